@@ -175,6 +175,11 @@ def format_figure(value: float, unit: str, language: str, signed: bool = False, 
     return f"{sign}{text}"
 
 
+def decimal_mark(language: str) -> str:
+    """The mark the language writes a number's decimals after: "," in Dutch and German, "." in English."""
+    return "," if _decimal_comma(language) else "."
+
+
 @lru_cache(maxsize=16)  # one entry per language
 def _decimal_comma(language: str) -> bool:
     """Whether the language writes a decimal comma (babel's decimal symbol for it)."""

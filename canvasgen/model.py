@@ -143,9 +143,11 @@ class ScoreScale:
             return 0.0
         return max(-1.0, min(1.0, (value - self.neutral) / half))
 
-    def shown(self, value: float) -> str:
-        """A score as canvasgen writes it: signed on a scale round zero ("+1", "0", "-2"), plain otherwise ("4")."""
-        return f"{value:+g}" if self.low < 0 and value != 0 else f"{value:g}"
+    def shown(self, value: float, decimal: str = ".") -> str:
+        """A score as canvasgen writes it: signed on a scale round zero ("+1", "0", "-2"), plain otherwise ("4");
+        a half with the language's ``decimal`` mark ("-0,5" in Dutch: ``figures.decimal_mark``)."""
+        text = f"{value:+g}" if self.low < 0 and value != 0 else f"{value:g}"
+        return text.replace(".", decimal)
 
     def __str__(self) -> str:
         def fmt(v: float) -> str:

@@ -224,7 +224,7 @@ def labelled(label: str, text: str) -> str:
 
 def listed(names: Sequence[str], most: int = 8) -> str:
     """The first ``most`` names, apart by commas, and how many more there are: "B3, C4 and 12 more"."""
-    return ", ".join(names[:most]) + (f" and {len(names) - most} more" if len(names) > most else "")
+    return ", ".join(names[:most]) + (f" and {len(names) - most:,} more" if len(names) > most else "")
 
 
 def word_set(text: str) -> frozenset[str]:

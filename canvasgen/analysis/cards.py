@@ -13,8 +13,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from canvasgen.analysis.view import phase_index_of, touchpoint_phase
+from canvasgen.figures import decimal_mark
 from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Canvas, Item, Journey, Lane, Score, Touchpoint
 from canvasgen.vocabulary import PERSONA_STRUCTURE
+from canvasgen.words import DEFAULT_LANGUAGE
 
 #: Two letters per lane kind, in the canvas's language: Dutch, as the agencies' own canvases (KP = klantproces),
 #: and English for every other (CU = customer); ``apply`` reads a kit's Dutch IDs of any canvas still.
@@ -126,17 +128,19 @@ def cards_of(canvas: Canvas, language: str | None = None) -> list[Card]:
     return cards
 
 
-def score_text(score: Score) -> str:
-    """A score as the changes sheet writes it: signed on a scale around 0 ("+1", "0", "-2"), else as is."""
-    return score.scale.shown(score.value)
+def score_text(score: Score, language: str) -> str:
+    """A score as the changes sheet writes it: signed on a scale around 0 ("+1", "0", "-2"), else as is; a half
+    in the canvas's language ("-0,5")."""
+    return score.scale.shown(score.value, decimal_mark(language))
 
 
 def score_cards(canvas: Canvas, language: str | None = None) -> list[Card]:
-    """A row per phase with a score the team may change in the workshop (``P2-SC``, ``F2-SC``): on the
-    changes sheet only (a score is drawn on the poster, not a card on the wall). A phase whose cell holds one
-    plain number and nothing else; a traffic light, a face, words beside the number or several scores in one
-    phase are changed in the workbook. IDs
-    in the codes' language, as ``cards_of``."""
+    """A row per phase the team may score in the workshop (``P2-SC``, ``F2-SC``): on the changes sheet only (a
+    score is drawn on the poster, not a card on the wall). A phase with one score read from a cell, written as a
+    number, a face or both, with or without words after it (``apply`` writes the new number and keeps the
+    rest); a phase with no score yet, where the journey has a score row to write one in (an empty text). A
+    traffic light, a score written in words (the words are the cards) and several scores in one phase are
+    changed in the workbook. IDs in the codes' language, as ``cards_of``."""
     cards = []
     several = len(canvas.journeys) > 1
     journey_letter, phase_letter = DUTCH_PLACES if (language or codes_language(canvas)) == "nl" else ENGLISH_PLACES
@@ -144,40 +148,45 @@ def score_cards(canvas: Canvas, language: str | None = None) -> list[Card]:
         prefix = f"{journey_letter}{j + 1}-" if several else ""
         lane = next((lane for lane in journey.lanes if lane.kind == SCORE_LANE), None)
         label = lane.heading if lane is not None else "Score"
+        # a score read from a card's words or face ("Gevoel: Slecht", "🙂"): the card is what the team changes
+        carded = {item.source for _, other in card_lanes(journey) for cell in other.cells for item in cell}
         for p, (phase, scores) in enumerate(zip(journey.phases, journey.scores)):
-            if len(scores) != 1 or scores[0].source is None or scores[0].light or scores[0].face:
+            if not scores and lane is not None and not lane.cells[p]:
+                item = Item("")  # unscored: the cell where the score row crosses the phase takes the team's
+            elif len(scores) == 1 and scores_by_number(scores[0]) and scores[0].source not in carded:
+                item = Item(score_text(scores[0], canvas.language or DEFAULT_LANGUAGE), source=scores[0].source)
+            else:
                 continue
-            if lane is not None and any(item.source == scores[0].source for item in lane.cells[p]):
-                continue  # words beside the number in its cell ("0, twijfelt nog"): a bare number would lose them
-            text = score_text(scores[0])
-            item = Item(text, source=scores[0].source)
             card_id = f"{prefix}{phase_letter}{p + 1}-{SCORE_CODE}"
-            cards.append(Card(card_id, text, item, j, p, phase.name, label, SCORE_LANE))
+            cards.append(Card(card_id, item.text, item, j, p, phase.name, label, SCORE_LANE))
     return cards
+
+
+def scores_by_number(score: Score) -> bool:
+    """Whether a score can take a new number in its cell: read from a cell, written as a number or a face, not
+    a traffic light nor a word ("slecht": the word is the team's, and the card)."""
+    return score.source is not None and score.light is None and score.mark is None
 
 
 def changes_cards(canvas: Canvas, carded: list[Card] | None = None) -> list[Card]:
     """The rows of the changes sheet: every card (``cards_of``, or ``carded`` where the caller has them) with
-    each phase's score after its phase's lane cards (``score_cards``)."""
-    cards = list(carded) if carded is not None else cards_of(canvas)
-    for score in score_cards(canvas):
-        at = max(
-            (n for n, card in enumerate(cards) if (card.journey, card.phase) == (score.journey, score.phase)),
-            default=None,
-        )
-        if at is None:
-            at = max(
-                (
-                    n
-                    for n, c in enumerate(cards)
-                    if c.journey is not None
-                    and c.phase is not None
-                    and (c.journey, c.phase) < (score.journey, score.phase)
-                ),
-                default=-1,
-            )
-        cards.insert(at + 1, score)
-    return cards
+    each phase's score after its phase's lane cards (``score_cards``), before the touchpoints and personas.
+    One pass: the lane cards come journey by journey, phase by phase, as the scores do."""
+    pending = score_cards(canvas)
+    pending.reverse()  # taken from the end: the first score last
+    rows: list[Card] = []
+    for card in cards_of(canvas) if carded is None else carded:
+        lane_card = card.journey is not None and card.phase is not None
+        while pending and (not lane_card or _place(pending[-1]) < _place(card)):
+            rows.append(pending.pop())
+        rows.append(card)
+    rows.extend(reversed(pending))
+    return rows
+
+
+def _place(card: Card) -> tuple[int, int]:
+    assert card.journey is not None and card.phase is not None
+    return card.journey, card.phase
 
 
 def _touchpoint_cards(canvas: Canvas) -> list[Card]:

@@ -18,10 +18,12 @@ from pathlib import Path
 from canvasgen.analysis.cards import Card, phase_choice
 from canvasgen.analysis.places import DAY_FIRST, Rejected, new_card_place, read_as, typed_date
 from canvasgen.errors import ApplyError, CanvasError, CanvasErrors, CanvasWarning, Location
-from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, Metric, Score
+from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, Metric, Score, ScoreScale
 from canvasgen.read.changes import Action, Change, ChangesBook, TeamNote
 from canvasgen.read.shown import read_when, shown_when
-from canvasgen.text import SEMICOLON, label_key, line_item
+from canvasgen.text import SEMICOLON, counted, label_key, line_item, listed
+from canvasgen.vocabulary.scores import scale_in_label
+from canvasgen.words import KIT_WORDS
 
 #: Excel's limit on the characters of one cell.
 MAX_CELL_TEXT = 32_767
@@ -174,8 +176,17 @@ def _rows_named(rows: list[Change]) -> str:
 
 
 def _what(decisions: list[Decision]) -> tuple[object, ...]:
-    """What a row asks, to tell two rows that ask the same from two that do not."""
-    return tuple((d.card.id if d.card else "", d.new, d.change.phase if d.card is None else "") for d in decisions)
+    """What a row asks, to tell two rows that ask the same from two that do not: a score by its number ("1",
+    "+1" and "1,0" ask the same)."""
+    return tuple((d.card.id if d.card else "", _asked(d), d.change.phase if d.card is None else "") for d in decisions)
+
+
+def _asked(decision: Decision) -> object:
+    """A row's new text, or the number a score row asks for."""
+    if decision.card is not None and decision.card.kind == SCORE_LANE and decision.new is not None:
+        number = score_number(decision.new)
+        return decision.new if number is None else number
+    return decision.new
 
 
 def each_decision(
@@ -249,9 +260,27 @@ def _one(change: Change, cards: dict[str, Card], book: ChangesBook, canvas: Canv
     new = _wanted(change, card, printed, book)
     if place is not None and _moved(change, place) and new is not None:
         return _move(change, card, card.text if new == "" else new, place, canvas, book)
-    if new is not None and new != "" and _same(new, card.text):
-        return []  # the "new" text is the card's own
+    if new is not None and new != "" and _same_as_card(new, card):
+        return []  # the "new" text is the card's own ("-0" for a score of 0)
+    if new is None and card.kind == SCORE_LANE:  # a crossed-out score card may not mean "no score": said
+        book.warnings.append(
+            CanvasWarning(
+                Location.of(book.path, change.sheet, change.cell("col_action")),
+                f"row {change.row}: the score of {card.phase_name!r} is taken out, as the row asks (remove): the "
+                "phase has no score in the new version; to change it instead, type the new score under "
+                f"{KIT_WORDS[change.language or 'nl']['col_new']!r}",
+            )
+        )
     return [Decision(change, card, new)] if new != "" else []
+
+
+def _same_as_card(new: str, card: Card) -> bool:
+    """Whether a row's new text is what the card says already: a score by its number ("-0" is 0)."""
+    if card.kind == SCORE_LANE:
+        number, old = score_number(new), score_number(card.text)
+        if number is not None and old is not None:
+            return number == old
+    return _same(new, card.text)
 
 
 def _move(
@@ -268,7 +297,17 @@ def _move(
     phase = change.phase or place[0]
     lane = change.lane or place[1]
     added = Change(
-        change.row, change.sheet, "", phase, lane, text, Action.ADD, text, change.columns, language=change.language
+        change.row,
+        change.sheet,
+        "",
+        phase,
+        lane,
+        text,
+        Action.ADD,
+        text,
+        change.columns,
+        language=change.language,
+        moving=card.id,
     )
     journey, at, there = new_card_place(added, canvas, book)
     if journey is canvas.journeys[card.journey] and at == card.phase and any(i is card.item for i in there.cells[at]):
@@ -448,22 +487,47 @@ def dated_as_written(written: str, day: dt.date, language: str) -> str:
     return day.isoformat()
 
 
-def new_score(card: Card, new: str | None, canvas: Canvas) -> Score | None:
+#: A score as a team types it: "+1", "-0,5", "−1", "2.0" (no "nan", "inf" or "1e3").
+_TYPED_SCORE = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)")
+
+
+def score_number(text: str) -> float | None:
+    """The number a score row's text writes ("+1", "1,0", "−0,5"); None when it writes none."""
+    typed = text.strip().replace("\u2212", "-").replace(",", ".").replace(" ", "")
+    return float(typed) if _TYPED_SCORE.fullmatch(typed) else None
+
+
+def typed_in(change: Change) -> str:
+    """The column a row's new text was typed in: *Nieuwe tekst*, or *Tekst* typed over."""
+    return "col_new" if change.new_text else "col_text"
+
+
+def new_score(card: Card, new: str | None, canvas: Canvas, column: str = "col_new") -> Score | None:
     """The score a score row asks for (``analysis.cards.score_cards``): its new number on the phase's scale
     ("+1", "1", "-0,5"), None to take the score out; a text that is no number, or one off the scale, is
-    refused, naming the scale."""
+    refused at ``column`` (the cell the team typed it in), naming the scale."""
     assert card.journey is not None and card.phase is not None
-    old = canvas.journeys[card.journey].scores[card.phase][0]
+    journey = canvas.journeys[card.journey]
+    scored = journey.scores[card.phase]
+    old = scored[0] if scored else Score(journey.score_scale.neutral, _unscored_scale(journey))
     if new is None:
         return None
-    text = new.strip().replace("\u2212", "-").replace(",", ".").replace(" ", "")
-    try:
-        value = float(text)
-    except ValueError:
-        raise Rejected(f"the score of {card.phase_name!r} is a number on the scale {old.scale}, not {new!r}") from None
+    value = score_number(new)
+    if value is None:
+        raise Rejected(f"the score of {card.phase_name!r} is a number on the scale {old.scale}, not {new!r}", column)
     if not old.scale.low <= value <= old.scale.high:
-        raise Rejected(f"the score {new!r} of {card.phase_name!r} is off the scale {old.scale}")
-    return Score(value, old.scale, old.source)
+        raise Rejected(f"the score {new!r} of {card.phase_name!r} is off the scale {old.scale}", column)
+    return Score(value, old.scale, old.source, face=old.face)  # a face the cell wrote beside it is kept
+
+
+def _unscored_scale(journey: Journey) -> ScoreScale:
+    """The scale a journey's first score is on: its scores', else the one its score row's label names ("Score
+    (1-5)"), else -2..+2."""
+    if any(journey.scores):
+        return journey.score_scale
+    lane = next((lane for lane in journey.lanes if lane.kind == SCORE_LANE), None)
+    named = scale_in_label(lane.heading) if lane is not None else None
+    return ScoreScale(*named) if named is not None else journey.score_scale
 
 
 def figures_at(canvas: Canvas, touchpoint: Item) -> list[Metric]:
@@ -522,15 +586,16 @@ def too_long(texts: dict[str, str], rows: dict[str, list[Change]], path: Path) -
         if len(text) <= MAX_CELL_TEXT:
             continue
         made = rows.get(where, [])
-        by = ", ".join(f"row {c.row}" + (f" (card {c.id})" if c.id else " (new card)") for c in made)
         first = made[0] if made else None
         location = Location.of(path, first.sheet, f"A{first.row}") if first else Location.of(path)
+        # the cause first; the rows after it, the first few by name and a count (20,000 rows make one cell)
+        by = listed([f"row {c.row}" + (f" (card {c.id})" if c.id else " (new card)") for c in made], 5)
+        made_by = f" ({counted(len(made), 'row')} write into it: {by})" if len(made) > 1 else f" ({by})" if made else ""
         errors.append(
             ApplyError(
                 location,
-                f"{by or 'the changes'}: {where} would hold {len(text):,} characters, "
-                f"over Excel's {MAX_CELL_TEXT:,} in a cell; shorten the text or "
-                "split it over cards",
+                f"{where} would hold {len(text):,} characters, over Excel's {MAX_CELL_TEXT:,} in a cell"
+                f"{made_by}; shorten the text or split it over cards",
             )
         )
     return errors

@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 from canvasgen.analysis.align import align_phases
 from canvasgen.analysis.match import DEFAULT_THRESHOLD, Pair, match
-from canvasgen.model import CUSTOM_LANE, Canvas, Item, Journey, Lane, Metric, MetricFrom, Source
+from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Canvas, Item, Journey, Lane, Metric, MetricFrom, Source
 from canvasgen.read.metrics.kinds import kind_of
 from canvasgen.text import label_key
 
@@ -385,6 +385,8 @@ def _lanes(journey: Journey) -> dict[tuple[str, int], Lane]:
     for lane in journey.lanes:
         # a score row too: its text (words beside a score, a cell that is no score) is compared as any lane's
         key = _lane_key(lane)
+        if key == SCORE_LANE and (key, 0) in found and not lane.item_count():
+            continue  # a further row of a phase's scores (a phase of two steps written anew): its scores are compared
         found[(key, sum(1 for k, _ in found if k == key))] = lane
     return found
 

@@ -82,11 +82,11 @@ def new_card_place(change: Change, canvas: Canvas, book: ChangesBook | None = No
         problems.append(Rejected(f"{what} has no lane: choose one from the drop-down", "col_lane"))
     elif place is not None:
         try:
-            lane = _lane(change.lane, canvas, place[0], change.language)
+            lane = _lane(change.lane, canvas, place[0], change.language, _which(change))
         except Rejected as rejected:
             problems.append(rejected)
     elif change.phase:  # the phase names no journey: the lane is said too when no journey has it
-        problems += _lane_anywhere(change.lane, canvas, change.language)
+        problems += _lane_anywhere(change.lane, canvas, change.language, _which(change))
     if problems:
         raise Rejected(str(problems[0]), problems[0].column, tuple(problems[1:]))
     assert place is not None and lane is not None
@@ -105,7 +105,9 @@ def _phase(change: Change, canvas: Canvas, book: ChangesBook | None) -> tuple[in
     if len(alone) == 1:
         return alone[0][1]
     day = typed_date(change.phase, change.language)
-    dated = [(name, place) for name, place in choices if _phase_date(canvas, place) == day] if day else []
+    dated = (
+        [(name, place) for name, place in choices if _phase_date(canvas, place, change.language) == day] if day else []
+    )
     if len(dated) == 1:  # "12.11.2026" for the phase the canvas shows as "12. November 2026" (said: read_as)
         return dated[0][1]
     if alone:
@@ -139,8 +141,13 @@ def typed_date(text: str, language: str) -> dt.date | None:
     return when.date() if isinstance(when, dt.datetime) else when
 
 
-def _phase_date(canvas: Canvas, place: tuple[int, int]) -> dt.date | None:
-    when = canvas.journeys[place[0]].phases[place[1]].when
+def _phase_date(canvas: Canvas, place: tuple[int, int], language: str) -> dt.date | None:
+    """The date a phase is named by: its date cell's, or the date its name writes as text ("13.11.2026" in a CSV
+    or ODS canvas, where a date is text), read as the canvas's language writes dates."""
+    phase = canvas.journeys[place[0]].phases[place[1]]
+    when = phase.when
+    if when is None:
+        return typed_date(phase.written or phase.name, canvas.language or language)
     return when.date() if isinstance(when, dt.datetime) else when
 
 
@@ -152,7 +159,7 @@ def _unknown_phase(change: Change, now: list[str], book: ChangesBook | None, can
     keys = [label_key(p) for p in kit]
     at = keys.index(label_key(change.phase)) if label_key(change.phase) in keys else None
     if at is None:
-        return f"unknown phase {change.phase!r} for a new card: choose one from the drop-down ({listed(now, 20)})"
+        return f"unknown phase {change.phase!r} for {_which(change)}: choose one from the drop-down ({listed(now, 20)})"
     others = [label_key(p) for i, p in enumerate(now) if i != at]
     if len(kit) == len(now) and others == [k for i, k in enumerate(keys) if i != at]:
         return (
@@ -170,6 +177,11 @@ def _unknown_phase(change: Change, now: list[str], book: ChangesBook | None, can
         f"the phase {change.phase!r} was in the workbook when the kit was made but is not any more "
         f"(its phases are now {listed(now, 20)}): choose one of them, or make a new kit"
     )
+
+
+def _which(change: Change) -> str:
+    """The card a row places, as its problems name it: a new card, or the card it moves ("card F1-KP-01, moved")."""
+    return f"card {change.moving}, moved" if change.moving else "a new card"
 
 
 def _column(change: Change, field: str) -> str:
@@ -229,7 +241,7 @@ def _by_typo(typed: str, lane: Lane, language: str) -> bool:
 _STEPS: tuple[_Step, ...] = (_by_label, _by_role, _by_typo)
 
 
-def _lane(typed: str, canvas: Canvas, journey: int, language: str) -> Lane:
+def _lane(typed: str, canvas: Canvas, journey: int, language: str, which: str = "a new card") -> Lane:
     """The lane of ``journey`` the row names (see the module's text), or why none."""
     lanes = [lane for _, lane in card_lanes(canvas.journeys[journey])]
     key = label_key(typed)
@@ -242,18 +254,20 @@ def _lane(typed: str, canvas: Canvas, journey: int, language: str) -> Lane:
             raise Rejected(f"the lane {typed!r} could be {names}: write one as the drop-down offers it", "col_lane")
     journey_lanes = canvas.journeys[journey].lanes
     if any(lane.kind == SCORE_LANE and _by_label(key, lane, language) for lane in journey_lanes):
-        raise Rejected(f"the lane {typed!r} holds the scores, which take no cards; choose another lane", "col_lane")
+        raise Rejected(
+            f"the lane {typed!r} holds the scores, which take no cards: to score a phase, type its score under the "
+            "new text on the phase's score row (its ID ends in -SC)",
+            "col_lane",
+        )
     where = f" of R{journey + 1}" if len(canvas.journeys) > 1 else ""
-    raise _unknown_lane(typed, f"choose one of the lanes{where}", [lane.heading for lane in lanes])
+    raise _unknown_lane(typed, which, f"choose one of the lanes{where}", [lane.heading for lane in lanes])
 
 
-def _unknown_lane(typed: str, what: str, lanes: list[str]) -> Rejected:
-    return Rejected(
-        f"unknown lane {typed!r} for a new card: {what} from the drop-down ({listed(lanes, 20)})", "col_lane"
-    )
+def _unknown_lane(typed: str, which: str, what: str, lanes: list[str]) -> Rejected:
+    return Rejected(f"unknown lane {typed!r} for {which}: {what} from the drop-down ({listed(lanes, 20)})", "col_lane")
 
 
-def _lane_anywhere(typed: str, canvas: Canvas, language: str) -> list[Rejected]:
+def _lane_anywhere(typed: str, canvas: Canvas, language: str, which: str) -> list[Rejected]:
     """The lane's problem when the phase names no journey: none when some journey has such a lane."""
     for journey in range(len(canvas.journeys)):
         try:
@@ -261,4 +275,4 @@ def _lane_anywhere(typed: str, canvas: Canvas, language: str) -> list[Rejected]:
         except Rejected:
             continue
         return []
-    return [_unknown_lane(typed, "no journey has such a lane; choose one", lane_choices(canvas))]
+    return [_unknown_lane(typed, which, "no journey has such a lane; choose one", lane_choices(canvas))]

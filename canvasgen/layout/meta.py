@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping
 
-from canvasgen.figures import format_day, format_figure, format_target, format_value
+from canvasgen.figures import decimal_mark, format_day, format_figure, format_target, format_value
 from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, Metric, MetricFrom, ScoreScale, Source
 from canvasgen.read.package.references import position
 from canvasgen.text import label_key
@@ -17,21 +17,22 @@ SHOWN_META = ("client", "persona", "version", "date", "scenario", "section")
 Line = tuple[str, str]  # (text, source cell)
 
 
-def score_text(value: float, scale: ScoreScale, mark: str | None = None) -> str:
+def score_text(value: float, scale: ScoreScale, language: str, mark: str | None = None) -> str:
     """A score as the scale writes it: signed on a scale round zero (-2..+2: "+1", "0", "-1"), plain
-    otherwise ("4"); with the ``mark`` the cell wrote it as beside it, where one is kept ("+2 groen")."""
-    shown = scale.shown(value)
+    otherwise ("4"), a half in ``language``'s way ("+1,5" in Dutch); with the ``mark`` the cell wrote it as
+    beside it, where one is kept ("+2 groen")."""
+    shown = scale.shown(value, decimal_mark(language))
     return f"{shown} {mark}" if mark else shown
 
 
-def scores_text(journey: Journey, index: int) -> str:
+def scores_text(journey: Journey, index: int, language: str) -> str:
     """A phase's scores as written beside its score row's label: signed on a scale round zero ("+1", "0",
     "-1"), on another as on the sheet against its top ("4/5"); a face or a traffic light with what the cell
     wrote beside it ("+2 groen", "5/5 🟢"); several apart by " · "; empty for a phase without scores."""
     scores = journey.scores[index] if index < len(journey.scores) else []
     scale = journey.score_scale
     return " · ".join(
-        score_text(s.value, scale)
+        score_text(s.value, scale, language)
         + ("" if scale.low < 0 else f"/{scale.high:g}")
         + (f" {s.mark}" if s.mark else f" {s.face}" if s.face else "")
         for s in scores

@@ -39,7 +39,9 @@ from canvasgen.analysis.changes import (
     new_score,
     raised,
     read_back_warnings,
+    score_number,
     too_long,
+    typed_in,
 )
 from canvasgen.analysis.merges import MergedParts, joined, merged_parts
 from canvasgen.analysis.places import Rejected, new_card_place
@@ -54,6 +56,7 @@ from canvasgen.errors import (
     ReadError,
     display_name,
 )
+from canvasgen.figures import decimal_mark
 from canvasgen.fileio import write_atomically
 from canvasgen.language import canvas_language
 from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, LaneKind, Metric, Score, Source
@@ -68,6 +71,7 @@ from canvasgen.render.xlsx.macros import macro_enabled
 from canvasgen.render.xlsx.model_book import workbook_of, written_phases
 from canvasgen.render.xlsx.patch import CellEdits, Stored, StoredCells, patch_workbook, stored_cells
 from canvasgen.text import excerpt, split_items
+from canvasgen.vocabulary.scores import face_value, rescored
 from canvasgen.words import DEFAULT_LANGUAGE
 
 
@@ -194,7 +198,7 @@ def _apply(source: Path, book: ChangesBook, applied: Applied, options: ApplyOpti
         wanted.setdefault(cell.sheet, []).append(cell.cell)
     stored = stored_cells(source, wanted)  # every cell, and the date system, read in one pass over the package
     edits = CellEdits()
-    cell_errors = _cell_edits(source, changes_path, plans, stored, edits, applied.warnings)
+    cell_errors = _cell_edits(source, changes_path, plans, stored, edits, applied.warnings, canvas_language(canvas))
     if cell_errors:
         raise CanvasErrors(cell_errors if options.partial else [*applied.skipped, *cell_errors])
     _refused(applied, options.partial)
@@ -378,14 +382,14 @@ def _plan(decision: Decision, canvas: Canvas, plans: dict[Source, _CellPlan], ap
         plan.rows.append(change)
         applied.count(decision)
         return
-    if card.item.source is None:
-        raise Rejected(f"card {change.id} was not read from a cell")
     if card.kind == SCORE_LANE:  # the phase's score cell takes the new number, as a number
-        plan = plans.setdefault(_first_cell(card.item.source), _CellPlan())
-        plan.score, plan.scored = new_score(card, new, canvas), True
+        plan = plans.setdefault(_score_cell(card, canvas), _CellPlan())
+        plan.score, plan.scored = new_score(card, new, canvas, typed_in(change)), True
         plan.rows.append(change)
         applied.count(decision)
         return
+    if card.item.source is None:
+        raise Rejected(f"card {change.id} was not read from a cell")
     if card.kind == "touchpoint":  # its figures' rows name it: renamed with it, or left to their phase
         for metric in figures_at(canvas, card.item):
             if metric.touchpoint is not None and metric.touchpoint.source is not None:
@@ -407,6 +411,22 @@ def _plan(decision: Decision, canvas: Canvas, plans: dict[Source, _CellPlan], ap
         plan.items[(card.text, _occurrence(canvas, card))] = new
     plans[_first_cell(card.item.source)].rows.append(change)
     applied.count(decision)
+
+
+def _score_cell(card: Card, canvas: Canvas) -> Source:
+    """The cell a score row writes into: the score's own, or for a phase not scored yet the empty cell where
+    the score row crosses the phase."""
+    if card.item.source is not None:
+        return _first_cell(card.item.source)
+    assert card.journey is not None and card.phase is not None
+    journey = canvas.journeys[card.journey]
+    lane = next((lane for lane in journey.lanes if lane.kind == SCORE_LANE), None)
+    cell = _crossing(journey, card.phase, lane.source if lane is not None else None)
+    if cell is None:
+        raise Rejected(
+            f"canvasgen cannot tell which cell holds the score of {card.phase_name!r}; score it in the workbook"
+        )
+    return cell
 
 
 def _touchpoint_items(canvas: Canvas, name: Item) -> list[Item]:
@@ -472,16 +492,24 @@ def _cell_edits(
     stored: StoredCells,
     edits: CellEdits,
     warnings: list[CanvasWarning],
+    language: str,
 ) -> list[CanvasError]:
-    """Each planned cell's new text; a cell that no longer reads as planned, or that would pass Excel's
-    limit on a cell's length, is an error (the latter at the rows that made it so); a cell that will read
-    back as other cards than meant is warned at the row that made it so."""
+    """Each planned cell's new text (a score's half in ``language``'s way); a cell that no longer reads as
+    planned, or that would pass Excel's limit on a cell's length, is an error (the latter at the rows that made
+    it so); a cell that will read back as other cards than meant is warned at the row that made it so."""
     errors = []
     texts: dict[str, str] = {}
     rows: dict[str, list[Change]] = {}
     for source, plan in plans.items():
         if plan.scored:
-            edits.set(source.sheet, source.cell, plan.score.value if plan.score is not None else None)
+            try:
+                new = _new_score_value(plan, stored[source.sheet, source.cell], language)
+                edits.set(source.sheet, source.cell, new)
+                warnings.extend(_face_kept(plan, source, changes))
+            except Rejected as rejected:  # said at the row the team typed the score in, naming the canvas's cell
+                row = plan.rows[-1]
+                where = Location.of(changes, row.sheet, row.cell(typed_in(row)))
+                errors.append(ApplyError(where, f"row {row.row}: {source}: {rejected}"))
             continue
         if plan.date is not None:
             edits.set(source.sheet, source.cell, _new_date(plan.date, plan.rows[-1].language, stored.epoch))
@@ -510,6 +538,44 @@ def _cell_edits(
         texts[f"{source.sheet}!{source.cell}"] = text
         rows[f"{source.sheet}!{source.cell}"] = plan.rows
     return errors + too_long(texts, rows, changes)
+
+
+def _face_kept(plan: _CellPlan, cell: Source, changes: Path) -> list[CanvasWarning]:
+    """The face a score cell wrote, kept beside a new score it no longer fits ("+2 🙁"): said at the row, never
+    changed by canvasgen (the face is the team's)."""
+    score = plan.score
+    face = score.face if score is not None else None
+    felt = face_value(face) if face is not None else None
+    if score is None or face is None or felt is None or abs(felt - score.normalized * 2) <= 1:
+        return []  # more than one step apart on -2..+2, as the reader warns of a face against its number
+    row = plan.rows[-1]
+    return [
+        CanvasWarning(
+            Location.of(changes, row.sheet, row.cell(typed_in(row))),
+            f"row {row.row}: {cell} keeps its face {face} beside the new score {score.scale.shown(score.value)}: "
+            "change the face in the workbook if it no longer fits",
+        )
+    ]
+
+
+def _new_score_value(plan: _CellPlan, stored: Stored, language: str) -> str | float | None:
+    """A score cell's new value: the number, where the cell held a number or nothing else; else its text with
+    the new number and everything else the cell wrote kept (a face, the team's words: ``rescored``)."""
+    score = plan.score
+    if stored.formula is not None:  # never a number typed over the team's formula
+        raise Rejected(
+            f"the score cell holds the formula ={stored.formula}, which apply does not write over; change the "
+            "score in the workbook"
+        )
+    if score is None or stored.number or not stored.text.strip() or score_number(stored.text) is not None:
+        return score.value if score is not None else None
+    text = rescored(stored.text, score.scale.shown(score.value, decimal_mark(language)))
+    if text is None:
+        raise Rejected(
+            f"the score cell holds {excerpt(stored.text)!r}, which canvasgen cannot write a number into without "
+            "losing what it says; change the score in the workbook"
+        )
+    return text
 
 
 def _merged_split(
@@ -762,7 +828,7 @@ def _edit(
         return lambda: cell.append(Item(change.new_text))
     if card.kind == SCORE_LANE:
         assert card.journey is not None and card.phase is not None
-        score = new_score(card, new, canvas)
+        score = new_score(card, new, canvas, typed_in(change))
         scores = canvas.journeys[card.journey].scores[card.phase]
         applied.count(decision)
         return lambda: scores.__setitem__(slice(None), [] if score is None else [score])

@@ -20,7 +20,7 @@ from canvasgen.layout.sheets.handouts import handout_pages
 from canvasgen.layout.sheets.tiles import Sheet, TileNames, tile_sheets
 from canvasgen.layout.text.fonts import FontSet
 from canvasgen.layout.text.setter import Setter
-from canvasgen.model import Canvas
+from canvasgen.model import SCORE_LANE, Canvas, Journey, Score
 from canvasgen.pipeline.read import in_language, output_language, read
 from canvasgen.pipeline.render import keep_theirs, located, within_bounds
 from canvasgen.pipeline.warm import Brand, brand_kit
@@ -29,6 +29,7 @@ from canvasgen.render.pdf.document import render_pdf
 from canvasgen.render.pdf.tiles import render_sheets
 from canvasgen.render.xlsx.changes_sheet import write_changes
 from canvasgen.render.xlsx.written import keep_filled_in
+from canvasgen.text import excerpt
 from canvasgen.units import A_SIZES_MM, PrintOptions, mm, parse_paper
 from canvasgen.words import KIT_WORDS
 
@@ -68,7 +69,8 @@ def run_kit(source: Path, options: KitOptions) -> KitResult:
     language = output_language(options.language, kit.language, canvas)
     canvas = in_language(canvas, language)
     cards = cards_of(canvas)
-    result = KitResult(warnings=[*kit_warnings, *canvas.warnings], cards=len(cards))
+    said = [*_score_words(canvas, source), *_unchangeable_scores(canvas, source)]
+    result = KitResult(warnings=[*kit_warnings, *canvas.warnings, *said], cards=len(cards))
     options.out_dir.mkdir(parents=True, exist_ok=True)
     reading = to_record(effective(options.corrections, source))
     # the user's name for it; the sheet has a row for each phase's score too (changed there, not on the wall)
@@ -131,6 +133,67 @@ def tiled_poster(
     setter = Setter(fonts)
     sheets = tile_sheets(poster, pages, (mm(paper[0]), mm(paper[1])), names, kit, setter)
     return poster, sheets, located(source, [*poster.problems, *setter.problems])
+
+
+def _score_words(canvas: Canvas, source: Path) -> list[CanvasWarning]:
+    """The words a score cell writes after its score ("-1 😕 lange wachttijd"), said: they are no card (a card
+    is a cell's line, and the cell is the score's); the score row changes the score and keeps them."""
+    said = []
+    for journey in canvas.journeys:
+        for lane in journey.lanes:
+            if lane.kind != SCORE_LANE:
+                continue
+            for phase, cell, scores in zip(journey.phases, lane.cells, journey.scores):
+                scored = any(s.source is not None and s.source == item.source for s in scores for item in cell)
+                for item in cell:
+                    where = (
+                        Location.of(source, item.source.sheet, item.source.cell) if item.source else Location.of(source)
+                    )
+                    what = (
+                        f"the words {excerpt(item.text)!r} beside the score of {phase.name!r} are no card in the kit: "
+                        "the phase's score row changes its score and keeps them; change the words in the workbook"
+                        if scored
+                        else f"the text {excerpt(item.text)!r} in the score row of {phase.name!r} is no score and no "
+                        "card in the kit, and the phase gets no score row (it would write over the text); change it "
+                        "in the workbook"
+                    )
+                    said.append(CanvasWarning(where, what))
+    return said
+
+
+def _unchangeable_scores(canvas: Canvas, source: Path) -> list[CanvasWarning]:
+    """The phases whose scores the changes sheet has no row for, said with why: several scores in one phase (a
+    phase of several steps, a Mermaid section's tasks: one row would not say which), a traffic light or a
+    score written as a word (the word is the card to change)."""
+    said = []
+    for journey in canvas.journeys:
+        for phase, scores in zip(journey.phases, journey.scores):
+            if len(scores) > 1:
+                why = f"has {len(scores)} scores ({', '.join(s.scale.shown(s.value) for s in scores)})"
+                todo = "change them in the workbook"
+            elif scores and scores[0].light is not None:
+                why, todo = (
+                    f"is scored by a traffic light ({scores[0].mark or scores[0].light.value})",
+                    "change it in the workbook",
+                )
+            elif scores and scores[0].mark is not None and not _carded(journey, scores[0]):
+                why, todo = f"is scored by the word {scores[0].mark!r}, which is no card", "change it in the workbook"
+            else:
+                continue
+            first = next((s.source for s in scores if s.source is not None), None)
+            where = Location.of(source, first.sheet, first.cell) if first else Location.of(source)
+            said.append(
+                CanvasWarning(
+                    where, f"the phase {phase.name!r} {why}: the changes sheet has no score row for it; {todo}"
+                )
+            )
+    return said
+
+
+def _carded(journey: Journey, score: Score) -> bool:
+    """Whether a score's cell is a card's (a feelings lane of words that scores the phases: the team changes the
+    word, and the score follows it)."""
+    return any(item.source == score.source for _, lane in card_lanes(journey) for cell in lane.cells for item in cell)
 
 
 def _blanks(canvas: Canvas, kit: BrandKit) -> list[tuple[str, Colour]]:

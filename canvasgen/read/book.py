@@ -27,7 +27,7 @@ from canvasgen.read.delimited import (
 )
 from canvasgen.read.file_kind import by_first_bytes, lock_file_of, markup_kind, not_text, ole_document, package_kind
 from canvasgen.read.formats import OLE_MAGIC, ZIP_MAGIC
-from canvasgen.read.grid import Budget, Grid, Pos, column_letters
+from canvasgen.read.grid import Budget, Grid, Pos, column_letters, template_hint
 from canvasgen.read.package.calamine import DESCRIBED, read_sheets
 from canvasgen.read.package.declarations import xml_parts
 from canvasgen.read.package.drawings import ShapeText, place_shapes
@@ -206,7 +206,11 @@ def _calamine(path: Path, name: str, kind: str, budget: Budget, surveyed: list[S
             grid.past_grid_more = sheet.past_grid_more
             for pos, text in sheet.texts.items():
                 grid.retype(pos, text)
-            grid.extra_notes.extend(Item(" ".join(text.split()), grid.source((r, c))) for r, c, text in sheet.comments)
+            grid.extra_notes.extend(
+                Item(" ".join(text.split()), grid.source((r, c)))
+                for r, c, text in sheet.comments
+                if not template_hint(text)  # the template's lane questions, its author lost in LibreOffice's save
+            )
         if sheet.dropped_count:
             notes.append(dropped_merges_said(name, sheet.name, sheet.dropped_merges, sheet.dropped_count))
         if sheet.nested_rows:

@@ -99,6 +99,9 @@ class Change:
     other_text: str = ""
     #: The language of the row's sheet ("nl"): a lane may be named by its role's label in it.
     language: str = ""
+    #: The card this row moves (its ID), where the row is the card's new place (``analysis.changes``): its
+    #: problems say "the moved card", never "a new card".
+    moving: str = ""
 
     def cell(self, key: str) -> str:
         """The reference of one of the row's cells ("B71"), its ID's when the sheet has no such column."""

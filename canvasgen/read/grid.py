@@ -35,6 +35,7 @@ from canvasgen.text import (
 )
 from canvasgen.vocabulary.scores import DOTS
 from canvasgen.vocabulary.structure import is_placeholder, strip_decoration
+from canvasgen.words import DECK_WORDS, LANE_QUESTIONS
 
 Pos = tuple[int, int]  # (row, column), 1-based as in Excel
 
@@ -175,7 +176,11 @@ class Grid:
         region: str | None = None
         theme: list[str] | None = None  # the workbook theme's colours, read at the first dot
         for (row, col), cell in existing_cells(ws):
-            if cell.comment is not None and cell.comment.author != COMMENT_AUTHOR:
+            if (
+                cell.comment is not None
+                and cell.comment.author != COMMENT_AUTHOR
+                and not template_hint(comment_text(cell.comment.text))
+            ):
                 comments.append(((row, col), comment_text(cell.comment.text)))
             value = cell.value
             if value is None:
@@ -409,6 +414,24 @@ def column_letters(column: int) -> str:
 
 #: The author canvasgen's template signs its own comments with (the lanes' questions): no client words.
 COMMENT_AUTHOR = "canvasgen"
+
+
+@functools.lru_cache(maxsize=1)  # one set, built at the first comment
+def _template_questions() -> frozenset[str]:
+    """Every question canvasgen's template writes as a lane label's comment, in every language (the deck's
+    short question and the handout's longer one of each role, and the one it asks of a lane of the team's own)."""
+    questions = [text for words in DECK_WORDS.values() for key, text in words.items() if key.startswith("q_")]
+    questions += [text for asked in LANE_QUESTIONS.values() for text in asked.values()]
+    return frozenset(" ".join(text.split()).casefold() for text in questions)
+
+
+def template_hint(text: str) -> bool:
+    """Whether a comment is one canvasgen's template wrote (its lines are the template's own questions): told
+    by its text where its author is not kept (a template saved as .ods by LibreOffice), never a client's note."""
+    lines = [" ".join(line.split()).casefold() for line in text.splitlines() if line.strip()]
+    return bool(lines) and all(line in _template_questions() for line in lines)
+
+
 # Excel writes a threaded comment's text for older versions under this notice.
 _THREADED = re.compile(r"^\[Threaded comment\].*?\n\s*Comment:\s*\n", re.DOTALL)
 

@@ -384,6 +384,24 @@ def leading_face(text: str) -> tuple[str | None, str]:
     return notation.face, rest.strip()
 
 
+#: A score's number at the start of its cell, before a face or words ("-1 😕 lange wachttijd", "0\nneutraal").
+_LEADING_NUMBER = re.compile(r"^\s*(?P<number>[+\-\u2212]?\d{1,3}(?:[.,]\d+)?)(?=\s|[:;,]|$)")
+
+
+def rescored(text: str, number: str) -> str | None:
+    """A score cell's text with ``number`` as its score and every other character kept: its number replaced
+    ("-1 😕 lange wachttijd" → "+1 😕 lange wachttijd"), or written before the face that was its score ("🙁 te
+    lang" → "+1 🙁 te lang"); None for a cell that writes its score otherwise (stars, a percentage)."""
+    found = _LEADING_NUMBER.match(text)
+    if found is not None:
+        return text[: found.start("number")] + number + text[found.end("number") :]
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    notation = score_notation(first) if first else None
+    if notation is not None and notation.face is not None and notation.light is None:
+        return f"{number} {text.lstrip()}"
+    return None
+
+
 def face_value(face: str) -> float | None:
     """A face's score on -2..+2 (😊 is +1); None for no face canvasgen knows."""
     value = _FACE_VALUES.get(face, _ASCII_FACES.get(face.lower()))

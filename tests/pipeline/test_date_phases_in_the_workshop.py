@@ -74,3 +74,65 @@ def test_a_repeated_phase_of_a_csv_is_named_as_written_when_apply_numbers_it(tmp
     assert code == 0, stderr
     said = " ".join(stderr.split())
     assert "the phase '12.11.2026' is there twice; the second is written '12.11.2026 (2)'" in said
+
+
+def test_a_date_typed_as_the_phase_of_a_csv_canvas_whose_phases_are_dates_as_text(tmp_path: Path) -> None:
+    """Hostile 12 (F1): in a CSV canvas the phases "12.11.2026" are text; a date typed in *Fase* (Excel makes it
+    a date cell, whatever its format) or written otherwise ("2026-11-13") was refused as an unknown phase "for a
+    new card", for a moved card too."""
+    source = tmp_path / "d.csv"
+    source.write_text(
+        "Fase;12.11.2026;13.11.2026;14.11.2026\nWat doet de klant?;Belt;Mailt;Komt langs\n"
+        "Pijnpunten;Wachten;Geen antwoord;Parkeren\n",
+        encoding="utf-8",
+    )
+    code, _, stderr = run_clean("kit", source, "-o", tmp_path / "kit")
+    assert code == 0, stderr
+    changes = tmp_path / "kit" / "d-changes.xlsx"
+    rows = changes_rows(changes)
+    first = max(rows.values()) + 2
+    book = openpyxl.load_workbook(changes)
+    sheet = book.worksheets[0]
+    for row, day, number_format in ((first, 13, "dd.mm.yyyy"), (rows["F1-KP-01"], 14, "d mmmm yyyy")):
+        sheet.cell(row, 2).value = dt.datetime(2026, 11, day)
+        sheet.cell(row, 2).number_format = number_format
+    sheet.cell(first, 3).value, sheet.cell(first, 6).value = "Pijnpunten", "Nieuw"
+    sheet.cell(first + 1, 2).value, sheet.cell(first + 1, 3).value = "2026-11-12", "Pijnpunten"
+    sheet.cell(first + 1, 6).value = "Nog een"
+    book.save(changes)
+    out = tmp_path / "d-v2.xlsx"
+    code, stdout, stderr = run_clean("apply", source, changes, "-o", out)
+    assert code == 0, stderr
+    assert "2 added" in stdout and "1 moved" in stdout
+    written = openpyxl.load_workbook(out).worksheets[0]
+    cells = {
+        (written.cell(r, 1).value, c): written.cell(r, c).value
+        for r in range(1, written.max_row + 1)
+        for c in range(2, written.max_column + 1)
+    }
+    phases = next(r for r in range(1, written.max_row + 1) if written.cell(r, 1).value == "Fase")
+    column = {written.cell(phases, c).value: c for c in range(2, written.max_column + 1)}
+    assert cells[("Pijnpunten", column["13.11.2026"])] == "Geen antwoord\nNieuw"
+    assert cells[("Pijnpunten", column["12.11.2026"])] == "Wachten\nNog een"
+    assert cells[("Wat doet de klant?", column["12.11.2026"])] is None
+    assert cells[("Wat doet de klant?", column["14.11.2026"])] == "Komt langs\nBelt"
+
+
+def test_a_card_moved_to_a_phase_the_canvas_lacks_is_named_as_moved_not_new(tmp_path: Path) -> None:
+    """Hostile 12 (F1): a card moved to an unknown phase was refused "for a new card" — it is no new card."""
+    source = make_book(
+        tmp_path / "k.xlsx",
+        {"Klantreis": {"A1": "Fase", "B1": "Zoeken", "C1": "Kopen", "A2": "Klantproces", "B2": "Zoekt", "C2": "Koopt"}},
+    )
+    code, _, stderr = run_clean("kit", source, "-o", tmp_path / "kit")
+    assert code == 0, stderr
+    changes = tmp_path / "kit" / "k-changes.xlsx"
+    rows = changes_rows(changes)
+    book = openpyxl.load_workbook(changes)
+    book.worksheets[0].cell(rows["F1-KP-01"], 2).value = "Nergens"
+    book.save(changes)
+    code, _, stderr = run_clean("apply", source, changes, "-o", tmp_path / "k-v2.xlsx")
+    assert code == 1
+    said = " ".join(stderr.split())
+    assert f"row {rows['F1-KP-01']}: unknown phase 'Nergens' for card F1-KP-01, moved: choose one" in said
+    assert "for a new card" not in said

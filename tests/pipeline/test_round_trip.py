@@ -444,6 +444,11 @@ def test_a_thousand_new_cards_in_one_cell_are_refused_before_excels_limit(tmp_pa
     code, _, err = run("apply", WEBSHOP, changes, "-o", tmp_path / "v2.xlsx")
     assert code == 1 and f"row {first} (new card)" in err and "over Excel's 32,767 in a cell" in err
     assert not (tmp_path / "v2.xlsx").exists()
+    # Hostile 12 (F18): the cause first, then the first rows by name and a count, not 1,100 rows in one line
+    said = " ".join(err.split())
+    assert said.index("over Excel's 32,767") < said.index(f"row {first} (new card)")
+    assert "1,100 rows write into it" in said and "and 1,095 more" in said
+    assert f"row {first + 1_099} " not in said and len(err) < 1_000
 
 
 def test_a_canvas_from_csv_refuses_a_cell_over_excels_limit_too(tmp_path: Path) -> None:

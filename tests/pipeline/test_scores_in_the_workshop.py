@@ -10,6 +10,7 @@ from pathlib import Path
 import openpyxl
 
 from tests.support.cli import run_clean
+from tests.support.read_back import pdf_text, slide_text
 from tests.support.workshop import canvas, changes_rows, fill
 
 
@@ -58,10 +59,273 @@ def test_a_score_off_the_scale_or_no_number_is_refused_at_its_row(tmp_path: Path
     assert not (tmp_path / "lease-v2.xlsx").exists()
 
 
-def test_a_score_with_the_teams_words_beside_it_gets_no_row_that_would_lose_them(tmp_path: Path) -> None:
-    """Hostile 12: "0" over "neutraal, twijfelt nog" in one cell had a score row; changing it wrote the bare
-    number and the words were gone without a word. Such a score is changed in the workbook, its words kept."""
-    source = canvas(tmp_path / "lease.xlsx", {"C9": "-1\nwacht op HR, twijfelt nog"})
-    _, rows = _kit(source, tmp_path / "kit")
-    assert "F1-SC" in rows and "F3-SC" in rows
-    assert "F2-SC" not in rows
+def test_a_score_with_words_or_a_face_beside_it_gets_a_row_that_keeps_them(tmp_path: Path) -> None:
+    """Hostile 12 (F14, F16; F15 before): a score cell holding a face or the team's words after its number
+    ("-1 😕 lange wachttijd", "0\nneutraal") had no score row, so the workshop could not change its score. It
+    has one now; apply writes the new number and keeps every other character of the cell; the kit says the
+    words are no card."""
+    source = canvas(tmp_path / "lease.xlsx", {"B9": "+1 😊", "C9": "-1 😕 lange wachttijd", "D9": "2\nheel blij"})
+    code, _, stderr = run_clean("kit", source, "-o", tmp_path / "kit")
+    assert code == 0, stderr
+    said = " ".join(stderr.split())
+    assert "Klantreis!C9: the words 'lange wachttijd' beside the score of 'Aanvraag' are no card in the kit" in said
+    changes = tmp_path / "kit" / "lease-changes.xlsx"
+    rows = changes_rows(changes)
+    sheet = openpyxl.load_workbook(changes).worksheets[0]
+    assert [sheet.cell(rows[f"F{n}-SC"], 4).value for n in (1, 2, 3)] == ["+1", "-1", "+2"]
+    fill(changes, {(rows["F1-SC"], 6): "-1", (rows["F2-SC"], 6): "+1", (rows["F3-SC"], 6): "-0,5"})
+    out = tmp_path / "lease-v2.xlsx"
+    code, stdout, stderr = run_clean("apply", source, changes, "-o", out)
+    assert code == 0, stderr
+    assert "3 changed" in stdout
+    said = " ".join(stderr.split())  # a face kept two steps from its new score is said
+    assert f"row {rows['F1-SC']}: Klantreis!B9 keeps its face 😊 beside the new score -1: change the face" in said
+    assert f"row {rows['F2-SC']}: Klantreis!C9 keeps its face 😕 beside the new score +1" in said
+    assert "D9 keeps" not in said
+    written = openpyxl.load_workbook(out)["Klantreis"]
+    assert [written[ref].value for ref in ("B9", "C9", "D9")] == ["-1 😊", "+1 😕 lange wachttijd", "-0,5\nheel blij"]
+    code, stdout, _ = run_clean("diff", source, out, "--json")
+    [journey] = json.loads(stdout)["journeys"]
+    scores = [p["score"] for p in journey["phases"]]
+    assert [(float(s["old"].replace(",", ".")), float(s["new"].replace(",", "."))) for s in scores] == [
+        (1, -1),
+        (-1, 1),
+        (2, -0.5),
+    ]
+    assert "lange wachttijd" not in stdout and "heel blij" not in stdout  # the words stay as they were
+    code, stdout, _ = run_clean("check", out, "--json")
+    assert code == 0 and "lange wachttijd" in stdout and "heel blij" in stdout
+
+
+def test_a_phase_not_scored_yet_gets_a_score_row_the_team_can_fill_in(tmp_path: Path) -> None:
+    """Hostile 12 (F2): a phase without a score had no score row, and a new row for the score lane was refused:
+    the phase the team scores in the workshop is exactly the one not scored before it."""
+    source = canvas(tmp_path / "lease.xlsx", {"C9": None})
+    changes, rows = _kit(source, tmp_path / "kit")
+    sheet = openpyxl.load_workbook(changes).worksheets[0]
+    assert [sheet.cell(rows["F2-SC"], col).value for col in (2, 3, 4)] == ["Aanvraag", "Ervaringsscore", None]
+    fill(changes, {(rows["F2-SC"], 6): "-2"})
+    out = tmp_path / "lease-v2.xlsx"
+    code, stdout, stderr = run_clean("apply", source, changes, "-o", out)
+    assert code == 0, stderr
+    assert "1 changed" in stdout
+    assert [openpyxl.load_workbook(out)["Klantreis"][ref].value for ref in ("B9", "C9", "D9")] == [1, -2, 2]
+    code, stdout, _ = run_clean("check", out, "--json")
+    assert code == 0
+    [journey] = json.loads(stdout)["journeys"]
+    assert [s[0]["value"] for s in journey["scores"]] == [1, -2, 2]
+
+
+def test_two_copies_giving_a_phase_the_same_score_written_otherwise_ask_the_same(tmp_path: Path) -> None:
+    """Hostile 12 (F3): "1" on one copy of the sheet and "+1" (as the kit prints scores) or "1,0" on another
+    were refused as rows asking different things; the same number is the same thing."""
+    source = canvas(tmp_path / "lease.xlsx")
+    changes, rows = _kit(source, tmp_path / "kit")
+    book = openpyxl.load_workbook(changes)
+    for name, typed in (("Groep 2", "+1"), ("Groep 3", "1,0")):
+        copy = book.copy_worksheet(book.worksheets[0])
+        copy.title = name
+        copy.cell(rows["F2-SC"], 6).value = typed
+    book.worksheets[0].cell(rows["F2-SC"], 6).value = "1"
+    book.save(changes)
+    out = tmp_path / "lease-v2.xlsx"
+    code, stdout, stderr = run_clean("apply", source, changes, "-o", out)
+    assert code == 0, stderr
+    assert "1 changed" in stdout
+    assert openpyxl.load_workbook(out)["Klantreis"]["C9"].value == 1
+
+
+def test_minus_zero_for_a_score_of_zero_asks_nothing(tmp_path: Path) -> None:
+    """Hostile 12 (F3): "-0" over a score of 0 wrote a new version that changed nothing."""
+    source = canvas(tmp_path / "lease.xlsx", {"D9": 0})
+    changes, rows = _kit(source, tmp_path / "kit")
+    fill(changes, {(rows["F3-SC"], 6): "-0"})
+    out = tmp_path / "lease-v2.xlsx"
+    code, stdout, stderr = run_clean("apply", source, changes, "-o", out)
+    assert code == 0, stderr
+    assert "nothing to apply" in stdout and not out.exists()
+
+
+def test_a_score_that_is_no_number_is_refused_at_the_cell_it_was_typed_in(tmp_path: Path) -> None:
+    """Hostile 12 (F21, F3): refusals named the ID cell, not the cell the team typed in; "nan" and "inf" were
+    "off the scale" rather than no number."""
+    source = canvas(tmp_path / "lease.xlsx")
+    changes, rows = _kit(source, tmp_path / "kit")
+    fill(changes, {(rows["F1-SC"], 6): "+3", (rows["F2-SC"], 6): "nan", (rows["F3-SC"], 6): "inf"})
+    code, _, stderr = run_clean("apply", source, changes, "-o", tmp_path / "lease-v2.xlsx")
+    assert code == 1
+    said = " ".join(stderr.split())
+    assert f"Wijzigingen!F{rows['F1-SC']}: row {rows['F1-SC']}: the score '+3' of 'Oriëntatie' is off the scale" in said
+    assert f"Wijzigingen!F{rows['F2-SC']}: row {rows['F2-SC']}: the score of 'Aanvraag' is a number on the" in said
+    assert "not 'nan'" in said and "not 'inf'" in said
+
+
+def test_a_score_crossed_out_is_taken_out_and_said(tmp_path: Path) -> None:
+    """Hostile 12 (F21): a score row marked "weg" took the phase's score out without a word."""
+    source = canvas(tmp_path / "lease.xlsx")
+    changes, rows = _kit(source, tmp_path / "kit")
+    fill(changes, {(rows["F2-SC"], 5): "weg"})
+    out = tmp_path / "lease-v2.xlsx"
+    code, stdout, stderr = run_clean("apply", source, changes, "-o", out)
+    assert code == 0, stderr
+    assert "1 removed" in stdout
+    said = " ".join(stderr.split())
+    assert f"row {rows['F2-SC']}: the score of 'Aanvraag' is taken out" in said and "'Nieuwe tekst'" in said
+    assert openpyxl.load_workbook(out)["Klantreis"]["C9"].value is None
+
+
+def test_a_half_score_is_written_in_the_canvas_language_on_the_poster_and_the_deck(tmp_path: Path) -> None:
+    """Hostile 12 (F20): the kit invites "-0,5", and a Dutch poster and deck then printed "+1.5"."""
+    source = canvas(tmp_path / "lease.xlsx")
+    changes, rows = _kit(source, tmp_path / "kit")
+    fill(changes, {(rows["F1-SC"], 6): "1,5"})
+    out = tmp_path / "lease-v2.xlsx"
+    code, _, stderr = run_clean("apply", source, changes, "-o", out)
+    assert code == 0, stderr
+    code, _, stderr = run_clean("build", out, "-o", tmp_path / "nl", "--size", "A3")
+    assert code == 0, stderr
+    poster, deck = pdf_text(tmp_path / "nl" / "lease-v2.pdf"), slide_text(tmp_path / "nl" / "lease-v2.pptx")
+    assert "+1,5" in poster and "+1,5" in deck
+    assert "1.5" not in poster and "1.5" not in deck
+    code, _, stderr = run_clean("kit", out, "-o", tmp_path / "kit2")
+    assert code == 0, stderr
+    again = tmp_path / "kit2" / "lease-v2-changes.xlsx"
+    assert openpyxl.load_workbook(again).worksheets[0].cell(changes_rows(again)["F1-SC"], 4).value == "+1,5"
+    code, _, stderr = run_clean("build", out, "-o", tmp_path / "en", "--size", "A3", "--lang", "en")
+    assert code == 0, stderr
+    assert "+1.5" in slide_text(tmp_path / "en" / "lease-v2.pptx")
+
+
+def _csv(path: Path, lines: list[str]) -> Path:
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _row_of(sheet: openpyxl.worksheet.worksheet.Worksheet, label: str) -> list[object]:
+    """The values of the canvas row under ``label`` (column A), as stored."""
+    row = next(r for r in range(1, sheet.max_row + 1) if sheet.cell(r, 1).value == label)
+    return [sheet.cell(row, col).value for col in range(2, sheet.max_column + 1)]
+
+
+def test_a_csv_canvas_keeps_its_score_label_and_writes_scores_as_numbers(tmp_path: Path) -> None:
+    """Hostile 12 (F19): the new workbook of a CSV canvas put the template's label over the team's score row
+    ("Bewertung" became "Stimmungsbarometer (-2 bis +2)") and wrote a 1..5 row as text."""
+    german = _csv(
+        tmp_path / "g.csv",
+        ["Phase;Suche;Kauf;Nutzung", "Was tut der Kunde?;Sucht;Kauft;Nutzt", "Bewertung;-1;0;+1"],
+    )
+    changes, rows = _kit(german, tmp_path / "kit")
+    fill(changes, {(rows["P1-SC"], 6): "-1,5"})
+    out = tmp_path / "g-v2.xlsx"
+    code, _, stderr = run_clean("apply", german, changes, "-o", out)
+    assert code == 0, stderr
+    assert _row_of(openpyxl.load_workbook(out).worksheets[0], "Bewertung") == [-1.5, 0, 1]
+    five = _csv(
+        tmp_path / "s5.csv",
+        ["Fase;Oriëntatie;Aankoop;Gebruik", "Wat doet de klant?;Zoekt;Koopt;Gebruikt", "Score (1-5);2;4;3"],
+    )
+    changes, rows = _kit(five, tmp_path / "kit5")
+    fill(changes, {(rows["F1-SC"], 6): "4,5"})
+    out = tmp_path / "s5-v2.xlsx"
+    code, _, stderr = run_clean("apply", five, changes, "-o", out)
+    assert code == 0, stderr
+    assert _row_of(openpyxl.load_workbook(out).worksheets[0], "Score (1-5)") == [4.5, 4, 3]
+    code, stdout, stderr = run_clean("diff", five, out)
+    assert code == 0 and "lane added" not in stdout and "Oriëntatie: score 2 → 4" in stdout
+
+
+def test_a_phase_of_two_scores_keeps_both_after_apply_and_the_kit_says_why_it_has_no_row(tmp_path: Path) -> None:
+    """Hostile 12 (F23): a phase of two steps, each scored, lost its second score after apply (written on a
+    row of another label, read back as text), and the kit left it out without a word."""
+    source = _csv(
+        tmp_path / "dup.csv",
+        ["Fase;Bellen;Bellen;Komen", "Wat doet de klant?;Belt;Mailt;Komt", "Score;-1;0;1"],
+    )
+    code, _, stderr = run_clean("kit", source, "-o", tmp_path / "kit")
+    assert code == 0, stderr
+    said = " ".join(stderr.split())
+    assert "the phase 'Bellen' has 2 scores (-1, 0): the changes sheet has no score row for it" in said
+    changes = tmp_path / "kit" / "dup-changes.xlsx"
+    rows = changes_rows(changes)
+    assert "F1-SC" not in rows and "F2-SC" in rows
+    fill(changes, {(rows["F2-SC"], 6): "2"})
+    out = tmp_path / "dup-v2.xlsx"
+    code, _, stderr = run_clean("apply", source, changes, "-o", out)
+    assert code == 0, stderr
+    code, stdout, _ = run_clean("check", out, "--json")
+    assert code == 0
+    [journey] = json.loads(stdout)["journeys"]
+    assert [[s["value"] for s in phase] for phase in journey["scores"]] == [[-1, 0], [2]]
+    code, stdout, stderr = run_clean("diff", source, out)
+    assert code == 0 and "lane added" not in stdout and "Bellen: score" not in stdout
+    assert "two rows score the phases" not in stderr
+
+
+def test_a_csv_canvas_scored_by_words_follows_the_teams_new_words(tmp_path: Path) -> None:
+    """Hostile 12 (F4): a CSV canvas scored by a lane's words got a score row of the old numbers in its new
+    workbook, contradicting the word the team wrote; and a score row beside the word card asked for a second
+    answer to the same question."""
+    source = _csv(
+        tmp_path / "sw.csv",
+        ["Fase;Oriëntatie;Aankoop;Gebruik", "Wat doet de klant?;Zoekt;Koopt;Gebruikt", "Gevoel;Slecht;Goed;Matig"],
+    )
+    changes, rows = _kit(source, tmp_path / "kit")
+    assert not [card for card in rows if card.endswith("-SC")]
+    fill(changes, {(rows["F1-EM-01"], 6): "Heel goed"})
+    out = tmp_path / "sw-v2.xlsx"
+    code, _, stderr = run_clean("apply", source, changes, "-o", out)
+    assert code == 0, stderr
+    code, stdout, stderr = run_clean("check", out, "--json")
+    assert code == 0 and "two rows score" not in stderr
+    [journey] = json.loads(stdout)["journeys"]
+    assert [[s["value"] for s in phase] for phase in journey["scores"]] == [[2], [1], [0]]
+    code, stdout, _ = run_clean("diff", source, out)
+    assert "lane added" not in stdout and "Oriëntatie: score -1 → 2" in stdout
+
+
+def test_a_csv_canvas_keeps_the_faces_and_words_of_its_score_cells_in_the_new_workbook(tmp_path: Path) -> None:
+    """Found on the way (F14 for a CSV canvas): the new workbook of a CSV canvas wrote each score as its bare
+    number, so "-1 😕 lange wachttijd" lost its face and its words, also where nobody changed the score."""
+    source = _csv(
+        tmp_path / "sf.csv",
+        [
+            "Fase;Oriëntatie;Aankoop;Gebruik",
+            "Wat doet de klant?;Zoekt;Koopt;Gebruikt",
+            "Score;-1 😕 lange wachttijd;0;😊",
+        ],
+    )
+    changes, rows = _kit(source, tmp_path / "kit")
+    fill(changes, {(rows["F2-SC"], 6): "+1", (rows["F3-SC"], 6): "+2"})
+    out = tmp_path / "sf-v2.xlsx"
+    code, stdout, stderr = run_clean("apply", source, changes, "-o", out)
+    assert code == 0, stderr
+    assert "2 changed" in stdout
+    assert _row_of(openpyxl.load_workbook(out).worksheets[0], "Score") == ["-1 😕\nlange wachttijd", 1, "+2 😊"]
+    code, stdout, _ = run_clean("diff", source, out)
+    assert code == 0 and "removed" not in stdout and "lange wachttijd" not in stdout
+    assert "Aankoop: score 0 → 1" in stdout and "Gebruik: score 1 → 2" in stdout
+
+
+def test_a_score_cell_holding_a_formula_is_not_written_over(tmp_path: Path) -> None:
+    """Found on the way: a score cell of a formula Excel never calculated reads as a phase not scored yet, and
+    its (empty) score row would have written the team's number over the formula."""
+    source = canvas(tmp_path / "lease.xlsx", {"C9": "=AVERAGE(1,-1)"})
+    changes, rows = _kit(source, tmp_path / "kit")
+    fill(changes, {(rows["F2-SC"], 6): "+1"})
+    out = tmp_path / "lease-v2.xlsx"
+    code, _, stderr = run_clean("apply", source, changes, "-o", out)
+    assert code == 1 and not out.exists()
+    said = " ".join(stderr.split())
+    assert f"Wijzigingen!F{rows['F2-SC']}: row {rows['F2-SC']}: Klantreis!C9: the score cell holds the formula" in said
+
+
+def test_text_in_the_score_row_that_is_no_score_gets_no_row_and_is_said(tmp_path: Path) -> None:
+    """A phase whose score cell holds text that is no score ("1 (4/5)") is no phase "not scored yet": an empty
+    score row would write over the text. The kit says so."""
+    source = canvas(tmp_path / "lease.xlsx", {"C9": "1 (4/5)"})
+    code, _, stderr = run_clean("kit", source, "-o", tmp_path / "kit")
+    assert code == 0, stderr
+    said = " ".join(stderr.split())
+    assert "Klantreis!C9: the text '1 (4/5)' in the score row of 'Aanvraag' is no score and no card in the kit" in said
+    rows = changes_rows(tmp_path / "kit" / "lease-changes.xlsx")
+    assert "F2-SC" not in rows and "F1-SC" in rows and "F3-SC" in rows

@@ -523,7 +523,7 @@ def _score_alone(ctx: Ctx, journey: Journey, index: int, box: Box, fill: Colour)
     label = score_label(journey, ctx.language)
     scale = POSTER_WORDS[ctx.language]["scale"].format(scale=journey.score_scale)
     said = Para(f"{label} · {scale}", MAX_SIZE, ctx.ink, source=str(lane.source) if lane else "")
-    value = Para(scores_text(journey, index), SCORE_SIZE, ctx.ink, True, "heading", str(scores[0].source))
+    value = Para(scores_text(journey, index, ctx.language), SCORE_SIZE, ctx.ink, True, "heading", str(scores[0].source))
 
     def value_fits(size: float) -> bool:
         return fits(ctx.setter, [replace(value, size=size), said], box)
@@ -538,7 +538,7 @@ def _score_paras(ctx: Ctx, journey: Journey, index: int) -> list[Para]:
     if not scores and lane is None:
         return []
     label = score_label(journey, ctx.language)
-    values = scores_text(journey, index)
+    values = scores_text(journey, index, ctx.language)
     # The score row's words in this phase ("+1 😊 zin in": "zin in"), under the score they go with.
     said = _lane_paras(ctx, lane, index, heading=False) if lane is not None and lane.cells[index] else []
     if not scores:  # an empty score: its label over its words, or the workshop's question as an empty lane

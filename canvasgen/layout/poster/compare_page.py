@@ -54,7 +54,7 @@ def comparison_page(
     key_h = _key(page, named, kit, setter, content, u, language, measure_only=True)
     plot = Box(content.x, content.y, content.w, content.h - key_h - u * 2)
     marks = (len(page.strokes), len(page.dots), len(page.blocks))
-    _plot(page, named, kit, setter, plot, u)
+    _plot(page, named, kit, setter, plot, u, language)
     s0, d0, b0 = marks
     alt = " ".join(f"{name}: {curve_said(journey, language)}" for name, journey in named)
     strokes, dots, blocks = range(s0, len(page.strokes)), range(d0, len(page.dots)), range(b0, len(page.blocks))
@@ -63,11 +63,13 @@ def comparison_page(
     return page
 
 
-def _plot(page: Page, named: list[tuple[str, Journey]], kit: BrandKit, setter: Setter, plot: Box, u: float) -> None:
+def _plot(
+    page: Page, named: list[tuple[str, Journey]], kit: BrandKit, setter: Setter, plot: Box, u: float, language: str
+) -> None:
     phases = named[0][1].phases
     scale = named[0][1].score_scale
     ink = kit.palette.text
-    label_w = max(setter.width(score_text(v, scale), "body", u * 1.2) for v in (scale.low, scale.high)) + u
+    label_w = max(setter.width(score_text(v, scale, language), "body", u * 1.2) for v in (scale.low, scale.high)) + u
     gap = u * 0.35
     n = len(phases)
     col_w = (plot.w - label_w - n * gap) / n
@@ -88,7 +90,7 @@ def _plot(page: Page, named: list[tuple[str, Journey]], kit: BrandKit, setter: S
         return area_bottom - (scale.normalize(value) + 1) / 2 * (area_bottom - area_top)
 
     grid = kit.palette.muted.mix(ink, 0.35)
-    guides(page, setter, scale, y_of, (xs[0], plot.right, plot.x, label_w - u), (u, u * 1.2), (ink, grid))
+    guides(page, setter, scale, y_of, (xs[0], plot.right, plot.x, label_w - u), (u, u * 1.2), (ink, grid), language)
     centres = [x + col_w / 2 for x in xs]
     for index, (_, journey) in enumerate(named):
         colour_name, dash, marker = STYLES[index % len(STYLES)]

@@ -19,12 +19,15 @@ def draw_curve(
     centres: list[float],
     size: float,
     colours: tuple[Colour, Colour, Colour],
+    language: str,
 ) -> None:
-    """Guide lines at the scale's ends and a dashed neutral line, then the points and their values;
-    ``colours`` are the curve's, the text's and the guide lines'."""
+    """Guide lines at the scale's ends and a dashed neutral line, then the points and their values (written in
+    ``language``'s way); ``colours`` are the curve's, the text's and the guide lines'."""
     accent, ink, grid = colours
     scale = journey.score_scale
-    label_w = max(setter.width(score_text(v, scale), "body", size) for v in (scale.low, scale.neutral, scale.high))
+    label_w = max(
+        setter.width(score_text(v, scale, language), "body", size) for v in (scale.low, scale.neutral, scale.high)
+    )
     pad = size * 1.4
     top, bottom = plot.y + pad, plot.bottom - pad
 
@@ -40,6 +43,7 @@ def draw_curve(
         (left, plot.right, plot.x, label_w),
         (size, size),
         (ink, grid),
+        language,
     )
 
     levels = [y_of(scale.normalize(v)) for v in (scale.high, scale.neutral, scale.low)]  # the guide lines
@@ -66,7 +70,9 @@ def draw_curve(
         else:  # the feeling as it was written (😊, :-)) is the marker, on a white disc ringed in the curve's colour
             _face_marker(page, setter, face, (x, y), size, (accent, ink), cell)
         # a traffic light's mark beside its value ("+2 groen"), unless the marker under it is that mark
-        text = " · ".join(score_text(s.value, scale, s.mark if s.mark != face else None) for s in journey.scores[index])
+        text = " · ".join(
+            score_text(s.value, scale, language, s.mark if s.mark != face else None) for s in journey.scores[index]
+        )
         width = setter.width(text, "heading", size)
         reach = size * (1.4 if face is not None else 0.9)
         left, baseline = value_place((x, y), reach, size, width, plot, levels)
@@ -125,6 +131,7 @@ def guides(
     span: tuple[float, float, float, float],
     sizes: tuple[float, float],
     colours: tuple[Colour, Colour],
+    language: str,
 ) -> None:
     """Lines at the scale's ends and a dashed one at its neutral point, each with its value at the left.
     ``span``: where the lines start and end, where the values start and how wide the widest is;
@@ -136,6 +143,8 @@ def guides(
         y = y_of(value)
         dash = (size * 0.5, size * 0.35) if value == scale.neutral else None
         page.strokes.append(Stroke([(left, y), (right, y)], grid, size * 0.08, dash))
-        line = setter.line(score_text(value, scale), label_x, y + label_size * 0.35, "body", label_size, ink, "scale")
+        line = setter.line(
+            score_text(value, scale, language), label_x, y + label_size * 0.35, "body", label_size, ink, "scale"
+        )
         box = Box(label_x, y - label_size * 0.7, label_w + 0.01, label_size * 1.4)
         page.blocks.append(TextBlock(box, [line], "scale"))

@@ -116,6 +116,7 @@ def curve_row(cols: Columns, score_lanes: list[Lane], row: Box, notes: list[list
         centres,
         u,
         (kit.palette.accent, ink, kit.palette.muted.mix(ink, 0.35)),
+        language,
     )
     s0, d0, b0 = marks
     strokes, dots, blocks = range(s0, len(page.strokes)), range(d0, len(page.dots)), range(b0, len(page.blocks))

@@ -109,7 +109,7 @@ def _scores(journey: Journey, index: int, answering: Lane | None, language: str)
     """The phase's scores, as one line under the experience question: how satisfied the customer is, as the
     team scored it ("Ervaringsscore (-2 t/m +2): +1"; without the label when the score row is the lane that
     answers the question, named in it: "+1 😊")."""
-    values = scores_text(journey, index)
+    values = scores_text(journey, index, language)
     if not values:
         return []
     lane = score_lane(journey)

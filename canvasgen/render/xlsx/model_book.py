@@ -13,8 +13,8 @@ import re
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
-from canvasgen.figures import PERCENT
-from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, Metric
+from canvasgen.figures import PERCENT, decimal_mark
+from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, Metric, Score
 from canvasgen.render.xlsx.cells import set_text
 from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, build_workbook
 from canvasgen.text import label_key
@@ -28,7 +28,7 @@ _STANDARD_SCALE = (-2.0, 2.0)
 
 def workbook_of(canvas: Canvas, language: str) -> Workbook:
     sheets = _sheet_names(canvas)
-    journeys = [_journey_sheet(journey, name) for journey, name in zip(canvas.journeys, sheets)]
+    journeys = [_journey_sheet(journey, name, language) for journey, name in zip(canvas.journeys, sheets)]
     tp_keys = [*TOUCHPOINT_FIELDS, *_extra({k for tp in canvas.touchpoints for k in tp.fields}, TOUCHPOINT_FIELDS)]
     touchpoints = [
         [_text(tp.phase), _text(tp.name), *(_text(tp.fields.get(k)) for k in tp_keys[2:])] for tp in canvas.touchpoints
@@ -69,7 +69,7 @@ def _figures(sheet: Worksheet, metrics: list[Metric]) -> None:
                     cell.number_format = f'"{metric.unit}" #,##0.##'
 
 
-def _journey_sheet(journey: Journey, sheet: str) -> JourneySheet:
+def _journey_sheet(journey: Journey, sheet: str, language: str) -> JourneySheet:
     """A journey as the template writes it: its lanes under their own labels, its scores as numbers, in
     the template's score row when they are on its scale (one a phase), else in score rows of their own that
     say their scale, one for each score a phase has (a Mermaid section's tasks each score)."""
@@ -77,24 +77,29 @@ def _journey_sheet(journey: Journey, sheet: str) -> JourneySheet:
     content: dict[str, list[str]] = {}
     merged: dict[str, list[tuple[int, int]]] = {}
     standard = _standard_scores(journey)
-    series = _score_series(journey) if not standard else []
+    series = _score_series(journey, language)
     score_lanes = [lane for lane in journey.lanes if lane.kind == SCORE_LANE]
+    own_rows: list[str] = []  # score rows of their own scale, or several a phase
     for lane in journey.lanes:
         if lane.kind == SCORE_LANE:
             if lane is score_lanes[0]:  # every score row in the place of the first
-                lanes += [SCORE_LANE] if standard else _score_rows(series, score_lanes, journey, content)
+                own_rows = [] if standard else _score_rows(len(series), score_lanes, journey, content)
+                lanes += [SCORE_LANE] if standard else own_rows
             continue
         key = _free(lane.label or lane.kind, content)
         lanes.append(key)
         content[key], runs = _written_once(lane)
         if runs:
             merged[key] = runs
-    if not score_lanes and any(journey.scores):  # scores without a score row (a Mermaid journey's)
-        lanes += [SCORE_LANE] if standard else _score_rows(series, [], journey, content)
-    scores: list[float | None] = [s[0].value if s else None for s in journey.scores] if standard else []
+    if not score_lanes and any(journey.scores) and not _scored_by_words(journey):  # a Mermaid journey's scores
+        own_rows = [] if standard else _score_rows(len(series), [], journey, content)
+        lanes += [SCORE_LANE] if standard else own_rows
+    scores = series[0] if standard and series else []
     meta: dict[str, str | object] = {key: item.text for key, item in journey.meta.items() if not key.endswith("_label")}
     phases = written_phases(journey)
-    return JourneySheet(phases, lanes, sheet, meta, content, scores, merged)  # type: ignore[arg-type]
+    numbers = dict(zip(own_rows, series))  # written as numbers, as the team typed them
+    label = score_lanes[0].label if standard and score_lanes else None  # the team's, as they wrote it
+    return JourneySheet(phases, lanes, sheet, meta, content, scores, merged, label, numbers)  # type: ignore[arg-type]
 
 
 def _written_once(lane: Lane) -> tuple[list[str], list[tuple[int, int]]]:
@@ -136,23 +141,58 @@ def _free(key: str, content: dict[str, list[str]]) -> str:
     return key
 
 
-def _score_series(journey: Journey) -> list[list[float | None]]:
-    """The journey's scores as rows: the first score of each phase, then the second, ..."""
-    most = max((len(s) for s in journey.scores), default=0)
-    return [[s[k].value if k < len(s) else None for s in journey.scores] for k in range(most)]
+def _score_series(journey: Journey, language: str) -> list[list[float | str | None]]:
+    """The journey's scores as rows, the first score of each phase, then the second, ...; each as its cell
+    writes it (``_written``), the words the score row holds beside a phase's score with its first."""
+    words = [
+        [item.text for lane in journey.lanes if lane.kind == SCORE_LANE for item in lane.cells[p]]
+        for p in range(len(journey.phases))
+    ]
+    scores = [journey.scores[p] if p < len(journey.scores) else [] for p in range(len(journey.phases))]
+    most = max([len(s) for s in scores] + [1 if any(words) else 0])
+    return [
+        [_written(s[k] if k < len(s) else None, words[p] if k == 0 else [], language) for p, s in enumerate(scores)]
+        for k in range(most)
+    ]
 
 
-def _score_rows(
-    series: list[list[float | None]], score_lanes: list[Lane], journey: Journey, content: dict[str, list[str]]
-) -> list[str]:
-    """Score rows under their own labels (the score lanes' labels, else "Score" with the journey's scale)."""
+def _written(score: Score | None, words: list[str], language: str) -> float | str | None:
+    """A score cell as the new workbook writes it, to read back as it was read: its number; with a face, a word
+    or a light as written, and the team's words beside it on lines of their own ("-1 😕\nlange wachttijd"), as
+    text. Never a word of the cell left out."""
+    if score is None:
+        return "\n".join(words) or None
+    if score.light is None and score.mark is None and score.face is None and not words:
+        return score.value
+    if score.light is not None or score.mark is not None:
+        head = score.mark or score.scale.shown(score.value, decimal_mark(language))
+    else:
+        head = f"{score.scale.shown(score.value, decimal_mark(language))} {score.face}".strip()
+    return "\n".join([head, *words])
+
+
+def _score_rows(count: int, score_lanes: list[Lane], journey: Journey, content: dict[str, list[str]]) -> list[str]:
+    """Score rows under their own labels (the score lanes' labels, else the first's, else "Score" with the
+    journey's scale): a phase's second score goes on a row of the first's label, which reads back as more of
+    its scores (a row of another label would be a second score source, read as text)."""
     keys = []
-    for k, values in enumerate(series):
-        label = score_lanes[k].label if k < len(score_lanes) else f"Score ({journey.score_scale})"
+    for k in range(count):
+        first = score_lanes[0].label if score_lanes else f"Score ({journey.score_scale})"
+        label = score_lanes[k].label if k < len(score_lanes) else first
         key = _free(label, content)
-        content[key] = ["" if v is None else f"{v:g}" for v in values]
+        content[key] = []  # its numbers are the sheet's ``numbers``
         keys.append(key)
     return keys
+
+
+def _scored_by_words(journey: Journey) -> bool:
+    """Whether the scores are read from a lane's words ("Gevoel: Slecht | Goed"): the words are written, and read
+    back as the scores they say (the team's new words too); a score row of numbers beside them would keep the old
+    scores and contradict the words."""
+    worded = {item.source for lane in journey.lanes if lane.kind != SCORE_LANE for cell in lane.cells for item in cell}
+    return all(
+        s.source is not None and s.source in worded and (s.mark or s.face) for scores in journey.scores for s in scores
+    )
 
 
 def _standard_scores(journey: Journey) -> bool:

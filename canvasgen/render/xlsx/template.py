@@ -60,9 +60,13 @@ class JourneySheet:
     name: str | None = None  # sheet name; the language's default when None
     meta: dict[str, str | dt.date] = field(default_factory=dict)
     content: dict[str, list[str]] = field(default_factory=dict)  # lane -> text per phase
-    scores: list[float | None] = field(default_factory=list)
+    scores: list[float | str | None] = field(default_factory=list)  # a score with a face or words as text
     #: lane -> the runs of phases (first, last index) one merged cell covers: one card written once
     merged: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    #: The score row's label as the team wrote it ("Bewertung"); None: the template's own.
+    score_label: str | None = None
+    #: Score rows of their own scale, by label: their numbers per phase, written as numbers.
+    numbers: dict[str, list[float | str | None]] = field(default_factory=dict)
 
 
 @dataclass
@@ -177,7 +181,7 @@ def _write_canvas(ws: Worksheet, journey: JourneySheet, lang: str) -> None:
 
     for row, lane in enumerate(journey.lanes, start=FIRST_LANE_ROW):
         label = ws.cell(row, 1)
-        set_text(label, lane_label(lane, lang))
+        set_text(label, journey.score_label if lane == SCORE_LANE and journey.score_label else lane_label(lane, lang))
         label.font = Font(bold=True, color=_INK)
         label.fill = _LABEL_FILL
         label.alignment = _WRAP_TOP
@@ -190,10 +194,14 @@ def _write_canvas(ws: Worksheet, journey: JourneySheet, lang: str) -> None:
             cell.alignment = _WRAP_TOP if lane != SCORE_LANE else Alignment(horizontal="center", vertical="center")
             cell.border = _BOX
             index = col - 2
-            if lane == SCORE_LANE:
+            numbers = journey.scores if lane == SCORE_LANE else journey.numbers.get(lane)
+            if numbers is not None:
                 cell.fill = _SCORE_FILL
-                if index < len(journey.scores) and journey.scores[index] is not None:
-                    cell.value = journey.scores[index]
+                value = numbers[index] if index < len(numbers) else None
+                if isinstance(value, str):
+                    set_text(cell, value)  # "-1 😕 lange wachttijd": text, even "=..."
+                elif value is not None:
+                    cell.value = value
             elif index < len(texts) and texts[index]:
                 set_text(cell, texts[index])
         ws.row_dimensions[row].height = 30 if lane == SCORE_LANE else 120
