@@ -10,7 +10,7 @@ from canvasgen.figures import target_bound
 from canvasgen.language import canvas_language
 from canvasgen.layout.meta import unused_headers
 from canvasgen.layout.questions import OWN_CUSTOMER, customer_phrase
-from canvasgen.model import CORE_LANES, CUSTOM_LANE, SCORE_LANE, Canvas, Journey, Lane, LaneKind, Phase, RoleBy
+from canvasgen.model import CORE_LANES, CUSTOM_LANE, SCORE_LANE, Canvas, Item, Journey, Lane, LaneKind, Phase, RoleBy
 from canvasgen.read.lane_roles import role_text, text_option
 from canvasgen.read.package.portraits import persona_pictures
 from canvasgen.read.reader import date_items, dated_phases
@@ -67,9 +67,10 @@ def explanation(canvas: Canvas) -> str:
         decorated = [f"'{w}' -> '{p.name}'" for p in journey.phases if (w := decoration_taken_off(journey, p))]
         if decorated:
             lines.append("    numbering and arrows taken off phase names: " + ", ".join(decorated))
-        if journey.notes:
-            cells = ", ".join(dict.fromkeys(str(n.source) for n in journey.notes if n.source))
-            lines.append(f"    to notes (outside the table): {cells}")
+        outside, on_cells = notes_by_place(journey)
+        for notes, where in ((outside, "to notes (outside the table)"), (on_cells, "comments on its cells, to notes")):
+            if notes:
+                lines.append(f"    {where}: {', '.join(dict.fromkeys(str(n.source) for n in notes if n.source))}")
     lines.extend(f"  {line}" for line in canvas.reading)
     lines.extend(f"  {line}" for line in _direction_lines(canvas))
     if canvas.personas:
@@ -176,9 +177,21 @@ def _journey_lines(journey: Journey) -> list[str]:
             f"{name} {'/'.join(f'{x.value:g}' + (f' ({x.mark})' if x.mark else '') for x in s)}" for name, s in scored
         )
         lines.append(f"    scores on {scale}{_scored_by(journey)}: {values}")
-    if journey.notes:
-        lines.append(f"    {_count(len(journey.notes), 'note')} outside the canvas")
+    outside, on_cells = notes_by_place(journey)
+    if outside:
+        lines.append(f"    {_count(len(outside), 'note')} outside the canvas")
+    if on_cells:
+        lines.append(f"    {_count(len(on_cells), 'comment')} on its cells, kept as notes")
     return lines
+
+
+def notes_by_place(journey: Journey) -> tuple[list[Item], list[Item]]:
+    """The journey's notes outside its canvas, and those on cells inside it (a comment on a body cell, on a
+    phase name): told apart, so a comment on D12 is never said to be outside the canvas."""
+    notes = {id(note) for note in journey.notes}
+    inside = {str(item.source) for item in journey.texts() if item.source is not None and id(item) not in notes}
+    on_cells = [note for note in journey.notes if note.source is not None and str(note.source) in inside]
+    return [note for note in journey.notes if not any(note is n for n in on_cells)], on_cells
 
 
 #: The roles whose words ("🙂 | 😐 | slecht") score the phases where no score row does.
