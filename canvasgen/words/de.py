@@ -459,6 +459,7 @@ KIT_WORDS = {
     "lists_sheet": "Listen",
     "changes_help": "Geben Sie nach der Sitzung jeder Karte ihre Aktion: behalten, ändern (mit dem neuen Text) oder entfernen. "
     "Neue Karten: unter der Linie, ohne ID, mit Phase, Bahn und Text.",
+    "journeys_key": "R1, R2 vor einer Phase sagen, welche Reise: {key}.",  # on the changes sheet of several journeys: what R1, R2 stand for
     "new_cards": "Neue Karten",
     "continued": "Fortsetzung",
     "blank": "Neue Idee",

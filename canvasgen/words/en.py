@@ -455,6 +455,7 @@ KIT_WORDS = {
     "changes_legend": "Actions — keep: the card stays as it is · change: write the new text under "
     "‘New text’ · remove: the card leaves the canvas. An empty action is keep. Typeface: Calibri "
     "(on Linux: Carlito); printing: A4 landscape, one page wide.",
+    "journeys_key": "R1, R2 before a phase say which journey: {key}.",  # on the changes sheet of several journeys: what R1, R2 stand for
     "new_cards": "New cards",
     "continued": "continued",
     "blank": "New idea",

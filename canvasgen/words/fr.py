@@ -459,6 +459,7 @@ KIT_WORDS = {
     "lists_sheet": "Listes",
     "changes_help": "Après la séance, donnez à chaque carte sa suite : garder, modifier (avec le nouveau texte) ou supprimer. "
     "Nouvelles cartes : sous la ligne, sans code, avec étape, couloir et texte.",
+    "journeys_key": "R1, R2 devant une étape disent quel parcours : {key}.",  # on the changes sheet of several journeys: what R1, R2 stand for
     "new_cards": "Nouvelles cartes",
     "continued": "suite",
     "blank": "Nouvelle idée",

@@ -455,6 +455,7 @@ KIT_WORDS = {
     "changes_legend": "Acties — houden: de kaart blijft zoals ze is · wijzigen: schrijf de nieuwe tekst in "
     "‘Nieuwe tekst’ · weg: de kaart verdwijnt van het canvas. Een lege actie is houden. Lettertype: Calibri "
     "(op Linux: Carlito); afdrukken: A4 liggend, één pagina breed.",
+    "journeys_key": "R1, R2 vóór een fase zeggen welke klantreis: {key}.",  # on the changes sheet of several journeys: what R1, R2 stand for
     "new_cards": "Nieuwe kaarten",
     "continued": "vervolg",
     "blank": "Nieuw idee",
