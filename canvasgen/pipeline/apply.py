@@ -131,7 +131,8 @@ def told(applied: Applied, canvas: Path, changes: Path) -> tuple[list[Said], boo
     moved = f", {applied.moved} moved" if applied.moved else ""
     counts = {"changed": applied.changed, "removed": applied.removed, "added": applied.added}
     text = f"wrote {shown} ({', '.join(f'{n} {key}' for key, n in counts.items())}{moved}{version})"
-    lines = [Said("applied", text, {"name": shown, **counts, "moved": applied.moved, "version": applied.version})]
+    values = {"name": shown, **counts, "moved": applied.moved, "version": applied.version}
+    lines = [Said("applied", text, {**values, "skipped": len(applied.skipped)})]  # the page says rows skipped too
     if not is_patched(canvas):
         lines.append(_new_workbook(applied, canvas))
     return [*lines, *notes], False
