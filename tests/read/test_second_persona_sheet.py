@@ -42,7 +42,7 @@ def test_a_column_worded_otherwise_on_a_second_sheet_keeps_its_words_and_is_not_
     path = hospital(tmp_path / "ziekenhuis.xlsx")
     canvas = read_canvas(path)
     huisarts = next(p for p in canvas.personas if p.name is not None and p.name.text == "Huisarts")
-    ((key, item),) = [(k, v) for k, v in huisarts.fields.items() if v.text == "Snel een terugkoppeling"]
+    (key,) = [k for k, v in huisarts.fields.items() if v.text == "Snel een terugkoppeling"]
     assert canvas.persona_columns[key].text == "Wil graag"
     jansen = next(p for p in canvas.personas if p.name is not None and p.name.text == "Mevrouw Jansen")
     assert canvas.persona_columns[next(k for k, v in jansen.fields.items() if v.text.startswith("Weer"))].text == (
