@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from canvasgen.analysis.analyse import Analysis
 from canvasgen.analysis.involvement import inferred
 from canvasgen.analysis.scenario import ideal_beside_today
@@ -188,10 +190,12 @@ def _journey_lines(journey: Journey) -> list[str]:
 def notes_by_place(journey: Journey) -> tuple[list[Item], list[Item]]:
     """The journey's notes outside its canvas, and those on cells inside it (a comment on a body cell, on a
     phase name): told apart, so a comment on D12 is never said to be outside the canvas."""
-    notes = {id(note) for note in journey.notes}
-    inside = {str(item.source) for item in journey.texts() if item.source is not None and id(item) not in notes}
-    on_cells = [note for note in journey.notes if note.source is not None and str(note.source) in inside]
-    return [note for note in journey.notes if not any(note is n for n in on_cells)], on_cells
+    # the cells the journey's texts come from, each note's own once taken off: what is left is the canvas's
+    inside = Counter(str(item.source) for item in journey.texts() if item.source is not None)
+    inside.subtract(str(note.source) for note in journey.notes if note.source is not None)
+    on_cells = [note for note in journey.notes if note.source is not None and inside[str(note.source)] > 0]
+    outside = [note for note in journey.notes if note.source is None or inside[str(note.source)] <= 0]
+    return outside, on_cells
 
 
 #: The roles whose words ("🙂 | 😐 | slecht") score the phases where no score row does.
