@@ -112,3 +112,23 @@ def test_the_poster_heads_each_phase_once_and_draws_every_score(tmp_path: Path) 
     assert all(squeeze(phase) in text for phase in PHASES)
     assert squeeze("Voor de operatie") in text and squeeze("Na de operatie") in text
     assert squeeze("Operatie / Operatie") not in text
+
+
+def test_a_persona_naming_a_step_as_its_phase_is_told_how_to_make_the_steps_phases(tmp_path: Path) -> None:
+    """The tester's only symptom of the misread was warnings from her Betrokkenen sheet ("'Klachten' … is not
+    a phase") naming neither the cause nor the correction: the warning now names the step and --groups above."""
+    path = hospital(tmp_path / "steps.xlsx", [("Awareness", 2, 3), ("Consideration", 4, 5), ("Purchase", 6, 8)])
+    book = openpyxl.load_workbook(path)
+    people = book.create_sheet("Betrokkenen")
+    people.append(["Naam", "Rol", "Betrokken in fasen"])
+    people.append(["Huisarts", "Verwijzer", "Klachten, Huisarts"])
+    book.save(path)
+    canvas = read_canvas(path)
+    result = CliRunner().invoke(main, ["check", str(path)])
+    output = " ".join(result.output.split())
+    assert [p.name for p in canvas.journeys[0].phases] == ["Awareness", "Consideration", "Purchase"]
+    assert (
+        "Betrokkenen!C2: 'Klachten' in the involved phases is not a phase of 'Van knieklachten tot weer fietsen'; it "
+        "is a step (Huidige reis!B4) of the phase 'Awareness': if the names over the steps are groups of the "
+        "phases, give --groups above"
+    ) in output
