@@ -71,6 +71,7 @@ from canvasgen.vocabulary import (
     HELPER_SHEET_KEYS,
     KIT_RECORD_SHEET,
     META_INDEX,
+    PERSONA_STRUCTURE,
 )
 from canvasgen.vocabulary.structure import NOTE_HEADER_KEYS
 from canvasgen.words import WORDS
@@ -660,6 +661,8 @@ def _add_personas(canvas: Canvas, personas: list[Persona], headers: dict[str, It
     otherwise than an earlier sheet's ("Wil graag", read as goals, beside "Doelen") keeps its own label:
     headed as the client wrote it, and never listed as a column left empty."""
     keys = _add_columns(canvas.persona_columns, headers)
+    # the role and the involved phases are structure, read by their keys (bars, labels): they keep them
+    keys = {field: key for field, key in keys.items() if field not in (*PERSONA_STRUCTURE, "role")}
     for persona in personas:
         persona.fields = {keys.get(field, field): item for field, item in persona.fields.items()}
     canvas.personas.extend(personas)

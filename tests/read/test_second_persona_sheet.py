@@ -44,6 +44,8 @@ def test_a_column_worded_otherwise_on_a_second_sheet_keeps_its_words_and_is_not_
     huisarts = next(p for p in canvas.personas if p.name is not None and p.name.text == "Huisarts")
     (key,) = [k for k, v in huisarts.fields.items() if v.text == "Snel een terugkoppeling"]
     assert canvas.persona_columns[key].text == "Wil graag"
+    assert huisarts.get("goals") == "Snel een terugkoppeling"  # still the member's goals, by their reading
+    assert huisarts.get("role") == "Verwijzer" and "role" in huisarts.fields  # structure keeps its key
     jansen = next(p for p in canvas.personas if p.name is not None and p.name.text == "Mevrouw Jansen")
     assert canvas.persona_columns[next(k for k, v in jansen.fields.items() if v.text.startswith("Weer"))].text == (
         "Doelen"
