@@ -20,7 +20,16 @@ from canvasgen.analysis.gaps import (
 )
 from canvasgen.analysis.report import ActionTable, ReportParts, diff_blocks, gap_blocks, gap_method
 from canvasgen.analysis.scenario import CURRENT_WORDS, IDEAL_WORDS, swapped, why_marked
-from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning, Location, ReadError, display_file, display_name
+from canvasgen.errors import (
+    CanvasError,
+    CanvasErrors,
+    CanvasWarning,
+    Location,
+    ReadError,
+    display_file,
+    display_name,
+    what_to_do,
+)
 from canvasgen.fileio import generation_date, refuse_folders
 from canvasgen.model import Canvas, Journey
 from canvasgen.pipeline.options import BuildOptions, Extras
@@ -167,8 +176,11 @@ def _turned(canvases: list[tuple[str, Canvas]]) -> CanvasWarning | None:
     told = (
         f"was given as the ideal journey, but says it is the current one ({why_marked(given_ideal, CURRENT_WORDS)}),"
         f" and {second}, given as the current one, says it is the ideal ({why_marked(given_current, IDEAL_WORDS)}):"
-        f" compared {second} as the ideal journey with {first} as the current one, as the workbooks say — to "
-        "compare them in the order given, give --as-given"
+        f" compared {second} as the ideal journey with {first} as the current one, as the workbooks say — "
+        + what_to_do(
+            "to compare them in the order given, give --as-given",
+            "if that is wrong, correct the Scenario cell (or sheet name) of each workbook",
+        )
     )
     return CanvasWarning(Location(first), told)
 

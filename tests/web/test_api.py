@@ -961,3 +961,20 @@ def test_the_dutch_page_names_its_tabs_and_new_lines_in_dutch() -> None:
     assert 'tab_gaps: "Gap-analyse"' in blocks["nl"]
     for code in ("nl", "en", "de"):
         assert '"said.skipped":' in blocks[code] and '"said.continued":' in blocks[code], code
+
+
+def test_gaps_of_workbooks_given_the_other_way_round_say_what_to_do_on_the_page(
+    client: TestClient, tmp_path: Path
+) -> None:
+    """Round 13 (F9): the current journey's workbook in the ideal field and the ideal one's in the current
+    field are compared as their Scenario cells say; the page, which has no --as-given, says how to correct it."""
+    from tests.pipeline.test_gaps_scenario_order import pair
+
+    current, ideal = pair(tmp_path)
+    answer = client.post("/api/gaps", files={**_upload(current, "ideal"), **_upload(ideal, "current")})
+    assert answer.status_code == 200, answer.text
+    [turned] = [w for w in answer.json()["warnings"] if "as the workbooks say" in w]
+    assert turned.startswith("huidig.xlsx: was given as the ideal journey, but says it is the current one")
+    assert turned.endswith("if that is wrong, correct the Scenario cell (or sheet name) of each workbook")
+    assert "--as-given" not in turned
+    assert "ideal: Van knieklachten tot weer fietsen (Ideaal)" in answer.json()["report"]
