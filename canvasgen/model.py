@@ -557,6 +557,14 @@ class Persona(_Fields):
     #: Its picture, from the workbook or a file beside it; None: its initials in a disc stand for it.
     picture: Picture | None = field(default=None, compare=False)
 
+    def get(self, key: str) -> str:
+        """The text of the field ``key``, or of the field read as it under a heading of its own ("Wil graag"
+        on a second sheet, beside the first's "Doelen": ``goals_2``); empty when the persona has neither."""
+        if key in self.fields:
+            return self.fields[key].text
+        own = next((k for k in self.fields if k.rpartition("_")[0] == key and k.rpartition("_")[2].isdigit()), None)
+        return self.fields[own].text if own is not None else ""
+
 
 class EmpathyQuadrant(StrEnum):
     """A quadrant of an empathy map; the values are the persona field keys it is shown under."""

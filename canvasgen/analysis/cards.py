@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from canvasgen.analysis.view import phase_index_of, touchpoint_phase
 from canvasgen.figures import decimal_mark
-from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Canvas, Item, Journey, Lane, Score, Touchpoint
+from canvasgen.model import CUSTOM_LANE, SCORE_LANE, VIEW_SEPARATOR, Canvas, Item, Journey, Lane, Score, Touchpoint
 from canvasgen.vocabulary import PERSONA_STRUCTURE
 from canvasgen.words import DEFAULT_LANGUAGE
 
@@ -243,6 +243,26 @@ def retired_cards(canvas: Canvas) -> list[Card]:
     per phase ("Betrokken in fasen: alle fasen", ``PE1-05``), under the ID it had then. ``apply`` still
     applies a team's edit of one to the cell it was read from; no kit prints them."""
     return _persona_cards(canvas, structure=True)
+
+
+def journey_names(canvas: Canvas) -> list[str]:
+    """Each journey's name as the kit tells them apart ("Huidige reis" of "Van knieklachten – Huidige reis":
+    its view's own part, else its sheet's name when the journeys are on sheets of their own, else its whole
+    name); none for a canvas of one journey, whose cards need no journey's name."""
+    journeys = canvas.journeys
+    if len(journeys) < 2:
+        return []
+    parts = [j.name.rpartition(VIEW_SEPARATOR)[2] for j in journeys]
+    if all(parts) and len(set(parts)) == len(parts):
+        return parts
+    sheets = [j.sheet for j in journeys]
+    return sheets if len(set(sheets)) == len(sheets) else [j.name for j in journeys]
+
+
+def journey_key(canvas: Canvas) -> str:
+    """What "R1", "R2" … before a phase on the changes sheet stand for: "R1 = Huidige reis · R2 = Ideale reis";
+    "" for a canvas of one journey."""
+    return " · ".join(f"R{n} = {name}" for n, name in enumerate(journey_names(canvas), start=1))
 
 
 def phase_choice(journey: int, phase: str, several: bool) -> str:

@@ -14,7 +14,7 @@ from enum import StrEnum
 
 from canvasgen.analysis.align import align_phases
 from canvasgen.analysis.match import DEFAULT_THRESHOLD, Pair, match
-from canvasgen.analysis.scenario import CURRENT_WORDS, IDEAL_WORDS, marked
+from canvasgen.analysis.scenario import CURRENT_WORDS, IDEAL_WORDS, marked, scenario_word
 from canvasgen.errors import ReadError
 from canvasgen.figures import format_scores
 from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, ScoreScale, Touchpoint
@@ -209,8 +209,7 @@ def analyse(ideal: Journey, current: Journey, threshold: float = DEFAULT_THRESHO
         gap.current_score, gap.current_values = _score(current, j)
         phases.append(gap)
     report = GapReport(
-        ideal.name,
-        current.name,
+        *_told_apart(ideal, current),
         threshold,
         phases,
         [ideal.phases[i].name for i in alignment.left_only],
@@ -225,6 +224,14 @@ def analyse(ideal: Journey, current: Journey, threshold: float = DEFAULT_THRESHO
     own_lanes = {lane.label for kind, *pair in lanes if kind == "internal" for lane in pair if lane}
     report.actions = _actions(report, touchpoint_lanes, own_lanes)
     return report
+
+
+def _told_apart(ideal: Journey, current: Journey) -> tuple[str, str]:
+    """The two journeys' names, each with its own scenario word when both have one name ("Van knieklachten tot
+    weer fietsen (Ideaal)" and "… (Huidig)"): a report that names one journey twice tells nothing apart."""
+    if ideal.name != current.name or scenario_word(ideal) == scenario_word(current):
+        return ideal.name, current.name
+    return f"{ideal.name} ({scenario_word(ideal)})", f"{current.name} ({scenario_word(current)})"
 
 
 def _other_lanes(ideal: Journey, current: Journey) -> list[NotCompared]:

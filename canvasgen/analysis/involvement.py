@@ -96,8 +96,24 @@ def involvement_warnings(canvas: Canvas, file: str) -> list[CanvasWarning]:
                 f"; {' and '.join(repr(n) for n in unnamed)} has no name in the sheet: if it is '{name}', write "
                 "that name over it"
                 if unnamed
-                else ""
+                else _step_hint(name, lacking)
             )
             where = Location(file, item.source.sheet, item.source.cell) if item.source else Location(file)
             warnings.append(CanvasWarning(where, f"'{name}' in the involved phases is not a phase of {journeys}{hint}"))
     return warnings
+
+
+def _step_hint(name: str, journeys: list[Journey]) -> str:
+    """What is said when an involved phase is a step the reader took under a phase (the row over the steps
+    read as phases, not as groups of them): the step's cell, and the ``--groups above`` that makes each step
+    a phase; "" when it is no step."""
+    for journey in journeys:
+        for phase in journey.phases:
+            step = next((s for s in phase.step_names if label_key(s.text) == label_key(name)), None)
+            if step is not None:
+                cell = f" ({step.source})" if step.source else ""
+                return (
+                    f"; it is a step{cell} of the phase '{phase.name}': if the names over the steps are groups of "
+                    "the phases, give --groups above"
+                )
+    return ""

@@ -8,7 +8,8 @@ The drop-downs of the changes sheet offer the phases as ``phase_choices`` names 
   the row is refused, naming the choices ("R1 · Levering" or "R2 · Levering");
 - a lane, among the lanes of the phase's journey that take cards, by (in this order) its label as the
   sheet writes it, its role's label in the sheet's language ("Pijnpunten" for a lane the client labelled
-  "Pijnpuntne", read as pain points), or a small typo of either (``vocabulary.roles.is_typo_of``); at
+  "Pijnpuntne", read as pain points), either in the singular where it is plural or the other way round
+  ("Knelpunt" for "Knelpunten"), or a small typo of either (``vocabulary.roles.is_typo_of``); at
   each step, when it picks one lane. Two lanes picked by one step are refused with both named.
 
 A row's problems are said together, each at its cell: a new card without text, with an unknown phase and
@@ -238,7 +239,23 @@ def _by_typo(typed: str, lane: Lane, language: str) -> bool:
     return any(is_typo_of(typed, word) for word in known)
 
 
-_STEPS: tuple[_Step, ...] = (_by_label, _by_role, _by_typo)
+#: What a plural adds to its singular, in the kit's languages ("Knelpunt" for "Knelpunten", "Pain point" for
+#: "Pain points", "Schmerzpunkt" for "Schmerzpunkte"): the slip a workshop makes most, no typo by its length.
+_PLURAL_ENDINGS = ("s", "es", "en", "n", "e", "er", "x")
+
+
+def _by_number(typed: str, lane: Lane, language: str) -> bool:
+    """The label (or its role's) in the singular where it is plural, or the other way round."""
+    known = [label_key(word) for word in (lane.heading, lane.label, *_role_words(lane, language)[:1])]
+    return any(
+        longer.startswith(shorter) and longer[len(shorter) :] in _PLURAL_ENDINGS and len(shorter) >= 4
+        for word in known
+        for shorter, longer in (sorted((typed, word), key=len),)
+        if typed != word
+    )
+
+
+_STEPS: tuple[_Step, ...] = (_by_label, _by_role, _by_number, _by_typo)
 
 
 def _lane(typed: str, canvas: Canvas, journey: int, language: str, which: str = "a new card") -> Lane:

@@ -441,6 +441,12 @@ _threshold = click.option(
     help="Replace the gap workbook even when owner or status were filled in since, and a PDF "
     "or deck of its name that canvasgen did not write.",
 )
+@click.option(
+    "--as-given",
+    is_flag=True,
+    help="Compare IDEAL.xlsx CURRENT.xlsx in the order given, even when each workbook's Scenario (or sheet "
+    "name) says the other (without it, the workbooks' own words decide, and it is said).",
+)
 @correction_options
 def gaps(
     files: tuple[Path, ...],
@@ -450,6 +456,7 @@ def gaps(
     size: str,
     lang: str | None,
     force: bool,
+    as_given: bool,
     **corrections: Any,
 ) -> None:
     """Compare the ideal journey with the current one: IDEAL.xlsx CURRENT.xlsx, or one workbook with both."""
@@ -459,7 +466,7 @@ def gaps(
     if len(files) > 2:
         raise click.UsageError("give IDEAL.xlsx CURRENT.xlsx, or one workbook holding both journeys")
     options = _report_options(out_dir, size, threshold, lang, brand)
-    options = replace(options, corrections=corrections_of(corrections), force=force)
+    options = replace(options, corrections=corrections_of(corrections), force=force, as_given=as_given)
     result = run_gaps(files, options)
     for warning in result.warnings:
         click.echo(f"warning: {warning}", err=True)

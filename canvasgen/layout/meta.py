@@ -10,6 +10,7 @@ from canvasgen.figures import decimal_mark, format_day, format_figure, format_ta
 from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, Metric, MetricFrom, ScoreScale, Source
 from canvasgen.read.package.references import position
 from canvasgen.text import label_key
+from canvasgen.vocabulary import PERSONA_SHEET_KEYS
 from canvasgen.words import META_LABELS, POSTER_WORDS
 
 SHOWN_META = ("client", "persona", "version", "date", "scenario", "section")
@@ -203,3 +204,32 @@ def placed_note(journey: Journey, note: Item, language: str) -> str:
     if phase is None or lane is None:
         return note.text
     return f"{note.text} ({POSTER_WORDS[language]['note_on']} {phase}, {lane})"
+
+
+#: The words that name the people of the persona sheets as a B2B buying group, and the same said with the
+#: client's own word for them (``{group}``): "Inkoopgroep: betrokken per fase", "Betrokkenen: betrokken per fase".
+GROUP_WORD_KEYS = ("roles_by_phase", "a_roles", "roles", "personas")
+
+
+def own_group_word(canvas: Canvas, language: str) -> str | None:
+    """The client's word for the people on its persona sheets: the names of the sheets they were read from
+    ("Betrokkenen"), those that say only "Personas" left out; None when no sheet names them otherwise (the
+    B2B "buying group" is then the fallback)."""
+    sheets: list[str] = []
+    for persona in canvas.personas:
+        source = persona.name.source if persona.name is not None else None
+        if source is not None and label_key(source.sheet) not in PERSONA_SHEET_KEYS and source.sheet not in sheets:
+            sheets.append(source.sheet)
+    if not sheets:
+        return None
+    words = POSTER_WORDS[language]
+    return sheets[0] if len(sheets) == 1 else f"{', '.join(sheets[:-1])} {words['page_and']} {sheets[-1]}"
+
+
+def with_group_word(words: Mapping[str, str], canvas: Canvas, language: str) -> dict[str, str]:
+    """A language's words (the poster's or the deck's) naming the people of the persona sheets in the client's
+    own word where it has one (``own_group_word``), not as a buying group."""
+    own = own_group_word(canvas, language)
+    if own is None:
+        return dict(words)
+    return {**words, **{k: words[f"{k}_own"].format(group=own) for k in GROUP_WORD_KEYS if f"{k}_own" in words}}

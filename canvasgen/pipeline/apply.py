@@ -5,8 +5,8 @@ printed, its phase and lane exist, one row per card); nothing is written while a
 ``partial``, and nothing at all when no row asks for anything. Then only the cells that change are
 patched (``render.xlsx.patch``): the workbook's other sheets, styles, drop-downs and pictures stay as
 they were. The version is raised (written as text, so 0.9 becomes "0.10", never 0.1) and the date set
-where the canvas shows them. The output is a new file: never the workbook read, never the changes
-workbook, never an existing file without ``force``.
+where the canvas shows them, for each journey whose sheet the changes write to. The output is a new file:
+never the workbook read, never the changes workbook, never an existing file without ``force``.
 
 A canvas read from a CSV, ODS, legacy .xls or model JSON file has no cells to patch: the changes go into
 the model read from it, and the model is written as a new workbook from the template
@@ -135,7 +135,8 @@ def told(applied: Applied, canvas: Path, changes: Path) -> tuple[list[Said], boo
     moved = f", {applied.moved} moved" if applied.moved else ""
     counts = {"changed": applied.changed, "removed": applied.removed, "added": applied.added}
     text = f"wrote {shown} ({', '.join(f'{n} {key}' for key, n in counts.items())}{moved}{version})"
-    lines = [Said("applied", text, {"name": shown, **counts, "moved": applied.moved, "version": applied.version})]
+    values = {"name": shown, **counts, "moved": applied.moved, "version": applied.version}
+    lines = [Said("applied", text, {**values, "skipped": len(applied.skipped)})]  # the page says rows skipped too
     if not is_patched(canvas):
         lines.append(_new_workbook(applied, canvas))
     return [*lines, *notes], False
@@ -192,7 +193,7 @@ def _apply(source: Path, book: ChangesBook, applied: Applied, options: ApplyOpti
     applied.skipped += each_decision(decisions, lambda d: _plan(d, canvas, plans, applied), changes_path, True)
     if not plans:
         return _refused(applied, options.partial)
-    meta = _meta_cells(canvas)
+    meta = _meta_cells(canvas, {cell.sheet for cell in plans})
     wanted: dict[str, list[str]] = {}
     for cell in [*plans, *(cell for _, _, cell in meta)]:
         wanted.setdefault(cell.sheet, []).append(cell.cell)
@@ -690,10 +691,13 @@ def _not_applied_before(book: ChangesBook, canvas: Canvas, source: Path, cards: 
     )
 
 
-def _meta_cells(canvas: Canvas) -> list[tuple[str, Item, Source]]:
-    """Each journey's version and date, with their cells (a cell shared by journeys once)."""
+def _meta_cells(canvas: Canvas, changed: set[str]) -> list[tuple[str, Item, Source]]:
+    """The version and date of each journey whose sheet the changes write to (all of them when they write to
+    none, only to the Personas or Touchpoints sheet), with their cells (a cell shared by journeys once): a
+    journey the workshop left as it was keeps its version and date."""
     found: dict[Source, tuple[str, Item, Source]] = {}
-    for journey in canvas.journeys:
+    touched = [journey for journey in canvas.journeys if journey.sheet in changed]
+    for journey in touched or canvas.journeys:
         for key in ("version", "date"):
             item = journey.meta.get(key)
             if item is not None and item.source is not None:

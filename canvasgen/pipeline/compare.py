@@ -19,7 +19,17 @@ from canvasgen.analysis.gaps import (
     touchpoint_actions,
 )
 from canvasgen.analysis.report import ActionTable, ReportParts, diff_blocks, gap_blocks, gap_method
-from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning, Location, ReadError, display_file, display_name
+from canvasgen.analysis.scenario import CURRENT_WORDS, IDEAL_WORDS, swapped, why_marked
+from canvasgen.errors import (
+    CanvasError,
+    CanvasErrors,
+    CanvasWarning,
+    Location,
+    ReadError,
+    display_file,
+    display_name,
+    what_to_do,
+)
 from canvasgen.fileio import generation_date, refuse_folders
 from canvasgen.model import Canvas, Journey
 from canvasgen.pipeline.options import BuildOptions, Extras
@@ -47,6 +57,7 @@ class ReportOptions:
     corrections: Corrections = field(default_factory=Corrections)  # how both canvases are read (--lane ...)
     force: bool = False  # replace a gap workbook filled in since canvasgen wrote it; diff: a file of the user's
     verbose: bool = False  # the diff's report says how alike each changed item is to what it was
+    as_given: bool = False  # gaps: the first workbook is the ideal one, whatever the workbooks' scenarios say
 
 
 def read_pair(files: tuple[Path, ...], corrections: Corrections | None = None) -> list[tuple[str, Canvas]]:
@@ -84,12 +95,19 @@ def run_gaps(files: tuple[Path, ...], options: ReportOptions) -> GapResult:
         _keep_users_reports(options.out_dir / f"{Path(files[-1]).stem}-gaps", options.force)
     files, said = _once_when_given_twice(files)
     canvases = read_pair(files, options.corrections)
+    turned = None
+    if said is None and not options.as_given and (turned := _turned(canvases)) is not None:
+        # the workbooks say their scenario the other way round from the order given: their own words decide
+        canvases, files = canvases[::-1], files[::-1]
+        if options.out_dir is not None:  # the report is named after the current journey's workbook
+            _keep_users_reports(options.out_dir / f"{Path(files[-1]).stem}-gaps", options.force)
     # every date in the report's language before the canvases are compared: an unchanged one reads the same
     language = output_language(options.language, kit.language, canvases[-1][1])
     canvases = [(path, in_language(canvas, language)) for path, canvas in canvases]
     current_canvas = canvases[-1][1]
     if said is None:
         ideal, current = pick_ideal_and_current(canvases)
+        said = turned
     else:  # the one workbook given twice: its ideal and current journeys, else refused
         ideal, current, said = _both_in_one(canvases[0], said)
     report = analyse(ideal, current, options.threshold)
@@ -163,6 +181,28 @@ def _once_when_given_twice(files: tuple[Path, ...]) -> tuple[tuple[Path, ...], C
         return files, None
     told = f"is the same workbook as {display_name(files[0])}"
     return files[:1], CanvasWarning(Location(display_name(files[1])), told)
+
+
+def _turned(canvases: list[tuple[str, Canvas]]) -> CanvasWarning | None:
+    """What is said when two workbooks were given as IDEAL CURRENT but each says the other's scenario (its
+    Scenario cell or its sheet's name): they are compared as their own words say, with how to keep the order
+    given; None when they say nothing of the kind."""
+    if len(canvases) != 2 or not canvases[0][1].journeys or not canvases[1][1].journeys:
+        return None
+    (first, first_canvas), (second, second_canvas) = canvases
+    given_ideal, given_current = first_canvas.journeys[0], second_canvas.journeys[0]
+    if not swapped(given_ideal, given_current):
+        return None
+    told = (
+        f"was given as the ideal journey, but says it is the current one ({why_marked(given_ideal, CURRENT_WORDS)}),"
+        f" and {second}, given as the current one, says it is the ideal ({why_marked(given_current, IDEAL_WORDS)}):"
+        f" compared {second} as the ideal journey with {first} as the current one, as the workbooks say — "
+        + what_to_do(
+            "to compare them in the order given, give --as-given",
+            "if that is wrong, correct the Scenario cell (or sheet name) of each workbook",
+        )
+    )
+    return CanvasWarning(Location(first), told)
 
 
 def _both_in_one(read: tuple[str, Canvas], given_twice: CanvasWarning) -> tuple[Journey, Journey, CanvasWarning]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from canvasgen.analysis.analyse import Analysis
@@ -30,7 +30,7 @@ from canvasgen.layout.text.fonts import FontSet
 from canvasgen.layout.text.setter import Setter
 from canvasgen.model import Canvas
 from canvasgen.pipeline.options import SLIDE_HEIGHT, SLIDE_WIDTH, BuildOptions, Extras
-from canvasgen.pipeline.result import BuildResult
+from canvasgen.pipeline.result import BuildResult, Said
 from canvasgen.pipeline.warm import deck_fonts, template
 from canvasgen.render.pdf.document import made_by_canvasgen as pdf_made_by_canvasgen
 from canvasgen.render.pdf.document import render_pdf
@@ -178,7 +178,9 @@ def poster(job: Job) -> None:
     result.pages = len(layout.pages)
     result.body_sizes = layout.body_sizes
     result.min_size = layout.min_size
-    result.continued = [f"{c.cell} ({c.lane} · {c.phase}) -> page {c.page}" for c in layout.continued]
+    result.continued = [
+        Said("continued", f"{c.cell} ({c.lane} · {c.phase}) -> page {c.page}", asdict(c)) for c in layout.continued
+    ]
 
 
 def deck(job: Job) -> None:

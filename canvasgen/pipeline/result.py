@@ -34,7 +34,7 @@ class BuildResult:
     phase_size: float | None = None  # the deck's phase slides' one body size
     body_sizes: list[float] = field(default_factory=list)
     min_size: float = 0.0
-    continued: list[str] = field(default_factory=list)
+    continued: list[Said] = field(default_factory=list)  # cells moved whole to a later page, said on the page too
     pictures: list[Path] = field(default_factory=list)  # --png: one per poster page
     warnings: list[CanvasWarning] = field(default_factory=list)  # every stage's, reading first
 
@@ -59,7 +59,7 @@ def describe(result: BuildResult) -> list[str]:
     if result.slides:
         phases = f"; phase slides {result.phase_size:g} pt" if result.phase_size else ""
         lines.append(f"wrote {result.pptx} ({result.slides} slides{phases})")
-    return lines + [f"  continued: {line}" for line in result.continued]
+    return lines + [f"  continued: {line.text}" for line in result.continued]
 
 
 def _body_text(sizes: list[float]) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from canvasgen.analysis.analyse import Analysis
 from canvasgen.analysis.involvement import inferred
 from canvasgen.analysis.scenario import ideal_beside_today
@@ -10,7 +12,7 @@ from canvasgen.figures import target_bound
 from canvasgen.language import canvas_language
 from canvasgen.layout.meta import unused_headers
 from canvasgen.layout.questions import OWN_CUSTOMER, customer_phrase
-from canvasgen.model import CORE_LANES, CUSTOM_LANE, SCORE_LANE, Canvas, Journey, Lane, LaneKind, Phase, RoleBy
+from canvasgen.model import CORE_LANES, CUSTOM_LANE, SCORE_LANE, Canvas, Item, Journey, Lane, LaneKind, Phase, RoleBy
 from canvasgen.read.lane_roles import actions_text, own_lane_text, role_text, text_option
 from canvasgen.read.package.portraits import persona_pictures
 from canvasgen.read.reader import date_items, dated_phases
@@ -69,9 +71,10 @@ def explanation(canvas: Canvas) -> str:
         ]
         if decorated:
             lines.append("    numbering and arrows taken off phase names: " + ", ".join(decorated))
-        if journey.notes:
-            cells = ", ".join(dict.fromkeys(str(n.source) for n in journey.notes if n.source))
-            lines.append(f"    to notes (outside the table): {cells}")
+        outside, on_cells = notes_by_place(journey)
+        for notes, where in ((outside, "to notes (outside the table)"), (on_cells, "comments on its cells, to notes")):
+            if notes:
+                lines.append(f"    {where}: {', '.join(dict.fromkeys(str(n.source) for n in notes if n.source))}")
     lines.extend(f"  {line}" for line in canvas.reading)
     lines.extend(f"  {line}" for line in _direction_lines(canvas))
     if canvas.personas:
@@ -178,9 +181,23 @@ def _journey_lines(journey: Journey) -> list[str]:
             f"{name} {'/'.join(f'{x.value:g}' + (f' ({x.mark})' if x.mark else '') for x in s)}" for name, s in scored
         )
         lines.append(f"    scores on {scale}{_scored_by(journey)}: {values}")
-    if journey.notes:
-        lines.append(f"    {_count(len(journey.notes), 'note')} outside the canvas")
+    outside, on_cells = notes_by_place(journey)
+    if outside:
+        lines.append(f"    {_count(len(outside), 'note')} outside the canvas")
+    if on_cells:
+        lines.append(f"    {_count(len(on_cells), 'comment')} on its cells, kept as notes")
     return lines
+
+
+def notes_by_place(journey: Journey) -> tuple[list[Item], list[Item]]:
+    """The journey's notes outside its canvas, and those on cells inside it (a comment on a body cell, on a
+    phase name): told apart, so a comment on D12 is never said to be outside the canvas."""
+    # the cells the journey's texts come from, each note's own once taken off: what is left is the canvas's
+    inside = Counter(str(item.source) for item in journey.texts() if item.source is not None)
+    inside.subtract(str(note.source) for note in journey.notes if note.source is not None)
+    on_cells = [note for note in journey.notes if note.source is not None and inside[str(note.source)] > 0]
+    outside = [note for note in journey.notes if note.source is None or inside[str(note.source)] <= 0]
+    return outside, on_cells
 
 
 #: The roles whose words ("🙂 | 😐 | slecht") score the phases where no score row does.

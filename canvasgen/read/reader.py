@@ -36,7 +36,7 @@ from canvasgen.language import (
     other_language,
     text_language,
 )
-from canvasgen.model import CUSTOM_LANE, VIEW_SEPARATOR, Canvas, Item, Journey, Phase
+from canvasgen.model import CUSTOM_LANE, VIEW_SEPARATOR, Canvas, Item, Journey, Persona, Phase
 from canvasgen.read.book import Book, open_book
 from canvasgen.read.companions import name_by_own_sheets
 from canvasgen.read.corrections import Corrections, from_file, unmatched
@@ -82,6 +82,7 @@ from canvasgen.vocabulary import (
     HELPER_SHEET_KEYS,
     KIT_RECORD_SHEET,
     META_INDEX,
+    PERSONA_STRUCTURE,
 )
 from canvasgen.vocabulary.structure import NOTE_HEADER_KEYS
 from canvasgen.words import WORDS
@@ -520,8 +521,7 @@ def _personas(grid: Grid, canvas: Canvas, named: bool) -> set[Pos]:
         canvas.reading.append(reading)
     elif named and not personas:  # no free text either: a header row naming the name column will do ("id | name")
         personas, headers, used = read_personas(grid, least=1)
-    canvas.personas.extend(personas)
-    _add_columns(canvas.persona_columns, headers)
+    _add_personas(canvas, personas, headers)
     return set(used)
 
 
@@ -578,8 +578,7 @@ def _read_sheet(
         canvas.touchpoint_columns.update(headers)
     elif role is SheetRole.PERSONAS and found is not None:
         personas, headers, used = read_personas(grid, found)
-        canvas.personas.extend(personas)
-        _add_columns(canvas.persona_columns, headers)
+        _add_personas(canvas, personas, headers)
     elif (empathy := read_empathy_maps(grid, used)) is not None:
         canvas.empathy_maps.extend(empathy[0])  # a picture of quadrants: no personas, no journey in it
         canvas.reading.extend(describe_empathy(each, len(empathy[0])) for each in empathy[0])
@@ -681,13 +680,29 @@ def _add_extra_notes(grid: Grid, name: str, journeys: list[Journey], canvas: Can
     )
 
 
-def _add_columns(columns: dict[str, Item], headers: dict[str, Item]) -> None:
-    """Column labels of another sheet join those read before; a label worded differently is kept too."""
+def _add_columns(columns: dict[str, Item], headers: dict[str, Item]) -> dict[str, str]:
+    """Column labels of another sheet join those read before; a label worded differently is kept too, under
+    a key of its own ("Wil graag" beside "Doelen": ``goals_2``): the fields it read to that key."""
+    keys: dict[str, str] = {}
     for field, label in headers.items():
         key, n = field, 2
         while key in columns and columns[key].text != label.text:
             key, n = f"{field}_{n}", n + 1
         columns.setdefault(key, label)
+        keys[field] = key
+    return keys
+
+
+def _add_personas(canvas: Canvas, personas: list[Persona], headers: dict[str, Item]) -> None:
+    """A sheet's personas and its column labels join those read before; a field under a label worded
+    otherwise than an earlier sheet's ("Wil graag", read as goals, beside "Doelen") keeps its own label:
+    headed as the client wrote it, and never listed as a column left empty."""
+    keys = _add_columns(canvas.persona_columns, headers)
+    # the role and the involved phases are structure, read by their keys (bars, labels): they keep them
+    keys = {field: key for field, key in keys.items() if field not in (*PERSONA_STRUCTURE, "role")}
+    for persona in personas:
+        persona.fields = {keys.get(field, field): item for field, item in persona.fields.items()}
+    canvas.personas.extend(personas)
 
 
 def _add_table(table: Table, journeys: list[Journey], raw_scores: list[list[list[RawScore]]], sheet: str) -> None:

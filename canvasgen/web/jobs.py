@@ -96,6 +96,7 @@ def _build(job: Job) -> Outcome:
             "touchpoints": len(canvas.touchpoints),
             "personas": len(canvas.personas),
             "text": summarize(canvas, analysis),
+            "said": [line.sent() for line in result.continued],  # cells continued on a later page, as the CLI says
         },
     )
 

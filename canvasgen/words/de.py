@@ -166,6 +166,8 @@ POSTER_WORDS: dict[str, str] = {
     "return": "Ertrag",
     "channels_by_phase": "Kanäle je Phase",
     "roles_by_phase": "Buying Center: Beteiligung je Phase",
+    # the client's own word for the people of its persona sheets ("Betrokkenen"), where it has one
+    "roles_by_phase_own": "{group}: Beteiligung je Phase",
     "persona_by_phase": "Persona: Beteiligung je Phase",
     # what a companion page holds, named in its title ("contactmomenten, kanalen en persona")
     "page_touchpoints": "Berührungspunkte",
@@ -187,6 +189,7 @@ DECK_WORDS: dict[str, str] = {
     "a_figures": "Zahlen und Budget",
     "a_glance": "Die Customer Journey auf einen Blick",
     "a_roles": "Das Buying Center: wer ist wo beteiligt",
+    "a_roles_own": "{group}: wer ist wo beteiligt",
     "a_touchpoints": "Kontaktpunkte und Kanäle",
     "per_phase": "{phases} Phasen × {minutes} Min.",
     "q_channels": "Über welchen Kanal?",
@@ -220,6 +223,7 @@ DECK_WORDS: dict[str, str] = {
     "compare": "Emotionskurven im Vergleich",
     "n_compare": "Wo gehen die Kurven auseinander? Warum erlebt diese Persona oder dieses Szenario die Phase anders?",
     "personas": "Personas und Buying Center",
+    "personas_own": "Personas und {group}",
     "pains": "Schmerzpunkte",
     "opportunities": "Chancen",
     "pains_title": "Schmerzpunkte und Chancen",
@@ -260,6 +264,7 @@ DECK_WORDS: dict[str, str] = {
     "n_appendix": "Hintergrund für die Sitzung: Berührungspunkte, Personas und Notizen aus der Arbeitsmappe.",
     "persona": "Persona",
     "roles": "Buying Center: wer wo beteiligt ist",
+    "roles_own": "{group}: wer wo beteiligt ist",
     "n_roles": "Gehen Sie die Phasen je Rolle durch: Wer entscheidet wo, und wen vermissen wir in welcher Phase?",
     "n_persona": "Lesen Sie die Persona vor und fragen Sie: Erkennen wir sie wieder? Was wissen wir noch nicht?",
     "tp_title": "Berührungspunkte",
@@ -455,6 +460,7 @@ KIT_WORDS = {
     "lists_sheet": "Listen",
     "changes_help": "Geben Sie nach der Sitzung jeder Karte ihre Aktion: behalten, ändern (mit dem neuen Text) oder entfernen. "
     "Neue Karten: unter der Linie, ohne ID, mit Phase, Bahn und Text.",
+    "journeys_key": "R1, R2 vor einer Phase sagen, welche Reise: {key}.",  # on the changes sheet of several journeys: what R1, R2 stand for
     "new_cards": "Neue Karten",
     "continued": "Fortsetzung",
     "blank": "Neue Idee",

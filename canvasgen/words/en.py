@@ -166,6 +166,8 @@ POSTER_WORDS: dict[str, str] = {
     "return": "return",
     "channels_by_phase": "Channels by phase",
     "roles_by_phase": "Buying group: involvement by phase",
+    # the client's own word for the people of its persona sheets ("Betrokkenen"), where it has one
+    "roles_by_phase_own": "{group}: involvement by phase",
     "persona_by_phase": "Persona: involvement by phase",
     # what a companion page holds, named in its title ("contactmomenten, kanalen en persona")
     "page_touchpoints": "touchpoints",
@@ -197,6 +199,7 @@ DECK_WORDS: dict[str, str] = {
     "a_actions": "Improvement actions and owners",
     "a_exercise": "Exercise: the canvas per phase",
     "a_roles": "The buying group: who is involved where",
+    "a_roles_own": "{group}: who is involved where",
     "a_glance": "The journey at a glance",
     "a_touchpoints": "Touchpoints and channels",
     "a_figures": "Figures and budget",
@@ -209,6 +212,7 @@ DECK_WORDS: dict[str, str] = {
     "compare": "Emotion curves compared",
     "n_compare": "Where do the curves part? What makes this persona or scenario experience the phase differently?",
     "personas": "Personas and buying group",
+    "personas_own": "Personas and {group}",
     "pains": "Pain points",
     "opportunities": "Opportunities",
     "pains_title": "Pain points and opportunities",
@@ -260,6 +264,7 @@ DECK_WORDS: dict[str, str] = {
     "n_appendix": "Background for the session: touchpoints, personas and notes from the workbook.",
     "persona": "Persona",
     "roles": "Buying group: who is involved where",
+    "roles_own": "{group}: who is involved where",
     "n_roles": "Go through the phases per role: who decides where, and whom are we missing in which phase?",
     "n_persona": "Read the persona aloud and ask: do we recognise this? What do we not know yet?",
     "tp_title": "Touchpoints",
@@ -451,6 +456,7 @@ KIT_WORDS = {
     "changes_legend": "Actions — keep: the card stays as it is · change: write the new text under "
     "‘New text’ · remove: the card leaves the canvas. An empty action is keep. Typeface: Calibri "
     "(on Linux: Carlito); printing: A4 landscape, one page wide.",
+    "journeys_key": "R1, R2 before a phase say which journey: {key}.",  # on the changes sheet of several journeys: what R1, R2 stand for
     "new_cards": "New cards",
     "continued": "continued",
     "blank": "New idea",

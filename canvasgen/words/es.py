@@ -166,6 +166,8 @@ POSTER_WORDS: dict[str, str] = {
     "return": "retorno",
     "channels_by_phase": "Canales por fase",
     "roles_by_phase": "Grupo de compra: participación por fase",
+    # the client's own word for the people of its persona sheets ("Betrokkenen"), where it has one
+    "roles_by_phase_own": "{group}: participación por fase",
     "persona_by_phase": "Perfil: participación por fase",
     # what a companion page holds, named in its title ("contactmomenten, kanalen en persona")
     "page_touchpoints": "puntos de contacto",
@@ -187,6 +189,7 @@ DECK_WORDS: dict[str, str] = {
     "a_figures": "Cifras y presupuesto",
     "a_glance": "El recorrido de un vistazo",
     "a_roles": "El grupo de compra: quién participa dónde",
+    "a_roles_own": "{group}: quién participa dónde",
     "a_touchpoints": "Puntos de contacto y canales",
     "per_phase": "{phases} fases × {minutes} min",
     "q_channels": "¿Por qué canal?",
@@ -220,6 +223,7 @@ DECK_WORDS: dict[str, str] = {
     "compare": "Curvas de emociones comparadas",
     "n_compare": "¿Dónde se separan las curvas? ¿Por qué este perfil o este escenario vive la fase de otra manera?",
     "personas": "Perfiles y grupo de compra",
+    "personas_own": "Perfiles y {group}",
     "pains": "Problemas",
     "opportunities": "Oportunidades",
     "pains_title": "Problemas y oportunidades",
@@ -260,6 +264,7 @@ DECK_WORDS: dict[str, str] = {
     "n_appendix": "Contexto para la sesión: puntos de contacto, perfiles y notas del libro.",
     "persona": "Perfil",
     "roles": "Grupo de compra: quién participa dónde",
+    "roles_own": "{group}: quién participa dónde",
     "n_roles": "Recorran las fases por papel: ¿quién decide dónde y a quién echamos de menos en qué fase?",
     "n_persona": "Lea el perfil en voz alta y pregunte: ¿lo reconocemos? ¿Qué no sabemos todavía?",
     "tp_title": "Puntos de contacto",
@@ -455,6 +460,7 @@ KIT_WORDS = {
     "lists_sheet": "Listas",
     "changes_help": "Después de la sesión, dé a cada tarjeta su acción: mantener, cambiar (con el texto nuevo) o quitar. "
     "Tarjetas nuevas: debajo de la línea, sin código, con fase, carril y texto.",
+    "journeys_key": "R1, R2 delante de una fase indican qué recorrido: {key}.",  # on the changes sheet of several journeys: what R1, R2 stand for
     "new_cards": "Tarjetas nuevas",
     "continued": "continuación",
     "blank": "Idea nueva",

@@ -166,6 +166,8 @@ POSTER_WORDS: dict[str, str] = {
     "return": "rendement",
     "channels_by_phase": "Canaux par étape",
     "roles_by_phase": "Groupe d'achat : présence par étape",
+    # the client's own word for the people of its persona sheets ("Betrokkenen"), where it has one
+    "roles_by_phase_own": "{group} : présence par étape",
     "persona_by_phase": "Persona : présence par étape",
     # what a companion page holds, named in its title ("contactmomenten, kanalen en persona")
     "page_touchpoints": "points de contact",
@@ -187,6 +189,7 @@ DECK_WORDS: dict[str, str] = {
     "a_figures": "Chiffres et budget",
     "a_glance": "Le parcours en un coup d’œil",
     "a_roles": "Le groupe d'achat : qui intervient où",
+    "a_roles_own": "{group} : qui intervient où",
     "a_touchpoints": "Points de contact et canaux",
     "per_phase": "{phases} phases de {minutes} min",
     "q_channels": "Par quel canal ?",
@@ -220,6 +223,7 @@ DECK_WORDS: dict[str, str] = {
     "compare": "Courbes des émotions comparées",
     "n_compare": "Où les courbes se séparent-elles ? Pourquoi cette persona ou ce scénario vit-il l'étape autrement ?",
     "personas": "Profils et groupe d'achat",
+    "personas_own": "Profils et {group}",
     "pains": "Points de friction",
     "opportunities": "Opportunités",
     "pains_title": "Points de friction et opportunités",
@@ -260,6 +264,7 @@ DECK_WORDS: dict[str, str] = {
     "n_appendix": "Contexte pour la séance : points de contact, profils et remarques du classeur.",
     "persona": "Profil",
     "roles": "Groupe d'achat : qui intervient où",
+    "roles_own": "{group} : qui intervient où",
     "n_roles": "Parcourez les étapes rôle par rôle : qui décide où, et qui nous manque dans quelle étape ?",
     "n_persona": "Lisez la persona à voix haute et demandez : la reconnaissons-nous ? Que ne savons-nous pas encore ?",
     "tp_title": "Points de contact",
@@ -455,6 +460,7 @@ KIT_WORDS = {
     "lists_sheet": "Listes",
     "changes_help": "Après la séance, donnez à chaque carte sa suite : garder, modifier (avec le nouveau texte) ou supprimer. "
     "Nouvelles cartes : sous la ligne, sans code, avec étape, couloir et texte.",
+    "journeys_key": "R1, R2 devant une étape disent quel parcours : {key}.",  # on the changes sheet of several journeys: what R1, R2 stand for
     "new_cards": "Nouvelles cartes",
     "continued": "suite",
     "blank": "Nouvelle idée",

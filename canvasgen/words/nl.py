@@ -166,6 +166,8 @@ POSTER_WORDS: dict[str, str] = {
     "return": "rendement",
     "channels_by_phase": "Kanalen per fase",
     "roles_by_phase": "Inkoopgroep: betrokken per fase",
+    # the client's own word for the people of its persona sheets ("Betrokkenen"), where it has one
+    "roles_by_phase_own": "{group}: betrokken per fase",
     "persona_by_phase": "Persona: betrokken per fase",
     # what a companion page holds, named in its title ("contactmomenten, kanalen en persona")
     "page_touchpoints": "contactmomenten",
@@ -197,6 +199,7 @@ DECK_WORDS: dict[str, str] = {
     "a_actions": "Verbeteracties en eigenaren",
     "a_exercise": "Oefening: het canvas per fase",
     "a_roles": "De inkoopgroep: wie is waar betrokken",
+    "a_roles_own": "{group}: wie is waar betrokken",
     "a_glance": "De klantreis in één oogopslag",
     "a_touchpoints": "Contactmomenten en kanalen",
     "a_figures": "Cijfers en budget",
@@ -209,6 +212,7 @@ DECK_WORDS: dict[str, str] = {
     "compare": "Emotiecurves vergeleken",
     "n_compare": "Waar lopen de curves uiteen? Wat maakt dat deze persona of dit scenario de fase anders beleeft?",
     "personas": "Persona's en inkoopgroep",
+    "personas_own": "Persona's en {group}",
     "pains": "Pijnpunten",
     "opportunities": "Kansen",
     "pains_title": "Pijnpunten en kansen",
@@ -260,6 +264,7 @@ DECK_WORDS: dict[str, str] = {
     "n_appendix": "Achtergrond bij de sessie: contactmomenten, persona's en notities uit de werkmap.",
     "persona": "Persona",
     "roles": "Inkoopgroep: wie is waar betrokken",
+    "roles_own": "{group}: wie is waar betrokken",
     "n_roles": "Loop per rol de fasen langs: wie beslist waar, en wie missen we nog in welke fase?",
     "n_persona": "Lees de persona voor en vraag: herkennen we dit? Wat weten we nog niet?",
     "tp_title": "Contactmomenten",
@@ -451,6 +456,7 @@ KIT_WORDS = {
     "changes_legend": "Acties — houden: de kaart blijft zoals ze is · wijzigen: schrijf de nieuwe tekst in "
     "‘Nieuwe tekst’ · weg: de kaart verdwijnt van het canvas. Een lege actie is houden. Lettertype: Calibri "
     "(op Linux: Carlito); afdrukken: A4 liggend, één pagina breed.",
+    "journeys_key": "R1, R2 vóór een fase zeggen welke klantreis: {key}.",  # on the changes sheet of several journeys: what R1, R2 stand for
     "new_cards": "Nieuwe kaarten",
     "continued": "vervolg",
     "blank": "Nieuw idee",

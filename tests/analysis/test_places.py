@@ -58,6 +58,34 @@ def test_a_phase_alone_a_lanes_role_and_a_small_typo_place_the_card(
     assert _cell(out, 0, "Aanvraag", "Klantproces") == ["Vult formulier in", "Belt de dealer"]
 
 
+def test_a_lane_in_the_singular_or_plural_places_the_card_with_a_warning(
+    two: tuple[Path, Path, dict[str, int]],
+) -> None:
+    """Round 13 (F6): "Knelpunt" for the client's "Knelpunten" was refused as an unknown lane; singular and
+    plural are the slip a workshop makes most: read as the lane, and said at the cell."""
+    source, changes, rows = two
+    at = new_row(rows)
+    fill(
+        changes,
+        {
+            (at, 2): "Offerte",
+            (at, 3): "Knelpunt",  # R2's lane is "Knelpunten"
+            (at, 4): "Offerte komt te laat",
+            (at + 1, 2): "aanvraag",
+            (at + 1, 3): "Klantprocessen",  # plural of "Klantproces"
+            (at + 1, 4): "Mailt de dealer",
+        },
+    )
+    out = source.parent / "v4.xlsx"
+    code, stdout, err = run_clean("apply", source, changes, "-o", out)
+    assert code == 0, err
+    assert "2 added" in stdout
+    assert f"Wijzigingen!C{at}: row {at}: the lane 'Knelpunt' is read as 'Knelpunten' of 'R2 · Offerte'" in err
+    assert f"Wijzigingen!C{at + 1}: row {at + 1}: the lane 'Klantprocessen' is read as 'Klantproces'" in err
+    assert _cell(out, 1, "Offerte", "Knelpunten") == ["Wacht lang", "Offerte komt te laat"]
+    assert _cell(out, 0, "Aanvraag", "Klantproces") == ["Vult formulier in", "Mailt de dealer"]
+
+
 def test_a_phase_of_two_journeys_is_refused_naming_both(two: tuple[Path, Path, dict[str, int]]) -> None:
     source, changes, rows = two
     at = new_row(rows)

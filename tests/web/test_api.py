@@ -511,9 +511,14 @@ def test_the_new_version_is_downloaded_under_the_users_name(client: TestClient, 
     assert new["name"] == _saved_as(client, new["url"]) == f"{user}-v2.xlsx"
     [said] = applied.json()["summary"]["said"]
     assert said["say"] == "applied" and said["text"].startswith(f"wrote {user}-v2.xlsx (1 changed")
-    assert said["values"] == {"name": f"{user}-v2.xlsx", "changed": 1, "removed": 0, "added": 0, "moved": 0} | {
-        "version": said["values"]["version"]
-    }
+    assert said["values"] == {
+        "name": f"{user}-v2.xlsx",
+        "changed": 1,
+        "removed": 0,
+        "added": 0,
+        "moved": 0,
+        "skipped": 0,
+    } | {"version": said["values"]["version"]}
     assert applied.json()["warnings"] == []  # the kit the page made records the user's name: no "made from"
 
 
@@ -907,3 +912,69 @@ def test_a_german_browser_gets_the_page_in_german(client: TestClient, tmp_path: 
     )
     assert answer.status_code == 200, answer.text
     assert any('(under "Einlesen anpassen")' in w for w in answer.json()["warnings"]), answer.json()["warnings"]
+
+
+def test_the_page_is_told_the_rows_skipped_and_the_cells_continued(client: TestClient, tmp_path: Path) -> None:
+    """Round 13 (F6): with "Verwerk wat kan" the skipped row was only in the English warnings, never in the
+    page's own summary; and the build's cells continued on a later page, which the command line lists, were
+    not said on the page at all. Both come as lines the page says in its words."""
+    from tests.support.workshop import fill
+
+    kit = client.post("/api/kit", files=_upload(EXAMPLE, "canvas"))
+    changes = tmp_path / "changes.xlsx"
+    changes.write_bytes(client.get(kit.json()["files"][0]["url"]).content)
+    fill(changes, {(3, 6): "Schrikt van de energierekening", (4, 5): "misschien"})  # a change, an unknown action
+    applied = client.post(
+        "/api/apply",
+        files={**_upload(EXAMPLE, "canvas"), "changes": ("changes.xlsx", changes.read_bytes())},
+        data={"partial": "1"},
+    )
+    assert applied.status_code == 200, applied.text
+    [said] = applied.json()["summary"]["said"]
+    assert said["say"] == "applied" and said["values"]["changed"] == 1 and said["values"]["skipped"] == 1
+    long = make_book(
+        tmp_path / "lang.xlsx",
+        {
+            "Reis": {
+                "A1": "Fase",
+                "B1": "Oriëntatie",
+                "C1": "Aankoop",
+                "A2": "Klantproces",
+                "B2": "Kort",
+                "C2": "Kort",
+                "A3": "Pijnpunten",
+                "B3": " ".join(f"Zin nummer {i} over wachten op de brief." for i in range(400)),
+            }
+        },
+    )
+    built = client.post("/api/build", files=_upload(long), data={"size": "A4"})
+    assert built.status_code == 200, built.text
+    continued = [line for line in built.json()["summary"]["said"] if line["say"] == "continued"]
+    assert continued and continued[0]["values"]["cell"] == "Reis!B3"
+    assert continued[0]["values"]["lane"] == "Pijnpunten" and continued[0]["values"]["page"] >= 2
+
+
+def test_the_dutch_page_names_its_tabs_and_new_lines_in_dutch() -> None:
+    """Round 13 (F6): the Gaps tab was English on the Dutch page; the lines for skipped rows and continued
+    cells have the page's words in each language it speaks."""
+    blocks = _page_blocks()
+    assert 'tab_gaps: "Gap-analyse"' in blocks["nl"]
+    for code in ("nl", "en", "de"):
+        assert '"said.skipped":' in blocks[code] and '"said.continued":' in blocks[code], code
+
+
+def test_gaps_of_workbooks_given_the_other_way_round_say_what_to_do_on_the_page(
+    client: TestClient, tmp_path: Path
+) -> None:
+    """Round 13 (F9): the current journey's workbook in the ideal field and the ideal one's in the current
+    field are compared as their Scenario cells say; the page, which has no --as-given, says how to correct it."""
+    from tests.pipeline.test_gaps_scenario_order import pair
+
+    current, ideal = pair(tmp_path)
+    answer = client.post("/api/gaps", files={**_upload(current, "ideal"), **_upload(ideal, "current")})
+    assert answer.status_code == 200, answer.text
+    [turned] = [w for w in answer.json()["warnings"] if "as the workbooks say" in w]
+    assert turned.startswith("huidig.xlsx: was given as the ideal journey, but says it is the current one")
+    assert turned.endswith("if that is wrong, correct the Scenario cell (or sheet name) of each workbook")
+    assert "--as-given" not in turned
+    assert "ideal: Van knieklachten tot weer fietsen (Ideaal)" in answer.json()["report"]

@@ -69,7 +69,7 @@ from canvasgen.layout.headings import (
     shortened,
     steps_heading,
 )
-from canvasgen.layout.meta import made_on, score_label, score_lane, scores_text
+from canvasgen.layout.meta import made_on, score_label, score_lane, scores_text, with_group_word
 from canvasgen.layout.questions import (
     QuestionForm,
     answering_lane,
@@ -119,6 +119,7 @@ def layout_deck(
     workbook's file name and the day, which end each title slide's notes (as the poster's footer says them)."""
     customer = customer_phrase([lane for journey in canvas.journeys for lane in journey.lanes], language)
     words = team_words(DECK_WORDS[language], language, customer)  # "Waar komt de patiënt ons tegen?"
+    words = with_group_word(words, canvas, language)  # "Betrokkenen: wie is waar betrokken", not "Inkoopgroep"
     ctx = Ctx(kit, setter, words, width, height, language, canvas.region, customer=customer)
     # One body size for every table slide (#31): each table's own best first, then all at one size, at
     # least the smallest of them (``family_table_size``); a table that needs more room at that size goes on

@@ -24,7 +24,7 @@ from canvasgen.analysis.view import JourneyView, phase_index_of
 from canvasgen.figures import format_figure, format_target, format_value
 from canvasgen.layout.empathy import only_a_name, shown_on_maps
 from canvasgen.layout.headings import channel_heading
-from canvasgen.layout.meta import budget_parts
+from canvasgen.layout.meta import budget_parts, with_group_word
 from canvasgen.layout.poster.kpi_tiles import Tile
 from canvasgen.layout.poster.tp_cards import TouchCard
 from canvasgen.model import Canvas, EmpathyMap, Item, Journey, Metric, PhaseGroup, Picture, Source, Touchpoint
@@ -261,7 +261,7 @@ def with_map_rows(
 ) -> Mapped:
     """The journey with rows for touchpoints, figures, budget, channels and roles added at the end,
     drawn from the journey's analysis (``view``); ``drawn``: the empathy maps on pages of their own."""
-    words = POSTER_WORDS[language]
+    words = with_group_word(POSTER_WORDS[language], canvas, language)
     phase_index = phase_index_of(journey)
     added: list[MapRow] = []
     if view.touchpoints:

@@ -19,7 +19,7 @@ from canvasgen.brand.kit import KIT_FILE, BrandKit
 from canvasgen.layout.boxes import Box, Continuation, Line, Page, PosterLayout, TextBlock
 from canvasgen.layout.empathy import shown_on_maps
 from canvasgen.layout.headings import in_full, lane_heading
-from canvasgen.layout.meta import made_on, metric_records, placed_note, record_lines
+from canvasgen.layout.meta import made_on, metric_records, placed_note, record_lines, with_group_word
 from canvasgen.layout.poster.blueprint import as_blueprint, line_label
 from canvasgen.layout.poster.compare_page import comparison_page
 from canvasgen.layout.poster.flow import FlowBlock, FlowTitles, at_foot, flow
@@ -109,7 +109,7 @@ def layout_poster(
     own, or the report's (journeys given names, such as ideal and current) when it compares some."""
     setter = Setter(fonts, canvas.written_in)
     u = min_text_size(spec.width, spec.height)
-    words = POSTER_WORDS[spec.language]
+    words = with_group_word(POSTER_WORDS[spec.language], canvas, spec.language)
     result = PosterLayout(spec.width, spec.height, u, pages=[], language=spec.language)
     run = _Run(kit, setter, spec, u, words, result)
     owners = run.owners  # whose footer each page carries

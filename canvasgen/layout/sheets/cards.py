@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, replace
 
-from canvasgen.analysis.cards import Card
+from canvasgen.analysis.cards import Card, journey_names
 from canvasgen.analysis.view import answer
 from canvasgen.brand.colors import WHITE, Colour, readable_on
 from canvasgen.brand.kit import BrandKit
@@ -108,9 +108,11 @@ def card_pages(
     columns a touchpoint's card cannot put into words."""
     faces: list[CardFace] = []
     heads = {k: v.text for k, v in canvas.touchpoint_columns.items()} if canvas is not None else {}
+    names = journey_names(canvas) if canvas is not None else []  # two journeys' cards on one table: whose
     for card in cards:
         colour = kit.palette.phase(card.phase) if card.phase is not None else kit.palette.accent
-        faces.extend(_faces(card, colour, setter, fmt, words=words, heads=heads))
+        journey = names[card.journey] if card.journey is not None and card.journey < len(names) else ""
+        faces.extend(_faces(card, colour, setter, fmt, words=words, heads=heads, journey=journey))
     for lane, colour in blanks:  # their "new idea" is a hint in the small size of the band and the ID
         faces.append(CardFace(_band(lane, setter, fmt), [words["blank"]], MIN_SIZE, "", colour, "blank"))
     per_page = fmt.columns * fmt.rows
@@ -169,17 +171,25 @@ def _fit(text: str, setter: Setter, fmt: SheetFormat, band_lines: int) -> tuple[
 
 
 def _faces(
-    card: Card, colour: Colour, setter: Setter, fmt: SheetFormat, *, words: dict[str, str], heads: dict[str, str]
+    card: Card,
+    colour: Colour,
+    setter: Setter,
+    fmt: SheetFormat,
+    *,
+    words: dict[str, str],
+    heads: dict[str, str],
+    journey: str = "",
 ) -> list[CardFace]:
     """A card's faces (more than one when its text continues); ``words``: the kit's words in its language;
-    ``heads``: the Touchpoints sheet's column names, by field."""
+    ``heads``: the Touchpoints sheet's column names, by field; ``journey``: the journey's name, on the band
+    before the phase, where the canvas has several ("Ideale reis · Operatie · Wat wij doen")."""
     channel = None
     if card.touchpoint is not None:
         text = "\n".join([card.text, *touchpoint_lines(card.touchpoint, heads, words)])
         channel = touchpoint_channel(card.touchpoint)
     else:
         text = card.text if not card.details else "\n".join([card.text, *card.details])
-    lane = f"{card.phase_name} · {card.lane}" if card.phase_name else card.lane
+    lane = " · ".join(part for part in (journey, card.phase_name, card.lane) if part)
     icon = channel is not None
     band_lines = len(_band(lane, setter, fmt, icon))
     size, lines = _fit(text, setter, fmt, band_lines)

@@ -306,6 +306,30 @@ def groups_row(
             ],
             None,
         )
+    shape = _group_shape(grid, (owners, lower_owners), len(set(keys)) == len(keys), (known, known_above), header_row)
+    if shape.signs and (shape.by_names or not shape.steps):
+        # the row's own shape says groups (no word of the corner, no known names decides): said in check too
+        said = f"row {upper_row} ({shown}) names groups of the phases in row {header_row} ({'; '.join(shape.signs)})"
+        against = f", though {shape.steps}" if shape.steps else ""
+        return (
+            upper_row,
+            [f"{said}{against} — if it names phases over their steps, give --groups none"],
+            f"{said}, each column a phase of its own{against} — if it names phases over their steps, give "
+            "--groups none",
+        )
+    if shape.signs:  # groups by its shape, but its names are the more known phase names: phases over steps
+        said = (
+            f"row {upper_row} ({shown}) names phases over their steps in row {header_row} ({shape.steps}), though "
+            f"{'; '.join(shape.signs)}"
+        )
+        return (
+            None,
+            [f"{said} — if it names groups of phases, give --groups above"],
+            (
+                f"{said}: the steps' columns share their phase's column and score — if it names groups of phases, "
+                "give --groups above"
+            ),
+        )
     if known[0] * 2 >= known[1] and len(set(keys)) == len(keys):
         why = f" ({_share(known_above)} of its names are known phase names, {_share(known)} in row {header_row})"
     elif known[0]:
@@ -320,6 +344,58 @@ def groups_row(
         ],
         None,
     )
+
+
+@dataclass(frozen=True)
+class _GroupShape:
+    """What a row over the phase names shows by its shape when no corner word or known names decide:
+    ``signs`` of groups of phases, ``by_names`` when a sign is in its names (group words, a group named as its
+    one phase), not only in its merged cells; ``steps``: why its names look like phases all the same ("")."""
+
+    signs: list[str]
+    by_names: bool
+    steps: str
+
+
+def _group_shape(
+    grid: Grid,
+    rows: tuple[list[Pos], list[Pos]],
+    distinct: bool,
+    shares: tuple[tuple[int, int], tuple[int, int]],
+    header_row: int,
+) -> _GroupShape:
+    """Signs that a row over the phase names groups them ("Voor de operatie | Operatie | Na de operatie" over
+    seven phases): some of its names are words for groups; a name stands over the one column of the same name
+    under it; or a name is merged over several columns of a row that names each column once. Against them:
+    its names are more often known phase names than those under it ("Bewustwording" over "Oriëntatie")."""
+    upper_owners, lower_owners = rows
+    upper_runs, lower_runs = name_runs(grid, upper_owners), name_runs(grid, lower_owners)
+    signs: list[str] = []
+    words = [" ".join(grid.text(run[0]).split()) for run in upper_runs if is_group_word(grid.text(run[0]))]
+    if words:
+        quoted = ", ".join(f"'{w}'" for w in words)
+        signs.append(f"{quoted} {'is a word' if len(words) == 1 else 'are words'} for groups of phases")
+    same: list[str] = []
+    merged = False
+    for run in upper_runs:
+        first, last = run[0][1], run[-1][1] + grid.span(run[-1])[1] - 1
+        under = [low for low in lower_runs if first <= low[0][1] <= last]
+        name = " ".join(grid.text(run[0]).split())
+        if len(under) == 1 and phase_key(name) == phase_key(grid.phase_name(under[0][0])):
+            same.append(name)
+        merged = merged or (len(under) > 1 and (len(run) > 1 or grid.span(run[0])[1] > 1))
+    if same:
+        quoted = ", ".join(f"'{n}'" for n in same)
+        signs.append(f"{quoted} stands over the one column of the same name")
+    if merged and distinct:
+        signs.append("its names are merged over columns that each have a name of their own")
+    known, known_above = shares
+    steps = (
+        f"{_share(known_above)} of its names are known phase names, {_share(known)} in row {header_row}"
+        if known_above[0] * known[1] > known[0] * known_above[1]
+        else ""
+    )
+    return _GroupShape(signs, bool(words or same), steps)
 
 
 def _known_share(names: list[str]) -> tuple[int, int]:

@@ -18,7 +18,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from canvasgen import __version__
-from canvasgen.analysis.cards import Card, phase_choice
+from canvasgen.analysis.cards import Card, journey_key, phase_choice
 from canvasgen.analysis.places import lane_choices, phase_choices
 from canvasgen.fileio import atomic_path
 from canvasgen.model import Canvas
@@ -66,6 +66,8 @@ def write_changes(
 
     body, wrapped = Font(name=FONT_NAME, size=FONT_SIZE), Alignment(wrap_text=True, vertical="top")
     help_text = f"{words['changes_help']}\n{words['changes_legend']}"
+    if key := journey_key(canvas):  # "R1 · Operatie": which journey R1 is, said where the rows are filled in
+        help_text += "\n" + words["journeys_key"].format(key=key)
     set_text(sheet.cell(1, 1), help_text)
     sheet.cell(1, 1).alignment, sheet.cell(1, 1).font = wrapped, body
     sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(COLUMNS))

@@ -1,0 +1,87 @@
+"""Round 13 (F9): ``gaps huidig.xlsx ideaal.xlsx`` (the order swapped) gave an inverted action list ("start: Wacht
+op een brief") without a word, although each workbook says its scenario. The workbooks' own words decide, it is
+said with both files and cells, and ``--as-given`` keeps the order given; one journey name twice is told apart
+by each one's scenario word."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+
+from tests.support.cli import run_clean
+
+PHASES = ["Klachten", "Verwijzing", "Operatie"]
+
+
+def journey(path: Path, sheet: str, scenario: str | None, patient: list[str], scores: list[int]) -> Path:
+    """A small canvas: title, metadata (Scenario in B3), phases in row 5, a patient lane and a score row."""
+    book = openpyxl.Workbook()
+    ws = book.active
+    assert ws is not None
+    ws.title = sheet
+    ws["A1"] = "Van knieklachten tot weer fietsen"
+    ws["A2"], ws["B2"] = "Klant", "Ziekenhuis Rijnvallei"
+    if scenario is not None:
+        ws["A3"], ws["B3"] = "Scenario", scenario
+    ws["A5"], ws["A6"], ws["A7"] = "Fase", "Wat de patiënt doet", "Hoe voelt het"
+    for col, (phase, text, score) in enumerate(zip(PHASES, patient, scores, strict=True), start=2):
+        ws.cell(5, col, phase)
+        ws.cell(6, col, text)
+        ws.cell(7, col, score)
+    book.save(path)
+    return path
+
+
+CURRENT = ["Loopt met pijn rond", "Wacht op een brief", "Wordt geopereerd"]
+IDEAL = ["Loopt met pijn rond", "Krijgt meteen een datum", "Wordt geopereerd"]
+
+
+def pair(tmp_path: Path, current_scenario: str | None = "Huidig") -> tuple[Path, Path]:
+    current = journey(tmp_path / "huidig.xlsx", "Reis", current_scenario, CURRENT, [-1, -2, 0])
+    ideal = journey(tmp_path / "ideaal.xlsx", "Reis", "Ideaal", IDEAL, [0, 1, 1])
+    return current, ideal
+
+
+def _actions(out: str) -> list[str]:
+    return [line for line in out.splitlines() if line.startswith("  - [")]
+
+
+def test_swapped_workbooks_are_compared_as_their_scenarios_say_and_it_is_said(tmp_path: Path) -> None:
+    current, ideal = pair(tmp_path)
+    code, out, err = run_clean("gaps", current, ideal, "-o", tmp_path / "out")
+    assert code == 0, err
+    said = " ".join(err.split())
+    assert (
+        f"{current}: was given as the ideal journey, but says it is the current one (Scenario 'Huidig' in Reis!B3), "
+        f"and {ideal}, given as the current one, says it is the ideal (Scenario 'Ideaal' in Reis!B3): compared "
+        f"{ideal} as the ideal journey with {current} as the current one, as the workbooks say — to compare "
+        "them in the order given, give --as-given"
+    ) in said
+    actions = _actions(out)
+    assert any("start: Krijgt meteen een datum" in a for a in actions)
+    assert not any("start: Wacht op een brief" in a for a in actions)
+    # one journey name twice: each with its own scenario word
+    assert "ideal: Van knieklachten tot weer fietsen (Ideaal)" in out
+    assert "current: Van knieklachten tot weer fietsen (Huidig)" in out
+    assert (tmp_path / "out" / "huidig-gaps.xlsx").is_file()  # named after the current journey's workbook
+
+
+def test_as_given_keeps_the_order_and_the_right_order_says_nothing(tmp_path: Path) -> None:
+    current, ideal = pair(tmp_path)
+    code, out, err = run_clean("gaps", "--as-given", current, ideal, "-o", tmp_path / "given")
+    assert code == 0, err
+    assert "as the workbooks say" not in err
+    assert any("start: Wacht op een brief" in a for a in _actions(out))
+    code, out, err = run_clean("gaps", ideal, current, "-o", tmp_path / "right")
+    assert code == 0, err
+    assert "was given as the ideal journey" not in err
+    assert any("start: Krijgt meteen een datum" in a for a in _actions(out))
+
+
+def test_a_workbook_that_says_no_scenario_keeps_the_order_given(tmp_path: Path) -> None:
+    current, ideal = pair(tmp_path, current_scenario=None)
+    code, out, err = run_clean("gaps", current, ideal, "-o", tmp_path / "out")
+    assert code == 0, err
+    assert "was given as the ideal journey" not in err
+    assert any("start: Wacht op een brief" in a for a in _actions(out))

@@ -1,0 +1,37 @@
+"""Round 13 (F6): a kit of two journeys (Huidige reis, Ideale reis) printed cards that only the tiny ID told apart,
+and its changes sheet wrote "R1 · Operatie" without saying what R1 is. The changes sheet's instructions say what
+R1, R2 stand for, and each card's band names its journey; a kit of one journey says neither."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+from click.testing import CliRunner
+
+from canvasgen.cli import main
+from tests.support.read_back import pdf_text, squeeze
+from tests.support.workbooks import make_book
+from tests.support.workshop import LEASE
+
+
+def test_the_changes_sheet_and_the_cards_name_each_journey(tmp_path: Path) -> None:
+    source = make_book(tmp_path / "reizen.xlsx", {"Huidige reis": dict(LEASE), "Ideale reis": dict(LEASE)})
+    result = CliRunner().invoke(main, ["kit", str(source), "-o", str(tmp_path / "kit")])
+    assert result.exit_code == 0, result.output
+    sheet = openpyxl.load_workbook(tmp_path / "kit" / "reizen-changes.xlsx").worksheets[0]
+    help_text = str(sheet["A1"].value)
+    assert "R1, R2 vóór een fase zeggen welke klantreis: R1 = Huidige reis · R2 = Ideale reis." in help_text
+    cards = squeeze(pdf_text(tmp_path / "kit" / "reizen-cards.pdf"))
+    assert squeeze("Huidige reis · Aanvraag · Klantproces") in cards
+    assert squeeze("Ideale reis · Aanvraag · Klantproces") in cards
+
+
+def test_a_kit_of_one_journey_names_none(tmp_path: Path) -> None:
+    source = make_book(tmp_path / "reis.xlsx", {"Klantreis": dict(LEASE)})
+    result = CliRunner().invoke(main, ["kit", str(source), "-o", str(tmp_path / "kit")])
+    assert result.exit_code == 0, result.output
+    sheet = openpyxl.load_workbook(tmp_path / "kit" / "reis-changes.xlsx").worksheets[0]
+    assert "R1" not in str(sheet["A1"].value)
+    cards = squeeze(pdf_text(tmp_path / "kit" / "reis-cards.pdf"))
+    assert squeeze("Aanvraag · Klantproces") in cards and squeeze("Klantreis · Aanvraag") not in cards
