@@ -69,7 +69,15 @@ def test_one_change_one_removal_one_new_card_into_a_new_workbook(name: str, tmp_
     # what apply says, typed once for the command line and the page: the new workbook named with its values
     lines, failed = told(applied, source, changes)
     assert not failed and [line.key for line in lines] == ["applied", "new_workbook"]
-    assert lines[0].values == {"name": str(out), "changed": 1, "removed": 1, "added": 1, "moved": 0, "version": None, "skipped": 0}
+    assert lines[0].values == {
+        "name": str(out),
+        "changed": 1,
+        "removed": 1,
+        "added": 1,
+        "moved": 0,
+        "version": None,
+        "skipped": 0,
+    }
     assert lines[0].text == f"wrote {out} (1 changed, 1 removed, 1 added)"
     assert lines[1].values == {"name": "new.xlsx", "canvas": name} and lines[1].text.startswith("new.xlsx is a new")
 

@@ -7,40 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import openpyxl
-
 from tests.support.cli import run_clean
-
-PHASES = ["Klachten", "Verwijzing", "Operatie"]
-
-
-def journey(path: Path, sheet: str, scenario: str | None, patient: list[str], scores: list[int]) -> Path:
-    """A small canvas: title, metadata (Scenario in B3), phases in row 5, a patient lane and a score row."""
-    book = openpyxl.Workbook()
-    ws = book.active
-    assert ws is not None
-    ws.title = sheet
-    ws["A1"] = "Van knieklachten tot weer fietsen"
-    ws["A2"], ws["B2"] = "Klant", "Ziekenhuis Rijnvallei"
-    if scenario is not None:
-        ws["A3"], ws["B3"] = "Scenario", scenario
-    ws["A5"], ws["A6"], ws["A7"] = "Fase", "Wat de patiënt doet", "Hoe voelt het"
-    for col, (phase, text, score) in enumerate(zip(PHASES, patient, scores, strict=True), start=2):
-        ws.cell(5, col, phase)
-        ws.cell(6, col, text)
-        ws.cell(7, col, score)
-    book.save(path)
-    return path
-
-
-CURRENT = ["Loopt met pijn rond", "Wacht op een brief", "Wordt geopereerd"]
-IDEAL = ["Loopt met pijn rond", "Krijgt meteen een datum", "Wordt geopereerd"]
-
-
-def pair(tmp_path: Path, current_scenario: str | None = "Huidig") -> tuple[Path, Path]:
-    current = journey(tmp_path / "huidig.xlsx", "Reis", current_scenario, CURRENT, [-1, -2, 0])
-    ideal = journey(tmp_path / "ideaal.xlsx", "Reis", "Ideaal", IDEAL, [0, 1, 1])
-    return current, ideal
+from tests.support.workbooks import scenario_pair as pair
 
 
 def _actions(out: str) -> list[str]:

@@ -1082,3 +1082,36 @@ def payroll_ideal_and_current(path: Path, blank_header: bool = True) -> Path:
         "C2": "Demo & trial, Contract & sign-off",
     }
     return make_book(path, sheets)
+
+
+SCENARIO_PHASES = ["Klachten", "Verwijzing", "Operatie"]
+
+
+def scenario_journey(path: Path, sheet: str, scenario: str | None, patient: list[str], scores: list[int]) -> Path:
+    """A small canvas: title, metadata (Scenario in B3), phases in row 5, a patient lane and a score row."""
+    book = openpyxl.Workbook()
+    ws = book.active
+    assert ws is not None
+    ws.title = sheet
+    ws["A1"] = "Van knieklachten tot weer fietsen"
+    ws["A2"], ws["B2"] = "Klant", "Ziekenhuis Rijnvallei"
+    if scenario is not None:
+        ws["A3"], ws["B3"] = "Scenario", scenario
+    ws["A5"], ws["A6"], ws["A7"] = "Fase", "Wat de patiënt doet", "Hoe voelt het"
+    for col, (phase, text, score) in enumerate(zip(SCENARIO_PHASES, patient, scores, strict=True), start=2):
+        ws.cell(5, col, phase)
+        ws.cell(6, col, text)
+        ws.cell(7, col, score)
+    book.save(path)
+    return path
+
+
+SCENARIO_CURRENT = ["Loopt met pijn rond", "Wacht op een brief", "Wordt geopereerd"]
+SCENARIO_IDEAL = ["Loopt met pijn rond", "Krijgt meteen een datum", "Wordt geopereerd"]
+
+
+def scenario_pair(tmp_path: Path, current_scenario: str | None = "Huidig") -> tuple[Path, Path]:
+    """Two small canvases of one hospital journey, today's and the ideal, each saying its Scenario (gaps F9)."""
+    current = scenario_journey(tmp_path / "huidig.xlsx", "Reis", current_scenario, SCENARIO_CURRENT, [-1, -2, 0])
+    ideal = scenario_journey(tmp_path / "ideaal.xlsx", "Reis", "Ideaal", SCENARIO_IDEAL, [0, 1, 1])
+    return current, ideal

@@ -21,7 +21,7 @@ from starlette.testclient import TestClient
 from canvasgen.analysis.match import DEFAULT_THRESHOLD
 from canvasgen.cli import main
 from canvasgen.web.app import Settings, create_app
-from tests.support.workbooks import CANVASES, grouped_phases, make_book, payroll_ideal_and_current
+from tests.support.workbooks import CANVASES, grouped_phases, make_book, payroll_ideal_and_current, scenario_pair
 
 EXAMPLE = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
 BASE = "http://localhost:8000"
@@ -968,9 +968,7 @@ def test_gaps_of_workbooks_given_the_other_way_round_say_what_to_do_on_the_page(
 ) -> None:
     """Round 13 (F9): the current journey's workbook in the ideal field and the ideal one's in the current
     field are compared as their Scenario cells say; the page, which has no --as-given, says how to correct it."""
-    from tests.pipeline.test_gaps_scenario_order import pair
-
-    current, ideal = pair(tmp_path)
+    current, ideal = scenario_pair(tmp_path)
     answer = client.post("/api/gaps", files={**_upload(current, "ideal"), **_upload(ideal, "current")})
     assert answer.status_code == 200, answer.text
     [turned] = [w for w in answer.json()["warnings"] if "as the workbooks say" in w]
