@@ -486,10 +486,35 @@ COMMON_WORDS = {
 #: clearly written in it gets canvasgen's words in ``FALLBACK_LANGUAGE``, said (not Spanish for Portuguese).
 OTHER_COMMON_WORDS = {
     "pt": frozenset(
-        (
-            "não uma ao pelo pela você são está também isso seu sua em os "
-            "muito sem nas então já usuário usuários pontos contato dores ações jornada etapa"
-        ).split()
+        [
+            "não",
+            "uma",
+            "ao",
+            "pelo",
+            "pela",
+            "você",
+            "são",
+            "está",
+            "também",
+            "isso",
+            "seu",
+            "sua",
+            "em",
+            "os",
+            "muito",
+            "sem",
+            "nas",
+            "então",
+            "já",
+            "usuário",
+            "usuários",
+            "pontos",
+            "contato",
+            "dores",
+            "ações",
+            "jornada",
+            "etapa",
+        ]
     ),
 }
 OTHER_LANGUAGE_NAMES = {"pt": "Portuguese"}
