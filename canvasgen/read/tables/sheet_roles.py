@@ -162,11 +162,13 @@ def persona_columns(grid: Grid, phase_keys: set[str]) -> SheetColumns | None:
         return None
     header, cols, body = found
     heads = {c: grid.text((header, c)) for c in cols}
-    if any(is_phase_header(h) or lane_kind(h) for h in heads.values()):
-        return None  # a phase column or a lane label: a journey's table
+    fields = {c: f for c in cols if (f := match_field(heads[c], PERSONA_INDEX))}
+    # a phase column, or a lane label that is no persona's field ("Frustrationen", "Pain points" head a
+    # persona's column as often as a lane): a journey's table
+    if any(is_phase_header(h) or (lane_kind(h) and c not in fields) for c, h in heads.items()):
+        return None
     if any(c < cols[0] for r in body for c in grid.row(r)):
         return None  # words left of the header: a column of lane labels, a canvas's
-    fields = {c: f for c in cols if (f := match_field(heads[c], PERSONA_INDEX))}
     name_col = next((c for c, f in fields.items() if f == "name"), None)
     if name_col is None:
         name_col = next((c for c in cols[:2] if _names(_values(grid, body, c), len(body))), None)
