@@ -193,6 +193,13 @@ class Obstacles:
     def places(self, low: float, high: float) -> list[float]:
         return [low, high, *self.beside[bisect.bisect_left(self.beside, low) : bisect.bisect_right(self.beside, high)]]
 
+    def places_back(self, low: float, high: float) -> list[float]:
+        """The places of ``places``, each once, from ``high`` back to ``low``; none when ``low`` is past ``high``."""
+        if low >= high:
+            return [high] if low == high else []
+        inner = self.beside[bisect.bisect_right(self.beside, low) : bisect.bisect_left(self.beside, high)]
+        return [high, *reversed(inner), low]
+
     def _inside(self, place: float) -> bool:
         at = bisect.bisect_left(self.blocked, (place, place))
         return any(a < place < b for a, b in self.blocked[max(at - 1, 0) : at + 1])
@@ -262,13 +269,17 @@ def _fewest_cuts(
         for seams in frontier:  # cheapest first: of two seams as good, the one found first is kept
             low, high = _reach(total, span, overlap, seams.last, count - k - 1)
             before = _window(total, span, seams.last)
-            for place in sorted({p for p in words.places(low, high) if low <= p <= high}, reverse=True):
-                if furthest.reach(seams.cost) >= place:  # nor any place before it: they cost no less
+            reached = furthest.reach(seams.cost)  # by seams found so far, for no more than these cost
+            for place in words.places_back(low, high):
+                if reached >= place:  # nor any place before it: a seam costs nothing at the least
                     break
-                if furthest.reach(seams.cost + words.least_cost(place)) >= place:
+                least = words.least_cost(place)
+                if least and furthest.reach(seams.cost + least) >= place:
                     continue
-                cost = seams.cost + words.cost(place, (before, _window(total, span, place)))
+                cost = seams.cost + (words.cost(place, (before, _window(total, span, place))) if least else 0)
                 furthest.add(cost, place, seams)
+                if cost == seams.cost:
+                    reached = place
         frontier = furthest.seams
     finals = [(s.cost, s.places) for s in frontier if total - s.last <= span + 1e-6]
     return min(finals, key=lambda f: f[0], default=None)
