@@ -16,6 +16,8 @@ from canvasgen.layout.sheets import tiling
 from canvasgen.layout.sheets.tiling import MIN_OVERLAP, Obstacles, Span, cuts
 from canvasgen.units import mm
 
+SEEDS = range(24)  # obstacle sets enough to tell a pruning that loses a seam (see the last test)
+
 
 def _full_search(
     total: float, span: float, words: Obstacles, overlap: float, count: int
@@ -60,7 +62,7 @@ def _lines(seed: int, total: float, span: float) -> tuple[list[Span], list[Span]
     return words, wide
 
 
-@pytest.mark.parametrize("seed", range(40))
+@pytest.mark.parametrize("seed", SEEDS)
 def test_the_pruned_search_finds_the_seams_the_full_search_finds(seed: int) -> None:
     rng = random.Random(1000 + seed)
     span = rng.choice([mm(180), mm(267), mm(390)])
@@ -72,7 +74,7 @@ def test_the_pruned_search_finds_the_seams_the_full_search_finds(seed: int) -> N
         assert tiling._fewest_cuts(total, span, Obstacles(words, wide), MIN_OVERLAP, count) == full
 
 
-@pytest.mark.parametrize("seed", range(40))
+@pytest.mark.parametrize("seed", SEEDS)
 def test_the_cuts_are_those_of_the_full_search(monkeypatch: pytest.MonkeyPatch, seed: int) -> None:
     rng = random.Random(2000 + seed)
     span = rng.choice([mm(180), mm(267), mm(390)])
@@ -86,7 +88,7 @@ def test_the_cuts_are_those_of_the_full_search(monkeypatch: pytest.MonkeyPatch, 
 def test_the_random_obstacles_make_seams_cut_words() -> None:
     """The sets above are not all easy: some make every way of placing the seams cut a word."""
     costs = []
-    for seed in range(40):
+    for seed in SEEDS:
         rng = random.Random(1000 + seed)
         span = rng.choice([mm(180), mm(267), mm(390)])
         total = span * rng.uniform(1.3, 5.5)
