@@ -142,6 +142,8 @@ class Obstacles:
         self._starts = [a for a, _, _, _ in self._words]
         self._longest = max((b - a for a, b, _ in every), default=0.0)
         self._through: dict[float, list[tuple[float, float, bool, int]]] = {}  # place -> the words across it
+        self._costs: dict[tuple[float, tuple[Span, Span]], int] = {}  # (place, shown) -> what a seam costs
+        self._least: dict[float, int] = {}  # place -> the least a seam there costs
         self.blocked = _merged([(a - CLEARANCE, b + CLEARANCE) for a, b, _ in every])
         beside = {p for a, b, _ in every for p in (a - CLEARANCE / 4, b + CLEARANCE / 4)}
         self.beside = sorted(beside | {p for span in self.blocked for p in span})  # where a seam may go
@@ -150,12 +152,23 @@ class Obstacles:
         """What a seam there costs, between sheets that show ``shown`` (the sheet before it, the sheet
         after): a word it goes through costs 1000, one of a wide line 1; a word neither sheet shows whole
         (a word lost) far more."""
-        (before, before_end), (after, after_end) = shown
-        cost = 0
-        for a, b, wide, n in self._across(place):
-            whole = (before <= a and b <= before_end) or (after <= a and b <= after_end)
-            cost += n * ((1 if wide else 1000) if whole else 1_000_000)
-        return cost
+        found = self._costs.get((place, shown))
+        if found is None:  # the same seam after the same sheet is asked again by each try of a count
+            (before, before_end), (after, after_end) = shown
+            found = 0
+            for a, b, wide, n in self._across(place):
+                whole = (before <= a and b <= before_end) or (after <= a and b <= after_end)
+                found += n * ((1 if wide else 1000) if whole else 1_000_000)
+            self._costs[(place, shown)] = found
+        return found
+
+    def least_cost(self, place: float) -> int:
+        """The least a seam there can cost, whatever the sheets show: each word it goes through whole."""
+        found = self._least.get(place)
+        if found is None:
+            found = sum(n * (1 if wide else 1000) for _, _, wide, n in self._across(place))
+            self._least[place] = found
+        return found
 
     def _across(self, place: float) -> list[tuple[float, float, bool, int]]:
         """The words a seam at ``place`` goes through (asked again for each seam before it)."""
@@ -179,6 +192,13 @@ class Obstacles:
 
     def places(self, low: float, high: float) -> list[float]:
         return [low, high, *self.beside[bisect.bisect_left(self.beside, low) : bisect.bisect_right(self.beside, high)]]
+
+    def places_back(self, low: float, high: float) -> list[float]:
+        """The places of ``places``, each once, from ``high`` back to ``low``; none when ``low`` is past ``high``."""
+        if low >= high:
+            return [high] if low == high else []
+        inner = self.beside[bisect.bisect_right(self.beside, low) : bisect.bisect_left(self.beside, high)]
+        return [high, *reversed(inner), low]
 
     def _inside(self, place: float) -> bool:
         at = bisect.bisect_left(self.blocked, (place, place))
@@ -240,24 +260,63 @@ def _fewest_cuts(
     total: float, span: float, words: Obstacles, overlap: float, count: int
 ) -> tuple[int, list[float]] | None:
     """``count`` seams cutting the fewest words in all (a seam that must cut one can leave the next the
-    room to cut none): for each cost so far, the seams that got furthest with it."""
-    frontier: list[tuple[int, list[float]]] = [(0, [0.0])]
+    room to cut none): for each cost so far, the seams that got furthest with it. A seam is not priced
+    when seams found before it get as far for no more than it costs at the least (``_Furthest``): the
+    cheaper seams so far first, each from its furthest place back, so most are never priced."""
+    frontier = [_Seams(0, [0.0])]
     for k in range(1, count):
-        options = []
-        for cost, seams in frontier:
-            low, high = _reach(total, span, overlap, seams[-1], count - k - 1)
-            before = _window(total, span, seams[-1])
-            options += [
-                (cost + words.cost(p, (before, _window(total, span, p))), [*seams, p])
-                for p in words.places(low, high)
-                if low <= p <= high
-            ]
-        frontier = []
-        for option in sorted(options, key=lambda o: (o[0], -o[1][-1])):  # cheaper first, then further on
-            if not frontier or option[1][-1] > frontier[-1][1][-1]:
-                frontier.append(option)
-    finals = [(cost, seams) for cost, seams in frontier if total - seams[-1] <= span + 1e-6]
+        furthest = _Furthest()
+        for seams in frontier:  # cheapest first: of two seams as good, the one found first is kept
+            low, high = _reach(total, span, overlap, seams.last, count - k - 1)
+            before = _window(total, span, seams.last)
+            reached = furthest.reach(seams.cost)  # by seams found so far, for no more than these cost
+            for place in words.places_back(low, high):
+                if reached >= place:  # nor any place before it: a seam costs nothing at the least
+                    break
+                least = words.least_cost(place)
+                if least and furthest.reach(seams.cost + least) >= place:
+                    continue
+                cost = seams.cost + (words.cost(place, (before, _window(total, span, place))) if least else 0)
+                furthest.add(cost, place, seams)
+                if cost == seams.cost:
+                    reached = place
+        frontier = furthest.seams
+    finals = [(s.cost, s.places) for s in frontier if total - s.last <= span + 1e-6]
     return min(finals, key=lambda f: f[0], default=None)
+
+
+class _Seams(NamedTuple):
+    cost: int  # of the words the seams cut
+    places: list[float]
+
+    @property
+    def last(self) -> float:
+        return self.places[-1]
+
+
+class _Furthest:
+    """The seams found so far that got furthest for what they cost: each cost to the next gets further."""
+
+    def __init__(self) -> None:
+        self._costs: list[int] = []  # rising
+        self.seams: list[_Seams] = []  # their last places rising
+
+    def reach(self, cost: int) -> float:
+        """How far seams found so far got, costing no more than ``cost``."""
+        at = bisect.bisect_right(self._costs, cost)
+        return self.seams[at - 1].last if at else -math.inf
+
+    def add(self, cost: int, place: float, before: _Seams) -> None:
+        """The seams ``before`` and one more at ``place``, kept if none found before got as far for as little;
+        those it gets further than for as little go."""
+        if self.reach(cost) >= place:
+            return
+        at = bisect.bisect_left(self._costs, cost)
+        end = at
+        while end < len(self.seams) and self.seams[end].last <= place:
+            end += 1
+        self._costs[at:end] = [cost]
+        self.seams[at:end] = [_Seams(cost, [*before.places, place])]
 
 
 def _window(total: float, span: float, seam: float) -> Span:
