@@ -14,7 +14,7 @@ from enum import StrEnum
 
 from canvasgen.analysis.align import align_phases
 from canvasgen.analysis.match import DEFAULT_THRESHOLD, Pair, match
-from canvasgen.analysis.scenario import CURRENT_WORDS, IDEAL_WORDS, marked, scenario_word
+from canvasgen.analysis.scenario import CURRENT_WORDS, IDEAL_WORDS, marked, scenario_word, why_marked
 from canvasgen.errors import ReadError
 from canvasgen.figures import format_scores
 from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, ScoreScale, Touchpoint
@@ -172,6 +172,23 @@ def pick_ideal_and_current(canvases: list[tuple[str, Canvas]]) -> tuple[Journey,
             "needs an ideal and a current journey: name the sheets (or set the scenario to) 'Ideaal'/'Ideal' "
             f"and 'Huidig'/'Current', or give two workbooks (found sheets {found})",
         )
+    # A journey that says both (its sheet named 'Huidig', its Scenario cell 'Ideaal') is never compared with
+    # itself: the journeys that say one scenario only are, and when there are none, its words are refused.
+    both = [j for j in ideal if any(j is c for c in current)]
+    ideal_only = [j for j in ideal if not any(j is b for b in both)]
+    current_only = [j for j in current if not any(j is b for b in both)]
+    if both and not (ideal_only and current_only):
+        said = "; ".join(
+            f"sheet '{j.sheet}' says ideal ({why_marked(j, IDEAL_WORDS)}) and current ({why_marked(j, CURRENT_WORDS)})"
+            for j in both
+        )
+        raise ReadError(
+            name,
+            f"cannot tell its ideal journey from its current one: {said} — correct the sheet names or the Scenario "
+            "cells so that each journey says one, or give two workbooks (canvasgen gaps IDEAL.xlsx CURRENT.xlsx)",
+        )
+    if both:
+        return ideal_only[0], current_only[0]
     return ideal[0], current[0]
 
 

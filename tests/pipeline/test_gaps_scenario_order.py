@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.support.cli import run_clean
+from tests.support.workbooks import SCENARIO_CURRENT, SCENARIO_IDEAL, SCENARIO_PHASES
 from tests.support.workbooks import scenario_pair as pair
 
 
@@ -53,3 +54,27 @@ def test_a_workbook_that_says_no_scenario_keeps_the_order_given(tmp_path: Path) 
     assert code == 0, err
     assert "was given as the ideal journey" not in err
     assert any("start: Wacht op een brief" in a for a in _actions(out))
+
+
+def test_one_workbook_whose_sheet_names_and_scenarios_disagree_is_refused_not_compared_with_itself(
+    tmp_path: Path,
+) -> None:
+    """Round 13 (H25): sheet 'Huidig' saying Scenario 'Ideaal' and sheet 'Ideaal' saying 'Huidig' made each
+    journey both: gaps compared one journey with itself ("7 items the same in both") and wrote the report.
+    It is refused, naming each sheet and cell, and nothing is written."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.remove(book.active)  # type: ignore[arg-type]
+    for sheet, scenario, lane in (("Huidig", "Ideaal", SCENARIO_CURRENT), ("Ideaal", "Huidig", SCENARIO_IDEAL)):
+        ws = book.create_sheet(sheet)
+        ws["A1"], ws["A3"], ws["B3"], ws["A5"], ws["A6"] = "Knie", "Scenario", scenario, "Fase", "Wat de patiënt doet"
+        for col, (phase, text) in enumerate(zip(SCENARIO_PHASES, lane, strict=True), start=2):
+            ws.cell(5, col, phase)
+            ws.cell(6, col, text)
+    book.save(tmp_path / "one.xlsx")
+    code, _, err = run_clean("gaps", tmp_path / "one.xlsx", "-o", tmp_path / "out")
+    assert code != 0 and "Traceback" not in err
+    assert "cannot tell its ideal journey from its current one" in err
+    assert "Scenario 'Ideaal' in Huidig!B3" in err and "Scenario 'Huidig' in Ideaal!B3" in err
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
