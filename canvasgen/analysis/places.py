@@ -246,16 +246,25 @@ _PLURAL_ENDINGS = ("s", "es", "en", "n", "e", "er", "x")
 
 def _by_number(typed: str, lane: Lane, language: str) -> bool:
     """The label (or its role's) in the singular where it is plural, or the other way round."""
-    known = [label_key(word) for word in (lane.heading, lane.label, *_role_words(lane, language)[:1])]
+    return _other_number(typed, [lane.heading, lane.label, *_role_words(lane, language)[:1]])
+
+
+def _by_own_number(typed: str, lane: Lane, language: str) -> bool:
+    """The lane's own label in the singular where it is plural, or the other way round: before the role's
+    words, so "Schmerzpunkt" is the lane "Schmerzpunkte", not every lane of pain points."""
+    return _other_number(typed, [lane.heading, lane.label])
+
+
+def _other_number(typed: str, words: list[str]) -> bool:
     return any(
         longer.startswith(shorter) and longer[len(shorter) :] in _PLURAL_ENDINGS and len(shorter) >= 4
-        for word in known
+        for word in map(label_key, words)
         for shorter, longer in (sorted((typed, word), key=len),)
         if typed != word
     )
 
 
-_STEPS: tuple[_Step, ...] = (_by_label, _by_role, _by_number, _by_typo)
+_STEPS: tuple[_Step, ...] = (_by_label, _by_own_number, _by_role, _by_number, _by_typo)
 
 
 def _lane(typed: str, canvas: Canvas, journey: int, language: str, which: str = "a new card") -> Lane:

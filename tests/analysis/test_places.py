@@ -124,3 +124,18 @@ def test_every_problem_of_the_sheet_is_said_at_once_each_at_its_cell(
     assert f"Wijzigingen!C{at + 1}: row {at + 1}: the lane 'Ervaringsscore' holds the scores" in err
     assert f"Wijzigingen!F{rows['R1-F2-IP-01']}: row {rows['R1-F2-IP-01']}:" in err
     assert "Traceback" not in err
+
+
+@pytest.mark.parametrize("typed", ["Pijnpunt", "Knelpunt"])
+def test_the_singular_of_one_of_two_pain_lanes_is_that_lane_not_both(tmp_path: Path, typed: str) -> None:
+    """Round 13 (H27): "Schmerzpunkt" beside the lanes "Schmerzpunkte" and "Ärgernisse" was refused as either
+    one (both pain points by their role): the lane whose own label it is the singular of is the one."""
+    lanes = {**LEASE, "A8": "Pijnpunten", "A9": "Knelpunten", "B9": "Geen overzicht"}
+    source = make_book(tmp_path / "reis.xlsx", {"Reis": lanes})
+    changes, rows = kit_of(source, tmp_path)
+    at = new_row(rows)
+    fill(changes, {(at, 2): "Levering", (at, 3): typed, (at, 4): "Fiets is te laat"})
+    out = tmp_path / "v2.xlsx"
+    code, _, err = run_clean("apply", source, changes, "-o", out)
+    assert code == 0, err
+    assert "Fiets is te laat" in _cell(out, 0, "Levering", typed + "en")
