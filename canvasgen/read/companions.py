@@ -108,13 +108,40 @@ def _ids_unmatched(stages: Journey, keyed: list[Journey], file: str) -> CanvasWa
     ours = [p.name for p in table.phases]
     first = next((place for p in table.phases if (place := _place(p.source))), None)
     at = f", column {get_column_letter(first[1])}" if first else ""
+    matched = _some_matched(theirs, ours)
+    pairs = listed_names([f"{w} = {t}" for w, t in matched], 6)
+    told = (
+        f"match the stages of the table on sheet '{table.sheet}' only one by one ({pairs}{at}), written in "
+        f"different ways (the table's {listed_names(ours, 6)}): ids are matched only when each sheet writes all its "
+        "ids alike;"
+        if matched and len(matched) == len(ours)
+        else f"name only {len(matched)} of the {len(ours)} stages of the table on sheet '{table.sheet}' "
+        f"({pairs}; not "
+        f"{listed_names([w for w in ours if w not in dict(matched)], 6)}{at}): a stage list names every stage,"
+        if matched
+        else f"name none of the stages of the table on sheet '{table.sheet}' ({listed_names(ours, 6)}{at}), not "
+        "even by their number:"
+    )
     return CanvasWarning(
         Location(file, stages.sheet, where),
-        f"the stage list's ids ({listed_names(theirs, 6)}) name none of the stages of the table on sheet "
-        f"'{table.sheet}' ({listed_names(ours, 6)}{at}), not even by their number: the stage list is kept as a "
+        f"the stage list's ids ({listed_names(theirs, 6)}) {told} the stage list is kept as a "
         f"journey of its own, '{excerpt(stages.name)}', and the table's stages keep their ids — write the table's "
         "stage ids in the stage list's id column (ids numbered alike match by number: 'S01' is '1') to name them",
     )
+
+
+def _some_matched(theirs: list[str], ours: list[str]) -> list[tuple[str, str]]:
+    """The table's stage ids that one of the list's ids names, as written or by its number ("2" is "S02"),
+    each with the list's id: said when some match but not all, never "none"."""
+    numbers = {n[1]: t for t in theirs if (n := id_number(t)) is not None}
+    keys = {_id_key(t): t for t in theirs}
+    pairs = []
+    for written in ours:
+        number = id_number(written)
+        their = keys.get(_id_key(written)) or (numbers.get(number[1]) if number is not None else None)
+        if their is not None:
+            pairs.append((written, their))
+    return pairs
 
 
 def join_companion(canvas: Canvas, companion: Canvas, path: Path) -> None:

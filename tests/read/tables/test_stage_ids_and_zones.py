@@ -70,10 +70,38 @@ def test_stage_ids_that_match_nothing_are_said_with_both_sheets_and_cells(tmp_pa
     assert [j.sheet for j in canvas.journeys] == ["Journey", "Journey", "Stages"]
     warning = next(w for w in canvas.warnings if "stage list's ids" in w.message)
     assert (warning.location.sheet, warning.location.cell) == ("Stages", "A2:A4")
-    assert "(S1a, S2a, S3) name none of the stages of the table on sheet 'Journey' (1, 2, 3, column B)" in (
-        warning.message
-    )
+    # each names a stage by its number, but the list writes them two ways: said one by one (hostile 13, H23)
+    said = "(S1a, S2a, S3) match the stages of the table on sheet 'Journey' only one by one (1 = S1a, 2 = S2a"
+    assert said in warning.message
     assert "kept as a journey of its own, 'Stages'" in warning.message
+    assert lost_lines(path, canvas) == []
+
+
+@pytest.mark.parametrize(
+    ("table", "listed", "said"),
+    [
+        (
+            [1, 2, 3],
+            ["S02", "S03", "S04"],
+            "name only 2 of the 3 stages of the table on sheet 'Journey' (2 = S02, 3 = S03; not 1",
+        ),
+        (
+            ["S01", 2, "Stage 3"],
+            [1, 2, 3],
+            "match the stages of the table on sheet 'Journey' only one by one (S01 = 1, 2 = 2",
+        ),
+        ([1, 2, 3], ["X", "Y", "Z"], "name none of the stages of the table on sheet 'Journey' (1, 2, 3, column B)"),
+    ],
+)
+def test_ids_that_match_some_stages_say_which(
+    tmp_path: Path, table: list[object], listed: list[str], said: str
+) -> None:
+    """Round 13 (H23): a stage list matching some of the table's ids, or each id written another way, was said
+    to name "none" of them: the warning says which match and which do not."""
+    path = _book(tmp_path / "ps.xlsx", table, [(i, t, "Online") for i, t in zip(listed, TITLES, strict=False)])
+    canvas = read_canvas(path)
+    warning = next(w for w in canvas.warnings if "stage list's ids" in w.message)
+    assert said in warning.message
     assert lost_lines(path, canvas) == []
 
 
