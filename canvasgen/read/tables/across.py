@@ -52,7 +52,7 @@ from canvasgen.read.tables.found import (
 from canvasgen.text import excerpt, label_key, numbered_name, phase_key
 from canvasgen.vocabulary import PERSONA_INDEX, is_group_header, is_known_phase, is_phase_header, lane_kind
 from canvasgen.vocabulary.roles import NO_ROLE
-from canvasgen.vocabulary.scores import evenly, is_dash
+from canvasgen.vocabulary.scores import evenly, is_dash, scale_in_label, split_score
 from canvasgen.vocabulary.structure import (
     blueprint_line,
     emotion_level,
@@ -800,8 +800,16 @@ def _scores_by_shape(
         ):
             continue
         scores = lane.kind != CUSTOM_LANE and bool(filled) and all(holds_score(v) for v in filled)
+        # "Tevredenheid (1-10)": a label naming a scale over numbers, some with a face or words after them
+        with_words = not scores and (
+            lane.kind != CUSTOM_LANE
+            and scale_in_label(lane.label) is not None
+            and any(v.number is not None for v in filled)
+            and all(holds_score(v) or split_score(v.text) is not None for v in filled)
+        )
+        scores = scores or with_words
         custom = lane.kind == CUSTOM_LANE and lane.role_by != RoleBy.CORRECTED
-        if scores and any(v.number is None for v in filled):  # "Goed | Matig | Slecht": words, kept
+        if scores and not with_words and any(v.number is None for v in filled):  # "Goed | Matig": words, kept
             words = ", ".join(dict.fromkeys(v.text for v in filled if v.number is None))
             if proper is not None:
                 warned.append(_second(grid.title, file, proper, lane_rows, f"score words ({words})"))
