@@ -192,7 +192,9 @@ def _journey_page(
     has_curve = any(row.shows is None for row in rows)
     text_rows = [r.shows for r in rows if isinstance(r.shows, TextRow)]
     prompts = _prompt_rows(text_rows)
-    fixed = _matrices(rows, cols, right - left, 0.5 * (bottom - y))
+    # the matrices take at most half the height, the lanes keep the rest; on a page of matrices only (a
+    # companion page), all of it (with text kept at its foot, the rest was too little for its persona cards)
+    fixed = _matrices(rows, cols, right - left, (bottom - y) * (0.5 if text_rows or has_curve else 1.0))
     notes = _score_notes(cols, curve_lanes, (bottom - y) * (2 * NOTES_SHARE if not text_rows else NOTES_SHARE))
     curve_h = curve_height(bottom - y, u, not text_rows, notes.height) if has_curve else 0.0
     gaps = sum(_gap_before(rows, i, gap) for i in range(1, len(rows)))
