@@ -13,7 +13,22 @@ from canvasgen.read.reader import read_canvas
 from tests.support.layouts import build_poster
 from tests.support.read_back import printed_in, squeeze
 
-WORDS = "waiting answer technician visit quote price installer form callback warranty delay clear slow fast".split()
+WORDS = [
+    "waiting",
+    "answer",
+    "technician",
+    "visit",
+    "quote",
+    "price",
+    "installer",
+    "form",
+    "callback",
+    "warranty",
+    "delay",
+    "clear",
+    "slow",
+    "fast",
+]
 
 
 def _sentence(pick: random.Random, words: int) -> str:
