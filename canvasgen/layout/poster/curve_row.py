@@ -14,7 +14,7 @@ from canvasgen.layout.boxes import Box, Figure, Page, Rect
 from canvasgen.layout.poster.curve import draw_curve
 from canvasgen.layout.questions import curve_said
 from canvasgen.layout.text.setter import Paragraph, Setter
-from canvasgen.model import Journey, Lane
+from canvasgen.model import Item, Journey, Lane
 from canvasgen.vocabulary.scores import scale_in_label
 from canvasgen.words import POSTER_WORDS
 
@@ -35,13 +35,14 @@ class Columns:
     label_size: float | None = None  # every lane label's one size on this page, once the text size is chosen
 
 
-def score_notes(cols: Columns, score_lanes: list[Lane]) -> list[list[Paragraph]]:
-    """Per phase, the words written in a score row that are no score ("wisselend"): set at the top of
-    the curve's row, over the phase they were written under."""
+def score_notes(cols: Columns, score_lanes: list[Lane]) -> list[list[tuple[Lane, Item, Paragraph]]]:
+    """Per phase, the words written in a score row that are no score ("wisselend"), each with the lane it
+    was written in and its paragraph: set at the top of the curve's row, over the phase they were
+    written under."""
     pad = cols.u * 0.5
     return [
         [
-            cols.setter.paragraph(i.text, cols.col_w - 2 * pad, "body", cols.u, str(i.source), False)
+            (lane, i, cols.setter.paragraph(i.text, cols.col_w - 2 * pad, "body", cols.u, str(i.source), False))
             for lane in score_lanes
             for i in lane.cells[index]
         ]
@@ -49,21 +50,25 @@ def score_notes(cols: Columns, score_lanes: list[Lane]) -> list[list[Paragraph]]
     ]
 
 
-def curve_height(room: float, u: float, alone: bool, notes: list[list[Paragraph]]) -> float:
+def curve_height(room: float, u: float, alone: bool, above: float) -> float:
     """The curve row's height in ``room`` (the page's height left for rows): a share of it, half of it
-    when the scores are all the page holds, and the notes' lines over it. At least 11 minimum sizes: a
-    point a quarter of the scale under its top line (+1 of -2..+2) has its value between them, clear of
-    the line (two paddings of 1.4, four quarters of the value's 0.9 reach, cap height and a fifth's gap)."""
+    when the scores are all the page holds, and ``above`` it the height of the notes set over it. At least
+    11 minimum sizes: a point a quarter of the scale under its top line (+1 of -2..+2) has its value
+    between them, clear of the line (two paddings of 1.4, four quarters of the value's 0.9 reach, cap
+    height and a fifth's gap)."""
     plot = 0.5 * room if alone else min(max(0.16 * room, 11 * u), 26 * u)
-    return plot + notes_height(notes, u)
+    return plot + above
 
 
 def notes_height(notes: list[list[Paragraph]], u: float) -> float:
+    """The height the notes over the curve take: the tallest phase's and a padding, none without notes."""
     tallest = max((Setter.height(paras, u) for paras in notes if paras), default=0.0)
     return tallest + u * 0.5 if tallest else 0.0
 
 
-def curve_row(cols: Columns, score_lanes: list[Lane], row: Box, notes: list[list[Paragraph]]) -> None:
+def curve_row(cols: Columns, score_lanes: list[Lane], row: Box, notes: list[list[Paragraph]], above: float) -> None:
+    """The emotion curve's row: the score row's label, per phase the ``notes`` set in the ``above`` height
+    at its top (the part of them that fits it), and the curve under them."""
     page, journey, kit, setter, u, language = cols.page, cols.journey, cols.kit, cols.setter, cols.u, cols.language
     label_w, col_x, col_w = cols.label_w, cols.col_x, cols.col_w
     pad = u * 0.5
@@ -96,7 +101,6 @@ def curve_row(cols: Columns, score_lanes: list[Lane], row: Box, notes: list[list
     )
     block.tag, block.order = "H3", (2, 0)
     page.blocks.append(block)
-    above = notes_height(notes, u)  # the row's notes over the plot
     plot = Box(col_x[0], row.y + above, col_x[-1] + col_w - col_x[0], row.h - above)
     for i, x in enumerate(col_x):
         tint = kit.palette.phase(i).mix(WHITE, 0.95)

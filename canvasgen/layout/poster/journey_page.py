@@ -22,7 +22,7 @@ from canvasgen.layout.headings import (
 )
 from canvasgen.layout.poster.blueprint import LINE_ROOM, draw_lines, lines_above
 from canvasgen.layout.poster.cell_cards import cell_cards, draw_stack, stack_height
-from canvasgen.layout.poster.curve_row import Columns, curve_height, curve_row, score_notes
+from canvasgen.layout.poster.curve_row import Columns, curve_height, curve_row, notes_height, score_notes
 from canvasgen.layout.poster.map_draw import (
     GAUGE_INDENT,
     ICON_INDENT,
@@ -55,6 +55,10 @@ from canvasgen.units import mm
 from canvasgen.vocabulary.channels import channel_of
 
 MAX_GROWTH = 1.5  # the body size may grow to this multiple of the minimum
+#: The most of the page's height for rows that the words written in the score row that are no score may
+#: take over the curve (half when the curve is all the page holds): what does not fit continues on a later
+#: page as a long cell's words do, and the curve and the lanes keep their room.
+NOTES_SHARE = 0.25
 #: A phase column's least width, in minimum-size units, on a page that holds more phases than the readable
 #: width (13 units) gives, because its lanes hold little: about sixteen characters a line.
 NARROWEST = 8
@@ -188,9 +192,11 @@ def _journey_page(
     has_curve = any(row.shows is None for row in rows)
     text_rows = [r.shows for r in rows if isinstance(r.shows, TextRow)]
     prompts = _prompt_rows(text_rows)
-    fixed = _matrices(rows, cols, right - left, 0.5 * (bottom - y))
-    notes = score_notes(cols, [lane for lane in curve_lanes if lane.kind == SCORE_LANE])
-    curve_h = curve_height(bottom - y, u, not text_rows, notes) if has_curve else 0.0
+    # the matrices take at most half the height, the lanes keep the rest; on a page of matrices only (a
+    # companion page), all of it (with text kept at its foot, the rest was too little for its persona cards)
+    fixed = _matrices(rows, cols, right - left, (bottom - y) * (0.5 if text_rows or has_curve else 1.0))
+    notes = _score_notes(cols, curve_lanes, (bottom - y) * (2 * NOTES_SHARE if not text_rows else NOTES_SHARE))
+    curve_h = curve_height(bottom - y, u, not text_rows, notes.height) if has_curve else 0.0
     gaps = sum(_gap_before(rows, i, gap) for i in range(1, len(rows)))
     avail = bottom - y - curve_h - gaps - sum(fixed.values()) - line_room
 
@@ -242,7 +248,7 @@ def _journey_page(
             y += h + gap
             continue
         if row is None:
-            curve_row(cols, curve_lanes, Box(left, y, right - left, curve_h), notes)
+            overflows.extend(_curve_row(cols, curve_lanes, Box(left, y, right - left, curve_h), notes))
             y += curve_h + gap
             continue
         box = Box(left, y, right - left, height_of[number])
@@ -728,15 +734,7 @@ def _lane_row(cols: Columns, lane: TextRow, number: int, size: float, row: Box, 
         rest: Sequence[CellItem] = []
         if Setter.height(paragraphs, size) > inner.h + 0.01:
             room = inner.h - size * LEADING - size * 0.3  # one line for the pointer to the continuation
-            keep = 0
-            while keep < len(paragraphs) and Setter.height(paragraphs[: keep + 1], size) <= room:
-                keep += 1
-            kept, rest = paragraphs[:keep], lane.cells[index][keep:]
-            if rest:  # the item that does not fit starts here, its other lines continue with the rest
-                free = room - Setter.height(kept, size) - (size * ITEM_GAP if kept else 0.0)
-                split = _split_item(rest[0], paragraphs[keep], setter, (width, size), int(free // (size * LEADING)))
-                if split is not None:
-                    kept, rest = [*kept, split[0]], [split[1], *rest[1:]]
+            kept, rest = _cut(paragraphs, lane.cells[index], setter, (width, size), room)
         if kept:
             block, spots = setter.place(kept, inner, "body", size, readable_on(tint, ink), True)
             block.order = (1, index, number, 1)
@@ -744,8 +742,7 @@ def _lane_row(cols: Columns, lane: TextRow, number: int, size: float, row: Box, 
             marker_colour = special or kit.palette.accent
             _bullets(cols, lane, index, spots, size, marker_colour, block.source, icons)
         if rest:
-            used = Setter.height(kept, size) + (size * 0.3 if kept else 0.0)
-            baseline = inner.y + used + size * LEADING * setter.fonts.baseline_share("heading")
+            baseline = _pointer_baseline(setter, inner, kept, size)
             cell_ref = str(lane.cells[index][0].source) if lane.cells[index][0].source else lane.label
             overflows.append(
                 Overflow(
@@ -759,6 +756,87 @@ def _lane_row(cols: Columns, lane: TextRow, number: int, size: float, row: Box, 
                     (1, index, number, 2),
                 )
             )
+    return overflows
+
+
+#: The height of the line a cut cell's pointer to its continuation takes under its words, in body sizes.
+_POINTER_ROOM = LEADING + 0.3
+
+
+def _pointer_baseline(setter: Setter, inner: Box, kept: list[Paragraph], size: float) -> float:
+    """The baseline of a cut cell's pointer: under the words kept in the cell (``inner``: its text box)."""
+    used = Setter.height(kept, size) + (size * 0.3 if kept else 0.0)
+    return inner.y + used + size * LEADING * setter.fonts.baseline_share("heading")
+
+
+def _cut(
+    paragraphs: list[Paragraph],
+    items: Sequence[CellItem],
+    setter: Setter,
+    measure: tuple[float, float],
+    room: float,
+) -> tuple[list[Paragraph], list[CellItem]]:
+    """A cell's words cut to the height ``room``: the paragraphs that fit (the item that does not fit
+    starts here, its other lines continue with the rest) and the items to continue on a later page.
+    ``paragraphs``: the ``items`` as set at ``measure`` (the text's width and size)."""
+    size = measure[1]
+    keep = 0
+    while keep < len(paragraphs) and Setter.height(paragraphs[: keep + 1], size) <= room:
+        keep += 1
+    kept, rest = paragraphs[:keep], list(items[keep:])
+    if rest:
+        free = room - Setter.height(kept, size) - (size * ITEM_GAP if kept else 0.0)
+        split = _split_item(rest[0], paragraphs[keep], setter, measure, int(free // (size * LEADING)))
+        if split is not None:
+            kept, rest = [*kept, split[0]], [split[1], *rest[1:]]
+    return kept, rest
+
+
+@dataclass(frozen=True)
+class _ScoreNotes:
+    """The words written in the score row that are no score, over the curve: per phase the paragraphs
+    set there (``kept``), by phase what continues on a later page (``rest``: the lane it was written in and
+    its items), and the ``height`` they take at the top of the curve's row."""
+
+    kept: list[list[Paragraph]]
+    rest: dict[int, tuple[Lane, list[CellItem]]]
+    height: float
+
+
+def _score_notes(cols: Columns, curve_lanes: list[Lane], most: float) -> _ScoreNotes:
+    """The score row's words that are no score, each phase's cut (as a long cell is) where they take more
+    than ``most`` over the curve, so that the curve keeps its room."""
+    u, pad = cols.u, cols.u * 0.5
+    noted = score_notes(cols, [lane for lane in curve_lanes if lane.kind == SCORE_LANE])
+    kept = [[paragraph for _, _, paragraph in phase] for phase in noted]
+    rest: dict[int, tuple[Lane, list[CellItem]]] = {}
+    for index, phase in enumerate(noted):
+        if Setter.height(kept[index], u) + pad <= most + 0.01:
+            continue
+        items = [item for _, item, _ in phase]
+        room = most - pad - _POINTER_ROOM * u
+        kept[index], going_on = _cut(kept[index], items, cols.setter, (cols.col_w - 2 * pad, u), room)
+        if going_on:  # the lane the first word that goes on was written in
+            rest[index] = (phase[len(items) - len(going_on)][0], going_on)
+    height = notes_height(kept, u)
+    if rest:
+        height = max(height, max(Setter.height(kept[i], u) for i in rest) + _POINTER_ROOM * u + pad)
+    return _ScoreNotes(kept, rest, height)
+
+
+def _curve_row(cols: Columns, curve_lanes: list[Lane], row: Box, notes: _ScoreNotes) -> list[Overflow]:
+    """The emotion curve's row with the score row's notes over it, and the notes' cells cut there, to
+    continue on a later page."""
+    curve_row(cols, curve_lanes, row, notes.kept, notes.height)
+    u, pad, top = cols.u, cols.u * 0.5, row.y
+    overflows = []
+    for index, (lane, rest) in notes.rest.items():
+        inner = Box(cols.col_x[index] + pad, top + pad, cols.col_w - 2 * pad, notes.height - pad)
+        cell = next((str(item.source) for item in lane.cells[index] if item.source), lane.label)
+        colour = cols.kit.palette.accent.mix(cols.kit.palette.text, 0.55)
+        spot = PointerSpot(inner, inner.x, _pointer_baseline(cols.setter, inner, notes.kept[index], u))
+        phase = phases_heading(cols.journey.phases[index : index + 1])
+        overflows.append(Overflow(lane, phase, rest, cell, spot, u, colour, (2, 0, index, 1)))
     return overflows
 
 

@@ -626,7 +626,9 @@ def _with_foot(
     (``_page_values``), where the caller has that page already."""
     spec = run.spec
     margin = page_margin(spec.width, spec.height)
-    most = (spec.height - 2 * margin) * FOOT_SHARE  # the foot's room must stay below this
+    # the foot's room must stay below this: a map keeps the rest, a companion page (its rows at the
+    # height they need, ``stretch`` off) gives the foot all the room its rows leave
+    most = (spec.height - 2 * margin) * (FOOT_SHARE if stretch else 1.0)
     found = at_foot(foot, run.kit, run.setter, spec.width - 2 * margin, run.u, titles, size, most - run.u * 1.2)
     if found is None:
         return None
