@@ -231,7 +231,12 @@ def _told_apart(ideal: Journey, current: Journey) -> tuple[str, str]:
     weer fietsen (Ideaal)" and "… (Huidig)"): a report that names one journey twice tells nothing apart."""
     if ideal.name != current.name or scenario_word(ideal) == scenario_word(current):
         return ideal.name, current.name
-    return f"{ideal.name} ({scenario_word(ideal)})", f"{current.name} ({scenario_word(current)})"
+    return _with_word(ideal), _with_word(current)
+
+
+def _with_word(journey: Journey) -> str:
+    word = scenario_word(journey)
+    return f"{journey.name} ({word})" if word else journey.name
 
 
 def _other_lanes(ideal: Journey, current: Journey) -> list[NotCompared]:
