@@ -346,6 +346,17 @@ def limit_memory(size: int) -> bool:
     return True
 
 
+def resident_bytes(pid: int) -> int | None:
+    """The memory process ``pid`` holds now (its resident set, from Linux's /proc); None where that cannot
+    be told (another system, a process gone)."""
+    try:
+        with open(f"/proc/{pid}/statm", "rb") as statm:
+            pages = int(statm.read().split()[1])
+    except (OSError, ValueError, IndexError):
+        return None
+    return pages * os.sysconf("SC_PAGE_SIZE")
+
+
 def alive(pid: int) -> bool:
     """Whether process ``pid`` is running (another user's counts). On Windows ``os.kill(pid, 0)`` would send
     Ctrl-C (signal 0 is CTRL_C_EVENT there), so the process is asked for through the Windows API."""

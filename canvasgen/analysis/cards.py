@@ -14,8 +14,20 @@ from dataclasses import dataclass
 
 from canvasgen.analysis.view import phase_index_of, touchpoint_phase
 from canvasgen.figures import decimal_mark
-from canvasgen.model import CUSTOM_LANE, SCORE_LANE, VIEW_SEPARATOR, Canvas, Item, Journey, Lane, Score, Touchpoint
+from canvasgen.model import (
+    CUSTOM_LANE,
+    SCORE_LANE,
+    VIEW_SEPARATOR,
+    Canvas,
+    Item,
+    Journey,
+    Lane,
+    Score,
+    Source,
+    Touchpoint,
+)
 from canvasgen.vocabulary import PERSONA_STRUCTURE
+from canvasgen.vocabulary.scores import writes_score
 from canvasgen.words import DEFAULT_LANGUAGE
 
 #: Two letters per lane kind, in the canvas's language: Dutch, as the agencies' own canvases (KP = klantproces),
@@ -148,8 +160,7 @@ def score_cards(canvas: Canvas, language: str | None = None) -> list[Card]:
         prefix = f"{journey_letter}{j + 1}-" if several else ""
         lane = next((lane for lane in journey.lanes if lane.kind == SCORE_LANE), None)
         label = lane.heading if lane is not None else "Score"
-        # a score read from a card's words or face ("Gevoel: Slecht", "🙂"): the card is what the team changes
-        carded = {item.source for _, other in card_lanes(journey) for cell in other.cells for item in cell}
+        carded = scoring_cards(journey)
         for p, (phase, scores) in enumerate(zip(journey.phases, journey.scores)):
             if not scores and lane is not None and not lane.cells[p]:
                 item = Item("")  # unscored: the cell where the score row crosses the phase takes the team's
@@ -160,6 +171,19 @@ def score_cards(canvas: Canvas, language: str | None = None) -> list[Card]:
             card_id = f"{prefix}{phase_letter}{p + 1}-{SCORE_CODE}"
             cards.append(Card(card_id, item.text, item, j, p, phase.name, label, SCORE_LANE))
     return cards
+
+
+def scoring_cards(journey: Journey) -> set[Source]:
+    """The cells of cards whose text writes their phase's score ("Gevoel: Slecht", "🙂 snel"): the card is what
+    the team changes, and the score follows it. Never a card that only shares its place with a score (a Mermaid
+    task "Monteur komt: 5" is the card "Monteur komt" and the score 5 on one line)."""
+    return {
+        item.source
+        for _, lane in card_lanes(journey)
+        for cell in lane.cells
+        for item in cell
+        if item.source is not None and writes_score(item.text)
+    }
 
 
 def scores_by_number(score: Score) -> bool:

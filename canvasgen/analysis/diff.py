@@ -391,6 +391,13 @@ def _lanes(journey: Journey) -> dict[tuple[str, int], Lane]:
     return found
 
 
+def _lane_of_its_own(lane: Lane, other: Journey) -> bool:
+    """Whether a lane only one version has is one to say as added or removed: not a score row of scores alone
+    where the other version scores its phases otherwise (a Mermaid journey's task scores, written as a row in
+    its new workbook): the same scores, compared phase by phase."""
+    return not (lane.kind == SCORE_LANE and not lane.item_count() and any(other.scores))
+
+
 def _lane_name(lane: Lane, key: tuple[str, int]) -> str:
     """A lane's label, with its place among lanes of the same when it is not the first ("Pijnpunten (2)")."""
     return lane.label if key[1] == 0 else f"{lane.label} ({key[1] + 1})"
@@ -426,8 +433,16 @@ def _journey(old: Journey, new: Journey, threshold: float) -> JourneyChange:
         phases,
         [new.phases[j].name for j in alignment.right_only],
         [old.phases[i].name for i in alignment.left_only],
-        [_lane_name(lane, key) for key, lane in new_lanes.items() if key not in old_lanes],
-        [_lane_name(lane, key) for key, lane in old_lanes.items() if key not in new_lanes],
+        [
+            _lane_name(lane, key)
+            for key, lane in new_lanes.items()
+            if key not in old_lanes and _lane_of_its_own(lane, old)
+        ],
+        [
+            _lane_name(lane, key)
+            for key, lane in old_lanes.items()
+            if key not in new_lanes and _lane_of_its_own(lane, new)
+        ],
         _meta_changes(old, new),
     )
 

@@ -14,7 +14,7 @@ from enum import StrEnum
 
 from canvasgen.analysis.align import align_phases
 from canvasgen.analysis.match import DEFAULT_THRESHOLD, Pair, match
-from canvasgen.analysis.scenario import CURRENT_WORDS, IDEAL_WORDS, marked, scenario_word, why_marked
+from canvasgen.analysis.scenario import CURRENT_WORDS, IDEAL_WORDS, marked, scenario_word
 from canvasgen.errors import ReadError
 from canvasgen.figures import format_scores
 from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, ScoreScale, Touchpoint
@@ -178,10 +178,7 @@ def pick_ideal_and_current(canvases: list[tuple[str, Canvas]]) -> tuple[Journey,
     ideal_only = [j for j in ideal if not any(j is b for b in both)]
     current_only = [j for j in current if not any(j is b for b in both)]
     if both and not (ideal_only and current_only):
-        said = "; ".join(
-            f"sheet '{j.sheet}' says ideal ({why_marked(j, IDEAL_WORDS)}) and current ({why_marked(j, CURRENT_WORDS)})"
-            for j in both
-        )
+        said = "; ".join(f"sheet '{j.sheet}' says one scenario by its name, the other{_scenario_cell(j)}" for j in both)
         raise ReadError(
             name,
             f"cannot tell its ideal journey from its current one: {said} — correct the sheet names or the Scenario "
@@ -190,6 +187,15 @@ def pick_ideal_and_current(canvases: list[tuple[str, Canvas]]) -> tuple[Journey,
     if both:
         return ideal_only[0], current_only[0]
     return ideal[0], current[0]
+
+
+def _scenario_cell(journey: Journey) -> str:
+    """Where the journey says the other scenario than its sheet's name, for a sentence: " by its Scenario
+    'Ideaal' in Huidig!B8", or " in its name too" for a sheet's name that says both."""
+    scenario = journey.meta.get("scenario")
+    if scenario is None:
+        return " in its name too"
+    return f" by its Scenario '{scenario.text}'" + (f" in {scenario.source}" if scenario.source else "")
 
 
 def analyse(ideal: Journey, current: Journey, threshold: float = DEFAULT_THRESHOLD) -> GapReport:
@@ -248,7 +254,12 @@ def _told_apart(ideal: Journey, current: Journey) -> tuple[str, str]:
     weer fietsen (Ideaal)" and "… (Huidig)"): a report that names one journey twice tells nothing apart."""
     if ideal.name != current.name or scenario_word(ideal) == scenario_word(current):
         return ideal.name, current.name
-    return f"{ideal.name} ({scenario_word(ideal)})", f"{current.name} ({scenario_word(current)})"
+    return _with_word(ideal), _with_word(current)
+
+
+def _with_word(journey: Journey) -> str:
+    word = scenario_word(journey)
+    return f"{journey.name} ({word})" if word else journey.name
 
 
 def _other_lanes(ideal: Journey, current: Journey) -> list[NotCompared]:

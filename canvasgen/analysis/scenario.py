@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from canvasgen.model import Canvas, Journey
 from canvasgen.text import label_key
 
 IDEAL_WORDS = ("ideal", "ideaal", "gewenst", "to be", "tobe", "future", "toekomst")
 CURRENT_WORDS = ("current", "huidig", "huidige", "as is", "asis", "today", "nu", "present")
+#: A scenario word right after one of these is denied, not said: "Ideaal (toekomst), niet huidig" is the ideal.
+NOT_WORDS = frozenset(("niet", "geen", "not", "no", "nicht", "kein", "keine", "non", "pas"))
+
+Scenario = Literal["ideal", "current"]
 
 
 def marked(journey: Journey, words: tuple[str, ...]) -> bool:
@@ -17,7 +23,12 @@ def marked(journey: Journey, words: tuple[str, ...]) -> bool:
 
 def _says(text: str, words: tuple[str, ...]) -> bool:
     key = label_key(text)
-    return any(key == w or key.startswith(w + " ") or key.endswith(" " + w) for w in words)
+    return any(key == w or key.startswith(w + " ") or _ends_with(key, w) for w in words)
+
+
+def _ends_with(key: str, word: str) -> bool:
+    """Whether ``key`` ends with ``word`` as a word of its own, not denied by the word before it."""
+    return key.endswith(" " + word) and key[: -len(word) - 1].split()[-1] not in NOT_WORDS
 
 
 def ideal_beside_today(journey: Journey, canvas: Canvas) -> bool:
@@ -26,27 +37,27 @@ def ideal_beside_today(journey: Journey, canvas: Canvas) -> bool:
     return marked(journey, IDEAL_WORDS) and any(not marked(j, IDEAL_WORDS) for j in canvas.journeys)
 
 
-def why_marked(journey: Journey, words: tuple[str, ...]) -> str:
-    """Where the journey says it is of the scenario ``words`` name, for a sentence: its Scenario cell
-    ("Scenario 'Huidig' in Huidige reis!B8") or its sheet's name; "" when it says neither."""
+def said_scenario(journey: Journey) -> tuple[Scenario | None, str]:
+    """The scenario the journey says it is of, and where, for a sentence ("Scenario 'Huidig' in Reis!B3"): its
+    Scenario cell decides, else its sheet's name; None when the deciding words name neither or both."""
     scenario = journey.meta.get("scenario")
-    if scenario is not None and _says(scenario.text, words):
-        return f"Scenario '{scenario.text}'" + (f" in {scenario.source}" if scenario.source else "")
-    return f"its sheet's name '{journey.sheet}'" if _says(journey.sheet, words) else ""
-
-
-def swapped(ideal: Journey, current: Journey) -> bool:
-    """Whether the journey given as the ideal one says it is today's and the one given as today's says it is
-    the ideal, each in its own words and neither in both: given the other way round."""
-
-    def only(journey: Journey, words: tuple[str, ...], other: tuple[str, ...]) -> bool:
-        return marked(journey, words) and not marked(journey, other)
-
-    return only(ideal, CURRENT_WORDS, IDEAL_WORDS) and only(current, IDEAL_WORDS, CURRENT_WORDS)
+    places = [(journey.sheet, f"its sheet's name '{journey.sheet}'")]
+    if scenario is not None:
+        where = f"Scenario '{scenario.text}'" + (f" in {scenario.source}" if scenario.source else "")
+        places.insert(0, (scenario.text, where))
+    for text, where in places:
+        ideal, current = _says(text, IDEAL_WORDS), _says(text, CURRENT_WORDS)
+        if ideal != current:
+            return ("ideal" if ideal else "current"), where
+        if ideal:  # it names both: unclear, and a sheet's name does not overrule the cell
+            return None, where
+    return None, ""
 
 
 def scenario_word(journey: Journey) -> str:
-    """The journey's own word for its scenario (its Scenario cell, else its sheet's name): to tell two journeys
-    of one name apart."""
+    """The journey's own word for its scenario (its Scenario cell, else its sheet's name when that names a
+    scenario: "Huidige reis", never "Klantreis"): to tell two journeys of one name apart; "" when it has none."""
     scenario = journey.meta.get("scenario")
-    return scenario.text if scenario is not None else journey.sheet
+    if scenario is not None:
+        return scenario.text
+    return journey.sheet if _says(journey.sheet, IDEAL_WORDS + CURRENT_WORDS) else ""

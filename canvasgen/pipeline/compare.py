@@ -19,7 +19,7 @@ from canvasgen.analysis.gaps import (
     touchpoint_actions,
 )
 from canvasgen.analysis.report import ActionTable, ReportParts, diff_blocks, gap_blocks, gap_method
-from canvasgen.analysis.scenario import CURRENT_WORDS, IDEAL_WORDS, swapped, why_marked
+from canvasgen.analysis.scenario import Scenario, said_scenario
 from canvasgen.errors import (
     CanvasError,
     CanvasErrors,
@@ -95,9 +95,8 @@ def run_gaps(files: tuple[Path, ...], options: ReportOptions) -> GapResult:
         _keep_users_reports(options.out_dir / f"{Path(files[-1]).stem}-gaps", options.force)
     files, said = _once_when_given_twice(files)
     canvases = read_pair(files, options.corrections)
-    turned = None
-    if said is None and not options.as_given and (turned := _turned(canvases)) is not None:
-        # the workbooks say their scenario the other way round from the order given: their own words decide
+    turned, order_said = (False, None) if said is not None or options.as_given else _scenario_order(canvases)
+    if turned:  # the workbooks say their scenario the other way round from the order given: their words decide
         canvases, files = canvases[::-1], files[::-1]
         if options.out_dir is not None:  # the report is named after the current journey's workbook
             _keep_users_reports(options.out_dir / f"{Path(files[-1]).stem}-gaps", options.force)
@@ -107,7 +106,7 @@ def run_gaps(files: tuple[Path, ...], options: ReportOptions) -> GapResult:
     current_canvas = canvases[-1][1]
     if said is None:
         ideal, current = pick_ideal_and_current(canvases)
-        said = turned
+        said = order_said
     else:  # the one workbook given twice: its ideal and current journeys, else refused
         ideal, current, said = _both_in_one(canvases[0], said)
     report = analyse(ideal, current, options.threshold)
@@ -183,26 +182,72 @@ def _once_when_given_twice(files: tuple[Path, ...]) -> tuple[tuple[Path, ...], C
     return files[:1], CanvasWarning(Location(display_name(files[1])), told)
 
 
-def _turned(canvases: list[tuple[str, Canvas]]) -> CanvasWarning | None:
-    """What is said when two workbooks were given as IDEAL CURRENT but each says the other's scenario (its
-    Scenario cell or its sheet's name): they are compared as their own words say, with how to keep the order
-    given; None when they say nothing of the kind."""
+def _scenario_order(canvases: list[tuple[str, Canvas]]) -> tuple[bool, CanvasWarning | None]:
+    """Whether two workbooks given as IDEAL CURRENT are compared the other way round, and what is said when a
+    workbook's own words (its Scenario cell, else its sheet's name) contradict the place it was given in: a
+    workbook that says the other place's scenario turns them, unless the other says the same (then which is the
+    ideal cannot be told from their words, and the order given is kept); every time said, naming files and cells."""
     if len(canvases) != 2 or not canvases[0][1].journeys or not canvases[1][1].journeys:
-        return None
+        return False, None
     (first, first_canvas), (second, second_canvas) = canvases
-    given_ideal, given_current = first_canvas.journeys[0], second_canvas.journeys[0]
-    if not swapped(given_ideal, given_current):
-        return None
-    told = (
-        f"was given as the ideal journey, but says it is the current one ({why_marked(given_ideal, CURRENT_WORDS)}),"
-        f" and {second}, given as the current one, says it is the ideal ({why_marked(given_current, IDEAL_WORDS)}):"
-        f" compared {second} as the ideal journey with {first} as the current one, as the workbooks say — "
-        + what_to_do(
-            "to compare them in the order given, give --as-given",
-            "if that is wrong, correct the Scenario cell (or sheet name) of each workbook",
+    first_says, first_where = said_scenario(first_canvas.journeys[0])
+    second_says, second_where = said_scenario(second_canvas.journeys[0])
+    if first_says != "current" and second_says != "ideal":
+        return False, None  # neither says the opposite of the place it was given in
+    if first_says == second_says:
+        return False, _both_say(first_says, (first, first_where), (second, second_where))
+    turned = f"compared {second} as the ideal journey with {first} as the current one"
+    if first_says == "current" and second_says == "ideal":
+        told = (
+            f"was given as the ideal journey, but says it is the current one ({first_where}), and {second}, given as"
+            f" the current one, says it is the ideal ({second_where}): {turned}, as the workbooks say — "
         )
+        return True, CanvasWarning(Location(first), told + _keep_or_correct("each workbook"))
+    if first_says == "current":  # the second says neither
+        told = (
+            f"was given as the ideal journey, but says it is the current one ({first_where}), and {second}, given as"
+            f" the current one, {_says_neither(second_where)}: {turned}, as {first} says — "
+        )
+        return True, CanvasWarning(Location(first), told + _keep_or_correct(first))
+    told = (  # the second says it is the ideal, the first neither
+        f"was given as the current journey, but says it is the ideal one ({second_where}), and {first}, given as"
+        f" the ideal one, {_says_neither(first_where)}: {turned}, as {second} says — "
     )
-    return CanvasWarning(Location(first), told)
+    return True, CanvasWarning(Location(second), told + _keep_or_correct(second))
+
+
+def _both_say(scenario: Scenario | None, first: tuple[str, str], second: tuple[str, str]) -> CanvasWarning:
+    """Two workbooks that both say the same scenario: said at the one given in the other's place, and compared
+    in the order given."""
+    (first_file, first_where), (second_file, second_where) = first, second
+    if scenario == "current":
+        told = (
+            f"was given as the ideal journey, but says it is the current one ({first_where}), and so does"
+            f" {second_file}, given as the current one ({second_where})"
+        )
+        wrong, workbook = first_file, "the ideal journey's workbook"
+    else:
+        told = (
+            f"was given as the current journey, but says it is the ideal one ({second_where}), and so does"
+            f" {first_file}, given as the ideal one ({first_where})"
+        )
+        wrong, workbook = second_file, "today's journey's workbook"
+    told += (
+        ": compared in the order given, as their words cannot tell which is the ideal one — correct the Scenario"
+        f" cell (or sheet name) of {workbook}"
+    )
+    return CanvasWarning(Location(wrong), told)
+
+
+def _says_neither(where: str) -> str:
+    return f"names both scenarios ({where})" if where else "says neither scenario"
+
+
+def _keep_or_correct(workbooks: str) -> str:
+    return what_to_do(
+        "to compare them in the order given, give --as-given",
+        f"if that is wrong, correct the Scenario cell (or sheet name) of {workbooks}",
+    )
 
 
 def _both_in_one(read: tuple[str, Canvas], given_twice: CanvasWarning) -> tuple[Journey, Journey, CanvasWarning]:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from canvasgen.analysis.analyse import Analysis, analyse
-from canvasgen.analysis.cards import card_lanes, cards_of, changes_cards
+from canvasgen.analysis.cards import card_lanes, cards_of, changes_cards, score_cards, scoring_cards
 from canvasgen.brand.colors import Colour
 from canvasgen.brand.kit import BrandKit
 from canvasgen.errors import CanvasWarning, Location, display_file, what_to_do
@@ -20,7 +20,7 @@ from canvasgen.layout.sheets.handouts import handout_pages
 from canvasgen.layout.sheets.tiles import Sheet, TileNames, tile_sheets
 from canvasgen.layout.text.fonts import FontSet
 from canvasgen.layout.text.setter import Setter
-from canvasgen.model import SCORE_LANE, Canvas, Journey, Score
+from canvasgen.model import SCORE_LANE, Canvas
 from canvasgen.pipeline.read import in_language, output_language, read
 from canvasgen.pipeline.render import keep_theirs, located, within_bounds
 from canvasgen.pipeline.warm import Brand, brand_kit
@@ -162,24 +162,27 @@ def _score_words(canvas: Canvas, source: Path) -> list[CanvasWarning]:
 
 
 def _unchangeable_scores(canvas: Canvas, source: Path) -> list[CanvasWarning]:
-    """The phases whose scores the changes sheet has no row for, said with why: several scores in one phase (a
-    phase of several steps, a Mermaid section's tasks: one row would not say which), a traffic light or a
-    score written as a word (the word is the card to change)."""
+    """The scored phases the changes sheet has no score row for, each said with why: several scores in one phase
+    (a phase of several steps, a Mermaid section's tasks: one row would not say which), a traffic light, a
+    score written as a word that is no card, a score of no cell of its own. A score a card's text writes is
+    changed by that card (no row beside it asks the same again)."""
+    rowed = {(card.journey, card.phase) for card in score_cards(canvas)}
     said = []
-    for journey in canvas.journeys:
-        for phase, scores in zip(journey.phases, journey.scores):
+    for j, journey in enumerate(canvas.journeys):
+        carded = scoring_cards(journey)
+        for p, (phase, scores) in enumerate(zip(journey.phases, journey.scores)):
+            if not scores or (j, p) in rowed or (len(scores) == 1 and scores[0].source in carded):
+                continue
+            shown = ", ".join(s.scale.shown(s.value) for s in scores)
             if len(scores) > 1:
-                why = f"has {len(scores)} scores ({', '.join(s.scale.shown(s.value) for s in scores)})"
-                todo = "change them in the workbook"
-            elif scores and scores[0].light is not None:
-                why, todo = (
-                    f"is scored by a traffic light ({scores[0].mark or scores[0].light.value})",
-                    "change it in the workbook",
-                )
-            elif scores and scores[0].mark is not None and not _carded(journey, scores[0]):
+                why, todo = f"has {len(scores)} scores ({shown})", "change them in the workbook"
+            elif scores[0].light is not None:
+                why = f"is scored by a traffic light ({scores[0].mark or scores[0].light.value})"
+                todo = "change it in the workbook"
+            elif scores[0].mark is not None:
                 why, todo = f"is scored by the word {scores[0].mark!r}, which is no card", "change it in the workbook"
             else:
-                continue
+                why, todo = f"has its score ({shown}) from no cell of its own", "change it in the workbook"
             first = next((s.source for s in scores if s.source is not None), None)
             where = Location.of(source, first.sheet, first.cell) if first else Location.of(source)
             said.append(
@@ -188,12 +191,6 @@ def _unchangeable_scores(canvas: Canvas, source: Path) -> list[CanvasWarning]:
                 )
             )
     return said
-
-
-def _carded(journey: Journey, score: Score) -> bool:
-    """Whether a score's cell is a card's (a feelings lane of words that scores the phases: the team changes the
-    word, and the score follows it)."""
-    return any(item.source == score.source for _, lane in card_lanes(journey) for cell in lane.cells for item in cell)
 
 
 def _blanks(canvas: Canvas, kit: BrandKit) -> list[tuple[str, Colour]]:

@@ -20,7 +20,14 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from canvasgen.errors import ReadError
 from canvasgen.model import Item, Phase, Source, value_text
-from canvasgen.read.limits import EXCEL_COLUMNS, EXCEL_ROWS, MAX_CELL_TEXT, MAX_CONTENT_CELLS, MAX_TEXT
+from canvasgen.read.limits import (
+    EXCEL_COLUMNS,
+    EXCEL_ROWS,
+    MAX_CELL_TEXT,
+    MAX_CONTENT_CELLS,
+    MAX_TEXT,
+    too_much_text,
+)
 from canvasgen.read.openpyxl_private import existing_cells
 from canvasgen.read.shown import FontColour, english_region, font_colour, shown_date, shown_number, theme_colours
 from canvasgen.text import (
@@ -107,10 +114,7 @@ class Budget:
                 "canvasgen reads at most that many (a canvas has a few hundred)",
             )
         if self.chars > MAX_TEXT:
-            raise ReadError(
-                self.name,
-                f"refused: its cells hold over {MAX_TEXT:,} characters of text (a canvas has a few thousand words)",
-            )
+            raise too_much_text(self.name)
 
 
 def _refusal(value: object) -> str | None:

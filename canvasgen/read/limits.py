@@ -32,6 +32,13 @@ MAX_STEPS = 1_000
 MAX_ACTORS = 100
 
 
+def too_much_text(name: str) -> ReadError:
+    """The refusal of a workbook whose cells hold over ``MAX_TEXT`` characters, met while reading it."""
+    return ReadError(
+        name, f"refused: its cells hold over {MAX_TEXT:,} characters of text (a canvas has a few thousand words)"
+    )
+
+
 def journey_problems(canvas: Canvas, name: str) -> list[CanvasError]:
     """Journeys past what canvasgen lays out: too many phases, or steps under them; one sentence each."""
     problems: list[CanvasError] = []

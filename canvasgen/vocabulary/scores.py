@@ -408,6 +408,12 @@ def face_value(face: str) -> float | None:
     return None if value is None else float(value)
 
 
+def writes_score(text: str) -> bool:
+    """Whether a cell's text writes a score, alone or before words ("🙂", "slecht", "-1 te lang"): a card of that
+    text holds its phase's score; a Mermaid task's words on the line of its score ("Monteur komt") do not."""
+    return _reads(text) or split_score(text) is not None
+
+
 def _reads(text: str) -> bool:
     """Whether ``text`` is a score alone: a notation or a plain small number."""
     return score_notation(text) is not None or PLAIN_SCORE.fullmatch(text.strip()) is not None

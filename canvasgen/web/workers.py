@@ -21,12 +21,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from canvasgen.platform import ignore_stop_signals, limit_memory, pipe, readable, start_process
+from canvasgen.platform import ignore_stop_signals, limit_memory, pipe, readable, resident_bytes, start_process
 
 log = logging.getLogger("uvicorn.error")
 #: What a fork server imports once, so that each worker forked from it starts with the page's code loaded:
 #: the jobs, and the layouts and renderers a build runs (the pipeline imports them at its first run).
 _PRELOAD = ("canvasgen.web.jobs", "canvasgen.pipeline.render")
+#: A worker that holds this much more memory after a job than when it came up warm goes, and a fresh one takes
+#: its place: Python keeps what a large job freed (a refused workbook of a few megabytes read up to its cap),
+#: and an idle worker should not hold it.
+RETIRE_GROWTH = 256 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -62,6 +66,13 @@ class Stopping(JobFailed):
 class _Worker:
     process: multiprocessing.process.BaseProcess
     conn: multiprocessing.connection.Connection
+    warm_bytes: int | None = None  # the memory it held when it came up warm
+
+    def grown(self) -> bool:
+        """Whether it holds ``RETIRE_GROWTH`` more memory than when it came up (False where not told)."""
+        pid = self.process.pid
+        now = resident_bytes(pid) if pid is not None else None
+        return now is not None and self.warm_bytes is not None and now - self.warm_bytes > RETIRE_GROWTH
 
     def kill(self) -> None:
         """Gone at once (a job that ran out of time may be stuck anywhere), and reaped: no zombie."""
@@ -124,7 +135,10 @@ class Pool:
                 f"the job needed more memory than a job on this page may use ({self.memory_mb:,} MB): the "
                 "workbook may be too large or too complex for the page; try the command line"
             )
-        self._free(worker)
+        if worker.grown():  # the memory a large job left behind goes with its worker
+            self._lost(worker)
+        else:
+            self._free(worker)
         if kind == "failed":
             raise JobFailed(f"canvasgen could not do it ({value}); please report this")
         return value
@@ -237,6 +251,7 @@ class Pool:
             return
         assert worker is not None
         self._failed = False
+        worker.warm_bytes = resident_bytes(process.pid) if process.pid is not None else None
         self._free(worker)
 
     def _free(self, worker: _Worker) -> None:

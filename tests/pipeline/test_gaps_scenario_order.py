@@ -48,11 +48,24 @@ def test_as_given_keeps_the_order_and_the_right_order_says_nothing(tmp_path: Pat
     assert any("start: Krijgt meteen een datum" in a for a in _actions(out))
 
 
-def test_a_workbook_that_says_no_scenario_keeps_the_order_given(tmp_path: Path) -> None:
+def test_one_workbook_that_says_the_other_place_turns_them_and_it_is_said(tmp_path: Path) -> None:
+    """H7 (a): the first workbook says no scenario, the second, given as today's, says 'Ideaal': its words are
+    the only ones, so they decide, said with its file and cell; --as-given keeps the order."""
     current, ideal = pair(tmp_path, current_scenario=None)
     code, out, err = run_clean("gaps", current, ideal, "-o", tmp_path / "out")
     assert code == 0, err
-    assert "was given as the ideal journey" not in err
+    assert (
+        f"{ideal}: was given as the current journey, but says it is the ideal one (Scenario 'Ideaal' in Reis!B3), "
+        f"and {current}, given as the ideal one, says neither scenario: compared {ideal} as the ideal journey with "
+        f"{current} as the current one, as {ideal} says — to compare them in the order given, give --as-given"
+    ) in " ".join(err.split())
+    assert any("start: Krijgt meteen een datum" in a for a in _actions(out))
+    # the one without a scenario is named plainly, never by its sheet's name 'Reis' as if it were a scenario
+    assert "ideal: Van knieklachten tot weer fietsen (Ideaal)" in out
+    assert "current: Van knieklachten tot weer fietsen\n" in out
+    code, out, err = run_clean("gaps", "--as-given", current, ideal, "-o", tmp_path / "given")
+    assert code == 0, err
+    assert "was given as" not in err
     assert any("start: Wacht op een brief" in a for a in _actions(out))
 
 
@@ -76,5 +89,45 @@ def test_one_workbook_whose_sheet_names_and_scenarios_disagree_is_refused_not_co
     code, _, err = run_clean("gaps", tmp_path / "one.xlsx", "-o", tmp_path / "out")
     assert code != 0 and "Traceback" not in err
     assert "cannot tell its ideal journey from its current one" in err
-    assert "Scenario 'Ideaal' in Huidig!B3" in err and "Scenario 'Huidig' in Ideaal!B3" in err
+    said = " ".join(err.split())
+    assert "sheet 'Huidig' says one scenario by its name, the other by its Scenario 'Ideaal' in Huidig!B3" in said
+    assert "sheet 'Ideaal' says one scenario by its name, the other by its Scenario 'Huidig' in Ideaal!B3" in said
     assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+
+
+def test_the_first_saying_today_while_the_other_says_nothing_turns_them(tmp_path: Path) -> None:
+    current, ideal = pair(tmp_path, ideal_scenario=None)
+    code, out, err = run_clean("gaps", current, ideal, "-o", tmp_path / "out")
+    assert code == 0, err
+    assert (
+        f"{current}: was given as the ideal journey, but says it is the current one (Scenario 'Huidig' in Reis!B3),"
+        f" and {ideal}, given as the current one, says neither scenario: compared {ideal} as the ideal journey"
+    ) in " ".join(err.split())
+    assert any("start: Krijgt meteen een datum" in a for a in _actions(out))
+
+
+def test_both_saying_the_same_scenario_keeps_the_order_and_says_so(tmp_path: Path) -> None:
+    """H7 (b, c): both 'Huidig' (or 'Huidig' and 'Current'): which is the ideal cannot be told from their words,
+    so the order given is kept, and said at the workbook given in the other's place."""
+    current, ideal = pair(tmp_path, ideal_scenario="Current")
+    code, out, err = run_clean("gaps", ideal, current, "-o", tmp_path / "out")
+    assert code == 0, err
+    assert (
+        f"{ideal}: was given as the ideal journey, but says it is the current one (Scenario 'Current' in Reis!B3), "
+        f"and so does {current}, given as the current one (Scenario 'Huidig' in Reis!B3): compared in the order "
+        "given, as their words cannot tell which is the ideal one — correct the Scenario cell (or sheet name) of "
+        "the ideal journey's workbook"
+    ) in " ".join(err.split())
+    assert any("start: Krijgt meteen een datum" in a for a in _actions(out))
+
+
+def test_a_denied_scenario_word_is_not_read_as_said(tmp_path: Path) -> None:
+    """H7 (d): 'Ideaal (toekomst), niet huidig' is the ideal one; given as today's beside another 'Ideaal', both
+    say ideal: said, the order given kept."""
+    current, ideal = pair(tmp_path, current_scenario="Ideaal (toekomst), niet huidig")
+    code, _, err = run_clean("gaps", ideal, current, "-o", tmp_path / "out")
+    assert code == 0, err
+    assert (
+        f"{current}: was given as the current journey, but says it is the ideal one (Scenario 'Ideaal (toekomst), "
+        f"niet huidig' in Reis!B3), and so does {ideal}, given as the ideal one (Scenario 'Ideaal' in Reis!B3)"
+    ) in " ".join(err.split())

@@ -329,3 +329,31 @@ def test_text_in_the_score_row_that_is_no_score_gets_no_row_and_is_said(tmp_path
     assert "Klantreis!C9: the text '1 (4/5)' in the score row of 'Aanvraag' is no score and no card in the kit" in said
     rows = changes_rows(tmp_path / "kit" / "lease-changes.xlsx")
     assert "F2-SC" not in rows and "F1-SC" in rows and "F3-SC" in rows
+
+
+def test_a_mermaid_phase_of_one_scored_task_gets_a_score_row_and_diff_adds_no_lane(tmp_path: Path) -> None:
+    """Hostile 13 (H20): a Mermaid section of one scored task got no score row and no word why (the task's card
+    shares its line with the score, and was taken for a card that writes the score); after apply, ``diff`` said
+    "lane added: Score" for the row the new workbook writes the tasks' scores in."""
+    source = tmp_path / "j.mmd"
+    source.write_text(
+        "journey\n  title Zonnepanelen kopen\n  section Oriënteren\n    Zoekt online: 3: Klant\n"
+        "    Leest reviews: 2: Klant, Buurman\n  section Installatie\n    Monteur komt: 5: Klant, Monteur\n",
+        encoding="utf-8",
+    )
+    code, _, stderr = run_clean("kit", source, "-o", tmp_path / "kit")
+    assert code == 0, stderr
+    said = " ".join(stderr.split())
+    assert "the phase 'Oriënteren' has 2 scores (3, 2): the changes sheet has no score row for it" in said
+    assert "'Installatie'" not in said
+    changes = tmp_path / "kit" / "j-changes.xlsx"
+    rows = changes_rows(changes)
+    assert "P2-SC" in rows and "P1-SC" not in rows
+    assert "P2-CU-01" in rows  # the task stays a card of its own
+    fill(changes, {(rows["P2-SC"], 6): "4"})
+    out = tmp_path / "j-v2.xlsx"
+    code, _, stderr = run_clean("apply", source, changes, "-o", out)
+    assert code == 0, stderr
+    code, stdout, _ = run_clean("diff", source, out)
+    assert code == 0
+    assert "Installatie: score 5 → 4" in stdout and "lane added" not in stdout

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from openpyxl.utils import get_column_letter
 
 from canvasgen.read.limits import MAX_PHASES
@@ -161,3 +162,65 @@ def test_a_canvas_over_the_layout_caps_is_still_shown_by_check(tmp_path: Path) -
     code, out, err = run_clean("check", str(dense))
     assert code == 0, err
     assert "lane 'Lane 169' [no role: shown as an extra lane]: 60 items" in out and "| Fase 59\n" in out
+
+
+_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+
+
+def _sheet_of_text(path: Path, rows: int, text: str, shared: bool) -> Path:
+    """A workbook whose one sheet has ``rows`` cells of ``text``: each an inline string (as the hostile tester's
+    2.8 MB workbook of 200,000 rows), or all showing one shared string; made by openpyxl, its sheet written
+    again."""
+    import zipfile
+
+    make_book(path, {"Reis": {"A1": "x"}})
+    value = '<c r="A{0}" t="s"><v>0</v></c>' if shared else f'<c r="A{{0}}" t="inlineStr"><is><t>{text}</t></is></c>'
+    cells = "".join(f'<row r="{r}">{value.format(r)}</row>' for r in range(1, rows + 1))
+    head = '<?xml version="1.0" encoding="UTF-8"?>'
+    with zipfile.ZipFile(path) as source:
+        parts = {info.filename: source.read(info) for info in source.infolist()}
+    parts["xl/worksheets/sheet1.xml"] = (
+        f'{head}<worksheet xmlns="{_MAIN}"><sheetData>{cells}</sheetData></worksheet>'.encode()
+    )
+    if shared:
+        parts["xl/sharedStrings.xml"] = f'{head}<sst xmlns="{_MAIN}" count="1"><si><t>{text}</t></si></sst>'.encode()
+        kind = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"
+        types = parts["[Content_Types].xml"].decode()
+        parts["[Content_Types].xml"] = types.replace(
+            "</Types>", f'<Override PartName="/xl/sharedStrings.xml" ContentType="{kind}"/></Types>'
+        ).encode()
+        rels = parts["xl/_rels/workbook.xml.rels"].decode()
+        relation = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings"
+        parts["xl/_rels/workbook.xml.rels"] = rels.replace(
+            "</Relationships>",
+            f'<Relationship Id="rIdS" Type="{relation}" Target="sharedStrings.xml"/></Relationships>',
+        ).encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for name, data in parts.items():
+            out.writestr(name, data)
+    return path
+
+
+def test_a_workbook_of_too_much_text_is_refused_before_its_cells_are_loaded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Hostile 13 (H19): a 2.8 MB workbook of 200,000 rows of 1,000 characters was refused only after openpyxl
+    had made every cell (1.1 GB). The text is counted as the sheets are streamed, shared strings by their
+    length, and the workbook refused there: openpyxl never loads it."""
+    from canvasgen.errors import CanvasError
+    from canvasgen.pipeline.read import read
+    from canvasgen.read.limits import MAX_TEXT
+    from canvasgen.read.package import safety
+
+    def never(_: object) -> None:
+        raise AssertionError("openpyxl loaded a workbook over the text cap")
+
+    monkeypatch.setattr(safety, "_load", never)
+    shared = _sheet_of_text(tmp_path / "gedeeld.xlsx", 700, "y" * 30_000, shared=True)
+    inline = _sheet_of_text(tmp_path / "inline.xlsx", 21_000, "z" * 1_000, shared=False)
+    for path in (shared, inline):
+        with pytest.raises(CanvasError) as refused:
+            read(path, None, None)
+        assert [str(p) for p in refused.value.problems][-1].endswith(
+            f"refused: its cells hold over {MAX_TEXT:,} characters of text (a canvas has a few thousand words)"
+        ), path

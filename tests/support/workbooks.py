@@ -1110,8 +1110,10 @@ SCENARIO_CURRENT = ["Loopt met pijn rond", "Wacht op een brief", "Wordt geoperee
 SCENARIO_IDEAL = ["Loopt met pijn rond", "Krijgt meteen een datum", "Wordt geopereerd"]
 
 
-def scenario_pair(tmp_path: Path, current_scenario: str | None = "Huidig") -> tuple[Path, Path]:
+def scenario_pair(
+    tmp_path: Path, current_scenario: str | None = "Huidig", ideal_scenario: str | None = "Ideaal"
+) -> tuple[Path, Path]:
     """Two small canvases of one hospital journey, today's and the ideal, each saying its Scenario (gaps F9)."""
     current = scenario_journey(tmp_path / "huidig.xlsx", "Reis", current_scenario, SCENARIO_CURRENT, [-1, -2, 0])
-    ideal = scenario_journey(tmp_path / "ideaal.xlsx", "Reis", "Ideaal", SCENARIO_IDEAL, [0, 1, 1])
+    ideal = scenario_journey(tmp_path / "ideaal.xlsx", "Reis", ideal_scenario, SCENARIO_IDEAL, [0, 1, 1])
     return current, ideal

@@ -976,3 +976,15 @@ def test_gaps_of_workbooks_given_the_other_way_round_say_what_to_do_on_the_page(
     assert turned.endswith("if that is wrong, correct the Scenario cell (or sheet name) of each workbook")
     assert "--as-given" not in turned
     assert "ideal: Van knieklachten tot weer fietsen (Ideaal)" in answer.json()["report"]
+
+
+def test_gaps_of_workbooks_that_both_say_today_keep_the_order_and_say_so_on_the_page(
+    client: TestClient, tmp_path: Path
+) -> None:
+    """Round 13 (H7): both workbooks say 'Huidig': compared in the order given, never silently."""
+    current, ideal = scenario_pair(tmp_path, ideal_scenario="Huidig")
+    answer = client.post("/api/gaps", files={**_upload(ideal, "ideal"), **_upload(current, "current")})
+    assert answer.status_code == 200, answer.text
+    [said] = [w for w in answer.json()["warnings"] if "cannot tell which is the ideal one" in w]
+    assert said.startswith("ideaal.xlsx: was given as the ideal journey, but says it is the current one")
+    assert "and so does huidig.xlsx, given as the current one (Scenario 'Huidig' in Reis!B3)" in said

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from canvasgen.platform import START_METHOD_VARIABLE
-from canvasgen.web.workers import JobFailed, Pool, Stopping, TimedOut, WorkerLost
+from canvasgen.web.workers import RETIRE_GROWTH, JobFailed, Pool, Stopping, TimedOut, WorkerLost
 
 pytestmark = pytest.mark.slow
 
@@ -48,6 +48,20 @@ def hog() -> int:
     """A job that keeps asking for memory: 1.5 GB, touched (zeroed pages would not count)."""
     kept = [b"x" * 10_000_000 for _ in range(150)]
     return len(kept)
+
+
+_KEPT: list[bytes] = []
+
+
+def keep_memory() -> int:
+    """A job that leaves its worker holding more than ``RETIRE_GROWTH`` after it answers, as Python keeps what a
+    large read freed (hostile 13, H19: a refused 2.8 MB workbook left its worker at 0.9 GB)."""
+    _KEPT.append(b"x" * (RETIRE_GROWTH + 64 * 1024 * 1024))
+    return os.getpid()
+
+
+def worker_pid() -> int:
+    return os.getpid()
 
 
 #: The page's workers as this system starts them (a fork server on Linux) and spawned, as on Windows and macOS.
@@ -172,3 +186,13 @@ def test_a_job_past_the_workers_memory_limit_is_a_sentence_and_cannot_take_the_m
     assert answer == "42"  # a fresh worker does the next job
     if method == "spawn":
         assert 0 < int(peak.removeprefix("peak-kb=")) / 1024 < 450
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/statm"), reason="a process's memory is told by Linux's /proc")
+def test_a_worker_left_holding_a_large_jobs_memory_goes_and_a_light_job_keeps_its_worker() -> None:
+    async def work(pool: Pool) -> list[int]:
+        return [await pool.run(fn) for fn in (worker_pid, worker_pid, keep_memory, worker_pid)]
+
+    light, again, heavy, after = pooled(60, work)
+    assert light == again == heavy  # a light job leaves its worker warm for the next
+    assert after != heavy  # the worker that held the memory went; a fresh one did the next job

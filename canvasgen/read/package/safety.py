@@ -19,6 +19,7 @@ import openpyxl
 from openpyxl.workbook.workbook import Workbook
 
 from canvasgen.errors import CanvasError, CanvasWarning, Location, ReadError
+from canvasgen.read.limits import MAX_TEXT, too_much_text
 from canvasgen.read.openpyxl_private import merges_as_written, without_pictures
 from canvasgen.read.package.declarations import declares_entities, refused, xml_parts
 from canvasgen.read.package.drawings import ShapeText, shape_texts
@@ -28,9 +29,11 @@ from canvasgen.read.package.sanitize import (
     MAX_CELLS,
     BrokenSheet,
     Cleaned,
+    TooMuchText,
     clean_sheet,
     decode_escapes,
     dropped_merges_said,
+    string_lengths,
 )
 
 MAX_UNPACKED_BYTES = 300 * 1024 * 1024  # all parts together, as announced
@@ -66,7 +69,12 @@ def open_workbook(path: Path, name: str) -> OpenedWorkbook:
         shapes = shape_texts(unpacked, parts)
         pictures = sheet_pictures(archive, unpacked, parts)
         source: Path | io.BytesIO = path
-        cleaned = {sheet: _cleaned(data, name, sheet) for sheet, data in sheets.items()}
+        strings = shared_strings_part(archive)
+        lengths = string_lengths(unpacked[strings]) if strings is not None and strings in unpacked else []
+        cleaned: dict[str, Cleaned] = {}
+        for sheet, data in sheets.items():  # the text counted as the sheets are streamed: refused at the cap
+            spent = sum(c.text for c in cleaned.values())
+            cleaned[sheet] = _cleaned(data, name, sheet, lengths, MAX_TEXT - spent)
         found = [
             CanvasWarning(Location(name, sheet, ref), _UNCALCULATED)
             for sheet, c in cleaned.items()
@@ -85,7 +93,6 @@ def open_workbook(path: Path, name: str) -> OpenedWorkbook:
             if result.dropped_merges
         ]
         replaced = {parts[sheet]: c.data for sheet, c in cleaned.items() if c.changed}
-        strings = shared_strings_part(archive)
         texts = {part: replaced.get(part) or sheets.get(sheet, b"") for sheet, part in parts.items()}
         if strings is not None and strings in unpacked:
             texts[strings] = unpacked[strings]
@@ -254,11 +261,13 @@ def _unpacked(archive: zipfile.ZipFile, part: str, name: str) -> bytes:
     return data
 
 
-def _cleaned(data: bytes, name: str, sheet: str) -> Cleaned:
+def _cleaned(data: bytes, name: str, sheet: str, strings: list[int], text_left: int) -> Cleaned:
     try:
-        return clean_sheet(data)
+        return clean_sheet(data, strings, text_left)
     except BrokenSheet as problem:
         raise ReadError(Location(name, sheet), f"refused: {problem}; open it in Excel and save it again") from None
+    except TooMuchText:
+        raise too_much_text(name) from None
 
 
 def _explain_openpyxl_warning(message: str) -> str:

@@ -28,7 +28,7 @@ from lxml import etree
 from openpyxl.utils.cell import column_index_from_string, get_column_letter, range_boundaries
 
 from canvasgen.errors import CanvasWarning, Location
-from canvasgen.read.limits import EXCEL_COLUMNS
+from canvasgen.read.limits import EXCEL_COLUMNS, MAX_CELL_TEXT, MAX_TEXT
 from canvasgen.read.package.references import column_of, row_of
 
 MAX_CELLS = 1_000_000  # cells, per workbook
@@ -87,6 +87,7 @@ class Cleaned:
     dropped_merges: list[str] = field(default_factory=list)
     changed: bool = False
     uncalculated: list[str] = field(default_factory=list)  # cells whose formula has no saved value
+    text: int = 0  # characters of text in its cells, as ``grid.Budget`` counts them
 
 
 # A row with a number and no cell that holds anything (empty cells closed at once, "<c r="A9" s="1"/>"),
@@ -99,9 +100,36 @@ _EMPTY_ROWS = re.compile(
 )
 
 
-def clean_sheet(data: bytes) -> Cleaned:
-    """The sheet read in one streaming pass; written again only when something was left out."""
-    reading = _Reading(slim=len(data) > LIGHT_SHEET)
+class TooMuchText(Exception):
+    """The workbook's cells hold more characters of text than ``MAX_TEXT``: met while its sheets are streamed,
+    before openpyxl makes an object of any cell (a few megabytes of zip make gigabytes of cells)."""
+
+
+def string_lengths(data: bytes) -> list[int]:
+    """The length of each shared string, in order, read streaming (phonetic guides left out, as openpyxl
+    does): what a cell that shows it adds to the workbook's text."""
+    lengths: list[int] = []
+    events = etree.iterparse(
+        io.BytesIO(data), events=("end",), tag="{*}si", resolve_entities=False, no_network=True, huge_tree=True
+    )
+    try:
+        for _, item in events:
+            lengths.append(sum(len(t.text or "") for t in item.iterfind("{*}t")) + _runs(item))
+            _let_go(item)
+    except etree.XMLSyntaxError:
+        pass  # openpyxl says what is wrong with the part
+    return lengths
+
+
+def _runs(element: etree._Element) -> int:
+    return sum(len(t.text or "") for t in element.iterfind("{*}r/{*}t"))
+
+
+def clean_sheet(data: bytes, strings: list[int] | None = None, text_left: int = MAX_TEXT) -> Cleaned:
+    """The sheet read in one streaming pass; written again only when something was left out. Its cells' text
+    is counted as it is read (a shared string by its length in ``strings``): past ``text_left`` characters,
+    ``TooMuchText`` stops the reading there."""
+    reading = _Reading(slim=len(data) > LIGHT_SHEET, strings=strings or [], text_left=text_left)
     if reading.slim:
         data, left_out = _EMPTY_ROWS.subn(b"", data)
         reading.changed = left_out > 0
@@ -125,7 +153,7 @@ def clean_sheet(data: bytes) -> Cleaned:
     reading.leave_empty_cells()
     if reading.merged > MAX_MERGED_CELLS:
         raise BrokenSheet("its merged ranges cover too many cells to be read safely")
-    cleaned = Cleaned(data, reading.cells, reading.dropped, False, reading.uncalculated)
+    cleaned = Cleaned(data, reading.cells, reading.dropped, False, reading.uncalculated, reading.text)
     if reading.changed and reading.keep_tree:
         tree = events.root.getroottree()
         standalone = tree.docinfo.standalone
@@ -141,6 +169,9 @@ class _Reading:
     that gives none is counted on from the one before it, which may be gone)."""
 
     slim: bool
+    strings: list[int] = field(default_factory=list)  # the shared strings' lengths
+    text_left: int = MAX_TEXT  # characters of text the workbook may still hold
+    text: int = 0  # characters of text in the cells read so far
     cells: int = 0  # cell elements openpyxl will make an object for
     dropped: list[str] = field(default_factory=list)  # merges left out
     uncalculated: list[str] = field(default_factory=list)
@@ -175,6 +206,7 @@ class _Reading:
                 self.changed = True
                 continue
             self.cells += 1
+            self._spend(cell)
             if self.slim and ref != named:
                 cell.set("r", named)
         if self.slim and parent is not None and _empty(row):
@@ -192,6 +224,8 @@ class _Reading:
         (``leave_empty_cells``), and its attributes but its number and whether it is hidden left out."""
         cells = row.findall("{*}c")
         self.cells += len(cells)
+        for cell in cells:
+            self._spend(cell)
         if self.empty is not None:
             self._note_empty(cells)
         unread = [key for key in row.attrib if key not in _ROW_READ]
@@ -205,6 +239,25 @@ class _Reading:
         self.keep_tree &= self.cells <= MAX_CELLS
         if not self.keep_tree:
             _let_go(row)
+
+    def _spend(self, cell: etree._Element) -> None:
+        """A cell's characters of text counted (past Excel's limit, as its limit: that cell is refused, not
+        read), as ``grid.Budget`` counts them; past what the workbook may hold, the reading stops."""
+        kind = cell.get("t")
+        if kind == "s":
+            value = cell.findtext("{*}v") or ""
+            index = int(value) if value.strip().isdigit() else -1
+            length = self.strings[index] if 0 <= index < len(self.strings) else 0
+        elif kind == "inlineStr":
+            inline = cell.find("{*}is")
+            length = 0 if inline is None else sum(len(t.text or "") for t in inline.iterfind("{*}t")) + _runs(inline)
+        elif kind in ("str", "e"):
+            length = len(cell.findtext("{*}v") or "")
+        else:
+            return  # a number, a date or a truth value: no text
+        self.text += min(length, MAX_CELL_TEXT + 1)
+        if self.text > self.text_left:
+            raise TooMuchText
 
     def _note_empty(self, cells: list[etree._Element]) -> None:
         """The empty cells of a row (no value, formula or string: openpyxl makes a cell of no value of each),
