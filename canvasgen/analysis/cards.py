@@ -114,14 +114,17 @@ def _spanned(item: Item) -> bool:
     return item.source is not None and ":" in item.source.cell
 
 
-def cards_of(canvas: Canvas, language: str | None = None) -> list[Card]:
+def cards_of(canvas: Canvas, language: str | None = None, once: bool = True) -> list[Card]:
     """Every card of the canvas, journey by journey, phase by phase, lane by lane; then the
     touchpoints and the persona lines. IDs carry the journey's number when a canvas has several; their
-    codes are in the canvas's language (``codes_language``), or ``language``'s ("nl": a kit's Dutch IDs)."""
+    codes are in the canvas's language (``codes_language``), or ``language``'s ("nl": a kit's Dutch IDs).
+    An item every journey shares (a stage list's cell joined to each persona's journey) is one card, in the
+    first journey (``shared_cards`` says which); ``once`` False: a card in each, as kits made before had."""
     cards: list[Card] = []
     several = len(canvas.journeys) > 1
     language = language or codes_language(canvas)
     journey_letter, phase_letter = DUTCH_PLACES if language == "nl" else ENGLISH_PLACES
+    in_journeys: set[int] = set()  # ids of the items carded in an earlier journey
     for j, journey in enumerate(canvas.journeys):
         prefix = f"{journey_letter}{j + 1}-" if several else ""
         codes = lane_codes(journey, language)
@@ -130,14 +133,35 @@ def cards_of(canvas: Canvas, language: str | None = None) -> list[Card]:
         carded: list[Item] = []
         for p, phase in enumerate(journey.phases):
             for index, lane in card_lanes(journey):
-                fresh = [item for item in lane.cells[p] if not (_spanned(item) and any(item is c for c in carded))]
+                fresh = [
+                    item
+                    for item in lane.cells[p]
+                    if not (_spanned(item) and any(item is c for c in carded))
+                    and not (once and id(item) in in_journeys)
+                ]
                 carded.extend(item for item in fresh if _spanned(item))
                 for n, item in enumerate(fresh, start=1):
                     card_id = f"{prefix}{phase_letter}{p + 1}-{codes[index]}-{n:02d}"
                     cards.append(Card(card_id, item.text, item, j, p, phase.name, lane.heading, lane.kind))
+        in_journeys.update(id(item) for _, lane in card_lanes(journey) for cell in lane.cells for item in cell)
     cards.extend(_touchpoint_cards(canvas))
     cards.extend(_persona_cards(canvas))
     return cards
+
+
+def shared_cards(canvas: Canvas, cards: list[Card]) -> list[tuple[Card, list[int]]]:
+    """The cards of items that several journeys share (one cell, one card: ``cards_of``), each with the
+    indexes of the journeys that show it, its own first."""
+    shown: dict[int, list[int]] = {}
+    for j, journey in enumerate(canvas.journeys):
+        for _, lane in card_lanes(journey):
+            for item in {id(item) for cell in lane.cells for item in cell}:
+                shown.setdefault(item, []).append(j)
+    return [
+        (card, sorted(set(shown[id(card.item)])))
+        for card in cards
+        if card.journey is not None and len(set(shown.get(id(card.item), []))) > 1
+    ]
 
 
 def score_text(score: Score, language: str) -> str:

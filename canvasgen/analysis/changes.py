@@ -110,6 +110,8 @@ def decide(
         if key is not None:
             added[key] = [change]
     book.warnings += [_added_once(rows, book.path) for rows in added.values() if len(rows) > 1]
+    decisions, refused = _one_ask_per_cell(decisions, book)
+    errors += refused
     if errors and not partial:
         raise CanvasErrors(errors)
     return decisions, errors
@@ -136,6 +138,64 @@ def _card_rows(
         message = f"rows {names} {both} name card {first.id} and ask different things of it: keep one row per card"
         return [], [*errors, ApplyError(Location.of(book.path, first.sheet, first.cell("col_id")), message)]
     return (asked[0] if asked else []), errors
+
+
+def _one_ask_per_cell(decisions: list[Decision], book: ChangesBook) -> tuple[list[Decision], list[CanvasError]]:
+    """The decisions with rows that name one item of the workbook under two cards (a stage list's cell shared
+    by every persona's journey, a kit's old and new ID) asking different things of it refused, one sentence
+    naming the rows, the cards and the cell; rows asking the same are applied once, said in a warning."""
+    by_item: dict[int, list[Decision]] = {}
+    for decision in decisions:
+        if decision.card is not None:
+            by_item.setdefault(id(decision.card.item), []).append(decision)
+    dropped: set[tuple[str, int]] = set()
+    errors: list[CanvasError] = []
+    for found in by_item.values():
+        rows = list({(d.change.sheet, d.change.row): d for d in found}.values())
+        if len(rows) < 2:
+            continue
+        asks = {_row_asks(decisions, d.change) for d in rows}
+        first, item = rows[0], rows[0].card.item if rows[0].card else None
+        cell = f"cell {item.source}" if item is not None and item.source is not None else "one item"
+        cards = " and ".join(dict.fromkeys(d.card.id for d in rows if d.card is not None))
+        changes = [d.change for d in rows]
+        if len(asks) > 1:
+            dropped |= {(c.sheet, c.row) for c in changes}
+            errors.append(
+                ApplyError(
+                    Location.of(book.path, first.change.sheet, first.change.cell("col_id")),
+                    f"rows {_rows_named(changes)} ask different things ({_asks_said(rows)}) of one {cell} "
+                    f"('{first.card.text if first.card else ''}'), cards {cards}: keep one row for that cell",
+                )
+            )
+        else:
+            dropped |= {(c.sheet, c.row) for c in changes[1:]}
+            book.warnings.append(
+                CanvasWarning(
+                    Location.of(book.path, first.change.sheet, first.change.cell("col_id")),
+                    f"rows {_rows_named(changes)} ask the same of one {cell}, cards {cards}: applied once",
+                )
+            )
+    return [d for d in decisions if (d.change.sheet, d.change.row) not in dropped], errors
+
+
+def _row_asks(decisions: list[Decision], change: Change) -> tuple[object, ...]:
+    """What a row asks of the workbook (its new text, or removal; where a moved card goes), whichever card ID
+    it names: two rows of one shared cell ask the same when this is the same."""
+    return tuple(
+        (_asked(d), d.moved, label_key(d.change.lane) if d.card is None else "")
+        for d in decisions
+        if (d.change.sheet, d.change.row) == (change.sheet, change.row)
+    )
+
+
+def _asks_said(decisions: list[Decision]) -> str:
+    """Each row's ask in words: "row 5 changes it to 'Sees TV ad', row 14 removes it"."""
+    said = []
+    for d in decisions:
+        what = "removes it" if d.new is None else f"changes it to {d.new!r}"
+        said.append(f"row {d.change.row} {'moves it' if d.moved else what}")
+    return ", ".join(said)
 
 
 Place = tuple[Journey, int, Lane]  # where a new card goes: its journey, phase and lane

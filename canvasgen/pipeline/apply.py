@@ -174,7 +174,9 @@ def _apply(source: Path, book: ChangesBook, applied: Applied, options: ApplyOpti
     )  # dates as the kit printed them
     # a kit made by an earlier canvasgen may have cards today's kit leaves out: their edits are applied too
     now, scores = cards_of(canvas), score_cards(canvas)
-    cards = {card.id: card for card in (*now, *scores, *retired_cards(canvas))}
+    # a kit made before a cell every journey shares was one card has a card of it in each journey: applied too
+    each = [card for card in cards_of(canvas, once=False) if card.journey is not None]
+    cards = {card.id: card for card in (*each, *now, *scores, *retired_cards(canvas))}
     if codes_language(canvas) != "nl":  # a kit made before the codes were in the canvas's language printed
         cards |= {old.id: card for old, card in zip(cards_of(canvas, "nl"), now, strict=True)}  # Dutch IDs
         cards |= {old.id: card for old, card in zip(score_cards(canvas, "nl"), scores, strict=True)}

@@ -7,7 +7,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from canvasgen.analysis.analyse import Analysis, analyse
-from canvasgen.analysis.cards import card_lanes, cards_of, changes_cards, score_cards, scoring_cards
+from canvasgen.analysis.cards import (
+    Card,
+    card_lanes,
+    cards_of,
+    changes_cards,
+    journey_names,
+    score_cards,
+    scoring_cards,
+    shared_cards,
+)
 from canvasgen.brand.colors import Colour
 from canvasgen.brand.kit import BrandKit
 from canvasgen.errors import CanvasWarning, Location, display_file, what_to_do
@@ -69,7 +78,7 @@ def run_kit(source: Path, options: KitOptions) -> KitResult:
     language = output_language(options.language, kit.language, canvas)
     canvas = in_language(canvas, language)
     cards = cards_of(canvas)
-    said = [*_score_words(canvas, source), *_unchangeable_scores(canvas, source)]
+    said = [*_score_words(canvas, source), *_unchangeable_scores(canvas, source), *_shared(canvas, cards, source)]
     result = KitResult(warnings=[*kit_warnings, *canvas.warnings, *said], cards=len(cards))
     options.out_dir.mkdir(parents=True, exist_ok=True)
     reading = to_record(effective(options.corrections, source))
@@ -217,3 +226,21 @@ def _pdf(
     result.warnings.extend(located(source, setter.problems))
     setter.problems.clear()
     result.outputs.append(out)
+
+
+def _shared(canvas: Canvas, cards: list[Card], source: Path) -> list[CanvasWarning]:
+    """Cells that several journeys share (a stage list's, joined to every persona's journey): one card each,
+    in the first journey, said with the journeys it stands for."""
+    shared = shared_cards(canvas, cards)
+    if not shared:
+        return []
+    names = journey_names(canvas)
+    card, journeys = shared[0]
+    return [
+        CanvasWarning(
+            Location.of(source),
+            f"{len(shared)} cell(s) are shown in several journeys ({', '.join(names[j] for j in journeys)}), "
+            f"{card.item.source or 'one item'} ('{excerpt(card.text)}') the first: each is one card, under "
+            f"R{journeys[0] + 1} ({card.id}, …), whose change is every journey's",
+        )
+    ]

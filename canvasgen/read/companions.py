@@ -51,7 +51,8 @@ def name_by_own_sheets(canvas: Canvas, file: str) -> None:
             canvas.journeys.remove(stages)
             canvas.warnings = [w for w in canvas.warnings if not _of_the_list(w, stages)]
             for journey_named in named:
-                _join(journey_named, stages, canvas, file, f"sheet '{stages.sheet}'")
+                first = journey_named is named[0]
+                _join(journey_named, stages, canvas, file, f"sheet '{stages.sheet}'", first)
         else:  # never a silent journey of its own: both sheets' ids said, with their cells
             canvas.warnings.append(_ids_unmatched(stages, keyed, file))
     _join_stages_by_name(canvas, [j for j in keyed if is_keyed(j)], file)
@@ -92,7 +93,7 @@ def _join_stages_by_name(canvas: Canvas, keyed: list[Journey], file: str) -> Non
                 + "), matched by name: that list is the table's stage list, no journey of its own; its columns join "
                 "as lanes" + (", its groups as phase groups" if stages.phase_groups else "")
             )
-            _join(journey, stages, canvas, file, f"sheet '{stages.sheet}'")
+            _join(journey, stages, canvas, file, f"sheet '{stages.sheet}'", journey is keyed[0])
 
 
 def _ids_unmatched(stages: Journey, keyed: list[Journey], file: str) -> CanvasWarning:
@@ -158,7 +159,7 @@ def join_companion(canvas: Canvas, companion: Canvas, path: Path) -> None:
             # problem of a stage list that names the map's stages: its lanes' own warnings stay
             companion.warnings = [w for w in companion.warnings if not _of_the_list(w, stages)]
             for journey_named in named:
-                _join(journey_named, stages, canvas, display_name(path))
+                _join(journey_named, stages, canvas, display_name(path), first=journey_named is named[0])
         elif canvas.journeys:
             ids = ", ".join(p.written.split(". ", 1)[0] for p in stages.phases if p.written)
             map_ids = ", ".join(dict.fromkeys(p.name for j in canvas.journeys for p in j.phases))
@@ -225,14 +226,21 @@ def _best_match(journeys: list[Journey], other: Journey) -> Journey | None:
     return best[1] if best[0] else None
 
 
-def _join(target: Journey, journey: Journey, canvas: Canvas, file: str, named_by: str | None = None) -> None:
+def _join(
+    target: Journey, journey: Journey, canvas: Canvas, file: str, named_by: str | None = None, first: bool = True
+) -> None:
+    """``journey``'s lanes, scores and groups joined to ``target`` over the phases they share by name; what
+    falls on a phase ``target`` lacks is kept as notes, one per such phase with its name and each lane's words
+    ("S04. Loyalty (Phase group: After) — Description: Coming back"). ``first`` False: a later journey joined
+    from the same stage list (every persona's journey of one table): its notes and warning are the first's."""
     index = {_key(p.name): i for i, p in enumerate(target.phases)}
     order = [index.get(_key(p.name)) for p in journey.phases]
+    lacking: dict[int, list[str]] = {src: [] for src, dst in enumerate(order) if dst is None}
     for lane in journey.lanes:
         cells: list[list[Item]] = [[] for _ in target.phases]
         for src, dst in enumerate(order):
             if dst is None:
-                target.notes.extend(lane.cells[src])
+                lacking[src] += [f"{lane.heading}: {item.text}" for item in lane.cells[src]]
             else:
                 cells[dst].extend(lane.cells[src])
         target.lanes.append(Lane(lane.kind, lane.label, cells, lane.source, lane.group))
@@ -241,31 +249,71 @@ def _join(target: Journey, journey: Journey, canvas: Canvas, file: str, named_by
     for src, dst in enumerate(order):
         if src < len(journey.scores):
             if dst is None:
-                target.notes.extend(Item(f"{s.value:g}", s.source, s.value) for s in journey.scores[src])
+                lacking[src] += [f"{s.value:g}" for s in journey.scores[src]]
             else:
                 target.scores[dst].extend(journey.scores[src])
-    for group, lost in target.add_groups(journey.phase_groups, order):
+    # a group over phases all lacking here ("After" over Loyalty alone) is said with them, not a note apart
+    apart = [g for g in journey.phase_groups if all(order[i] is None for i in range(g.first, g.last + 1))]
+    for group, lost in target.add_groups([g for g in journey.phase_groups if g not in apart], order):
         target.reading.append(
             f"phase group '{excerpt(group.name.text)}' ({group.name.source or 'its cell'}) kept over the phases "
             f"'{excerpt(target.name)}' has of it; not here: "
             + ", ".join(f"'{excerpt(journey.phases[i].name)}'" for i in lost)
         )
-    target.notes.extend(journey.notes)
-    target.phase_labels.extend(journey.phase_labels)
+    if first:
+        target.notes.extend(journey.notes)
+    if is_stage_list(journey):
+        _headed_by_titles(target, journey, canvas)
+    else:
+        target.phase_labels.extend(journey.phase_labels)
     source = named_by or Path(file).name
     target.reading.append(f"joined from {source}: {len(journey.lanes)} lane(s) over matching phases")
     missing = [p for p, dst in zip(journey.phases, order) if dst is None]
-    if missing:  # a stage list's stage with its id as written ("S3. Loyalty"): the id is the list's word too
-        target.notes.extend(
-            Item(p.written if is_stage_list(journey) and p.written else p.name, p.source) for p in missing
+    if not missing or not first:
+        return
+    heads = [label.text for label in journey.phase_labels[1:2] if not is_stage_id_header(label.text)]
+    group_label = heads[0] if heads and journey.phase_groups else None
+    for src in lacking:  # a stage list's stage with its id as written ("S04. Loyalty"): the id is the list's word
+        phase = journey.phases[src]
+        name = phase.written if is_stage_list(journey) and phase.written else phase.name
+        in_group = next((g.name.text for g in apart if g.first <= src <= g.last), None)
+        if in_group is not None:
+            name += f" ({group_label}: {in_group})" if group_label else f" ({in_group})"
+        target.notes.append(Item(" — ".join([name, "; ".join(lacking[src])]) if lacking[src] else name, phase.source))
+    names = ", ".join(f"'{excerpt(p.name)}'" for p in missing)
+    where = (
+        f"(add it to the table on sheet '{target.sheet}' to place them)"
+        if named_by is not None
+        else "(name the phases alike in both workbooks to place them)"
+    )
+    canvas.warnings.append(
+        CanvasWarning(
+            Location(file, missing[0].source.sheet if missing[0].source else None),
+            f"phase(s) {names} match no phase of '{excerpt(target.name)}'"
+            + ("" if named_by is None else " nor of the table's other journeys")
+            + f"; each is kept as one note with its words {where}",
         )
-        names = ", ".join(f"'{excerpt(p.name)}'" for p in missing)
-        canvas.warnings.append(
-            CanvasWarning(
-                Location(file, missing[0].source.sheet if missing[0].source else None),
-                f"phase(s) {names} match no phase of '{excerpt(target.name)}'; their items are kept as notes "
-                "(name the phases alike in both workbooks to place them)",
-            )
+    )
+
+
+def _headed_by_titles(target: Journey, stages: Journey, canvas: Canvas) -> None:
+    """The heading over ``target``'s phases once a stage list names them: the list's title header (and its
+    group header), not the ids' headers ("stage_id", "Stage ID"), which head no name shown: the canvas's
+    headings (structure, said), no words over the phases."""
+    ids = [label for label in (*target.phase_labels, *stages.phase_labels) if is_stage_id_header(label.text)]
+    kept = [label for label in stages.phase_labels if label not in ids]
+    if not kept:
+        target.phase_labels.extend(stages.phase_labels)
+        return
+    target.phase_labels = kept
+    canvas.headings += [label for label in ids if not any(label is h for h in canvas.headings)]
+    if ids:
+        target.reading.append(
+            "the phases are headed by "
+            + " / ".join(f"'{excerpt(label.text)}'" for label in kept)
+            + " of the stage list, the names they show; "
+            + ", ".join(f"'{excerpt(label.text)}' ({label.source or 'its cell'})" for label in ids)
+            + " head the ids, which name no phase shown: a heading, not a note"
         )
 
 

@@ -461,6 +461,7 @@ KIT_WORDS = {
     "changes_help": "Geben Sie nach der Sitzung jeder Karte ihre Aktion: behalten, ändern (mit dem neuen Text) oder entfernen. "
     "Neue Karten: unter der Linie, ohne ID, mit Phase, Bahn und Text.",
     "journeys_key": "R1, R2 vor einer Phase sagen, welche Reise: {key}.",  # on the changes sheet of several journeys: what R1, R2 stand for
+    "shared_key": "Eine Zelle, die mehrere Reisen teilen, ist eine Zeile, unter der ersten; ihre Änderung gilt für jede Reise: {cards}.",  # on the changes sheet: cards of a cell shared by journeys (a stage list's)
     "new_cards": "Neue Karten",
     "continued": "Fortsetzung",
     "blank": "Neue Idee",

@@ -457,6 +457,7 @@ KIT_WORDS = {
     "‘New text’ · remove: the card leaves the canvas. An empty action is keep. Typeface: Calibri "
     "(on Linux: Carlito); printing: A4 landscape, one page wide.",
     "journeys_key": "R1, R2 before a phase say which journey: {key}.",  # on the changes sheet of several journeys: what R1, R2 stand for
+    "shared_key": "One cell that several journeys share is one row, under the first of them; its change is every journey's: {cards}.",  # on the changes sheet: cards of a cell shared by journeys (a stage list's)
     "new_cards": "New cards",
     "continued": "continued",
     "blank": "New idea",

@@ -461,6 +461,7 @@ KIT_WORDS = {
     "changes_help": "Después de la sesión, dé a cada tarjeta su acción: mantener, cambiar (con el texto nuevo) o quitar. "
     "Tarjetas nuevas: debajo de la línea, sin código, con fase, carril y texto.",
     "journeys_key": "R1, R2 delante de una fase indican qué recorrido: {key}.",  # on the changes sheet of several journeys: what R1, R2 stand for
+    "shared_key": "Una celda que comparten varios recorridos es una sola fila, bajo el primero; su cambio vale para cada recorrido: {cards}.",  # on the changes sheet: cards of a cell shared by journeys (a stage list's)
     "new_cards": "Tarjetas nuevas",
     "continued": "continuación",
     "blank": "Idea nueva",

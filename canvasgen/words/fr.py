@@ -461,6 +461,7 @@ KIT_WORDS = {
     "changes_help": "Après la séance, donnez à chaque carte sa suite : garder, modifier (avec le nouveau texte) ou supprimer. "
     "Nouvelles cartes : sous la ligne, sans code, avec étape, couloir et texte.",
     "journeys_key": "R1, R2 devant une étape disent quel parcours : {key}.",  # on the changes sheet of several journeys: what R1, R2 stand for
+    "shared_key": "Une cellule que plusieurs parcours partagent est une seule ligne, sous le premier ; sa modification vaut pour chaque parcours : {cards}.",  # on the changes sheet: cards of a cell shared by journeys (a stage list's)
     "new_cards": "Nouvelles cartes",
     "continued": "suite",
     "blank": "Nouvelle idée",

@@ -457,6 +457,7 @@ KIT_WORDS = {
     "‘Nieuwe tekst’ · weg: de kaart verdwijnt van het canvas. Een lege actie is houden. Lettertype: Calibri "
     "(op Linux: Carlito); afdrukken: A4 liggend, één pagina breed.",
     "journeys_key": "R1, R2 vóór een fase zeggen welke klantreis: {key}.",  # on the changes sheet of several journeys: what R1, R2 stand for
+    "shared_key": "Eén cel die meerdere klantreizen delen is één rij, onder de eerste ervan; de wijziging geldt voor elke reis: {cards}.",  # on the changes sheet: cards of a cell shared by journeys (a stage list's)
     "new_cards": "Nieuwe kaarten",
     "continued": "vervolg",
     "blank": "Nieuw idee",

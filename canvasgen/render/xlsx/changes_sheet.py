@@ -18,7 +18,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from canvasgen import __version__
-from canvasgen.analysis.cards import Card, journey_key, phase_choice
+from canvasgen.analysis.cards import Card, journey_key, phase_choice, shared_cards
 from canvasgen.analysis.places import lane_choices, phase_choices
 from canvasgen.fileio import atomic_path
 from canvasgen.model import Canvas
@@ -65,9 +65,7 @@ def write_changes(
     several = len(canvas.journeys) > 1
 
     body, wrapped = Font(name=FONT_NAME, size=FONT_SIZE), Alignment(wrap_text=True, vertical="top")
-    help_text = f"{words['changes_help']}\n{words['changes_legend']}"
-    if key := journey_key(canvas):  # "R1 · Operatie": which journey R1 is, said where the rows are filled in
-        help_text += "\n" + words["journeys_key"].format(key=key)
+    help_text = _help(cards, canvas, words)
     set_text(sheet.cell(1, 1), help_text)
     sheet.cell(1, 1).alignment, sheet.cell(1, 1).font = wrapped, body
     sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(COLUMNS))
@@ -123,6 +121,17 @@ def write_changes(
     stamp(book)
     with atomic_path(out) as temp:
         book.save(temp)
+
+
+def _help(cards: list[Card], canvas: Canvas, words: dict[str, str]) -> str:
+    """What the sheet's first row says: what to do, the actions, which journey R1 is, the shared cells' rows."""
+    help_text = f"{words['changes_help']}\n{words['changes_legend']}"
+    if key := journey_key(canvas):  # "R1 · Operatie": which journey R1 is, said where the rows are filled in
+        help_text += "\n" + words["journeys_key"].format(key=key)
+    if shared := shared_cards(canvas, cards):  # a stage list's cell in every persona's journey: one row, said
+        listed = ", ".join(f"{card.id} ({card.item.source or card.lane})" for card, _ in shared[:6])
+        help_text += "\n" + words["shared_key"].format(cards=listed + (", …" if len(shared) > 6 else ""))
+    return help_text
 
 
 def card_phase(card: Card, several: bool) -> str:

@@ -1,0 +1,61 @@
+"""A workbook's stage list by id (``Stage ID | Stage | Description | Phase group``) on a sheet of its own naming
+a persona × stage table's stages (round 13, hostile tester's H6): the phases are headed by the list's title
+(and group) header, not by the ids' headers too; a listed stage the table lacks is one note with its words,
+once for the table's journeys, said as one workbook's sheets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+from pptx import Presentation
+
+from canvasgen.layout.headings import corner_text
+from canvasgen.read.reader import read_canvas
+from tests.support.cli import run_clean
+
+
+def _ids_workbook(path: Path) -> Path:
+    book = openpyxl.Workbook()
+    stages = book.active
+    stages.title = "Stages"
+    for row in [
+        ("Stage ID", "Stage", "Description", "Phase group"),
+        ("S01", "Research", "Looking around", "Before"),
+        ("S02", "Compare", "Weighing offers", "Before"),
+        ("S03", "Purchase", "Buying", "During"),
+        ("S04", "Loyalty", "Coming back", "After"),
+    ]:
+        stages.append(row)
+    table = book.create_sheet("Journey")
+    table.append(("persona_id", "stage_id", "Actions", "Pain points"))
+    for persona, words in (("P1", ("Searches web", "Compares", "Buys")), ("P2", ("Asks friend", "Reads", "Phones"))):
+        for n, action in enumerate(words, start=1):
+            table.append((persona, str(n), action, f"{action} is slow"))
+    book.save(path)
+    return path
+
+
+def test_the_phases_are_headed_by_the_lists_title_not_by_both_sheets_id_headers(tmp_path: Path) -> None:
+    canvas = read_canvas(_ids_workbook(tmp_path / "ids.xlsx"))
+    assert [j.name for j in canvas.journeys] == ["Journey – P1", "Journey – P2"]
+    for journey in canvas.journeys:
+        assert [p.name for p in journey.phases] == ["Research", "Compare", "Purchase"]
+        assert corner_text(journey) == "Stage / Phase group"
+        assert any("'stage_id' (Journey!B1), 'Stage ID' (Stages!A1) head the ids" in line for line in journey.reading)
+
+
+def test_a_listed_stage_the_table_lacks_is_one_note_with_its_words_once(tmp_path: Path) -> None:
+    source = _ids_workbook(tmp_path / "ids.xlsx")
+    canvas = read_canvas(source)
+    notes = [note.text for journey in canvas.journeys for note in journey.notes]
+    assert notes == ["S04. Loyalty (Phase group: After) — Description: Coming back"]
+    said = [w.message for w in canvas.warnings if "Loyalty" in w.message]
+    assert len(said) == 1
+    assert "add it to the table on sheet 'Journey'" in said[0] and "both workbooks" not in said[0]
+    code, _, _ = run_clean("build", source, "-o", tmp_path / "out")
+    assert code == 0
+    deck = Presentation(str(next((tmp_path / "out").glob("*.pptx"))))
+    texts = [shape.text_frame.text for slide in deck.slides for shape in slide.shapes if shape.has_text_frame]
+    assert sum(text.count("Coming back") for text in texts) == 1
+    assert not any("stage_id" in text or "Stage ID" in text for text in texts)
