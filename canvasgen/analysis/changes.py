@@ -517,7 +517,7 @@ def new_score(card: Card, new: str | None, canvas: Canvas, column: str = "col_ne
         raise Rejected(f"the score of {card.phase_name!r} is a number on the scale {old.scale}, not {new!r}", column)
     if not old.scale.low <= value <= old.scale.high:
         raise Rejected(f"the score {new!r} of {card.phase_name!r} is off the scale {old.scale}", column)
-    return Score(value, old.scale, old.source, face=old.face)  # a face the cell wrote beside it is kept
+    return Score(value, old.scale, old.source, face=old.face, written=old.written)  # its face and words are kept
 
 
 def _unscored_scale(journey: Journey) -> ScoreScale:

@@ -506,7 +506,7 @@ def _cell_edits(
             try:
                 new = _new_score_value(plan, stored[source.sheet, source.cell], language)
                 edits.set(source.sheet, source.cell, new)
-                warnings.extend(_face_kept(plan, source, changes))
+                warnings.extend(_face_kept(plan.score, plan.rows[-1], source, changes))
             except Rejected as rejected:  # said at the row the team typed the score in, naming the canvas's cell
                 row = plan.rows[-1]
                 where = Location.of(changes, row.sheet, row.cell(typed_in(row)))
@@ -541,15 +541,13 @@ def _cell_edits(
     return errors + too_long(texts, rows, changes)
 
 
-def _face_kept(plan: _CellPlan, cell: Source, changes: Path) -> list[CanvasWarning]:
+def _face_kept(score: Score | None, row: Change, cell: Source | str, changes: Path) -> list[CanvasWarning]:
     """The face a score cell wrote, kept beside a new score it no longer fits ("+2 🙁"): said at the row, never
     changed by canvasgen (the face is the team's)."""
-    score = plan.score
     face = score.face if score is not None else None
     felt = face_value(face) if face is not None else None
     if score is None or face is None or felt is None or abs(felt - score.normalized * 2) <= 1:
         return []  # more than one step apart on -2..+2, as the reader warns of a face against its number
-    row = plan.rows[-1]
     return [
         CanvasWarning(
             Location.of(changes, row.sheet, row.cell(typed_in(row))),
@@ -784,7 +782,7 @@ def apply_to_model(
     edits: list[Edit] = []  # made only once every row has been checked
     touched: dict[str, tuple[list[Item], list[Change]]] = {}  # a lane's cell, with the rows that change it
     applied.skipped += each_decision(
-        decisions, lambda d: edits.append(_edit(d, canvas, applied, touched)), changes, True
+        decisions, lambda d: edits.append(_edit(d, canvas, applied, touched, changes)), changes, True
     )
     if not edits:
         return _refused(applied, partial)
@@ -819,7 +817,11 @@ def apply_to_model(
 
 
 def _edit(
-    decision: Decision, canvas: Canvas, applied: Applied, touched: dict[str, tuple[list[Item], list[Change]]]
+    decision: Decision,
+    canvas: Canvas,
+    applied: Applied,
+    touched: dict[str, tuple[list[Item], list[Change]]],
+    changes: Path,
 ) -> Edit:
     change, card, new = decision.change, decision.card, decision.new
     if card is None:
@@ -834,6 +836,8 @@ def _edit(
         assert card.journey is not None and card.phase is not None
         score = new_score(card, new, canvas, typed_in(change))
         scores = canvas.journeys[card.journey].scores[card.phase]
+        cell = score.source if score is not None and score.source is not None else card.phase_name
+        applied.warnings += _face_kept(score, change, cell, changes)
         applied.count(decision)
         return lambda: scores.__setitem__(slice(None), [] if score is None else [score])
     figures = figures_at(canvas, card.item) if card.kind == "touchpoint" else []

@@ -300,10 +300,41 @@ def test_a_csv_canvas_keeps_the_faces_and_words_of_its_score_cells_in_the_new_wo
     code, stdout, stderr = run_clean("apply", source, changes, "-o", out)
     assert code == 0, stderr
     assert "2 changed" in stdout
-    assert _row_of(openpyxl.load_workbook(out).worksheets[0], "Score") == ["-1 😕\nlange wachttijd", 1, "+2 😊"]
+    assert _row_of(openpyxl.load_workbook(out).worksheets[0], "Score") == ["-1 😕 lange wachttijd", 1, "+2 😊"]
     code, stdout, _ = run_clean("diff", source, out)
     assert code == 0 and "removed" not in stdout and "lange wachttijd" not in stdout
     assert "Aankoop: score 0 → 1" in stdout and "Gebruik: score 1 → 2" in stdout
+
+
+def test_a_new_score_in_a_csv_cell_of_words_keeps_the_cell_as_written_and_says_a_face_it_contradicts(
+    tmp_path: Path,
+) -> None:
+    """Hostile 13 (H1, H2/H13): a CSV score cell of a number and words ("0\nneutraal", "-2 slecht 😡") got the
+    word "None" written before its words (a face it never had), one line became two, the corner "Fase" came back
+    as "Phase", and a face kept beside a new score it contradicts was not said (as it is for a workbook)."""
+    source = _csv(
+        tmp_path / "sw.csv",
+        [
+            "Fase;Oriëntatie;Aankoop;Gebruik;Service",
+            "Wat doet de klant?;Zoekt;Koopt;Gebruikt;Belt",
+            'Score;-1 😕 lange wachttijd;"0\nneutraal";+1,5 🙂;-2 slecht 😡',
+        ],
+    )
+    changes, rows = _kit(source, tmp_path / "kit")
+    fill(changes, {(rows[f"F{n}-SC"], 6): new for n, new in ((1, "+2"), (2, "+2"), (3, "-1,5"), (4, "+1"))})
+    out = tmp_path / "sw-v2.xlsx"
+    code, stdout, stderr = run_clean("apply", source, changes, "-o", out)
+    assert code == 0, stderr
+    sheet = openpyxl.load_workbook(out).worksheets[0]
+    assert _row_of(sheet, "Score") == ["+2 😕 lange wachttijd", "+2\nneutraal", "-1,5 🙂", "+1 slecht 😡"]
+    assert sheet.cell(next(r for r in range(1, 20) if sheet.cell(r, 2).value == "Oriëntatie"), 1).value == "Fase"
+    said = " ".join(stderr.split())
+    assert f"row {rows['F1-SC']}: sw!B3 keeps its face 😕 beside the new score +2: change the face" in said
+    assert f"row {rows['F3-SC']}: sw!D3 keeps its face 🙂 beside the new score -1.5" in said
+    assert "None" not in said and f"row {rows['F2-SC']}" not in said
+    code, stdout, _ = run_clean("diff", source, out)
+    assert code == 0 and "None" not in stdout and "removed" not in stdout and "changed:" not in stdout
+    assert "Oriëntatie: score -1 → 2" in stdout and "Aankoop: score 0 → 2" in stdout
 
 
 def test_a_score_cell_holding_a_formula_is_not_written_over(tmp_path: Path) -> None:
