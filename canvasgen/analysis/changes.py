@@ -22,7 +22,7 @@ from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, Metric, Sco
 from canvasgen.read.changes import Action, Change, ChangesBook, TeamNote
 from canvasgen.read.shown import read_when, shown_when
 from canvasgen.text import SEMICOLON, counted, label_key, line_item, listed
-from canvasgen.vocabulary.scores import scale_in_label
+from canvasgen.vocabulary.scores import leading_face, scale_in_label
 from canvasgen.words import KIT_WORDS
 
 #: Excel's limit on the characters of one cell.
@@ -495,6 +495,16 @@ def score_number(text: str) -> float | None:
     """The number a score row's text writes ("+1", "1,0", "−0,5"); None when it writes none."""
     typed = text.strip().replace("\u2212", "-").replace(",", ".").replace(" ", "")
     return float(typed) if _TYPED_SCORE.fullmatch(typed) else None
+
+
+def face_typed(text: str) -> tuple[str, str | None]:
+    """A new score typed with a face after its number ("5 😀", "+2 🙁"), as the canvas's own cells write
+    scores: the number, and the face (None when ``text`` is no number and a face alone)."""
+    number, _, rest = text.strip().partition(" ")
+    face, after = leading_face(rest) if rest.strip() else (None, rest)
+    if face is None or after.strip() or score_number(number) is None:
+        return text, None
+    return number, face
 
 
 def typed_in(change: Change) -> str:

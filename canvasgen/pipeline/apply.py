@@ -34,6 +34,7 @@ from canvasgen.analysis.changes import (
     dated_as_written,
     decide,
     each_decision,
+    face_typed,
     figures_at,
     is_written_date,
     new_score,
@@ -190,7 +191,9 @@ def _apply(source: Path, book: ChangesBook, applied: Applied, options: ApplyOpti
     if not is_patched(source):  # no cells to patch: a new workbook from the template
         return apply_to_model(canvas, decisions, applied, changes_path, today, options.partial)
     plans: dict[Source, _CellPlan] = {}
-    applied.skipped += each_decision(decisions, lambda d: _plan(d, canvas, plans, applied), changes_path, True)
+    applied.skipped += each_decision(
+        decisions, lambda d: _plan(d, canvas, plans, applied, changes_path), changes_path, True
+    )
     if not plans:
         return _refused(applied, options.partial)
     meta = _meta_cells(canvas, {cell.sheet for cell in plans})
@@ -369,7 +372,7 @@ def _kit_corrections(text: str) -> Corrections | None:
     return corrections
 
 
-def _plan(decision: Decision, canvas: Canvas, plans: dict[Source, _CellPlan], applied: Applied) -> None:
+def _plan(decision: Decision, canvas: Canvas, plans: dict[Source, _CellPlan], applied: Applied, changes: Path) -> None:
     change, card, new = decision.change, decision.card, decision.new
     if card is None:
         source, parts, phase = _new_card_cell(change, canvas, decision.moved)
@@ -385,7 +388,7 @@ def _plan(decision: Decision, canvas: Canvas, plans: dict[Source, _CellPlan], ap
         return
     if card.kind == SCORE_LANE:  # the phase's score cell takes the new number, as a number
         plan = plans.setdefault(_score_cell(card, canvas), _CellPlan())
-        plan.score, plan.scored = new_score(card, new, canvas, typed_in(change)), True
+        plan.score, plan.scored = _typed_score(card, new, canvas, change, applied, changes), True
         plan.rows.append(change)
         applied.count(decision)
         return
@@ -412,6 +415,25 @@ def _plan(decision: Decision, canvas: Canvas, plans: dict[Source, _CellPlan], ap
         plan.items[(card.text, _occurrence(canvas, card))] = new
     plans[_first_cell(card.item.source)].rows.append(change)
     applied.count(decision)
+
+
+def _typed_score(
+    card: Card, new: str | None, canvas: Canvas, change: Change, applied: Applied, changes: Path
+) -> Score | None:
+    """The new score a row asks for; one typed with a face ("5 😀") is its number, the face said as not
+    written (the cell keeps the face it has: the team changes faces in the workbook)."""
+    number, face = face_typed(new) if new is not None else (new, None)
+    score = new_score(card, number, canvas, typed_in(change))
+    if face is not None and score is not None:
+        kept = f"keeps its face {score.face}" if score.face else "has no face"
+        applied.warnings.append(
+            CanvasWarning(
+                Location.of(changes, change.sheet, change.cell(typed_in(change))),
+                f"row {change.row}: the score of {card.phase_name!r} is written as {number}, without the face "
+                f"{face} typed beside it; the cell {kept} — change the face in the workbook if it should",
+            )
+        )
+    return score
 
 
 def _score_cell(card: Card, canvas: Canvas) -> Source:
@@ -834,7 +856,7 @@ def _edit(
         return lambda: cell.append(Item(change.new_text))
     if card.kind == SCORE_LANE:
         assert card.journey is not None and card.phase is not None
-        score = new_score(card, new, canvas, typed_in(change))
+        score = _typed_score(card, new, canvas, change, applied, changes)
         scores = canvas.journeys[card.journey].scores[card.phase]
         cell = score.source if score is not None and score.source is not None else card.phase_name
         applied.warnings += _face_kept(score, change, cell, changes)
