@@ -27,7 +27,7 @@ from openpyxl.utils.cell import coordinate_from_string
 from openpyxl.utils.datetime import to_excel
 
 from canvasgen import __version__
-from canvasgen.analysis.cards import Card, cards_of, codes_language, retired_cards, score_cards
+from canvasgen.analysis.cards import Card, cards_of, codes_language, retired_cards, score_cards, uncalculated_cells
 from canvasgen.analysis.changes import (
     Applied,
     Decision,
@@ -174,11 +174,11 @@ def _apply(source: Path, book: ChangesBook, applied: Applied, options: ApplyOpti
         canvas, output_language(book.language, DEFAULT_LANGUAGE, canvas)
     )  # dates as the kit printed them
     # a kit made by an earlier canvasgen may have cards today's kit leaves out: their edits are applied too
-    now, scores = cards_of(canvas), score_cards(canvas)
+    now, scores = cards_of(canvas), score_cards(canvas, over_formulas=True)
     cards = {card.id: card for card in (*now, *scores, *retired_cards(canvas))}
     if codes_language(canvas) != "nl":  # a kit made before the codes were in the canvas's language printed
         cards |= {old.id: card for old, card in zip(cards_of(canvas, "nl"), now, strict=True)}  # Dutch IDs
-        cards |= {old.id: card for old, card in zip(score_cards(canvas, "nl"), scores, strict=True)}
+        cards |= {old.id: card for old, card in zip(score_cards(canvas, "nl", True), scores, strict=True)}
     _same_workbook(book, source, cards, applied.warnings)
     _not_applied_before(book, canvas, source, now)
     try:  # every row's problems, of every stage, are said together (refused below, unless partial)
@@ -202,7 +202,16 @@ def _apply(source: Path, book: ChangesBook, applied: Applied, options: ApplyOpti
         wanted.setdefault(cell.sheet, []).append(cell.cell)
     stored = stored_cells(source, wanted)  # every cell, and the date system, read in one pass over the package
     edits = CellEdits()
-    cell_errors = _cell_edits(source, changes_path, plans, stored, edits, applied.warnings, canvas_language(canvas))
+    cell_errors = _cell_edits(
+        source,
+        changes_path,
+        plans,
+        stored,
+        edits,
+        applied.warnings,
+        canvas_language(canvas),
+        applied if options.partial else None,
+    )
     if cell_errors:
         raise CanvasErrors(cell_errors if options.partial else [*applied.skipped, *cell_errors])
     _refused(applied, options.partial)
@@ -445,6 +454,10 @@ def _score_cell(card: Card, canvas: Canvas) -> Source:
     journey = canvas.journeys[card.journey]
     lane = next((lane for lane in journey.lanes if lane.kind == SCORE_LANE), None)
     cell = _crossing(journey, card.phase, lane.source if lane is not None else None)
+    if cell is not None and cell in uncalculated_cells(canvas):  # refused here, so that --partial skips the row
+        raise Rejected(
+            f"{cell}: the score cell holds a formula, which apply does not write over; score it in the workbook"
+        )
     if cell is None:
         raise Rejected(
             f"canvasgen cannot tell which cell holds the score of {card.phase_name!r}; score it in the workbook"
@@ -516,10 +529,12 @@ def _cell_edits(
     edits: CellEdits,
     warnings: list[CanvasWarning],
     language: str,
+    partial: Applied | None = None,
 ) -> list[CanvasError]:
     """Each planned cell's new text (a score's half in ``language``'s way); a cell that no longer reads as
     planned, or that would pass Excel's limit on a cell's length, is an error (the latter at the rows that made
-    it so); a cell that will read back as other cards than meant is warned at the row that made it so."""
+    it so); a cell that will read back as other cards than meant is warned at the row that made it so. With
+    ``partial`` (--partial) a score cell that cannot take its new score skips its rows there, uncounted."""
     errors = []
     texts: dict[str, str] = {}
     rows: dict[str, list[Change]] = {}
@@ -532,7 +547,13 @@ def _cell_edits(
             except Rejected as rejected:  # said at the row the team typed the score in, naming the canvas's cell
                 row = plan.rows[-1]
                 where = Location.of(changes, row.sheet, row.cell(typed_in(row)))
-                errors.append(ApplyError(where, f"row {row.row}: {source}: {rejected}"))
+                refused = ApplyError(where, f"row {row.row}: {source}: {rejected}")
+                if partial is None:
+                    errors.append(refused)
+                else:  # --partial: the score's rows are skipped, the others applied
+                    partial.skipped.append(refused)
+                    partial.removed -= len(plan.rows) if plan.score is None else 0
+                    partial.changed -= len(plan.rows) if plan.score is not None else 0
             continue
         if plan.date is not None:
             edits.set(source.sheet, source.cell, _new_date(plan.date, plan.rows[-1].language, stored.epoch))

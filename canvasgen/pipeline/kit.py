@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from canvasgen.analysis.analyse import Analysis, analyse
-from canvasgen.analysis.cards import card_lanes, cards_of, changes_cards
+from canvasgen.analysis.cards import card_lanes, cards_of, changes_cards, score_crossing, uncalculated_cells
 from canvasgen.brand.colors import Colour
 from canvasgen.brand.kit import BrandKit
 from canvasgen.errors import CanvasWarning, Location, display_file, what_to_do
@@ -166,8 +166,19 @@ def _unchangeable_scores(canvas: Canvas, source: Path) -> list[CanvasWarning]:
     phase of several steps, a Mermaid section's tasks: one row would not say which), a traffic light or a
     score written as a word (the word is the card to change)."""
     said = []
+    formulas = uncalculated_cells(canvas)
     for journey in canvas.journeys:
-        for phase, scores in zip(journey.phases, journey.scores):
+        for p, (phase, scores) in enumerate(zip(journey.phases, journey.scores)):
+            crossing = score_crossing(journey, p) if not scores else None
+            if crossing is not None and crossing in formulas:
+                said.append(
+                    CanvasWarning(
+                        Location.of(source, crossing.sheet, crossing.cell),
+                        f"the score cell of {phase.name!r} holds a formula without a calculated value: the changes "
+                        "sheet has no score row for it (apply does not write over a formula); score it in the workbook",
+                    )
+                )
+                continue
             if len(scores) > 1:
                 why = f"has {len(scores)} scores ({', '.join(s.scale.shown(s.value) for s in scores)})"
                 todo = "change them in the workbook"

@@ -367,16 +367,35 @@ def test_a_new_score_typed_with_a_face_is_its_number_and_the_face_is_said(tmp_pa
 
 
 def test_a_score_cell_holding_a_formula_is_not_written_over(tmp_path: Path) -> None:
-    """Found on the way: a score cell of a formula Excel never calculated reads as a phase not scored yet, and
-    its (empty) score row would have written the team's number over the formula."""
+    """Found on the way, and Hostile 13 (H12): a score cell of a formula Excel never calculated reads as empty.
+    The kit offered it as a phase to give its first score, which apply then refused, and --partial failed as a
+    whole. The kit now gives it no row and says why; a row for it (a kit made before) is refused by name, and
+    --partial skips that row and applies the others."""
     source = canvas(tmp_path / "lease.xlsx", {"C9": "=AVERAGE(1,-1)"})
-    changes, rows = _kit(source, tmp_path / "kit")
-    fill(changes, {(rows["F2-SC"], 6): "+1"})
+    code, _, stderr = run_clean("kit", source, "-o", tmp_path / "kit")
+    assert code == 0, stderr
+    said = " ".join(stderr.split())
+    assert "Klantreis!C9: the score cell of 'Aanvraag' holds a formula without a calculated value" in said
+    changes = tmp_path / "kit" / "lease-changes.xlsx"
+    rows = changes_rows(changes)
+    assert "F2-SC" not in rows and "F1-SC" in rows and "F3-SC" in rows
+    sheet = openpyxl.load_workbook(changes).worksheets[0]
+    old_row = [sheet.cell(rows["F1-SC"], col).value for col in range(1, 7)]  # a row an earlier kit had
+    extra = sheet.max_row + 1
+    typed = {(extra, col): value for col, value in enumerate(old_row, start=1) if value is not None}
+    typed |= {(extra, 1): "F2-SC", (extra, 2): "Aanvraag", (extra, 4): None, (extra, 6): "+1"}
+    fill(changes, typed | {(rows["F3-SC"], 6): "-2"})
     out = tmp_path / "lease-v2.xlsx"
     code, _, stderr = run_clean("apply", source, changes, "-o", out)
     assert code == 1 and not out.exists()
     said = " ".join(stderr.split())
-    assert f"Wijzigingen!F{rows['F2-SC']}: row {rows['F2-SC']}: Klantreis!C9: the score cell holds the formula" in said
+    assert f"row {extra}: Klantreis!C9: the score cell holds a formula, which apply does not write over" in said
+    code, stdout, stderr = run_clean("apply", source, changes, "-o", out, "--partial")
+    assert code == 0, stderr
+    assert "1 changed" in stdout and f"row {extra}: Klantreis!C9: the score cell holds a formula" in stderr
+    assert openpyxl.load_workbook(out)["Klantreis"]["C9"].value == "=AVERAGE(1,-1)"
+    code, stdout, _ = run_clean("diff", source, out)
+    assert "Levering: score" in stdout
 
 
 def test_text_in_the_score_row_that_is_no_score_gets_no_row_and_is_said(tmp_path: Path) -> None:

@@ -68,7 +68,7 @@ def open_workbook(path: Path, name: str) -> OpenedWorkbook:
         source: Path | io.BytesIO = path
         cleaned = {sheet: _cleaned(data, name, sheet) for sheet, data in sheets.items()}
         found = [
-            CanvasWarning(Location(name, sheet, ref), _UNCALCULATED)
+            CanvasWarning(Location(name, sheet, ref), UNCALCULATED)
             for sheet, c in cleaned.items()
             for ref in c.uncalculated
         ]
@@ -231,7 +231,7 @@ def _rewritten(archive: zipfile.ZipFile, replaced: dict[str, bytes]) -> io.Bytes
     return buffer
 
 
-_UNCALCULATED = "formula has no calculated value (the file was never opened and saved in Excel); read as empty"
+UNCALCULATED = "formula has no calculated value (the file was never opened and saved in Excel); read as empty"
 
 
 def _part(archive: zipfile.ZipFile, part: str, unpacked: dict[str, bytes], name: str) -> bytes:
