@@ -366,6 +366,24 @@ def test_a_new_score_typed_with_a_face_is_its_number_and_the_face_is_said(tmp_pa
     assert _row_of(openpyxl.load_workbook(out).worksheets[0], "Score (1-5)") == [5, 4, 3]
 
 
+def test_two_scores_in_one_cell_are_two_scores_of_the_phase(tmp_path: Path) -> None:
+    """Hostile 13 (H11): "+1; +2" in a score cell was read as the score +1 with a lane word "+2", the kit gave it a
+    score row and apply left "-2; +2", read back as -2 without a word. It is two scores of the phase, said, and
+    the kit says why the phase has no score row (as for a phase of two scored steps)."""
+    source = canvas(tmp_path / "lease.xlsx", {"D9": "+1; +2"})
+    code, stdout, stderr = run_clean("check", source, "--explain")
+    assert code == 0, stderr
+    assert "Klantreis!D9: '+1; +2' read as 2 scores of the phase (+1, +2)" in stdout
+    code, stdout, _ = run_clean("check", source, "--json")
+    [journey] = json.loads(stdout)["journeys"]
+    assert [s["value"] for s in journey["scores"][2]] == [1, 2]
+    assert not [item for lane in journey["lanes"] for item in lane["cells"][2] if item["text"] == "+2"]
+    code, _, stderr = run_clean("kit", source, "-o", tmp_path / "kit")
+    assert code == 0, stderr
+    assert "the phase 'Levering' has 2 scores (+1, +2): the changes sheet has no score row" in " ".join(stderr.split())
+    assert "F3-SC" not in changes_rows(tmp_path / "kit" / "lease-changes.xlsx")
+
+
 def test_a_score_cell_holding_a_formula_is_not_written_over(tmp_path: Path) -> None:
     """Found on the way, and Hostile 13 (H12): a score cell of a formula Excel never calculated reads as empty.
     The kit offered it as a phase to give its first score, which apply then refused, and --partial failed as a
