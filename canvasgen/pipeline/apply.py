@@ -853,6 +853,15 @@ def apply_to_model(
                         "stays a phase of its own",
                     )
                 )
+    for journey in canvas.journeys:  # the template has a column a phase: a phase's steps become one column
+        for phase in (p for p in journey.phases if p.steps > 1):
+            applied.warnings.append(
+                CanvasWarning(
+                    Location.of(applied.out),
+                    f"the phase {(phase.written or phase.name)!r} spans {phase.steps} steps; the new workbook writes "
+                    "it as one column, its steps' words one under the other",
+                )
+            )
     book = workbook_of(canvas, canvas_language(canvas))
     write_atomically(applied.out, lambda temp: book.save(temp))
     applied.written = True

@@ -261,6 +261,31 @@ def test_a_phase_of_two_scores_keeps_both_after_apply_and_the_kit_says_why_it_ha
     assert "two rows score the phases" not in stderr
 
 
+def test_a_phase_of_two_scored_steps_is_written_under_the_teams_label_and_its_one_column_said(tmp_path: Path) -> None:
+    """Hostile 13 (H5): the new workbook of a CSV canvas wrote a phase's second score on a row labelled with a
+    trailing space ("Bewertung (1-5) ") to tell it apart, and wrote the phase's two steps as one column unsaid."""
+    source = _csv(
+        tmp_path / "c15.csv",
+        [
+            "Phase,Discover,Compare,Buy,Buy,Use",
+            "Customer actions,Searches,Compares,Orders,Pays,Installs",
+            "Bewertung (1-5),2,3,4,5,",
+        ],
+    )
+    changes, rows = _kit(source, tmp_path / "kit")
+    fill(changes, {(rows["P1-SC"], 6): "4"})
+    out = tmp_path / "c15-v2.xlsx"
+    code, _, stderr = run_clean("apply", source, changes, "-o", out)
+    assert code == 0, stderr
+    sheet = openpyxl.load_workbook(out).worksheets[0]
+    labels = [sheet.cell(r, 1).value for r in range(1, sheet.max_row + 1)]
+    assert labels.count("Bewertung (1-5)") == 2 and "Bewertung (1-5) " not in labels
+    assert "the phase 'Buy' spans 2 steps; the new workbook writes it as one column" in " ".join(stderr.split())
+    code, stdout, _ = run_clean("check", out, "--json")
+    [journey] = json.loads(stdout)["journeys"]
+    assert [[s["value"] for s in phase] for phase in journey["scores"]] == [[4], [3], [4, 5], []]
+
+
 def test_a_csv_canvas_scored_by_words_follows_the_teams_new_words(tmp_path: Path) -> None:
     """Hostile 12 (F4): a CSV canvas scored by a lane's words got a score row of the old numbers in its new
     workbook, contradicting the word the team wrote; and a score row beside the word card asked for a second

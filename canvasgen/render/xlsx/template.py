@@ -184,7 +184,9 @@ def _write_canvas(ws: Worksheet, journey: JourneySheet, lang: str) -> None:
 
     for row, lane in enumerate(journey.lanes, start=FIRST_LANE_ROW):
         label = ws.cell(row, 1)
-        set_text(label, journey.score_label if lane == SCORE_LANE and journey.score_label else lane_label(lane, lang))
+        # a second lane of one label is keyed with a space after it (``model_book._free``): written as the team's
+        written = journey.score_label if lane == SCORE_LANE and journey.score_label else lane_label(lane, lang).rstrip()
+        set_text(label, written)
         label.font = Font(bold=True, color=_INK)
         label.fill = _LABEL_FILL
         label.alignment = _WRAP_TOP
