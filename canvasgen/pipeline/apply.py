@@ -888,8 +888,8 @@ def _edit(
         assert card.journey is not None and card.phase is not None
         score = _typed_score(card, new, canvas, change, applied, changes)
         scores = canvas.journeys[card.journey].scores[card.phase]
-        cell = score.source if score is not None and score.source is not None else card.phase_name
-        applied.warnings += _face_kept(score, change, cell, changes)
+        score_cell = score.source if score is not None and score.source is not None else card.phase_name
+        applied.warnings += _face_kept(score, change, score_cell, changes)
         applied.count(decision)
         return lambda: scores.__setitem__(slice(None), [] if score is None else [score])
     figures = figures_at(canvas, card.item) if card.kind == "touchpoint" else []
