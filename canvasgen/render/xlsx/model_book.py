@@ -18,7 +18,7 @@ from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, Metric, Sco
 from canvasgen.render.xlsx.cells import set_text
 from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, build_workbook
 from canvasgen.text import label_key
-from canvasgen.vocabulary import TOUCHPOINT_FIELDS, is_phase_header
+from canvasgen.vocabulary import TOUCHPOINT_FIELDS, is_phase_header, is_stage_id_header
 from canvasgen.vocabulary.scores import leading_face, rescored, split_score
 from canvasgen.words import WORDS
 
@@ -100,8 +100,14 @@ def _journey_sheet(journey: Journey, sheet: str, language: str) -> JourneySheet:
     phases = written_phases(journey)
     numbers = dict(zip(own_rows, series))  # written as numbers, as the team typed them
     label = score_lanes[0].label if standard and score_lanes else None  # the team's, as they wrote it
-    corner = next((item.text for item in journey.phase_labels if is_phase_header(item.text)), None)  # "Fase" stays
+    # the team's corner word ("Fase") stays: one header of the phases only (a stage list's ids or groups: ours)
+    labels = [label.text for label in journey.phase_labels]
+    corner = labels[0] if len(labels) == 1 and _phase_word_only(labels[0]) else None
     return JourneySheet(phases, lanes, sheet, meta, content, scores, merged, label, numbers, corner)  # type: ignore[arg-type]
+
+
+def _phase_word_only(label: str) -> bool:
+    return is_phase_header(label) and not is_stage_id_header(label)
 
 
 def _written_once(lane: Lane) -> tuple[list[str], list[tuple[int, int]]]:
