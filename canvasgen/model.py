@@ -178,6 +178,9 @@ class Score:
     face: str | None = None
     light: Light | None = None
     mark: str | None = None
+    #: The cell's text as the team wrote it when it holds words beside its number ("-1 😕 lange wachttijd"),
+    #: so that a new workbook writes the new number into it and keeps every other character; "" otherwise.
+    written: str = field(default="", compare=False)
 
     @property
     def normalized(self) -> float:

@@ -10,6 +10,7 @@ whichever language the kit is printed in; ``apply`` reads the Dutch IDs of kits 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from canvasgen.analysis.view import phase_index_of, touchpoint_phase
@@ -26,6 +27,7 @@ from canvasgen.model import (
     Source,
     Touchpoint,
 )
+from canvasgen.read.package.safety import UNCALCULATED
 from canvasgen.vocabulary import PERSONA_STRUCTURE
 from canvasgen.vocabulary.scores import writes_score
 from canvasgen.words import DEFAULT_LANGUAGE
@@ -170,13 +172,14 @@ def score_text(score: Score, language: str) -> str:
     return score.scale.shown(score.value, decimal_mark(language))
 
 
-def score_cards(canvas: Canvas, language: str | None = None) -> list[Card]:
+def score_cards(canvas: Canvas, language: str | None = None, over_formulas: bool = False) -> list[Card]:
     """A row per phase the team may score in the workshop (``P2-SC``, ``F2-SC``): on the changes sheet only (a
     score is drawn on the poster, not a card on the wall). A phase with one score read from a cell, written as a
     number, a face or both, with or without words after it (``apply`` writes the new number and keeps the
     rest); a phase with no score yet, where the journey has a score row to write one in (an empty text). A
     traffic light, a score written in words (the words are the cards) and several scores in one phase are
-    changed in the workbook. IDs in the codes' language, as ``cards_of``."""
+    changed in the workbook. IDs in the codes' language, as ``cards_of``. A phase whose score cell is a formula
+    read as empty gets no row (``over_formulas``: it does, for ``apply`` to refuse a kit's row for it by name)."""
     cards = []
     several = len(canvas.journeys) > 1
     journey_letter, phase_letter = DUTCH_PLACES if (language or codes_language(canvas)) == "nl" else ENGLISH_PLACES
@@ -187,6 +190,8 @@ def score_cards(canvas: Canvas, language: str | None = None) -> list[Card]:
         carded = scoring_cards(journey)
         for p, (phase, scores) in enumerate(zip(journey.phases, journey.scores)):
             if not scores and lane is not None and not lane.cells[p]:
+                if not over_formulas and score_crossing(journey, p) in uncalculated_cells(canvas):
+                    continue  # a formula read as empty is no phase unscored: apply never writes over it
                 item = Item("")  # unscored: the cell where the score row crosses the phase takes the team's
             elif len(scores) == 1 and scores_by_number(scores[0]) and scores[0].source not in carded:
                 item = Item(score_text(scores[0], canvas.language or DEFAULT_LANGUAGE), source=scores[0].source)
@@ -207,6 +212,36 @@ def scoring_cards(journey: Journey) -> set[Source]:
         for cell in lane.cells
         for item in cell
         if item.source is not None and writes_score(item.text)
+    }
+
+
+def score_crossing(journey: Journey, phase: int) -> Source | None:
+    """The cell where a journey's score row (or column) crosses a phase's column (or row): where a phase not
+    scored yet takes its first score; None without a score lane or a phase cell."""
+    lane = next((lane.source for lane in journey.lanes if lane.kind == SCORE_LANE), None)
+    head = journey.phases[phase].source
+    if head is None or lane is None:
+        return None
+    rows = {_split(p.source.cell)[1] for p in journey.phases if p.source is not None}
+    (p_col, p_row), (l_col, l_row) = _split(head.cell), _split(lane.cell)
+    return Source(head.sheet, f"{p_col}{l_row}" if len(rows) == 1 else f"{l_col}{p_row}")
+
+
+_REFERENCE = re.compile(r"\$?([A-Za-z]{1,3})\$?(\d+)")
+
+
+def _split(ref: str) -> tuple[str, int]:
+    found = _REFERENCE.match(ref.split(":")[0])
+    assert found is not None, ref
+    return found.group(1).upper(), int(found.group(2))
+
+
+def uncalculated_cells(canvas: Canvas) -> set[Source]:
+    """The cells holding a formula Excel never calculated (read as empty, warned): no empty cell to write in."""
+    return {
+        Source(w.location.sheet, w.location.cell)
+        for w in canvas.warnings
+        if w.message == UNCALCULATED and w.location.sheet and w.location.cell
     }
 
 

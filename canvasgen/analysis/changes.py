@@ -22,7 +22,7 @@ from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, Metric, Sco
 from canvasgen.read.changes import Action, Change, ChangesBook, TeamNote
 from canvasgen.read.shown import read_when, shown_when
 from canvasgen.text import SEMICOLON, counted, label_key, line_item, listed
-from canvasgen.vocabulary.scores import scale_in_label
+from canvasgen.vocabulary.scores import leading_face, scale_in_label
 from canvasgen.words import KIT_WORDS
 
 #: Excel's limit on the characters of one cell.
@@ -557,6 +557,16 @@ def score_number(text: str) -> float | None:
     return float(typed) if _TYPED_SCORE.fullmatch(typed) else None
 
 
+def face_typed(text: str) -> tuple[str, str | None]:
+    """A new score typed with a face after its number ("5 😀", "+2 🙁"), as the canvas's own cells write
+    scores: the number, and the face (None when ``text`` is no number and a face alone)."""
+    number, _, rest = text.strip().partition(" ")
+    face, after = leading_face(rest) if rest.strip() else (None, rest)
+    if face is None or after.strip() or score_number(number) is None:
+        return text, None
+    return number, face
+
+
 def typed_in(change: Change) -> str:
     """The column a row's new text was typed in: *Nieuwe tekst*, or *Tekst* typed over."""
     return "col_new" if change.new_text else "col_text"
@@ -577,7 +587,7 @@ def new_score(card: Card, new: str | None, canvas: Canvas, column: str = "col_ne
         raise Rejected(f"the score of {card.phase_name!r} is a number on the scale {old.scale}, not {new!r}", column)
     if not old.scale.low <= value <= old.scale.high:
         raise Rejected(f"the score {new!r} of {card.phase_name!r} is off the scale {old.scale}", column)
-    return Score(value, old.scale, old.source, face=old.face)  # a face the cell wrote beside it is kept
+    return Score(value, old.scale, old.source, face=old.face, written=old.written)  # its face and words are kept
 
 
 def _unscored_scale(journey: Journey) -> ScoreScale:

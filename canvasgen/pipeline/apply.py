@@ -27,13 +27,14 @@ from openpyxl.utils.cell import coordinate_from_string
 from openpyxl.utils.datetime import to_excel
 
 from canvasgen import __version__
-from canvasgen.analysis.cards import Card, cards_of, codes_language, retired_cards, score_cards
+from canvasgen.analysis.cards import Card, cards_of, codes_language, retired_cards, score_cards, uncalculated_cells
 from canvasgen.analysis.changes import (
     Applied,
     Decision,
     dated_as_written,
     decide,
     each_decision,
+    face_typed,
     figures_at,
     is_written_date,
     new_score,
@@ -173,13 +174,13 @@ def _apply(source: Path, book: ChangesBook, applied: Applied, options: ApplyOpti
         canvas, output_language(book.language, DEFAULT_LANGUAGE, canvas)
     )  # dates as the kit printed them
     # a kit made by an earlier canvasgen may have cards today's kit leaves out: their edits are applied too
-    now, scores = cards_of(canvas), score_cards(canvas)
+    now, scores = cards_of(canvas), score_cards(canvas, over_formulas=True)
     # a kit made before a cell every journey shares was one card has a card of it in each journey: applied too
     each = [card for card in cards_of(canvas, once=False) if card.journey is not None]
     cards = {card.id: card for card in (*each, *now, *scores, *retired_cards(canvas))}
     if codes_language(canvas) != "nl":  # a kit made before the codes were in the canvas's language printed
         cards |= {old.id: card for old, card in zip(cards_of(canvas, "nl"), now, strict=True)}  # Dutch IDs
-        cards |= {old.id: card for old, card in zip(score_cards(canvas, "nl"), scores, strict=True)}
+        cards |= {old.id: card for old, card in zip(score_cards(canvas, "nl", True), scores, strict=True)}
     _same_workbook(book, source, cards, applied.warnings)
     _not_applied_before(book, canvas, source, now)
     try:  # every row's problems, of every stage, are said together (refused below, unless partial)
@@ -192,7 +193,9 @@ def _apply(source: Path, book: ChangesBook, applied: Applied, options: ApplyOpti
     if not is_patched(source):  # no cells to patch: a new workbook from the template
         return apply_to_model(canvas, decisions, applied, changes_path, today, options.partial)
     plans: dict[Source, _CellPlan] = {}
-    applied.skipped += each_decision(decisions, lambda d: _plan(d, canvas, plans, applied), changes_path, True)
+    applied.skipped += each_decision(
+        decisions, lambda d: _plan(d, canvas, plans, applied, changes_path), changes_path, True
+    )
     if not plans:
         return _refused(applied, options.partial)
     meta = _meta_cells(canvas, {cell.sheet for cell in plans})
@@ -201,7 +204,16 @@ def _apply(source: Path, book: ChangesBook, applied: Applied, options: ApplyOpti
         wanted.setdefault(cell.sheet, []).append(cell.cell)
     stored = stored_cells(source, wanted)  # every cell, and the date system, read in one pass over the package
     edits = CellEdits()
-    cell_errors = _cell_edits(source, changes_path, plans, stored, edits, applied.warnings, canvas_language(canvas))
+    cell_errors = _cell_edits(
+        source,
+        changes_path,
+        plans,
+        stored,
+        edits,
+        applied.warnings,
+        canvas_language(canvas),
+        applied if options.partial else None,
+    )
     if cell_errors:
         raise CanvasErrors(cell_errors if options.partial else [*applied.skipped, *cell_errors])
     _refused(applied, options.partial)
@@ -371,7 +383,7 @@ def _kit_corrections(text: str) -> Corrections | None:
     return corrections
 
 
-def _plan(decision: Decision, canvas: Canvas, plans: dict[Source, _CellPlan], applied: Applied) -> None:
+def _plan(decision: Decision, canvas: Canvas, plans: dict[Source, _CellPlan], applied: Applied, changes: Path) -> None:
     change, card, new = decision.change, decision.card, decision.new
     if card is None:
         source, parts, phase = _new_card_cell(change, canvas, decision.moved)
@@ -387,7 +399,7 @@ def _plan(decision: Decision, canvas: Canvas, plans: dict[Source, _CellPlan], ap
         return
     if card.kind == SCORE_LANE:  # the phase's score cell takes the new number, as a number
         plan = plans.setdefault(_score_cell(card, canvas), _CellPlan())
-        plan.score, plan.scored = new_score(card, new, canvas, typed_in(change)), True
+        plan.score, plan.scored = _typed_score(card, new, canvas, change, applied, changes), True
         plan.rows.append(change)
         applied.count(decision)
         return
@@ -416,6 +428,25 @@ def _plan(decision: Decision, canvas: Canvas, plans: dict[Source, _CellPlan], ap
     applied.count(decision)
 
 
+def _typed_score(
+    card: Card, new: str | None, canvas: Canvas, change: Change, applied: Applied, changes: Path
+) -> Score | None:
+    """The new score a row asks for; one typed with a face ("5 😀") is its number, the face said as not
+    written (the cell keeps the face it has: the team changes faces in the workbook)."""
+    number, face = face_typed(new) if new is not None else (new, None)
+    score = new_score(card, number, canvas, typed_in(change))
+    if face is not None and score is not None:
+        kept = f"keeps its face {score.face}" if score.face else "has no face"
+        applied.warnings.append(
+            CanvasWarning(
+                Location.of(changes, change.sheet, change.cell(typed_in(change))),
+                f"row {change.row}: the score of {card.phase_name!r} is written as {number}, without the face "
+                f"{face} typed beside it; the cell {kept} — change the face in the workbook if it should",
+            )
+        )
+    return score
+
+
 def _score_cell(card: Card, canvas: Canvas) -> Source:
     """The cell a score row writes into: the score's own, or for a phase not scored yet the empty cell where
     the score row crosses the phase."""
@@ -425,6 +456,10 @@ def _score_cell(card: Card, canvas: Canvas) -> Source:
     journey = canvas.journeys[card.journey]
     lane = next((lane for lane in journey.lanes if lane.kind == SCORE_LANE), None)
     cell = _crossing(journey, card.phase, lane.source if lane is not None else None)
+    if cell is not None and cell in uncalculated_cells(canvas):  # refused here, so that --partial skips the row
+        raise Rejected(
+            f"{cell}: the score cell holds a formula, which apply does not write over; score it in the workbook"
+        )
     if cell is None:
         raise Rejected(
             f"canvasgen cannot tell which cell holds the score of {card.phase_name!r}; score it in the workbook"
@@ -496,10 +531,12 @@ def _cell_edits(
     edits: CellEdits,
     warnings: list[CanvasWarning],
     language: str,
+    partial: Applied | None = None,
 ) -> list[CanvasError]:
     """Each planned cell's new text (a score's half in ``language``'s way); a cell that no longer reads as
     planned, or that would pass Excel's limit on a cell's length, is an error (the latter at the rows that made
-    it so); a cell that will read back as other cards than meant is warned at the row that made it so."""
+    it so); a cell that will read back as other cards than meant is warned at the row that made it so. With
+    ``partial`` (--partial) a score cell that cannot take its new score skips its rows there, uncounted."""
     errors = []
     texts: dict[str, str] = {}
     rows: dict[str, list[Change]] = {}
@@ -508,11 +545,17 @@ def _cell_edits(
             try:
                 new = _new_score_value(plan, stored[source.sheet, source.cell], language)
                 edits.set(source.sheet, source.cell, new)
-                warnings.extend(_face_kept(plan, source, changes))
+                warnings.extend(_face_kept(plan.score, plan.rows[-1], source, changes))
             except Rejected as rejected:  # said at the row the team typed the score in, naming the canvas's cell
                 row = plan.rows[-1]
                 where = Location.of(changes, row.sheet, row.cell(typed_in(row)))
-                errors.append(ApplyError(where, f"row {row.row}: {source}: {rejected}"))
+                refused = ApplyError(where, f"row {row.row}: {source}: {rejected}")
+                if partial is None:
+                    errors.append(refused)
+                else:  # --partial: the score's rows are skipped, the others applied
+                    partial.skipped.append(refused)
+                    partial.removed -= len(plan.rows) if plan.score is None else 0
+                    partial.changed -= len(plan.rows) if plan.score is not None else 0
             continue
         if plan.date is not None:
             edits.set(source.sheet, source.cell, _new_date(plan.date, plan.rows[-1].language, stored.epoch))
@@ -543,15 +586,13 @@ def _cell_edits(
     return errors + too_long(texts, rows, changes)
 
 
-def _face_kept(plan: _CellPlan, cell: Source, changes: Path) -> list[CanvasWarning]:
+def _face_kept(score: Score | None, row: Change, cell: Source | str, changes: Path) -> list[CanvasWarning]:
     """The face a score cell wrote, kept beside a new score it no longer fits ("+2 🙁"): said at the row, never
     changed by canvasgen (the face is the team's)."""
-    score = plan.score
     face = score.face if score is not None else None
     felt = face_value(face) if face is not None else None
     if score is None or face is None or felt is None or abs(felt - score.normalized * 2) <= 1:
         return []  # more than one step apart on -2..+2, as the reader warns of a face against its number
-    row = plan.rows[-1]
     return [
         CanvasWarning(
             Location.of(changes, row.sheet, row.cell(typed_in(row))),
@@ -786,7 +827,7 @@ def apply_to_model(
     edits: list[Edit] = []  # made only once every row has been checked
     touched: dict[str, tuple[list[Item], list[Change]]] = {}  # a lane's cell, with the rows that change it
     applied.skipped += each_decision(
-        decisions, lambda d: edits.append(_edit(d, canvas, applied, touched)), changes, True
+        decisions, lambda d: edits.append(_edit(d, canvas, applied, touched, changes)), changes, True
     )
     if not edits:
         return _refused(applied, partial)
@@ -814,6 +855,15 @@ def apply_to_model(
                         "stays a phase of its own",
                     )
                 )
+    for journey in canvas.journeys:  # the template has a column a phase: a phase's steps become one column
+        for phase in (p for p in journey.phases if p.steps > 1):
+            applied.warnings.append(
+                CanvasWarning(
+                    Location.of(applied.out),
+                    f"the phase {(phase.written or phase.name)!r} spans {phase.steps} steps; the new workbook writes "
+                    "it as one column, its steps' words one under the other",
+                )
+            )
     book = workbook_of(canvas, canvas_language(canvas))
     write_atomically(applied.out, lambda temp: book.save(temp))
     applied.written = True
@@ -821,7 +871,11 @@ def apply_to_model(
 
 
 def _edit(
-    decision: Decision, canvas: Canvas, applied: Applied, touched: dict[str, tuple[list[Item], list[Change]]]
+    decision: Decision,
+    canvas: Canvas,
+    applied: Applied,
+    touched: dict[str, tuple[list[Item], list[Change]]],
+    changes: Path,
 ) -> Edit:
     change, card, new = decision.change, decision.card, decision.new
     if card is None:
@@ -834,8 +888,10 @@ def _edit(
         return lambda: cell.append(Item(change.new_text))
     if card.kind == SCORE_LANE:
         assert card.journey is not None and card.phase is not None
-        score = new_score(card, new, canvas, typed_in(change))
+        score = _typed_score(card, new, canvas, change, applied, changes)
         scores = canvas.journeys[card.journey].scores[card.phase]
+        score_cell = score.source if score is not None and score.source is not None else card.phase_name
+        applied.warnings += _face_kept(score, change, score_cell, changes)
         applied.count(decision)
         return lambda: scores.__setitem__(slice(None), [] if score is None else [score])
     figures = figures_at(canvas, card.item) if card.kind == "touchpoint" else []

@@ -14,8 +14,10 @@ from canvasgen.analysis.cards import (
     changes_cards,
     journey_names,
     score_cards,
+    score_crossing,
     scoring_cards,
     shared_cards,
+    uncalculated_cells,
 )
 from canvasgen.brand.colors import Colour
 from canvasgen.brand.kit import BrandKit
@@ -177,9 +179,20 @@ def _unchangeable_scores(canvas: Canvas, source: Path) -> list[CanvasWarning]:
     changed by that card (no row beside it asks the same again)."""
     rowed = {(card.journey, card.phase) for card in score_cards(canvas)}
     said = []
+    formulas = uncalculated_cells(canvas)
     for j, journey in enumerate(canvas.journeys):
         carded = scoring_cards(journey)
         for p, (phase, scores) in enumerate(zip(journey.phases, journey.scores)):
+            crossing = score_crossing(journey, p) if not scores else None
+            if crossing is not None and crossing in formulas:
+                said.append(
+                    CanvasWarning(
+                        Location.of(source, crossing.sheet, crossing.cell),
+                        f"the score cell of {phase.name!r} holds a formula without a calculated value: the changes "
+                        "sheet has no score row for it (apply does not write over a formula); score it in the workbook",
+                    )
+                )
+                continue
             if not scores or (j, p) in rowed or (len(scores) == 1 and scores[0].source in carded):
                 continue
             shown = ", ".join(s.scale.shown(s.value) for s in scores)

@@ -261,6 +261,31 @@ def test_a_phase_of_two_scores_keeps_both_after_apply_and_the_kit_says_why_it_ha
     assert "two rows score the phases" not in stderr
 
 
+def test_a_phase_of_two_scored_steps_is_written_under_the_teams_label_and_its_one_column_said(tmp_path: Path) -> None:
+    """Hostile 13 (H5): the new workbook of a CSV canvas wrote a phase's second score on a row labelled with a
+    trailing space ("Bewertung (1-5) ") to tell it apart, and wrote the phase's two steps as one column unsaid."""
+    source = _csv(
+        tmp_path / "c15.csv",
+        [
+            "Phase,Discover,Compare,Buy,Buy,Use",
+            "Customer actions,Searches,Compares,Orders,Pays,Installs",
+            "Bewertung (1-5),2,3,4,5,",
+        ],
+    )
+    changes, rows = _kit(source, tmp_path / "kit")
+    fill(changes, {(rows["P1-SC"], 6): "4"})
+    out = tmp_path / "c15-v2.xlsx"
+    code, _, stderr = run_clean("apply", source, changes, "-o", out)
+    assert code == 0, stderr
+    sheet = openpyxl.load_workbook(out).worksheets[0]
+    labels = [sheet.cell(r, 1).value for r in range(1, sheet.max_row + 1)]
+    assert labels.count("Bewertung (1-5)") == 2 and "Bewertung (1-5) " not in labels
+    assert "the phase 'Buy' spans 2 steps; the new workbook writes it as one column" in " ".join(stderr.split())
+    code, stdout, _ = run_clean("check", out, "--json")
+    [journey] = json.loads(stdout)["journeys"]
+    assert [[s["value"] for s in phase] for phase in journey["scores"]] == [[4], [3], [4, 5], []]
+
+
 def test_a_csv_canvas_scored_by_words_follows_the_teams_new_words(tmp_path: Path) -> None:
     """Hostile 12 (F4): a CSV canvas scored by a lane's words got a score row of the old numbers in its new
     workbook, contradicting the word the team wrote; and a score row beside the word card asked for a second
@@ -300,23 +325,120 @@ def test_a_csv_canvas_keeps_the_faces_and_words_of_its_score_cells_in_the_new_wo
     code, stdout, stderr = run_clean("apply", source, changes, "-o", out)
     assert code == 0, stderr
     assert "2 changed" in stdout
-    assert _row_of(openpyxl.load_workbook(out).worksheets[0], "Score") == ["-1 😕\nlange wachttijd", 1, "+2 😊"]
+    assert _row_of(openpyxl.load_workbook(out).worksheets[0], "Score") == ["-1 😕 lange wachttijd", 1, "+2 😊"]
     code, stdout, _ = run_clean("diff", source, out)
     assert code == 0 and "removed" not in stdout and "lange wachttijd" not in stdout
     assert "Aankoop: score 0 → 1" in stdout and "Gebruik: score 1 → 2" in stdout
 
 
-def test_a_score_cell_holding_a_formula_is_not_written_over(tmp_path: Path) -> None:
-    """Found on the way: a score cell of a formula Excel never calculated reads as a phase not scored yet, and
-    its (empty) score row would have written the team's number over the formula."""
-    source = canvas(tmp_path / "lease.xlsx", {"C9": "=AVERAGE(1,-1)"})
+def test_a_new_score_in_a_csv_cell_of_words_keeps_the_cell_as_written_and_says_a_face_it_contradicts(
+    tmp_path: Path,
+) -> None:
+    """Hostile 13 (H1, H2/H13): a CSV score cell of a number and words ("0\nneutraal", "-2 slecht 😡") got the
+    word "None" written before its words (a face it never had), one line became two, the corner "Fase" came back
+    as "Phase", and a face kept beside a new score it contradicts was not said (as it is for a workbook)."""
+    source = _csv(
+        tmp_path / "sw.csv",
+        [
+            "Fase;Oriëntatie;Aankoop;Gebruik;Service",
+            "Wat doet de klant?;Zoekt;Koopt;Gebruikt;Belt",
+            'Score;-1 😕 lange wachttijd;"0\nneutraal";+1,5 🙂;-2 slecht 😡',
+        ],
+    )
     changes, rows = _kit(source, tmp_path / "kit")
-    fill(changes, {(rows["F2-SC"], 6): "+1"})
+    fill(changes, {(rows[f"F{n}-SC"], 6): new for n, new in ((1, "+2"), (2, "+2"), (3, "-1,5"), (4, "+1"))})
+    out = tmp_path / "sw-v2.xlsx"
+    code, stdout, stderr = run_clean("apply", source, changes, "-o", out)
+    assert code == 0, stderr
+    sheet = openpyxl.load_workbook(out).worksheets[0]
+    assert _row_of(sheet, "Score") == ["+2 😕 lange wachttijd", "+2\nneutraal", "-1,5 🙂", "+1 slecht 😡"]
+    assert sheet.cell(next(r for r in range(1, 20) if sheet.cell(r, 2).value == "Oriëntatie"), 1).value == "Fase"
+    said = " ".join(stderr.split())
+    assert f"row {rows['F1-SC']}: sw!B3 keeps its face 😕 beside the new score +2: change the face" in said
+    assert f"row {rows['F3-SC']}: sw!D3 keeps its face 🙂 beside the new score -1.5" in said
+    assert "None" not in said and f"row {rows['F2-SC']}" not in said
+    code, stdout, _ = run_clean("diff", source, out)
+    assert code == 0 and "None" not in stdout and "removed" not in stdout and "changed:" not in stdout
+    assert "Oriëntatie: score -1 → 2" in stdout and "Aankoop: score 0 → 2" in stdout
+
+
+def test_a_new_score_typed_with_a_face_is_its_number_and_the_face_is_said(tmp_path: Path) -> None:
+    """Hostile 13 (H21): a new score typed as the canvas's own cells write scores ("5 😀", "-1 🙁") was refused
+    as no number. Its number is taken; the face typed beside it is said, not written (the cell keeps its own)."""
+    source = canvas(tmp_path / "lease.xlsx", {"B9": "+1 😊"})
+    changes, rows = _kit(source, tmp_path / "kit")
+    fill(changes, {(rows["F1-SC"], 6): "-1 🙁", (rows["F2-SC"], 6): "+2 😀"})
+    out = tmp_path / "lease-v2.xlsx"
+    code, stdout, stderr = run_clean("apply", source, changes, "-o", out)
+    assert code == 0, stderr
+    assert "2 changed" in stdout
+    said = " ".join(stderr.split())
+    assert f"row {rows['F1-SC']}: the score of 'Oriëntatie' is written as -1, without the face 🙁 typed" in said
+    assert "the cell keeps its face 😊 — change the face in the workbook" in said
+    assert f"row {rows['F2-SC']}: the score of 'Aanvraag' is written as +2, without the face 😀" in said
+    code, stdout, _ = run_clean("diff", source, out)
+    assert "Oriëntatie: score 1 → -1" in stdout and "Aanvraag: score -1 → 2" in stdout
+    five = _csv(
+        tmp_path / "s5.csv",
+        ["Fase;Oriëntatie;Aankoop;Gebruik", "Wat doet de klant?;Zoekt;Koopt;Gebruikt", "Score (1-5);2;4;3"],
+    )
+    changes, rows = _kit(five, tmp_path / "kit5")
+    fill(changes, {(rows["F1-SC"], 6): "5 😀"})
+    out = tmp_path / "s5-v2.xlsx"
+    code, _, stderr = run_clean("apply", five, changes, "-o", out)
+    assert code == 0, stderr
+    assert "the face 😀 typed beside it; the cell has no face" in " ".join(stderr.split())
+    assert _row_of(openpyxl.load_workbook(out).worksheets[0], "Score (1-5)") == [5, 4, 3]
+
+
+def test_two_scores_in_one_cell_are_two_scores_of_the_phase(tmp_path: Path) -> None:
+    """Hostile 13 (H11): "+1; +2" in a score cell was read as the score +1 with a lane word "+2", the kit gave it a
+    score row and apply left "-2; +2", read back as -2 without a word. It is two scores of the phase, said, and
+    the kit says why the phase has no score row (as for a phase of two scored steps)."""
+    source = canvas(tmp_path / "lease.xlsx", {"D9": "+1; +2"})
+    code, stdout, stderr = run_clean("check", source, "--explain")
+    assert code == 0, stderr
+    assert "Klantreis!D9: '+1; +2' read as 2 scores of the phase (+1, +2)" in stdout
+    code, stdout, _ = run_clean("check", source, "--json")
+    [journey] = json.loads(stdout)["journeys"]
+    assert [s["value"] for s in journey["scores"][2]] == [1, 2]
+    assert not [item for lane in journey["lanes"] for item in lane["cells"][2] if item["text"] == "+2"]
+    code, _, stderr = run_clean("kit", source, "-o", tmp_path / "kit")
+    assert code == 0, stderr
+    assert "the phase 'Levering' has 2 scores (+1, +2): the changes sheet has no score row" in " ".join(stderr.split())
+    assert "F3-SC" not in changes_rows(tmp_path / "kit" / "lease-changes.xlsx")
+
+
+def test_a_score_cell_holding_a_formula_is_not_written_over(tmp_path: Path) -> None:
+    """Found on the way, and Hostile 13 (H12): a score cell of a formula Excel never calculated reads as empty.
+    The kit offered it as a phase to give its first score, which apply then refused, and --partial failed as a
+    whole. The kit now gives it no row and says why; a row for it (a kit made before) is refused by name, and
+    --partial skips that row and applies the others."""
+    source = canvas(tmp_path / "lease.xlsx", {"C9": "=AVERAGE(1,-1)"})
+    code, _, stderr = run_clean("kit", source, "-o", tmp_path / "kit")
+    assert code == 0, stderr
+    said = " ".join(stderr.split())
+    assert "Klantreis!C9: the score cell of 'Aanvraag' holds a formula without a calculated value" in said
+    changes = tmp_path / "kit" / "lease-changes.xlsx"
+    rows = changes_rows(changes)
+    assert "F2-SC" not in rows and "F1-SC" in rows and "F3-SC" in rows
+    sheet = openpyxl.load_workbook(changes).worksheets[0]
+    old_row = [sheet.cell(rows["F1-SC"], col).value for col in range(1, 7)]  # a row an earlier kit had
+    extra = sheet.max_row + 1
+    typed = {(extra, col): value for col, value in enumerate(old_row, start=1) if value is not None}
+    typed |= {(extra, 1): "F2-SC", (extra, 2): "Aanvraag", (extra, 4): None, (extra, 6): "+1"}
+    fill(changes, typed | {(rows["F3-SC"], 6): "-2"})
     out = tmp_path / "lease-v2.xlsx"
     code, _, stderr = run_clean("apply", source, changes, "-o", out)
     assert code == 1 and not out.exists()
     said = " ".join(stderr.split())
-    assert f"Wijzigingen!F{rows['F2-SC']}: row {rows['F2-SC']}: Klantreis!C9: the score cell holds the formula" in said
+    assert f"row {extra}: Klantreis!C9: the score cell holds a formula, which apply does not write over" in said
+    code, stdout, stderr = run_clean("apply", source, changes, "-o", out, "--partial")
+    assert code == 0, stderr
+    assert "1 changed" in stdout and f"row {extra}: Klantreis!C9: the score cell holds a formula" in stderr
+    assert openpyxl.load_workbook(out)["Klantreis"]["C9"].value == "=AVERAGE(1,-1)"
+    code, stdout, _ = run_clean("diff", source, out)
+    assert "Levering: score" in stdout
 
 
 def test_text_in_the_score_row_that_is_no_score_gets_no_row_and_is_said(tmp_path: Path) -> None:

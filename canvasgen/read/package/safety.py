@@ -76,7 +76,7 @@ def open_workbook(path: Path, name: str) -> OpenedWorkbook:
             spent = sum(c.text for c in cleaned.values())
             cleaned[sheet] = _cleaned(data, name, sheet, lengths, MAX_TEXT - spent)
         found = [
-            CanvasWarning(Location(name, sheet, ref), _UNCALCULATED)
+            CanvasWarning(Location(name, sheet, ref), UNCALCULATED)
             for sheet, c in cleaned.items()
             for ref in c.uncalculated
         ]
@@ -238,7 +238,7 @@ def _rewritten(archive: zipfile.ZipFile, replaced: dict[str, bytes]) -> io.Bytes
     return buffer
 
 
-_UNCALCULATED = "formula has no calculated value (the file was never opened and saved in Excel); read as empty"
+UNCALCULATED = "formula has no calculated value (the file was never opened and saved in Excel); read as empty"
 
 
 def _part(archive: zipfile.ZipFile, part: str, unpacked: dict[str, bytes], name: str) -> bytes:

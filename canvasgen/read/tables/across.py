@@ -126,7 +126,7 @@ def read_across(
                     items = grid.items(pos) or dash_kept(value, grid.source(pos), signs)
                     if lane.kind == SCORE_LANE:
                         read = score_cell(value, grid.source(pos), lane.label, signs)
-                        scores[index].extend([read.score] if read.score else [])
+                        scores[index].extend(read.scores())
                         cells_said.extend([read.said] if read.said else [])
                         if not read.keep and not read.words:
                             continue

@@ -265,7 +265,7 @@ def section_of(
             items = grid.items((r, c)) or dash_kept(value, grid.source((r, c)), signs)
             if lane.kind == SCORE_LANE:
                 read = score_cell(value, grid.source((r, c)), label, signs)
-                scores[index].extend([read.score] if read.score else [])
+                scores[index].extend(read.scores())
                 said.extend([read.said] if read.said else [])
                 if not read.keep and not read.words:
                     continue

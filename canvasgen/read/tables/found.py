@@ -76,6 +76,10 @@ class ScoreCell:
     keep: bool = False
     words: str = ""
     said: str = ""
+    more: tuple[RawScore, ...] = ()  # a cell of several scores ("+1; +2"): the phase's second, third, ...
+
+    def scores(self) -> list[RawScore]:
+        return [self.score, *self.more] if self.score is not None else []
 
 
 def score_cell(value: CellValue, source: Source, label: str, signs: bool) -> ScoreCell:
@@ -91,6 +95,11 @@ def score_cell(value: CellValue, source: Source, label: str, signs: bool) -> Sco
     raw = score_in(value, source, label)
     if raw is not None or value.placeholder:  # "?", "n.v.t.": no score, silently
         return ScoreCell(raw)
+    several = _several_scores(value.text, source, label)
+    if several:
+        shown = ", ".join(s.written for s in several)
+        said = f"{source}: '{excerpt(value.text)}' read as {len(several)} scores of the phase ({shown})"
+        return ScoreCell(several[0], said=said, more=tuple(several[1:]))
     split = split_score(value.text)
     if split is not None:
         written, words = split
@@ -117,6 +126,20 @@ def score_cell(value: CellValue, source: Source, label: str, signs: bool) -> Sco
         )
         return ScoreCell(score, words=words, said=said)
     return ScoreCell(RawScore(None, source, label, written=value.text, colour=value.font_colour), keep=True)
+
+
+#: Between scores written in one cell ("+1; +2", "-1 | 0"): a semicolon, a bar, a line break, a comma and a space
+#: (never a comma alone: "1,5" is a half).
+_BETWEEN_SCORES = re.compile(r"\s*(?:[;|\n]|,\s)\s*")
+
+
+def _several_scores(text: str, source: Source, label: str) -> list[RawScore]:
+    """The scores of a cell that writes several numbers and nothing else ("+1; +2"), each a score of the
+    phase (as two steps' scores are); [] for any other cell."""
+    parts = [part.strip() for part in _BETWEEN_SCORES.split(text.strip()) if part.strip()]
+    if len(parts) < 2 or not all(PLAIN_SCORE.fullmatch(part) for part in parts):
+        return []
+    return [RawScore(float(p.replace("\u2212", "-").replace(",", ".")), source, label, written=p) for p in parts]
 
 
 def row_signs(values: list[CellValue]) -> bool:

@@ -96,7 +96,7 @@ def settle_scores(
                 )
             notation, fixed = s.notation, number(s)
             if notation is None:
-                kept.append(Score(s.value, scale, s.source, s.face))
+                kept.append(Score(s.value, scale, s.source, s.face, written=s.written))
                 warnings += _face_against(file, s, scale)
             else:
                 value = fixed if fixed is not None else notation.on(scale.low, scale.high)

@@ -18,7 +18,8 @@ from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, Metric, Sco
 from canvasgen.render.xlsx.cells import set_text
 from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, build_workbook
 from canvasgen.text import label_key
-from canvasgen.vocabulary import TOUCHPOINT_FIELDS
+from canvasgen.vocabulary import TOUCHPOINT_FIELDS, is_phase_header, is_stage_id_header
+from canvasgen.vocabulary.scores import leading_face, rescored, split_score
 from canvasgen.words import WORDS
 
 _SHEET_NAME = re.compile(r"[\[\]:*?/\\]")
@@ -99,7 +100,14 @@ def _journey_sheet(journey: Journey, sheet: str, language: str) -> JourneySheet:
     phases = written_phases(journey)
     numbers = dict(zip(own_rows, series))  # written as numbers, as the team typed them
     label = score_lanes[0].label if standard and score_lanes else None  # the team's, as they wrote it
-    return JourneySheet(phases, lanes, sheet, meta, content, scores, merged, label, numbers)  # type: ignore[arg-type]
+    # the team's corner word ("Fase") stays: one header of the phases only (a stage list's ids or groups: ours)
+    labels = [label.text for label in journey.phase_labels]
+    corner = labels[0] if len(labels) == 1 and _phase_word_only(labels[0]) else None
+    return JourneySheet(phases, lanes, sheet, meta, content, scores, merged, label, numbers, corner)  # type: ignore[arg-type]
+
+
+def _phase_word_only(label: str) -> bool:
+    return is_phase_header(label) and not is_stage_id_header(label)
 
 
 def _written_once(lane: Lane) -> tuple[list[str], list[tuple[int, int]]]:
@@ -164,11 +172,27 @@ def _written(score: Score | None, words: list[str], language: str) -> float | st
         return "\n".join(words) or None
     if score.light is None and score.mark is None and score.face is None and not words:
         return score.value
+    number = score.scale.shown(score.value, decimal_mark(language))
+    kept = _as_written(score, words, number)
+    if kept is not None:
+        return kept
     if score.light is not None or score.mark is not None:
-        head = score.mark or score.scale.shown(score.value, decimal_mark(language))
+        head = score.mark or number
     else:
-        head = f"{score.scale.shown(score.value, decimal_mark(language))} {score.face}".strip()
+        head = " ".join(part for part in (number, score.face) if part)  # a score with no face writes none
     return "\n".join([head, *words])
+
+
+def _as_written(score: Score, words: list[str], number: str) -> str | None:
+    """The cell as the team wrote it ("-1 😕 lange wachttijd" on one line), its number the score's: while the
+    lane holds exactly the words the cell wrote beside its score (else None: those words changed)."""
+    found = split_score(score.written) if score.written else None
+    if found is None:
+        return None
+    face, rest = leading_face(found[1])
+    if face != score.face or rest.strip() != "\n".join(words).strip():
+        return None
+    return rescored(score.written, number)
 
 
 def _score_rows(count: int, score_lanes: list[Lane], journey: Journey, content: dict[str, list[str]]) -> list[str]:

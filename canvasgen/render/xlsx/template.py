@@ -67,6 +67,8 @@ class JourneySheet:
     score_label: str | None = None
     #: Score rows of their own scale, by label: their numbers per phase, written as numbers.
     numbers: dict[str, list[float | str | None]] = field(default_factory=dict)
+    #: The phase row's corner as the team wrote it ("Fase"); None: the template's own word.
+    phase_label: str | None = None
 
 
 @dataclass
@@ -168,7 +170,8 @@ def _write_canvas(ws: Worksheet, journey: JourneySheet, lang: str) -> None:
             _add_list(ws, _inline(words["scenarios"]), f"B{row}", lang)
 
     last_col = 1 + len(journey.phases)
-    corner = ws.cell(PHASE_ROW, 1, words["phase"])
+    corner = ws.cell(PHASE_ROW, 1)
+    set_text(corner, journey.phase_label or words["phase"])
     for col, name in enumerate(journey.phases, start=2):
         set_text(ws.cell(PHASE_ROW, col), name)  # a name the user gave: text, even "=1+1"
     for col in range(1, last_col + 1):
@@ -181,7 +184,9 @@ def _write_canvas(ws: Worksheet, journey: JourneySheet, lang: str) -> None:
 
     for row, lane in enumerate(journey.lanes, start=FIRST_LANE_ROW):
         label = ws.cell(row, 1)
-        set_text(label, journey.score_label if lane == SCORE_LANE and journey.score_label else lane_label(lane, lang))
+        # a second lane of one label is keyed with a space after it (``model_book._free``): written as the team's
+        written = journey.score_label if lane == SCORE_LANE and journey.score_label else lane_label(lane, lang).rstrip()
+        set_text(label, written)
         label.font = Font(bold=True, color=_INK)
         label.fill = _LABEL_FILL
         label.alignment = _WRAP_TOP
