@@ -154,9 +154,11 @@ def read_subjects(journey: Journey, persona_names: list[str]) -> None:
     """A lane's question asked of a name or a noun canvasgen does not know ("Wat doet Eneco?", "Was macht die
     Stadtwerke?") is the organisation's own (internal) when the canvas names its company so and no persona has
     that name: in its client cell; or in its title, for a name when another lane already asks of the customer
-    (a title names a persona as often: "Customer journey – Maya" asks "What does Maya do?" of her). Any other
-    name stays the person on the journey (as "Wat doet Noor?" asks of a persona). Either way ``--explain``
-    says which, with the ``--lane`` that gives the other."""
+    (a title names a persona as often: "Customer journey – Maya" asks "What does Maya do?" of her). Beside a
+    lane that asks of the customer in canvasgen's own words ("Wat doet de klant?", "Klantacties"), a name no
+    persona has is the organisation's too: the customer has a lane already, and a second one asked of a name
+    is the company's ("Wat doet Coolblue?"). Any other name stays the person on the journey (as "Wat doet
+    Noor?" asks of a persona). Either way ``--explain`` says which, with the ``--lane`` that gives the other."""
     client = journey.meta.get("client")
     title = journey.meta.get("title")
     people = [_words_of(name) for name in persona_names if label_key(name)]
@@ -172,8 +174,14 @@ def read_subjects(journey: Journey, persona_names: list[str]) -> None:
         if customer or not asked.named:  # a name in the title alone is the customer's as often as the company's
             companies.append((f"title in {title.source.cell}" if title and title.source else "title", journey.name))
         company = next(((where, text) for where, text in companies if subject <= _words_of(text)), None)
-        if company is not None and not any(subject <= person for person in people):
+        persona = any(subject <= person for person in people)
+        beside = _customer_asked_in_words(journey, lane, asked.person.kind)
+        if company is not None and not persona:
             _asks_of_company(journey, lane, asked, company)
+        elif beside is not None and asked.named and not persona:
+            cell = f" in {beside.source.cell}" if beside.source else ""
+            where = f"lane '{excerpt(beside.label)}'{cell} asks of the customer already"
+            _asks_of_company(journey, lane, asked, (where, ""))
         elif asked.named and lane.kind == asked.person.kind:
             cell = f" ({lane.source.cell})" if lane.source else ""
             journey.reading.append(
@@ -184,17 +192,36 @@ def read_subjects(journey: Journey, persona_names: list[str]) -> None:
             )
 
 
+def _customer_asked_in_words(journey: Journey, lane: Lane, kind: LaneKind | str) -> Lane | None:
+    """Another lane of the person's role whose label names the customer in canvasgen's own words ("Wat doet de
+    klant?", "Klantacties"): not asked of a name, nor "actions" of no one ("Acties"); None if there is none."""
+    return next(
+        (
+            other
+            for other in journey.lanes
+            if other is not lane
+            and other.kind == kind
+            and other.role_by in (RoleBy.KNOWN, RoleBy.SYNONYM, RoleBy.QUESTION)
+            and asked_of(other.label) is None
+            and not is_actions_of_no_one(other.label)
+        ),
+        None,
+    )
+
+
 def _asks_of_company(journey: Journey, lane: Lane, asked: AskedOf, company: tuple[str, str]) -> None:
-    """The lane of a question asked of the canvas's own company: the organisation's, said with the correction."""
+    """The lane of a question asked of the canvas's own company: the organisation's, said with the correction.
+    ``company``: where the canvas says so, and its words there ("" when the reason is another lane)."""
     assert asked.organisation is not None and asked.person is not None
     role = asked.organisation
     lane.kind, lane.role_by, lane.role_match, lane.suggestions = role.kind, role.by, role.match, ()
     where, text = company
     cell = f" ({lane.source.cell})" if lane.source else ""
+    why = f"the canvas's company (its {where}: '{excerpt(text)}')" if text else f"not the customer ({where})"
     journey.reading.append(
-        f"lane '{excerpt(lane.label)}'{cell} asks of '{asked.written}', the canvas's company (its {where}: "
-        f"'{excerpt(text)}'): read as the organisation's, {role.kind} ('{role.match}') — if '{asked.written}' is "
-        f"the person on the journey, say so: {lane_option(lane.label, asked.person.kind)}"
+        f"lane '{excerpt(lane.label)}'{cell} asks of '{asked.written}', {why}: read as the organisation's, "
+        f"{role.kind} ('{role.match}') — if '{asked.written}' is the person on the journey, say so: "
+        f"{lane_option(lane.label, asked.person.kind)}"
     )
 
 
