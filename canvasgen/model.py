@@ -48,6 +48,26 @@ SCORE_LANE = LaneKind.SCORE
 CUSTOM_LANE = LaneKind.CUSTOM
 LANE_KINDS = (*CORE_LANES, SCORE_LANE, *OPTIONAL_LANES, CUSTOM_LANE)
 
+
+class OwnLane(StrEnum):
+    """A lane of its own canvasgen knows by its words and draws under the client's label, as a lane of no role
+    (CUSTOM): the customer's thoughts. A role ``check`` says and ``--lane`` takes; never a lane's kind."""
+
+    THOUGHTS = "thoughts"
+
+
+#: A role a correction gives a lane: one of the kinds, or a lane of its own.
+LaneRole = LaneKind | OwnLane
+#: Every role ``--lane``, canvasgen.toml and ``check``'s words name, in one list: the kinds, the lanes of their
+#: own, and custom last.
+LANE_ROLES: tuple[LaneRole, ...] = (*LANE_KINDS[:-1], *OwnLane, CUSTOM_LANE)
+
+
+def lane_kind_of(role: LaneRole) -> LaneKind:
+    """The kind a lane of this role has: a lane of its own is drawn as one of no role, under its label."""
+    return role if isinstance(role, LaneKind) else CUSTOM_LANE
+
+
 #: The lanes a workshop asks for improvements from: the deck's actions, the kit's dot-voting sheet.
 IMPROVEMENT_LANES = (LaneKind.LEARNING, LaneKind.OPPORTUNITIES)
 

@@ -13,14 +13,16 @@ from canvasgen.errors import CanvasWarning, Location, option_hint
 from canvasgen.model import (
     CORE_LANES,
     CUSTOM_LANE,
-    LANE_KINDS,
+    LANE_ROLES,
     SCORE_LANE,
     Item,
     Journey,
     Lane,
     LaneKind,
+    LaneRole,
     RoleBy,
     Source,
+    lane_kind_of,
 )
 from canvasgen.text import excerpt, label_key
 from canvasgen.vocabulary.roles import (
@@ -38,7 +40,7 @@ from canvasgen.vocabulary.structure import BLUEPRINT_LANES, blueprint_part, is_l
 
 
 def lane_role_of(
-    label: str, group: Item | None, lane_kinds: dict[str, LaneKind], blueprint: bool = True, level: bool = False
+    label: str, group: Item | None, lane_kinds: dict[str, LaneRole], blueprint: bool = True, level: bool = False
 ) -> RoleMatch:
     """A lane's role: the user's mapping, then the label's own words (``blueprint``: a service
     blueprint's parts among them), then its group's, else none (with the known labels close to its own).
@@ -67,7 +69,7 @@ def lane_role_of(
 BY_START = "…"
 
 
-def corrected_kind(key: str, lane_kinds: dict[str, LaneKind]) -> LaneKind | None:
+def corrected_kind(key: str, lane_kinds: dict[str, LaneRole]) -> LaneRole | None:
     """The kind a correction gives the lane of this label key: its whole label's, or a long label's start's."""
     if key in lane_kinds:
         return lane_kinds[key]
@@ -75,22 +77,31 @@ def corrected_kind(key: str, lane_kinds: dict[str, LaneKind]) -> LaneKind | None
     return lane_kinds[max(starts, key=len)] if starts else None
 
 
+def corrected_role(role: LaneRole) -> RoleMatch:
+    """The role a correction gives: its kind, a lane of its own (thoughts) kept as its match."""
+    return RoleMatch(lane_kind_of(role), RoleBy.CORRECTED, None if isinstance(role, LaneKind) else role.value)
+
+
+#: The roles a warning offers to give a lane: every role but custom (which the lane has already).
+OFFERED_ROLES = ", ".join(role for role in LANE_ROLES if role != CUSTOM_LANE)
+
+
 def paired_role(
-    role: RoleMatch, joined: str, paired: str, group: Item | None, lane_kinds: dict[str, LaneKind]
+    role: RoleMatch, joined: str, paired: str, group: Item | None, lane_kinds: dict[str, LaneRole]
 ) -> RoleMatch:
     """The role of a label beside its question: the user's word on the two together, else the label's
     own, else the question's."""
     if (kind := corrected_kind(label_key(joined), lane_kinds)) is not None:
-        return RoleMatch(kind, RoleBy.CORRECTED)
+        return corrected_role(kind)
     if role.kind != CUSTOM_LANE:
         return role
     other = lane_role_of(paired, group, lane_kinds)
     return other if other.kind != CUSTOM_LANE else RoleMatch(CUSTOM_LANE, RoleBy.NONE, None, role.suggestions)
 
 
-def _known_role(label: str, lane_kinds: dict[str, LaneKind], blueprint: bool = True) -> RoleMatch:
+def _known_role(label: str, lane_kinds: dict[str, LaneRole], blueprint: bool = True) -> RoleMatch:
     if (kind := corrected_kind(label_key(label), lane_kinds)) is not None:
-        return RoleMatch(kind, RoleBy.CORRECTED)
+        return corrected_role(kind)
     role = lane_role(label)
     if role.by in (RoleBy.KNOWN, RoleBy.SYNONYM):
         return role
@@ -102,7 +113,7 @@ def new_lane(role: RoleMatch, label: str, n_phases: int, source: Source | None, 
     return Lane(role.kind, label, [[] for _ in range(n_phases)], source, group, role.by, role.match, role.suggestions)
 
 
-def lane_option(label: str, kind: str) -> str:
+def lane_option(label: str, kind: LaneRole | str) -> str:
     """The correction that gives a lane a role, as typed on the command line: --lane 'Kanaen=channels'; a long
     label by its start ("--lane 'Wat doet de klant in de fase waarin…=customer'"), which matches it."""
     return option_hint("lane", f"{excerpt(label)}={kind}")
@@ -253,7 +264,7 @@ def said_of_roles(journey: Journey, file: str, sheet: str) -> list[CanvasWarning
                 or suggestion_text(lane)
                 or (
                     f"if it has one of canvasgen's roles, give it with {lane_option(lane.label, '<kind>')} "
-                    f"(kinds: {', '.join(k for k in LANE_KINDS if k != CUSTOM_LANE)})"
+                    f"(kinds: {OFFERED_ROLES})"
                 )
             )
             said.append(
@@ -269,7 +280,7 @@ def said_of_roles(journey: Journey, file: str, sheet: str) -> list[CanvasWarning
                     (
                         f"lane '{_one_line(lane.label)}' read as {lane.kind}, as a typo of '{lane.role_match}'; "
                         f"if it is another lane, give its role with {lane_option(lane.label, '<kind>')}"
-                        f" (kinds: {', '.join(k for k in LANE_KINDS if k != CUSTOM_LANE)})"
+                        f" (kinds: {OFFERED_ROLES})"
                     ),
                 )
             )

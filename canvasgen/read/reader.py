@@ -36,7 +36,7 @@ from canvasgen.language import (
     other_language,
     text_language,
 )
-from canvasgen.model import CUSTOM_LANE, VIEW_SEPARATOR, Canvas, Item, Journey, Persona, Phase
+from canvasgen.model import CUSTOM_LANE, VIEW_SEPARATOR, Canvas, Item, Journey, Persona, Phase, lane_kind_of
 from canvasgen.read.book import Book, open_book
 from canvasgen.read.companions import name_by_own_sheets
 from canvasgen.read.corrections import Corrections, from_file, unmatched
@@ -253,7 +253,7 @@ def _say_unmatched(canvas: Canvas, sheets: list[str], name: str, corrections: Co
         kinds = corrections.for_sheet(journey.sheet).lane_kinds
         for lane in journey.lanes:
             given = corrected_kind(label_key(lane.label), kinds)
-            if given is not None and lane.kind != given:
+            if given is not None and lane.kind != lane_kind_of(given):
                 where = Location(name, journey.sheet, lane.source.cell if lane.source else None)
                 option = lane_option(corrections.written.get(label_key(lane.label), lane.label), given)
                 said = (

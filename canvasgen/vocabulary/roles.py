@@ -36,7 +36,7 @@ from dataclasses import dataclass, replace
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from canvasgen.model import CUSTOM_LANE, LaneKind, RoleBy, Suggestion
+from canvasgen.model import CUSTOM_LANE, LaneKind, OwnLane, RoleBy, Suggestion
 from canvasgen.text import label_key
 from canvasgen.vocabulary.lanes import (
     ACTIONS_OF_NO_ONE,
@@ -301,7 +301,7 @@ _THOUGHTS = {
 }
 _FEELING_VERBS = frozenset(label_key(w) for w in FEELING_VERBS)
 #: What a thoughts lane's role match says: the customer's thoughts, a lane of its own.
-THOUGHTS = "thoughts"
+THOUGHTS = OwnLane.THOUGHTS.value
 
 
 def _thoughts(form: str) -> bool:

@@ -311,3 +311,35 @@ def test_a_name_asked_of_beside_a_lane_of_the_customer_is_the_organisation(
     code, out, _ = run_clean("check", "--json", "--lane", f"{company_lane}=customer", path)
     kinds = [lane["kind"] for lane in json.loads(out)["journeys"][0]["lanes"]]
     assert kinds.count("customer") == 2
+
+
+def test_the_thoughts_role_check_reports_is_one_a_correction_gives(tmp_path: Path) -> None:
+    """A thinks-lane in a language canvasgen has no words of is given the thoughts role with --lane, as
+    canvasgen gives it itself; a misspelt role is offered thoughts, and the no-role warning lists it."""
+    label = "O que pensa o cliente?"
+    rows = [
+        ("Fase", "Descobrir", "Comprar"),
+        ("Wat doet de klant?", "Zoekt", "Koopt"),
+        (label, "Vale a pena?", "Tomara que funcione"),
+    ]
+    path = rows_canvas(tmp_path / "pt.xlsx", rows)
+    code, out, err = run_clean("check", path)
+    flat = " ".join(out.split())
+    assert code == 0
+    assert "kpis, thoughts)" in flat  # the no-role warning's kinds
+    code, out, err = run_clean("check", "--lane", f"{label}=thoughts", path)
+    flat = " ".join(out.split())
+    assert code == 0, err
+    assert f"lane '{label}' [thoughts, corrected: a lane of its own, shown under its label" in flat
+    assert "has no role" not in flat
+    code, out, _ = run_clean("check", "--json", "--lane", f"{label}=thoughts", path)
+    lane = json.loads(out)["journeys"][0]["lanes"][1]
+    assert (lane["label"], lane["kind"], lane["role_by"]) == (label, "custom", "corrected")
+    assert "Vale a pena?" in str(lane["cells"])
+    code, _, err = run_clean("check", "--lane", f"{label}=thougts", path)
+    assert code != 0
+    assert f"did you mean '{label}=thoughts'?" in err and "kpis, thoughts, custom" in err
+    (tmp_path / "canvasgen.toml").write_text(f'["pt.xlsx"]\nlanes = {{ "{label}" = "thoughts" }}\n', encoding="utf-8")
+    code, out, err = run_clean("check", path)  # the file beside the workbook takes it too
+    assert code == 0, err
+    assert f"lane '{label}' [thoughts, corrected" in " ".join(out.split())

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from openpyxl.utils import get_column_letter
 
 from canvasgen.errors import CanvasWarning, Location
-from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Boundary, Item, Lane, LaneKind, Phase, PhaseGroup, RoleBy
+from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Boundary, Item, Lane, LaneRole, Phase, PhaseGroup, RoleBy
 from canvasgen.read.grid import CellValue, Grid, Pos
 from canvasgen.read.lane_roles import lane_option, lane_role_of, new_lane, paired_role, scored_by_content
 from canvasgen.read.limits import MAX_PHASES
@@ -77,7 +77,7 @@ def read_across(
     frame: Frame,
     used: set[Pos],
     file: str,
-    lane_kinds: dict[str, LaneKind],
+    lane_kinds: dict[str, LaneRole],
     groups_hint: GroupsHint | None = None,
 ) -> Table:
     taken: set[Pos] = set()
@@ -530,7 +530,7 @@ def _group_label(grid: Grid, frame: Frame, row: int, used: set[Pos], taken: set[
 
 
 def _row_above(
-    grid: Grid, frame: Frame, row: int, phase_cols: list[list[int]], used: set[Pos], lane_kinds: dict[str, LaneKind]
+    grid: Grid, frame: Frame, row: int, phase_cols: list[list[int]], used: set[Pos], lane_kinds: dict[str, LaneRole]
 ) -> _Row | None:
     """The row right above the phase names as a lane, when it holds words over at least half of the
     phases, each within one phase, and nothing else but a label beside them: a goal or a question per
@@ -558,7 +558,7 @@ def _row_over(
     phase_cols: list[list[int]],
     top: int,
     used: set[Pos],
-    lane_kinds: dict[str, LaneKind],
+    lane_kinds: dict[str, LaneRole],
     why: str,
     hint: GroupsHint | None,
 ) -> tuple[_Row | None, list[str]]:
@@ -697,7 +697,7 @@ def _lanes(
     n_phases: int,
     used: set[Pos],
     taken: set[Pos],
-    lane_kinds: dict[str, LaneKind],
+    lane_kinds: dict[str, LaneRole],
 ) -> tuple[list[_Row], list[Boundary], list[Item], list[str]]:
     labels = {r: grid.text((r, frame.label_col)) for r in rows}
     levels = _levels([t for t in labels.values() if t])
@@ -969,7 +969,7 @@ def _banner_lane(
     found: list[_Row],
     n_phases: int,
     taken: set[Pos],
-    lane_kinds: dict[str, LaneKind],
+    lane_kinds: dict[str, LaneRole],
 ) -> None:
     """A lane title written across the phases starts a lane; the rows under it are its items."""
     if row in frame.label_rows:
