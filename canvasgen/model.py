@@ -576,6 +576,9 @@ class Persona(_Fields):
     fields: dict[str, Item] = field(default_factory=dict)
     #: Its picture, from the workbook or a file beside it; None: its initials in a disc stand for it.
     picture: Picture | None = field(default=None, compare=False)
+    #: Its own sheet's heading of a field kept under a key an earlier sheet heads in other words (a second
+    #: sheet's "Rol" beside the first's "Job": the role's key, read as structure, and the client's own word).
+    headings: dict[str, Item] = field(default_factory=dict, compare=False)
 
     def get(self, key: str) -> str:
         """The text of the field ``key``, or of the field read as it under a heading of its own ("Wil graag"
@@ -774,6 +777,10 @@ class Canvas:
             if metric.origin.read_from is not MetricFrom.LANE:  # lane figures are the lane's own text
                 yield from metric.texts()
         yield from self.notes
+
+    def persona_headings(self, persona: Persona) -> dict[str, Item]:
+        """The headings of a persona's fields: the Personas sheets' columns, its own sheet's words first."""
+        return {**self.persona_columns, **persona.headings}
 
     def column_headers(self) -> Iterator[Item]:
         """The column headers of the Touchpoints, Personas and Metrics sheets: structure, not content.

@@ -698,9 +698,14 @@ def _add_personas(canvas: Canvas, personas: list[Persona], headers: dict[str, It
     otherwise than an earlier sheet's ("Wil graag", read as goals, beside "Doelen") keeps its own label:
     headed as the client wrote it, and never listed as a column left empty."""
     keys = _add_columns(canvas.persona_columns, headers)
-    # the role and the involved phases are structure, read by their keys (bars, labels): they keep them
-    keys = {field: key for field, key in keys.items() if field not in (*PERSONA_STRUCTURE, "role")}
+    # the role and the involved phases are structure, read by their keys (bars, labels): they keep them, and
+    # the persona keeps its own sheet's heading of them, worded otherwise ("Rol" beside an earlier "Job")
+    kept = {
+        field: headers[field] for field, key in keys.items() if field in (*PERSONA_STRUCTURE, "role") and key != field
+    }
+    keys = {field: key for field, key in keys.items() if field not in kept}
     for persona in personas:
+        persona.headings = {field: heading for field, heading in kept.items() if field in persona.fields}
         persona.fields = {keys.get(field, field): item for field, item in persona.fields.items()}
     canvas.personas.extend(personas)
 
