@@ -1169,20 +1169,9 @@ def _phases(
         if number is not None:
             written = f"{number}. {written}" if number.strip().isdigit() else f"{number}: {written}"
         shown = name
-        if key in seen:  # the same name further on: a phase of its own, numbered, and said
-            shown = numbered_name(name, given | {phase_key(p.name) for p in phases}, len(seen[key]) + 1)
-            first = seen[key][0]
-            where = Location(file, grid.title, grid.ref(owner))
-            row.said.append(
-                CanvasWarning(
-                    where,
-                    (
-                        f"phase '{excerpt(name)}' repeats the phase in {first.source.cell if first.source else '?'}; "
-                        f"read as a phase of its own, '{excerpt(shown)}' — give each phase its own name (adjacent "
-                        "columns under one name are read as steps of one phase)"
-                    ),
-                )
-            )
+        if key in seen:  # the same name further on: a phase of its own, or the client's own names kept whole
+            names = given | {phase_key(p.name) for p in phases}
+            shown, written = _repeated(row, seen[key], names, name, " ".join(value.text.split()), written, owner)
         phase = grid.phase(owner, shown, written)
         if step is not None:
             phase.step_names.append(step)
@@ -1192,6 +1181,43 @@ def _phases(
         taken.add(owner)
         last_owner, last_key = owner, key
     return phases, cols, row.said, row.explained
+
+
+def _repeated(
+    row: _PhaseRow, earlier: list[Phase], given: set[str], name: str, whole: str, written: str, owner: Pos
+) -> tuple[str, str]:
+    """The name (and written name) of a phase whose name repeats ``earlier`` phases' once numbering and arrows
+    came off. Written alike: a phase of its own, numbered ("A (2)"), and said. Written otherwise ("Stap 12
+    Formulier factuur", "Stap 16 Formulier factuur"): the client gave each its own name, so all are kept
+    whole, numbering and all, and ``--explain`` says so (no repeat of theirs to warn of)."""
+    cell = row.grid.ref(owner)
+    if whole != name and all(phase_key(whole) != phase_key(_whole(p)) for p in earlier):
+        for phase in earlier:
+            phase.name, phase.written = _whole(phase), None
+        cells = ", ".join(p.source.cell for p in earlier if p.source)
+        row.explained.append(
+            f"phases {cells}, {cell}: '{excerpt(name)}' once their numbering is taken off: their names kept as "
+            f"written, numbering and all ('{excerpt(whole)}')"
+        )
+        return whole, whole
+    shown = numbered_name(name, given, len(earlier) + 1)
+    first = earlier[0]
+    row.said.append(
+        CanvasWarning(
+            Location(row.file, row.grid.title, cell),
+            (
+                f"phase '{excerpt(name)}' repeats the phase in {first.source.cell if first.source else '?'}; "
+                f"read as a phase of its own, '{excerpt(shown)}' — give each phase its own name (adjacent "
+                "columns under one name are read as steps of one phase)"
+            ),
+        )
+    )
+    return shown, written
+
+
+def _whole(phase: Phase) -> str:
+    """A phase's name as its cell wrote it: numbering and arrows kept."""
+    return phase.written or phase.name
 
 
 def _number_above(grid: Grid, frame: Frame, col: int, used: set[Pos], taken: set[Pos]) -> str | None:
