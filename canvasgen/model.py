@@ -65,7 +65,7 @@ LANE_ROLES: tuple[LaneRole, ...] = (*LANE_KINDS[:-1], *OwnLane, CUSTOM_LANE)
 
 def lane_kind_of(role: LaneRole) -> LaneKind:
     """The kind a lane of this role has: a lane of its own is drawn as one of no role, under its label."""
-    return role if isinstance(role, LaneKind) else CUSTOM_LANE
+    return CUSTOM_LANE if role in tuple(OwnLane) else LaneKind(role)  # by value: a plain "emotions" too
 
 
 #: The lanes a workshop asks for improvements from: the deck's actions, the kit's dot-voting sheet.

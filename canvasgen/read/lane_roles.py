@@ -20,6 +20,7 @@ from canvasgen.model import (
     Lane,
     LaneKind,
     LaneRole,
+    OwnLane,
     RoleBy,
     Source,
     lane_kind_of,
@@ -79,7 +80,7 @@ def corrected_kind(key: str, lane_kinds: dict[str, LaneRole]) -> LaneRole | None
 
 def corrected_role(role: LaneRole) -> RoleMatch:
     """The role a correction gives: its kind, a lane of its own (thoughts) kept as its match."""
-    return RoleMatch(lane_kind_of(role), RoleBy.CORRECTED, None if isinstance(role, LaneKind) else role.value)
+    return RoleMatch(lane_kind_of(role), RoleBy.CORRECTED, str(role) if role in tuple(OwnLane) else None)
 
 
 #: The roles a warning offers to give a lane: every role but custom (which the lane has already).
