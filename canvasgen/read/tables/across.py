@@ -779,11 +779,9 @@ def _scores_by_shape(
         signs = row_signs(values)  # "-- | - | 0 | +": its dashes are scores, not cells left empty
         return values, [v for v in values if not v.placeholder or (signs and is_dash(v.text))]
 
-    for lane_rows in lanes:
-        if _text_not_scores(lane_rows.lane, filled_of(lane_rows)[1]):
-            said.append(
-                f"row {lane_rows.rows[0]} ('{excerpt(lane_rows.lane.label)}') holds text, not scores: no score row"
-            )
+    # a row labelled for scores over no score (as a cell holds one): text, unless its content is read as scores
+    # below ("-1 😕 lange wachttijd | 0⏎neutraal"), said once it is known which
+    as_text = [lane_rows for lane_rows in lanes if _text_not_scores(lane_rows.lane, filled_of(lane_rows)[1])]
     labelled = [lr for lr in lanes if lr.lane.kind == SCORE_LANE]
     # the score row proper: the one the user named, else the first labelled so
     proper = next((lr for lr in labelled if lr.lane.role_by == RoleBy.CORRECTED), labelled[0] if labelled else None)
@@ -843,6 +841,11 @@ def _scores_by_shape(
             )
         elif lane.role_by != RoleBy.CORRECTED and numbered_shaped(values):
             proper = _numbered(grid.title, file, (proper, lane_rows), values, (said, warned))
+    said[:0] = [
+        f"row {lane_rows.rows[0]} ('{excerpt(lane_rows.lane.label)}') holds text, not scores: no score row"
+        for lane_rows in as_text
+        if lane_rows.lane.kind != SCORE_LANE
+    ]
     return said, warned
 
 
