@@ -48,6 +48,26 @@ SCORE_LANE = LaneKind.SCORE
 CUSTOM_LANE = LaneKind.CUSTOM
 LANE_KINDS = (*CORE_LANES, SCORE_LANE, *OPTIONAL_LANES, CUSTOM_LANE)
 
+
+class OwnLane(StrEnum):
+    """A lane of its own canvasgen knows by its words and draws under the client's label, as a lane of no role
+    (CUSTOM): the customer's thoughts. A role ``check`` says and ``--lane`` takes; never a lane's kind."""
+
+    THOUGHTS = "thoughts"
+
+
+#: A role a correction gives a lane: one of the kinds, or a lane of its own.
+LaneRole = LaneKind | OwnLane
+#: Every role ``--lane``, canvasgen.toml and ``check``'s words name, in one list: the kinds, the lanes of their
+#: own, and custom last.
+LANE_ROLES: tuple[LaneRole, ...] = (*LANE_KINDS[:-1], *OwnLane, CUSTOM_LANE)
+
+
+def lane_kind_of(role: LaneRole) -> LaneKind:
+    """The kind a lane of this role has: a lane of its own is drawn as one of no role, under its label."""
+    return CUSTOM_LANE if role in tuple(OwnLane) else LaneKind(role)  # by value: a plain "emotions" too
+
+
 #: The lanes a workshop asks for improvements from: the deck's actions, the kit's dot-voting sheet.
 IMPROVEMENT_LANES = (LaneKind.LEARNING, LaneKind.OPPORTUNITIES)
 
@@ -559,6 +579,9 @@ class Persona(_Fields):
     fields: dict[str, Item] = field(default_factory=dict)
     #: Its picture, from the workbook or a file beside it; None: its initials in a disc stand for it.
     picture: Picture | None = field(default=None, compare=False)
+    #: Its own sheet's heading of a field kept under a key an earlier sheet heads in other words (a second
+    #: sheet's "Rol" beside the first's "Job": the role's key, read as structure, and the client's own word).
+    headings: dict[str, Item] = field(default_factory=dict, compare=False)
 
     def get(self, key: str) -> str:
         """The text of the field ``key``, or of the field read as it under a heading of its own ("Wil graag"
@@ -757,6 +780,10 @@ class Canvas:
             if metric.origin.read_from is not MetricFrom.LANE:  # lane figures are the lane's own text
                 yield from metric.texts()
         yield from self.notes
+
+    def persona_headings(self, persona: Persona) -> dict[str, Item]:
+        """The headings of a persona's fields: the Personas sheets' columns, its own sheet's words first."""
+        return {**self.persona_columns, **persona.headings}
 
     def column_headers(self) -> Iterator[Item]:
         """The column headers of the Touchpoints, Personas and Metrics sheets: structure, not content.

@@ -313,7 +313,7 @@ def _persona_cards(canvas: Canvas, structure: bool = False) -> list[Card]:
         name = persona.name.text if persona.name else f"Persona {p}"
         lines = [(name, persona.name, True)] if persona.name else []
         for key, item in persona.fields.items():
-            head = canvas.persona_columns.get(key)
+            head = canvas.persona_headings(persona).get(key)
             lines.append((f"{name} · {head.text if head is not None else key}", item, key not in PERSONA_STRUCTURE))
         for n, (lane, item, content) in enumerate(lines, start=1):
             if content != structure:

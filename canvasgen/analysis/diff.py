@@ -246,7 +246,7 @@ def _personas(canvas: Canvas) -> list[Record]:
         name = persona.name or Item(f"Persona {n}")
         fields = {}
         for key, item in persona.fields.items():
-            head = canvas.persona_columns.get(key)
+            head = canvas.persona_headings(persona).get(key)
             fields[key] = (head.text if head is not None else key, item)
         records.append((name, fields))
     return records

@@ -131,7 +131,12 @@ def unused_headers(canvas: Canvas) -> list[Item]:
     filled |= {"touchpoint" for tp in canvas.touchpoints if tp.name is not None}
     unused = [item for key, item in canvas.touchpoint_columns.items() if key not in filled]
     filled = {k for p in canvas.personas for k in p.fields} | {"name" for p in canvas.personas if p.name is not None}
-    unused += [item for key, item in canvas.persona_columns.items() if key not in filled]
+    heads = [heading for p in canvas.personas for heading in p.headings.values()]  # "Rol", headed on its own sheet
+    unused += [
+        item
+        for key, item in canvas.persona_columns.items()
+        if key not in filled and not any(item is heading for heading in heads)
+    ]
     measured = [m for m in canvas.metrics if m.origin.read_from is not MetricFrom.LANE]
     filled = {"metric", "value", "phase"} if measured else set()
     filled |= {"target" for m in measured if m.target is not None}

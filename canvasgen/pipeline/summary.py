@@ -12,7 +12,19 @@ from canvasgen.figures import target_bound
 from canvasgen.language import canvas_language
 from canvasgen.layout.meta import unused_headers
 from canvasgen.layout.questions import OWN_CUSTOMER, customer_phrase
-from canvasgen.model import CORE_LANES, CUSTOM_LANE, SCORE_LANE, Canvas, Item, Journey, Lane, LaneKind, Phase, RoleBy
+from canvasgen.model import (
+    CORE_LANES,
+    CUSTOM_LANE,
+    SCORE_LANE,
+    Canvas,
+    Item,
+    Journey,
+    Lane,
+    LaneKind,
+    OwnLane,
+    Phase,
+    RoleBy,
+)
 from canvasgen.read.lane_roles import actions_text, own_lane_text, role_text, text_option
 from canvasgen.read.package.portraits import persona_pictures
 from canvasgen.read.reader import date_items, dated_phases
@@ -219,6 +231,8 @@ def _scored_by(journey: Journey) -> str:
 def _role(journey: Journey, lane: Lane) -> str:
     """ "learning, question", "customer, typo of 'Klantproces'; extra lane", "no role: shown as an extra lane"."""
     if lane.kind == CUSTOM_LANE and lane.role_by == RoleBy.CORRECTED:  # "--lane 'Cijfer=custom'"
+        if lane.role_match == OwnLane.THOUGHTS:  # "--lane 'O que pensa o cliente?=thoughts'"
+            return "thoughts, corrected: a lane of its own, shown under its label (a thought is no feeling)"
         return "custom, corrected: shown as an extra lane"
     if lane.kind == CUSTOM_LANE and lane.role_by == RoleBy.OWN_LANE:
         return own_lane_text(lane)

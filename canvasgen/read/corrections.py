@@ -35,7 +35,7 @@ from typing import Any
 from openpyxl.utils import column_index_from_string, get_column_letter
 
 from canvasgen.errors import CanvasError, CanvasErrors, ReadError
-from canvasgen.model import LANE_KINDS, LaneKind
+from canvasgen.model import LANE_ROLES, LaneKind, LaneRole, OwnLane
 from canvasgen.read.lane_roles import BY_START, corrected_kind
 from canvasgen.read.limits import EXCEL_COLUMNS, EXCEL_ROWS
 from canvasgen.read.tables.detect import Hints
@@ -55,7 +55,7 @@ class Corrections:
     """Hints per sheet name (None: every sheet) and lane kinds by label, with where they came from."""
 
     sheets: dict[str | None, Hints] = field(default_factory=dict)
-    lane_kinds: dict[str, LaneKind] = field(default_factory=dict)
+    lane_kinds: dict[str, LaneRole] = field(default_factory=dict)
     origin: str = ""
     skip_hidden: bool = False  # leave out text in rows, columns and sheets hidden in Excel
     #: Each lane label as the user wrote it, by its key: to name a correction that matches nothing.
@@ -150,7 +150,7 @@ def from_options(
             prefix + "lane",
             f"'{lane}': give a lane label and its kind as LABEL=KIND, e.g. '{lane}=customer'",
             kind="bad_lane",
-            values={"lane": lane, "kinds": ", ".join(LANE_KINDS)},
+            values={"lane": lane, "kinds": ", ".join(LANE_ROLES)},
         )
         for lane in lanes
         if "=" not in lane
@@ -271,7 +271,7 @@ def _set_groups(
 
 def _section(
     table: dict[str, Any], sheet: str | None, sheets: dict[str | None, Hints], path: Path, errors: list[CanvasError]
-) -> dict[str, LaneKind]:
+) -> dict[str, LaneRole]:
     if "role" in table:
         if sheet is None:
             errors.append(ReadError(path, "'role' says what one sheet is for: give it in the sheet's own section"))
@@ -327,25 +327,25 @@ def _apply(sheets: dict[str | None, Hints], option: str, value: str, errors: lis
         hints.labels_col = index
 
 
-def _lane_kinds(pairs: list[tuple[str, str]], option: str, errors: list[CanvasError]) -> dict[str, LaneKind]:
-    kinds: dict[str, LaneKind] = {}
+def _lane_kinds(pairs: list[tuple[str, str]], option: str, errors: list[CanvasError]) -> dict[str, LaneRole]:
+    kinds: dict[str, LaneRole] = {}
     for label, written in pairs:
         kind = written.strip().lower().replace("-", "_").replace(" ", "_")
-        if not label.strip() or kind not in LANE_KINDS:
-            close = difflib.get_close_matches(kind, LANE_KINDS, n=1) if label.strip() else []
+        if not label.strip() or kind not in LANE_ROLES:
+            close = difflib.get_close_matches(kind, LANE_ROLES, n=1) if label.strip() else []
             meant = f" (did you mean '{label}={close[0]}'?)" if close else ""
             errors.append(
                 ReadError(
                     option,
-                    f"'{label}={written}': give a lane label and one of the kinds {', '.join(LANE_KINDS)}{meant}",
+                    f"'{label}={written}': give a lane label and one of the kinds {', '.join(LANE_ROLES)}{meant}",
                     kind="bad_lane",
-                    values={"lane": f"{label}={written}", "kinds": ", ".join(LANE_KINDS)},
+                    values={"lane": f"{label}={written}", "kinds": ", ".join(LANE_ROLES)},
                 )
             )
             continue
         # a long label given by its start, as check quotes it ("Wat doet de klant in …"): every label so begun
         by_start = label.rstrip().endswith(BY_START) and bool(label_key(label))
-        kinds[label_key(label) + (BY_START if by_start else "")] = LaneKind(kind)
+        kinds[label_key(label) + (BY_START if by_start else "")] = _kind(kind)
     return kinds
 
 
@@ -429,10 +429,11 @@ def _from_record(text: str, origin: str) -> Corrections:
     return Corrections(sheets, kinds, origin, bool(data.get("skip-hidden", False)), lights=lights)
 
 
-def _kind(value: object) -> LaneKind:
-    if value not in LANE_KINDS:
+def _kind(value: object) -> LaneRole:
+    if value not in LANE_ROLES:
         raise ValueError(f"unknown lane kind {value!r}")
-    return LaneKind(str(value))
+    text = str(value)
+    return OwnLane(text) if text in tuple(OwnLane) else LaneKind(text)
 
 
 def _given(corrections: Corrections) -> Iterator[tuple[str, str | None, str | None]]:

@@ -13,14 +13,17 @@ from canvasgen.errors import CanvasWarning, Location, option_hint
 from canvasgen.model import (
     CORE_LANES,
     CUSTOM_LANE,
-    LANE_KINDS,
+    LANE_ROLES,
     SCORE_LANE,
     Item,
     Journey,
     Lane,
     LaneKind,
+    LaneRole,
+    OwnLane,
     RoleBy,
     Source,
+    lane_kind_of,
 )
 from canvasgen.text import excerpt, label_key
 from canvasgen.vocabulary.roles import (
@@ -38,7 +41,7 @@ from canvasgen.vocabulary.structure import BLUEPRINT_LANES, blueprint_part, is_l
 
 
 def lane_role_of(
-    label: str, group: Item | None, lane_kinds: dict[str, LaneKind], blueprint: bool = True, level: bool = False
+    label: str, group: Item | None, lane_kinds: dict[str, LaneRole], blueprint: bool = True, level: bool = False
 ) -> RoleMatch:
     """A lane's role: the user's mapping, then the label's own words (``blueprint``: a service
     blueprint's parts among them), then its group's, else none (with the known labels close to its own).
@@ -67,7 +70,7 @@ def lane_role_of(
 BY_START = "…"
 
 
-def corrected_kind(key: str, lane_kinds: dict[str, LaneKind]) -> LaneKind | None:
+def corrected_kind(key: str, lane_kinds: dict[str, LaneRole]) -> LaneRole | None:
     """The kind a correction gives the lane of this label key: its whole label's, or a long label's start's."""
     if key in lane_kinds:
         return lane_kinds[key]
@@ -75,22 +78,31 @@ def corrected_kind(key: str, lane_kinds: dict[str, LaneKind]) -> LaneKind | None
     return lane_kinds[max(starts, key=len)] if starts else None
 
 
+def corrected_role(role: LaneRole) -> RoleMatch:
+    """The role a correction gives: its kind, a lane of its own (thoughts) kept as its match."""
+    return RoleMatch(lane_kind_of(role), RoleBy.CORRECTED, str(role) if role in tuple(OwnLane) else None)
+
+
+#: The roles a warning offers to give a lane: every role but custom (which the lane has already).
+OFFERED_ROLES = ", ".join(role for role in LANE_ROLES if role != CUSTOM_LANE)
+
+
 def paired_role(
-    role: RoleMatch, joined: str, paired: str, group: Item | None, lane_kinds: dict[str, LaneKind]
+    role: RoleMatch, joined: str, paired: str, group: Item | None, lane_kinds: dict[str, LaneRole]
 ) -> RoleMatch:
     """The role of a label beside its question: the user's word on the two together, else the label's
     own, else the question's."""
     if (kind := corrected_kind(label_key(joined), lane_kinds)) is not None:
-        return RoleMatch(kind, RoleBy.CORRECTED)
+        return corrected_role(kind)
     if role.kind != CUSTOM_LANE:
         return role
     other = lane_role_of(paired, group, lane_kinds)
     return other if other.kind != CUSTOM_LANE else RoleMatch(CUSTOM_LANE, RoleBy.NONE, None, role.suggestions)
 
 
-def _known_role(label: str, lane_kinds: dict[str, LaneKind], blueprint: bool = True) -> RoleMatch:
+def _known_role(label: str, lane_kinds: dict[str, LaneRole], blueprint: bool = True) -> RoleMatch:
     if (kind := corrected_kind(label_key(label), lane_kinds)) is not None:
-        return RoleMatch(kind, RoleBy.CORRECTED)
+        return corrected_role(kind)
     role = lane_role(label)
     if role.by in (RoleBy.KNOWN, RoleBy.SYNONYM):
         return role
@@ -102,7 +114,7 @@ def new_lane(role: RoleMatch, label: str, n_phases: int, source: Source | None, 
     return Lane(role.kind, label, [[] for _ in range(n_phases)], source, group, role.by, role.match, role.suggestions)
 
 
-def lane_option(label: str, kind: str) -> str:
+def lane_option(label: str, kind: LaneRole | str) -> str:
     """The correction that gives a lane a role, as typed on the command line: --lane 'Kanaen=channels'; a long
     label by its start ("--lane 'Wat doet de klant in de fase waarin…=customer'"), which matches it."""
     return option_hint("lane", f"{excerpt(label)}={kind}")
@@ -154,9 +166,11 @@ def read_subjects(journey: Journey, persona_names: list[str]) -> None:
     """A lane's question asked of a name or a noun canvasgen does not know ("Wat doet Eneco?", "Was macht die
     Stadtwerke?") is the organisation's own (internal) when the canvas names its company so and no persona has
     that name: in its client cell; or in its title, for a name when another lane already asks of the customer
-    (a title names a persona as often: "Customer journey – Maya" asks "What does Maya do?" of her). Any other
-    name stays the person on the journey (as "Wat doet Noor?" asks of a persona). Either way ``--explain``
-    says which, with the ``--lane`` that gives the other."""
+    (a title names a persona as often: "Customer journey – Maya" asks "What does Maya do?" of her). Beside a
+    lane that asks of the customer in canvasgen's own words ("Wat doet de klant?", "Klantacties"), a name no
+    persona has is the organisation's too: the customer has a lane already, and a second one asked of a name
+    is the company's ("Wat doet Coolblue?"). Any other name stays the person on the journey (as "Wat doet
+    Noor?" asks of a persona). Either way ``--explain`` says which, with the ``--lane`` that gives the other."""
     client = journey.meta.get("client")
     title = journey.meta.get("title")
     people = [_words_of(name) for name in persona_names if label_key(name)]
@@ -172,8 +186,14 @@ def read_subjects(journey: Journey, persona_names: list[str]) -> None:
         if customer or not asked.named:  # a name in the title alone is the customer's as often as the company's
             companies.append((f"title in {title.source.cell}" if title and title.source else "title", journey.name))
         company = next(((where, text) for where, text in companies if subject <= _words_of(text)), None)
-        if company is not None and not any(subject <= person for person in people):
+        persona = any(subject <= person for person in people)
+        beside = _customer_asked_in_words(journey, lane, asked.person.kind)
+        if company is not None and not persona:
             _asks_of_company(journey, lane, asked, company)
+        elif beside is not None and asked.named and not persona:
+            cell = f" in {beside.source.cell}" if beside.source else ""
+            where = f"lane '{excerpt(beside.label)}'{cell} asks of the customer already"
+            _asks_of_company(journey, lane, asked, (where, ""))
         elif asked.named and lane.kind == asked.person.kind:
             cell = f" ({lane.source.cell})" if lane.source else ""
             journey.reading.append(
@@ -184,17 +204,36 @@ def read_subjects(journey: Journey, persona_names: list[str]) -> None:
             )
 
 
+def _customer_asked_in_words(journey: Journey, lane: Lane, kind: LaneKind | str) -> Lane | None:
+    """Another lane of the person's role whose label names the customer in canvasgen's own words ("Wat doet de
+    klant?", "Klantacties"): not asked of a name, nor "actions" of no one ("Acties"); None if there is none."""
+    return next(
+        (
+            other
+            for other in journey.lanes
+            if other is not lane
+            and other.kind == kind
+            and other.role_by in (RoleBy.KNOWN, RoleBy.SYNONYM, RoleBy.QUESTION)
+            and asked_of(other.label) is None
+            and not is_actions_of_no_one(other.label)
+        ),
+        None,
+    )
+
+
 def _asks_of_company(journey: Journey, lane: Lane, asked: AskedOf, company: tuple[str, str]) -> None:
-    """The lane of a question asked of the canvas's own company: the organisation's, said with the correction."""
+    """The lane of a question asked of the canvas's own company: the organisation's, said with the correction.
+    ``company``: where the canvas says so, and its words there ("" when the reason is another lane)."""
     assert asked.organisation is not None and asked.person is not None
     role = asked.organisation
     lane.kind, lane.role_by, lane.role_match, lane.suggestions = role.kind, role.by, role.match, ()
     where, text = company
     cell = f" ({lane.source.cell})" if lane.source else ""
+    why = f"the canvas's company (its {where}: '{excerpt(text)}')" if text else f"not the customer ({where})"
     journey.reading.append(
-        f"lane '{excerpt(lane.label)}'{cell} asks of '{asked.written}', the canvas's company (its {where}: "
-        f"'{excerpt(text)}'): read as the organisation's, {role.kind} ('{role.match}') — if '{asked.written}' is "
-        f"the person on the journey, say so: {lane_option(lane.label, asked.person.kind)}"
+        f"lane '{excerpt(lane.label)}'{cell} asks of '{asked.written}', {why}: read as the organisation's, "
+        f"{role.kind} ('{role.match}') — if '{asked.written}' is the person on the journey, say so: "
+        f"{lane_option(lane.label, asked.person.kind)}"
     )
 
 
@@ -226,7 +265,7 @@ def said_of_roles(journey: Journey, file: str, sheet: str) -> list[CanvasWarning
                 or suggestion_text(lane)
                 or (
                     f"if it has one of canvasgen's roles, give it with {lane_option(lane.label, '<kind>')} "
-                    f"(kinds: {', '.join(k for k in LANE_KINDS if k != CUSTOM_LANE)})"
+                    f"(kinds: {OFFERED_ROLES})"
                 )
             )
             said.append(
@@ -242,7 +281,7 @@ def said_of_roles(journey: Journey, file: str, sheet: str) -> list[CanvasWarning
                     (
                         f"lane '{_one_line(lane.label)}' read as {lane.kind}, as a typo of '{lane.role_match}'; "
                         f"if it is another lane, give its role with {lane_option(lane.label, '<kind>')}"
-                        f" (kinds: {', '.join(k for k in LANE_KINDS if k != CUSTOM_LANE)})"
+                        f" (kinds: {OFFERED_ROLES})"
                     ),
                 )
             )

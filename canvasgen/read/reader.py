@@ -36,7 +36,7 @@ from canvasgen.language import (
     other_language,
     text_language,
 )
-from canvasgen.model import CUSTOM_LANE, VIEW_SEPARATOR, Canvas, Item, Journey, Persona, Phase
+from canvasgen.model import CUSTOM_LANE, VIEW_SEPARATOR, Canvas, Item, Journey, Persona, Phase, lane_kind_of
 from canvasgen.read.book import Book, open_book
 from canvasgen.read.companions import name_by_own_sheets
 from canvasgen.read.corrections import Corrections, from_file, unmatched
@@ -253,7 +253,7 @@ def _say_unmatched(canvas: Canvas, sheets: list[str], name: str, corrections: Co
         kinds = corrections.for_sheet(journey.sheet).lane_kinds
         for lane in journey.lanes:
             given = corrected_kind(label_key(lane.label), kinds)
-            if given is not None and lane.kind != given:
+            if given is not None and lane.kind != lane_kind_of(given):
                 where = Location(name, journey.sheet, lane.source.cell if lane.source else None)
                 option = lane_option(corrections.written.get(label_key(lane.label), lane.label), given)
                 said = (
@@ -698,9 +698,14 @@ def _add_personas(canvas: Canvas, personas: list[Persona], headers: dict[str, It
     otherwise than an earlier sheet's ("Wil graag", read as goals, beside "Doelen") keeps its own label:
     headed as the client wrote it, and never listed as a column left empty."""
     keys = _add_columns(canvas.persona_columns, headers)
-    # the role and the involved phases are structure, read by their keys (bars, labels): they keep them
-    keys = {field: key for field, key in keys.items() if field not in (*PERSONA_STRUCTURE, "role")}
+    # the role and the involved phases are structure, read by their keys (bars, labels): they keep them, and
+    # the persona keeps its own sheet's heading of them, worded otherwise ("Rol" beside an earlier "Job")
+    kept = {
+        field: headers[field] for field, key in keys.items() if field in (*PERSONA_STRUCTURE, "role") and key != field
+    }
+    keys = {field: key for field, key in keys.items() if field not in kept}
     for persona in personas:
+        persona.headings = {field: heading for field, heading in kept.items() if field in persona.fields}
         persona.fields = {keys.get(field, field): item for field, item in persona.fields.items()}
     canvas.personas.extend(personas)
 

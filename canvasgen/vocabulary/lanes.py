@@ -426,6 +426,12 @@ QUESTION_SUBJECTS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+#: Words that tie a question's subject to someone else ("Wat doet Eneco voor de klant?", "What does the bank do
+#: for the customer?"): a subject never spans one, so the person after it is no subject of the question.
+RELATION_WORDS = frozenset(
+    _words_of("voor met aan bij namens for with to on behalf für mit bei pour avec auprès para con por")
+)
+
 #: Words a question form is read without: articles, the reflexive, and "we"/"our".
 SMALL_WORDS = frozenset(
     (

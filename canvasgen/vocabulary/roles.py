@@ -36,7 +36,7 @@ from dataclasses import dataclass, replace
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from canvasgen.model import CUSTOM_LANE, LaneKind, RoleBy, Suggestion
+from canvasgen.model import CUSTOM_LANE, LaneKind, OwnLane, RoleBy, Suggestion
 from canvasgen.text import label_key
 from canvasgen.vocabulary.lanes import (
     ACTIONS_OF_NO_ONE,
@@ -49,6 +49,7 @@ from canvasgen.vocabulary.lanes import (
     PHASE_AND_LANE_LABELS,
     QUESTION_SUBJECTS,
     QUESTION_WORDS,
+    RELATION_WORDS,
     SMALL_WORDS,
     THING_WORDS,
     THOUGHT_LABELS,
@@ -167,7 +168,11 @@ def _by_subject(asked: str) -> _Asked | None:
     for start in range(min(len(words), _BEFORE_MOST + 1)):
         for end in range(start + 1, min(start + _SUBJECT_WORDS, len(words)) + 1):
             subject = words[start:end]
-            if " ".join(subject) in _LABELS or not all(w.isalpha() for w in subject):
+            if (
+                " ".join(subject) in _LABELS
+                or not all(w.isalpha() for w in subject)
+                or any(w in RELATION_WORDS for w in subject)  # "Eneco voor klant": Eneco, for the customer
+            ):
                 continue
             organisation = any(w in _ORGANISATION for w in subject)
             known = organisation or any(w in _PERSON for w in subject)
@@ -296,7 +301,7 @@ _THOUGHTS = {
 }
 _FEELING_VERBS = frozenset(label_key(w) for w in FEELING_VERBS)
 #: What a thoughts lane's role match says: the customer's thoughts, a lane of its own.
-THOUGHTS = "thoughts"
+THOUGHTS = OwnLane.THOUGHTS.value
 
 
 def _thoughts(form: str) -> bool:

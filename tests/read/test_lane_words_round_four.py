@@ -271,3 +271,75 @@ def test_a_name_in_the_title_of_a_canvas_with_no_other_customer_lane_is_the_pers
     code, out, _ = run_clean("check", "--explain", path)
     assert code == 0
     assert "if 'Maya' is the organisation, say so: --lane 'What does Maya do?=internal'" in " ".join(out.split())
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "company"),
+    [
+        ("Wat doet de klant?", "Wat doet Coolblue?", "Coolblue"),
+        ("Wat doet Eneco?", "Wat doet de klant?", "Eneco"),  # the company's lane first
+        ("Wat doet de klant?", "Wat doet Eneco voor de klant?", "Eneco"),
+        ("Klantacties", "Wat doet Eneco?", "Eneco"),
+        ("What does the customer do?", "What does Acme do for the customer?", "Acme"),
+    ],
+)
+def test_a_name_asked_of_beside_a_lane_of_the_customer_is_the_organisation(
+    tmp_path: Path, first: str, second: str, company: str
+) -> None:
+    """A canvas that asks of the customer in a lane already asks of its company by name in a second one: the
+    company's lane is internal, the customer's keeps the customer place, said with the correction."""
+    rows = [
+        ("Fase", "Oriënteren", "Kopen", "Gebruiken"),
+        (first, "Zoekt", "Koopt", "Gebruikt"),
+        (second, "Adverteert", "Levert", "Helpt"),
+        ("Pijnpunten", "Veel keus", "Duur", "Storing"),
+    ]
+    path = rows_canvas(tmp_path / "twee.xlsx", rows, title="Klantreis")
+    lanes = {lane.label: lane for lane in read_canvas(path).journeys[0].lanes}
+    company_lane = first if company in first else second
+    customer_lane = second if company_lane == first else first
+    assert lanes[company_lane].kind == LaneKind.INTERNAL
+    assert lanes[customer_lane].kind == LaneKind.CUSTOMER
+    code, out, _ = run_clean("check", "--explain", path)
+    flat = " ".join(out.split())
+    assert code == 0
+    assert "second customer lane" not in flat
+    assert (
+        f"lane '{company_lane}' (A" in flat and f"asks of '{company}', not the customer (lane '{customer_lane}'" in flat
+    )
+    assert f"if '{company}' is the person on the journey, say so: --lane '{company_lane}=customer'" in flat
+    code, out, _ = run_clean("check", "--json", "--lane", f"{company_lane}=customer", path)
+    kinds = [lane["kind"] for lane in json.loads(out)["journeys"][0]["lanes"]]
+    assert kinds.count("customer") == 2
+
+
+def test_the_thoughts_role_check_reports_is_one_a_correction_gives(tmp_path: Path) -> None:
+    """A thinks-lane in a language canvasgen has no words of is given the thoughts role with --lane, as
+    canvasgen gives it itself; a misspelt role is offered thoughts, and the no-role warning lists it."""
+    label = "O que pensa o cliente?"
+    rows = [
+        ("Fase", "Descobrir", "Comprar"),
+        ("Wat doet de klant?", "Zoekt", "Koopt"),
+        (label, "Vale a pena?", "Tomara que funcione"),
+    ]
+    path = rows_canvas(tmp_path / "pt.xlsx", rows)
+    code, out, err = run_clean("check", path)
+    flat = " ".join(out.split())
+    assert code == 0
+    assert "kpis, thoughts)" in flat  # the no-role warning's kinds
+    code, out, err = run_clean("check", "--lane", f"{label}=thoughts", path)
+    flat = " ".join(out.split())
+    assert code == 0, err
+    assert f"lane '{label}' [thoughts, corrected: a lane of its own, shown under its label" in flat
+    assert "has no role" not in flat
+    code, out, _ = run_clean("check", "--json", "--lane", f"{label}=thoughts", path)
+    lane = json.loads(out)["journeys"][0]["lanes"][1]
+    assert (lane["label"], lane["kind"], lane["role_by"]) == (label, "custom", "corrected")
+    assert "Vale a pena?" in str(lane["cells"])
+    code, _, err = run_clean("check", "--lane", f"{label}=thougts", path)
+    assert code != 0
+    assert f"did you mean '{label}=thoughts'?" in err and "kpis, thoughts, custom" in err
+    (tmp_path / "canvasgen.toml").write_text(f'["pt.xlsx"]\nlanes = {{ "{label}" = "thoughts" }}\n', encoding="utf-8")
+    code, out, err = run_clean("check", path)  # the file beside the workbook takes it too
+    assert code == 0, err
+    assert f"lane '{label}' [thoughts, corrected" in " ".join(out.split())

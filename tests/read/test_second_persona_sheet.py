@@ -72,3 +72,30 @@ def test_the_outputs_head_the_second_sheets_words_as_the_client_wrote_them(tmp_p
         assert squeeze("Wil graag: Snel een terugkoppeling") in text
         assert squeeze("Doelen: Snel een terugkoppeling") not in text
         assert squeeze("Doelen: Weer zelf boodschappen doen") in text
+
+
+def test_a_second_sheets_role_is_headed_by_its_own_word_not_the_first_sheets(tmp_path: Path) -> None:
+    """H14: the first sheet heads the role "Job", the second "Rol": the role keeps its key (structure), its
+    heading stays the client's word on each sheet, and check never calls the filled "Rol" column empty."""
+    path = hospital(tmp_path / "ziekenhuis.xlsx")
+    book = openpyxl.load_workbook(path)
+    book["Personas"]["B1"] = "Job"
+    book.save(path)
+    canvas = read_canvas(path)
+    huisarts = next(p for p in canvas.personas if p.name is not None and p.name.text == "Huisarts")
+    assert huisarts.get("role") == "Verwijzer" and "role" in huisarts.fields
+    assert canvas.persona_headings(huisarts)["role"].text == "Rol"
+    jansen = next(p for p in canvas.personas if p.name is not None and p.name.text == "Mevrouw Jansen")
+    assert canvas.persona_headings(jansen)["role"].text == "Job"
+    result = CliRunner().invoke(main, ["check", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "sheet 'Betrokkenen' columns: Rol · Wil graag" in result.output
+    assert "(empty)" not in result.output
+    result = CliRunner().invoke(main, ["build", str(path), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    poster = squeeze(pdf_text(tmp_path / "out" / "ziekenhuis.pdf"))
+    deck = squeeze(slide_text(tmp_path / "out" / "ziekenhuis.pptx"))
+    for text in (poster, deck):
+        assert squeeze("Rol: Verwijzer") in text and squeeze("Rol: Behandelaar") in text
+        assert squeeze("Job: Verwijzer") not in text
+        assert squeeze("Job: Patiënt") in text

@@ -141,7 +141,7 @@ def _persona_slides(ctx: Ctx, persona: Persona, canvas: Canvas, section: str, on
     """The persona's slide: its fields but those its empathy map's slide shows (``on_maps``)."""
     w = ctx.words
     fields = {key: item for key, item in persona.fields.items() if key not in on_maps}
-    paras = _record(ctx, persona.name, fields, canvas.persona_columns, "name")
+    paras = _record(ctx, persona.name, fields, canvas.persona_headings(persona), "name")
     title = f"{w['persona']}: {persona.name.text}" if persona.name else w["persona"]
     body = ctx.body
     size = min(body.h * 0.45, body.w * 0.22)  # its picture, or the disc of its initials, at the right

@@ -440,7 +440,7 @@ def persona_panel(canvas: Canvas, words: dict[str, str], drawn: Sequence[Empathy
         for key, item in persona.fields.items():
             if key == "phases" or key in on_maps:
                 continue  # drawn as the involvement bars, or on its empathy map's page
-            head = canvas.persona_columns.get(key)
+            head = canvas.persona_headings(persona).get(key)
             # labelled as the deck's persona slide labels it ("Beroep: …"), the role too: one rule for both
             text = item.text if head is None else f"{head.text}: {item.text}"
             lines.append(CardLine(text, item.source, key == "role"))

@@ -783,7 +783,8 @@ def _appendix_blocks(
         }
         if not fields and (named(persona.name) or any(m.owner is persona for m in drawn)):
             continue  # all it holds is drawn, its name heading its map (no card of a name alone: 'Personas')
-        blocks.append(_record_block(persona.name, fields, canvas.persona_columns, "name", words["personas"]))
+        headings = canvas.persona_headings(persona)
+        blocks.append(_record_block(persona.name, fields, headings, "name", words["personas"]))
     on_map = [m for view in views for m in view.metrics]
     records = metric_records(canvas, language, lambda m: not any(m is d for d in on_map))
     blocks.extend(FlowBlock(heading, lines) for heading, lines in records)

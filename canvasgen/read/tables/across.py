@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from openpyxl.utils import get_column_letter
 
 from canvasgen.errors import CanvasWarning, Location
-from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Boundary, Item, Lane, LaneKind, Phase, PhaseGroup, RoleBy
+from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Boundary, Item, Lane, LaneRole, Phase, PhaseGroup, RoleBy
 from canvasgen.read.grid import CellValue, Grid, Pos
 from canvasgen.read.lane_roles import lane_option, lane_role_of, new_lane, paired_role, scored_by_content
 from canvasgen.read.limits import MAX_PHASES
@@ -77,7 +77,7 @@ def read_across(
     frame: Frame,
     used: set[Pos],
     file: str,
-    lane_kinds: dict[str, LaneKind],
+    lane_kinds: dict[str, LaneRole],
     groups_hint: GroupsHint | None = None,
 ) -> Table:
     taken: set[Pos] = set()
@@ -530,7 +530,7 @@ def _group_label(grid: Grid, frame: Frame, row: int, used: set[Pos], taken: set[
 
 
 def _row_above(
-    grid: Grid, frame: Frame, row: int, phase_cols: list[list[int]], used: set[Pos], lane_kinds: dict[str, LaneKind]
+    grid: Grid, frame: Frame, row: int, phase_cols: list[list[int]], used: set[Pos], lane_kinds: dict[str, LaneRole]
 ) -> _Row | None:
     """The row right above the phase names as a lane, when it holds words over at least half of the
     phases, each within one phase, and nothing else but a label beside them: a goal or a question per
@@ -558,7 +558,7 @@ def _row_over(
     phase_cols: list[list[int]],
     top: int,
     used: set[Pos],
-    lane_kinds: dict[str, LaneKind],
+    lane_kinds: dict[str, LaneRole],
     why: str,
     hint: GroupsHint | None,
 ) -> tuple[_Row | None, list[str]]:
@@ -697,7 +697,7 @@ def _lanes(
     n_phases: int,
     used: set[Pos],
     taken: set[Pos],
-    lane_kinds: dict[str, LaneKind],
+    lane_kinds: dict[str, LaneRole],
 ) -> tuple[list[_Row], list[Boundary], list[Item], list[str]]:
     labels = {r: grid.text((r, frame.label_col)) for r in rows}
     levels = _levels([t for t in labels.values() if t])
@@ -779,11 +779,9 @@ def _scores_by_shape(
         signs = row_signs(values)  # "-- | - | 0 | +": its dashes are scores, not cells left empty
         return values, [v for v in values if not v.placeholder or (signs and is_dash(v.text))]
 
-    for lane_rows in lanes:
-        if _text_not_scores(lane_rows.lane, filled_of(lane_rows)[1]):
-            said.append(
-                f"row {lane_rows.rows[0]} ('{excerpt(lane_rows.lane.label)}') holds text, not scores: no score row"
-            )
+    # a row labelled for scores over no score (as a cell holds one): text, unless its content is read as scores
+    # below ("-1 😕 lange wachttijd | 0⏎neutraal"), said once it is known which
+    as_text = [lane_rows for lane_rows in lanes if _text_not_scores(lane_rows.lane, filled_of(lane_rows)[1])]
     labelled = [lr for lr in lanes if lr.lane.kind == SCORE_LANE]
     # the score row proper: the one the user named, else the first labelled so
     proper = next((lr for lr in labelled if lr.lane.role_by == RoleBy.CORRECTED), labelled[0] if labelled else None)
@@ -851,6 +849,11 @@ def _scores_by_shape(
             )
         elif lane.role_by != RoleBy.CORRECTED and numbered_shaped(values):
             proper = _numbered(grid.title, file, (proper, lane_rows), values, (said, warned))
+    said[:0] = [
+        f"row {lane_rows.rows[0]} ('{excerpt(lane_rows.lane.label)}') holds text, not scores: no score row"
+        for lane_rows in as_text
+        if lane_rows.lane.kind != SCORE_LANE
+    ]
     return said, warned
 
 
@@ -977,7 +980,7 @@ def _banner_lane(
     found: list[_Row],
     n_phases: int,
     taken: set[Pos],
-    lane_kinds: dict[str, LaneKind],
+    lane_kinds: dict[str, LaneRole],
 ) -> None:
     """A lane title written across the phases starts a lane; the rows under it are its items."""
     if row in frame.label_rows:
@@ -1177,20 +1180,9 @@ def _phases(
         if number is not None:
             written = f"{number}. {written}" if number.strip().isdigit() else f"{number}: {written}"
         shown = name
-        if key in seen:  # the same name further on: a phase of its own, numbered, and said
-            shown = numbered_name(name, given | {phase_key(p.name) for p in phases}, len(seen[key]) + 1)
-            first = seen[key][0]
-            where = Location(file, grid.title, grid.ref(owner))
-            row.said.append(
-                CanvasWarning(
-                    where,
-                    (
-                        f"phase '{excerpt(name)}' repeats the phase in {first.source.cell if first.source else '?'}; "
-                        f"read as a phase of its own, '{excerpt(shown)}' — give each phase its own name (adjacent "
-                        "columns under one name are read as steps of one phase)"
-                    ),
-                )
-            )
+        if key in seen:  # the same name further on: a phase of its own, or the client's own names kept whole
+            names = given | {phase_key(p.name) for p in phases}
+            shown, written = _repeated(row, seen[key], names, name, " ".join(value.text.split()), written, owner)
         phase = grid.phase(owner, shown, written)
         if step is not None:
             phase.step_names.append(step)
@@ -1200,6 +1192,43 @@ def _phases(
         taken.add(owner)
         last_owner, last_key = owner, key
     return phases, cols, row.said, row.explained
+
+
+def _repeated(
+    row: _PhaseRow, earlier: list[Phase], given: set[str], name: str, whole: str, written: str, owner: Pos
+) -> tuple[str, str]:
+    """The name (and written name) of a phase whose name repeats ``earlier`` phases' once numbering and arrows
+    came off. Written alike: a phase of its own, numbered ("A (2)"), and said. Written otherwise ("Stap 12
+    Formulier factuur", "Stap 16 Formulier factuur"): the client gave each its own name, so all are kept
+    whole, numbering and all, and ``--explain`` says so (no repeat of theirs to warn of)."""
+    cell = row.grid.ref(owner)
+    if whole != name and all(phase_key(whole) != phase_key(_whole(p)) for p in earlier):
+        for phase in earlier:
+            phase.name, phase.written = _whole(phase), None
+        cells = ", ".join(p.source.cell for p in earlier if p.source)
+        row.explained.append(
+            f"phases {cells}, {cell}: '{excerpt(name)}' once their numbering is taken off: their names kept as "
+            f"written, numbering and all ('{excerpt(whole)}')"
+        )
+        return whole, whole
+    shown = numbered_name(name, given, len(earlier) + 1)
+    first = earlier[0]
+    row.said.append(
+        CanvasWarning(
+            Location(row.file, row.grid.title, cell),
+            (
+                f"phase '{excerpt(name)}' repeats the phase in {first.source.cell if first.source else '?'}; "
+                f"read as a phase of its own, '{excerpt(shown)}' — give each phase its own name (adjacent "
+                "columns under one name are read as steps of one phase)"
+            ),
+        )
+    )
+    return shown, written
+
+
+def _whole(phase: Phase) -> str:
+    """A phase's name as its cell wrote it: numbering and arrows kept."""
+    return phase.written or phase.name
 
 
 def _number_above(grid: Grid, frame: Frame, col: int, used: set[Pos], taken: set[Pos]) -> str | None:

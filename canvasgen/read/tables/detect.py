@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from openpyxl.utils import get_column_letter
 
 from canvasgen.errors import CanvasWarning, Location
-from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Lane, LaneKind, Phase
+from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Lane, LaneRole, Phase
 from canvasgen.read.grid import Grid, Pos
 from canvasgen.read.tables.across import groups_row, read_across
 from canvasgen.read.tables.blocks import Block, Frame, find_blocks, frame_of
@@ -39,7 +39,7 @@ class Hints:
     phases_col: int | None = None
     labels_col: int | None = None
     labels_row: int | None = None
-    lane_kinds: dict[str, LaneKind] = field(default_factory=dict)
+    lane_kinds: dict[str, LaneRole] = field(default_factory=dict)
     origin: str = ""  # where the corrections came from, for the reading
     guess: bool = False  # no canvas found in the workbook: read this sheet as best it can, and say so
     role: SheetRole | None = None  # what the sheet is for, as the user said (``--sheet "Doelgroep=personas"``)

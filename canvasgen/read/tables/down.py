@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from openpyxl.utils import get_column_letter
 
-from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Item, Lane, LaneKind, Phase, PhaseGroup, RoleBy
+from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Item, Lane, LaneRole, Phase, PhaseGroup, RoleBy
 from canvasgen.read.grid import CellValue, Grid, Pos
 from canvasgen.read.lane_roles import lane_role_of, new_lane
 from canvasgen.read.tables.found import (
@@ -58,7 +58,7 @@ def read_down(
     header_row: int,
     phase_col: int,
     used: set[Pos],
-    lane_kinds: dict[str, LaneKind] | None = None,
+    lane_kinds: dict[str, LaneRole] | None = None,
     columns: tuple[int, int] | None = None,
     bottom: int | None = None,
     groups_hint: GroupsHint | None = None,
@@ -223,7 +223,7 @@ def section_of(
     used: set[Pos],
     taken: set[Pos],
     suffix: Item | None,
-    lane_kinds: dict[str, LaneKind],
+    lane_kinds: dict[str, LaneRole],
 ) -> Section:
     phases, row_phase = _phases_of(grid, rows, taken)
     lanes: list[Lane] = []

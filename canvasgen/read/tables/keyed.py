@@ -30,7 +30,7 @@ import itertools
 
 from openpyxl.utils import get_column_letter
 
-from canvasgen.model import SCORE_LANE, Journey, Lane, LaneKind, Phase, PhaseGroup
+from canvasgen.model import SCORE_LANE, Journey, Lane, LaneRole, Phase, PhaseGroup
 from canvasgen.read.grid import Grid, Pos
 from canvasgen.read.lane_roles import lane_role_of, new_lane
 from canvasgen.read.tables.down import Row, section_of
@@ -64,7 +64,7 @@ _HEADER_REACH = 5
 
 
 def read_keyed(
-    grid: Grid, used: set[Pos], lane_kinds: dict[str, LaneKind], groups_hint: GroupsHint | None = None
+    grid: Grid, used: set[Pos], lane_kinds: dict[str, LaneRole], groups_hint: GroupsHint | None = None
 ) -> Table | None:
     """The journeys of a persona × stage table in the sheet, or None when it holds none."""
     found = _header(grid, used)
@@ -78,7 +78,7 @@ def read_keyed(
 def _keyed(
     grid: Grid,
     used: set[Pos],
-    lane_kinds: dict[str, LaneKind],
+    lane_kinds: dict[str, LaneRole],
     groups_hint: GroupsHint | None,
     keys: tuple[int, int, int],
     cols: list[int],
@@ -183,7 +183,7 @@ def _keyed(
     return Table(sections, taken, header_row, headings=heading)
 
 
-def read_by_persona(grid: Grid, used: set[Pos], lane_kinds: dict[str, LaneKind]) -> Table | None:
+def read_by_persona(grid: Grid, used: set[Pos], lane_kinds: dict[str, LaneRole]) -> Table | None:
     """The journeys of a long table keyed by its first column alone: names repeating in runs down it (a
     persona's rows together), a column of scores beside them; each persona a journey over its rows, numbered.
     None when the sheet holds no such table."""
@@ -321,7 +321,7 @@ def _scores_down(grid: Grid, rows: list[int], col: int) -> bool:
     return len(numbers) == len(rows) and all(-10 <= n <= 10 for n in numbers) and numbers != sorted(numbers)
 
 
-def read_cards(grid: Grid, used: set[Pos], lane_kinds: dict[str, LaneKind]) -> Table | None:
+def read_cards(grid: Grid, used: set[Pos], lane_kinds: dict[str, LaneRole]) -> Table | None:
     """A card list, one card per row under a header naming a phase column ("Fase"), a lane column ("Baan",
     or one holding only known lane labels) and one column of the cards' texts ("Tekst"), an id column beside
     them or not: a canvas whose phases and lanes are the two columns' names (in the order they first come),

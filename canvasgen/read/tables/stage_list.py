@@ -21,7 +21,7 @@ import re
 from openpyxl.utils import get_column_letter
 
 from canvasgen.errors import CanvasWarning, Location, ReadError
-from canvasgen.model import Journey, LaneKind, Phase, PhaseGroup
+from canvasgen.model import Journey, LaneRole, Phase, PhaseGroup
 from canvasgen.read.grid import Grid, Pos
 from canvasgen.read.tables.blocks import Frame
 from canvasgen.read.tables.down import Row, section_of
@@ -63,7 +63,7 @@ def decoration_taken_off(journey: Journey, phase: Phase) -> str | None:
 def read_stage_list(
     grid: Grid,
     used: set[Pos],
-    lane_kinds: dict[str, LaneKind],
+    lane_kinds: dict[str, LaneRole],
     file: str = "",
     groups_hint: GroupsHint | None = None,
     said: list[tuple[str, Frame]] | None = None,

@@ -129,3 +129,28 @@ def test_a_column_of_signed_scores_down_the_phases_is_the_score_column(tmp_path:
     assert [[s.value for s in phase] for phase in journey.scores] == [[1], [-1], [-2]]
     assert [i.text for c in lane.cells for i in c] == ["zin in"]
     assert any("column C ('Gevoel') holds scores written as numbers and faces" in line for line in journey.reading)
+
+
+def test_a_score_row_read_by_its_content_is_not_also_said_to_be_text(tmp_path: Path) -> None:
+    """H3: a 'Score' row of faces with words after them ("-1 😕 lange wachttijd") is read as the score row by
+    its content; --explain no longer says first that it holds text, not scores. A 'Score' row of words alone
+    still is said to be text."""
+    path = tmp_path / "canvas.csv"
+    path.write_text(
+        "Fase;Oriënteren;Kiezen;Bestellen;Gebruiken\n"
+        "Klantacties;Zoekt online;Vergelijkt;Bestelt;Installeert\n"
+        'Score;-1 😕 lange wachttijd;"0\nneutraal";;+1,5 🙂\n',
+        encoding="utf-8",
+    )
+    lane = read_canvas(path).journeys[0].lanes[1]
+    assert (lane.label, lane.kind) == ("Score", SCORE_LANE)
+    _, explained, _ = run_clean("check", path, "--explain")
+    flat = " ".join(explained.split())
+    assert "row 3 ('Score') holds scores written as numbers and faces" in flat
+    assert "holds text, not scores" not in flat
+    path.write_text(
+        "Fase;Oriënteren;Kiezen;Bestellen\nKlantacties;Zoekt;Vergelijkt;Bestelt\nScore;hoog;laag;midden\n",
+        encoding="utf-8",
+    )
+    _, explained, _ = run_clean("check", path, "--explain")
+    assert "row 3 ('Score') holds text, not scores: no score row" in " ".join(explained.split())

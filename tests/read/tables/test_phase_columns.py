@@ -196,3 +196,35 @@ def test_made_up_and_numbered_phase_names_never_take_a_name_the_sheet_wrote(tmp_
     result = CliRunner().invoke(main, ["diff", str(path), str(copy)])
     assert result.exit_code == 0, result.output
     assert "renamed" not in result.output and "no changes" in result.output
+
+
+def test_names_alike_only_once_their_numbering_is_off_are_kept_whole_not_blamed(tmp_path: Path) -> None:
+    """H10: "Stap 2 Formulier factuur" and "Stap 4 Formulier factuur" are two names the client gave; taking
+    the numbering off made them one. Both are kept as written, said in --explain, and no warning tells the client
+    to name them apart; the other phases still lose their numbering, and a real repeat is still said."""
+    from tests.support.workbooks import rows_canvas
+
+    names = ["Stap 1 Kijken", "Stap 2 Formulier factuur", "Stap 3 Bellen", "Stap 4 Formulier factuur", "Bellen"]
+    rows = [("Fase", *names), ("Klantproces", "a", "b", "c", "d", "e"), ("Score", 1, -1, 0, -2, 2)]
+    path = rows_canvas(tmp_path / "stappen.xlsx", rows)
+    journey = read_canvas(path).journeys[0]
+    assert [p.name for p in journey.phases] == [
+        "Kijken",
+        "Stap 2 Formulier factuur",
+        "Bellen",
+        "Stap 4 Formulier factuur",
+        "Bellen (2)",
+    ]
+    result = CliRunner().invoke(main, ["check", "--explain", str(path)])
+    flat = " ".join(result.output.split())
+    assert result.exit_code == 0, result.output
+    assert "phase 'Formulier factuur' repeats" not in flat and "Formulier factuur (2)" not in flat
+    assert (
+        "phases C3, E3: 'Formulier factuur' once their numbering is taken off: their names kept as written, "
+        "numbering and all ('Stap 4 Formulier factuur')"
+    ) in flat
+    assert "phase 'Bellen' repeats the phase in D3" in flat  # the same name written twice is still said
+    result = CliRunner().invoke(main, ["build", str(path), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    poster = squeeze(pdf_text(tmp_path / "out" / "stappen.pdf"))
+    assert squeeze("Stap 2 Formulier factuur") in poster and squeeze("Stap 4 Formulier factuur") in poster
