@@ -126,7 +126,7 @@ def cards_of(canvas: Canvas, language: str | None = None, once: bool = True) -> 
     several = len(canvas.journeys) > 1
     language = language or codes_language(canvas)
     journey_letter, phase_letter = DUTCH_PLACES if language == "nl" else ENGLISH_PLACES
-    in_journeys: set[int] = set()  # ids of the items carded in an earlier journey
+    in_journeys: set[tuple[Source, str]] = set()  # the cells' items carded in an earlier journey
     for j, journey in enumerate(canvas.journeys):
         prefix = f"{journey_letter}{j + 1}-" if several else ""
         codes = lane_codes(journey, language)
@@ -139,13 +139,15 @@ def cards_of(canvas: Canvas, language: str | None = None, once: bool = True) -> 
                     item
                     for item in lane.cells[p]
                     if not (_spanned(item) and any(item is c for c in carded))
-                    and not (once and id(item) in in_journeys)
+                    and not (once and shared_key(item) in in_journeys)
                 ]
                 carded.extend(item for item in fresh if _spanned(item))
                 for n, item in enumerate(fresh, start=1):
                     card_id = f"{prefix}{phase_letter}{p + 1}-{codes[index]}-{n:02d}"
                     cards.append(Card(card_id, item.text, item, j, p, phase.name, lane.heading, lane.kind))
-        in_journeys.update(id(item) for _, lane in card_lanes(journey) for cell in lane.cells for item in cell)
+        in_journeys.update(
+            key for _, lane in card_lanes(journey) for cell in lane.cells for item in cell if (key := shared_key(item))
+        )
     cards.extend(_touchpoint_cards(canvas))
     cards.extend(_persona_cards(canvas))
     return cards
@@ -154,16 +156,22 @@ def cards_of(canvas: Canvas, language: str | None = None, once: bool = True) -> 
 def shared_cards(canvas: Canvas, cards: list[Card]) -> list[tuple[Card, list[int]]]:
     """The cards of items that several journeys share (one cell, one card: ``cards_of``), each with the
     indexes of the journeys that show it, its own first."""
-    shown: dict[int, list[int]] = {}
+    shown: dict[tuple[Source, str], list[int]] = {}
     for j, journey in enumerate(canvas.journeys):
         for _, lane in card_lanes(journey):
-            for item in {id(item) for cell in lane.cells for item in cell}:
-                shown.setdefault(item, []).append(j)
+            for key in {key for cell in lane.cells for item in cell if (key := shared_key(item))}:
+                shown.setdefault(key, []).append(j)
     return [
-        (card, sorted(set(shown[id(card.item)])))
+        (card, sorted(set(shown[key])))
         for card in cards
-        if card.journey is not None and len(set(shown.get(id(card.item), []))) > 1
+        if card.journey is not None and (key := shared_key(card.item)) and len(set(shown.get(key, []))) > 1
     ]
+
+
+def shared_key(item: Item) -> tuple[Source, str] | None:
+    """What makes two journeys' items one: the cell they were read from and their text (a stage list's cell
+    joined to every persona's journey); None for an item of no cell, never shared."""
+    return (item.source, item.text) if item.source is not None else None
 
 
 def score_text(score: Score, language: str) -> str:

@@ -15,10 +15,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from canvasgen.analysis.cards import Card, phase_choice
+from canvasgen.analysis.cards import Card, phase_choice, shared_key
 from canvasgen.analysis.places import DAY_FIRST, Rejected, new_card_place, read_as, typed_date
 from canvasgen.errors import ApplyError, CanvasError, CanvasErrors, CanvasWarning, Location
-from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, Metric, Score, ScoreScale
+from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, Metric, Score, ScoreScale, Source
 from canvasgen.read.changes import Action, Change, ChangesBook, TeamNote
 from canvasgen.read.shown import read_when, shown_when
 from canvasgen.text import SEMICOLON, counted, label_key, line_item, listed
@@ -144,10 +144,10 @@ def _one_ask_per_cell(decisions: list[Decision], book: ChangesBook) -> tuple[lis
     """The decisions with rows that name one item of the workbook under two cards (a stage list's cell shared
     by every persona's journey, a kit's old and new ID) asking different things of it refused, one sentence
     naming the rows, the cards and the cell; rows asking the same are applied once, said in a warning."""
-    by_item: dict[int, list[Decision]] = {}
+    by_item: dict[tuple[Source, str], list[Decision]] = {}
     for decision in decisions:
-        if decision.card is not None:
-            by_item.setdefault(id(decision.card.item), []).append(decision)
+        if decision.card is not None and (key := shared_key(decision.card.item)) is not None:
+            by_item.setdefault(key, []).append(decision)
     dropped: set[tuple[str, int]] = set()
     errors: list[CanvasError] = []
     for found in by_item.values():
