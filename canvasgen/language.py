@@ -72,20 +72,30 @@ def _languages_of(label: str) -> frozenset[str]:
 
 
 def _labels(canvas: Canvas) -> list[str]:
-    """The canvas's labels: its lanes', its metadata's, its phase headers, its phases' names and the column
-    headers of its Touchpoints, Personas and Metrics sheets."""
+    """The canvas's labels: its lanes', its metadata's and its phase headers."""
     labels = [lane.label for j in canvas.journeys for lane in j.lanes]
     labels += [item.text for j in canvas.journeys for k, item in j.meta.items() if k.endswith("_label")]
-    labels += [item.text for j in canvas.journeys for item in j.phase_labels]
-    labels += [phase.name for j in canvas.journeys for phase in j.phases]
-    return labels + [header.text for header in canvas.column_headers()]
+    return labels + [item.text for j in canvas.journeys for item in j.phase_labels]
+
+
+def _names(canvas: Canvas) -> list[str]:
+    """The canvas's phase names and the column headers of its Touchpoints, Personas and Metrics sheets:
+    weaker than its labels ("Oriëntatie" heads English canvases too), asked only where no label tells."""
+    names = [phase.name for j in canvas.journeys for phase in j.phases]
+    return names + [header.text for header in canvas.column_headers()]
 
 
 def label_votes(canvas: Canvas) -> dict[str, list[str]]:
     """The canvas's labels that name exactly one of canvasgen's languages, by that language (each label
-    once): "Aktionen" is German; "Phase" (English, French and German) and "Score" name none."""
+    once): "Aktionen" is German; "Phase" (English, French and German) and "Score" name none. Where no
+    label names one, its phase names and column headers that do."""
+    votes = _votes(_labels(canvas))
+    return votes or _votes(_names(canvas))
+
+
+def _votes(labels: list[str]) -> dict[str, list[str]]:
     votes: dict[str, list[str]] = {}
-    for label in dict.fromkeys(_labels(canvas)):
+    for label in dict.fromkeys(labels):
         languages = _languages_of(label)
         if len(languages) == 1:
             votes.setdefault(next(iter(languages)), []).append(label)
