@@ -1,21 +1,39 @@
 """Which language to write a canvas's output in: Dutch canvases get Dutch posters, German ones German.
 
-The labels decide first (lane labels, metadata labels, the phase header). When they don't tell,
-common words of the canvas's own text do ("de", "het", "een" against "the", "and", "of"). A
-canvas in none of canvasgen's languages (Russian, Italian, ...) gets English: its own words are never
-translated, only canvasgen's. An empty canvas gets the brand kit's language.
+The canvas's own words decide: its labels (lane labels, metadata labels, the phase header, phase names of
+the common journey models) where they name one of canvasgen's languages, and the common words of its text
+("de", "het", "een" against "the", "and", "of"). Labels in one language decide; labels in two are settled
+by the text; either way a canvas whose words point at two languages, or at none, has the choice said
+with ``--lang`` as the correction (``LanguageChoice.doubt``). A canvas in none of canvasgen's languages
+(Russian, Italian, ...) gets English, said: its own words are never translated, only canvasgen's. An
+empty canvas gets the brand kit's language.
 """
 
 from __future__ import annotations
 
 import collections
+import functools
 import re
 import unicodedata
+from dataclasses import dataclass
 
 from canvasgen.model import Canvas
-from canvasgen.text import label_key
-from canvasgen.vocabulary import COMMON_WORDS, OTHER_COMMON_WORDS, OTHER_LANGUAGE_NAMES
-from canvasgen.words import DEFAULT_LANGUAGE, LANE_LABELS, LANGUAGE_NAMES, LANGUAGES, META_LABELS, WORDS
+from canvasgen.text import excerpt, label_key
+from canvasgen.vocabulary import COMMON_WORDS, OTHER_COMMON_WORDS, OTHER_LANGUAGE_NAMES, first_word_block
+from canvasgen.vocabulary.lanes import THOUGHT_LABELS
+from canvasgen.vocabulary.roles import label_languages
+from canvasgen.words import (
+    DEFAULT_LANGUAGE,
+    LANE_LABELS,
+    LANGUAGE_NAMES,
+    LANGUAGES,
+    META_LABELS,
+    METRIC_COLUMNS,
+    PERSONA_COLUMNS,
+    PHASE_MODELS,
+    TOUCHPOINT_COLUMNS,
+    WORDS,
+)
 
 
 def _words(lang: str) -> set[str]:
@@ -23,36 +41,185 @@ def _words(lang: str) -> set[str]:
     return words | {label_key(WORDS[lang]["phase"])}
 
 
-# The labels of canvasgen's template that only one language writes ("Fase" is Dutch and Spanish: neither).
-_ONLY = {lang: _words(lang) - set().union(*(_words(o) for o in LANGUAGES if o != lang)) for lang in LANGUAGES}
 _WRITTEN = ("nl", "en")  # the languages told apart by their common words alone (the others: only when clear)
 _WORD = re.compile(r"\w+")
+#: The labels a message quotes per language, before "…".
+_QUOTED = 3
+
+
+@functools.cache
+def _label_index() -> dict[str, frozenset[str]]:
+    """Label keys of canvasgen's own template words (its sheets' column headers too), thought labels and
+    journey models' phase names, with the languages that write them (the lane vocabulary is
+    ``vocabulary.roles.label_languages``'s)."""
+    index: dict[str, frozenset[str]] = {}
+    for lang in LANGUAGES:
+        words = _words(lang) | {label_key(w) for w in THOUGHT_LABELS.get(lang, ())}
+        words |= {label_key(phase) for model in PHASE_MODELS[lang].values() for phase in model}
+        columns = (*TOUCHPOINT_COLUMNS[lang], *PERSONA_COLUMNS[lang], *METRIC_COLUMNS[lang])
+        words |= {label_key(column) for column in columns}
+        for key in words:
+            index[key] = index.get(key, frozenset()) | {lang}
+    return index
+
+
+def _languages_of(label: str) -> frozenset[str]:
+    """canvasgen's languages whose words hold the label (or its first line without a hint in brackets)."""
+    index = _label_index()
+    found = label_languages(label) | index.get(label_key(label), frozenset())
+    found |= index.get(label_key(first_word_block(label)), frozenset())
+    return found & frozenset(LANGUAGES)
+
+
+def _labels(canvas: Canvas) -> list[str]:
+    """The canvas's labels: its lanes', its metadata's and its phase headers."""
+    labels = [lane.label for j in canvas.journeys for lane in j.lanes]
+    labels += [item.text for j in canvas.journeys for k, item in j.meta.items() if k.endswith("_label")]
+    return labels + [item.text for j in canvas.journeys for item in j.phase_labels]
+
+
+def _names(canvas: Canvas) -> list[str]:
+    """The canvas's phase names and the column headers of its Touchpoints, Personas and Metrics sheets:
+    weaker than its labels ("Oriëntatie" heads English canvases too), asked only where no label tells."""
+    names = [phase.name for j in canvas.journeys for phase in j.phases]
+    return names + [header.text for header in canvas.column_headers()]
+
+
+def label_votes(canvas: Canvas) -> dict[str, list[str]]:
+    """The canvas's labels that name exactly one of canvasgen's languages, by that language (each label
+    once): "Aktionen" is German; "Phase" (English, French and German) and "Score" name none. Where no
+    label names one, its phase names and column headers that do."""
+    votes = _votes(_labels(canvas))
+    return votes or _votes(_names(canvas))
+
+
+def _votes(labels: list[str]) -> dict[str, list[str]]:
+    votes: dict[str, list[str]] = {}
+    for label in dict.fromkeys(labels):
+        languages = _languages_of(label)
+        if len(languages) == 1:
+            votes.setdefault(next(iter(languages)), []).append(label)
+    return votes
+
+
+@dataclass(frozen=True)
+class LanguageChoice:
+    """The language of canvasgen's own words for a canvas, and what of the canvas's words decided it."""
+
+    language: str | None
+    #: Which words decided, for ``check --explain``.
+    how: str
+    #: Said with the warnings when the canvas's words point at two languages, or at none of canvasgen's.
+    doubt: str | None = None
 
 
 def detect_language(canvas: Canvas) -> str | None:
     """The language of canvasgen's own words for a canvas ("nl", "en", "de", "fr", "es"): from the labels the
     workbook uses, else its text; None for a canvas without words. The reader decides it once
     (``Canvas.language``); a run uses that, unless ``--lang`` or the kit says."""
-    if other_language(canvas) is not None:  # clearly a language without words of ours: not its neighbour's
-        return FALLBACK_LANGUAGE
-    labels = [label_key(lane.label) for j in canvas.journeys for lane in j.lanes]
-    labels += [label_key(item.text) for j in canvas.journeys for k, item in j.meta.items() if k.endswith("_label")]
-    labels += [label_key(item.text) for j in canvas.journeys for item in j.phase_labels]
-    counts = sorted(((sum(1 for key in labels if key in _ONLY[lang]), lang) for lang in LANGUAGES), reverse=True)
-    if counts[0][0] > counts[1][0]:
-        return counts[0][1]
+    return choose_language(canvas).language
+
+
+def choose_language(canvas: Canvas) -> LanguageChoice:
+    """``detect_language``'s choice with what decided it: labels in one language decide (said where the
+    text is clearly in another); labels in two are settled by the text's language when it is one of
+    theirs, else by the most labels (said either way); without labels of a language the text decides, and
+    a text without common words of any gets English (said)."""
+    other = other_language(canvas)
+    if other is not None:  # clearly a language without words of ours: not its neighbour's
+        said = fallback_said(other)
+        return LanguageChoice(FALLBACK_LANGUAGE, said, said)
+    votes = label_votes(canvas)
     items = [*canvas.texts(), *canvas.column_headers()]
     words = [w.casefold() for item in items for w in _WORD.findall(item.text)]
-    if not words:
-        return None
+    if not words and not votes:
+        return LanguageChoice(None, "canvasgen's own words are in the brand kit's language: the canvas has no words")
     common = _common_counts(words)
+    text = _clear_language(common)
+    if votes:
+        return _by_labels(votes, text, common)
+    if text is not None:
+        return LanguageChoice(
+            text, _decided(text, f"no label names a language; its text has {_common_said(common, text)}")
+        )
+    return _by_few_words(canvas, common)
+
+
+def _by_labels(votes: dict[str, list[str]], text: str | None, common: dict[str, int]) -> LanguageChoice:
+    """The language of the canvas's labels; of its text where the labels name two and the text is one of theirs."""
+    ranked = sorted(votes, key=lambda lang: (-len(votes[lang]), LANGUAGES.index(lang)))
+    chosen = text if len(votes) > 1 and text in votes else ranked[0]
+    labels = " and ".join(f"{LANGUAGE_NAMES[lang]} ({_quoted(votes[lang])})" for lang in ranked)
+    text_said = f"; its text is {LANGUAGE_NAMES[text]} ({_common_said(common, text)})" if text is not None else ""
+    reason = f"its labels are {labels}{text_said}"
+    if len(votes) == 1 and text in (None, chosen):
+        return LanguageChoice(
+            chosen, _decided(chosen, f"its labels are {LANGUAGE_NAMES[chosen]} ({_quoted(votes[chosen])})")
+        )
+    alternatives = [lang for lang in (*ranked, text) if lang is not None and lang != chosen]
+    return LanguageChoice(chosen, _decided(chosen, reason), _doubt(reason, chosen, alternatives, mixed=True))
+
+
+def _by_few_words(canvas: Canvas, common: dict[str, int]) -> LanguageChoice:
+    """A canvas without labels of a language whose text is not clearly in one: Dutch or English by the more
+    of their common words, else English; said, with ``--lang``."""
+    nl, en = (common[lang] for lang in _WRITTEN)
+    if nl == en and nl > 0:  # as much of both: undecided (the brand kit's language)
+        reason = f"its text has as many common Dutch words as English ones ({nl}), and no label names a language"
+        return LanguageChoice(None, _decided(None, reason), _doubt(reason, None, list(_WRITTEN)))
+    chosen = "nl" if nl > en else "en"
+    found = [f"{n} {LANGUAGE_NAMES[lang]}" for lang, n in common.items() if n]
+    if found:
+        reason = f"no label names a language, and its text has few common words: {', '.join(found)}"
+    else:
+        reason = "none of its labels names a language, and its text has no common word of any"
+        if foreign_script(canvas) is not None:  # said once, by ``frame_language_said``
+            return LanguageChoice(chosen, _decided(chosen, reason))
+    return LanguageChoice(chosen, _decided(chosen, reason), _doubt(reason, chosen, list(LANGUAGES)))
+
+
+def _clear_language(common: dict[str, int]) -> str | None:
+    """The language the text clearly is in (three of its common words or more, twice as many as of any
+    other), else None. ``common``: the text's count of common words per language."""
     other = _clearly_other(common)
     if other is not None:
         return other
     nl, en = (common[lang] for lang in _WRITTEN)
-    if nl == en:
-        return "en" if nl == 0 else None  # none of the languages: English; as much of both: undecided
-    return "nl" if nl > en else "en"
+    top, second, language = max((nl, en, "nl"), (en, nl, "en"))
+    return language if top >= 3 and top >= 2 * second else None
+
+
+def _quoted(labels: list[str]) -> str:
+    shown = ", ".join(f"'{excerpt(label, 40)}'" for label in labels[:_QUOTED])
+    return shown + (f" and {len(labels) - _QUOTED} more" if len(labels) > _QUOTED else "")
+
+
+def _common_said(common: dict[str, int], language: str) -> str:
+    n = common[language]
+    return f"{n} common {LANGUAGE_NAMES[language]} word{'' if n == 1 else 's'}"
+
+
+def _decided(language: str | None, reason: str) -> str:
+    """The ``check --explain`` line of a choice."""
+    name = LANGUAGE_NAMES[language] if language is not None else "the brand kit's language"
+    return f"canvasgen's own words (headings, prompts) are in {name}: {reason} — --lang chooses another"
+
+
+def _doubt(reason: str, chosen: str | None, alternatives: list[str], mixed: bool = False) -> str:
+    """The warning of a choice the canvas's words do not make alone (``mixed``: they name two languages), with
+    the ``--lang`` that corrects it."""
+    name = LANGUAGE_NAMES[chosen] if chosen is not None else "the brand kit's language"
+    others = [lang for lang in dict.fromkeys(alternatives) if lang != chosen]
+    named = [f"{lang} ({LANGUAGE_NAMES[lang]})" for lang in others]
+    if len(others) == 1:
+        corrections = f"--lang {others[0]} writes them in {LANGUAGE_NAMES[others[0]]}"
+    else:
+        corrections = f"--lang {', '.join(named[:-1])} or {named[-1]} writes them in another language"
+    opening = "the canvas mixes languages" if mixed else "the canvas does not say its language"
+    return (
+        f"{opening} ({reason}): canvasgen's own words on the poster, deck and kit (headings, prompts) are in "
+        f"{name}, the team's own words as written; {corrections}"
+    )
 
 
 #: canvasgen's own words for a canvas written in a language it has none for (Portuguese): English, said.
@@ -103,13 +270,7 @@ def text_language(canvas: Canvas) -> str | None:
     """The language ("nl", "en", "de", "fr", "es") the canvas's own text is clearly written in, else None:
     a long word is hyphenated by its language's rules only when that language is known (English patterns would break
     Spanish or German words at the wrong places)."""
-    common = _common_counts(_text_words(canvas))
-    other = _clearly_other(common)
-    if other is not None:
-        return other
-    nl, en = (common[lang] for lang in _WRITTEN)
-    top, other_count, language = max((nl, en, "nl"), (en, nl, "en"))
-    return language if top >= 3 and top >= 2 * other_count else None
+    return _clear_language(_common_counts(_text_words(canvas)))
 
 
 def canvas_language(canvas: Canvas) -> str:

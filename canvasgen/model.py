@@ -752,6 +752,8 @@ class Canvas:
     #: canvas's labels and words; None for a canvas without words (the brand kit's language then).
     #: ``--lang`` and the kit override it for a run, never the model.
     language: str | None = None
+    #: True once the reader decided ``language`` (None too is a decision: a canvas without words).
+    language_decided: bool = False
     #: The language the canvas's own text is clearly written in, for hyphenating it; None when unclear.
     written_in: str | None = None
     #: The country of the locale the workbook's own number formats name ([$-409] and [$-en-US]: "US"),

@@ -26,14 +26,11 @@ from canvasgen.errors import (
     what_to_do,
 )
 from canvasgen.language import (
-    FALLBACK_LANGUAGE,
     canvas_language,
-    detect_language,
-    fallback_said,
+    choose_language,
     figure_language,
     foreign_script,
     frame_language_said,
-    other_language,
     text_language,
 )
 from canvasgen.model import CUSTOM_LANE, VIEW_SEPARATOR, Canvas, Item, Journey, Persona, Phase, lane_kind_of
@@ -109,18 +106,27 @@ def read_canvas(
     its dates are shown in the first (``canvas_language``), unless ``dates`` names another.
     """
     canvas = _read_canvas(path, corrections, companion, phases)
-    if canvas.language is None:  # a workbook's is decided before its figures are read (they need it)
-        canvas.language = detect_language(canvas)
+    if canvas.language is None and not canvas.language_decided:  # a workbook's is decided as its figures are read
+        _decide_language(canvas, display_name(path), companion)
     canvas.written_in = text_language(canvas)
     show_dates(canvas, dates or canvas_language(canvas))
-    other = other_language(canvas) if not companion and canvas.language == FALLBACK_LANGUAGE else None
-    if other is not None:
-        canvas.warnings.append(CanvasWarning(Location(display_name(path)), fallback_said(other)))
     script = foreign_script(canvas) if not companion else None
     if script is not None:
         said = frame_language_said(script, canvas_language(canvas))
         canvas.warnings.append(CanvasWarning(Location(display_name(path)), said))
     return canvas
+
+
+def _decide_language(canvas: Canvas, name: str, companion: bool) -> None:
+    """The language of canvasgen's own words for the canvas, decided once from its words: said in
+    ``check --explain``, and in a warning where its words point at two languages or none (not for a
+    ``companion``: the main workbook's language is the run's)."""
+    choice = choose_language(canvas)
+    canvas.language, canvas.language_decided = choice.language, True
+    if not companion:
+        canvas.reading.append(choice.how)
+        if choice.doubt is not None:
+            canvas.warnings.append(CanvasWarning(Location(name), choice.doubt))
 
 
 def show_dates(canvas: Canvas, language: str) -> None:
@@ -210,14 +216,16 @@ def _read_canvas(
                 "filled-in changes sheet",
             ),
         )
-    canvas = _read_book(book, name, Path(name).name, corrections, phases=phases)
+    canvas = _read_book(book, name, Path(name).name, corrections, phases=phases, companion=companion)
     if canvas.journeys or canvas.personas or (companion and canvas.touchpoints):  # a touchpoint analysis beside it
         if not companion:
             _say_unmatched(canvas, [g.title for g in book.grids], name, corrections)
         return canvas
     wordy = _most_text(book)
     if wordy is not None:  # never refuse a sheet that holds text: the most plausible reading, said to be a guess
-        canvas = _read_book(book, name, Path(name).name, corrections, guess=wordy.title, phases=phases)
+        canvas = _read_book(
+            book, name, Path(name).name, corrections, guess=wordy.title, phases=phases, companion=companion
+        )
     if (canvas.journeys or canvas.personas) and not companion:
         _say_unmatched(canvas, [g.title for g in book.grids], name, corrections)
     if not canvas.journeys and not canvas.personas:
@@ -264,10 +272,16 @@ def _say_unmatched(canvas: Canvas, sheets: list[str], name: str, corrections: Co
 
 
 def _read_book(
-    book: Book, name: str, file: str, corrections: Corrections, guess: str | None = None, phases: tuple[str, ...] = ()
+    book: Book,
+    name: str,
+    file: str,
+    corrections: Corrections,
+    guess: str | None = None,
+    phases: tuple[str, ...] = (),
+    companion: bool = False,
 ) -> Canvas:
     """Every sheet of a workbook into a canvas; ``guess`` names the sheet read as best it can when the
-    structure found no canvas anywhere; ``phases`` are another workbook's, for a companion."""
+    structure found no canvas anywhere; ``phases`` are another workbook's, for a ``companion``."""
     canvas = Canvas(file=file, journeys=[], warnings=list(book.warnings))
     canvas.region = next((g.region for g in book.grids if g.region), None)  # how its English dates are written
     errors: list[CanvasError] = []
@@ -293,7 +307,7 @@ def _read_book(
     split_kpi_cells(canvas)  # the one "; " rule: a KPI lane always splits
     _say_kept_whole(canvas)
     if canvas.journeys:
-        canvas.language = detect_language(canvas)
+        _decide_language(canvas, name, companion)
         language = canvas_language(canvas)  # how unnamed journeys are named: Dutch, without words
         canvas.warnings.extend(_name_unnamed(canvas.journeys, language, name))
         _show_numbers_in(canvas, canvas.language)
