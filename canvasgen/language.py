@@ -47,7 +47,7 @@ _WORD = re.compile(r"\w+")
 _QUOTED = 3
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1)  # one index, built once
 def _label_index() -> dict[str, frozenset[str]]:
     """Label keys of canvasgen's own template words (its sheets' column headers too), thought labels and
     journey models' phase names, with the languages that write them (the lane vocabulary is
