@@ -214,7 +214,9 @@ def family_size(ctx: Ctx, phases: list[_PhaseSlide]) -> float:
     fitting = [p for p in phases if p.fits(ctx, FAMILY_MIN)]
     more = 1 if fitting else 0
     sizes = [p.best(ctx) for p in fitting]
-    sizes += [p.largest_in(ctx, p.slide_count(ctx, FAMILY_MIN) + more) for p in phases if p not in fitting]
+    for phase in [p for p in phases if p not in fitting]:
+        # only a size below the family's so far changes it: searched up to there, not to the body's largest
+        sizes.append(phase.largest_in(ctx, phase.slide_count(ctx, FAMILY_MIN) + more, min(sizes, default=MAX_SIZE)))
     return max(FAMILY_MIN, min(sizes))
 
 
@@ -440,10 +442,21 @@ class _PhaseSlide:
         """How many slides the phase takes with its body at ``size`` (its follow-up slides too)."""
         return len(self.slides(ctx, "", size))
 
-    def largest_in(self, ctx: Ctx, count: int) -> float:
+    def largest_in(self, ctx: Ctx, count: int, bound: float = MAX_SIZE) -> float:
         """The largest whole size, from ``FAMILY_MIN`` up to the body's largest, at which the phase takes
-        no more than ``count`` slides."""
-        return largest_fitting(lambda size: self.slide_count(ctx, size) <= count, FAMILY_MIN, MAX_SIZE, 1)
+        no more than ``count`` slides — or ``bound`` when that size is above it: the family takes the
+        smallest of its phases' sizes, so the search need not go past the smallest found so far."""
+
+        def within(size: float) -> bool:
+            return self.slide_count(ctx, size) <= count
+
+        if bound >= MAX_SIZE:
+            return largest_fitting(within, FAMILY_MIN, MAX_SIZE, 1)
+        top = FAMILY_MIN + max(0.0, bound - FAMILY_MIN) // 1  # the last whole size at or under the bound
+        found = largest_fitting(within, FAMILY_MIN, top, 1)
+        if found < top or top == bound:
+            return found if found < top else bound
+        return bound if within(top + 1) else top  # the phase's own largest is ``top``, or past the bound
 
     def slides(self, ctx: Ctx, section: str, size: float | None) -> list[Slide]:
         if self.alone is not None:
