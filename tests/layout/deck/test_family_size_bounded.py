@@ -1,0 +1,49 @@
+"""The phase slides' one size (``family_size``) searches each phase that goes on to a follow-up slide only up
+to the smallest size found so far: the family takes the smallest, so the answer is the one the search to the
+body's largest size gives, for every canvas."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from canvasgen.layout.deck import deck as decks
+from canvasgen.layout.deck.frames import FAMILY_MIN
+from tests.support.layouts import _deck as fresh_deck
+from tests.support.workbooks import DATA, EXAMPLES, trapkracht
+
+CANVASES = [*EXAMPLES, *sorted(DATA.glob("*.xlsx"))]
+LONG = "Vraagt de vergunning aan en wacht op het besluit van de gemeente, belt twee keer en mailt. " * 40
+
+
+def test_a_canvas_of_long_cells_searches_phases_that_go_on(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """The case the bound is for: phases that go on to a follow-up slide even at the floor."""
+    assert _going_on(monkeypatch, trapkracht(tmp_path / "trap.xlsx", LONG)) > 0
+
+
+@pytest.mark.parametrize("path", CANVASES, ids=lambda p: p.name)
+def test_the_bounded_search_gives_the_family_the_full_search_gives(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
+    _going_on(monkeypatch, path)
+
+
+def _going_on(monkeypatch: pytest.MonkeyPatch, path: Path) -> int:
+    """The deck of ``path`` laid out; its family size compared with the full search's; how many phases went on."""
+    seen: list[tuple[Any, list[Any], float]] = []
+    original = decks.family_size
+
+    def recorded(ctx, phases):  # type: ignore[no-untyped-def]
+        size = original(ctx, phases)
+        seen.append((ctx, phases, size))
+        return size
+
+    monkeypatch.setattr(decks, "family_size", recorded)
+    fresh_deck(path)
+    for ctx, phases, size in seen:
+        fitting = [p for p in phases if p.fits(ctx, FAMILY_MIN)]
+        more = 1 if fitting else 0
+        full = [p.best(ctx) for p in fitting]
+        full += [p.largest_in(ctx, p.slide_count(ctx, FAMILY_MIN) + more) for p in phases if p not in fitting]
+        assert size == max(FAMILY_MIN, min(full, default=size))
+    return sum(len(phases) - len([p for p in phases if p.fits(ctx, FAMILY_MIN)]) for ctx, phases, _ in seen)
