@@ -226,7 +226,12 @@ def scoring_cards(journey: Journey) -> set[Source]:
 def score_crossing(journey: Journey, phase: int) -> Source | None:
     """The cell where a journey's score row (or column) crosses a phase's column (or row): where a phase not
     scored yet takes its first score; None without a score lane or a phase cell."""
-    lane = next((lane.source for lane in journey.lanes if lane.kind == SCORE_LANE), None)
+    return crossing(journey, phase, next((lane.source for lane in journey.lanes if lane.kind == SCORE_LANE), None))
+
+
+def crossing(journey: Journey, phase: int, lane: Source | None) -> Source | None:
+    """The cell where a lane's row (or column) crosses a phase's column (or row); None without a lane or a
+    phase cell."""
     head = journey.phases[phase].source
     if head is None or lane is None:
         return None

@@ -23,11 +23,18 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from openpyxl.utils.cell import coordinate_from_string
 from openpyxl.utils.datetime import to_excel
 
 from canvasgen import __version__
-from canvasgen.analysis.cards import Card, cards_of, codes_language, retired_cards, score_cards, uncalculated_cells
+from canvasgen.analysis.cards import (
+    Card,
+    cards_of,
+    codes_language,
+    crossing,
+    retired_cards,
+    score_cards,
+    uncalculated_cells,
+)
 from canvasgen.analysis.changes import (
     Applied,
     Decision,
@@ -60,7 +67,7 @@ from canvasgen.errors import (
 from canvasgen.figures import decimal_mark
 from canvasgen.fileio import write_atomically
 from canvasgen.language import canvas_language
-from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, LaneKind, Metric, Score, Source
+from canvasgen.model import SCORE_LANE, Canvas, Item, LaneKind, Metric, Score, Source
 from canvasgen.pipeline.read import in_language, output_language, read
 from canvasgen.pipeline.result import Said
 from canvasgen.read.changes import Action, Change, ChangesBook, TeamNote, read_changes
@@ -455,7 +462,7 @@ def _score_cell(card: Card, canvas: Canvas) -> Source:
     assert card.journey is not None and card.phase is not None
     journey = canvas.journeys[card.journey]
     lane = next((lane for lane in journey.lanes if lane.kind == SCORE_LANE), None)
-    cell = _crossing(journey, card.phase, lane.source if lane is not None else None)
+    cell = crossing(journey, card.phase, lane.source if lane is not None else None)
     if cell is not None and cell in uncalculated_cells(canvas):  # refused here, so that --partial skips the row
         raise Rejected(
             f"{cell}: the score cell holds a formula, which apply does not write over; score it in the workbook"
@@ -499,28 +506,13 @@ def _new_card_cell(change: Change, canvas: Canvas, moved: bool) -> tuple[Source,
         assert source is not None
         what = f"the card {change.new_text!r} moved" if moved else f"the new card {change.new_text!r}"
         return _first_cell(source), merged_parts(journey, lane, source, phase, what), phase
-    cell = _crossing(journey, phase, lane.source)
+    cell = crossing(journey, phase, lane.source)
     if cell is None:
         raise Rejected(
             f"canvasgen cannot tell which cell of {journey.sheet!r} holds {change.lane!r} in "
             f"{change.phase!r}; add the card in the workbook"
         )
     return cell, None, phase
-
-
-def _crossing(journey: Journey, phase: int, lane: Source | None) -> Source | None:
-    """The empty cell where a lane's row (or column) crosses a phase's column (or row)."""
-    head = journey.phases[phase].source
-    if head is None or lane is None:
-        return None
-    rows = {_split(p.source.cell)[1] for p in journey.phases if p.source is not None}
-    (p_col, p_row), (l_col, l_row) = _split(head.cell), _split(lane.cell)
-    return Source(head.sheet, f"{p_col}{l_row}" if len(rows) == 1 else f"{l_col}{p_row}")
-
-
-def _split(ref: str) -> tuple[str, int]:
-    column, row = coordinate_from_string(ref.split(":")[0])
-    return str(column), int(row)
 
 
 def _cell_edits(
