@@ -10,7 +10,6 @@ whichever language the kit is printed in; ``apply`` reads the Dutch IDs of kits 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from canvasgen.analysis.view import phase_index_of, touchpoint_phase
@@ -27,6 +26,7 @@ from canvasgen.model import (
     Source,
     Touchpoint,
 )
+from canvasgen.read.package.references import position, reference
 from canvasgen.read.package.safety import UNCALCULATED
 from canvasgen.vocabulary import PERSONA_STRUCTURE
 from canvasgen.vocabulary.scores import writes_score
@@ -145,9 +145,7 @@ def cards_of(canvas: Canvas, language: str | None = None, once: bool = True) -> 
                 for n, item in enumerate(fresh, start=1):
                     card_id = f"{prefix}{phase_letter}{p + 1}-{codes[index]}-{n:02d}"
                     cards.append(Card(card_id, item.text, item, j, p, phase.name, lane.heading, lane.kind))
-        in_journeys.update(
-            key for _, lane in card_lanes(journey) for cell in lane.cells for item in cell if (key := shared_key(item))
-        )
+        in_journeys.update(_shared_keys(journey))
     cards.extend(_touchpoint_cards(canvas))
     cards.extend(_persona_cards(canvas))
     return cards
@@ -158,14 +156,18 @@ def shared_cards(canvas: Canvas, cards: list[Card]) -> list[tuple[Card, list[int
     indexes of the journeys that show it, its own first."""
     shown: dict[tuple[Source, str], list[int]] = {}
     for j, journey in enumerate(canvas.journeys):
-        for _, lane in card_lanes(journey):
-            for key in {key for cell in lane.cells for item in cell if (key := shared_key(item))}:
-                shown.setdefault(key, []).append(j)
+        for seen in _shared_keys(journey):
+            shown.setdefault(seen, []).append(j)
     return [
         (card, sorted(set(shown[key])))
         for card in cards
         if card.journey is not None and (key := shared_key(card.item)) and len(set(shown.get(key, []))) > 1
     ]
+
+
+def _shared_keys(journey: Journey) -> set[tuple[Source, str]]:
+    """The keys (``shared_key``) of every item on the journey's cards."""
+    return {key for _, lane in card_lanes(journey) for cell in lane.cells for item in cell if (key := shared_key(item))}
 
 
 def shared_key(item: Item) -> tuple[Source, str] | None:
@@ -189,16 +191,17 @@ def score_cards(canvas: Canvas, language: str | None = None, over_formulas: bool
     changed in the workbook. IDs in the codes' language, as ``cards_of``. A phase whose score cell is a formula
     read as empty gets no row (``over_formulas``: it does, for ``apply`` to refuse a kit's row for it by name)."""
     cards = []
+    formulas = uncalculated_cells(canvas)  # once: each unscored phase asks
     several = len(canvas.journeys) > 1
     journey_letter, phase_letter = DUTCH_PLACES if (language or codes_language(canvas)) == "nl" else ENGLISH_PLACES
     for j, journey in enumerate(canvas.journeys):
         prefix = f"{journey_letter}{j + 1}-" if several else ""
-        lane = next((lane for lane in journey.lanes if lane.kind == SCORE_LANE), None)
+        lane = journey.lane(SCORE_LANE)
         label = lane.heading if lane is not None else "Score"
         carded = scoring_cards(journey)
         for p, (phase, scores) in enumerate(zip(journey.phases, journey.scores)):
             if not scores and lane is not None and not lane.cells[p]:
-                if not over_formulas and score_crossing(journey, p) in uncalculated_cells(canvas):
+                if not over_formulas and score_crossing(journey, p) in formulas:
                     continue  # a formula read as empty is no phase unscored: apply never writes over it
                 item = Item("")  # unscored: the cell where the score row crosses the phase takes the team's
             elif len(scores) == 1 and scores_by_number(scores[0]) and scores[0].source not in carded:
@@ -226,7 +229,8 @@ def scoring_cards(journey: Journey) -> set[Source]:
 def score_crossing(journey: Journey, phase: int) -> Source | None:
     """The cell where a journey's score row (or column) crosses a phase's column (or row): where a phase not
     scored yet takes its first score; None without a score lane or a phase cell."""
-    return crossing(journey, phase, next((lane.source for lane in journey.lanes if lane.kind == SCORE_LANE), None))
+    lane = journey.lane(SCORE_LANE)
+    return crossing(journey, phase, lane.source if lane is not None else None)
 
 
 def crossing(journey: Journey, phase: int, lane: Source | None) -> Source | None:
@@ -235,18 +239,12 @@ def crossing(journey: Journey, phase: int, lane: Source | None) -> Source | None
     head = journey.phases[phase].source
     if head is None or lane is None:
         return None
-    rows = {_split(p.source.cell)[1] for p in journey.phases if p.source is not None}
-    (p_col, p_row), (l_col, l_row) = _split(head.cell), _split(lane.cell)
-    return Source(head.sheet, f"{p_col}{l_row}" if len(rows) == 1 else f"{l_col}{p_row}")
-
-
-_REFERENCE = re.compile(r"\$?([A-Za-z]{1,3})\$?(\d+)")
-
-
-def _split(ref: str) -> tuple[str, int]:
-    found = _REFERENCE.match(ref.split(":")[0])
-    assert found is not None, ref
-    return found.group(1).upper(), int(found.group(2))
+    head_at, lane_at = position(head.cell.split(":")[0]), position(lane.cell.split(":")[0])
+    if head_at is None or lane_at is None:
+        return None
+    rows = {at[0] for p in journey.phases if p.source is not None and (at := position(p.source.cell.split(":")[0]))}
+    (p_row, p_col), (l_row, l_col) = head_at, lane_at
+    return Source(head.sheet, reference(l_row, p_col) if len(rows) == 1 else reference(p_row, l_col))
 
 
 def uncalculated_cells(canvas: Canvas) -> set[Source]:

@@ -595,7 +595,7 @@ def _unscored_scale(journey: Journey) -> ScoreScale:
     (1-5)"), else -2..+2."""
     if any(journey.scores):
         return journey.score_scale
-    lane = next((lane for lane in journey.lanes if lane.kind == SCORE_LANE), None)
+    lane = journey.lane(SCORE_LANE)
     named = scale_in_label(lane.heading) if lane is not None else None
     return ScoreScale(*named) if named is not None else journey.score_scale
 

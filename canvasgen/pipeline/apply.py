@@ -33,6 +33,7 @@ from canvasgen.analysis.cards import (
     crossing,
     retired_cards,
     score_cards,
+    score_crossing,
     uncalculated_cells,
 )
 from canvasgen.analysis.changes import (
@@ -461,8 +462,7 @@ def _score_cell(card: Card, canvas: Canvas) -> Source:
         return _first_cell(card.item.source)
     assert card.journey is not None and card.phase is not None
     journey = canvas.journeys[card.journey]
-    lane = next((lane for lane in journey.lanes if lane.kind == SCORE_LANE), None)
-    cell = crossing(journey, card.phase, lane.source if lane is not None else None)
+    cell = score_crossing(journey, card.phase)
     if cell is not None and cell in uncalculated_cells(canvas):  # refused here, so that --partial skips the row
         raise Rejected(
             f"{cell}: the score cell holds a formula, which apply does not write over; score it in the workbook"

@@ -3,7 +3,7 @@ parsing, and counted on as Excel counts where a row or cell gives none or one th
 
 from __future__ import annotations
 
-from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
+from openpyxl.utils.cell import column_index_from_string, coordinate_from_string, get_column_letter
 from openpyxl.utils.exceptions import CellCoordinatesException
 
 _NOT_A_REFERENCE = (CellCoordinatesException, ValueError, TypeError)
@@ -17,6 +17,11 @@ def position(ref: str) -> tuple[int, int] | None:
         return int(row), int(column_index_from_string(letters.upper()))
     except _NOT_A_REFERENCE:
         return None
+
+
+def reference(row: int, column: int) -> str:
+    """The reference of a cell by its (row, column): ``reference(7, 2)`` is ``B7``."""
+    return f"{get_column_letter(column)}{row}"
 
 
 def column_of(ref: str | None, default: int) -> int:
