@@ -121,9 +121,8 @@ def family_of(languages: frozenset[str]) -> frozenset[str]:
 
 
 _TEMPLATE = {label_key(LANE_LABELS[lang][kind][0]) for lang in TEMPLATE_LANGUAGES for kind in LANE_LABELS[lang]}
-_LABELS = _words(LANE_LABELS, label_key) | {
-    k: w for k, w in _words(PHASE_AND_LANE_LABELS, label_key).items() if k not in _words(LANE_LABELS, label_key)
-}
+_LANE_WORDS = _words(LANE_LABELS, label_key)
+_LABELS = _LANE_WORDS | {k: w for k, w in _words(PHASE_AND_LANE_LABELS, label_key).items() if k not in _LANE_WORDS}
 _QUESTIONS = _words(LANE_QUESTION_FORMS, question_key)
 _PREFIXES = sorted((k for k in _LABELS if len(k) >= 5), key=len, reverse=True)
 _QUESTION_PREFIXES = sorted((k for k in _QUESTIONS if len(k.split()) >= 3), key=len, reverse=True)
