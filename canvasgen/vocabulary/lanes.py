@@ -71,7 +71,7 @@ LANE_LABELS: dict[str, dict[str, tuple[str, ...]]] = {
                      "thinking & feeling", "thoughts & feelings", "feelings & thoughts", "thinks & feels",
                      "feeling & thinking"),
         "pain_points": ("pain points", "pain point", "painpoints", "pains", "pain", "frustrations", "barriers",
-                        "obstacles", "problems"),
+                        "obstacles", "problems", "where it hurts", "what hurts"),
         "opportunities": ("opportunities", "opportunity", "ideas", "brand opportunities", "improvement opportunity",
                           "improvement opportunities"),
         "kpis": ("KPIs", "KPI", "KPI's", "metrics", "key performance indicators"),
@@ -416,7 +416,8 @@ QUESTION_SUBJECTS: dict[str, tuple[str, ...]] = {
         besucherin besucherinnen gast gäste mitglied mitglieder bürger bürgerin bürgerinnen bewerber bewerberin
         bewerberinnen käufer käuferin käuferinnen teilnehmer teilnehmerin teilnehmerinnen mieter mieterin
         reisende fahrgast fahrgäste utilisateur utilisateurs cliente clientes usuario usuarios usuaria
-        patiente patiente paciente pacientes"""
+        patiente patiente paciente pacientes policyholder policyholders insured claimant claimants verzekerde
+        verzekerden polishouder polishouders versicherte versicherter versicherten versicherungsnehmer"""
     ),
     "organisation": _words_of(
         """organisatie bedrijf company organisation organization praktijk practice business firm firma winkel shop
