@@ -22,8 +22,13 @@ from typing import Any
 
 from canvasgen.errors import CanvasError, CanvasErrors, Location, NoCanvas, ReadError
 from canvasgen.model import (
+    MODEL_VERSION,
+    PERSONA_HEADINGS,
+    PERSONA_PICTURE,
     Boundary,
     Canvas,
+    EmpathyMap,
+    EmpathyQuadrant,
     Item,
     Journey,
     Lane,
@@ -35,6 +40,7 @@ from canvasgen.model import (
     Persona,
     Phase,
     PhaseGroup,
+    PictureFrom,
     RoleBy,
     Score,
     ScoreScale,
@@ -42,7 +48,7 @@ from canvasgen.model import (
     Suggestion,
     Touchpoint,
 )
-from canvasgen.text import counted
+from canvasgen.text import counted, excerpt
 from canvasgen.vocabulary.metrics import KINDS
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -76,6 +82,13 @@ def read_model_json(path: Path, name: str) -> Canvas:
     data = load_json(path, name)
     if not is_model(data):
         raise ReadError(name, "not a canvasgen model: expected the output of 'canvasgen check --json FILE'")
+    version = data.get("schema_version", 1)
+    if isinstance(version, int) and not isinstance(version, bool) and version > MODEL_VERSION:
+        raise ReadError(
+            name,
+            f"the model is of version {version}, written by a newer canvasgen; this one reads models up to "
+            f"version {MODEL_VERSION}: update canvasgen",
+        )
     problems = model_problems(data, name)
     if not problems and not data["journeys"] and not data.get("personas"):
         raise NoCanvas(name, "the model holds no journey (and no personas): there is nothing to build from it")
@@ -85,11 +98,31 @@ def read_model_json(path: Path, name: str) -> Canvas:
             problems = [*problems[:MAX_PROBLEMS], ReadError(name, f"and {more:,} more problems like these")]
         raise CanvasErrors(problems)
     try:
-        return canvas_from_dict(data, Path(name).name)
+        canvas = canvas_from_dict(data, Path(name).name)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise ReadError(
             name, f"not a canvasgen model: {type(error).__name__} {error} (edit text, not structure)"
         ) from None
+    canvas.reading.extend(_pictures_said(data, path.parent))
+    return canvas
+
+
+def _pictures_said(data: dict[str, Any], folder: Path) -> Iterator[str]:
+    """What becomes of the pictures the model names: a picture is not in the model, only where it was found;
+    a file beside the model is found again by its persona's name (as beside a workbook), one placed in the
+    workbook is not (the initials stand in for it)."""
+    for record in data.get("personas", []):
+        picture, name = record.get(PERSONA_PICTURE), record.get("name", {}).get("text", "")
+        if not isinstance(picture, dict):
+            continue
+        origin = str(picture.get("origin", ""))
+        if picture.get("found") == PictureFrom.FILE.value and (folder / Path(origin).name).is_file():
+            continue  # drawn again: ``pictures_beside`` finds it by the persona's name
+        where = "in the workbook" if picture.get("found") == PictureFrom.WORKBOOK.value else "beside the workbook"
+        yield (
+            f"the picture of '{excerpt(name)}' ({origin}, {where}) is not in the model: its initials stand in; "
+            f"save it as '{name}.jpg' beside the model to draw it"
+        )
 
 
 class NotANumber:
@@ -217,6 +250,12 @@ def _shape_problems(data: dict[str, Any], name: str) -> Iterator[CanvasError]:
             if isinstance(before, int) and before > len(lanes):
                 place = Location(name, f"journeys[{j}].boundaries[{b}]")
                 yield ReadError(place, f"the line before lane {before} lies past the journey's {len(lanes)} lane(s)")
+    personas = _list(data, "personas")
+    for m, found in enumerate(_list(data, "empathy_maps")):
+        owner = found.get("owner") if isinstance(found, dict) else None
+        if isinstance(owner, int) and owner >= len(personas):
+            place = Location(name, f"empathy_maps[{m}].owner")
+            yield ReadError(place, f"the map's persona {owner} lies past the model's {len(personas)} persona(s)")
     for where, value in _numbers(data, []):
         if not math.isfinite(value):
             yield ReadError(Location(name, _place(where)), f"{value} is not a number canvasgen can read")
@@ -256,9 +295,11 @@ def canvas_from_dict(data: dict[str, Any], file: str) -> Canvas:
         Touchpoint(_maybe(r.pop("phase", None)), _maybe(r.pop("name", None)), _fields(r))
         for r in (dict(x) for x in data.get("touchpoints", []))
     ]
-    canvas.personas = [
-        Persona(_maybe(r.pop("name", None)), _fields(r)) for r in (dict(x) for x in data.get("personas", []))
-    ]
+    canvas.personas = [_persona(dict(r)) for r in data.get("personas", [])]
+    canvas.empathy_maps = [_empathy_map(m, canvas.personas) for m in data.get("empathy_maps", [])]
+    canvas.language, canvas.language_decided = data.get("language"), bool(data.get("language_decided", False))
+    canvas.written_in, canvas.region = data.get("written_in"), data.get("region")
+    canvas.reading = [str(line) for line in data.get("reading", [])]
     canvas.touchpoint_columns = _fields(data.get("touchpoint_columns", {}))
     canvas.persona_columns = _fields(data.get("persona_columns", {}))
     canvas.metric_columns = _fields(data.get("metric_columns", {}))
@@ -269,13 +310,48 @@ def canvas_from_dict(data: dict[str, Any], file: str) -> Canvas:
 
 
 def _item(data: dict[str, Any]) -> Item:
-    cell = data.get("cell")
-    source = None
-    if isinstance(cell, str) and "!" in cell:
-        sheet, _, ref = cell.rpartition("!")
-        source = Source(sheet, ref)
-    value = data.get("value")
-    return Item(str(data["text"]), source, value, data.get("order"), data.get("level"), when=_iso_date(value))
+    value, written = data.get("value"), data.get("format")
+    number_format = str(written) if written is not None else None
+    return Item(
+        str(data["text"]),
+        _source(data.get("cell")),
+        value,
+        data.get("order"),
+        data.get("level"),
+        number_format=number_format,
+        when=_iso_date(value),
+    )
+
+
+def _persona(record: dict[str, Any]) -> Persona:
+    """A persona's record: its name, its fields, and (apart from them) its own headings; its picture is not
+    in the model (``_pictures_said``)."""
+    record.pop(PERSONA_PICTURE, None)
+    headings = _fields(record.pop(PERSONA_HEADINGS, {}))
+    return Persona(_maybe(record.pop("name", None)), _fields(record), headings=headings)
+
+
+def _empathy_map(data: dict[str, Any], personas: list[Persona]) -> EmpathyMap:
+    """An empathy map, given back to its persona (by its place in the list): the persona's fields already
+    hold its entries, as the reader wrote them (``attach_empathy_maps``), so they are not written again."""
+    owner = data.get("owner")
+
+    def by_quadrant(key: str) -> dict[EmpathyQuadrant, Any]:
+        return {EmpathyQuadrant(q): value for q, value in data.get(key, {}).items()}
+
+    title = data.get("title")
+    return EmpathyMap(
+        sheet=str(data.get("sheet", "")),
+        title=_item(title) if title is not None else None,
+        headings={q: _item(item) for q, item in by_quadrant("headings").items()},
+        entries={q: [_item(i) for i in items] for q, items in by_quadrant("entries").items()},
+        persona=data.get("persona"),
+        owner=personas[owner] if isinstance(owner, int) else None,
+        fields={q: str(key) for q, key in by_quadrant("fields").items()},
+        joined={q: [str(c) for c in cells] for q, cells in by_quadrant("joined").items()},
+        places={q: (int(place[0]), int(place[1])) for q, place in by_quadrant("places").items()},
+        over=[(_item(o["heading"]), [str(c) for c in o.get("cells", [])]) for o in data.get("over", [])],
+    )
 
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2}(?::\d{2})?)?")
@@ -322,6 +398,8 @@ def _journey(data: dict[str, Any]) -> Journey:
             [_item(s) for s in p.get("step_names", [])],
             p.get("written"),
             list(p.get("variants", [])),
+            when=_iso_date(p.get("when")),
+            number_format=p.get("format"),
         )
         for p in data["phases"]
     ]
@@ -334,7 +412,11 @@ def _journey(data: dict[str, Any]) -> Journey:
             _maybe(lane.get("group")),
             RoleBy(lane["role_by"]) if "role_by" in lane else None,
             lane.get("role_match"),
-            tuple(Suggestion(str(s["label"]), LaneKind(s["kind"])) for s in lane.get("suggestions", [])),
+            tuple(
+                Suggestion(str(s["label"]), LaneKind(s["kind"]), frozenset(s.get("languages", ())))
+                for s in lane.get("suggestions", [])
+            ),
+            LaneKind(lane["as_text"]) if lane.get("as_text") else None,
         )
         for lane in data["lanes"]
     ]
@@ -371,6 +453,7 @@ def _score(data: dict[str, Any]) -> Score:
         str(face) if face else None,
         Light(str(light)) if light else None,
         str(mark) if mark else None,
+        str(data.get("written", "")),
     )
 
 
@@ -388,18 +471,34 @@ def _metric(data: dict[str, Any]) -> Metric:
     value, unit = float(data["value"]), str(data.get("unit", ""))
     target = data.get("target")
     known = next((k for k in KINDS if k.key == data.get("kind")), None)
+    items = data.get("items", {})  # the items as read (version 2): the plain keys win where they were edited
+
+    def read(key: str, text: object) -> Item | None:
+        if text is None or text == "":
+            return None
+        item = _item(items[key]) if key in items else Item(str(text), source)
+        if item.text != str(text):  # edited in the file: the new text, at its cell
+            item = Item(str(text), item.source)
+        return item
+
+    # The figure as written (its cell's raw value: 0.024 for "2,4%"): the poster prints ``value``, reformatted.
+    value_item = _item(items["value"]) if "value" in items else Item(f"{value:g}", source, value)
+    target_item = _item(items["target"]) if "target" in items and target is not None else None
     return Metric(
-        name=Item(str(data["metric"]), source),
+        name=read("name", data["metric"]) or Item(str(data["metric"]), source),
         value=value,
         unit=unit,
-        value_item=Item(f"{value:g}", source, value),
+        value_item=value_item,
         kind=data.get("kind"),
         lower_is_better=bool(data.get("lower_is_better", known.lower_is_better if known is not None else False)),
         target=float(target) if target is not None else None,
+        target_item=target_item,
         phase=data.get("phase"),
-        touchpoint=Item(data["touchpoint"], source) if data.get("touchpoint") else None,
-        period=Item(data["period"], source) if data.get("period") else None,
+        touchpoint=read("touchpoint", data.get("touchpoint")),
+        period=read("period", data.get("period")),
         origin=_origin(str(data.get("origin", ""))),
+        direction=str(data.get("direction", "")),
+        read_as=str(data.get("read_as", "")),
         places=_places(data.get("places")),
         target_places=_places(data.get("target_places")),
     )
