@@ -251,11 +251,14 @@ def _shape_problems(data: dict[str, Any], name: str) -> Iterator[CanvasError]:
                 place = Location(name, f"journeys[{j}].boundaries[{b}]")
                 yield ReadError(place, f"the line before lane {before} lies past the journey's {len(lanes)} lane(s)")
     personas = _list(data, "personas")
+    names = {p["name"].get("text") for p in personas if isinstance(p, dict) and isinstance(p.get("name"), dict)}
     for m, found in enumerate(_list(data, "empathy_maps")):
-        owner = found.get("owner") if isinstance(found, dict) else None
-        if isinstance(owner, int) and owner >= len(personas):
+        owner, persona = (found.get("owner"), found.get("persona")) if isinstance(found, dict) else (None, None)
+        if isinstance(owner, int) and owner >= len(personas) and persona not in names:  # found by neither
             place = Location(name, f"empathy_maps[{m}].owner")
-            yield ReadError(place, f"the map's persona {owner} lies past the model's {len(personas)} persona(s)")
+            named = f", none named '{excerpt(str(persona))}'" if persona is not None else ""
+            said = f"the map is of persona {owner + 1}, but the model has {counted(len(personas), 'persona')}{named}"
+            yield ReadError(place, said)
     for where, value in _numbers(data, []):
         if not math.isfinite(value):
             yield ReadError(Location(name, _place(where)), f"{value} is not a number canvasgen can read")
@@ -332,21 +335,26 @@ def _persona(record: dict[str, Any]) -> Persona:
 
 
 def _empathy_map(data: dict[str, Any], personas: list[Persona]) -> EmpathyMap:
-    """An empathy map, given back to its persona (by its place in the list): the persona's fields already
-    hold its entries, as the reader wrote them (``attach_empathy_maps``), so they are not written again."""
+    """An empathy map, given back to its persona (by its place in the list, or by its name when the persona
+    at that place has another: one taken out of the file before it): the persona's fields already hold its
+    entries, as the reader wrote them (``attach_empathy_maps``), so they are not written again."""
     owner = data.get("owner")
 
     def by_quadrant(key: str) -> dict[EmpathyQuadrant, Any]:
         return {EmpathyQuadrant(q): value for q, value in data.get(key, {}).items()}
 
-    title = data.get("title")
+    title, persona = data.get("title"), data.get("persona")
+    at = personas[owner] if isinstance(owner, int) and owner < len(personas) else None
+    named = [p for p in personas if p.name is not None and p.name.text == persona]
+    if named and not any(p is at for p in named):  # a persona taken out of the list before it: by its name
+        at = named[0]
     return EmpathyMap(
         sheet=str(data.get("sheet", "")),
         title=_item(title) if title is not None else None,
         headings={q: _item(item) for q, item in by_quadrant("headings").items()},
         entries={q: [_item(i) for i in items] for q, items in by_quadrant("entries").items()},
-        persona=data.get("persona"),
-        owner=personas[owner] if isinstance(owner, int) else None,
+        persona=persona,
+        owner=at,
         fields={q: str(key) for q, key in by_quadrant("fields").items()},
         joined={q: [str(c) for c in cells] for q, cells in by_quadrant("joined").items()},
         places={q: (int(place[0]), int(place[1])) for q, place in by_quadrant("places").items()},

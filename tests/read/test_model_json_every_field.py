@@ -235,3 +235,19 @@ def test_a_model_of_version_one_is_read_and_one_of_a_newer_canvasgen_is_refused_
         f"nieuw.json: the model is of version {MODEL_VERSION + 1}, written by a newer canvasgen; this one reads "
         f"models up to version {MODEL_VERSION}: update canvasgen"
     )
+
+
+def test_an_empathy_map_keeps_its_persona_when_a_persona_before_it_is_taken_out_of_the_file() -> None:
+    canvas = _Filler(random.Random(3)).record(Canvas)
+    canvas.personas = [Persona(Item("Eerste")), Persona(Item("Sanne de Wit"))]
+    found = canvas.empathy_maps[0]
+    found.owner, found.persona = canvas.personas[1], "Sanne de Wit"
+    data = json.loads(json.dumps(canvas.to_dict()))
+    del data["personas"][0]  # edited out by hand: the map's place in the list now points past it
+    assert model_problems(data, "model.json") == []
+    again = canvas_from_dict(data, canvas.file)
+    assert again.empathy_maps[0].owner is again.personas[0]
+    data["empathy_maps"][0]["persona"] = "Niemand"  # and named by no persona: said, at its place
+    assert [str(p) for p in model_problems(data, "model.json")] == [
+        "model.json: empathy_maps[0].owner: the map is of persona 2, but the model has 1 persona, none named 'Niemand'"
+    ]
