@@ -11,6 +11,7 @@ cells of a lane against the phases) is checked here.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import json
@@ -309,7 +310,44 @@ def canvas_from_dict(data: dict[str, Any], file: str) -> Canvas:
     canvas.metrics = [_metric(m) for m in data.get("metrics", [])]
     canvas.notes = [_item(n) for n in data.get("notes", [])]
     canvas.headings = [_item(h) for h in data.get("headings", [])]
+    _one_item_per_cell(canvas, {})
     return canvas
+
+
+_ItemKey = tuple[str, Source, object, int | None, float | None, str | None]
+
+
+def _one_item_per_cell(node: Any, seen: dict[_ItemKey, Item]) -> Any:
+    """The model with every item read from one cell, with the same words, made one item again, as the reader
+    makes it: a cell merged over neighbouring phases is one item in each (drawn once, across them), a
+    group's label over its lanes, a column's heading that heads a persona's field, a touchpoint a figure
+    names. The JSON writes each place apart; what the outputs tell by identity (``Lane.runs``) comes back.
+    Items of no cell (added in the file by hand) stay apart. Returns ``node``, or its copy when frozen."""
+    if isinstance(node, Item):
+        if node.source is None:
+            return node
+        key = (node.text, node.source, node.value, node.order, node.level, node.number_format)
+        return seen.setdefault(key, node)
+    if isinstance(node, list):
+        node[:] = [_one_item_per_cell(child, seen) for child in node]
+    elif isinstance(node, tuple):
+        return tuple(_one_item_per_cell(child, seen) for child in node)
+    elif isinstance(node, dict):
+        for key, child in node.items():
+            node[key] = _one_item_per_cell(child, seen)
+    elif dataclasses.is_dataclass(node) and not isinstance(node, type):
+        changed = {}
+        for spec in dataclasses.fields(node):
+            if spec.name == "owner":  # a reference back to a persona, walked as one of the canvas's
+                continue
+            value = getattr(node, spec.name)
+            if (again := _one_item_per_cell(value, seen)) is not value:
+                changed[spec.name] = again
+        if changed and type(node).__dataclass_params__.frozen:  # type: ignore[attr-defined]
+            return dataclasses.replace(node, **changed)
+        for name, value in changed.items():
+            setattr(node, name, value)
+    return node
 
 
 def _item(data: dict[str, Any]) -> Item:
@@ -428,10 +466,6 @@ def _journey(data: dict[str, Any]) -> Journey:
         )
         for lane in data["lanes"]
     ]
-    for lane in lanes:  # lanes of a group share one group item, as when read from a sheet
-        for other in lanes:
-            if lane.group is not None and other.group is not None and other.group == lane.group:
-                other.group = lane.group
     return Journey(
         name=str(data["name"]),
         sheet=str(data.get("sheet", "")),

@@ -16,6 +16,7 @@ import typing
 from pathlib import Path
 from typing import Any
 
+import openpyxl
 import pytest
 from PIL import Image
 
@@ -39,6 +40,8 @@ from canvasgen.model import (
 )
 from canvasgen.pipeline.read import read
 from canvasgen.read.model_json import canvas_from_dict, model_problems, read_model_json
+from canvasgen.read.reader import read_canvas
+from tests.support.workbooks import CANVASES, journey_with_empathy_map
 
 #: Fields the JSON does not hold, and why: anything not named here must come back as it was written.
 NOT_CARRIED = {
@@ -251,3 +254,47 @@ def test_an_empathy_map_keeps_its_persona_when_a_persona_before_it_is_taken_out_
     assert [str(p) for p in model_problems(data, "model.json")] == [
         "model.json: empathy_maps[0].owner: the map is of persona 2, but the model has 1 persona, none named 'Niemand'"
     ]
+
+
+def _places_of_shared_items(canvas: Canvas) -> list[list[str]]:
+    """Where each item the model holds in more than one place stands (a merged cell in each of its phases, a
+    heading of a column and of a persona's field): the sharing the outputs tell by identity."""
+    places: dict[int, list[str]] = {}
+
+    def walk(node: Any, where: str) -> None:
+        if isinstance(node, Item):
+            places.setdefault(id(node), []).append(where)
+        elif isinstance(node, (list, tuple)):
+            for i, child in enumerate(node):
+                walk(child, f"{where}[{i}]")
+        elif isinstance(node, dict):
+            for key, child in node.items():
+                walk(child, f"{where}[{key!s}]")
+        elif dataclasses.is_dataclass(node) and not isinstance(node, type):
+            for spec in dataclasses.fields(node):
+                if spec.name != "owner":
+                    walk(getattr(node, spec.name), f"{where}.{spec.name}")
+
+    walk(canvas, "canvas")
+    return sorted(found for found in places.values() if len(found) > 1)
+
+
+def test_what_the_reader_holds_in_two_places_is_one_item_again_when_read_back(tmp_path: Path) -> None:
+    """A cell merged over two phases (drawn once, across both), a map's headings heading its persona's fields,
+    a second persona sheet's own heading, a touchpoint a figure names: one item each, after the JSON too."""
+    path = journey_with_empathy_map(tmp_path / "zon.xlsx")
+    book = openpyxl.load_workbook(path)
+    journey = book["Klantreis"]
+    journey["C2"] = None
+    journey.merge_cells("B2:C2")
+    people = book.create_sheet("Betrokkenen")
+    for row in (["Naam", "Job", "Wil graag"], ["Installateur", "Monteur", "Een droog dak om op te werken"]):
+        people.append(row)
+    book.save(path)
+    for canvas in (read_canvas(path), read_canvas(CANVASES / "voorbeeld-webshop-kpis-v3.xlsx")):
+        shared = _places_of_shared_items(canvas)
+        assert shared  # what this test is about
+        again = canvas_from_dict(json.loads(json.dumps(canvas.to_dict())), canvas.file)
+        assert _places_of_shared_items(again) == shared
+    merged = read_canvas(path).journeys[0].lanes[0]
+    assert merged.runs()[0] == (0, 1)
