@@ -210,6 +210,8 @@ def _schema_problem(error: Any, name: str) -> CanvasError:
         return ReadError(where, f"{value} is below {expected}")
     if rule == "enum":
         return ReadError(where, f"'{value}' is none of {', '.join(map(str, expected))}")
+    if rule == "pattern" and error.absolute_path and error.absolute_path[-1] == "when":
+        return ReadError(where, f"'{value}' is no date such as '2026-12-15'")
     if rule == "pattern":
         return ReadError(where, f"'{value}' is no scale such as '-2..+2' or '1..5'")
     return ReadError(where, error.message)

@@ -298,3 +298,23 @@ def test_what_the_reader_holds_in_two_places_is_one_item_again_when_read_back(tm
         assert _places_of_shared_items(again) == shared
     merged = read_canvas(path).journeys[0].lanes[0]
     assert merged.runs()[0] == (0, 1)
+
+
+def test_the_new_parts_edited_wrongly_get_one_sentence_each_at_their_place() -> None:
+    canvas = _Filler(random.Random(5)).record(Canvas)
+    data = json.loads(json.dumps(canvas.to_dict()))
+    found = data["empathy_maps"][0]
+    found["headings"]["Denken"] = {"text": "Denken"}  # no quadrant
+    found["entries"][next(iter(found["entries"]))] = "één regel"
+    data["personas"][0]["_headings"] = {"role": "Job"}
+    data["journeys"][0]["phases"][0]["when"] = "gisteren"
+    data["schema_version"] = "2"
+    said = [str(p) for p in model_problems(data, "m.json")]
+    quadrants = ", ".join(q.value for q in model.EmpathyQuadrant)
+    assert said == [
+        f"m.json: empathy_maps[0].entries.{next(iter(found['entries']))}: text where a list belongs",
+        f"m.json: empathy_maps[0].headings: 'Denken' is none of {quadrants}",
+        "m.json: journeys[0].phases[0].when: 'gisteren' is no date such as '2026-12-15'",
+        "m.json: personas[0]._headings.role: text where an object belongs",
+        "m.json: schema_version: text where a whole number belongs",
+    ]
