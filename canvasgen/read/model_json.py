@@ -49,6 +49,7 @@ from canvasgen.model import (
     Suggestion,
     Touchpoint,
 )
+from canvasgen.read.package.portraits import pictures_again
 from canvasgen.text import counted, excerpt
 from canvasgen.vocabulary.metrics import KINDS
 
@@ -104,26 +105,33 @@ def read_model_json(path: Path, name: str) -> Canvas:
         raise ReadError(
             name, f"not a canvasgen model: {type(error).__name__} {error} (edit text, not structure)"
         ) from None
-    canvas.reading.extend(_pictures_said(data, path.parent))
+    canvas.reading.extend(_pictures_again(canvas, data, path.parent))
     return canvas
 
 
-def _pictures_said(data: dict[str, Any], folder: Path) -> Iterator[str]:
-    """What becomes of the pictures the model names: a picture is not in the model, only where it was found;
-    a file beside the model is found again by its persona's name (as beside a workbook), one placed in the
-    workbook is not (the initials stand in for it)."""
-    for record in data.get("personas", []):
-        picture, name = record.get(PERSONA_PICTURE), record.get("name", {}).get("text", "")
+def _pictures_again(canvas: Canvas, data: dict[str, Any], folder: Path) -> list[str]:
+    """The personas' pictures the model names (where each was found, not its pixels), found there again: a file
+    beside the model by its persona's name (``pictures_beside``, as beside a workbook), one placed in the
+    workbook from that workbook beside the model, by its cell. What is not found is said; the initials stand
+    in for it."""
+    said, wanted = [], []
+    for persona, record in zip(canvas.personas, data.get("personas", []), strict=False):
+        picture = record.get(PERSONA_PICTURE)
         if not isinstance(picture, dict):
             continue
-        origin = str(picture.get("origin", ""))
-        if picture.get("found") == PictureFrom.FILE.value and (folder / Path(origin).name).is_file():
-            continue  # drawn again: ``pictures_beside`` finds it by the persona's name
-        where = "in the workbook" if picture.get("found") == PictureFrom.WORKBOOK.value else "beside the workbook"
-        yield (
-            f"the picture of '{excerpt(name)}' ({origin}, {where}) is not in the model: its initials stand in; "
-            f"save it as '{name}.jpg' beside the model to draw it"
-        )
+        origin, name = str(picture.get("origin", "")), persona.name.text if persona.name else ""
+        if picture.get("found") == PictureFrom.WORKBOOK.value:
+            wanted.append((persona, origin))
+        elif not (folder / Path(origin).name).is_file():
+            said.append(f"the picture of '{excerpt(name)}' ({origin}) is not beside the model: its initials stand in")
+    workbook = folder / Path(str(data.get("file", ""))).name
+    if wanted and workbook.suffix.lower() in (".xlsx", ".xlsm") and workbook.is_file():
+        return said + pictures_again(wanted, workbook)
+    return said + [
+        f"the picture of '{excerpt(persona.name.text if persona.name else '')}' ({origin}) is in the workbook "
+        f"{workbook.name or 'it was read from'}, which is not beside the model: its initials stand in"
+        for persona, origin in wanted
+    ]
 
 
 class NotANumber:

@@ -18,7 +18,6 @@ from typing import Any
 
 import openpyxl
 import pytest
-from PIL import Image
 
 from canvasgen import model
 from canvasgen.errors import ReadError
@@ -33,15 +32,13 @@ from canvasgen.model import (
     MetricOrigin,
     Persona,
     PhaseGroup,
-    Picture,
-    PictureFrom,
     ScoreScale,
     Source,
 )
 from canvasgen.pipeline.read import read
 from canvasgen.read.model_json import canvas_from_dict, model_problems, read_model_json
 from canvasgen.read.reader import read_canvas
-from tests.support.workbooks import CANVASES, journey_with_empathy_map
+from tests.support.workbooks import CANVASES, journey_with_empathy_map, personas_with_pictures, photo
 
 #: Fields the JSON does not hold, and why: anything not named here must come back as it was written.
 NOT_CARRIED = {
@@ -195,28 +192,32 @@ def test_a_model_with_every_field_filled_comes_back_from_its_json_equal(seed: in
     assert [[p is m.owner for p in again.personas].index(True) for m in again.empathy_maps] == owners
 
 
-def _two_personas() -> Canvas:
-    """A one-phase journey and two personas with pictures: Noor's a file beside the workbook, Bram's placed in it."""
-    canvas = Canvas(file="reis.xlsx", journeys=[Journey("Reis", "Reis", "grid", [model.Phase("Kopen")], [])])
-    for name, found, origin in (("Noor", PictureFrom.FILE, "Noor.png"), ("Bram", PictureFrom.WORKBOOK, "Personas!D3")):
-        picture = Picture(b"", "PNG", 4, 4, origin, found)
-        canvas.personas.append(Persona(Item(name, Source("Personas", "A2")), picture=picture))
-    return canvas
-
-
 def test_a_picture_is_named_in_the_model_and_found_again_beside_it_or_said_to_be_missing(tmp_path: Path) -> None:
-    canvas = _two_personas()
-    path = tmp_path / "reis.json"
-    path.write_text(json.dumps(canvas.to_dict()), encoding="utf-8")
-    Image.new("RGB", (4, 4)).save(tmp_path / "Noor.png")
-    again = read(path)
-    noor, bram = again.personas
-    assert noor.picture is not None and noor.picture.origin == "Noor.png"  # found beside the model, by her name
-    assert bram.picture is None
-    said = [line for line in again.reading if "is not in the model" in line]
-    assert said == [
-        "the picture of 'Bram' (Personas!D3, in the workbook) is not in the model: its initials stand in; "
-        "save it as 'Bram.jpg' beside the model to draw it"
+    """Sanne's picture is placed in the workbook (Personas!H2), Inès's a file beside it: the model names both,
+    and a build from the model beside them draws both again; moved elsewhere, it says what it lacks."""
+    path = personas_with_pictures(tmp_path / "fietsen.xlsx")
+    (tmp_path / "Inès Bakker.png").write_bytes(photo())
+    canvas = read(path)
+    model_file = tmp_path / "fietsen.json"
+    model_file.write_text(json.dumps(canvas.to_dict()), encoding="utf-8")
+    again = read(model_file)
+    pictured = {p.name.text: p.picture for p in again.personas if p.name is not None and p.picture is not None}
+    assert {name: (pic.origin, pic.found, pic.width) for name, pic in pictured.items()} == {
+        name: (pic.origin, pic.found, pic.width)
+        for name, pic in ((p.name.text, p.picture) for p in canvas.personas if p.name is not None)
+        if pic is not None
+    }
+    assert set(pictured) == {"Sanne de Wit", "Inès Bakker"}
+    elsewhere = tmp_path / "elders"
+    elsewhere.mkdir()
+    moved = elsewhere / "fietsen.json"
+    moved.write_text(model_file.read_text(encoding="utf-8"), encoding="utf-8")
+    alone = read(moved)
+    assert all(p.picture is None for p in alone.personas)
+    assert [line for line in alone.reading if "initials stand in" in line] == [
+        "the picture of 'Inès Bakker' (Inès Bakker.png) is not beside the model: its initials stand in",
+        "the picture of 'Sanne de Wit' (Personas!H2) is in the workbook fietsen.xlsx, which is not beside the "
+        "model: its initials stand in",
     ]
 
 
