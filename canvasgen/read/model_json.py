@@ -376,7 +376,7 @@ def _item(data: dict[str, Any]) -> Item:
 
 def _persona(record: dict[str, Any]) -> Persona:
     """A persona's record: its name, its fields, and (apart from them) its own headings; its picture is not
-    in the model (``_pictures_said``)."""
+    in the model, only where it was found (``_pictures_again``)."""
     record.pop(PERSONA_PICTURE, None)
     headings = _fields(record.pop(PERSONA_HEADINGS, {}))
     return Persona(_maybe(record.pop("name", None)), _fields(record), headings=headings)
