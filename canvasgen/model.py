@@ -142,6 +142,8 @@ class Item:
             data["order"] = self.order
         if self.level is not None:
             data["level"] = self.level
+        if self.number_format is not None:  # a date's format says how much of it to show ("mmm yyyy": no day)
+            data["format"] = self.number_format
         return data
 
 
@@ -220,6 +222,8 @@ class Score:
             data["light"] = self.light.value
         if self.mark is not None:
             data["mark"] = self.mark
+        if self.written:
+            data["written"] = self.written
         return data
 
 
@@ -729,6 +733,15 @@ class Metric:
             data["target_places"] = self.target_places
         if self.value_item.source is not None:
             data["cell"] = str(self.value_item.source)
+        if self.direction:
+            data["direction"] = self.direction
+        if self.read_as:
+            data["read_as"] = self.read_as
+        # The items as read (the figure as written, "€ 1.234,50"; the target; each with its cell): the plain
+        # keys above are what a reader of the file edits, these what a build from it shows and cites.
+        named: dict[str, Item | None] = {"name": self.name, "value": self.value_item, "target": self.target_item}
+        named.update(touchpoint=self.touchpoint, period=self.period)
+        data["items"] = {key: item.to_dict() for key, item in named.items() if item is not None}
         return data
 
 
@@ -796,16 +809,23 @@ class Canvas:
 
     def to_dict(self) -> dict[str, Any]:
         return {
+            "schema_version": MODEL_VERSION,
             "file": self.file,
+            "language": self.language,
+            "language_decided": self.language_decided,
+            "written_in": self.written_in,
+            "region": self.region,
             "journeys": [_journey_dict(j) for j in self.journeys],
             "touchpoints": [_record_dict(tp.fields, phase=tp.phase, name=tp.name) for tp in self.touchpoints],
-            "personas": [_record_dict(p.fields, name=p.name) for p in self.personas],
+            "personas": [_persona_dict(p) for p in self.personas],
+            "empathy_maps": [_empathy_dict(m, self.personas) for m in self.empathy_maps],
             "touchpoint_columns": {k: v.to_dict() for k, v in self.touchpoint_columns.items()},
             "persona_columns": {k: v.to_dict() for k, v in self.persona_columns.items()},
             "metrics": [m.to_dict() for m in self.metrics],
             "metric_columns": {k: v.to_dict() for k, v in self.metric_columns.items()},
             "notes": [n.to_dict() for n in self.notes],
             "headings": [h.to_dict() for h in self.headings],
+            "reading": list(self.reading),
             "warnings": [str(w) for w in self.warnings],
         }
 
@@ -834,11 +854,17 @@ def _journey_dict(journey: Journey) -> dict[str, Any]:
                 "role_by": str(lane.role_by),
                 **({"role_match": lane.role_match} if lane.role_match else {}),
                 **(
-                    {"suggestions": [{"label": s.label, "kind": s.kind} for s in lane.suggestions]}
+                    {
+                        "suggestions": [
+                            {"label": s.label, "kind": s.kind, "languages": sorted(s.languages)}
+                            for s in lane.suggestions
+                        ]
+                    }
                     if lane.suggestions
                     else {}
                 ),
                 **({"group": lane.group.to_dict()} if lane.group is not None else {}),
+                **({"as_text": lane.as_text} if lane.as_text is not None else {}),
                 "cell": str(lane.source) if lane.source else None,
                 "cells": [[item.to_dict() for item in cell] for cell in lane.cells],
             }
@@ -868,6 +894,10 @@ def _phase_dict(phase: Phase) -> dict[str, Any]:
         data["written"] = phase.written
     if phase.variants:
         data["variants"] = list(phase.variants)
+    if phase.when is not None:  # a phase named by a date cell: shown again in the language of a run
+        data["when"] = phase.when.isoformat()
+    if phase.number_format is not None:
+        data["format"] = phase.number_format
     return data
 
 
@@ -875,6 +905,46 @@ def _record_dict(fields: dict[str, Item], **named: Item | None) -> dict[str, Any
     data: dict[str, Any] = {key: item.to_dict() for key, item in named.items() if item is not None}
     data.update({key: item.to_dict() for key, item in fields.items()})
     return data
+
+
+#: The model's version as ``check --json`` writes it: 2 carries empathy maps, the personas' own headings and
+#: pictures, the canvas's languages and reading (a file without the key is version 1, read as before).
+MODEL_VERSION = 2
+#: Keys of a persona's record that are no field of it: a field's key is ``label_key`` words, never "_...".
+PERSONA_HEADINGS, PERSONA_PICTURE = "_headings", "_picture"
+
+
+def _persona_dict(persona: Persona) -> dict[str, Any]:
+    data = _record_dict(persona.fields, name=persona.name)
+    if persona.headings:
+        data[PERSONA_HEADINGS] = {key: item.to_dict() for key, item in persona.headings.items()}
+    if persona.picture is not None:  # where it was found, not its pixels: a build finds it there again
+        picture = persona.picture
+        data[PERSONA_PICTURE] = {
+            "origin": picture.origin,
+            "found": picture.found.value,
+            "format": picture.format,
+            "width": picture.width,
+            "height": picture.height,
+        }
+    return data
+
+
+def _empathy_dict(found: EmpathyMap, personas: list[Persona]) -> dict[str, Any]:
+    """An empathy map, quadrant by quadrant as the model keeps it; its persona by its place in the list."""
+    owner = next((i for i, p in enumerate(personas) if p is found.owner), None)
+    return {
+        "sheet": found.sheet,
+        "title": found.title.to_dict() if found.title is not None else None,
+        "persona": found.persona,
+        "owner": owner,
+        "headings": {q.value: item.to_dict() for q, item in found.headings.items()},
+        "entries": {q.value: [item.to_dict() for item in items] for q, items in found.entries.items()},
+        "fields": {q.value: key for q, key in found.fields.items()},
+        "joined": {q.value: list(cells) for q, cells in found.joined.items()},
+        "places": {q.value: list(place) for q, place in found.places.items()},
+        "over": [{"heading": heading.to_dict(), "cells": list(cells)} for heading, cells in found.over],
+    }
 
 
 def value_text(value: object) -> str:

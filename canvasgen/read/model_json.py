@@ -11,6 +11,7 @@ cells of a lane against the phases) is checked here.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import json
@@ -22,8 +23,13 @@ from typing import Any
 
 from canvasgen.errors import CanvasError, CanvasErrors, Location, NoCanvas, ReadError
 from canvasgen.model import (
+    MODEL_VERSION,
+    PERSONA_HEADINGS,
+    PERSONA_PICTURE,
     Boundary,
     Canvas,
+    EmpathyMap,
+    EmpathyQuadrant,
     Item,
     Journey,
     Lane,
@@ -35,6 +41,7 @@ from canvasgen.model import (
     Persona,
     Phase,
     PhaseGroup,
+    PictureFrom,
     RoleBy,
     Score,
     ScoreScale,
@@ -42,7 +49,8 @@ from canvasgen.model import (
     Suggestion,
     Touchpoint,
 )
-from canvasgen.text import counted
+from canvasgen.read.package.portraits import pictures_again
+from canvasgen.text import counted, excerpt
 from canvasgen.vocabulary.metrics import KINDS
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -76,6 +84,13 @@ def read_model_json(path: Path, name: str) -> Canvas:
     data = load_json(path, name)
     if not is_model(data):
         raise ReadError(name, "not a canvasgen model: expected the output of 'canvasgen check --json FILE'")
+    version = data.get("schema_version", 1)
+    if isinstance(version, int) and not isinstance(version, bool) and version > MODEL_VERSION:
+        raise ReadError(
+            name,
+            f"the model is of version {version}, written by a newer canvasgen; this one reads models up to "
+            f"version {MODEL_VERSION}: update canvasgen",
+        )
     problems = model_problems(data, name)
     if not problems and not data["journeys"] and not data.get("personas"):
         raise NoCanvas(name, "the model holds no journey (and no personas): there is nothing to build from it")
@@ -85,11 +100,38 @@ def read_model_json(path: Path, name: str) -> Canvas:
             problems = [*problems[:MAX_PROBLEMS], ReadError(name, f"and {more:,} more problems like these")]
         raise CanvasErrors(problems)
     try:
-        return canvas_from_dict(data, Path(name).name)
+        canvas = canvas_from_dict(data, Path(name).name)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise ReadError(
             name, f"not a canvasgen model: {type(error).__name__} {error} (edit text, not structure)"
         ) from None
+    canvas.reading.extend(_pictures_again(canvas, data, path.parent))
+    return canvas
+
+
+def _pictures_again(canvas: Canvas, data: dict[str, Any], folder: Path) -> list[str]:
+    """The personas' pictures the model names (where each was found, not its pixels), found there again: a file
+    beside the model by its persona's name (``pictures_beside``, as beside a workbook), one placed in the
+    workbook from that workbook beside the model, by its cell. What is not found is said; the initials stand
+    in for it."""
+    said, wanted = [], []
+    for persona, record in zip(canvas.personas, data.get("personas", []), strict=False):
+        picture = record.get(PERSONA_PICTURE)
+        if not isinstance(picture, dict):
+            continue
+        origin, name = str(picture.get("origin", "")), persona.name.text if persona.name else ""
+        if picture.get("found") == PictureFrom.WORKBOOK.value:
+            wanted.append((persona, origin))
+        elif not (folder / Path(origin).name).is_file():
+            said.append(f"the picture of '{excerpt(name)}' ({origin}) is not beside the model: its initials stand in")
+    workbook = folder / Path(str(data.get("file", ""))).name
+    if wanted and workbook.suffix.lower() in (".xlsx", ".xlsm") and workbook.is_file():
+        return said + pictures_again(wanted, workbook)
+    return said + [
+        f"the picture of '{excerpt(persona.name.text if persona.name else '')}' ({origin}) is in the workbook "
+        f"{workbook.name or 'it was read from'}, which is not beside the model: its initials stand in"
+        for persona, origin in wanted
+    ]
 
 
 class NotANumber:
@@ -176,6 +218,8 @@ def _schema_problem(error: Any, name: str) -> CanvasError:
         return ReadError(where, f"{value} is below {expected}")
     if rule == "enum":
         return ReadError(where, f"'{value}' is none of {', '.join(map(str, expected))}")
+    if rule == "pattern" and error.absolute_path and error.absolute_path[-1] == "when":
+        return ReadError(where, f"'{value}' is no date such as '2026-12-15'")
     if rule == "pattern":
         return ReadError(where, f"'{value}' is no scale such as '-2..+2' or '1..5'")
     return ReadError(where, error.message)
@@ -217,6 +261,15 @@ def _shape_problems(data: dict[str, Any], name: str) -> Iterator[CanvasError]:
             if isinstance(before, int) and before > len(lanes):
                 place = Location(name, f"journeys[{j}].boundaries[{b}]")
                 yield ReadError(place, f"the line before lane {before} lies past the journey's {len(lanes)} lane(s)")
+    personas = _list(data, "personas")
+    names = {p["name"].get("text") for p in personas if isinstance(p, dict) and isinstance(p.get("name"), dict)}
+    for m, found in enumerate(_list(data, "empathy_maps")):
+        owner, persona = (found.get("owner"), found.get("persona")) if isinstance(found, dict) else (None, None)
+        if isinstance(owner, int) and owner >= len(personas) and persona not in names:  # found by neither
+            place = Location(name, f"empathy_maps[{m}].owner")
+            named = f", none named '{excerpt(str(persona))}'" if persona is not None else ""
+            said = f"the map is of persona {owner + 1}, but the model has {counted(len(personas), 'persona')}{named}"
+            yield ReadError(place, said)
     for where, value in _numbers(data, []):
         if not math.isfinite(value):
             yield ReadError(Location(name, _place(where)), f"{value} is not a number canvasgen can read")
@@ -256,26 +309,105 @@ def canvas_from_dict(data: dict[str, Any], file: str) -> Canvas:
         Touchpoint(_maybe(r.pop("phase", None)), _maybe(r.pop("name", None)), _fields(r))
         for r in (dict(x) for x in data.get("touchpoints", []))
     ]
-    canvas.personas = [
-        Persona(_maybe(r.pop("name", None)), _fields(r)) for r in (dict(x) for x in data.get("personas", []))
-    ]
+    canvas.personas = [_persona(dict(r)) for r in data.get("personas", [])]
+    canvas.empathy_maps = [_empathy_map(m, canvas.personas) for m in data.get("empathy_maps", [])]
+    canvas.language, canvas.language_decided = data.get("language"), bool(data.get("language_decided", False))
+    canvas.written_in, canvas.region = data.get("written_in"), data.get("region")
+    canvas.reading = [str(line) for line in data.get("reading", [])]
     canvas.touchpoint_columns = _fields(data.get("touchpoint_columns", {}))
     canvas.persona_columns = _fields(data.get("persona_columns", {}))
     canvas.metric_columns = _fields(data.get("metric_columns", {}))
     canvas.metrics = [_metric(m) for m in data.get("metrics", [])]
     canvas.notes = [_item(n) for n in data.get("notes", [])]
     canvas.headings = [_item(h) for h in data.get("headings", [])]
+    _one_item_per_cell(canvas, {})
     return canvas
 
 
+_ItemKey = tuple[str, Source, object, int | None, float | None, str | None]
+
+
+def _one_item_per_cell(node: Any, seen: dict[_ItemKey, Item]) -> Any:
+    """The model with every item read from one cell, with the same words, made one item again, as the reader
+    makes it: a cell merged over neighbouring phases is one item in each (drawn once, across them), a
+    group's label over its lanes, a column's heading that heads a persona's field, a touchpoint a figure
+    names. The JSON writes each place apart; what the outputs tell by identity (``Lane.runs``) comes back.
+    Items of no cell (added in the file by hand) stay apart. Returns ``node``, or its copy when frozen."""
+    if isinstance(node, Item):
+        if node.source is None:
+            return node
+        key = (node.text, node.source, node.value, node.order, node.level, node.number_format)
+        return seen.setdefault(key, node)
+    if isinstance(node, list):
+        node[:] = [_one_item_per_cell(child, seen) for child in node]
+    elif isinstance(node, tuple):
+        return tuple(_one_item_per_cell(child, seen) for child in node)
+    elif isinstance(node, dict):
+        for key, child in node.items():
+            node[key] = _one_item_per_cell(child, seen)
+    elif dataclasses.is_dataclass(node) and not isinstance(node, type):
+        changed = {}
+        for spec in dataclasses.fields(node):
+            if spec.name == "owner":  # a reference back to a persona, walked as one of the canvas's
+                continue
+            value = getattr(node, spec.name)
+            if (again := _one_item_per_cell(value, seen)) is not value:
+                changed[spec.name] = again
+        if changed and type(node).__dataclass_params__.frozen:  # type: ignore[attr-defined]
+            return dataclasses.replace(node, **changed)
+        for name, value in changed.items():
+            setattr(node, name, value)
+    return node
+
+
 def _item(data: dict[str, Any]) -> Item:
-    cell = data.get("cell")
-    source = None
-    if isinstance(cell, str) and "!" in cell:
-        sheet, _, ref = cell.rpartition("!")
-        source = Source(sheet, ref)
-    value = data.get("value")
-    return Item(str(data["text"]), source, value, data.get("order"), data.get("level"), when=_iso_date(value))
+    value, written = data.get("value"), data.get("format")
+    number_format = str(written) if written is not None else None
+    return Item(
+        str(data["text"]),
+        _source(data.get("cell")),
+        value,
+        data.get("order"),
+        data.get("level"),
+        number_format=number_format,
+        when=_iso_date(value),
+    )
+
+
+def _persona(record: dict[str, Any]) -> Persona:
+    """A persona's record: its name, its fields, and (apart from them) its own headings; its picture is not
+    in the model, only where it was found (``_pictures_again``)."""
+    record.pop(PERSONA_PICTURE, None)
+    headings = _fields(record.pop(PERSONA_HEADINGS, {}))
+    return Persona(_maybe(record.pop("name", None)), _fields(record), headings=headings)
+
+
+def _empathy_map(data: dict[str, Any], personas: list[Persona]) -> EmpathyMap:
+    """An empathy map, given back to its persona (by its place in the list, or by its name when the persona
+    at that place has another: one taken out of the file before it): the persona's fields already hold its
+    entries, as the reader wrote them (``attach_empathy_maps``), so they are not written again."""
+    owner = data.get("owner")
+
+    def by_quadrant(key: str) -> dict[EmpathyQuadrant, Any]:
+        return {EmpathyQuadrant(q): value for q, value in data.get(key, {}).items()}
+
+    title, persona = data.get("title"), data.get("persona")
+    at = personas[owner] if isinstance(owner, int) and owner < len(personas) else None
+    named = [p for p in personas if p.name is not None and p.name.text == persona]
+    if named and not any(p is at for p in named):  # a persona taken out of the list before it: by its name
+        at = named[0]
+    return EmpathyMap(
+        sheet=str(data.get("sheet", "")),
+        title=_item(title) if title is not None else None,
+        headings={q: _item(item) for q, item in by_quadrant("headings").items()},
+        entries={q: [_item(i) for i in items] for q, items in by_quadrant("entries").items()},
+        persona=persona,
+        owner=at,
+        fields={q: str(key) for q, key in by_quadrant("fields").items()},
+        joined={q: [str(c) for c in cells] for q, cells in by_quadrant("joined").items()},
+        places={q: (int(place[0]), int(place[1])) for q, place in by_quadrant("places").items()},
+        over=[(_item(o["heading"]), [str(c) for c in o.get("cells", [])]) for o in data.get("over", [])],
+    )
 
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2}(?::\d{2})?)?")
@@ -322,6 +454,8 @@ def _journey(data: dict[str, Any]) -> Journey:
             [_item(s) for s in p.get("step_names", [])],
             p.get("written"),
             list(p.get("variants", [])),
+            when=_iso_date(p.get("when")),
+            number_format=p.get("format"),
         )
         for p in data["phases"]
     ]
@@ -334,14 +468,14 @@ def _journey(data: dict[str, Any]) -> Journey:
             _maybe(lane.get("group")),
             RoleBy(lane["role_by"]) if "role_by" in lane else None,
             lane.get("role_match"),
-            tuple(Suggestion(str(s["label"]), LaneKind(s["kind"])) for s in lane.get("suggestions", [])),
+            tuple(
+                Suggestion(str(s["label"]), LaneKind(s["kind"]), frozenset(s.get("languages", ())))
+                for s in lane.get("suggestions", [])
+            ),
+            LaneKind(lane["as_text"]) if lane.get("as_text") else None,
         )
         for lane in data["lanes"]
     ]
-    for lane in lanes:  # lanes of a group share one group item, as when read from a sheet
-        for other in lanes:
-            if lane.group is not None and other.group is not None and other.group == lane.group:
-                other.group = lane.group
     return Journey(
         name=str(data["name"]),
         sheet=str(data.get("sheet", "")),
@@ -371,6 +505,7 @@ def _score(data: dict[str, Any]) -> Score:
         str(face) if face else None,
         Light(str(light)) if light else None,
         str(mark) if mark else None,
+        str(data.get("written", "")),
     )
 
 
@@ -388,18 +523,34 @@ def _metric(data: dict[str, Any]) -> Metric:
     value, unit = float(data["value"]), str(data.get("unit", ""))
     target = data.get("target")
     known = next((k for k in KINDS if k.key == data.get("kind")), None)
+    items = data.get("items", {})  # the items as read (version 2): the plain keys win where they were edited
+
+    def read(key: str, text: object) -> Item | None:
+        if text is None or text == "":
+            return None
+        item = _item(items[key]) if key in items else Item(str(text), source)
+        if item.text != str(text):  # edited in the file: the new text, at its cell
+            item = Item(str(text), item.source)
+        return item
+
+    # The figure as written (its cell's raw value: 0.024 for "2,4%"): the poster prints ``value``, reformatted.
+    value_item = _item(items["value"]) if "value" in items else Item(f"{value:g}", source, value)
+    target_item = _item(items["target"]) if "target" in items and target is not None else None
     return Metric(
-        name=Item(str(data["metric"]), source),
+        name=read("name", data["metric"]) or Item(str(data["metric"]), source),
         value=value,
         unit=unit,
-        value_item=Item(f"{value:g}", source, value),
+        value_item=value_item,
         kind=data.get("kind"),
         lower_is_better=bool(data.get("lower_is_better", known.lower_is_better if known is not None else False)),
         target=float(target) if target is not None else None,
+        target_item=target_item,
         phase=data.get("phase"),
-        touchpoint=Item(data["touchpoint"], source) if data.get("touchpoint") else None,
-        period=Item(data["period"], source) if data.get("period") else None,
+        touchpoint=read("touchpoint", data.get("touchpoint")),
+        period=read("period", data.get("period")),
         origin=_origin(str(data.get("origin", ""))),
+        direction=str(data.get("direction", "")),
+        read_as=str(data.get("read_as", "")),
         places=_places(data.get("places")),
         target_places=_places(data.get("target_places")),
     )

@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import openpyxl
 import pytest
 from click.testing import CliRunner
 
 from canvasgen.cli import main
 from canvasgen.read.reader import read_canvas
 from tests.support.read_back import pdf_text, slide_text, squeeze
-from tests.support.workbooks import CANVASES, DATA, make_book
+from tests.support.workbooks import CANVASES, DATA, EMPATHY_ENTRIES, journey_with_empathy_map, make_book
 
 MERMAID = """# Bike journey
 
@@ -151,3 +152,30 @@ def test_not_a_model(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["check", str(path)])
     assert result.exit_code == 1
     assert "not a canvasgen model" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_canvas_built_from_its_json_model_shows_what_the_workbook_does(tmp_path: Path) -> None:
+    """#30 item 9, #31 item 6: an empathy map and a second persona sheet's own heading ("Job" beside the first
+    sheet's "Rol") survive check --json: the poster and the deck built from the model say what the ones
+    built from the workbook say, word for word."""
+    path = journey_with_empathy_map(tmp_path / "zon.xlsx")
+    book = openpyxl.load_workbook(path)
+    people = book.create_sheet("Betrokkenen")
+    for row in (["Naam", "Job", "Wil graag"], ["Installateur", "Monteur", "Een droog dak om op te werken"]):
+        people.append(row)
+    book.save(path)
+    runner = CliRunner()
+    checked = runner.invoke(main, ["check", "--json", str(path)])
+    assert checked.exit_code == 0, checked.stderr
+    model = tmp_path / "model" / "zon.json"
+    model.parent.mkdir()
+    model.write_text(checked.stdout, encoding="utf-8")
+    texts = []
+    for source, out in ((path, tmp_path / "from-xlsx"), (model, tmp_path / "from-json")):
+        built = runner.invoke(main, ["build", str(source), "-o", str(out), "--size", "A3"])
+        assert built.exit_code == 0, built.stderr
+        texts.append((pdf_text(out / "zon.pdf"), slide_text(out / "zon.pptx")))
+    assert texts[1] == texts[0]
+    for text in texts[0]:  # what the model must carry for that: the map's words, the second sheet's heading
+        assert all(squeeze(entry) in squeeze(text) for entries in EMPATHY_ENTRIES.values() for entry in entries)
+        assert squeeze("Job: Monteur") in squeeze(text)

@@ -19,10 +19,11 @@ import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from canvasgen.errors import CanvasWarning, Location
+from canvasgen.errors import CanvasError, CanvasWarning, Location
 from canvasgen.model import Canvas, Persona, Picture, PictureFrom
 from canvasgen.read.grid import Pos, column_letters
 from canvasgen.read.package.pictures import MAX_PICTURE_BYTES, Embedded
+from canvasgen.read.package.safety import open_workbook
 from canvasgen.text import excerpt
 
 if TYPE_CHECKING:
@@ -184,6 +185,32 @@ def place_workbook_pictures(canvas: Canvas, pictures: dict[str, list[Embedded]],
                 f"picture at {sheet}!{cell} ({pic.part}): {_name(owner)}'s, its corner in the persona's {line}"
                 f" — to give it to another persona, move it into that persona's {line}"
             )
+
+
+def pictures_again(wanted: list[tuple[Persona, str]], workbook: Path) -> list[str]:
+    """The pictures a model (``model_json``) names by their cells in the workbook it was read from ("Personas!H2"),
+    taken again from that workbook beside it, by the same cell, each checked as when the workbook was read;
+    returned: what became of each, for the canvas's reading. The persona keeps its initials where the
+    workbook cannot be opened or holds no picture at that cell any more."""
+    try:
+        placed = open_workbook(workbook, workbook.name).pictures
+    except CanvasError as error:
+        placed, why = {}, f"{workbook.name} cannot be opened ({error})"
+    else:
+        why = f"{workbook.name} has no picture there"
+    by_cell = {f"{sheet}!{_cell(pic.first)}": pic for sheet, pics in placed.items() for pic in pics}
+    said = []
+    for persona, origin in wanted:
+        pic = by_cell.get(origin)
+        try:
+            if pic is None or pic.data is None:
+                raise PictureProblem(why if pic is None else str(pic.problem))
+            persona.picture = checked_picture(pic.data, origin, PictureFrom.WORKBOOK)
+        except PictureProblem as problem:
+            said.append(f"the picture of {_name(persona)} ({origin}) is not used: {problem}; the initials stand in")
+            continue
+        said.append(f"picture at {origin}: {_name(persona)}'s, as the model says, from {workbook.name} beside it")
+    return said
 
 
 Line = str  # "row", "column", or "row or column" (a sheet of one persona)
