@@ -294,7 +294,8 @@ LANE_QUESTION_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
                      "Wat onderneemt de klant?", "Wat gaat de klant doen?", "Wat de klant doet",
                      "Wat de klant doet en beleeft"),
         "internal": ("Wat moeten wij doen?", "Wat doen wij?", "Wat moeten wij doen om de klant naar de volgende "
-                     "fase te brengen?", "Wat moeten wij doen zodat de klant verder kan?", "Wat doet de organisatie?", "Wat doet het bedrijf?",
+                     "fase te brengen?", "Wat moeten wij doen zodat de klant verder kan?", "Wat doet de organisatie?",
+                     "Wat doet het bedrijf?",
                      "Wat gebeurt er intern?", "Wat doen wij intern?", "Wat wij doen", "Wat wij moeten doen"),
         "experience": ("Hoe ervaart de klant het?", "Hoe ervaart de klant het? Hoe tevreden is hij?",
                        "Hoe ervaart de klant het? Wat gaat goed, wat niet?",

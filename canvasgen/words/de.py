@@ -36,8 +36,8 @@ LANE_QUESTIONS: dict[str, str] = {
 #: The questions earlier versions asked in their place (a template's lane comments still say them): sales-
 #: funnel and gendered wording ("Hoe tevreden is hij?") the questions above replaced (#31).
 EARLIER_LANE_QUESTIONS: tuple[str, ...] = (
-    'Was müssen wir tun, damit der Kunde in die nächste Phase kommt?',
-    'Wie erlebt der Kunde das? Wie zufrieden ist er?',
+    "Was müssen wir tun, damit der Kunde in die nächste Phase kommt?",
+    "Wie erlebt der Kunde das? Wie zufrieden ist er?",
 )
 
 #: Labels of the template's metadata block.

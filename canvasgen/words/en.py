@@ -36,8 +36,8 @@ LANE_QUESTIONS: dict[str, str] = {
 #: The questions earlier versions asked in their place (a template's lane comments still say them): sales-
 #: funnel and gendered wording ("Hoe tevreden is hij?") the questions above replaced (#31).
 EARLIER_LANE_QUESTIONS: tuple[str, ...] = (
-    'What must we do to move the customer on to the next phase?',
-    'How does the customer experience it? How satisfied are they?',
+    "What must we do to move the customer on to the next phase?",
+    "How does the customer experience it? How satisfied are they?",
 )
 
 #: Labels of the template's metadata block.

@@ -36,8 +36,8 @@ LANE_QUESTIONS: dict[str, str] = {
 #: The questions earlier versions asked in their place (a template's lane comments still say them): sales-
 #: funnel and gendered wording ("Hoe tevreden is hij?") the questions above replaced (#31).
 EARLIER_LANE_QUESTIONS: tuple[str, ...] = (
-    '¿Qué debemos hacer para llevar al cliente a la siguiente fase?',
-    '¿Cómo lo vive el cliente? ¿Qué tan satisfecho está?',
+    "¿Qué debemos hacer para llevar al cliente a la siguiente fase?",
+    "¿Cómo lo vive el cliente? ¿Qué tan satisfecho está?",
 )
 
 #: Labels of the template's metadata block.

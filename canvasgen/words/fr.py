@@ -36,8 +36,8 @@ LANE_QUESTIONS: dict[str, str] = {
 #: The questions earlier versions asked in their place (a template's lane comments still say them): sales-
 #: funnel and gendered wording ("Hoe tevreden is hij?") the questions above replaced (#31).
 EARLIER_LANE_QUESTIONS: tuple[str, ...] = (
-    'Que devons-nous faire pour amener le client à la phase suivante ?',
-    'Comment le client le vit-il ? Est-il satisfait ?',
+    "Que devons-nous faire pour amener le client à la phase suivante ?",
+    "Comment le client le vit-il ? Est-il satisfait ?",
 )
 
 #: Labels of the template's metadata block.

@@ -36,10 +36,10 @@ LANE_QUESTIONS: dict[str, str] = {
 #: The questions earlier versions asked in their place (a template's lane comments still say them): sales-
 #: funnel and gendered wording ("Hoe tevreden is hij?") the questions above replaced (#31).
 EARLIER_LANE_QUESTIONS: tuple[str, ...] = (
-    'Wat doet de klant, en wat beleeft hij daarbij?',
-    'Wat moeten wij doen om de klant naar de volgende fase te brengen?',
-    'Hoe ervaart de klant het? Hoe tevreden is hij?',
-    'Waar loopt de klant vast of raakt hij gefrustreerd?',
+    "Wat doet de klant, en wat beleeft hij daarbij?",
+    "Wat moeten wij doen om de klant naar de volgende fase te brengen?",
+    "Hoe ervaart de klant het? Hoe tevreden is hij?",
+    "Waar loopt de klant vast of raakt hij gefrustreerd?",
 )
 
 #: Labels of the template's metadata block.

@@ -61,7 +61,9 @@ def test_a_listed_stage_the_table_lacks_is_one_note_with_its_words_on_every_pers
     deck = Presentation(str(next((tmp_path / "out").glob("*.pptx"))))
     texts = [shape.text_frame.text for slide in deck.slides for shape in slide.shapes if shape.has_text_frame]
     assert sum(text.count("Coming back") for text in texts) == 1
-    pages = [page.get_textpage().get_text_range() for page in pypdfium2.PdfDocument(next((tmp_path / "out").glob("*.pdf")))]
+    pages = [
+        page.get_textpage().get_text_range() for page in pypdfium2.PdfDocument(next((tmp_path / "out").glob("*.pdf")))
+    ]
     journey_pages = [text for text in pages if any(f"Journey – {p}" in text for p in ("P1", "P2"))]
     assert len(journey_pages) == 2 and all("Coming back" in text for text in journey_pages), pages
     assert not any("stage_id" in text or "Stage ID" in text for text in texts)
