@@ -46,12 +46,3 @@ def test_every_language_of_the_page_has_every_key_the_dutch_have() -> None:
     for language, keys in words.items():
         assert sorted(words["nl"] - keys) == [], language
         assert sorted(keys - words["nl"]) == [], language
-
-
-def test_a_gap_report_without_action_points_says_so_not_that_nothing_differs() -> None:
-    """New user 13b: "No differences found." stood under the action points, above a score changed per phase."""
-    script = SCRIPT.read_text(encoding="utf-8")
-    words = page_words(script)
-    assert all("empty.actions" in keys for keys in words.values())
-    assert '"empty.actions": "No action points."' in script
-    assert "WORDS[lang][`empty.${table.title}`]" in script  # the table's own word before the general one
