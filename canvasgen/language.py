@@ -113,28 +113,66 @@ class LanguageChoice:
     doubt: str | None = None
 
 
-def detect_language(canvas: Canvas) -> str | None:
-    """The language of canvasgen's own words for a canvas ("nl", "en", "de", "fr", "es"): from the labels the
-    workbook uses, else its text; None for a canvas without words. The reader decides it once
-    (``Canvas.language``); a run uses that, unless ``--lang`` or the kit says."""
-    return choose_language(canvas).language
+@dataclass(frozen=True)
+class CanvasWords:
+    """A canvas's words, split and counted in one pass for every question asked of its language: which one
+    canvasgen writes in (``choose_language``), which one its text is clearly in (``text_language``), whether
+    it is written in a language canvasgen has no words for, and the script its letters are in (``script``)."""
+
+    #: The words of its text (lanes, personas, touchpoints, notes), folded for looking up.
+    text: collections.Counter[str]
+    #: The words of its Touchpoints, Personas and Metrics sheets' column headers.
+    headers: collections.Counter[str]
+    #: The words of its lanes' labels.
+    labels: collections.Counter[str]
+    #: The script most of its letters are written in when it is none of canvasgen's languages' (Latin):
+    #: "Arabic", "Hebrew", "Cyrillic", "CJK"…; None for a canvas mostly in Latin letters, or without.
+    script: str | None
+
+    @classmethod
+    def of(cls, canvas: Canvas) -> CanvasWords:
+        text: collections.Counter[str] = collections.Counter()
+        characters: collections.Counter[str] = collections.Counter()
+        for item in canvas.texts():
+            text.update(word.casefold() for word in _WORD.findall(item.text))
+            characters.update(item.text)  # each distinct character named once, below: a few hundred of them
+        headers = collections.Counter(
+            word.casefold() for item in canvas.column_headers() for word in _WORD.findall(item.text)
+        )
+        labels = collections.Counter(
+            word.casefold() for j in canvas.journeys for lane in j.lanes for word in _WORD.findall(lane.label)
+        )
+        return cls(text, headers, labels, _script_of(characters))
+
+    @functools.cached_property
+    def common(self) -> dict[str, int]:
+        """How many of its text's words are common words of each of canvasgen's languages."""
+        return _common_counts(self.text)
+
+    @property
+    def text_language(self) -> str | None:
+        """The language ("nl", "en", "de", "fr", "es") its text is clearly written in, else None: a long word
+        is hyphenated by its language's rules only when that language is known (English patterns would break
+        Spanish or German words at the wrong places)."""
+        return _clear_language(self.common)
 
 
-def choose_language(canvas: Canvas) -> LanguageChoice:
-    """``detect_language``'s choice with what decided it: labels in one language decide (said where the
-    text is clearly in another); labels in two are settled by the text's language when it is one of
-    theirs, else by the most labels (said either way); without labels of a language the text decides, and
-    a text without common words of any gets English (said)."""
-    other = other_language(canvas)
+def choose_language(canvas: Canvas, words: CanvasWords | None = None) -> LanguageChoice:
+    """The language of canvasgen's own words for a canvas ("nl", "en", "de", "fr", "es"; None for a canvas
+    without words), with what decided it: labels in one language decide (said where the text is clearly in
+    another); labels in two are settled by the text's language when it is one of theirs, else by the most
+    labels (said either way); without labels of a language the text decides, and a text without common
+    words of any gets English (said). ``words``: the canvas's words as the reader counted them, once."""
+    words = words if words is not None else CanvasWords.of(canvas)
+    other = _other_language(words)
     if other is not None:  # clearly a language without words of ours: not its neighbour's
         said = fallback_said(other)
         return LanguageChoice(FALLBACK_LANGUAGE, said, said)
     votes = label_votes(canvas)
-    items = [*canvas.texts(), *canvas.column_headers()]
-    words = [w.casefold() for item in items for w in _WORD.findall(item.text)]
-    if not words and not votes:
+    said_words = words.text + words.headers
+    if not said_words and not votes:
         return LanguageChoice(None, "canvasgen's own words are in the brand kit's language: the canvas has no words")
-    common = _common_counts(words)
+    common = _common_counts(said_words)
     text = _clear_language(common)
     if votes:
         return _by_labels(votes, text, common)
@@ -142,7 +180,7 @@ def choose_language(canvas: Canvas) -> LanguageChoice:
         return LanguageChoice(
             text, _decided(text, f"no label names a language; its text has {_common_said(common, text)}")
         )
-    return _by_few_words(canvas, common)
+    return _by_few_words(words.script, common)
 
 
 def _by_labels(votes: dict[str, list[str]], text: str | None, common: dict[str, int]) -> LanguageChoice:
@@ -160,7 +198,7 @@ def _by_labels(votes: dict[str, list[str]], text: str | None, common: dict[str, 
     return LanguageChoice(chosen, _decided(chosen, reason), _doubt(reason, chosen, alternatives, mixed=True))
 
 
-def _by_few_words(canvas: Canvas, common: dict[str, int]) -> LanguageChoice:
+def _by_few_words(script: str | None, common: dict[str, int]) -> LanguageChoice:
     """A canvas without labels of a language whose text is not clearly in one: Dutch or English by the more
     of their common words, else English; said, with ``--lang``."""
     nl, en = (common[lang] for lang in _WRITTEN)
@@ -173,7 +211,7 @@ def _by_few_words(canvas: Canvas, common: dict[str, int]) -> LanguageChoice:
         reason = f"no label names a language, and its text has few common words: {', '.join(found)}"
     else:
         reason = "none of its labels names a language, and its text has no common word of any"
-        if foreign_script(canvas) is not None:  # said once, by ``frame_language_said``
+        if script is not None:  # said once, by ``frame_language_said``
             return LanguageChoice(chosen, _decided(chosen, reason))
     return LanguageChoice(chosen, _decided(chosen, reason), _doubt(reason, chosen, list(LANGUAGES)))
 
@@ -226,14 +264,12 @@ def _doubt(reason: str, chosen: str | None, alternatives: list[str], mixed: bool
 FALLBACK_LANGUAGE = "en"
 
 
-def other_language(canvas: Canvas) -> str | None:
+def _other_language(words: CanvasWords) -> str | None:
     """The language canvasgen has no words of its own for ("pt") that the canvas's labels and text are clearly
     written in (three of its common words or more, twice as many as of any language canvasgen writes), else
     None: its labels may be its neighbour's too ("Oportunidades" is Spanish and Portuguese)."""
-    labels = [w.casefold() for j in canvas.journeys for lane in j.lanes for w in _WORD.findall(lane.label)]
-    words = labels + _text_words(canvas)
-    seen = collections.Counter(words)
-    ours = max(_common_counts(words).values(), default=0)
+    seen = words.labels + words.text
+    ours = max(_common_counts(seen).values(), default=0)
     for language, common in OTHER_COMMON_WORDS.items():
         count = sum(n for word, n in seen.items() if word in common)
         if count >= 3 and count >= 2 * ours:
@@ -242,7 +278,7 @@ def other_language(canvas: Canvas) -> str | None:
 
 
 def fallback_said(language: str) -> str:
-    """What a run says of a canvas written in a language canvasgen has no words for (``other_language``)."""
+    """What a run says of a canvas written in a language canvasgen has no words for (``_other_language``)."""
     name = OTHER_LANGUAGE_NAMES.get(language, language)
     others = ", ".join(lang for lang in LANGUAGES if lang != FALLBACK_LANGUAGE)
     return (
@@ -252,9 +288,8 @@ def fallback_said(language: str) -> str:
     )
 
 
-def _common_counts(words: list[str]) -> dict[str, int]:
-    """How many of ``words`` are common words of each language (each distinct word looked up once)."""
-    seen = collections.Counter(words)
+def _common_counts(seen: collections.Counter[str]) -> dict[str, int]:
+    """How many of the words ``seen`` are common words of each language (each distinct word looked up once)."""
     return {lang: sum(n for word, n in seen.items() if word in COMMON_WORDS[lang]) for lang in LANGUAGES}
 
 
@@ -266,13 +301,6 @@ def _clearly_other(common: dict[str, int]) -> str | None:
     return language if language not in _WRITTEN and top >= 3 and top >= 2 * second else None
 
 
-def text_language(canvas: Canvas) -> str | None:
-    """The language ("nl", "en", "de", "fr", "es") the canvas's own text is clearly written in, else None:
-    a long word is hyphenated by its language's rules only when that language is known (English patterns would break
-    Spanish or German words at the wrong places)."""
-    return _clear_language(_common_counts(_text_words(canvas)))
-
-
 def canvas_language(canvas: Canvas) -> str:
     """The language a canvas is read in where nothing asks another: its own (``Canvas.language``, decided
     by the reader), Dutch for a canvas without words (``words.DEFAULT_LANGUAGE``). Its dates are shown in
@@ -282,22 +310,15 @@ def canvas_language(canvas: Canvas) -> str:
 
 def figure_language(canvas: Canvas) -> str:
     """The language a canvas's figures are written in ("1.250" is 1250 in Dutch, German, French and Spanish):
-    the language its text is clearly written in, else the canvas's (``canvas_language``)."""
-    return _clearly_other(_common_counts(_text_words(canvas))) or canvas_language(canvas)
+    the language its text is clearly written in where that is one told by more than its common words
+    (German, French, Spanish: ``Canvas.written_in``, decided by the reader), else the canvas's
+    (``canvas_language``)."""
+    written = canvas.written_in
+    return written if written is not None and written not in _WRITTEN else canvas_language(canvas)
 
 
-def _text_words(canvas: Canvas) -> list[str]:
-    """The words of the canvas's own text, folded for looking up."""
-    return [w.casefold() for item in canvas.texts() for w in _WORD.findall(item.text)]
-
-
-def foreign_script(canvas: Canvas) -> str | None:
-    """The script most of the canvas's letters are written in when it is none of canvasgen's languages'
-    (Latin): "Arabic", "Hebrew", "Cyrillic", "CJK"…; None for a canvas mostly in Latin letters, or without."""
-    # Each distinct character named once: a canvas has a few hundred of them in tens of thousands of letters.
-    characters: collections.Counter[str] = collections.Counter()
-    for item in canvas.texts():
-        characters.update(item.text)
+def _script_of(characters: collections.Counter[str]) -> str | None:
+    """The script most of these letters are written in when it is none of canvasgen's languages' (Latin)."""
     scripts: collections.Counter[str] = collections.Counter()
     for ch, count in characters.items():
         if ch.isalpha():

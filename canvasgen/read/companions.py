@@ -231,8 +231,10 @@ def _join(
 ) -> None:
     """``journey``'s lanes, scores and groups joined to ``target`` over the phases they share by name; what
     falls on a phase ``target`` lacks is kept as notes, one per such phase with its name and each lane's words
-    ("S04. Loyalty (Phase group: After) — Description: Coming back"). ``first`` False: a later journey joined
-    from the same stage list (every persona's journey of one table): its notes and warning are the first's."""
+    ("S04. Loyalty (Phase group: After) — Description: Coming back"): on every journey of the table, so that
+    each persona's poster page says it (the deck lists a note of one cell once). ``first`` False: a later
+    journey joined from the same stage list (every persona's journey of one table): the list's own notes and
+    the warning are the first's."""
     index = {_key(p.name): i for i, p in enumerate(target.phases)}
     order = [index.get(_key(p.name)) for p in journey.phases]
     lacking: dict[int, list[str]] = {src: [] for src, dst in enumerate(order) if dst is None}
@@ -269,7 +271,7 @@ def _join(
     source = named_by or Path(file).name
     target.reading.append(f"joined from {source}: {len(journey.lanes)} lane(s) over matching phases")
     missing = [p for p, dst in zip(journey.phases, order) if dst is None]
-    if not missing or not first:
+    if not missing:
         return
     heads = [label.text for label in journey.phase_labels[1:2] if not is_stage_id_header(label.text)]
     group_label = heads[0] if heads and journey.phase_groups else None
@@ -280,6 +282,8 @@ def _join(
         if in_group is not None:
             name += f" ({group_label}: {in_group})" if group_label else f" ({in_group})"
         target.notes.append(Item(" — ".join([name, "; ".join(lacking[src])]) if lacking[src] else name, phase.source))
+    if not first:  # the same stages lacking from the same table: said once, with the first journey
+        return
     names = ", ".join(f"'{excerpt(p.name)}'" for p in missing)
     where = (
         f"(add it to the table on sheet '{target.sheet}' to place them)"

@@ -42,7 +42,7 @@ from canvasgen.text import (
 )
 from canvasgen.vocabulary.scores import DOTS
 from canvasgen.vocabulary.structure import is_placeholder, strip_decoration
-from canvasgen.words import DECK_WORDS, LANE_QUESTIONS
+from canvasgen.words import DECK_WORDS, EARLIER_LANE_QUESTIONS, LANE_QUESTIONS
 
 Pos = tuple[int, int]  # (row, column), 1-based as in Excel
 
@@ -423,9 +423,11 @@ COMMENT_AUTHOR = "canvasgen"
 @functools.lru_cache(maxsize=1)  # one set, built at the first comment
 def _template_questions() -> frozenset[str]:
     """Every question canvasgen's template writes as a lane label's comment, in every language (the deck's
-    short question and the handout's longer one of each role, and the one it asks of a lane of the team's own)."""
+    short question and the handout's longer one of each role, and the one it asks of a lane of the team's own),
+    and those an earlier version's template wrote (``EARLIER_LANE_QUESTIONS``)."""
     questions = [text for words in DECK_WORDS.values() for key, text in words.items() if key.startswith("q_")]
     questions += [text for asked in LANE_QUESTIONS.values() for text in asked.values()]
+    questions += [text for earlier in EARLIER_LANE_QUESTIONS.values() for text in earlier]
     return frozenset(" ".join(text.split()).casefold() for text in questions)
 
 

@@ -25,14 +25,7 @@ from canvasgen.errors import (
     shell_word,
     what_to_do,
 )
-from canvasgen.language import (
-    canvas_language,
-    choose_language,
-    figure_language,
-    foreign_script,
-    frame_language_said,
-    text_language,
-)
+from canvasgen.language import CanvasWords, canvas_language, choose_language, figure_language, frame_language_said
 from canvasgen.model import CUSTOM_LANE, VIEW_SEPARATOR, Canvas, Item, Journey, Persona, Phase, lane_kind_of
 from canvasgen.read.book import Book, open_book
 from canvasgen.read.companions import name_by_own_sheets
@@ -106,27 +99,32 @@ def read_canvas(
     its dates are shown in the first (``canvas_language``), unless ``dates`` names another.
     """
     canvas = _read_canvas(path, corrections, companion, phases)
-    if canvas.language is None and not canvas.language_decided:  # a workbook's is decided as its figures are read
+    if not canvas.language_decided:  # a workbook's is decided as its figures are read
         _decide_language(canvas, display_name(path), companion)
-    canvas.written_in = text_language(canvas)
     show_dates(canvas, dates or canvas_language(canvas))
-    script = foreign_script(canvas) if not companion else None
-    if script is not None:
-        said = frame_language_said(script, canvas_language(canvas))
-        canvas.warnings.append(CanvasWarning(Location(display_name(path)), said))
     return canvas
 
 
 def _decide_language(canvas: Canvas, name: str, companion: bool) -> None:
-    """The language of canvasgen's own words for the canvas, decided once from its words: said in
-    ``check --explain``, and in a warning where its words point at two languages or none (not for a
-    ``companion``: the main workbook's language is the run's)."""
-    choice = choose_language(canvas)
-    canvas.language, canvas.language_decided = choice.language, True
-    if not companion:
-        canvas.reading.append(choice.how)
-        if choice.doubt is not None:
-            canvas.warnings.append(CanvasWarning(Location(name), choice.doubt))
+    """The canvas's languages, decided once from its words split and counted once (``CanvasWords``): the one
+    of canvasgen's own words (unless the file says it: a model JSON), said in ``check --explain`` and in a
+    warning where its words point at two languages or none; the one its text is in (``written_in``); and
+    where its letters are in a script of none of canvasgen's languages, which language frames it (a
+    ``companion`` says neither: the main workbook's language is the run's)."""
+    words = CanvasWords.of(canvas)
+    if canvas.language is None:
+        choice = choose_language(canvas, words)
+        canvas.language = choice.language
+        if not companion:
+            canvas.reading.append(choice.how)
+            if choice.doubt is not None:
+                canvas.warnings.append(CanvasWarning(Location(name), choice.doubt))
+    canvas.language_decided = True
+    canvas.written_in = words.text_language
+    if words.script is not None and not companion:
+        canvas.warnings.append(
+            CanvasWarning(Location(name), frame_language_said(words.script, canvas_language(canvas)))
+        )
 
 
 def show_dates(canvas: Canvas, language: str) -> None:

@@ -22,6 +22,9 @@ _MODULES: dict[str, ModuleType] = {"nl": nl, "en": en, "de": de, "fr": fr, "es":
 
 LANE_LABELS: dict[str, dict[str, str]] = {lang: module.LANE_LABELS for lang, module in _MODULES.items()}
 LANE_QUESTIONS: dict[str, dict[str, str]] = {lang: module.LANE_QUESTIONS for lang, module in _MODULES.items()}
+EARLIER_LANE_QUESTIONS: dict[str, tuple[str, ...]] = {
+    lang: module.EARLIER_LANE_QUESTIONS for lang, module in _MODULES.items()
+}
 META_LABELS: dict[str, dict[str, str]] = {lang: module.META_LABELS for lang, module in _MODULES.items()}
 WORDS: dict[str, dict[str, str]] = {lang: module.WORDS for lang, module in _MODULES.items()}
 TOUCHPOINT_COLUMNS: dict[str, tuple[str, ...]] = {lang: module.TOUCHPOINT_COLUMNS for lang, module in _MODULES.items()}

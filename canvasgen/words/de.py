@@ -21,8 +21,8 @@ LANE_LABELS: dict[str, str] = {
 #: The question each lane answers, by lane kind.
 LANE_QUESTIONS: dict[str, str] = {
     "customer": "Was tut der Kunde, und was erlebt er dabei?",
-    "internal": "Was müssen wir tun, damit der Kunde in die nächste Phase kommt?",
-    "experience": "Wie erlebt der Kunde das? Wie zufrieden ist er?",
+    "internal": "Was müssen wir tun, damit der Kunde den nächsten Schritt gehen kann?",
+    "experience": "Wie erlebt der Kunde das? Was läuft gut, was nicht?",
     "score": "Bewertung je Phase: -2 (sehr unzufrieden) bis +2 (sehr zufrieden).",
     "learning": "Was wollen wir lernen, und was verbessern wir?",
     "touchpoints": "Wo begegnet uns der Kunde?",
@@ -32,6 +32,13 @@ LANE_QUESTIONS: dict[str, str] = {
     "opportunities": "Welche Chancen sehen wir?",
     "kpis": "Was messen wir in dieser Phase?",
 }
+
+#: The questions earlier versions asked in their place (a template's lane comments still say them): sales-
+#: funnel and gendered wording ("Hoe tevreden is hij?") the questions above replaced (#31).
+EARLIER_LANE_QUESTIONS: tuple[str, ...] = (
+    "Was müssen wir tun, damit der Kunde in die nächste Phase kommt?",
+    "Wie erlebt der Kunde das? Wie zufrieden ist er?",
+)
 
 #: Labels of the template's metadata block.
 META_LABELS: dict[str, str] = {

@@ -21,8 +21,8 @@ LANE_LABELS: dict[str, str] = {
 #: The question each lane answers, by lane kind.
 LANE_QUESTIONS: dict[str, str] = {
     "customer": "What does the customer do, and what do they experience?",
-    "internal": "What must we do to move the customer on to the next phase?",
-    "experience": "How does the customer experience it? How satisfied are they?",
+    "internal": "What must we do so that the customer can take the next step?",
+    "experience": "How does the customer experience it? What goes well, what does not?",
     "score": "Score per phase: -2 (very dissatisfied) to +2 (very satisfied).",
     "learning": "What do we want to learn, and what do we improve?",
     "touchpoints": "Where does the customer meet us?",
@@ -32,6 +32,13 @@ LANE_QUESTIONS: dict[str, str] = {
     "opportunities": "Which opportunities do we see?",
     "kpis": "What do we measure in this phase?",
 }
+
+#: The questions earlier versions asked in their place (a template's lane comments still say them): sales-
+#: funnel and gendered wording ("Hoe tevreden is hij?") the questions above replaced (#31).
+EARLIER_LANE_QUESTIONS: tuple[str, ...] = (
+    "What must we do to move the customer on to the next phase?",
+    "How does the customer experience it? How satisfied are they?",
+)
 
 #: Labels of the template's metadata block.
 META_LABELS: dict[str, str] = {

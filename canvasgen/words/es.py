@@ -21,8 +21,8 @@ LANE_LABELS: dict[str, str] = {
 #: The question each lane answers, by lane kind.
 LANE_QUESTIONS: dict[str, str] = {
     "customer": "¿Qué hace el cliente y qué vive?",
-    "internal": "¿Qué debemos hacer para llevar al cliente a la siguiente fase?",
-    "experience": "¿Cómo lo vive el cliente? ¿Qué tan satisfecho está?",
+    "internal": "¿Qué debemos hacer para que el cliente pueda dar el siguiente paso?",
+    "experience": "¿Cómo lo vive el cliente? ¿Qué va bien y qué no?",
     "score": "Puntuación por fase: de -2 (muy insatisfecho) a +2 (muy satisfecho).",
     "learning": "¿Qué queremos aprender y qué mejoramos?",
     "touchpoints": "¿Dónde se encuentra el cliente con nosotros?",
@@ -32,6 +32,13 @@ LANE_QUESTIONS: dict[str, str] = {
     "opportunities": "¿Qué oportunidades vemos?",
     "kpis": "¿Qué medimos en esta fase?",
 }
+
+#: The questions earlier versions asked in their place (a template's lane comments still say them): sales-
+#: funnel and gendered wording ("Hoe tevreden is hij?") the questions above replaced (#31).
+EARLIER_LANE_QUESTIONS: tuple[str, ...] = (
+    "¿Qué debemos hacer para llevar al cliente a la siguiente fase?",
+    "¿Cómo lo vive el cliente? ¿Qué tan satisfecho está?",
+)
 
 #: Labels of the template's metadata block.
 META_LABELS: dict[str, str] = {

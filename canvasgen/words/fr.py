@@ -21,8 +21,8 @@ LANE_LABELS: dict[str, str] = {
 #: The question each lane answers, by lane kind.
 LANE_QUESTIONS: dict[str, str] = {
     "customer": "Que fait le client, et que vit-il ?",
-    "internal": "Que devons-nous faire pour amener le client à la phase suivante ?",
-    "experience": "Comment le client le vit-il ? Est-il satisfait ?",
+    "internal": "Que devons-nous faire pour que le client puisse passer à l'étape suivante ?",
+    "experience": "Comment le client le vit-il ? Qu'est-ce qui va bien, qu'est-ce qui ne va pas ?",
     "score": "Note par phase : de -2 (très insatisfait) à +2 (très satisfait).",
     "learning": "Que voulons-nous apprendre, et qu'améliorons-nous ?",
     "touchpoints": "Où le client nous rencontre-t-il ?",
@@ -32,6 +32,13 @@ LANE_QUESTIONS: dict[str, str] = {
     "opportunities": "Quelles opportunités voyons-nous ?",
     "kpis": "Que mesurons-nous dans cette phase ?",
 }
+
+#: The questions earlier versions asked in their place (a template's lane comments still say them): sales-
+#: funnel and gendered wording ("Hoe tevreden is hij?") the questions above replaced (#31).
+EARLIER_LANE_QUESTIONS: tuple[str, ...] = (
+    "Que devons-nous faire pour amener le client à la phase suivante ?",
+    "Comment le client le vit-il ? Est-il satisfait ?",
+)
 
 #: Labels of the template's metadata block.
 META_LABELS: dict[str, str] = {

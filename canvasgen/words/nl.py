@@ -20,18 +20,27 @@ LANE_LABELS: dict[str, str] = {
 
 #: The question each lane answers, by lane kind.
 LANE_QUESTIONS: dict[str, str] = {
-    "customer": "Wat doet de klant, en wat beleeft hij daarbij?",
-    "internal": "Wat moeten wij doen om de klant naar de volgende fase te brengen?",
-    "experience": "Hoe ervaart de klant het? Hoe tevreden is hij?",
+    "customer": "Wat doet de klant in deze fase, en wat komt daarbij kijken?",
+    "internal": "Wat moeten wij doen zodat de klant verder kan?",
+    "experience": "Hoe ervaart de klant het? Wat gaat goed, wat niet?",
     "score": "Score per fase: -2 (zeer ontevreden) tot +2 (zeer tevreden).",
     "learning": "Wat willen we leren, en wat verbeteren we?",
     "touchpoints": "Waar komt de klant met ons in contact?",
     "channels": "Via welke kanalen (website, e-mail, social, advertenties, sms, telefoon, evenement)?",
     "emotions": "Wat voelt de klant?",
-    "pain_points": "Waar loopt de klant vast of raakt hij gefrustreerd?",
+    "pain_points": "Waar loopt de klant vast of gaat het mis?",
     "opportunities": "Welke kansen zien we?",
     "kpis": "Wat meten we in deze fase?",
 }
+
+#: The questions earlier versions asked in their place (a template's lane comments still say them): sales-
+#: funnel and gendered wording ("Hoe tevreden is hij?") the questions above replaced (#31).
+EARLIER_LANE_QUESTIONS: tuple[str, ...] = (
+    "Wat doet de klant, en wat beleeft hij daarbij?",
+    "Wat moeten wij doen om de klant naar de volgende fase te brengen?",
+    "Hoe ervaart de klant het? Hoe tevreden is hij?",
+    "Waar loopt de klant vast of raakt hij gefrustreerd?",
+)
 
 #: Labels of the template's metadata block.
 META_LABELS: dict[str, str] = {

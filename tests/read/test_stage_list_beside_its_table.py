@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
+import pypdfium2
 from pptx import Presentation
 
 from canvasgen.layout.headings import corner_text
@@ -45,11 +46,13 @@ def test_the_phases_are_headed_by_the_lists_title_not_by_both_sheets_id_headers(
         assert any("'stage_id' (Journey!B1), 'Stage ID' (Stages!A1) head the ids" in line for line in journey.reading)
 
 
-def test_a_listed_stage_the_table_lacks_is_one_note_with_its_words_once(tmp_path: Path) -> None:
+def test_a_listed_stage_the_table_lacks_is_one_note_with_its_words_on_every_personas_page(tmp_path: Path) -> None:
+    """Round 13: the note was on the first persona's page only; it concerns every persona's journey of the
+    table, so each journey's poster page says it; the deck's notes list it once, the warning says it once."""
     source = _ids_workbook(tmp_path / "ids.xlsx")
     canvas = read_canvas(source)
-    notes = [note.text for journey in canvas.journeys for note in journey.notes]
-    assert notes == ["S04. Loyalty (Phase group: After) — Description: Coming back"]
+    for journey in canvas.journeys:
+        assert [note.text for note in journey.notes] == ["S04. Loyalty (Phase group: After) — Description: Coming back"]
     said = [w.message for w in canvas.warnings if "Loyalty" in w.message]
     assert len(said) == 1
     assert "add it to the table on sheet 'Journey'" in said[0] and "both workbooks" not in said[0]
@@ -58,4 +61,9 @@ def test_a_listed_stage_the_table_lacks_is_one_note_with_its_words_once(tmp_path
     deck = Presentation(str(next((tmp_path / "out").glob("*.pptx"))))
     texts = [shape.text_frame.text for slide in deck.slides for shape in slide.shapes if shape.has_text_frame]
     assert sum(text.count("Coming back") for text in texts) == 1
+    pages = [
+        page.get_textpage().get_text_range() for page in pypdfium2.PdfDocument(next((tmp_path / "out").glob("*.pdf")))
+    ]
+    journey_pages = [text for text in pages if any(f"Journey – {p}" in text for p in ("P1", "P2"))]
+    assert len(journey_pages) == 2 and all("Coming back" in text for text in journey_pages), pages
     assert not any("stage_id" in text or "Stage ID" in text for text in texts)

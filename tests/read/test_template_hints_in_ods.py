@@ -37,3 +37,14 @@ def test_the_templates_lane_questions_in_an_ods_are_no_notes_and_the_teams_comme
     assert notes == ["Vraag Anja naar de cijfers"]
     said = " ".join(w.message for w in canvas.warnings)
     assert "1 comment(s)" in said and "2 comment(s)" not in said and "3 comment(s)" not in said
+
+
+def test_an_earlier_templates_lane_questions_are_still_its_own_not_the_clients() -> None:
+    """#31 reworded the handout's longer questions ("Hoe tevreden is hij?"): a template made before still
+    carries them beside its labels, and they are still told from a client's comment."""
+    from canvasgen.read.grid import template_hint
+
+    assert template_hint("Wat moeten wij doen?\nWat moeten wij doen om de klant naar de volgende fase te brengen?")
+    assert template_hint("Hoe ervaart de klant het? Hoe tevreden is hij?")
+    assert template_hint(workshop_hint(LaneKind.EXPERIENCE, "en"))  # today's
+    assert not template_hint("Hoe tevreden is hij? Vraag het Anja")

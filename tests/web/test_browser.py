@@ -7,6 +7,7 @@ on the page fails the test, and every request to a host other than the server is
 
 from __future__ import annotations
 
+import itertools
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -26,7 +27,7 @@ from canvasgen.read.reader import read_canvas
 from canvasgen.units import parse_paper
 from canvasgen.web.tables import diff_table
 from tests.support.live import browser, running_server
-from tests.support.workbooks import CANVASES, grouped_phases
+from tests.support.workbooks import CANVASES, grouped_phases, team_lanes
 from tests.support.workshop import fill, new_row
 
 EXAMPLE = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
@@ -297,6 +298,38 @@ def test_gaps_tab_shows_the_actions_as_table_rows(page: tuple[Any, list[str]], t
     assert tab.query_selector("pre") is None  # no monospace dump
     saved = _open_downloads(tab, tmp_path)
     assert any(name.endswith("-gaps.xlsx") for name in saved) and any(name.endswith(".pdf") for name in saved)
+    assert blocked == []
+
+
+def test_gaps_without_action_points_say_so_above_the_scores_and_the_reading_fields_have_room(
+    page: tuple[Any, list[str]], tmp_path: Path
+) -> None:
+    """New user 13b: the same journey scored lower in the ideal gives no action point, and the page said "No
+    differences found." above the per-phase score that changed; the "Adjust the reading" fields ran together."""
+    tab, blocked = page
+    current, lower = (
+        team_lanes(tmp_path / f"{name}.xlsx", {"Klantproces": [], "Ervaringsscore (-2 t/m +2)": scores})
+        for name, scores in (("huidig", ["1", "0", "-1", "0", "1", "2"]), ("ideaal", ["1", "0", "-2", "0", "1", "2"]))
+    )
+    tab.click("#tab-gaps")
+    tab.set_input_files("input[name=ideal]", str(lower))
+    tab.set_input_files("input[name=current]", str(current))
+    tab.click("#form-gaps button[type=submit]")
+    tab.wait_for_selector("#tables table")
+    assert _rows(tab, "Actiepunten") == []
+    actions = tab.locator("#tables section.report", has=tab.locator("h2", has_text="Actiepunten")).inner_text()
+    assert "Geen actiepunten." in actions and "Geen verschillen" not in actions
+    changed = [row for row in _rows(tab, "Per fase") if row[1] == "score" and len(set(row[3].split(" → "))) == 2]
+    assert len(changed) == 1, changed
+    tab.click("#form-gaps summary")
+    boxes = [
+        tab.locator("#form-gaps label", has=tab.locator(f"[name={name}]")).bounding_box()
+        for name in ("phases_row", "labels", "lane", "groups", "skip_hidden")
+    ]
+    for above, below in itertools.pairwise(boxes):  # each field's label below the one before, room between
+        assert above is not None and below is not None
+        beside = below["x"] >= above["x"] + above["width"]  # the next field of the same row
+        assert beside or below["y"] >= above["y"] + above["height"] + 8, (above, below)
     assert blocked == []
 
 

@@ -12,7 +12,6 @@ import pytest
 from click.testing import CliRunner
 
 from canvasgen.cli import main
-from canvasgen.language import detect_language
 from canvasgen.read.reader import read_canvas
 from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
 from canvasgen.words import LANGUAGES, TABLES
@@ -155,7 +154,7 @@ def _pdf_text(path: Path) -> str:
 @pytest.mark.parametrize("lang", NEW)
 def test_poster_deck_and_kit_in_a_language_carry_no_english_or_dutch_word_of_ours(tmp_path: Path, lang: str) -> None:
     path = _book(tmp_path, lang)
-    assert detect_language(read_canvas(path)) == lang  # chosen from the canvas itself
+    assert read_canvas(path).language == lang  # chosen from the canvas itself
     out = tmp_path / "out"
     build = CliRunner().invoke(main, ["build", str(path), "-o", str(out), "--size", "A3", "--lang", lang])
     assert build.exit_code == 0, build.output

@@ -314,6 +314,8 @@ def appendix_slides(ctx: Ctx, canvas: Canvas, views: list[JourneyView]) -> list[
     titled = [(j.notes_title.text, j.titled_notes()[0]) for j in canvas.journeys if j.notes_title is not None]
     titled = [(title, items) for title, items in titled if items]
     notes = [replace(n, text=placed_note(j, n, ctx.language)) for j in canvas.journeys for n in j.titled_notes()[1]]
+    # a note every journey of a table has (a listed stage the table lacks): once
+    notes = list({(n.text, str(n.source)): n for n in notes}.values())
     notes += canvas.notes
     for title, items in [*titled, *([(w["notes"], notes)] if notes else [])]:  # a notes column under its heading
         blocks.append(Para(title, MAX_SIZE, ctx.ink, True, "heading"))

@@ -28,7 +28,7 @@ const WORDS = {
     lane_kinds: "Wat een baan is, één per regel", skip_hidden: "Verborgen rijen, kolommen en bladen weglaten",
     groups: "Fasegroepen: none (geen) of above (de rij boven de fasenamen)",
     traffic_lights: "Scores van de stoplichten; by=colour: de kleur beslist",
-    full: "ware grootte", no_rows: "Geen verschillen gevonden.",
+    full: "ware grootte", no_rows: "Geen verschillen gevonden.", "empty.actions": "Geen actiepunten.",
     "table.changes": "Wat is er veranderd", "table.actions": "Actiepunten", "table.per_phase": "Per fase",
     "col.where": "Waar", "col.change": "Verandering", "col.text": "Tekst", "col.cell": "Cel", "col.priority": "Prioriteit",
     "col.phase": "Fase", "col.kind": "Soort", "col.action": "Actie", "col.lane": "Baan",
@@ -100,10 +100,17 @@ const WORDS = {
     lane_kinds: "What a lane is, one per line", skip_hidden: "Leave out hidden rows, columns and sheets",
     groups: "Phase groups: none, or above (the row over the phase names)",
     traffic_lights: "Scores of the traffic lights; by=colour: the colour decides",
-    full: "full size", no_rows: "No differences found.",
+    full: "full size", no_rows: "No differences found.", "empty.actions": "No action points.",
     "table.changes": "What changed", "table.actions": "Action points", "table.per_phase": "Per phase",
     "col.where": "Where", "col.change": "Change", "col.text": "Text", "col.cell": "Cell", "col.priority": "Priority",
     "col.phase": "Phase", "col.kind": "Kind", "col.action": "Action", "col.lane": "Lane",
+    "word.added": "added", "word.removed": "removed", "word.changed": "changed", "word.moved": "moved", "word.reworded": "reworded",
+    "word.score": "score", "word.renamed": "renamed",
+    "word.journeys_added": "journey added", "word.journeys_removed": "journey removed",
+    "word.phases_added": "phase added", "word.phases_removed": "phase removed",
+    "word.lanes_added": "lane added", "word.lanes_removed": "lane removed",
+    "word.start": "start", "word.stop": "stop", "word.improve": "improve", "word.stop?": "stop?",
+    "word.high": "high", "word.medium": "medium", "word.low": "low",
     "word.meta": "details", "word.figures": "figure", "word.without": "no effect (stop?)",
     "word.missing": "missing today (start)", "word.paired": "paired (ideal ← current)", "word.same": "the same in both",
     "word.unaligned": "not aligned", "word.unfilled": "stop? (empty in the ideal)",
@@ -165,7 +172,7 @@ const WORDS = {
     lane_kinds: "Was eine Bahn ist, eine pro Zeile", skip_hidden: "Ausgeblendete Zeilen, Spalten und Blätter weglassen",
     groups: "Phasengruppen: keine, oder darüber (die Zeile über den Phasennamen)",
     traffic_lights: "Bewertungen der Ampeln; by=colour: die Farbe entscheidet",
-    full: "volle Größe", no_rows: "Keine Unterschiede gefunden.",
+    full: "volle Größe", no_rows: "Keine Unterschiede gefunden.", "empty.actions": "Keine Aktionspunkte.",
     "table.changes": "Was sich geändert hat", "table.actions": "Aktionspunkte", "table.per_phase": "Pro Phase",
     "col.where": "Wo", "col.change": "Änderung", "col.text": "Text", "col.cell": "Zelle", "col.priority": "Priorität",
     "col.phase": "Phase", "col.kind": "Art", "col.action": "Aktion", "col.lane": "Bahn",
@@ -321,7 +328,8 @@ function tables(list) {
     // the rows in the page's language (the server makes them in each), else as sent
     const rows = (table.rows_in && table.rows_in[lang]) || table.rows;
     if (!rows.length) {
-      box.append(element("p", t("no_rows")));
+      // what this table lacks: a gap report without action points may still show score changes per phase
+      box.append(element("p", WORDS[lang][`empty.${table.title}`] || t("no_rows")));
       $("tables").append(box);
       continue;
     }

@@ -205,3 +205,46 @@ def test_a_phase_a_few_lines_longer_keeps_its_one_page_with_a_writing_line_less(
     # Every question still has a writing line under it, an open one ("Nog niets") two at least.
     rules = [r for r in pages[2].rects if r.box.h < 1.0]
     assert len(rules) >= 6 + 1
+
+
+@pytest.mark.parametrize(
+    ("lanes", "language", "person", "funnel"),
+    [
+        (  # a hospital's knee-surgery journey (new user 13): its lanes say "de patiënt"
+            {
+                "Wat de patiënt doet": [],
+                "Wat wij doen": [],
+                "Hoe voelt het": ["-1 ongerust", "0", "-2 vergeten", "+1", "0", "+2 trots"],
+                "Wat we leren": [],
+            },
+            "nl",
+            "de patiënt",
+            ("de klant", "hij", "hem", "tevreden", "volgende fase"),
+        ),
+        (  # an insurer's claims journey (new user 13b): "the policyholder"
+            {"What the policyholder does": [], "Behind the scenes": [], "Experience": [], "What we learn": []},
+            "en",
+            "the policyholder",
+            ("the customer", "satisfied", "next phase"),
+        ),
+    ],
+)
+def test_the_handouts_ask_of_the_canvas_own_person_in_neutral_words(
+    tmp_path: Path, lanes: dict[str, list[str | None]], language: str, person: str, funnel: tuple[str, ...]
+) -> None:
+    """#31, new users 13 and 13b: a hospital's handouts asked "Hoe tevreden is hij?" of a 74-year-old patient
+    and how to bring her "naar de volgende fase": the questions ask of the canvas's own person, in words
+    that fit any service (no sales funnel, no "he")."""
+    kit, fonts = default_kit()
+    pages = handout_pages(read_canvas(team_lanes(tmp_path / "zorg.xlsx", lanes)), kit, Setter(fonts), language)
+    questions = [
+        " ".join(line.text for line in block.lines)
+        for page in pages[: len(PERMIT_PHASES)]
+        for block in page.blocks
+        if block.tag == "H2"
+    ]
+    own = [q for q in questions if q not in lanes]  # canvasgen's questions, not the team's asked as written
+    assert own and all(person in q for q in own), own
+    for question in questions:
+        words = question.lower().replace("?", " ").replace(",", " ").split()
+        assert not any(f" {said} " in f" {' '.join(words)} " for said in funnel), question

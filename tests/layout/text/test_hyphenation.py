@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from canvasgen.language import text_language
 from canvasgen.layout.text.hyphenation import SOFT_HYPHEN, hyphenator
 from canvasgen.layout.text.setter import Setter
 from canvasgen.layout.text.wrap import wrap
@@ -108,8 +107,8 @@ def test_words_are_hyphenated_by_the_language_their_text_is_clearly_written_in(t
     english = ["The customer reads the reviews", "Asks for a quote by phone", "Signs the contract", "Happy"]
     spanish = ["El cliente busca información y", "Pide un presupuesto", "Firma el contrato", "Contento"]
     portuguese = ["O cliente procura informação", "Pede um orçamento para a obra", "Assina o contrato", "Contente"]
-    assert text_language(_canvas_saying(tmp_path, "nl", dutch)) == "nl"
-    assert text_language(_canvas_saying(tmp_path, "en", english)) == "en"
-    assert text_language(_canvas_saying(tmp_path, "es", spanish)) == "es"  # Spanish patterns for Spanish
+    assert _canvas_saying(tmp_path, "nl", dutch).written_in == "nl"
+    assert _canvas_saying(tmp_path, "en", english).written_in == "en"
+    assert _canvas_saying(tmp_path, "es", spanish).written_in == "es"  # Spanish patterns for Spanish
     # English or Spanish patterns would break Portuguese words at the wrong places: none are used
-    assert text_language(_canvas_saying(tmp_path, "pt", portuguese)) is None
+    assert _canvas_saying(tmp_path, "pt", portuguese).written_in is None
