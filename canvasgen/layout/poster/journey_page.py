@@ -537,9 +537,12 @@ def words_unbroken(mapped: Mapped, setter: Setter, spec: PosterSpec, label_w: fl
 def _unbroken_size(lanes: list[TextRow], setter: Setter, col_w: float) -> float:
     """The largest size at which every word fits its cell unbroken, a long word hyphenated at most once
     (sizes scale widths linearly)."""
-    longest = max(
+    # Room per unit size: padding (2 x 0.5), a bar (0.35) and the row's own indent (an icon's, a figure's
+    # bar, a bullet's): a lane of bullets measured with a figure's wide indent split a long canvas over
+    # more pages than its words need.
+    per_size = max(
         (
-            setter.widest_piece(word, "body")
+            setter.widest_piece(word, "body") + 1.0 + 0.35 + (_indent(lane, 1.0) or setter.bullet_indent(1.0))
             for lane in lanes
             for cell in lane.cells
             for i in cell
@@ -547,8 +550,6 @@ def _unbroken_size(lanes: list[TextRow], setter: Setter, col_w: float) -> float:
         ),
         default=0.0,
     )
-    # Room per unit size: padding (2 x 0.5), a bar (0.35) and the widest indent (an icon's).
-    per_size = longest + 1.0 + 0.35 + max(ICON_INDENT, GAUGE_INDENT)
     return col_w / per_size if per_size else float("inf")
 
 

@@ -43,7 +43,6 @@ from canvasgen.layout.poster.map_rows import (
 )
 from canvasgen.layout.poster.persona_page import empathy_pages, persona_pages
 from canvasgen.layout.poster.sheet import (
-    LABEL_COLUMN_LIMIT,
     LabelColumn,
     PosterSpec,
     content_bottom,
@@ -316,8 +315,11 @@ def _phase_views(run: _Run, whole: Mapped) -> list[Mapped]:
     most = math.ceil(n / _phases_per_page(run.spec, run.u))
     spec = run.spec
     content = spec.width - 2 * page_margin(spec.width, spec.height)
-    # the widest label column the poster may give its labels, so that no page the check passes overflows
-    widest = LabelColumn(run.u * MAX_GROWTH, max(label_width(content, run.u), LABEL_COLUMN_LIMIT * spec.width))
+    # the widest label column the poster may give these labels (at the largest size a page is set in), so
+    # that no page the check passes overflows: not the widest any labels may get, which split a long canvas
+    # of short labels over more pages than its words need
+    largest = run.u * MAX_GROWTH
+    widest = LabelColumn(largest, label_width(content, run.u, label_need([whole], run.setter, largest), spec.width))
     for parts in range(1, most):
         views = _split(whole, parts)
         if all(_holds(run, view, widest) for view in views):
