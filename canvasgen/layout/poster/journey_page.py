@@ -192,14 +192,6 @@ def _journey_page(
     has_curve = any(row.shows is None for row in rows)
     text_rows = [r.shows for r in rows if isinstance(r.shows, TextRow)]
     prompts = _prompt_rows(text_rows)
-    # the matrices take at most half the height, the lanes keep the rest; on a page of matrices only (a
-    # companion page), all of it (with text kept at its foot, the rest was too little for its persona cards)
-    fixed = _matrices(rows, cols, right - left, (bottom - y) * (0.5 if text_rows or has_curve else 1.0))
-    notes = _score_notes(cols, curve_lanes, (bottom - y) * (2 * NOTES_SHARE if not text_rows else NOTES_SHARE))
-    curve_h = curve_height(bottom - y, u, not text_rows, notes.height) if has_curve else 0.0
-    gaps = sum(_gap_before(rows, i, gap) for i in range(1, len(rows)))
-    avail = bottom - y - curve_h - gaps - sum(fixed.values()) - line_room
-
     as_lines: set[tuple[int, int]] = set()  # cells with cards measured as lines of text: (text row, phase)
 
     def needs(size: float) -> list[float]:
@@ -220,6 +212,20 @@ def _journey_page(
             )
             for number, lane in enumerate(text_rows)
         ]
+
+    notes = _score_notes(cols, curve_lanes, (bottom - y) * (2 * NOTES_SHARE if not text_rows else NOTES_SHARE))
+    curve_h = curve_height(bottom - y, u, not text_rows, notes.height) if has_curve else 0.0
+    gaps = sum(_gap_before(rows, i, gap) for i in range(1, len(rows)))
+    # the matrices take at most half the height, the lanes keep the rest; on a page of matrices only, all
+    # of it; on a page whose rows keep the height they need (a companion page: its touchpoint row and
+    # matrices, text kept at its foot), all the text rows leave at the least size: half cut its persona
+    # cards to names while room stood free
+    share = 0.5 if text_rows or has_curve else 1.0
+    room = (bottom - y) * share
+    if not stretch and text_rows and not has_curve:
+        room = max(room, bottom - y - gaps - line_room - sum(needs(u)))
+    fixed = _matrices(rows, cols, right - left, room)
+    avail = bottom - y - curve_h - gaps - sum(fixed.values()) - line_room
 
     _cards_to_lines(text_rows, cols, lambda: sum(needs(u)) <= avail, as_lines)
     size = _best_size(needs, avail, u, max(u, min(u * MAX_GROWTH, ceiling, _unbroken_size(text_rows, setter, col_w))))

@@ -22,7 +22,7 @@ from canvasgen.layout.headings import in_full, lane_heading
 from canvasgen.layout.meta import made_on, metric_records, placed_note, record_lines, with_group_word
 from canvasgen.layout.poster.blueprint import as_blueprint, line_label
 from canvasgen.layout.poster.compare_page import comparison_page
-from canvasgen.layout.poster.flow import FlowBlock, FlowTitles, at_foot, flow
+from canvasgen.layout.poster.flow import FlowBlock, FlowTitles, at_foot, flow, foot_size
 from canvasgen.layout.poster.journey_page import (
     MAX_GROWTH,
     Overflow,
@@ -242,7 +242,12 @@ def _under_the_map(run: _Run, blocks: list[FlowBlock], titles: FlowTitles) -> bo
     if laid is None or laid.index != len(run.result.pages) - 1:
         return False
     titles = replace(titles, kicker=laid.titles.kicker)
-    found = _with_foot(run, laid.part, laid.size, laid.stretch, laid.foot + blocks, titles)
+    # a page of the other sheets' rows only (a companion page: touchpoint cards, figures, persona cards) may
+    # set its cards smaller for the appendix at its foot, down to the appendix's own size: no text on the page
+    # smaller than the appendix, and no page of its own a third full
+    companion = not laid.part.journey.lanes
+    least = foot_size(run.u, laid.size) if companion else laid.size
+    found = _with_foot(run, laid.part, laid.size, laid.stretch, laid.foot + blocks, titles, least=least)
     if found is None:
         return False
     run.result.pages[laid.index] = found[0]
@@ -620,12 +625,13 @@ def _with_foot(
     titles: FlowTitles,
     draw: bool = True,
     shows: set[str] | None = None,
+    least: float | None = None,
 ) -> tuple[Page, float] | None:
     """The page laid out again with ``foot`` (text blocks) drawn in room kept at its foot (``draw`` off:
     not drawn), and its body size, when its own words keep their size ``size`` (are set no smaller than
-    it), no cell overflows, nothing it shows without the foot is left out, and the foot takes less
-    than ``FOOT_SHARE`` of the page; else None. ``shows``: what the page without the foot shows
-    (``_page_values``), where the caller has that page already."""
+    it, or than ``least`` where the caller allows them smaller), no cell overflows, nothing it shows without
+    the foot is left out, and the foot takes less than ``FOOT_SHARE`` of the page; else None. ``shows``: what
+    the page without the foot shows (``_page_values``), where the caller has that page already."""
     spec = run.spec
     margin = page_margin(spec.width, spec.height)
     # the foot's room must stay below this: a map keeps the rest, a companion page (its rows at the
@@ -639,7 +645,7 @@ def _with_foot(
     if room >= most:
         return None
     again, overflows, again_size = run.page(part, stretch=stretch, reserve=room)
-    if overflows or again_size < size - 0.05:
+    if overflows or again_size < (size if least is None else least) - 0.05:
         return None
     # everything the page says without the foot is said with it (a companion page short of room leaves
     # out its persona panel, which the appendix, made from what the pages show, would then not say)
