@@ -245,9 +245,9 @@ def _under_the_map(run: _Run, blocks: list[FlowBlock], titles: FlowTitles) -> bo
     # a page of the other sheets' rows only (a companion page: touchpoint cards, figures, persona cards) may
     # set its cards smaller for the appendix at its foot, down to the appendix's own size: no text on the page
     # smaller than the appendix, and no page of its own a third full
-    companion = not laid.part.journey.lanes
-    least = foot_size(run.u, laid.size) if companion else laid.size
-    found = _with_foot(run, laid.part, laid.size, laid.stretch, laid.foot + blocks, titles, least=least)
+    # (the size the page keeps is the most the foot is set in too: the foot's own size is that least size)
+    least = foot_size(run.u, laid.size) if not laid.part.journey.lanes else laid.size
+    found = _with_foot(run, laid.part, least, laid.stretch, laid.foot + blocks, titles)
     if found is None:
         return False
     run.result.pages[laid.index] = found[0]
@@ -625,13 +625,12 @@ def _with_foot(
     titles: FlowTitles,
     draw: bool = True,
     shows: set[str] | None = None,
-    least: float | None = None,
 ) -> tuple[Page, float] | None:
     """The page laid out again with ``foot`` (text blocks) drawn in room kept at its foot (``draw`` off:
     not drawn), and its body size, when its own words keep their size ``size`` (are set no smaller than
-    it, or than ``least`` where the caller allows them smaller), no cell overflows, nothing it shows without
-    the foot is left out, and the foot takes less than ``FOOT_SHARE`` of the page; else None. ``shows``: what
-    the page without the foot shows (``_page_values``), where the caller has that page already."""
+    it), no cell overflows, nothing it shows without the foot is left out, and the foot takes less
+    than ``FOOT_SHARE`` of the page; else None. ``shows``: what the page without the foot shows
+    (``_page_values``), where the caller has that page already."""
     spec = run.spec
     margin = page_margin(spec.width, spec.height)
     # the foot's room must stay below this: a map keeps the rest, a companion page (its rows at the
@@ -645,7 +644,7 @@ def _with_foot(
     if room >= most:
         return None
     again, overflows, again_size = run.page(part, stretch=stretch, reserve=room)
-    if overflows or again_size < (size if least is None else least) - 0.05:
+    if overflows or again_size < size - 0.05:
         return None
     # everything the page says without the foot is said with it (a companion page short of room leaves
     # out its persona panel, which the appendix, made from what the pages show, would then not say)

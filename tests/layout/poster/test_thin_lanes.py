@@ -31,7 +31,18 @@ def test_a_long_canvas_of_thin_lanes_takes_the_fewest_pages_its_words_hold() -> 
 def test_nine_short_stages_are_set_as_large_as_the_page_allows(tmp_path: Path) -> None:
     rows = [
         ("Fase", *STAGES),
-        ("Klantproces", "Leest reviews", "Vergelijkt", "Rijdt", "Vraagt offerte", "Kiest", "Tekent", "Haalt op", "Rijdt", "Plant"),
+        (
+            "Klantproces",
+            "Leest reviews",
+            "Vergelijkt",
+            "Rijdt",
+            "Vraagt",
+            "Kiest",
+            "Tekent",
+            "Haalt op",
+            "Rijdt",
+            "Plant",
+        ),
         ("Pijnpunten", None, "Te veel opties", None, "Duurt lang", "Kleine letters", None, "Wachttijd", None, None),
         ("Kansen", "Heldere prijzen", "Keuzehulp", None, "Snel", "Voorbeeld", None, "Vaste tijd", None, "Herinnering"),
     ]
