@@ -652,7 +652,10 @@ def _with_foot(
     if not _page_values([again]) >= plain:
         return None
     if draw:
-        put(again, margin, content_bottom(spec.width, spec.height, run.u) - height)
+        # right under what the page draws, where its rows stop short of the room kept (a companion page's
+        # rows at the height they need: at the foot, a blank band stood between its persona card and the foot)
+        under = _drawn_bottom(again, spec) + run.u * 1.2
+        put(again, margin, min(under, content_bottom(spec.width, spec.height, run.u) - height))
     return again, again_size
 
 

@@ -6,6 +6,8 @@ numbers and text only."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from canvasgen.layout.boxes import Page
@@ -42,4 +44,26 @@ def test_the_appendix_goes_under_the_companion_pages_rows(path) -> None:  # type
     smallest = min(line.size for b in appendix for line in b.lines)
     cells = [line.size for b in companion.blocks if b.source.startswith("Contactmomenten!") for line in b.lines]
     assert min(cells) >= smallest - 0.01
+    assert_inside(layout)
+
+
+def test_what_goes_on_at_the_companion_pages_foot_follows_right_under_its_rows(tmp_path: Path) -> None:
+    """A long item of page 1 going on at the companion page's foot, with five notes: the blocks stand right
+    under the persona card (they stood at the page's foot, a blank band of some seven lines between)."""
+    import openpyxl
+
+    book = openpyxl.load_workbook(SOLAR[0])
+    sheet = book["Klantreis"]
+    steps = " ".join(f"Stap {n}: de adviseur legt stap {n} van de offerte uit aan de klant." for n in range(1, 25))
+    sheet["D11"] = f"{sheet['D11'].value}\n{steps}"
+    sheet["H10"] = "Notities workshop"
+    for row in range(11, 16):
+        sheet[f"H{row}"] = f"Notitie {row - 10} voor de volgende sessie"
+    book.save(tmp_path / "lang.xlsx")
+    layout = poster(tmp_path / "lang.xlsx")
+    companion = layout.pages[1]
+    foot = [b for b in companion.blocks if any(line.text.startswith("…") for line in b.lines)]
+    top = min(b.box.y for b in foot)
+    card = max(r.box.bottom for r in companion.rects if r.box.bottom < top and r.box.h < layout.height / 2)
+    assert top - card < 4 * layout.min_size  # a gap between two cards, not a band
     assert_inside(layout)
