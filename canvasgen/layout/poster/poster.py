@@ -81,6 +81,9 @@ class _Run:
     later: list[Mapped] = field(default_factory=list)
     # the poster's last page so far when it is a journey's page, and how it was laid out
     last_map: _MapPage | None = None
+    # the last page of curves laid over each other, its curves and headings: to lay it out again with the
+    # appendix at its foot
+    compared: tuple[Page, list[tuple[str, Journey]], tuple[str, str]] | None = None
 
     def page(self, mapped: Mapped, stretch: bool = True, reserve: float = 0.0) -> _Laid:
         ceiling = math.inf if self.shared is None else self.shared
@@ -140,6 +143,7 @@ def layout_poster(
             result.pages.append(
                 comparison_page(named, kit, setter, (spec.width, spec.height), u, headings, spec.language)
             )
+            run.compared = (result.pages[-1], named, headings)
             owners.append(None)
     paper = (spec.width, spec.height)
     personas = persona_pages(canvas, kit, setter, paper, u, words, drawn)
@@ -157,7 +161,7 @@ def layout_poster(
             footed = result.pages[-1]
         elif (beside := _appendix_beside_lone_card(run, appendix, titles)) is not None:
             footed = beside
-        elif not _under_the_map(run, appendix, titles):
+        elif not _under_the_map(run, appendix, titles) and not _under_the_curves(run, appendix, titles):
             pages, _ = flow(appendix, kit, setter, spec.width, spec.height, u, titles, _body(result))
             result.pages.extend(pages)
             owners.extend([None] * len(pages))
@@ -251,6 +255,29 @@ def _under_the_map(run: _Run, blocks: list[FlowBlock], titles: FlowTitles) -> bo
     if found is None:
         return False
     run.result.pages[laid.index] = found[0]
+    return True
+
+
+def _under_the_curves(run: _Run, blocks: list[FlowBlock], titles: FlowTitles) -> bool:
+    """Whether the blocks (the appendix) were drawn at the foot of the poster's last page, a page of curves
+    laid over each other laid out again with room kept for them (the plot keeps at least the rest of the
+    page, ``FOOT_SHARE`` of it), rather than on a page of their own: a plot the height of the page leaves
+    its curves no easier to read than half of it does."""
+    spec, u, pages = run.spec, run.u, run.result.pages
+    if run.compared is None or run.compared[0] is not pages[-1]:
+        return False
+    _, named, headings = run.compared
+    margin = page_margin(spec.width, spec.height)
+    most = (spec.height - 2 * margin) * FOOT_SHARE
+    found = at_foot(blocks, run.kit, run.setter, spec.width - 2 * margin, u, titles, _body(run.result), most)
+    if found is None or found[0] + u * 1.2 >= most:
+        return False
+    height, put = found
+    again = comparison_page(
+        named, run.kit, run.setter, (spec.width, spec.height), u, headings, spec.language, height + u * 1.2
+    )
+    put(again, margin, content_bottom(spec.width, spec.height, u) - height)
+    pages[-1] = again
     return True
 
 

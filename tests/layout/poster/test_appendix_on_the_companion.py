@@ -1,7 +1,8 @@
-"""The appendix at the foot of a companion page rather than a page of its own a third full (#31 item 5,
-round four): the solar examples' touchpoint details (device, content, KPI) go under the companion page's
-rows, whose cards may be set smaller for them but never smaller than the appendix itself; the persona's card
-stays whole on that page (the matrices take what the touchpoint row leaves, not half the page). Layout
+"""The appendix at the foot of a companion page or of the curves compared, rather than a page of its own a
+third full (#31 item 5, round four): the solar examples' touchpoint details (device, content, KPI) go under
+the companion page's rows, whose cards may be set smaller for them but never smaller than the appendix
+itself; the persona's card stays whole on that page (the matrices take what the touchpoint row leaves, not
+half the page). The HR example's go under its curves compared, the plot keeping half the page. Layout
 numbers and text only."""
 
 from __future__ import annotations
@@ -66,4 +67,22 @@ def test_what_goes_on_at_the_companion_pages_foot_follows_right_under_its_rows(t
     top = min(b.box.y for b in foot)
     card = max(r.box.bottom for r in companion.rects if r.box.bottom < top and r.box.h < layout.height / 2)
     assert top - card < 4 * layout.min_size  # a gap between two cards, not a band
+    assert_inside(layout)
+
+
+def test_the_appendix_goes_under_the_curves_compared() -> None:
+    hr = CANVASES / "example-hr-software-b2b.xlsx"
+    layout = poster(hr)
+    canvas = canvas_of(hr)
+    last = layout.pages[-1]
+    assert len(layout.pages) == 5 and last.figures  # the curves compared, no page of the appendix after it
+    said = " ".join(_text(last).split())
+    for tp in canvas.touchpoints:
+        item = tp.fields.get("content")
+        if item is not None:
+            assert " ".join(item.text.split()) in said, item.text
+    (plot,) = last.figures
+    cards = [b for b in last.blocks if any(line.text.startswith("Device & context") for line in b.lines)]
+    assert min(b.box.y for b in cards) > plot.box.bottom  # under the plot and its key
+    assert plot.box.h > (layout.height - plot.box.y) / 3  # the plot keeps a good part of the page
     assert_inside(layout)

@@ -81,7 +81,7 @@ def test_a_value_drawn_whole_on_a_companion_page_is_not_in_the_appendix_again() 
     is drawn. Goals and needs, only in the appendix (page 2's cards are cut to name and role), stay."""
     layout = poster(HR)
     canvas = canvas_of(HR)
-    appendix = _appendix(layout)
+    appendix = _appendix(layout, at_foot=True)  # under the curves compared
     said = _paragraphs(appendix)
     elsewhere = set().union(*(_whole_values(page) for page in layout.pages if page is not appendix))
     everything = " ".join(" ".join(_paragraphs(page)) for page in layout.pages)
