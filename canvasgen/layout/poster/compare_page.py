@@ -40,16 +40,18 @@ def comparison_page(
     u: float,
     headings: tuple[str, str],
     language: str,
+    reserve: float = 0.0,
 ) -> Page:
     """The curves of journeys given their names (the first journey's phases name the columns);
-    ``headings`` are the page's kicker and title."""
+    ``headings`` are the page's kicker and title; ``reserve`` is kept free at the page's foot (for the
+    appendix, rather than a page of its own)."""
     width, height = size
     margin = page_margin(width, height)
     kicker, title = headings
     page = Page(kind="continued", title=f"{title} · {kicker}")
     page.rects.append(Rect(Box(0, 0, width, height), kit.palette.background, bleeds=True))
     top = band(page, kit, setter, width, u, margin, kicker, title) + u * 1.5
-    bottom = content_bottom(width, height, u)
+    bottom = content_bottom(width, height, u) - reserve
     content = Box(margin, top, width - 2 * margin, bottom - top)
     key_h = _key(page, named, kit, setter, content, u, language, measure_only=True)
     plot = Box(content.x, content.y, content.w, content.h - key_h - u * 2)

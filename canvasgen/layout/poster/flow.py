@@ -142,7 +142,7 @@ def at_foot(
     as the notes, at the foot of a page with room, rather than on a page of their own. None when they
     are sure to take more than ``room``: their lines shared by the columns are taller (then the columns
     are not searched twice for their least height)."""
-    size = _sizes(u, ceiling)[0]
+    size = foot_size(u, ceiling)
     columns, col_w = _columns(width, size)
     units = _units(blocks, setter, col_w, size, titles)
     pieces = units.pieces()
@@ -205,6 +205,11 @@ def _columns(content: float, size: float) -> tuple[int, float]:
     gap = _gap(size)
     columns = max(1, int((content + gap) / (COLUMN_WIDTH * size + gap)))
     return columns, (content - gap * (columns - 1)) / columns
+
+
+def foot_size(u: float, ceiling: float | None = None) -> float:
+    """The size ``at_foot`` sets blocks in at the foot of a page: the flow's smallest."""
+    return _sizes(u, ceiling)[0]
 
 
 def _sizes(u: float, ceiling: float | None) -> tuple[float, float]:

@@ -192,14 +192,6 @@ def _journey_page(
     has_curve = any(row.shows is None for row in rows)
     text_rows = [r.shows for r in rows if isinstance(r.shows, TextRow)]
     prompts = _prompt_rows(text_rows)
-    # the matrices take at most half the height, the lanes keep the rest; on a page of matrices only (a
-    # companion page), all of it (with text kept at its foot, the rest was too little for its persona cards)
-    fixed = _matrices(rows, cols, right - left, (bottom - y) * (0.5 if text_rows or has_curve else 1.0))
-    notes = _score_notes(cols, curve_lanes, (bottom - y) * (2 * NOTES_SHARE if not text_rows else NOTES_SHARE))
-    curve_h = curve_height(bottom - y, u, not text_rows, notes.height) if has_curve else 0.0
-    gaps = sum(_gap_before(rows, i, gap) for i in range(1, len(rows)))
-    avail = bottom - y - curve_h - gaps - sum(fixed.values()) - line_room
-
     as_lines: set[tuple[int, int]] = set()  # cells with cards measured as lines of text: (text row, phase)
 
     def needs(size: float) -> list[float]:
@@ -221,19 +213,31 @@ def _journey_page(
             for number, lane in enumerate(text_rows)
         ]
 
+    notes = _score_notes(cols, curve_lanes, (bottom - y) * (2 * NOTES_SHARE if not text_rows else NOTES_SHARE))
+    curve_h = curve_height(bottom - y, u, not text_rows, notes.height) if has_curve else 0.0
+    gaps = sum(_gap_before(rows, i, gap) for i in range(1, len(rows))) + line_room  # and the blueprint's lines
+    # a page whose rows keep the height they need (a companion page) gives its matrices what its text rows leave
+    fixed = _matrices(
+        rows,
+        cols,
+        right - left,
+        _matrix_room(
+            bottom - y,
+            bool(text_rows) or has_curve,
+            sum(needs(u)) if not stretch and text_rows and not has_curve else None,
+            gaps,
+        ),
+    )
+    avail = bottom - y - curve_h - gaps - sum(fixed.values())
+
     _cards_to_lines(text_rows, cols, lambda: sum(needs(u)) <= avail, as_lines)
     size = _best_size(needs, avail, u, max(u, min(u * MAX_GROWTH, ceiling, _unbroken_size(text_rows, setter, col_w))))
     if asked.size_only:
         return float(size)
     wanted = needs(size)
     cols.label_size = _one_label_size(text_rows, setter, label_w - size, size, u) if labels is None else labels.size
+    fixed, matrix_size, avail = _with_grown_matrices(rows, cols, right - left, size, avail, sum(wanted), fixed, stretch)
     heights, curve_h = _row_heights(wanted, avail, curve_h if has_curve else None, stretch, size, prompts)
-    matrix_size = u
-    if not stretch and sum(wanted) <= avail:
-        # A companion page has room: its matrices and cards grow towards the lanes' size.
-        fixed, matrix_size = _grown_matrices(
-            rows, cols, right - left, (size, avail + sum(fixed.values()) - sum(wanted)), fixed
-        )
     overflows: list[Overflow] = []
     text_places = [i for i, r in enumerate(rows) if isinstance(r.shows, TextRow)]
     height_of = dict(zip(text_places, heights))
@@ -497,6 +501,46 @@ def _matrices(rows: list[_Row], cols: Columns, width: float, room: float) -> dic
     return fixed
 
 
+def _matrix_room(room: float, lanes: bool, least: float | None, between: float) -> float:
+    """The most of a page's ``room`` its matrices and persona cards take: half where it has ``lanes`` (text
+    rows or a curve; they keep the rest), all of it on a page of matrices only; on a page whose rows keep the
+    height they need (a companion page: its touchpoint row, text kept at its foot), all that its text rows
+    leave at their ``least`` height (half cut its persona cards to names while room stood free).
+    ``between``: the gaps and blueprint lines between the rows."""
+    share = room * (0.5 if lanes else 1.0)
+    return share if least is None else max(share, room - between - least)
+
+
+#: The most of a stretched page's spare height its matrices and persona cards grow into: the lanes and the
+#: curve keep the rest.
+GROWTH_SHARE = 0.5
+
+
+def _with_grown_matrices(
+    rows: list[_Row],
+    cols: Columns,
+    width: float,
+    size: float,
+    avail: float,
+    wanted: float,
+    fixed: dict[int, float],
+    stretch: bool,
+) -> tuple[dict[int, float], float, float]:
+    """The matrix rows' heights and text size, and the height left to the text rows (``avail`` of which they
+    want ``wanted`` at ``size``): on a page with room its matrices and persona cards grow towards the lanes'
+    size (a persona card at the minimum size under lanes half as large again stood mostly empty inside), into
+    all the spare on a companion page (its rows at the height they need), into ``GROWTH_SHARE`` of it on a
+    stretched page; at the minimum size, as ``fixed``, where the lanes have no room to spare."""
+    spare = avail - wanted
+    if spare < 0 or not fixed:
+        return fixed, cols.u, avail
+    was = sum(fixed.values())
+    grown, matrix_size = _grown_matrices(
+        rows, cols, width, (size, was + spare * (GROWTH_SHARE if stretch else 1.0)), fixed
+    )
+    return grown, matrix_size, avail - (sum(grown.values()) - was)
+
+
 def _grown_matrices(
     rows: list[_Row], cols: Columns, width: float, grow: tuple[float, float], fixed: dict[int, float]
 ) -> tuple[dict[int, float], float]:
@@ -537,9 +581,12 @@ def words_unbroken(mapped: Mapped, setter: Setter, spec: PosterSpec, label_w: fl
 def _unbroken_size(lanes: list[TextRow], setter: Setter, col_w: float) -> float:
     """The largest size at which every word fits its cell unbroken, a long word hyphenated at most once
     (sizes scale widths linearly)."""
-    longest = max(
+    # Room per unit size: padding (2 x 0.5), a bar (0.35) and the row's own indent (an icon's, a figure's
+    # bar, a bullet's): a lane of bullets measured with a figure's wide indent split a long canvas over
+    # more pages than its words need.
+    per_size = max(
         (
-            setter.widest_piece(word, "body")
+            setter.widest_piece(word, "body") + 1.0 + 0.35 + (_indent(lane, 1.0) or setter.bullet_indent(1.0))
             for lane in lanes
             for cell in lane.cells
             for i in cell
@@ -547,8 +594,6 @@ def _unbroken_size(lanes: list[TextRow], setter: Setter, col_w: float) -> float:
         ),
         default=0.0,
     )
-    # Room per unit size: padding (2 x 0.5), a bar (0.35) and the widest indent (an icon's).
-    per_size = longest + 1.0 + 0.35 + max(ICON_INDENT, GAUGE_INDENT)
     return col_w / per_size if per_size else float("inf")
 
 

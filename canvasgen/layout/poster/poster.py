@@ -22,7 +22,7 @@ from canvasgen.layout.headings import in_full, lane_heading
 from canvasgen.layout.meta import made_on, metric_records, placed_note, record_lines, with_group_word
 from canvasgen.layout.poster.blueprint import as_blueprint, line_label
 from canvasgen.layout.poster.compare_page import comparison_page
-from canvasgen.layout.poster.flow import FlowBlock, FlowTitles, at_foot, flow
+from canvasgen.layout.poster.flow import FlowBlock, FlowTitles, at_foot, flow, foot_size
 from canvasgen.layout.poster.journey_page import (
     MAX_GROWTH,
     Overflow,
@@ -43,7 +43,6 @@ from canvasgen.layout.poster.map_rows import (
 )
 from canvasgen.layout.poster.persona_page import empathy_pages, persona_pages
 from canvasgen.layout.poster.sheet import (
-    LABEL_COLUMN_LIMIT,
     LabelColumn,
     PosterSpec,
     content_bottom,
@@ -82,6 +81,9 @@ class _Run:
     later: list[Mapped] = field(default_factory=list)
     # the poster's last page so far when it is a journey's page, and how it was laid out
     last_map: _MapPage | None = None
+    # the last page of curves laid over each other, its curves and headings: to lay it out again with the
+    # appendix at its foot
+    compared: tuple[Page, list[tuple[str, Journey]], tuple[str, str]] | None = None
 
     def page(self, mapped: Mapped, stretch: bool = True, reserve: float = 0.0) -> _Laid:
         ceiling = math.inf if self.shared is None else self.shared
@@ -141,6 +143,7 @@ def layout_poster(
             result.pages.append(
                 comparison_page(named, kit, setter, (spec.width, spec.height), u, headings, spec.language)
             )
+            run.compared = (result.pages[-1], named, headings)
             owners.append(None)
     paper = (spec.width, spec.height)
     personas = persona_pages(canvas, kit, setter, paper, u, words, drawn)
@@ -158,7 +161,7 @@ def layout_poster(
             footed = result.pages[-1]
         elif (beside := _appendix_beside_lone_card(run, appendix, titles)) is not None:
             footed = beside
-        elif not _under_the_map(run, appendix, titles):
+        elif not _under_the_map(run, appendix, titles) and not _under_the_curves(run, appendix, titles):
             pages, _ = flow(appendix, kit, setter, spec.width, spec.height, u, titles, _body(result))
             result.pages.extend(pages)
             owners.extend([None] * len(pages))
@@ -243,10 +246,38 @@ def _under_the_map(run: _Run, blocks: list[FlowBlock], titles: FlowTitles) -> bo
     if laid is None or laid.index != len(run.result.pages) - 1:
         return False
     titles = replace(titles, kicker=laid.titles.kicker)
-    found = _with_foot(run, laid.part, laid.size, laid.stretch, laid.foot + blocks, titles)
+    # a page of the other sheets' rows only (a companion page: touchpoint cards, figures, persona cards) may
+    # set its cards smaller for the appendix at its foot, down to the appendix's own size: no text on the page
+    # smaller than the appendix, and no page of its own a third full
+    # (the size the page keeps is the most the foot is set in too: the foot's own size is that least size)
+    least = foot_size(run.u, laid.size) if not laid.part.journey.lanes else laid.size
+    found = _with_foot(run, laid.part, least, laid.stretch, laid.foot + blocks, titles)
     if found is None:
         return False
     run.result.pages[laid.index] = found[0]
+    return True
+
+
+def _under_the_curves(run: _Run, blocks: list[FlowBlock], titles: FlowTitles) -> bool:
+    """Whether the blocks (the appendix) were drawn at the foot of the poster's last page, a page of curves
+    laid over each other laid out again with room kept for them (the plot keeps at least the rest of the
+    page, ``FOOT_SHARE`` of it), rather than on a page of their own: a plot the height of the page leaves
+    its curves no easier to read than half of it does."""
+    spec, u, pages = run.spec, run.u, run.result.pages
+    if run.compared is None or run.compared[0] is not pages[-1]:
+        return False
+    _, named, headings = run.compared
+    margin = page_margin(spec.width, spec.height)
+    most = (spec.height - 2 * margin) * FOOT_SHARE
+    found = at_foot(blocks, run.kit, run.setter, spec.width - 2 * margin, u, titles, _body(run.result), most)
+    if found is None or found[0] + u * 1.2 >= most:
+        return False
+    height, put = found
+    again = comparison_page(
+        named, run.kit, run.setter, (spec.width, spec.height), u, headings, spec.language, height + u * 1.2
+    )
+    put(again, margin, content_bottom(spec.width, spec.height, u) - height)
+    pages[-1] = again
     return True
 
 
@@ -316,8 +347,11 @@ def _phase_views(run: _Run, whole: Mapped) -> list[Mapped]:
     most = math.ceil(n / _phases_per_page(run.spec, run.u))
     spec = run.spec
     content = spec.width - 2 * page_margin(spec.width, spec.height)
-    # the widest label column the poster may give its labels, so that no page the check passes overflows
-    widest = LabelColumn(run.u * MAX_GROWTH, max(label_width(content, run.u), LABEL_COLUMN_LIMIT * spec.width))
+    # the widest label column the poster may give these labels (at the largest size a page is set in), so
+    # that no page the check passes overflows: not the widest any labels may get, which split a long canvas
+    # of short labels over more pages than its words need
+    largest = run.u * MAX_GROWTH
+    widest = LabelColumn(largest, label_width(content, run.u, label_need([whole], run.setter, largest), spec.width))
     for parts in range(1, most):
         views = _split(whole, parts)
         if all(_holds(run, view, widest) for view in views):
@@ -645,7 +679,10 @@ def _with_foot(
     if not _page_values([again]) >= plain:
         return None
     if draw:
-        put(again, margin, content_bottom(spec.width, spec.height, run.u) - height)
+        # right under what the page draws, where its rows stop short of the room kept (a companion page's
+        # rows at the height they need: at the foot, a blank band stood between its persona card and the foot)
+        under = _drawn_bottom(again, spec) + run.u * 1.2
+        put(again, margin, min(under, content_bottom(spec.width, spec.height, run.u) - height))
     return again, again_size
 
 

@@ -159,7 +159,8 @@ def test_a_long_item_starts_in_its_cell_and_goes_on_after_the_companion_page(tmp
     notes beside it. Its lane was drawn a third of the page tall while the whole item went to a page of its
     own between the canvas and its companion page, that lane's cells filled at their top; the notes in four
     boxes on yet another page. Now the item's first lines fill its cell on page 1 (split at a line), and
-    the rest goes on at the companion page's foot (or after it), the notes on one page in one box."""
+    the rest goes on at the companion page's foot, the notes in one box and the appendix beside it: the
+    companion page's cards set smaller for them (never smaller than the appendix), no page of leftovers."""
     import openpyxl
 
     book = openpyxl.load_workbook(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx")
@@ -174,17 +175,18 @@ def test_a_long_item_starts_in_its_cell_and_goes_on_after_the_companion_page(tmp
     book.save(source)
     pdf = build_poster(source, tmp_path)
     pages = [without_headings_again(squeeze(page.extract_text() or "")) for page in PdfReader(pdf).pages]
-    assert len(pages) == 3  # the canvas, its companion page, and one page of what goes on with the notes
+    assert len(pages) == 2  # the canvas and its companion page, what goes on and the notes at its foot
     assert "contactmomentenenbetrokkenen" in pages[1]
     assert "Stap1:deadviseurlegtstap1" in pages[0]
-    target = next(n for n in (2, 3) if f"vervolgoppagina{n}" in pages[0])  # the companion's foot, or after it
-    assert "Stap24:deadviseurlegtstap24" in pages[target - 1] and "…" in pages[target - 1]
+    assert "vervolgoppagina2" in pages[0]
+    assert "Stap24:deadviseurlegtstap24" in pages[1] and "…" in pages[1]
     assert all(printed_in(step, "".join(pages)) for step in steps)  # every word, one step split at most
-    assert all(squeeze(note) in pages[2] for note in notes)
-    assert "Notitiesworkshop(vervolg)" not in pages[2]  # the five notes in one box, not four
-    last = placed_words(pdf)[2]  # the appendix right under them, not at the foot with the page empty between
-    height = float(PdfReader(pdf).pages[2].mediabox.height)
-    assert max(w.y1 for w in last if w.text == "Contactmoment:") < height / 2
+    assert all(squeeze(note) in pages[1] for note in notes)
+    assert "Notitiesworkshop(vervolg)" not in pages[1]  # the five notes in one box, not four
+    assert "Apparaat&context:Smartphone" in pages[1]  # the appendix beside them
+    companion = placed_words(pdf)[1]  # under the companion page's rows, in its lower half
+    height = float(PdfReader(pdf).pages[1].mediabox.height)
+    assert min(w.y0 for w in companion if w.text == "Notities") > height / 2
 
 
 def test_a_few_short_notes_at_the_foot_stay_in_one_card(tmp_path: Path) -> None:

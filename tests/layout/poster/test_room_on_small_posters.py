@@ -63,8 +63,12 @@ def test_no_lane_half_empty_at_the_minimum_size_and_no_blank_foot(path: Path) ->
 
 
 def test_the_other_sheets_rows_that_fit_stay_on_the_journeys_page() -> None:
-    pages, _, _ = _journey_pages(CANVASES / "voorbeeld-webshop-kpis-v3.xlsx")
+    pages, _, _ = _journey_pages(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx")
     sources = {block.source for block in pages[0].blocks}
-    # the touchpoints beside the team's words, on the map itself (the measured figures would make the
-    # team's words smaller: they go on the companion page)
+    # the touchpoints and the persona beside the team's words, on the map itself (the webshop's touchpoint
+    # cards, whose long names need wider columns than its lanes' words, would make the team's words
+    # smaller: they go on its companion page with its measured figures)
     assert any(s.startswith("Contactmomenten!") for s in sources)
+    assert any(s.startswith("Personas!") for s in sources)
+    webshop, _, _ = _journey_pages(CANVASES / "voorbeeld-webshop-kpis-v3.xlsx")
+    assert not any(block.source.startswith("Metingen!") for block in webshop[0].blocks)
