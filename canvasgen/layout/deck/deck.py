@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from canvasgen.analysis.curve_reading import comparable
 from canvasgen.analysis.report import ReportParts
@@ -362,6 +362,9 @@ class _PhaseSlide:
     frames: list[tuple[Box, list[Para], dict[str, object]]]
     #: A phase that holds only its score: that score set large on its slide (no lane, no side column).
     alone: Frame | None = None
+    #: The same frames with the lanes' grid arranged otherwise (``roomier_spots``): for a phase that does not
+    #: fit its slide in the usual grid, so that its longest lane takes the room the others leave empty.
+    others: list[_Frames] = field(default_factory=list)
 
     @classmethod
     def of(cls, ctx: Ctx, journey: Journey, index: int) -> _PhaseSlide:
@@ -424,19 +427,34 @@ class _PhaseSlide:
             height = grid.h if not placed else min(need, grid.h / 3)
             frames.append((Box(grid.x, grid.bottom - height, grid.w, height), band, {"fill": fill, "name": "score"}))
             grid = Box(grid.x, grid.y, grid.w, grid.h - height - gap)
-        spots = lane_spots(grid, len(placed), gap)
-        frames[:0] = [(spot, paras, {"fill": fill, "name": kind}) for spot, (kind, paras) in zip(spots, placed)]
         if side_w:
             side_box = Box(body.x + grid.w + gap, body.y, side_w, body.h)
             frames.append((side_box, side, {"fill": ctx.kit.palette.muted, "name": "other lanes"}))
-        return cls(journey, title, notes, strip, frames)
+
+        def arranged(spots: list[Box]) -> _Frames:
+            lanes = [(spot, paras, {"fill": fill, "name": kind}) for spot, (kind, paras) in zip(spots, placed)]
+            return [*lanes, *frames]
+
+        needs = [sum(len(p.text) for p in paras) for _, paras in placed]
+        others = [arranged(spots) for spots in roomier_spots(grid, needs, gap)]
+        return cls(journey, title, notes, strip, arranged(lane_spots(grid, len(placed), gap)), others=others)
 
     def best(self, ctx: Ctx) -> float:
-        return best_size(ctx, self.frames, FAMILY_MIN)  # a score alone sets no body text: the largest
+        """The phase's largest body size (a score alone sets no body text: the largest); where the usual grid
+        does not hold it at ``FAMILY_MIN``, that of the roomiest arrangement that does."""
+        if self.holds(ctx, self.frames, FAMILY_MIN) or not self.others:
+            return best_size(ctx, self.frames, FAMILY_MIN)
+        held = [best_size(ctx, frames, FAMILY_MIN) for frames in self.others if self.holds(ctx, frames, FAMILY_MIN)]
+        return max(held, default=FAMILY_MIN)
 
     def fits(self, ctx: Ctx, size: float) -> bool:
-        """Whether every frame holds all its paragraphs at ``size`` (on one slide, no follow-up)."""
-        return all(fits(ctx.setter, paras, box, size) for box, paras, _ in self.frames if paras)
+        """Whether every frame holds all its paragraphs at ``size`` (on one slide, no follow-up), in the usual
+        grid or in another arrangement."""
+        return any(self.holds(ctx, frames, size) for frames in [self.frames, *self.others])
+
+    @staticmethod
+    def holds(ctx: Ctx, frames: _Frames, size: float) -> bool:
+        return all(fits(ctx.setter, paras, box, size) for box, paras, _ in frames if paras)
 
     def slide_count(self, ctx: Ctx, size: float) -> int:
         """How many slides the phase takes with its body at ``size`` (its follow-up slides too)."""
@@ -462,12 +480,51 @@ class _PhaseSlide:
         if self.alone is not None:
             return [Slide("phase", self.title, section, self.notes, frames=[*self.strip, self.alone])]
         slides = continued_slides(ctx, "phase", self.title, section, self.notes, self.frames, size)
+        for frames in self.others if len(slides) > 1 else []:  # the arrangement of the fewest slides, the usual first
+            other = continued_slides(ctx, "phase", self.title, section, self.notes, frames, size)
+            slides = other if _cuts(other) < _cuts(slides) else slides
         for slide in slides:
             slide.frames[:0] = self.strip  # where in the journey this phase is, on every slide of it
         return slides
 
 
+def _cuts(slides: list[Slide]) -> tuple[int, int]:
+    """How much a phase's slides cut it: their number, then the frames that go on (each a text read over two
+    slides; fewer of them, the fuller each follow-up)."""
+    return len(slides), sum(len(slide.frames) for slide in slides[1:])
+
+
 GRID_SPOTS = 4  # a phase slide's lanes in a grid of at most 2×2; the rest go in the side column
+
+
+_Frames = list[tuple[Box, list[Para], dict[str, object]]]  # a slide's frames before they are set: box, text, style
+
+
+def roomier_spots(grid: Box, needs: list[float], gap: float) -> list[list[Box]]:
+    """Other ways the lanes can share the grid, for a phase whose longest lane (the most text, ``needs``)
+    does not fit its spot in the usual one: that lane at full height in its column (half the grid, then two
+    thirds), the others stacked in the other column in their order; then all side by side at full height.
+    A 600-character cell took a quarter of the slide and went on to a follow-up of one line while the lanes
+    beside it stood half empty."""
+    count = len(needs)
+    if count < 2:
+        return []
+    long = max(range(count), key=lambda i: needs[i])
+    rest = [i for i in range(count) if i != long]
+    arrangements = []
+    for share in (0.5, 2 / 3):
+        width = (grid.w - gap) * share
+        left = long % 2 == 0  # the long lane stays in its column: left for the first lane, right for the second
+        tall = Box(grid.x if left else grid.right - width, grid.y, width, grid.h)
+        column = Box(tall.right + gap if left else grid.x, grid.y, grid.w - width - gap, grid.h)
+        stacked = grid_spots(column, len(rest), 1, gap)
+        spots = [tall] * count
+        for i, spot in zip(rest, stacked):
+            spots[i] = spot
+        arrangements.append(spots)
+    if count >= 3:
+        arrangements.append(grid_spots(grid, count, count, gap))
+    return arrangements
 
 
 def lane_spots(grid: Box, count: int, gap: float) -> list[Box]:
