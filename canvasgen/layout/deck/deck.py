@@ -34,6 +34,7 @@ from canvasgen.layout.deck.frames import (
     Para,
     Slide,
     Table,
+    base_size,
     best_size,
     continued_slides,
     continues,
@@ -628,9 +629,7 @@ def _pains(ctx: Ctx, journey: Journey, section: str) -> list[Slide]:
     the canvas leaves empty is a workshop prompt in a dashed frame, not "nothing filled in" — unless a
     lane of no role close to the side's labels ("Kansjes") holds text: its cards, under its own label."""
     w = ctx.words
-    body = ctx.body
-    gap = 12.0
-    sides: list[tuple[str, Colour, list[list[Para]], str]] = []
+    sides: list[_Side] = []
     for kind, heading, colour, prompt in (
         (LaneKind.PAIN_POINTS, w["pains"], ctx.kit.palette.pain, "prompt_pains"),
         (LaneKind.OPPORTUNITIES, w["opportunities"], ctx.kit.palette.opportunity, "prompt_opportunities"),
@@ -642,27 +641,27 @@ def _pains(ctx: Ctx, journey: Journey, section: str) -> list[Slide]:
                 for lane in journey.lanes
                 if lane.kind == CUSTOM_LANE and lane.item_count() and any(s.kind == kind for s in lane.suggestions)
             ]
-        cards = [
-            [
-                Para(
-                    phases_heading(journey.phases[first : last + 1])
-                    + (f" · {lane.heading}" if lane.kind == CUSTOM_LANE else ""),
-                    CARD_SIZE,
-                    ctx.ink,
-                    True,
-                    "heading",
-                    str(item.source),
-                ),
-                Para(item.text, CARD_SIZE, ctx.ink, source=str(item.source)),
-            ]
-            for lane in lanes
-            for item, first, last in lane.once()  # a cell merged over phases: one card, headed by its phases
-        ]
-        sides.append((heading, colour, cards, w[prompt]))
-    widths, size = _balanced_sides(ctx, sides, body.w - gap)
-    sized = [[[p.at_size(size) for p in card] for card in cards] for _, _, cards, _ in sides]
+        sides.append((heading, colour, _phase_cards(ctx, journey, lanes), w[prompt]))
+    widths, size = _balanced_sides(ctx, sides, ctx.body.w - 12.0)
+    slides = _card_slides(ctx, sides, widths, size, section)
+    if len(slides) > 1:  # they go on: as large as they can be on no more slides than at the floor
+        least = len(_card_slides(ctx, sides, widths, CARD_FLOOR, section))
+        if least < len(slides):
+            size = largest_fitting(
+                lambda size: len(_card_slides(ctx, sides, widths, size, section)) <= least, CARD_FLOOR, size, 1
+            )
+            slides = _card_slides(ctx, sides, widths, size, section)
+    return slides
+
+
+def _card_slides(ctx: Ctx, sides: list[_Side], widths: list[float], size: float, section: str) -> list[Slide]:
+    """The pains slides of the two sides this wide, their cards at ``size``: as many as fit on each slide,
+    what does not goes on ("(vervolg)"), never one card alone on a follow-up slide."""
+    w = ctx.words
+    body = ctx.body
+    gap = 12.0
     slides: list[Slide] = []
-    pending = sized
+    pending = [[[p.at_size(size) for p in card] for card in cards] for _, _, cards, _ in sides]
     while not slides or any(pending):
         title = w["pains_title"] if not slides else f"{w['pains_title']} ({w['continued']})"
         slide = Slide("pains", title, section, w["n_pains"])
@@ -696,6 +695,27 @@ def _pains(ctx: Ctx, journey: Journey, section: str) -> list[Slide]:
     return slides
 
 
+def _phase_cards(ctx: Ctx, journey: Journey, lanes: list[Lane]) -> list[list[Para]]:
+    """A side's cards, one per phase in phase order: the phase as its heading over its items, a list when it
+    has more than one (twelve pain points over seven phases were twelve cards, each headed by its phase, over
+    three slides); a cell merged over phases is a card of its own, headed by its phases; a lane of no role
+    is named in its cards' headings ("Aanvraag · Kansjes")."""
+    groups: dict[tuple[int, int, str], list[Para]] = {}
+    for lane in lanes:
+        named = f" · {lane.heading}" if lane.kind == CUSTOM_LANE else ""
+        for item, first, last in lane.once():
+            key = (first, last, named)
+            if key not in groups:
+                heading = phases_heading(journey.phases[first : last + 1]) + named
+                groups[key] = [Para(heading, CARD_SIZE, ctx.ink, True, "heading", str(item.source))]
+            groups[key].append(Para(item.text, CARD_SIZE, ctx.ink, source=str(item.source)))
+    cards = [groups[key] for key in sorted(groups, key=lambda key: key[:2])]  # stable: lanes in their order
+    for card in cards:
+        if len(card) > 2:  # several items under one phase: a list, each item its own bullet
+            card[1:] = [replace(para, mark="bullet") for para in card[1:]]
+    return cards
+
+
 _Side = tuple[str, Colour, list[list[Para]], str]  # a side of the pains slide: heading, colour, cards, prompt
 
 
@@ -722,7 +742,7 @@ def _balanced_sides(
     best: tuple[float, float, list[float]] | None = None
     for share in shares:
         widths = [total * share, total * (1 - share)]
-        if not _all_fit(ctx, sides, widths, CARD_SIZE):
+        if not _all_fit(ctx, sides, widths, CARD_FLOOR):
             continue
         size = _card_size(ctx, sides, widths)
         key = (size, -abs(share - shares[0]))
@@ -757,9 +777,9 @@ def _side_widths(ctx: Ctx, sides: list[tuple[str, Colour, list[list[Para]], str]
 
 
 def _card_size(ctx: Ctx, sides: list[tuple[str, Colour, list[list[Para]], str]], widths: list[float]) -> float:
-    """One size for every card of both sides: the largest, from the body's largest down to ``CARD_SIZE``,
-    at which every card fits on the one slide; ``CARD_SIZE`` when they do not (they go on, "(vervolg)")."""
-    return largest_fitting(lambda size: _all_fit(ctx, sides, widths, size), CARD_SIZE, CARD_MAX, 1)
+    """One size for every card of both sides: the largest, from ``CARD_MAX`` down to ``CARD_FLOOR``, at which
+    every card fits on the one slide; ``CARD_FLOOR`` when they do not (they go on, "(vervolg)")."""
+    return largest_fitting(lambda size: _all_fit(ctx, sides, widths, size), CARD_FLOOR, CARD_MAX, 1)
 
 
 def _all_fit(
@@ -779,6 +799,11 @@ CARD_MAX = 22.0  # cards grow into a slide they leave empty, up to this (below t
 CARD_SIZE = 16.0  # pain point and opportunity cards: one size, so the wall of cards reads evenly
 
 
+#: The cards' least size: 16 pt where that holds them on as few slides as 14 pt does, else down to the
+#: family floor (twelve pain points and twelve opportunities went on over three slides at 16 pt).
+CARD_FLOOR = FAMILY_MIN
+
+
 CARD_COLUMN = 200.0  # the least width of a column of cards: a side narrower than two stacks them in one
 
 
@@ -792,7 +817,9 @@ def _stack_cards(ctx: Ctx, cards: list[list[Para]], room: Box, fill: Colour) -> 
     col_w = (room.w - gap * (columns - 1)) / columns
     needs = [para_height(ctx.setter, card, col_w - 2 * INSET) + 2 * INSET for card in cards]
     if needs and needs[0] > room.h + 0.01:  # a card taller than the room: it goes alone, at the smallest size
-        fitted, rest = fit_frame(ctx.setter, cards[0], Box(room.x, room.y, col_w, room.h), mark=continues(ctx))
+        size = base_size(cards[0])  # the cards' one size: what does not fit at it goes on
+        spot = Box(room.x, room.y, col_w, room.h)
+        fitted, rest = fit_frame(ctx.setter, cards[0], spot, size, size, continues(ctx))
         rest, _ = heading_again(fitted, rest, None, ctx.words["continued"])  # "Aanvraag (vervolg)"
         going_on = [rest] if rest else []
         return [Frame(Box(room.x, room.y, col_w, room.h), fitted, fill=fill, name="card")], [*going_on, *cards[1:]]
