@@ -436,9 +436,9 @@ class _PhaseSlide:
             lanes = [(spot, paras, {"fill": fill, "name": kind}) for spot, (kind, paras) in zip(spots, placed)]
             return [*lanes, *frames]
 
-        needs = [sum(len(p.text) for p in paras) for _, paras in placed]
-        others = [arranged(spots) for spots in roomier_spots(grid, needs, gap)]
-        return cls(journey, title, notes, strip, arranged(lane_spots(grid, len(placed), gap)), others=others)
+        needs = [float(sum(len(p.text) for p in paras)) for _, paras in placed]
+        roomier = [arranged(spots) for spots in roomier_spots(grid, needs, gap)]
+        return cls(journey, title, notes, strip, arranged(lane_spots(grid, len(placed), gap)), others=roomier)
 
     def best(self, ctx: Ctx) -> float:
         """The phase's largest body size (a score alone sets no body text: the largest); where the usual grid
@@ -904,17 +904,21 @@ TABLE_GAP = 24.0  # between two tables on one slide: each under its own header r
 
 
 def _with_questions(ctx: Ctx, actions: list[Slide], asked: list[Slide]) -> list[Slide]:
-    """The actions' slides and the questions' (``asked``): a table of questions that fits under the actions'
-    last table goes there (``_under``), the slide titled for both ("Verbeteracties · Uit te zoeken vragen");
-    where it does not, the actions' last slide gives its last rows to a follow-up slide that the questions
-    share, when they fit there together: no slide of a question or two at its top, in as many slides."""
-    if _under(ctx, actions[-1], asked):
-        return actions
+    """The actions' slides and the questions' (``asked``): a table of questions on one slide that fits under
+    the actions' last table goes there (``_under``), the slide titled for both ("Verbeteracties · Uit te
+    zoeken vragen"); where it does not, the actions' last slide gives its last rows to a follow-up slide that
+    the questions share, when they fit there together: no slide of a question or two at its top, in as many
+    slides. Either only where each is one table on one slide (the one guard of both)."""
     last = actions[-1]
-    if len(asked) != 1 or len(last.tables) != 1 or len(asked[0].tables) != 1 or len(last.tables[0].rows) < 3:
+    if len(asked) != 1 or len(last.tables) != 1 or len(asked[0].tables) != 1:
         return actions + asked
+    (below,) = asked
+    if _under(ctx, last, below):
+        return actions
     table = last.tables[0]
     header, rows = table.rows[0], table.rows[1:]
+    if len(rows) < 3:
+        return actions + asked
     keep = len(rows) - len(rows) // 2
     shares = [width / table.box.w for width in table.columns]
     first, rest = (
@@ -924,26 +928,24 @@ def _with_questions(ctx: Ctx, actions: list[Slide], asked: list[Slide]) -> list[
     going_on = f" ({w['continued']})"
     title = f"{last.title.removesuffix(going_on)}{going_on}"
     follow_up = Slide(last.kind, title, last.section, last.notes, tables=rest, continued=True)
-    if not _under(ctx, follow_up, asked):
+    if not _under(ctx, follow_up, below):
         return actions + asked
     last.tables = first
     return [*actions, follow_up]
 
 
-def _under(ctx: Ctx, above: Slide, below: list[Slide]) -> bool:
-    """Whether the one slide of a table (the questions) fits under the table on ``above`` (the actions' last
-    slide): then it goes there, the slide titled for both ("Verbeteracties · Uit te zoeken vragen"), rather
-    than on a slide of its own holding one row at the top."""
-    if len(below) != 1 or len(above.tables) != 1 or len(below[0].tables) != 1:
-        return False
-    first, second = above.tables[0], below[0].tables[0]
+def _under(ctx: Ctx, above: Slide, below: Slide) -> bool:
+    """Whether the table of ``below`` (the questions' one slide) fits under the one table on ``above`` (the
+    actions' last slide): then it goes there, the slide titled for both ("Verbeteracties · Uit te zoeken
+    vragen"), rather than on a slide of its own holding one row at the top."""
+    first, second = above.tables[0], below.tables[0]
     top = first.box.y + sum(first.heights) + TABLE_GAP
     if top + sum(second.heights) > ctx.body.bottom + 0.01:
         return False
     second.box = Box(second.box.x, top, second.box.w, ctx.body.bottom - top)
     above.tables.append(second)
-    above.title = f"{above.title} · {below[0].title}"
-    above.notes = f"{above.notes}\n\n{below[0].notes}"
+    above.title = f"{above.title} · {below.title}"
+    above.notes = f"{above.notes}\n\n{below.notes}"
     return True
 
 
