@@ -696,9 +696,9 @@ def _card_slides(ctx: Ctx, sides: list[_Side], widths: list[float], size: float,
 
 
 def _phase_cards(ctx: Ctx, journey: Journey, lanes: list[Lane]) -> list[list[Para]]:
-    """A side's cards, one per phase in phase order: the phase as its heading over its items, a list when it
-    has more than one (twelve pain points over seven phases were twelve cards, each headed by its phase, over
-    three slides); a cell merged over phases is a card of its own, headed by its phases; a lane of no role
+    """A side's cards, one per phase in phase order: the phase as its heading over its items, bullets when a
+    phase has more than one, on every card of the side (one item style) (twelve pain points over seven phases
+    were twelve cards, each headed by its phase, over three slides); a cell merged over phases is a card of its own, headed by its phases; a lane of no role
     is named in its cards' headings ("Aanvraag · Kansjes")."""
     groups: dict[tuple[int, int, str], list[Para]] = {}
     for lane in lanes:
@@ -710,9 +710,8 @@ def _phase_cards(ctx: Ctx, journey: Journey, lanes: list[Lane]) -> list[list[Par
                 groups[key] = [Para(heading, CARD_SIZE, ctx.ink, True, "heading", str(item.source))]
             groups[key].append(Para(item.text, CARD_SIZE, ctx.ink, source=str(item.source)))
     cards = [groups[key] for key in sorted(groups, key=lambda key: key[:2])]  # stable: lanes in their order
-    for card in cards:
-        if len(card) > 2:  # several items under one phase: a list, each item its own bullet
-            card[1:] = [replace(para, mark="bullet") for para in card[1:]]
+    if any(len(card) > 2 for card in cards):  # several items under a phase: a list, and so every card's items
+        cards = [[card[0], *(replace(para, mark="bullet") for para in card[1:])] for card in cards]
     return cards
 
 
