@@ -416,29 +416,12 @@ class _PhaseSlide:
             side.append(Para(steps_heading(phase), MAX_SIZE, ctx.ink, True, "heading", str(step)))
         for lane in others[spare:]:
             side += _other_lane_paras(ctx, lane, index)
-        gap = 8.0
-        side_w = body.w * 0.3 if side or not (placed or band) else 0.0  # none when nothing goes beside
-        grid = Box(body.x, body.y, body.w - side_w - (gap if side_w else 0.0), body.h)
+        beside = bool(side) or not (placed or band)  # a side column, unless nothing goes beside
         fill = ctx.kit.palette.phase(index).mix(WHITE, 0.92)
-        frames: list[tuple[Box, list[Para], dict[str, object]]] = []
-        if band and not placed and side_w == 0.0 and index < len(journey.scores) and journey.scores[index]:
-            return cls(journey, title, notes, strip, [], _score_alone(ctx, journey, index, grid, fill))
-        if band:  # as tall as the score needs at the largest size, across the grid's foot
-            need = para_height(ctx.setter, band, grid.w - 2 * INSET) + 2 * INSET
-            height = grid.h if not placed else min(need, grid.h / 3)
-            frames.append((Box(grid.x, grid.bottom - height, grid.w, height), band, {"fill": fill, "name": "score"}))
-            grid = Box(grid.x, grid.y, grid.w, grid.h - height - gap)
-        if side_w:
-            side_box = Box(body.x + grid.w + gap, body.y, side_w, body.h)
-            frames.append((side_box, side, {"fill": ctx.kit.palette.muted, "name": "other lanes"}))
-
-        def arranged(spots: list[Box]) -> _Frames:
-            lanes = [(spot, paras, {"fill": fill, "name": kind}) for spot, (kind, paras) in zip(spots, placed)]
-            return [*lanes, *frames]
-
-        needs = [float(sum(len(p.text) for p in paras)) for _, paras in placed]
-        roomier = [arranged(spots) for spots in roomier_spots(grid, needs, gap)]
-        return cls(journey, title, notes, strip, arranged(lane_spots(grid, len(placed), gap)), others=roomier)
+        if band and not placed and not beside and index < len(journey.scores) and journey.scores[index]:
+            return cls(journey, title, notes, strip, [], _score_alone(ctx, journey, index, body, fill))
+        usual, roomier = _PhaseFrames(ctx, body, placed, band, side, fill).arrangements()
+        return cls(journey, title, notes, strip, usual, others=roomier)
 
     def best(self, ctx: Ctx) -> float:
         """The phase's largest body size (a score alone sets no body text: the largest); where the usual grid
@@ -493,6 +476,79 @@ def _cuts(slides: list[Slide]) -> tuple[int, int]:
     """How much a phase's slides cut it: their number, then the frames that go on (each a text read over two
     slides; fewer of them, the fuller each follow-up)."""
     return len(slides), sum(len(slide.frames) for slide in slides[1:])
+
+
+@dataclass
+class _PhaseFrames:
+    """A phase slide's frames under its strip (``body``): the lanes of the grid (``placed``), the score's band
+    across the grid's foot and the side column of the other lanes, and the ways they can be arranged."""
+
+    ctx: Ctx
+    body: Box
+    placed: list[tuple[str, list[Para]]]
+    band: list[Para]
+    side: list[Para]
+    fill: Colour
+    gap: float = 8.0
+
+    def arrangements(self) -> tuple[_Frames, list[_Frames]]:
+        """The usual arrangement (a 2×2 grid beside the side column), and the roomier ones for a phase that
+        does not fit it: its longest lane at full height (``roomier_spots``), the side column wider, or in
+        two columns."""
+        grid, frames = self.laid(SIDE_SHARE)
+        needs = [float(sum(len(p.text) for p in paras)) for _, paras in self.placed]
+        roomier = [self.arranged(frames, spots) for spots in roomier_spots(grid, needs, self.gap)]
+        if self.side and self.placed:
+            for halves in (False, True) if sum(p.bold for p in self.side) > 1 else (False,):
+                wide_grid, wide_frames = self.laid(WIDE_SIDE_SHARE, halves)
+                roomier.append(self.arranged(wide_frames, lane_spots(wide_grid, len(self.placed), self.gap)))
+        return self.arranged(frames, lane_spots(grid, len(self.placed), self.gap)), roomier
+
+    def laid(self, share: float, halves: bool = False) -> tuple[Box, _Frames]:
+        """The lanes' grid beside a side column of ``share`` of the width, and the frames of the score's band
+        and of the side column (in two columns side by side where ``halves``)."""
+        body, gap, ctx = self.body, self.gap, self.ctx
+        beside = bool(self.side) or not (self.placed or self.band)
+        side_w = body.w * share if beside else 0.0
+        grid = Box(body.x, body.y, body.w - side_w - (gap if side_w else 0.0), body.h)
+        frames: _Frames = []
+        if self.band:  # as tall as the score needs at the largest size, across the grid's foot
+            need = para_height(ctx.setter, self.band, grid.w - 2 * INSET) + 2 * INSET
+            height = grid.h if not self.placed else min(need, grid.h / 3)
+            foot = Box(grid.x, grid.bottom - height, grid.w, height)
+            frames.append((foot, self.band, {"fill": self.fill, "name": "score"}))
+            grid = Box(grid.x, grid.y, grid.w, grid.h - height - gap)
+        side_box = Box(body.x + grid.w + gap, body.y, side_w, body.h)
+        style: dict[str, object] = {"fill": ctx.kit.palette.muted, "name": "other lanes"}
+        if side_w and halves:
+            left, right = grid_spots(side_box, 2, 2, gap)
+            first, second = _halved(ctx, self.side, left.w)
+            frames += [(left, first, style), (right, second, {**style, "name": "other lanes 2"})]
+        elif side_w:
+            frames.append((side_box, self.side, style))
+        return grid, frames
+
+    def arranged(self, frames: _Frames, spots: list[Box]) -> _Frames:
+        """The grid's lanes in ``spots``, before the band's and the side column's ``frames``."""
+        lanes = [(spot, paras, {"fill": self.fill, "name": kind}) for spot, (kind, paras) in zip(spots, self.placed)]
+        return [*lanes, *frames]
+
+
+def _halved(ctx: Ctx, paras: list[Para], width: float) -> tuple[list[Para], list[Para]]:
+    """The side column's lanes in two columns ``width`` wide: split before the lane heading that makes the
+    taller of the two least (a lane is never parted from its heading)."""
+    starts = [i for i, para in enumerate(paras) if para.bold and i > 0]
+
+    def taller(k: int) -> float:
+        return max(para_height(ctx.setter, paras[:k], width), para_height(ctx.setter, paras[k:], width))
+
+    k = min(starts, key=taller)
+    return paras[:k], paras[k:]
+
+
+#: The side column's share of a phase slide's width (its other lanes); where they do not fit it, the wider
+#: share (their follow-up slide held a few lines of the side column and nothing else).
+SIDE_SHARE, WIDE_SIDE_SHARE = 0.3, 0.45
 
 
 GRID_SPOTS = 4  # a phase slide's lanes in a grid of at most 2×2; the rest go in the side column
@@ -698,8 +754,8 @@ def _card_slides(ctx: Ctx, sides: list[_Side], widths: list[float], size: float,
 def _phase_cards(ctx: Ctx, journey: Journey, lanes: list[Lane]) -> list[list[Para]]:
     """A side's cards, one per phase in phase order: the phase as its heading over its items, bullets when a
     phase has more than one, on every card of the side (one item style) (twelve pain points over seven phases
-    were twelve cards, each headed by its phase, over three slides); a cell merged over phases is a card of its own, headed by its phases; a lane of no role
-    is named in its cards' headings ("Aanvraag · Kansjes")."""
+    were twelve cards, each headed by its phase, over three slides); a cell merged over phases is a card of
+    its own, headed by its phases; a lane of no role is named in its cards' headings ("Aanvraag · Kansjes")."""
     groups: dict[tuple[int, int, str], list[Para]] = {}
     for lane in lanes:
         named = f" · {lane.heading}" if lane.kind == CUSTOM_LANE else ""

@@ -263,3 +263,28 @@ def test_a_tall_frame_is_cut_at_its_last_line_not_at_a_clause_lines_above() -> N
     kept, rest = fit_frame(setter, [Para(text, 16, BLACK)], box, 16, 16, "→ vervolg")
     assert lines >= 12 and kept[0].text.endswith("… → vervolg") and count(kept[0].text) == lines
     assert f"{unmarked(kept[0].text)} {rest[0].text}".split() == text.split()
+
+
+def test_many_short_lanes_beside_the_grid_go_in_two_columns_not_on_a_follow_up(tmp_path: Path) -> None:
+    """Seven lanes of three short items beside the core lanes (a touchpoint analysis) overflowed the side
+    column, and each phase took a follow-up slide of a few lines of it: the side column goes in two
+    columns, each lane whole under its heading, and every phase holds on its one slide."""
+    from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
+
+    extra = ["touchpoints", "channels", "emotions", "pain_points", "opportunities", "kpis", "thoughts"]
+    phases = ["Zoeken", "Kiezen", "Kopen"]
+    content = {lane: ["\n".join(f"{lane} {k}" for k in range(3)) for _ in phases] for lane in default_lanes(extra)}
+    content.pop("score")
+    path = tmp_path / "analyse.xlsx"
+    write_workbook(WorkbookSpec("nl", [JourneySheet(phases, default_lanes(extra), content=content)]), path)
+    deck = _deck(path)
+    phase = [s for s in deck.slides if s.kind == "phase"]
+    assert len(phase) == 3  # no follow-up
+    for slide in phase:
+        columns = [f for f in slide.frames if f.name.startswith("other lanes")]
+        assert len(columns) == 2 and columns[0].box.y == columns[1].box.y  # side by side
+        said = [p.text for f in columns for p in f.paras]
+        assert all(f"{lane} {k}" in said for lane in extra for k in range(3))
+        headings = [i for f in columns for i, p in enumerate(f.paras) if p.bold]
+        assert all(f.paras[0].bold for f in columns)  # each column starts at a lane's heading
+        assert len(headings) == len(extra)
