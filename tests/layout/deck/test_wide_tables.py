@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from canvasgen.layout.deck.frames import TABLE_KINDS
-from canvasgen.layout.text.setter import Setter
-from canvasgen.pipeline import SLIDE_HEIGHT, SLIDE_WIDTH
-from canvasgen.read.reader import read_canvas
+from pptx import Presentation
+
 from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
-from tests.support.layouts import deck_fonts, default_kit, laid_deck
+from tests.support.layouts import build_deck
+from tests.support.read_back import title_of
 
 CHANNELS = ["Website", "E-mail", "Telefoon", "App", "Winkel"]
 
@@ -26,14 +25,28 @@ def _phases(path: Path, count: int) -> Path:
     return path
 
 
-def _tables(path: Path) -> list[tuple[str, list[list[str]], float]]:
-    kit, _ = default_kit()
-    deck = laid_deck(read_canvas(path), kit, Setter(deck_fonts()), (SLIDE_WIDTH, SLIDE_HEIGHT), "nl")
-    return [(s.title, t.rows, t.size) for s in deck.slides if s.kind in TABLE_KINDS for t in s.tables]
+def _tables(path: Path, out: Path) -> list[tuple[str, list[list[str]], set[float]]]:
+    """The deck's tables read back from the PPTX: the slide's title, the cells' text by row, the runs' sizes."""
+    deck = Presentation(str(build_deck(path, out)))
+    tables = []
+    for slide in deck.slides:
+        for shape in slide.shapes:
+            if shape.has_table and title_of(slide) != "Agenda":
+                rows = [[cell.text_frame.text for cell in row.cells] for row in shape.table.rows]
+                sizes = {
+                    run.font.size.pt
+                    for row in shape.table.rows
+                    for cell in row.cells
+                    for p in cell.text_frame.paragraphs
+                    for run in p.runs
+                    if run.font.size and run.text.strip()
+                }
+                tables.append((title_of(slide), rows, sizes))
+    return tables
 
 
 def test_a_table_of_22_phases_goes_in_parts_of_evenly_many_phases_at_the_decks_size(tmp_path: Path) -> None:
-    tables = _tables(_phases(tmp_path / "lang.xlsx", 22))
+    tables = _tables(_phases(tmp_path / "lang.xlsx", 22), tmp_path / "out")
     channels = [(title, rows) for title, rows, _ in tables if title.startswith("Kanalen per fase")]
     assert [title for title, _ in channels] == [
         "Kanalen per fase · Fase 1–8",
@@ -47,11 +60,11 @@ def test_a_table_of_22_phases_goes_in_parts_of_evenly_many_phases_at_the_decks_s
     marks = {(row[0], phase) for _, rows in channels for row in rows[1:] for phase, n in zip(rows[0][1:], row[1:]) if n}
     wanted = {(CHANNELS[(i + k) % 5], f"Stap {i + 1}") for i in range(22) for k in range(1 + i % 2)}
     assert marks == wanted
-    sizes = {size for _, _, size in tables}
+    sizes = set().union(*(sizes for _, _, sizes in tables))
     assert len(sizes) == 1 and min(sizes) > 14  # the deck's tables at one size, not pulled to the floor
 
 
 def test_a_table_of_eight_phases_stays_whole(tmp_path: Path) -> None:
-    tables = _tables(_phases(tmp_path / "kort.xlsx", 8))
+    tables = _tables(_phases(tmp_path / "kort.xlsx", 8), tmp_path / "out")
     channels = [rows for title, rows, _ in tables if title.startswith("Kanalen per fase")]
     assert len(channels) == 1 and len(channels[0][0]) == 9
