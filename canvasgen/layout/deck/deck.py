@@ -147,6 +147,7 @@ def _deck(
     every = not tables_only
     phases = [_PhaseSlide.of(ctx, j, i) for j in canvas.journeys for i in range(len(j.phases))] if every else []
     phase_size = family_size(ctx, phases) if phases else None
+    cards = card_family_size(ctx, canvas.journeys) if every else None  # one size for every pains slide's cards
     for index, (journey, view) in enumerate(zip(canvas.journeys, views, strict=True)):
         section = journey.name
         sections.append(section)
@@ -166,7 +167,7 @@ def _deck(
                 slides.append(_curve(ctx, journey, section))
             for phase in [p for p in phases if p.journey is journey]:
                 slides.extend(phase.slides(ctx, section, phase_size))
-            slides.extend(_pains(ctx, journey, section))
+            slides.extend(_pains(ctx, journey, section, cards))
         if index == 0 or _new_phases(journey, canvas.journeys[:index]):
             slides.extend(touchpoint_slides(ctx, journey, canvas, view, section, first=index == 0))
             slides.extend(kpi_slides(ctx, canvas, view, section, phase_word(journey, WORDS[ctx.language]["phase"])))
@@ -680,10 +681,28 @@ def _score_paras(ctx: Ctx, journey: Journey, index: int) -> list[Para]:
     return [Para(labelled(label, values), MAX_SIZE, ctx.ink, True, "heading", str(scores[0].source)), *said]
 
 
-def _pains(ctx: Ctx, journey: Journey, section: str) -> list[Slide]:
-    """Pain points beside opportunities, each item a card in the side's colour with its phase; a side
-    the canvas leaves empty is a workshop prompt in a dashed frame, not "nothing filled in" — unless a
-    lane of no role close to the side's labels ("Kansjes") holds text: its cards, under its own label."""
+def _pains(ctx: Ctx, journey: Journey, section: str, family: float | None = None) -> list[Slide]:
+    """Pain points beside opportunities, each phase's items a card in the side's colour under its phase; a
+    side the canvas leaves empty is a workshop prompt in a dashed frame, not "nothing filled in" — unless a
+    lane of no role close to the side's labels ("Kansjes") holds text: its cards, under its own label.
+    ``family``: the deck's one size for its cards (``card_family_size``), where it is below the journey's own."""
+    sides = _pain_sides(ctx, journey)
+    widths, size = _card_layout(ctx, sides)
+    return _card_slides(ctx, sides, widths, min(size, family or size), section)
+
+
+def card_family_size(ctx: Ctx, journeys: list[Journey]) -> float | None:
+    """One size for the cards of every journey's pains slides: the smallest of each one's own (each the
+    largest on as few slides as the floor takes: a smaller one takes no more slides); None for a deck of
+    one journey with cards, or none."""
+    with_cards = [sides for sides in (_pain_sides(ctx, journey) for journey in journeys) if any(s[2] for s in sides)]
+    sizes = [_card_layout(ctx, sides)[1] for sides in with_cards]
+    return min(sizes) if len(sizes) > 1 else None
+
+
+def _pain_sides(ctx: Ctx, journey: Journey) -> list[_Side]:
+    """The two sides of a journey's pains slide: pain points and opportunities, each its heading, colour,
+    cards (one a phase) and the workshop prompt it shows when it has none."""
     w = ctx.words
     sides: list[_Side] = []
     for kind, heading, colour, prompt in (
@@ -698,16 +717,23 @@ def _pains(ctx: Ctx, journey: Journey, section: str) -> list[Slide]:
                 if lane.kind == CUSTOM_LANE and lane.item_count() and any(s.kind == kind for s in lane.suggestions)
             ]
         sides.append((heading, colour, _phase_cards(ctx, journey, lanes), w[prompt]))
+    return sides
+
+
+def _card_layout(ctx: Ctx, sides: list[_Side]) -> tuple[list[float], float]:
+    """The sides' widths and the cards' size: the largest at which they fit one slide (``_balanced_sides``);
+    where they go on, the largest on no more slides than at the floor."""
     widths, size = _balanced_sides(ctx, sides, ctx.body.w - 12.0)
-    slides = _card_slides(ctx, sides, widths, size, section)
-    if len(slides) > 1:  # they go on: as large as they can be on no more slides than at the floor
-        least = len(_card_slides(ctx, sides, widths, CARD_FLOOR, section))
-        if least < len(slides):
-            size = largest_fitting(
-                lambda size: len(_card_slides(ctx, sides, widths, size, section)) <= least, CARD_FLOOR, size, 1
-            )
-            slides = _card_slides(ctx, sides, widths, size, section)
-    return slides
+
+    def count(size: float) -> int:
+        return len(_card_slides(ctx, sides, widths, size, ""))
+
+    slides = count(size)
+    if slides > 1:  # they go on: as large as they can be on no more slides than at the floor
+        least = count(CARD_FLOOR)
+        if least < slides:
+            size = largest_fitting(lambda size: count(size) <= least, CARD_FLOOR, size, 1)
+    return widths, size
 
 
 def _card_slides(ctx: Ctx, sides: list[_Side], widths: list[float], size: float, section: str) -> list[Slide]:

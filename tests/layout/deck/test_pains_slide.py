@@ -145,3 +145,31 @@ def test_many_pains_over_few_phases_are_listed_by_phase_on_fewer_slides(tmp_path
     listed = [p.text for f in cards for p in f.paras if not p.bold]
     assert sorted(listed) == sorted(pains + ideas)
     assert all(p.mark == "bullet" for f in cards for p in f.paras[1:])  # one item style: a list on every card
+
+
+def test_the_pains_slides_of_two_journeys_share_one_card_size(tmp_path: Path) -> None:
+    """One journey of two pain points had its cards at 22 pt, the next of many at 16 pt: the deck's card
+    slides are one family, set at the smaller of the two (which takes no more slides for either)."""
+    from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
+
+    phases = ["Zoeken", "Kiezen", "Kopen", "Gebruiken"]
+    lanes = default_lanes(["pain_points", "opportunities"])
+    few = {"pain_points": ["Te duur", "", "Traag", ""], "opportunities": ["", "Korting", "", ""]}
+    many = {
+        lane: ["\n".join(f"{lane} {phase} {k}: {words(60)}" for k in range(3)) for phase in phases]
+        for lane in ("pain_points", "opportunities")
+    }
+    sheets = [JourneySheet(phases, lanes, name=name, content=cells) for name, cells in (("Noor", few), ("Daan", many))]
+    path = tmp_path / "twee.xlsx"
+    write_workbook(WorkbookSpec("nl", sheets), path)
+    kit, _ = default_kit()
+    deck = laid_deck(read_canvas(path), kit, Setter(deck_fonts()), (SLIDE_WIDTH, SLIDE_HEIGHT), "nl")
+    pains = [s for s in deck.slides if s.kind == "pains"]
+    sizes = {s.section: {p.size for f in s.frames if f.name == "card" for p in f.paras if not p.bold} for s in pains}
+    assert len(sizes) == 2 and len(set().union(*sizes.values())) == 1  # one size over both journeys
+    (shared,) = set().union(*sizes.values())
+    assert shared >= 14
+    write_workbook(WorkbookSpec("nl", sheets[:1]), tmp_path / "een.xlsx")  # the first journey alone: larger
+    alone = laid_deck(read_canvas(tmp_path / "een.xlsx"), kit, Setter(deck_fonts()), (SLIDE_WIDTH, SLIDE_HEIGHT), "nl")
+    own = {p.size for s in alone.slides if s.kind == "pains" for f in s.frames if f.name == "card" for p in f.paras}
+    assert min(own) > shared
