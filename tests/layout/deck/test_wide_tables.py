@@ -7,8 +7,13 @@ from pathlib import Path
 
 from pptx import Presentation
 
+from canvasgen.layout.deck.frames import Ctx
+from canvasgen.layout.deck.sheets import even_parts, phases_a_part
+from canvasgen.layout.text.setter import Setter
+from canvasgen.pipeline import SLIDE_HEIGHT, SLIDE_WIDTH
 from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
-from tests.support.layouts import build_deck
+from canvasgen.words import DECK_WORDS
+from tests.support.layouts import build_deck, deck_fonts, default_kit
 from tests.support.read_back import title_of
 
 CHANNELS = ["Website", "E-mail", "Telefoon", "App", "Winkel"]
@@ -64,7 +69,14 @@ def test_a_table_of_22_phases_goes_in_parts_of_evenly_many_phases_at_the_decks_s
     assert len(sizes) == 1 and min(sizes) > 14  # the deck's tables at one size, not pulled to the floor
 
 
-def test_a_table_of_eight_phases_stays_whole(tmp_path: Path) -> None:
-    tables = _tables(_phases(tmp_path / "kort.xlsx", 8), tmp_path / "out")
-    channels = [rows for title, rows, _ in tables if title.startswith("Kanalen per fase")]
-    assert len(channels) == 1 and len(channels[0][0]) == 9
+def test_a_table_of_eight_phases_stays_whole_and_long_names_take_fewer_a_part() -> None:
+    """Eight phases are one table; names whose words would break at 14 pt in eight columns go fewer a part,
+    in parts of evenly many (22 phases of eight at most: 8, 7 and 7)."""
+    kit, _ = default_kit()
+    ctx = Ctx(kit, Setter(deck_fonts()), DECK_WORDS["nl"], SLIDE_WIDTH, SLIDE_HEIGHT, "nl")
+    assert phases_a_part(ctx, [f"Stap {i}" for i in range(8)]) == 8
+    assert even_parts(8, 8) == [(0, 8)] and even_parts(22, 8) == [(0, 8), (8, 15), (15, 22)]
+    long = ["Klantenservicemedewerkersoverleg"] * 12
+    most = phases_a_part(ctx, long)
+    assert 1 <= most < 8
+    assert 8 * ctx.setter.width(long[0], "heading", 14) > ctx.body.w * 0.86  # eight would break the word
