@@ -24,6 +24,7 @@ from canvasgen.layout.deck.frames import (
     MAX_SIZE,
     MIN_SIZE,
     TABLE_KINDS,
+    WORTH_A_SLIDE,
     WRAP_SLACK,
     Bars,
     Chart,
@@ -219,7 +220,13 @@ def family_size(ctx: Ctx, phases: list[_PhaseSlide]) -> float:
     for phase in [p for p in phases if p not in fitting]:
         # only a size below the family's so far changes it: searched up to there, not to the body's largest
         sizes.append(phase.largest_in(ctx, phase.slide_count(ctx, FAMILY_MIN) + more, min(sizes, default=MAX_SIZE)))
-    return max(FAMILY_MIN, min(sizes))
+    family = max(FAMILY_MIN, min(sizes))
+    # A phase that holds on its one slide only with its lanes arranged otherwise (its long lane at full
+    # height): the family is set as small as that needs where that costs less than ``WORTH_A_SLIDE``, rather
+    # than a follow-up slide of a few lines (a 600-character cell at 16 pt); a larger drop is not worth it.
+    roomy = [size for p in phases if p not in fitting and (size := p.roomy_best(ctx)) is not None]
+    held = min([family, *roomy])  # never above the family's: the other phases fit no larger
+    return max(FAMILY_MIN, held) if family - held < WORTH_A_SLIDE else family
 
 
 def _agenda(ctx: Ctx, section: str) -> Slide:
@@ -425,20 +432,24 @@ class _PhaseSlide:
         return cls(journey, title, notes, strip, usual, others=roomier)
 
     def best(self, ctx: Ctx) -> float:
-        """The phase's largest body size (a score alone sets no body text: the largest); where the usual grid
-        does not hold it at ``FAMILY_MIN``, that of the roomiest arrangement that does."""
-        if self.holds(ctx, self.frames, FAMILY_MIN) or not self.others:
-            return best_size(ctx, self.frames, FAMILY_MIN)
+        return best_size(ctx, self.frames, FAMILY_MIN)  # a score alone sets no body text: the largest
+
+    def roomy_best(self, ctx: Ctx) -> float | None:
+        """The largest body size at which a roomier arrangement holds the phase on its one slide, where one
+        does at ``FAMILY_MIN``; else None."""
         held = [best_size(ctx, frames, FAMILY_MIN) for frames in self.others if self.holds(ctx, frames, FAMILY_MIN)]
-        return max(held, default=FAMILY_MIN)
+        return max(held, default=None)
 
     def fits(self, ctx: Ctx, size: float) -> bool:
-        """Whether every frame holds all its paragraphs at ``size`` (on one slide, no follow-up), in the usual
-        grid or in another arrangement."""
-        return any(self.holds(ctx, frames, size) for frames in [self.frames, *self.others])
+        """Whether every frame holds all its paragraphs at ``size`` in the usual grid (on one slide, no
+        follow-up). A phase that needs a roomier arrangement to hold on its slide sets no family size (it set
+        every phase slide at 14 pt to spare one follow-up slide): at the family's size it takes the arrangement
+        of the fewest slides (``slides``)."""
+        return self.holds(ctx, self.frames, size)
 
     @staticmethod
     def holds(ctx: Ctx, frames: _Frames, size: float) -> bool:
+        """Whether every one of ``frames`` holds all its paragraphs at ``size``."""
         return all(fits(ctx.setter, paras, box, size) for box, paras, _ in frames if paras)
 
     def slide_count(self, ctx: Ctx, size: float) -> int:
@@ -495,11 +506,18 @@ class _PhaseFrames:
     def arrangements(self) -> tuple[_Frames, list[_Frames]]:
         """The usual arrangement (a 2×2 grid beside the side column), and the roomier ones for a phase that
         does not fit it: its longest lane at full height (``roomier_spots``), the side column wider, or in
-        two columns."""
+        two columns; a side column of prompts alone narrower."""
         grid, frames = self.laid(SIDE_SHARE)
         needs = [float(sum(len(p.text) for p in paras)) for _, paras in self.placed]
         roomier = [self.arranged(frames, spots) for spots in roomier_spots(grid, needs, self.gap)]
-        if self.side and self.placed:
+        if self.side and self.placed and not any(p.bold for p in self.side):  # prompts only: a narrow column
+            narrow_grid, narrow_frames = self.laid(NARROW_SIDE_SHARE)
+            for spots in [
+                lane_spots(narrow_grid, len(self.placed), self.gap),
+                *roomier_spots(narrow_grid, needs, self.gap),
+            ]:
+                roomier.append(self.arranged(narrow_frames, spots))
+        elif self.side and self.placed:
             for halves in (False, True) if sum(p.bold for p in self.side) > 1 else (False,):
                 wide_grid, wide_frames = self.laid(WIDE_SIDE_SHARE, halves)
                 roomier.append(self.arranged(wide_frames, lane_spots(wide_grid, len(self.placed), self.gap)))
@@ -550,6 +568,10 @@ def _halved(ctx: Ctx, paras: list[Para], width: float) -> tuple[list[Para], list
 #: The side column's share of a phase slide's width (its other lanes); where they do not fit it, the wider
 #: share (their follow-up slide held a few lines of the side column and nothing else).
 SIDE_SHARE, WIDE_SIDE_SHARE = 0.3, 0.45
+
+
+#: A side column of workshop prompts alone (its lanes empty in the phase) where the lanes need the room.
+NARROW_SIDE_SHARE = 0.2
 
 
 GRID_SPOTS = 4  # a phase slide's lanes in a grid of at most 2×2; the rest go in the side column
