@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from canvasgen.analysis.curve_reading import comparable
 from canvasgen.analysis.report import ReportParts
@@ -24,6 +24,7 @@ from canvasgen.layout.deck.frames import (
     MAX_SIZE,
     MIN_SIZE,
     TABLE_KINDS,
+    WORTH_A_SLIDE,
     WRAP_SLACK,
     Bars,
     Chart,
@@ -34,6 +35,7 @@ from canvasgen.layout.deck.frames import (
     Para,
     Slide,
     Table,
+    base_size,
     best_size,
     continued_slides,
     continues,
@@ -146,6 +148,7 @@ def _deck(
     every = not tables_only
     phases = [_PhaseSlide.of(ctx, j, i) for j in canvas.journeys for i in range(len(j.phases))] if every else []
     phase_size = family_size(ctx, phases) if phases else None
+    cards = card_family_size(ctx, canvas.journeys) if every else None  # one size for every pains slide's cards
     for index, (journey, view) in enumerate(zip(canvas.journeys, views, strict=True)):
         section = journey.name
         sections.append(section)
@@ -165,7 +168,7 @@ def _deck(
                 slides.append(_curve(ctx, journey, section))
             for phase in [p for p in phases if p.journey is journey]:
                 slides.extend(phase.slides(ctx, section, phase_size))
-            slides.extend(_pains(ctx, journey, section))
+            slides.extend(_pains(ctx, journey, section, cards))
         if index == 0 or _new_phases(journey, canvas.journeys[:index]):
             slides.extend(touchpoint_slides(ctx, journey, canvas, view, section, first=index == 0))
             slides.extend(kpi_slides(ctx, canvas, view, section, phase_word(journey, WORDS[ctx.language]["phase"])))
@@ -217,7 +220,13 @@ def family_size(ctx: Ctx, phases: list[_PhaseSlide]) -> float:
     for phase in [p for p in phases if p not in fitting]:
         # only a size below the family's so far changes it: searched up to there, not to the body's largest
         sizes.append(phase.largest_in(ctx, phase.slide_count(ctx, FAMILY_MIN) + more, min(sizes, default=MAX_SIZE)))
-    return max(FAMILY_MIN, min(sizes))
+    family = max(FAMILY_MIN, min(sizes))
+    # A phase that holds on its one slide only with its lanes arranged otherwise (its long lane at full
+    # height): the family is set as small as that needs where that costs less than ``WORTH_A_SLIDE``, rather
+    # than a follow-up slide of a few lines (a 600-character cell at 16 pt); a larger drop is not worth it.
+    roomy = [size for p in phases if p not in fitting and (size := p.roomy_best(ctx)) is not None]
+    held = min([family, *roomy])  # never above the family's: the other phases fit no larger
+    return max(FAMILY_MIN, held) if family - held < WORTH_A_SLIDE else family
 
 
 def _agenda(ctx: Ctx, section: str) -> Slide:
@@ -362,6 +371,9 @@ class _PhaseSlide:
     frames: list[tuple[Box, list[Para], dict[str, object]]]
     #: A phase that holds only its score: that score set large on its slide (no lane, no side column).
     alone: Frame | None = None
+    #: The same frames with the lanes' grid arranged otherwise (``roomier_spots``): for a phase that does not
+    #: fit its slide in the usual grid, so that its longest lane takes the room the others leave empty.
+    others: list[_Frames] = field(default_factory=list)
 
     @classmethod
     def of(cls, ctx: Ctx, journey: Journey, index: int) -> _PhaseSlide:
@@ -412,31 +424,33 @@ class _PhaseSlide:
             side.append(Para(steps_heading(phase), MAX_SIZE, ctx.ink, True, "heading", str(step)))
         for lane in others[spare:]:
             side += _other_lane_paras(ctx, lane, index)
-        gap = 8.0
-        side_w = body.w * 0.3 if side or not (placed or band) else 0.0  # none when nothing goes beside
-        grid = Box(body.x, body.y, body.w - side_w - (gap if side_w else 0.0), body.h)
+        beside = bool(side) or not (placed or band)  # a side column, unless nothing goes beside
         fill = ctx.kit.palette.phase(index).mix(WHITE, 0.92)
-        frames: list[tuple[Box, list[Para], dict[str, object]]] = []
-        if band and not placed and side_w == 0.0 and index < len(journey.scores) and journey.scores[index]:
-            return cls(journey, title, notes, strip, [], _score_alone(ctx, journey, index, grid, fill))
-        if band:  # as tall as the score needs at the largest size, across the grid's foot
-            need = para_height(ctx.setter, band, grid.w - 2 * INSET) + 2 * INSET
-            height = grid.h if not placed else min(need, grid.h / 3)
-            frames.append((Box(grid.x, grid.bottom - height, grid.w, height), band, {"fill": fill, "name": "score"}))
-            grid = Box(grid.x, grid.y, grid.w, grid.h - height - gap)
-        spots = lane_spots(grid, len(placed), gap)
-        frames[:0] = [(spot, paras, {"fill": fill, "name": kind}) for spot, (kind, paras) in zip(spots, placed)]
-        if side_w:
-            side_box = Box(body.x + grid.w + gap, body.y, side_w, body.h)
-            frames.append((side_box, side, {"fill": ctx.kit.palette.muted, "name": "other lanes"}))
-        return cls(journey, title, notes, strip, frames)
+        if band and not placed and not beside and index < len(journey.scores) and journey.scores[index]:
+            return cls(journey, title, notes, strip, [], _score_alone(ctx, journey, index, body, fill))
+        usual, roomier = _PhaseFrames(ctx, body, placed, band, side, fill).arrangements()
+        return cls(journey, title, notes, strip, usual, others=roomier)
 
     def best(self, ctx: Ctx) -> float:
         return best_size(ctx, self.frames, FAMILY_MIN)  # a score alone sets no body text: the largest
 
+    def roomy_best(self, ctx: Ctx) -> float | None:
+        """The largest body size at which a roomier arrangement holds the phase on its one slide, where one
+        does at ``FAMILY_MIN``; else None."""
+        held = [best_size(ctx, frames, FAMILY_MIN) for frames in self.others if self.holds(ctx, frames, FAMILY_MIN)]
+        return max(held, default=None)
+
     def fits(self, ctx: Ctx, size: float) -> bool:
-        """Whether every frame holds all its paragraphs at ``size`` (on one slide, no follow-up)."""
-        return all(fits(ctx.setter, paras, box, size) for box, paras, _ in self.frames if paras)
+        """Whether every frame holds all its paragraphs at ``size`` in the usual grid (on one slide, no
+        follow-up). A phase that needs a roomier arrangement to hold on its slide sets no family size (it set
+        every phase slide at 14 pt to spare one follow-up slide): at the family's size it takes the arrangement
+        of the fewest slides (``slides``)."""
+        return self.holds(ctx, self.frames, size)
+
+    @staticmethod
+    def holds(ctx: Ctx, frames: _Frames, size: float) -> bool:
+        """Whether every one of ``frames`` holds all its paragraphs at ``size``."""
+        return all(fits(ctx.setter, paras, box, size) for box, paras, _ in frames if paras)
 
     def slide_count(self, ctx: Ctx, size: float) -> int:
         """How many slides the phase takes with its body at ``size`` (its follow-up slides too)."""
@@ -462,12 +476,135 @@ class _PhaseSlide:
         if self.alone is not None:
             return [Slide("phase", self.title, section, self.notes, frames=[*self.strip, self.alone])]
         slides = continued_slides(ctx, "phase", self.title, section, self.notes, self.frames, size)
+        for frames in self.others if len(slides) > 1 else []:  # the arrangement of the fewest slides, the usual first
+            other = continued_slides(ctx, "phase", self.title, section, self.notes, frames, size)
+            slides = other if _cuts(other) < _cuts(slides) else slides
         for slide in slides:
             slide.frames[:0] = self.strip  # where in the journey this phase is, on every slide of it
         return slides
 
 
+def _cuts(slides: list[Slide]) -> tuple[int, int]:
+    """How much a phase's slides cut it: their number, then the frames that go on (each a text read over two
+    slides; fewer of them, the fuller each follow-up)."""
+    return len(slides), sum(len(slide.frames) for slide in slides[1:])
+
+
+@dataclass
+class _PhaseFrames:
+    """A phase slide's frames under its strip (``body``): the lanes of the grid (``placed``), the score's band
+    across the grid's foot and the side column of the other lanes, and the ways they can be arranged."""
+
+    ctx: Ctx
+    body: Box
+    placed: list[tuple[str, list[Para]]]
+    band: list[Para]
+    side: list[Para]
+    fill: Colour
+    gap: float = 8.0
+
+    def arrangements(self) -> tuple[_Frames, list[_Frames]]:
+        """The usual arrangement (a 2×2 grid beside the side column), and the roomier ones for a phase that
+        does not fit it: its longest lane at full height (``roomier_spots``), the side column wider, or in
+        two columns; a side column of prompts alone narrower."""
+        grid, frames = self.laid(SIDE_SHARE)
+        needs = [float(sum(len(p.text) for p in paras)) for _, paras in self.placed]
+        roomier = [self.arranged(frames, spots) for spots in roomier_spots(grid, needs, self.gap)]
+        if self.side and self.placed and not any(p.bold for p in self.side):  # prompts only: a narrow column
+            narrow_grid, narrow_frames = self.laid(NARROW_SIDE_SHARE)
+            for spots in [
+                lane_spots(narrow_grid, len(self.placed), self.gap),
+                *roomier_spots(narrow_grid, needs, self.gap),
+            ]:
+                roomier.append(self.arranged(narrow_frames, spots))
+        elif self.side and self.placed:
+            for halves in (False, True) if sum(p.bold for p in self.side) > 1 else (False,):
+                wide_grid, wide_frames = self.laid(WIDE_SIDE_SHARE, halves)
+                roomier.append(self.arranged(wide_frames, lane_spots(wide_grid, len(self.placed), self.gap)))
+        return self.arranged(frames, lane_spots(grid, len(self.placed), self.gap)), roomier
+
+    def laid(self, share: float, halves: bool = False) -> tuple[Box, _Frames]:
+        """The lanes' grid beside a side column of ``share`` of the width, and the frames of the score's band
+        and of the side column (in two columns side by side where ``halves``)."""
+        body, gap, ctx = self.body, self.gap, self.ctx
+        beside = bool(self.side) or not (self.placed or self.band)
+        side_w = body.w * share if beside else 0.0
+        grid = Box(body.x, body.y, body.w - side_w - (gap if side_w else 0.0), body.h)
+        frames: _Frames = []
+        if self.band:  # as tall as the score needs at the largest size, across the grid's foot
+            need = para_height(ctx.setter, self.band, grid.w - 2 * INSET) + 2 * INSET
+            height = grid.h if not self.placed else min(need, grid.h / 3)
+            foot = Box(grid.x, grid.bottom - height, grid.w, height)
+            frames.append((foot, self.band, {"fill": self.fill, "name": "score"}))
+            grid = Box(grid.x, grid.y, grid.w, grid.h - height - gap)
+        side_box = Box(body.x + grid.w + gap, body.y, side_w, body.h)
+        style: dict[str, object] = {"fill": ctx.kit.palette.muted, "name": "other lanes"}
+        if side_w and halves:
+            left, right = grid_spots(side_box, 2, 2, gap)
+            first, second = _halved(ctx, self.side, left.w)
+            frames += [(left, first, style), (right, second, {**style, "name": "other lanes 2"})]
+        elif side_w:
+            frames.append((side_box, self.side, style))
+        return grid, frames
+
+    def arranged(self, frames: _Frames, spots: list[Box]) -> _Frames:
+        """The grid's lanes in ``spots``, before the band's and the side column's ``frames``."""
+        lanes = [(spot, paras, {"fill": self.fill, "name": kind}) for spot, (kind, paras) in zip(spots, self.placed)]
+        return [*lanes, *frames]
+
+
+def _halved(ctx: Ctx, paras: list[Para], width: float) -> tuple[list[Para], list[Para]]:
+    """The side column's lanes in two columns ``width`` wide: split before the lane heading that makes the
+    taller of the two least (a lane is never parted from its heading)."""
+    starts = [i for i, para in enumerate(paras) if para.bold and i > 0]
+
+    def taller(k: int) -> float:
+        return max(para_height(ctx.setter, paras[:k], width), para_height(ctx.setter, paras[k:], width))
+
+    k = min(starts, key=taller)
+    return paras[:k], paras[k:]
+
+
+#: The side column's share of a phase slide's width (its other lanes); where they do not fit it, the wider
+#: share (their follow-up slide held a few lines of the side column and nothing else).
+SIDE_SHARE, WIDE_SIDE_SHARE = 0.3, 0.45
+
+
+#: A side column of workshop prompts alone (its lanes empty in the phase) where the lanes need the room.
+NARROW_SIDE_SHARE = 0.2
+
+
 GRID_SPOTS = 4  # a phase slide's lanes in a grid of at most 2×2; the rest go in the side column
+
+
+_Frames = list[tuple[Box, list[Para], dict[str, object]]]  # a slide's frames before they are set: box, text, style
+
+
+def roomier_spots(grid: Box, needs: list[float], gap: float) -> list[list[Box]]:
+    """Other ways the lanes can share the grid, for a phase whose longest lane (the most text, ``needs``)
+    does not fit its spot in the usual one: that lane at full height in its column (half the grid, then two
+    thirds), the others stacked in the other column in their order; then all side by side at full height.
+    A 600-character cell took a quarter of the slide and went on to a follow-up of one line while the lanes
+    beside it stood half empty."""
+    count = len(needs)
+    if count < 2:
+        return []
+    long = max(range(count), key=lambda i: needs[i])
+    rest = [i for i in range(count) if i != long]
+    arrangements = []
+    for share in (0.5, 2 / 3):
+        width = (grid.w - gap) * share
+        left = long % 2 == 0  # the long lane stays in its column: left for the first lane, right for the second
+        tall = Box(grid.x if left else grid.right - width, grid.y, width, grid.h)
+        column = Box(tall.right + gap if left else grid.x, grid.y, grid.w - width - gap, grid.h)
+        stacked = grid_spots(column, len(rest), 1, gap)
+        spots = [tall] * count
+        for i, spot in zip(rest, stacked):
+            spots[i] = spot
+        arrangements.append(spots)
+    if count >= 3:
+        arrangements.append(grid_spots(grid, count, count, gap))
+    return arrangements
 
 
 def lane_spots(grid: Box, count: int, gap: float) -> list[Box]:
@@ -566,14 +703,30 @@ def _score_paras(ctx: Ctx, journey: Journey, index: int) -> list[Para]:
     return [Para(labelled(label, values), MAX_SIZE, ctx.ink, True, "heading", str(scores[0].source)), *said]
 
 
-def _pains(ctx: Ctx, journey: Journey, section: str) -> list[Slide]:
-    """Pain points beside opportunities, each item a card in the side's colour with its phase; a side
-    the canvas leaves empty is a workshop prompt in a dashed frame, not "nothing filled in" — unless a
-    lane of no role close to the side's labels ("Kansjes") holds text: its cards, under its own label."""
+def _pains(ctx: Ctx, journey: Journey, section: str, family: float | None = None) -> list[Slide]:
+    """Pain points beside opportunities, each phase's items a card in the side's colour under its phase; a
+    side the canvas leaves empty is a workshop prompt in a dashed frame, not "nothing filled in" — unless a
+    lane of no role close to the side's labels ("Kansjes") holds text: its cards, under its own label.
+    ``family``: the deck's one size for its cards (``card_family_size``), where it is below the journey's own."""
+    sides = _pain_sides(ctx, journey)
+    widths, size = _card_layout(ctx, sides)
+    return _card_slides(ctx, sides, widths, min(size, family or size), section)
+
+
+def card_family_size(ctx: Ctx, journeys: list[Journey]) -> float | None:
+    """One size for the cards of every journey's pains slides: the smallest of each one's own (each the
+    largest on as few slides as the floor takes: a smaller one takes no more slides); None for a deck of
+    one journey with cards, or none."""
+    with_cards = [sides for sides in (_pain_sides(ctx, journey) for journey in journeys) if any(s[2] for s in sides)]
+    sizes = [_card_layout(ctx, sides)[1] for sides in with_cards]
+    return min(sizes) if len(sizes) > 1 else None
+
+
+def _pain_sides(ctx: Ctx, journey: Journey) -> list[_Side]:
+    """The two sides of a journey's pains slide: pain points and opportunities, each its heading, colour,
+    cards (one a phase) and the workshop prompt it shows when it has none."""
     w = ctx.words
-    body = ctx.body
-    gap = 12.0
-    sides: list[tuple[str, Colour, list[list[Para]], str]] = []
+    sides: list[_Side] = []
     for kind, heading, colour, prompt in (
         (LaneKind.PAIN_POINTS, w["pains"], ctx.kit.palette.pain, "prompt_pains"),
         (LaneKind.OPPORTUNITIES, w["opportunities"], ctx.kit.palette.opportunity, "prompt_opportunities"),
@@ -585,27 +738,34 @@ def _pains(ctx: Ctx, journey: Journey, section: str) -> list[Slide]:
                 for lane in journey.lanes
                 if lane.kind == CUSTOM_LANE and lane.item_count() and any(s.kind == kind for s in lane.suggestions)
             ]
-        cards = [
-            [
-                Para(
-                    phases_heading(journey.phases[first : last + 1])
-                    + (f" · {lane.heading}" if lane.kind == CUSTOM_LANE else ""),
-                    CARD_SIZE,
-                    ctx.ink,
-                    True,
-                    "heading",
-                    str(item.source),
-                ),
-                Para(item.text, CARD_SIZE, ctx.ink, source=str(item.source)),
-            ]
-            for lane in lanes
-            for item, first, last in lane.once()  # a cell merged over phases: one card, headed by its phases
-        ]
-        sides.append((heading, colour, cards, w[prompt]))
-    widths, size = _balanced_sides(ctx, sides, body.w - gap)
-    sized = [[[p.at_size(size) for p in card] for card in cards] for _, _, cards, _ in sides]
+        sides.append((heading, colour, _phase_cards(ctx, journey, lanes), w[prompt]))
+    return sides
+
+
+def _card_layout(ctx: Ctx, sides: list[_Side]) -> tuple[list[float], float]:
+    """The sides' widths and the cards' size: the largest at which they fit one slide (``_balanced_sides``);
+    where they go on, the largest on no more slides than at the floor."""
+    widths, size = _balanced_sides(ctx, sides, ctx.body.w - 12.0)
+
+    def count(size: float) -> int:
+        return len(_card_slides(ctx, sides, widths, size, ""))
+
+    slides = count(size)
+    if slides > 1:  # they go on: as large as they can be on no more slides than at the floor
+        least = count(CARD_FLOOR)
+        if least < slides:
+            size = largest_fitting(lambda size: count(size) <= least, CARD_FLOOR, size, 1)
+    return widths, size
+
+
+def _card_slides(ctx: Ctx, sides: list[_Side], widths: list[float], size: float, section: str) -> list[Slide]:
+    """The pains slides of the two sides this wide, their cards at ``size``: as many as fit on each slide,
+    what does not goes on ("(vervolg)"), never one card alone on a follow-up slide."""
+    w = ctx.words
+    body = ctx.body
+    gap = 12.0
     slides: list[Slide] = []
-    pending = sized
+    pending = [[[p.at_size(size) for p in card] for card in cards] for _, _, cards, _ in sides]
     while not slides or any(pending):
         title = w["pains_title"] if not slides else f"{w['pains_title']} ({w['continued']})"
         slide = Slide("pains", title, section, w["n_pains"])
@@ -639,6 +799,26 @@ def _pains(ctx: Ctx, journey: Journey, section: str) -> list[Slide]:
     return slides
 
 
+def _phase_cards(ctx: Ctx, journey: Journey, lanes: list[Lane]) -> list[list[Para]]:
+    """A side's cards, one per phase in phase order: the phase as its heading over its items, bullets when a
+    phase has more than one, on every card of the side (one item style) (twelve pain points over seven phases
+    were twelve cards, each headed by its phase, over three slides); a cell merged over phases is a card of
+    its own, headed by its phases; a lane of no role is named in its cards' headings ("Aanvraag · Kansjes")."""
+    groups: dict[tuple[int, int, str], list[Para]] = {}
+    for lane in lanes:
+        named = f" · {lane.heading}" if lane.kind == CUSTOM_LANE else ""
+        for item, first, last in lane.once():
+            key = (first, last, named)
+            if key not in groups:
+                heading = phases_heading(journey.phases[first : last + 1]) + named
+                groups[key] = [Para(heading, CARD_SIZE, ctx.ink, True, "heading", str(item.source))]
+            groups[key].append(Para(item.text, CARD_SIZE, ctx.ink, source=str(item.source)))
+    cards = [groups[key] for key in sorted(groups, key=lambda key: key[:2])]  # stable: lanes in their order
+    if any(len(card) > 2 for card in cards):  # several items under a phase: a list, and so every card's items
+        cards = [[card[0], *(replace(para, mark="bullet") for para in card[1:])] for card in cards]
+    return cards
+
+
 _Side = tuple[str, Colour, list[list[Para]], str]  # a side of the pains slide: heading, colour, cards, prompt
 
 
@@ -665,7 +845,7 @@ def _balanced_sides(
     best: tuple[float, float, list[float]] | None = None
     for share in shares:
         widths = [total * share, total * (1 - share)]
-        if not _all_fit(ctx, sides, widths, CARD_SIZE):
+        if not _all_fit(ctx, sides, widths, CARD_FLOOR):
             continue
         size = _card_size(ctx, sides, widths)
         key = (size, -abs(share - shares[0]))
@@ -700,9 +880,9 @@ def _side_widths(ctx: Ctx, sides: list[tuple[str, Colour, list[list[Para]], str]
 
 
 def _card_size(ctx: Ctx, sides: list[tuple[str, Colour, list[list[Para]], str]], widths: list[float]) -> float:
-    """One size for every card of both sides: the largest, from the body's largest down to ``CARD_SIZE``,
-    at which every card fits on the one slide; ``CARD_SIZE`` when they do not (they go on, "(vervolg)")."""
-    return largest_fitting(lambda size: _all_fit(ctx, sides, widths, size), CARD_SIZE, CARD_MAX, 1)
+    """One size for every card of both sides: the largest, from ``CARD_MAX`` down to ``CARD_FLOOR``, at which
+    every card fits on the one slide; ``CARD_FLOOR`` when they do not (they go on, "(vervolg)")."""
+    return largest_fitting(lambda size: _all_fit(ctx, sides, widths, size), CARD_FLOOR, CARD_MAX, 1)
 
 
 def _all_fit(
@@ -722,6 +902,11 @@ CARD_MAX = 22.0  # cards grow into a slide they leave empty, up to this (below t
 CARD_SIZE = 16.0  # pain point and opportunity cards: one size, so the wall of cards reads evenly
 
 
+#: The cards' least size: 16 pt where that holds them on as few slides as 14 pt does, else down to the
+#: family floor (twelve pain points and twelve opportunities went on over three slides at 16 pt).
+CARD_FLOOR = FAMILY_MIN
+
+
 CARD_COLUMN = 200.0  # the least width of a column of cards: a side narrower than two stacks them in one
 
 
@@ -735,7 +920,9 @@ def _stack_cards(ctx: Ctx, cards: list[list[Para]], room: Box, fill: Colour) -> 
     col_w = (room.w - gap * (columns - 1)) / columns
     needs = [para_height(ctx.setter, card, col_w - 2 * INSET) + 2 * INSET for card in cards]
     if needs and needs[0] > room.h + 0.01:  # a card taller than the room: it goes alone, at the smallest size
-        fitted, rest = fit_frame(ctx.setter, cards[0], Box(room.x, room.y, col_w, room.h), mark=continues(ctx))
+        size = base_size(cards[0])  # the cards' one size: what does not fit at it goes on
+        spot = Box(room.x, room.y, col_w, room.h)
+        fitted, rest = fit_frame(ctx.setter, cards[0], spot, size, size, continues(ctx))
         rest, _ = heading_again(fitted, rest, None, ctx.words["continued"])  # "Aanvraag (vervolg)"
         going_on = [rest] if rest else []
         return [Frame(Box(room.x, room.y, col_w, room.h), fitted, fill=fill, name="card")], [*going_on, *cards[1:]]
@@ -820,17 +1007,21 @@ TABLE_GAP = 24.0  # between two tables on one slide: each under its own header r
 
 
 def _with_questions(ctx: Ctx, actions: list[Slide], asked: list[Slide]) -> list[Slide]:
-    """The actions' slides and the questions' (``asked``): a table of questions that fits under the actions'
-    last table goes there (``_under``), the slide titled for both ("Verbeteracties · Uit te zoeken vragen");
-    where it does not, the actions' last slide gives its last rows to a follow-up slide that the questions
-    share, when they fit there together: no slide of a question or two at its top, in as many slides."""
-    if _under(ctx, actions[-1], asked):
-        return actions
+    """The actions' slides and the questions' (``asked``): a table of questions on one slide that fits under
+    the actions' last table goes there (``_under``), the slide titled for both ("Verbeteracties · Uit te
+    zoeken vragen"); where it does not, the actions' last slide gives its last rows to a follow-up slide that
+    the questions share, when they fit there together: no slide of a question or two at its top, in as many
+    slides. Either only where each is one table on one slide (the one guard of both)."""
     last = actions[-1]
-    if len(asked) != 1 or len(last.tables) != 1 or len(asked[0].tables) != 1 or len(last.tables[0].rows) < 3:
+    if len(asked) != 1 or len(last.tables) != 1 or len(asked[0].tables) != 1:
         return actions + asked
+    (below,) = asked
+    if _under(ctx, last, below):
+        return actions
     table = last.tables[0]
     header, rows = table.rows[0], table.rows[1:]
+    if len(rows) < 3:
+        return actions + asked
     keep = len(rows) - len(rows) // 2
     shares = [width / table.box.w for width in table.columns]
     first, rest = (
@@ -840,26 +1031,24 @@ def _with_questions(ctx: Ctx, actions: list[Slide], asked: list[Slide]) -> list[
     going_on = f" ({w['continued']})"
     title = f"{last.title.removesuffix(going_on)}{going_on}"
     follow_up = Slide(last.kind, title, last.section, last.notes, tables=rest, continued=True)
-    if not _under(ctx, follow_up, asked):
+    if not _under(ctx, follow_up, below):
         return actions + asked
     last.tables = first
     return [*actions, follow_up]
 
 
-def _under(ctx: Ctx, above: Slide, below: list[Slide]) -> bool:
-    """Whether the one slide of a table (the questions) fits under the table on ``above`` (the actions' last
-    slide): then it goes there, the slide titled for both ("Verbeteracties · Uit te zoeken vragen"), rather
-    than on a slide of its own holding one row at the top."""
-    if len(below) != 1 or len(above.tables) != 1 or len(below[0].tables) != 1:
-        return False
-    first, second = above.tables[0], below[0].tables[0]
+def _under(ctx: Ctx, above: Slide, below: Slide) -> bool:
+    """Whether the table of ``below`` (the questions' one slide) fits under the one table on ``above`` (the
+    actions' last slide): then it goes there, the slide titled for both ("Verbeteracties · Uit te zoeken
+    vragen"), rather than on a slide of its own holding one row at the top."""
+    first, second = above.tables[0], below.tables[0]
     top = first.box.y + sum(first.heights) + TABLE_GAP
     if top + sum(second.heights) > ctx.body.bottom + 0.01:
         return False
     second.box = Box(second.box.x, top, second.box.w, ctx.body.bottom - top)
     above.tables.append(second)
-    above.title = f"{above.title} · {below[0].title}"
-    above.notes = f"{above.notes}\n\n{below[0].notes}"
+    above.title = f"{above.title} · {below.title}"
+    above.notes = f"{above.notes}\n\n{below.notes}"
     return True
 
 

@@ -412,8 +412,8 @@ def _cut(
 ) -> tuple[Para, Para] | None:
     """The paragraph as what fits its first ``lines`` lines at ``size``, ended by a continuation ``mark``, and
     the rest; None when not one word fits. A part of the text (a line of its own) that does not fit whole
-    ends at a sentence or "; " boundary when one is near (``_near``: the first part then leaves at most a
-    few lines unused), else after the last whole word that fits, with "…": a presenter reading the first
+    ends at a sentence or "; " boundary when one is near (``_near``: the first part then leaves at most
+    one line unused), else after the last whole word that fits, with "…": a presenter reading the first
     part out never stops mid-sentence without a sign that it goes on. An amount and its currency sign, a
     number and its unit, a range ("8-10 uur") are never parted (``words``)."""
     if lines < 1:
@@ -487,8 +487,9 @@ def _ended(pieces: tuple[str, ...], taken: int, mark: str) -> str:
 
 
 def _near(lines: int) -> int:
-    """How many of ``lines`` a cut at a sentence's end may leave unused: one, a quarter of many."""
-    return max(1, lines // 4)
+    """How many of ``lines`` a cut at a sentence's end may leave unused: one at most, however many the frame
+    has (a quarter of a follow-up's twenty lines left five empty, and the next slide one line of text)."""
+    return min(1, lines - 1)
 
 
 def heading_again(

@@ -26,6 +26,7 @@ from canvasgen.layout.deck.frames import (
     Frame,
     Para,
     Slide,
+    SlideKind,
     base_size,
     best_size,
     card_spots,
@@ -41,6 +42,7 @@ from canvasgen.layout.deck.frames import (
 )
 from canvasgen.layout.deck.tables import (
     TABLE_FIELDS,
+    Rows,
     budget_table,
     channel_budget_table,
     channel_matrix,
@@ -60,14 +62,14 @@ from canvasgen.layout.empathy import (
     quadrants,
     shown_on_maps,
 )
-from canvasgen.layout.headings import in_full
+from canvasgen.layout.headings import in_full, phase_word
 from canvasgen.layout.meta import metric_records, placed_note, record_lines
 from canvasgen.layout.portrait import initials
 from canvasgen.layout.text.setter import Setter
 from canvasgen.model import Canvas, EmpathyMap, Item, Journey, Persona
 from canvasgen.text import labelled
 from canvasgen.vocabulary.metrics import DURATIONS
-from canvasgen.words import DECK_WORDS
+from canvasgen.words import DECK_WORDS, WORDS
 
 
 def persona_slides(ctx: Ctx, canvas: Canvas, section: str) -> list[Slide]:
@@ -191,9 +193,64 @@ def role_slides(ctx: Ctx, journey: Journey, view: JourneyView, section: str) -> 
     table = involvement_matrix(journey, view, ctx.language)
     if table is None or len(table[1]) < 2:
         return []
+    w = ctx.words
+    return matrix_slides(ctx, journey, "roles", w["roles"], section, w["n_roles"], table)
+
+
+def matrix_slides(
+    ctx: Ctx,
+    journey: Journey,
+    kind: SlideKind,
+    title: str,
+    section: str,
+    notes: str,
+    table: Rows,
+    first: float = 0.24,
+) -> list[Slide]:
+    """A table of a column per phase (channels, the buying group) beside its names' column; a journey of
+    more phases than ``phases_a_part`` in parts of evenly many phases, each a table of its own titled by
+    its phases ("Kanalen per fase · Fase 9–15"): a 22-column table was set at 14 pt, its phase names broken,
+    and set every other table of the deck at 14 pt with it. ``first``: the names' column's wanted share."""
     header, rows = table
-    shares = _matrix_shares(ctx, header)
-    return table_slides(ctx, "roles", ctx.words["roles"], section, ctx.words["n_roles"], header, rows, shares)
+    ranges = even_parts(len(header) - 1, phases_a_part(ctx, header[1:]))
+    if len(ranges) == 1:
+        return table_slides(ctx, kind, title, section, notes, header, rows, _matrix_shares(ctx, header, first))
+    word = phase_word(journey, WORDS[ctx.language]["phase"])
+    slides: list[Slide] = []
+    for start, stop in ranges:
+        columns = [0, *range(start + 1, stop + 1)]
+        part = [header[i] for i in columns]
+        named = f"{title} · {word} {start + 1}–{stop}"
+        cells = [[row[i] for i in columns] for row in rows]
+        slides += table_slides(ctx, kind, named, section, notes, part, cells, _matrix_shares(ctx, part, first))
+    return slides
+
+
+#: A table of phase columns holds at most this many a slide: more (22 phases) go in parts of evenly many.
+PHASES_A_PART = 8
+
+
+def phases_a_part(ctx: Ctx, names: list[str]) -> int:
+    """How many phase columns one slide's table holds: at most ``PHASES_A_PART``, and no more than leave
+    every word of every phase name whole at the tables' floor (14 pt) beside the names' column (its least share)."""
+    longest = max((ctx.setter.width(word, "heading", TABLE_MIN) for name in names for word in name.split()), default=0)
+    need = longest / WRAP_SLACK + 2 * INSET + 1.0
+    room = ctx.body.w * (1 - MATRIX_FIRST_LEAST)
+    return max(1, min(len(names), PHASES_A_PART, int(room // need)))
+
+
+def even_parts(count: int, most: int) -> list[tuple[int, int]]:
+    """``count`` things in parts of at most ``most``, evenly: 22 phases of at most 8 are 8, 7 and 7."""
+    parts = -(-count // max(1, most))
+    ranges, start = [], 0
+    for part in range(parts):
+        stop = start + count // parts + (1 if part < count % parts else 0)
+        ranges.append((start, stop))
+        start = stop
+    return ranges
+
+
+MATRIX_FIRST_LEAST = 0.14  # the names' column of a phase table: at least this share of the slide's width
 
 
 def _matrix_shares(ctx: Ctx, header: list[str], first: float = 0.24) -> list[float]:
@@ -201,7 +258,7 @@ def _matrix_shares(ctx: Ctx, header: list[str], first: float = 0.24) -> list[flo
     phases = max(len(header) - 1, 1)
     longest = max((ctx.setter.width(w, "heading", TABLE_MIN) for h in header[1:] for w in h.split()), default=0.0)
     needed = (longest / WRAP_SLACK + 2 * INSET + 1) / ctx.body.w
-    share = min(max((1 - first) / phases, needed), 0.86 / phases)
+    share = min(max((1 - first) / phases, needed), (1 - MATRIX_FIRST_LEAST) / phases)
     return [1 - share * phases] + [share] * phases
 
 
@@ -216,8 +273,8 @@ def touchpoint_slides(
         slides += table_slides(ctx, "touchpoints", w["tp_title"], section, w["n_tp"], header, rows, shares)
     matrix = channel_matrix(journey, view, ctx.language)
     if matrix is not None:
-        shares = _matrix_shares(ctx, matrix[0], 0.2)
-        slides += table_slides(ctx, "channels", w["channels_title"], section, w["n_channels"], *matrix, shares)
+        channels = w["channels_title"]
+        slides += matrix_slides(ctx, journey, "channels", channels, section, w["n_channels"], matrix, first=0.2)
     return slides
 
 

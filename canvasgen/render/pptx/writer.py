@@ -344,7 +344,8 @@ class Writer:
                     if line.values[index] == chart.scale.low:  # on the floor: beside it, raised off the gridline,
                         right = _steeper_right(line.values, index)  # on the side of the steeper line
                         label.position = XL_LABEL_POSITION.RIGHT if right else XL_LABEL_POSITION.LEFT
-                        _raised(label, FLOOR_AWAY if right else -FLOOR_AWAY, FLOOR_LIFT)
+                        away, lift = floor_offset(chart, line.values, index, right, 14 * self.scale)
+                        _raised(label, away if right else -away, lift)
                     else:
                         label.position = XL_LABEL_POSITION.BELOW
 
@@ -362,9 +363,31 @@ def _show_value(label, number_format: str) -> None:  # type: ignore[no-untyped-d
             element.set("val", value)
 
 
-#: A label beside a point on the scale's floor: moved this share of the chart's width away from the point
-#: and of its height up, off the gridline and clear of the line rising from the point.
-FLOOR_AWAY, FLOOR_LIFT = 0.02, 0.035
+#: A label beside a point on the scale's floor: its foot this far (points) over the floor's gridline (the
+#: chart's lowest line, read as its axis), and its corner this far under the line rising beside it.
+FLOOR_CLEAR, LINE_CLEAR = 8.0, 6.0
+
+
+#: The share of a chart's box its plot takes (the rest: the scale's numbers left, the phase names under it),
+#: and the gap a label beside a point keeps from it by itself (half a marker and the label's margin), in points.
+PLOT_SHARE, LABEL_GAP = 0.85, 0.0
+
+
+def floor_offset(chart: Chart, values: list[float | None], index: int, right: bool, size: float) -> tuple[float, float]:
+    """How far a label beside a point on the scale's floor moves (shares of the chart's width and height):
+    up until its foot is ``FLOOR_CLEAR`` over the floor's gridline (the label of the lowest point sat on the
+    axis), and away from the point until its near top corner is ``LINE_CLEAR`` under the line rising on its
+    side (a steep V put it on the line)."""
+    box = chart.box
+    label = size * LEADING  # the label's height: one line at its size
+    lift = label / 2 + FLOOR_CLEAR  # its centre, over the point's
+    neighbour = values[index + 1] if right else values[index - 1]
+    rise = ((neighbour or chart.scale.low) - chart.scale.low) / (chart.scale.high - chart.scale.low)
+    column = box.w * PLOT_SHARE / max(1, len(values))
+    slope = rise * box.h * PLOT_SHARE / column  # points up a point across
+    near = (lift + label / 2 + LINE_CLEAR) / slope if slope > 0 else 0.0  # where its near edge must be
+    away = min(max(0.0, near - LABEL_GAP), column * 0.45)
+    return away / box.w, lift / box.h
 
 
 def _steeper_right(values: list[float | None], index: int) -> bool:
@@ -382,6 +405,9 @@ def _raised(label, away: float, lift: float) -> None:  # type: ignore[no-untyped
         f'<c:layout {nsdecls("c")}><c:manualLayout><c:x val="{away}"/><c:y val="{-lift}"/></c:manualLayout></c:layout>'
     )
     d_lbl.insert(1, layout)  # after c:idx, before c:numFmt (CT_DLbl's order)
+    # no leader line from the point to its moved label (LibreOffice draws one, a stroke across the curve)
+    for leader in d_lbl.getparent().findall(qn("c:showLeaderLines")):
+        leader.set("val", "0")
 
 
 def troughs(values: list[float | None]) -> list[int]:

@@ -11,7 +11,7 @@ from pptx import Presentation
 from canvasgen.brand.colors import BLACK
 from canvasgen.cli import main
 from canvasgen.layout.boxes import Box
-from canvasgen.layout.deck.deck import DeckLayout
+from canvasgen.layout.deck.deck import DeckLayout, Slide
 from canvasgen.layout.deck.frames import INSET, WRAP_SLACK, Para, fit_frame
 from canvasgen.layout.text.setter import LEADING, Setter
 from canvasgen.pipeline import SLIDE_HEIGHT, SLIDE_WIDTH
@@ -41,23 +41,48 @@ def _body_sizes(deck: DeckLayout) -> set[float]:
     }
 
 
-def test_one_long_cell_does_not_shrink_its_slide_it_goes_on(tmp_path: Path) -> None:
-    deck = _deck(trapkracht(tmp_path / "lang.xlsx", long_cell=LONG))
-    assert len(_body_sizes(deck)) == 1
-    (size,) = _body_sizes(deck)
-    assert 14 <= size <= 24 and deck.phase_size == size
-    phase = [s for s in deck.slides if s.kind == "phase"]
-    second = [s for s in phase if "2/5" in s.title]
-    assert len(second) >= 2 and "(vervolg)" in second[1].title  # the follow-up of the long cell's phase
+def _customer_text(slides: list[Slide]) -> str:
+    """The customer lane's words over a phase's slides, the marks of a cut taken off."""
     said = " ".join(
         unmarked(p.text.removeprefix("• "))
-        for s in second
+        for s in slides
         for f in s.frames
         if f.name == "customer"
         for p in f.paras
         if not p.bold
     )
-    assert " ".join(LONG.split()) in " ".join(said.split())  # the cell's text complete over the two slides
+    return " ".join(said.split())
+
+
+def test_one_long_cell_takes_the_room_its_slide_has_not_a_follow_up(tmp_path: Path) -> None:
+    """A 600-character cell took a quarter of its phase slide and went on to a follow-up slide of a line or
+    two while the lanes beside it stood half empty: its lane takes the slide's full height beside the others,
+    stacked, and the phase holds on one slide at the family's one size (a point below the deck's without the
+    cell at most), every word of it."""
+    deck = _deck(trapkracht(tmp_path / "lang.xlsx", long_cell=LONG))
+    plain = _deck(trapkracht(tmp_path / "kort.xlsx"))
+    assert len(_body_sizes(deck)) == 1
+    (size,) = _body_sizes(deck)
+    assert 14 <= size <= 24 and deck.phase_size == size
+    assert plain.phase_size is not None and plain.phase_size - size < 2  # a point at most, for the slide spared
+    second = [s for s in deck.slides if s.kind == "phase" and "2/5" in s.title]
+    assert len(second) == 1
+    lanes = [f for f in second[0].frames if not f.name.startswith("phase strip") and f.name != "other lanes"]
+    customer = next(f for f in lanes if f.name == "customer")
+    assert customer.box.h == max(f.box.h for f in lanes) and customer.box.bottom == max(f.box.bottom for f in lanes)
+    assert customer.box.y == min(f.box.y for f in lanes)  # from the grid's top to its foot
+    assert " ".join(LONG.split()) in _customer_text(second)
+
+
+def test_a_cell_longer_than_its_slide_goes_on_whole_at_the_family_size(tmp_path: Path) -> None:
+    """A cell of 1,400 characters does not fit one slide however its lanes are arranged: it goes on to a
+    follow-up slide of its phase at the family's size, complete over the two."""
+    longer = words(1400)
+    deck = _deck(trapkracht(tmp_path / "lang.xlsx", long_cell=longer))
+    assert _body_sizes(deck) == {deck.phase_size}
+    second = [s for s in deck.slides if s.kind == "phase" and "2/5" in s.title]
+    assert len(second) == 2 and "(vervolg)" in second[1].title
+    assert " ".join(longer.split()) in _customer_text(second)
 
 
 def _short(path: Path) -> Path:
@@ -99,7 +124,7 @@ def test_a_cell_cut_over_two_slides_says_it_goes_on_and_breaks_at_a_clause(tmp_p
     """The cell was cut mid-sentence on its phase slide ("… terwijl ze haar medicijnen niet") with no mark:
     read back from the PPTX, the first part ends with "→ vervolg", where a clause ends ("; "), and every
     word of the cell is on the two slides."""
-    long = f"{CLAUSES}; {CLAUSES}"
+    long = f"{CLAUSES}; {CLAUSES}; {CLAUSES}"
     pptx = build_deck(trapkracht(tmp_path / "lang.xlsx", long_cell=long), tmp_path / "out")
     slides = [s for s in Presentation(str(pptx)).slides if "2/5" in title_of(s)]
     assert len(slides) >= 2 and "(vervolg)" in title_of(slides[1])
@@ -222,3 +247,47 @@ def test_frames_going_on_share_the_follow_up_as_they_need_rather_than_take_a_thi
         sh for sh in own[1].shapes if sh.has_text_frame and sh.name != "title" and "(vervolg)" in sh.text_frame.text
     ]
     assert len(going_on) == 3 and all("→" not in sh.text_frame.text for sh in going_on)  # all end there
+
+
+def test_a_tall_frame_is_cut_at_its_last_line_not_at_a_clause_lines_above() -> None:
+    """A follow-up's frame of twenty lines was cut where a clause ended up to five lines above its last, and
+    those lines went on to a third slide: a clause's end is taken only on the line before the last; else the
+    frame is filled to its last line ("… → vervolg")."""
+    setter = Setter(deck_fonts())
+    box = Box(0, 0, 400, 500)
+    lines = int((box.h - 2 * INSET + 0.01) // (16 * LEADING))
+    width = (box.w - 2 * INSET) * WRAP_SLACK
+
+    def count(text: str) -> int:
+        return len(setter.wrap(text, width, "body", 16))
+
+    head = max(range(1, 3000, 9), key=lambda k: k if count(f"{words(k)}; → vervolg") <= lines - 3 else 0)
+    text = f"{words(head)}; {words(1500)}"  # a clause ends three lines above the last
+    kept, rest = fit_frame(setter, [Para(text, 16, BLACK)], box, 16, 16, "→ vervolg")
+    assert lines >= 12 and kept[0].text.endswith("… → vervolg") and count(kept[0].text) == lines
+    assert f"{unmarked(kept[0].text)} {rest[0].text}".split() == text.split()
+
+
+def test_many_short_lanes_beside_the_grid_go_in_two_columns_not_on_a_follow_up(tmp_path: Path) -> None:
+    """Seven lanes of three short items beside the core lanes (a touchpoint analysis) overflowed the side
+    column, and each phase took a follow-up slide of a few lines of it: the side column goes in two
+    columns, each lane whole under its heading, and every phase holds on its one slide."""
+    from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
+
+    extra = ["touchpoints", "channels", "emotions", "pain_points", "opportunities", "kpis", "thoughts"]
+    phases = ["Zoeken", "Kiezen", "Kopen"]
+    content = {lane: ["\n".join(f"{lane} {k}" for k in range(3)) for _ in phases] for lane in default_lanes(extra)}
+    content.pop("score")
+    path = tmp_path / "analyse.xlsx"
+    write_workbook(WorkbookSpec("nl", [JourneySheet(phases, default_lanes(extra), content=content)]), path)
+    deck = _deck(path)
+    phase = [s for s in deck.slides if s.kind == "phase"]
+    assert len(phase) == 3  # no follow-up
+    for slide in phase:
+        columns = [f for f in slide.frames if f.name.startswith("other lanes")]
+        assert len(columns) == 2 and columns[0].box.y == columns[1].box.y  # side by side
+        said = [p.text for f in columns for p in f.paras]
+        assert all(f"{lane} {k}" in said for lane in extra for k in range(3))
+        headings = [i for f in columns for i, p in enumerate(f.paras) if p.bold]
+        assert all(f.paras[0].bold for f in columns)  # each column starts at a lane's heading
+        assert len(headings) == len(extra)

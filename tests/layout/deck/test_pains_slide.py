@@ -91,8 +91,11 @@ KIES_CHANCES: list[str | None] = [
 ]
 
 
-def _pains(tmp_path: Path, pains: list[str | None], chances: list[str | None]) -> list[Slide]:
-    source = team_lanes(tmp_path / "kies.xlsx", {"Wat doet de patiënt?": [], "Pijnpunten": pains, "Kansen": chances})
+def _pains(
+    tmp_path: Path, pains: list[str | None], chances: list[str | None], phases: tuple[str, ...] | None = None
+) -> list[Slide]:
+    lanes = {"Wat doet de patiënt?": [], "Pijnpunten": pains, "Kansen": chances}
+    source = team_lanes(tmp_path / "kies.xlsx", lanes, phases) if phases else team_lanes(tmp_path / "kies.xlsx", lanes)
     kit, _ = default_kit()
     deck = laid_deck(read_canvas(source), kit, Setter(deck_fonts()), (SLIDE_WIDTH, SLIDE_HEIGHT), "nl")
     return [s for s in deck.slides if s.kind == "pains"]
@@ -108,7 +111,7 @@ def test_both_sides_may_take_two_columns_before_a_card_goes_on(tmp_path: Path) -
     assert len({round(f.box.x) for f in chances}) == 2  # two columns
 
 
-@pytest.mark.parametrize(("length", "doubled", "chances"), [(60, 3, 1), (90, 1, 2), (120, 3, 1), (120, 3, 4)])
+@pytest.mark.parametrize(("length", "doubled", "chances"), [(150, 3, 1), (180, 1, 2), (120, 3, 1), (120, 3, 4)])
 def test_a_follow_up_slide_never_holds_one_lone_card(tmp_path: Path, length: int, doubled: int, chances: int) -> None:
     """Where the cards do not fit one slide, the follow-up holds two or more, never one card alone (these
     canvases left one card on the last "(vervolg)" slide): the slide before it gives one back."""
@@ -116,5 +119,57 @@ def test_a_follow_up_slide_never_holds_one_lone_card(tmp_path: Path, length: int
     ideas: list[str | None] = [f"Kans {i} {words(30)}" if i < chances else None for i in range(6)]
     slides = _pains(tmp_path, pains, ideas)
     cards = [sum(f.name == "card" for f in s.frames) for s in slides]
-    assert len(cards) >= 2 and sum(cards) == 6 + doubled + chances  # it goes on, every card somewhere
+    # it goes on, every card somewhere: a card per phase (its items listed on it)
+    assert len(cards) >= 2 and sum(cards) == 6 + chances
     assert all(n >= 2 for n in cards[1:]), cards
+
+
+def test_many_pains_over_few_phases_are_listed_by_phase_on_fewer_slides(tmp_path: Path) -> None:
+    """Twelve pain points and twelve opportunities over seven phases were twelve cards a side, each headed by
+    its phase, over three slides at 16 pt: a card per phase lists its items, the cards set at one size, not
+    below 14 pt, on two slides; every item on them once, as a bullet under its phase."""
+    sentence = "de klant merkt het pas als het te laat is en belt dan de helpdesk"
+    pains = [f"Pijn {i}: {sentence}" for i in range(12)]
+    ideas = [f"Kans {i}: {sentence}" for i in range(12)]
+
+    def per_phase(items: list[str]) -> list[str | None]:
+        return ["\n".join(items[i] for i in range(12) if i * 7 // 12 == phase) for phase in range(7)]
+
+    phases = ("Oriëntatie", "Vergelijken", "Offerte", "Bestellen", "Installatie", "Gebruik", "Service")
+    slides = _pains(tmp_path, per_phase(pains), per_phase(ideas), phases)
+    cards = [f for s in slides for f in s.frames if f.name == "card"]
+    assert len(slides) == 2 and len(cards) == 14  # seven phases a side
+    assert [f.paras[0].text for f in cards if "Pijn" in f.paras[1].text] == list(phases)
+    sizes = {p.size for f in cards for p in f.paras if not p.bold}
+    assert len(sizes) == 1 and min(sizes) >= 14
+    listed = [p.text for f in cards for p in f.paras if not p.bold]
+    assert sorted(listed) == sorted(pains + ideas)
+    assert all(p.mark == "bullet" for f in cards for p in f.paras[1:])  # one item style: a list on every card
+
+
+def test_the_pains_slides_of_two_journeys_share_one_card_size(tmp_path: Path) -> None:
+    """One journey of two pain points had its cards at 22 pt, the next of many at 16 pt: the deck's card
+    slides are one family, set at the smaller of the two (which takes no more slides for either)."""
+    from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
+
+    phases = ["Zoeken", "Kiezen", "Kopen", "Gebruiken"]
+    lanes = default_lanes(["pain_points", "opportunities"])
+    few = {"pain_points": ["Te duur", "", "Traag", ""], "opportunities": ["", "Korting", "", ""]}
+    many = {
+        lane: ["\n".join(f"{lane} {phase} {k}: {words(60)}" for k in range(3)) for phase in phases]
+        for lane in ("pain_points", "opportunities")
+    }
+    sheets = [JourneySheet(phases, lanes, name=name, content=cells) for name, cells in (("Noor", few), ("Daan", many))]
+    path = tmp_path / "twee.xlsx"
+    write_workbook(WorkbookSpec("nl", sheets), path)
+    kit, _ = default_kit()
+    deck = laid_deck(read_canvas(path), kit, Setter(deck_fonts()), (SLIDE_WIDTH, SLIDE_HEIGHT), "nl")
+    pains = [s for s in deck.slides if s.kind == "pains"]
+    sizes = {s.section: {p.size for f in s.frames if f.name == "card" for p in f.paras if not p.bold} for s in pains}
+    assert len(sizes) == 2 and len(set().union(*sizes.values())) == 1  # one size over both journeys
+    (shared,) = set().union(*sizes.values())
+    assert shared >= 14
+    write_workbook(WorkbookSpec("nl", sheets[:1]), tmp_path / "een.xlsx")  # the first journey alone: larger
+    alone = laid_deck(read_canvas(tmp_path / "een.xlsx"), kit, Setter(deck_fonts()), (SLIDE_WIDTH, SLIDE_HEIGHT), "nl")
+    own = {p.size for s in alone.slides if s.kind == "pains" for f in s.frames if f.name == "card" for p in f.paras}
+    assert min(own) > shared
