@@ -387,7 +387,17 @@ def _group_shape(
     if same:
         quoted = ", ".join(f"'{n}'" for n in same)
         signs.append(f"{quoted} stands over the one column of the same name")
-    if merged and distinct:
+    numbers = [step_number(grid.cells[run[0]]) for run in upper_runs]
+    numbered = len(numbers) >= 2 and None not in numbers and numbers == sorted(set(numbers))
+    if merged and distinct and numbered:
+        # "Fase 1" merged over "Oriënteren | Vergelijken": a numbered phase over named sub-columns. Read as a
+        # group of them, each named column a phase: the client's names stay the phases' names, and a number
+        # over one column groups that one (the other reading, phases with steps, is --groups none)
+        signs.append(
+            "its names number the phases and one is merged over several named columns: each number a group of "
+            "the named columns under it"
+        )
+    elif merged and distinct:
         signs.append("its names are merged over columns that each have a name of their own")
     known, known_above = shares
     steps = (
@@ -395,7 +405,7 @@ def _group_shape(
         if known_above[0] * known[1] > known[0] * known_above[1]
         else ""
     )
-    return _GroupShape(signs, bool(words or same), steps)
+    return _GroupShape(signs, bool(words or same or (merged and distinct and numbered)), steps)
 
 
 def _known_share(names: list[str]) -> tuple[int, int]:
@@ -509,11 +519,20 @@ def _phase_groups(
 
 
 def _corner_label(grid: Grid, frame: Frame, used: set[Pos], taken: set[Pos]) -> Item | None:
-    """The word in the corner, beside the phase names ("Fase"): it heads the phases."""
+    """The word in the corner, beside the phase names ("Fase"): it heads the phases. Beside the names' row
+    empty, a word naming phases in the corner of the row of their numbers ("Fase | 1 | 2 | 3") or of the
+    phases over their steps heads them as well: the heading of the phases, never a note."""
     corner = grid.owner((frame.header_row, frame.label_col))  # merged over the groups' column too, maybe
     if corner in grid.cells and corner not in used and grid.cells[corner].is_text:
         taken.add(corner)
         return grid.whole(corner)
+    for row in (frame.number_row, frame.upper_row):
+        above = grid.owner((row, frame.label_col)) if row is not None else None
+        if above is None or above not in grid.cells or above in used or above in taken:
+            continue
+        if grid.cells[above].is_text and is_phase_header(grid.text(above)):
+            taken.add(above)
+            return grid.whole(above)
     return None
 
 
