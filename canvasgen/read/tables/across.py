@@ -1210,7 +1210,34 @@ def _phases(
         seen.setdefault(key, []).append(phase)
         taken.add(owner)
         last_owner, last_key = owner, key
+    row.said.extend(_merged_phases(grid, frame, name_row, file, (phases, cols)))
     return phases, cols, row.said, row.explained
+
+
+def _merged_phases(
+    grid: Grid, frame: Frame, name_row: int, file: str, read: tuple[list[Phase], list[list[int]]]
+) -> list[CanvasWarning]:
+    """A phase name merged over several columns of a one-row header ("Operatie & herstel" over F11:G11) makes
+    one phase of them: every lane's cells in those columns, scores too, are that phase's. By design, but the
+    columns' cells are joined: said, with the cells, and how to have a phase per column."""
+    if frame.upper_row is not None:
+        return []  # phases over their steps: a name merged over its steps is what that header says
+    said = []
+    for phase, cols in zip(*read, strict=True):
+        owner = grid.owner((name_row, cols[0]))
+        if len(cols) < 2 or grid.span(owner)[1] < 2 or phase.step_names:
+            continue
+        merged = grid.ref(owner)  # its merged range: "F11:G11"
+        letters = ", ".join(get_column_letter(c) for c in cols)
+        said.append(
+            CanvasWarning(
+                Location(file, grid.title, merged),
+                f"phase '{excerpt(phase.name)}' is merged over columns {letters}: read as one phase holding the "
+                "cells of all of them (their scores too) — to make each column a phase of its own, unmerge "
+                f"{merged} and name each column; to name steps under it, write their names in the row under it",
+            )
+        )
+    return said
 
 
 def _repeated(

@@ -107,3 +107,68 @@ def test_numbered_phases_over_named_columns_keep_every_column_and_say_it(
     explained = " ".join(journey.reading)
     assert f"names groups of the phases in row {at[0] + 1}" in explained and "--groups none" in explained
     assert not canvas.notes
+
+
+def _merged_phase(path: Path, names: list[str], merged: int, at: tuple[int, int], corner: str | None) -> Path:
+    """A one-row header of ``names`` whose name at index ``merged`` is merged over two columns, a customer lane
+    and a score row under it; the table's top-left cell at ``at``."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Huidige reis"
+    top, left = at
+    if corner:
+        sheet.cell(top, left, corner)
+    sheet.cell(top + 1, left, "Klantacties")
+    sheet.cell(top + 2, left, "Score")
+    col = left + 1
+    for index, name in enumerate(names):
+        sheet.cell(top, col, name)
+        for width in range(2 if index == merged else 1):
+            sheet.cell(top + 1, col + width, f"{name.lower()} deel {width + 1}")
+            sheet.cell(top + 2, col + width, (index + width) % 3 - 1)
+        if index == merged:
+            sheet.merge_cells(start_row=top, start_column=col, end_row=top, end_column=col + 1)
+        col += 2 if index == merged else 1
+    book.save(path)
+    return path
+
+
+def test_a_phase_name_merged_over_two_columns_is_one_phase_said_with_its_range(tmp_path: Path) -> None:
+    """F10: 'Operatie & herstel' merged over two columns: one phase holding both columns' cells and scores,
+    said in check with the merged range and how to have a phase per column; nothing of either column lost."""
+    names = ["Klachten", "Intake", "Operatie & herstel", "Nazorg"]
+    path = _merged_phase(tmp_path / "knie.xlsx", names, 2, (1, 1), "Fase")
+    canvas = read_canvas(path)
+    (journey,) = canvas.journeys
+    assert [p.name for p in journey.phases] == names
+    (customer,) = [lane for lane in journey.lanes if lane.kind == "customer"]
+    assert [i.text for i in customer.cells[2]] == ["operatie & herstel deel 1", "operatie & herstel deel 2"]
+    assert len(journey.scores[2]) == 2
+    (said,) = [str(w) for w in canvas.warnings if "is merged over columns" in str(w)]
+    assert said == (
+        f"{path}: Huidige reis!D1:E1: phase 'Operatie & herstel' is merged over columns D, E: read as one phase "
+        "holding the cells of all of them (their scores too) — to make each column a phase of its own, unmerge "
+        "D1:E1 and name each column; to name steps under it, write their names in the row under it"
+    )
+
+
+@_FEW
+@given(
+    names=st.lists(st.sampled_from(NAMES_NL + NAMES_EN), min_size=3, max_size=5, unique=True),
+    merged=st.integers(0, 4),
+    at=st.tuples(st.integers(1, 4), st.integers(1, 3)),
+    corner=st.sampled_from([None, "Fase", "Stage"]),
+)
+def test_every_merged_phase_name_is_said_and_keeps_both_columns(
+    tmp_path: Path, names: list[str], merged: int, at: tuple[int, int], corner: str | None
+) -> None:
+    merged %= len(names)
+    canvas = read_canvas(_merged_phase(tmp_path / "m.xlsx", names, merged, at, corner))
+    (journey,) = canvas.journeys
+    assert [p.name for p in journey.phases] == names
+    (said,) = [w for w in canvas.warnings if "is merged over columns" in str(w)]
+    assert f"phase '{names[merged]}'" in str(said) and "unmerge" in str(said)
+    (customer,) = [lane for lane in journey.lanes if lane.kind == "customer"]
+    assert [len(cell) for cell in customer.cells] == [2 if i == merged else 1 for i in range(len(names))]
+
