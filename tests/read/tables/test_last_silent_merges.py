@@ -172,3 +172,53 @@ def test_every_merged_phase_name_is_said_and_keeps_both_columns(
     (customer,) = [lane for lane in journey.lanes if lane.kind == "customer"]
     assert [len(cell) for cell in customer.cells] == [2 if i == merged else 1 for i in range(len(names))]
 
+
+def _persona_stage_book(path: Path, table_ids: list[str], listed: list[tuple[str, str, str]]) -> Path:
+    """A persona × stage table (sheet Reis: persona_id, stage_id, wat de klant doet, score) beside its stage list
+    (sheet Fasen: id, titel, zone)."""
+    book = openpyxl.Workbook()
+    table = book.active
+    assert table is not None
+    table.title = "Reis"
+    table.append(["persona_id", "stage_id", "Wat de klant doet", "emotion_value"])
+    for persona in ("P1", "P2"):
+        for index, stage in enumerate(table_ids):
+            table.append([persona, stage, f"{persona} doet stap {index + 1}", index % 3 - 1])
+    stages = book.create_sheet("Fasen")
+    stages.append(["id", "titel", "zone"])
+    for row in listed:
+        stages.append(list(row))
+    book.save(path)
+    return path
+
+
+@_FEW
+@given(
+    matched=st.lists(st.booleans(), min_size=3, max_size=5).filter(lambda m: 2 <= sum(m) < len(m)),
+    table_form=st.sampled_from(["{n}", "S{n:02d}", "Stage {n}"]),
+    list_form=st.sampled_from(["{n}", "S{n}", "ST-{n:03d}"]),
+    extra=st.integers(1, 2),  # a stage list of three rows at least (two rows are no list)
+)
+def test_stage_ids_matching_some_stages_name_those_and_lose_no_row(
+    tmp_path: Path, matched: list[bool], table_form: str, list_form: str, extra: int
+) -> None:
+    """The stage list names the stages whose ids it has (by number when written otherwise); the others keep their
+    ids; the list's stages the table lacks are notes with their words; said once, naming those not matched."""
+    from tests.support.read_back import lost_lines
+
+    n = len(matched)
+    table_ids = [table_form.format(n=i) for i in range(1, n + 1)]
+    numbers = [i for i in range(1, n + 1) if matched[i - 1]] + list(range(n + 1, n + 1 + extra))
+    titles = {i: (NAMES_NL + NAMES_EN + ["Terugkomen", "Aanraden"])[i - 1] for i in numbers}
+    listed = [(list_form.format(n=i), titles[i], "Voor" if i <= n else "Na") for i in numbers]
+    path = _persona_stage_book(tmp_path / "ps.xlsx", table_ids, listed)
+    canvas = read_canvas(path)
+    assert [j.sheet for j in canvas.journeys] == ["Reis", "Reis"]  # the list is no journey of its own
+    for journey in canvas.journeys:
+        assert [p.name for p in journey.phases] == [
+            titles[i] if matched[i - 1] else table_ids[i - 1] for i in range(1, n + 1)
+        ]
+    (said,) = [w.message for w in canvas.warnings if w.message.startswith("the stage list of sheet 'Fasen'")]
+    assert f"names {sum(matched)} of the {n} stages of the table on sheet 'Reis'" in said
+    assert all(f"'{table_ids[i]}'" in said for i in range(n) if not matched[i])
+    assert lost_lines(path, canvas) == []
