@@ -45,6 +45,7 @@ from canvasgen.read.tables.found import (
     numbered_said,
     numbered_shaped,
     row_signs,
+    scale_scores,
     score_cell,
     score_in,
     score_shaped,
@@ -52,7 +53,7 @@ from canvasgen.read.tables.found import (
 from canvasgen.text import excerpt, label_key, numbered_name, phase_key
 from canvasgen.vocabulary import PERSONA_INDEX, is_group_header, is_known_phase, is_phase_header, lane_kind
 from canvasgen.vocabulary.roles import NO_ROLE
-from canvasgen.vocabulary.scores import evenly, is_dash, scale_in_label, split_score
+from canvasgen.vocabulary.scores import evenly, is_dash, scale_in_label
 from canvasgen.vocabulary.structure import (
     blueprint_line,
     emotion_level,
@@ -814,19 +815,19 @@ def _scores_by_shape(
             or lane.kind not in (CUSTOM_LANE, *SCORE_LIKE)
             or lane_rows.level is not None
             or lane in (lr.lane for lr in labelled)
+            or (lane.kind != CUSTOM_LANE and lane.role_by == RoleBy.CORRECTED)  # the user's word: text, as said
         ):
             continue
         scores = lane.kind != CUSTOM_LANE and bool(filled) and all(holds_score(v) for v in filled)
         # "Tevredenheid (1-10)": a label naming a scale over numbers, some with a face or words after them
-        with_words = not scores and (
-            lane.kind != CUSTOM_LANE
-            and scale_in_label(lane.label) is not None
-            and any(v.number is not None for v in filled)
-            and all(holds_score(v) or split_score(v.text) is not None for v in filled)
-        )
+        # ("Mood (1-5)" over "2 😟 | 3 🙂" too: a number first, written as text)
+        named_scale = scale_in_label(lane.label) is not None
+        with_words = not scores and lane.kind != CUSTOM_LANE and scale_scores(lane.label, filled)
         scores = scores or with_words
         custom = lane.kind == CUSTOM_LANE and lane.role_by != RoleBy.CORRECTED
-        if scores and not with_words and any(v.number is None for v in filled):  # "Goed | Matig": words, kept
+        # "Goed | Matig": words, kept in the lane. Under a label naming a scale ("Mood (1-5)" over "2/5") the
+        # row is the score row, as it is over plain numbers: one decision, said alike in check and drawn so
+        if scores and not with_words and not named_scale and any(v.number is None for v in filled):
             words = ", ".join(dict.fromkeys(v.text for v in filled if v.number is None))
             if proper is not None:
                 warned.append(_second(grid.title, file, proper, lane_rows, f"score words ({words})"))

@@ -7,9 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
+from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from canvasgen.cli import main
 from canvasgen.read.corrections import from_options
 from canvasgen.read.reader import read_canvas
 
@@ -222,3 +224,56 @@ def test_stage_ids_matching_some_stages_name_those_and_lose_no_row(
     assert f"names {sum(matched)} of the {n} stages of the table on sheet 'Reis'" in said
     assert all(f"'{table_ids[i]}'" in said for i in range(n) if not matched[i])
     assert lost_lines(path, canvas) == []
+
+
+def _mood_book(path: Path, label: str, moods: list[object], across: bool) -> Path:
+    """An insurer's canvas (own words) with a row (or column) ``label`` over ``moods``."""
+    rows: list[list[object]] = [
+        ["Stage", "Report the claim", "Assessment", "Repair", "Payout"],
+        ["What the policyholder does", "calls the line", "sends photos", "waits for the garage", "checks the bank"],
+        ["Where it hurts", "long hold", "no updates", "slow", "deductions unclear"],
+        [label, *moods],
+    ]
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Claim"
+    for row in rows if across else [list(column) for column in zip(*rows, strict=True)]:
+        sheet.append(row)
+    book.save(path)
+    return path
+
+
+MOODS: dict[str, list[object]] = {
+    "numbers": [2, 3, 1, 4],
+    "fractions": ["2/5", "3/5", "1/5", "4/5"],
+    "faces": ["2 😟", "3 🙂", "1 😡", "4 😀"],
+}
+
+
+@_FEW
+@given(
+    moods=st.sampled_from(sorted(MOODS)),
+    label=st.sampled_from(["Mood (1-5)", "Emotie (1-5)", "Gevoel (1 t/m 5)", "Feeling (1–5)"]),
+    across=st.booleans(),
+)
+def test_a_feeling_label_naming_a_scale_over_scores_is_the_score_row_said_so_and_undone_by_its_option(
+    tmp_path: Path, moods: str, label: str, across: bool
+) -> None:
+    """Round 14 (new user 13b): "Mood (1-5)" over "2/5 | 3/5" was called emotions by check while the poster
+    drew it as the score curve. One decision: the score row, said so by check (with the option that keeps it
+    text) and drawn as the curve; that option makes it an emotions lane of text with no scores."""
+    path = _mood_book(tmp_path / "claim.xlsx", label, MOODS[moods], across)
+    canvas = read_canvas(path)
+    (journey,) = canvas.journeys
+    (lane,) = [lane for lane in journey.lanes if lane.label == label]
+    assert lane.kind == "score" and journey.on_the_curve(lane)
+    assert [[s.value for s in phase] for phase in journey.scores] == [[2], [3], [1], [4]]
+    said = " ".join(CliRunner().invoke(main, ["check", str(path)]).output.split())
+    option = f"--lane '{label}=emotions'"
+    assert f"lane '{label}' [score, by its content; if it is text: {option}]" in said
+
+    text = read_canvas(path, corrections=from_options(None, None, None, (f"{label}=emotions",))).journeys[0]
+    (kept,) = [lane for lane in text.lanes if lane.label == label]
+    assert kept.kind == "emotions" and not text.on_the_curve(kept)
+    assert [len(cell) for cell in kept.cells] == [1, 1, 1, 1] and not any(text.scores)
