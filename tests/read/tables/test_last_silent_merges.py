@@ -277,3 +277,36 @@ def test_a_feeling_label_naming_a_scale_over_scores_is_the_score_row_said_so_and
     (kept,) = [lane for lane in text.lanes if lane.label == label]
     assert kept.kind == "emotions" and not text.on_the_curve(kept)
     assert [len(cell) for cell in kept.cells] == [1, 1, 1, 1] and not any(text.scores)
+
+
+def test_a_heading_over_the_halves_at_the_maps_top_is_its_title_and_names_its_persona(tmp_path: Path) -> None:
+    """Round 14: 'What does Tom think and feel?' merged over 'Thinks' | 'Feels' at the top of an empathy map, no title above
+    it, was a note: it is the map's title, and the persona it names (Tom, of the Personas sheet) owns the map."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Map"
+    sheet["A1"] = "What does Tom think and feel?"
+    sheet.merge_cells("A1:D1")
+    rows = [("Thinks", "Is this safe?"), ("Feels", "Unsure")], [("Sees", "Panels next door"), ("Hears", "Radio ad")]
+    rows += ([("Says", "Let me calculate"), ("Does", "Asks for quotes")],)
+    for r, row in enumerate(rows):
+        for column, (heading, entry) in zip("AC", row, strict=True):
+            sheet[f"{column}{2 + 2 * r}"] = heading
+            sheet[f"{column}{3 + 2 * r}"] = entry
+    people = book.create_sheet("Personas")
+    people.append(["Name", "Age"])
+    people.append(["Tom", 41])
+    people.append(["Ayla", 29])
+    path = tmp_path / "tom.xlsx"
+    book.save(path)
+    canvas = read_canvas(path)
+    (found,) = canvas.empathy_maps
+    assert found.title is not None and found.title.text == "What does Tom think and feel?"
+    assert found.owner is not None and found.owner.name is not None and found.owner.name.text == "Tom"
+    explained = " ".join(CliRunner().invoke(main, ["check", "--explain", str(path)]).output.split())
+    assert (
+        "'What does Tom think and feel?' (A1:D1) heads the halves 'Thinks' in A2 and 'Feels' in C2: a heading over them, "
+        "at the map's top: its title" in explained
+    )
+    assert "the empathy map is of persona 'Tom' (named in its title)" in explained
