@@ -280,8 +280,9 @@ def test_a_feeling_label_naming_a_scale_over_scores_is_the_score_row_said_so_and
 
 
 def test_a_heading_over_the_halves_at_the_maps_top_is_its_title_and_names_its_persona(tmp_path: Path) -> None:
-    """Round 14: 'What does Tom think and feel?' merged over 'Thinks' | 'Feels' at the top of an empathy map, no title above
-    it, was a note: it is the map's title, and the persona it names (Tom, of the Personas sheet) owns the map."""
+    """Round 14: 'What does Tom think and feel?' merged over 'Thinks' | 'Feels' at the top of an empathy map, no
+    title above it, was a note: it is the map's title, and the persona it names (Tom, of the Personas sheet)
+    owns the map."""
     book = openpyxl.Workbook()
     sheet = book.active
     assert sheet is not None
@@ -306,7 +307,7 @@ def test_a_heading_over_the_halves_at_the_maps_top_is_its_title_and_names_its_pe
     assert found.owner is not None and found.owner.name is not None and found.owner.name.text == "Tom"
     explained = " ".join(CliRunner().invoke(main, ["check", "--explain", str(path)]).output.split())
     assert (
-        "'What does Tom think and feel?' (A1:D1) heads the halves 'Thinks' in A2 and 'Feels' in C2: a heading over them, "
-        "at the map's top: its title" in explained
+        "'What does Tom think and feel?' (A1:D1) heads the halves 'Thinks' in A2 and 'Feels' in C2: a heading over "
+        "them, at the map's top: its title" in explained
     )
     assert "the empathy map is of persona 'Tom' (named in its title)" in explained
