@@ -311,3 +311,54 @@ def test_a_heading_over_the_halves_at_the_maps_top_is_its_title_and_names_its_pe
         "them, at the map's top: its title" in explained
     )
     assert "the empathy map is of persona 'Tom' (named in its title)" in explained
+
+
+def _two_languages(path: Path, labels: list[str], phases: list[str], text: list[list[str]]) -> Path:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Reis"
+    sheet.append(["Phase", *phases])
+    for label, row in zip(labels, text, strict=True):
+        sheet.append([label, *row])
+    book.save(path)
+    return path
+
+
+DUTCH_TEXT = [
+    ["zoekt op internet naar een goede fiets", "leest de reviews van andere klanten", "bestelt de fiets online"],
+    ["te veel keuze en geen overzicht", "de prijzen zijn niet duidelijk", "de levering duurt erg lang"],
+]
+ENGLISH_TEXT = [
+    ["searches the web for a good bike", "reads the reviews of other customers", "orders the bike online"],
+    ["too much choice and no overview", "the prices are not clear", "the delivery takes very long"],
+]
+
+
+def test_english_labels_over_dutch_text_follow_the_labels_said_and_lang_writes_dutch(tmp_path: Path) -> None:
+    """Round 14, item 6: labels in one language over text in another follow the labels, said with the --lang
+    that writes the other; that --lang works, and once given, the run no longer says the output is English."""
+    from tests.support.cli import run_clean
+    from tests.support.read_back import pdf_text
+
+    path = _two_languages(tmp_path / "fiets.xlsx", ["Customer actions", "Pain points"], NAMES_NL[:3], DUTCH_TEXT)
+    canvas = read_canvas(path)
+    assert canvas.language == "en"
+    (doubt,) = [w.message for w in canvas.warnings if "mixes languages" in w.message]
+    assert "its labels are English ('Customer actions', 'Pain points'); its text is Dutch" in doubt
+    assert doubt.endswith("are in English, the team's own words as written; --lang nl writes them in Dutch")
+
+    code, out, err = run_clean("build", path, "-o", tmp_path / "nl", "--no-pptx", "--lang", "nl")
+    assert code == 0, err
+    assert "mixes languages" not in out + err  # the user chose: nothing left in doubt, nothing untrue said
+    assert "pagina 1 van 1" in pdf_text(tmp_path / "nl" / "fiets.pdf")
+    code, out, err = run_clean("build", path, "-o", tmp_path / "en", "--no-pptx")
+    assert "mixes languages" in out + err and "page 1 of 1" in pdf_text(tmp_path / "en" / "fiets.pdf")
+
+
+def test_dutch_verbs_as_phase_names_are_no_evidence_of_dutch(tmp_path: Path) -> None:
+    """'Oriënteren | Vergelijken | Kopen' over English labels and English text: English, and no mixed warning."""
+    path = _two_languages(tmp_path / "bike.xlsx", ["Customer actions", "Pain points"], NAMES_NL[:3], ENGLISH_TEXT)
+    canvas = read_canvas(path)
+    assert canvas.language == "en"
+    assert not any("mixes languages" in w.message for w in canvas.warnings)
