@@ -388,8 +388,8 @@ def _group_shape(
     if same:
         quoted = ", ".join(f"'{n}'" for n in same)
         signs.append(f"{quoted} stands over the one column of the same name")
-    numbers = [step_number(grid.cells[run[0]]) for run in upper_runs]
-    numbered = len(numbers) >= 2 and None not in numbers and numbers == sorted(set(numbers))
+    numbers = [n for run in upper_runs if (n := step_number(grid.cells[run[0]])) is not None]
+    numbered = len(upper_runs) >= 2 and len(numbers) == len(upper_runs) and numbers == sorted(set(numbers))
     if merged and distinct and numbered:
         # "Fase 1" merged over "Oriënteren | Vergelijken": a numbered phase over named sub-columns. Read as a
         # group of them, each named column a phase: the client's names stay the phases' names, and a number

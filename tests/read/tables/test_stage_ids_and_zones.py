@@ -101,7 +101,8 @@ def test_stage_ids_written_two_ways_are_matched_one_by_one_and_said(tmp_path: Pa
             [1, 2, 3],
             ["X", "Y", "Z"],
             ["1", "2", "3"],
-            "the stage list's ids (X, Y, Z) name none of the stages of the table on sheet 'Journey' (1, 2, 3, column B)",
+            "the stage list's ids (X, Y, Z) name none of the stages of the table on sheet 'Journey' "
+            "(1, 2, 3, column B)",
         ),
     ],
 )
