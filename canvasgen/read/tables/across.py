@@ -1226,8 +1226,8 @@ def _merged_phases(
     said = []
     for phase, cols in zip(*read, strict=True):
         owner = grid.owner((name_row, cols[0]))
-        if len(cols) < 2 or grid.span(owner)[1] < 2 or phase.step_names:
-            continue
+        if len(cols) < 2 or owner[1] != cols[0] or grid.span(owner)[1] < 2 or phase.step_names:
+            continue  # (a corner merged over the first phase's column names no phase: said elsewhere)
         merged = grid.ref(owner)  # its merged range: "F11:G11"
         letters = ", ".join(get_column_letter(c) for c in cols)
         said.append(
