@@ -203,9 +203,10 @@ def _common_said(common: dict[str, int], language: str) -> str:
 def _decided(language: str | None, reason: str) -> str:
     """The ``check --explain`` line of a choice."""
     name = LANGUAGE_NAMES[language] if language is not None else "the brand kit's language"
-    return f"canvasgen's own words (headings, prompts) are in {name}: {reason} — --lang chooses another"
+    return f"{_OWN_WORDS} {name}: {reason} — --lang chooses another"
 
 
+_OWN_WORDS = "canvasgen's own words (headings, prompts) are in"
 _MIXED, _UNSAID = "the canvas mixes languages", "the canvas does not say its language"
 
 
@@ -219,6 +220,15 @@ def without_doubt(warnings: list[CanvasWarning], chosen: str | None) -> list[Can
         for w in warnings
         if not (w.location is not None and w.location.sheet is None and w.message.startswith((_MIXED, _UNSAID)))
     ]
+
+
+def said_as_chosen(canvas: Canvas, chosen: str) -> None:
+    """``check --lang``: what ``check`` says of the language once the user chose the one a run writes in, as
+    ``build --lang`` and ``kit --lang`` say it: no doubt left, and the choice said in ``--explain``."""
+    canvas.warnings = without_doubt(canvas.warnings, chosen)
+    decided = [line for line in canvas.reading if line.startswith(_OWN_WORDS)]
+    canvas.reading = [line for line in canvas.reading if line not in decided]
+    canvas.reading.append(f"{_OWN_WORDS} {LANGUAGE_NAMES[chosen]}, as you said (--lang {chosen})")
 
 
 def _doubt(reason: str, chosen: str | None, alternatives: list[str], mixed: bool = False) -> str:

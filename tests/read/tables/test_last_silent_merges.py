@@ -348,6 +348,9 @@ def test_english_labels_over_dutch_text_follow_the_labels_said_and_lang_writes_d
     assert "its labels are English ('Customer actions', 'Pain points'); its text is Dutch" in doubt
     assert doubt.endswith("are in English, the team's own words as written; --lang nl writes them in Dutch")
 
+    code, out, err = run_clean("check", "--explain", path, "--lang", "nl")  # the option check itself names
+    assert code == 0 and "mixes languages" not in out + err
+    assert "canvasgen's own words (headings, prompts) are in Dutch, as you said (--lang nl)" in out
     code, out, err = run_clean("build", path, "-o", tmp_path / "nl", "--no-pptx", "--lang", "nl")
     assert code == 0, err
     assert "mixes languages" not in out + err  # the user chose: nothing left in doubt, nothing untrue said
