@@ -437,14 +437,16 @@ def _said_above(
         return (
             None,
             [],
-            f"--groups above: the phase names are in row {header_row}, with no row above them: no phase groups read",
+            f"--groups above: the phase {'numbers' if frame.number_row else 'names'} are in row {header_row}, "
+            "with no row above them: no phase groups read",
         )
     why = "holds one title merged over all of them, no group of them" if title else "holds no names over them"
     return (
         None,
         [],
         (
-            f"--groups above: row {row}, above the phase names in row {header_row}, {why}: no phase groups read — "
+            f"--groups above: row {row}, above the phase {'numbers' if frame.number_row else 'names'} in row "
+            f"{header_row}, {why}: no phase groups read — "
             "write or merge each group's name over its phases in that row"
         ),
     )
@@ -1279,10 +1281,12 @@ def _whole(phase: Phase) -> str:
 
 
 def _number_above(grid: Grid, frame: Frame, col: int, used: set[Pos], taken: set[Pos]) -> str | None:
-    """The step number written over a phase's name (a row of 1, 2, 3 ... above the names)."""
+    """The step number written over a phase's name (a row of 1, 2, 3 ... above the names); a number merged
+    over several names numbers each of them ("1" over "Ontdekken | Vergelijken": both step 1, said with the
+    numbering taken off)."""
     if frame.number_row is None:
         return None
-    pos = (frame.number_row, col)
+    pos = grid.owner((frame.number_row, col))
     value = grid.cells.get(pos)
     if value is None or pos in used or step_number(value) is None:
         return None

@@ -14,6 +14,8 @@ from hypothesis import strategies as st
 from canvasgen.cli import main
 from canvasgen.read.corrections import from_options
 from canvasgen.read.reader import read_canvas
+from tests.support.cli import run_clean
+from tests.support.read_back import lost_lines, pdf_text
 
 NAMES_NL = ["Oriënteren", "Vergelijken", "Kopen", "Gebruiken", "Opzeggen"]
 NAMES_EN = ["Look around", "Weigh up", "Sign", "Settle in", "Leave"]
@@ -206,8 +208,6 @@ def test_stage_ids_matching_some_stages_name_those_and_lose_no_row(
 ) -> None:
     """The stage list names the stages whose ids it has (by number when written otherwise); the others keep their
     ids; the list's stages the table lacks are notes with their words; said once, naming those not matched."""
-    from tests.support.read_back import lost_lines
-
     n = len(matched)
     table_ids = [table_form.format(n=i) for i in range(1, n + 1)]
     numbers = [i for i in range(1, n + 1) if matched[i - 1]] + list(range(n + 1, n + 1 + extra))
@@ -338,9 +338,6 @@ ENGLISH_TEXT = [
 def test_english_labels_over_dutch_text_follow_the_labels_said_and_lang_writes_dutch(tmp_path: Path) -> None:
     """Round 14, item 6: labels in one language over text in another follow the labels, said with the --lang
     that writes the other; that --lang works, and once given, the run no longer says the output is English."""
-    from tests.support.cli import run_clean
-    from tests.support.read_back import pdf_text
-
     path = _two_languages(tmp_path / "fiets.xlsx", ["Customer actions", "Pain points"], NAMES_NL[:3], DUTCH_TEXT)
     canvas = read_canvas(path)
     assert canvas.language == "en"
@@ -365,3 +362,26 @@ def test_dutch_verbs_as_phase_names_are_no_evidence_of_dutch(tmp_path: Path) -> 
     canvas = read_canvas(path)
     assert canvas.language == "en"
     assert not any("mixes languages" in w.message for w in canvas.warnings)
+
+
+def test_a_number_merged_over_two_names_numbers_both_and_groups_above_says_the_numbers_row(tmp_path: Path) -> None:
+    """'Stage | 1 (merged over two) | 2 | 3' over four names: each name a phase, the merged number numbering
+    both (said with the numbering taken off); --groups above says truly where the numbers stand."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Map"
+    sheet.append(["Stage", 1, None, 2, 3])
+    sheet.merge_cells("B1:C1")
+    sheet.append([None, *NAMES_EN[:4]])
+    sheet.append(["Customer actions", *(f"does {n.lower()}" for n in NAMES_EN[:4])])
+    sheet.append(["Pain points", *(f"hurts at {n.lower()}" for n in NAMES_EN[:4])])
+    path = tmp_path / "numbers.xlsx"
+    book.save(path)
+    canvas = read_canvas(path)
+    (journey,) = canvas.journeys
+    assert [p.name for p in journey.phases] == NAMES_EN[:4]
+    assert [p.written for p in journey.phases][:2] == ["1. Look around", "1. Weigh up"]
+    code, out, _ = run_clean("check", "--groups", "above", path)
+    assert code == 0
+    assert "--groups above: the phase numbers are in row 1, with no row above them" in " ".join(out.split())
