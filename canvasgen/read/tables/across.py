@@ -90,7 +90,7 @@ def read_across(
     phases, phase_cols, said, explained = _phases(grid, frame, content_cols, used, file, taken)
     if len(phases) > MAX_PHASES:  # refused by the reader once the journey is named: its cells are never read
         return _past_the_cap(grid, frame, rows, phases, (phase_cols, right), taken, groups_at)
-    phase_label = _corner_label(grid, frame, used, taken)
+    phase_label = _corner_label(grid, frame, used, taken, groups_at)
     # why the row over the phase names is no groups of them by its shape ("": it is), asked once for both
     not_groups = (
         _not_groups(grid, frame, (rows, phase_cols), used)
@@ -521,16 +521,17 @@ def _phase_groups(
     return groups, said
 
 
-def _corner_label(grid: Grid, frame: Frame, used: set[Pos], taken: set[Pos]) -> Item | None:
+def _corner_label(grid: Grid, frame: Frame, used: set[Pos], taken: set[Pos], groups_at: int | None) -> Item | None:
     """The word in the corner, beside the phase names ("Fase"): it heads the phases. Beside the names' row
     empty, a word naming phases in the corner of the row of their numbers ("Fase | 1 | 2 | 3") or of the
-    phases over their steps heads them as well: the heading of the phases, never a note."""
+    phases over their steps heads them as well: the heading of the phases, never a note (beside a row read as
+    groups of the phases, ``groups_at``, it heads the groups)."""
     corner = grid.owner((frame.header_row, frame.label_col))  # merged over the groups' column too, maybe
     if corner in grid.cells and corner not in used and grid.cells[corner].is_text:
         taken.add(corner)
         return grid.whole(corner)
     for row in (frame.number_row, frame.upper_row):
-        above = grid.owner((row, frame.label_col)) if row is not None else None
+        above = grid.owner((row, frame.label_col)) if row is not None and row != groups_at else None
         if above is None or above not in grid.cells or above in used or above in taken:
             continue
         if grid.cells[above].is_text and is_phase_header(grid.text(above)):
