@@ -17,6 +17,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from canvasgen.errors import CanvasWarning
 from canvasgen.model import Canvas
 from canvasgen.text import excerpt, label_key
 from canvasgen.vocabulary import COMMON_WORDS, OTHER_COMMON_WORDS, OTHER_LANGUAGE_NAMES, first_word_block
@@ -240,7 +241,32 @@ def _common_said(common: dict[str, int], language: str) -> str:
 def _decided(language: str | None, reason: str) -> str:
     """The ``check --explain`` line of a choice."""
     name = LANGUAGE_NAMES[language] if language is not None else "the brand kit's language"
-    return f"canvasgen's own words (headings, prompts) are in {name}: {reason} — --lang chooses another"
+    return f"{_OWN_WORDS} {name}: {reason} — --lang chooses another"
+
+
+_OWN_WORDS = "canvasgen's own words (headings, prompts) are in"
+_MIXED, _UNSAID = "the canvas mixes languages", "the canvas does not say its language"
+
+
+def without_doubt(warnings: list[CanvasWarning], chosen: str | None) -> list[CanvasWarning]:
+    """The warnings of a run, the reader's doubt about the canvas's language left out once the user chose one
+    (``--lang``): it says the output is in another language than the one written, and offers what was done."""
+    if chosen is None:
+        return warnings
+    return [
+        w
+        for w in warnings
+        if not (w.location is not None and w.location.sheet is None and w.message.startswith((_MIXED, _UNSAID)))
+    ]
+
+
+def said_as_chosen(canvas: Canvas, chosen: str) -> None:
+    """``check --lang``: what ``check`` says of the language once the user chose the one a run writes in, as
+    ``build --lang`` and ``kit --lang`` say it: no doubt left, and the choice said in ``--explain``."""
+    canvas.warnings = without_doubt(canvas.warnings, chosen)
+    decided = [line for line in canvas.reading if line.startswith(_OWN_WORDS)]
+    canvas.reading = [line for line in canvas.reading if line not in decided]
+    canvas.reading.append(f"{_OWN_WORDS} {LANGUAGE_NAMES[chosen]}, as you said (--lang {chosen})")
 
 
 def _doubt(reason: str, chosen: str | None, alternatives: list[str], mixed: bool = False) -> str:
@@ -253,7 +279,7 @@ def _doubt(reason: str, chosen: str | None, alternatives: list[str], mixed: bool
         corrections = f"--lang {others[0]} writes them in {LANGUAGE_NAMES[others[0]]}"
     else:
         corrections = f"--lang {', '.join(named[:-1])} or {named[-1]} writes them in another language"
-    opening = "the canvas mixes languages" if mixed else "the canvas does not say its language"
+    opening = _MIXED if mixed else _UNSAID
     return (
         f"{opening} ({reason}): canvasgen's own words on the poster, deck and kit (headings, prompts) are in "
         f"{name}, the team's own words as written; {corrections}"

@@ -90,17 +90,25 @@ def template(out: Path, lang: str, model: str | None, phases: str | None, lanes:
     default=None,
     help="A CSV of measured figures (phase/touchpoint, metric, value, target) to check too.",
 )
+@click.option(
+    "--lang",
+    type=click.Choice(LANGUAGES),
+    default=None,
+    help="The language build and kit would write canvasgen's own words in: said instead of the canvas's.",
+)
 @read_options
 def check(
     files: tuple[Path, ...],
     as_json: bool,
     explain: bool,
     metrics: Path | None,
+    lang: str | None,
     companions: tuple[Path, ...],
     **corrections: Any,
 ) -> None:
     """Read canvas workbooks and say what was found in them."""
     from canvasgen.analysis.analyse import analyse
+    from canvasgen.language import said_as_chosen
     from canvasgen.pipeline.read import read
     from canvasgen.pipeline.summary import explanation, summarize
 
@@ -110,6 +118,8 @@ def check(
     for file in files:
         try:
             canvas = read(file, metrics, corrected, companions)
+            if lang is not None:  # as build --lang would: the choice said, no doubt of the canvas's language
+                said_as_chosen(canvas, lang)
             canvases.append((canvas, analyse(canvas, str(file))))
         except CanvasError as error:  # each file's problems said, and the next file read: then exit 1
             failed.append(error)

@@ -31,6 +31,7 @@ from canvasgen.errors import (
     what_to_do,
 )
 from canvasgen.fileio import generation_date, refuse_folders
+from canvasgen.language import without_doubt
 from canvasgen.model import Canvas, Journey
 from canvasgen.pipeline.options import BuildOptions, Extras
 from canvasgen.pipeline.read import in_language, output_language, read
@@ -84,8 +85,9 @@ class GapResult:
     warnings: list[CanvasWarning] = field(default_factory=list)  # what reading the canvases had to say
 
 
-def _warnings(canvases: list[tuple[str, Canvas]]) -> list[CanvasWarning]:
-    return [w for _, canvas in canvases for w in canvas.warnings]
+def _warnings(canvases: list[tuple[str, Canvas]], chosen: str | None) -> list[CanvasWarning]:
+    """What reading the workbooks said; their doubt about their language left out once ``--lang`` chose one."""
+    return [w for _, canvas in canvases for w in without_doubt(canvas.warnings, chosen)]
 
 
 def run_gaps(files: tuple[Path, ...], options: ReportOptions) -> GapResult:
@@ -137,8 +139,8 @@ def run_gaps(files: tuple[Path, ...], options: ReportOptions) -> GapResult:
         built = _poster_and_deck(reference, Path(files[-1]), parts, options, language=language, brand=brand)
         outputs += built.outputs
         warnings = [w for w in built.warnings if w not in current_canvas.warnings]
-        return GapResult(report, extra, outputs, first + _warnings(canvases) + later + warnings)
-    return GapResult(report, extra, outputs, first + _warnings(canvases) + later)
+        return GapResult(report, extra, outputs, first + _warnings(canvases, options.language) + later + warnings)
+    return GapResult(report, extra, outputs, first + _warnings(canvases, options.language) + later)
 
 
 def _left_out(canvases: list[tuple[str, Canvas]], ideal: Journey, current: Journey) -> list[CanvasWarning]:
@@ -327,8 +329,8 @@ def run_diff(files: tuple[Path, Path], options: ReportOptions) -> tuple[VersionD
         written, rendered = report_files(
             report, kit, fonts, options.out_dir, options.paper, language, options.generated, new.region
         )
-        return diff, outputs + written, _warnings(canvases) + rendered
-    return diff, outputs, _warnings(canvases)
+        return diff, outputs + written, _warnings(canvases, options.language) + rendered
+    return diff, outputs, _warnings(canvases, options.language)
 
 
 def versions_title(old: Canvas, new: Canvas, language: str) -> str:

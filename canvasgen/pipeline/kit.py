@@ -23,6 +23,7 @@ from canvasgen.brand.colors import Colour
 from canvasgen.brand.kit import BrandKit
 from canvasgen.errors import CanvasWarning, Location, display_file, what_to_do
 from canvasgen.fileio import generation_date, refuse_folders
+from canvasgen.language import without_doubt
 from canvasgen.layout.boxes import Page, PosterLayout
 from canvasgen.layout.poster.poster import layout_poster
 from canvasgen.layout.poster.sheet import PosterSpec
@@ -81,7 +82,9 @@ def run_kit(source: Path, options: KitOptions) -> KitResult:
     canvas = in_language(canvas, language)
     cards = cards_of(canvas)
     said = [*_score_words(canvas, source), *_unchangeable_scores(canvas, source), *_shared(canvas, cards, source)]
-    result = KitResult(warnings=[*kit_warnings, *canvas.warnings, *said], cards=len(cards))
+    result = KitResult(
+        warnings=[*kit_warnings, *without_doubt(canvas.warnings, options.language), *said], cards=len(cards)
+    )
     options.out_dir.mkdir(parents=True, exist_ok=True)
     reading = to_record(effective(options.corrections, source))
     # the user's name for it; the sheet has a row for each phase's score too (changed there, not on the wall)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from canvasgen.analysis.analyse import Analysis, analyse
 from canvasgen.errors import CanvasWarning, Location, display_file, display_name
+from canvasgen.language import without_doubt
 from canvasgen.model import Canvas
 from canvasgen.pipeline.options import BuildOptions, Extras
 from canvasgen.pipeline.read import in_language, output_language, read
@@ -52,7 +53,7 @@ def run(
     extras = extras or Extras()
     title = extras.title or _title(canvas, source)
     headings = heading_warnings(canvas, display_name(source)) if options.pdf or options.pptx else []
-    said = [*kit_warnings, *canvas.warnings, *analysis.warnings, *headings, *left_out]
+    said = [*kit_warnings, *without_doubt(canvas.warnings, options.language), *analysis.warnings, *headings, *left_out]
     result = BuildResult(source, warnings=said)
     job = render.Job(canvas, analysis, source, kit, fonts, options, language, title, result, extras)
     render.keep_users_files(job)

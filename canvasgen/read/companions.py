@@ -46,7 +46,7 @@ def name_by_own_sheets(canvas: Canvas, file: str) -> None:
     _name_personas_by_id(own, canvas, file, "")
     _said_as_named(canvas, keyed, shown)
     for stages in [j for j in canvas.journeys if _stage_ids(j)]:
-        named = _name_stages_by_id(own, stages, file, f"sheet '{stages.sheet}'")
+        named = _name_stages_by_id(own, stages, file, f"sheet '{stages.sheet}'", canvas.warnings)
         if named:
             canvas.journeys.remove(stages)
             canvas.warnings = [w for w in canvas.warnings if not _of_the_list(w, stages)]
@@ -152,7 +152,7 @@ def join_companion(canvas: Canvas, companion: Canvas, path: Path) -> None:
     _said_as_named(canvas, list(canvas.journeys), shown)
     stage_lists = [j for j in companion.journeys if _stage_ids(j)]
     for stages in stage_lists:
-        named = _name_stages_by_id(canvas, stages, display_name(path))
+        named = _name_stages_by_id(canvas, stages, display_name(path), said=canvas.warnings)
         if named:
             companion.journeys.remove(stages)
             # what was said of it as a journey of its own (no customer lane, its id header a note) is no
@@ -335,40 +335,117 @@ def _stage_ids(journey: Journey) -> dict[str, Phase] | None:
     return ids
 
 
-def _name_stages_by_id(canvas: Canvas, stages: Journey, file: str, named_by: str | None = None) -> list[Journey]:
-    """The map's journeys whose every phase is a stage id of ``stages``, their phases named by its titles
-    (the id kept as written); the journeys so named. Ids written otherwise on the two sides ("1" in the
-    table, "S01" in the list) are matched by their number when each side writes all its ids alike."""
+def _name_stages_by_id(
+    canvas: Canvas, stages: Journey, file: str, named_by: str | None = None, said: list[CanvasWarning] | None = None
+) -> list[Journey]:
+    """The map's journeys whose phases are stage ids of ``stages``, their phases named by its titles (the id
+    kept as written); the journeys so named. Ids written otherwise on the two sides ("1" in the table, "S01" in
+    the list) are matched by their number when each side writes all its ids alike. A journey only some of whose
+    ids the list names (two at least, or all one by one) has those named, the others keep their ids: said in
+    ``said``, once for the list, with the ids matched and those not."""
     ids = _stage_ids(stages) or {}
     named = []
+    partial: list[tuple[Journey, list[str | None]]] = []
     for journey in canvas.journeys:
         keys: list[str] | None = [_id_key(p.name) for p in journey.phases]
         by_number = bool(keys) and not all(k in ids for k in keys or ())
         if by_number:
             keys = _matched_by_number([p.name for p in journey.phases], ids)
-        if not keys:
-            continue
+        found: list[str | None] | None = list(keys) if keys else None
+        one_by_one = found is None
+        if found is None:
+            found = _matched_one_by_one([p.name for p in journey.phases], ids)
+            if found is None:
+                continue
+            partial.append((journey, found))
         listed_as = {}
-        for phase, key in zip(journey.phases, keys, strict=True):
+        for phase, key in zip(journey.phases, found, strict=True):
+            if key is None:
+                continue  # no stage of the list: the table's id stays its name
             listed_as[key] = (ids[key].written or "").split(". ", 1)[0]
             phase.written, phase.name = phase.name, ids[key].name
             phase.note_variant(listed_as[key])  # the list's id as it wrote it ("S01" for the table's "1")
+        shown = [k for k in found if k is not None]
         how = (
-            "by the number in each id (the table's "
+            "one by one, as written or by the number in each id"
+            if one_by_one
+            else "by the number in each id (the table's "
             + ", ".join(f"'{p.written}'" for p in journey.phases[:3])
             + " are the list's "
-            + ", ".join(f"'{listed_as[k]}'" for k in keys[:3])
-            + (", …" if len(keys) > 3 else "")
+            + ", ".join(f"'{listed_as[k]}'" for k in shown[:3])
+            + (", …" if len(shown) > 3 else "")
             + ")"
             if by_number
             else "by id"
         )
         journey.reading.append(
             f"its stages named {how} from {named_by or Path(file).name}: "
-            + ", ".join(f"{excerpt(p.written or '')} = '{excerpt(p.name)}'" for p in journey.phases)
+            + ", ".join(f"{excerpt(p.written or '')} = '{excerpt(p.name)}'" for p, k in zip(journey.phases, found) if k)
+            + "".join(
+                f"; '{excerpt(p.name)}' names no stage of the list: kept as its id"
+                for p, k in zip(journey.phases, found)
+                if k is None
+            )
         )
         named.append(journey)
+    if partial and said is not None:
+        journey, found = partial[0]
+        pairs = [
+            f"{p.written} = {listed_as[k]} ('{excerpt(p.name)}')"
+            if listed_as[k] != p.written
+            else f"{p.written} = '{excerpt(p.name)}'"
+            for p, k in zip(journey.phases, found, strict=True)
+            if k is not None
+        ]
+        lacking = [p.name for p, k in zip(journey.phases, found, strict=True) if k is None]
+        said.append(_some_named(stages, journey.sheet, (pairs, lacking), named_by or Path(file).name, file))
     return named
+
+
+def _matched_one_by_one(written: list[str], ids: dict[str, Phase]) -> list[str | None] | None:
+    """The stage list's id key for each of a table's stage ids, matched one by one: as written ("2" is "02"),
+    else by its number when one id of the list alone has it ("S02" is "2"); None for an id the list does not
+    name, each of the list's ids given once. None in all when fewer than two match (unless every one does):
+    a number shared by chance is no stage list."""
+    numbers: dict[int, list[str]] = {}
+    for key in ids:
+        if (number := id_number(key)) is not None:
+            numbers.setdefault(number[1], []).append(key)
+    found: list[str | None] = []
+    for name in written:
+        key = _id_key(name)
+        number = id_number(name)
+        if key not in ids:
+            alone = numbers.get(number[1], []) if number is not None else []
+            key = alone[0] if len(alone) == 1 else ""
+        found.append(key if key and key not in found else None)
+    matched = sum(1 for k in found if k is not None)
+    return found if matched >= 2 or (matched and matched == len(written)) else None
+
+
+def _some_named(
+    stages: Journey, sheet: str, matched: tuple[list[str], list[str]], where: str, file: str
+) -> CanvasWarning:
+    """What was done with a stage list naming only some of a table's stages (``matched``: the pairs named, the
+    table's ids left), or all of them only one by one."""
+    pairs, lacking = matched
+    if lacking:
+        told = (
+            f"names {len(pairs)} of the {len(pairs) + len(lacking)} stages of the table on sheet '{sheet}' "
+            f"({listed_names(pairs, 6)}): those are named by it; {listed_names([repr(n) for n in lacking], 6)} "
+            + (
+                "keeps its id as its name — write that id"
+                if len(lacking) == 1
+                else "keep their ids as names — write those ids"
+            )
+            + f" in the stage list's id column to name {'it' if len(lacking) == 1 else 'them'}"
+        )
+    else:
+        told = (
+            f"names the stages of the table on sheet '{sheet}' only one by one, written in different ways "
+            f"({listed_names(pairs, 6)}): named so — write the ids alike on both sheets if a pair is wrong"
+        )
+    return CanvasWarning(Location(file, stages.sheet), f"the stage list of {where} {told}")
 
 
 def _matched_by_number(written: list[str], ids: dict[str, Phase]) -> list[str] | None:

@@ -45,13 +45,21 @@ def test_zero_padded_stage_ids_name_the_maps_stages_without_noise_about_the_list
     assert "lane 'zone'" in out  # the list's column joins the map's journeys as a lane, said as one
 
 
-def test_a_companion_whose_ids_name_nothing_is_said(tmp_path: Path) -> None:
+def test_a_companion_whose_ids_name_some_stages_names_those_and_says_which_not(tmp_path: Path) -> None:
+    """Round 14: a stage list naming stages 1 and 2 of 1, 2, 3 (and a stage 4 the map lacks) names those two;
+    '3' keeps its id, stage 4 is a note with its words, both said; persona ids that name nothing are said."""
     matrix = _csv(tmp_path / "matrix.csv", _MATRIX)
-    stages = _stages(tmp_path / "stages.csv", ["S1", "S2", "S4"])  # no stage 3: no match, not even by number
+    stages = _stages(tmp_path / "stages.csv", ["S1", "S2", "S4"])  # no stage 3
     others = _csv(tmp_path / "p.csv", [["id", "name", "description"], ["X1", "Anna", "a"], ["X2", "Bert", "b"]])
     code, out, _ = run_clean("check", matrix, "--with", stages, "--with", others)
     assert code == 0
-    assert "stages.csv: stages: its stage ids (S1, S2, S4) name no phase of the map (1, 2, 3)" in out
+    out = " ".join(out.split())
+    assert out.count("3 phases: Awareness | Consideration | 3") == 2
+    assert (
+        "the stage list of stages.csv names 2 of the 3 stages of the table on sheet 'matrix' (1 = S1 ('Awareness'), "
+        "2 = S2 ('Consideration')): those are named by it; '3' keeps its id as its name"
+    ) in out
+    assert "phase(s) 'Purchase' match no phase of" in out and "kept as one note with its words" in out
     assert "p.csv: p: its persona ids (X1, X2) name none of the map's personas (P1, P2)" in out
 
 

@@ -45,6 +45,7 @@ from canvasgen.read.tables.found import (
     numbered_said,
     numbered_shaped,
     row_signs,
+    scale_scores,
     score_cell,
     score_in,
     score_shaped,
@@ -52,7 +53,7 @@ from canvasgen.read.tables.found import (
 from canvasgen.text import excerpt, label_key, numbered_name, phase_key
 from canvasgen.vocabulary import PERSONA_INDEX, is_group_header, is_known_phase, is_phase_header, lane_kind
 from canvasgen.vocabulary.roles import NO_ROLE
-from canvasgen.vocabulary.scores import evenly, is_dash, scale_in_label, split_score
+from canvasgen.vocabulary.scores import evenly, is_dash, scale_in_label
 from canvasgen.vocabulary.structure import (
     blueprint_line,
     emotion_level,
@@ -89,7 +90,7 @@ def read_across(
     phases, phase_cols, said, explained = _phases(grid, frame, content_cols, used, file, taken)
     if len(phases) > MAX_PHASES:  # refused by the reader once the journey is named: its cells are never read
         return _past_the_cap(grid, frame, rows, phases, (phase_cols, right), taken, groups_at)
-    phase_label = _corner_label(grid, frame, used, taken)
+    phase_label = _corner_label(grid, frame, used, taken, groups_at)
     # why the row over the phase names is no groups of them by its shape ("": it is), asked once for both
     not_groups = (
         _not_groups(grid, frame, (rows, phase_cols), used)
@@ -387,7 +388,17 @@ def _group_shape(
     if same:
         quoted = ", ".join(f"'{n}'" for n in same)
         signs.append(f"{quoted} stands over the one column of the same name")
-    if merged and distinct:
+    numbers = [n for run in upper_runs if (n := step_number(grid.cells[run[0]])) is not None]
+    numbered = len(upper_runs) >= 2 and len(numbers) == len(upper_runs) and numbers == sorted(set(numbers))
+    if merged and distinct and numbered:
+        # "Fase 1" merged over "Oriënteren | Vergelijken": a numbered phase over named sub-columns. Read as a
+        # group of them, each named column a phase: the client's names stay the phases' names, and a number
+        # over one column groups that one (the other reading, phases with steps, is --groups none)
+        signs.append(
+            "its names number the phases and one is merged over several named columns: each number a group of "
+            "the named columns under it"
+        )
+    elif merged and distinct:
         signs.append("its names are merged over columns that each have a name of their own")
     known, known_above = shares
     steps = (
@@ -395,7 +406,7 @@ def _group_shape(
         if known_above[0] * known[1] > known[0] * known_above[1]
         else ""
     )
-    return _GroupShape(signs, bool(words or same), steps)
+    return _GroupShape(signs, bool(words or same or (merged and distinct and numbered)), steps)
 
 
 def _known_share(names: list[str]) -> tuple[int, int]:
@@ -426,14 +437,16 @@ def _said_above(
         return (
             None,
             [],
-            f"--groups above: the phase names are in row {header_row}, with no row above them: no phase groups read",
+            f"--groups above: the phase {'numbers' if frame.number_row else 'names'} are in row {header_row}, "
+            "with no row above them: no phase groups read",
         )
     why = "holds one title merged over all of them, no group of them" if title else "holds no names over them"
     return (
         None,
         [],
         (
-            f"--groups above: row {row}, above the phase names in row {header_row}, {why}: no phase groups read — "
+            f"--groups above: row {row}, above the phase {'numbers' if frame.number_row else 'names'} in row "
+            f"{header_row}, {why}: no phase groups read — "
             "write or merge each group's name over its phases in that row"
         ),
     )
@@ -508,12 +521,22 @@ def _phase_groups(
     return groups, said
 
 
-def _corner_label(grid: Grid, frame: Frame, used: set[Pos], taken: set[Pos]) -> Item | None:
-    """The word in the corner, beside the phase names ("Fase"): it heads the phases."""
+def _corner_label(grid: Grid, frame: Frame, used: set[Pos], taken: set[Pos], groups_at: int | None) -> Item | None:
+    """The word in the corner, beside the phase names ("Fase"): it heads the phases. Beside the names' row
+    empty, a word naming phases in the corner of the row of their numbers ("Fase | 1 | 2 | 3") or of the
+    phases over their steps heads them as well: the heading of the phases, never a note (beside a row read as
+    groups of the phases, ``groups_at``, it heads the groups)."""
     corner = grid.owner((frame.header_row, frame.label_col))  # merged over the groups' column too, maybe
     if corner in grid.cells and corner not in used and grid.cells[corner].is_text:
         taken.add(corner)
         return grid.whole(corner)
+    for row in (frame.number_row, frame.upper_row):
+        above = grid.owner((row, frame.label_col)) if row is not None and row != groups_at else None
+        if above is None or above not in grid.cells or above in used or above in taken:
+            continue
+        if grid.cells[above].is_text and is_phase_header(grid.text(above)):
+            taken.add(above)
+            return grid.whole(above)
     return None
 
 
@@ -795,19 +818,19 @@ def _scores_by_shape(
             or lane.kind not in (CUSTOM_LANE, *SCORE_LIKE)
             or lane_rows.level is not None
             or lane in (lr.lane for lr in labelled)
+            or (lane.kind != CUSTOM_LANE and lane.role_by == RoleBy.CORRECTED)  # the user's word: text, as said
         ):
             continue
         scores = lane.kind != CUSTOM_LANE and bool(filled) and all(holds_score(v) for v in filled)
         # "Tevredenheid (1-10)": a label naming a scale over numbers, some with a face or words after them
-        with_words = not scores and (
-            lane.kind != CUSTOM_LANE
-            and scale_in_label(lane.label) is not None
-            and any(v.number is not None for v in filled)
-            and all(holds_score(v) or split_score(v.text) is not None for v in filled)
-        )
+        # ("Mood (1-5)" over "2 😟 | 3 🙂" too: a number first, written as text)
+        named_scale = scale_in_label(lane.label) is not None
+        with_words = not scores and lane.kind != CUSTOM_LANE and scale_scores(lane.label, filled)
         scores = scores or with_words
         custom = lane.kind == CUSTOM_LANE and lane.role_by != RoleBy.CORRECTED
-        if scores and not with_words and any(v.number is None for v in filled):  # "Goed | Matig": words, kept
+        # "Goed | Matig": words, kept in the lane. Under a label naming a scale ("Mood (1-5)" over "2/5") the
+        # row is the score row, as it is over plain numbers: one decision, said alike in check and drawn so
+        if scores and not with_words and not named_scale and any(v.number is None for v in filled):
             words = ", ".join(dict.fromkeys(v.text for v in filled if v.number is None))
             if proper is not None:
                 warned.append(_second(grid.title, file, proper, lane_rows, f"score words ({words})"))
@@ -1191,7 +1214,34 @@ def _phases(
         seen.setdefault(key, []).append(phase)
         taken.add(owner)
         last_owner, last_key = owner, key
+    row.said.extend(_merged_phases(grid, frame, name_row, file, (phases, cols)))
     return phases, cols, row.said, row.explained
+
+
+def _merged_phases(
+    grid: Grid, frame: Frame, name_row: int, file: str, read: tuple[list[Phase], list[list[int]]]
+) -> list[CanvasWarning]:
+    """A phase name merged over several columns of a one-row header ("Operatie & herstel" over F11:G11) makes
+    one phase of them: every lane's cells in those columns, scores too, are that phase's. By design, but the
+    columns' cells are joined: said, with the cells, and how to have a phase per column."""
+    if frame.upper_row is not None:
+        return []  # phases over their steps: a name merged over its steps is what that header says
+    said = []
+    for phase, cols in zip(*read, strict=True):
+        owner = grid.owner((name_row, cols[0]))
+        if len(cols) < 2 or owner[1] != cols[0] or grid.span(owner)[1] < 2 or phase.step_names:
+            continue  # (a corner merged over the first phase's column names no phase: said elsewhere)
+        merged = grid.ref(owner)  # its merged range: "F11:G11"
+        letters = ", ".join(get_column_letter(c) for c in cols)
+        said.append(
+            CanvasWarning(
+                Location(file, grid.title, merged),
+                f"phase '{excerpt(phase.name)}' is merged over columns {letters}: read as one phase holding the "
+                "cells of all of them (their scores too) — to make each column a phase of its own, unmerge "
+                f"{merged} and name each column; to name steps under it, write their names in the row under it",
+            )
+        )
+    return said
 
 
 def _repeated(
@@ -1232,10 +1282,12 @@ def _whole(phase: Phase) -> str:
 
 
 def _number_above(grid: Grid, frame: Frame, col: int, used: set[Pos], taken: set[Pos]) -> str | None:
-    """The step number written over a phase's name (a row of 1, 2, 3 ... above the names)."""
+    """The step number written over a phase's name (a row of 1, 2, 3 ... above the names); a number merged
+    over several names numbers each of them ("1" over "Ontdekken | Vergelijken": both step 1, said with the
+    numbering taken off)."""
     if frame.number_row is None:
         return None
-    pos = (frame.number_row, col)
+    pos = grid.owner((frame.number_row, col))
     value = grid.cells.get(pos)
     if value is None or pos in used or step_number(value) is None:
         return None

@@ -279,7 +279,10 @@ def _frame_under(grid: Grid, block: Block, row: int, words: list[Pos], used: set
     # as if merged: the row below is the header
     runs = name_runs(grid, words)
     firsts = [run[0] for run in runs]
-    merged = len(below) > len(words) and _groups_over(grid, words, below)
+    # "Fase" in the corner of a row of names over more names ("Fase | Fase 1 | Fase 2" over three) is no
+    # name over them: the names over the row below are counted without it
+    over = [p for p in words if below and _span_cols(grid, p)[-1] >= min(c for _, c in below)]
+    merged = len(below) > len(over) and _groups_over(grid, words, below)
     if merged or (len(runs) < len(words) and len(below) >= len(words) and _groups_over(grid, firsts, below)):
         upper, row, words = row, row + 1, below
     first = min(c for _, c in words)

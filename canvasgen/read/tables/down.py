@@ -34,6 +34,7 @@ from canvasgen.read.tables.found import (
     numbered_shaped,
     phase_keys,
     row_signs,
+    scale_scores,
     score_cell,
     score_in,
     score_shaped,
@@ -41,7 +42,7 @@ from canvasgen.read.tables.found import (
 from canvasgen.text import counted, excerpt, label_key, phase_key
 from canvasgen.vocabulary import is_group_header, is_persona_header, is_phase_header
 from canvasgen.vocabulary.roles import NO_ROLE, RoleMatch
-from canvasgen.vocabulary.scores import is_dash
+from canvasgen.vocabulary.scores import is_dash, scale_in_label
 from canvasgen.vocabulary.structure import PHASE_GROUP_HEADERS, strip_decoration
 
 
@@ -337,11 +338,19 @@ def _column_role(
     by_shape = by_shape or bool(feeling)
     beside = kind != SCORE_LANE and (score_column or any(lane.kind == SCORE_LANE for lane in lanes))
     own = kind in SCORE_LIKE and kind != SCORE_LANE and numeric and not beside
-    words = own and (corrected or any(v.number is None for v in filled))
+    # score words ("Goed | Matig") score the phases, kept in the lane; under a label naming a scale ("Mood
+    # (1-5)" over "2/5") the column is the score column, as across; the user's correction keeps it text
+    words = own and not corrected and scale_in_label(label) is None and any(v.number is None for v in filled)
     scored = ((own and not corrected) or by_shape) and not words
     free = not (scored or words or corrected or beside) and kind in (CUSTOM_LANE, *SCORE_LIKE)
     if free and numbered_shaped(values):  # "+1 😊 nieuw huis | -1 😕 | -2": the score column, its words kept
         feeling = numbered_said(f"column {get_column_letter(col)}", label, values, kind)
+        scored = True
+    elif free and kind != CUSTOM_LANE and scale_scores(label, filled):  # "Mood (1-5)" over "2 😟 | 3 🙂"
+        feeling = (
+            f"column {get_column_letter(col)} ('{excerpt(label)}') names a scale over scores, some with a face or "
+            "words after them: the score column, its words kept"
+        )
         scored = True
     return (RoleMatch(SCORE_LANE, RoleBy.CONTENT) if scored else role), words, feeling
 

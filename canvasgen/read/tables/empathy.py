@@ -66,7 +66,13 @@ def read_empathy_maps(grid: Grid, used: set[Pos]) -> tuple[list[EmpathyMap], set
                 entries[group[heading]].extend(grid.items(pos))
                 taken.add(pos)
         over = _over_halves(written, entries)
-        taken -= {places[q] for q, _ in over}  # a heading over halves heads no box: the sheet's note
+        for quadrant, head in over:
+            # a heading over halves at the map's top, with no title above it, is the map's title (whose map it
+            # is, when it names a persona); else it heads no box and stays the sheet's note
+            if title is None and index == 0 and places[quadrant][0] == top and _alone_on_top(places, quadrant):
+                title = head
+            else:
+                taken.discard(places[quadrant])
         found = {q: items for q, items in entries.items() if items or q in written}
         twice = {q: cells for q, cells in joined.items() if len(cells) > 1}
         maps.append(
@@ -81,6 +87,12 @@ def read_empathy_maps(grid: Grid, used: set[Pos]) -> tuple[list[EmpathyMap], set
             )
         )
     return maps, taken
+
+
+def _alone_on_top(places: dict[EmpathyQuadrant, Pos], quadrant: EmpathyQuadrant) -> bool:
+    """Whether the heading of ``quadrant`` stands alone in the map's top row: over the other headings."""
+    row = places[quadrant][0]
+    return all(pos[0] > row for q, pos in places.items() if q != quadrant)
 
 
 _Q = EmpathyQuadrant
@@ -177,7 +189,8 @@ def describe(found: EmpathyMap, of: int = 1) -> str:
         )
     halves += "".join(
         f"; '{excerpt(head.text)}' ({head.source.cell if head.source else '?'}) heads the halves "
-        f"{' and '.join(cells)}: a heading over them, kept as a note"
+        f"{' and '.join(cells)}: a heading over them, "
+        + ("at the map's top: its title" if head is found.title else "kept as a note")
         for head, cells in found.over
     )
     return (
@@ -277,9 +290,11 @@ def _persona_of(found: EmpathyMap) -> Persona:
         named = _name_in(source)
         if named is not None:
             return named
-    if found.title is not None and not _only_map_words(found.title.text):
+    # a title that asks ("Wat denkt en voelt hij?", a heading over the map's halves) names no one
+    asks = found.title is not None and found.title.text.rstrip().endswith("?")
+    if found.title is not None and not _only_map_words(found.title.text) and not asks:
         return Persona(found.title, {})
-    if found.title is None and _looks_like_a_name(found.sheet) and not _only_map_words(found.sheet):
+    if (found.title is None or asks) and _looks_like_a_name(found.sheet) and not _only_map_words(found.sheet):
         return Persona(Item(found.sheet), {})
     return Persona(None, {})
 

@@ -23,6 +23,7 @@ from canvasgen.vocabulary.scores import (
     is_dash,
     is_feeling,
     leading_face,
+    scale_in_label,
     score_notation,
     split_score,
     writes_signs,
@@ -155,6 +156,22 @@ def dash_kept(value: CellValue, source: Source, signs: bool) -> list[Item]:
 
 def holds_score(value: CellValue) -> bool:
     return score_in(value, Source("", ""), "") is not None
+
+
+def scale_scores(label: str, filled: list[CellValue]) -> bool:
+    """A label naming a scale ("Mood (1-5)", "Tevredenheid (1-10)") over scores, some written with a face or
+    words after them ("4 😡", "2 😟"), at least one a number: the score row (or column), its words kept."""
+    return (
+        scale_in_label(label) is not None
+        and any(v.number is not None or _number_first(v) for v in filled)
+        and all(holds_score(v) or split_score(v.text) is not None for v in filled)
+    )
+
+
+def _number_first(value: CellValue) -> bool:
+    """A score written as text that starts with its number ("2 😟", "+1 🙂"), not with a face or a word."""
+    split = split_score(value.text)
+    return split is not None and split[0].lstrip("+-\u2212 ")[:1].isdigit()
 
 
 class GroupsHint(StrEnum):

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from canvasgen.layout.empathy import quadrants
+from canvasgen.layout.empathy import map_heading, quadrants
 from canvasgen.model import EmpathyQuadrant
 from canvasgen.read.reader import read_canvas
 from tests.support.cli import run_clean
@@ -100,7 +100,7 @@ def test_check_says_the_halves_are_boxes_of_their_own(tmp_path: Path) -> None:
     ) in flat
 
 
-def test_a_heading_over_two_halves_heads_no_box_and_is_kept_as_a_note(tmp_path: Path) -> None:
+def test_a_heading_over_two_halves_heads_no_box_and_is_the_maps_title(tmp_path: Path) -> None:
     """Hostile F9, em2: a merged 'Wat denkt en voelt hij?' over 'Wat denkt hij?' | 'Wat voelt hij?' was joined
     into one quadrant headed by all three; 'Wat ziet hij?' (left) and 'Wat hoort hij?' (right) were swapped."""
     cells: dict[str, object] = {"A1": "Wat denkt en voelt hij?"}
@@ -125,5 +125,9 @@ def test_a_heading_over_two_halves_heads_no_box_and_is_kept_as_a_note(tmp_path: 
     assert code == 0
     assert (
         "'Wat denkt en voelt hij?' (A1:D1) heads the halves 'Wat denkt hij?' in A2 and 'Wat voelt hij?' in C2: a "
-        "heading over them, kept as a note"
+        "heading over them, at the map's top: its title"
     ) in " ".join(out.split())
+    # round 14: the map's title (its heading names it), no persona named by a question
+    assert found.title is not None and found.title.text == "Wat denkt en voelt hij?"
+    assert found.owner is not None and found.owner.name is None
+    assert map_heading(found, "Empathiekaart") == "Empathiekaart: Wat denkt en voelt hij?"

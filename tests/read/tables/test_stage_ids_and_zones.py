@@ -63,45 +63,58 @@ def test_stage_ids_written_otherwise_match_by_number_and_the_list_is_no_journey(
     assert f"from sheet 'Stages': {table[0]} = '{TITLES[0]}'" in said
 
 
-def test_stage_ids_that_match_nothing_are_said_with_both_sheets_and_cells(tmp_path: Path) -> None:
-    """Ids numbered otherwise on one side ("S1a") or missing a stage of the table: no match, and said."""
+def test_stage_ids_written_two_ways_are_matched_one_by_one_and_said(tmp_path: Path) -> None:
+    """Ids numbered otherwise on one side ("S1a" beside "S3"): each names a stage of the table by its number,
+    but the list writes them two ways. Round 14: matched one by one and joined (no journey 'Stages'), said with
+    every pair, so a wrong pair can be seen."""
     path = _book(tmp_path / "ps.xlsx", [1, 2, 3], [("S1a", "Ontdekken", "x"), ("S2a", "Kopen", "y"), ("S3", "Na", "z")])
     canvas = read_canvas(path)
-    assert [j.sheet for j in canvas.journeys] == ["Journey", "Journey", "Stages"]
-    warning = next(w for w in canvas.warnings if "stage list's ids" in w.message)
-    assert (warning.location.sheet, warning.location.cell) == ("Stages", "A2:A4")
-    # each names a stage by its number, but the list writes them two ways: said one by one (hostile 13, H23)
-    said = "(S1a, S2a, S3) match the stages of the table on sheet 'Journey' only one by one (1 = S1a, 2 = S2a"
-    assert said in warning.message
-    assert "kept as a journey of its own, 'Stages'" in warning.message
+    assert [j.sheet for j in canvas.journeys] == ["Journey", "Journey"]
+    assert [p.name for p in canvas.journeys[0].phases] == ["Ontdekken", "Kopen", "Na"]
+    (warning,) = [w for w in canvas.warnings if "the stage list of" in w.message]
+    assert warning.location.sheet == "Stages"
+    assert (
+        "names the stages of the table on sheet 'Journey' only one by one, written in different ways "
+        "(1 = S1a ('Ontdekken'), 2 = S2a ('Kopen'), 3 = S3 ('Na')): named so"
+    ) in warning.message
     assert lost_lines(path, canvas) == []
 
 
 @pytest.mark.parametrize(
-    ("table", "listed", "said"),
+    ("table", "listed", "named", "said"),
     [
         (
             [1, 2, 3],
             ["S02", "S03", "S04"],
-            "name only 2 of the 3 stages of the table on sheet 'Journey' (2 = S02, 3 = S03; not 1",
+            ["1", "Ontdekken", "Vergelijken"],
+            "names 2 of the 3 stages of the table on sheet 'Journey' (2 = S02 ('Ontdekken'), 3 = S03 ('Vergelijken')): "
+            "those are named by it; '1' keeps its id as its name",
         ),
         (
             ["S01", 2, "Stage 3"],
             [1, 2, 3],
-            "match the stages of the table on sheet 'Journey' only one by one (S01 = 1, 2 = 2",
+            TITLES[:3],
+            "names the stages of the table on sheet 'Journey' only one by one, written in different ways (S01 = 1 "
+            "('Ontdekken'), 2 = 'Vergelijken', Stage 3 = 3 ('Kopen'))",
         ),
-        ([1, 2, 3], ["X", "Y", "Z"], "name none of the stages of the table on sheet 'Journey' (1, 2, 3, column B)"),
+        (
+            [1, 2, 3],
+            ["X", "Y", "Z"],
+            ["1", "2", "3"],
+            "the stage list's ids (X, Y, Z) name none of the stages of the table on sheet 'Journey' "
+            "(1, 2, 3, column B)",
+        ),
     ],
 )
-def test_ids_that_match_some_stages_say_which(
-    tmp_path: Path, table: list[object], listed: list[str], said: str
+def test_ids_that_match_some_stages_are_joined_and_say_which(
+    tmp_path: Path, table: list[object], listed: list[str], named: list[str], said: str
 ) -> None:
-    """Round 13 (H23): a stage list matching some of the table's ids, or each id written another way, was said
-    to name "none" of them: the warning says which match and which do not."""
+    """Round 13 (H23) said which ids match; round 14 joins those that match, the others keep their ids, the
+    list's stages the table lacks are notes: no row's text dropped."""
     path = _book(tmp_path / "ps.xlsx", table, [(i, t, "Online") for i, t in zip(listed, TITLES, strict=False)])
     canvas = read_canvas(path)
-    warning = next(w for w in canvas.warnings if "stage list's ids" in w.message)
-    assert said in warning.message
+    assert [p.name for p in canvas.journeys[0].phases] == named
+    assert any(said in w.message for w in canvas.warnings), [w.message for w in canvas.warnings]
     assert lost_lines(path, canvas) == []
 
 
