@@ -68,7 +68,7 @@ from canvasgen.errors import (
 from canvasgen.figures import decimal_mark
 from canvasgen.fileio import write_atomically
 from canvasgen.language import canvas_language
-from canvasgen.model import SCORE_LANE, Canvas, Item, LaneKind, Metric, Score, Source
+from canvasgen.model import SCORE_LANE, Canvas, Item, Lane, LaneKind, Metric, Score, Source
 from canvasgen.pipeline.read import in_language, output_language, read
 from canvasgen.pipeline.result import Said
 from canvasgen.read.changes import Action, Change, ChangesBook, TeamNote, read_changes
@@ -79,7 +79,7 @@ from canvasgen.render.xlsx.cell_text import rewrite_items
 from canvasgen.render.xlsx.macros import macro_enabled
 from canvasgen.render.xlsx.model_book import workbook_of, written_phases
 from canvasgen.render.xlsx.patch import CellEdits, Stored, StoredCells, patch_workbook, stored_cells
-from canvasgen.text import excerpt, split_items
+from canvasgen.text import excerpt, label_key, split_items
 from canvasgen.vocabulary.scores import face_value, rescored
 from canvasgen.words import DEFAULT_LANGUAGE
 
@@ -175,9 +175,10 @@ def said_note(note: TeamNote) -> Said:
 def _apply(source: Path, book: ChangesBook, applied: Applied, options: ApplyOptions) -> Applied:
     changes_path, out = book.path, applied.out
     corrections = _reading(book, source, options.corrections, applied.warnings)
-    applied.reading = arguments(corrections)
     drop_macros = _macros(source, out, applied.warnings)
     canvas = read(source, None, corrections)
+    # the diff's hint names the lanes as the workbook writes them: the kit's record keeps their keys only
+    applied.reading = arguments(corrections, {label_key(lane.label): lane.label for lane in _lanes(canvas)})
     canvas = in_language(
         canvas, output_language(book.language, DEFAULT_LANGUAGE, canvas)
     )  # dates as the kit printed them
@@ -230,6 +231,10 @@ def _apply(source: Path, book: ChangesBook, applied: Applied, options: ApplyOpti
     patch_workbook(source, out, edits, drop_macros)  # a PatchError names the workbook, sheet and cell
     applied.written = True
     return applied
+
+
+def _lanes(canvas: Canvas) -> list[Lane]:
+    return [lane for journey in canvas.journeys for lane in journey.lanes]
 
 
 def _refused(applied: Applied, partial: bool) -> Applied:

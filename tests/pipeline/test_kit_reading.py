@@ -48,7 +48,7 @@ def test_lane_on_kit_is_recorded_and_apply_reads_with_it(tmp_path: Path) -> None
     assert "warning" not in err
     # The diff it offers reads both versions as the kit did: pasted, it reads them without a warning.
     hint = shlex.split(next(line for line in out.splitlines() if "see what changed: " in line).split(": ", 1)[1])
-    assert hint[-2:] == ["--lane", "zorgen van de klant=pain_points"]
+    assert hint[-2:] == ["--lane", f"{WORRIES}=pain_points"]  # the label in the case the client wrote it
     code, out, err = run(*hint[1:])
     assert code == 0 and "warning" not in err, err
     assert "Bewustwording · Zorgen van de klant: changed: Is het veilig? → Is het veilig genoeg?" in out
