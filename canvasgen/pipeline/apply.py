@@ -20,7 +20,7 @@ import datetime as dt
 import os
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from openpyxl.utils.datetime import to_excel
@@ -109,6 +109,7 @@ class _CellPlan:
     #: A phase's score cell: its new score, or None to take it out (``analysis.changes.new_score``).
     score: Score | None = None
     scored: bool = False
+    face: str | None = None  # a face typed with the new score: written beside it
 
 
 def apply_changes(source: Path, changes_path: Path, out: Path, options: ApplyOptions | None = None) -> Applied:
@@ -412,7 +413,7 @@ def _plan(decision: Decision, canvas: Canvas, plans: dict[Source, _CellPlan], ap
         return
     if card.kind == SCORE_LANE:  # the phase's score cell takes the new number, as a number
         plan = plans.setdefault(_score_cell(card, canvas), _CellPlan())
-        plan.score, plan.scored = _typed_score(card, new, canvas, change, applied, changes), True
+        (plan.score, plan.face), plan.scored = _typed_score(card, new, canvas, change), True
         plan.rows.append(change)
         applied.count(decision)
         return
@@ -441,23 +442,12 @@ def _plan(decision: Decision, canvas: Canvas, plans: dict[Source, _CellPlan], ap
     applied.count(decision)
 
 
-def _typed_score(
-    card: Card, new: str | None, canvas: Canvas, change: Change, applied: Applied, changes: Path
-) -> Score | None:
-    """The new score a row asks for; one typed with a face ("5 😀") is its number, the face said as not
-    written (the cell keeps the face it has: the team changes faces in the workbook)."""
+def _typed_score(card: Card, new: str | None, canvas: Canvas, change: Change) -> tuple[Score | None, str | None]:
+    """The new score a row asks for, and the face typed with it ("5 😀": written as typed, in place of the face
+    the cell wrote, its words kept; None when none was typed)."""
     number, face = face_typed(new) if new is not None else (new, None)
     score = new_score(card, number, canvas, typed_in(change))
-    if face is not None and score is not None:
-        kept = f"keeps its face {score.face}" if score.face else "has no face"
-        applied.warnings.append(
-            CanvasWarning(
-                Location.of(changes, change.sheet, change.cell(typed_in(change))),
-                f"row {change.row}: the score of {card.phase_name!r} is written as {number}, without the face "
-                f"{face} typed beside it; the cell {kept} — change the face in the workbook if it should",
-            )
-        )
-    return score
+    return (replace(score, face=face) if face is not None and score is not None else score), face
 
 
 def _score_cell(card: Card, canvas: Canvas) -> Source:
@@ -542,7 +532,8 @@ def _cell_edits(
             try:
                 new = _new_score_value(plan, stored[source.sheet, source.cell], language)
                 edits.set(source.sheet, source.cell, new)
-                warnings.extend(_face_kept(plan.score, plan.rows[-1], source, changes))
+                if plan.face is None:  # a face the team typed is theirs: never said as kept
+                    warnings.extend(_face_kept(plan.score, plan.rows[-1], source, changes))
             except Rejected as rejected:  # said at the row the team typed the score in, naming the canvas's cell
                 row = plan.rows[-1]
                 where = Location.of(changes, row.sheet, row.cell(typed_in(row)))
@@ -608,9 +599,12 @@ def _new_score_value(plan: _CellPlan, stored: Stored, language: str) -> str | fl
             f"the score cell holds the formula ={stored.formula}, which apply does not write over; change the "
             "score in the workbook"
         )
-    if score is None or stored.number or not stored.text.strip() or score_number(stored.text) is not None:
-        return score.value if score is not None else None
-    text = rescored(stored.text, score.scale.shown(score.value, decimal_mark(language)))
+    if score is None:
+        return None
+    number = score.scale.shown(score.value, decimal_mark(language))
+    if stored.number or not stored.text.strip() or score_number(stored.text) is not None:
+        return score.value if plan.face is None else f"{number} {plan.face}"  # a face typed: text, as typed
+    text = rescored(stored.text, number, plan.face)
     if text is None:
         raise Rejected(
             f"the score cell holds {excerpt(stored.text)!r}, which canvasgen cannot write a number into without "
@@ -885,10 +879,10 @@ def _edit(
         return lambda: cell.append(Item(change.new_text))
     if card.kind == SCORE_LANE:
         assert card.journey is not None and card.phase is not None
-        score = _typed_score(card, new, canvas, change, applied, changes)
+        score, face = _typed_score(card, new, canvas, change)
         scores = canvas.journeys[card.journey].scores[card.phase]
         score_cell = score.source if score is not None and score.source is not None else card.phase_name
-        applied.warnings += _face_kept(score, change, score_cell, changes)
+        applied.warnings += _face_kept(score, change, score_cell, changes) if face is None else []
         applied.count(decision)
         return lambda: scores.__setitem__(slice(None), [] if score is None else [score])
     figures = figures_at(canvas, card.item) if card.kind == "touchpoint" else []
