@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from canvasgen.analysis.view import phase_index_of, touchpoint_phase
-from canvasgen.figures import decimal_mark
+from canvasgen.figures import score_in
 from canvasgen.model import (
     CUSTOM_LANE,
     SCORE_LANE,
@@ -179,7 +179,7 @@ def shared_key(item: Item) -> tuple[Source, str] | None:
 def score_text(score: Score, language: str) -> str:
     """A score as the changes sheet writes it: signed on a scale around 0 ("+1", "0", "-2"), else as is; a half
     in the canvas's language ("-0,5")."""
-    return score.scale.shown(score.value, decimal_mark(language))
+    return score_in(score.scale, score.value, language)
 
 
 def score_cards(canvas: Canvas, language: str | None = None, over_formulas: bool = False) -> list[Card]:

@@ -112,6 +112,8 @@ class VersionDiff:
     figures: list[FigureChange] = field(default_factory=list)
     touchpoints: list[RecordChange] = field(default_factory=list)
     personas: list[RecordChange] = field(default_factory=list)
+    #: The language the versions were compared in: their dates, and the scores a report writes ("-1,5" in Dutch).
+    language: str = "en"
 
     def to_dict(self) -> dict[str, Any]:
         def item(i: Item) -> dict[str, Any]:
@@ -196,7 +198,7 @@ class VersionDiff:
         }
 
 
-def compare(old: Canvas, new: Canvas, threshold: float = DEFAULT_THRESHOLD) -> VersionDiff:
+def compare(old: Canvas, new: Canvas, threshold: float = DEFAULT_THRESHOLD, language: str = "en") -> VersionDiff:
     new_by_key = {label_key(j.name): j for j in new.journeys}
     pairs: list[tuple[Journey, Journey]] = []
     unpaired_new = list(new.journeys)
@@ -217,7 +219,7 @@ def compare(old: Canvas, new: Canvas, threshold: float = DEFAULT_THRESHOLD) -> V
     touchpoints = _told_once(touchpoints, figures)
     personas = _record_changes(_personas(old), _personas(new), threshold, {})
     return VersionDiff(
-        old.file, new.file, changes, [j.name for j in unpaired_new], removed, figures, touchpoints, personas
+        old.file, new.file, changes, [j.name for j in unpaired_new], removed, figures, touchpoints, personas, language
     )
 
 

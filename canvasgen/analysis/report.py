@@ -152,7 +152,8 @@ def diff_blocks(diff: VersionDiff, language: str = "en", verbose: bool = False) 
             if phase.renamed:
                 lines.append((f"{w['renamed']}: {phase.old} → {phase.new}", ""))
             if phase.score:
-                before, after = (format_scores(v, language) or "–" for v in phase.score_values)
+                # in the language the versions' dates are shown in: the console's words are English, its numbers not
+                before, after = (format_scores(v, diff.language) or "–" for v in phase.score_values)
                 lines.append((f"{name}: {w['score']} {before} → {after}", ""))
             for lane in phase.lanes:
                 where = f"{name} · {lane.lane}"

@@ -65,7 +65,7 @@ from canvasgen.errors import (
     ReadError,
     display_name,
 )
-from canvasgen.figures import decimal_mark
+from canvasgen.figures import score_in
 from canvasgen.fileio import write_atomically
 from canvasgen.language import canvas_language
 from canvasgen.model import SCORE_LANE, Canvas, Item, Lane, LaneKind, Metric, Score, Source
@@ -533,7 +533,7 @@ def _cell_edits(
                 new = _new_score_value(plan, stored[source.sheet, source.cell], language)
                 edits.set(source.sheet, source.cell, new)
                 if plan.face is None:  # a face the team typed is theirs: never said as kept
-                    warnings.extend(_face_kept(plan.score, plan.rows[-1], source, changes))
+                    warnings.extend(_face_kept(plan.score, plan.rows[-1], source, changes, language))
             except Rejected as rejected:  # said at the row the team typed the score in, naming the canvas's cell
                 row = plan.rows[-1]
                 where = Location.of(changes, row.sheet, row.cell(typed_in(row)))
@@ -574,17 +574,20 @@ def _cell_edits(
     return errors + too_long(texts, rows, changes)
 
 
-def _face_kept(score: Score | None, row: Change, cell: Source | str, changes: Path) -> list[CanvasWarning]:
+def _face_kept(
+    score: Score | None, row: Change, cell: Source | str, changes: Path, language: str
+) -> list[CanvasWarning]:
     """The face a score cell wrote, kept beside a new score it no longer fits ("+2 🙁"): said at the row, never
     changed by canvasgen (the face is the team's)."""
     face = score.face if score is not None else None
     felt = face_value(face) if face is not None else None
     if score is None or face is None or felt is None or abs(felt - score.normalized * 2) <= 1:
         return []  # more than one step apart on -2..+2, as the reader warns of a face against its number
+    shown = score_in(score.scale, score.value, language)
     return [
         CanvasWarning(
             Location.of(changes, row.sheet, row.cell(typed_in(row))),
-            f"row {row.row}: {cell} keeps its face {face} beside the new score {score.scale.shown(score.value)}: "
+            f"row {row.row}: {cell} keeps its face {face} beside the new score {shown}: "
             "change the face in the workbook if it no longer fits",
         )
     ]
@@ -601,7 +604,7 @@ def _new_score_value(plan: _CellPlan, stored: Stored, language: str) -> str | fl
         )
     if score is None:
         return None
-    number = score.scale.shown(score.value, decimal_mark(language))
+    number = score_in(score.scale, score.value, language)
     if stored.number or not stored.text.strip() or score_number(stored.text) is not None:
         return score.value if plan.face is None else f"{number} {plan.face}"  # a face typed: text, as typed
     text = rescored(stored.text, number, plan.face)
@@ -882,7 +885,8 @@ def _edit(
         score, face = _typed_score(card, new, canvas, change)
         scores = canvas.journeys[card.journey].scores[card.phase]
         score_cell = score.source if score is not None and score.source is not None else card.phase_name
-        applied.warnings += _face_kept(score, change, score_cell, changes) if face is None else []
+        if face is None:  # a face the team typed is theirs: never said as kept
+            applied.warnings += _face_kept(score, change, score_cell, changes, canvas_language(canvas))
         applied.count(decision)
         return lambda: scores.__setitem__(slice(None), [] if score is None else [score])
     figures = figures_at(canvas, card.item) if card.kind == "touchpoint" else []

@@ -22,6 +22,7 @@ from canvasgen.analysis.cards import (
 from canvasgen.brand.colors import Colour
 from canvasgen.brand.kit import BrandKit
 from canvasgen.errors import CanvasWarning, Location, display_file, what_to_do
+from canvasgen.figures import score_in
 from canvasgen.fileio import generation_date, refuse_folders
 from canvasgen.layout.boxes import Page, PosterLayout
 from canvasgen.layout.poster.poster import layout_poster
@@ -42,7 +43,7 @@ from canvasgen.render.xlsx.changes_sheet import write_changes
 from canvasgen.render.xlsx.written import keep_filled_in
 from canvasgen.text import excerpt
 from canvasgen.units import A_SIZES_MM, PrintOptions, mm, parse_paper
-from canvasgen.words import KIT_WORDS
+from canvasgen.words import DEFAULT_LANGUAGE, KIT_WORDS
 
 BLANKS_PER_LANE = 2
 
@@ -195,7 +196,7 @@ def _unchangeable_scores(canvas: Canvas, source: Path) -> list[CanvasWarning]:
                 continue
             if not scores or (j, p) in rowed or (len(scores) == 1 and scores[0].source in carded):
                 continue
-            shown = ", ".join(s.scale.shown(s.value) for s in scores)
+            shown = ", ".join(score_in(s.scale, s.value, canvas.language or DEFAULT_LANGUAGE) for s in scores)
             if len(scores) > 1:
                 why, todo = f"has {len(scores)} scores ({shown})", "change them in the workbook"
             elif scores[0].light is not None:

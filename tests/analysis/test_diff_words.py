@@ -106,7 +106,8 @@ def test_reports_write_figures_in_the_canvass_language(tmp_path: Path) -> None:
     )
     code, out, err = run("diff", old, new, "-o", tmp_path / "out", "--verbose")
     assert code == 0, err
-    assert "score 0.5 → -0.5" in out and "(similarity 0.97)" in out  # the terminal stays English
+    # the terminal's words stay English; the client's scores are written as the canvas writes them (round 14)
+    assert "score 0,5 → -0,5" in out and "(similarity 0.97)" in out
     pdf = squeeze(pdf_text(tmp_path / "out" / "v2-changes.pdf"))
     assert squeeze("Bewustwording: score 0,5 → -0,5") in pdf and squeeze("(gelijkenis 0,97)") in pdf
     deck = squeeze(slide_text(tmp_path / "out" / "v2-changes.pptx"))

@@ -355,7 +355,7 @@ def test_a_new_score_in_a_csv_cell_of_words_keeps_the_cell_as_written_and_says_a
     assert sheet.cell(next(r for r in range(1, 20) if sheet.cell(r, 2).value == "Oriëntatie"), 1).value == "Fase"
     said = " ".join(stderr.split())
     assert f"row {rows['F1-SC']}: sw!B3 keeps its face 😕 beside the new score +2: change the face" in said
-    assert f"row {rows['F3-SC']}: sw!D3 keeps its face 🙂 beside the new score -1.5" in said
+    assert f"row {rows['F3-SC']}: sw!D3 keeps its face 🙂 beside the new score -1,5" in said  # the canvas's mark
     assert "None" not in said and f"row {rows['F2-SC']}" not in said
     code, stdout, _ = run_clean("diff", source, out)
     assert code == 0 and "None" not in stdout and "removed" not in stdout and "changed:" not in stdout
@@ -479,3 +479,25 @@ def test_a_mermaid_phase_of_one_scored_task_gets_a_score_row_and_diff_adds_no_la
     code, stdout, _ = run_clean("diff", source, out)
     assert code == 0
     assert "Installatie: score 5 → 4" in stdout and "lane added" not in stdout
+
+
+def test_a_half_score_is_written_with_the_canvass_decimal_mark_everywhere(tmp_path: Path) -> None:
+    """Round 14 (review: one rule in four places): a half score in a Dutch canvas is "-1,5" in the cell apply
+    writes, in apply's message about the face kept beside it, in the kit's message about a phase it has no row
+    for, and in diff's report — which wrote "-1 → -1.5"."""
+    source = canvas(tmp_path / "lease.xlsx", {"B9": "+1 😊", "D9": "+0,5; -1"})
+    code, _, stderr = run_clean("kit", source, "-o", tmp_path / "kit")
+    assert code == 0, stderr
+    assert "the phase 'Levering' has 2 scores (+0,5, -1)" in " ".join(stderr.split())
+    changes = tmp_path / "kit" / "lease-changes.xlsx"
+    rows = changes_rows(changes)
+    fill(changes, {(rows["F1-SC"], 6): "-1,5", (rows["F2-SC"], 6): "-1,5"})
+    out = tmp_path / "lease-v2.xlsx"
+    code, _, stderr = run_clean("apply", source, changes, "-o", out)
+    assert code == 0, stderr
+    assert "Klantreis!B9 keeps its face 😊 beside the new score -1,5" in " ".join(stderr.split())
+    written = openpyxl.load_workbook(out)["Klantreis"]
+    assert [written[ref].value for ref in ("B9", "C9")] == ["-1,5 😊", -1.5]
+    code, stdout, _ = run_clean("diff", source, out)
+    assert code == 0
+    assert "Oriëntatie: score 1 → -1,5" in stdout and "Aanvraag: score -1 → -1,5" in stdout

@@ -13,7 +13,7 @@ import re
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
-from canvasgen.figures import PERCENT, decimal_mark
+from canvasgen.figures import PERCENT, score_in
 from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, Metric, Score
 from canvasgen.render.xlsx.cells import set_text
 from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, build_workbook
@@ -172,7 +172,7 @@ def _written(score: Score | None, words: list[str], language: str) -> float | st
         return "\n".join(words) or None
     if score.light is None and score.mark is None and score.face is None and not words:
         return score.value
-    number = score.scale.shown(score.value, decimal_mark(language))
+    number = score_in(score.scale, score.value, language)
     kept = _as_written(score, words, number)
     if kept is not None:
         return kept
