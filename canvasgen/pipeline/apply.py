@@ -779,7 +779,7 @@ def _new_version(
         if (
             key == "date"
             and not old.number
-            and not (old.text.strip() == item.text.strip() and is_written_date(item.text, language))
+            and not (_labelled(old.text, item.text) and is_written_date(item.text, language))
         ):  # "Q4 2026", "12. November 2026" read as its month, a date with words beside it: not rewritten
             warnings.append(
                 CanvasWarning(
@@ -798,6 +798,13 @@ def _new_version(
         # number would read 0.1 — lower than before.
         edits.set(cell.sheet, cell.cell, value)
     return shown
+
+
+def _labelled(cell: str, date: str) -> bool:
+    """Whether a cell holds the date read from it alone, or after its label ("Datum: 3 november 2026"): today's
+    date can be written over it, the label kept."""
+    before, found, after = cell.strip().rpartition(date.strip())
+    return bool(found) and not after and (not before.strip() or before.rstrip().endswith(":"))
 
 
 def _dated(text: str, stored: Stored, today: Today, language: str) -> str | float:
@@ -931,8 +938,8 @@ def _remove(canvas: Canvas, card: Card, figures: list[Metric]) -> None:
 
 
 def _stamped(canvas: Canvas, today: dt.date, language: str) -> str | None:
-    """Each journey's version raised where it has one, and its date set to today (written as its date was
-    written, ``dated_as_written``)."""
+    """Each journey's version raised where it has one, and its date set to today where it has one (written as
+    its date was written, ``dated_as_written``)."""
     shown = None
     for journey in canvas.journeys:
         version = journey.meta.get("version")
@@ -940,5 +947,6 @@ def _stamped(canvas: Canvas, today: dt.date, language: str) -> str | None:
             version.text = shown = raised(version.text)
             version.value = None
         written = journey.meta.get("date")
-        journey.meta["date"] = Item(dated_as_written(written.text, today, language) if written else today.isoformat())
+        if written is not None:  # a canvas without a date gets none: no form of the canvas's own to write it in
+            journey.meta["date"] = Item(dated_as_written(written.text, today, language))
     return shown
