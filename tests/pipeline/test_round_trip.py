@@ -290,7 +290,7 @@ def test_the_changes_workbook_records_what_made_it_and_apply_warns_when_it_diffe
     assert f"made by canvasgen 0.0.1, this is canvasgen {__version__}" in err
     assert (
         "the kit read voorbeeld-webshop-kpis-v3.xlsx with the reading corrections none, apply reads it with "
-        "--lane 'klantproces=pain_points'" in err
+        "--lane 'Klantproces=pain_points'" in err
     )
 
 
