@@ -202,30 +202,29 @@ def _apply(source: Path, book: ChangesBook, applied: Applied, options: ApplyOpti
     today = options.today or dt.date.today()
     if not is_patched(source):  # no cells to patch: a new workbook from the template
         return apply_to_model(canvas, decisions, applied, changes_path, today, options.partial)
-    plans: dict[Source, _CellPlan] = {}
-    applied.skipped += each_decision(
-        decisions, lambda d: _plan(d, canvas, plans, applied, changes_path), changes_path, True
-    )
-    if not plans:
-        return _refused(applied, options.partial)
-    meta = _meta_cells(canvas, {cell.sheet for cell in plans})
-    wanted: dict[str, list[str]] = {}
-    for cell in [*plans, *(cell for _, _, cell in meta)]:
-        wanted.setdefault(cell.sheet, []).append(cell.cell)
-    stored = stored_cells(source, wanted)  # every cell, and the date system, read in one pass over the package
-    edits = CellEdits()
-    cell_errors = _cell_edits(
-        source,
-        changes_path,
-        plans,
-        stored,
-        edits,
-        applied.warnings,
-        canvas_language(canvas),
-        applied if options.partial else None,
-    )
-    if cell_errors:
-        raise CanvasErrors(cell_errors if options.partial else [*applied.skipped, *cell_errors])
+    refused: list[CanvasError] = []  # --partial: the cells that cannot take their rows, refused with them
+    while True:  # once; again without a refused cell's rows (--partial), until every cell takes its rows
+        plans, planned = _plans(decisions, canvas, applied, changes_path)
+        if not plans:
+            applied.skipped += [*planned, *refused]
+            return _refused(applied, options.partial)
+        meta = _meta_cells(canvas, {cell.sheet for cell in plans})
+        wanted: dict[str, list[str]] = {}
+        for cell in [*plans, *(cell for _, _, cell in meta)]:
+            wanted.setdefault(cell.sheet, []).append(cell.cell)
+        stored = stored_cells(source, wanted)  # every cell, and the date system, read in one pass over the package
+        edits, said = CellEdits(), list[CanvasWarning]()
+        cell_errors = _cell_edits(source, changes_path, plans, stored, edits, said, canvas_language(canvas))
+        if not cell_errors:
+            break
+        if not options.partial:
+            raise CanvasErrors([*applied.skipped, *planned, *(error for error, _ in cell_errors)])
+        # a cell refused takes its rows with it, both halves of a card moved: the others are planned anew
+        left_out = {id(row) for _, rows in cell_errors for row in rows}
+        decisions = [d for d in decisions if id(d.change) not in left_out]
+        refused += [error for error, _ in cell_errors]
+    applied.skipped += [*planned, *refused]
+    applied.warnings += said
     _refused(applied, options.partial)
     today_in = Today(today, stored.epoch)
     applied.version = _new_version(meta, stored, edits, today_in, applied.warnings, source, canvas_language(canvas))
@@ -397,6 +396,16 @@ def _kit_corrections(text: str) -> Corrections | None:
     return corrections
 
 
+def _plans(
+    decisions: list[Decision], canvas: Canvas, applied: Applied, changes: Path
+) -> tuple[dict[Source, _CellPlan], list[CanvasError]]:
+    """What each cell takes from the rows (``applied`` counting them anew), and the rows refused."""
+    applied.changed = applied.removed = applied.added = applied.moved = 0
+    plans: dict[Source, _CellPlan] = {}
+    refused = each_decision(decisions, lambda d: _plan(d, canvas, plans, applied, changes), changes, True)
+    return plans, refused
+
+
 def _plan(decision: Decision, canvas: Canvas, plans: dict[Source, _CellPlan], applied: Applied, changes: Path) -> None:
     change, card, new = decision.change, decision.card, decision.new
     if card is None:
@@ -518,13 +527,12 @@ def _cell_edits(
     edits: CellEdits,
     warnings: list[CanvasWarning],
     language: str,
-    partial: Applied | None = None,
-) -> list[CanvasError]:
+) -> list[tuple[CanvasError, list[Change]]]:
     """Each planned cell's new text (a score's half in ``language``'s way); a cell that no longer reads as
     planned, or that would pass Excel's limit on a cell's length, is an error (the latter at the rows that made
-    it so); a cell that will read back as other cards than meant is warned at the row that made it so. With
-    ``partial`` (--partial) a score cell that cannot take its new score skips its rows there, uncounted."""
-    errors = []
+    it so), with the rows that write into it (``--partial`` leaves them out); a cell that will read back as
+    other cards than meant is warned at the row that made it so."""
+    errors: list[tuple[CanvasError, list[Change]]] = []
     texts: dict[str, str] = {}
     rows: dict[str, list[Change]] = {}
     for source, plan in plans.items():
@@ -537,13 +545,7 @@ def _cell_edits(
             except Rejected as rejected:  # said at the row the team typed the score in, naming the canvas's cell
                 row = plan.rows[-1]
                 where = Location.of(changes, row.sheet, row.cell(typed_in(row)))
-                refused = ApplyError(where, f"row {row.row}: {source}: {rejected}")
-                if partial is None:
-                    errors.append(refused)
-                else:  # --partial: the score's rows are skipped, the others applied
-                    partial.skipped.append(refused)
-                    partial.removed -= len(plan.rows) if plan.score is None else 0
-                    partial.changed -= len(plan.rows) if plan.score is not None else 0
+                errors.append((ApplyError(where, f"row {row.row}: {source}: {rejected}"), plan.rows))
             continue
         if plan.date is not None:
             edits.set(source.sheet, source.cell, _new_date(plan.date, plan.rows[-1].language, stored.epoch))
@@ -552,7 +554,7 @@ def _cell_edits(
             try:
                 parts = _merged_split(plan, stored[source.sheet, source.cell].text, path, warnings)
             except Rejected as rejected:
-                errors.append(ApplyError(Location.of(path, source.sheet, source.cell), str(rejected)))
+                errors.append((ApplyError(Location.of(path, source.sheet, source.cell), str(rejected)), plan.rows))
                 continue
             edits.split(source.sheet, plan.merged.range, [part for part, _, _ in parts])
             for part, text, meant in parts:
@@ -565,13 +567,15 @@ def _cell_edits(
         try:
             text, meant = _new_text(plan, stored[source.sheet, source.cell].text)
         except Rejected as rejected:
-            errors.append(ApplyError(Location.of(path, source.sheet, source.cell), str(rejected)))
+            errors.append((ApplyError(Location.of(path, source.sheet, source.cell), str(rejected)), plan.rows))
             continue
         warnings.extend(read_back_warnings(meant, split_items(text, plan.always), plan.rows, changes, str(source)))
         edits.set(source.sheet, source.cell, text)
         texts[f"{source.sheet}!{source.cell}"] = text
         rows[f"{source.sheet}!{source.cell}"] = plan.rows
-    return errors + too_long(texts, rows, changes)
+    for where, text in texts.items():  # each cell on its own: --partial leaves out the rows of that one only
+        errors += [(error, rows[where]) for error in too_long({where: text}, {where: rows[where]}, changes)]
+    return errors
 
 
 def _face_kept(
