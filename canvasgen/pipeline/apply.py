@@ -573,8 +573,8 @@ def _cell_edits(
         edits.set(source.sheet, source.cell, text)
         texts[f"{source.sheet}!{source.cell}"] = text
         rows[f"{source.sheet}!{source.cell}"] = plan.rows
-    for where, text in texts.items():  # each cell on its own: --partial leaves out the rows of that one only
-        errors += [(error, rows[where]) for error in too_long({where: text}, {where: rows[where]}, changes)]
+    for cell, text in texts.items():  # each cell on its own: --partial leaves out the rows of that one only
+        errors += [(error, rows[cell]) for error in too_long({cell: text}, {cell: rows[cell]}, changes)]
     return errors
 
 
