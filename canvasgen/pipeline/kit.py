@@ -9,12 +9,13 @@ from pathlib import Path
 from canvasgen.analysis.analyse import Analysis, analyse
 from canvasgen.analysis.cards import (
     Card,
+    ScoreRow,
     card_lanes,
     cards_of,
     changes_cards,
     journey_names,
-    score_cards,
     score_crossing,
+    score_row,
     scoring_cards,
     shared_cards,
     uncalculated_cells,
@@ -81,12 +82,13 @@ def run_kit(source: Path, options: KitOptions) -> KitResult:
     language = output_language(options.language, kit.language, canvas)
     canvas = in_language(canvas, language)
     cards = cards_of(canvas)
-    said = [*_score_words(canvas, source), *_unchangeable_scores(canvas, source), *_shared(canvas, cards, source)]
+    shared = shared_cards(canvas, cards)  # once: said here and on the changes sheet's first row
+    said = [*_score_words(canvas, source), *_unchangeable_scores(canvas, source), *_shared(canvas, shared, source)]
     result = KitResult(warnings=[*kit_warnings, *canvas.warnings, *said], cards=len(cards))
     options.out_dir.mkdir(parents=True, exist_ok=True)
     reading = to_record(effective(options.corrections, source))
     # the user's name for it; the sheet has a row for each phase's score too (changed there, not on the wall)
-    write_changes(changes_cards(canvas, cards), canvas, language, changes, reading, canvas.file)
+    write_changes(changes_cards(canvas, cards), canvas, language, changes, reading, canvas.file, shared)
     result.outputs.append(changes)
     setter = Setter(fonts, canvas.written_in)
     pages = card_pages(cards, _blanks(canvas, kit), kit, setter, FORMATS[options.cards], KIT_WORDS[language], canvas)
@@ -174,18 +176,21 @@ def _score_words(canvas: Canvas, source: Path) -> list[CanvasWarning]:
 
 
 def _unchangeable_scores(canvas: Canvas, source: Path) -> list[CanvasWarning]:
-    """The scored phases the changes sheet has no score row for, each said with why: several scores in one phase
-    (a phase of several steps, a Mermaid section's tasks: one row would not say which), a traffic light, a
-    score written as a word that is no card, a score of no cell of its own. A score a card's text writes is
-    changed by that card (no row beside it asks the same again)."""
-    rowed = {(card.journey, card.phase) for card in score_cards(canvas)}
+    """The scored phases the changes sheet has no score row for (``score_row``), each said with why: several
+    scores in one phase (a phase of several steps, a Mermaid section's tasks: one row would not say which), a
+    traffic light, a score written as a word that is no card, a score of no cell of its own, a score cell that
+    is a formula without a value. A score a card's text writes is changed by that card (said by no one)."""
     said = []
     formulas = uncalculated_cells(canvas)
-    for j, journey in enumerate(canvas.journeys):
+    for journey in canvas.journeys:
         carded = scoring_cards(journey)
         for p, (phase, scores) in enumerate(zip(journey.phases, journey.scores)):
-            crossing = score_crossing(journey, p) if not scores else None
-            if crossing is not None and crossing in formulas:
+            row = score_row(journey, p, formulas, carded)
+            if row.rowed or row in (ScoreRow.CARDED, ScoreRow.NO_PLACE):
+                continue
+            if row is ScoreRow.FORMULA:
+                crossing = score_crossing(journey, p)
+                assert crossing is not None  # a formula's cell is where the score row crosses the phase
                 said.append(
                     CanvasWarning(
                         Location.of(source, crossing.sheet, crossing.cell),
@@ -194,18 +199,13 @@ def _unchangeable_scores(canvas: Canvas, source: Path) -> list[CanvasWarning]:
                     )
                 )
                 continue
-            if not scores or (j, p) in rowed or (len(scores) == 1 and scores[0].source in carded):
-                continue
             shown = ", ".join(score_in(s.scale, s.value, canvas.language or DEFAULT_LANGUAGE) for s in scores)
-            if len(scores) > 1:
-                why, todo = f"has {len(scores)} scores ({shown})", "change them in the workbook"
-            elif scores[0].light is not None:
-                why = f"is scored by a traffic light ({scores[0].mark or scores[0].light.value})"
-                todo = "change it in the workbook"
-            elif scores[0].mark is not None:
-                why, todo = f"is scored by the word {scores[0].mark!r}, which is no card", "change it in the workbook"
-            else:
-                why, todo = f"has its score ({shown}) from no cell of its own", "change it in the workbook"
+            todo = "change them in the workbook" if row is ScoreRow.SEVERAL else "change it in the workbook"
+            why = {
+                ScoreRow.SEVERAL: f"has {len(scores)} scores ({shown})",
+                ScoreRow.LIGHT: f"is scored by a traffic light ({scores[0].mark or (scores[0].light or '')})",
+                ScoreRow.WORD: f"is scored by the word {scores[0].mark!r}, which is no card",
+            }.get(row, f"has its score ({shown}) from no cell of its own")
             first = next((s.source for s in scores if s.source is not None), None)
             where = Location.of(source, first.sheet, first.cell) if first else Location.of(source)
             said.append(
@@ -242,10 +242,9 @@ def _pdf(
     result.outputs.append(out)
 
 
-def _shared(canvas: Canvas, cards: list[Card], source: Path) -> list[CanvasWarning]:
-    """Cells that several journeys share (a stage list's, joined to every persona's journey): one card each,
-    in the first journey, said with the journeys it stands for."""
-    shared = shared_cards(canvas, cards)
+def _shared(canvas: Canvas, shared: list[tuple[Card, list[int]]], source: Path) -> list[CanvasWarning]:
+    """Cells that several journeys share (a stage list's, joined to every persona's journey: ``shared_cards``):
+    one card each, in the first journey, said with the journeys it stands for."""
     if not shared:
         return []
     names = journey_names(canvas)
