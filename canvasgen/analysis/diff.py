@@ -48,6 +48,9 @@ class LaneChange:
     removed: list[Item] = field(default_factory=list)
     changed: list[ItemChange] = field(default_factory=list)
     moved: list[ItemMove] = field(default_factory=list)  # here now, from another phase or lane
+    #: A cell several journeys show (a stage list's, joined to each persona's journey) is said once, in the
+    #: first: the journeys that show it, by the text said (an item's, a change's new text).
+    journeys: dict[str, list[str]] = field(default_factory=dict)
 
     def __bool__(self) -> bool:
         return bool(self.added or self.removed or self.changed or self.moved)
@@ -119,6 +122,9 @@ class VersionDiff:
         def item(i: Item) -> dict[str, Any]:
             return i.to_dict()
 
+        def shown_in(lane: LaneChange, text: str) -> dict[str, Any]:
+            return {"journeys": lane.journeys[text]} if text in lane.journeys else {}
+
         def figure(m: Metric | None) -> dict[str, Any] | None:
             if m is None:
                 return None
@@ -169,8 +175,8 @@ class VersionDiff:
                             "lanes": [
                                 {
                                     "lane": lane.lane,
-                                    "added": [item(i) for i in lane.added],
-                                    "removed": [item(i) for i in lane.removed],
+                                    "added": [item(i) | shown_in(lane, i.text) for i in lane.added],
+                                    "removed": [item(i) | shown_in(lane, i.text) for i in lane.removed],
                                     "moved": [
                                         {"card": m.item.text, "old": m.old, "new": f"{p.new} · {lane.lane}"}
                                         | ({"cell": str(m.item.source)} if m.item.source is not None else {})
@@ -183,6 +189,7 @@ class VersionDiff:
                                             "similarity": c.similarity,
                                             "paired_by": c.paired_by,
                                         }
+                                        | shown_in(lane, c.new.text)
                                         for c in lane.changed
                                     ],
                                 }
@@ -213,6 +220,7 @@ def compare(old: Canvas, new: Canvas, threshold: float = DEFAULT_THRESHOLD, lang
         unpaired_new.remove(partner)
         pairs.append((journey, partner))
     changes = [_journey(a, b, threshold) for a, b in pairs]
+    _shared_once(changes)
     renamed = {label_key(c.old): c.new for change in changes for c in change.phases}
     touchpoints = _record_changes(_touchpoints(old), _touchpoints(new), threshold, renamed)
     figures = _figure_changes(old, new, renamed, _renamed_records(touchpoints))
@@ -224,6 +232,40 @@ def compare(old: Canvas, new: Canvas, threshold: float = DEFAULT_THRESHOLD, lang
 
 
 Record = tuple[Item, dict[str, tuple[str, Item]]]  # a record's name, and its other fields: key -> (label, item)
+
+
+def _shared_once(journeys: list[JourneyChange]) -> None:
+    """A cell several journeys show (a stage list's cell, joined to each persona's journey) that changed is one
+    change: said in the first journey that shows it, naming every one (``LaneChange.journeys``), and no more in
+    the others. Only across journeys: a cell merged over one journey's phases is said as ``_journey`` says it."""
+    first: dict[tuple[object, ...], tuple[LaneChange, str]] = {}
+
+    def once(key: tuple[object, ...], lane: LaneChange, journey: str, text: str) -> bool:
+        """Whether this is the change's first journey (else it is named under the first's, and not said here)."""
+        owner, where = first.setdefault(key, (lane, journey))
+        if where == journey:
+            return True
+        shown = owner.journeys.setdefault(text, [where])
+        if journey not in shown:
+            shown.append(journey)
+        return False
+
+    for journey in journeys:
+        for phase in journey.phases:
+            for lane in phase.lanes:
+                for kind, items in (("added", lane.added), ("removed", lane.removed)):
+                    items[:] = [
+                        i
+                        for i in items
+                        if i.source is None or once((kind, i.source, i.text), lane, journey.name, i.text)
+                    ]
+                lane.changed = [
+                    c
+                    for c in lane.changed
+                    if c.old.source is None
+                    or once(("changed", c.old.source, c.old.text, c.new.text), lane, journey.name, c.new.text)
+                ]
+            phase.lanes = [lane for lane in phase.lanes if lane]
 
 
 def _touchpoints(canvas: Canvas) -> list[Record]:

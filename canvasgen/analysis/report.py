@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from canvasgen.analysis.diff import FigureChange, ItemChange, RecordChange, VersionDiff
+from canvasgen.analysis.diff import FigureChange, ItemChange, LaneChange, RecordChange, VersionDiff
 from canvasgen.analysis.gaps import Action, GapReport, Unmatched, ordered
 from canvasgen.figures import format_scores, format_share, format_target, format_value
 from canvasgen.model import Item, Journey, Metric
@@ -159,13 +159,19 @@ def diff_blocks(diff: VersionDiff, language: str = "en", verbose: bool = False) 
                 where = f"{name} · {lane.lane}"
                 lines += [
                     (
-                        f"{where}: {w['changed']}: {c.old.text} → {c.new.text}{_alike(c, w, language, verbose)}",
+                        f"{where}: {w['changed']}: {c.old.text} → {c.new.text}{_alike(c, w, language, verbose)}"
+                        + _shown_in(lane, c.new.text, w),
                         str(c.new.source),
                     )
                     for c in lane.changed
                 ]
-                lines += [(f"{where}: {w['added']}: {i.text}", str(i.source)) for i in lane.added]
-                lines += [(f"{where}: {w['removed']}: {i.text}", str(i.source)) for i in lane.removed]
+                lines += [
+                    (f"{where}: {w['added']}: {i.text}{_shown_in(lane, i.text, w)}", str(i.source)) for i in lane.added
+                ]
+                lines += [
+                    (f"{where}: {w['removed']}: {i.text}{_shown_in(lane, i.text, w)}", str(i.source))
+                    for i in lane.removed
+                ]
                 lines += [(f"{w['moved']}: {m.old} → {where}: {m.item.text}", str(m.item.source)) for m in lane.moved]
         blocks.append(ReportBlock(journey.name, lines or [(w["none"], "")]))
     for key, records in (("touchpoints", diff.touchpoints), ("personas", diff.personas)):
@@ -229,6 +235,12 @@ def _figure_line(change: FigureChange, w: dict[str, str], language: str) -> str:
 def _cell(change: FigureChange) -> str:
     m = change.new or change.old
     return str(m.value_item.source) if m is not None and m.value_item.source else ""
+
+
+def _shown_in(lane: LaneChange, text: str, w: dict[str, str]) -> str:
+    """ " (in the journeys Journey – P1, Journey – P2)" after a change of a cell several journeys show."""
+    journeys = lane.journeys.get(text)
+    return f" ({w['in_journeys'].format(journeys=', '.join(journeys))})" if journeys else ""
 
 
 def diff_text(diff: VersionDiff, verbose: bool = False) -> str:

@@ -328,6 +328,7 @@ DIFF_WORDS: dict[str, str] = {
     "score": "Bewertung",
     "added": "hinzugefügt",
     "removed": "entfernt",
+    "in_journeys": "in den Reisen {journeys}",  # a cell several journeys show, its change said once
     "moved": "verschoben",
     "reworded": "umformuliert",
     "changed": "geändert",

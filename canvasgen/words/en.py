@@ -328,6 +328,7 @@ DIFF_WORDS: dict[str, str] = {
     "score": "score",
     "added": "added",
     "removed": "removed",
+    "in_journeys": "in the journeys {journeys}",  # a cell several journeys show, its change said once
     "moved": "moved",
     "reworded": "reworded",
     "changed": "changed",

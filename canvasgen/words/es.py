@@ -328,6 +328,7 @@ DIFF_WORDS: dict[str, str] = {
     "score": "puntuación",
     "added": "añadido",
     "removed": "eliminado",
+    "in_journeys": "en los recorridos {journeys}",  # a cell several journeys show, its change said once
     "moved": "movido",
     "reworded": "reformulado",
     "changed": "modificado",

@@ -328,6 +328,7 @@ DIFF_WORDS: dict[str, str] = {
     "score": "note",
     "added": "ajouté",
     "removed": "retiré",
+    "in_journeys": "dans les parcours {journeys}",  # a cell several journeys show, its change said once
     "moved": "déplacé",
     "reworded": "reformulé",
     "changed": "modifié",

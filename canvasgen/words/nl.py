@@ -328,6 +328,7 @@ DIFF_WORDS: dict[str, str] = {
     "score": "score",
     "added": "erbij",
     "removed": "eruit",
+    "in_journeys": "in de reizen {journeys}",  # a cell several journeys show, its change said once
     "moved": "verplaatst",
     "reworded": "anders verwoord",
     "changed": "gewijzigd",
