@@ -23,6 +23,7 @@ from canvasgen.model import (
     Item,
     Journey,
     Lane,
+    LaneKind,
     Score,
     Source,
     Touchpoint,
@@ -74,6 +75,8 @@ TOUCHPOINT_CODE = "TP"
 PERSONA_CODE = "PE"
 #: A phase's experience score on the changes sheet (``F2-SC``): one per phase, so no number after it.
 SCORE_CODE = "SC"
+#: The kind of the card of the words beside a score (``score_words``): the experience they tell of.
+SCORE_WORDS = LaneKind.EXPERIENCE
 
 
 @dataclass(frozen=True)
@@ -146,10 +149,35 @@ def cards_of(canvas: Canvas, language: str | None = None, once: bool = True) -> 
                 for n, item in enumerate(fresh, start=1):
                     card_id = f"{prefix}{phase_letter}{p + 1}-{codes[index]}-{n:02d}"
                     cards.append(Card(card_id, item.text, item, j, p, phase.name, lane.heading, lane.kind))
+            for n, (lane, item) in enumerate(score_words(journey, p), start=1):  # F2-SC-01: beside the score F2-SC
+                card_id = f"{prefix}{phase_letter}{p + 1}-{SCORE_CODE}-{n:02d}"
+                cards.append(Card(card_id, item.text, item, j, p, phase.name, lane.heading, SCORE_WORDS))
         in_journeys.update(_shared_keys(journey))
     cards.extend(_touchpoint_cards(canvas))
     cards.extend(_persona_cards(canvas))
     return cards
+
+
+def score_words(journey: Journey, phase: int) -> list[tuple[Lane, Item]]:
+    """The words a phase's score cell writes beside its score ("-1 ongerust, pijn bij elke trede", "0⏎neutraal"):
+    the score lane's items read from the cell of one of the phase's scores. Each is a card of the experience
+    (``SCORE_WORDS``), ``F2-SC-01`` beside the score's row ``F2-SC``: the team changes the words on the wall, and
+    ``apply`` writes them back into the cell beside its score."""
+    scored = {s.source for s in journey.scores[phase] if s.source is not None} if phase < len(journey.scores) else ()
+    return [
+        (lane, item)
+        for lane in journey.lanes
+        if lane.kind == SCORE_LANE
+        for item in lane.cells[phase]
+        if item.source in scored
+    ]
+
+
+def beside_score(card: Card, canvas: Canvas) -> bool:
+    """Whether a card is the words its phase's score cell writes beside the score (``score_words``)."""
+    if card.journey is None or card.phase is None or card.kind != SCORE_WORDS:
+        return False
+    return any(card.item is item for _, item in score_words(canvas.journeys[card.journey], card.phase))
 
 
 def shared_cards(canvas: Canvas, cards: list[Card]) -> list[tuple[Card, list[int]]]:

@@ -28,6 +28,7 @@ from openpyxl.utils.datetime import to_excel
 from canvasgen import __version__
 from canvasgen.analysis.cards import (
     Card,
+    beside_score,
     cards_of,
     codes_language,
     crossing,
@@ -110,6 +111,8 @@ class _CellPlan:
     score: Score | None = None
     scored: bool = False
     face: str | None = None  # a face typed with the new score: written beside it
+    #: The words a score cell writes beside its score (``cards.score_words``): (as read, new text; None taken out).
+    words: tuple[str, str | None] | None = None
 
 
 def apply_changes(source: Path, changes_path: Path, out: Path, options: ApplyOptions | None = None) -> Applied:
@@ -428,6 +431,12 @@ def _plan(decision: Decision, canvas: Canvas, plans: dict[Source, _CellPlan], ap
         return
     if card.item.source is None:
         raise Rejected(f"card {change.id} was not read from a cell")
+    if beside_score(card, canvas):  # the words beside a score: its cell keeps the score, and any new one
+        plan = plans.setdefault(_first_cell(card.item.source), _CellPlan())
+        plan.words = (card.text, new)
+        plan.rows.append(change)
+        applied.count(decision)
+        return
     if card.kind == "touchpoint":  # its figures' rows name it: renamed with it, or left to their phase
         for metric in figures_at(canvas, card.item):
             if metric.touchpoint is not None and metric.touchpoint.source is not None:
@@ -536,9 +545,12 @@ def _cell_edits(
     texts: dict[str, str] = {}
     rows: dict[str, list[Change]] = {}
     for source, plan in plans.items():
-        if plan.scored:
+        if plan.scored or plan.words is not None:
             try:
-                new = _new_score_value(plan, stored[source.sheet, source.cell], language)
+                held = stored[source.sheet, source.cell]
+                new = _new_score_value(plan, held, language) if plan.scored else held.text
+                if plan.words is not None:
+                    new = _reworded(new, *plan.words)
                 edits.set(source.sheet, source.cell, new)
                 if plan.face is None:  # a face the team typed is theirs: never said as kept
                     warnings.extend(_face_kept(plan.score, plan.rows[-1], source, changes, language))
@@ -597,6 +609,20 @@ def _face_kept(
     ]
 
 
+def _reworded(text: str | float | None, old: str, new: str | None) -> str | float:
+    """A score cell's text with the words beside its score changed to ``new`` or taken out (None), its score and
+    face kept as they are (or as the score row wrote them); a cell left with its number alone is that number."""
+    written = text if isinstance(text, str) else ""
+    at = written.rfind(old)
+    if at < 0:
+        raise Rejected(f"the score cell no longer holds {old!r} beside its score; change it in the workbook")
+    if new is not None:
+        return written[:at] + new + written[at + len(old) :]
+    kept = (written[:at].rstrip() + written[at + len(old) :]).strip()
+    number = score_number(kept)
+    return number if number is not None else kept
+
+
 def _new_score_value(plan: _CellPlan, stored: Stored, language: str) -> str | float | None:
     """A score cell's new value: the number, where the cell held a number or nothing else; else its text with
     the new number and everything else the cell wrote kept (a face, the team's words: ``rescored``)."""
@@ -605,6 +631,11 @@ def _new_score_value(plan: _CellPlan, stored: Stored, language: str) -> str | fl
         raise Rejected(
             f"the score cell holds the formula ={stored.formula}, which apply does not write over; change the "
             "score in the workbook"
+        )
+    if score is None and not stored.number and stored.text.strip() and score_number(stored.text) is None:
+        raise Rejected(  # the cell would be emptied: the words or the face beside the score with it
+            f"the score cell holds {excerpt(stored.text)!r}: taking its score out would take out what it says "
+            "beside it; take the score out in the workbook"
         )
     if score is None:
         return None

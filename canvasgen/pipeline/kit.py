@@ -16,6 +16,7 @@ from canvasgen.analysis.cards import (
     journey_names,
     score_crossing,
     score_row,
+    score_words,
     scoring_cards,
     shared_cards,
     uncalculated_cells,
@@ -150,28 +151,23 @@ def tiled_poster(
 
 
 def _score_words(canvas: Canvas, source: Path) -> list[CanvasWarning]:
-    """The words a score cell writes after its score ("-1 😕 lange wachttijd"), said: they are no card (a card
-    is a cell's line, and the cell is the score's); the score row changes the score and keeps them."""
+    """Text in a phase's score row that is no score and no words beside one ("nog niet gemeten" alone), said: it
+    is no card (the words beside a score are: ``cards.score_words``), and the phase gets no score row."""
     said = []
     for journey in canvas.journeys:
-        for lane in journey.lanes:
-            if lane.kind != SCORE_LANE:
-                continue
-            for phase, cell, scores in zip(journey.phases, lane.cells, journey.scores):
-                scored = any(s.source is not None and s.source == item.source for s in scores for item in cell)
-                for item in cell:
-                    where = (
-                        Location.of(source, item.source.sheet, item.source.cell) if item.source else Location.of(source)
-                    )
-                    what = (
-                        f"the words {excerpt(item.text)!r} beside the score of {phase.name!r} are no card in the kit: "
-                        "the phase's score row changes its score and keeps them; change the words in the workbook"
-                        if scored
-                        else f"the text {excerpt(item.text)!r} in the score row of {phase.name!r} is no score and no "
+        for p, phase in enumerate(journey.phases):
+            carded = [item for _, item in score_words(journey, p)]
+            cells = [lane.cells[p] for lane in journey.lanes if lane.kind == SCORE_LANE]
+            for item in (item for cell in cells for item in cell if not any(item is words for words in carded)):
+                where = Location.of(source, item.source.sheet, item.source.cell) if item.source else Location.of(source)
+                said.append(
+                    CanvasWarning(
+                        where,
+                        f"the text {excerpt(item.text)!r} in the score row of {phase.name!r} is no score and no "
                         "card in the kit, and the phase gets no score row (it would write over the text); change it "
-                        "in the workbook"
+                        "in the workbook",
                     )
-                    said.append(CanvasWarning(where, what))
+                )
     return said
 
 

@@ -62,13 +62,11 @@ def test_a_score_off_the_scale_or_no_number_is_refused_at_its_row(tmp_path: Path
 def test_a_score_with_words_or_a_face_beside_it_gets_a_row_that_keeps_them(tmp_path: Path) -> None:
     """Hostile 12 (F14, F16; F15 before): a score cell holding a face or the team's words after its number
     ("-1 😕 lange wachttijd", "0\nneutraal") had no score row, so the workshop could not change its score. It
-    has one now; apply writes the new number and keeps every other character of the cell; the kit says the
-    words are no card."""
+    has one now; apply writes the new number and keeps every other character of the cell (the words are cards of
+    their own since round 14: ``test_the_words_beside_a_score_are_a_card_the_team_edits``)."""
     source = canvas(tmp_path / "lease.xlsx", {"B9": "+1 😊", "C9": "-1 😕 lange wachttijd", "D9": "2\nheel blij"})
     code, _, stderr = run_clean("kit", source, "-o", tmp_path / "kit")
     assert code == 0, stderr
-    said = " ".join(stderr.split())
-    assert "Klantreis!C9: the words 'lange wachttijd' beside the score of 'Aanvraag' are no card in the kit" in said
     changes = tmp_path / "kit" / "lease-changes.xlsx"
     rows = changes_rows(changes)
     sheet = openpyxl.load_workbook(changes).worksheets[0]
@@ -501,3 +499,48 @@ def test_a_half_score_is_written_with_the_canvass_decimal_mark_everywhere(tmp_pa
     code, stdout, _ = run_clean("diff", source, out)
     assert code == 0
     assert "Oriëntatie: score 1 → -1,5" in stdout and "Aanvraag: score -1 → -1,5" in stdout
+
+
+def test_the_words_beside_a_score_are_a_card_the_team_edits(tmp_path: Path) -> None:
+    """Round 14: the words written beside a score in its cell ("-1 ongerust, pijn bij elke trede", "0⏎neutraal,
+    twijfelt nog") were kept but were no card: the team could not change them in the workshop. Each is a card of
+    the experience (``F2-SC-01``, beside the score row ``F2-SC``); apply writes its edit back into the same cell
+    beside the score (a new score with it), and a removal leaves the score alone; diff says the words changed."""
+    words = {"B9": "-1 ongerust, pijn bij elke trede", "C9": "0\nneutraal, twijfelt nog", "D9": "+2 😀 blij"}
+    source = canvas(tmp_path / "lease.xlsx", words)
+    code, _, stderr = run_clean("kit", source, "-o", tmp_path / "kit")
+    assert code == 0 and "no card" not in stderr, stderr
+    changes = tmp_path / "kit" / "lease-changes.xlsx"
+    rows = changes_rows(changes)
+    sheet = openpyxl.load_workbook(changes).worksheets[0]
+    assert [sheet.cell(rows["F1-SC-01"], col).value for col in (2, 3, 4)] == [
+        "Oriëntatie",
+        "Ervaringsscore",
+        "ongerust, pijn bij elke trede",
+    ]
+    assert sheet.cell(rows["F2-SC-01"], 4).value == "neutraal, twijfelt nog"
+    fill(
+        changes,
+        {
+            (rows["F1-SC-01"], 6): "ongerust, de trap is zwaar",
+            (rows["F2-SC-01"], 6): "twijfelt niet meer",
+            (rows["F2-SC"], 6): "+1",
+            (rows["F3-SC-01"], 5): "weg",
+        },
+    )
+    out = tmp_path / "lease-v2.xlsx"
+    code, stdout, stderr = run_clean("apply", source, changes, "-o", out)
+    assert code == 0, stderr
+    assert "3 changed, 1 removed" in stdout
+    written = openpyxl.load_workbook(out)["Klantreis"]
+    assert [written[ref].value for ref in ("B9", "C9", "D9")] == [
+        "-1 ongerust, de trap is zwaar",
+        "+1\ntwijfelt niet meer",
+        "+2 😀",
+    ]
+    code, stdout, _ = run_clean("diff", source, out)
+    assert "Oriëntatie · Ervaringsscore: changed: ongerust, pijn bij elke trede → ongerust, de trap is zwaar" in stdout
+    assert "Levering · Ervaringsscore: removed: blij" in stdout and "Aanvraag: score 0 → 1" in stdout
+    code, stdout, _ = run_clean("check", out, "--json")
+    [journey] = json.loads(stdout)["journeys"]
+    assert [s[0]["value"] for s in journey["scores"]] == [-1, 1, 2]
