@@ -581,10 +581,26 @@ def _pair_places(old: list[Item], new: list[Item], threshold: float) -> _Placed:
         same = _same_cells(old, new, gone, came)
         gone = [i for i in gone if i not in {i for i, _ in same}]
         came = [j for j in came if j not in {j for _, j in same}]
-        placed.by_place.extend(sorted(same + list(zip(gone, came))))
-        placed.removed.extend(gone[len(came) :])
-        placed.added.extend(came[len(gone) :])
+        # one card edited only where both are the same card: its cell and its place in it (the line apply wrote
+        # the new text on); else a card was taken out and another one added, said as such
+        pairs = [(i, j) for i, j in same + list(zip(gone, came)) if _card_key(old, i) == _card_key(new, j)]
+        placed.by_place.extend(sorted(pairs))
+        placed.removed.extend(i for i in _unpaired(left.get(key, []), pairs, 0))
+        placed.added.extend(j for j in _unpaired(right.get(key, []), pairs, 1))
     return placed
+
+
+def _unpaired(at: list[int], pairs: list[tuple[int, int]], side: int) -> list[int]:
+    """The places of ``at`` in no pair (``side`` 0: the old items, 1: the new)."""
+    paired = {pair[side] for pair in pairs}
+    return [n for n in at if n not in paired]
+
+
+def _card_key(items: list[Item], at: int) -> tuple[Source | None, int]:
+    """What makes an item one card, as the kit numbers it: the cell it was read from, and its place among that
+    cell's items (``F2-KP-03``: the third)."""
+    source = items[at].source
+    return source, sum(1 for item in items[:at] if item.source == source)
 
 
 def _same_cells(old: list[Item], new: list[Item], gone: list[int], came: list[int]) -> list[tuple[int, int]]:

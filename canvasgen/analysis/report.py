@@ -206,12 +206,11 @@ def _source(item: Item | None) -> str:
 
 
 def _alike(change: ItemChange, w: dict[str, str], language: str, verbose: bool) -> str:
-    """ " (similarity 0.87)", or " (paired by position)": said only when asked for."""
-    if not verbose:
-        return ""
+    """ " (the same card, by its place)", always: a card edited out of all likeness reads as one taken out and
+    another written in its place, and the report says which it decided; " (similarity 0.87)" when asked for."""
     if change.similarity is None:
         return f" ({w['by_position']})"
-    return f" ({w['similarity']} {format_share(change.similarity, language)})"
+    return f" ({w['similarity']} {format_share(change.similarity, language)})" if verbose else ""
 
 
 def _figure_line(change: FigureChange, w: dict[str, str], language: str) -> str:

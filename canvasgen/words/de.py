@@ -333,7 +333,7 @@ DIFF_WORDS: dict[str, str] = {
     "reworded": "umformuliert",
     "changed": "geändert",
     "similarity": "Ähnlichkeit",
-    "by_position": "nach Position zugeordnet",
+    "by_position": "dieselbe Karte, nach ihrem Platz",
     "none": "keine Änderungen",
     "figures": "Gemessene Werte",
     "target": "Ziel",

@@ -333,7 +333,7 @@ DIFF_WORDS: dict[str, str] = {
     "reworded": "reworded",
     "changed": "changed",
     "similarity": "similarity",
-    "by_position": "paired by position",
+    "by_position": "the same card, by its place",
     "none": "no changes",
     "figures": "Measured figures",
     "target": "target",

@@ -333,7 +333,7 @@ DIFF_WORDS: dict[str, str] = {
     "reworded": "reformulado",
     "changed": "modificado",
     "similarity": "parecido",
-    "by_position": "emparejado por posición",
+    "by_position": "la misma tarjeta, por su lugar",
     "none": "sin cambios",
     "figures": "Cifras medidas",
     "target": "objetivo",

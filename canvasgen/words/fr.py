@@ -333,7 +333,7 @@ DIFF_WORDS: dict[str, str] = {
     "reworded": "reformulé",
     "changed": "modifié",
     "similarity": "ressemblance",
-    "by_position": "associé par position",
+    "by_position": "la même carte, à sa place",
     "none": "aucun changement",
     "figures": "Chiffres mesurés",
     "target": "objectif",

@@ -333,7 +333,7 @@ DIFF_WORDS: dict[str, str] = {
     "reworded": "anders verwoord",
     "changed": "gewijzigd",
     "similarity": "gelijkenis",
-    "by_position": "op plaats gekoppeld",
+    "by_position": "dezelfde kaart, op haar plaats",
     "none": "geen wijzigingen",
     "figures": "Gemeten cijfers",
     "target": "doel",
