@@ -575,32 +575,32 @@ def _pair_places(old: list[Item], new: list[Item], threshold: float) -> _Placed:
     for j in matching.right_only_at:
         right.setdefault(bisect_left(anchors[1], j), []).append(j)
     placed = _Placed(matching.pairs, [], [], [])
+    stayed = ([p.at[0] for p in matching.pairs], [p.at[1] for p in matching.pairs])  # paired by text or likeness
     for key in sorted(set(left) | set(right)):
         gone, came = left.get(key, []), right.get(key, [])
         # the same cell first (a touchpoint's row renamed in place, its neighbours emptied), then in order
         same = _same_cells(old, new, gone, came)
         gone = [i for i in gone if i not in {i for i, _ in same}]
         came = [j for j in came if j not in {j for _, j in same}]
-        # one card edited only where both are the same card: its cell and its place in it (the line apply wrote
-        # the new text on); else a card was taken out and another one added, said as such
-        pairs = [(i, j) for i, j in same + list(zip(gone, came)) if _card_key(old, i) == _card_key(new, j)]
+        # one card edited only where both are the same card (its key): read from the same cell (a record renamed
+        # where it stands), or at the same place among the cell's cards that stayed (apply writes an edit where the
+        # card stood, a new card after the others); else a card was taken out and another one added, said as such
+        pairs = same + [(i, j) for i, j in zip(gone, came) if _before(stayed[0], i) == _before(stayed[1], j)]
         placed.by_place.extend(sorted(pairs))
         placed.removed.extend(i for i in _unpaired(left.get(key, []), pairs, 0))
         placed.added.extend(j for j in _unpaired(right.get(key, []), pairs, 1))
     return placed
 
 
+def _before(paired: list[int], at: int) -> int:
+    """How many of a side's items that stayed (paired by text or likeness) stand before place ``at``."""
+    return sum(1 for n in paired if n < at)
+
+
 def _unpaired(at: list[int], pairs: list[tuple[int, int]], side: int) -> list[int]:
     """The places of ``at`` in no pair (``side`` 0: the old items, 1: the new)."""
     paired = {pair[side] for pair in pairs}
     return [n for n in at if n not in paired]
-
-
-def _card_key(items: list[Item], at: int) -> tuple[Source | None, int]:
-    """What makes an item one card, as the kit numbers it: the cell it was read from, and its place among that
-    cell's items (``F2-KP-03``: the third)."""
-    source = items[at].source
-    return source, sum(1 for item in items[:at] if item.source == source)
 
 
 def _same_cells(old: list[Item], new: list[Item], gone: list[int], came: list[int]) -> list[tuple[int, int]]:
