@@ -78,7 +78,7 @@ from canvasgen.read.formats import is_patched
 from canvasgen.read.shown import read_when
 from canvasgen.render.xlsx.cell_text import rewrite_items
 from canvasgen.render.xlsx.macros import macro_enabled
-from canvasgen.render.xlsx.model_book import workbook_of, written_phases
+from canvasgen.render.xlsx.model_book import step_columns, workbook_of, written_phases
 from canvasgen.render.xlsx.patch import CellEdits, Stored, StoredCells, patch_workbook, stored_cells
 from canvasgen.text import excerpt, label_key, split_items
 from canvasgen.vocabulary.scores import face_value, rescored
@@ -891,8 +891,8 @@ def apply_to_model(
                         "stays a phase of its own",
                     )
                 )
-    for journey in canvas.journeys:  # the template has a column a phase: a phase's steps become one column
-        for phase in (p for p in journey.phases if p.steps > 1):
+    for journey in canvas.journeys:  # a phase's steps kept a column each where simple, else become one column
+        for phase in (p for p in journey.phases if p.steps > 1 and step_columns(journey) is None):
             applied.warnings.append(
                 CanvasWarning(
                     Location.of(applied.out),

@@ -544,3 +544,47 @@ def test_the_words_beside_a_score_are_a_card_the_team_edits(tmp_path: Path) -> N
     code, stdout, _ = run_clean("check", out, "--json")
     [journey] = json.loads(stdout)["journeys"]
     assert [s[0]["value"] for s in journey["scores"]] == [-1, 1, 2]
+
+
+def test_a_csv_phase_of_two_steps_keeps_its_two_columns_in_the_new_workbook(tmp_path: Path) -> None:
+    """Round 14: a CSV phase of two steps (two columns of one name) was written by apply as one column, its steps'
+    words one under the other (said). Where its shape is simple (every word and score in one of its steps'
+    columns, scores on the template's scale) the new workbook keeps it: a column a step, under the phase's name
+    merged over them; each word and score in its step's column, a new card in the phase's first step."""
+    source = _csv(
+        tmp_path / "steps.csv",
+        [
+            "Fase;Oriëntatie;Oriëntatie;Aankoop;Gebruik",
+            "Wat doet de klant?;Zoekt;Vergelijkt;Koopt;Gebruikt",
+            "Pijnpunten;Te veel keus;Onduidelijke prijzen;Duur;",
+            "Ervaringsscore;-1;+1 😊 blij;0;2",
+        ],
+    )
+    changes, rows = _kit(source, tmp_path / "kit")
+    new = max(rows.values()) + 2
+    fill(
+        changes,
+        {
+            (rows["F1-KP-02"], 6): "Vergelijkt drie aanbieders",
+            (new, 2): "Oriëntatie",
+            (new, 3): "Pijnpunten",
+            (new, 6): "Geen advies",
+        },
+    )
+    out = tmp_path / "steps-v2.xlsx"
+    code, stdout, stderr = run_clean("apply", source, changes, "-o", out)
+    assert code == 0 and "1 changed, 0 removed, 1 added" in stdout, stderr
+    assert "one column" not in stderr
+    sheet = openpyxl.load_workbook(out).worksheets[0]
+    assert _row_of(sheet, "Fase") == ["Oriëntatie", None, "Aankoop", "Gebruik"]
+    assert any(str(cells).startswith("B") and ":C" in str(cells) for cells in sheet.merged_cells.ranges)
+    assert _row_of(sheet, "Wat doet de klant?") == ["Zoekt", "Vergelijkt drie aanbieders", "Koopt", "Gebruikt"]
+    assert _row_of(sheet, "Pijnpunten") == ["Te veel keus\nGeen advies", "Onduidelijke prijzen", "Duur", None]
+    assert _row_of(sheet, "Ervaringsscore") == [-1, "+1 😊 blij", 0, 2]
+    code, stdout, _ = run_clean("check", out, "--json")
+    [journey] = json.loads(stdout)["journeys"]
+    assert [(p["name"], p["steps"]) for p in journey["phases"]] == [("Oriëntatie", 2), ("Aankoop", 1), ("Gebruik", 1)]
+    assert [[s["value"] for s in phase] for phase in journey["scores"]] == [[-1, 1], [0], [2]]
+    code, stdout, _ = run_clean("diff", source, out)
+    assert "changed: Vergelijkt → Vergelijkt drie aanbieders" in stdout and "added: Geen advies" in stdout
+    assert "score" not in stdout and "removed" not in stdout
