@@ -223,8 +223,8 @@ def _apply(source: Path, book: ChangesBook, applied: Applied, options: ApplyOpti
         if not options.partial:
             raise CanvasErrors([*applied.skipped, *planned, *(error for error, _ in cell_errors)])
         # a cell refused takes its rows with it, both halves of a card moved: the others are planned anew
-        left_out = {id(row) for _, rows in cell_errors for row in rows}
-        decisions = [d for d in decisions if id(d.change) not in left_out]
+        left_out = {row for _, rows in cell_errors for row in rows}  # a row is its sheet and row: one of each
+        decisions = [d for d in decisions if d.change not in left_out]
         refused += [error for error, _ in cell_errors]
     applied.skipped += [*planned, *refused]
     applied.warnings += said
