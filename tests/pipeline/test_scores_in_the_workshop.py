@@ -11,7 +11,7 @@ import openpyxl
 
 from tests.support.cli import run_clean
 from tests.support.read_back import pdf_text, slide_text
-from tests.support.workshop import canvas, changes_rows, fill
+from tests.support.workshop import canvas, changes_rows, fill, kit_of
 
 
 def _kit(source: Path, folder: Path) -> tuple[Path, dict[str, int]]:
@@ -560,7 +560,7 @@ def test_a_csv_phase_of_two_steps_keeps_its_two_columns_in_the_new_workbook(tmp_
             "Ervaringsscore;-1;+1 😊 blij;0;2",
         ],
     )
-    changes, rows = _kit(source, tmp_path / "kit")
+    changes, rows = kit_of(source, tmp_path)  # the changes sheet alone: the test needs no PDFs of the kit
     new = max(rows.values()) + 2
     fill(
         changes,
