@@ -588,3 +588,19 @@ def test_a_csv_phase_of_two_steps_keeps_its_two_columns_in_the_new_workbook(tmp_
     code, stdout, _ = run_clean("diff", source, out)
     assert "changed: Vergelijkt → Vergelijkt drie aanbieders" in stdout and "added: Geen advies" in stdout
     assert "score" not in stdout and "removed" not in stdout
+
+
+def test_a_score_with_words_beside_it_is_not_taken_out_with_them(tmp_path: Path) -> None:
+    """Round 14: taking a score out ("weg" on its score row) emptied its cell, the words beside the score with it.
+    It is refused at the row, naming the cell and what it holds; --partial applies the other rows."""
+    source = canvas(tmp_path / "lease.xlsx", {"B9": "-1 ongerust, pijn bij elke trede"})
+    changes, rows = _kit(source, tmp_path / "kit")
+    fill(changes, {(rows["F1-SC"], 5): "weg", (rows["F2-KP-01"], 6): "Vult het formulier online in"})
+    code, _, stderr = run_clean("apply", source, changes, "-o", tmp_path / "lease-v2.xlsx")
+    said = " ".join(stderr.split())
+    assert code == 1 and f"row {rows['F1-SC']}: Klantreis!B9: the score cell holds '-1 ongerust" in said
+    assert "taking its score out would take out what it says beside it" in said
+    out = tmp_path / "lease-v3.xlsx"
+    code, stdout, stderr = run_clean("apply", source, changes, "-o", out, "--partial")
+    assert code == 0 and "1 changed, 0 removed" in stdout, stderr
+    assert openpyxl.load_workbook(out)["Klantreis"]["B9"].value == "-1 ongerust, pijn bij elke trede"
