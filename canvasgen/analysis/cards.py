@@ -149,7 +149,8 @@ def cards_of(canvas: Canvas, language: str | None = None, once: bool = True) -> 
                 for n, item in enumerate(fresh, start=1):
                     card_id = f"{prefix}{phase_letter}{p + 1}-{codes[index]}-{n:02d}"
                     cards.append(Card(card_id, item.text, item, j, p, phase.name, lane.heading, lane.kind))
-            for n, (lane, item) in enumerate(score_words(journey, p), start=1):  # F2-SC-01: beside the score F2-SC
+            words = [(lane, i) for lane, i in score_words(journey, p) if not (once and shared_key(i) in in_journeys)]
+            for n, (lane, item) in enumerate(words, start=1):  # F2-SC-01: beside the score F2-SC
                 card_id = f"{prefix}{phase_letter}{p + 1}-{SCORE_CODE}-{n:02d}"
                 cards.append(Card(card_id, item.text, item, j, p, phase.name, lane.heading, SCORE_WORDS))
         in_journeys.update(_shared_keys(journey))
@@ -195,8 +196,10 @@ def shared_cards(canvas: Canvas, cards: list[Card]) -> list[tuple[Card, list[int
 
 
 def _shared_keys(journey: Journey) -> set[tuple[Source, str]]:
-    """The keys (``shared_key``) of every item on the journey's cards."""
-    return {key for _, lane in card_lanes(journey) for cell in lane.cells for item in cell if (key := shared_key(item))}
+    """The keys (``shared_key``) of every item on the journey's cards, the words beside its scores too."""
+    carded = [item for _, lane in card_lanes(journey) for cell in lane.cells for item in cell]
+    carded += [item for p in range(len(journey.phases)) for _, item in score_words(journey, p)]
+    return {key for item in carded if (key := shared_key(item))}
 
 
 def shared_key(item: Item) -> tuple[Source, str] | None:
