@@ -548,6 +548,11 @@ def _cell_edits(
         if plan.scored or plan.words is not None:
             try:
                 held = stored[source.sheet, source.cell]
+                if held.formula is not None and not plan.scored:  # a score's own refusal says so otherwise
+                    raise Rejected(
+                        f"the score cell holds the formula ={held.formula}, which apply does not write over; change "
+                        "the words beside the score in the workbook"
+                    )
                 new = _new_score_value(plan, held, language) if plan.scored else held.text
                 if plan.words is not None:
                     new = _reworded(new, *plan.words)

@@ -11,7 +11,7 @@ import openpyxl
 
 from tests.support.cli import run_clean
 from tests.support.read_back import pdf_text, slide_text
-from tests.support.workshop import canvas, changes_rows, fill, kit_of
+from tests.support.workshop import canvas, changes_rows, fill, kit_of, with_formula
 
 
 def _kit(source: Path, folder: Path) -> tuple[Path, dict[str, int]]:
@@ -604,3 +604,16 @@ def test_a_score_with_words_beside_it_is_not_taken_out_with_them(tmp_path: Path)
     code, stdout, stderr = run_clean("apply", source, changes, "-o", out, "--partial")
     assert code == 0 and "1 changed, 0 removed" in stdout, stderr
     assert openpyxl.load_workbook(out)["Klantreis"]["B9"].value == "-1 ongerust, pijn bij elke trede"
+
+
+def test_words_beside_a_score_a_formula_writes_are_never_written_over(tmp_path: Path) -> None:
+    """Round 14: the words beside a score are a card; where the score cell is a formula ("=..." giving "-1
+    ongerust"), an edit of them is refused at the cell, and the formula stays."""
+    source = canvas(tmp_path / "lease.xlsx", {"B9": "-1 ongerust"})
+    with_formula(source, "B9", '"-1 "&amp;"ongerust"', "-1 ongerust", "str")
+    changes, rows = kit_of(source, tmp_path)
+    fill(changes, {(rows["F1-SC-01"], 6): "heel ongerust"})
+    out = tmp_path / "lease-v2.xlsx"
+    code, _, stderr = run_clean("apply", source, changes, "-o", out)
+    said = " ".join(stderr.split())
+    assert code == 1 and "Klantreis!B9: the score cell holds the formula" in said and not out.exists()
