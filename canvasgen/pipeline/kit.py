@@ -84,7 +84,7 @@ def run_kit(source: Path, options: KitOptions) -> KitResult:
     canvas = in_language(canvas, language)
     cards = cards_of(canvas)
     shared = shared_cards(canvas, cards)  # once: said here and on the changes sheet's first row
-    said = [*_score_words(canvas, source), *_unchangeable_scores(canvas, source), *_shared(canvas, shared, source)]
+    said = [*_score_row_text(canvas, source), *_unchangeable_scores(canvas, source), *_shared(canvas, shared, source)]
     result = KitResult(warnings=[*kit_warnings, *canvas.warnings, *said], cards=len(cards))
     options.out_dir.mkdir(parents=True, exist_ok=True)
     reading = to_record(effective(options.corrections, source))
@@ -150,7 +150,7 @@ def tiled_poster(
     return poster, sheets, located(source, [*poster.problems, *setter.problems])
 
 
-def _score_words(canvas: Canvas, source: Path) -> list[CanvasWarning]:
+def _score_row_text(canvas: Canvas, source: Path) -> list[CanvasWarning]:
     """Text in a phase's score row that is no score and no words beside one ("nog niet gemeten" alone), said: it
     is no card (the words beside a score are: ``cards.score_words``), and the phase gets no score row."""
     said = []
