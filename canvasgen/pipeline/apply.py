@@ -364,7 +364,8 @@ def _same_workbook(book: ChangesBook, source: Path, cards: dict[str, Card], warn
     applied_to = Path(display_name(source)).name  # the user's name for it, as the kit recorded it
     if record is None or not record.workbook or record.workbook == applied_to:
         return
-    printed = record.printed
+    # the cards of the wall: a phase's score row ("+1") says little of which workbook it is (many score alike)
+    printed = {key: text for key, text in record.printed.items() if key not in cards or cards[key].kind != SCORE_LANE}
     kept = sum(1 for key, text in printed.items() if key in cards and _spaced(cards[key].text) == _spaced(text))
     if printed and kept * 2 <= len(printed):
         raise OtherWorkbook(
