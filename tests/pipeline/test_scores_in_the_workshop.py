@@ -366,7 +366,7 @@ def test_a_new_score_typed_with_a_face_is_written_as_typed(tmp_path: Path) -> No
     typed: the face in place of the one it wrote, the team's words after it kept; a number cell becomes the text
     typed, read back as that score with that face."""
     source = canvas(tmp_path / "lease.xlsx", {"B9": "+1 😊", "C9": "-1 😕 lange wachttijd"})
-    changes, rows = _kit(source, tmp_path / "kit")
+    changes, rows = kit_of(source, tmp_path)  # the changes sheet alone: no PDFs
     fill(changes, {(rows["F1-SC"], 6): "-1 🙁", (rows["F2-SC"], 6): "+1 😊", (rows["F3-SC"], 6): "+2 😀"})
     out = tmp_path / "lease-v2.xlsx"
     code, stdout, stderr = run_clean("apply", source, changes, "-o", out)
@@ -381,7 +381,7 @@ def test_a_new_score_typed_with_a_face_is_written_as_typed(tmp_path: Path) -> No
         tmp_path / "s5.csv",
         ["Fase;Oriëntatie;Aankoop;Gebruik", "Wat doet de klant?;Zoekt;Koopt;Gebruikt", "Score (1-5);2;4;3"],
     )
-    changes, rows = _kit(five, tmp_path / "kit5")
+    changes, rows = kit_of(five, tmp_path)
     fill(changes, {(rows["F1-SC"], 6): "5 😀"})
     out = tmp_path / "s5-v2.xlsx"
     code, _, stderr = run_clean("apply", five, changes, "-o", out)
@@ -594,7 +594,7 @@ def test_a_score_with_words_beside_it_is_not_taken_out_with_them(tmp_path: Path)
     """Round 14: taking a score out ("weg" on its score row) emptied its cell, the words beside the score with it.
     It is refused at the row, naming the cell and what it holds; --partial applies the other rows."""
     source = canvas(tmp_path / "lease.xlsx", {"B9": "-1 ongerust, pijn bij elke trede"})
-    changes, rows = _kit(source, tmp_path / "kit")
+    changes, rows = kit_of(source, tmp_path)  # the changes sheet alone: no PDFs
     fill(changes, {(rows["F1-SC"], 5): "weg", (rows["F2-KP-01"], 6): "Vult het formulier online in"})
     code, _, stderr = run_clean("apply", source, changes, "-o", tmp_path / "lease-v2.xlsx")
     said = " ".join(stderr.split())
