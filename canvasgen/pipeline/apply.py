@@ -342,13 +342,15 @@ def _reading(book: ChangesBook, source: Path, given: Corrections | None, warning
     assert chosen is not None
     used = to_record(effective(chosen, source))
     if used != record.reading:
-        kit_said = describe(kit) if kit is not None else "(a record that cannot be read)"
+        # the lanes as the kit printed them: the record keeps a corrected label's key, which is lower case
+        labels = {label_key(lane): lane for _, lane in record.places.values()}
+        kit_said = describe(kit, labels) if kit is not None else "(a record that cannot be read)"
         warnings.append(
             CanvasWarning(
                 where,
                 f"the kit read {record.workbook or applied_to} with the reading "
                 f"corrections {kit_said}, apply reads it with "
-                f"{describe(effective(chosen, source))}: card IDs may not match; give apply "
+                f"{describe(effective(chosen, source), labels)}: card IDs may not match; give apply "
                 "the options kit was given",
             )
         )

@@ -468,14 +468,15 @@ def _given(
         yield f"--{_LIGHTS}", corrections.lights.written(), None
 
 
-def describe(corrections: Corrections) -> str:
-    """The corrections as a person would give them: "--lane 'барьеры=pain_points', --phases-row Klantreis!9"."""
+def describe(corrections: Corrections, labels: Mapping[str, str] | None = None) -> str:
+    """The corrections as a person would give them: "--lane 'барьеры=pain_points', --phases-row Klantreis!9"; a
+    lane's label in the case it was written in (``_given``: ``labels`` the workbook's, by their key)."""
     quoted = {"--lane", "--sheet", f"--{_LIGHTS}"}  # values that hold spaces and '=' as people write them
     said = [
         option
         + ("" if value is None else f" '{value}'" if option in quoted else f" {value}")
         + ("" if sheet is None else f" (sheet {sheet})")
-        for option, value, sheet in _given(corrections)
+        for option, value, sheet in _given(corrections, labels)
     ]
     return ", ".join(said) or "none"
 

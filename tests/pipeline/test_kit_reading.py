@@ -57,7 +57,7 @@ def test_lane_on_kit_is_recorded_and_apply_reads_with_it(tmp_path: Path) -> None
     # Without the correction the lane is read as the agency's own: its cards are X1, not PP.
     code, out, err = run("apply", source, changes, "-o", tmp_path / "reis-v3.xlsx", "--skip-hidden")
     assert code == 1 and "there is no card 'F1-PP-01'" in err
-    assert "the kit read reis.xlsx with the reading corrections --lane 'zorgen van de klant=pain_points'" in err
+    assert f"the kit read reis.xlsx with the reading corrections --lane '{WORRIES}=pain_points'" in err
 
 
 def test_gaps_reads_both_journeys_with_the_corrections(tmp_path: Path) -> None:
