@@ -34,7 +34,7 @@ from babel.core import UnknownLocaleError
 from babel.dates import format_date
 from babel.numbers import format_decimal, get_decimal_symbol, get_minus_sign_symbol
 
-from canvasgen.model import Metric
+from canvasgen.model import Metric, ScoreScale
 from canvasgen.text import clean, excerpt
 from canvasgen.vocabulary.metrics import AT_LEAST, AT_MOST, DURATIONS
 from canvasgen.words import DEFAULT_LANGUAGE, WORDS
@@ -173,6 +173,13 @@ def format_figure(value: float, unit: str, language: str, signed: bool = False, 
         before, space = _currency_place(language)
         return f"{sign}{unit}{space}{text}" if before else f"{sign}{text}{space}{unit}"
     return f"{sign}{text}"
+
+
+def score_in(scale: ScoreScale, value: float, language: str) -> str:
+    """A score as canvasgen writes it for ``language``'s reader: signed on a scale round zero ("+1", "0", "-2"),
+    plain otherwise ("4"), a half with the language's decimal mark ("-0,5" in Dutch, "-0.5" in English). The one
+    rule the changes sheet, the poster, ``apply``, the new workbook and their messages write a score by."""
+    return scale.shown(value, decimal_mark(language))
 
 
 def decimal_mark(language: str) -> str:

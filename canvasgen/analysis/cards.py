@@ -11,9 +11,10 @@ whichever language the kit is printed in; ``apply`` reads the Dutch IDs of kits 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import Enum
 
 from canvasgen.analysis.view import phase_index_of, touchpoint_phase
-from canvasgen.figures import decimal_mark
+from canvasgen.figures import score_in
 from canvasgen.model import (
     CUSTOM_LANE,
     SCORE_LANE,
@@ -22,6 +23,7 @@ from canvasgen.model import (
     Item,
     Journey,
     Lane,
+    LaneKind,
     Score,
     Source,
     Touchpoint,
@@ -73,6 +75,8 @@ TOUCHPOINT_CODE = "TP"
 PERSONA_CODE = "PE"
 #: A phase's experience score on the changes sheet (``F2-SC``): one per phase, so no number after it.
 SCORE_CODE = "SC"
+#: The kind of the card of the words beside a score (``score_words``): the experience they tell of.
+SCORE_WORDS = LaneKind.EXPERIENCE
 
 
 @dataclass(frozen=True)
@@ -145,10 +149,36 @@ def cards_of(canvas: Canvas, language: str | None = None, once: bool = True) -> 
                 for n, item in enumerate(fresh, start=1):
                     card_id = f"{prefix}{phase_letter}{p + 1}-{codes[index]}-{n:02d}"
                     cards.append(Card(card_id, item.text, item, j, p, phase.name, lane.heading, lane.kind))
+            words = [(lane, i) for lane, i in score_words(journey, p) if not (once and shared_key(i) in in_journeys)]
+            for n, (lane, item) in enumerate(words, start=1):  # F2-SC-01: beside the score F2-SC
+                card_id = f"{prefix}{phase_letter}{p + 1}-{SCORE_CODE}-{n:02d}"
+                cards.append(Card(card_id, item.text, item, j, p, phase.name, lane.heading, SCORE_WORDS))
         in_journeys.update(_shared_keys(journey))
     cards.extend(_touchpoint_cards(canvas))
     cards.extend(_persona_cards(canvas))
     return cards
+
+
+def score_words(journey: Journey, phase: int) -> list[tuple[Lane, Item]]:
+    """The words a phase's score cell writes beside its score ("-1 ongerust, pijn bij elke trede", "0⏎neutraal"):
+    the score lane's items read from the cell of one of the phase's scores. Each is a card of the experience
+    (``SCORE_WORDS``), ``F2-SC-01`` beside the score's row ``F2-SC``: the team changes the words on the wall, and
+    ``apply`` writes them back into the cell beside its score."""
+    scored = {s.source for s in journey.scores[phase] if s.source is not None} if phase < len(journey.scores) else ()
+    return [
+        (lane, item)
+        for lane in journey.lanes
+        if lane.kind == SCORE_LANE
+        for item in lane.cells[phase]
+        if item.source in scored
+    ]
+
+
+def beside_score(card: Card, canvas: Canvas) -> bool:
+    """Whether a card is the words its phase's score cell writes beside the score (``score_words``)."""
+    if card.journey is None or card.phase is None or card.kind != SCORE_WORDS:
+        return False
+    return any(card.item is item for _, item in score_words(canvas.journeys[card.journey], card.phase))
 
 
 def shared_cards(canvas: Canvas, cards: list[Card]) -> list[tuple[Card, list[int]]]:
@@ -166,8 +196,10 @@ def shared_cards(canvas: Canvas, cards: list[Card]) -> list[tuple[Card, list[int
 
 
 def _shared_keys(journey: Journey) -> set[tuple[Source, str]]:
-    """The keys (``shared_key``) of every item on the journey's cards."""
-    return {key for _, lane in card_lanes(journey) for cell in lane.cells for item in cell if (key := shared_key(item))}
+    """The keys (``shared_key``) of every item on the journey's cards, the words beside its scores too."""
+    carded = [item for _, lane in card_lanes(journey) for cell in lane.cells for item in cell]
+    carded += [item for p in range(len(journey.phases)) for _, item in score_words(journey, p)]
+    return {key for item in carded if (key := shared_key(item))}
 
 
 def shared_key(item: Item) -> tuple[Source, str] | None:
@@ -179,17 +211,56 @@ def shared_key(item: Item) -> tuple[Source, str] | None:
 def score_text(score: Score, language: str) -> str:
     """A score as the changes sheet writes it: signed on a scale around 0 ("+1", "0", "-2"), else as is; a half
     in the canvas's language ("-0,5")."""
-    return score.scale.shown(score.value, decimal_mark(language))
+    return score_in(score.scale, score.value, language)
+
+
+class ScoreRow(Enum):
+    """Whether a phase gets a score row on the changes sheet (``score_row``), and why not."""
+
+    SCORED = "scored"  # one score read from a cell, a number or a face, with or without words after it
+    UNSCORED = "unscored"  # no score yet: the empty cell where the score row crosses the phase takes one
+    FORMULA = "formula"  # that cell holds a formula read as empty: apply never writes over it
+    NO_PLACE = "no place"  # no score and no empty cell for one (no score row, or text in it: said as words)
+    CARDED = "carded"  # the score a card's text writes ("Gevoel: Slecht"): changed by that card
+    SEVERAL = "several"  # several scores in one phase (its steps, a Mermaid section's tasks)
+    LIGHT = "light"  # a traffic light
+    WORD = "word"  # a score written as a word ("slecht"): the word is the team's
+    NO_CELL = "no cell"  # a score of no cell of its own
+
+    @property
+    def rowed(self) -> bool:
+        return self in (ScoreRow.SCORED, ScoreRow.UNSCORED)
+
+
+def score_row(journey: Journey, phase: int, formulas: set[Source], carded: set[Source]) -> ScoreRow:
+    """Whether the team may score ``phase`` on the changes sheet, and why not: the one rule ``score_cards`` makes
+    its rows by and the kit says the phases without one by. ``formulas``: ``uncalculated_cells``; ``carded``:
+    the journey's ``scoring_cards``."""
+    scores = journey.scores[phase]
+    if not scores:
+        lane = journey.lane(SCORE_LANE)
+        if lane is None or lane.cells[phase]:
+            return ScoreRow.NO_PLACE
+        return ScoreRow.FORMULA if score_crossing(journey, phase) in formulas else ScoreRow.UNSCORED
+    if len(scores) > 1:
+        return ScoreRow.SEVERAL
+    score = scores[0]
+    if score.source is not None and score.source in carded:
+        return ScoreRow.CARDED
+    if score.light is not None:
+        return ScoreRow.LIGHT
+    if score.mark is not None:
+        return ScoreRow.WORD
+    return ScoreRow.SCORED if score.source is not None else ScoreRow.NO_CELL
 
 
 def score_cards(canvas: Canvas, language: str | None = None, over_formulas: bool = False) -> list[Card]:
-    """A row per phase the team may score in the workshop (``P2-SC``, ``F2-SC``): on the changes sheet only (a
-    score is drawn on the poster, not a card on the wall). A phase with one score read from a cell, written as a
-    number, a face or both, with or without words after it (``apply`` writes the new number and keeps the
-    rest); a phase with no score yet, where the journey has a score row to write one in (an empty text). A
-    traffic light, a score written in words (the words are the cards) and several scores in one phase are
-    changed in the workbook. IDs in the codes' language, as ``cards_of``. A phase whose score cell is a formula
-    read as empty gets no row (``over_formulas``: it does, for ``apply`` to refuse a kit's row for it by name)."""
+    """A row per phase the team may score in the workshop (``P2-SC``, ``F2-SC``; ``score_row`` says which): on the
+    changes sheet only (a score is drawn on the poster, not a card on the wall). A phase with one score read from
+    a cell, written as a number, a face or both, with or without words after it (``apply`` writes the new number
+    and keeps the rest); a phase with no score yet, where the journey has a score row to write one in (an empty
+    text). IDs in the codes' language, as ``cards_of``. A phase whose score cell is a formula read as empty gets
+    no row (``over_formulas``: it does, for ``apply`` to refuse a kit's row for it by name)."""
     cards = []
     formulas = uncalculated_cells(canvas)  # once: each unscored phase asks
     several = len(canvas.journeys) > 1
@@ -200,12 +271,11 @@ def score_cards(canvas: Canvas, language: str | None = None, over_formulas: bool
         label = lane.heading if lane is not None else "Score"
         carded = scoring_cards(journey)
         for p, (phase, scores) in enumerate(zip(journey.phases, journey.scores)):
-            if not scores and lane is not None and not lane.cells[p]:
-                if not over_formulas and score_crossing(journey, p) in formulas:
-                    continue  # a formula read as empty is no phase unscored: apply never writes over it
-                item = Item("")  # unscored: the cell where the score row crosses the phase takes the team's
-            elif len(scores) == 1 and scores_by_number(scores[0]) and scores[0].source not in carded:
+            row = score_row(journey, p, formulas, carded)
+            if row is ScoreRow.SCORED:
                 item = Item(score_text(scores[0], canvas.language or DEFAULT_LANGUAGE), source=scores[0].source)
+            elif row is ScoreRow.UNSCORED or (row is ScoreRow.FORMULA and over_formulas):
+                item = Item("")  # unscored: the cell where the score row crosses the phase takes the team's
             else:
                 continue
             card_id = f"{prefix}{phase_letter}{p + 1}-{SCORE_CODE}"
@@ -256,18 +326,11 @@ def uncalculated_cells(canvas: Canvas) -> set[Source]:
     }
 
 
-def scores_by_number(score: Score) -> bool:
-    """Whether a score can take a new number in its cell: read from a cell, written as a number or a face, not
-    a traffic light nor a word ("slecht": the word is the team's, and the card)."""
-    return score.source is not None and score.light is None and score.mark is None
-
-
-def changes_cards(canvas: Canvas, carded: list[Card] | None = None) -> list[Card]:
+def changes_cards(canvas: Canvas, carded: list[Card] | None = None, scores: list[Card] | None = None) -> list[Card]:
     """The rows of the changes sheet: every card (``cards_of``, or ``carded`` where the caller has them) with
-    each phase's score after its phase's lane cards (``score_cards``), before the touchpoints and personas.
-    One pass: the lane cards come journey by journey, phase by phase, as the scores do."""
-    pending = score_cards(canvas)
-    pending.reverse()  # taken from the end: the first score last
+    each phase's score after its phase's lane cards (``score_cards``, or ``scores``), before the touchpoints and
+    personas. One pass: the lane cards come journey by journey, phase by phase, as the scores do."""
+    pending = list(reversed(score_cards(canvas) if scores is None else scores))  # taken from the end: the first last
     rows: list[Card] = []
     for card in cards_of(canvas) if carded is None else carded:
         lane_card = card.journey is not None and card.phase is not None

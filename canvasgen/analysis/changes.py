@@ -23,7 +23,7 @@ from canvasgen.read.changes import Action, Change, ChangesBook, TeamNote
 from canvasgen.read.shown import read_when, shown_when
 from canvasgen.text import SEMICOLON, counted, label_key, line_item, listed
 from canvasgen.vocabulary.scores import leading_face, scale_in_label
-from canvasgen.words import KIT_WORDS
+from canvasgen.words import KIT_WORDS, LANGUAGES
 
 #: Excel's limit on the characters of one cell.
 MAX_CELL_TEXT = 32_767
@@ -542,9 +542,21 @@ def dated_as_written(written: str, day: dt.date, language: str) -> str:
         part = "{:02d}".format if len(first) == 2 or len(second) == 2 else str
         shown_year = str(day.year) if len(year) == 4 else f"{day.year % 100:02d}"
         return f"{part(day.day)}{separator}{part(day.month)}{separator}{shown_year}"
-    if read_when(text, language) is not None:
-        return shown_when(day, None, language)
+    when = read_when(text, language)
+    if when is not None:
+        return shown_when(day, None, _written_in(text, when, language))
     return day.isoformat()
+
+
+def _written_in(text: str, when: dt.date, language: str) -> str:
+    """The language a date written out is in: the one whose long form writes ``when`` as ``text`` ("3 November
+    2026" in a Dutch canvas is English: the case tells it from Dutch's "3 november 2026"), the canvas's own
+    first, then in any case; else ``language``."""
+    languages = (language, *LANGUAGES)
+    written = {other: " ".join(shown_when(when, None, other).split()) for other in languages}
+    text = " ".join(text.split())
+    exact = (other for other in languages if written[other] == text)
+    return next(exact, next((other for other in languages if written[other].casefold() == text.casefold()), language))
 
 
 #: A score as a team types it: "+1", "-0,5", "−1", "2.0" (no "nan", "inf" or "1e3").

@@ -48,6 +48,9 @@ class LaneChange:
     removed: list[Item] = field(default_factory=list)
     changed: list[ItemChange] = field(default_factory=list)
     moved: list[ItemMove] = field(default_factory=list)  # here now, from another phase or lane
+    #: A cell several journeys show (a stage list's, joined to each persona's journey) is said once, in the
+    #: first: the journeys that show it, by the text said (an item's, a change's new text).
+    journeys: dict[str, list[str]] = field(default_factory=dict)
 
     def __bool__(self) -> bool:
         return bool(self.added or self.removed or self.changed or self.moved)
@@ -112,10 +115,15 @@ class VersionDiff:
     figures: list[FigureChange] = field(default_factory=list)
     touchpoints: list[RecordChange] = field(default_factory=list)
     personas: list[RecordChange] = field(default_factory=list)
+    #: The language the versions were compared in: their dates, and the scores a report writes ("-1,5" in Dutch).
+    language: str = "en"
 
     def to_dict(self) -> dict[str, Any]:
         def item(i: Item) -> dict[str, Any]:
             return i.to_dict()
+
+        def shown_in(lane: LaneChange, text: str) -> dict[str, Any]:
+            return {"journeys": lane.journeys[text]} if text in lane.journeys else {}
 
         def figure(m: Metric | None) -> dict[str, Any] | None:
             if m is None:
@@ -167,8 +175,8 @@ class VersionDiff:
                             "lanes": [
                                 {
                                     "lane": lane.lane,
-                                    "added": [item(i) for i in lane.added],
-                                    "removed": [item(i) for i in lane.removed],
+                                    "added": [item(i) | shown_in(lane, i.text) for i in lane.added],
+                                    "removed": [item(i) | shown_in(lane, i.text) for i in lane.removed],
                                     "moved": [
                                         {"card": m.item.text, "old": m.old, "new": f"{p.new} · {lane.lane}"}
                                         | ({"cell": str(m.item.source)} if m.item.source is not None else {})
@@ -181,6 +189,7 @@ class VersionDiff:
                                             "similarity": c.similarity,
                                             "paired_by": c.paired_by,
                                         }
+                                        | shown_in(lane, c.new.text)
                                         for c in lane.changed
                                     ],
                                 }
@@ -196,7 +205,7 @@ class VersionDiff:
         }
 
 
-def compare(old: Canvas, new: Canvas, threshold: float = DEFAULT_THRESHOLD) -> VersionDiff:
+def compare(old: Canvas, new: Canvas, threshold: float = DEFAULT_THRESHOLD, language: str = "en") -> VersionDiff:
     new_by_key = {label_key(j.name): j for j in new.journeys}
     pairs: list[tuple[Journey, Journey]] = []
     unpaired_new = list(new.journeys)
@@ -211,17 +220,52 @@ def compare(old: Canvas, new: Canvas, threshold: float = DEFAULT_THRESHOLD) -> V
         unpaired_new.remove(partner)
         pairs.append((journey, partner))
     changes = [_journey(a, b, threshold) for a, b in pairs]
+    _shared_once(changes)
     renamed = {label_key(c.old): c.new for change in changes for c in change.phases}
     touchpoints = _record_changes(_touchpoints(old), _touchpoints(new), threshold, renamed)
     figures = _figure_changes(old, new, renamed, _renamed_records(touchpoints))
     touchpoints = _told_once(touchpoints, figures)
     personas = _record_changes(_personas(old), _personas(new), threshold, {})
     return VersionDiff(
-        old.file, new.file, changes, [j.name for j in unpaired_new], removed, figures, touchpoints, personas
+        old.file, new.file, changes, [j.name for j in unpaired_new], removed, figures, touchpoints, personas, language
     )
 
 
 Record = tuple[Item, dict[str, tuple[str, Item]]]  # a record's name, and its other fields: key -> (label, item)
+
+
+def _shared_once(journeys: list[JourneyChange]) -> None:
+    """A cell several journeys show (a stage list's cell, joined to each persona's journey) that changed is one
+    change: said in the first journey that shows it, naming every one (``LaneChange.journeys``), and no more in
+    the others. Only across journeys: a cell merged over one journey's phases is said as ``_journey`` says it."""
+    first: dict[tuple[object, ...], tuple[LaneChange, str]] = {}
+
+    def once(key: tuple[object, ...], lane: LaneChange, journey: str, text: str) -> bool:
+        """Whether this is the change's first journey (else it is named under the first's, and not said here)."""
+        owner, where = first.setdefault(key, (lane, journey))
+        if where == journey:
+            return True
+        shown = owner.journeys.setdefault(text, [where])
+        if journey not in shown:
+            shown.append(journey)
+        return False
+
+    for journey in journeys:
+        for phase in journey.phases:
+            for lane in phase.lanes:
+                for kind, items in (("added", lane.added), ("removed", lane.removed)):
+                    items[:] = [
+                        i
+                        for i in items
+                        if i.source is None or once((kind, i.source, i.text), lane, journey.name, i.text)
+                    ]
+                lane.changed = [
+                    c
+                    for c in lane.changed
+                    if c.old.source is None
+                    or once(("changed", c.old.source, c.old.text, c.new.text), lane, journey.name, c.new.text)
+                ]
+            phase.lanes = [lane for lane in phase.lanes if lane]
 
 
 def _touchpoints(canvas: Canvas) -> list[Record]:
@@ -531,16 +575,32 @@ def _pair_places(old: list[Item], new: list[Item], threshold: float) -> _Placed:
     for j in matching.right_only_at:
         right.setdefault(bisect_left(anchors[1], j), []).append(j)
     placed = _Placed(matching.pairs, [], [], [])
+    stayed = ([p.at[0] for p in matching.pairs], [p.at[1] for p in matching.pairs])  # paired by text or likeness
     for key in sorted(set(left) | set(right)):
         gone, came = left.get(key, []), right.get(key, [])
         # the same cell first (a touchpoint's row renamed in place, its neighbours emptied), then in order
         same = _same_cells(old, new, gone, came)
         gone = [i for i in gone if i not in {i for i, _ in same}]
         came = [j for j in came if j not in {j for _, j in same}]
-        placed.by_place.extend(sorted(same + list(zip(gone, came))))
-        placed.removed.extend(gone[len(came) :])
-        placed.added.extend(came[len(gone) :])
+        # one card edited only where both are the same card (its key): read from the same cell (a record renamed
+        # where it stands), or at the same place among the cell's cards that stayed (apply writes an edit where the
+        # card stood, a new card after the others); else a card was taken out and another one added, said as such
+        pairs = same + [(i, j) for i, j in zip(gone, came) if _before(stayed[0], i) == _before(stayed[1], j)]
+        placed.by_place.extend(sorted(pairs))
+        placed.removed.extend(i for i in _unpaired(left.get(key, []), pairs, 0))
+        placed.added.extend(j for j in _unpaired(right.get(key, []), pairs, 1))
     return placed
+
+
+def _before(paired: list[int], at: int) -> int:
+    """How many of a side's items that stayed (paired by text or likeness) stand before place ``at``."""
+    return sum(1 for n in paired if n < at)
+
+
+def _unpaired(at: list[int], pairs: list[tuple[int, int]], side: int) -> list[int]:
+    """The places of ``at`` in no pair (``side`` 0: the old items, 1: the new)."""
+    paired = {pair[side] for pair in pairs}
+    return [n for n in at if n not in paired]
 
 
 def _same_cells(old: list[Item], new: list[Item], gone: list[int], came: list[int]) -> list[tuple[int, int]]:

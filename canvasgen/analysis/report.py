@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from canvasgen.analysis.diff import FigureChange, ItemChange, RecordChange, VersionDiff
+from canvasgen.analysis.diff import FigureChange, ItemChange, LaneChange, RecordChange, VersionDiff
 from canvasgen.analysis.gaps import Action, GapReport, Unmatched, ordered
 from canvasgen.figures import format_scores, format_share, format_target, format_value
 from canvasgen.model import Item, Journey, Metric
@@ -152,19 +152,26 @@ def diff_blocks(diff: VersionDiff, language: str = "en", verbose: bool = False) 
             if phase.renamed:
                 lines.append((f"{w['renamed']}: {phase.old} → {phase.new}", ""))
             if phase.score:
-                before, after = (format_scores(v, language) or "–" for v in phase.score_values)
+                # in the language the versions' dates are shown in: the console's words are English, its numbers not
+                before, after = (format_scores(v, diff.language) or "–" for v in phase.score_values)
                 lines.append((f"{name}: {w['score']} {before} → {after}", ""))
             for lane in phase.lanes:
                 where = f"{name} · {lane.lane}"
                 lines += [
                     (
-                        f"{where}: {w['changed']}: {c.old.text} → {c.new.text}{_alike(c, w, language, verbose)}",
+                        f"{where}: {w['changed']}: {c.old.text} → {c.new.text}{_alike(c, w, language, verbose)}"
+                        + _shown_in(lane, c.new.text, w),
                         str(c.new.source),
                     )
                     for c in lane.changed
                 ]
-                lines += [(f"{where}: {w['added']}: {i.text}", str(i.source)) for i in lane.added]
-                lines += [(f"{where}: {w['removed']}: {i.text}", str(i.source)) for i in lane.removed]
+                lines += [
+                    (f"{where}: {w['added']}: {i.text}{_shown_in(lane, i.text, w)}", str(i.source)) for i in lane.added
+                ]
+                lines += [
+                    (f"{where}: {w['removed']}: {i.text}{_shown_in(lane, i.text, w)}", str(i.source))
+                    for i in lane.removed
+                ]
                 lines += [(f"{w['moved']}: {m.old} → {where}: {m.item.text}", str(m.item.source)) for m in lane.moved]
         blocks.append(ReportBlock(journey.name, lines or [(w["none"], "")]))
     for key, records in (("touchpoints", diff.touchpoints), ("personas", diff.personas)):
@@ -199,12 +206,11 @@ def _source(item: Item | None) -> str:
 
 
 def _alike(change: ItemChange, w: dict[str, str], language: str, verbose: bool) -> str:
-    """ " (similarity 0.87)", or " (paired by position)": said only when asked for."""
-    if not verbose:
-        return ""
+    """ " (the same card, by its place)", always: a card edited out of all likeness reads as one taken out and
+    another written in its place, and the report says which it decided; " (similarity 0.87)" when asked for."""
     if change.similarity is None:
         return f" ({w['by_position']})"
-    return f" ({w['similarity']} {format_share(change.similarity, language)})"
+    return f" ({w['similarity']} {format_share(change.similarity, language)})" if verbose else ""
 
 
 def _figure_line(change: FigureChange, w: dict[str, str], language: str) -> str:
@@ -228,6 +234,12 @@ def _figure_line(change: FigureChange, w: dict[str, str], language: str) -> str:
 def _cell(change: FigureChange) -> str:
     m = change.new or change.old
     return str(m.value_item.source) if m is not None and m.value_item.source else ""
+
+
+def _shown_in(lane: LaneChange, text: str, w: dict[str, str]) -> str:
+    """ " (in the journeys Journey – P1, Journey – P2)" after a change of a cell several journeys show."""
+    journeys = lane.journeys.get(text)
+    return f" ({w['in_journeys'].format(journeys=', '.join(journeys))})" if journeys else ""
 
 
 def diff_text(diff: VersionDiff, verbose: bool = False) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping
 
-from canvasgen.figures import decimal_mark, format_day, format_figure, format_target, format_value
+from canvasgen.figures import format_day, format_figure, format_target, format_value, score_in
 from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, Metric, MetricFrom, ScoreScale, Source
 from canvasgen.read.package.references import position
 from canvasgen.text import label_key
@@ -22,7 +22,7 @@ def score_text(value: float, scale: ScoreScale, language: str, mark: str | None 
     """A score as the scale writes it: signed on a scale round zero (-2..+2: "+1", "0", "-1"), plain
     otherwise ("4"), a half in ``language``'s way ("+1,5" in Dutch); with the ``mark`` the cell wrote it as
     beside it, where one is kept ("+2 groen")."""
-    shown = scale.shown(value, decimal_mark(language))
+    shown = score_in(scale, value, language)
     return f"{shown} {mark}" if mark else shown
 
 

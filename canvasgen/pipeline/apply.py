@@ -20,7 +20,7 @@ import datetime as dt
 import os
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from openpyxl.utils.datetime import to_excel
@@ -28,6 +28,7 @@ from openpyxl.utils.datetime import to_excel
 from canvasgen import __version__
 from canvasgen.analysis.cards import (
     Card,
+    beside_score,
     cards_of,
     codes_language,
     crossing,
@@ -65,10 +66,10 @@ from canvasgen.errors import (
     ReadError,
     display_name,
 )
-from canvasgen.figures import decimal_mark
+from canvasgen.figures import score_in
 from canvasgen.fileio import write_atomically
 from canvasgen.language import canvas_language
-from canvasgen.model import SCORE_LANE, Canvas, Item, LaneKind, Metric, Score, Source
+from canvasgen.model import SCORE_LANE, Canvas, Item, Lane, LaneKind, Metric, Score, Source
 from canvasgen.pipeline.read import in_language, output_language, read
 from canvasgen.pipeline.result import Said
 from canvasgen.read.changes import Action, Change, ChangesBook, TeamNote, read_changes
@@ -77,9 +78,9 @@ from canvasgen.read.formats import is_patched
 from canvasgen.read.shown import read_when
 from canvasgen.render.xlsx.cell_text import rewrite_items
 from canvasgen.render.xlsx.macros import macro_enabled
-from canvasgen.render.xlsx.model_book import workbook_of, written_phases
+from canvasgen.render.xlsx.model_book import step_columns, workbook_of, written_phases
 from canvasgen.render.xlsx.patch import CellEdits, Stored, StoredCells, patch_workbook, stored_cells
-from canvasgen.text import excerpt, split_items
+from canvasgen.text import excerpt, label_key, split_items
 from canvasgen.vocabulary.scores import face_value, rescored
 from canvasgen.words import DEFAULT_LANGUAGE
 
@@ -109,6 +110,9 @@ class _CellPlan:
     #: A phase's score cell: its new score, or None to take it out (``analysis.changes.new_score``).
     score: Score | None = None
     scored: bool = False
+    face: str | None = None  # a face typed with the new score: written beside it
+    #: The words a score cell writes beside its score (``cards.score_words``): (as read, new text; None taken out).
+    words: tuple[str, str | None] | None = None
 
 
 def apply_changes(source: Path, changes_path: Path, out: Path, options: ApplyOptions | None = None) -> Applied:
@@ -175,9 +179,10 @@ def said_note(note: TeamNote) -> Said:
 def _apply(source: Path, book: ChangesBook, applied: Applied, options: ApplyOptions) -> Applied:
     changes_path, out = book.path, applied.out
     corrections = _reading(book, source, options.corrections, applied.warnings)
-    applied.reading = arguments(corrections)
     drop_macros = _macros(source, out, applied.warnings)
     canvas = read(source, None, corrections)
+    # the diff's hint names the lanes as the workbook writes them: the kit's record keeps their keys only
+    applied.reading = arguments(corrections, {label_key(lane.label): lane.label for lane in _lanes(canvas)})
     canvas = in_language(
         canvas, output_language(book.language, DEFAULT_LANGUAGE, canvas)
     )  # dates as the kit printed them
@@ -200,36 +205,39 @@ def _apply(source: Path, book: ChangesBook, applied: Applied, options: ApplyOpti
     today = options.today or dt.date.today()
     if not is_patched(source):  # no cells to patch: a new workbook from the template
         return apply_to_model(canvas, decisions, applied, changes_path, today, options.partial)
-    plans: dict[Source, _CellPlan] = {}
-    applied.skipped += each_decision(
-        decisions, lambda d: _plan(d, canvas, plans, applied, changes_path), changes_path, True
-    )
-    if not plans:
-        return _refused(applied, options.partial)
-    meta = _meta_cells(canvas, {cell.sheet for cell in plans})
-    wanted: dict[str, list[str]] = {}
-    for cell in [*plans, *(cell for _, _, cell in meta)]:
-        wanted.setdefault(cell.sheet, []).append(cell.cell)
-    stored = stored_cells(source, wanted)  # every cell, and the date system, read in one pass over the package
-    edits = CellEdits()
-    cell_errors = _cell_edits(
-        source,
-        changes_path,
-        plans,
-        stored,
-        edits,
-        applied.warnings,
-        canvas_language(canvas),
-        applied if options.partial else None,
-    )
-    if cell_errors:
-        raise CanvasErrors(cell_errors if options.partial else [*applied.skipped, *cell_errors])
+    refused: list[CanvasError] = []  # --partial: the cells that cannot take their rows, refused with them
+    while True:  # once; again without a refused cell's rows (--partial), until every cell takes its rows
+        plans, planned = _plans(decisions, canvas, applied, changes_path)
+        if not plans:
+            applied.skipped += [*planned, *refused]
+            return _refused(applied, options.partial)
+        meta = _meta_cells(canvas, {cell.sheet for cell in plans})
+        wanted: dict[str, list[str]] = {}
+        for cell in [*plans, *(cell for _, _, cell in meta)]:
+            wanted.setdefault(cell.sheet, []).append(cell.cell)
+        stored = stored_cells(source, wanted)  # every cell, and the date system, read in one pass over the package
+        edits, said = CellEdits(), list[CanvasWarning]()
+        cell_errors = _cell_edits(source, changes_path, plans, stored, edits, said, canvas_language(canvas))
+        if not cell_errors:
+            break
+        if not options.partial:
+            raise CanvasErrors([*applied.skipped, *planned, *(error for error, _ in cell_errors)])
+        # a cell refused takes its rows with it, both halves of a card moved: the others are planned anew
+        left_out = {row for _, rows in cell_errors for row in rows}  # a row is its sheet and row: one of each
+        decisions = [d for d in decisions if d.change not in left_out]
+        refused += [error for error, _ in cell_errors]
+    applied.skipped += [*planned, *refused]
+    applied.warnings += said
     _refused(applied, options.partial)
     today_in = Today(today, stored.epoch)
     applied.version = _new_version(meta, stored, edits, today_in, applied.warnings, source, canvas_language(canvas))
     patch_workbook(source, out, edits, drop_macros)  # a PatchError names the workbook, sheet and cell
     applied.written = True
     return applied
+
+
+def _lanes(canvas: Canvas) -> list[Lane]:
+    return [lane for journey in canvas.journeys for lane in journey.lanes]
 
 
 def _refused(applied: Applied, partial: bool) -> Applied:
@@ -334,13 +342,15 @@ def _reading(book: ChangesBook, source: Path, given: Corrections | None, warning
     assert chosen is not None
     used = to_record(effective(chosen, source))
     if used != record.reading:
-        kit_said = describe(kit) if kit is not None else "(a record that cannot be read)"
+        # the lanes as the kit printed them: the record keeps a corrected label's key, which is lower case
+        labels = {label_key(lane): lane for _, lane in record.places.values()}
+        kit_said = describe(kit, labels) if kit is not None else "(a record that cannot be read)"
         warnings.append(
             CanvasWarning(
                 where,
                 f"the kit read {record.workbook or applied_to} with the reading "
                 f"corrections {kit_said}, apply reads it with "
-                f"{describe(effective(chosen, source))}: card IDs may not match; give apply "
+                f"{describe(effective(chosen, source), labels)}: card IDs may not match; give apply "
                 "the options kit was given",
             )
         )
@@ -356,7 +366,8 @@ def _same_workbook(book: ChangesBook, source: Path, cards: dict[str, Card], warn
     applied_to = Path(display_name(source)).name  # the user's name for it, as the kit recorded it
     if record is None or not record.workbook or record.workbook == applied_to:
         return
-    printed = record.printed
+    # the cards of the wall: a phase's score row ("+1") says little of which workbook it is (many score alike)
+    printed = {key: text for key, text in record.printed.items() if key not in cards or cards[key].kind != SCORE_LANE}
     kept = sum(1 for key, text in printed.items() if key in cards and _spaced(cards[key].text) == _spaced(text))
     if printed and kept * 2 <= len(printed):
         raise OtherWorkbook(
@@ -391,6 +402,16 @@ def _kit_corrections(text: str) -> Corrections | None:
     return corrections
 
 
+def _plans(
+    decisions: list[Decision], canvas: Canvas, applied: Applied, changes: Path
+) -> tuple[dict[Source, _CellPlan], list[CanvasError]]:
+    """What each cell takes from the rows (``applied`` counting them anew), and the rows refused."""
+    applied.changed = applied.removed = applied.added = applied.moved = 0
+    plans: dict[Source, _CellPlan] = {}
+    refused = each_decision(decisions, lambda d: _plan(d, canvas, plans, applied, changes), changes, True)
+    return plans, refused
+
+
 def _plan(decision: Decision, canvas: Canvas, plans: dict[Source, _CellPlan], applied: Applied, changes: Path) -> None:
     change, card, new = decision.change, decision.card, decision.new
     if card is None:
@@ -407,12 +428,18 @@ def _plan(decision: Decision, canvas: Canvas, plans: dict[Source, _CellPlan], ap
         return
     if card.kind == SCORE_LANE:  # the phase's score cell takes the new number, as a number
         plan = plans.setdefault(_score_cell(card, canvas), _CellPlan())
-        plan.score, plan.scored = _typed_score(card, new, canvas, change, applied, changes), True
+        (plan.score, plan.face), plan.scored = _typed_score(card, new, canvas, change), True
         plan.rows.append(change)
         applied.count(decision)
         return
     if card.item.source is None:
         raise Rejected(f"card {change.id} was not read from a cell")
+    if beside_score(card, canvas):  # the words beside a score: its cell keeps the score, and any new one
+        plan = plans.setdefault(_first_cell(card.item.source), _CellPlan())
+        plan.words = (card.text, new)
+        plan.rows.append(change)
+        applied.count(decision)
+        return
     if card.kind == "touchpoint":  # its figures' rows name it: renamed with it, or left to their phase
         for metric in figures_at(canvas, card.item):
             if metric.touchpoint is not None and metric.touchpoint.source is not None:
@@ -436,23 +463,12 @@ def _plan(decision: Decision, canvas: Canvas, plans: dict[Source, _CellPlan], ap
     applied.count(decision)
 
 
-def _typed_score(
-    card: Card, new: str | None, canvas: Canvas, change: Change, applied: Applied, changes: Path
-) -> Score | None:
-    """The new score a row asks for; one typed with a face ("5 😀") is its number, the face said as not
-    written (the cell keeps the face it has: the team changes faces in the workbook)."""
+def _typed_score(card: Card, new: str | None, canvas: Canvas, change: Change) -> tuple[Score | None, str | None]:
+    """The new score a row asks for, and the face typed with it ("5 😀": written as typed, in place of the face
+    the cell wrote, its words kept; None when none was typed)."""
     number, face = face_typed(new) if new is not None else (new, None)
     score = new_score(card, number, canvas, typed_in(change))
-    if face is not None and score is not None:
-        kept = f"keeps its face {score.face}" if score.face else "has no face"
-        applied.warnings.append(
-            CanvasWarning(
-                Location.of(changes, change.sheet, change.cell(typed_in(change))),
-                f"row {change.row}: the score of {card.phase_name!r} is written as {number}, without the face "
-                f"{face} typed beside it; the cell {kept} — change the face in the workbook if it should",
-            )
-        )
-    return score
+    return (replace(score, face=face) if face is not None and score is not None else score), face
 
 
 def _score_cell(card: Card, canvas: Canvas) -> Source:
@@ -523,31 +539,33 @@ def _cell_edits(
     edits: CellEdits,
     warnings: list[CanvasWarning],
     language: str,
-    partial: Applied | None = None,
-) -> list[CanvasError]:
+) -> list[tuple[CanvasError, list[Change]]]:
     """Each planned cell's new text (a score's half in ``language``'s way); a cell that no longer reads as
     planned, or that would pass Excel's limit on a cell's length, is an error (the latter at the rows that made
-    it so); a cell that will read back as other cards than meant is warned at the row that made it so. With
-    ``partial`` (--partial) a score cell that cannot take its new score skips its rows there, uncounted."""
-    errors = []
+    it so), with the rows that write into it (``--partial`` leaves them out); a cell that will read back as
+    other cards than meant is warned at the row that made it so."""
+    errors: list[tuple[CanvasError, list[Change]]] = []
     texts: dict[str, str] = {}
     rows: dict[str, list[Change]] = {}
     for source, plan in plans.items():
-        if plan.scored:
+        if plan.scored or plan.words is not None:
             try:
-                new = _new_score_value(plan, stored[source.sheet, source.cell], language)
+                held = stored[source.sheet, source.cell]
+                if held.formula is not None and not plan.scored:  # a score's own refusal says so otherwise
+                    raise Rejected(
+                        f"the score cell holds the formula ={held.formula}, which apply does not write over; change "
+                        "the words beside the score in the workbook"
+                    )
+                new = _new_score_value(plan, held, language) if plan.scored else held.text
+                if plan.words is not None:
+                    new = _reworded(new, *plan.words)
                 edits.set(source.sheet, source.cell, new)
-                warnings.extend(_face_kept(plan.score, plan.rows[-1], source, changes))
+                if plan.face is None:  # a face the team typed is theirs: never said as kept
+                    warnings.extend(_face_kept(plan.score, plan.rows[-1], source, changes, language))
             except Rejected as rejected:  # said at the row the team typed the score in, naming the canvas's cell
                 row = plan.rows[-1]
                 where = Location.of(changes, row.sheet, row.cell(typed_in(row)))
-                refused = ApplyError(where, f"row {row.row}: {source}: {rejected}")
-                if partial is None:
-                    errors.append(refused)
-                else:  # --partial: the score's rows are skipped, the others applied
-                    partial.skipped.append(refused)
-                    partial.removed -= len(plan.rows) if plan.score is None else 0
-                    partial.changed -= len(plan.rows) if plan.score is not None else 0
+                errors.append((ApplyError(where, f"row {row.row}: {source}: {rejected}"), plan.rows))
             continue
         if plan.date is not None:
             edits.set(source.sheet, source.cell, _new_date(plan.date, plan.rows[-1].language, stored.epoch))
@@ -556,7 +574,7 @@ def _cell_edits(
             try:
                 parts = _merged_split(plan, stored[source.sheet, source.cell].text, path, warnings)
             except Rejected as rejected:
-                errors.append(ApplyError(Location.of(path, source.sheet, source.cell), str(rejected)))
+                errors.append((ApplyError(Location.of(path, source.sheet, source.cell), str(rejected)), plan.rows))
                 continue
             edits.split(source.sheet, plan.merged.range, [part for part, _, _ in parts])
             for part, text, meant in parts:
@@ -569,29 +587,48 @@ def _cell_edits(
         try:
             text, meant = _new_text(plan, stored[source.sheet, source.cell].text)
         except Rejected as rejected:
-            errors.append(ApplyError(Location.of(path, source.sheet, source.cell), str(rejected)))
+            errors.append((ApplyError(Location.of(path, source.sheet, source.cell), str(rejected)), plan.rows))
             continue
         warnings.extend(read_back_warnings(meant, split_items(text, plan.always), plan.rows, changes, str(source)))
         edits.set(source.sheet, source.cell, text)
         texts[f"{source.sheet}!{source.cell}"] = text
         rows[f"{source.sheet}!{source.cell}"] = plan.rows
-    return errors + too_long(texts, rows, changes)
+    for cell, text in texts.items():  # each cell on its own: --partial leaves out the rows of that one only
+        errors += [(error, rows[cell]) for error in too_long({cell: text}, {cell: rows[cell]}, changes)]
+    return errors
 
 
-def _face_kept(score: Score | None, row: Change, cell: Source | str, changes: Path) -> list[CanvasWarning]:
+def _face_kept(
+    score: Score | None, row: Change, cell: Source | str, changes: Path, language: str
+) -> list[CanvasWarning]:
     """The face a score cell wrote, kept beside a new score it no longer fits ("+2 🙁"): said at the row, never
     changed by canvasgen (the face is the team's)."""
     face = score.face if score is not None else None
     felt = face_value(face) if face is not None else None
     if score is None or face is None or felt is None or abs(felt - score.normalized * 2) <= 1:
         return []  # more than one step apart on -2..+2, as the reader warns of a face against its number
+    shown = score_in(score.scale, score.value, language)
     return [
         CanvasWarning(
             Location.of(changes, row.sheet, row.cell(typed_in(row))),
-            f"row {row.row}: {cell} keeps its face {face} beside the new score {score.scale.shown(score.value)}: "
+            f"row {row.row}: {cell} keeps its face {face} beside the new score {shown}: "
             "change the face in the workbook if it no longer fits",
         )
     ]
+
+
+def _reworded(text: str | float | None, old: str, new: str | None) -> str | float:
+    """A score cell's text with the words beside its score changed to ``new`` or taken out (None), its score and
+    face kept as they are (or as the score row wrote them); a cell left with its number alone is that number."""
+    written = text if isinstance(text, str) else ""
+    at = written.rfind(old)
+    if at < 0:
+        raise Rejected(f"the score cell no longer holds {old!r} beside its score; change it in the workbook")
+    if new is not None:
+        return written[:at] + new + written[at + len(old) :]
+    kept = (written[:at].rstrip() + written[at + len(old) :]).strip()
+    number = score_number(kept)
+    return number if number is not None else kept
 
 
 def _new_score_value(plan: _CellPlan, stored: Stored, language: str) -> str | float | None:
@@ -603,9 +640,17 @@ def _new_score_value(plan: _CellPlan, stored: Stored, language: str) -> str | fl
             f"the score cell holds the formula ={stored.formula}, which apply does not write over; change the "
             "score in the workbook"
         )
-    if score is None or stored.number or not stored.text.strip() or score_number(stored.text) is not None:
-        return score.value if score is not None else None
-    text = rescored(stored.text, score.scale.shown(score.value, decimal_mark(language)))
+    if score is None and not stored.number and stored.text.strip() and score_number(stored.text) is None:
+        raise Rejected(  # the cell would be emptied: the words or the face beside the score with it
+            f"the score cell holds {excerpt(stored.text)!r}: taking its score out would take out what it says "
+            "beside it; take the score out in the workbook"
+        )
+    if score is None:
+        return None
+    number = score_in(score.scale, score.value, language)
+    if stored.number or not stored.text.strip() or score_number(stored.text) is not None:
+        return score.value if plan.face is None else f"{number} {plan.face}"  # a face typed: text, as typed
+    text = rescored(stored.text, number, plan.face)
     if text is None:
         raise Rejected(
             f"the score cell holds {excerpt(stored.text)!r}, which canvasgen cannot write a number into without "
@@ -777,7 +822,7 @@ def _new_version(
         if (
             key == "date"
             and not old.number
-            and not (old.text.strip() == item.text.strip() and is_written_date(item.text, language))
+            and not (_labelled(old.text, item.text) and is_written_date(item.text, language))
         ):  # "Q4 2026", "12. November 2026" read as its month, a date with words beside it: not rewritten
             warnings.append(
                 CanvasWarning(
@@ -796,6 +841,13 @@ def _new_version(
         # number would read 0.1 — lower than before.
         edits.set(cell.sheet, cell.cell, value)
     return shown
+
+
+def _labelled(cell: str, date: str) -> bool:
+    """Whether a cell holds the date read from it alone, or after its label ("Datum: 3 november 2026"): today's
+    date can be written over it, the label kept."""
+    before, found, after = cell.strip().rpartition(date.strip())
+    return bool(found) and not after and (not before.strip() or before.rstrip().endswith(":"))
 
 
 def _dated(text: str, stored: Stored, today: Today, language: str) -> str | float:
@@ -847,8 +899,8 @@ def apply_to_model(
                         "stays a phase of its own",
                     )
                 )
-    for journey in canvas.journeys:  # the template has a column a phase: a phase's steps become one column
-        for phase in (p for p in journey.phases if p.steps > 1):
+    for journey in canvas.journeys:  # a phase's steps kept a column each where simple, else become one column
+        for phase in (p for p in journey.phases if p.steps > 1 and step_columns(journey) is None):
             applied.warnings.append(
                 CanvasWarning(
                     Location.of(applied.out),
@@ -880,10 +932,11 @@ def _edit(
         return lambda: cell.append(Item(change.new_text))
     if card.kind == SCORE_LANE:
         assert card.journey is not None and card.phase is not None
-        score = _typed_score(card, new, canvas, change, applied, changes)
+        score, face = _typed_score(card, new, canvas, change)
         scores = canvas.journeys[card.journey].scores[card.phase]
         score_cell = score.source if score is not None and score.source is not None else card.phase_name
-        applied.warnings += _face_kept(score, change, score_cell, changes)
+        if face is None:  # a face the team typed is theirs: never said as kept
+            applied.warnings += _face_kept(score, change, score_cell, changes, canvas_language(canvas))
         applied.count(decision)
         return lambda: scores.__setitem__(slice(None), [] if score is None else [score])
     figures = figures_at(canvas, card.item) if card.kind == "touchpoint" else []
@@ -928,8 +981,8 @@ def _remove(canvas: Canvas, card: Card, figures: list[Metric]) -> None:
 
 
 def _stamped(canvas: Canvas, today: dt.date, language: str) -> str | None:
-    """Each journey's version raised where it has one, and its date set to today (written as its date was
-    written, ``dated_as_written``)."""
+    """Each journey's version raised where it has one, and its date set to today where it has one (written as
+    its date was written, ``dated_as_written``)."""
     shown = None
     for journey in canvas.journeys:
         version = journey.meta.get("version")
@@ -937,5 +990,6 @@ def _stamped(canvas: Canvas, today: dt.date, language: str) -> str | None:
             version.text = shown = raised(version.text)
             version.value = None
         written = journey.meta.get("date")
-        journey.meta["date"] = Item(dated_as_written(written.text, today, language) if written else today.isoformat())
+        if written is not None:  # a canvas without a date gets none: no form of the canvas's own to write it in
+            journey.meta["date"] = Item(dated_as_written(written.text, today, language))
     return shown

@@ -314,7 +314,7 @@ def run_diff(files: tuple[Path, Path], options: ReportOptions) -> tuple[VersionD
     # both versions' dates in one language before they are compared: an unchanged date reads the same
     language = output_language(options.language, brand.kit.language if brand else DEFAULT_LANGUAGE, new)
     old, new = in_language(old, language), in_language(new, language)
-    diff = compare(old, new, options.threshold)
+    diff = compare(old, new, options.threshold, language)
     outputs: list[Path] = []
     if options.out_dir is not None and brand is not None:
         kit, fonts, _ = brand

@@ -9,12 +9,14 @@ from pathlib import Path
 from canvasgen.analysis.analyse import Analysis, analyse
 from canvasgen.analysis.cards import (
     Card,
+    ScoreRow,
     card_lanes,
     cards_of,
     changes_cards,
     journey_names,
-    score_cards,
     score_crossing,
+    score_row,
+    score_words,
     scoring_cards,
     shared_cards,
     uncalculated_cells,
@@ -22,6 +24,7 @@ from canvasgen.analysis.cards import (
 from canvasgen.brand.colors import Colour
 from canvasgen.brand.kit import BrandKit
 from canvasgen.errors import CanvasWarning, Location, display_file, what_to_do
+from canvasgen.figures import score_in
 from canvasgen.fileio import generation_date, refuse_folders
 from canvasgen.language import without_doubt
 from canvasgen.layout.boxes import Page, PosterLayout
@@ -43,7 +46,7 @@ from canvasgen.render.xlsx.changes_sheet import write_changes
 from canvasgen.render.xlsx.written import keep_filled_in
 from canvasgen.text import excerpt
 from canvasgen.units import A_SIZES_MM, PrintOptions, mm, parse_paper
-from canvasgen.words import KIT_WORDS
+from canvasgen.words import DEFAULT_LANGUAGE, KIT_WORDS
 
 BLANKS_PER_LANE = 2
 
@@ -81,14 +84,15 @@ def run_kit(source: Path, options: KitOptions) -> KitResult:
     language = output_language(options.language, kit.language, canvas)
     canvas = in_language(canvas, language)
     cards = cards_of(canvas)
-    said = [*_score_words(canvas, source), *_unchangeable_scores(canvas, source), *_shared(canvas, cards, source)]
+    shared = shared_cards(canvas, cards)  # once: said here and on the changes sheet's first row
+    said = [*_score_row_text(canvas, source), *_unchangeable_scores(canvas, source), *_shared(canvas, shared, source)]
     result = KitResult(
         warnings=[*kit_warnings, *without_doubt(canvas.warnings, options.language), *said], cards=len(cards)
     )
     options.out_dir.mkdir(parents=True, exist_ok=True)
     reading = to_record(effective(options.corrections, source))
     # the user's name for it; the sheet has a row for each phase's score too (changed there, not on the wall)
-    write_changes(changes_cards(canvas, cards), canvas, language, changes, reading, canvas.file)
+    write_changes(changes_cards(canvas, cards), canvas, language, changes, reading, canvas.file, shared)
     result.outputs.append(changes)
     setter = Setter(fonts, canvas.written_in)
     pages = card_pages(cards, _blanks(canvas, kit), kit, setter, FORMATS[options.cards], KIT_WORDS[language], canvas)
@@ -149,45 +153,43 @@ def tiled_poster(
     return poster, sheets, located(source, [*poster.problems, *setter.problems])
 
 
-def _score_words(canvas: Canvas, source: Path) -> list[CanvasWarning]:
-    """The words a score cell writes after its score ("-1 😕 lange wachttijd"), said: they are no card (a card
-    is a cell's line, and the cell is the score's); the score row changes the score and keeps them."""
+def _score_row_text(canvas: Canvas, source: Path) -> list[CanvasWarning]:
+    """Text in a phase's score row that is no score and no words beside one ("nog niet gemeten" alone), said: it
+    is no card (the words beside a score are: ``cards.score_words``), and the phase gets no score row."""
     said = []
     for journey in canvas.journeys:
-        for lane in journey.lanes:
-            if lane.kind != SCORE_LANE:
-                continue
-            for phase, cell, scores in zip(journey.phases, lane.cells, journey.scores):
-                scored = any(s.source is not None and s.source == item.source for s in scores for item in cell)
-                for item in cell:
-                    where = (
-                        Location.of(source, item.source.sheet, item.source.cell) if item.source else Location.of(source)
-                    )
-                    what = (
-                        f"the words {excerpt(item.text)!r} beside the score of {phase.name!r} are no card in the kit: "
-                        "the phase's score row changes its score and keeps them; change the words in the workbook"
-                        if scored
-                        else f"the text {excerpt(item.text)!r} in the score row of {phase.name!r} is no score and no "
+        for p, phase in enumerate(journey.phases):
+            carded = [item for _, item in score_words(journey, p)]
+            cells = [lane.cells[p] for lane in journey.lanes if lane.kind == SCORE_LANE]
+            for item in (item for cell in cells for item in cell if not any(item is words for words in carded)):
+                where = Location.of(source, item.source.sheet, item.source.cell) if item.source else Location.of(source)
+                said.append(
+                    CanvasWarning(
+                        where,
+                        f"the text {excerpt(item.text)!r} in the score row of {phase.name!r} is no score and no "
                         "card in the kit, and the phase gets no score row (it would write over the text); change it "
-                        "in the workbook"
+                        "in the workbook",
                     )
-                    said.append(CanvasWarning(where, what))
+                )
     return said
 
 
 def _unchangeable_scores(canvas: Canvas, source: Path) -> list[CanvasWarning]:
-    """The scored phases the changes sheet has no score row for, each said with why: several scores in one phase
-    (a phase of several steps, a Mermaid section's tasks: one row would not say which), a traffic light, a
-    score written as a word that is no card, a score of no cell of its own. A score a card's text writes is
-    changed by that card (no row beside it asks the same again)."""
-    rowed = {(card.journey, card.phase) for card in score_cards(canvas)}
+    """The scored phases the changes sheet has no score row for (``score_row``), each said with why: several
+    scores in one phase (a phase of several steps, a Mermaid section's tasks: one row would not say which), a
+    traffic light, a score written as a word that is no card, a score of no cell of its own, a score cell that
+    is a formula without a value. A score a card's text writes is changed by that card (said by no one)."""
     said = []
     formulas = uncalculated_cells(canvas)
-    for j, journey in enumerate(canvas.journeys):
+    for journey in canvas.journeys:
         carded = scoring_cards(journey)
         for p, (phase, scores) in enumerate(zip(journey.phases, journey.scores)):
-            crossing = score_crossing(journey, p) if not scores else None
-            if crossing is not None and crossing in formulas:
+            row = score_row(journey, p, formulas, carded)
+            if row.rowed or row in (ScoreRow.CARDED, ScoreRow.NO_PLACE):
+                continue
+            if row is ScoreRow.FORMULA:
+                crossing = score_crossing(journey, p)
+                assert crossing is not None  # a formula's cell is where the score row crosses the phase
                 said.append(
                     CanvasWarning(
                         Location.of(source, crossing.sheet, crossing.cell),
@@ -196,18 +198,13 @@ def _unchangeable_scores(canvas: Canvas, source: Path) -> list[CanvasWarning]:
                     )
                 )
                 continue
-            if not scores or (j, p) in rowed or (len(scores) == 1 and scores[0].source in carded):
-                continue
-            shown = ", ".join(s.scale.shown(s.value) for s in scores)
-            if len(scores) > 1:
-                why, todo = f"has {len(scores)} scores ({shown})", "change them in the workbook"
-            elif scores[0].light is not None:
-                why = f"is scored by a traffic light ({scores[0].mark or scores[0].light.value})"
-                todo = "change it in the workbook"
-            elif scores[0].mark is not None:
-                why, todo = f"is scored by the word {scores[0].mark!r}, which is no card", "change it in the workbook"
-            else:
-                why, todo = f"has its score ({shown}) from no cell of its own", "change it in the workbook"
+            shown = ", ".join(score_in(s.scale, s.value, canvas.language or DEFAULT_LANGUAGE) for s in scores)
+            todo = "change them in the workbook" if row is ScoreRow.SEVERAL else "change it in the workbook"
+            why = {
+                ScoreRow.SEVERAL: f"has {len(scores)} scores ({shown})",
+                ScoreRow.LIGHT: f"is scored by a traffic light ({scores[0].mark or (scores[0].light or '')})",
+                ScoreRow.WORD: f"is scored by the word {scores[0].mark!r}, which is no card",
+            }.get(row, f"has its score ({shown}) from no cell of its own")
             first = next((s.source for s in scores if s.source is not None), None)
             where = Location.of(source, first.sheet, first.cell) if first else Location.of(source)
             said.append(
@@ -244,10 +241,9 @@ def _pdf(
     result.outputs.append(out)
 
 
-def _shared(canvas: Canvas, cards: list[Card], source: Path) -> list[CanvasWarning]:
-    """Cells that several journeys share (a stage list's, joined to every persona's journey): one card each,
-    in the first journey, said with the journeys it stands for."""
-    shared = shared_cards(canvas, cards)
+def _shared(canvas: Canvas, shared: list[tuple[Card, list[int]]], source: Path) -> list[CanvasWarning]:
+    """Cells that several journeys share (a stage list's, joined to every persona's journey: ``shared_cards``):
+    one card each, in the first journey, said with the journeys it stands for."""
     if not shared:
         return []
     names = journey_names(canvas)

@@ -27,7 +27,7 @@ import difflib
 import json
 import re
 import tomllib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -436,9 +436,17 @@ def _kind(value: object) -> LaneRole:
     return OwnLane(text) if text in tuple(OwnLane) else LaneKind(text)
 
 
-def _given(corrections: Corrections) -> Iterator[tuple[str, str | None, str | None]]:
+def _given(
+    corrections: Corrections, labels: Mapping[str, str] | None = None
+) -> Iterator[tuple[str, str | None, str | None]]:
     """Each correction as its option, its value (None for a flag) and the sheet it alone holds for where
-    the command line cannot say so (a lane's role on one sheet: ``canvasgen.toml`` only)."""
+    the command line cannot say so (a lane's role on one sheet: ``canvasgen.toml`` only). A lane's label as
+    the user wrote it, else as ``labels`` (the workbook's own, by ``label_key``) write it: the corrections
+    hold its key, which is lower case."""
+
+    def label(key: str) -> str:
+        return corrections.written.get(key) or (labels or {}).get(key, key)
+
     for sheet, hints in sorted(corrections.sheets.items(), key=lambda pair: pair[0] or ""):
         where = f"{sheet}!" if sheet is not None else ""
         for key, name in _HINT_KEYS:
@@ -446,37 +454,39 @@ def _given(corrections: Corrections) -> Iterator[tuple[str, str | None, str | No
             if value is not None:
                 shown = get_column_letter(value) if key.endswith("col") else str(value)
                 yield f"--{'labels' if key.startswith('labels') else key}", f"{where}{shown}", None
-        for label, kind in sorted(hints.lane_kinds.items()):
-            yield "--lane", f"{label}={kind}", sheet
+        for key, kind in sorted(hints.lane_kinds.items()):
+            yield "--lane", f"{label(key)}={kind}", sheet
         if hints.role is not None:
             yield "--sheet", f"{sheet}={hints.role.value}", None
         if hints.groups is not None:
             yield "--groups", f"{where}{hints.groups.value}", None
-    for label, kind in sorted(corrections.lane_kinds.items()):
-        yield "--lane", f"{label}={kind}", None
+    for key, kind in sorted(corrections.lane_kinds.items()):
+        yield "--lane", f"{label(key)}={kind}", None
     if corrections.skip_hidden:
         yield "--skip-hidden", None, None
     if corrections.lights is not None:
         yield f"--{_LIGHTS}", corrections.lights.written(), None
 
 
-def describe(corrections: Corrections) -> str:
-    """The corrections as a person would give them: "--lane 'барьеры=pain_points', --phases-row Klantreis!9"."""
+def describe(corrections: Corrections, labels: Mapping[str, str] | None = None) -> str:
+    """The corrections as a person would give them: "--lane 'барьеры=pain_points', --phases-row Klantreis!9"; a
+    lane's label in the case it was written in (``_given``: ``labels`` the workbook's, by their key)."""
     quoted = {"--lane", "--sheet", f"--{_LIGHTS}"}  # values that hold spaces and '=' as people write them
     said = [
         option
         + ("" if value is None else f" '{value}'" if option in quoted else f" {value}")
         + ("" if sheet is None else f" (sheet {sheet})")
-        for option, value, sheet in _given(corrections)
+        for option, value, sheet in _given(corrections, labels)
     ]
     return ", ".join(said) or "none"
 
 
-def arguments(corrections: Corrections) -> list[str] | None:
-    """The corrections as the words of a command line that gives them; None when one of them can only be
-    given in ``canvasgen.toml`` (a lane's role on one sheet)."""
+def arguments(corrections: Corrections, labels: Mapping[str, str] | None = None) -> list[str] | None:
+    """The corrections as the words of a command line that gives them, a lane's label in the case it was
+    written in (``_given``: ``labels`` the workbook's); None when one of them can only be given in
+    ``canvasgen.toml`` (a lane's role on one sheet)."""
     words: list[str] = []
-    for option, value, sheet in _given(corrections):
+    for option, value, sheet in _given(corrections, labels):
         if sheet is not None:
             return None
         words += [option] if value is None else [option, value]

@@ -388,18 +388,25 @@ def leading_face(text: str) -> tuple[str | None, str]:
 _LEADING_NUMBER = re.compile(r"^\s*(?P<number>[+\-\u2212]?\d{1,3}(?:[.,]\d+)?)(?=\s|[:;,]|$)")
 
 
-def rescored(text: str, number: str) -> str | None:
+def rescored(text: str, number: str, face: str | None = None) -> str | None:
     """A score cell's text with ``number`` as its score and every other character kept: its number replaced
     ("-1 😕 lange wachttijd" → "+1 😕 lange wachttijd"), or written before the face that was its score ("🙁 te
-    lang" → "+1 🙁 te lang"); None for a cell that writes its score otherwise (stars, a percentage)."""
+    lang" → "+1 🙁 te lang"); with ``face`` (typed with the new score) in place of the face the cell wrote, or
+    after the number where it wrote none ("-1⏎neutraal" → "+1 😊⏎neutraal"). None for a cell that writes its
+    score otherwise (stars, a percentage)."""
     found = _LEADING_NUMBER.match(text)
     if found is not None:
-        return text[: found.start("number")] + number + text[found.end("number") :]
-    first = text.split(maxsplit=1)[0] if text.strip() else ""
-    notation = score_notation(first) if first else None
-    if notation is not None and notation.face is not None and notation.light is None:
-        return f"{number} {text.lstrip()}"
-    return None
+        head, rest = text[: found.start("number")] + number, text[found.end("number") :]
+    else:
+        first = text.split(maxsplit=1)[0] if text.strip() else ""
+        notation = score_notation(first) if first else None
+        if notation is None or notation.face is None or notation.light is not None:
+            return None
+        head, rest = number, f" {text.lstrip()}"
+    if face is None:
+        return head + rest
+    old, _ = leading_face(rest)
+    return head + (rest.replace(old, face, 1) if old is not None else f" {face}{rest}")
 
 
 def face_value(face: str) -> float | None:

@@ -335,11 +335,12 @@ DIFF_WORDS: dict[str, str] = {
     "score": "Bewertung",
     "added": "hinzugefügt",
     "removed": "entfernt",
+    "in_journeys": "in den Reisen {journeys}",  # a cell several journeys show, its change said once
     "moved": "verschoben",
     "reworded": "umformuliert",
     "changed": "geändert",
     "similarity": "Ähnlichkeit",
-    "by_position": "nach Position zugeordnet",
+    "by_position": "dieselbe Karte, nach ihrem Platz",
     "none": "keine Änderungen",
     "figures": "Gemessene Werte",
     "target": "Ziel",

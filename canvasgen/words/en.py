@@ -335,11 +335,12 @@ DIFF_WORDS: dict[str, str] = {
     "score": "score",
     "added": "added",
     "removed": "removed",
+    "in_journeys": "in the journeys {journeys}",  # a cell several journeys show, its change said once
     "moved": "moved",
     "reworded": "reworded",
     "changed": "changed",
     "similarity": "similarity",
-    "by_position": "paired by position",
+    "by_position": "the same card, by its place",
     "none": "no changes",
     "figures": "Measured figures",
     "target": "target",

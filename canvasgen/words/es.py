@@ -335,11 +335,12 @@ DIFF_WORDS: dict[str, str] = {
     "score": "puntuación",
     "added": "añadido",
     "removed": "eliminado",
+    "in_journeys": "en los recorridos {journeys}",  # a cell several journeys show, its change said once
     "moved": "movido",
     "reworded": "reformulado",
     "changed": "modificado",
     "similarity": "parecido",
-    "by_position": "emparejado por posición",
+    "by_position": "la misma tarjeta, por su lugar",
     "none": "sin cambios",
     "figures": "Cifras medidas",
     "target": "objetivo",

@@ -335,11 +335,12 @@ DIFF_WORDS: dict[str, str] = {
     "score": "note",
     "added": "ajouté",
     "removed": "retiré",
+    "in_journeys": "dans les parcours {journeys}",  # a cell several journeys show, its change said once
     "moved": "déplacé",
     "reworded": "reformulé",
     "changed": "modifié",
     "similarity": "ressemblance",
-    "by_position": "associé par position",
+    "by_position": "la même carte, à sa place",
     "none": "aucun changement",
     "figures": "Chiffres mesurés",
     "target": "objectif",

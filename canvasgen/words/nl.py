@@ -337,11 +337,12 @@ DIFF_WORDS: dict[str, str] = {
     "score": "score",
     "added": "erbij",
     "removed": "eruit",
+    "in_journeys": "in de reizen {journeys}",  # a cell several journeys show, its change said once
     "moved": "verplaatst",
     "reworded": "anders verwoord",
     "changed": "gewijzigd",
     "similarity": "gelijkenis",
-    "by_position": "op plaats gekoppeld",
+    "by_position": "dezelfde kaart, op haar plaats",
     "none": "geen wijzigingen",
     "figures": "Gemeten cijfers",
     "target": "doel",

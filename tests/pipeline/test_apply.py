@@ -20,6 +20,7 @@ from canvasgen.cli import main
 from canvasgen.errors import CanvasError
 from canvasgen.pipeline.apply import ApplyOptions, apply_changes
 from canvasgen.read.reader import read_canvas
+from tests.support.cli import run
 from tests.support.layouts import canvas_of
 from tests.support.workbooks import CANVASES
 from tests.support.workshop import fill, kit_of, lane_changes, old_kit_of, with_formula
@@ -270,3 +271,24 @@ def test_a_note_showing_an_error_is_warned_and_its_rows_change_still_applied(tmp
     assert f"!G{row}: row {row}: the note shows #DIV/0!; read as no note" in said
     assert "0 changed, 1 removed, 0 added" in said
     assert "was not written into it: Eerst: / navragen" in said
+
+
+def test_partial_refuses_a_cell_that_cannot_take_its_rows_and_applies_the_rest(tmp_path: Path) -> None:
+    """Round 14: under --partial, a cell that could not be written (here: two new cards would pass Excel's limit
+    on a cell) refused the whole run. That cell is refused, with its rows, and said; the other rows are applied."""
+    changes, rows = kit_of(WEBSHOP, tmp_path)
+    first = max(rows.values()) + 2
+    long_cards = {(first + n, col): value for n in (0, 1) for col, value in ((2, "Aandacht"), (3, "Klantproces"))}
+    long_cards |= {(first + n, 6): f"{n} " + "lang verhaal " * 1_300 for n in (0, 1)}
+    fill(changes, {**long_cards, (rows["F3-KP-01"], 6): "Rekent af"})
+    out = tmp_path / "v2.xlsx"
+    code, stdout, err = run("apply", WEBSHOP, changes, "-o", out, "--partial")
+    assert code == 0, err
+    said = " ".join((stdout + err).split())
+    assert "skipped:" in said and "over Excel's 32,767 in a cell" in said and f"row {first} (new card)" in said
+    assert "1 changed, 0 removed, 0 added" in said
+    journey = read_canvas(out).journeys[0]
+    assert journey.lanes[0].cells[2][0].text == "Rekent af"
+    assert not any("lang verhaal" in item.text for lane in journey.lanes for cell in lane.cells for item in cell)
+    code, _, err = run("apply", WEBSHOP, changes, "-o", tmp_path / "v3.xlsx")  # without --partial: nothing written
+    assert code == 1 and "over Excel's 32,767" in err and not (tmp_path / "v3.xlsx").exists()

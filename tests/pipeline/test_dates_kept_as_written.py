@@ -5,6 +5,7 @@ replaces was written."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from tests.support.cli import run_clean
 from tests.support.workbooks import make_book
-from tests.support.workshop import fill, kit_of
+from tests.support.workshop import canvas, fill, kit_of
 
 GERMAN = {
     "A1": "Kundenreise Fahrradleasing",
@@ -114,3 +115,43 @@ def test_a_date_typed_as_iso_text_is_still_set_to_today(tmp_path: Path) -> None:
     assert "is not a date canvasgen can write" not in stderr, stderr
     written = sheet["B3"].value
     assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", written) and written != "2026-11-12", written
+
+
+@pytest.mark.parametrize(
+    ("written", "form"),
+    [
+        ("Datum: 3 november 2026", r"Datum: \d{1,2} [a-z]+ \d{4}"),
+        ("Date: 3 November 2026", r"Date: \d{1,2} [A-Z][a-z]+ \d{4}"),
+    ],
+)
+def test_a_date_written_after_its_label_in_one_cell_is_set_in_its_own_form_and_language(
+    tmp_path: Path, written: str, form: str
+) -> None:
+    """Round 14: "Datum: 3 november 2026" (the label and the date in one cell) was printed but never updated by
+    apply: it was said as no date canvasgen can write over. The date is written over, the label kept, in the
+    cell's own form and language (an English date in a Dutch canvas stays English)."""
+    source = canvas(tmp_path / "lease.xlsx", {"A3": written, "B3": None})
+    changes, rows = kit_of(source, tmp_path)
+    fill(changes, {(rows["F1-KP-01"], 6): "Ziet een poster"})
+    out = tmp_path / "lease-v2.xlsx"
+    code, stdout, stderr = run_clean("apply", source, changes, "-o", out)
+    assert code == 0 and "version 4" in stdout, stderr
+    assert "not a date canvasgen can write" not in stderr
+    dated = openpyxl.load_workbook(out)["Klantreis"]["A3"].value
+    assert re.fullmatch(form, dated) and dated != written, dated
+    assert dated.endswith(str(dt.date.today().year)) or dated.endswith(str(dt.date.today().year + 1)), dated
+
+
+def test_a_csv_canvas_without_a_date_gets_none(tmp_path: Path) -> None:
+    """Round 14: apply wrote an ISO date into the new workbook of a CSV canvas that had none: a form the canvas
+    never wrote. It gets no date."""
+    source = tmp_path / "reis.csv"
+    source.write_text("Fase;Oriëntatie;Aankoop\nWat doet de klant?;Zoekt;Koopt\n", encoding="utf-8")
+    changes, rows = kit_of(source, tmp_path)
+    fill(changes, {(rows["F1-KP-01"], 6): "Zoekt lang"})
+    out = tmp_path / "reis-v2.xlsx"
+    code, _, stderr = run_clean("apply", source, changes, "-o", out)
+    assert code == 0, stderr
+    code, stdout, _ = run_clean("check", out, "--json")
+    [journey] = json.loads(stdout)["journeys"]
+    assert "date" not in journey["meta"] and "Zoekt lang" in stdout

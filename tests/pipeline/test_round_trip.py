@@ -290,7 +290,7 @@ def test_the_changes_workbook_records_what_made_it_and_apply_warns_when_it_diffe
     assert f"made by canvasgen 0.0.1, this is canvasgen {__version__}" in err
     assert (
         "the kit read voorbeeld-webshop-kpis-v3.xlsx with the reading corrections none, apply reads it with "
-        "--lane 'klantproces=pain_points'" in err
+        "--lane 'Klantproces=pain_points'" in err
     )
 
 
@@ -480,3 +480,33 @@ def test_the_poster_shows_a_version_as_excel_shows_it(tmp_path: Path) -> None:
     code, _, err = run("build", source, "-o", tmp_path / "out", "--no-pptx")
     assert code == 0, err
     assert "0.10" in pdf_text(tmp_path / "out" / "canvas.pdf")
+
+
+def test_diff_says_a_card_taken_out_and_one_added_in_its_cell_as_such(tmp_path: Path) -> None:
+    """Round 14: the team took one card out of a cell and added another; diff paired the two by position and said
+    one card changed. A pair by place is one card only where both stand at the same place of the same cell (the
+    card's key, as the kit numbers it); otherwise removed and added. A pair by place is said as such."""
+    three = "Ziet een flyer\nVraagt collega\nLeest de intranetpagina over fietslease"
+    source = lease_canvas(tmp_path / "lease.xlsx", {"B6": three})
+    changes, rows = kit_of(source, tmp_path)
+    new = max(rows.values()) + 2
+    fill(
+        changes,
+        {
+            (rows["F1-KP-02"], 5): "weg",
+            (rows["F1-KP-03"], 6): "Leest de intranetpagina over de fietslease",
+            (new, 2): "Oriëntatie",
+            (new, 3): "Klantproces",
+            (new, 6): "Belt HR",
+            (rows["F2-PP-01"], 6): "Te duur",  # the one card of its cell, rewritten: the same card by its place
+        },
+    )
+    out = tmp_path / "lease-v2.xlsx"
+    code, stdout, err = run("apply", source, changes, "-o", out)
+    assert code == 0 and "2 changed, 1 removed, 1 added" in stdout, err
+    code, stdout, _ = run("diff", source, out)
+    assert code == 0
+    assert "Oriëntatie · Klantproces: removed: Vraagt collega" in stdout
+    assert "Oriëntatie · Klantproces: added: Belt HR" in stdout and "Vraagt collega → Belt HR" not in stdout
+    assert "changed: Leest de intranetpagina over fietslease → Leest de intranetpagina over de fietslease" in stdout
+    assert "Aanvraag · Pijnpunten: changed: Wacht lang → Te duur (the same card, by its place)" in stdout

@@ -11,7 +11,7 @@ import openpyxl
 
 from tests.support.cli import run_clean
 from tests.support.read_back import pdf_text, slide_text
-from tests.support.workshop import canvas, changes_rows, fill
+from tests.support.workshop import canvas, changes_rows, fill, kit_of, with_formula
 
 
 def _kit(source: Path, folder: Path) -> tuple[Path, dict[str, int]]:
@@ -62,13 +62,11 @@ def test_a_score_off_the_scale_or_no_number_is_refused_at_its_row(tmp_path: Path
 def test_a_score_with_words_or_a_face_beside_it_gets_a_row_that_keeps_them(tmp_path: Path) -> None:
     """Hostile 12 (F14, F16; F15 before): a score cell holding a face or the team's words after its number
     ("-1 😕 lange wachttijd", "0\nneutraal") had no score row, so the workshop could not change its score. It
-    has one now; apply writes the new number and keeps every other character of the cell; the kit says the
-    words are no card."""
+    has one now; apply writes the new number and keeps every other character of the cell (the words are cards of
+    their own since round 14: ``test_the_words_beside_a_score_are_a_card_the_team_edits``)."""
     source = canvas(tmp_path / "lease.xlsx", {"B9": "+1 😊", "C9": "-1 😕 lange wachttijd", "D9": "2\nheel blij"})
     code, _, stderr = run_clean("kit", source, "-o", tmp_path / "kit")
     assert code == 0, stderr
-    said = " ".join(stderr.split())
-    assert "Klantreis!C9: the words 'lange wachttijd' beside the score of 'Aanvraag' are no card in the kit" in said
     changes = tmp_path / "kit" / "lease-changes.xlsx"
     rows = changes_rows(changes)
     sheet = openpyxl.load_workbook(changes).worksheets[0]
@@ -355,40 +353,40 @@ def test_a_new_score_in_a_csv_cell_of_words_keeps_the_cell_as_written_and_says_a
     assert sheet.cell(next(r for r in range(1, 20) if sheet.cell(r, 2).value == "Oriëntatie"), 1).value == "Fase"
     said = " ".join(stderr.split())
     assert f"row {rows['F1-SC']}: sw!B3 keeps its face 😕 beside the new score +2: change the face" in said
-    assert f"row {rows['F3-SC']}: sw!D3 keeps its face 🙂 beside the new score -1.5" in said
+    assert f"row {rows['F3-SC']}: sw!D3 keeps its face 🙂 beside the new score -1,5" in said  # the canvas's mark
     assert "None" not in said and f"row {rows['F2-SC']}" not in said
     code, stdout, _ = run_clean("diff", source, out)
     assert code == 0 and "None" not in stdout and "removed" not in stdout and "changed:" not in stdout
     assert "Oriëntatie: score -1 → 2" in stdout and "Aankoop: score 0 → 2" in stdout
 
 
-def test_a_new_score_typed_with_a_face_is_its_number_and_the_face_is_said(tmp_path: Path) -> None:
+def test_a_new_score_typed_with_a_face_is_written_as_typed(tmp_path: Path) -> None:
     """Hostile 13 (H21): a new score typed as the canvas's own cells write scores ("5 😀", "-1 🙁") was refused
-    as no number. Its number is taken; the face typed beside it is said, not written (the cell keeps its own)."""
-    source = canvas(tmp_path / "lease.xlsx", {"B9": "+1 😊"})
-    changes, rows = _kit(source, tmp_path / "kit")
-    fill(changes, {(rows["F1-SC"], 6): "-1 🙁", (rows["F2-SC"], 6): "+2 😀"})
+    as no number; then (round 14) its number was taken and the face said but not written. The cell takes both as
+    typed: the face in place of the one it wrote, the team's words after it kept; a number cell becomes the text
+    typed, read back as that score with that face."""
+    source = canvas(tmp_path / "lease.xlsx", {"B9": "+1 😊", "C9": "-1 😕 lange wachttijd"})
+    changes, rows = kit_of(source, tmp_path)  # the changes sheet alone: no PDFs
+    fill(changes, {(rows["F1-SC"], 6): "-1 🙁", (rows["F2-SC"], 6): "+1 😊", (rows["F3-SC"], 6): "+2 😀"})
     out = tmp_path / "lease-v2.xlsx"
     code, stdout, stderr = run_clean("apply", source, changes, "-o", out)
     assert code == 0, stderr
-    assert "2 changed" in stdout
-    said = " ".join(stderr.split())
-    assert f"row {rows['F1-SC']}: the score of 'Oriëntatie' is written as -1, without the face 🙁 typed" in said
-    assert "the cell keeps its face 😊 — change the face in the workbook" in said
-    assert f"row {rows['F2-SC']}: the score of 'Aanvraag' is written as +2, without the face 😀" in said
-    code, stdout, _ = run_clean("diff", source, out)
-    assert "Oriëntatie: score 1 → -1" in stdout and "Aanvraag: score -1 → 2" in stdout
+    assert "3 changed" in stdout and "face" not in stderr  # nothing left out, nothing to say
+    written = openpyxl.load_workbook(out)["Klantreis"]
+    assert [written[ref].value for ref in ("B9", "C9", "D9")] == ["-1 🙁", "+1 😊 lange wachttijd", "+2 😀"]
+    code, stdout, _ = run_clean("check", out, "--json")
+    [journey] = json.loads(stdout)["journeys"]
+    assert [(s[0]["value"], s[0]["face"]) for s in journey["scores"]] == [(-1, "🙁"), (1, "😊"), (2, "😀")]
     five = _csv(
         tmp_path / "s5.csv",
         ["Fase;Oriëntatie;Aankoop;Gebruik", "Wat doet de klant?;Zoekt;Koopt;Gebruikt", "Score (1-5);2;4;3"],
     )
-    changes, rows = _kit(five, tmp_path / "kit5")
+    changes, rows = kit_of(five, tmp_path)
     fill(changes, {(rows["F1-SC"], 6): "5 😀"})
     out = tmp_path / "s5-v2.xlsx"
     code, _, stderr = run_clean("apply", five, changes, "-o", out)
     assert code == 0, stderr
-    assert "the face 😀 typed beside it; the cell has no face" in " ".join(stderr.split())
-    assert _row_of(openpyxl.load_workbook(out).worksheets[0], "Score (1-5)") == [5, 4, 3]
+    assert _row_of(openpyxl.load_workbook(out).worksheets[0], "Score (1-5)") == ["5 😀", 4, 3]
 
 
 def test_two_scores_in_one_cell_are_two_scores_of_the_phase(tmp_path: Path) -> None:
@@ -479,3 +477,143 @@ def test_a_mermaid_phase_of_one_scored_task_gets_a_score_row_and_diff_adds_no_la
     code, stdout, _ = run_clean("diff", source, out)
     assert code == 0
     assert "Installatie: score 5 → 4" in stdout and "lane added" not in stdout
+
+
+def test_a_half_score_is_written_with_the_canvass_decimal_mark_everywhere(tmp_path: Path) -> None:
+    """Round 14 (review: one rule in four places): a half score in a Dutch canvas is "-1,5" in the cell apply
+    writes, in apply's message about the face kept beside it, in the kit's message about a phase it has no row
+    for, and in diff's report — which wrote "-1 → -1.5"."""
+    source = canvas(tmp_path / "lease.xlsx", {"B9": "+1 😊", "D9": "+0,5; -1"})
+    code, _, stderr = run_clean("kit", source, "-o", tmp_path / "kit")
+    assert code == 0, stderr
+    assert "the phase 'Levering' has 2 scores (+0,5, -1)" in " ".join(stderr.split())
+    changes = tmp_path / "kit" / "lease-changes.xlsx"
+    rows = changes_rows(changes)
+    fill(changes, {(rows["F1-SC"], 6): "-1,5", (rows["F2-SC"], 6): "-1,5"})
+    out = tmp_path / "lease-v2.xlsx"
+    code, _, stderr = run_clean("apply", source, changes, "-o", out)
+    assert code == 0, stderr
+    assert "Klantreis!B9 keeps its face 😊 beside the new score -1,5" in " ".join(stderr.split())
+    written = openpyxl.load_workbook(out)["Klantreis"]
+    assert [written[ref].value for ref in ("B9", "C9")] == ["-1,5 😊", -1.5]
+    code, stdout, _ = run_clean("diff", source, out)
+    assert code == 0
+    assert "Oriëntatie: score 1 → -1,5" in stdout and "Aanvraag: score -1 → -1,5" in stdout
+
+
+def test_the_words_beside_a_score_are_a_card_the_team_edits(tmp_path: Path) -> None:
+    """Round 14: the words written beside a score in its cell ("-1 ongerust, pijn bij elke trede", "0⏎neutraal,
+    twijfelt nog") were kept but were no card: the team could not change them in the workshop. Each is a card of
+    the experience (``F2-SC-01``, beside the score row ``F2-SC``); apply writes its edit back into the same cell
+    beside the score (a new score with it), and a removal leaves the score alone; diff says the words changed."""
+    words = {"B9": "-1 ongerust, pijn bij elke trede", "C9": "0\nneutraal, twijfelt nog", "D9": "+2 😀 blij"}
+    source = canvas(tmp_path / "lease.xlsx", words)
+    code, _, stderr = run_clean("kit", source, "-o", tmp_path / "kit")
+    assert code == 0 and "no card" not in stderr, stderr
+    changes = tmp_path / "kit" / "lease-changes.xlsx"
+    rows = changes_rows(changes)
+    sheet = openpyxl.load_workbook(changes).worksheets[0]
+    assert [sheet.cell(rows["F1-SC-01"], col).value for col in (2, 3, 4)] == [
+        "Oriëntatie",
+        "Ervaringsscore",
+        "ongerust, pijn bij elke trede",
+    ]
+    assert sheet.cell(rows["F2-SC-01"], 4).value == "neutraal, twijfelt nog"
+    fill(
+        changes,
+        {
+            (rows["F1-SC-01"], 6): "ongerust, de trap is zwaar",
+            (rows["F2-SC-01"], 6): "twijfelt niet meer",
+            (rows["F2-SC"], 6): "+1",
+            (rows["F3-SC-01"], 5): "weg",
+        },
+    )
+    out = tmp_path / "lease-v2.xlsx"
+    code, stdout, stderr = run_clean("apply", source, changes, "-o", out)
+    assert code == 0, stderr
+    assert "3 changed, 1 removed" in stdout
+    written = openpyxl.load_workbook(out)["Klantreis"]
+    assert [written[ref].value for ref in ("B9", "C9", "D9")] == [
+        "-1 ongerust, de trap is zwaar",
+        "+1\ntwijfelt niet meer",
+        "+2 😀",
+    ]
+    code, stdout, _ = run_clean("diff", source, out)
+    assert "Oriëntatie · Ervaringsscore: changed: ongerust, pijn bij elke trede → ongerust, de trap is zwaar" in stdout
+    assert "Levering · Ervaringsscore: removed: blij" in stdout and "Aanvraag: score 0 → 1" in stdout
+    code, stdout, _ = run_clean("check", out, "--json")
+    [journey] = json.loads(stdout)["journeys"]
+    assert [s[0]["value"] for s in journey["scores"]] == [-1, 1, 2]
+
+
+def test_a_csv_phase_of_two_steps_keeps_its_two_columns_in_the_new_workbook(tmp_path: Path) -> None:
+    """Round 14: a CSV phase of two steps (two columns of one name) was written by apply as one column, its steps'
+    words one under the other (said). Where its shape is simple (every word and score in one of its steps'
+    columns, scores on the template's scale) the new workbook keeps it: a column a step, under the phase's name
+    merged over them; each word and score in its step's column, a new card in the phase's first step."""
+    source = _csv(
+        tmp_path / "steps.csv",
+        [
+            "Fase;Oriëntatie;Oriëntatie;Aankoop;Gebruik",
+            "Wat doet de klant?;Zoekt;Vergelijkt;Koopt;Gebruikt",
+            "Pijnpunten;Te veel keus;Onduidelijke prijzen;Duur;",
+            "Ervaringsscore;-1;+1 😊 blij;0;2",
+        ],
+    )
+    changes, rows = kit_of(source, tmp_path)  # the changes sheet alone: the test needs no PDFs of the kit
+    new = max(rows.values()) + 2
+    fill(
+        changes,
+        {
+            (rows["F1-KP-02"], 6): "Vergelijkt drie aanbieders",
+            (new, 2): "Oriëntatie",
+            (new, 3): "Pijnpunten",
+            (new, 6): "Geen advies",
+        },
+    )
+    out = tmp_path / "steps-v2.xlsx"
+    code, stdout, stderr = run_clean("apply", source, changes, "-o", out)
+    assert code == 0 and "1 changed, 0 removed, 1 added" in stdout, stderr
+    assert "one column" not in stderr
+    sheet = openpyxl.load_workbook(out).worksheets[0]
+    assert _row_of(sheet, "Fase") == ["Oriëntatie", None, "Aankoop", "Gebruik"]
+    assert any(str(cells).startswith("B") and ":C" in str(cells) for cells in sheet.merged_cells.ranges)
+    assert _row_of(sheet, "Wat doet de klant?") == ["Zoekt", "Vergelijkt drie aanbieders", "Koopt", "Gebruikt"]
+    assert _row_of(sheet, "Pijnpunten") == ["Te veel keus\nGeen advies", "Onduidelijke prijzen", "Duur", None]
+    assert _row_of(sheet, "Ervaringsscore") == [-1, "+1 😊 blij", 0, 2]
+    code, stdout, _ = run_clean("check", out, "--json")
+    [journey] = json.loads(stdout)["journeys"]
+    assert [(p["name"], p["steps"]) for p in journey["phases"]] == [("Oriëntatie", 2), ("Aankoop", 1), ("Gebruik", 1)]
+    assert [[s["value"] for s in phase] for phase in journey["scores"]] == [[-1, 1], [0], [2]]
+    code, stdout, _ = run_clean("diff", source, out)
+    assert "changed: Vergelijkt → Vergelijkt drie aanbieders" in stdout and "added: Geen advies" in stdout
+    assert "score" not in stdout and "removed" not in stdout
+
+
+def test_a_score_with_words_beside_it_is_not_taken_out_with_them(tmp_path: Path) -> None:
+    """Round 14: taking a score out ("weg" on its score row) emptied its cell, the words beside the score with it.
+    It is refused at the row, naming the cell and what it holds; --partial applies the other rows."""
+    source = canvas(tmp_path / "lease.xlsx", {"B9": "-1 ongerust, pijn bij elke trede"})
+    changes, rows = kit_of(source, tmp_path)  # the changes sheet alone: no PDFs
+    fill(changes, {(rows["F1-SC"], 5): "weg", (rows["F2-KP-01"], 6): "Vult het formulier online in"})
+    code, _, stderr = run_clean("apply", source, changes, "-o", tmp_path / "lease-v2.xlsx")
+    said = " ".join(stderr.split())
+    assert code == 1 and f"row {rows['F1-SC']}: Klantreis!B9: the score cell holds '-1 ongerust" in said
+    assert "taking its score out would take out what it says beside it" in said
+    out = tmp_path / "lease-v3.xlsx"
+    code, stdout, stderr = run_clean("apply", source, changes, "-o", out, "--partial")
+    assert code == 0 and "1 changed, 0 removed" in stdout, stderr
+    assert openpyxl.load_workbook(out)["Klantreis"]["B9"].value == "-1 ongerust, pijn bij elke trede"
+
+
+def test_words_beside_a_score_a_formula_writes_are_never_written_over(tmp_path: Path) -> None:
+    """Round 14: the words beside a score are a card; where the score cell is a formula ("=..." giving "-1
+    ongerust"), an edit of them is refused at the cell, and the formula stays."""
+    source = canvas(tmp_path / "lease.xlsx", {"B9": "-1 ongerust"})
+    with_formula(source, "B9", '"-1 "&amp;"ongerust"', "-1 ongerust", "str")
+    changes, rows = kit_of(source, tmp_path)
+    fill(changes, {(rows["F1-SC-01"], 6): "heel ongerust"})
+    out = tmp_path / "lease-v2.xlsx"
+    code, _, stderr = run_clean("apply", source, changes, "-o", out)
+    said = " ".join(stderr.split())
+    assert code == 1 and "Klantreis!B9: the score cell holds the formula" in said and not out.exists()

@@ -4,6 +4,7 @@ that ask different things of the one cell (a kit made before had a card of it in
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import openpyxl
@@ -101,3 +102,23 @@ def test_two_rows_asking_the_same_of_one_shared_cell_are_applied_once_and_said(t
     assert code == 0 and "1 changed" in stdout
     assert f"rows {rows[SHARED]} and {old} ask the same of one cell Stages!B2" in " ".join(stderr.split())
     assert openpyxl.load_workbook(out)["Stages"]["B2"].value == "Sees TV ad"
+
+
+def test_diff_says_a_shared_cells_change_once_naming_the_journeys(tmp_path: Path) -> None:
+    """Round 14: diff listed the removal of a stage list's cell once per persona's journey that shows it. It says
+    each change of such a cell once, in the first journey, naming the journeys (text and JSON)."""
+    source, changes, rows = _kit(tmp_path)
+    fill(changes, {(rows[SHARED], 5): "weg", (rows["J1-P2-X1-01"], 6): "Compares all offers"})
+    out = tmp_path / "names-v2.xlsx"
+    code, stdout, stderr = run_clean("apply", source, changes, "-o", out)
+    assert code == 0 and "1 changed, 1 removed" in stdout, stderr
+    code, stdout, _ = run_clean("diff", source, out)
+    assert code == 0
+    both = "(in the journeys Journey – P1, Journey – P2)"
+    assert stdout.count("removed: Sees ad") == 1 and f"removed: Sees ad {both}" in stdout
+    assert stdout.count("Compares offers → Compares all offers") == 1 and f"Compares all offers {both}" in stdout
+    code, stdout, _ = run_clean("diff", source, out, "--json")
+    first, second = json.loads(stdout)["journeys"]
+    [removed] = [i for p in first["phases"] for lane in p["lanes"] for i in lane["removed"]]
+    assert removed == {"text": "Sees ad", "cell": "Stages!B2", "journeys": ["Journey – P1", "Journey – P2"]}
+    assert second["phases"] == [] or all(not p["lanes"] for p in second["phases"])

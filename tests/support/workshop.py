@@ -12,7 +12,7 @@ from pathlib import Path
 
 import openpyxl
 
-from canvasgen.analysis.cards import Card, cards_of
+from canvasgen.analysis.cards import Card, cards_of, changes_cards
 from canvasgen.analysis.diff import compare
 from canvasgen.model import Canvas
 from canvasgen.read.reader import read_canvas
@@ -87,8 +87,10 @@ def _what_a_kit_reads(source: Path) -> str:
 
 
 def _write_kit(source: Path, changes: Path) -> None:
+    """The changes workbook the kit writes (its rows: ``changes_cards``, each phase's score row too), without the
+    kit's PDFs."""
     read = read_canvas(source)
-    write_changes(cards_of(read), read, "nl", changes, "", source.name)
+    write_changes(changes_cards(read), read, "nl", changes, "", source.name)
 
 
 #: The changes workbooks made in this test process, by canvas name and ``_what_a_kit_reads``: each canvas's

@@ -51,10 +51,17 @@ def choices_of(canvas: Canvas) -> Choices:
 
 
 def write_changes(
-    cards: list[Card], canvas: Canvas, language: str, out: Path, reading: str = "", workbook: str = ""
+    cards: list[Card],
+    canvas: Canvas,
+    language: str,
+    out: Path,
+    reading: str = "",
+    workbook: str = "",
+    shared: list[tuple[Card, list[int]]] | None = None,
 ) -> None:
     """The changes workbook of ``cards``; ``reading`` is the reading corrections the canvas was read with
-    (``read.corrections.to_record``), ``workbook`` the name of the file it was read from."""
+    (``read.corrections.to_record``), ``workbook`` the name of the file it was read from, ``shared`` the cards'
+    ``shared_cards`` where the caller has them."""
     words = KIT_WORDS[language]
     book = Workbook()
     sheet = book.active
@@ -65,7 +72,7 @@ def write_changes(
     several = len(canvas.journeys) > 1
 
     body, wrapped = Font(name=FONT_NAME, size=FONT_SIZE), Alignment(wrap_text=True, vertical="top")
-    help_text = _help(cards, canvas, words)
+    help_text = _help(shared_cards(canvas, cards) if shared is None else shared, canvas, words)
     set_text(sheet.cell(1, 1), help_text)
     sheet.cell(1, 1).alignment, sheet.cell(1, 1).font = wrapped, body
     sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(COLUMNS))
@@ -123,12 +130,12 @@ def write_changes(
         book.save(temp)
 
 
-def _help(cards: list[Card], canvas: Canvas, words: dict[str, str]) -> str:
+def _help(shared: list[tuple[Card, list[int]]], canvas: Canvas, words: dict[str, str]) -> str:
     """What the sheet's first row says: what to do, the actions, which journey R1 is, the shared cells' rows."""
     help_text = f"{words['changes_help']}\n{words['changes_legend']}"
     if key := journey_key(canvas):  # "R1 · Operatie": which journey R1 is, said where the rows are filled in
         help_text += "\n" + words["journeys_key"].format(key=key)
-    if shared := shared_cards(canvas, cards):  # a stage list's cell in every persona's journey: one row, said
+    if shared:  # a stage list's cell in every persona's journey: one row, said
         listed = ", ".join(f"{card.id} ({card.item.source or card.lane})" for card, _ in shared[:6])
         help_text += "\n" + words["shared_key"].format(cards=listed + (", …" if len(shared) > 6 else ""))
     return help_text

@@ -13,8 +13,9 @@ import re
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
-from canvasgen.figures import PERCENT, decimal_mark
-from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, Metric, Score
+from canvasgen.figures import PERCENT, score_in
+from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, Metric, Phase, Score, Source
+from canvasgen.read.package.references import position
 from canvasgen.render.xlsx.cells import set_text
 from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, build_workbook
 from canvasgen.text import label_key
@@ -73,7 +74,11 @@ def _figures(sheet: Worksheet, metrics: list[Metric]) -> None:
 def _journey_sheet(journey: Journey, sheet: str, language: str) -> JourneySheet:
     """A journey as the template writes it: its lanes under their own labels, its scores as numbers, in
     the template's score row when they are on its scale (one a phase), else in score rows of their own that
-    say their scale, one for each score a phase has (a Mermaid section's tasks each score)."""
+    say their scale, one for each score a phase has (a Mermaid section's tasks each score). A journey whose
+    phases of several steps keep their shape (``step_columns``) is written a column a step."""
+    steps = step_columns(journey)
+    if steps is not None:
+        return _stepped_sheet(journey, sheet, language, steps)
     lanes: list[str] = []
     content: dict[str, list[str]] = {}
     merged: dict[str, list[tuple[int, int]]] = {}
@@ -104,6 +109,95 @@ def _journey_sheet(journey: Journey, sheet: str, language: str) -> JourneySheet:
     labels = [label.text for label in journey.phase_labels]
     corner = labels[0] if len(labels) == 1 and _phase_word_only(labels[0]) else None
     return JourneySheet(phases, lanes, sheet, meta, content, scores, merged, label, numbers, corner)  # type: ignore[arg-type]
+
+
+def step_columns(journey: Journey) -> list[tuple[int, int]] | None:
+    """The new workbook's columns as (phase, step) for a journey whose phases of several steps it writes in
+    their own shape, a column a step under the phase's name merged over them (as a CSV's two columns of one
+    phase): where the phases stand in a row, every item and score of such a phase was read from one of its
+    step's columns (or from none: a card the workshop added goes into its first step), no cell is merged over
+    phases and the scores are on the template's scale, one a step. None where it has no such phase or cannot
+    keep its shape: a column a phase, its steps' words one under the other."""
+    if all(phase.steps == 1 for phase in journey.phases) or len({_row(p.source) for p in journey.phases}) != 1:
+        return None
+    columns: list[tuple[int, int]] = []
+    for p, phase in enumerate(journey.phases):
+        items = [item for lane in journey.lanes for item in lane.cells[p]]
+        steps = [_step(item.source, phase) for item in items]
+        scored = [_step(score.source, phase) for score in journey.scores[p]]
+        scales = {(score.scale.low, score.scale.high) for score in journey.scores[p]}
+        if None in steps or None in scored or len(set(scored)) != len(scored) or not scales <= {_STANDARD_SCALE}:
+            return None
+        columns += [(p, step) for step in range(phase.steps)]
+    return columns
+
+
+def _row(source: Source | None) -> int | None:
+    at = position(source.cell) if source is not None and ":" not in source.cell else None
+    return at[0] if at is not None else None
+
+
+def _step(source: Source | None, phase: Phase) -> int | None:
+    """The step of ``phase`` whose column a cell is in (0 for an item of no cell: a card the workshop added);
+    None for a cell outside its columns, or merged over several."""
+    if source is None:
+        return 0
+    head = position(phase.source.cell) if phase.source is not None and ":" not in phase.source.cell else None
+    at = position(source.cell) if ":" not in source.cell and source.sheet == (phase.source or source).sheet else None
+    if head is None or at is None or not 0 <= at[1] - head[1] < phase.steps:
+        return None
+    return at[1] - head[1]
+
+
+def _stepped_sheet(journey: Journey, sheet: str, language: str, columns: list[tuple[int, int]]) -> JourneySheet:
+    """A journey written a column a step (``step_columns``): a phase's name over its steps' columns, each lane's
+    items and each score in the column of the step it was read from."""
+    names = written_phases(journey)
+    lanes: list[str] = []
+    content: dict[str, list[str]] = {}
+    for lane in journey.lanes:
+        if lane.kind == SCORE_LANE:
+            if SCORE_LANE not in lanes:
+                lanes.append(SCORE_LANE)
+            continue
+        key = _free(lane.label or lane.kind, content)
+        lanes.append(key)
+        content[key] = [
+            "\n".join(i.text for i in lane.cells[p] if _step(i.source, journey.phases[p]) == step)
+            for p, step in columns
+        ]
+    if not any(lane.kind == SCORE_LANE for lane in journey.lanes) and any(journey.scores):
+        lanes.append(SCORE_LANE)
+    scores: list[float | str | None] = []
+    for p, step in columns:
+        phase = journey.phases[p]
+        score = next((s for s in journey.scores[p] if _step(s.source, phase) == step), None)
+        words = [
+            i.text
+            for lane in journey.lanes
+            if lane.kind == SCORE_LANE
+            for i in lane.cells[p]
+            if _step(i.source, phase) == step
+        ]
+        scores.append(_written(score, words, language))
+    spans = [(n, n + journey.phases[p].steps - 1) for n, (p, step) in enumerate(columns) if step == 0]
+    meta: dict[str, str | object] = {key: item.text for key, item in journey.meta.items() if not key.endswith("_label")}
+    score_lanes = [lane for lane in journey.lanes if lane.kind == SCORE_LANE]
+    labels = [label.text for label in journey.phase_labels]
+    corner = labels[0] if len(labels) == 1 and _phase_word_only(labels[0]) else None
+    return JourneySheet(
+        [names[p] if step == 0 else "" for p, step in columns],
+        lanes,
+        sheet,
+        meta,  # type: ignore[arg-type]
+        content,
+        scores,
+        {},
+        score_lanes[0].label if score_lanes else None,
+        {},
+        corner,
+        spans,
+    )
 
 
 def _phase_word_only(label: str) -> bool:
@@ -172,7 +266,7 @@ def _written(score: Score | None, words: list[str], language: str) -> float | st
         return "\n".join(words) or None
     if score.light is None and score.mark is None and score.face is None and not words:
         return score.value
-    number = score.scale.shown(score.value, decimal_mark(language))
+    number = score_in(score.scale, score.value, language)
     kept = _as_written(score, words, number)
     if kept is not None:
         return kept

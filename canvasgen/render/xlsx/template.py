@@ -69,6 +69,9 @@ class JourneySheet:
     numbers: dict[str, list[float | str | None]] = field(default_factory=dict)
     #: The phase row's corner as the team wrote it ("Fase"); None: the template's own word.
     phase_label: str | None = None
+    #: The columns (first, last index of ``phases``) one phase's name is merged over: a phase of several steps,
+    #: a column a step (the names of its further columns are "").
+    phase_spans: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass
@@ -231,7 +234,11 @@ def _kind(lane: str) -> LaneKind | None:
 
 
 def _merge_runs(ws: Worksheet, journey: JourneySheet) -> None:
-    """A lane's cell that one item covers over phases side by side (``JourneySheet.merged``) merged, once."""
+    """A lane's cell that one item covers over phases side by side (``JourneySheet.merged``) merged, once; and a
+    phase's name over its steps' columns (``JourneySheet.phase_spans``: read back as one phase of steps)."""
+    for first, last in journey.phase_spans:
+        if last > first:
+            ws.merge_cells(start_row=PHASE_ROW, start_column=2 + first, end_row=PHASE_ROW, end_column=2 + last)
     for row, lane in enumerate(journey.lanes, start=FIRST_LANE_ROW):
         for first, last in journey.merged.get(lane, []):
             ws.merge_cells(start_row=row, start_column=2 + first, end_row=row, end_column=2 + last)
