@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from openpyxl.utils import get_column_letter
 
 from canvasgen.errors import CanvasWarning, Location
-from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Boundary, Item, Lane, LaneRole, Phase, PhaseGroup, RoleBy
+from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Boundary, Item, Lane, LaneKind, LaneRole, Phase, PhaseGroup, RoleBy
 from canvasgen.read.grid import CellValue, Grid, Pos
 from canvasgen.read.lane_roles import lane_option, lane_role_of, new_lane, paired_role, scored_by_content
 from canvasgen.read.limits import MAX_PHASES
@@ -818,7 +818,9 @@ def _scores_by_shape(
             or lane.kind not in (CUSTOM_LANE, *SCORE_LIKE)
             or lane_rows.level is not None
             or lane in (lr.lane for lr in labelled)
-            or (lane.kind != CUSTOM_LANE and lane.role_by == RoleBy.CORRECTED)  # the user's word: text, as said
+            # the user's word for a lane that only looks like scores (emotions): text, as said; the experience
+            # lane the user names keeps scoring the phases
+            or (lane.kind not in (CUSTOM_LANE, LaneKind.EXPERIENCE, SCORE_LANE) and lane.role_by == RoleBy.CORRECTED)
         ):
             continue
         scores = lane.kind != CUSTOM_LANE and bool(filled) and all(holds_score(v) for v in filled)

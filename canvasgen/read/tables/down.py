@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from openpyxl.utils import get_column_letter
 
-from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Item, Lane, LaneRole, Phase, PhaseGroup, RoleBy
+from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Item, Lane, LaneKind, LaneRole, Phase, PhaseGroup, RoleBy
 from canvasgen.read.grid import CellValue, Grid, Pos
 from canvasgen.read.lane_roles import lane_role_of, new_lane
 from canvasgen.read.tables.found import (
@@ -339,8 +339,14 @@ def _column_role(
     beside = kind != SCORE_LANE and (score_column or any(lane.kind == SCORE_LANE for lane in lanes))
     own = kind in SCORE_LIKE and kind != SCORE_LANE and numeric and not beside
     # score words ("Goed | Matig") score the phases, kept in the lane; under a label naming a scale ("Mood
-    # (1-5)" over "2/5") the column is the score column, as across; the user's correction keeps it text
-    words = own and not corrected and scale_in_label(label) is None and any(v.number is None for v in filled)
+    # (1-5)" over "2/5") the column is the score column, as across; the user's word keeps a column that only
+    # looks like scores (emotions) text, and the experience column the user names still scores, its words kept
+    keeps_text = corrected and kind != LaneKind.EXPERIENCE
+    words = (
+        own
+        and not keeps_text
+        and (corrected or (scale_in_label(label) is None and any(v.number is None for v in filled)))
+    )
     scored = ((own and not corrected) or by_shape) and not words
     free = not (scored or words or corrected or beside) and kind in (CUSTOM_LANE, *SCORE_LIKE)
     if free and numbered_shaped(values):  # "+1 😊 nieuw huis | -1 😕 | -2": the score column, its words kept
