@@ -533,6 +533,21 @@ def photo(width: int = 300, height: int = 200, kind: str = "PNG") -> bytes:
     return out.getvalue()
 
 
+def zlib_of_zeros(size: int) -> bytes:
+    """A zlib stream (at level 9) of ``size`` zero bytes, made without deflating them all (a 20,000 x 20,000
+    picture's 400 MB took a second of CPU): one megabyte deflated, with a full flush after it so that every
+    megabyte deflates to the same bytes, repeated; its checksum worked out, since for zeros it is simple."""
+    import zlib
+
+    megabyte = 1 << 20
+    whole, rest = divmod(size, megabyte)
+    packer = zlib.compressobj(9, zlib.DEFLATED, -15)  # raw deflate: the zlib header and checksum added below
+    block = packer.compress(bytes(megabyte)) + packer.flush(zlib.Z_FULL_FLUSH)
+    last = packer.compress(bytes(rest)) + packer.flush()
+    adler32 = (size % 65521) << 16 | 1  # Adler-32 of zeros: the byte sum stays 1, the running sum is the length
+    return b"\x78\xda" + block * whole + last + adler32.to_bytes(4, "big")
+
+
 def bomb_png(width: int = 20_000, height: int = 20_000) -> bytes:
     """A PNG that announces ``width`` x ``height`` pixels in a few hundred kilobytes (a decompression bomb)."""
     import struct
@@ -541,7 +556,7 @@ def bomb_png(width: int = 20_000, height: int = 20_000) -> bytes:
     def chunk(kind: bytes, data: bytes) -> bytes:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
 
-    rows = zlib.compress(b"\x00" * ((width + 1) * height), 9)
+    rows = zlib_of_zeros((width + 1) * height)  # each row a filter byte and its pixels: all zero
     header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
     return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", rows) + chunk(b"IEND", b"")
 
