@@ -11,7 +11,7 @@ import functools
 import math
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
 # Characters that show as nothing (or as a plain space) in Excel.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
@@ -245,6 +245,17 @@ def label_key(text: str) -> str:
     # "&", "and" and "en" all join two words: ignore them so that
     # "Leerdoelen & verbeteringen" matches "leerdoelen en verbeteringen".
     return " ".join(w for w in text.split() if w not in _CONNECTORS)
+
+
+def longest_known_start(key: str, known: Container[str], shortest: int = 5) -> str | None:
+    """The longest start of ``key`` that ends where a word ends, is in ``known`` and has at least
+    ``shortest`` characters: "pain points top 3" starts with "pain points". Tried at the key's spaces from
+    the last one back, so a miss costs the key's words, not one comparison per known label."""
+    end = len(key)
+    while (end := key.rfind(" ", 0, end)) >= shortest:
+        if key[:end] in known:
+            return key[:end]
+    return None
 
 
 def first_line(text: str) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 
-from canvasgen.text import label_key, word_set
+from canvasgen.text import label_key, longest_known_start, word_set
 from canvasgen.vocabulary.lanes import LANE_LABELS, LANE_QUESTION_FORMS
 
 
@@ -333,8 +333,6 @@ HELPER_SHEET_KEYS = frozenset(label_key(w) for w in HELPER_SHEETS)
 #: workbook is no canvas but the input of ``canvasgen apply``.
 KIT_RECORD_SHEET = "canvasgen"
 
-_PREFIXES = sorted(LANE_INDEX, key=len, reverse=True)
-
 
 @functools.lru_cache(maxsize=4096)  # every cell of a sheet is asked whether it is a lane label
 def lane_kind(label: str) -> str | None:
@@ -352,9 +350,9 @@ def lane_kind(label: str) -> str | None:
             continue
         if key in LANE_INDEX:
             return LANE_INDEX[key]
-        for prefix in _PREFIXES:
-            if len(prefix) >= 5 and key.startswith(prefix + " "):
-                return LANE_INDEX[prefix]
+        prefix = longest_known_start(key, LANE_INDEX)
+        if prefix is not None:
+            return LANE_INDEX[prefix]
     return None
 
 
@@ -432,25 +430,8 @@ def match_field(label: str, index: dict[str, str]) -> str | None:
     key = label_key(first_word_block(label))
     if key in index:
         return index[key]
-    table = id(index)  # id: the indexes are module constants, alive as long as canvasgen: a stable name
-    memo = (key, table)
-    if memo not in _MATCHED:
-        if len(_MATCHED) > 100_000:  # bounded: a long-running watch or server reads many sheets
-            _MATCHED.clear()
-        _MATCHED[memo] = next((index[k] for k in _longest_first(table, index) if key.startswith(k + " ")), None)
-    return _MATCHED[memo]
-
-
-_SORTED: dict[int, list[str]] = {}
-# Prefix matches, by label key and index: the indexes are module constants, so a match never goes stale.
-_MATCHED: dict[tuple[str, int], str | None] = {}
-
-
-def _longest_first(key: int, index: dict[str, str]) -> list[str]:
-    """The index's words, longest first (sorted once per index: the indexes are module constants)."""
-    if key not in _SORTED:
-        _SORTED[key] = sorted(index, key=len, reverse=True)
-    return _SORTED[key]
+    prefix = longest_known_start(key, index, shortest=1)  # "naam klant": the name
+    return None if prefix is None else index[prefix]
 
 
 def first_word_block(label: str) -> str:

@@ -37,7 +37,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from canvasgen.model import CUSTOM_LANE, LaneKind, OwnLane, RoleBy, Suggestion
-from canvasgen.text import label_key
+from canvasgen.text import label_key, longest_known_start
 from canvasgen.vocabulary.lanes import (
     ACTIONS_OF_NO_ONE,
     FEELING_QUESTIONS,
@@ -124,8 +124,8 @@ _TEMPLATE = {label_key(LANE_LABELS[lang][kind][0]) for lang in TEMPLATE_LANGUAGE
 _LANE_WORDS = _words(LANE_LABELS, label_key)
 _LABELS = _LANE_WORDS | {k: w for k, w in _words(PHASE_AND_LANE_LABELS, label_key).items() if k not in _LANE_WORDS}
 _QUESTIONS = _words(LANE_QUESTION_FORMS, question_key)
-_PREFIXES = sorted((k for k in _LABELS if len(k) >= 5), key=len, reverse=True)
-_QUESTION_PREFIXES = sorted((k for k in _QUESTIONS if len(k.split()) >= 3), key=len, reverse=True)
+#: The questions a longer question may start with: three words at least ("hoe voelt klant").
+_QUESTION_STARTS = frozenset(k for k in _QUESTIONS if len(k.split()) >= 3)
 _PERSON = frozenset(QUESTION_SUBJECTS["person"])
 _ORGANISATION = frozenset(QUESTION_SUBJECTS["organisation"])
 #: The longest subject read in a question's subject place ("het nieuwe lid").
@@ -365,12 +365,12 @@ def lane_role(label: str) -> RoleMatch:
         return _negated(label)
     for form in forms:
         key = label_key(form)
-        prefix = next((p for p in _PREFIXES if key.startswith(p + " ")), None)
+        prefix = longest_known_start(key, _LABELS)
         if prefix is not None:
             word = _LABELS[prefix]
             return RoleMatch(word.kind, RoleBy.KNOWN if prefix in _TEMPLATE else RoleBy.SYNONYM, word.shown)
         asked = question_key(form)
-        prefix = next((p for p in _QUESTION_PREFIXES if asked.startswith(p + " ")), None)
+        prefix = longest_known_start(asked, _QUESTION_STARTS, shortest=1)
         if prefix is not None:
             return RoleMatch(_QUESTIONS[prefix].kind, RoleBy.QUESTION, _QUESTIONS[prefix].shown)
     unknown: _Asked | None = None

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.support.cli import run_clean
-from tests.support.workbooks import CANVASES, DATA, make_book
+from tests.support.workbooks import CANVASES, DATA, make_book, zip_with_zeros
 
 EXAMPLE = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
 
@@ -119,10 +119,9 @@ def _count_inflated(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 
 
 def test_zip_bomb_refused_without_inflating(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    path = tmp_path / "bomb.xlsx"
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("[Content_Types].xml", "<Types/>")
-        archive.writestr("xl/worksheets/sheet1.xml", b"\0" * (64 * 1024 * 1024))
+    path = zip_with_zeros(
+        tmp_path / "bomb.xlsx", {"[Content_Types].xml": b"<Types/>"}, "xl/worksheets/sheet1.xml", 64 * 1024 * 1024
+    )
     assert path.stat().st_size < 200_000
     inflated = _count_inflated(monkeypatch)
     assert_one_error(path, "zip bomb")
@@ -192,7 +191,8 @@ def _ods(path: Path, content: bytes) -> Path:
 
 
 def test_ods_zip_bomb_refused_without_inflating(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    path = _ods(tmp_path / "bomb.ods", b"\0" * (64 * 1024 * 1024))
+    mimetype = {"mimetype": b"application/vnd.oasis.opendocument.spreadsheet"}
+    path = zip_with_zeros(tmp_path / "bomb.ods", mimetype, "content.xml", 64 * 1024 * 1024)
     inflated = _count_inflated(monkeypatch)
     assert_one_error(path, "zip bomb")
     assert sum(inflated) < 1024  # the mimetype at most

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import openpyxl
 
-from tests.support.workbooks import CANVASES, DATA
+from tests.support.workbooks import CANVASES, DATA, zip_with_zeros
 
 BASE = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
 SHEET = "xl/worksheets/sheet1.xml"
@@ -37,11 +37,7 @@ def _rewrite(
 
 
 def zip_bomb(folder: Path) -> Path:
-    path = folder / "zip-bomb.xlsx"
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("[Content_Types].xml", "<Types/>")
-        archive.writestr(SHEET, b"\0" * (200 * 1024 * 1024))
-    return path
+    return zip_with_zeros(folder / "zip-bomb.xlsx", {"[Content_Types].xml": b"<Types/>"}, SHEET, 200 * 1024 * 1024)
 
 
 def entity_expansion(folder: Path) -> Path:

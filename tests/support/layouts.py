@@ -13,6 +13,7 @@ from typing import Any
 from unittest import mock
 
 import canvasgen.pipeline.kit as kit_pipeline
+import canvasgen.pipeline.render as render_pipeline
 from canvasgen.analysis.analyse import analyse
 from canvasgen.brand.kit import BrandKit, load_kit
 from canvasgen.layout.boxes import Page, PosterLayout
@@ -217,6 +218,23 @@ def build_poster(path: Path, out: Path, size: str = "A1", portrait: bool = False
     paper = parse_paper(size, portrait)
     options = BuildOptions(out, paper, PrintOptions(**print_options), None, DATE)  # type: ignore[arg-type]
     return run(path, options, canvas=read_canvas(path)).pdf
+
+
+def build_poster_laid(path: Path, out: Path, size: str = "A1", portrait: bool = False) -> tuple[Path, PosterLayout]:
+    """``build_poster``'s PDF and the layout the build drew it from (the pipeline's own ``layout_poster``,
+    called as the build calls it): a test that reads the PDF by the layout's boxes lays it out once, not
+    once more beside the build."""
+    kept: list[PosterLayout] = []
+
+    def keeping(*args: Any, **kwargs: Any) -> PosterLayout:
+        layout = layout_poster(*args, **kwargs)
+        kept.append(layout)
+        return layout
+
+    with mock.patch.object(render_pipeline, "layout_poster", keeping):
+        pdf = build_poster(path, out, size, portrait)
+    assert len(kept) == 1, f"{path.name}: the build laid its poster out {len(kept)} times"
+    return pdf, kept[0]
 
 
 def build_deck(path: Path, out: Path) -> Path:

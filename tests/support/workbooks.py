@@ -533,6 +533,55 @@ def photo(width: int = 300, height: int = 200, kind: str = "PNG") -> bytes:
     return out.getvalue()
 
 
+def deflated_zeros(size: int) -> bytes:
+    """``size`` zero bytes deflated (raw, at level 9), made without deflating them all (a 20,000 x 20,000
+    picture's 400 MB took a second of CPU): one megabyte deflated, with a full flush after it so that every
+    megabyte deflates to the same bytes, repeated."""
+    import zlib
+
+    megabyte = 1 << 20
+    whole, rest = divmod(size, megabyte)
+    packer = zlib.compressobj(9, zlib.DEFLATED, -15)
+    block = packer.compress(bytes(megabyte)) + packer.flush(zlib.Z_FULL_FLUSH)
+    return block * whole + packer.compress(bytes(rest)) + packer.flush()
+
+
+def zlib_of_zeros(size: int) -> bytes:
+    """A zlib stream (at level 9) of ``size`` zero bytes: ``deflated_zeros`` with zlib's header and checksum."""
+    adler32 = (size % 65521) << 16 | 1  # Adler-32 of zeros: the byte sum stays 1, the running sum is the length
+    return b"\x78\xda" + deflated_zeros(size) + adler32.to_bytes(4, "big")
+
+
+def zip_with_zeros(path: Path, parts: dict[str, bytes], name: str, size: int) -> Path:
+    """A zip archive of ``parts`` and, last, part ``name`` of ``size`` zero bytes (a zip bomb's part), all
+    deflated; written by hand, so that the zeros are never deflated whole (``deflated_zeros``)."""
+    import struct
+    import zlib
+
+    def crc32_of_zeros() -> int:
+        megabyte, crc = bytes(1 << 20), 0
+        for _ in range(size >> 20):
+            crc = zlib.crc32(megabyte, crc)
+        return zlib.crc32(bytes(size & ((1 << 20) - 1)), crc)
+
+    def deflated(data: bytes) -> bytes:
+        packer = zlib.compressobj(6, zlib.DEFLATED, -15)
+        return packer.compress(data) + packer.flush()
+
+    members = [(n.encode(), deflated(data), zlib.crc32(data), len(data)) for n, data in parts.items()]
+    members.append((name.encode(), deflated_zeros(size), crc32_of_zeros(), size))
+    local, central = bytearray(), bytearray()
+    when = (0, 0x21)  # 1980-01-01 00:00, the earliest a zip can say
+    for encoded, packed, crc, length in members:
+        sizes = (crc, len(packed), length, len(encoded))
+        central += struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, 0, 8, *when, *sizes, 0, 0, 0, 0, 0, len(local))
+        central += encoded
+        local += struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, 8, *when, *sizes, 0) + encoded + packed
+    end = struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(members), len(members), len(central), len(local), 0)
+    path.write_bytes(bytes(local + central) + end)
+    return path
+
+
 def bomb_png(width: int = 20_000, height: int = 20_000) -> bytes:
     """A PNG that announces ``width`` x ``height`` pixels in a few hundred kilobytes (a decompression bomb)."""
     import struct
@@ -541,7 +590,7 @@ def bomb_png(width: int = 20_000, height: int = 20_000) -> bytes:
     def chunk(kind: bytes, data: bytes) -> bytes:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
 
-    rows = zlib.compress(b"\x00" * ((width + 1) * height), 9)
+    rows = zlib_of_zeros((width + 1) * height)  # each row a filter byte and its pixels: all zero
     header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
     return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", rows) + chunk(b"IEND", b"")
 

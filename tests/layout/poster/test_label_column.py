@@ -1,9 +1,9 @@
 """Every lane label of a poster at one size, never smaller than the body text of its page, in one column
 sized to its labels (#31 items 5 and 7): the companion pages' labels were smaller than the journey page's,
 and on A2 portrait the labels were set clearly smaller than the cells beside them. The sizes are read back
-out of the PDF; the layout only says which lines are the labels (the rows' H3 headings). And the
-buying group's rows on a companion page are as tall as their names need: no name wrapped over four lines
-in a narrow column, no tall empty band under it."""
+out of the PDF; the layout the build drew it from only says which lines are the labels (the rows' H3
+headings). And the buying group's rows on a companion page are as tall as their names need: no name wrapped
+over four lines in a narrow column, no tall empty band under it."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from canvasgen.layout.poster.poster import PosterSpec
 from canvasgen.layout.poster.sheet import LABEL_COLUMN_LIMIT
 from canvasgen.layout.text.setter import LEADING
 from canvasgen.units import parse_paper
-from tests.support.layouts import DATE, build_poster, canvas_of, default_kit, laid_poster
+from tests.support.layouts import DATE, build_poster_laid, canvas_of, default_kit, laid_poster
 from tests.support.read_back import SizedRun, sized_runs
 from tests.support.workbooks import CANVASES
 
@@ -62,9 +62,8 @@ def _label_sizes(page: Page, runs: list[SizedRun]) -> dict[str, float]:
 def test_every_lane_label_of_a_poster_at_one_size_never_below_the_body(
     name: str, size: str, portrait: bool, tmp_path: Path
 ) -> None:
-    path = CANVASES / name
-    layout = _layout(path, size, portrait)
-    pages = sized_runs(build_poster(path, tmp_path, size, portrait))
+    pdf, layout = build_poster_laid(CANVASES / name, tmp_path, size, portrait)
+    pages = sized_runs(pdf)
     assert len(pages) == len(layout.pages)
     labels: dict[float, list[str]] = {}
     journey_pages = 0
