@@ -17,10 +17,11 @@ def test_build_several_files(tmp_path: Path) -> None:
     code, out, err = run("build", str(SOLAR), str(CANVASES / "example-hr-software-b2b.xlsx"), "-o", str(tmp_path))
     assert code == 0, err
     pdf = re.escape(str(tmp_path / "voorbeeld-zonnepanelen-b2c.pdf"))
-    # The journey, its touchpoints and figures on a page of their own (they would crowd it), the appendix.
-    assert re.search(rf"wrote {pdf} \(3 pages; body text 2\d\.\d pt, minimum 18.0 pt\)", out)
+    # The journey, its touchpoints and figures on a page of their own (they would crowd it), the appendix at
+    # that page's foot (not a page of its own).
+    assert re.search(rf"wrote {pdf} \(2 pages; body text 2\d\.\d pt, minimum 18.0 pt\)", out)
     reader = PdfReader(tmp_path / "example-hr-software-b2b.pdf")
-    assert len(reader.pages) == 6  # per journey its page and its companion, their curves compared, the appendix
+    assert len(reader.pages) == 5  # per journey its page and its companion, their curves compared (the appendix under them)
     assert reader.metadata.title == (  # its journeys, as a PDF viewer shows them (not the file's name)
         "Buying an HR platform (mid-size manufacturer) – HR Director · "
         "Buying an HR platform (mid-size manufacturer) – IT Manager"

@@ -22,6 +22,7 @@ from canvasgen.units import mm
 
 LABEL = 26.0  # the sheet's name in its band
 BAND_TEXT = 9.0
+BAND_FLOOR = 6.5  # still read at arm's length while taping the sheets
 MARK = 0.6  # line width of the trim and alignment marks
 INDEX_MARGIN = UNPRINTABLE + mm(5)
 
@@ -268,8 +269,23 @@ def _band(
     where = names.words["tile_sheet"].format(
         n=place.number, total=place.total, col=column_letters(tile.column), row=tile.row + 1
     )
-    y = _para(page, setter, f"{place.title} · {where}", text, ("heading", BAND_TEXT), ink)
-    _para(page, setter, names.words["tile_hint"], Box(text.x, y, text.w, 0), ("body", BAND_TEXT), ink)
+    heading, hint = f"{place.title} · {where}", names.words["tile_hint"]
+    size = _band_size(setter, (heading, hint), text)
+    y = _para(page, setter, heading, text, ("heading", size), ink)
+    _para(page, setter, hint, Box(text.x, y, text.w, 0), ("body", size), ink)
+
+
+def _band_size(setter: Setter, texts: tuple[str, str], box: Box) -> float:
+    """The band's text size: BAND_TEXT, or smaller (to BAND_FLOOR) where a long page title would wrap the two
+    paragraphs past the printable edge."""
+    size = BAND_TEXT
+    while size > BAND_FLOOR:
+        roles: tuple[FontRole, FontRole] = ("heading", "body")
+        paragraphs = [setter.paragraph(t, box.w, r, size, "tiles", False) for t, r in zip(texts, roles, strict=True)]
+        if sum(Setter.height([p], size) for p in paragraphs) <= box.h:
+            break
+        size -= 0.5
+    return size
 
 
 def _map_box(tiling: Tiling, band: Box) -> Box:
