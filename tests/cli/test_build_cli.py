@@ -21,7 +21,7 @@ def test_build_several_files(tmp_path: Path) -> None:
     # that page's foot (not a page of its own).
     assert re.search(rf"wrote {pdf} \(2 pages; body text 2\d\.\d pt, minimum 18.0 pt\)", out)
     reader = PdfReader(tmp_path / "example-hr-software-b2b.pdf")
-    assert len(reader.pages) == 5  # per journey its page and its companion, their curves compared (the appendix under them)
+    assert len(reader.pages) == 5  # per journey its page and its companion, their curves compared (appendix below)
     assert reader.metadata.title == (  # its journeys, as a PDF viewer shows them (not the file's name)
         "Buying an HR platform (mid-size manufacturer) – HR Director · "
         "Buying an HR platform (mid-size manufacturer) – IT Manager"
