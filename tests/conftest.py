@@ -15,7 +15,9 @@ from __future__ import annotations
 import multiprocessing
 import os
 import shutil
+import tempfile
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -98,6 +100,14 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
     lost = item.config.stash.get(GROUPS_LOST, None)
     if lost and item.get_closest_marker("xdist_group"):
         pytest.fail(lost, pytrace=False)
+
+
+@pytest.fixture
+def tmp_path(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder of the test's own under the run's base folder, named after the test. pytest's own lists the
+    base folder on every call to number its folders, which grows with the square of a worker's tests."""
+    name = "".join(ch if ch.isalnum() else "_" for ch in request.node.name)[:30]
+    return Path(tempfile.mkdtemp(prefix=f"{name}-", dir=tmp_path_factory.getbasetemp()))
 
 
 @pytest.fixture(scope="session")
