@@ -14,7 +14,7 @@ from pptx import Presentation
 from canvasgen.cli import main
 from canvasgen.pipeline import BuildOptions, run
 from canvasgen.units import parse_paper
-from tests.support.read_back import pdf_text, pdftotext
+from tests.support.read_back import pdf_text, pdfium_text, pdftotext
 from tests.support.workbooks import make_book
 from tests.support.workshop import canvas
 
@@ -55,7 +55,7 @@ def test_the_poster_deck_and_tiles_say_the_day_in_the_language(tmp_path: Path, l
     title_notes = _notes(tmp_path / "out" / "reis.pptx")[0]
     assert title_notes.endswith(f"reis.xlsx · {WRITTEN[lang]}")
     _run(["kit", str(source), "-o", str(tmp_path / "kit"), "--size", "A3", "--lang", lang])
-    tiles = pdf_text(tmp_path / "kit" / "reis-tiles.pdf")
+    tiles = pdfium_text(tmp_path / "kit" / "reis-tiles.pdf")
     assert WRITTEN[lang] in _flat(tiles) and "2026-12-05" not in tiles
 
 
@@ -186,7 +186,7 @@ def test_the_kit_prints_date_cells_in_the_language_and_applies_back_unchanged(tm
     source = _lane_dates(tmp_path / "vergunning.xlsx")
     _run(["kit", str(source), "-o", str(tmp_path / "kit"), "--size", "A3"])
     for sheet in ("cards", "handouts"):
-        text = _flat(pdf_text(tmp_path / "kit" / f"vergunning-{sheet}.pdf"))
+        text = _flat(pdfium_text(tmp_path / "kit" / f"vergunning-{sheet}.pdf"))
         assert all(s in text for s in SHOWN) and _no_iso(text.replace(TYPED[0], "").replace(TYPED[1], "")), sheet
     changes = tmp_path / "kit" / "vergunning-changes.xlsx"
     cells = [str(c) for row in load_workbook(changes).worksheets[0].iter_rows(values_only=True) for c in row if c]

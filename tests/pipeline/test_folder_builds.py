@@ -9,7 +9,7 @@ from pathlib import Path
 
 from tests.support.cli import run_clean
 from tests.support.other_formats import CANVAS_ODS, ods
-from tests.support.read_back import pdf_text, squeeze
+from tests.support.read_back import pdfium_text, squeeze
 from tests.support.workbooks import CANVASES, DATA
 
 ZON = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
@@ -19,7 +19,7 @@ MERMAID = "journey\n  title Een fiets kopen\n  section Kiezen\n    Leest reviews
 
 
 def text_of(path: Path) -> str:
-    return squeeze(pdf_text(path))
+    return squeeze(pdfium_text(path))
 
 
 def test_a_folder_of_csv_ods_mermaid_and_model_canvases_with_figures_among_them(tmp_path: Path) -> None:
@@ -131,7 +131,7 @@ def test_two_workbooks_of_one_name_from_two_folders_keep_their_folders(tmp_path:
     assert f"wrote {out / 'd1' / 'a.pdf'}" in stdout and f"wrote {out / 'd2' / 'a.pdf'}" in stdout
     assert not (out / "a.pdf").exists()
     assert "Zonnepanelen" in text_of(out / "d1" / "a.pdf")
-    assert "Webshop" in pdf_text(out / "d2" / "a.pdf") or "webshop" in pdf_text(out / "d2" / "a.pdf")
+    assert "Webshop" in pdfium_text(out / "d2" / "a.pdf") or "webshop" in pdfium_text(out / "d2" / "a.pdf")
     assert "Zonnepanelen" not in text_of(out / "d2" / "a.pdf")
 
 

@@ -10,7 +10,7 @@ import openpyxl
 from click.testing import CliRunner
 
 from canvasgen.cli import main
-from tests.support.read_back import pdf_text, squeeze
+from tests.support.read_back import pdfium_text, squeeze
 from tests.support.workbooks import make_book
 from tests.support.workshop import LEASE
 
@@ -22,7 +22,7 @@ def test_the_changes_sheet_and_the_cards_name_each_journey(tmp_path: Path) -> No
     sheet = openpyxl.load_workbook(tmp_path / "kit" / "reizen-changes.xlsx").worksheets[0]
     help_text = str(sheet["A1"].value)
     assert "R1, R2 vóór een fase zeggen welke klantreis: R1 = Huidige reis · R2 = Ideale reis." in help_text
-    cards = squeeze(pdf_text(tmp_path / "kit" / "reizen-cards.pdf"))
+    cards = squeeze(pdfium_text(tmp_path / "kit" / "reizen-cards.pdf"))
     assert squeeze("Huidige reis · Aanvraag · Klantproces") in cards
     assert squeeze("Ideale reis · Aanvraag · Klantproces") in cards
 
@@ -33,5 +33,5 @@ def test_a_kit_of_one_journey_names_none(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     sheet = openpyxl.load_workbook(tmp_path / "kit" / "reis-changes.xlsx").worksheets[0]
     assert "R1" not in str(sheet["A1"].value)
-    cards = squeeze(pdf_text(tmp_path / "kit" / "reis-cards.pdf"))
+    cards = squeeze(pdfium_text(tmp_path / "kit" / "reis-cards.pdf"))
     assert squeeze("Aanvraag · Klantproces") in cards and squeeze("Klantreis · Aanvraag") not in cards

@@ -17,7 +17,7 @@ from canvasgen.pipeline import BuildOptions, batch
 from canvasgen.platform import START_METHOD_VARIABLE
 from tests.support.other_formats import CANVAS_ODS, XLS_SOURCE, ods
 from tests.support.processes import run
-from tests.support.read_back import pdf_text, squeeze
+from tests.support.read_back import pdfium_text, squeeze
 from tests.support.workbooks import CANVASES, REPO
 
 pytestmark = pytest.mark.slow
@@ -45,7 +45,7 @@ def test_a_folder_build_reads_every_format_in_its_workers(method: str, tmp_path:
     assert done.returncode == 1, done.stderr
     assert "kapot.xlsx" in done.stderr
     for pdf, words in (("fietsen", "Zoekt een fiets"), ("blueprint", "Schermata dell'app"), ("zon", "Zonnepanelen")):
-        assert squeeze(words) in squeeze(pdf_text(out / f"{pdf}.pdf")), pdf
+        assert squeeze(words) in squeeze(pdfium_text(out / f"{pdf}.pdf")), pdf
     assert not (out / "kapot.pdf").exists()
     assert sorted(p.name for p in out.glob("*.part")) == []
     _clean(done.stderr)

@@ -4,11 +4,11 @@ such file, and replace it only with ``--force``; their own earlier output they r
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 from tests.support.cli import run
 from tests.support.workbooks import CANVASES
+from tests.support.workshop import canvas as lease_canvas
 
 OLD, NEW = CANVASES / "voorbeeld-webshop-kpis-v2.xlsx", CANVASES / "voorbeeld-webshop-kpis-v3.xlsx"
 EXAMPLE = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
@@ -36,7 +36,7 @@ def test_diff_o_keeps_a_pdf_and_a_deck_of_the_users_own(tmp_path: Path) -> None:
 
 
 def test_kit_keeps_a_pdf_of_the_users_own_and_writes_nothing(tmp_path: Path) -> None:
-    source = Path(shutil.copy(EXAMPLE, tmp_path / "klantreis.xlsx"))
+    source = lease_canvas(tmp_path / "klantreis.xlsx")  # small: what is tested is which files are written
     out = tmp_path / "kit"
     out.mkdir()
     handouts = out / "klantreis-handouts.pdf"

@@ -21,6 +21,7 @@ from canvasgen.analysis.view import answer
 from canvasgen.brand.colors import WHITE, Colour, readable_on
 from canvasgen.brand.kit import BrandKit
 from canvasgen.layout.boxes import Box, Icon, Page, Rect
+from canvasgen.layout.sheets.qr import qr_modules
 from canvasgen.layout.text.fit import largest_fitting
 from canvasgen.layout.text.setter import LEADING, Paragraph, Setter
 from canvasgen.model import Canvas, Touchpoint
@@ -276,23 +277,17 @@ def draw_qr(page: Page, text: str, box: Box, colour: Colour) -> None:
 @functools.lru_cache(maxsize=4096)  # a card's code comes back each time its kit is made again (watch, the page)
 def _dark_runs(text: str) -> tuple[int, tuple[tuple[int, int, int], ...]]:
     """The QR code of ``text``: its size in modules, and its dark modules as runs (row, first column, length)."""
-    # Imported here, by the cards that draw one: the barcode package registers every barcode widget of
-    # reportlab (its shapes and charts) as it is imported, which no other sheet or command needs.
-    from reportlab.graphics.barcode import qrencoder
-
-    code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
-    code.addData(text)
-    code.make()
-    count = code.getModuleCount()
+    modules = qr_modules(text)
+    count = len(modules)
     runs = []
-    for r in range(count):
+    for r, row in enumerate(modules):
         c = 0
         while c < count:
-            if not code.isDark(r, c):
+            if not row[c]:
                 c += 1
                 continue
             start = c
-            while c < count and code.isDark(r, c):
+            while c < count and row[c]:
                 c += 1
             runs.append((r, start, c - start))
     return count, tuple(runs)
