@@ -17,6 +17,7 @@ from canvasgen.pipeline import read
 from canvasgen.read.reader import read_canvas
 from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
 from tests.support.cli import run_clean
+from tests.support.read_back import pdf_text
 from tests.support.workbooks import CANVASES, make_book
 
 WEBSHOP = CANVASES / "voorbeeld-webshop-kpis-v3.xlsx"
@@ -401,3 +402,25 @@ def test_a_long_kpi_cell_and_a_one_phase_journey_are_said_in_a_line_of_reading(t
     (kpi,) = [line for line in said if "in the KPI lane was not read as a figure" in line]
     assert "Klantreis!B3: 'kpi0 gemeten kpi1 gemeten" in kpi and "…' in the KPI lane" in kpi and len(kpi) < 400
     assert any("journey 'Klantreis' has 1 phase;" in line for line in said), said
+
+
+# two lines, one holding a long part before "; ": the reader keeps the line whole, the KPI lane splits it
+LONG_KPIS = "Bezoekers per week, gemeten op de website en in de app samen; Klikratio\nNieuwsbriefaanmeldingen"
+
+
+def test_a_kpi_cell_merged_over_phases_is_one_card_per_figure_across_them(tmp_path: Path) -> None:
+    """A KPI lane splits its cells at "; " (each figure a card); a cell merged over phases stays one item in each
+    of them, its parts too, so the poster draws each part once across the phases, not once per phase."""
+    cells = {"A1": "Fase", "B1": "Oriënteren", "C1": "Vergelijken", "D1": "Kopen", "A2": "Klantproces"}
+    cells |= {"B2": "Zoekt", "C2": "Vergelijkt", "D2": "Koopt", "A3": "KPI's", "B3": LONG_KPIS}
+    path = make_book(tmp_path / "reis.xlsx", {"Reis": cells}, {"Reis": ["B3:C3"]})
+    (lane,) = [lane for lane in read_canvas(path).journeys[0].lanes if lane.label == "KPI's"]
+    assert [(item.text, first, last) for item, first, last in lane.once()] == [
+        ("Bezoekers per week, gemeten op de website en in de app samen", 0, 1),
+        ("Klikratio", 0, 1),
+        ("Nieuwsbriefaanmeldingen", 0, 1),
+    ]
+    code, _, err = run_clean("build", path, "-o", tmp_path / "uit", "--no-pptx")
+    assert code == 0, err
+    poster = pdf_text(tmp_path / "uit" / "reis.pdf")
+    assert [poster.count(word) for word in ("Bezoekers per week", "Klikratio", "Nieuwsbriefaanmeldingen")] == [1, 1, 1]

@@ -194,10 +194,22 @@ def split_kpi_cells(canvas: Canvas) -> None:
         for lane in journey.lanes:
             if lane.kind is not LaneKind.KPIS:
                 continue
+            # a cell merged over phases is one item in each of them: its parts too, so that it is drawn once
+            split: list[tuple[Item, list[Item]]] = []
             for cell in lane.cells:
-                cell[:] = [
-                    replace(item, text=part, value=None) if parts else item
-                    for item in cell
-                    for parts in [semicolon_parts(item.text, always=True)]
-                    for part in (parts or [item.text])
-                ]
+                cell[:] = [part for item in cell for part in _split_once(item, split)]
+
+
+def _split_once(item: Item, split: list[tuple[Item, list[Item]]]) -> list[Item]:
+    """The item's parts, the same parts where the same item (a merged cell) was split before."""
+    found = next((parts for other, parts in split if other is item), None)
+    if found is None:
+        found = _parts(item)
+        split.append((item, found))
+    return found
+
+
+def _parts(item: Item) -> list[Item]:
+    """A KPI item as its figures, each a card of its own; the item itself where it holds one."""
+    parts = semicolon_parts(item.text, always=True)
+    return [replace(item, text=part, value=None) for part in parts] if parts else [item]
