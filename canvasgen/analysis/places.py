@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from canvasgen.analysis.cards import card_lanes, phase_choice
+from canvasgen.analysis.cards import card_lanes, journey_key, journey_names, phase_choice
 from canvasgen.errors import CanvasWarning, Location
 from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Canvas, Journey, Lane
 from canvasgen.read.changes import Change, ChangesBook
@@ -111,6 +111,9 @@ def _phase(change: Change, canvas: Canvas, book: ChangesBook | None) -> tuple[in
     )
     if len(dated) == 1:  # "12.11.2026" for the phase the canvas shows as "12. November 2026" (said: read_as)
         return dated[0][1]
+    worded = journey_worded(change.phase, canvas)
+    if worded is not None and not alone:  # "Huidig · Beoordelen", as the cards head it (said: read_as)
+        return worded[0]
     if alone:
         names = " or ".join(repr(name) for name, _ in alone)
         raise Rejected(
@@ -118,7 +121,7 @@ def _phase(change: Change, canvas: Canvas, book: ChangesBook | None) -> tuple[in
             f"({names})",
             "col_phase",
         )
-    raise Rejected(_unknown_phase(change, [name for name, _ in choices], book, canvas.file), "col_phase")
+    raise Rejected(_unknown_phase(change, [name for name, _ in choices], book, canvas), "col_phase")
 
 
 #: A date written in figures: day first ("12.11.2026", "12-11-2026", "12/11/26") or ISO ("2026-11-12").
@@ -142,6 +145,46 @@ def typed_date(text: str, language: str) -> dt.date | None:
     return when.date() if isinstance(when, dt.datetime) else when
 
 
+#: What stands between a journey's word and a phase where a team writes both: "Huidig · Beoordelen" as the cards
+#: head it, "Ideaal - Betalen", "Ideaal: Betalen", "Ideaal Betalen"; or the word after it in brackets.
+_BETWEEN = r"(?:\s*[·•|:/–—-]\s*|\s+)"
+
+
+def _journey_words(canvas: Canvas) -> list[tuple[str, int]]:
+    """The words each journey is told apart by, with its index: its name as the cards and handouts print it
+    ("Huidig", ``journey_names``), its sheet's name, its scenario ("Ideaal") and its code ("R2"); only the
+    words that name one journey."""
+    names = journey_names(canvas)
+    words: list[tuple[str, int]] = []
+    for j, journey in enumerate(canvas.journeys):
+        scenario = journey.meta.get("scenario")
+        own = [names[j] if j < len(names) else "", journey.sheet, scenario.text if scenario else "", f"R{j + 1}"]
+        words += [(word.strip(), j) for word in own if word.strip()]
+    journeys_of: dict[str, set[int]] = {}
+    for word, j in words:
+        journeys_of.setdefault(label_key(word), set()).add(j)
+    return list(dict.fromkeys((w, j) for w, j in words if len(journeys_of[label_key(w)]) == 1))
+
+
+def journey_worded(typed: str, canvas: Canvas) -> tuple[tuple[int, int], str] | None:
+    """The (journey, phase) a team named with the journey's word and the phase ("Huidig · Beoordelen",
+    "beoordelen (huidig)"), and that word; None unless exactly one phase is so named."""
+    if len(canvas.journeys) < 2:
+        return None
+    found: dict[tuple[int, int], str] = {}
+    for word, j in _journey_words(canvas):
+        w = re.escape(word)
+        shapes = (rf"{w}{_BETWEEN}(?P<phase>.+)", rf"(?P<phase>.+?){_BETWEEN}{w}", rf"(?P<phase>.+?)\s*\(\s*{w}\s*\)")
+        for shape in shapes:
+            match = re.fullmatch(shape, typed.strip(), re.IGNORECASE)
+            phases = canvas.journeys[j].phases
+            if match is not None:
+                for i, phase in enumerate(phases):
+                    if label_key(phase.name) == label_key(match["phase"]):
+                        found.setdefault((j, i), word)
+    return next(iter(found.items())) if len(found) == 1 else None
+
+
 def _phase_date(canvas: Canvas, place: tuple[int, int], language: str) -> dt.date | None:
     """The date a phase is named by: its date cell's, or the date its name writes as text ("13.11.2026" in a CSV
     or ODS canvas, where a date is text), read as the canvas's language writes dates."""
@@ -152,15 +195,21 @@ def _phase_date(canvas: Canvas, place: tuple[int, int], language: str) -> dt.dat
     return when.date() if isinstance(when, dt.datetime) else when
 
 
-def _unknown_phase(change: Change, now: list[str], book: ChangesBook | None, canvas_file: str) -> str:
+def _unknown_phase(change: Change, now: list[str], book: ChangesBook | None, canvas: Canvas) -> str:
     """Why a phase is unknown: renamed in the workbook since the kit (said with its new name: only when every
     other phase is as the kit had it, at its place), a phase of the other workbook the kit was made from, or
-    gone since the kit, or never one."""
+    gone since the kit, or never one (the codes before the phases then said: the cards print the journeys'
+    names, "Huidig · Beoordelen", where the drop-down writes "R1 · Beoordelen")."""
+    canvas_file = canvas.file
     kit = list(book.record.phases) if book is not None and book.record is not None else []
     keys = [label_key(p) for p in kit]
     at = keys.index(label_key(change.phase)) if label_key(change.phase) in keys else None
     if at is None:
-        return f"unknown phase {change.phase!r} for {_which(change)}: choose one from the drop-down ({listed(now, 20)})"
+        key = journey_key(canvas)
+        return (
+            f"unknown phase {change.phase!r} for {_which(change)}: choose one from the drop-down ({listed(now, 20)})"
+            + (f", where {key}" if key else "")
+        )
     others = [label_key(p) for i, p in enumerate(now) if i != at]
     if len(kit) == len(now) and others == [k for i, k in enumerate(keys) if i != at]:
         return (
@@ -197,10 +246,16 @@ def read_as(change: Change, canvas: Canvas, journey: int, phase: int, lane: Lane
     said: list[CanvasWarning] = []
     name = phase_choice(journey, canvas.journeys[journey].phases[phase].name, len(canvas.journeys) > 1)
     if label_key(change.phase) != label_key(name):
+        worded = journey_worded(change.phase, canvas)
+        code = f"R{journey + 1}"
+        why = "the only phase of that name"
+        if worded is not None and worded[0] == (journey, phase):
+            by_code = label_key(worded[1]) == label_key(code)
+            why = f"{code}'s phase of that name" if by_code else f"{worded[1]!r} is {code}"
         said.append(
             CanvasWarning(
                 Location.of(path, change.sheet, change.cell("col_phase")),
-                f"row {change.row}: the phase {change.phase!r} is read as {name!r} (the only phase of that name); "
+                f"row {change.row}: the phase {change.phase!r} is read as {name!r} ({why}); "
                 f"write another under {_column(change, 'col_phase')} if the card goes elsewhere",
             )
         )

@@ -139,3 +139,52 @@ def test_the_singular_of_one_of_two_pain_lanes_is_that_lane_not_both(tmp_path: P
     code, _, err = run_clean("apply", source, changes, "-o", out)
     assert code == 0, err
     assert "Fiets is te laat" in _cell(out, 0, "Levering", typed + "en")
+
+
+def test_a_phase_written_with_its_journeys_word_as_the_cards_head_it_places_the_card(
+    tmp_path: Path,
+) -> None:
+    """Round 14 (F27): the cards are headed "Huidig · Levering" while the drop-down offers "R1 · Levering"; a
+    new card written as the cards read ("Ideaal - Levering", "levering (huidig)") was refused as an unknown
+    phase. Its journey's word names one journey: read as that journey's phase, and said at the cell."""
+    ideal = {**LEASE, "A1": "Klantreis fietslease", "D6": "Fiets staat klaar"}
+    source = make_book(tmp_path / "reizen.xlsx", {"Huidig": dict(LEASE), "Ideaal": ideal})
+    changes, rows = kit_of(source, tmp_path)
+    at = new_row(rows)
+    fill(
+        changes,
+        {
+            (at, 2): "Ideaal - Levering",
+            (at, 3): "Klantproces",
+            (at, 4): "Krijgt een sms",
+            (at + 1, 2): "levering (huidig)",
+            (at + 1, 3): "Klantproces",
+            (at + 1, 4): "Belt de dealer",
+            (at + 2, 2): "Huidig · Aanvraag",
+            (at + 2, 3): "Klantproces",
+            (at + 2, 4): "Mailt HR",
+        },
+    )
+    out = tmp_path / "v4.xlsx"
+    code, stdout, err = run_clean("apply", source, changes, "-o", out)
+    assert code == 0, err
+    assert "3 added" in stdout
+    said = f"Wijzigingen!B{at}: row {at}: the phase 'Ideaal - Levering' is read as 'R2 · Levering' ('Ideaal' is R2)"
+    assert said in err
+    assert f"row {at + 1}: the phase 'levering (huidig)' is read as 'R1 · Levering' ('Huidig' is R1)" in err
+    assert _cell(out, 1, "Levering", "Klantproces") == ["Fiets staat klaar", "Krijgt een sms"]
+    assert _cell(out, 0, "Levering", "Klantproces") == ["Haalt fiets op", "Belt de dealer"]
+    assert _cell(out, 0, "Aanvraag", "Klantproces") == ["Vult formulier in", "Mailt HR"]
+
+
+def test_a_journeys_word_and_a_phase_the_journey_has_not_stay_refused(tmp_path: Path) -> None:
+    """The journey's word picks the journey; a phase it does not have is no phase of another journey."""
+    second = {**LEASE, "C5": "Offerte"}
+    source = make_book(tmp_path / "reizen.xlsx", {"Huidig": dict(LEASE), "Ideaal": second})
+    changes, rows = kit_of(source, tmp_path)
+    at = new_row(rows)
+    fill(changes, {(at, 2): "Ideaal · Aanvraag", (at, 3): "Klantproces", (at, 4): "Mailt HR"})
+    code, _, err = run_clean("apply", source, changes, "-o", tmp_path / "v4.xlsx")
+    assert code != 0
+    assert "unknown phase 'Ideaal · Aanvraag'" in err
+    assert "where R1 = Huidig · R2 = Ideaal" in err  # the codes the drop-down writes, as the cards name them

@@ -17,7 +17,7 @@ from canvasgen.model import SCORE_LANE, Canvas
 from canvasgen.pipeline.apply import ApplyOptions, apply_changes
 from canvasgen.pipeline.read import read
 from canvasgen.render.xlsx.changes_sheet import write_changes
-from tests.support.other_formats import ods, ods_row
+from tests.support.other_formats import ods, ods_cell, ods_row
 from tests.support.workbooks import DATA
 from tests.support.workshop import TODAY
 
@@ -109,3 +109,58 @@ def test_the_new_workbook_reads_back_with_the_same_phases_lanes_and_scores(kind:
     assert not any("no score canvasgen can read" in str(w) for w in after.warnings)
     texts = [i.text for lane in after.journeys[0].lanes for cell in lane.cells for i in cell]
     assert f"{card.text} (na de sessie)" in texts and card.text not in texts
+
+
+def _scenarios_ods(path: Path) -> Path:
+    """Two journeys of one long name, told apart by their sheets' names (and a Scenario each), and a persona
+    whose role is headed "Rol", as a municipality keeps them in LibreOffice."""
+
+    def rows(scenario: str, step: str) -> str:
+        lines = [
+            ["Klantreis", "Een parkeervergunning aanvragen bij de gemeente"],
+            ["Scenario", scenario],
+            [],
+            ["Fase", "Oriënteren", "Aanvragen", "Betalen"],
+            ["Klantproces", f"{step} zoekt", f"{step} vraagt aan", f"{step} betaalt"],
+            ["Pijnpunten", "Veel tekst", "Lang wachten", "Dubbel betalen"],
+        ]
+        return "".join(ods_row([ods_cell(text) for text in line]) for line in lines)
+
+    persona = [["Naam", "Fatima"], ["Rol", "Bewoner met één auto"], ["Doelen", "Dicht bij huis parkeren"]]
+    sheets = {
+        "Huidig": rows("Huidig", "Nu"),
+        "Ideaal": rows("Ideaal", "Straks"),
+        "Persona": "".join(ods_row([ods_cell(text) for text in line]) for line in persona),
+    }
+    return ods(path, sheets)
+
+
+def test_a_new_workbook_keeps_the_sheet_names_that_told_its_journeys_apart_and_the_persona_headers(
+    tmp_path: Path,
+) -> None:
+    """F28 (round 14): the new workbook's sheets were the journey's name cut at 28 characters and numbered
+    ("Een parkeervergunning aanvra 2"), which read back as a journey of that name; the persona's "Rol" was
+    written under the template's "Rol in de inkoopgroep" and printed so."""
+    source = _scenarios_ods(tmp_path / "parkeren.ods")
+    before = read(source)
+    assert [j.sheet for j in before.journeys] == ["Huidig", "Ideaal"]
+    card = next(c for c in cards_of(before) if c.journey is not None and c.text == "Straks betaalt")
+    changes = tmp_path / "changes.xlsx"
+    write_changes(cards_of(before), before, "nl", changes, "", source.name)
+    book = openpyxl.load_workbook(changes)
+    row = next(r for r in range(3, book.active.max_row + 1) if book.active.cell(r, 1).value == card.id)
+    book.active.cell(row, 4).value = "Straks betaalt in de app"
+    book.save(changes)
+    out = tmp_path / "parkeren-v2.xlsx"
+    assert apply_changes(source, changes, out, ApplyOptions(today=TODAY)).written
+    assert openpyxl.load_workbook(out).sheetnames[:2] == ["Huidig", "Ideaal"]
+    after = read(out)
+    assert [j.name for j in after.journeys] == [j.name for j in before.journeys]
+    assert [j.name for j in after.journeys] == [
+        "Een parkeervergunning aanvragen bij de gemeente – Huidig",
+        "Een parkeervergunning aanvragen bij de gemeente – Ideaal",
+    ]
+    ideal = [i.text for lane in after.journeys[1].lanes for cell in lane.cells for i in cell]
+    assert "Straks betaalt in de app" in ideal
+    assert after.persona_columns["role"].text == "Rol"
+    assert after.personas[0].fields["role"].text == "Bewoner met één auto"

@@ -9,12 +9,14 @@ their own after its columns, under the headers they were read with; notes go und
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from canvasgen.figures import PERCENT, score_in
 from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, Metric, Phase, Score, Source
+from canvasgen.read.formats import Reader, format_of
 from canvasgen.read.package.references import position
 from canvasgen.render.xlsx.cells import set_text
 from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, build_workbook
@@ -24,12 +26,15 @@ from canvasgen.vocabulary.scores import leading_face, rescored, split_score
 from canvasgen.words import WORDS
 
 _SHEET_NAME = re.compile(r"[\[\]:*?/\\]")
+_SHEET_NAME_MAX = 31  # Excel's limit
+#: The template's own sheets (``render.xlsx.template``): a journey's sheet never takes one of their names.
+_TEMPLATE_SHEETS = ("touchpoints_sheet", "personas_sheet", "metrics_sheet", "notes_sheet", "instructions_sheet")
 _TEMPLATE_PERSONA = ("name", "role", "goals", "needs", "frustrations", "channels", "phases")
 _STANDARD_SCALE = (-2.0, 2.0)
 
 
 def workbook_of(canvas: Canvas, language: str) -> Workbook:
-    sheets = _sheet_names(canvas)
+    sheets = _sheet_names(canvas, language)
     journeys = [_journey_sheet(journey, name, language) for journey, name in zip(canvas.journeys, sheets)]
     tp_keys = [*TOUCHPOINT_FIELDS, *_extra({k for tp in canvas.touchpoints for k in tp.fields}, TOUCHPOINT_FIELDS)]
     touchpoints = [
@@ -42,8 +47,8 @@ def workbook_of(canvas: Canvas, language: str) -> Workbook:
     spec = WorkbookSpec(language, journeys, touchpoints, personas, figures)
     book = build_workbook(spec)
     words = WORDS[language]
-    _extra_headers(book, words["touchpoints_sheet"], len(TOUCHPOINT_FIELDS), tp_keys, canvas.touchpoint_columns)
-    _extra_headers(book, words["personas_sheet"], len(_TEMPLATE_PERSONA), persona_keys, canvas.persona_columns)
+    _headers(book, words["touchpoints_sheet"], len(TOUCHPOINT_FIELDS), tp_keys, canvas.touchpoint_columns)
+    _headers(book, words["personas_sheet"], len(_TEMPLATE_PERSONA), persona_keys, canvas.persona_columns)
     _figures(book[words["metrics_sheet"]], measured)
     for journey, name in zip(canvas.journeys, sheets):
         title = journey.meta.get("title")  # the template's own heading only where the canvas had one
@@ -318,25 +323,51 @@ def _standard_scores(journey: Journey) -> bool:
     return scales <= {_STANDARD_SCALE} and all(len(s) <= 1 for s in journey.scores)
 
 
-def _sheet_names(canvas: Canvas) -> list[str]:
+def _sheet_names(canvas: Canvas, language: str) -> list[str]:
+    """A sheet a journey: the name of the sheet it was read from, where the canvas came from a file of sheets
+    (an .ods, an .xls, a model JSON that records them): those names told its journeys apart ("Huidig",
+    "Ideaal") and read back as they were read. Else (a CSV's or a Mermaid file's name, a name Excel cannot
+    take, one of the template's own sheets) the journey's name, cut to fit Excel's 31 characters."""
+    kept = _has_sheets(canvas.file)
+    own = {WORDS[language][key].lower() for key in _TEMPLATE_SHEETS}
     names: list[str] = []
     for journey in canvas.journeys:
-        base = _SHEET_NAME.sub(" ", journey.name or journey.sheet).strip().strip("'")[:28] or "Canvas"
+        sheet = journey.sheet.strip()
+        if kept and _sheet_name_ok(sheet) and sheet.lower() not in own:
+            base = sheet
+        else:
+            base = _SHEET_NAME.sub(" ", journey.name or journey.sheet).strip().strip("'")[:28] or "Canvas"
         name, n = base, 2
-        while name.lower() in (x.lower() for x in names):
-            name, n = f"{base} {n}", n + 1
+        while name.lower() in (x.lower() for x in [*names, *own]):
+            name, n = f"{base[:28]} {n}", n + 1
         names.append(name)
     return names
+
+
+def _has_sheets(file: str) -> bool:
+    """Whether a canvas read from ``file`` was read from sheets of a workbook (a CSV's one "sheet" is its file's
+    name; a Mermaid journey's is its title)."""
+    found = format_of(Path(file))
+    return found is not None and (bool(found.magic) or found.reader == Reader.MODEL_JSON)
+
+
+def _sheet_name_ok(name: str) -> bool:
+    return 0 < len(name) <= _SHEET_NAME_MAX and not _SHEET_NAME.search(name) and not name.startswith("'")
 
 
 def _extra(keys: set[str], known: object) -> list[str]:
     return sorted(k for k in keys if k not in known)  # type: ignore[operator]
 
 
-def _extra_headers(book: Workbook, sheet: str, known: int, keys: list[str], columns: dict[str, Item]) -> None:
-    for offset, key in enumerate(keys[known:], start=known + 1):
+def _headers(book: Workbook, sheet: str, known: int, keys: list[str], columns: dict[str, Item]) -> None:
+    """The record sheet's headers as the canvas wrote them ("Rol", not the template's "Rol in de inkoopgroep"):
+    they read back as the same fields, and the poster prints them; the template's own where none was read."""
+    for offset, key in enumerate(keys, start=1):
         head = columns.get(key)
-        set_text(book[sheet].cell(1, offset), head.text if head is not None else key)
+        if head is not None and head.text.strip():
+            set_text(book[sheet].cell(1, offset), head.text)
+        elif offset > known:
+            set_text(book[sheet].cell(1, offset), key)
 
 
 def _text(item: Item | None) -> str:
