@@ -96,9 +96,11 @@ def test_handouts_give_every_lane_a_section_in_every_phase_and_point_to_lanes_wi
                 assert squeeze(label) in text, (phase, label)  # a section, also where the cell is empty (N12)
             if values[index] is not None:
                 assert squeeze(values[index]) in text
-        unroled = [f"'{label}'" for label in ("Gedachten", "Kansjes") if LANES[label][index] is not None]
-        if unroled:  # "Wat verbeteren we?" has no lane: it points to the lanes without a role, never "nothing"
-            assert squeeze(words["see_unroled"].format(lanes=", ".join(unroled))) in text
+        if LANES["Kansjes"][index] is not None:  # "Wat verbeteren we?" has no lane: it points to the lane without
+            # a role, never "nothing"; not to the customer's thoughts (no answer to what we improve)
+            assert squeeze(words["see_near"].format(lanes="'Kansjes'")) in text
+            assert squeeze(words["see_near"].format(lanes="'Gedachten', 'Kansjes'")) not in text
+        assert squeeze("zonder rol") not in text  # canvasgen's own notion, no words for the client's team
     # 'Kansjes' is close to 'Kansen' (opportunities): its items are on the dot-voting sheet, under its label
     assert all(squeeze(v) in "".join(voting) for v in LANES["Kansjes"] if v)
 
@@ -148,3 +150,30 @@ def test_the_glance_keeps_a_lane_standing_in_for_a_core_role(tmp_path: Path) -> 
     glance = next(s for s in deck.slides if s.kind == "overview")
     text = " ".join(p.text for f in glance.frames for p in f.paras)
     assert "STANDIN" in text and "Wat zij meemaakt" in text
+
+
+def test_a_handout_question_without_a_lane_points_at_the_lane_that_answers_it(tmp_path: Path) -> None:
+    """No learning lane: "Wat willen we leren, en wat verbeteren we?" points at the team's opportunities (which
+    answer what we improve), not at the customer's words (a lane of its own, corrected as thoughts), and in
+    words for the client's team, never canvasgen's "zonder rol"."""
+    cells: dict[str, object] = {"A1": "Fase", "B1": "Oriënteren", "C1": "Aanvragen"}
+    rows = {
+        "Klantproces": ["Leest de brief", "Vult het formulier in"],
+        "Intern proces": ["Stuurt de brief", "Controleert de aanvraag"],
+        "Wat zegt de bewoner?": ["“Moet ik nu betalen?”", "“Waarom weer uploaden?”"],
+        "Kansen": ["Eén pagina met tarieven", "Kenteken automatisch ophalen"],
+    }
+    for row, (label, values) in enumerate(rows.items(), start=2):
+        cells[f"A{row}"] = label
+        cells |= {f"{'BC'[i]}{row}": v for i, v in enumerate(values)}
+    book = make_book(tmp_path / "vergunning.xlsx", {"Huidig": cells})
+    command = ["kit", str(book), "-o", str(tmp_path / "out"), "--lane", "Wat zegt de bewoner?=thoughts"]
+    result = CliRunner().invoke(main, command)
+    assert result.exit_code == 0, result.output
+    words = KIT_WORDS["nl"]
+    for page in _pages(tmp_path / "out" / "vergunning-handouts.pdf")[:2]:
+        # under the question of what we improve, the opportunities; the customer's words only under how the
+        # customer experiences it (no score or feelings lane here either)
+        assert squeeze("wat verbeteren we? " + words["see_near"].format(lanes="'Kansen'")) in page
+        assert squeeze(words["see_near"].format(lanes="'Wat zegt de bewoner?'")) in page
+        assert squeeze("zonder rol") not in page

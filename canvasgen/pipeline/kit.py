@@ -30,7 +30,7 @@ from canvasgen.language import without_doubt
 from canvasgen.layout.boxes import Page, PosterLayout
 from canvasgen.layout.poster.poster import layout_poster
 from canvasgen.layout.poster.sheet import PosterSpec
-from canvasgen.layout.sheets.cards import A4, FORMATS, MIN_SIZE, card_pages
+from canvasgen.layout.sheets.cards import A4, FORMATS, MIN_SIZE, CardFace, card_faces, continued, sheets_of
 from canvasgen.layout.sheets.handouts import handout_pages
 from canvasgen.layout.sheets.tiles import Sheet, TileNames, tile_sheets
 from canvasgen.layout.text.fonts import FontSet
@@ -95,7 +95,9 @@ def run_kit(source: Path, options: KitOptions) -> KitResult:
     write_changes(changes_cards(canvas, cards), canvas, language, changes, reading, canvas.file, shared)
     result.outputs.append(changes)
     setter = Setter(fonts, canvas.written_in)
-    pages = card_pages(cards, _blanks(canvas, kit), kit, setter, FORMATS[options.cards], KIT_WORDS[language], canvas)
+    faces = card_faces(cards, _blanks(canvas, kit), kit, setter, FORMATS[options.cards], KIT_WORDS[language], canvas)
+    result.warnings.extend(_continued(cards, faces, options.cards, source, canvas=canvas, kit=kit, setter=setter))
+    pages = sheets_of(faces, kit, setter, FORMATS[options.cards])
     if pages:
         out = options.out_dir / f"{source.stem}-cards.pdf"
         _pdf(pages, out, kit=kit, fonts=fonts, setter=setter, language=language, source=source, result=result)
@@ -120,6 +122,29 @@ def run_kit(source: Path, options: KitOptions) -> KitResult:
     _pdf(pages, out, kit=kit, fonts=fonts, setter=setter, language=language, source=source, result=result)
     _tiles(canvas, source, options, result, language=language, brand=brand)
     return result
+
+
+def _continued(
+    cards: list[Card], faces: list[CardFace], fmt: str, source: Path, *, canvas: Canvas, kit: BrandKit, setter: Setter
+) -> list[CanvasWarning]:
+    """Said when an item goes on over more than one card (a card is what the team moves and votes on):
+    which, and the larger card that holds them whole where there is one."""
+    cut = continued(faces)
+    if not cut:
+        return []
+    count = {code: face.cards for face in faces for code in [face.code] if code in cut}
+    named = ", ".join(f"{code} ({count[code]} cards)" for code in cut[:12])
+    named += f" and {len(cut) - 12} more" if len(cut) > 12 else ""
+    said = f"{len(cut)} item(s) too long for one card at --cards {fmt} go on over cards marked (1/2), (2/2) …: {named}"
+    larger = [name for name in FORMATS if name != fmt and FORMATS[name].card[1] > FORMATS[fmt].card[1]]
+    for name in larger:
+        long = [card for card in cards if card.id in cut]
+        again = continued(card_faces(long, [], kit, setter, FORMATS[name], KIT_WORDS["en"], canvas))
+        if len(again) < len(cut):
+            held = "each on one card" if not again else f"{len(cut) - len(again)} of them on one card"
+            said += f"; --cards {name} holds {held}"
+            break
+    return [CanvasWarning(Location.of(source), said)]
 
 
 def _tiles(

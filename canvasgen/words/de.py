@@ -476,7 +476,7 @@ KIT_WORDS = {
     "handout_kicker": "Arbeitsblatt für die Kleingruppe",
     "already": "Was der Canvas schon sagt",
     "nothing_yet": "Noch nichts: beginnen Sie hier.",
-    "see_unroled": "Keine Bahn des Canvas beantwortet das; Bahnen ohne Rolle enthalten hier Text: {lanes} (unten).",
+    "see_near": "Keine Bahn des Canvas stellt diese Frage; siehe auch {lanes} (unten).",
     "write_here": "Ihre Ergänzungen",
     "vote_title": "Punkte kleben: welche Verbesserungen zuerst?",
     "vote_help": "Jede Person klebt drei Punkte, auf eine oder mehrere Verbesserungen.",

@@ -472,7 +472,7 @@ KIT_WORDS = {
     "handout_kicker": "Break-out worksheet",
     "already": "What the canvas already says",
     "nothing_yet": "Nothing yet: start here.",
-    "see_unroled": "No lane of the canvas answers this; lanes without a role hold text here: {lanes} (below).",
+    "see_near": "No lane of the canvas asks this; see also {lanes} (below).",
     "write_here": "Your additions",
     "vote_title": "Dot voting: which improvements first?",
     "vote_help": "Everyone places three dots, on one or more improvements.",

@@ -476,7 +476,7 @@ KIT_WORDS = {
     "handout_kicker": "Hoja de trabajo en grupo",
     "already": "Lo que ya dice el lienzo",
     "nothing_yet": "Nada todavía: empiece aquí.",
-    "see_unroled": "Ningún carril del lienzo responde a esto; carriles sin papel contienen texto aquí: {lanes} (abajo).",
+    "see_near": "Ningún carril del lienzo plantea esta pregunta; véase también {lanes} (abajo).",
     "write_here": "Sus aportaciones",
     "vote_title": "Votación con puntos: ¿qué mejoras primero?",
     "vote_help": "Cada persona pega tres puntos, en una o varias mejoras.",

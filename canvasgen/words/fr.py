@@ -476,7 +476,7 @@ KIT_WORDS = {
     "handout_kicker": "Fiche de travail en sous-groupe",
     "already": "Ce que dit déjà le canevas",
     "nothing_yet": "Rien encore : commencez ici.",
-    "see_unroled": "Aucun couloir du canevas n'y répond ; des couloirs sans rôle contiennent ici du texte : {lanes} (plus bas).",
+    "see_near": "Aucun couloir du canevas ne pose cette question ; voir aussi {lanes} (plus bas).",
     "write_here": "Vos ajouts",
     "vote_title": "Vote par gommettes : quelles améliorations d'abord ?",
     "vote_help": "Chacun colle trois gommettes, sur une ou plusieurs améliorations.",

@@ -474,7 +474,7 @@ KIT_WORDS = {
     "handout_kicker": "Werkblad voor de break-out",
     "already": "Wat het canvas al zegt",
     "nothing_yet": "Nog niets: begin hier.",
-    "see_unroled": "Geen baan op het canvas met deze vraag; zonder rol staat er hier wel: {lanes} (hieronder).",
+    "see_near": "Geen baan op het canvas stelt deze vraag; kijk ook bij {lanes} (hieronder).",
     "write_here": "Jullie aanvullingen",
     "vote_title": "Dotvoting: welke verbeteringen eerst?",
     "vote_help": "Iedereen zet drie stippen, bij één of meer verbeteringen.",

@@ -19,7 +19,7 @@ from canvasgen.brand.kit import BrandKit, load_kit
 from canvasgen.layout.boxes import Page, PosterLayout
 from canvasgen.layout.deck.deck import DeckLayout, layout_deck
 from canvasgen.layout.poster.poster import PosterSpec, layout_poster
-from canvasgen.layout.sheets.cards import card_pages
+from canvasgen.layout.sheets.cards import sheets_of
 from canvasgen.layout.text.fonts import FontSet
 from canvasgen.layout.text.setter import Setter
 from canvasgen.model import Canvas
@@ -151,16 +151,16 @@ def companion_page(per_phase: int | None = None) -> tuple[Page, float]:
 
 @contextmanager
 def card_pages_kept() -> Iterator[list[list[Page]]]:
-    """The card sheets the kit lays out while inside: the pipeline's own ``card_pages``, called as the kit
-    calls it (its blank cards, its setter), each result kept for the test to read."""
+    """The card sheets the kit lays out while inside: the pipeline's own ``sheets_of``, called as the kit
+    calls it (its faces with their blank cards, its setter), each result kept for the test to read."""
     kept: list[list[Page]] = []
 
     def keeping(*args: Any, **kwargs: Any) -> list[Page]:
-        pages = card_pages(*args, **kwargs)
+        pages = sheets_of(*args, **kwargs)
         kept.append(pages)
         return pages
 
-    with mock.patch.object(kit_pipeline, "card_pages", keeping):
+    with mock.patch.object(kit_pipeline, "sheets_of", keeping):
         yield kept
 
 

@@ -3,9 +3,10 @@ ID and a QR code of the ID; blank cards per lane for new ideas; cut marks in the
 
 The sheets follow the common A4 label formats (2 x 4: 99.1 x 67.7 mm; 3 x 8: 63.5 x 33.9 mm), so the
 cards print on label stock or on plain paper to cut. Text is fitted with the real fonts, never under
-9 pt, in one size per sheet: the largest at which every card of the sheet fits (so the cards on the
-table look alike); an item too long for one card at 9 pt goes on over a second card marked as its
-continuation.
+9 pt (the small 3 x 8 card's text 8 pt, its band one line for an item that needs the room: an item is
+one card a team moves and votes on, kept whole where it can be), in one size per sheet: the largest at
+which every card of the sheet fits (so the cards on the table look alike); an item too long for one
+card at the floor goes on over cards of even length, marked "(1/2)", "(2/2)", and the kit says which.
 
 A touchpoint's card is designed like the poster's: the channel's icon in the band, the name, then its
 facts as short lines in words ("Website · Laptop, thuis", "nu: Deels → ideaal: Ja") — no column headers.
@@ -43,11 +44,13 @@ class SheetFormat:
     gap: float  # mm, between columns
     max_size: float  # the largest text size on a card
     qr: float  # mm
+    min_size: float = 9.0  # the smallest text size of a card's text
+    one_line_band: bool = False  # the band is one line (phase · lane, the lane shortened): the ID says the rest
 
 
 FORMATS = {
     "2x4": SheetFormat(2, 4, (99.1, 67.7), 13.1, 4.65, 2.5, 16.0, 18.0),
-    "3x8": SheetFormat(3, 8, (63.5, 33.9), 12.9, 7.2, 2.5, 10.0, 11.0),
+    "3x8": SheetFormat(3, 8, (63.5, 33.9), 12.9, 7.2, 2.5, 10.0, 11.0, min_size=8.0, one_line_band=True),
 }
 
 
@@ -63,6 +66,7 @@ class CardFace:
     source: str
     channel: str | None = None  # a touchpoint's channel: its icon in the band
     text: str = ""  # what ``lines`` wrap, on a face that holds all of it: set again in its sheet's size
+    cards: int = 1  # how many cards the item goes on over (more than one: continued)
 
 
 #: A touchpoint's fields its card puts into words (the others keep their column's name).
@@ -107,6 +111,24 @@ def card_pages(
 ) -> list[Page]:
     """The sheets: the cards in canvas order, then the blank ones; ``canvas`` names the touchpoint
     columns a touchpoint's card cannot put into words."""
+    return sheets_of(card_faces(cards, blanks, kit, setter, fmt, words, canvas), kit, setter, fmt)
+
+
+def continued(faces: list[CardFace]) -> list[str]:
+    """The IDs of the items that go on over more than one card, in card order."""
+    return list(dict.fromkeys(face.code for face in faces if face.code and face.cards > 1))
+
+
+def card_faces(
+    cards: list[Card],
+    blanks: list[tuple[str, Colour]],
+    kit: BrandKit,
+    setter: Setter,
+    fmt: SheetFormat,
+    words: dict[str, str],
+    canvas: Canvas | None = None,
+) -> list[CardFace]:
+    """Every printed card's face: the cards in canvas order, then the blank ones."""
     faces: list[CardFace] = []
     heads = {k: v.text for k, v in canvas.touchpoint_columns.items()} if canvas is not None else {}
     names = journey_names(canvas) if canvas is not None else []  # two journeys' cards on one table: whose
@@ -116,6 +138,11 @@ def card_pages(
         faces.extend(_faces(card, colour, setter, fmt, words=words, heads=heads, journey=journey))
     for lane, colour in blanks:  # their "new idea" is a hint in the small size of the band and the ID
         faces.append(CardFace(_band(lane, setter, fmt), [words["blank"]], MIN_SIZE, "", colour, "blank"))
+    return faces
+
+
+def sheets_of(faces: list[CardFace], kit: BrandKit, setter: Setter, fmt: SheetFormat) -> list[Page]:
+    """The faces on sheets, in one text size per sheet."""
     per_page = fmt.columns * fmt.rows
     sheets = [faces[i : i + per_page] for i in range(0, len(faces), per_page)]
     return [_sheet(_in_one_size(sheet, setter, fmt), kit, setter, fmt) for sheet in sheets]
@@ -123,7 +150,7 @@ def card_pages(
 
 def _in_one_size(faces: list[CardFace], setter: Setter, fmt: SheetFormat) -> list[CardFace]:
     """The cards of one sheet in one text size: the largest at which every card of the sheet fits, which
-    is the smallest of their own sizes (never under 9 pt: a card continued is at 9 pt already). Each
+    is the smallest of their own sizes (never under the floor: a card continued is at it already). Each
     card fits at it, as it fits at its own larger size (a smaller size never needs more room)."""
     sizes = [face.size for face in faces if face.code]
     if not sizes:
@@ -138,7 +165,33 @@ def _in_one_size(faces: list[CardFace], setter: Setter, fmt: SheetFormat) -> lis
 
 
 def _band(text: str, setter: Setter, fmt: SheetFormat, icon: bool = False) -> list[str]:
-    return setter.wrap(text, mm(fmt.card[0]) - 4 * PAD - (ICON_ROOM if icon else 0.0), "heading", MIN_SIZE)
+    return setter.wrap(text, _band_width(fmt, icon), "heading", MIN_SIZE)
+
+
+def _band_width(fmt: SheetFormat, icon: bool = False) -> float:
+    return mm(fmt.card[0]) - 4 * PAD - (ICON_ROOM if icon else 0.0)
+
+
+def _one_line_band(phase: str, lane: str, mark: str, setter: Setter, fmt: SheetFormat, icon: bool) -> list[str]:
+    """A small card's band on one line, for an item that needs the room: the phase and the lane; else the
+    lane alone (the phase is in the band's colour and the ID); else the lane shortened with "…" (the
+    team's full question is on the handouts and the poster); the continuation mark never cut."""
+    width = _band_width(fmt, icon)
+
+    def line(lane_part: str) -> str:
+        return " · ".join(part for part in (phase, lane_part, mark) if part)
+
+    if setter.width(line(lane), "heading", MIN_SIZE) <= width:
+        return [line(lane)]
+    phase = ""
+    if setter.width(line(lane), "heading", MIN_SIZE) <= width:
+        return [line(lane)]
+    words = lane.split()
+    while words and setter.width(line(" ".join(words) + "…"), "heading", MIN_SIZE) > width:
+        words.pop()
+    if words:
+        return [line(" ".join(words) + "…")]
+    return _band(line(lane), setter, fmt, icon)  # not even the phase and a word on one line: wrapped
 
 
 ICON_ROOM = MIN_SIZE * 1.6  # the channel icon at the band's right
@@ -161,13 +214,13 @@ def _wrapped(text: str, setter: Setter, fmt: SheetFormat, band_lines: int, size:
 
 
 def _fit(text: str, setter: Setter, fmt: SheetFormat, band_lines: int) -> tuple[float, list[str]]:
-    """The largest size (9 pt at least) at which the text fits a card, and its lines at that size."""
+    """The largest size (the format's floor at least) at which the text fits a card, and its lines at that size."""
     height = _text_box(fmt, band_lines)[1]
 
     def fits(size: float) -> bool:
         return len(_wrapped(text, setter, fmt, band_lines, size)) * size * LEADING <= height
 
-    size = largest_fitting(fits, MIN_SIZE, fmt.max_size, 0.25)
+    size = largest_fitting(fits, fmt.min_size, fmt.max_size, 0.25)
     return size, _wrapped(text, setter, fmt, band_lines, size)
 
 
@@ -192,26 +245,45 @@ def _faces(
         text = card.text if not card.details else "\n".join([card.text, *card.details])
     lane = " · ".join(part for part in (journey, card.phase_name, card.lane) if part)
     icon = channel is not None
-    band_lines = len(_band(lane, setter, fmt, icon))
+
+    short = False  # a small card's band on one line, for an item that needs the room
+
+    def band_of(mark: str) -> list[str]:
+        if short:
+            return _one_line_band(card.phase_name or "", card.lane, mark, setter, fmt, icon)
+        return _band(f"{lane} · {mark}" if mark else lane, setter, fmt, icon)
+
+    def too_long(size: float, lines: list[str], band_lines: int) -> bool:
+        return len(lines) * size * LEADING > _text_box(fmt, band_lines)[1]
+
+    band_lines = len(band_of(""))
     size, lines = _fit(text, setter, fmt, band_lines)
-    if len(lines) * size * LEADING > _text_box(fmt, band_lines)[1]:  # continued: room for the longer band
-        more = f"{lane} · {words['continued']} (9/9)"
-        band_lines = max(band_lines, len(_band(more, setter, fmt, icon)))
+    if too_long(size, lines, band_lines) and fmt.one_line_band:  # the band gives way before the item is cut
+        short = True
+        band_lines = len(band_of(""))
+        size, lines = _fit(text, setter, fmt, band_lines)
+    if too_long(size, lines, band_lines):  # continued: room for the longer band
+        band_lines = max(band_lines, len(band_of(f"{words['continued']} (9/9)")))
         size, lines = _fit(text, setter, fmt, band_lines)
     height = _text_box(fmt, band_lines)[1]
     per_card = max(1, int(height // (size * LEADING)))
-    chunks = [lines[i : i + per_card] for i in range(0, len(lines), per_card)]
+    count = -(-len(lines) // per_card)
+    even = -(-len(lines) // count)  # cards of even length: never a last card of one word
+    chunks = [lines[i : i + even] for i in range(0, len(lines), even)]
     faces = []
     for n, chunk in enumerate(chunks):
-        band = lane
+        mark = ""
         if len(chunks) > 1:  # "(1/2)" on the first card too, so the room knows another goes with it
             mark = f"({n + 1}/{len(chunks)})"
-            band = f"{lane} · {mark}" if n == 0 else f"{lane} · {words['continued']} {mark}"
-        band_text = _band(band, setter, fmt, icon)
+            if n > 0 and not short:  # a one-line band keeps its room for the lane: "(2/2)" says it goes on
+                mark = f"{words['continued']} {mark}"
+        band_text = band_of(mark)
         band_text += [""] * (band_lines - len(band_text))  # every card of an item alike
-        whole = text if len(chunks) == 1 else ""  # a continued item stays at 9 pt, as it was cut
+        whole = text if len(chunks) == 1 else ""  # a continued item stays at the floor, as it was cut
         faces.append(
-            CardFace(band_text, chunk, size, card.id, colour, str(card.item.source or card.id), channel, whole)
+            CardFace(
+                band_text, chunk, size, card.id, colour, str(card.item.source or card.id), channel, whole, len(chunks)
+            )
         )
     return faces
 

@@ -21,7 +21,7 @@ from canvasgen.layout.meta import score_label, score_lane, scores_text
 from canvasgen.layout.questions import QuestionForm, answering_lane, customer_phrase, feelings_lane, lane_question
 from canvasgen.layout.sheets.cards import A4
 from canvasgen.layout.text.setter import BULLET, LEADING, Paragraph, Setter
-from canvasgen.model import CORE_LANES, CUSTOM_LANE, Canvas, Item, Journey, Lane, LaneKind
+from canvasgen.model import CORE_LANES, CUSTOM_LANE, Canvas, Item, Journey, Lane, LaneKind, OwnLane
 from canvasgen.text import is_question, labelled
 from canvasgen.units import mm
 from canvasgen.words import KIT_WORDS
@@ -37,12 +37,20 @@ AFTER_QUESTION = mm(1.5)
 AFTER_ITEMS = mm(2)
 AFTER_SECTION = mm(5)
 
+#: The lanes of other roles that go some way to answer a core question the canvas has no lane for: what we
+#: improve is what the opportunities say; how the customer experiences it, what the pain points and the
+#: customer's own words say. A lane of no role may answer any of them (the team named it, canvasgen cannot).
+_NEAR: dict[LaneKind, tuple[LaneKind, ...]] = {
+    LaneKind.LEARNING: (LaneKind.OPPORTUNITIES,),
+    LaneKind.EXPERIENCE: (LaneKind.PAIN_POINTS,),
+}
+
 
 @dataclass
 class _Section:
     question: str
     items: list[Item]
-    #: Said instead of "nothing yet" where a lane without a role holds text in the phase (its section follows).
+    #: Said instead of "nothing yet" where a lane near the question holds text in the phase (its section follows).
     instead: str | None = None
 
 
@@ -85,8 +93,6 @@ def handout_pages(canvas: Canvas, kit: BrandKit, setter: Setter, language: str) 
     for journey in canvas.journeys:
         feelings = feelings_lane(journey)
         for index, phase in enumerate(journey.phases):
-            unroled = [f"'{lane.heading}'" for lane in journey.lanes if lane.kind == CUSTOM_LANE and lane.cells[index]]
-            pointer = KIT_WORDS[language]["see_unroled"].format(lanes=", ".join(unroled)) if unroled else None
             sections = []
             for kind in CORE_LANES:
                 lane = answering_lane(journey, kind)
@@ -94,7 +100,9 @@ def handout_pages(canvas: Canvas, kit: BrandKit, setter: Setter, language: str) 
                 if kind is LaneKind.EXPERIENCE:
                     items = _scores(journey, index, lane, language) + items
                 question = lane_question(kind, lane, language, QuestionForm.LONG, customer=customer)
-                sections.append(_Section(question, items, pointer if lane is None and not items else None))
+                near = _near_lanes(journey, kind, index) if lane is None and not items else []
+                pointer = KIT_WORDS[language]["see_near"].format(lanes=", ".join(near)) if near else None
+                sections.append(_Section(question, items, pointer))
             # Every other lane has its section in every phase, with room to write where its cell is empty; the
             # feelings lane that answers the experience question is not asked again.
             others = [lane for lane in journey.extra_lanes() if lane is not feelings]
@@ -103,6 +111,19 @@ def handout_pages(canvas: Canvas, kit: BrandKit, setter: Setter, language: str) 
             pages.extend(_phase_pages(sections, (kicker, phase.name, kit.palette.phase(index)), kit, setter, language))
     pages.extend(_voting_pages(canvas, kit, setter, language))
     return pages
+
+
+def _near_lanes(journey: Journey, kind: LaneKind, index: int) -> list[str]:
+    """The labels of the lanes with text in the phase that go some way to answer the question of ``kind``,
+    which no lane of the canvas asks: those of a near role first, then those of no role (the customer's
+    thoughts only for how the customer experiences it)."""
+    near = [lane for role in _NEAR.get(kind, ()) for lane in journey.lanes if lane.kind is role]
+    near += [
+        lane
+        for lane in journey.lanes
+        if lane.kind == CUSTOM_LANE and (lane.role_match != OwnLane.THOUGHTS or kind is LaneKind.EXPERIENCE)
+    ]
+    return [f"'{lane.heading}'" for lane in near if lane.cells[index]]
 
 
 def _scores(journey: Journey, index: int, answering: Lane | None, language: str) -> list[Item]:

@@ -1,6 +1,6 @@
 """The kit's cards: every word of every lane item, touchpoint and persona line on a card; IDs unique
-and the same on every run; a QR code on each card that decodes to its ID; nothing under 9 pt; a long
-item goes on over a continuation card."""
+and the same on every run; a QR code on each card that decodes to its ID; nothing under 9 pt (8 pt for the
+text of the small 3x8 card); a long item goes on over a continuation card, and the kit says which."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 import zxingcpp
 
 from canvasgen.analysis.cards import cards_of
-from canvasgen.layout.sheets.cards import FORMATS, MIN_SIZE, card_pages
+from canvasgen.layout.sheets.cards import FORMATS, MIN_SIZE, card_faces, card_pages
 from canvasgen.layout.text.setter import Setter
 from canvasgen.pipeline.kit import KitOptions, run_kit
 from canvasgen.read.reader import read_canvas
@@ -83,7 +83,7 @@ def test_the_qr_code_on_each_card_decodes_to_its_id(built: Built) -> None:
     assert decoded == expected
 
 
-def test_text_is_never_under_9_pt_and_stays_on_its_card(tmp_path: Path) -> None:
+def test_text_is_never_under_the_floor_and_stays_on_its_card(tmp_path: Path) -> None:
     kit, fonts = default_kit()
     long = " ".join(["Een heel lang verhaal over wat de klant allemaal meemaakt"] * 12)
     book = make_book(
@@ -108,7 +108,8 @@ def test_text_is_never_under_9_pt_and_stays_on_its_card(tmp_path: Path) -> None:
     cards = cards_of(read_canvas(book))
     pages = card_pages(cards, [], kit, Setter(fonts), FORMATS["3x8"], KIT_WORDS["nl"])
     blocks = [b for page in pages for b in page.blocks]
-    assert min(line.size for b in blocks for line in b.lines) >= MIN_SIZE
+    assert min(line.size for b in blocks for line in b.lines) >= FORMATS["3x8"].min_size == 8.0
+    assert min(line.size for b in blocks if b.order[-1:] != (1,) for line in b.lines) >= MIN_SIZE  # band, ID
     for block in blocks:
         for line in block.lines:
             assert line.x + line.width <= block.box.right + 0.01, line.text
@@ -117,9 +118,8 @@ def test_text_is_never_under_9_pt_and_stays_on_its_card(tmp_path: Path) -> None:
     marked = [band for band in bands if "Aandacht · Klantproces" in band]
     count = len(marked)
     assert count >= 2  # the long item went on over another card, each marked so
-    assert marked == [f"Aandacht · Klantproces · (1/{count})"] + [
-        f"Aandacht · Klantproces · vervolg ({n}/{count})" for n in range(2, count + 1)
-    ]
+    # the small card's band on one line: "(2/3)" says it goes on, where the 2x4 card says "vervolg (2/3)"
+    assert marked == [f"Aandacht · Klantproces · ({n}/{count})" for n in range(1, count + 1)]
     body = squeeze(" ".join(line.text for b in blocks if b.order[-1:] == (1,) for line in b.lines))
     assert squeeze(long) in body
 
@@ -167,7 +167,7 @@ def test_one_text_size_per_card_sheet_the_largest_at_which_every_card_fits(
             continue
         assert len(on_sheet) == 1, f"sheet {pages.index(page) + 1}: {sorted(on_sheet)}"
         size = on_sheet.pop()
-        assert MIN_SIZE <= size <= fmt.max_size
+        assert fmt.min_size <= size <= fmt.max_size
         for block in bodies:  # and every card fits at it: no line past its box
             assert all(block.box.y < line.y <= block.box.bottom + 0.01 for line in block.lines)
             assert all(line.x + line.width <= block.box.right + 0.01 for line in block.lines)
@@ -190,3 +190,48 @@ def test_persona_involvement_is_not_on_a_card(built: Built) -> None:
     text, _ = _pdf_text(folder / f"{path.stem}-cards.pdf")
     assert squeeze("Betrokken in fasen") not in text and squeeze("Alle fasen") not in text
     assert squeeze("Een groen huis zonder gedoe") in text
+
+
+def test_an_item_stays_on_one_small_card_and_one_that_cannot_is_said(tmp_path: Path) -> None:
+    """The team's long lane questions and two journeys made the 3x8 band two or three lines, and items of
+    one sentence went on over a card holding only "maand"; now the band gives way, the text is a little
+    smaller, and an item too long even so is cut in even parts and named in the kit's warnings."""
+    phases = ["Oriënteren", "Aanvragen", "Betalen"]
+    lanes = {
+        "Hoe komt de bewoner met ons in contact?": ["Bezoekers vergunningspagina 4.200 per maand", "Buurtapp", "iDEAL"],
+        "Wat zegt de bewoner hierover?": [
+            "“Moet ik nu ineens betalen om voor mijn eigen deur te staan?”",
+            "“Waarom moet ik mijn kentekenbewijs uploaden, jullie kunnen dat toch zelf opzoeken?”",
+            "Controleert de BRP-inschrijving en het kenteken bij de RDW",
+        ],
+    }
+    long = (
+        "Geen statusinformatie: de bewoner weet niet of de aanvraag compleet is en krijgt intussen "
+        "naheffingsaanslagen van de scanauto, die hij daarna via een bezwaarprocedure moet terugvragen, "
+        "wat gemiddeld nog eens zes weken duurt, en dat terwijl de vergunning al betaald is"
+    )
+    sheets = {}
+    for name in ("Huidig", "Ideaal"):
+        cells: dict[str, object] = {"A1": "Fase"}
+        for col, phase in enumerate(phases, start=2):
+            cells[f"{chr(64 + col)}1"] = phase
+        for row, (label, items) in enumerate(lanes.items(), start=2):
+            cells[f"A{row}"] = label
+            for col, text in enumerate(items, start=2):
+                cells[f"{chr(64 + col)}{row}"] = text
+        cells["A4"], cells["B4"] = "Waar loopt de bewoner op vast?", long if name == "Huidig" else "Niets"
+        sheets[name] = cells
+    book = make_book(tmp_path / "vergunning.xlsx", sheets)  # type: ignore[arg-type]
+    result = run_kit(book, KitOptions(tmp_path / "out", cards="3x8"))
+    text, _ = _pdf_text(tmp_path / "out" / "vergunning-cards.pdf")
+    short = [item for items in lanes.values() for item in items]
+    assert all(squeeze(item) in text for item in short)  # each on one card, not cut by a band and an ID
+    cut = [str(w) for w in result.warnings if "too long for one card" in str(w)]
+    long_card = next(c for c in cards_of(read_canvas(book)) if c.text == long)
+    assert len(cut) == 1 and long_card.id in cut[0] and "--cards 2x4" in cut[0], cut
+    assert all(squeeze(w) in text for w in long.split())  # every word of it still printed
+    kit, fonts = default_kit()
+    faces = card_faces(cards_of(read_canvas(book)), [], kit, Setter(fonts), FORMATS["3x8"], KIT_WORDS["nl"])
+    parts = [len(face.lines) for face in faces if face.code == long_card.id]
+    assert len(parts) > 1 and max(parts) - min(parts) <= 1, parts  # cut in even parts: no card of one word
+    assert [face.code for face in faces if face.cards > 1] == [long_card.id] * len(parts)
