@@ -76,7 +76,8 @@ def test_canvas_and_personas_on_one_sheet_are_both_read(
     (journey,) = canvas.journeys
     assert [p.name for p in journey.phases] == canvas_rows[0][1:]
     assert [lane.label for lane in journey.lanes] == [row[0] for row in canvas_rows[1:]]
-    assert [[" ".join(i.text for i in cell) for cell in lane.cells] for lane in journey.lanes] == [row[1:] for row in canvas_rows[1:]]
+    written = [[" ".join(i.text for i in cell) for cell in lane.cells] for lane in journey.lanes]
+    assert written == [row[1:] for row in canvas_rows[1:]]
     assert [p.name.text if p.name else None for p in canvas.personas] == names
     persona_texts = {item.text for p in canvas.personas for item in p.fields.values()}
     assert not persona_texts & {text for row in canvas_rows for text in row}  # no canvas cell in a persona
