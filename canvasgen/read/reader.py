@@ -50,6 +50,7 @@ from canvasgen.read.package.portraits import place_workbook_pictures
 from canvasgen.read.package.references import position
 from canvasgen.read.package.safety import check_file
 from canvasgen.read.shown import read_when, shown_number, shown_when
+from canvasgen.read.tables.canvas_cells import CanvasArea, canvas_areas
 from canvasgen.read.tables.detect import Hints, find_tables
 from canvasgen.read.tables.empathy import attach_empathy_maps, read_empathy_maps
 from canvasgen.read.tables.empathy import describe as describe_empathy
@@ -577,7 +578,12 @@ def _read_sheet(
     hints: Hints,
     phases: tuple[str, ...] = (),
 ) -> None:
-    role, found = _sheet_role(grid, hints, canvas, phases)
+    areas = canvas_areas(grid) if hints.role is None and role_by_name(grid.title) is None else []
+    rest = grid.without(set().union(*(a.cells for a in areas))) if areas else grid
+    role, found = _sheet_role(rest, hints, canvas, phases)
+    # personas by their columns beside a canvas: both are read, the canvas as a journey
+    beside = bool(areas) and role is SheetRole.PERSONAS
+    personas_before = len(canvas.personas)
     used: set[Pos] = set()
     empathy = None
     if role is SheetRole.METRICS:
@@ -589,18 +595,20 @@ def _read_sheet(
         canvas.touchpoints.extend(touchpoints)
         canvas.touchpoint_columns.update(headers)
     elif role is SheetRole.PERSONAS and found is not None:
-        personas, headers, used = read_personas(grid, found)
+        personas, headers, used = read_personas(rest, found)
         _add_personas(canvas, personas, headers)
     elif (empathy := read_empathy_maps(grid, used)) is not None:
         canvas.empathy_maps.extend(empathy[0])  # a picture of quadrants: no personas, no journey in it
         canvas.reading.extend(describe_empathy(each, len(empathy[0])) for each in empathy[0])
         used = empathy[1]
     elif hints.role is not SheetRole.JOURNEY:  # a journey by the user's word: no personas sought in it
-        used = _personas(grid, canvas, named=role is SheetRole.PERSONAS)
+        used = _personas(rest, canvas, named=role is SheetRole.PERSONAS)
+    if areas and len(canvas.personas) > personas_before:  # the canvas kept from them: said
+        _say_canvas_kept(grid, areas, canvas)
     journeys: list[Journey] = []
     raw_scores: list[list[list[RawScore]]] = []  # each journey's, in their order: settled once its scale is known
     top = grid.max_row + 1
-    if role is SheetRole.JOURNEY and empathy is None:
+    if (role is SheetRole.JOURNEY or beside) and empathy is None:
         tables = find_tables(grid, name, used, hints)
         if hints.places and not any(
             line.startswith("phases") and "set in" in line for t in tables for sec in t.sections for line in sec.reading
@@ -638,6 +646,17 @@ def _read_sheet(
         where = "outside the canvas" if journeys else "in a sheet without a canvas"
         canvas.warnings.append(
             CanvasWarning(Location(name, grid.title), f"{len(cells)} cell(s) {where} kept as notes: {shown}")
+        )
+
+
+def _say_canvas_kept(grid: Grid, areas: list[CanvasArea], canvas: Canvas) -> None:
+    """Say the canvases found by their shape before any persona was sought, with the correction that
+    reads the whole sheet as one journey instead."""
+    for area in areas:
+        corner, last = grid.ref(area.corner), grid.ref(area.last)
+        canvas.reading.append(
+            f"sheet '{grid.title}': a phase row over lane labels in {corner}:{last} read as a canvas, kept from "
+            f"the personas on the sheet — to read the whole sheet as one journey, give --sheet '{grid.title}=journey'"
         )
 
 
