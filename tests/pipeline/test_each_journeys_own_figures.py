@@ -7,7 +7,10 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
+from pptx import Presentation
+
 from tests.support.cli import run_clean
+from tests.support.read_back import title_of
 from tests.support.workbooks import make_book
 
 PHASES = ("Aanvragen", "Beoordelen", "Ontvangen")
@@ -52,6 +55,28 @@ def test_each_journeys_page_shows_its_own_figures_and_the_ideals_are_aims(tmp_pa
     assert "10%" not in today and "95%" not in today and "2 dagen" not in today  # the ideal's ambitions
     assert "Streefcijfers (ideaal)" in ideal and "10%" in ideal and "38%" not in ideal
     assert "Gemeten" not in ideal and "gehaald" not in ideal  # an aim is never measured, met or missed
+
+
+def test_the_decks_sections_chart_and_list_each_journeys_own_figures(tmp_path: Path) -> None:
+    book = _book(tmp_path)
+    code, _, err = run_clean("build", book, "-o", tmp_path / "out", "--no-pdf")
+    assert code == 0, err
+    deck = Presentation(str(tmp_path / "out" / "vergunning.pptx"))
+    charts: dict[str, list[tuple[str, tuple[float, ...]]]] = {}
+    tables: dict[str, str] = {}
+    for slide in deck.slides:
+        title = title_of(slide)
+        for shape in slide.shapes:
+            if shape.has_chart:
+                charts[title] = [(s.name, tuple(s.values)) for s in shape.chart.plots[0].series]
+            if shape.has_table:
+                cells = (c.text for row in shape.table.rows for c in row.cells)
+                tables[title] = tables.get(title, "") + " ".join(cells)
+    assert charts["Gemeten tegen doel (%)"][0] == ("Gemeten", (38.0, 60.0))  # today's only, not 10% and 95% too
+    assert charts["Streefcijfer tegen doel (%)"][0] == ("Streefcijfer", (10.0, 95.0))
+    assert "38%" in tables["Gemeten KPI's"] and "10%" not in tables["Gemeten KPI's"]
+    aims = tables["Streefcijfers (ideaal)"]
+    assert "10%" in aims and "2 dagen" in aims and "gehaald" not in aims and "38%" not in aims
 
 
 def test_check_says_whose_figures_each_journey_shows(tmp_path: Path) -> None:
