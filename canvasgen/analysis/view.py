@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from canvasgen.analysis.involvement import involvement
-from canvasgen.analysis.scenario import ideal_beside_today
-from canvasgen.model import Canvas, Journey, LaneKind, Metric, MetricFrom, Persona, Touchpoint
+from canvasgen.analysis.scenario import IDEAL_WORDS, ideal_beside_today, marked
+from canvasgen.model import Canvas, Journey, LaneKind, Metric, MetricFrom, Persona, Source, Touchpoint
 from canvasgen.text import label_key
 from canvasgen.vocabulary import NO_WORDS, YES_WORDS
 from canvasgen.vocabulary.channels import channel_of, channels_of, touchpoint_identity, verb_channel
@@ -35,6 +35,9 @@ class JourneyView:
     channels: dict[str, list[int]]  # channel -> touchpoints per phase
     returns: dict[str, tuple[float, float | None, str]]  # channel -> spend, revenue (None: unknown), unit
     involvement: list[tuple[Persona, list[bool]]]  # personas whose phases are known
+    #: The figures are the journey's aims, not results: an ideal journey's own KPI lane ("10% (doel max 15%)"
+    #: is where it means to be), drawn without "met" or "missed".
+    aims: bool = False
 
     @property
     def placed(self) -> list[Touchpoint]:
@@ -47,12 +50,14 @@ def view_of(journey: Journey, canvas: Canvas) -> JourneyView:
     touchpoints = [p for p in placed if p is not None]
     on_map = [p.touchpoint for p in touchpoints]
     involved = [(persona, flags) for persona in canvas.personas if (flags := involvement(persona, journey, canvas))]
+    metrics = shown_metrics(journey, canvas)
     return JourneyView(
         touchpoints,
-        shown_metrics(journey, canvas),
+        metrics,
         channel_counts(journey, on_map),
         channel_returns(canvas, on_map),
         involved,
+        aims=aimed(journey, metrics),
     )
 
 
@@ -83,14 +88,23 @@ def _placed(tp: Touchpoint, phase_index: dict[str, int]) -> PlacedTouchpoint | N
 
 
 def shown_metrics(journey: Journey, canvas: Canvas) -> list[Metric]:
-    """The figures drawn for a journey: those of its phases, written in the KPI lane or measured. A
+    """The figures drawn for a journey: those of its phases, written in its own KPI lane or measured. A
     measured row replaces only the lane's figure for the same phase, touchpoint and metric (``merged``
-    did that when the figures were read); the lane's other figures stay beside the measured ones."""
+    did that when the figures were read); the lane's other figures stay beside the measured ones. A figure
+    written in another journey's KPI lane is that journey's (an ideal's ambition is never today's result,
+    though both journeys name the same phases)."""
     phases = {label_key(p.name) for p in journey.phases}
     shown = [m for m in canvas.metrics if m.phase is not None and label_key(m.phase) in phases]
+    shown = [m for m in shown if not _written_in_another(m, journey, canvas)]
     if ideal_beside_today(journey, canvas):  # today's figures are today's journey's: the ideal missed nothing
         return [m for m in shown if _written_in(m, journey)]
     return shown
+
+
+def aimed(journey: Journey, metrics: list[Metric]) -> bool:
+    """Whether a journey's figures are its aims: it is an ideal journey and each was written in its own KPI
+    lane (a figure measured on a sheet of its own stays a result, as it is read)."""
+    return bool(metrics) and marked(journey, IDEAL_WORDS) and all(_written_in(m, journey) for m in metrics)
 
 
 def today_only(journey: Journey, canvas: Canvas) -> list[Metric]:
@@ -102,10 +116,32 @@ def today_only(journey: Journey, canvas: Canvas) -> list[Metric]:
     return [m for m in canvas.metrics if m.phase and label_key(m.phase) in phases and not _written_in(m, journey)]
 
 
+def written_elsewhere(journey: Journey, canvas: Canvas) -> list[Metric]:
+    """The figures of the journey's phases written in another journey's KPI lane: not drawn with it."""
+    phases = {label_key(p.name) for p in journey.phases}
+    return [
+        m
+        for m in canvas.metrics
+        if m.phase and label_key(m.phase) in phases and _written_in_another(m, journey, canvas)
+    ]
+
+
 def _written_in(metric: Metric, journey: Journey) -> bool:
-    """Whether a figure was written in the journey's own sheet (its KPI lane), not measured on a sheet of its own."""
+    """Whether a figure was written in the journey's own KPI lane (one of its cells), not measured apart."""
     source = metric.value_item.source
-    return metric.origin.read_from is MetricFrom.LANE and source is not None and source.sheet == journey.sheet
+    return metric.origin.read_from is MetricFrom.LANE and source is not None and source in _lane_sources(journey)
+
+
+def _written_in_another(metric: Metric, journey: Journey, canvas: Canvas) -> bool:
+    """Whether a figure was written in the KPI lane of a journey other than ``journey``."""
+    if metric.origin.read_from is not MetricFrom.LANE or _written_in(metric, journey):
+        return False
+    return any(_written_in(metric, other) for other in canvas.journeys if other is not journey)
+
+
+def _lane_sources(journey: Journey) -> set[Source]:
+    """The cells of the journey's lanes: where a figure written in its KPI lane was read."""
+    return {item.source for lane in journey.lanes for cell in lane.cells for item in cell if item.source is not None}
 
 
 def channel_counts(journey: Journey, touchpoints: list[Touchpoint]) -> dict[str, list[int]]:

@@ -7,7 +7,7 @@ from collections import Counter
 from canvasgen.analysis.analyse import Analysis
 from canvasgen.analysis.involvement import inferred
 from canvasgen.analysis.scenario import ideal_beside_today
-from canvasgen.analysis.view import JourneyView, today_only
+from canvasgen.analysis.view import JourneyView, today_only, written_elsewhere
 from canvasgen.figures import target_bound
 from canvasgen.language import canvas_language
 from canvasgen.layout.meta import unused_headers
@@ -38,12 +38,13 @@ def summarize(canvas: Canvas, analysis: Analysis) -> str:
         lines.extend(_journey_lines(journey))
         lines.extend(_view_lines(view))
         lines.extend(_todays_figures(journey, canvas))
+        lines.extend(_others_figures(journey, canvas))
     extras = [
         _count(len(canvas.touchpoints), "touchpoint"),
         _count(len(canvas.personas), "persona"),
     ]
     if canvas.metrics:
-        extras.append(_metrics_line(canvas))
+        extras.append(_metrics_line(canvas, analysis.views))
     if canvas.notes:
         extras.append(_count(len(canvas.notes), "note") + " outside any canvas")
     lines.append("  " + ", ".join(extras))
@@ -261,7 +262,9 @@ def _view_lines(view: JourneyView) -> list[str]:
         parts.append(
             "channels " + ", ".join(f"{channel} {sum(per_phase)}" for channel, per_phase in view.channels.items())
         )
-    if view.metrics:
+    if view.aims:
+        parts.append(_count(len(view.metrics), "aim") + " (its own KPI lane: an ideal's, drawn without met or missed)")
+    elif view.metrics:
         parts.append(_count(len(view.metrics), "figure"))
     for persona, flags in view.involvement:
         name = persona.name.text if persona.name else "?"
@@ -287,13 +290,31 @@ def _todays_figures(journey: Journey, canvas: Canvas) -> list[str]:
     ]
 
 
-def _metrics_line(canvas: Canvas) -> str:
-    """ "12 figures (5 with a target: 3 met, 2 missed)": what the KPI views will show."""
-    targets = [m.met for m in canvas.metrics if m.met is not None]
+def _others_figures(journey: Journey, canvas: Canvas) -> list[str]:
+    """What was decided of the figures of a journey's phases written in another journey's KPI lane."""
+    said = today_only(journey, canvas)  # an ideal's: said as today's figures
+    others = [m for m in written_elsewhere(journey, canvas) if not any(m is t for t in said)]
+    if not others:
+        return []
+    sheets = sorted({m.value_item.source.sheet for m in others if m.value_item.source is not None})
+    return [
+        f"    figures: {_count(len(others), 'figure')} written in the KPI lane of sheet {', '.join(sheets)} "
+        "shown with that journey only, not with this one"
+    ]
+
+
+def _metrics_line(canvas: Canvas, views: list[JourneyView]) -> str:
+    """ "12 figures (5 with a target: 3 met, 2 missed)": what the KPI views will show; an ideal's aims
+    are never met or missed."""
+    aims = [m for view in views if view.aims for m in view.metrics]
+    targets = [m.met for m in canvas.metrics if m.met is not None and not any(m is a for a in aims)]
     text = _count(len(canvas.metrics), "figure")
+    said = []
     if targets:
-        text += f" ({len(targets)} with a target: {targets.count(True)} met, {targets.count(False)} missed)"
-    return text
+        said.append(f"{len(targets)} with a target: {targets.count(True)} met, {targets.count(False)} missed")
+    if aims:
+        said.append(f"{_count(len(aims), 'aim')} of an ideal journey")
+    return text + (f" ({'; '.join(said)})" if said else "")
 
 
 def _count(n: int, word: str) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from canvasgen.analysis.curve_reading import comparable
@@ -85,7 +85,7 @@ from canvasgen.layout.questions import (
 )
 from canvasgen.layout.text.fit import largest_fitting
 from canvasgen.layout.text.setter import LEADING, Setter
-from canvasgen.model import CORE_LANES, CUSTOM_LANE, SCORE_LANE, Canvas, Journey, Lane, LaneKind
+from canvasgen.model import CORE_LANES, CUSTOM_LANE, SCORE_LANE, Canvas, Journey, Lane, LaneKind, Metric
 from canvasgen.text import is_question, labelled
 from canvasgen.words import DECK_WORDS, POSTER_WORDS, WORDS
 
@@ -169,9 +169,13 @@ def _deck(
             for phase in [p for p in phases if p.journey is journey]:
                 slides.extend(phase.slides(ctx, section, phase_size))
             slides.extend(_pains(ctx, journey, section, cards))
-        if index == 0 or _new_phases(journey, canvas.journeys[:index]):
+        new_phases = index == 0 or _new_phases(journey, canvas.journeys[:index])
+        if new_phases:
             slides.extend(touchpoint_slides(ctx, journey, canvas, view, section, first=index == 0))
-            slides.extend(kpi_slides(ctx, canvas, view, section, phase_word(journey, WORDS[ctx.language]["phase"])))
+        # each journey's own figures (an ideal's aims, a persona's KPI lane) in its section, shared ones once
+        figures = view if new_phases else replace(view, metrics=_new_figures(view, views[:index]))
+        if figures.metrics:
+            slides.extend(kpi_slides(ctx, canvas, figures, section, phase_word(journey, WORDS[ctx.language]["phase"])))
         slides.extend(_actions(ctx, journey, section))
         if every:
             slides.extend(_exercise(ctx, journey, number, section) for number in range(len(journey.phases)))
@@ -1085,6 +1089,12 @@ def _core_questions(ctx: Ctx, journey: Journey) -> list[str]:
         lane_question(kind, answering_lane(journey, kind), ctx.language, QuestionForm.SHORT, customer=ctx.customer)
         for kind in CORE_LANES
     ]
+
+
+def _new_figures(view: JourneyView, before: Sequence[JourneyView]) -> list[Metric]:
+    """The figures the view draws that no earlier section's view drew (a journey's own KPI lane)."""
+    shown = [m for earlier in before for m in earlier.metrics]
+    return [m for m in view.metrics if not any(m is s for s in shown)]
 
 
 def _new_phases(journey: Journey, earlier: list[Journey]) -> bool:

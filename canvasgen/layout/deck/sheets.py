@@ -291,11 +291,12 @@ def kpi_slides(ctx: Ctx, canvas: Canvas, view: JourneyView, section: str, phase:
     for group in metric_groups(metrics):
         # a unit's figures of very different sizes are charted apart: the second chart of a unit goes on
         # ("(vervolg)"), never a second slide of the very same title
-        title = f"{w['kpi_chart']} ({_unit_label(group.unit, ctx.language)})"
+        title = f"{w['kpi_chart_aimed' if view.aims else 'kpi_chart']} ({_unit_label(group.unit, ctx.language)})"
         titles.append(title)
         title += f" ({w['continued']})" if titles.count(title) > 1 else ""
         slide = Slide("kpi_chart", title, section, w["n_kpi"])
-        series: list[tuple[str, list[float | None]]] = [(w["measured"], list(group.values))]
+        # an ideal's own figures are its aims: named so, and never coloured met or missed
+        series: list[tuple[str, list[float | None]]] = [(w["aimed" if view.aims else "measured"], list(group.values))]
         if any(t is not None for t in group.targets):
             series.append((w["target"], group.targets))
         colours = [kit.palette.accent, kit.palette.muted.mix(ctx.ink, 0.35)]
@@ -304,14 +305,15 @@ def kpi_slides(ctx: Ctx, canvas: Canvas, view: JourneyView, section: str, phase:
             group.categories,
             series,
             colours,
-            [state[m] for m in group.met],
+            [state[None if view.aims else m] for m in group.met],
             _number_format("" if group.unit == "NPS" else group.unit, ctx.language),
         )
         slides.append(slide)
-    table = metric_table(metrics, ctx.language, canvas.metric_columns, phase)
+    table = metric_table(metrics, ctx.language, canvas.metric_columns, phase, view.aims)
     if table is not None:  # a column no figure fills (touchpoint, target, period) is left out
         (header, rows), shares = filled_columns(*table, [0.14, 0.2, 0.2, 0.11, 0.11, 0.11, 0.13])
-        slides += table_slides(ctx, "kpis", w["kpi_title"], section, w["n_kpi"], header, rows, shares)
+        title = w["kpi_title_aimed" if view.aims else "kpi_title"]
+        slides += table_slides(ctx, "kpis", title, section, w["n_kpi"], header, rows, shares)
     budget = budget_table(metrics, ctx.language)
     if budget is not None:
         (header, rows), group = budget

@@ -86,11 +86,16 @@ def involvement_matrix(journey: Journey, view: JourneyView, language: str) -> Ro
 
 
 def metric_table(
-    metrics: list[Metric], language: str, columns: Mapping[str, Item] | None = None, phase: str | None = None
+    metrics: list[Metric],
+    language: str,
+    columns: Mapping[str, Item] | None = None,
+    phase: str | None = None,
+    aims: bool = False,
 ) -> Rows | None:
     """Every figure: phase, metric, touchpoint, value, target, met or missed, period; headed with
     the Metrics sheet's own column names where it has them, else the phase column with the canvas's own
-    word for a phase (``phase``: "Stage", as its other tables)."""
+    word for a phase (``phase``: "Stage", as its other tables). ``aims``: the figures are an ideal's aims,
+    never met or missed (their result column is left empty, and so out)."""
     shown = [m for m in metrics if not m.is_cost]
     if not shown:
         return None
@@ -109,7 +114,7 @@ def metric_table(
                 m.touchpoint.text if m.touchpoint else "",
                 format_value(m, language),
                 format_target(m, language),
-                "" if m.met is None else words["met"] if m.met else words["missed"],
+                "" if aims or m.met is None else words["met"] if m.met else words["missed"],
                 m.period.text if m.period else "",
             ]
         )

@@ -269,7 +269,7 @@ def with_map_rows(
     metrics = view.metrics
     shown = [m for m in metrics if not m.is_cost]
     if shown:
-        added.append(_metric_row(shown, phase_index, len(journey.phases), words, language))
+        added.append(_metric_row(shown, phase_index, len(journey.phases), words, language, view.aims))
     costs = [m for m in metrics if m.is_cost]
     if costs:
         added.append(_budget_row(costs, metrics, phase_index, len(journey.phases), words, language))
@@ -313,11 +313,12 @@ def touchpoint_label(name: str, touchpoints: Sequence[Touchpoint], words: dict[s
     return words["tp_row"].format(name=name, fields=", ".join(fields)) if fields else name
 
 
-def _figure_line(metric: Metric, words: dict[str, str], language: str) -> str:
+def _figure_line(metric: Metric, words: dict[str, str], language: str, aim: bool = False) -> str:
+    """The figure's line; ``aim``: the figure is an ideal's aim, not a result (its target said, never "met")."""
     parts = [f"{metric.name.text} {format_value(metric, language)}"]
     if metric.target is not None:
-        target = format_target(metric, language)
-        parts.append(f"{words['target']} {target}: {words['met'] if metric.met else words['missed']}")
+        target = f"{words['target']} {format_target(metric, language)}"
+        parts.append(target if aim else f"{target}: {words['met'] if metric.met else words['missed']}")
     if metric.touchpoint is not None:
         parts.append(metric.touchpoint.text)
     if metric.period is not None:
@@ -325,21 +326,21 @@ def _figure_line(metric: Metric, words: dict[str, str], language: str) -> str:
     return " · ".join(parts)
 
 
-def _tile(metric: Metric, words: dict[str, str], language: str) -> Tile:
+def _tile(metric: Metric, words: dict[str, str], language: str, aim: bool = False) -> Tile:
     """The figure's line in parts, for its tile (the same words as ``_figure_line``)."""
     target = verdict = None
     if metric.target is not None:
         target = f"{words['target']} {format_target(metric, language)}"
-        verdict = words["met"] if metric.met else words["missed"]
+        verdict = None if aim else words["met"] if metric.met else words["missed"]
     note = " · ".join(i.text for i in (metric.touchpoint, metric.period) if i is not None)
-    gauge = _gauge(metric)
+    gauge = _gauge(metric, aim)
     figure = format_value(metric, language)
     return Tile(
         metric.name.text,
         figure,
         target,
         verdict,
-        _state(metric),
+        _state(metric, aim),
         note,
         gauge.fill if gauge else None,
         gauge.target if gauge else None,
@@ -347,35 +348,38 @@ def _tile(metric: Metric, words: dict[str, str], language: str) -> Tile:
 
 
 def _metric_row(
-    metrics: list[Metric], phase_index: dict[str, int], n: int, words: dict[str, str], language: str
+    metrics: list[Metric], phase_index: dict[str, int], n: int, words: dict[str, str], language: str, aims: bool
 ) -> FigureRow:
+    """The figures by phase; ``aims``: they are an ideal journey's aims, headed so and never judged."""
     cells: list[list[FigureLine]] = [[] for _ in range(n)]
     for metric in metrics:
         line = FigureLine(
-            _figure_line(metric, words, language),
+            _figure_line(metric, words, language, aims),
             metric.value_item.source,
-            _gauge(metric),
-            _tile(metric, words, language),
+            _gauge(metric, aims),
+            _tile(metric, words, language, aims),
         )
         cells[phase_index[label_key(metric.phase or "")]].append(line)
-    return FigureRow(words["measured"], tuple(tuple(cell) for cell in cells))
+    return FigureRow(words["aimed" if aims else "measured"], tuple(tuple(cell) for cell in cells))
 
 
-def _gauge(metric: Metric) -> Gauge | None:
+def _gauge(metric: Metric, aim: bool = False) -> Gauge | None:
     """The bar: value against target; without a target a percentage on 0..100, anything else no bar."""
     value, target = metric.value, metric.target
+    state = _state(metric, aim)
     if metric.kind == "nps":
-        return Gauge((value + 100) / 200, None if target is None else (target + 100) / 200, _state(metric))
+        return Gauge((value + 100) / 200, None if target is None else (target + 100) / 200, state)
     if target is not None:
         top = max(abs(value), abs(target)) * 1.25 or 1.0
-        return Gauge(max(0.0, value) / top, max(0.0, target) / top, _state(metric))
+        return Gauge(max(0.0, value) / top, max(0.0, target) / top, state)
     if metric.unit == "%" and 0 <= value <= 100:
         return Gauge(value / 100, None, "plain")
     return None
 
 
-def _state(metric: Metric) -> GaugeState:
-    return "plain" if metric.met is None else "met" if metric.met else "missed"
+def _state(metric: Metric, aim: bool = False) -> GaugeState:
+    """Met or missed, coloured so; an aim (``aim``) is neither: plain."""
+    return "plain" if aim or metric.met is None else "met" if metric.met else "missed"
 
 
 def _budget_row(
