@@ -53,6 +53,7 @@ from canvasgen.read.shown import read_when, shown_number, shown_when
 from canvasgen.read.tables.detect import Hints, find_tables
 from canvasgen.read.tables.empathy import attach_empathy_maps, read_empathy_maps
 from canvasgen.read.tables.empathy import describe as describe_empathy
+from canvasgen.read.tables.empathy import stray_said
 from canvasgen.read.tables.found import RawScore, Section, Table, phase_keys
 from canvasgen.read.tables.persona_list import read_persona_list
 from canvasgen.read.tables.personas import find_personas
@@ -594,6 +595,14 @@ def _read_sheet(
     elif (empathy := read_empathy_maps(grid, used)) is not None:
         canvas.empathy_maps.extend(empathy[0])  # a picture of quadrants: no personas, no journey in it
         canvas.reading.extend(describe_empathy(each, len(empathy[0])) for each in empathy[0])
+        canvas.warnings.extend(
+            CanvasWarning(
+                Location(name, grid.title, item.source.cell if item.source else None),
+                f"'{excerpt(item.text)}' {stray_said(each, quadrant)}",
+            )
+            for each in empathy[0]
+            for item, quadrant in each.strays
+        )
         used = empathy[1]
     elif hints.role is not SheetRole.JOURNEY:  # a journey by the user's word: no personas sought in it
         used = _personas(grid, canvas, named=role is SheetRole.PERSONAS)

@@ -44,6 +44,7 @@ def read_empathy_maps(grid: Grid, used: set[Pos]) -> tuple[list[EmpathyMap], set
         written: dict[EmpathyQuadrant, Item] = {}
         joined: dict[EmpathyQuadrant, list[str]] = {}
         places: dict[EmpathyQuadrant, Pos] = {}
+        strays: list[tuple[Item, EmpathyQuadrant]] = []
         for pos, quadrant in group.items():
             head = headed[pos][0] if pos in headed else grid.whole(pos)
             joined.setdefault(quadrant, []).append(f"'{excerpt(head.text)}' in {grid.ref(pos)}")
@@ -65,6 +66,8 @@ def read_empathy_maps(grid: Grid, used: set[Pos]) -> tuple[list[EmpathyMap], set
             if heading is not None:
                 entries[group[heading]].extend(grid.items(pos))
                 taken.add(pos)
+                if _where_a_heading_stands(grid, pos, group):
+                    strays.append((grid.whole(pos), group[heading]))
         over = _over_halves(written, entries)
         for quadrant, head in over:
             # a heading over halves at the map's top, with no title above it, is the map's title (whose map it
@@ -84,9 +87,21 @@ def read_empathy_maps(grid: Grid, used: set[Pos]) -> tuple[list[EmpathyMap], set
                 joined=twice,
                 places=places,
                 over=[(head, [c for h in _HALVES_OF[q] for c in joined.get(h, [])]) for q, head in over],
+                strays=[(item, q) for item, q in strays if q in written],
             )
         )
     return maps, taken
+
+
+def _where_a_heading_stands(grid: Grid, pos: Pos, headings: dict[Pos, EmpathyQuadrant]) -> bool:
+    """Whether the cell at ``pos`` stands where a heading would: in a row of the map's headings and in a
+    column another row heads ("Frust" between "Was sagt und tut sie?" and "Nutzen", under "Was hört sie?"),
+    one short line: a heading of words canvasgen does not know, not an entry."""
+    row, col = pos
+    in_row = any(r == row for r, _ in headings)
+    in_column = any(c == col and r != row for r, c in headings)
+    text = grid.text(pos).strip()
+    return in_row and in_column and "\n" not in text and 0 < len(text) <= 40
 
 
 def _alone_on_top(places: dict[EmpathyQuadrant, Pos], quadrant: EmpathyQuadrant) -> bool:
@@ -193,9 +208,22 @@ def describe(found: EmpathyMap, of: int = 1) -> str:
         + ("at the map's top: its title" if head is found.title else "kept as a note")
         for head, cells in found.over
     )
+    halves += "".join(
+        f"; '{excerpt(item.text)}' ({item.source.cell if item.source else '?'}) {stray_said(found, q)}"
+        for item, q in found.strays
+    )
     return (
         f"{found.sheet}: an empathy map{where}{several} (quadrant headings laid out as a picture, not a table; "
         f"entries under their nearest heading): {counts}{halves}"
+    )
+
+
+def stray_said(found: EmpathyMap, quadrant: EmpathyQuadrant) -> str:
+    """What became of a cell standing where a heading would, of words that head no quadrant canvasgen knows."""
+    return (
+        f"stands where a heading would but names no quadrant canvasgen knows: read as an entry of "
+        f"'{excerpt(found.headings[quadrant].text)}' — if it heads a box of its own, write its "
+        f"heading as one canvasgen knows (Think & Feel, Hear, See, Say & Do, Pains, Gains; or in NL, DE, FR, ES)"
     )
 
 
