@@ -63,3 +63,71 @@ def test_an_unknown_heading_among_known_ones_is_said_with_its_cell(tmp_path: Pat
     assert any("'Ärgernisse' (D8) stands where a heading would" in line for line in canvas.reading)
     # no word lost: the cell is still an entry
     assert "Ärgernisse" in _entries(path)[_Q.SAY_DO]
+
+
+_MAP_BESIDE = {
+    "D1": "Denken & voelen",
+    "F1": "Horen",
+    "D2": "Moe na nachtdienst",
+    "F2": "Collega's klagen",
+    "D4": "Zien",
+    "F4": "Zeggen & doen",
+    "D5": "Lege gangen",
+    "F5": "Ruilt diensten via app",
+    "D7": "Pijn",
+    "F7": "Winst",
+    "D8": "Onregelmatig slapen",
+    "F8": "Toeslag",
+}
+
+
+def test_a_persona_block_beside_a_map_is_the_persona_and_the_map_hers(tmp_path: Path) -> None:
+    block = {"A1": "Naam", "B1": "Sanne Visser", "A2": "Leeftijd", "B2": "31", "A3": "Beroep", "B3": "Verpleegkundige"}
+    path = make_book(tmp_path / "sanne.xlsx", {"Persona Sanne": {**block, **_MAP_BESIDE}})
+    canvas = read_canvas(path)
+    (persona,) = canvas.personas
+    assert persona.name is not None and persona.name.text == "Sanne Visser"
+    assert persona.fields["age"].text == "31"
+    assert _entries(path)[_Q.THINK_FEEL] == ["Moe na nachtdienst"]
+    (found,) = canvas.empathy_maps
+    assert found.owner is persona
+    assert any("stand apart from the empathy map" in line and "A1" in line for line in canvas.reading)
+
+
+_CANVAS = {
+    "A1": "Fase",
+    "B1": "Oriënteren",
+    "C1": "Aanmelden",
+    "D1": "Gebruiken",
+    "A2": "Klantproces",
+    "B2": "Leest flyer",
+    "C2": "Meldt zich aan",
+    "D2": "Traint 2x per week",
+    "A3": "Pijnpunten",
+    "B3": "Flyer onduidelijk",
+    "C3": "Contract 12 maanden",
+    "D3": "Te druk om 18 uur",
+}
+_MAP_UNDER = {
+    "A7": "Empathiekaart Noor",
+    "A9": "Denken & voelen",
+    "C9": "Horen",
+    "A10": "Twijfelt of ze het volhoudt",
+    "C10": "Vriendin sport ook",
+    "A12": "Zien",
+    "C12": "Zeggen & doen",
+    "A13": "Fitte mensen op Instagram",
+    "C13": "Zegt: vanaf maandag",
+}
+
+
+def test_a_canvas_with_a_map_under_it_is_a_journey_and_the_map_noors(tmp_path: Path) -> None:
+    path = make_book(tmp_path / "noor.xlsx", {"Canvas Noor": {**_CANVAS, **_MAP_UNDER}})
+    canvas = read_canvas(path)
+    (journey,) = canvas.journeys
+    assert [p.name for p in journey.phases] == ["Oriënteren", "Aanmelden", "Gebruiken"]
+    assert {lane.label for lane in journey.lanes} >= {"Klantproces", "Pijnpunten"}
+    (found,) = canvas.empathy_maps
+    assert found.persona == "Noor"
+    assert _Q.PAINS not in found.entries
+    assert [i.text for i in found.entries[_Q.THINK_FEEL]] == ["Twijfelt of ze het volhoudt"]
