@@ -635,6 +635,9 @@ class EmpathyMap:
     #: Headings of a whole quadrant over its halves headed apart ("Wat denkt en voelt hij?" over "Wat denkt
     #: hij?" | "Wat voelt hij?"), with the cells of those halves: kept as notes, said in the reading.
     over: list[tuple[Item, list[str]]] = field(default_factory=list, compare=False)
+    #: Cells standing where a heading would (in a row and a column of the map's headings) whose words head
+    #: no quadrant canvasgen knows, with the quadrant they were read into as entries: said, for the reading.
+    strays: list[tuple[Item, EmpathyQuadrant]] = field(default_factory=list, compare=False)
 
 
 class MetricFrom(StrEnum):

@@ -52,7 +52,7 @@ from canvasgen.read.package.safety import check_file
 from canvasgen.read.shown import read_when, shown_number, shown_when
 from canvasgen.read.tables.canvas_cells import CanvasArea, canvas_areas
 from canvasgen.read.tables.detect import Hints, find_tables
-from canvasgen.read.tables.empathy import attach_empathy_maps, read_empathy_maps
+from canvasgen.read.tables.empathy import attach_empathy_maps, read_empathy_maps, stray_said
 from canvasgen.read.tables.empathy import describe as describe_empathy
 from canvasgen.read.tables.found import RawScore, Section, Table, phase_keys
 from canvasgen.read.tables.persona_list import read_persona_list
@@ -600,7 +600,23 @@ def _read_sheet(
     elif (empathy := read_empathy_maps(grid, used)) is not None:
         canvas.empathy_maps.extend(empathy[0])  # a picture of quadrants: no personas, no journey in it
         canvas.reading.extend(describe_empathy(each, len(empathy[0])) for each in empathy[0])
+        apart = empathy[2]  # a persona block beside the map, a canvas above or under it: read as they are
+        if apart:
+            canvas.reading.append(
+                f"{grid.title}: {listed([grid.ref(pos) for pos in sorted(apart)])} stand apart from the empathy map "
+                "(blank rows or a blank column between): read as what they are, not as the map's entries"
+            )
+        canvas.warnings.extend(
+            CanvasWarning(
+                Location(name, grid.title, item.source.cell if item.source else None),
+                f"'{excerpt(item.text)}' {stray_said(each, quadrant)}",
+            )
+            for each in empathy[0]
+            for item, quadrant in each.strays
+        )
         used = empathy[1]
+        if apart and hints.role is not SheetRole.JOURNEY:
+            used |= _personas(grid.without(set(grid.cells) - apart), canvas, named=role is SheetRole.PERSONAS)
     elif hints.role is not SheetRole.JOURNEY:  # a journey by the user's word: no personas sought in it
         used = _personas(rest, canvas, named=role is SheetRole.PERSONAS)
     if areas and len(canvas.personas) > personas_before:  # the canvas kept from them: said
@@ -608,8 +624,9 @@ def _read_sheet(
     journeys: list[Journey] = []
     raw_scores: list[list[list[RawScore]]] = []  # each journey's, in their order: settled once its scale is known
     top = grid.max_row + 1
-    if (role is SheetRole.JOURNEY or beside) and empathy is None:
-        tables = find_tables(grid, name, used, hints)
+    if (role is SheetRole.JOURNEY or beside) and (empathy is None or empathy[2]):
+        # beside an empathy map, only the cells apart from it may be a canvas
+        tables = find_tables(grid, name, used if empathy is None else used | (set(grid.cells) - empathy[2]), hints)
         if hints.places and not any(
             line.startswith("phases") and "set in" in line for t in tables for sec in t.sections for line in sec.reading
         ):

@@ -16,10 +16,12 @@ _HEADINGS: dict[EmpathyQuadrant, tuple[str, ...]] = {
     _Q.SAY_DO: ("say & do", "says & does", "say and do", "says and does", "zeggen & doen", "zegt & doet",
                 "zeggen en doen", "zegt en doet", "sagen & tun", "sagt & tut", "dit & fait", "dire & faire",
                 "dice y hace", "decir y hacer"),
-    _Q.PAINS: ("pain", "pains", "pain points", "pijn", "pijnpunten", "pijnpunt", "schmerzen", "douleurs",
-               "dolores", "frustrations", "esfuerzos", "frustraciones", "puntos de dolor"),
-    _Q.GAINS: ("gain", "gains", "winst", "winsten", "gewinne", "nutzen", "gains", "ganancias", "beneficios",
-               "resultados"),
+    _Q.PAINS: ("pain", "pains", "pain points", "frustration", "frustrations", "pijn", "pijnpunten", "pijnpunt",
+               "frustratie", "frustraties", "schmerzen", "schmerzpunkte", "frust", "frustration", "frustrationen",
+               "douleurs", "points de douleur", "frustrations", "dolores", "esfuerzos", "frustraciones",
+               "puntos de dolor"),
+    _Q.GAINS: ("gain", "gains", "benefits", "winst", "winsten", "voordelen", "gewinne", "nutzen", "vorteile",
+               "gains", "bénéfices", "avantages", "ganancias", "beneficios", "resultados"),
 }  # fmt: skip
 #: Each heading's matching key (``label_key``: case, accents, punctuation and "&"/"and"/"en" ignored).
 EMPATHY_HEADINGS: dict[str, EmpathyQuadrant] = {

@@ -25,15 +25,21 @@ _SEVERAL = re.compile("[\n\r;]")
 MIN_QUADRANTS = 4
 
 
-def read_empathy_maps(grid: Grid, used: set[Pos]) -> tuple[list[EmpathyMap], set[Pos]] | None:
-    """The sheet's empathy maps (one, or several one under another) and the cells they took, or None when
-    the sheet holds none. A map ends where a row of headings names a quadrant it already has: the next
-    map begins there, with its own headings and entries."""
+def read_empathy_maps(grid: Grid, used: set[Pos]) -> tuple[list[EmpathyMap], set[Pos], set[Pos]] | None:
+    """The sheet's empathy maps (one, or several one under another), the cells they took and the cells
+    apart from them (a canvas above them, a persona block beside them: for the sheet's other readers), or
+    None when the sheet holds none. A map ends where a row of headings names a quadrant it already has: the
+    next map begins there, with its own headings and entries."""
     headings, headed, heads = _headings(grid, used)
-    if len(set(heads.values())) < MIN_QUADRANTS:
-        return None  # a four-quadrant map (Says | Thinks over Does | Feels) counts each half heading
-    if len({r for r, _ in headings}) < 2 or len({c for _, c in headings}) < 2:
-        return None  # headings in one row or one column: a table's headers or a lane column, not a picture
+    if not _a_picture(headings, heads):
+        return None
+    apart = _apart(grid, used, headings)
+    if apart:
+        used = used | apart
+        headings = {pos: q for pos, q in headings.items() if pos not in apart}
+        heads = {pos: h for pos, h in heads.items() if pos not in apart}
+        if not _a_picture(headings, heads):
+            return None
     taken = set(headings)
     maps = []
     groups = [{pos: headings[pos] for pos in group} for group in _maps(heads)]
@@ -44,6 +50,7 @@ def read_empathy_maps(grid: Grid, used: set[Pos]) -> tuple[list[EmpathyMap], set
         written: dict[EmpathyQuadrant, Item] = {}
         joined: dict[EmpathyQuadrant, list[str]] = {}
         places: dict[EmpathyQuadrant, Pos] = {}
+        strays: list[tuple[Item, EmpathyQuadrant]] = []
         for pos, quadrant in group.items():
             head = headed[pos][0] if pos in headed else grid.whole(pos)
             joined.setdefault(quadrant, []).append(f"'{excerpt(head.text)}' in {grid.ref(pos)}")
@@ -65,6 +72,8 @@ def read_empathy_maps(grid: Grid, used: set[Pos]) -> tuple[list[EmpathyMap], set
             if heading is not None:
                 entries[group[heading]].extend(grid.items(pos))
                 taken.add(pos)
+                if _where_a_heading_stands(grid, pos, group):
+                    strays.append((grid.whole(pos), group[heading]))
         over = _over_halves(written, entries)
         for quadrant, head in over:
             # a heading over halves at the map's top, with no title above it, is the map's title (whose map it
@@ -84,9 +93,75 @@ def read_empathy_maps(grid: Grid, used: set[Pos]) -> tuple[list[EmpathyMap], set
                 joined=twice,
                 places=places,
                 over=[(head, [c for h in _HALVES_OF[q] for c in joined.get(h, [])]) for q, head in over],
+                strays=[(item, q) for item, q in strays if q in written],
             )
         )
-    return maps, taken
+    return maps, taken, apart
+
+
+def _of_the_map(band: list[int], cells: list[Pos], headings: dict[Pos, EmpathyQuadrant]) -> bool:
+    """Whether a block of rows is part of a map: headings side by side in it, or one column of headings
+    with every cell under (or right of) them — not a canvas's phase row over a lane named like a heading."""
+    columns = sorted({c for r, c in headings if r in band})
+    if len(columns) >= 2:
+        return True
+    if not columns:
+        return False
+    top = min(r for r, _ in headings if r in band)  # a title above the headings is not counted
+    return all(columns[0] <= c <= columns[0] + 1 for r, c in cells if r in band and r >= top)
+
+
+def _a_picture(headings: dict[Pos, EmpathyQuadrant], heads: dict[Pos, str]) -> bool:
+    """Whether the headings are enough for a map, laid out as a picture."""
+    if len(set(heads.values())) < MIN_QUADRANTS:
+        return False  # a four-quadrant map (Says | Thinks over Does | Feels) counts each half heading
+    # headings in one row or one column: a table's headers or a lane column, not a picture
+    return len({r for r, _ in headings}) >= 2 and len({c for _, c in headings}) >= 2
+
+
+def _apart(grid: Grid, used: set[Pos], headings: dict[Pos, EmpathyQuadrant]) -> set[Pos]:
+    """The cells standing apart from the map: in blocks of rows (two blank rows or more between) that are no
+    part of it (a canvas above or under it, whose lane may be named "Pijnpunten"), and in the
+    map's rows in blocks of columns (a blank column between) left or right of every heading (a persona's
+    key/value block beside it). A lone cell just above the map is its title, never apart."""
+    cells = sorted(pos for pos in grid.cells if pos not in used)
+    rows = sorted({r for r, _ in cells})
+    bands: list[list[int]] = []
+    for row in rows:
+        if bands and row - bands[-1][-1] <= 2:
+            bands[-1].append(row)
+        else:
+            bands.append([row])
+    of_map = [i for i, band in enumerate(bands) if _of_the_map(band, cells, headings)]
+    if not of_map:
+        return set()
+    first, last = min(of_map), max(of_map)
+    if first > 0 and sum(1 for r, _ in cells if r in bands[first - 1]) == 1:
+        first -= 1  # the map's title, two blank rows or more above it
+    map_rows = {r for band in bands[first : last + 1] for r in band}
+    apart = {pos for pos in cells if pos[0] not in map_rows}
+    top = min(r for r, _ in headings if r in map_rows)
+    columns = sorted({c for r, c in cells if r in map_rows and r >= top})
+    blocks: list[list[int]] = []
+    for col in columns:
+        if blocks and col - blocks[-1][-1] <= 1:
+            blocks[-1].append(col)
+        else:
+            blocks.append([col])
+    headed = [i for i, block in enumerate(blocks) if any(c in block and r in map_rows for r, c in headings)]
+    kept = {c for block in blocks[min(headed) : max(headed) + 1] for c in block} if headed else set(columns)
+    return apart | {(r, c) for r, c in cells if r in map_rows and r >= top and c not in kept}
+
+
+def _where_a_heading_stands(grid: Grid, pos: Pos, headings: dict[Pos, EmpathyQuadrant]) -> bool:
+    """Whether the cell at ``pos`` stands where a heading would: in a row of the map's headings and in a
+    column another row heads ("Frust" between "Was sagt und tut sie?" and "Nutzen", under "Was hört sie?"),
+    one short line: a heading of words canvasgen does not know, not an entry."""
+    row, col = pos
+    in_row = any(r == row for r, _ in headings)
+    in_column = any(c == col and r != row for r, c in headings)
+    text = grid.text(pos).strip()
+    return in_row and in_column and "\n" not in text and 0 < len(text) <= 40
 
 
 def _alone_on_top(places: dict[EmpathyQuadrant, Pos], quadrant: EmpathyQuadrant) -> bool:
@@ -193,9 +268,22 @@ def describe(found: EmpathyMap, of: int = 1) -> str:
         + ("at the map's top: its title" if head is found.title else "kept as a note")
         for head, cells in found.over
     )
+    halves += "".join(
+        f"; '{excerpt(item.text)}' ({item.source.cell if item.source else '?'}) {stray_said(found, q)}"
+        for item, q in found.strays
+    )
     return (
         f"{found.sheet}: an empathy map{where}{several} (quadrant headings laid out as a picture, not a table; "
         f"entries under their nearest heading): {counts}{halves}"
+    )
+
+
+def stray_said(found: EmpathyMap, quadrant: EmpathyQuadrant) -> str:
+    """What became of a cell standing where a heading would, of words that head no quadrant canvasgen knows."""
+    return (
+        f"stands where a heading would but names no quadrant canvasgen knows: read as an entry of "
+        f"'{excerpt(found.headings[quadrant].text)}' — if it heads a box of its own, write its "
+        f"heading as one canvasgen knows (Think & Feel, Hear, See, Say & Do, Pains, Gains; or in NL, DE, FR, ES)"
     )
 
 
