@@ -26,7 +26,7 @@ from canvasgen.errors import (
     what_to_do,
 )
 from canvasgen.language import CanvasWords, canvas_language, choose_language, figure_language, frame_language_said
-from canvasgen.model import CUSTOM_LANE, VIEW_SEPARATOR, Canvas, Item, Journey, Persona, Phase, lane_kind_of
+from canvasgen.model import CUSTOM_LANE, VIEW_SEPARATOR, Canvas, EmpathyMap, Item, Journey, Persona, Phase, lane_kind_of
 from canvasgen.read.book import Book, open_book
 from canvasgen.read.companions import name_by_own_sheets
 from canvasgen.read.corrections import Corrections, from_file, unmatched
@@ -569,6 +569,29 @@ def _sheet_role(
     return role, found
 
 
+def _empathy_maps(
+    grid: Grid, name: str, canvas: Canvas, empathy: tuple[list[EmpathyMap], set[Pos], set[Pos]]
+) -> set[Pos]:
+    """The sheet's empathy maps into the canvas, with what is said of them; the cells they use."""
+    maps, used, apart = empathy
+    canvas.empathy_maps.extend(maps)  # a picture of quadrants: no personas, no journey in it
+    canvas.reading.extend(describe_empathy(each, len(maps)) for each in maps)
+    if apart:  # a persona block beside the map, a canvas above or under it: read as they are
+        canvas.reading.append(
+            f"{grid.title}: {listed([grid.ref(pos) for pos in sorted(apart)])} stand apart from the empathy map "
+            "(blank rows or a blank column between): read as what they are, not as the map's entries"
+        )
+    canvas.warnings.extend(
+        CanvasWarning(
+            Location(name, grid.title, item.source.cell if item.source else None),
+            f"'{excerpt(item.text)}' {stray_said(each, quadrant)}",
+        )
+        for each in maps
+        for item, quadrant in each.strays
+    )
+    return used
+
+
 def _read_sheet(
     grid: Grid,
     name: str,
@@ -598,25 +621,9 @@ def _read_sheet(
         personas, headers, used = read_personas(rest, found)
         _add_personas(canvas, personas, headers)
     elif (empathy := read_empathy_maps(grid, used)) is not None:
-        canvas.empathy_maps.extend(empathy[0])  # a picture of quadrants: no personas, no journey in it
-        canvas.reading.extend(describe_empathy(each, len(empathy[0])) for each in empathy[0])
-        apart = empathy[2]  # a persona block beside the map, a canvas above or under it: read as they are
-        if apart:
-            canvas.reading.append(
-                f"{grid.title}: {listed([grid.ref(pos) for pos in sorted(apart)])} stand apart from the empathy map "
-                "(blank rows or a blank column between): read as what they are, not as the map's entries"
-            )
-        canvas.warnings.extend(
-            CanvasWarning(
-                Location(name, grid.title, item.source.cell if item.source else None),
-                f"'{excerpt(item.text)}' {stray_said(each, quadrant)}",
-            )
-            for each in empathy[0]
-            for item, quadrant in each.strays
-        )
-        used = empathy[1]
-        if apart and hints.role is not SheetRole.JOURNEY:
-            used |= _personas(grid.without(set(grid.cells) - apart), canvas, named=role is SheetRole.PERSONAS)
+        used = _empathy_maps(grid, name, canvas, empathy)
+        if empathy[2] and hints.role is not SheetRole.JOURNEY:
+            used |= _personas(grid.without(set(grid.cells) - empathy[2]), canvas, named=role is SheetRole.PERSONAS)
     elif hints.role is not SheetRole.JOURNEY:  # a journey by the user's word: no personas sought in it
         used = _personas(rest, canvas, named=role is SheetRole.PERSONAS)
     if areas and len(canvas.personas) > personas_before:  # the canvas kept from them: said
