@@ -45,6 +45,7 @@ NOT_CARRIED = {
     (Persona, "picture"): "its pixels are not in the model, only where it was found (read_model_json says so)",
     (Canvas, "warnings"): "said when the workbook was read; the model keeps them as text, not read back",
     (EmpathyMap, "owner"): "a reference back to a persona: compared by its place in the list, below",
+    (EmpathyMap, "strays"): "said as warnings when the workbook was read (their words stay the map's entries)",
 }
 
 _SCRIPTS = [

@@ -56,7 +56,11 @@ def _area_at(grid: Grid, corner: Pos) -> CanvasArea | None:
 
 def canvas_areas(grid: Grid) -> list[CanvasArea]:
     """The canvases of a sheet found by their plain shape, top to bottom, none inside another."""
-    corners = set(grid.cells) | {(r - 1, c) for r, c in grid.cells if r > 1 and lane_kind(grid.text((r, c)))}
+    # a corner is headed as phases, stands over a known lane label, or beside a known phase name: only those are
+    # followed along their row and column (following every cell of a dense sheet is quadratic in its size)
+    corners = {
+        (r, c) for r, c in grid.cells if is_phase_header(grid.text((r, c))) or is_known_phase(grid.text((r, c + 1)))
+    } | {(r - 1, c) for r, c in grid.cells if r > 1 and lane_kind(grid.text((r, c)))}
     areas: list[CanvasArea] = []
     taken: set[Pos] = set()
     for corner in sorted(corners):
