@@ -291,11 +291,24 @@ def _persona_runs(grid: Grid, used: set[Pos]) -> tuple[int, int, list[int], int,
             continue  # phase names repeated over their steps ("Oriëntatie", "Oriëntatie"): a long table's phases
         if is_phase_header(grid.text((header_row, first_col))) or lane_kind(grid.text((header_row, first_col))):
             continue
+        if _groups_phases_down(grid, header_row, first_col):
+            continue  # "Moment | Fase | …": the names down column A group the phases named beside them
         score = next((c for c in sorted({c for r, c in cells if c > first_col}) if _scores_down(grid, rows, c)), None)
         header = grid.cells.get((header_row, score)) if score is not None else None
         if score is not None and (header is None or header.number is None):  # a number on top: no header
             return header_row, first_col, rows, score, owner
     return None
+
+
+def _groups_phases_down(grid: Grid, header_row: int, first_col: int) -> bool:
+    """Whether the first column is headed as phase groups ("Moment", "Fasegroep") or, headed as no persona,
+    stands beside a column headed as phases ("Fase", "Stage", "Stap"): its names repeated down it group the
+    phases, they are no personas."""
+    first = grid.text((header_row, first_col))
+    if is_group_header(first):
+        return True
+    beside = [grid.text((header_row, c)) for c in grid.row(header_row) if c != first_col]
+    return not is_persona_header(first) and any(is_phase_header(h) and not is_group_header(h) for h in beside)
 
 
 def _carried_down(grid: Grid, rows: list[int], col: int) -> dict[int, Pos] | None:
