@@ -277,13 +277,13 @@ def _frame_under(grid: Grid, block: Block, row: int, words: list[Pos], used: set
         below = _words(grid, _row_owners(grid, block, row + 1, used))
     # names repeated over neighbouring cells of the row below ("Voor | Voor | Tijdens") head runs of them,
     # as if merged: the row below is the header
-    runs = name_runs(grid, words)
-    firsts = [run[0] for run in runs]
     # "Fase" in the corner of a row of names over more names ("Fase | Fase 1 | Fase 2" over three) is no
     # name over them: the names over the row below are counted without it
     over = [p for p in words if below and _span_cols(grid, p)[-1] >= min(c for _, c in below)]
+    runs = name_runs(grid, over)
+    firsts = [run[0] for run in runs]
     merged = len(below) > len(over) and _groups_over(grid, words, below)
-    if merged or (len(runs) < len(words) and len(below) >= len(words) and _groups_over(grid, firsts, below)):
+    if merged or (len(runs) < len(over) and len(below) >= len(over) and _groups_over(grid, firsts, below)):
         upper, row, words = row, row + 1, below
     first = min(c for _, c in words)
     label_col, corner = _label_column(grid, block, row, first, used)

@@ -230,6 +230,10 @@ def read_by_persona(grid: Grid, used: set[Pos], lane_kinds: dict[str, LaneRole])
         f"down a column are personas, not phases: to name the steps, add a stage column headed 'Stage' beside "
         f"column {p_letter}; if column {p_letter} does name phases, give --phases-col {p_letter}"
     )
+    named = _names_each_row(grid, rows, [c for c in cols if c != score_col])
+    if named is not None:  # "Thuis | Plannen", "Thuis | Kaartje kopen": column A may group the phases beside it
+        n_letter = get_column_letter(named)
+        reading += f"; if column {p_letter} groups the phases named in column {n_letter}, give --phases-col {n_letter}"
     carried = [r for r in rows if owner[r] != (r, persona_col)]
     if carried:
         reading += (
@@ -291,11 +295,36 @@ def _persona_runs(grid: Grid, used: set[Pos]) -> tuple[int, int, list[int], int,
             continue  # phase names repeated over their steps ("Oriëntatie", "Oriëntatie"): a long table's phases
         if is_phase_header(grid.text((header_row, first_col))) or lane_kind(grid.text((header_row, first_col))):
             continue
+        if _groups_phases_down(grid, header_row, first_col):
+            continue  # "Moment | Fase | …": the names down column A group the phases named beside them
         score = next((c for c in sorted({c for r, c in cells if c > first_col}) if _scores_down(grid, rows, c)), None)
         header = grid.cells.get((header_row, score)) if score is not None else None
         if score is not None and (header is None or header.number is None):  # a number on top: no header
             return header_row, first_col, rows, score, owner
     return None
+
+
+def _names_each_row(grid: Grid, rows: list[int], cols: list[int]) -> int | None:
+    """The first column holding a short name of its own on every row, none written twice ("Plannen",
+    "Inchecken"): maybe the phases, when the names repeated down the first column group them."""
+    for c in cols:
+        values = [grid.cells.get((r, c)) for r in rows]
+        if any(v is None or not v.is_text or v.number is not None or len(v.text.split()) > 3 for v in values):
+            continue
+        if len({_key(grid, (r, c)) for r in rows}) == len(rows):
+            return c
+    return None
+
+
+def _groups_phases_down(grid: Grid, header_row: int, first_col: int) -> bool:
+    """Whether the first column is headed as phase groups ("Moment", "Fasegroep") or, headed as no persona,
+    stands beside a column headed as phases ("Fase", "Stage", "Stap"): its names repeated down it group the
+    phases, they are no personas."""
+    first = grid.text((header_row, first_col))
+    if is_group_header(first):
+        return True
+    beside = [grid.text((header_row, c)) for c in grid.row(header_row) if c != first_col]
+    return not is_persona_header(first) and any(is_phase_header(h) and not is_group_header(h) for h in beside)
 
 
 def _carried_down(grid: Grid, rows: list[int], col: int) -> dict[int, Pos] | None:

@@ -121,7 +121,9 @@ def _blocks_beside(
     col = _next_block(grid, (header, last), value_col)
     joined: list[str] = []
     try:
-        _join_blocks(grid, (header, last, col), persona, used, labels, (joined, heads))
+        # the header row one of the block's own fields ("Name | Lina Osei"): the blocks beside have no header row
+        fields_row = header in keys and match_field(grid.text((header, key_col)), PERSONA_INDEX) is not None
+        _join_blocks(grid, (header, last, col), persona, used, labels, (joined, heads), fields_row)
     finally:
         if joined:
             said.append(
@@ -209,15 +211,23 @@ def _join_blocks(
     used: set[Pos],
     labels: dict[str, Item],
     into: tuple[list[str], list[Item]],
+    fields_row: bool = False,
 ) -> None:
-    """The blocks right of a persona's, from column ``col`` on under the header row, joined to it; the
+    """The blocks right of a persona's, from column ``col`` on under the header row, joined to it (from the
+    header row on when ``fields_row``: a row of the persona's block's fields, no header row); the
     header of each block joined added to ``joined`` ("'Category | Details' in F3") and, as written, to the
     headings: it heads the fields, says nothing of the persona."""
     header, last, col = at
     joined, heads = into
     # a header pair ("Category | Details") or a heading merged over the block's two columns ("Goals & needs")
     while col is not None and (header, col) in grid.cells and _heads_block(grid, header, col):
-        rows = [r for r in range(header + 1, last + 3) if (r, col) in grid.cells and (r, col) not in used]
+        # a block with no header row of its own: its first row is a field ("Channels | Instagram"), never a header
+        headless = _field_row(grid, header, col) or (fields_row and _own_pair(grid, header, col))
+        rows = [
+            r
+            for r in range(header + (0 if headless else 1), last + 3)
+            if (r, col) in grid.cells and (r, col) not in used
+        ]
         if not rows or not all(grid.cells[(r, col)].is_text for r in rows):
             return
         if any(match_field(grid.text((r, col)), PERSONA_INDEX) == "name" for r in (header, *rows)):
@@ -233,12 +243,33 @@ def _join_blocks(
             persona.fields[key] = one_item(items)
             _label(labels, key, label)
             used.update({(row, col), (row, col + 1)})
+        if headless:
+            joined.append(
+                f"none: its first row '{excerpt(grid.text((header, col)))}' in {grid.ref((header, col))} is a field"
+            )
+            col = _next_block(grid, (header, max([last, *rows])), col + 1)
+            continue
         joined.append(f"'{excerpt(_block_head(grid, header, col))}' in {grid.ref((header, col))}")
         # the block's own header ("Category | Details", "Goals & needs") heads its fields: a heading
         header_cells = [p for p in ((header, col), (header, col + 1)) if p in grid.cells and grid.owner(p) == p]
         heads.extend(grid.whole(p) for p in header_cells if p not in used)
         used.update(header_cells)
         col = _next_block(grid, (header, max([last, *rows])), col + 1)
+
+
+def _own_pair(grid: Grid, row: int, col: int) -> bool:
+    """Whether a label and a value stand in their own cells at ``row`` from ``col`` (no heading merged over)."""
+    key, value = (row, col), (row, col + 1)
+    return grid.owner(key) == key and value in grid.cells and grid.owner(value) == value
+
+
+def _field_row(grid: Grid, row: int, col: int) -> bool:
+    """Whether a block's first row is one of its fields, not its header: a persona field's label ("Channels",
+    "Kanalen") as its key, a value of its own beside it (a header pair's words name no field)."""
+    key, value = (row, col), (row, col + 1)
+    if grid.owner(key) != key or value not in grid.cells or grid.owner(value) != value:
+        return False
+    return match_field(grid.text(key), PERSONA_INDEX) not in (None, "name")
 
 
 def _small_block(grid: Grid, col: int, used: set[Pos]) -> dict[int, str] | None:

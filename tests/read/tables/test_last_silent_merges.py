@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
+import pytest
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -23,10 +24,17 @@ _FEW = settings(max_examples=6, deadline=None, suppress_health_check=[HealthChec
 
 
 def _numbered_over_names(
-    path: Path, word: str, names: list[str], spans: list[int], at: tuple[int, int] = (1, 1), corner: bool = True
+    path: Path,
+    word: str,
+    names: list[str],
+    spans: list[int],
+    at: tuple[int, int] = (1, 1),
+    corner: bool = True,
+    repeated: bool = False,
 ) -> Path:
-    """A row of numbered phases ('Fase 1' ...), each merged over ``spans[i]`` named columns under it, with
-    ``word`` in the corner when ``corner``; two lanes under the names. ``at``: the top-left cell (row, col)."""
+    """A row of numbered phases ('Fase 1' ...), each merged over ``spans[i]`` named columns under it (written
+    again in each of them when ``repeated``), with ``word`` in the corner when ``corner``; two lanes under the
+    names. ``at``: the top-left cell (row, col)."""
     book = openpyxl.Workbook()
     sheet = book.active
     assert sheet is not None
@@ -36,8 +44,9 @@ def _numbered_over_names(
         sheet.cell(top, left, word)
     col = left + 1
     for number, span in enumerate(spans, start=1):
-        sheet.cell(top, col, f"{word} {number}")
-        if span > 1:
+        for c in range(col, col + (span if repeated else 1)):
+            sheet.cell(top, c, f"{word} {number}")
+        if span > 1 and not repeated:
             sheet.merge_cells(start_row=top, start_column=col, end_row=top, end_column=col + span - 1)
         col += span
     sheet.cell(top + 2, left, "Klantacties")
@@ -72,6 +81,29 @@ def test_a_numbered_phase_over_two_named_columns_groups_them_said_with_groups_no
     assert [p.name for p in steps.phases] == ["Fase 1", "Fase 2", "Fase 3"]
     assert [[s.text for s in p.step_names] for p in steps.phases] == [NAMES_NL[:2], NAMES_NL[2:3], NAMES_NL[3:4]]
     assert [label.text for label in steps.phase_labels] == ["Fase"]  # the corner heads the phases, no note
+
+
+@pytest.mark.parametrize(("word", "names"), [("Fase", NAMES_NL), ("Stage", NAMES_EN)])
+def test_a_numbered_phase_written_again_over_named_columns_groups_them_as_if_merged(
+    tmp_path: Path, word: str, names: list[str]
+) -> None:
+    """Round 14 F15: 'Fase | Fase 1 | Fase 1 | Fase 2 | Fase 2 | Fase 3' over five named columns: the numbers
+    were the phases and the names under them a lane 'Rij 2'; written again counts as if merged."""
+    path = _numbered_over_names(tmp_path / "fasen.xlsx", word, names, [2, 2, 1], repeated=True)
+    canvas = read_canvas(path)
+    (journey,) = canvas.journeys
+    assert [p.name for p in journey.phases] == names
+    assert [(g.name.text, g.first, g.count) for g in journey.phase_groups] == [
+        (f"{word} 1", 0, 2),
+        (f"{word} 2", 2, 2),
+        (f"{word} 3", 4, 1),
+    ]
+    assert [lane.label for lane in journey.lanes] == ["Klantacties", "Knelpunten"]
+    (said,) = [str(w) for w in canvas.warnings if "names groups of the phases" in str(w)]
+    assert "a name repeated over neighbouring cells counts once" in said and said.endswith("give --groups none")
+    assert lost_lines(path, canvas) == []
+    (steps,) = read_canvas(path, corrections=from_options(None, None, None, (), groups="none")).journeys
+    assert [p.name for p in steps.phases] == [f"{word} {n}" for n in (1, 2, 3)]
 
 
 def test_the_corner_word_of_a_row_of_numbers_heads_the_phases_not_a_note(tmp_path: Path) -> None:

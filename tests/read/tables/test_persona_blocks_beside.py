@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -537,3 +538,40 @@ def test_headings_and_a_title_are_no_notes_and_a_note_stays_whole_on_the_poster_
     said = " ".join(CliRunner().invoke(main, ["check", "--explain", str(path)]).output.split())
     assert "'Demographics' in A3" in said and "heads the block of 'Maya Jansen': a heading, not a note" in said
     assert "the title in A1 ('Persona: Maya Jansen') names 'Maya Jansen': a heading, not a note" in said
+
+
+@pytest.mark.parametrize(
+    ("first_header", "second", "top"),
+    [
+        ("", [("Channels", "Instagram stories"), ("Needs", "Flexible hours")], 2),  # neither block headed
+        (("Field", "Details"), [("Channels", "Instagram stories"), ("Needs", "Flexible hours")], 2),  # the 1st only
+        (("Veld", "Gegevens"), [("Kanalen", "Instagram stories"), ("Behoeften", "Flexibele uren")], 3),
+        ("", [("Fears", "Losing her visa"), ("Needs", "Flexible hours")], 2),  # a label no field of canvasgen's
+    ],
+)
+def test_a_block_beside_without_a_header_row_keeps_its_first_field(
+    tmp_path: Path, first_header: tuple[str, str] | str, second: list[tuple[str, str]], top: int
+) -> None:
+    """Round 14 F11: the second block's first field ("Channels | Instagram; TikTok") was taken for its header
+    row, a heading: gone from the poster and the deck."""
+    first = [("Name", "Lina Osei"), ("Age", "29"), ("Job", "Barista")]
+    cells: dict[str, object] = {}
+    if first_header:
+        cells[f"A{top - 1}"], cells[f"B{top - 1}"] = first_header
+    for i, ((label, value), (label2, value2)) in enumerate(itertools.zip_longest(first, second, fillvalue=("", ""))):
+        cells[f"A{top + i}"], cells[f"B{top + i}"] = label, value
+        if label2:
+            cells[f"D{top + i}"], cells[f"E{top + i}"] = label2, value2
+    path = make_book(tmp_path / "lina.xlsx", {"Persona": {k: v for k, v in cells.items() if v}})
+    canvas = read_canvas(path)
+    (lina,) = canvas.personas
+    channels, needs = second[0][1], second[1][1]
+    assert channels in {str(lina.get(key)) for key in lina.fields} and lina.get("needs") == needs
+    assert second[0][0] not in {h.text for h in canvas.headings}
+    assert lost_lines(path, canvas) == []
+    out = tmp_path / "out"
+    assert CliRunner().invoke(main, ["build", str(path), "-o", str(out)]).exit_code == 0
+    for text in (squeeze(pdf_text(out / "lina.pdf")), squeeze(slide_text(out / "lina.pptx"))):
+        assert squeeze(channels) in text and squeeze(second[0][0]) in text
+    said = " ".join(CliRunner().invoke(main, ["check", "--explain", str(path)]).output.split())
+    assert f"its first row '{second[0][0]}' in D{top} is a field" in said

@@ -490,6 +490,52 @@ def test_a_column_before_the_phases_down_groups_them(tmp_path: Path, merged: boo
     assert lost_lines(path, read_canvas(path, corrections=from_options(None, None, None, (), groups="none"))) == []
 
 
+@pytest.mark.parametrize(
+    ("merged", "header", "phase_header"),
+    [(True, "Moment", "Fase"), (False, "Moment", "Fase"), (False, "Moment", "Stage"), (True, None, "Stap")],
+)
+def test_a_group_column_before_the_phases_down_with_a_score_column_groups_them(
+    tmp_path: Path, merged: bool, header: str | None, phase_header: str
+) -> None:
+    """Round 14 F22: with a score column the group names down column A were read as personas, one journey
+    each of numbered steps, and --explain offered --phases-col A (which makes the groups phases)."""
+    groups = [("Thuis", ["Plannen", "Kaartje kopen"]), ("Station", ["Inchecken", "Wachten"]), ("Trein", ["Reizen"])]
+    path = transposed_groups(tmp_path / "t.xlsx", groups, merged, header)
+    book = openpyxl.load_workbook(path)
+    sheet = book["Reis"]
+    sheet["B1"], sheet["E1"] = phase_header, "Score"
+    for row, score in zip(range(2, 7), (0, -1, -2, -1, 1), strict=True):
+        sheet[f"E{row}"] = score
+    book.save(path)
+    canvas = read_canvas(path)
+    (journey,) = canvas.journeys
+    assert groups_of(journey) == groups
+    assert "persona" not in journey.meta and journey.phases[0].name == "Plannen"
+    assert [lane.label for lane in journey.lanes][:2] == ["Klant doet", "Pijnpunten"]
+    assert lost_lines(path, canvas) == []
+    explained = CliRunner().invoke(main, ["check", "--explain", str(path)]).output
+    assert "--phases-col A" not in explained and "groups the phases (" in explained
+
+
+def test_groups_read_as_personas_offer_the_phases_column_that_corrects_them(tmp_path: Path) -> None:
+    """Round 14 F22: headed as neither groups nor phases ('Wie | Wat'), the names down column A stay personas,
+    but --explain offered only --phases-col A (the groups as phases); it names column B, and that works."""
+    groups = [("Thuis", ["Plannen", "Kaartje kopen"]), ("Station", ["Inchecken", "Wachten"]), ("Trein", ["Reizen"])]
+    path = transposed_groups(tmp_path / "t.xlsx", groups, False, "Wie")
+    book = openpyxl.load_workbook(path)
+    sheet = book["Reis"]
+    sheet["B1"], sheet["E1"] = "Wat", "Score"
+    for row, score in zip(range(2, 7), (0, -1, -2, -1, 1), strict=True):
+        sheet[f"E{row}"] = score
+    book.save(path)
+    assert len(read_canvas(path).journeys) == 3  # one per name down column A: said, with the way out
+    explained = " ".join(CliRunner().invoke(main, ["check", "--explain", str(path)]).output.split())
+    assert "if column A groups the phases named in column B, give --phases-col B" in explained
+    canvas = read_canvas(path, corrections=from_options(None, "B", None, ()))
+    (journey,) = canvas.journeys
+    assert groups_of(journey) == groups and lost_lines(path, canvas) == []
+
+
 def test_a_lane_whose_values_repeat_down_the_phases_is_no_group(tmp_path: Path) -> None:
     """Only a column before the phases, or one headed as a group, groups them: a lane after them whose
     values repeat ("Web, Web, Winkel") stays a lane."""
