@@ -106,7 +106,9 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
 def tmp_path(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A folder of the test's own under the run's base folder, named after the test. pytest's own lists the
     base folder on every call to number its folders, which grows with the square of a worker's tests."""
-    name = "".join(ch if ch.isalnum() else "_" for ch in request.node.name)[:30]
+    # as short as pytest's own (30 characters and a number): a server's socket under it must stay within the
+    # 108 bytes a Unix socket's path may have
+    name = "".join(ch if ch.isalnum() else "_" for ch in request.node.name)[:22]
     return Path(tempfile.mkdtemp(prefix=f"{name}-", dir=tmp_path_factory.getbasetemp()))
 
 

@@ -50,7 +50,6 @@ from canvasgen.read.package.portraits import place_workbook_pictures
 from canvasgen.read.package.references import position
 from canvasgen.read.package.safety import check_file
 from canvasgen.read.shown import read_when, shown_number, shown_when
-from canvasgen.read.tables.canvas_cells import CanvasArea, canvas_areas
 from canvasgen.read.tables.detect import Hints, find_tables
 from canvasgen.read.tables.empathy import attach_empathy_maps, read_empathy_maps, stray_said
 from canvasgen.read.tables.empathy import describe as describe_empathy
@@ -60,8 +59,10 @@ from canvasgen.read.tables.personas import find_personas
 from canvasgen.read.tables.records import read_metric_rows, read_personas, read_touchpoints
 from canvasgen.read.tables.scores import settle_scores
 from canvasgen.read.tables.sheet_roles import (
+    CanvasArea,
     SheetColumns,
     SheetRole,
+    canvas_areas,
     may_be_touchpoints,
     persona_columns,
     role_by_name,
