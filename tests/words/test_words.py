@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -40,3 +41,12 @@ def test_no_words_by_language_outside_the_words_package() -> None:
                 if set(LANGUAGES) <= keys:
                     found.append(f"{Path(path).relative_to(REPO)}:{node.lineno}")
     assert found == []
+
+
+def test_the_dutch_deck_and_handouts_ask_of_the_person_without_he_or_him() -> None:
+    """The deck's questions and notes and the lanes' questions speak of "de klant" (or the canvas's own person
+    word) without "hij"/"hem": a patient, a resident or a policyholder is no "he" (new user, round 13)."""
+    from canvasgen.words import nl
+
+    texts = {key: text for words in (nl.DECK_WORDS, nl.LANE_QUESTIONS, nl.POSTER_WORDS) for key, text in words.items()}
+    assert {key: text for key, text in texts.items() if re.search(r"\b(hij|hem)\b", text.lower())} == {}
