@@ -100,20 +100,6 @@ def touchpoint_channel(tp: Touchpoint) -> str | None:
     return channel_of(tp.get("channel")) or channel_of(tp.name.text if tp.name else "")
 
 
-def card_pages(
-    cards: list[Card],
-    blanks: list[tuple[str, Colour]],
-    kit: BrandKit,
-    setter: Setter,
-    fmt: SheetFormat,
-    words: dict[str, str],
-    canvas: Canvas | None = None,
-) -> list[Page]:
-    """The sheets: the cards in canvas order, then the blank ones; ``canvas`` names the touchpoint
-    columns a touchpoint's card cannot put into words."""
-    return sheets_of(card_faces(cards, blanks, kit, setter, fmt, words, canvas), kit, setter, fmt)
-
-
 def continued(faces: list[CardFace]) -> list[str]:
     """The IDs of the items that go on over more than one card, in card order."""
     return list(dict.fromkeys(face.code for face in faces if face.code and face.cards > 1))

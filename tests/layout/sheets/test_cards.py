@@ -11,7 +11,7 @@ import pytest
 import zxingcpp
 
 from canvasgen.analysis.cards import cards_of
-from canvasgen.layout.sheets.cards import FORMATS, MIN_SIZE, card_faces, card_pages
+from canvasgen.layout.sheets.cards import FORMATS, MIN_SIZE, card_faces, sheets_of
 from canvasgen.layout.text.setter import Setter
 from canvasgen.pipeline.kit import KitOptions, run_kit
 from canvasgen.read.reader import read_canvas
@@ -106,7 +106,8 @@ def test_text_is_never_under_the_floor_and_stays_on_its_card(tmp_path: Path) -> 
         },
     )
     cards = cards_of(read_canvas(book))
-    pages = card_pages(cards, [], kit, Setter(fonts), FORMATS["3x8"], KIT_WORDS["nl"])
+    setter = Setter(fonts)
+    pages = sheets_of(card_faces(cards, [], kit, setter, FORMATS["3x8"], KIT_WORDS["nl"]), kit, setter, FORMATS["3x8"])
     blocks = [b for page in pages for b in page.blocks]
     assert min(line.size for b in blocks for line in b.lines) >= FORMATS["3x8"].min_size == 8.0
     assert min(line.size for b in blocks if b.order[-1:] != (1,) for line in b.lines) >= MIN_SIZE  # band, ID
@@ -141,7 +142,9 @@ def test_touchpoint_cards_say_their_facts_in_words_without_column_headers() -> N
     path = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
     canvas = canvas_of(path)
     cards = [c for c in cards_of(canvas) if c.kind == "touchpoint"]
-    pages = card_pages(cards, [], kit, Setter(fonts), FORMATS["2x4"], KIT_WORDS["nl"], canvas)
+    setter = Setter(fonts)
+    faces = card_faces(cards, [], kit, setter, FORMATS["2x4"], KIT_WORDS["nl"], canvas)
+    pages = sheets_of(faces, kit, setter, FORMATS["2x4"])
     text = " ".join(line.text for page in pages for b in page.blocks for line in b.lines)
     for head in canvas.touchpoint_columns.values():  # "Huidig (ja/nee/deels): Ja" was printed before
         assert f"{head.text}:" not in text
