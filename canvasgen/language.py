@@ -73,8 +73,9 @@ def _languages_of(label: str) -> frozenset[str]:
 
 
 def _labels(canvas: Canvas) -> list[str]:
-    """The canvas's labels: its lanes', its metadata's and its phase headers."""
-    labels = [lane.label for j in canvas.journeys for lane in j.lanes]
+    """The canvas's labels: its lanes', its metadata's and its phase headers. A Mermaid journey's lanes are
+    named by canvasgen (in its text's language): no labels of the canvas's."""
+    labels = [lane.label for j in canvas.journeys if j.shape != "mermaid" for lane in j.lanes]
     labels += [item.text for j in canvas.journeys for k, item in j.meta.items() if k.endswith("_label")]
     return labels + [item.text for j in canvas.journeys for item in j.phase_labels]
 
