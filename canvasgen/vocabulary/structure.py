@@ -34,9 +34,12 @@ NOTE_HEADERS = (
 NOTE_HEADER_KEYS = frozenset(label_key(w) for w in NOTE_HEADERS)
 
 #: Characters that decorate but say nothing: arrows, separators, bullets, ellipses.
-DECORATION = frozenset(" \t\n.,;:!?*/\\|-–—_=~…•·→←↔⇒⇨➔➜➝➞➡▶►▸»«›‹>< ")
-_ARROW_END = re.compile(r"\s*(?:[>»›→⇒⇨➔➜➝➞➡▶►▸]+|-+>|=+>|\|)+\s*$")
-_ARROW_START = re.compile(r"^\s*(?:[>»›→⇒⇨➔➜➝➞➡▶►▸]+|-+>|=+>)+\s*")
+#: Arrows in any direction: a canvas running down puts "↓" or "▼" between its phases as one running across
+#: puts "→" or "▶"; a symbol font's arrow may carry an emoji's variation selector ("⬇️").
+_ARROWS = "→←↔↕⇒⇐⇨⇦➔➜➝➞➡⮕⭢↓↑⇓⇑⇩⇧⬇⬆⭣⤵⤓↘↙⬊⬋▶►▸▼▾▿▽⯆▲▴▵△⯅◀◄◂\ufe0f"
+DECORATION = frozenset(" \t\n.,;:!?*/\\|-–—_=~…•·»«›‹>< " + _ARROWS)
+_ARROW_END = re.compile(rf"\s*(?:[>»›{_ARROWS}]+|-+>|=+>|\|)+\s*$")
+_ARROW_START = re.compile(rf"^\s*(?:[>»›{_ARROWS}]+|-+>|=+>)+\s*")
 
 #: Words that number a phase: "Stage 2:", "Этап 3:", "Fase 4 –".
 NUMBER_WORDS = (
