@@ -107,7 +107,8 @@ def _vote_arrows(votes: list[tuple[int, str]], grid: Grid, frame: Frame) -> None
     down = sum(1 for r in range(frame.label_rows[0] + 1, frame.label_rows[-1]) if _arrow(grid, (r, frame.label_col)))
     if across != down and max(across, down) >= 2:
         where = f"row {frame.header_row}" if across > down else f"column {_letter(frame.label_col)}"
-        votes.append((3 * _sign(across - down), f"arrows between the names in {where} point along the phases (separators, no phases)"))
+        said = f"arrows between the names in {where} point along the phases (separators, no phases)"
+        votes.append((3 * _sign(across - down), said))
 
 
 def _vote_lines(votes: list[tuple[int, str]], grid: Grid, frame: Frame, used: set[Pos]) -> None:

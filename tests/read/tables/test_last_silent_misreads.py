@@ -58,3 +58,62 @@ def test_arrows_between_phases_running_down_are_separators_never_phases(
     if count > 2:  # two arrows or more vote for the phases' direction, said as separators
         assert any("arrows between the names in column A" in line and "no phases" in line for line in journey.reading)
     assert lost_lines(path, canvas) == []
+
+
+PHASES_NL = ["Oriënteren", "Aanvragen", "Gebruiken"]
+PHASES_EN = ["Look around", "Apply", "Use"]
+LABELS_NL = ["Klantproces", "Pijnpunten", "Kansen"]
+LABELS_EN = ["Customer actions", "Pain points", "Opportunities"]
+REMARKS = ["Interview 3: moeder van twee", "Let op privacy", "See appendix B", "Asked twice", "Zie foto"]
+
+
+@_FEW
+@given(
+    dutch=st.booleans(),
+    gap=st.integers(1, 2),
+    remarks=st.lists(st.sampled_from(REMARKS), min_size=1, max_size=3, unique=True),
+    top=st.integers(1, 3),
+)
+def test_a_column_of_remarks_left_of_the_labels_apart_is_notes_never_glued_to_them(
+    tmp_path: Path, dutch: bool, gap: int, remarks: list[str], top: int
+) -> None:
+    """F23: remarks in column A, blank column(s) between them and the lane labels: they were glued into the
+    labels ('Interview 3: moeder van twee Klantproces'); they are notes, said with the columns between."""
+    phases, labels = (PHASES_NL, LABELS_NL) if dutch else (PHASES_EN, LABELS_EN)
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    left = 2 + gap  # the label column
+    sheet.cell(top, left, "Fase" if dutch else "Phase")
+    for index, phase in enumerate(phases):
+        sheet.cell(top, left + 1 + index, phase)
+    for row, label in enumerate(labels, start=top + 1):
+        sheet.cell(row, left, label)
+        for index, phase in enumerate(phases):
+            sheet.cell(row, left + 1 + index, f"{label.lower()} bij {phase.lower()}")
+    for row, remark in enumerate(remarks, start=top + 1):
+        sheet.cell(row, 1, remark)
+    path = tmp_path / "opmerkingen.xlsx"
+    book.save(path)
+    canvas = read_canvas(path)
+    (journey,) = canvas.journeys
+    assert [lane.label for lane in journey.lanes] == labels
+    assert sorted(n.text for n in journey.notes + canvas.notes) == sorted(remarks)
+    (said,) = [line for line in journey.reading if line.startswith("column A stands apart from the lanes' labels")]
+    assert "notes, no part of the labels" in said and said.endswith(("delete column B", "delete columns B:C"))
+    assert lost_lines(path, canvas) == []
+
+
+def test_a_column_of_questions_left_of_the_labels_apart_stays_their_questions(tmp_path: Path) -> None:
+    """The other side of F23: questions beside the labels, a blank column between, are still the labels'
+    questions (a pair to each label), not notes."""
+    rows: list[list[object]] = [[None, None, "Fase", *PHASES_NL]]
+    questions = ["Wat doet de klant?", "Wat gaat er mis?", "Wat kan beter?"]
+    for question, label in zip(questions, LABELS_NL, strict=True):
+        rows.append([question, None, label, *(f"{label.lower()} {p.lower()}" for p in PHASES_NL)])
+    path = _rows(tmp_path / "vragen.xlsx", rows)
+    canvas = read_canvas(path)
+    (journey,) = canvas.journeys
+    assert not journey.notes and not canvas.notes
+    assert not any("stands apart from the lanes' labels" in line for line in journey.reading)
+    assert lost_lines(path, canvas) == []
