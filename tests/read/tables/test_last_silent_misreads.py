@@ -117,3 +117,47 @@ def test_a_column_of_questions_left_of_the_labels_apart_stays_their_questions(tm
     assert not journey.notes and not canvas.notes
     assert not any("stands apart from the lanes' labels" in line for line in journey.reading)
     assert lost_lines(path, canvas) == []
+
+
+@_FEW
+@given(
+    heading=st.sampled_from(["Notes", "Opmerkingen van het team", "Remarks from the team", "Interview 4"]),
+    dutch=st.booleans(),
+    gap=st.integers(1, 3),
+    top=st.integers(2, 3),
+    titled=st.booleans(),
+)
+def test_the_heading_of_a_notes_column_apart_is_no_title_of_the_map(
+    tmp_path: Path, heading: str, dutch: bool, gap: int, top: int, titled: bool
+) -> None:
+    """F14: a heading over a column of notes set apart from the table (blank columns between), above the
+    phase row: it was the map's title ('Notes' on the poster); it heads the notes, said, and a title above
+    the table stays the title."""
+    phases, labels = (PHASES_NL, LABELS_NL) if dutch else (PHASES_EN, LABELS_EN)
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Kaart"
+    if titled:
+        sheet.cell(1, 1, "Klantreis huisarts")
+    sheet.cell(top + 1, 1, "Fase" if dutch else "Phase")
+    for index, phase in enumerate(phases):
+        sheet.cell(top + 1, 2 + index, phase)
+    for row, label in enumerate(labels, start=top + 2):
+        sheet.cell(row, 1, label)
+        for index, phase in enumerate(phases):
+            sheet.cell(row, 2 + index, f"{label.lower()} bij {phase.lower()}")
+    notes_col = 2 + len(phases) + gap
+    sheet.cell(1, notes_col, heading)
+    sheet.cell(top + 2, notes_col, "Vraag de balie")
+    sheet.cell(top + 3, notes_col, "Check the app")
+    path = tmp_path / "kaart.xlsx"
+    book.save(path)
+    canvas = read_canvas(path)
+    (journey,) = canvas.journeys
+    assert journey.name == ("Klantreis huisarts" if titled else "Kaart")
+    assert [p.name for p in journey.phases] == phases
+    letter = "ABCDEFGHIJ"[notes_col - 1]
+    (said,) = [line for line in journey.reading if line.startswith(f"Kaart!{letter}1 ('{heading}') stands over")]
+    assert "their heading, not the map's title" in said
+    assert lost_lines(path, canvas) == []
