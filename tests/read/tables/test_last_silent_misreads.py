@@ -161,3 +161,47 @@ def test_the_heading_of_a_notes_column_apart_is_no_title_of_the_map(
     (said,) = [line for line in journey.reading if line.startswith(f"Kaart!{letter}1 ('{heading}') stands over")]
     assert "their heading, not the map's title" in said
     assert lost_lines(path, canvas) == []
+
+
+FIELDS_NL = ["Naam", "Leeftijd", "Doelen", "Frustraties", "Citaat"]
+FIELDS_EN = ["Name", "Age", "Goals", "Frustrations", "Quote"]
+PEOPLE = [
+    ["Lotte", "23", "Eerste huis kopen", "Te veel formulieren", "Ik snap er niks van"],
+    ["Mehmet", "48", "Bedrijf uitbreiden", "Bank belt nooit terug", "Tijd is geld"],
+    ["Grace", "35", "Move closer to work", "Agents never call back", "Just tell me the price"],
+]
+
+
+@_FEW
+@given(
+    dutch=st.booleans(),
+    count=st.integers(2, 3),
+    header=st.sampled_from(["Persona {n}", "P{n}", "Doelgroep {n}", None]),
+    top=st.integers(1, 3),
+)
+def test_personas_one_per_column_a_blank_column_between_under_a_header_row_are_all_read(
+    tmp_path: Path, dutch: bool, count: int, header: str | None, top: int
+) -> None:
+    """F19: 'Persona 1 | | Persona 2' over the fields, one persona a column with a blank column between: the
+    second persona became notes. Every persona is read; the header row's words are kept."""
+    fields = FIELDS_NL if dutch else FIELDS_EN
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Persona's" if dutch else "Personas"
+    for row, field in enumerate(fields, start=top + 1):
+        sheet.cell(row, 1, field)
+    for index, person in enumerate(PEOPLE[:count]):
+        col = 2 + 2 * index
+        if header is not None:
+            sheet.cell(top, col, header.format(n=index + 1))
+        for row, value in enumerate(person, start=top + 1):
+            sheet.cell(row, col, value)
+    path = tmp_path / "personas.xlsx"
+    book.save(path)
+    canvas = read_canvas(path)
+    assert [p.name.text if p.name else None for p in canvas.personas] == [person[0] for person in PEOPLE[:count]]
+    for persona, person in zip(canvas.personas, PEOPLE, strict=False):
+        assert persona.get("goals") == person[2]
+    assert lost_lines(path, canvas) == []
+
