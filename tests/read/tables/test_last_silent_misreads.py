@@ -205,3 +205,22 @@ def test_personas_one_per_column_a_blank_column_between_under_a_header_row_are_a
         assert persona.get("goals") == person[2]
     assert lost_lines(path, canvas) == []
 
+
+def test_why_a_column_headed_as_a_group_groups_no_stages_is_said_as_the_column_shows_it(tmp_path: Path) -> None:
+    """F7: a stage list's 'phase' column, a value of its own beside each stage, was said to have values that
+    'come back after others'; the reason said is the column's own, and so for a blank beside a stage."""
+    head = "id,title,macro,phase,business_goal\n"
+    own = "S1,Ontdekken,Voor,Awareness,Bereik\nS2,Vergelijken,Voor,Consideration,Offertes\n"
+    own += "S3,Tekenen,Na,Purchase,Conversie\n"
+    blank = "1,Look,Before,Aware,Reach\n2,Choose,Before,,Leads\n3,Sign,After,Buy,Sales\n"
+    for rows, reason in (
+        (own, "each stage has a value of its own (none repeats over neighbouring stages)"),
+        (blank, "it is blank beside some stages (D3), so it groups none of them"),
+    ):
+        path = tmp_path / "stages.csv"
+        path.write_text(head + rows, encoding="utf-8")
+        canvas = read_canvas(path)
+        (journey,) = canvas.journeys
+        assert "phase" in [lane.label for lane in journey.lanes]
+        (said,) = [line for line in journey.reading if line.startswith("column D ('phase') is headed as a group")]
+        assert said.endswith(f"but {reason}: kept as a lane")
