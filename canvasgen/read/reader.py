@@ -909,7 +909,7 @@ def _heads_notes_apart(grid: Grid, pos: Pos, free: set[Pos], columns: set[int]) 
     """True for a cell above the table in columns the tables do not reach, with notes under it in them:
     the heading of a column of notes set apart ("Notes", "Remarks from the team"), no title of the map."""
     span = range(pos[1], pos[1] + grid.span(pos)[1])
-    if not columns or span[-1] >= min(columns) and span[0] <= max(columns):
+    if not columns or (span[-1] >= min(columns) and span[0] <= max(columns)):
         return False
     return any(p[1] in span and p[0] > pos[0] for p in free)
 
