@@ -48,6 +48,11 @@ _WORD = re.compile(r"\w+")
 _QUOTED = 3
 
 
+#: Labels other languages borrow whole from English ("Customer Journey" heads German canvases): they name
+#: English too, never the borrower's language alone (an English "Customer journey: …" title is no German).
+_BORROWED = ("Customer Journey", "Customer Journey Map", "Touchpoints", "Touchpoint")
+
+
 @functools.lru_cache(maxsize=1)  # one index, built once
 def _label_index() -> dict[str, frozenset[str]]:
     """Label keys of canvasgen's own template words (its sheets' column headers too), thought labels and
@@ -61,6 +66,8 @@ def _label_index() -> dict[str, frozenset[str]]:
         words |= {label_key(column) for column in columns}
         for key in words:
             index[key] = index.get(key, frozenset()) | {lang}
+    for label in _BORROWED:
+        index[label_key(label)] = index.get(label_key(label), frozenset()) | {"en"}
     return index
 
 
