@@ -10,6 +10,7 @@ import openpyxl
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from canvasgen.read.corrections import from_options
 from canvasgen.read.reader import read_canvas
 from tests.support.read_back import lost_lines
 
@@ -224,3 +225,19 @@ def test_why_a_column_headed_as_a_group_groups_no_stages_is_said_as_the_column_s
         assert "phase" in [lane.label for lane in journey.lanes]
         (said,) = [line for line in journey.reading if line.startswith("column D ('phase') is headed as a group")]
         assert said.endswith(f"but {reason}: kept as a lane")
+
+
+def test_a_labelled_row_over_the_phases_read_as_a_lane_keeps_its_label_once(tmp_path: Path) -> None:
+    """F21: a stage list on its side read from --phases-row 2: the row of ids above the phases is a lane
+    'id', and its label A1 was a note too ('1 comment on its cells'): one cell, one place."""
+    path = tmp_path / "stages.csv"
+    path.write_text(
+        "id,S1,S2,S3\ntitle,Ontdekken,Vergelijken,Tekenen\nmacro,Voor,Voor,Na\ndoel,Bereik,Offertes,Conversie\n",
+        encoding="utf-8",
+    )
+    canvas = read_canvas(path, corrections=from_options("2", None, None, ()))
+    (journey,) = canvas.journeys
+    assert [p.name for p in journey.phases] == ["Ontdekken", "Vergelijken", "Tekenen"]
+    assert [lane.label for lane in journey.lanes] == ["id", "macro", "doel"]
+    assert not journey.notes and not canvas.notes
+    assert lost_lines(path, canvas) == []
