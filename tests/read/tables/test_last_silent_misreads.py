@@ -47,18 +47,30 @@ def test_arrows_between_phases_running_down_are_separators_never_phases(
     steps, lanes = (STEPS_NL, LANES_NL) if dutch else (STEPS_EN, LANES_EN)
     rows: list[list[object]] = [["Reis: naar de huisarts"]] if title else []
     rows.append(["Fase" if dutch else "Phase", *lanes])
+    arrows: list[str] = []
     for index, step in enumerate(steps[:count]):
         if index:
             rows.append([arrow])
+            arrows.append(f"A{len(rows)}")
         rows.append([step, f"{step.lower()} (1)", "ok", f"{step.lower()} (2)"])
     path = _rows(tmp_path / "pijlen.xlsx", rows)
     canvas = read_canvas(path)
     (journey,) = canvas.journeys
     assert [p.name for p in journey.phases] == steps[:count]
     assert [lane.label for lane in journey.lanes] == lanes
-    if count > 2:  # two arrows or more vote for the phases' direction, said as separators
-        assert any("arrows between the names in column A" in line and "no phases" in line for line in journey.reading)
+    assert f"arrows alone between the phases' rows ({', '.join(arrows)}): separators, no phases" in journey.reading
     assert lost_lines(path, canvas) == []
+
+
+def test_an_arrow_alone_in_a_lanes_cell_is_kept_as_its_item(tmp_path: Path) -> None:
+    """The other side of F1: an up or down arrow alone in a lane's cell says something ('↑': better) and is
+    kept, as before; only between the phases' rows is it a separator."""
+    rows: list[list[object]] = [["Fase", *PHASES_NL], ["Klantproces", "zoekt", "kiest", "koopt"]]
+    rows.append(["Trend", "↑", "↓", "▲"])
+    path = _rows(tmp_path / "trend.xlsx", rows)
+    (journey,) = read_canvas(path).journeys
+    trend = journey.lanes[-1]
+    assert [[i.text for i in cell] for cell in trend.cells] == [["↑"], ["↓"], ["▲"]]
 
 
 PHASES_NL = ["Oriënteren", "Aanvragen", "Gebruiken"]
