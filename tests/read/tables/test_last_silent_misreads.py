@@ -253,3 +253,19 @@ def test_a_labelled_row_over_the_phases_read_as_a_lane_keeps_its_label_once(tmp_
     assert [lane.label for lane in journey.lanes] == ["id", "macro", "doel"]
     assert not journey.notes and not canvas.notes
     assert lost_lines(path, canvas) == []
+
+
+def test_the_journeys_of_one_long_table_keyed_by_persona_share_its_layout(tmp_path: Path) -> None:
+    """F21: a persona × stage table whose second persona has a stage on two rows: the first persona's journey
+    was said to be 'transposed', the second's 'long'; one table, one layout."""
+    path = tmp_path / "matrix.csv"
+    path.write_text(
+        "persona_id,stage_id,goal,action,emotion_value\n"
+        "P1,S1,Weten wat het kost,Googelt,0\nP1,S2,Eerlijke prijs,Vraagt offertes,-1\n"
+        "P2,S1,Inspiratie,Bezoekt een beurs,1\nP2,S2,Geen rommel,Kijkt naar de monteurs,0\n"
+        "P2,S2,Uitleg app,Installeert de app,-1\n",
+        encoding="utf-8",
+    )
+    canvas = read_canvas(path)
+    assert [journey.shape for journey in canvas.journeys] == ["long", "long"]
+    assert lost_lines(path, canvas) == []
