@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from canvasgen.read.corrections import from_options
 from canvasgen.read.reader import read_canvas
+from tests.support.cli import run_clean
 from tests.support.read_back import lost_lines
 
 _FEW = settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -269,3 +270,17 @@ def test_the_journeys_of_one_long_table_keyed_by_persona_share_its_layout(tmp_pa
     canvas = read_canvas(path)
     assert [journey.shape for journey in canvas.journeys] == ["long", "long"]
     assert lost_lines(path, canvas) == []
+
+
+def test_personas_listed_one_per_row_are_not_said_to_be_read_from_field_labels(tmp_path: Path) -> None:
+    """F21: a persona list (one per row, a free-text column) was said to be '3 personas read from field
+    labels'; how it was read is said by its own line, the count line names them only."""
+    path = tmp_path / "doelgroep.csv"
+    path.write_text(
+        "a,persona\n1,Sanne (31) werkt in ploegendiensten.\n2,Kees (58) belt liever dan dat hij mailt.\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run_clean("check", "--explain", str(path))
+    assert code == 0
+    assert "  2 personas read: Persona 1, Persona 2" in out.splitlines()
+    assert "field labels" not in out
