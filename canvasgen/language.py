@@ -48,6 +48,11 @@ _WORD = re.compile(r"\w+")
 _QUOTED = 3
 
 
+#: Labels other languages borrow whole from English ("Customer Journey" heads German canvases): they name
+#: English too, never the borrower's language alone (an English "Customer journey: …" title is no German).
+_BORROWED = ("Customer Journey", "Customer Journey Map", "Touchpoints", "Touchpoint")
+
+
 @functools.lru_cache(maxsize=1)  # one index, built once
 def _label_index() -> dict[str, frozenset[str]]:
     """Label keys of canvasgen's own template words (its sheets' column headers too), thought labels and
@@ -61,6 +66,8 @@ def _label_index() -> dict[str, frozenset[str]]:
         words |= {label_key(column) for column in columns}
         for key in words:
             index[key] = index.get(key, frozenset()) | {lang}
+    for label in _BORROWED:
+        index[label_key(label)] = index.get(label_key(label), frozenset()) | {"en"}
     return index
 
 
@@ -73,8 +80,9 @@ def _languages_of(label: str) -> frozenset[str]:
 
 
 def _labels(canvas: Canvas) -> list[str]:
-    """The canvas's labels: its lanes', its metadata's and its phase headers."""
-    labels = [lane.label for j in canvas.journeys for lane in j.lanes]
+    """The canvas's labels: its lanes', its metadata's and its phase headers. A Mermaid journey's lanes are
+    named by canvasgen (in its text's language): no labels of the canvas's."""
+    labels = [lane.label for j in canvas.journeys if j.shape != "mermaid" for lane in j.lanes]
     labels += [item.text for j in canvas.journeys for k, item in j.meta.items() if k.endswith("_label")]
     return labels + [item.text for j in canvas.journeys for item in j.phase_labels]
 

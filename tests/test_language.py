@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import openpyxl
 from click.testing import CliRunner
 
 from canvasgen.cli import main
@@ -61,3 +62,26 @@ def test_a_canvas_in_a_script_of_no_language_of_canvasgen_is_told_which_language
     assert "written in Arabic script" in said and "are in English" in said and "--lang" in said
     latin = CliRunner().invoke(main, ["check", str(ZON)])
     assert "script" not in latin.output  # a canvas in one of canvasgen's languages: nothing to say
+
+
+def test_a_title_written_customer_journey_names_no_german(tmp_path: Path) -> None:
+    """Round 14 F2: an English canvas titled 'Customer journey: …' was said to mix English and German (German
+    writes the label 'Customer Journey'), and --lang de offered. A label German borrows from English names
+    English too; a German canvas under it stays German."""
+    for lanes, phases, language in (
+        (["Customer actions", "Pain points"], ["Compare", "Switch", "First bill"], "en"),
+        (["Kundenaktionen", "Schmerzpunkte"], ["Vergleichen", "Wechseln", "Erste Rechnung"], "de"),
+    ):
+        book = openpyxl.Workbook()
+        sheet = book.active
+        assert sheet is not None
+        sheet.append(["Customer journey: switching energy supplier"])
+        sheet.merge_cells("A1:D1")
+        sheet.append(["Phase", *phases])
+        for lane in lanes:
+            sheet.append([lane, *(f"{lane} {p}" for p in phases)])
+        path = tmp_path / f"{language}.xlsx"
+        book.save(path)
+        canvas = read_canvas(path)
+        assert canvas.language == language
+        assert not [w for w in canvas.warnings if "mixes languages" in w.message]

@@ -92,7 +92,7 @@ def explanation(canvas: Canvas) -> str:
     lines.extend(f"  {line}" for line in _direction_lines(canvas))
     if canvas.personas:
         names = ", ".join(excerpt(p.name.text) if p.name is not None else "(no name)" for p in canvas.personas)
-        lines.append(f"  {_count(len(canvas.personas), 'persona')} read from field labels: {names}")
+        lines.append(f"  {_count(len(canvas.personas), 'persona')} read: {names}")
         lines.extend(f"  {line}" for line in persona_pictures(canvas, hint=True))
         lines.extend(f"  {line}" for line in inferred(canvas))
     if canvas.notes:

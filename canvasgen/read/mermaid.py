@@ -6,47 +6,97 @@
           Sees an ad: 3: Customer
           Reads reviews: 4: Customer, Friend
 
-A ``.mmd`` file, or the first ```` ```mermaid ```` block holding a journey in a ``.md`` file.
-Task scores (1 to 5) are the phase's scores; the actors are a lane of their own. Every
-line that says something is kept: what is not a title, section or task becomes a note.
+A ``.mmd`` file (after a front matter whose ``title:`` is the title), or each ```` ```mermaid ````
+(or ``~~~mermaid``) block holding a journey in a ``.md`` file: a journey each, the text around
+them its notes. Task scores (1 to 5) are the phase's scores; the actors are a lane of their own.
+Every line that says something is kept: what is not a title, section or task becomes a note.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from canvasgen.errors import CanvasWarning, Location, ReadError
+from canvasgen.language import CanvasWords
 from canvasgen.model import CUSTOM_LANE, Canvas, Item, Journey, Lane, LaneKind, Phase, Score, ScoreScale, Source
 from canvasgen.read.limits import MAX_ACTORS, MAX_CELL_TEXT, MAX_PHASES
 from canvasgen.text import excerpt, numbered_name, phase_key
-from canvasgen.words import LANE_LABELS
+from canvasgen.words import LANE_LABELS, WORDS
 
 MAX_BYTES = 2 * 1024 * 1024
 # The score is the last number after a colon (with the actors after it): a task's own text may hold one.
 _TASK = re.compile(r"^(?P<task>.+):\s*(?P<score>[+-]?\d+(?:\.\d+)?)\s*(?::\s*(?P<actors>[^:]*))?$")
-_FENCE = re.compile(r"^```\s*mermaid\s*$", re.IGNORECASE)
+#: A CommonMark fence: three backticks or tildes or more, and its info string ("mermaid").
+_FENCE = re.compile(r"^(?P<mark>`{3,}|~{3,})\s*(?P<info>[^\s`]*)")
 _SCALE = ScoreScale(1, 5)
 #: Mermaid's line break inside a title, section or task: ``<br>``, ``<br/>``, ``<br />``.
 _BREAK = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)
 
 
 def read_mermaid(path: Path, name: str) -> Canvas:
-    lines = _journey_lines(path, name)
+    """Every journey diagram of the file, each a journey; a ``.md``'s text around them kept as notes."""
     said: list[CanvasWarning] = []
+    diagrams = _diagrams(path, name, said)
     sheet = Path(name).stem
+    journeys: list[Journey] = []
+    for index, diagram in enumerate(diagrams):
+        journey = _journey(diagram, sheet, name, said)
+        taken = {phase_key(j.name) for j in journeys}
+        if phase_key(journey.name) in taken:  # two journeys of one name (or none): numbered, as a sheet's are
+            journey.name = numbered_name(journey.name, taken)
+        if len(diagrams) > 1:
+            journey.reading.append(
+                f"Mermaid journey {index + 1} of {len(diagrams)} in the file, from its 'journey' line "
+                f"(line {diagram.start})"
+            )
+        if diagram.prose:
+            first, last = diagram.prose[0][0], diagram.prose[-1][0]
+            lines = f"line {first}" if first == last else f"lines {first}-{last}"
+            journey.reading.append(
+                f"the file's text around the diagrams ({lines}) kept as notes of this journey, "
+                "a paragraph or heading each"
+            )
+            journey.notes[:0] = [
+                Item(_text(text, Location(name, f"line {n}")), Source(sheet, f"line {n}")) for n, text in diagram.prose
+            ]
+        journeys.append(journey)
+    canvas = Canvas(file=Path(name).name, journeys=journeys, warnings=said)
+    _lanes_in_its_language(canvas)
+    return canvas
+
+
+def _journey(diagram: _Diagram, sheet: str, name: str, said: list[CanvasWarning]) -> Journey:
+    """One journey diagram: its sections the phases, its tasks the customer's steps, their actors a lane."""
     journey = Journey(name=sheet, sheet=sheet, shape="mermaid", phases=[], lanes=[])
     tasks = Lane(LaneKind.CUSTOMER, LANE_LABELS["en"]["customer"], [])
-    actors = Lane(CUSTOM_LANE, "Actors", [])
+    actors = Lane(CUSTOM_LANE, WORDS["en"]["mermaid_actors"], [])
+    if diagram.title is not None:  # the front matter's title (Mermaid's own), over a 'title' line
+        line, written = diagram.title
+        journey.meta["title"] = Item(_text(written, Location(name, f"line {line}")), Source(sheet, f"line {line}"))
+        journey.name = " ".join(journey.meta["title"].text.split())
     named: set[str] = set()  # the actors of the current section
-    for number, raw in lines:
+    for number, raw in diagram.lines:
         text = raw.strip()
         source = Source(sheet, f"line {number}")
         where = Location(name, f"line {number}")
         lowered = text.lower()
         if lowered.startswith("title "):
-            journey.meta["title"] = Item(_text(text[6:].strip(), where), source)
-            journey.name = " ".join(journey.meta["title"].text.split())
+            title = Item(_text(text[6:].strip(), where), source)
+            if diagram.title is None:
+                journey.meta["title"] = title
+                journey.name = " ".join(title.text.split())
+            elif " ".join(title.text.split()) != journey.name:
+                journey.notes.append(title)
+                said.append(
+                    CanvasWarning(
+                        where,
+                        f"the diagram's front matter names it '{excerpt(journey.name)}' (line {diagram.title[0]}), "
+                        f"its 'title' line '{excerpt(title.text)}': the front matter's is the title, the "
+                        "line kept as a note — give the diagram one title",
+                    )
+                )
         elif lowered.startswith("section ") or lowered == "section":
             if len(journey.phases) == MAX_PHASES:
                 raise ReadError(
@@ -77,10 +127,28 @@ def read_mermaid(path: Path, name: str) -> Canvas:
         elif text and not text.startswith("%%"):
             journey.notes.append(Item(_text(text, where), source))
     if not journey.phases:
-        raise ReadError(name, "the Mermaid journey has no 'section' lines: each section is a phase of the journey")
+        raise ReadError(
+            Location(name, f"line {diagram.start}"),
+            "the Mermaid journey has no 'section' lines: each section is a phase of the journey",
+        )
     journey.lanes = [tasks] + ([actors] if actors.item_count() else [])
     journey.reading = ["a Mermaid journey: sections are phases, tasks the customer's steps, task scores on 1..5"]
-    return Canvas(file=Path(name).name, journeys=[journey], warnings=said)
+    return journey
+
+
+def _lanes_in_its_language(canvas: Canvas) -> None:
+    """The lanes canvasgen names (a diagram has no labels) in the language its text is clearly in: a Dutch
+    journey's steps are its 'Klantproces', not an English label that would make it look mixed."""
+    language = CanvasWords.of(canvas).text_language
+    if language is None or language == "en":
+        return
+    for journey in canvas.journeys:
+        for lane in journey.lanes:
+            lane.label = (
+                LANE_LABELS[language]["customer"]
+                if lane.kind == LaneKind.CUSTOMER
+                else WORDS[language]["mermaid_actors"]
+            )
 
 
 def _section_name(name: str, journey: Journey, where: Location, said: list[CanvasWarning]) -> str:
@@ -141,34 +209,147 @@ def _clamped(score: float) -> float:
     return max(_SCALE.low, min(_SCALE.high, score))
 
 
-def _journey_lines(path: Path, name: str) -> list[tuple[int, str]]:
-    """The numbered lines of the journey diagram, after its 'journey' line."""
+@dataclass(frozen=True)
+class _Diagram:
+    """One journey diagram of the file: its lines after its 'journey' line, the title its front matter
+    gives, and (in a ``.md``) the text before it (after the one before), as paragraphs."""
+
+    start: int  # the number of its 'journey' line
+    lines: list[tuple[int, str]]
+    title: tuple[int, str] | None = None
+    prose: list[tuple[int, str]] = field(default_factory=list)
+
+
+def _read_lines(path: Path, name: str) -> list[tuple[int, str]]:
     if path.stat().st_size > MAX_BYTES:
         raise ReadError(name, "refused: the Mermaid file is over 2 MB")
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
         raise ReadError(name, "the Mermaid file is not UTF-8 text") from None
-    numbered = list(enumerate(text.splitlines(), start=1))
-    if path.suffix.lower() in (".md", ".markdown"):
-        numbered = _fenced(numbered)
-    start = next((i for i, (_, line) in enumerate(numbered) if line.strip().lower() == "journey"), None)
-    if start is None:
-        raise ReadError(name, "no Mermaid 'journey' diagram found (it starts with a line 'journey')")
-    return numbered[start + 1 :]
+    return list(enumerate(text.splitlines(), start=1))
 
 
-def _fenced(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """The first ```mermaid block that holds a journey, as numbered lines."""
-    block: list[tuple[int, str]] | None = None
-    for number, line in numbered:
-        if block is None:
-            if _FENCE.match(line.strip()):
-                block = []
-        elif line.strip().startswith("```"):
-            if any(text.strip().lower() == "journey" for _, text in block):
-                return block
-            block = None
+def _diagrams(path: Path, name: str, said: list[CanvasWarning]) -> list[_Diagram]:
+    """The file's journey diagrams: a ``.mmd`` is one; a ``.md`` holds one in each mermaid block (fenced
+    with backticks or tildes), the text around them their notes (what stands after the last, the last's);
+    a mermaid block of another kind of diagram is said."""
+    numbered = _read_lines(path, name)
+    if path.suffix.lower() not in (".md", ".markdown"):
+        diagram = _diagram(numbered)
+        if diagram is None:
+            raise ReadError(name, "no Mermaid 'journey' diagram found (it starts with a line 'journey')")
+        return [diagram]
+    diagrams: list[_Diagram] = []
+    prose: list[tuple[int, str]] = []
+    for block in _blocks(numbered):
+        if isinstance(block, _Paragraph):
+            prose.append((block.start, block.text))
+        elif (diagram := _diagram(block.lines)) is not None:
+            diagrams.append(replace(diagram, prose=prose))
+            prose = []
         else:
-            block.append((number, line))
-    return []
+            said.append(_not_a_journey(block, name))
+    if not diagrams:
+        raise ReadError(
+            name,
+            "no Mermaid 'journey' diagram found: a .md holds one in a block fenced ```mermaid (or ~~~mermaid) "
+            "whose first line is 'journey'",
+        )
+    if prose:
+        diagrams[-1] = replace(diagrams[-1], prose=diagrams[-1].prose + prose)
+    return diagrams
+
+
+def _diagram(lines: list[tuple[int, str]]) -> _Diagram | None:
+    """The journey diagram in these lines (after a front matter between '---' lines, whose 'title:' it
+    keeps), None when they hold no 'journey' line."""
+    title: tuple[int, str] | None = None
+    filled = [i for i, (_, line) in enumerate(lines) if line.strip()]
+    if filled and lines[filled[0]][1].strip() == "---":
+        end = next((i for i in range(filled[0] + 1, len(lines)) if lines[i][1].strip() == "---"), None)
+        if end is not None:
+            for number, line in lines[filled[0] + 1 : end]:
+                key, colon, value = line.partition(":")
+                if colon and key.strip().lower() == "title" and not line[:1].isspace() and value.strip():
+                    title = (number, value.strip().strip("\"'").strip())
+            lines = lines[end + 1 :]
+    start = next((i for i, (_, line) in enumerate(lines) if line.strip().lower() == "journey"), None)
+    if start is None:
+        return None
+    return _Diagram(lines[start][0], lines[start + 1 :], title)
+
+
+@dataclass(frozen=True)
+class _Paragraph:
+    """A paragraph or heading of a ``.md``'s text (its '#' marks off), from its first line."""
+
+    start: int
+    text: str
+
+
+@dataclass(frozen=True)
+class _MermaidBlock:
+    """The lines inside a mermaid fence, and the fence's line."""
+
+    start: int
+    lines: list[tuple[int, str]]
+
+
+def _blocks(numbered: list[tuple[int, str]]) -> list[_Paragraph | _MermaidBlock]:
+    """A ``.md`` as its paragraphs and mermaid blocks, in order. A fence opens with three backticks or
+    tildes or more (CommonMark) and closes with as many of the same; another fenced block's lines are
+    text like any other."""
+    found: list[_Paragraph | _MermaidBlock] = []
+    paragraph: list[tuple[int, str]] = []
+
+    def close_paragraph() -> None:
+        if paragraph:
+            found.append(_Paragraph(paragraph[0][0], " ".join(line for _, line in paragraph)))
+            paragraph.clear()
+
+    fence: tuple[str, int, bool] | None = None  # its mark, its length, whether it is mermaid's
+    block: list[tuple[int, str]] = []
+    opened = 0
+    for number, line in numbered:
+        stripped = line.strip()
+        if fence is not None:
+            mark, length, mermaid = fence
+            if stripped.startswith(mark * length) and not stripped.strip(mark):
+                fence = None
+                if mermaid:
+                    found.append(_MermaidBlock(opened, list(block)))
+                else:
+                    close_paragraph()
+                block.clear()
+            elif mermaid:
+                block.append((number, line))
+            elif stripped:
+                paragraph.append((number, stripped))
+            continue
+        if opening := _FENCE.match(stripped):
+            close_paragraph()
+            fence = (opening.group("mark")[0], len(opening.group("mark")), opening.group("info").lower() == "mermaid")
+            opened = number
+        elif not stripped:
+            close_paragraph()
+        elif stripped.startswith("#"):
+            close_paragraph()
+            if heading := stripped.lstrip("#").strip():
+                found.append(_Paragraph(number, heading))
+        else:
+            paragraph.append((number, stripped))
+    close_paragraph()
+    if fence is not None and fence[2]:  # a mermaid block left open runs to the file's end, as CommonMark reads it
+        found.append(_MermaidBlock(opened, list(block)))
+    return found
+
+
+def _not_a_journey(block: _MermaidBlock, name: str) -> CanvasWarning:
+    """What is said of a mermaid block that holds no journey (a flowchart beside it): its kind, by its line."""
+    first = next((line.split()[0] for _, line in block.lines if line.strip() and not line.strip().startswith("%%")), "")
+    kind = f"a '{excerpt(first, 30)}' diagram" if first else "empty"
+    return CanvasWarning(
+        Location(name, f"line {block.start}"),
+        f"the mermaid block is {kind}, no journey: not read (canvasgen reads 'journey' diagrams)",
+    )

@@ -632,6 +632,7 @@ def _read_sheet(
     journeys: list[Journey] = []
     raw_scores: list[list[list[RawScore]]] = []  # each journey's, in their order: settled once its scale is known
     top = grid.max_row + 1
+    tables: list[Table] = []
     if (role is SheetRole.JOURNEY or beside) and (empathy is None or empathy[2]):
         # beside an empathy map, only the cells apart from it may be a canvas
         tables = find_tables(grid, name, used if empathy is None else used | (set(grid.cells) - empathy[2]), hints)
@@ -654,7 +655,8 @@ def _read_sheet(
             _add_table(table, journeys, raw_scores, grid.title)
     leftover = {pos: grid.cells[pos] for pos in grid.cells if pos not in used}
     # Metadata and a title belong to a journey; in a sheet without one they stay notes.
-    meta, meta_used = _metadata(grid, set(leftover), top, journeys) if journeys else ({}, set())
+    columns = {c for table in tables for _, c in table.used}
+    meta, meta_used = _metadata(grid, set(leftover), top, journeys, columns) if journeys else ({}, set())
     _settle_journeys(grid, name, canvas, journeys, raw_scores, meta, hints)
     canvas.journeys.extend(journeys)
     heads = _notes_heads(grid, set(leftover) - meta_used, journeys[0].reading if journeys else canvas.reading)
@@ -833,9 +835,12 @@ def _merge(journey: Journey, section: Section, raw_scores: list[list[RawScore]])
     journey.reading.extend(f"joined: {line}" for line in section.reading)
 
 
-def _metadata(grid: Grid, free: set[Pos], top: int, journeys: list[Journey]) -> tuple[dict[str, Item], set[Pos]]:
+def _metadata(
+    grid: Grid, free: set[Pos], top: int, journeys: list[Journey], columns: set[int]
+) -> tuple[dict[str, Item], set[Pos]]:
     """The metadata block ("Klant" beside its value) and a title above the canvas; a title chosen over a cell
-    above it is said in the journeys' reading."""
+    above it is said in the journeys' reading. ``columns``: the tables' columns, which a title stands over
+    (a cell over a column of notes apart from them heads those notes)."""
     meta: dict[str, Item] = {}
     taken: set[Pos] = set()
     for pos in sorted(free):
@@ -869,6 +874,15 @@ def _metadata(grid: Grid, free: set[Pos], top: int, journeys: list[Journey]) -> 
             taken.add(pos)
     if "title" not in meta:
         above = sorted(p for p in free - taken if p[0] < top and grid.cells[p].number is None)
+        heading = [p for p in above if _heads_notes_apart(grid, p, free, columns)]
+        for pos in heading:
+            said = (
+                f"{grid.title}!{grid.ref(pos)} ('{grid.quoted(pos)}') stands over the notes in its column, apart "
+                "from the table: their heading, not the map's title — to make it the title, move it over the table"
+            )
+            for journey in journeys:
+                journey.reading.append(said)
+        above = [p for p in above if p not in heading]
         alone = [p for p in above if [q for q in above if q[0] == p[0]] == [p]]
         # A cell merged over several columns is the title a person sees, over a lone cell above it (a logo's
         # alt text, a version): the first cell alone on its row otherwise.
@@ -889,6 +903,15 @@ def _metadata(grid: Grid, free: set[Pos], top: int, journeys: list[Journey]) -> 
                 for journey in journeys:
                     journey.reading.append(said)
     return meta, taken
+
+
+def _heads_notes_apart(grid: Grid, pos: Pos, free: set[Pos], columns: set[int]) -> bool:
+    """True for a cell above the table in columns the tables do not reach, with notes under it in them:
+    the heading of a column of notes set apart ("Notes", "Remarks from the team"), no title of the map."""
+    span = range(pos[1], pos[1] + grid.span(pos)[1])
+    if not columns or (span[-1] >= min(columns) and span[0] <= max(columns)):
+        return False
+    return any(p[1] in span and p[0] > pos[0] for p in free)
 
 
 #: A version written with its word in one cell, no colon: "Versie 0.3", "Stand 0.3", "Version 2.1b".

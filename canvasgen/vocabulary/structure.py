@@ -35,8 +35,12 @@ NOTE_HEADER_KEYS = frozenset(label_key(w) for w in NOTE_HEADERS)
 
 #: Characters that decorate but say nothing: arrows, separators, bullets, ellipses.
 DECORATION = frozenset(" \t\n.,;:!?*/\\|-–—_=~…•·→←↔⇒⇨➔➜➝➞➡▶►▸»«›‹>< ")
-_ARROW_END = re.compile(r"\s*(?:[>»›→⇒⇨➔➜➝➞➡▶►▸]+|-+>|=+>|\|)+\s*$")
-_ARROW_START = re.compile(r"^\s*(?:[>»›→⇒⇨➔➜➝➞➡▶►▸]+|-+>|=+>)+\s*")
+#: Arrows in any direction: a canvas running down puts "↓" or "▼" between its phases as one running across
+#: puts "→" or "▶"; a symbol font's arrow may carry an emoji's variation selector ("⬇️"). Alone in a lane's
+#: cell an up or down arrow says something ("↑": better), so only those in DECORATION are placeholders.
+_ARROWS = "→←↔↕⇒⇐⇨⇦➔➜➝➞➡⮕⭢↓↑⇓⇑⇩⇧⬇⬆⭣⤵⤓↘↙⬊⬋▶►▸▼▾▿▽⯆▲▴▵△⯅◀◄◂\ufe0f"
+_ARROW_END = re.compile(rf"\s*(?:[>»›{_ARROWS}]+|-+>|=+>|\|)+\s*$")
+_ARROW_START = re.compile(rf"^\s*(?:[>»›{_ARROWS}]+|-+>|=+>)+\s*")
 
 #: Words that number a phase: "Stage 2:", "Этап 3:", "Fase 4 –".
 NUMBER_WORDS = (
@@ -129,6 +133,13 @@ def undecorated(word: str) -> str:
         previous = text
         text = _ARROW_END.sub("", _ARROW_START.sub("", text)).strip("".join(DECORATION))
     return text if any(ch.isalnum() for ch in text) else ""
+
+
+def is_arrow(text: str) -> bool:
+    """True for a cell of nothing but arrows, in any direction ("↓", "▼ ▼", ">>", "-->"): between two phases'
+    names, a separator, never a phase."""
+    stripped = "".join(text.split())
+    return bool(stripped) and not _ARROW_START.sub("", stripped) and any(ch in _ARROWS or ch == ">" for ch in stripped)
 
 
 def is_decorated(name: str) -> bool:

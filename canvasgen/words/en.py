@@ -52,6 +52,7 @@ META_LABELS: dict[str, str] = {
 
 #: Words of the template workbook.
 WORDS: dict[str, str] = {
+    "mermaid_actors": "Actors",  # the lane of a Mermaid journey's actors
     "canvas_sheet": "Journey",
     "notes_sheet": "Notes",
     "touchpoints_sheet": "Touchpoints",

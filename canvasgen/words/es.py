@@ -52,6 +52,7 @@ META_LABELS: dict[str, str] = {
 
 #: Words of the template workbook.
 WORDS: dict[str, str] = {
+    "mermaid_actors": "Actores",  # the lane of a Mermaid journey's actors
     "canvas_sheet": "Recorrido",
     "notes_sheet": "Notas",
     "touchpoints_sheet": "Puntos de contacto",

@@ -52,6 +52,7 @@ META_LABELS: dict[str, str] = {
 
 #: Words of the template workbook.
 WORDS: dict[str, str] = {
+    "mermaid_actors": "Acteurs",  # the lane of a Mermaid journey's actors
     "canvas_sheet": "Parcours client",
     "notes_sheet": "Remarques",
     "touchpoints_sheet": "Points de contact",

@@ -54,6 +54,7 @@ META_LABELS: dict[str, str] = {
 
 #: Words of the template workbook.
 WORDS: dict[str, str] = {
+    "mermaid_actors": "Actoren",  # the lane of a Mermaid journey's actors
     "canvas_sheet": "Klantreis",
     "notes_sheet": "Notities",
     "touchpoints_sheet": "Contactmomenten",

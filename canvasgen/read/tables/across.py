@@ -104,7 +104,7 @@ def read_across(
     top = min(r for r in (frame.number_row, frame.upper_row, frame.header_row, groups_at) if r is not None)
     groups_said = [*groups_said, *below_said, *lanes_said]
     why = (not_groups or "") if groups_at is None else ""
-    above, over_said = _row_over(grid, frame, phase_cols, top, used, lane_kinds, why, groups_hint)
+    above, over_said = _row_over(grid, frame, phase_cols, (top, taken), used, lane_kinds, why, groups_hint)
     groups_said.extend(over_said)
     if above is not None:  # a lane over the phase names ("Doel: ..." per phase): the map's first
         lanes.insert(0, above)
@@ -579,17 +579,21 @@ def _row_over(
     grid: Grid,
     frame: Frame,
     phase_cols: list[list[int]],
-    top: int,
+    at: tuple[int, set[Pos]],
     used: set[Pos],
     lane_kinds: dict[str, LaneRole],
     why: str,
     hint: GroupsHint | None,
 ) -> tuple[_Row | None, list[str]]:
-    """The row right above the map read as a lane, if it is one; and, when no row of groups was found, ``why``
-    the row over the phase names names none (``_not_groups``, asked once per table; "" when its shape was not
-    looked at, or says groups and --groups none said otherwise), said with ``--groups above``."""
+    """The row right above the map (``at``: the map's top row, and the cells taken, to which its label is
+    added) read as a lane, if it is one; and, when no row of groups was found, ``why`` the row over the
+    phase names names none (``_not_groups``, asked once per table; "" when its shape was not looked at, or
+    says groups and --groups none said otherwise), said with ``--groups above``."""
+    top, taken = at
     above = _row_above(grid, frame, top - 1, phase_cols, used, lane_kinds)
     if above is not None:
+        if above.lane.source is not None:  # its label is the lane's, no note beside it too
+            taken.add((top - 1, frame.label_col))
         return above, _said_of_row_above(above, top - 1, why)
     if why and hint is not GroupsHint.NONE and _names_over_phases(grid, frame, top - 1, phase_cols, used):
         return None, [

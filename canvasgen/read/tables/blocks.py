@@ -492,6 +492,8 @@ def _column_beside(
     for c in range(label_col - 1, block.left - 1, -1):
         rows = [r for r in range(header_row + 1, bottom + 1) if _text_at(grid, (r, c), used)]
         owners = {grid.owner((r, c)) for r in rows}
+        if owners and c < label_col - 1 and _remarks_apart(grid, c, header_row, owners):
+            return None, False  # a column of remarks set apart by a blank column: notes, no labels or groups
         if owners:
             labels = [r for r in range(header_row + 1, bottom + 1) if _text_at(grid, (r, label_col), used)]
             if len(owners) < len(labels):
@@ -499,6 +501,29 @@ def _column_beside(
             pairs = sum(1 for r in labels if grid.owner((r, c)) == (r, c) and _text_at(grid, (r, c), used))
             return (c, True) if pairs >= max(2, 0.8 * len(labels)) else (None, False)
     return None, False
+
+
+def remarks_left(grid: Grid, frame: Frame) -> list[int]:
+    """The columns left of the table's labels (and of a column beside them), set apart from them by a blank
+    column, that hold words on the table's rows: remarks ("Interview 3: moeder van twee"), never a part of
+    the labels, whose cells stay notes."""
+    first = min(c for c in (frame.label_col, frame.group_col, frame.pair_col) if c is not None)
+    rows = range(frame.header_row, frame.bottom + 1)
+    filled = sorted({c for r, c in grid.cells if r in rows and c < first - 1})
+    return [
+        c
+        for c in filled
+        if not any(grid.owner((r, b)) in grid.cells for r in rows for b in range(c + 1, first))
+        and _remarks_apart(grid, c, frame.header_row, {grid.owner((r, c)) for r in rows if (r, c) in grid.cells})
+    ]
+
+
+def _remarks_apart(grid: Grid, col: int, header_row: int, owners: set[Pos]) -> bool:
+    """True for a column left of the labels, a blank column between, that is no part of the table: nothing
+    in the header row, and no lane's label, question or name merged over several lanes in it."""
+    if grid.owner((header_row, col)) in grid.cells:
+        return False
+    return not any(lane_kind(grid.text(p)) or is_question(grid.text(p)) or grid.span(p)[0] > 1 for p in owners)
 
 
 def _questions_right(

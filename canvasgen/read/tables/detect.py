@@ -17,7 +17,7 @@ from canvasgen.errors import CanvasWarning, Location
 from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Lane, LaneRole, Phase
 from canvasgen.read.grid import Grid, Pos
 from canvasgen.read.tables.across import groups_row, read_across
-from canvasgen.read.tables.blocks import Block, Frame, find_blocks, frame_of
+from canvasgen.read.tables.blocks import Block, Frame, find_blocks, frame_of, remarks_left
 from canvasgen.read.tables.blueprint_lanes import place_lines
 from canvasgen.read.tables.down import read_down
 from canvasgen.read.tables.found import GroupsHint, RawScore, Section, Table, phase_keys
@@ -389,7 +389,7 @@ def _reading(
         lines.append(f"lane groups in column {get_column_letter(frame.group_col)}")
     if not frame.corner and not frame.banners:
         lines.append(f"the corner cell {col}{frame.header_row} is empty")
-    return lines + _beside(grid, frame, orientation.across)
+    return lines + _before(grid, frame, orientation.across) + _beside(grid, frame, orientation.across)
 
 
 def _beside(grid: Grid, frame: Frame, across: bool) -> list[str]:
@@ -420,6 +420,25 @@ def _beside(grid: Grid, frame: Frame, across: bool) -> list[str]:
             f"column {letter} stands apart from the table (the blank column{plural} {between} between), {said}: "
             f"notes — to make it a {kind}, delete column{plural} {between}"
             + ("" if header else f" and name it in row {row}")
+        )
+    return lines
+
+
+def _before(grid: Grid, frame: Frame, across: bool) -> list[str]:
+    """The columns left of the labels set apart by a blank column (remarks beside the lanes): notes, said
+    with how to make each a part of the table."""
+    lines = []
+    kind = "lanes'" if across else "phases'"
+    for c in remarks_left(grid, frame):
+        letter = get_column_letter(c)
+        between = get_column_letter(c + 1) + (
+            f":{get_column_letter(frame.label_col - 1)}" if c + 2 < frame.label_col else ""
+        )
+        plural = "s" if c + 2 < frame.label_col else ""
+        lines.append(
+            f"column {letter} stands apart from the {kind} labels (the blank column{plural} {between} between), "
+            f"with nothing in {letter}{frame.header_row}: notes, no part of the labels — to make it a second "
+            f"label of each, delete column{plural} {between}"
         )
     return lines
 

@@ -39,11 +39,11 @@ from canvasgen.read.tables.found import (
     score_in,
     score_shaped,
 )
-from canvasgen.text import counted, excerpt, label_key, phase_key
+from canvasgen.text import counted, excerpt, label_key, listed, phase_key
 from canvasgen.vocabulary import is_group_header, is_persona_header, is_phase_header
 from canvasgen.vocabulary.roles import NO_ROLE, RoleMatch
 from canvasgen.vocabulary.scores import is_dash, scale_in_label
-from canvasgen.vocabulary.structure import PHASE_GROUP_HEADERS, strip_decoration
+from canvasgen.vocabulary.structure import PHASE_GROUP_HEADERS, is_arrow, strip_decoration
 
 
 @dataclass
@@ -78,7 +78,11 @@ def read_down(
     group_col = next((c for c in header_cols if c != phase_col and is_persona_header(grid.text((header_row, c)))), None)
     # The persona header stays untaken when it splits journeys: it is then kept as a note.
     taken: set[Pos] = {(header_row, c) for c in header_cols if c != group_col}
-    rows, dividers = _data_rows(grid, header_row, phase_col, group_col, (first, last), used, bottom or grid.max_row)
+    separators: list[Pos] = []
+    rows, dividers = _data_rows(
+        grid, header_row, phase_col, group_col, (first, last), used, bottom or grid.max_row, separators
+    )
+    separators = [pos for pos in separators if pos[0] < rows[-1].row] if rows else []  # between phases only
     data_rows = {x.row for x in rows}
     data_cols = sorted({c for (r, c) in grid.cells if first <= c <= last and r in data_rows})
     outer, refused = None, ""
@@ -119,7 +123,13 @@ def read_down(
             outer.group(grid, header_row, section, part, taken)
     for section in sections if refused else []:
         section.reading.append(refused)
-    return Table(sections, taken, header_row)
+    for section in sections if separators else []:
+        section.reading.append(
+            f"arrows alone between the phases' rows ({listed([grid.ref(p) for p in separators])}): separators, "
+            "no phases"
+        )
+    # the arrows are structure, kept with the canvas's headings (no note, no phase)
+    return Table(sections, taken, header_row, headings=set(separators))
 
 
 def _parts(sections: list[Section], rows: list[Row], persona_col: int | None) -> list[list[Row]]:
@@ -144,7 +154,10 @@ def _data_rows(
     columns: tuple[int, int],
     used: set[Pos],
     bottom: int,
+    separators: list[Pos],
 ) -> tuple[list[Row], list[Pos]]:
+    """The rows of the table under the header, and the dividers between its sections; the arrows alone in
+    the phase column between two phases' rows are put in ``separators``."""
     first, last = columns
     occupied: dict[int, list[int]] = {}
     for r, c in grid.cells:
@@ -168,6 +181,10 @@ def _data_rows(
             break
         if phase_text and is_phase_header(phase_text):
             break  # the header of another table
+        written = grid.cells.get((r, phase_col))  # ">>" is a placeholder, "↓" is not: either is an arrow
+        if written is not None and is_arrow(written.text) and occupied[r] == [phase_col] and rows:
+            separators.append((r, phase_col))  # "↓" alone between two phases: no phase of its own
+            continue
         divider = _divider(grid, r, occupied[r], first, last)
         if divider is not None:
             dividers.append(divider)

@@ -125,6 +125,7 @@ def _keyed(
             section.group_label = grid.whole((header_row, group_col))
             taken.update((r, group_col) for r in by_persona[persona] if (r, group_col) in grid.cells)
         sections.append(section)
+    _one_layout(sections)
     apart = [grid.text(persona_of[by_persona[p][0]]).strip() for p in stages_of if p not in journeys]
     p_letter, s_letter = get_column_letter(persona_col), get_column_letter(stage_col)
     reading = (
@@ -217,6 +218,7 @@ def read_by_persona(grid: Grid, used: set[Pos], lane_kinds: dict[str, LaneRole])
                 lane.cells.append([])
         _score_named(section, headed)
         sections.append(section)
+    _one_layout(sections)
     p_letter, s_letter = get_column_letter(persona_col), get_column_letter(score_col)
     header = (
         f"header row {header_row}, column {p_letter} headed '{grid.quoted((header_row, persona_col))}'"
@@ -648,3 +650,11 @@ def _spread_over(grid: Grid, section: Section, stages: list[tuple[str, Pos]]) ->
         lane.cells = [lane.cells[i] if i is not None else [] for i in order]
     section.scores = [section.scores[i] if i is not None else [] for i in order]
     section.phases = phases
+
+
+def _one_layout(sections: list[Section]) -> None:
+    """The journeys of one long table keyed by persona share its layout: a persona with a stage on two rows
+    makes it long for all of them, never "transposed" for one and "long" for the next."""
+    if any(section.shape == "long" for section in sections):
+        for section in sections:
+            section.shape = "long"

@@ -19,7 +19,7 @@ from canvasgen.read.grid import CellValue, Grid, Pos
 from canvasgen.read.tables.blocks import Frame
 from canvasgen.text import label_key
 from canvasgen.vocabulary import is_known_phase, lane_kind
-from canvasgen.vocabulary.structure import blueprint_line, blueprint_part, emotion_level, is_decorated
+from canvasgen.vocabulary.structure import blueprint_line, blueprint_part, emotion_level, is_arrow, is_decorated
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,7 @@ def orient(grid: Grid, frame: Frame, used: set[Pos], grouped: bool = False) -> O
     if frame.upper_row is not None:
         what = "groups of the phases" if grouped else "phases over the steps"
         votes.append((3, f"row {frame.upper_row} names {what} in row {frame.header_row}"))
-    keys = [label_key(t) for t in labels]
+    keys = [label_key(t) for t in labels if not is_arrow(t)]  # arrows between the names are no names
     if len(set(keys)) < len(keys):
         votes.append((-4, f"names repeat down column {_letter(frame.label_col)}: a long table, one row per step"))
     total = sum(v for v, _ in votes)
@@ -97,7 +97,7 @@ def _vote_dates(votes: list[tuple[int, str]], grid: Grid, frame: Frame) -> None:
 
 def _arrow(grid: Grid, pos: Pos) -> bool:
     value = grid.cells.get(pos)
-    return value is not None and value.placeholder and is_decorated("x " + value.text)
+    return value is not None and (is_arrow(value.text) or (value.placeholder and is_decorated("x " + value.text)))
 
 
 def _vote_arrows(votes: list[tuple[int, str]], grid: Grid, frame: Frame) -> None:
@@ -107,7 +107,8 @@ def _vote_arrows(votes: list[tuple[int, str]], grid: Grid, frame: Frame) -> None
     down = sum(1 for r in range(frame.label_rows[0] + 1, frame.label_rows[-1]) if _arrow(grid, (r, frame.label_col)))
     if across != down and max(across, down) >= 2:
         where = f"row {frame.header_row}" if across > down else f"column {_letter(frame.label_col)}"
-        votes.append((3 * _sign(across - down), f"arrows between the names in {where} point along the phases"))
+        said = f"arrows between the names in {where} point along the phases (separators, no phases)"
+        votes.append((3 * _sign(across - down), said))
 
 
 def _vote_lines(votes: list[tuple[int, str]], grid: Grid, frame: Frame, used: set[Pos]) -> None:

@@ -515,7 +515,7 @@ def _value_columns(grid: Grid, key_col: int, keys: dict[int, str], used: set[Pos
     c = key_col + 1
     while c <= grid.max_col:
         filled = [r for r in keys if (r, c) in grid.cells and (r, c) not in used]
-        if not filled and cols and _persona_past_blank(grid, c + 1, keys, used):
+        if not filled and cols and _persona_past_blank(grid, c + 1, keys, used, key_col):
             c += 1  # one persona a column, a blank column between them: the next persona, not the end
             continue
         if not filled or _key_rows(grid, c, used) is not None:
@@ -525,7 +525,7 @@ def _value_columns(grid: Grid, key_col: int, keys: dict[int, str], used: set[Pos
     return cols
 
 
-def _persona_past_blank(grid: Grid, col: int, keys: dict[int, str], used: set[Pos]) -> bool:
+def _persona_past_blank(grid: Grid, col: int, keys: dict[int, str], used: set[Pos], key_col: int) -> bool:
     """Whether the column past a blank one is another persona's values beside the same labels: a value
     beside the name label and most of the others, none of them a field's label (a key/value block's labels
     are), nothing in the column above or below the labels."""
@@ -535,7 +535,16 @@ def _persona_past_blank(grid: Grid, col: int, keys: dict[int, str], used: set[Po
         return False
     if any(match_field(grid.text((r, col)), PERSONA_INDEX) is not None for r in filled):
         return False
-    return all(r in keys for r in grid.column(col))
+    return all(r in keys or _over_each_persona(grid, r, col, keys, key_col) for r in grid.column(col))
+
+
+def _over_each_persona(grid: Grid, row: int, col: int, keys: dict[int, str], key_col: int) -> bool:
+    """Whether a cell of a persona's column is on the row right above the labels, in a row of short words over
+    the first persona's values too ("Persona 1 | | Persona 2"): the personas' header row, not the end of them."""
+    if row != min(keys) - 1:
+        return False
+    over = [grid.cells.get((row, c)) for c in (col, key_col + 1)]
+    return all(v is not None and v.is_text and len(v.text.split()) <= _NAME_WORDS for v in over)
 
 
 def _label(labels: dict[str, Item], field: str, label: Item) -> str:

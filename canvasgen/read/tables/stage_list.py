@@ -26,7 +26,7 @@ from canvasgen.read.grid import Grid, Pos
 from canvasgen.read.tables.blocks import Frame
 from canvasgen.read.tables.down import Row, section_of
 from canvasgen.read.tables.found import GroupsHint, Table
-from canvasgen.text import counted, excerpt, label_key, numbered_name, phase_key
+from canvasgen.text import counted, excerpt, label_key, listed, numbered_name, phase_key
 from canvasgen.vocabulary import (
     is_known_phase,
     is_persona_header,
@@ -154,9 +154,9 @@ def read_stage_list(
         "kept as a lane"
         for c in naming_lanes
     ]
-    reading += [  # headed as a group, but its values come back after others: no runs of stages
-        f"column {get_column_letter(c)} ('{grid.quoted((header_row, c))}') is headed as a group of stages, but its "
-        "values come back after others (no runs of neighbouring stages): kept as a lane"
+    reading += [  # headed as a group, but its values make no runs of stages: why, as the column shows it
+        f"column {get_column_letter(c)} ('{grid.quoted((header_row, c))}') is headed as a group of stages, but "
+        f"{_no_runs(grid, order, c)}: kept as a lane"
         for c in lane_cols
         if c not in grouping and label_key(grid.text((header_row, c))) in PHASE_GROUP_HEADERS
     ]
@@ -324,3 +324,14 @@ def _groups(grid: Grid, rows: list[int], col: int) -> bool:
     values = [label_key(grid.text((r, col))) for r in rows]
     runs = [v for i, v in enumerate(values) if i == 0 or v != values[i - 1]]
     return all(values) and len(set(values)) < len(values) and len(runs) == len(set(runs))
+
+
+def _no_runs(grid: Grid, rows: list[int], col: int) -> str:
+    """Why a column's values group no neighbouring stages (``_groups`` said no), as the column shows it."""
+    values = [label_key(grid.text((r, col))) for r in rows]
+    if not all(values):
+        blank = [grid.ref((r, col)) for r, v in zip(rows, values, strict=True) if not v]
+        return f"it is blank beside some stages ({listed(blank)}), so it groups none of them"
+    if len(set(values)) == len(values):
+        return "each stage has a value of its own (none repeats over neighbouring stages)"
+    return "its values come back after others (no runs of neighbouring stages)"
