@@ -13,7 +13,7 @@ from canvasgen.read.corrections import Corrections
 from canvasgen.read.limits import journey_problems
 from canvasgen.read.metrics.collect import add_csv_metrics
 from canvasgen.read.package.portraits import pictures_beside
-from canvasgen.read.reader import date_items, dated_phases, read_canvas, show_dates
+from canvasgen.read.reader import date_items, dated_phases, read_canvas, say_unmatched, show_dates
 
 
 def same_file(one: Path, other: Path) -> bool:
@@ -56,13 +56,13 @@ def read(
     corrections = corrections or Corrections()
     errors: list[CanvasError] = []
     canvas: Canvas | None = None
-    try:
-        canvas = read_canvas(path, corrections)
+    companions, said = distinct_companions(path, companions)
+    try:  # a correction may be aimed at a companion's sheet or lanes: said once they are joined
+        canvas = read_canvas(path, corrections, unmatched_later=bool(companions))
         errors.extend(journey_problems(canvas, display_name(path)))
     except CanvasError as error:
         errors.extend(error.problems)
     lane_kinds = corrections.for_companion()
-    companions, said = distinct_companions(path, companions)
     for companion in companions:
         try:
             dates = canvas_language(canvas) if canvas is not None else None  # the canvas's, as the rest
@@ -77,6 +77,8 @@ def read(
         raise errors[0]  # a file without a canvas: a folder build passes it over in one line
     if errors or canvas is None:
         raise CanvasErrors(errors)
+    if companions:
+        say_unmatched(canvas, path, corrections)
     canvas.warnings.extend(said)
     if beside:
         pictures_beside(canvas, path.parent)

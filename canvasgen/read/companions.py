@@ -24,7 +24,7 @@ from pathlib import Path
 from openpyxl.utils import get_column_letter
 
 from canvasgen.errors import CanvasWarning, Location, ReadError, display_name
-from canvasgen.model import Canvas, Item, Journey, Lane, Persona, Phase, Source
+from canvasgen.model import Canvas, Item, Journey, Persona, Phase, Source
 from canvasgen.read.package.references import position
 from canvasgen.read.tables.keyed import is_keyed
 from canvasgen.read.tables.stage_list import id_number, is_stage_list
@@ -182,6 +182,7 @@ def join_companion(canvas: Canvas, companion: Canvas, path: Path) -> None:
         for key, item in extra.items():
             columns.setdefault(key, item)
     canvas.warnings.extend(companion.warnings)
+    canvas.sheet_names += [s for s in companion.sheet_names if s not in canvas.sheet_names]
     canvas.reading.extend(f"{Path(display_name(path)).name}: {line}" for line in companion.reading)
     for journey in companion.journeys:
         target = _best_match(canvas.journeys, journey)
@@ -245,7 +246,7 @@ def _join(
                 lacking[src] += [f"{lane.heading}: {item.text}" for item in lane.cells[src]]
             else:
                 cells[dst].extend(lane.cells[src])
-        target.lanes.append(Lane(lane.kind, lane.label, cells, lane.source, lane.group))
+        target.lanes.append(replace(lane, cells=cells))  # how its role was decided (corrected, known) with it
     while len(target.scores) < len(target.phases):
         target.scores.append([])
     for src, dst in enumerate(order):

@@ -82,10 +82,16 @@ class Corrections:
         )
 
     def for_companion(self) -> Corrections:
-        """What applies to a companion workbook (``--with``): what a lane label means, what a sheet is for."""
-        roles: dict[str | None, Hints] = {s: Hints(role=h.role) for s, h in self.sheets.items() if s and h.role}
-        # (phase groups are the map's: a companion's phases are matched to them by name)
-        return Corrections(roles, self.lane_kinds, self.origin, lights=self.lights)  # a companion's scores too
+        """What applies to a companion workbook (``--with``): what a lane label means, what a sheet is for, and
+        ``--groups none`` (a companion's stage list groups the map's phases as the map's own would: "none" keeps
+        its grouping column a lane). Which row or column holds the phases is the map's: never a companion's."""
+        sheets: dict[str | None, Hints] = {
+            s: Hints(role=h.role, groups=h.groups) for s, h in self.sheets.items() if s and (h.role or h.groups)
+        }
+        every = self.sheets.get(None)
+        if every is not None and every.groups is GroupsHint.NONE:
+            sheets[None] = Hints(groups=GroupsHint.NONE)
+        return Corrections(sheets, self.lane_kinds, self.origin, lights=self.lights)  # a companion's scores too
 
     def __bool__(self) -> bool:
         return bool(self.sheets or self.lane_kinds or self.skip_hidden or self.lights)
