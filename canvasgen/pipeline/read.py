@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import copy
+from dataclasses import replace
 from pathlib import Path
 
 from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning, Location, NoCanvas, display_name
 from canvasgen.language import canvas_language
 from canvasgen.model import Canvas
-from canvasgen.read.companions import join_companion
+from canvasgen.read.companions import join_companion, persona_lists
 from canvasgen.read.corrections import Corrections
 from canvasgen.read.limits import journey_problems
 from canvasgen.read.metrics.collect import add_csv_metrics
 from canvasgen.read.package.portraits import pictures_beside
 from canvasgen.read.reader import date_items, dated_phases, read_canvas, say_unmatched, show_dates
+from canvasgen.read.tables.detect import Hints
+from canvasgen.read.tables.sheet_roles import SheetRole
 
 
 def same_file(one: Path, other: Path) -> bool:
@@ -43,6 +46,28 @@ def distinct_companions(path: Path, companions: tuple[Path, ...]) -> tuple[tuple
     return tuple(kept), said
 
 
+def _as_persona_lists(canvas: Canvas, other: Canvas, path: Path, corrections: Corrections, dates: str | None) -> Canvas:
+    """The companion read again with its sheets that list the map's personas by id (``id, name`` read as a
+    journey of phases "P1 | P2") read as lists of personas, said in ``check --explain`` with the correction
+    that keeps one a journey; as read when it has none, or the user said what such a sheet is for."""
+    found = {
+        sheet: why
+        for sheet, why in persona_lists(canvas, other, display_name(path)).items()
+        if corrections.for_sheet(sheet).role is None
+    }
+    if not found:
+        return other
+    sheets = dict(corrections.sheets)
+    for sheet in found:
+        sheets[sheet] = replace(sheets.get(sheet, Hints()), role=SheetRole.PERSONAS)
+    again = read_canvas(path, replace(corrections, sheets=sheets), companion=True, dates=dates)
+    set_as = {f"sheet '{sheet}': {SheetRole.PERSONAS.value}, as set in ": why for sheet, why in found.items()}
+    again.reading = [
+        next((why for start, why in set_as.items() if line.startswith(start)), line) for line in again.reading
+    ]
+    return again
+
+
 def read(
     path: Path,
     metrics: Path | None = None,
@@ -67,6 +92,8 @@ def read(
         try:
             dates = canvas_language(canvas) if canvas is not None else None  # the canvas's, as the rest
             other = read_canvas(companion, lane_kinds, companion=True, dates=dates)
+            if canvas is not None:
+                other = _as_persona_lists(canvas, other, companion, lane_kinds, dates)
         except CanvasError as error:
             errors.extend(error.problems)
             continue
