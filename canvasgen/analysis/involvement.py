@@ -5,8 +5,8 @@ otherwise a journey drawn for that persona does: all its phases, said in ``check
 of the customer's lane is not filled in yet, never a phase the persona is not in) — but a long table keyed by
 persona and stage says in which: the stages it has a row of theirs for (a stage without one is a stage they
 do not go through), on their own journey and on another's over the same stages (a buying group's roles on
-each other's journeys). A name in that column that is no phase of the journey is reported when the workbook is read, by ``check`` and
-``build`` alike.
+each other's journeys). A name in that column that is no phase of the journey is reported when the workbook is
+read, by ``check`` and ``build`` alike.
 """
 
 from __future__ import annotations
