@@ -60,8 +60,8 @@ def find_personas(
             pains += _pains_below(grid, col, max(keys), personas[-1], used, labels, said)
         if len(value_cols) == 1 and personas:
             _name_from_title(grid, (col, min(keys)), personas[-1], used, (heads, said))
-    for table in pains:  # a column naming whose each row is ("Who": "Bram"), once every block is read
-        _split_by_who(grid, table, personas, said)
+    for pain_table in pains:  # a column naming whose each row is ("Who": "Bram"), once every block is read
+        _split_by_who(grid, pain_table, personas, said)
     if not personas:
         return _table(grid) or ([], {}, set())
     table = _table(grid.without(used))  # a table of personas, one per row, beside or under the blocks
@@ -370,7 +370,7 @@ def _split_by_who(grid: Grid, table: _PainTable, personas: list[Persona], said: 
     "Amira"), one of them another than the block's: each row is the frustration of the persona it names, the
     column's names left out of the lines (they are the personas'), said in place of the table's line."""
     named = {label_key(p.name.text): p for p in personas if p.name is not None and label_key(p.name.text)}
-    first = {}  # a first name alone ("Bram" for "Bram de Wit") when no two personas share it
+    first: dict[str, list[Persona]] = {}  # a first name alone ("Bram" for "Bram de Wit") when no two personas share it
     for key, persona in named.items():
         first.setdefault(key.split()[0], []).append(persona)
 
@@ -394,9 +394,9 @@ def _split_by_who(grid: Grid, table: _PainTable, personas: list[Persona], said: 
     lines: dict[int, list[str]] = {}
     first_row: dict[int, int] = {}
     for r in table.rows:
-        persona = whose(r, who_col)
-        assert persona is not None
-        at = personas.index(persona)
+        named_here = whose(r, who_col)
+        assert named_here is not None
+        at = personas.index(named_here)
         lines.setdefault(at, []).append(
             " · ".join(" ".join(grid.text((r, c)).split()) for c in cols if grid.text((r, c)).strip())
         )
