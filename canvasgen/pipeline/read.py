@@ -6,6 +6,7 @@ import copy
 from dataclasses import replace
 from pathlib import Path
 
+from canvasgen.brand.kit import DEFAULT_KIT, BrandKit, find_kit
 from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning, Location, NoCanvas, display_name
 from canvasgen.language import canvas_language
 from canvasgen.model import Canvas
@@ -44,6 +45,17 @@ def distinct_companions(path: Path, companions: tuple[Path, ...]) -> tuple[tuple
         else:
             kept.append(companion)
     return tuple(kept), said
+
+
+def with_kit(corrections: Corrections | None, kit: BrandKit) -> Corrections:
+    """The corrections with the organisation's names a brand kit gives (its name, its agency): a lane whose
+    question asks of one ("Wat doet Eneco?") is the organisation's own. The default kit (white label) names
+    no organisation."""
+    corrections = corrections or Corrections()
+    if kit.folder.resolve() == find_kit(DEFAULT_KIT).resolve():
+        return corrections
+    named = (("brand kit's name", kit.name), ("brand kit's agency", kit.agency))
+    return replace(corrections, companies=tuple((where, text) for where, text in named if text.strip()))
 
 
 def _as_persona_lists(canvas: Canvas, other: Canvas, path: Path, corrections: Corrections, dates: str | None) -> Canvas:

@@ -722,7 +722,7 @@ def _settle_journeys(
             journey.meta.setdefault(k, item)
         _name_journey(journey, suffix)
         settle_scores(journey, raw, name, canvas.warnings, hints.lights)
-        read_subjects(journey, _persona_names(journey, canvas))
+        read_subjects(journey, _persona_names(journey, canvas), hints.companies)
         offer_in_family(journey)
         canvas.warnings.extend(said_of_roles(journey, name, grid.title))
         if not MIN_PHASES <= len(journey.phases) <= MAX_PHASES:
