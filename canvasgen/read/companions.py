@@ -150,10 +150,12 @@ def persona_lists(canvas: Canvas, companion: Canvas, file: str) -> dict[str, str
     first column are the persona ids of the map's persona × stage table and name none of its stages), each with
     what ``check --explain`` says of it: to be read again as a list of personas, matched by id. A file called
     ``personas.csv`` is one by its name; this finds one by what it holds, whatever it is called."""
-    ours = list(dict.fromkeys(w.text for j in canvas.journeys if is_keyed(j) and (w := j.meta.get("persona"))))
+    keyed = [j for j in canvas.journeys if is_keyed(j)]
+    ours = list(dict.fromkeys(w.text for j in keyed if (w := j.meta.get("persona"))))
     if not ours:
         return {}
     stages = {_id_key(n) for j in canvas.journeys for p in j.phases for n in (p.name, p.written, *p.variants) if n}
+    stage_numbers = {n[1] for j in keyed for p in j.phases if (n := id_number(p.written or p.name)) is not None}
     found: dict[str, str] = {}
     for journey in companion.journeys:
         if journey.scores and any(journey.scores):
@@ -167,11 +169,14 @@ def persona_lists(canvas: Canvas, companion: Canvas, file: str) -> dict[str, str
         matched = ids_matched(theirs, ours) or {t: o for o, t in (ids_matched(ours, theirs) or {}).items()}
         if not matched or len(set(matched.values())) < min(2, len(ours)):
             continue
+        numbered = any(_id_key(t) != _id_key(o) for t, o in matched.items())
+        if numbered and all((n := id_number(t)) is not None and n[1] in stage_numbers for t in theirs):
+            continue  # matched by number only, and the stages' numbers are theirs too: a stage list, said as one
         pairs = [f"{t} = {o}" if _id_key(t) != _id_key(o) else t for t, o in matched.items()]
         found[journey.sheet] = (
-            f"sheet '{journey.sheet}': a list of the personas of the table on sheet '{canvas.journeys[0].sheet}', one "
+            f"sheet '{journey.sheet}': a list of the personas of the table on sheet '{keyed[0].sheet}', one "
             f"per row, by its ids ({listed_names(pairs, 6)}), the persona ids of the table"
-            + (" matched by their number" if any(_id_key(t) != _id_key(o) for t, o in matched.items()) else "")
+            + (" matched by their number" if numbered else "")
             + f" — if it is otherwise, give --sheet '{journey.sheet}=journey'"
         )
     return found

@@ -64,10 +64,13 @@ def test_an_id_name_list_of_the_tables_personas_is_a_persona_list_by_what_it_hol
     assert "0 personas" in kept and "a list of the personas" not in kept and "persona Mirjam" not in kept
 
 
-def test_a_stage_list_by_id_is_not_taken_for_a_persona_list(tmp_path: Path) -> None:
-    table = _table(tmp_path / "reizen.csv", ["A1", "A2"])
-    stages = _csv(tmp_path / "stappen.csv", [["id", "name"], ["1", "Horen"], ["2", "Bellen"], ["3", "Tekenen"]])
-    code, out, _ = run_clean("check", "--explain", table, "--with", stages)
+@pytest.mark.parametrize(("people", "ids"), [(["A1", "A2"], ["1", "2", "3"]), (["1", "2"], ["S1", "S2", "S3"])])
+def test_a_stage_list_by_id_is_not_taken_for_a_persona_list(tmp_path: Path, people: list[str], ids: list[str]) -> None:
+    """A list whose ids are the table's stage ids (as written, or by number as the stages' are) stays its stage
+    list, even when its numbers are the persona ids' numbers too."""
+    table = _table(tmp_path / "reizen.csv", people)
+    rows = [["id", "name"], *([i, n] for i, n in zip(ids, ["Horen", "Bellen", "Tekenen"], strict=True))]
+    code, out, _ = run_clean("check", "--explain", table, "--with", _csv(tmp_path / "stappen.csv", rows))
     out = _flat(out)
     assert code == 0 and out.count("3 phases: Horen | Bellen | Tekenen") == 2
     assert "a list of the personas" not in out
