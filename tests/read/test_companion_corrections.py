@@ -73,3 +73,13 @@ def test_a_correction_matching_neither_the_workbook_nor_its_companions_is_said(t
         "this workbook nor its companions (--with); it was not used"
     ) in out
     assert "the correction sheet 'elders'" in out and "'fasen'" in out
+
+
+def test_a_sheet_role_for_a_companions_sheet_is_used_and_not_said_unused(tmp_path: Path) -> None:
+    table = _csv(tmp_path / "reis.csv", _TABLE)
+    people = _csv(tmp_path / "mensen.csv", [["id", "name"], ["A", "Loes"], ["B", "Pim"]])
+    code, out, _ = run_clean("check", table, "--with", people, "--sheet", "mensen=personas")
+    out = _flat(out)
+    assert code == 0
+    assert "journey 'reis – Loes'" in out and "journey 'reis – Pim'" in out
+    assert "not used" not in out
