@@ -10,7 +10,7 @@ from canvasgen.brand.kit import DEFAULT_KIT, BrandKit, find_kit
 from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning, Location, NoCanvas, display_name
 from canvasgen.language import canvas_language
 from canvasgen.model import Canvas
-from canvasgen.read.companions import join_companion, persona_lists
+from canvasgen.read.companions import join_companion, persona_lists, said_as_lists
 from canvasgen.read.corrections import Corrections
 from canvasgen.read.limits import journey_problems
 from canvasgen.read.metrics.collect import add_csv_metrics
@@ -73,10 +73,7 @@ def _as_persona_lists(canvas: Canvas, other: Canvas, path: Path, corrections: Co
     for sheet in found:
         sheets[sheet] = replace(sheets.get(sheet, Hints()), role=SheetRole.PERSONAS)
     again = read_canvas(path, replace(corrections, sheets=sheets), companion=True, dates=dates)
-    set_as = {f"sheet '{sheet}': {SheetRole.PERSONAS.value}, as set in ": why for sheet, why in found.items()}
-    again.reading = [
-        next((why for start, why in set_as.items() if line.startswith(start)), line) for line in again.reading
-    ]
+    again.reading = said_as_lists(again.reading, found)
     return again
 
 

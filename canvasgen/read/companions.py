@@ -25,12 +25,13 @@ from openpyxl.utils import get_column_letter
 
 from canvasgen.errors import CanvasWarning, Location, ReadError, display_name
 from canvasgen.model import Canvas, Item, Journey, Persona, Phase, Source
+from canvasgen.read.grid import Grid
 from canvasgen.read.package.references import position
 from canvasgen.read.tables.keyed import is_keyed
 from canvasgen.read.tables.stage_list import id_number, is_stage_list
 from canvasgen.text import excerpt, label_key
 from canvasgen.text import listed as listed_names
-from canvasgen.vocabulary import is_stage_id_header
+from canvasgen.vocabulary import is_phase_header, is_stage_id_header
 from canvasgen.vocabulary.structure import strip_decoration
 
 
@@ -150,12 +151,6 @@ def persona_lists(canvas: Canvas, companion: Canvas, file: str) -> dict[str, str
     first column are the persona ids of the map's persona × stage table and name none of its stages), each with
     what ``check --explain`` says of it: to be read again as a list of personas, matched by id. A file called
     ``personas.csv`` is one by its name; this finds one by what it holds, whatever it is called."""
-    keyed = [j for j in canvas.journeys if is_keyed(j)]
-    ours = list(dict.fromkeys(w.text for j in keyed if (w := j.meta.get("persona"))))
-    if not ours:
-        return {}
-    stages = {_id_key(n) for j in canvas.journeys for p in j.phases for n in (p.name, p.written, *p.variants) if n}
-    stage_numbers = {n[1] for j in keyed for p in j.phases if (n := id_number(p.written or p.name)) is not None}
     found: dict[str, str] = {}
     for journey in companion.journeys:
         if journey.scores and any(journey.scores):
@@ -164,22 +159,69 @@ def persona_lists(canvas: Canvas, companion: Canvas, file: str) -> dict[str, str
         theirs = (
             [(p.written or "").split(". ", 1)[0] for p in ids.values()] if ids else [p.name for p in journey.phases]
         )
-        if len(theirs) < 2 or any(_id_key(t) in stages for t in theirs):
-            continue
-        matched = ids_matched(theirs, ours) or {t: o for o, t in (ids_matched(ours, theirs) or {}).items()}
-        if not matched or len(set(matched.values())) < min(2, len(ours)):
-            continue
-        numbered = any(_id_key(t) != _id_key(o) for t, o in matched.items())
-        if numbered and all((n := id_number(t)) is not None and n[1] in stage_numbers for t in theirs):
-            continue  # matched by number only, and the stages' numbers are theirs too: a stage list, said as one
-        pairs = [f"{t} = {o}" if _id_key(t) != _id_key(o) else t for t, o in matched.items()]
-        found[journey.sheet] = (
-            f"sheet '{journey.sheet}': a list of the personas of the table on sheet '{keyed[0].sheet}', one "
-            f"per row, by its ids ({listed_names(pairs, 6)}), the persona ids of the table"
-            + (" matched by their number" if numbered else "")
-            + f" — if it is otherwise, give --sheet '{journey.sheet}=journey'"
-        )
+        said = _list_of_personas(canvas, journey.sheet, theirs)
+        if said is not None:
+            found[journey.sheet] = said
     return found
+
+
+def said_as_lists(reading: list[str], found: dict[str, str]) -> list[str]:
+    """A reading whose sheets ``found`` lists of personas were read so by the role given them ("personas, as set
+    in ..."): each such line said as ``found`` says it, with the correction that keeps it a journey."""
+    starts = {f"sheet '{sheet}': personas, as set in ": why for sheet, why in found.items()}
+    return [next((why for start, why in starts.items() if line.startswith(start)), line) for line in reading]
+
+
+def own_persona_lists(canvas: Canvas, grids: list[Grid]) -> dict[str, str]:
+    """The workbook's sheets (not the table's, nor read as personas) that list the persona × stage table's
+    personas by id, as ``persona_lists`` finds a companion's: a header row over rows whose first column holds
+    the table's persona ids and whose next a name (``id, name``, read as notes or as a journey of phases
+    "P1 | P2"); each with what ``check --explain`` says of it."""
+    found: dict[str, str] = {}
+    sheets = {j.sheet for j in canvas.journeys if is_keyed(j)}
+    if not sheets:
+        return found
+    of_personas = {i.source.sheet for p in canvas.personas for i in (p.name, *p.fields.values()) if i and i.source}
+    for grid in grids:
+        if grid.title in sheets or grid.title in of_personas or not grid.cells:
+            continue
+        rows = sorted({r for r, _ in grid.cells})
+        cols = grid.row(rows[0])
+        if len(rows) < 3 or len(cols) < 2 or any(is_phase_header(grid.text((rows[0], c))) for c in cols):
+            continue
+        theirs = [grid.text((r, cols[0])).strip() for r in rows[1:]]
+        if not all(theirs) or not all(grid.text((r, cols[1])).strip() for r in rows[1:]):
+            continue
+        said = _list_of_personas(canvas, grid.title, theirs)
+        if said is not None:
+            found[grid.title] = said
+    return found
+
+
+def _list_of_personas(canvas: Canvas, sheet: str, theirs: list[str]) -> str | None:
+    """What is said of a list whose ids are ``theirs`` when they are the map's persona × stage table's persona
+    ids (as written, or by number when no stage is so numbered) and name none of its stages; else None."""
+    keyed = [j for j in canvas.journeys if is_keyed(j)]
+    ours = list(dict.fromkeys(w.text for j in keyed if (w := j.meta.get("persona"))))
+    if not ours or len(theirs) < 2 or len({_id_key(t) for t in theirs}) < len(theirs):
+        return None
+    stages = {_id_key(n) for j in canvas.journeys for p in j.phases for n in (p.name, p.written, *p.variants) if n}
+    if any(_id_key(t) in stages for t in theirs):
+        return None
+    matched = ids_matched(theirs, ours) or {t: o for o, t in (ids_matched(ours, theirs) or {}).items()}
+    if not matched or len(set(matched.values())) < min(2, len(ours)):
+        return None
+    numbered = any(_id_key(t) != _id_key(o) for t, o in matched.items())
+    stage_numbers = {n[1] for j in keyed for p in j.phases if (n := id_number(p.written or p.name)) is not None}
+    if numbered and all((n := id_number(t)) is not None and n[1] in stage_numbers for t in theirs):
+        return None  # matched by number only, and the stages' numbers are theirs too: a stage list, said as one
+    pairs = [f"{t} = {o}" if _id_key(t) != _id_key(o) else t for t, o in matched.items()]
+    return (
+        f"sheet '{sheet}': a list of the personas of the table on sheet '{keyed[0].sheet}', one "
+        f"per row, by its ids ({listed_names(pairs, 6)}), the persona ids of the table"
+        + (" matched by their number" if numbered else "")
+        + f" — if it is otherwise, give --sheet '{sheet}=journey'"
+    )
 
 
 def ids_matched(theirs: list[str], ours: list[str]) -> dict[str, str] | None:

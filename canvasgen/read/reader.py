@@ -28,7 +28,7 @@ from canvasgen.errors import (
 from canvasgen.language import CanvasWords, canvas_language, choose_language, figure_language, frame_language_said
 from canvasgen.model import CUSTOM_LANE, VIEW_SEPARATOR, Canvas, EmpathyMap, Item, Journey, Persona, Phase, lane_kind_of
 from canvasgen.read.book import Book, open_book
-from canvasgen.read.companions import name_by_own_sheets
+from canvasgen.read.companions import name_by_own_sheets, own_persona_lists, said_as_lists
 from canvasgen.read.corrections import Corrections, from_file, unmatched
 from canvasgen.read.formats import Reader, reader_of
 from canvasgen.read.grid import CellValue, Grid, Pos, one_item
@@ -221,6 +221,14 @@ def _read_canvas(
             ),
         )
     canvas = _read_book(book, name, Path(name).name, corrections, phases=phases, companion=companion)
+    lists = {s: why for s, why in own_persona_lists(canvas, book.grids).items() if not corrections.for_sheet(s).role}
+    if lists:  # a sheet listing the persona × stage table's personas by id: read again as the list it is, said
+        roles = dict(corrections.sheets)
+        for sheet in lists:
+            roles[sheet] = replace(roles.get(sheet, Hints()), role=SheetRole.PERSONAS)
+        as_lists = replace(corrections, sheets=roles)
+        canvas = _read_book(book, name, Path(name).name, as_lists, phases=phases, companion=companion)
+        canvas.reading = said_as_lists(canvas.reading, lists)
     canvas.sheet_names = sheet_names
     if canvas.journeys or canvas.personas or (companion and canvas.touchpoints):  # a touchpoint analysis beside it
         if not companion:

@@ -103,3 +103,28 @@ def test_table_ids_the_list_does_not_name_are_said(tmp_path: Path) -> None:
     assert "journey 'reizen – Mirjam'" in out and "journey 'reizen – A3'" in out
     assert "its persona ids (A1, A2) name no persona 'A3' of the map (its ids: A1, A2, A3)" in out
     assert "that journey keeps its id as its name" in out
+
+
+def test_a_sheet_of_the_workbook_listing_the_tables_personas_by_id_names_them(tmp_path: Path) -> None:
+    """The same in one workbook: a sheet 'Deelnemers' of ``id, name`` beside the table (its cells went to notes)."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Tabel"
+    with _table(tmp_path / "t.csv", ["A1", "A2"]).open(encoding="utf-8") as f:
+        for row in csv.reader(f):
+            sheet.append(row)
+    listed = book.create_sheet("Deelnemers")
+    for row in (["id", "name"], ["A1", "Mirjam"], ["A2", "Olu"]):
+        listed.append(row)
+    book.save(tmp_path / "reis.xlsx")
+    code, out, _ = run_clean("check", "--explain", tmp_path / "reis.xlsx")
+    out = _flat(out)
+    assert code == 0, out
+    assert "journey 'Tabel – Mirjam'" in out and "journey 'Tabel – Olu'" in out and "2 personas" in out
+    assert "notes outside any canvas" not in out
+    assert "sheet 'Deelnemers': a list of the personas of the table on sheet 'Tabel'" in out
+    _, kept, _ = run_clean("check", tmp_path / "reis.xlsx", "--sheet", "Deelnemers=journey")
+    assert "0 personas" in _flat(kept)
