@@ -63,9 +63,7 @@ def _as_persona_lists(canvas: Canvas, other: Canvas, path: Path, corrections: Co
     journey of phases "P1 | P2") read as lists of personas, said in ``check --explain`` with the correction
     that keeps one a journey; as read when it has none, or the user said what such a sheet is for."""
     found = {
-        sheet: why
-        for sheet, why in persona_lists(canvas, other, display_name(path)).items()
-        if corrections.for_sheet(sheet).role is None
+        sheet: why for sheet, why in persona_lists(canvas, other).items() if corrections.for_sheet(sheet).role is None
     }
     if not found:
         return other

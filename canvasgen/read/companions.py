@@ -146,7 +146,7 @@ def _some_matched(theirs: list[str], ours: list[str]) -> list[tuple[str, str]]:
     return pairs
 
 
-def persona_lists(canvas: Canvas, companion: Canvas, file: str) -> dict[str, str]:
+def persona_lists(canvas: Canvas, companion: Canvas) -> dict[str, str]:
     """The companion's sheets read as journeys that are lists of the map's personas (``id, name``: the ids in its
     first column are the persona ids of the map's persona × stage table and name none of its stages), each with
     what ``check --explain`` says of it: to be read again as a list of personas, matched by id. A file called
