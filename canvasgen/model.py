@@ -782,6 +782,9 @@ class Canvas:
     #: Words that head what was read rather than say something (a key/value block's header row "Veld |
     #: Details"): structure, said in ``check --explain``, not printed as notes.
     headings: list[Item] = field(default_factory=list)
+    #: The names of the workbook's sheets (a CSV's: its file's stem), as a correction names them: to tell one
+    #: aimed at a companion's sheet (``--with``) from one that matches nothing.
+    sheet_names: list[str] = field(default_factory=list, compare=False)
 
     def texts(self) -> Iterator[Item]:
         """Every piece of the workbook's content: what the poster and the deck must show."""

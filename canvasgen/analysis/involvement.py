@@ -2,8 +2,11 @@
 
 The Personas sheet's "involved in phases" column says it (``alle fasen`` / ``all phases`` too);
 otherwise a journey drawn for that persona does: all its phases, said in ``check --explain`` (a blank cell
-of the customer's lane is not filled in yet, never a phase the persona is not in). A name in that column
-that is no phase of the journey is reported when the workbook is read, by ``check`` and ``build`` alike.
+of the customer's lane is not filled in yet, never a phase the persona is not in) — but a long table keyed by
+persona and stage says in which: the stages it has a row of theirs for (a stage without one is a stage they
+do not go through), on their own journey and on another's over the same stages (a buying group's roles on
+each other's journeys). A name in that column that is no phase of the journey is reported when the workbook is
+read, by ``check`` and ``build`` alike.
 """
 
 from __future__ import annotations
@@ -11,7 +14,8 @@ from __future__ import annotations
 import re
 
 from canvasgen.errors import CanvasWarning, Location
-from canvasgen.model import Canvas, Journey, Persona
+from canvasgen.model import Canvas, Item, Journey, Persona
+from canvasgen.read.tables.keyed import is_keyed
 from canvasgen.text import counted, excerpt, label_key
 from canvasgen.vocabulary import ALL_PHASES_WORDS
 
@@ -37,16 +41,35 @@ def involvement(persona: Persona, journey: Journey, canvas: Canvas) -> list[bool
     own = _drawn_for(persona, canvas)
     if own is None:
         return None
-    own_keys = {label_key(p.name) for p in own.phases}
+    rows = _with_rows(own)
+    own_keys = {label_key(p.name) for p, kept in zip(own.phases, rows, strict=True) if kept}
     return [key in own_keys for key in phase_index]
+
+
+def _names(persona: Persona, meta: Item) -> bool:
+    """True when a journey's persona (its meta, "Persona: Sanne Bakker, 34") is this persona."""
+    name = label_key(persona.name.text) if persona.name else ""
+    return bool(name) and name in label_key(meta.text)
+
+
+def _with_rows(journey: Journey) -> list[bool]:
+    """The phases a persona goes through on the journey drawn for them: every one, but on a journey of a long
+    table keyed by persona and stage, those the table has a row of theirs for (words in a lane of the table's
+    own, or a score; the lanes a stage list joins fill every stage)."""
+    if not is_keyed(journey):
+        return [True] * len(journey.phases)
+    own = [lane for lane in journey.lanes if lane.source is None or lane.source.sheet == journey.sheet]
+    return [
+        bool(i < len(journey.scores) and journey.scores[i]) or any(lane.cells[i] for lane in own)
+        for i in range(len(journey.phases))
+    ]
 
 
 def _drawn_for(persona: Persona, canvas: Canvas) -> Journey | None:
     """The journey drawn for this persona: the one whose meta names them ("Persona: Sanne Bakker, 34")."""
-    name = label_key(persona.name.text) if persona.name else ""
     for own in canvas.journeys:
         persona_meta = own.meta.get("persona")
-        if name and persona_meta is not None and name in label_key(persona_meta.text):
+        if persona_meta is not None and _names(persona, persona_meta):
             return own
     return None
 
@@ -61,6 +84,16 @@ def inferred(canvas: Canvas) -> list[str]:
             continue
         meta = own.meta["persona"]
         where = f" ({meta.source})" if meta.source else ""
+        rows = _with_rows(own)
+        if not all(rows):
+            lines.append(
+                f"persona '{excerpt(persona.name.text)}' taken to be in {sum(rows)} of the "
+                f"{counted(len(own.phases), 'phase')} of '{excerpt(own.name)}', the journey drawn for them{where}: "
+                "those the table has a row of theirs for; not in "
+                + ", ".join(f"'{excerpt(p.name)}'" for p, kept in zip(own.phases, rows, strict=True) if not kept)
+                + " — to say otherwise, add a column 'Betrokken in fasen' (Involved in phases) to the personas' sheet"
+            )
+            continue
         lines.append(
             f"persona '{excerpt(persona.name.text)}' taken to be in all {counted(len(own.phases), 'phase')} of "
             f"'{excerpt(own.name)}', the journey "

@@ -96,6 +96,11 @@ def template(out: Path, lang: str, model: str | None, phases: str | None, lanes:
     default=None,
     help="The language build and kit would write canvasgen's own words in: said instead of the canvas's.",
 )
+@click.option(
+    "--brand",
+    default=None,
+    help="Brand kit whose name and agency are the organisation's: a lane asked of one is its own (internal).",
+)
 @read_options
 def check(
     files: tuple[Path, ...],
@@ -103,18 +108,22 @@ def check(
     explain: bool,
     metrics: Path | None,
     lang: str | None,
+    brand: str | None,
     companions: tuple[Path, ...],
     **corrections: Any,
 ) -> None:
     """Read canvas workbooks and say what was found in them."""
     from canvasgen.analysis.analyse import analyse
+    from canvasgen.brand.kit import load_kit
     from canvasgen.language import said_as_chosen
-    from canvasgen.pipeline.read import read
+    from canvasgen.pipeline.read import read, with_kit
     from canvasgen.pipeline.summary import explanation, summarize
 
     canvases: list[tuple[Canvas, Analysis]] = []
     failed: list[CanvasError] = []
     corrected = corrections_of(corrections)
+    if brand is not None:  # as build --brand reads: the kit's organisation is the canvas's company
+        corrected = with_kit(corrected, load_kit(brand)[0])
     for file in files:
         try:
             canvas = read(file, metrics, corrected, companions)

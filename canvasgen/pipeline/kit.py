@@ -36,7 +36,7 @@ from canvasgen.layout.sheets.tiles import Sheet, TileNames, tile_sheets
 from canvasgen.layout.text.fonts import FontSet
 from canvasgen.layout.text.setter import Setter
 from canvasgen.model import SCORE_LANE, Canvas
-from canvasgen.pipeline.read import in_language, output_language, read
+from canvasgen.pipeline.read import in_language, output_language, read, with_kit
 from canvasgen.pipeline.render import keep_theirs, located, within_bounds
 from canvasgen.pipeline.warm import Brand, brand_kit
 from canvasgen.read.corrections import Corrections, effective, to_record
@@ -79,7 +79,7 @@ def run_kit(source: Path, options: KitOptions) -> KitResult:
     keep_theirs(pdfs, options.force)
     brand = brand_kit(options.brand)  # once for the run, handed down
     kit, fonts, kit_warnings = brand
-    canvas = read(source, None, options.corrections)
+    canvas = read(source, None, with_kit(options.corrections, kit))  # its organisation the canvas's company
     within_bounds(canvas, source)  # the cards and sheets a kit prints are bounded as a build's are
     language = output_language(options.language, kit.language, canvas)
     canvas = in_language(canvas, language)

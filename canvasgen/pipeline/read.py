@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import copy
+from dataclasses import replace
 from pathlib import Path
 
+from canvasgen.brand.kit import DEFAULT_KIT, BrandKit, find_kit
 from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning, Location, NoCanvas, display_name
 from canvasgen.language import canvas_language
 from canvasgen.model import Canvas
-from canvasgen.read.companions import join_companion
+from canvasgen.read.companions import join_companion, persona_lists, said_as_lists
 from canvasgen.read.corrections import Corrections
 from canvasgen.read.limits import journey_problems
 from canvasgen.read.metrics.collect import add_csv_metrics
 from canvasgen.read.package.portraits import pictures_beside
-from canvasgen.read.reader import date_items, dated_phases, read_canvas, show_dates
+from canvasgen.read.reader import date_items, dated_phases, read_canvas, say_unmatched, show_dates
+from canvasgen.read.tables.detect import Hints
+from canvasgen.read.tables.sheet_roles import SheetRole
 
 
 def same_file(one: Path, other: Path) -> bool:
@@ -43,6 +47,34 @@ def distinct_companions(path: Path, companions: tuple[Path, ...]) -> tuple[tuple
     return tuple(kept), said
 
 
+def with_kit(corrections: Corrections | None, kit: BrandKit) -> Corrections:
+    """The corrections with the organisation's names a brand kit gives (its name, its agency): a lane whose
+    question asks of one ("Wat doet Eneco?") is the organisation's own. The default kit (white label) names
+    no organisation."""
+    corrections = corrections or Corrections()
+    if kit.folder.resolve() == find_kit(DEFAULT_KIT).resolve():
+        return corrections
+    named = (("brand kit's name", kit.name), ("brand kit's agency", kit.agency))
+    return replace(corrections, companies=tuple((where, text) for where, text in named if text.strip()))
+
+
+def _as_persona_lists(canvas: Canvas, other: Canvas, path: Path, corrections: Corrections, dates: str | None) -> Canvas:
+    """The companion read again with its sheets that list the map's personas by id (``id, name`` read as a
+    journey of phases "P1 | P2") read as lists of personas, said in ``check --explain`` with the correction
+    that keeps one a journey; as read when it has none, or the user said what such a sheet is for."""
+    found = {
+        sheet: why for sheet, why in persona_lists(canvas, other).items() if corrections.for_sheet(sheet).role is None
+    }
+    if not found:
+        return other
+    sheets = dict(corrections.sheets)
+    for sheet in found:
+        sheets[sheet] = replace(sheets.get(sheet, Hints()), role=SheetRole.PERSONAS)
+    again = read_canvas(path, replace(corrections, sheets=sheets), companion=True, dates=dates)
+    again.reading = said_as_lists(again.reading, found)
+    return again
+
+
 def read(
     path: Path,
     metrics: Path | None = None,
@@ -56,17 +88,19 @@ def read(
     corrections = corrections or Corrections()
     errors: list[CanvasError] = []
     canvas: Canvas | None = None
-    try:
-        canvas = read_canvas(path, corrections)
+    companions, said = distinct_companions(path, companions)
+    try:  # a correction may be aimed at a companion's sheet or lanes: said once they are joined
+        canvas = read_canvas(path, corrections, unmatched_later=bool(companions))
         errors.extend(journey_problems(canvas, display_name(path)))
     except CanvasError as error:
         errors.extend(error.problems)
     lane_kinds = corrections.for_companion()
-    companions, said = distinct_companions(path, companions)
     for companion in companions:
         try:
             dates = canvas_language(canvas) if canvas is not None else None  # the canvas's, as the rest
             other = read_canvas(companion, lane_kinds, companion=True, dates=dates)
+            if canvas is not None:
+                other = _as_persona_lists(canvas, other, companion, lane_kinds, dates)
         except CanvasError as error:
             errors.extend(error.problems)
             continue
@@ -77,6 +111,8 @@ def read(
         raise errors[0]  # a file without a canvas: a folder build passes it over in one line
     if errors or canvas is None:
         raise CanvasErrors(errors)
+    if companions:
+        say_unmatched(canvas, path, corrections)
     canvas.warnings.extend(said)
     if beside:
         pictures_beside(canvas, path.parent)

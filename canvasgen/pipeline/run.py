@@ -11,7 +11,7 @@ from canvasgen.errors import CanvasWarning, Location, display_file, display_name
 from canvasgen.language import without_doubt
 from canvasgen.model import Canvas
 from canvasgen.pipeline.options import BuildOptions, Extras
-from canvasgen.pipeline.read import in_language, output_language, read
+from canvasgen.pipeline.read import in_language, output_language, read, with_kit
 from canvasgen.pipeline.result import BuildResult
 from canvasgen.pipeline.warm import brand_kit
 from canvasgen.text import counted, excerpt, listed
@@ -41,7 +41,7 @@ def run(
 
     kit, fonts, kit_warnings = brand or brand_kit(options.brand)
     if canvas is None:
-        canvas = read(source, options.metrics, options.corrections, options.companions)
+        canvas = read(source, options.metrics, with_kit(options.corrections, kit), options.companions)
     render.within_bounds(canvas, source)  # before the analysis and any layout
     language = output_language(options.language, kit.language, canvas)
     shown = in_language(canvas, language)

@@ -24,13 +24,14 @@ from pathlib import Path
 from openpyxl.utils import get_column_letter
 
 from canvasgen.errors import CanvasWarning, Location, ReadError, display_name
-from canvasgen.model import Canvas, Item, Journey, Lane, Persona, Phase, Source
+from canvasgen.model import Canvas, Item, Journey, Persona, Phase, Source
+from canvasgen.read.grid import Grid
 from canvasgen.read.package.references import position
 from canvasgen.read.tables.keyed import is_keyed
 from canvasgen.read.tables.stage_list import id_number, is_stage_list
 from canvasgen.text import excerpt, label_key
 from canvasgen.text import listed as listed_names
-from canvasgen.vocabulary import is_stage_id_header
+from canvasgen.vocabulary import is_phase_header, is_stage_id_header
 from canvasgen.vocabulary.structure import strip_decoration
 
 
@@ -145,6 +146,106 @@ def _some_matched(theirs: list[str], ours: list[str]) -> list[tuple[str, str]]:
     return pairs
 
 
+def persona_lists(canvas: Canvas, companion: Canvas) -> dict[str, str]:
+    """The companion's sheets read as journeys that are lists of the map's personas (``id, name``: the ids in its
+    first column are the persona ids of the map's persona × stage table and name none of its stages), each with
+    what ``check --explain`` says of it: to be read again as a list of personas, matched by id. A file called
+    ``personas.csv`` is one by its name; this finds one by what it holds, whatever it is called."""
+    found: dict[str, str] = {}
+    for journey in companion.journeys:
+        if journey.scores and any(journey.scores):
+            continue  # a journey scored through its phases is no list of people
+        ids = _stage_ids(journey)
+        theirs = (
+            [(p.written or "").split(". ", 1)[0] for p in ids.values()] if ids else [p.name for p in journey.phases]
+        )
+        said = _list_of_personas(canvas, journey.sheet, theirs)
+        if said is not None:
+            found[journey.sheet] = said
+    return found
+
+
+def said_as_lists(reading: list[str], found: dict[str, str]) -> list[str]:
+    """A reading whose sheets ``found`` lists of personas were read so by the role given them ("personas, as set
+    in ..."): each such line said as ``found`` says it, with the correction that keeps it a journey."""
+    starts = {f"sheet '{sheet}': personas, as set in ": why for sheet, why in found.items()}
+    return [next((why for start, why in starts.items() if line.startswith(start)), line) for line in reading]
+
+
+def own_persona_lists(canvas: Canvas, grids: list[Grid]) -> dict[str, str]:
+    """The workbook's sheets (not the table's, nor read as personas) that list the persona × stage table's
+    personas by id, as ``persona_lists`` finds a companion's: a header row over rows whose first column holds
+    the table's persona ids and whose next a name (``id, name``, read as notes or as a journey of phases
+    "P1 | P2"); each with what ``check --explain`` says of it."""
+    found: dict[str, str] = {}
+    sheets = {j.sheet for j in canvas.journeys if is_keyed(j)}
+    if not sheets:
+        return found
+    of_personas = {i.source.sheet for p in canvas.personas for i in (p.name, *p.fields.values()) if i and i.source}
+    for grid in grids:
+        if grid.title in sheets or grid.title in of_personas or not grid.cells:
+            continue
+        rows = sorted({r for r, _ in grid.cells})
+        cols = grid.row(rows[0])
+        if len(rows) < 3 or len(cols) < 2 or any(is_phase_header(grid.text((rows[0], c))) for c in cols):
+            continue
+        theirs = [grid.text((r, cols[0])).strip() for r in rows[1:]]
+        if not all(theirs) or not all(grid.text((r, cols[1])).strip() for r in rows[1:]):
+            continue
+        said = _list_of_personas(canvas, grid.title, theirs)
+        if said is not None:
+            found[grid.title] = said
+    return found
+
+
+def _list_of_personas(canvas: Canvas, sheet: str, theirs: list[str]) -> str | None:
+    """What is said of a list whose ids are ``theirs`` when they are the map's persona × stage table's persona
+    ids (as written, or by number when no stage is so numbered) and name none of its stages; else None."""
+    keyed = [j for j in canvas.journeys if is_keyed(j)]
+    ours = list(dict.fromkeys(w.text for j in keyed if (w := j.meta.get("persona"))))
+    if not ours or len(theirs) < 2 or len({_id_key(t) for t in theirs}) < len(theirs):
+        return None
+    stages = {_id_key(n) for j in canvas.journeys for p in j.phases for n in (p.name, p.written, *p.variants) if n}
+    if any(_id_key(t) in stages for t in theirs):
+        return None
+    matched = ids_matched(theirs, ours) or {t: o for o, t in (ids_matched(ours, theirs) or {}).items()}
+    if not matched or len(set(matched.values())) < min(2, len(ours)):
+        return None
+    numbered = any(_id_key(t) != _id_key(o) for t, o in matched.items())
+    stage_numbers = {n[1] for j in keyed for p in j.phases if (n := id_number(p.written or p.name)) is not None}
+    if numbered and all((n := id_number(t)) is not None and n[1] in stage_numbers for t in theirs):
+        return None  # matched by number only, and the stages' numbers are theirs too: a stage list, said as one
+    pairs = [f"{t} = {o}" if _id_key(t) != _id_key(o) else t for t, o in matched.items()]
+    return (
+        f"sheet '{sheet}': a list of the personas of the table on sheet '{keyed[0].sheet}', one "
+        f"per row, by its ids ({listed_names(pairs, 6)}), the persona ids of the table"
+        + (" matched by their number" if numbered else "")
+        + f" — if it is otherwise, give --sheet '{sheet}=journey'"
+    )
+
+
+def ids_matched(theirs: list[str], ours: list[str]) -> dict[str, str] | None:
+    """Each of ``theirs`` (a companion's ids) with the id of ``ours`` (the map's) it is: as written, a number by
+    its value ("01" is "1"), else by the number in each id when each side writes all its ids alike and one side
+    writes bare numbers or both the same words ("1" is "P1", "P01" is "P1"; "X1" is no "P1": other words, other
+    people); None when one of theirs is none of ours."""
+    keys = {_id_key(o): o for o in ours}
+    if all(_id_key(t) in keys for t in theirs):
+        return {t: keys[_id_key(t)] for t in theirs}
+    their_numbers, our_numbers = [id_number(t) for t in theirs], [id_number(o) for o in ours]
+    if None in their_numbers or None in our_numbers:
+        return None
+    their_words, our_words = {n[0] for n in filter(None, their_numbers)}, {n[0] for n in filter(None, our_numbers)}
+    if len(their_words) != 1 or len(our_words) != 1:
+        return None  # each side writes its ids alike, or no id is matched by its number alone
+    if their_words != our_words and "" not in their_words | our_words:
+        return None
+    by_number = {n[1]: o for n, o in zip(filter(None, our_numbers), ours, strict=True)}
+    if len(by_number) != len(ours) or not all(n[1] in by_number for n in filter(None, their_numbers)):
+        return None
+    return {t: by_number[n[1]] for t, n in zip(theirs, filter(None, their_numbers), strict=True)}
+
+
 def join_companion(canvas: Canvas, companion: Canvas, path: Path) -> None:
     """Merge what ``companion`` (read from ``path``) holds into ``canvas``."""
     shown = [j.name for j in canvas.journeys]
@@ -182,6 +283,7 @@ def join_companion(canvas: Canvas, companion: Canvas, path: Path) -> None:
         for key, item in extra.items():
             columns.setdefault(key, item)
     canvas.warnings.extend(companion.warnings)
+    canvas.sheet_names += [s for s in companion.sheet_names if s not in canvas.sheet_names]
     canvas.reading.extend(f"{Path(display_name(path)).name}: {line}" for line in companion.reading)
     for journey in companion.journeys:
         target = _best_match(canvas.journeys, journey)
@@ -245,7 +347,7 @@ def _join(
                 lacking[src] += [f"{lane.heading}: {item.text}" for item in lane.cells[src]]
             else:
                 cells[dst].extend(lane.cells[src])
-        target.lanes.append(Lane(lane.kind, lane.label, cells, lane.source, lane.group))
+        target.lanes.append(replace(lane, cells=cells))  # how its role was decided (corrected, known) with it
     while len(target.scores) < len(target.phases):
         target.scores.append([])
     for src, dst in enumerate(order):
@@ -481,27 +583,50 @@ def _name_personas_by_id(canvas: Canvas, companion: Canvas, file: str, named_by:
                     f"the id '{item.text}' is given twice, in {_cells(first, item)}: give each persona its own id",
                 )
     written_ids = [w for j in canvas.journeys if (w := j.meta.get("persona")) is not None]
-    if by_id and written_ids and not any(_id_key(w.text) in by_id for w in written_ids):
-        shown = ", ".join(dict.fromkeys(w.text for w in written_ids))
-        sheet = next((i.source.sheet for _, i in by_id.values() if i.source), None)
+    ours = list(dict.fromkeys(w.text for w in written_ids))
+    by_number: dict[str, str] = {}  # the map's id key: the list's, for ids written otherwise ("1" is "P1")
+    if by_id and ours and not all(_id_key(w) in by_id for w in ours):
+        numbered = ids_matched(ours, [i.text for _, i in by_id.values()])
+        by_number = {_id_key(o): _id_key(t) for o, t in (numbered or {}).items()}
+    sheet = next((i.source.sheet for _, i in by_id.values() if i.source), None)
+    lacking = [w for w in ours if _id_key(w) not in by_id and _id_key(w) not in by_number]
+    if by_id and ours and len(lacking) == len(ours):
         canvas.warnings.append(
             CanvasWarning(
                 Location(file, sheet),
                 f"its persona ids ({', '.join(i.text for _, i in by_id.values())}) name none of the map's "
-                f"personas ({shown}): the map's journeys keep their ids as names",
+                f"personas ({', '.join(ours)}), not even by their number: the map's journeys keep their ids as names",
+            )
+        )
+    elif by_id and lacking and any(is_keyed(j) for j in canvas.journeys):
+        canvas.warnings.append(
+            CanvasWarning(
+                Location(file, sheet),
+                f"its persona ids ({listed_names([i.text for _, i in by_id.values()], 6)}) name no persona "
+                f"{listed_names([repr(w) for w in lacking], 6)} of the map (its ids: {listed_names(ours, 6)}): "
+                + ("that journey keeps its id" if len(lacking) == 1 else "those journeys keep their ids")
+                + " as its name — give the list a row of that id to name it",
             )
         )
     for journey in canvas.journeys:
         written = journey.meta.get("persona")
         if written is None:
             continue
-        persona = by_id.get(_id_key(written.text), (None, None))[0]
+        key = _id_key(written.text)
+        persona = by_id.get(by_number.get(key, key), (None, None))[0]
         if persona is None or persona.name is None or label_key(persona.name.text) == label_key(written.text):
             continue
         sheet = persona.name.source.sheet if persona.name.source else ""
         by = named_by if named_by is not None else Path(file).name
+        listed_id = by_id[by_number[key]][1].text if key in by_number else None
         journey.reading.append(
             f"persona id '{excerpt(written.text)}' named by {by or f'sheet {sheet!r}'}: '{excerpt(persona.name.text)}'"
+            + (
+                f" (its id there '{excerpt(listed_id)}': ids written otherwise on the two sides match by their number "
+                "when each side writes all its ids alike)"
+                if listed_id is not None
+                else ""
+            )
         )
         journey.meta["persona"] = persona.name
         if journey.name.endswith(written.text):  # "long – P1": the sheet's name and the persona's

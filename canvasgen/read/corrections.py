@@ -61,6 +61,9 @@ class Corrections:
     #: Each lane label as the user wrote it, by its key: to name a correction that matches nothing.
     written: dict[str, str] = field(default_factory=dict, compare=False)
     lights: LightScores | None = None  # the traffic lights' scores, for the whole workbook
+    #: The organisation's own names, each with where it was given ("the brand kit 'eneco' (name)"): a lane whose
+    #: question asks of one is the organisation's (``Wat doet Eneco?``). No correction: the run's brand kit.
+    companies: tuple[tuple[str, str], ...] = field(default=(), compare=False)
 
     def for_sheet(self, sheet: str) -> Hints:
         base = self.sheets.get(None, Hints())
@@ -79,16 +82,24 @@ class Corrections:
             role=role,
             groups=groups,
             lights=self.lights,
+            companies=self.companies,
         )
 
     def for_companion(self) -> Corrections:
-        """What applies to a companion workbook (``--with``): what a lane label means, what a sheet is for."""
-        roles: dict[str | None, Hints] = {s: Hints(role=h.role) for s, h in self.sheets.items() if s and h.role}
-        # (phase groups are the map's: a companion's phases are matched to them by name)
-        return Corrections(roles, self.lane_kinds, self.origin, lights=self.lights)  # a companion's scores too
+        """What applies to a companion workbook (``--with``): what a lane label means, what a sheet is for, and
+        ``--groups none`` (a companion's stage list groups the map's phases as the map's own would: "none" keeps
+        its grouping column a lane). Which row or column holds the phases is the map's: never a companion's."""
+        sheets: dict[str | None, Hints] = {
+            s: Hints(role=h.role, groups=h.groups) for s, h in self.sheets.items() if s and (h.role or h.groups)
+        }
+        every = self.sheets.get(None)
+        if every is not None and every.groups is GroupsHint.NONE:
+            sheets[None] = Hints(groups=GroupsHint.NONE)
+        # a companion's scores and its questions asked of the company too
+        return Corrections(sheets, self.lane_kinds, self.origin, lights=self.lights, companies=self.companies)
 
     def __bool__(self) -> bool:
-        return bool(self.sheets or self.lane_kinds or self.skip_hidden or self.lights)
+        return bool(self.sheets or self.lane_kinds or self.skip_hidden or self.lights or self.companies)
 
     def over(self, other: Corrections) -> Corrections:
         """These corrections, with ``other`` filling in what these leave open (the command line over the file)."""
@@ -102,6 +113,7 @@ class Corrections:
             skip,
             {**other.written, **self.written},
             self.lights or other.lights,
+            self.companies or other.companies,
         )
 
 

@@ -162,30 +162,32 @@ def _words_of(text: str) -> set[str]:
     return set(label_key(text).split())
 
 
-def read_subjects(journey: Journey, persona_names: list[str]) -> None:
+def read_subjects(journey: Journey, persona_names: list[str], companies: tuple[tuple[str, str], ...] = ()) -> None:
     """A lane's question asked of a name or a noun canvasgen does not know ("Wat doet Eneco?", "Was macht die
     Stadtwerke?") is the organisation's own (internal) when the canvas names its company so and no persona has
     that name: in its client cell; or in its title, for a name when another lane already asks of the customer
     (a title names a persona as often: "Customer journey – Maya" asks "What does Maya do?" of her). Beside a
     lane that asks of the customer in canvasgen's own words ("Wat doet de klant?", "Klantacties"), a name no
     persona has is the organisation's too: the customer has a lane already, and a second one asked of a name
-    is the company's ("Wat doet Coolblue?"). Any other name stays the person on the journey (as "Wat doet
-    Noor?" asks of a persona). Either way ``--explain`` says which, with the ``--lane`` that gives the other."""
+    is the company's ("Wat doet Coolblue?"). So is a name of the run's brand kit (``companies``: its name, its
+    agency, each with where it was given: ``check --brand eneco``). Any other name stays the person on the
+    journey (as "Wat doet Noor?" asks of a persona). Either way ``--explain`` says which, with the ``--lane``
+    that gives the other."""
     client = journey.meta.get("client")
     title = journey.meta.get("title")
     people = [_words_of(name) for name in persona_names if label_key(name)]
+    companies_of_kit = [(where, text) for where, text in companies if label_key(text)]
     for lane in journey.lanes:
         asked = asked_of(lane.label) if lane.role_by in (RoleBy.QUESTION, RoleBy.NONE) else None
         if asked is None or asked.person is None or asked.organisation is None:
             continue
         subject = set(asked.subject.split())
         customer = any(other is not lane and other.kind == asked.person.kind for other in journey.lanes)
-        companies = (
-            [(f"client cell {client.source.cell}" if client.source else "client", client.text)] if client else []
-        )
+        named_as = [(f"client cell {client.source.cell}" if client.source else "client", client.text)] if client else []
         if customer or not asked.named:  # a name in the title alone is the customer's as often as the company's
-            companies.append((f"title in {title.source.cell}" if title and title.source else "title", journey.name))
-        company = next(((where, text) for where, text in companies if subject <= _words_of(text)), None)
+            named_as.append((f"title in {title.source.cell}" if title and title.source else "title", journey.name))
+        named_as += companies_of_kit
+        company = next(((where, text) for where, text in named_as if subject <= _words_of(text)), None)
         persona = any(subject <= person for person in people)
         beside = _customer_asked_in_words(journey, lane, asked.person.kind)
         if company is not None and not persona:
@@ -198,7 +200,8 @@ def read_subjects(journey: Journey, persona_names: list[str]) -> None:
             cell = f" ({lane.source.cell})" if lane.source else ""
             journey.reading.append(
                 f"lane '{excerpt(lane.label)}'{cell} asks of '{asked.written}', a name the canvas does not give as "
-                f"its company (its client cell, or its title beside a lane of the customer's): read as the person "
+                f"its company (its client cell, its title beside a lane of the customer's, or the name or agency of "
+                "the brand kit given with --brand): read as the person "
                 f"on the journey, {lane.kind} ('{asked.person.match}') — if '{asked.written}' is the organisation, "
                 f"say so: {lane_option(lane.label, asked.organisation.kind)}"
             )

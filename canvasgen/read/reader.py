@@ -28,7 +28,7 @@ from canvasgen.errors import (
 from canvasgen.language import CanvasWords, canvas_language, choose_language, figure_language, frame_language_said
 from canvasgen.model import CUSTOM_LANE, VIEW_SEPARATOR, Canvas, EmpathyMap, Item, Journey, Persona, Phase, lane_kind_of
 from canvasgen.read.book import Book, open_book
-from canvasgen.read.companions import name_by_own_sheets
+from canvasgen.read.companions import name_by_own_sheets, own_persona_lists, said_as_lists
 from canvasgen.read.corrections import Corrections, from_file, unmatched
 from canvasgen.read.formats import Reader, reader_of
 from canvasgen.read.grid import CellValue, Grid, Pos, one_item
@@ -90,17 +90,19 @@ def read_canvas(
     companion: bool = False,
     phases: tuple[str, ...] = (),
     dates: str | None = None,
+    unmatched_later: bool = False,
 ) -> Canvas:
     """Read a workbook; raise CanvasError (with every problem found) if it can't be read.
 
     ``corrections`` (the command line's) go over those of a ``canvasgen.toml`` beside the workbook; one
     that matches nothing in it is said, unless it is a ``companion`` (read with the main workbook's; the
     main workbook's ``phases`` tell a companion's sheet of touchpoints by its column of them, its
-    language is the one ``dates`` are shown in).
+    language is the one ``dates`` are shown in) or ``unmatched_later`` (the workbook has companions, whose
+    sheets and lanes a correction may be aimed at: ``say_unmatched`` once they are joined).
     The canvas's languages are decided here, once: the one canvasgen writes in, the one its text is in;
     its dates are shown in the first (``canvas_language``), unless ``dates`` names another.
     """
-    canvas = _read_canvas(path, corrections, companion, phases)
+    canvas = _read_canvas(path, corrections, companion or unmatched_later, phases)
     if not canvas.language_decided:  # a workbook's is decided as its figures are read
         _decide_language(canvas, display_name(path), companion)
     show_dates(canvas, dates or canvas_language(canvas))
@@ -191,12 +193,14 @@ def _read_canvas(
     if reader in (Reader.MODEL_JSON, Reader.MERMAID):  # lanes of their own kinds: a --lane is said, not used
         read = read_model_json if reader is Reader.MODEL_JSON else read_mermaid
         canvas = read(Path(path), name)
+        canvas.sheet_names = list(dict.fromkeys(j.sheet for j in canvas.journeys))
         given = (corrections or Corrections()).over(from_file(Path(path)))
         if not companion and given.lane_kinds:
             _say_unmatched(canvas, [j.sheet for j in canvas.journeys], name, replace(given, sheets={}))
         return canvas
     corrections = (corrections or Corrections()).over(from_file(Path(path)))
     book = open_book(Path(path), name, corrections.skip_hidden)
+    sheet_names = [g.title for g in book.grids]
     if book.format == "csv" and (header := figures_header(book.grids[0])):
         raise NoCanvas(
             name,
@@ -217,6 +221,15 @@ def _read_canvas(
             ),
         )
     canvas = _read_book(book, name, Path(name).name, corrections, phases=phases, companion=companion)
+    lists = {s: why for s, why in own_persona_lists(canvas, book.grids).items() if not corrections.for_sheet(s).role}
+    if lists:  # a sheet listing the persona × stage table's personas by id: read again as the list it is, said
+        roles = dict(corrections.sheets)
+        for sheet in lists:
+            roles[sheet] = replace(roles.get(sheet, Hints()), role=SheetRole.PERSONAS)
+        as_lists = replace(corrections, sheets=roles)
+        canvas = _read_book(book, name, Path(name).name, as_lists, phases=phases, companion=companion)
+        canvas.reading = said_as_lists(canvas.reading, lists)
+    canvas.sheet_names = sheet_names
     if canvas.journeys or canvas.personas or (companion and canvas.touchpoints):  # a touchpoint analysis beside it
         if not companion:
             _say_unmatched(canvas, [g.title for g in book.grids], name, corrections)
@@ -226,6 +239,7 @@ def _read_canvas(
         canvas = _read_book(
             book, name, Path(name).name, corrections, guess=wordy.title, phases=phases, companion=companion
         )
+        canvas.sheet_names = sheet_names
     if (canvas.journeys or canvas.personas) and not companion:
         _say_unmatched(canvas, [g.title for g in book.grids], name, corrections)
     if not canvas.journeys and not canvas.personas:
@@ -240,7 +254,21 @@ def _read_canvas(
     return canvas
 
 
-def _say_unmatched(canvas: Canvas, sheets: list[str], name: str, corrections: Corrections) -> None:
+def say_unmatched(canvas: Canvas, path: str | Path, corrections: Corrections | None) -> None:
+    """What ``read_canvas`` leaves to be said (``unmatched_later``) once a workbook's companions are joined to
+    it: a correction that matches nothing in the workbook nor in its companions (their sheets in
+    ``canvas.sheet_names``, their lanes joined to its journeys or journeys of their own)."""
+    given = (corrections or Corrections()).over(from_file(Path(path)))
+    if reader_of(Path(path)) in (Reader.MODEL_JSON, Reader.MERMAID):
+        if not given.lane_kinds:
+            return
+        given = replace(given, sheets={})  # their lanes' kinds are their own: only a --lane is said
+    _say_unmatched(canvas, canvas.sheet_names, display_name(path), given, "this workbook nor its companions (--with)")
+
+
+def _say_unmatched(
+    canvas: Canvas, sheets: list[str], name: str, corrections: Corrections, looked_in: str = "this workbook"
+) -> None:
     """A correction that matches nothing in the workbook is said, with what it was given as; so is one that
     matched a lane the reader could not give that role (a Mermaid journey's lanes, a model's own kinds)."""
     labels = {
@@ -254,7 +282,7 @@ def _say_unmatched(canvas: Canvas, sheets: list[str], name: str, corrections: Co
     for what in unmatched(corrections, sheets, labels, lit):
         canvas.warnings.append(
             CanvasWarning(
-                Location(name), f"the correction {what} in {origin} matches nothing in this workbook; it was not used"
+                Location(name), f"the correction {what} in {origin} matches nothing in {looked_in}; it was not used"
             )
         )
     for journey in canvas.journeys:  # a correction that matched a lane the reader then read otherwise
@@ -704,7 +732,7 @@ def _settle_journeys(
             journey.meta.setdefault(k, item)
         _name_journey(journey, suffix)
         settle_scores(journey, raw, name, canvas.warnings, hints.lights)
-        read_subjects(journey, _persona_names(journey, canvas))
+        read_subjects(journey, _persona_names(journey, canvas), hints.companies)
         offer_in_family(journey)
         canvas.warnings.extend(said_of_roles(journey, name, grid.title))
         if not MIN_PHASES <= len(journey.phases) <= MAX_PHASES:

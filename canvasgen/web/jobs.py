@@ -21,6 +21,7 @@ from canvasgen.pipeline import BuildOptions, analyse, brand_kit, read, run
 from canvasgen.pipeline.apply import ApplyOptions, apply_changes, kept_suffix, next_version_name, told
 from canvasgen.pipeline.compare import ReportOptions, run_diff, run_gaps
 from canvasgen.pipeline.kit import KitOptions, run_kit
+from canvasgen.pipeline.read import with_kit
 from canvasgen.pipeline.result import Said
 from canvasgen.pipeline.summary import summarize
 from canvasgen.read.corrections import PAGE_FIELDS, Corrections, from_options, with_lights
@@ -70,7 +71,9 @@ def _build(job: Job) -> Outcome:
             notes=not job.no_notes,
         )
         # The page takes a persona's picture placed in the workbook; its folder holds no files of the user's.
-        canvas = read(workbook.path, options.metrics, options.corrections, options.companions, beside=False)
+        kit = brand_kit(options.brand).kit  # its organisation the canvas's company, as a build reads it
+        corrections = with_kit(options.corrections, kit)
+        canvas = read(workbook.path, options.metrics, corrections, options.companions, beside=False)
         analysis = analyse(canvas, workbook.name)
         result = run(workbook.path, options, canvas=canvas, analysis=analysis)
     except CanvasError as error:

@@ -196,7 +196,8 @@ def test_a_name_that_is_not_the_company_stays_the_person_and_is_said(tmp_path: P
     assert code == 0
     assert (
         "lane 'What does Noor do?' (A4) asks of 'Noor', a name the canvas does not give as its company (its "
-        "client cell, or its title beside a lane of the customer's): read as the person on the journey, customer "
+        "client cell, its title beside a lane of the customer's, or the name or agency of the brand kit given with "
+        "--brand): read as the person on the journey, customer "
         "('What does the customer do?') — if 'Noor' is the organisation, say so: --lane 'What does Noor do?=internal'"
     ) in " ".join(out.split())
 

@@ -45,6 +45,8 @@ class Hints:
     role: SheetRole | None = None  # what the sheet is for, as the user said (``--sheet "Doelgroep=personas"``)
     groups: GroupsHint | None = None  # phase groups as the user said (``--groups none``), else read from the sheet
     lights: LightScores | None = None  # the traffic lights' scores as the user gave them (``--traffic-lights``)
+    #: The organisation's own names, from the brand kit (its name, its agency): a lane asked of one is internal.
+    companies: tuple[tuple[str, str], ...] = ()
 
     @property
     def places(self) -> bool:

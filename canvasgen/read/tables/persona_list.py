@@ -62,8 +62,11 @@ def read_persona_list(grid: Grid) -> tuple[list[Persona], dict[str, Item], set[P
     found = (_persona(grid, r, n, cols, headers, roles, used) for n, r in enumerate(body, start=1))
     personas = [p for p in found if p is not None]
     columns = {"bio": grid.whole((header_row, text_col))}
+    numbered = id_col is not None and name_col is None and _numbers(grid, body, id_col)
     if name_col is not None:
         columns["name"] = grid.whole((header_row, name_col))
+    elif numbered and id_col is not None:
+        columns["id"] = grid.whole((header_row, id_col))  # "Persona 1" is canvasgen's name: its id is the file's
     elif id_col is not None:
         columns["name"] = grid.whole((header_row, id_col))  # the id names them
     for c in cols:  # an id beside a name column is a field of its own, under its header
@@ -113,6 +116,8 @@ def _persona(
         elif c == id_col and name_col is None:
             text = item.text.strip()
             name = Item(f"Persona {text}" if text.isdigit() else text, item.source, item.value)
+            if text.isdigit():  # the file's id kept as written, by which a table's persona ids are matched
+                fields["id"] = item
         else:
             fields[_field(headers[c], c, fields)] = item
     if name is None and fields:
@@ -150,6 +155,11 @@ def _width(text: str) -> int:
     """How long a text reads: a wide character (Chinese, Japanese, Korean: a word each, unspaced) counts
     twice, so that a sentence of 15 hanzi is free text as much as one of 30 Latin letters."""
     return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
+
+
+def _numbers(grid: Grid, rows: list[int], col: int) -> bool:
+    """True when every persona's id in the column is a number ("1", "02"): canvasgen names them "Persona 1"."""
+    return all(grid.text((r, col)).strip().isdigit() for r in rows if grid.items((r, col)))
 
 
 def _distinct_and_short(texts: list[str]) -> bool:

@@ -9,6 +9,9 @@ row of such labels over rows of values (one persona per row) is read by ``record
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+
+from openpyxl.utils import get_column_letter
 
 from canvasgen.model import Item, Persona
 from canvasgen.read.grid import Grid, Pos, one_item
@@ -36,6 +39,7 @@ def find_personas(
     personas: list[Persona] = []
     labels: dict[str, Item] = {}
     used: set[Pos] = set()
+    pains: list[_PainTable] = []
     for col in sorted({c for _, c in grid.cells}):
         keys = _key_rows(grid, col, used, 1 if named else _MIN_FIELDS) or _small_block(grid, col, used)
         if keys is None:
@@ -53,9 +57,11 @@ def find_personas(
         if len(value_cols) == 1 and personas and names_row is None:
             _header_row(grid, (col, value_cols[0]), min(keys) - 1, (personas[-1], used, heads, said))
             _blocks_beside(grid, (col, value_cols[0]), keys, personas[-1], used, labels, (heads, said))
-            _pains_below(grid, col, max(keys), personas[-1], used, labels, said)
+            pains += _pains_below(grid, col, max(keys), personas[-1], used, labels, said)
         if len(value_cols) == 1 and personas:
             _name_from_title(grid, (col, min(keys)), personas[-1], used, (heads, said))
+    for pain_table in pains:  # a column naming whose each row is ("Who": "Bram"), once every block is read
+        _split_by_who(grid, pain_table, personas, said)
     if not personas:
         return _table(grid) or ([], {}, set())
     table = _table(grid.without(used))  # a table of personas, one per row, beside or under the blocks
@@ -307,19 +313,33 @@ def _name(persona: Persona) -> str:
     return f"'{excerpt(persona.name.text)}'" if persona.name is not None else "the persona"
 
 
+@dataclass
+class _PainTable:
+    """A table of pain points read as a persona's frustrations (``key``), its header row, rows and columns,
+    and where what is said of it stands in ``said``: split by a column naming the persona of each row, once
+    every block of the sheet is read."""
+
+    persona: Persona
+    key: str
+    header: int
+    rows: list[int]
+    cols: list[int]
+    said_at: int
+
+
 def _pains_below(
     grid: Grid, key_col: int, last: int, persona: Persona, used: set[Pos], labels: dict[str, Item], said: list[str]
-) -> None:
+) -> list[_PainTable]:
     """A small table of pain points right under a persona's block ("Pain point | Impact | Frequency"): the
     persona's frustrations, a line per row with its cells joined by " · ", the header as the field's label."""
     header = next((r for r in range(last + 1, last + 4) if (r, key_col) in grid.cells), None)
     if header is None or (header, key_col) in used:
-        return
+        return []
     title: Item | None = None
     if grid.span((header, key_col))[1] > 1 and len(grid.row(header + 1)) > 1:  # a heading merged over the table
         title, header = grid.whole((header, key_col)), header + 1
     if (header, key_col) in used or "pain_points" not in {lane_kind(grid.text((header, key_col))), _kind(title)}:
-        return
+        return []
     cols = [c for c in grid.row(header) if c >= key_col and (header, c) not in used]
     rows: list[int] = []
     for r in range(header + 1, grid.max_row + 1):
@@ -327,7 +347,7 @@ def _pains_below(
             break
         rows.append(r)
     if not rows:
-        return
+        return []
     lines = [" · ".join(" ".join(grid.text((r, c)).split()) for c in cols if grid.text((r, c)).strip()) for r in rows]
     key = next(k for k in ("frustrations", *(f"frustrations_{n}" for n in range(2, 99))) if k not in persona.fields)
     persona.fields[key] = Item("\n".join(lines), grid.source((rows[0], key_col)))
@@ -341,6 +361,58 @@ def _pains_below(
         f"sheet '{grid.title}': the table under the fields of {_name(persona)} ({grid.ref((header, key_col))}, "
         f"headed '{excerpt(head)}', {len(rows)} row{'s' if len(rows) != 1 else ''}) read as the frustrations "
         f"of {_name(persona)}, a line per row — to keep it apart as notes, leave three blank rows above it"
+    )
+    return [_PainTable(persona, key, header, rows, cols, len(said) - 1)]
+
+
+def _split_by_who(grid: Grid, table: _PainTable, personas: list[Persona], said: list[str]) -> None:
+    """A pain table under a block whose column names, in every row, one of the sheet's personas ("Who": "Bram",
+    "Amira"), one of them another than the block's: each row is the frustration of the persona it names, the
+    column's names left out of the lines (they are the personas'), said in place of the table's line."""
+    named = {label_key(p.name.text): p for p in personas if p.name is not None and label_key(p.name.text)}
+    first: dict[str, list[Persona]] = {}  # a first name alone ("Bram" for "Bram de Wit") when no two personas share it
+    for key, persona in named.items():
+        first.setdefault(key.split()[0], []).append(persona)
+
+    def whose(row: int, col: int) -> Persona | None:
+        key = label_key(grid.text((row, col)))
+        alone = first.get(key, [])
+        return named.get(key) or (alone[0] if len(alone) == 1 else None)
+
+    who_col = next(
+        (
+            c
+            for c in table.cols[1:]
+            if all(whose(r, c) is not None for r in table.rows)
+            and any(whose(r, c) is not table.persona for r in table.rows)
+        ),
+        None,
+    )
+    if who_col is None:
+        return
+    cols = [c for c in table.cols if c != who_col]
+    lines: dict[int, list[str]] = {}
+    first_row: dict[int, int] = {}
+    for r in table.rows:
+        named_here = whose(r, who_col)
+        assert named_here is not None
+        at = personas.index(named_here)
+        lines.setdefault(at, []).append(
+            " · ".join(" ".join(grid.text((r, c)).split()) for c in cols if grid.text((r, c)).strip())
+        )
+        first_row.setdefault(at, r)
+    table.persona.fields.pop(table.key)  # the table's words, now split among the personas it names
+    for at, own in lines.items():
+        persona = personas[at]
+        key = next(k for k in ("frustrations", *(f"frustrations_{n}" for n in range(2, 99))) if k not in persona.fields)
+        persona.fields[key] = Item("\n".join(own), grid.source((first_row[at], table.cols[0])))
+    letter = get_column_letter(who_col)
+    said[table.said_at] = (
+        f"sheet '{grid.title}': the table under the fields of {_name(table.persona)} "
+        f"({grid.ref((table.header, table.cols[0]))}, {len(table.rows)} rows) read as frustrations, each row "
+        f"of the persona its column {letter} ('{grid.quoted((table.header, who_col))}') names: "
+        + ", ".join(f"{_name(personas[at])} {len(own)}" for at, own in lines.items())
+        + " — to keep it apart as notes, leave three blank rows above it"
     )
 
 

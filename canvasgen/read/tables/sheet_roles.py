@@ -219,7 +219,8 @@ def undo(role: SheetRole, sheet: str) -> str:
 # a sheet, so a persona block or persona table standing above, under or beside a canvas on the same sheet takes
 # none of the canvas's cells (its phase row as personas' names, its last lane as a persona's fields). Only the
 # plain shape counts: a corner headed as phases ("Fase", "Stage") over at least one known lane label, or known
-# phase names over at least two known lane labels, each run of cells unbroken.
+# phase names over at least two known lane labels, each run of cells unbroken (but for a blank row among the
+# lanes, with a known lane label under it).
 
 #: The fewest phases of a canvas: one filled cell beside a label is a key/value pair, not a phase row.
 _MIN_PHASES = 2
@@ -245,10 +246,24 @@ def _run(grid: Grid, start: Pos, across: bool) -> list[Pos]:
     return run
 
 
+def _labels_down(grid: Grid, start: Pos) -> list[Pos]:
+    """The lane labels from ``start`` down: a run of them, on past a blank row when a known lane label follows
+    it (a canvas with a blank row among its lanes is one canvas, its lanes under the blank row its own: no
+    persona block under or beside it takes them)."""
+    labels = _run(grid, start, across=False)
+    while labels:
+        last_row = labels[-1][0] + grid.span(labels[-1])[0] - 1
+        after = (last_row + 2, start[1])
+        if grid.text((last_row + 1, start[1])).strip() or not lane_kind(grid.text(after)):
+            break
+        labels += _run(grid, after, across=False)
+    return labels
+
+
 def _area_at(grid: Grid, corner: Pos) -> CanvasArea | None:
     row, col = corner
     phases = _run(grid, (row, col + 1), across=True)
-    labels = _run(grid, (row + 1, col), across=False)
+    labels = _labels_down(grid, (row + 1, col))
     if len(phases) < _MIN_PHASES or not labels:
         return None
     known_lanes = sum(1 for pos in labels if lane_kind(grid.text(pos)))
