@@ -74,7 +74,7 @@ from canvasgen.layout.headings import (
 from canvasgen.layout.meta import made_on, score_label, score_lane, scores_text, with_group_word
 from canvasgen.layout.questions import (
     QuestionForm,
-    answering_lane,
+    asking_lane,
     curve_said,
     customer_phrase,
     lane_question,
@@ -1084,9 +1084,10 @@ _TWO_COLUMNS = 6
 
 
 def _core_questions(ctx: Ctx, journey: Journey) -> list[str]:
-    """The four core roles' questions as this team's lanes ask them (``questions.lane_question``)."""
+    """The four core roles' questions as this team's lanes ask them (``questions.lane_question``), each once:
+    a score row or opportunities lane asking it in the team's words asks it for the core role (``asking_lane``)."""
     return [
-        lane_question(kind, answering_lane(journey, kind), ctx.language, QuestionForm.SHORT, customer=ctx.customer)
+        lane_question(kind, asking_lane(journey, kind), ctx.language, QuestionForm.SHORT, customer=ctx.customer)
         for kind in CORE_LANES
     ]
 
