@@ -19,6 +19,7 @@ from canvasgen.layout.boxes import Box
 from canvasgen.layout.deck.agenda import fill_agenda
 from canvasgen.layout.deck.frames import (
     BAND,
+    BODY_MIN,
     FAMILY_MIN,
     INSET,
     MAX_SIZE,
@@ -409,7 +410,8 @@ class _PhaseSlide:
             for kind, lane in core
         ]
         spare = max(0, GRID_SPOTS - len(placed))
-        placed += [("lane", _lane_paras(ctx, lane, index)) for lane in others[:spare]]
+        gridded = _roomiest(others, spare)
+        placed += [("lane", _lane_paras(ctx, lane, index)) for lane in gridded]
         side: list[Para] = []
         # A score of its own (no experience lane, or an experience lane that is its scores): a band across
         # the foot of the lanes, as tall as it needs, rather than a tall frame of one line; in the side
@@ -426,7 +428,7 @@ class _PhaseSlide:
         if phase.step_names:  # the steps of this phase, as the sheet names them
             step = phase.step_names[0].source
             side.append(Para(steps_heading(phase), MAX_SIZE, ctx.ink, True, "heading", str(step)))
-        for lane in others[spare:]:
+        for lane in [lane for lane in others if not any(lane is g for g in gridded)]:
             side += _other_lane_paras(ctx, lane, index)
         beside = bool(side) or not (placed or band)  # a side column, unless nothing goes beside
         fill = ctx.kit.palette.phase(index).mix(WHITE, 0.92)
@@ -436,7 +438,14 @@ class _PhaseSlide:
         return cls(journey, title, notes, strip, usual, others=roomier)
 
     def best(self, ctx: Ctx) -> float:
-        return best_size(ctx, self.frames, FAMILY_MIN)  # a score alone sets no body text: the largest
+        """The largest body size at which the phase holds on its one slide (a score alone sets no body text:
+        the largest). Below ``BODY_MIN`` in the usual grid, the largest in a roomier arrangement where one
+        holds it larger (its longest lane at full height, a narrower side column): one long cell set every
+        phase slide of the deck at 15 pt while a side column beside it stood half empty (F20)."""
+        usual = best_size(ctx, self.frames, FAMILY_MIN)
+        if usual >= BODY_MIN:
+            return usual
+        return max([usual, *(best_size(ctx, frames, FAMILY_MIN) for frames in self.others)])
 
     def roomy_best(self, ctx: Ctx) -> float | None:
         """The largest body size at which a roomier arrangement holds the phase on its one slide, where one
@@ -488,6 +497,18 @@ class _PhaseSlide:
         return slides
 
 
+def _roomiest(lanes: list[Lane], spots: int) -> list[Lane]:
+    """The lanes that take the grid's ``spots`` left by the core lanes: those of the most text over the whole
+    journey (the same on every phase slide), in the map's order; the others go in the side column. The team's
+    pain points in the narrow side column set every phase slide of a deck at 15 pt while the grid's spots
+    beside them held a line each (F20)."""
+    if len(lanes) <= spots:
+        return lanes
+    text = [sum(len(item.text) for cell in lane.cells for item in cell) for lane in lanes]
+    most = sorted(range(len(lanes)), key=lambda i: -text[i])[:spots]  # stable: of equals, the first on the map
+    return [lanes[i] for i in sorted(most)]
+
+
 def _cuts(slides: list[Slide]) -> tuple[int, int]:
     """How much a phase's slides cut it: their number, then the frames that go on (each a text read over two
     slides; fewer of them, the fuller each follow-up)."""
@@ -525,6 +546,9 @@ class _PhaseFrames:
             for halves in (False, True) if sum(p.bold for p in self.side) > 1 else (False,):
                 wide_grid, wide_frames = self.laid(WIDE_SIDE_SHARE, halves)
                 roomier.append(self.arranged(wide_frames, lane_spots(wide_grid, len(self.placed), self.gap)))
+            # a side column of a few short lanes narrower, the grid's lanes wider (F20)
+            narrow_grid, narrow_frames = self.laid(NARROW_SIDE_SHARE)
+            roomier.append(self.arranged(narrow_frames, lane_spots(narrow_grid, len(self.placed), self.gap)))
         return self.arranged(frames, lane_spots(grid, len(self.placed), self.gap)), roomier
 
     def laid(self, share: float, halves: bool = False) -> tuple[Box, _Frames]:
