@@ -86,7 +86,7 @@ from canvasgen.layout.questions import (
 )
 from canvasgen.layout.text.fit import largest_fitting
 from canvasgen.layout.text.setter import LEADING, Setter
-from canvasgen.model import CORE_LANES, CUSTOM_LANE, SCORE_LANE, Canvas, Journey, Lane, LaneKind, Metric
+from canvasgen.model import CORE_LANES, CUSTOM_LANE, SCORE_LANE, Canvas, Journey, Lane, LaneKind, Metric, Phase
 from canvasgen.text import is_question, labelled
 from canvasgen.words import DECK_WORDS, POSTER_WORDS, WORDS
 
@@ -410,8 +410,39 @@ class _PhaseSlide:
             for kind, lane in core
         ]
         spare = max(0, GRID_SPOTS - len(placed))
-        gridded = _roomiest(others, spare)
-        placed += [("lane", _lane_paras(ctx, lane, index)) for lane in gridded]
+        fill = ctx.kit.palette.phase(index).mix(WHITE, 0.92)
+        # The lanes that take the grid's spare spots: the first on the map; where the lanes of the most text
+        # are others, a second choice of arrangements with those in the grid (``_roomiest``, F20).
+        choices = [others[:spare]]
+        if any(a is not b for a, b in zip(_roomiest(others, spare), others[:spare])):
+            choices.append(_roomiest(others, spare))
+        laid = [
+            _PhaseSlide._laid(ctx, phase, index, placed, others, gridded, scores, with_experience)
+            for gridded in choices
+        ]
+        placed, band, side = laid[0]
+        beside = bool(side) or not (placed or band)  # a side column, unless nothing goes beside
+        if band and not placed and not beside and index < len(journey.scores) and journey.scores[index]:
+            return cls(journey, title, notes, strip, [], _score_alone(ctx, journey, index, body, fill))
+        usual, roomier = _PhaseFrames(ctx, body, placed, band, side, fill).arrangements()
+        for placed, band, side in laid[1:]:
+            first, more = _PhaseFrames(ctx, body, placed, band, side, fill).arrangements()
+            roomier += [first, *more]
+        return cls(journey, title, notes, strip, usual, others=roomier)
+
+    @staticmethod
+    def _laid(
+        ctx: Ctx,
+        phase: Phase,
+        index: int,
+        core: list[tuple[str, list[Para]]],
+        others: list[Lane],
+        gridded: list[Lane],
+        scores: list[Para],
+        with_experience: bool,
+    ) -> tuple[list[tuple[str, list[Para]]], list[Para], list[Para]]:
+        """The lanes of the grid (the core's and ``gridded``), the score's band and the side column's text."""
+        placed = core + [("lane", _lane_paras(ctx, lane, index)) for lane in gridded]
         side: list[Para] = []
         # A score of its own (no experience lane, or an experience lane that is its scores): a band across
         # the foot of the lanes, as tall as it needs, rather than a tall frame of one line; in the side
@@ -430,12 +461,7 @@ class _PhaseSlide:
             side.append(Para(steps_heading(phase), MAX_SIZE, ctx.ink, True, "heading", str(step)))
         for lane in [lane for lane in others if not any(lane is g for g in gridded)]:
             side += _other_lane_paras(ctx, lane, index)
-        beside = bool(side) or not (placed or band)  # a side column, unless nothing goes beside
-        fill = ctx.kit.palette.phase(index).mix(WHITE, 0.92)
-        if band and not placed and not beside and index < len(journey.scores) and journey.scores[index]:
-            return cls(journey, title, notes, strip, [], _score_alone(ctx, journey, index, body, fill))
-        usual, roomier = _PhaseFrames(ctx, body, placed, band, side, fill).arrangements()
-        return cls(journey, title, notes, strip, usual, others=roomier)
+        return placed, band, side
 
     def best(self, ctx: Ctx) -> float:
         """The largest body size at which the phase holds on its one slide (a score alone sets no body text:
