@@ -588,7 +588,8 @@ def _spread(
     room = Box.around(boxes)
     best: list[Box] = []
     held = -1
-    for spots in _arrangements(room, len(going_on)):
+    stacked = _stacked(ctx, room, [pending[i] for i in going_on], size)
+    for spots in [stacked] if stacked else _arrangements(room, len(going_on)):
         holding = sum(fits(ctx.setter, pending[i], spot, size) for i, spot in zip(going_on, spots))
         if holding > held:
             best, held = spots, holding
@@ -596,6 +597,26 @@ def _spread(
             break
     spread = dict(zip(going_on, best))
     return [spread.get(i, box) for i, box in enumerate(boxes)]
+
+
+def _stacked(ctx: Ctx, room: Box, texts: list[list[Para]], size: float) -> list[Box] | None:
+    """Frames that go on, one under the other across the room from its top, each as tall as its text at
+    ``size``: every follow-up frame filled to its last line, where they all fit so (the room they leave is
+    the slide's foot, as under the end of any text). Side by side at full height, the four lines left of a
+    lane stood in a frame of twenty beside the rest of another (#31); None for one frame (it has the room)
+    or where they do not fit stacked."""
+    if len(texts) < 2:
+        return None
+    width = room.w - 2 * INSET
+    needs = [(para_heights(ctx.setter, paras, width, size) or [0.0])[-1] + 2 * INSET for paras in texts]
+    free = room.h - sum(needs) - FRAME_GAP * (len(texts) - 1)
+    if free < 0:
+        return None
+    spots, top = [], room.y
+    for need in needs:
+        spots.append(Box(room.x, top, room.w, need))
+        top += need + FRAME_GAP
+    return spots
 
 
 def _arrangements(room: Box, count: int) -> list[list[Box]]:
