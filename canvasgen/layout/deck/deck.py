@@ -85,7 +85,7 @@ from canvasgen.layout.questions import (
     to_fill,
 )
 from canvasgen.layout.text.fit import largest_fitting
-from canvasgen.layout.text.setter import LEADING, Setter
+from canvasgen.layout.text.setter import ITEM_GAP, LEADING, Setter
 from canvasgen.model import CORE_LANES, CUSTOM_LANE, SCORE_LANE, Canvas, Journey, Lane, LaneKind, Metric, Phase
 from canvasgen.text import is_question, labelled
 from canvasgen.words import DECK_WORDS, POSTER_WORDS, WORDS
@@ -945,7 +945,7 @@ def _all_fit(
     """Whether every card of both sides fits on one slide at ``size`` with the sides this wide."""
     for (_, colour, cards, _), width in zip(sides, widths):
         resized = [[p.at_size(size) for p in card] for card in cards]
-        if resized and _stack_cards(ctx, resized, Box(0.0, 0.0, width, ctx.body.h - 46.0), colour)[1]:
+        if resized and _stack_cards(ctx, resized, Box(0.0, 0.0, width, ctx.body.h - 46.0), colour, cut=False)[1]:
             return False
     return True
 
@@ -964,23 +964,21 @@ CARD_FLOOR = FAMILY_MIN
 CARD_COLUMN = 200.0  # the least width of a column of cards: a side narrower than two stacks them in one
 
 
-def _stack_cards(ctx: Ctx, cards: list[list[Para]], room: Box, fill: Colour) -> tuple[list[Frame], list[list[Para]]]:
+def _stack_cards(
+    ctx: Ctx, cards: list[list[Para]], room: Box, fill: Colour, cut: bool = True
+) -> tuple[list[Frame], list[list[Para]]]:
     """Cards stacked in two columns inside ``room`` (one when it is narrow), as many as fit, in reading
     order: down the first column, then down the second, the two as even as they can be (filling the
     shorter column first put Aankoop under Bewustwording and Interesse beside them); the rest for a
-    follow-up slide."""
+    follow-up slide. Where they do not all fit, each column is filled to its foot, the card that does not
+    fit whole cut at a line and going on at the top of the next column or slide (``_filled_columns``)."""
     gap = 6.0
     columns = 2 if room.w >= 2 * CARD_COLUMN + gap else 1
     col_w = (room.w - gap * (columns - 1)) / columns
     needs = [para_height(ctx.setter, card, col_w - 2 * INSET) + 2 * INSET for card in cards]
-    if needs and needs[0] > room.h + 0.01:  # a card taller than the room: it goes alone, at the smallest size
-        size = base_size(cards[0])  # the cards' one size: what does not fit at it goes on
-        spot = Box(room.x, room.y, col_w, room.h)
-        fitted, rest = fit_frame(ctx.setter, cards[0], spot, size, size, continues(ctx))
-        rest, _ = heading_again(fitted, rest, None, ctx.words["continued"])  # "Aanvraag (vervolg)"
-        going_on = [rest] if rest else []
-        return [Frame(Box(room.x, room.y, col_w, room.h), fitted, fill=fill, name="card")], [*going_on, *cards[1:]]
     split = _column_split(needs, room.h, gap, columns)
+    if split[-1] < len(cards) and cut:
+        return _filled_columns(ctx, cards, room, fill, columns, gap)
     frames: list[Frame] = []
     for column, (start, end) in enumerate(itertools.pairwise(split)):
         top = room.y
@@ -988,6 +986,42 @@ def _stack_cards(ctx: Ctx, cards: list[list[Para]], room: Box, fill: Colour) -> 
             frames.append(Frame(Box(room.x + column * (col_w + gap), top, col_w, need), card, fill=fill, name="card"))
             top += need + gap
     return frames, cards[split[-1] :]
+
+
+def _filled_columns(
+    ctx: Ctx, cards: list[list[Para]], room: Box, fill: Colour, columns: int, gap: float
+) -> tuple[list[Frame], list[list[Para]]]:
+    """Cards down each column to its foot, in reading order, a card that does not fit whole cut at a line
+    ("… → vervolg") and going on at the top of the next column, under its phase again ("Betalen (vervolg)");
+    what the last column cannot hold goes on to a follow-up slide. A long run of cards used one column of a
+    slide, the other half empty, and took a follow-up slide for the rest of one card (#31)."""
+    col_w = (room.w - gap * (columns - 1)) / columns
+    width = col_w - 2 * INSET
+    frames: list[Frame] = []
+    pending = list(cards)
+    for column in range(columns):
+        x, top = room.x + column * (col_w + gap), room.y
+        while pending:
+            card = pending[0]
+            need = para_height(ctx.setter, card, width) + 2 * INSET
+            if top + need <= room.bottom + 0.01:
+                frames.append(Frame(Box(x, top, col_w, need), card, fill=fill, name="card"))
+                top, pending = top + need + gap, pending[1:]
+                continue
+            size = base_size(card)
+            spot = Box(x, top, col_w, room.bottom - top)
+            if spot.h - 2 * INSET >= size * LEADING * (1.1 + CUT_LEAST) + size * ITEM_GAP:  # the phase and two lines
+                kept, rest = fit_frame(ctx.setter, card, spot, size, size, continues(ctx))
+                kept = [p.at_size(size) for p in kept]  # a card's phase is set at its items' size, not larger
+                if rest and any(not p.bold for p in kept) and fits(ctx.setter, kept, spot):
+                    used = para_height(ctx.setter, kept, width) + 2 * INSET
+                    frames.append(Frame(Box(x, top, col_w, used), kept, fill=fill, name="card"))
+                    pending[0], _ = heading_again(kept, rest, None, ctx.words["continued"])
+            break
+    return frames, pending
+
+
+CUT_LEAST = 2  # the least lines of a card cut at the foot of a column: one line alone reads as a stray
 
 
 def _column_split(needs: list[float], height: float, gap: float, columns: int) -> list[int]:
