@@ -389,8 +389,9 @@ def better_text(lane: Lane) -> str:
     if question_key(lane.role_match or lane.label) not in _ALSO_LEARNING:
         return ""
     return (
-        f"; '{excerpt(lane.label)}' read as what could be better for the customer (the template's Kansen lane "
-        f"asks it) — if it is what the team improves, say so: {lane_option(lane.label, LaneKind.LEARNING)}"
+        f"; '{excerpt(lane.label)}' read as what could be better for the customer, as canvasgen's template asks "
+        f"it of its opportunities lane — if it is what the team improves, say so: "
+        f"{lane_option(lane.label, LaneKind.LEARNING)}"
     )
 
 
