@@ -6,13 +6,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from pptx import Presentation
+
 from canvasgen.layout.deck.deck import _PhaseSlide
 from canvasgen.layout.deck.frames import BODY_MIN, FAMILY_MIN, Ctx, best_size
 from canvasgen.layout.text.setter import Setter
 from canvasgen.pipeline import SLIDE_HEIGHT, SLIDE_WIDTH
 from canvasgen.read.reader import read_canvas
+from canvasgen.render.pptx.deck_file import render_pptx
 from canvasgen.words import DECK_WORDS
 from tests.support.layouts import deck_fonts, default_kit, laid_deck
+from tests.support.read_back import title_of
 from tests.support.workbooks import PERMIT_PHASES, team_lanes
 
 LONG_PAIN = (
@@ -77,3 +81,18 @@ def test_a_long_lane_in_the_side_column_takes_another_arrangement_and_the_phase_
     assert best_size(ctx, usual.frames, FAMILY_MIN) < BODY_MIN
     texts = " ".join(p.text for s in phases for f in s.frames for p in f.paras)
     assert LONG_PAIN in texts
+    # read back from the deck as written: every phase slide's body at the one size, the long pain point whole
+    render_pptx(deck, kit, deck_fonts(), tmp_path / "vergunning.pptx")
+    written = [s for s in Presentation(str(tmp_path / "vergunning.pptx")).slides if title_of(s).startswith("Fase")]
+    assert len(written) == len(PERMIT_PHASES)
+    for slide in written:
+        bodies = {
+            run.font.size.pt
+            for shape in slide.shapes
+            if shape.has_text_frame and not shape.name.startswith(("phase strip", "title"))
+            for para in shape.text_frame.paragraphs
+            for run in para.runs
+            if run.text.strip() and not run.font.bold
+        }
+        assert bodies == {deck.phase_size}
+    assert any(LONG_PAIN in shape.text_frame.text for shape in written[3].shapes if shape.has_text_frame)
