@@ -425,9 +425,10 @@ class _PhaseSlide:
         if band and not placed and not beside and index < len(journey.scores) and journey.scores[index]:
             return cls(journey, title, notes, strip, [], _score_alone(ctx, journey, index, body, fill))
         usual, roomier = _PhaseFrames(ctx, body, placed, band, side, fill).arrangements()
-        for placed, band, side in laid[1:]:
-            first, more = _PhaseFrames(ctx, body, placed, band, side, fill).arrangements()
-            roomier += [first, *more]
+        for placed, band, side in laid[1:]:  # its grid as usual, and beside a narrower side column: the lanes
+            # of the most text have the room there; its other arrangements are the first choice's again, nearly
+            second = _PhaseFrames(ctx, body, placed, band, side, fill)
+            roomier += [second.arrangements()[0], *(second.narrowed() if side and placed else [])]
         return cls(journey, title, notes, strip, usual, others=roomier)
 
     @staticmethod
@@ -471,7 +472,10 @@ class _PhaseSlide:
         usual = best_size(ctx, self.frames, FAMILY_MIN)
         if usual >= BODY_MIN:
             return usual
-        return max([usual, *(best_size(ctx, frames, FAMILY_MIN) for frames in self.others)])
+        # only an arrangement that holds the phase at 16 pt is sized (one test each): one that does not gains
+        # a point at most, and every phase of a canvas of long cells would be sized in all of them
+        roomy = [frames for frames in self.others if self.holds(ctx, frames, BODY_MIN)]
+        return max([usual, *(best_size(ctx, frames, BODY_MIN) for frames in roomy)])
 
     def roomy_best(self, ctx: Ctx) -> float | None:
         """The largest body size at which a roomier arrangement holds the phase on its one slide, where one
@@ -572,10 +576,18 @@ class _PhaseFrames:
             for halves in (False, True) if sum(p.bold for p in self.side) > 1 else (False,):
                 wide_grid, wide_frames = self.laid(WIDE_SIDE_SHARE, halves)
                 roomier.append(self.arranged(wide_frames, lane_spots(wide_grid, len(self.placed), self.gap)))
-            # a side column of a few short lanes narrower, the grid's lanes wider (F20)
-            narrow_grid, narrow_frames = self.laid(NARROW_SIDE_SHARE)
-            roomier.append(self.arranged(narrow_frames, lane_spots(narrow_grid, len(self.placed), self.gap)))
+            roomier += self.narrowed()
         return self.arranged(frames, lane_spots(grid, len(self.placed), self.gap)), roomier
+
+    def narrowed(self) -> list[_Frames]:
+        """The usual grid beside a narrower side column, where that column still holds its lanes at the
+        family's least size: a side column of a few short lanes gives the grid's lanes its room (F20); none
+        where it would not hold them (it would only go on, and each arrangement is laid out at every size
+        the family search tries)."""
+        narrow_grid, narrow_frames = self.laid(NARROW_SIDE_SHARE)
+        if not all(fits(self.ctx.setter, paras, box, FAMILY_MIN) for box, paras, _ in narrow_frames):
+            return []
+        return [self.arranged(narrow_frames, lane_spots(narrow_grid, len(self.placed), self.gap))]
 
     def laid(self, share: float, halves: bool = False) -> tuple[Box, _Frames]:
         """The lanes' grid beside a side column of ``share`` of the width, and the frames of the score's band

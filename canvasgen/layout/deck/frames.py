@@ -611,10 +611,15 @@ def _stacked(ctx: Ctx, room: Box, texts: list[list[Para]], size: float) -> list[
     the slide's foot, as under the end of any text). Side by side at full height, the four lines left of a
     lane stood in a frame of twenty beside the rest of another (#31); None where they do not fit stacked."""
     width = room.w - 2 * INSET
-    needs = [(para_heights(ctx.setter, paras, width, size) or [0.0])[-1] + 2 * INSET for paras in texts]
-    free = room.h - sum(needs) - FRAME_GAP * (len(texts) - 1)
-    if free < 0:
-        return None
+    left = room.h - FRAME_GAP * (len(texts) - 1)
+    needs = []
+    for paras in texts:  # measured only as far as the room left: a long text stops at once
+        heights = para_heights(ctx.setter, paras, width, size, limit=left - 2 * INSET)
+        need = (heights[-1] if heights else 0.0) + 2 * INSET
+        if len(heights) < len(paras) or need > left + 0.01:
+            return None
+        needs.append(need)
+        left -= need
     spots, top = [], room.y
     for need in needs:
         spots.append(Box(room.x, top, room.w, need))
