@@ -191,6 +191,23 @@ def answering_lane(journey: Journey, kind: LaneKind) -> Lane | None:
     return lane
 
 
+#: The theme a core question shares with a lane of another role that asks it in the team's words: how the
+#: customer experiences it with the score row ("Hoe voelt het (1-5)?"), what we improve with the opportunities
+#: ("Wat kan beter?").
+_SAME_THEME = {LaneKind.EXPERIENCE: SCORE_LANE, LaneKind.LEARNING: LaneKind.OPPORTUNITIES}
+
+
+def asking_lane(journey: Journey, kind: LaneKind) -> Lane | None:
+    """The lane whose question the workshop asks for a core role: the lane that answers it
+    (``answering_lane``), or where none does, the team's lane of the same theme whose label asks it in their
+    own words (``_SAME_THEME``): one box per theme on an exercise slide, not canvasgen's "Hoe ervaart de klant
+    het?" beside the team's "Hoe voelt het (1-5)?" (F4)."""
+    lane = answering_lane(journey, kind)
+    if lane is not None or kind not in _SAME_THEME:
+        return lane
+    return next((other for other in journey.lanes if other.kind == _SAME_THEME[kind] and asks(other)), None)
+
+
 def to_fill(question: str | None, language: str) -> str:
     """A question marked as still to be filled in ("Wat doen wij? — nog in te vullen in de sessie"), or the
     mark alone, as a sentence, without one."""
@@ -208,8 +225,8 @@ def prompt_question(lane: Lane, language: str, customer: str | None = None) -> s
 
 def team_questions(journey: Journey) -> list[str]:
     """The questions the team's own lanes ask beside the four core ones: each lane whose label is itself a
-    question and that answers no core question, as the team wrote it, in the map's order."""
-    core = [answering_lane(journey, kind) for kind in CORE_LANES]
+    question and that asks no core question (``asking_lane``), as the team wrote it, in the map's order."""
+    core = [asking_lane(journey, kind) for kind in CORE_LANES]
     return [shortened(" ".join(lane.label.split())) for lane in journey.lanes if asks(lane) and not _among(lane, core)]
 
 

@@ -25,7 +25,7 @@ from canvasgen.model import (
     Phase,
     RoleBy,
 )
-from canvasgen.read.lane_roles import actions_text, own_lane_text, role_text, text_option
+from canvasgen.read.lane_roles import actions_text, better_text, own_lane_text, role_text, text_option
 from canvasgen.read.package.portraits import persona_pictures
 from canvasgen.read.reader import date_items, dated_phases
 from canvasgen.read.tables.stage_list import decoration_taken_off
@@ -240,7 +240,7 @@ def _role(journey: Journey, lane: Lane) -> str:
     if lane.kind == CUSTOM_LANE:
         return "no role: shown as an extra lane" if lane.item_count() else "no role"
     extra = "; extra lane" if lane.kind in CORE_LANES and not journey.holds_core_place(lane) else ""
-    return f"{lane.kind}, {role_text(lane)}{extra}{actions_text(lane)}"
+    return f"{lane.kind}, {role_text(lane)}{extra}{actions_text(lane)}{better_text(lane)}"
 
 
 _LINES = {

@@ -26,6 +26,7 @@ from canvasgen.model import (
     lane_kind_of,
 )
 from canvasgen.text import excerpt, label_key
+from canvasgen.vocabulary.lanes import ALSO_LEARNING
 from canvasgen.vocabulary.roles import (
     AskedOf,
     RoleMatch,
@@ -35,6 +36,7 @@ from canvasgen.vocabulary.roles import (
     label_languages,
     lane_role,
     negation_in,
+    question_key,
     unknown_subject,
 )
 from canvasgen.vocabulary.structure import BLUEPRINT_LANES, blueprint_part, is_level_word
@@ -380,6 +382,23 @@ def actions_text(lane: Lane) -> str:
         f"; '{excerpt(lane.label)}' says no one's actions: read as what the customer does — if they are the "
         f"organisation's actions, say so: {lane_option(lane.label, LaneKind.INTERNAL)}"
     )
+
+
+def better_text(lane: Lane) -> str:
+    """What `check` adds to an opportunities lane asking "Wat kan beter?" (``ALSO_LEARNING``): its words could
+    mean the team's improvements too, so the correction that reads it so; "" for any other lane."""
+    if lane.kind != LaneKind.OPPORTUNITIES or lane.role_by != RoleBy.QUESTION:
+        return ""
+    if question_key(lane.role_match or lane.label) not in _ALSO_LEARNING:
+        return ""
+    return (
+        f"; '{excerpt(lane.label)}' read as what could be better for the customer, as canvasgen's template asks "
+        f"it of its opportunities lane — if it is what the team improves, say so: "
+        f"{lane_option(lane.label, LaneKind.LEARNING)}"
+    )
+
+
+_ALSO_LEARNING = frozenset(question_key(question) for question in ALSO_LEARNING)
 
 
 def role_text(lane: Lane) -> str:

@@ -284,6 +284,17 @@ FEELING_VERBS = _words_of(
     ressent ressentent éprouve siente sienten"""
 )
 
+#: "What could be better?": what the customer's experience leaves to be wished, not what the team improves:
+#: the opportunities' question, as canvasgen's own template asks it of its Kansen lane ("Wat kan hier beter?",
+#: ``q_opportunities``). The same words could mean the team's improvements (learning): ``check`` says so,
+#: with the correction (``ALSO_LEARNING``).
+_BETTER: dict[str, tuple[str, ...]] = {
+    "nl": ("Wat kan beter?", "Wat kan er beter?", "Wat kan hier beter?", "Wat kan er hier beter?"),
+    "en": ("What can be better?", "What could be better?", "What could be better here?"),
+    "de": ("Was kann besser?", "Was könnte besser sein?", "Was könnte hier besser sein?"),
+}
+ALSO_LEARNING: tuple[str, ...] = tuple(question for forms in _BETTER.values() for question in forms)
+
 #: The questions people write over a lane instead of its label, by language and role; the
 #: template's own lane questions (``words`` ``LANE_QUESTIONS``, ``q_*``) among them.
 LANE_QUESTION_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
@@ -302,9 +313,9 @@ LANE_QUESTION_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
                        "Hoe voelt de klant zich?", "Hoe beleeft de klant het?", "Hoe tevreden is de klant?",
                        "Hoe ervaart de klant dit?", "Hoe de klant het ervaart", "Hoe de klant zich voelt"),
         "score": ("Score per fase: -2 (zeer ontevreden) tot +2 (zeer tevreden).", "Welk cijfer geeft de klant?"),
-        "learning": ("Wat verbeteren we?", "Wat kan beter?", "Wat willen we leren, en wat verbeteren we?",
+        "learning": ("Wat verbeteren we?", "Wat willen we leren, en wat verbeteren we?",
                      "Wat willen we leren?", "Wat kunnen we verbeteren?", "Wat moet beter?",
-                     "Wat gaan we verbeteren?", "Wat leren we?", "Wat kan er beter?", "Wat we leren",
+                     "Wat gaan we verbeteren?", "Wat leren we?", "Wat we leren",
                      "Wat we verbeteren", "Wat we willen leren"),
         "touchpoints": ("Waar komt de klant met ons in contact?", "Waar heeft de klant contact met ons?",
                         "Welke contactmomenten zijn er?"),
@@ -316,7 +327,7 @@ LANE_QUESTION_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
                         "Wat gaat er mis?", "Wat frustreert de klant?", "Waar ergert de klant zich aan?",
                         "Wat zijn de pijnpunten?"),
         "opportunities": ("Welke kansen zien we?", "Welke kansen zijn er?", "Wat zijn de kansen?",
-                          "Waar liggen kansen?"),
+                          "Waar liggen kansen?", *_BETTER["nl"]),
         "kpis": ("Wat meten we in deze fase?", "Wat meten we?", "Hoe meten we het?", "Hoe meten we succes?"),
     },
     "en": {
@@ -334,7 +345,7 @@ LANE_QUESTION_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
                        "How the customer experiences it"),
         "score": ("Score per phase: -2 (very dissatisfied) to +2 (very satisfied).",
                   "What score does the customer give?"),
-        "learning": ("What do we improve?", "What can be better?", "What could be better?", "What can we improve?",
+        "learning": ("What do we improve?", "What can we improve?",
                      "What could be improved?", "What can be improved?", "What should improve?",
                      "What do we want to learn, and what do we improve?", "What do we want to learn?",
                      "What we learn", "What we improve", "What we want to learn", "What we can improve"),
@@ -347,7 +358,7 @@ LANE_QUESTION_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
         "pain_points": ("Where does the customer get stuck or frustrated?", "Where does the customer get stuck?",
                         "What goes wrong?", "What frustrates the customer?", "What are the pain points?"),
         "opportunities": ("Which opportunities do we see?", "What opportunities are there?",
-                          "Where are the opportunities?", "What are the opportunities?"),
+                          "Where are the opportunities?", "What are the opportunities?", *_BETTER["en"]),
         "kpis": ("What do we measure in this phase?", "What do we measure?", "How do we measure it?",
                  "How do we measure success?"),
     },
@@ -360,10 +371,10 @@ LANE_QUESTION_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
                        "Wie der Kunde sich fühlt", "Wie der Kunde es erlebt"),
         "emotions": ("Was fühlt der Kunde?", "Was denkt und fühlt der Kunde?", "Welche Gefühle hat der Kunde?",
                      "Was der Kunde fühlt", "Was der Kunde denkt und fühlt"),
-        "learning": ("Was verbessern wir?", "Was können wir verbessern?", "Was lernen wir?", "Was kann besser?",
+        "learning": ("Was verbessern wir?", "Was können wir verbessern?", "Was lernen wir?",
                      "Was wir lernen", "Was wir verbessern"),
         "pain_points": ("Wo hakt es?", "Was frustriert den Kunden?", "Was geht schief?"),
-        "opportunities": ("Welche Chancen sehen wir?", "Wo liegen Chancen?"),
+        "opportunities": ("Welche Chancen sehen wir?", "Wo liegen Chancen?", *_BETTER["de"]),
     },
     "fr": {
         "customer": ("Que fait le client ?", "Qu'est-ce que fait le client ?", "Que fait l'utilisateur ?",

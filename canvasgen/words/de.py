@@ -483,6 +483,7 @@ KIT_WORDS = {
     "nothing_yet": "Noch nichts: beginnen Sie hier.",
     "see_near": "Keine Bahn des Canvas stellt diese Frage; siehe auch {lanes} (unten).",
     "write_here": "Ihre Ergänzungen",
+    "name_card": "Persona",  # the band of a persona's name card (its name is the card's text)
     "vote_title": "Punkte kleben: welche Verbesserungen zuerst?",
     "vote_help": "Jede Person klebt drei Punkte, auf eine oder mehrere Verbesserungen.",
     "vote_questions": "Offene Fragen (keine Abstimmung: zuerst beantworten)",

@@ -479,6 +479,7 @@ KIT_WORDS = {
     "nothing_yet": "Nothing yet: start here.",
     "see_near": "No lane of the canvas asks this; see also {lanes} (below).",
     "write_here": "Your additions",
+    "name_card": "Persona",  # the band of a persona's name card (its name is the card's text)
     "vote_title": "Dot voting: which improvements first?",
     "vote_help": "Everyone places three dots, on one or more improvements.",
     "vote_questions": "Questions to find out (not voted on: answer them first)",

@@ -483,6 +483,7 @@ KIT_WORDS = {
     "nothing_yet": "Nada todavía: empiece aquí.",
     "see_near": "Ningún carril del lienzo plantea esta pregunta; véase también {lanes} (abajo).",
     "write_here": "Sus aportaciones",
+    "name_card": "Perfil",  # the band of a persona's name card (its name is the card's text)
     "vote_title": "Votación con puntos: ¿qué mejoras primero?",
     "vote_help": "Cada persona pega tres puntos, en una o varias mejoras.",
     "vote_questions": "Preguntas por investigar (sin votación: respóndanlas primero)",

@@ -483,6 +483,7 @@ KIT_WORDS = {
     "nothing_yet": "Rien encore : commencez ici.",
     "see_near": "Aucun couloir du canevas ne pose cette question ; voir aussi {lanes} (plus bas).",
     "write_here": "Vos ajouts",
+    "name_card": "Persona",  # the band of a persona's name card (its name is the card's text)
     "vote_title": "Vote par gommettes : quelles améliorations d'abord ?",
     "vote_help": "Chacun colle trois gommettes, sur une ou plusieurs améliorations.",
     "vote_questions": "Questions à éclaircir (pas de vote : y répondre d'abord)",

@@ -481,6 +481,7 @@ KIT_WORDS = {
     "nothing_yet": "Nog niets: begin hier.",
     "see_near": "Geen baan op het canvas stelt deze vraag; kijk ook bij {lanes} (hieronder).",
     "write_here": "Jullie aanvullingen",
+    "name_card": "Persona",  # the band of a persona's name card (its name is the card's text)
     "vote_title": "Dotvoting: welke verbeteringen eerst?",
     "vote_help": "Iedereen zet drie stippen, bij één of meer verbeteringen.",
     "vote_questions": "Uit te zoeken vragen (niet om op te stemmen: eerst beantwoorden)",

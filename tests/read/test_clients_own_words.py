@@ -26,7 +26,10 @@ LANES: dict[int, tuple[str, list[str | int | None]]] = {
     12: ("Wat moeten wij doen?", ["Campagne draaien", "Site bijwerken", "Offerte snel", "Planning", "Monitoring"]),
     13: ("Hoe voelt de klant zich?", ["Nieuwsgierig", "Twijfelt", "Gestrest", "Opgelucht", "Tevreden"]),
     14: ("Ervaringsscore (-2 t/m +2)", [0, -1, -1, 1, 2]),
-    15: ("Wat kan beter?", ["Heldere advertentie", "Reviews op de site", "Snellere offerte", None, "Proactief bellen"]),
+    15: (
+        "Wat kunnen we verbeteren?",
+        ["Heldere advertentie", "Reviews op de site", "Snellere offerte", None, "Proactief bellen"],
+    ),
     16: ("Klantprocess", ["Zoekt op Google", "Vergelijkt prijzen", None, None, None]),
     18: ("Ervaaring", ["Prettig contact", None, "Onzeker over subsidie", None, None]),
     19: ("Pijnpunten", ["Te veel jargon", None, "Wacht op offerte", "Lange levertijd", None]),
@@ -64,7 +67,7 @@ def test_check_says_each_lanes_role_and_how(made: Path) -> None:
     for line in (
         "lane 'Wat doet de klant?' [customer, question]: 5 items",
         "lane 'Hoe voelt de klant zich?' [experience, question]: 5 items",
-        "lane 'Wat kan beter?' [learning, question]: 4 items",
+        "lane 'Wat kunnen we verbeteren?' [learning, question]: 4 items",
         "lane 'Klantprocess' [customer, typo of 'Klantproces'; extra lane]: 2 items",
         "lane 'Kanzen' [opportunities, typo of 'Kansen']: 2 items",
         "lane 'Pijnpunten' [pain_points, known label]: 3 items",
@@ -78,7 +81,7 @@ def test_check_says_each_lanes_role_and_how(made: Path) -> None:
     assert {lane["label"]: lane["role_by"] for lane in lanes}["Klantprocess"] == "typo"
     assert {lane["label"]: lane.get("role_match") for lane in lanes}["Klantprocess"] == "Klantproces"
     explained = CliRunner().invoke(main, ["check", "--explain", str(made)]).stdout
-    assert "lane 'Wat kan beter?': learning, question" in explained
+    assert "lane 'Wat kunnen we verbeteren?': learning, question" in explained
 
 
 def test_every_improvement_is_an_action_and_no_pain_point_is(made: Path) -> None:
@@ -113,7 +116,7 @@ def test_handouts_show_every_filled_lane_and_the_prompt_only_where_nothing_is(ma
             if isinstance(dict(LANES.values())[extra][index], str):
                 assert squeeze(extra) in text
     # Every lane has its section in every phase (N12): the prompt stands exactly where a lane's cell is empty
-    # ("Wat kan beter?" in 'Aankoop', the second lanes and the template's unused lanes), and nowhere else.
+    # ("Wat kunnen we verbeteren?" in 'Aankoop', the second lanes and the template's unused lanes), and nowhere else.
     journey = read_canvas(made).journeys[0]
     shown = [lane for lane in journey.lanes if journey.holds_core_place(lane)] + journey.extra_lanes()
     for index, phase in enumerate(PHASES):

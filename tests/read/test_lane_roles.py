@@ -40,8 +40,9 @@ TABLE = [
     ("Hoe ervaart de klant het?", "experience", Q),
     ("Hoe voelt de klant zich?", "experience", Q),
     ("Wat verbeteren we?", "learning", Q),
-    ("Wat kan beter?", "learning", Q),
-    ("wat kan er beter", "learning", Q),
+    ("Wat kan beter?", "opportunities", Q),  # what could be better for the customer: the template's Kansen asks it
+    ("wat kan er beter", "opportunities", Q),
+    ("Wat kunnen we verbeteren?", "learning", Q),  # what the team improves
     ("Wat doet de klant in deze fase?", "customer", Q),
     ("Hoe voelt klant zich", "experience", Q),
     ("What does the customer do?", "customer", Q),
@@ -49,7 +50,7 @@ TABLE = [
     ("How does the customer feel?", "experience", Q),
     ("How does the customer experience it?", "experience", Q),
     ("What do we improve?", "learning", Q),
-    ("What can be better?", "learning", Q),
+    ("What can be better?", "opportunities", Q),
     ("Waar loopt de klant vast?", "pain_points", Q),
     ("Welke kansen zien we?", "opportunities", Q),
     ("Wat voelt de klant?", "emotions", Q),
@@ -342,7 +343,8 @@ def test_a_question_of_another_subject_says_which_question_it_was_read_as(label:
 @pytest.mark.parametrize(
     ("label", "offered"),
     [
-        ("Wat kunnen we beter doen?", ("learning",)),
+        # "we" improve first; "Wat kan beter?" (the opportunities' question) is close too, offered after it
+        ("Wat kunnen we beter doen?", ("learning", "opportunities")),
         ("What bothers them most?", ()),
         ("Verhaal", ()),
     ],

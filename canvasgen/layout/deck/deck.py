@@ -19,6 +19,7 @@ from canvasgen.layout.boxes import Box
 from canvasgen.layout.deck.agenda import fill_agenda
 from canvasgen.layout.deck.frames import (
     BAND,
+    BODY_MIN,
     FAMILY_MIN,
     INSET,
     MAX_SIZE,
@@ -74,7 +75,7 @@ from canvasgen.layout.headings import (
 from canvasgen.layout.meta import made_on, score_label, score_lane, scores_text, with_group_word
 from canvasgen.layout.questions import (
     QuestionForm,
-    answering_lane,
+    asking_lane,
     curve_said,
     customer_phrase,
     lane_question,
@@ -84,8 +85,8 @@ from canvasgen.layout.questions import (
     to_fill,
 )
 from canvasgen.layout.text.fit import largest_fitting
-from canvasgen.layout.text.setter import LEADING, Setter
-from canvasgen.model import CORE_LANES, CUSTOM_LANE, SCORE_LANE, Canvas, Journey, Lane, LaneKind, Metric
+from canvasgen.layout.text.setter import ITEM_GAP, LEADING, Setter
+from canvasgen.model import CORE_LANES, CUSTOM_LANE, SCORE_LANE, Canvas, Journey, Lane, LaneKind, Metric, Phase
 from canvasgen.text import is_question, labelled
 from canvasgen.words import DECK_WORDS, POSTER_WORDS, WORDS
 
@@ -409,7 +410,40 @@ class _PhaseSlide:
             for kind, lane in core
         ]
         spare = max(0, GRID_SPOTS - len(placed))
-        placed += [("lane", _lane_paras(ctx, lane, index)) for lane in others[:spare]]
+        fill = ctx.kit.palette.phase(index).mix(WHITE, 0.92)
+        # The lanes that take the grid's spare spots: the first on the map; where the lanes of the most text
+        # are others, a second choice of arrangements with those in the grid (``_roomiest``, F20).
+        choices = [others[:spare]]
+        if any(a is not b for a, b in zip(_roomiest(others, spare), others[:spare])):
+            choices.append(_roomiest(others, spare))
+        laid = [
+            _PhaseSlide._laid(ctx, phase, index, placed, others, gridded, scores, with_experience)
+            for gridded in choices
+        ]
+        placed, band, side = laid[0]
+        beside = bool(side) or not (placed or band)  # a side column, unless nothing goes beside
+        if band and not placed and not beside and index < len(journey.scores) and journey.scores[index]:
+            return cls(journey, title, notes, strip, [], _score_alone(ctx, journey, index, body, fill))
+        usual, roomier = _PhaseFrames(ctx, body, placed, band, side, fill).arrangements()
+        for placed, band, side in laid[1:]:  # its grid as usual, and beside a narrower side column: the lanes
+            # of the most text have the room there; its other arrangements are the first choice's again, nearly
+            second = _PhaseFrames(ctx, body, placed, band, side, fill)
+            roomier += [second.arrangements()[0], *(second.narrowed() if side and placed else [])]
+        return cls(journey, title, notes, strip, usual, others=roomier)
+
+    @staticmethod
+    def _laid(
+        ctx: Ctx,
+        phase: Phase,
+        index: int,
+        core: list[tuple[str, list[Para]]],
+        others: list[Lane],
+        gridded: list[Lane],
+        scores: list[Para],
+        with_experience: bool,
+    ) -> tuple[list[tuple[str, list[Para]]], list[Para], list[Para]]:
+        """The lanes of the grid (the core's and ``gridded``), the score's band and the side column's text."""
+        placed = core + [("lane", _lane_paras(ctx, lane, index)) for lane in gridded]
         side: list[Para] = []
         # A score of its own (no experience lane, or an experience lane that is its scores): a band across
         # the foot of the lanes, as tall as it needs, rather than a tall frame of one line; in the side
@@ -426,17 +460,22 @@ class _PhaseSlide:
         if phase.step_names:  # the steps of this phase, as the sheet names them
             step = phase.step_names[0].source
             side.append(Para(steps_heading(phase), MAX_SIZE, ctx.ink, True, "heading", str(step)))
-        for lane in others[spare:]:
+        for lane in [lane for lane in others if not any(lane is g for g in gridded)]:
             side += _other_lane_paras(ctx, lane, index)
-        beside = bool(side) or not (placed or band)  # a side column, unless nothing goes beside
-        fill = ctx.kit.palette.phase(index).mix(WHITE, 0.92)
-        if band and not placed and not beside and index < len(journey.scores) and journey.scores[index]:
-            return cls(journey, title, notes, strip, [], _score_alone(ctx, journey, index, body, fill))
-        usual, roomier = _PhaseFrames(ctx, body, placed, band, side, fill).arrangements()
-        return cls(journey, title, notes, strip, usual, others=roomier)
+        return placed, band, side
 
     def best(self, ctx: Ctx) -> float:
-        return best_size(ctx, self.frames, FAMILY_MIN)  # a score alone sets no body text: the largest
+        """The largest body size at which the phase holds on its one slide (a score alone sets no body text:
+        the largest). Below ``BODY_MIN`` in the usual grid, the largest in a roomier arrangement where one
+        holds it larger (its longest lane at full height, a narrower side column): one long cell set every
+        phase slide of the deck at 15 pt while a side column beside it stood half empty (F20)."""
+        usual = best_size(ctx, self.frames, FAMILY_MIN)
+        if usual >= BODY_MIN:
+            return usual
+        # only an arrangement that holds the phase at 16 pt is sized (one test each): one that does not gains
+        # a point at most, and every phase of a canvas of long cells would be sized in all of them
+        roomy = [frames for frames in self.others if self.holds(ctx, frames, BODY_MIN)]
+        return max([usual, *(best_size(ctx, frames, BODY_MIN) for frames in roomy)])
 
     def roomy_best(self, ctx: Ctx) -> float | None:
         """The largest body size at which a roomier arrangement holds the phase on its one slide, where one
@@ -488,6 +527,18 @@ class _PhaseSlide:
         return slides
 
 
+def _roomiest(lanes: list[Lane], spots: int) -> list[Lane]:
+    """The lanes that take the grid's ``spots`` left by the core lanes: those of the most text over the whole
+    journey (the same on every phase slide), in the map's order; the others go in the side column. The team's
+    pain points in the narrow side column set every phase slide of a deck at 15 pt while the grid's spots
+    beside them held a line each (F20)."""
+    if len(lanes) <= spots:
+        return lanes
+    text = [sum(len(item.text) for cell in lane.cells for item in cell) for lane in lanes]
+    most = sorted(range(len(lanes)), key=lambda i: -text[i])[:spots]  # stable: of equals, the first on the map
+    return [lanes[i] for i in sorted(most)]
+
+
 def _cuts(slides: list[Slide]) -> tuple[int, int]:
     """How much a phase's slides cut it: their number, then the frames that go on (each a text read over two
     slides; fewer of them, the fuller each follow-up)."""
@@ -525,7 +576,18 @@ class _PhaseFrames:
             for halves in (False, True) if sum(p.bold for p in self.side) > 1 else (False,):
                 wide_grid, wide_frames = self.laid(WIDE_SIDE_SHARE, halves)
                 roomier.append(self.arranged(wide_frames, lane_spots(wide_grid, len(self.placed), self.gap)))
+            roomier += self.narrowed()
         return self.arranged(frames, lane_spots(grid, len(self.placed), self.gap)), roomier
+
+    def narrowed(self) -> list[_Frames]:
+        """The usual grid beside a narrower side column, where that column still holds its lanes at the
+        family's least size: a side column of a few short lanes gives the grid's lanes its room (F20); none
+        where it would not hold them (it would only go on, and each arrangement is laid out at every size
+        the family search tries)."""
+        narrow_grid, narrow_frames = self.laid(NARROW_SIDE_SHARE)
+        if not all(fits(self.ctx.setter, paras, box, FAMILY_MIN) for box, paras, _ in narrow_frames):
+            return []
+        return [self.arranged(narrow_frames, lane_spots(narrow_grid, len(self.placed), self.gap))]
 
     def laid(self, share: float, halves: bool = False) -> tuple[Box, _Frames]:
         """The lanes' grid beside a side column of ``share`` of the width, and the frames of the score's band
@@ -895,7 +957,7 @@ def _all_fit(
     """Whether every card of both sides fits on one slide at ``size`` with the sides this wide."""
     for (_, colour, cards, _), width in zip(sides, widths):
         resized = [[p.at_size(size) for p in card] for card in cards]
-        if resized and _stack_cards(ctx, resized, Box(0.0, 0.0, width, ctx.body.h - 46.0), colour)[1]:
+        if resized and _stack_cards(ctx, resized, Box(0.0, 0.0, width, ctx.body.h - 46.0), colour, cut=False)[1]:
             return False
     return True
 
@@ -914,23 +976,21 @@ CARD_FLOOR = FAMILY_MIN
 CARD_COLUMN = 200.0  # the least width of a column of cards: a side narrower than two stacks them in one
 
 
-def _stack_cards(ctx: Ctx, cards: list[list[Para]], room: Box, fill: Colour) -> tuple[list[Frame], list[list[Para]]]:
+def _stack_cards(
+    ctx: Ctx, cards: list[list[Para]], room: Box, fill: Colour, cut: bool = True
+) -> tuple[list[Frame], list[list[Para]]]:
     """Cards stacked in two columns inside ``room`` (one when it is narrow), as many as fit, in reading
     order: down the first column, then down the second, the two as even as they can be (filling the
     shorter column first put Aankoop under Bewustwording and Interesse beside them); the rest for a
-    follow-up slide."""
+    follow-up slide. Where they do not all fit, each column is filled to its foot, the card that does not
+    fit whole cut at a line and going on at the top of the next column or slide (``_filled_columns``)."""
     gap = 6.0
     columns = 2 if room.w >= 2 * CARD_COLUMN + gap else 1
     col_w = (room.w - gap * (columns - 1)) / columns
     needs = [para_height(ctx.setter, card, col_w - 2 * INSET) + 2 * INSET for card in cards]
-    if needs and needs[0] > room.h + 0.01:  # a card taller than the room: it goes alone, at the smallest size
-        size = base_size(cards[0])  # the cards' one size: what does not fit at it goes on
-        spot = Box(room.x, room.y, col_w, room.h)
-        fitted, rest = fit_frame(ctx.setter, cards[0], spot, size, size, continues(ctx))
-        rest, _ = heading_again(fitted, rest, None, ctx.words["continued"])  # "Aanvraag (vervolg)"
-        going_on = [rest] if rest else []
-        return [Frame(Box(room.x, room.y, col_w, room.h), fitted, fill=fill, name="card")], [*going_on, *cards[1:]]
     split = _column_split(needs, room.h, gap, columns)
+    if split[-1] < len(cards) and cut:
+        return _filled_columns(ctx, cards, room, fill, columns, gap)
     frames: list[Frame] = []
     for column, (start, end) in enumerate(itertools.pairwise(split)):
         top = room.y
@@ -938,6 +998,42 @@ def _stack_cards(ctx: Ctx, cards: list[list[Para]], room: Box, fill: Colour) -> 
             frames.append(Frame(Box(room.x + column * (col_w + gap), top, col_w, need), card, fill=fill, name="card"))
             top += need + gap
     return frames, cards[split[-1] :]
+
+
+def _filled_columns(
+    ctx: Ctx, cards: list[list[Para]], room: Box, fill: Colour, columns: int, gap: float
+) -> tuple[list[Frame], list[list[Para]]]:
+    """Cards down each column to its foot, in reading order, a card that does not fit whole cut at a line
+    ("… → vervolg") and going on at the top of the next column, under its phase again ("Betalen (vervolg)");
+    what the last column cannot hold goes on to a follow-up slide. A long run of cards used one column of a
+    slide, the other half empty, and took a follow-up slide for the rest of one card (#31)."""
+    col_w = (room.w - gap * (columns - 1)) / columns
+    width = col_w - 2 * INSET
+    frames: list[Frame] = []
+    pending = list(cards)
+    for column in range(columns):
+        x, top = room.x + column * (col_w + gap), room.y
+        while pending:
+            card = pending[0]
+            need = para_height(ctx.setter, card, width) + 2 * INSET
+            if top + need <= room.bottom + 0.01:
+                frames.append(Frame(Box(x, top, col_w, need), card, fill=fill, name="card"))
+                top, pending = top + need + gap, pending[1:]
+                continue
+            size = base_size(card)
+            spot = Box(x, top, col_w, room.bottom - top)
+            if spot.h - 2 * INSET >= size * LEADING * (1.1 + CUT_LEAST) + size * ITEM_GAP:  # the phase and two lines
+                kept, rest = fit_frame(ctx.setter, card, spot, size, size, continues(ctx))
+                kept = [p.at_size(size) for p in kept]  # a card's phase is set at its items' size, not larger
+                if rest and any(not p.bold for p in kept) and fits(ctx.setter, kept, spot):
+                    used = para_height(ctx.setter, kept, width) + 2 * INSET
+                    frames.append(Frame(Box(x, top, col_w, used), kept, fill=fill, name="card"))
+                    pending[0], _ = heading_again(kept, rest, None, ctx.words["continued"])
+            break
+    return frames, pending
+
+
+CUT_LEAST = 2  # the least lines of a card cut at the foot of a column: one line alone reads as a stray
 
 
 def _column_split(needs: list[float], height: float, gap: float, columns: int) -> list[int]:
@@ -1084,9 +1180,10 @@ _TWO_COLUMNS = 6
 
 
 def _core_questions(ctx: Ctx, journey: Journey) -> list[str]:
-    """The four core roles' questions as this team's lanes ask them (``questions.lane_question``)."""
+    """The four core roles' questions as this team's lanes ask them (``questions.lane_question``), each once:
+    a score row or opportunities lane asking it in the team's words asks it for the core role (``asking_lane``)."""
     return [
-        lane_question(kind, answering_lane(journey, kind), ctx.language, QuestionForm.SHORT, customer=ctx.customer)
+        lane_question(kind, asking_lane(journey, kind), ctx.language, QuestionForm.SHORT, customer=ctx.customer)
         for kind in CORE_LANES
     ]
 

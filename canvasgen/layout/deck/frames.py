@@ -551,7 +551,8 @@ def continued_slides(
         slide = Slide(kind, title if first else f"{title} ({ctx.words['continued']})", section, notes)
         slide.continued = not first
         if not first:  # a follow-up slide shows only the frames that go on, and they share all the room the
-            boxes = _spread(ctx, frames, pending, size or BODY_MIN)  # frames had (not a quarter of an empty slide)
+            # frames had (not a quarter of an empty slide); a family's, each as tall as its text where they fit so
+            boxes = _spread(ctx, frames, pending, size or BODY_MIN, stack=size is not None)
         # One size for the whole slide: the family's, or the largest at which every frame still fits.
         if size is None:
             now = [(box, p, style) for box, p, (_, _, style) in zip(boxes, pending, frames, strict=True)]
@@ -574,13 +575,18 @@ FRAME_GAP = 8.0  # between the frames a follow-up slide spreads over the room
 
 
 def _spread(
-    ctx: Ctx, frames: list[tuple[Box, list[Para], dict[str, object]]], pending: list[list[Para]], size: float
+    ctx: Ctx,
+    frames: list[tuple[Box, list[Para], dict[str, object]]],
+    pending: list[list[Para]],
+    size: float,
+    stack: bool = False,
 ) -> list[Box]:
     """The frames' boxes on a follow-up slide: those that go on share the room all the frames took, in
     their order, in the first arrangement (``_arrangements``) in which each holds what it still has at
     ``size`` — else in the one in which the most of them do: three frames side by side at full height
-    rather than two over one where the first goes on a third slide for a few lines. The others keep their
-    boxes (they are not shown)."""
+    rather than two over one where the first goes on a third slide for a few lines; with ``stack`` (a family's
+    slides, set at its one size) one under the other, each as tall as its text, where they fit so
+    (``_stacked``). The others keep their boxes (they are not shown)."""
     boxes = [box for box, _, _ in frames]
     going_on = [i for i, paras in enumerate(pending) if paras]
     if not going_on:
@@ -588,7 +594,8 @@ def _spread(
     room = Box.around(boxes)
     best: list[Box] = []
     held = -1
-    for spots in _arrangements(room, len(going_on)):
+    stacked = _stacked(ctx, room, [pending[i] for i in going_on], size) if stack else None
+    for spots in [stacked] if stacked else _arrangements(room, len(going_on)):
         holding = sum(fits(ctx.setter, pending[i], spot, size) for i, spot in zip(going_on, spots))
         if holding > held:
             best, held = spots, holding
@@ -596,6 +603,28 @@ def _spread(
             break
     spread = dict(zip(going_on, best))
     return [spread.get(i, box) for i, box in enumerate(boxes)]
+
+
+def _stacked(ctx: Ctx, room: Box, texts: list[list[Para]], size: float) -> list[Box] | None:
+    """Frames that go on, one under the other across the room from its top, each as tall as its text at
+    ``size``: every follow-up frame filled to its last line, where they all fit so (the room they leave is
+    the slide's foot, as under the end of any text). Side by side at full height, the four lines left of a
+    lane stood in a frame of twenty beside the rest of another (#31); None where they do not fit stacked."""
+    width = room.w - 2 * INSET
+    left = room.h - FRAME_GAP * (len(texts) - 1)
+    needs = []
+    for paras in texts:  # measured only as far as the room left: a long text stops at once
+        heights = para_heights(ctx.setter, paras, width, size, limit=left - 2 * INSET)
+        need = (heights[-1] if heights else 0.0) + 2 * INSET
+        if len(heights) < len(paras) or need > left + 0.01:
+            return None
+        needs.append(need)
+        left -= need
+    spots, top = [], room.y
+    for need in needs:
+        spots.append(Box(room.x, top, room.w, need))
+        top += need + FRAME_GAP
+    return spots
 
 
 def _arrangements(room: Box, count: int) -> list[list[Box]]:

@@ -229,14 +229,16 @@ def _faces(
         channel = touchpoint_channel(card.touchpoint)
     else:
         text = card.text if not card.details else "\n".join([card.text, *card.details])
-    lane = " · ".join(part for part in (journey, card.phase_name, card.lane) if part)
+    # a persona's name card is headed "Persona", not by the name it holds ("Fatima el Amrani" twice, F16)
+    own = words["name_card"] if card.kind == "persona" and card.text == card.lane else card.lane
+    lane = " · ".join(part for part in (journey, card.phase_name, own) if part)
     icon = channel is not None
 
     short = False  # a small card's band on one line, for an item that needs the room
 
     def band_of(mark: str) -> list[str]:
         if short:
-            return _one_line_band(card.phase_name or "", card.lane, mark, setter, fmt, icon)
+            return _one_line_band(card.phase_name or "", own, mark, setter, fmt, icon)
         return _band(f"{lane} · {mark}" if mark else lane, setter, fmt, icon)
 
     def too_long(size: float, lines: list[str], band_lines: int) -> bool:

@@ -86,3 +86,33 @@ def test_a_label_ending_in_a_colon_gets_no_second_colon_before_its_question(tmp_
     texts = [p.text for s in deck.slides for f in s.frames for p in f.paras]
     assert f"Out of scope: {NL['q_lane']}" in texts
     assert not [t for t in texts if "::" in t]
+
+
+def test_a_theme_the_teams_lanes_ask_in_their_words_is_one_box(tmp_path: Path) -> None:
+    # F4 (round 14): a score row "Hoe voelt het (1-5)?" and an opportunities lane "Wat kan beter?" were asked
+    # beside canvasgen's "Hoe ervaart de bewoner het?" and "Wat verbeteren we?" on every exercise slide.
+    lanes = {
+        "Wat doet de bewoner?": [],
+        "Wat doet de gemeente?": [],
+        "Hoe voelt het (1-5)?": ["3", "2", "4", "2", "3", "4"],
+        "Waar loopt de bewoner vast?": [],
+        "Wat kan beter?": [],
+        "Wat meten we?": [],
+    }
+    kit, _ = load_kit(None)
+    canvas = read_canvas(team_lanes(tmp_path / "thema.xlsx", lanes))
+    deck = laid_deck(canvas, kit, Setter(deck_fonts()), (SLIDE_WIDTH, SLIDE_HEIGHT), "nl")
+    exercises = [s for s in deck.slides if s.kind == "exercise"]
+    assert exercises
+    for slide in exercises:
+        asked = [" ".join(p.text for p in f.paras) for f in slide.frames]
+        # each of the team's questions once, the themes they share with the core ones in the core's place
+        assert asked == [
+            "Wat doet de bewoner?",
+            "Wat doet de gemeente?",
+            "Hoe voelt het (1-5)?",
+            "Wat kan beter?",
+            "Waar loopt de bewoner vast?",
+            "Wat meten we?",
+        ]
+        assert not {NL["q_experience"].replace("de klant", "de bewoner"), NL["q_learning"]} & set(asked)

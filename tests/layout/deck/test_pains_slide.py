@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from pptx import Presentation
 
-from canvasgen.layout.deck.frames import Slide
-from canvasgen.layout.text.setter import Setter
+from canvasgen.layout.deck.frames import INSET, Slide
+from canvasgen.layout.text.setter import LEADING, Setter
 from canvasgen.pipeline import SLIDE_HEIGHT, SLIDE_WIDTH
 from canvasgen.read.reader import read_canvas
 from tests.support.layouts import Built, deck_fonts, default_kit, example_deck, laid_deck
@@ -46,7 +46,17 @@ def test_a_pain_point_taller_than_the_slide_goes_on_whole(tmp_path: Path) -> Non
     canvas = read_canvas(trapkracht(tmp_path / "lang.xlsx", long_cell=long, lane="pain_points"))
     deck = laid_deck(canvas, kit, Setter(deck_fonts()), (SLIDE_WIDTH, SLIDE_HEIGHT), "nl")
     pains = [s for s in deck.slides if s.kind == "pains"]
-    assert len(pains) >= 2
+    # cut at a line where a column ends, it goes on in the next column (both columns of the slide), then on
+    # a follow-up slide; marked where it is cut and under its phase again where it goes on
+    text = " ".join(long.split())
+    parts = [
+        f
+        for s in pains
+        for f in s.frames
+        if f.name == "card" and any(not p.bold and " ".join(unmarked(p.text).split()) in text for p in f.paras)
+    ]
+    assert len(parts) >= 2 and len({round(f.box.x) for f in parts if f in pains[0].frames}) == 2
+    assert all(f.paras[0].text.endswith("(vervolg)") for f in parts[1:])
     said = " ".join(
         unmarked(p.text) for s in pains for f in s.frames if f.name == "card" for p in f.paras if not p.bold
     )
@@ -119,8 +129,10 @@ def test_a_follow_up_slide_never_holds_one_lone_card(tmp_path: Path, length: int
     ideas: list[str | None] = [f"Kans {i} {words(30)}" if i < chances else None for i in range(6)]
     slides = _pains(tmp_path, pains, ideas)
     cards = [sum(f.name == "card" for f in s.frames) for s in slides]
-    # it goes on, every card somewhere: a card per phase (its items listed on it)
-    assert len(cards) >= 2 and sum(cards) == 6 + chances
+    # it goes on, every card somewhere: a card per phase (its items listed on it), a card cut where a column
+    # ends going on under its phase again ("(vervolg)")
+    headed = [f.paras[0].text for s in slides for f in s.frames if f.name == "card"]
+    assert len(cards) >= 2 and len([h for h in headed if not h.endswith("(vervolg)")]) == 6 + chances
     assert all(n >= 2 for n in cards[1:]), cards
 
 
@@ -173,3 +185,31 @@ def test_the_pains_slides_of_two_journeys_share_one_card_size(tmp_path: Path) ->
     alone = laid_deck(read_canvas(tmp_path / "een.xlsx"), kit, Setter(deck_fonts()), (SLIDE_WIDTH, SLIDE_HEIGHT), "nl")
     own = {p.size for s in alone.slides if s.kind == "pains" for f in s.frames if f.name == "card" for p in f.paras}
     assert min(own) > shared
+
+
+def test_a_run_of_cards_that_goes_on_fills_both_columns_to_their_foot(tmp_path: Path) -> None:
+    """A run of long pain points took one column and a half of its slide, the rest on a follow-up slide (#31):
+    where the cards go on, each column of the slide is filled to its foot, a card cut at a line going on at
+    the top of the next column or slide under its phase again; every word on the slides once."""
+    pains: list[str | None] = [f"Pijn {i}: {words(330)}" for i in range(6)]
+    ideas: list[str | None] = ["Kans", None, None, None, None, None]
+    slides = _pains(tmp_path, pains, ideas)
+    assert len(slides) >= 2
+    cards = [f for f in slides[0].frames if f.name == "card" and f.fill != _idea_fill(slides[0])]
+    columns = sorted({round(f.box.x) for f in cards})
+    assert len(columns) == 2
+    size = min(p.size for f in cards for p in f.paras)
+    foot = SLIDE_HEIGHT * 0.2 + (SLIDE_HEIGHT * 0.8 - SLIDE_WIDTH * 0.04)  # the slide body's foot
+    for x in columns:
+        lowest = max(f.box.bottom for f in cards if round(f.box.x) == x)
+        assert lowest >= foot - 3 * size * LEADING - 2 * INSET - 12.0, (x, lowest, foot)
+    said = " ".join(
+        unmarked(p.text) for s in slides for f in s.frames if f.name == "card" for p in f.paras if not p.bold
+    )
+    for pain in pains:
+        assert pain is not None and " ".join(pain.split()) in " ".join(said.split())
+
+
+def _idea_fill(slide: Slide) -> object:
+    """The fill of the opportunities' cards (the card that holds "Kans")."""
+    return next(f.fill for f in slide.frames if f.name == "card" and any(p.text == "Kans" for p in f.paras))

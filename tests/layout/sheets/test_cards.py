@@ -195,6 +195,21 @@ def test_persona_involvement_is_not_on_a_card(built: Built) -> None:
     assert squeeze("Een groen huis zonder gedoe") in text
 
 
+def test_a_personas_name_card_is_headed_persona_not_by_its_name_again() -> None:
+    # F16 (round 14): card PE1-01 read "Fatima el Amrani" in its band over "Fatima el Amrani"
+    canvas = canvas_of(CANVASES / "voorbeeld-webshop-kpis-v3.xlsx")
+    kit, fonts = default_kit()
+    persona = [c for c in cards_of(canvas) if c.kind == "persona"]
+    faces = card_faces(persona, [], kit, Setter(fonts), FORMATS["2x4"], KIT_WORDS["nl"], canvas)
+    name = canvas.personas[0].name
+    assert name is not None
+    face = next(f for f in faces if f.code == "PE1-01")
+    assert " ".join(face.lines) == name.text
+    assert " ".join(face.band) == KIT_WORDS["nl"]["name_card"]
+    field = next(f for f in faces if f.code == "PE1-02")  # a field's card names whose it is
+    assert name.text in " ".join(field.band)
+
+
 def test_an_item_stays_on_one_small_card_and_one_that_cannot_is_said(tmp_path: Path) -> None:
     """The team's long lane questions and two journeys made the 3x8 band two or three lines, and items of
     one sentence went on over a card holding only "maand"; now the band gives way, the text is a little
