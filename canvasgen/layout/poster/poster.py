@@ -26,6 +26,7 @@ from canvasgen.layout.poster.flow import FlowBlock, FlowTitles, at_foot, flow, f
 from canvasgen.layout.poster.journey_page import (
     MAX_GROWTH,
     Overflow,
+    Sizing,
     journey_page_size,
     label_need,
     lay_journey_page,
@@ -68,6 +69,10 @@ class _Run:
     u: float  # the smallest type on this paper
     words: dict[str, str]
     result: PosterLayout
+    # a journey page's tallest cell may continue on a later page rather than set the page smaller; and
+    # whether one did (or the lane labels are larger for it)
+    cut: bool = False
+    was_cut: bool = False
     owners: list[Journey | None] = field(default_factory=list)
     # the body size every page of a journey split over pages shares (none for a journey on one page)
     shared: float | None = None
@@ -77,6 +82,10 @@ class _Run:
     outside_notes: list[Item] = field(default_factory=list)
     # the cells a page of the journey overflowed, to go on at the foot of a later page of it
     carried: list[_Carried] = field(default_factory=list)
+    # whether the journey being laid out is the poster's last; and its last page's cut cells (and notes),
+    # to go on with the appendix
+    last_journey: bool = False
+    deferred: _Carried | None = None
     # the journey's parts still to be laid out after the one being laid out
     later: list[Mapped] = field(default_factory=list)
     # the poster's last page so far when it is a journey's page, and how it was laid out
@@ -85,14 +94,15 @@ class _Run:
     # appendix at its foot
     compared: tuple[Page, list[tuple[str, Journey]], tuple[str, str]] | None = None
 
-    def page(self, mapped: Mapped, stretch: bool = True, reserve: float = 0.0) -> _Laid:
+    def page(self, mapped: Mapped, stretch: bool = True, reserve: float = 0.0, cut: bool = False) -> _Laid:
         ceiling = math.inf if self.shared is None else self.shared
-        return lay_journey_page(mapped, self.kit, self.setter, self.spec, stretch, reserve, ceiling, self.labels)
+        sizing = Sizing(ceiling, self.labels, cut)
+        return lay_journey_page(mapped, self.kit, self.setter, self.spec, stretch, reserve, sizing)
 
-    def size(self, mapped: Mapped) -> float:
-        """The body size ``page(mapped)`` is set in, its rows not drawn."""
+    def size(self, mapped: Mapped, cut: bool = False) -> float:
+        """The body size ``page(mapped, cut=cut)`` is set in, its rows not drawn."""
         ceiling = math.inf if self.shared is None else self.shared
-        return journey_page_size(mapped, self.kit, self.setter, self.spec, ceiling, self.labels)
+        return journey_page_size(mapped, self.kit, self.setter, self.spec, Sizing(ceiling, self.labels, cut))
 
 
 def layout_poster(
@@ -108,12 +118,32 @@ def layout_poster(
     follow it for reference.
     ``views`` are the journeys' analyses (one per journey, made once per run: ``analysis.analyse``).
     Journeys over the same phases get a page with their curves laid over each other: the workbook's
-    own, or the report's (journeys given names, such as ideal and current) when it compares some."""
+    own, or the report's (journeys given names, such as ideal and current) when it compares some.
+    A page's one long cell continues on a later page rather than set the page's every lane smaller,
+    where that adds no page to the poster (``_Run.cut``)."""
     setter = Setter(fonts, canvas.written_in)
+    cut = _laid_poster(canvas, kit, setter, spec, report, views, cut=True)
+    if not cut[1]:
+        return cut[0]
+    plain, _ = _laid_poster(canvas, kit, setter, spec, report, views, cut=False)
+    return cut[0] if len(cut[0].pages) <= len(plain.pages) else plain
+
+
+def _laid_poster(
+    canvas: Canvas,
+    kit: BrandKit,
+    setter: Setter,
+    spec: PosterSpec,
+    report: ReportParts | None,
+    views: list[JourneyView],
+    cut: bool,
+) -> tuple[PosterLayout, bool]:
+    """The poster (``layout_poster``), a page's tallest cell continued where ``cut`` allows it; and
+    whether any page's was."""
     u = min_text_size(spec.width, spec.height)
     words = with_group_word(POSTER_WORDS[spec.language], canvas, spec.language)
     result = PosterLayout(spec.width, spec.height, u, pages=[], language=spec.language)
-    run = _Run(kit, setter, spec, u, words, result)
+    run = _Run(kit, setter, spec, u, words, result, cut=cut)
     owners = run.owners  # whose footer each page carries
     # each empathy map on a page of its own: what it shows, its persona's card does not say again
     maps, drawn = empathy_pages(canvas, kit, setter, (spec.width, spec.height), u, words)
@@ -129,6 +159,7 @@ def layout_poster(
     run.labels = _label_column(run, [part for _, parts in journeys for part in parts])
     for index, (whole, parts) in enumerate(journeys):
         run.outside_notes = list(canvas.notes) if index == len(journeys) - 1 else []
+        run.last_journey = index == len(journeys) - 1 and report is None
         # A journey split over pages has one body size on all of them: the smallest its parts' own lanes
         # need alone (no part set smaller because it took the rows from the other sheets in).
         run.shared = min(run.size(Mapped(part.journey)) for part in parts) if len(parts) > 1 else None
@@ -154,17 +185,7 @@ def layout_poster(
     # the notes outside any canvas went with the last journey's notes (at its foot, else on its pages)
     outside = [] if journeys else canvas.notes
     appendix = _appendix_blocks(canvas, views, words, spec.language, shown, drawn, outside)
-    footed: Page | None = None  # the page the appendix went at the foot of
-    if appendix:
-        titles = FlowTitles(words["appendix"], title, words["card_continued"])
-        if result.pages and _at_the_foot(result.pages[-1], appendix, run, titles, _body(result)):
-            footed = result.pages[-1]
-        elif (beside := _appendix_beside_lone_card(run, appendix, titles)) is not None:
-            footed = beside
-        elif not _under_the_map(run, appendix, titles) and not _under_the_curves(run, appendix, titles):
-            pages, _ = flow(appendix, kit, setter, spec.width, spec.height, u, titles, _body(result))
-            result.pages.extend(pages)
-            owners.extend([None] * len(pages))
+    footed = _lay_appendix(run, appendix, title)
     for page in personas:  # nothing at its foot: the cards fill the page
         if page is not footed:
             (stretched,) = persona_pages(canvas, kit, setter, paper, u, words, drawn, stretch=True)
@@ -173,7 +194,33 @@ def layout_poster(
     for number, (page, owner) in enumerate(zip(result.pages, owners), start=1):
         _footer(page, kit, setter, spec, u, fallback, owner, (number, len(result.pages)))
     result.problems = list(dict.fromkeys(setter.problems))  # a page tried twice reports once
-    return result
+    return result, run.was_cut
+
+
+def _lay_appendix(run: _Run, appendix: list[FlowBlock], title: str) -> Page | None:
+    """The appendix after the pages so far, led by the last journey page's cut cells and notes (which go on
+    with it): at the foot of the last page, beside its lone persona card, under its map or its curves,
+    else on pages of its own; the pointers of the cut cells to the page they go on. The page it went at the
+    foot of (None when on pages of its own or beneath the map or the curves)."""
+    result, spec, deferred = run.result, run.spec, run.deferred
+    if deferred is not None:
+        appendix = deferred.blocks + appendix
+    at_page = [len(result.pages)] * len(appendix)  # the page each block goes on (numbered from 1)
+    footed: Page | None = None
+    if appendix:
+        titles = FlowTitles(run.words["appendix"], title, run.words["card_continued"])
+        if result.pages and _at_the_foot(result.pages[-1], appendix, run, titles, _body(result)):
+            footed = result.pages[-1]
+        elif (beside := _appendix_beside_lone_card(run, appendix, titles)) is not None:
+            footed = beside
+        elif not _under_the_map(run, appendix, titles) and not _under_the_curves(run, appendix, titles):
+            pages, starts = flow(appendix, run.kit, run.setter, spec.width, spec.height, run.u, titles, _body(result))
+            at_page = [len(result.pages) + start + 1 for start in starts]
+            result.pages.extend(pages)
+            run.owners.extend([None] * len(pages))
+    if deferred is not None:
+        _pointers(run, deferred.page, deferred.overflows, at_page[: len(deferred.overflows)])
+    return footed
 
 
 def _report_pages(run: _Run, report: ReportParts, canvas: Canvas, title: str) -> None:
@@ -320,10 +367,12 @@ def _drawn_bottom(page: Page, spec: PosterSpec, across: tuple[float, float] | No
 
 def _label_column(run: _Run, parts: list[Mapped]) -> LabelColumn:
     """Every lane label of the poster at one size, on every page: the largest body size any journey page
-    is set in (its team's own lanes alone, the most room they get), so that no label is smaller than the
-    text beside it; their column widened to hold the longest label word at that size (within a fifth of
-    the page's width: beyond, a label breaks)."""
-    size = max((run.size(Mapped(part.journey)) for part in parts), default=run.u)
+    is set in (its team's own lanes alone, the most room they get, its tallest cell continued where the
+    run allows it), so that no label is smaller than the text beside it; their column widened to hold the
+    longest label word at that size (within a fifth of the page's width: beyond, a label breaks)."""
+    size = max((run.size(Mapped(part.journey), cut=run.cut) for part in parts), default=run.u)
+    if run.cut and size > max((run.size(Mapped(part.journey)) for part in parts), default=run.u) + 0.05:
+        run.was_cut = True
     spec = run.spec
     content = spec.width - 2 * page_margin(spec.width, spec.height)
     need = label_need(parts, run.setter, size)
@@ -364,7 +413,7 @@ def _holds(run: _Run, view: Mapped, labels: LabelColumn) -> bool:
     own = Mapped(view.journey)
     if not words_unbroken(own, run.setter, run.spec, labels.width):
         return False
-    _, overflows, _ = lay_journey_page(own, run.kit, run.setter, run.spec, labels=labels)
+    _, overflows, _ = lay_journey_page(own, run.kit, run.setter, run.spec, sizing=Sizing(labels=labels))
     return not overflows
 
 
@@ -412,6 +461,8 @@ def _lay_view(run: _Run, part: Mapped, whole: Mapped, last: bool) -> None:
                 boundaries=[],
             )
             plan = [first, (Mapped(companion, part.added[kept:]), None)]
+    if run.cut:
+        plan[0] = _with_tallest_cut(run, *plan[0])
     for number, (page_part, laid) in enumerate(plan, start=1):
         final = last and number == len(plan)
         then = plan[number][0] if number < len(plan) else None
@@ -419,6 +470,18 @@ def _lay_view(run: _Run, part: Mapped, whole: Mapped, last: bool) -> None:
 
 
 _Laid = tuple[Page, list[Overflow], float]
+
+
+def _with_tallest_cut(run: _Run, part: Mapped, laid: _Laid | None) -> tuple[Mapped, _Laid | None]:
+    """The page with its tallest cell continued on the page that follows it where that keeps its other
+    lanes at a larger size: one long cell does not set the whole page smaller."""
+    if laid is None:
+        return part, laid
+    again = run.page(part, cut=True)
+    if again[2] <= laid[2] + 0.05:
+        return part, laid
+    run.was_cut = True
+    return part, again
 
 
 def _added_that_fit(run: _Run, part: Mapped, alone: tuple[Mapped, _Laid]) -> tuple[int, tuple[Mapped, _Laid]]:
@@ -529,6 +592,11 @@ def _lay_page(
     elif blocks and then is not None:  # at the foot of its companion page, or on after it
         run.carried.append(_Carried(page, overflows, blocks, titles, then.journey, after=True))
         blocks, overflows = [], []
+    elif blocks and last and run.last_journey and not after:
+        # the poster's last journey page: its cut cells and notes go on with the appendix, at the foot of
+        # the poster's last page where there is room, rather than on a page of their own before it
+        run.deferred = _Carried(page, overflows, blocks + leftovers, titles, whole_journey)
+        blocks, overflows, leftovers = [], [], []
     if after:  # titled as the page they overflow, before this page's own
         titles = after[0].titles
         blocks = [block for done in after for block in done.blocks] + blocks
@@ -546,7 +614,7 @@ def _lay_page(
     result.pages.extend(pages)
     run.owners.extend([whole_journey] * len(pages))
     # a page with leftovers drawn beside what it holds is not laid out again (they would be lost)
-    kept = not pages and not beside
+    kept = not pages and not beside and run.deferred is None
     run.last_map = _MapPage(poster_no - 1, part, size, laid is not None, at_its_foot, titles) if kept else None
 
 
