@@ -119,14 +119,34 @@ def layout_poster(
     ``views`` are the journeys' analyses (one per journey, made once per run: ``analysis.analyse``).
     Journeys over the same phases get a page with their curves laid over each other: the workbook's
     own, or the report's (journeys given names, such as ideal and current) when it compares some.
-    A page's one long cell continues on a later page rather than set the page's every lane smaller,
-    where that adds no page to the poster (``_Run.cut``)."""
+    Of the ways it may be laid out (``_Ways``) the one of the fewest pages is taken, the first tried on a tie:
+    a page's one long cell continues on a later page rather than set the page's every lane smaller, and
+    the notes outside any canvas (a persona sheet's comment) go with the last journey's notes, unless
+    either adds a page to the poster (a page for one note, or the appendix pushed onto a page of its own)."""
     setter = Setter(fonts, canvas.written_in)
-    cut = _laid_poster(canvas, kit, setter, spec, report, views, cut=True)
-    if not cut[1]:
-        return cut[0]
-    plain, _ = _laid_poster(canvas, kit, setter, spec, report, views, cut=False)
-    return cut[0] if len(cut[0].pages) <= len(plain.pages) else plain
+    notes_ways = (False, True) if canvas.notes and canvas.journeys else (False,)
+    best: PosterLayout | None = None
+    for cut in (True, False):
+        any_cut = False
+        for notes_last in notes_ways:
+            laid, was_cut = _laid_poster(canvas, kit, setter, spec, (report, views), _Ways(cut, notes_last))
+            any_cut = any_cut or was_cut
+            if best is None or len(laid.pages) < len(best.pages):
+                best = laid
+        if not any_cut:
+            break  # no page had a cell to cut: laid out without cutting already
+    assert best is not None
+    return best
+
+
+@dataclass(frozen=True)
+class _Ways:
+    """How a poster may be laid out: ``cut``, a journey page's tallest cell may continue on a later page
+    rather than the page be set smaller (``lay_journey_page``'s ``Sizing.cut``); ``notes_last``, the notes
+    outside any canvas go with the appendix rather than with the last journey's own notes."""
+
+    cut: bool
+    notes_last: bool
 
 
 def _laid_poster(
@@ -134,16 +154,16 @@ def _laid_poster(
     kit: BrandKit,
     setter: Setter,
     spec: PosterSpec,
-    report: ReportParts | None,
-    views: list[JourneyView],
-    cut: bool,
+    asked: tuple[ReportParts | None, list[JourneyView]],
+    ways: _Ways,
 ) -> tuple[PosterLayout, bool]:
-    """The poster (``layout_poster``), a page's tallest cell continued where ``cut`` allows it; and
-    whether any page's was."""
+    """The poster (``layout_poster``) laid out in the ``ways`` given (``asked``: its report and the journeys'
+    analyses); and whether any page's tallest cell was cut."""
+    report, views = asked
     u = min_text_size(spec.width, spec.height)
     words = with_group_word(POSTER_WORDS[spec.language], canvas, spec.language)
     result = PosterLayout(spec.width, spec.height, u, pages=[], language=spec.language)
-    run = _Run(kit, setter, spec, u, words, result, cut=cut)
+    run = _Run(kit, setter, spec, u, words, result, cut=ways.cut)
     owners = run.owners  # whose footer each page carries
     # each empathy map on a page of its own: what it shows, its persona's card does not say again
     maps, drawn = empathy_pages(canvas, kit, setter, (spec.width, spec.height), u, words)
@@ -158,7 +178,7 @@ def _laid_poster(
         journeys.append((whole, _phase_views(run, whole)))  # phases split over pages
     run.labels = _label_column(run, [part for _, parts in journeys for part in parts])
     for index, (whole, parts) in enumerate(journeys):
-        run.outside_notes = list(canvas.notes) if index == len(journeys) - 1 else []
+        run.outside_notes = list(canvas.notes) if index == len(journeys) - 1 and not ways.notes_last else []
         run.last_journey = index == len(journeys) - 1 and report is None
         # A journey split over pages has one body size on all of them: the smallest its parts' own lanes
         # need alone (no part set smaller because it took the rows from the other sheets in).
@@ -183,7 +203,7 @@ def _laid_poster(
     owners.extend([None] * len(cards))
     shown = _page_values(result.pages) | _figure_names(whole for whole, _ in journeys)
     # the notes outside any canvas went with the last journey's notes (at its foot, else on its pages)
-    outside = [] if journeys else canvas.notes
+    outside = [] if journeys and not ways.notes_last else canvas.notes
     appendix = _appendix_blocks(canvas, views, words, spec.language, shown, drawn, outside)
     footed = _lay_appendix(run, appendix, title)
     for page in personas:  # nothing at its foot: the cards fill the page
@@ -592,9 +612,10 @@ def _lay_page(
     elif blocks and then is not None:  # at the foot of its companion page, or on after it
         run.carried.append(_Carried(page, overflows, blocks, titles, then.journey, after=True))
         blocks, overflows = [], []
-    elif blocks and last and run.last_journey and not after:
-        # the poster's last journey page: its cut cells and notes go on with the appendix, at the foot of
-        # the poster's last page where there is room, rather than on a page of their own before it
+    elif (blocks or leftovers) and last and run.last_journey and not after:
+        # the poster's last journey page: its cut cells and the notes its foot has no room for go on with
+        # the appendix, at the foot of the poster's last page where there is room (or beside a persona card,
+        # under the compared curves), rather than on a page of their own before it (a page for one note)
         run.deferred = _Carried(page, overflows, blocks + leftovers, titles, whole_journey)
         blocks, overflows, leftovers = [], [], []
     if after:  # titled as the page they overflow, before this page's own
@@ -614,7 +635,7 @@ def _lay_page(
     result.pages.extend(pages)
     run.owners.extend([whole_journey] * len(pages))
     # a page with leftovers drawn beside what it holds is not laid out again (they would be lost)
-    kept = not pages and not beside and run.deferred is None
+    kept = not pages and not beside and not (run.deferred is not None and run.deferred.overflows)
     run.last_map = _MapPage(poster_no - 1, part, size, laid is not None, at_its_foot, titles) if kept else None
 
 
