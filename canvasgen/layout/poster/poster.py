@@ -38,6 +38,7 @@ from canvasgen.layout.poster.map_rows import (
     FigureRow,
     Mapped,
     MatrixHead,
+    PersonaPanel,
     RoleRow,
     companion_title,
     with_map_rows,
@@ -439,16 +440,21 @@ def _holds(run: _Run, view: Mapped, labels: LabelColumn) -> bool:
 
 def _split(whole: Mapped, parts: int) -> list[Mapped]:
     """The journey in ``parts`` runs of phases as even as they go (whole for one): the runs differ by one
-    phase at most, the longer first (thirteen phases in five: 3, 3, 3, 2, 2; not 3, 3, 3, 3, 1)."""
+    phase at most, the longer first (thirteen phases in five: 3, 3, 3, 2, 2; not 3, 3, 3, 3, 1). The persona
+    cards are the journey's, not its phases': drawn with its first part only, once per journey."""
     n = len(whole.journey.phases)
     parts = min(parts, n)
     if parts <= 1:
         return [whole]
     base, longer = divmod(n, parts)
     starts = [index * base + min(index, longer) for index in range(parts + 1)]
-    return [
+    split = [
         whole.phases(slice(start, stop), f"{whole.journey.name} ({index}/{parts})")
         for index, (start, stop) in enumerate(itertools.pairwise(starts), start=1)
+    ]
+    return split[:1] + [
+        replace(part, added=tuple(row for row in part.added if not isinstance(row, PersonaPanel)))
+        for part in split[1:]
     ]
 
 
