@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from canvasgen.layout.poster.map_rows import PersonaPanel
 from tests.support.layouts import poster
 from tests.support.workbooks import FERRY_PERSONA, make_book
 
