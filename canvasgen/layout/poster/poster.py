@@ -94,6 +94,9 @@ class _Run:
     # the last page of curves laid over each other, its curves and headings: to lay it out again with the
     # appendix at its foot
     compared: tuple[Page, list[tuple[str, Journey]], tuple[str, str]] | None = None
+    # the largest size of text laid at a page's foot, where it is held down to the paper's least size (the
+    # appendix, rather than on a page of its own)
+    foot_ceiling: float | None = None
 
     def page(self, mapped: Mapped, stretch: bool = True, reserve: float = 0.0, cut: bool = False) -> _Laid:
         ceiling = math.inf if self.shared is None else self.shared
@@ -234,7 +237,12 @@ def _lay_appendix(run: _Run, appendix: list[FlowBlock], title: str) -> Page | No
             footed = result.pages[-1]
         elif (beside := _appendix_beside_lone_card(run, appendix, titles)) is not None:
             footed = beside
-        elif not _under_the_map(run, appendix, titles) and not _under_the_curves(run, appendix, titles):
+        elif _under_the_map(run, appendix, titles) or _under_the_curves(run, appendix, titles):
+            pass
+        # rather than a page of its own, the appendix at the paper's least size where that fits it
+        elif result.pages and _at_the_foot(result.pages[-1], appendix, run, titles, run.u):
+            footed = result.pages[-1]
+        elif not _under_the_map(run, appendix, titles, floor=True):
             pages, starts = flow(appendix, run.kit, run.setter, spec.width, spec.height, run.u, titles, _body(result))
             at_page = [len(result.pages) + start + 1 for start in starts]
             result.pages.extend(pages)
@@ -306,7 +314,7 @@ def _appendix_beside_lone_card(run: _Run, blocks: list[FlowBlock], titles: FlowT
     return found[0]
 
 
-def _under_the_map(run: _Run, blocks: list[FlowBlock], titles: FlowTitles) -> bool:
+def _under_the_map(run: _Run, blocks: list[FlowBlock], titles: FlowTitles, floor: bool = False) -> bool:
     """Whether the blocks (the appendix) were drawn at the foot of the poster's last page, a journey's page
     laid out again with room kept for them under what is at its foot already, its words at their size (a
     companion page's KPI tiles stay tiles), rather than on a mostly empty page of their own."""
@@ -318,8 +326,14 @@ def _under_the_map(run: _Run, blocks: list[FlowBlock], titles: FlowTitles) -> bo
     # set its cards smaller for the appendix at its foot, down to the appendix's own size: no text on the page
     # smaller than the appendix, and no page of its own a third full
     # (the size the page keeps is the most the foot is set in too: the foot's own size is that least size)
+    # ``floor``: where the blocks would otherwise take a page of their own, they and a companion page's
+    # cards are set down to the paper's least size (a map keeps its size)
     least = foot_size(run.u, laid.size) if not laid.part.journey.lanes else laid.size
+    if floor:
+        least = run.u if not laid.part.journey.lanes else laid.size
+        run.foot_ceiling = run.u
     found = _with_foot(run, laid.part, least, laid.stretch, laid.foot + blocks, titles)
+    run.foot_ceiling = None
     if found is None:
         return False
     run.result.pages[laid.index] = found[0]
@@ -752,13 +766,15 @@ def _with_foot(
     not drawn), and its body size, when its own words keep their size ``size`` (are set no smaller than
     it), no cell overflows, nothing it shows without the foot is left out, and the foot takes less
     than ``FOOT_SHARE`` of the page; else None. ``shows``: what the page without the foot shows
-    (``_page_values``), where the caller has that page already."""
+    (``_page_values``), where the caller has that page already. The foot's text is set no larger than
+    ``size`` (nor than the run's ``foot_ceiling``)."""
     spec = run.spec
     margin = page_margin(spec.width, spec.height)
     # the foot's room must stay below this: a map keeps the rest, a companion page (its rows at the
     # height they need, ``stretch`` off) gives the foot all the room its rows leave
     most = (spec.height - 2 * margin) * (FOOT_SHARE if stretch else 1.0)
-    found = at_foot(foot, run.kit, run.setter, spec.width - 2 * margin, run.u, titles, size, most - run.u * 1.2)
+    ceiling = size if run.foot_ceiling is None else min(size, run.foot_ceiling)
+    found = at_foot(foot, run.kit, run.setter, spec.width - 2 * margin, run.u, titles, ceiling, most - run.u * 1.2)
     if found is None:
         return None
     height, put = found
