@@ -419,15 +419,20 @@ def _group_band(cols: Columns, top: float, size: float) -> float:
 
 
 def _phase_row(cols: Columns, top: float, left: float) -> float:
-    """The phase row: names in the phase colours, the sheet's phase header in the corner, the phase groups
-    in a band over the names; its height."""
+    """The phase row: names in the phase colours (a stage list's id small at the right of its name), the
+    sheet's phase header in the corner, the phase groups in a band over the names; its height."""
     journey, kit, setter, u = cols.journey, cols.kit, cols.setter, cols.u
     label_w, col_x, col_w, page = cols.label_w, cols.col_x, cols.col_w, cols.page
     ink, pad = kit.palette.text, u * 0.5
+    ids = [_stage_id_room(p, setter, u) for p in journey.phases]
     psize = min(
-        [_label_size(phase_heading(p), setter, col_w - 2 * pad, u * 1.3, u) for p in journey.phases] + [u * 1.3]
+        [
+            _label_size(phase_heading(p), setter, col_w - 2 * pad - room, u * 1.3, u)
+            for p, room in zip(journey.phases, ids)
+        ]
+        + [u * 1.3]
     )
-    names = [_phase_heading(p, setter, col_w - 2 * pad, psize) for p in journey.phases]
+    names = [_phase_heading(p, setter, col_w - 2 * pad - room, psize) for p, room in zip(journey.phases, ids)]
     band = _group_band(cols, top, psize)
     top += band
     corner_text = corner_heading(journey)
@@ -447,7 +452,26 @@ def _phase_row(cols: Columns, top: float, left: float) -> float:
         block, _ = setter.place(para, box, "heading", psize, readable_on(colour, ink, large=True), False)
         block.tag, block.order = "H2", (1, i, -1)
         page.blocks.append(block)
+        _stage_id(cols, journey.phases[i], box, psize, readable_on(colour, ink), (1, i, -1, 1))
     return band + row_h
+
+
+def _stage_id(cols: Columns, phase: Phase, box: Box, size: float, colour: Colour, order: tuple[int, ...]) -> None:
+    """A stage list's id of the phase (if it has one) at the right of its name's box, on the first baseline of
+    the name (set at ``size``), at the paper's least size."""
+    if not phase.stage_id:
+        return
+    setter, u, source = cols.setter, cols.u, str(phase.source)
+    baseline = box.y + size * LEADING * setter.fonts.baseline_share("heading")
+    x = box.x + box.w - setter.width(phase.stage_id, "body", u)
+    line = setter.line(phase.stage_id, x, baseline, "body", u, colour, source)
+    cols.page.blocks.append(TextBlock(Box(x, box.y, box.x + box.w - x, size * LEADING), [line], source, order=order))
+
+
+def _stage_id_room(phase: Phase, setter: Setter, u: float) -> float:
+    """The width a phase's stage id takes at the right of its name (at the paper's least size) and the space
+    before it; none without one."""
+    return setter.width(phase.stage_id, "body", u) + u * 0.5 if phase.stage_id else 0.0
 
 
 def _rows(
