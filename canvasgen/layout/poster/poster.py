@@ -467,8 +467,7 @@ def _split(whole: Mapped, parts: int) -> list[Mapped]:
         for index, (start, stop) in enumerate(itertools.pairwise(starts), start=1)
     ]
     return split[:1] + [
-        replace(part, added=tuple(row for row in part.added if not isinstance(row, PersonaPanel)))
-        for part in split[1:]
+        replace(part, added=tuple(row for row in part.added if not isinstance(row, PersonaPanel))) for part in split[1:]
     ]
 
 
