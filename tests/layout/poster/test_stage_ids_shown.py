@@ -9,12 +9,12 @@ from pathlib import Path
 
 from canvasgen.read.model_json import canvas_from_dict, model_problems
 from canvasgen.read.reader import read_canvas
-from tests.read.test_stage_list_beside_its_table import _ids_workbook
 from tests.support.layouts import poster
+from tests.support.workbooks import stage_ids_workbook
 
 
 def test_the_stage_ids_are_kept_and_shown_beside_the_phase_names(tmp_path: Path) -> None:
-    path = _ids_workbook(tmp_path / "ids.xlsx")
+    path = stage_ids_workbook(tmp_path / "ids.xlsx")
     canvas = read_canvas(path)
     assert [p.stage_id for p in canvas.journeys[0].phases] == ["S01", "S02", "S03"]  # the list's ids, for "1".."3"
     data = json.loads(json.dumps(canvas.to_dict()))
