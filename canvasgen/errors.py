@@ -157,10 +157,12 @@ class CanvasErrors(CanvasError):
 
 @dataclass(frozen=True)
 class CanvasWarning:
-    """Something read but worth a look; never stops a build."""
+    """Something read but worth a look; never stops a build. ``comments``: the cells whose comments (or
+    text boxes) the warning says are kept as notes, for the build to say where those go."""
 
     location: Location
     message: str
+    comments: tuple[str, ...] = ()
 
     def __str__(self) -> str:
         return f"{self.location}: {self.message}"

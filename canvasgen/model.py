@@ -247,6 +247,8 @@ class Phase:
     #: shown in the canvas's language, as every date cell is (``Item.when``).
     when: _dt.date | None = field(default=None, compare=False, repr=False)
     number_format: str | None = field(default=None, compare=False, repr=False)
+    #: The id a stage list gives the phase ("S01"), as the list wrote it: the stage's short name beside its own.
+    stage_id: str | None = None
 
     def note_variant(self, text: str) -> None:
         if text not in (self.name, self.written) and text not in self.variants:
@@ -904,6 +906,8 @@ def _phase_dict(phase: Phase) -> dict[str, Any]:
         data["when"] = phase.when.isoformat()
     if phase.number_format is not None:
         data["format"] = phase.number_format
+    if phase.stage_id is not None:
+        data["stage_id"] = phase.stage_id
     return data
 
 

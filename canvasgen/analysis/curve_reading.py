@@ -20,10 +20,18 @@ def _figure(value: float, signed: bool) -> str:
     return (f"{value:+.1f}" if signed else f"{value:.1f}").rstrip("0").rstrip(".")
 
 
-def read_curve(phases: list[str], values: list[float | None], language: str, signed: bool | None = None) -> str:
+def read_curve(
+    phases: list[str],
+    values: list[float | None],
+    language: str,
+    signed: bool | None = None,
+    middle: float | None = None,
+) -> str:
     """One or two sentences a person would say looking at the curve; ``signed``: the scores are on a
     scale round zero (every one written with its sign, "+2", as the poster does), or not ("4"); by the
-    values when not said."""
+    values when not said. ``middle``: the scale's middle, at or above which the lowest score is said to
+    be the least good rather than the worst (a curve of 4s and 5s on 1..5 has no bad phase). Phases that
+    tie for the lowest or the highest score are all named."""
     say = CURVE_WORDS.get(language, CURVE_WORDS["en"])
     scored = [(name, value) for name, value in zip(phases, values) if value is not None]
     if not scored:
@@ -34,12 +42,17 @@ def read_curve(phases: list[str], values: list[float | None], language: str, sig
     def _f(value: float) -> str:
         return _figure(value, signed)
 
-    low = min(scored, key=lambda pair: pair[1])
-    high = max(scored, key=lambda pair: pair[1])
-    if low[1] == high[1]:
-        first = say["flat"].format(value=_f(low[1]))
+    low = min(value for _, value in scored)
+    high = max(value for _, value in scored)
+    if low == high:
+        first = say["flat"].format(value=_f(low))
     else:
-        first = say["extremes"].format(low=low[0], low_v=_f(low[1]), high=high[0], high_v=_f(high[1]))
+        lows = _names([name for name, value in scored if value == low], say["and"])
+        highs = _names([name for name, value in scored if value == high], say["and"])
+        mild = middle is not None and low >= middle
+        first = say["extremes_mild" if mild else "extremes"].format(
+            low=lows, low_v=_f(low), high=highs, high_v=_f(high)
+        )
     # each scored phase with the next scored one, and the phases between them that have no score: a drop
     # over an unscored phase is said with that phase named (the curve leaves a gap there), never as
     # though the two were neighbours
@@ -60,10 +73,17 @@ def read_curve(phases: list[str], values: list[float | None], language: str, sig
     return f"{first} {say['drop'].format(**said)}"
 
 
+def _names(names: list[str], conjunction: str) -> str:
+    """Phase names quoted and listed: "'Kiezen'", "'Kiezen' en 'Betalen'", "'A', 'B' en 'C'"."""
+    quoted = [f"'{name}'" for name in names]
+    return quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} {conjunction} {quoted[-1]}"
+
+
 def journey_reading(journey: Journey, language: str) -> str:
     """What a journey's curve shows, in words: the deck's notes and the poster's figure alt text."""
-    signed = journey.score_scale.low < 0  # an ideal journey scored 1 and 2 on -2..+2 still reads "+1", "+2"
-    return read_curve([p.name for p in journey.phases], journey.phase_means(), language, signed)
+    scale = journey.score_scale
+    signed = scale.low < 0  # an ideal journey scored 1 and 2 on -2..+2 still reads "+1", "+2"
+    return read_curve([p.name for p in journey.phases], journey.phase_means(), language, signed, scale.neutral)
 
 
 def comparable(journeys: list[Journey]) -> list[list[Journey]]:

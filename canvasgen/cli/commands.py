@@ -201,8 +201,8 @@ _BUILD_OPTIONS = [
         "want_notes",
         default=True,
         show_default=True,
-        help="Print the workbook's cell comments and side notes on the poster and deck (--no-notes: leave "
-        "the team's internal notes out; the build says how many).",
+        help="Print the workbook's cell comments and side notes on the poster and deck, as notes (the build "
+        "names their cells); --no-notes leaves them out, for comments a team wrote for itself.",
     ),
     click.option(
         "--png-dpi",

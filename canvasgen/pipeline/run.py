@@ -53,7 +53,8 @@ def run(
     extras = extras or Extras()
     title = extras.title or _title(canvas, source)
     headings = heading_warnings(canvas, display_name(source)) if options.pdf or options.pptx else []
-    said = [*kit_warnings, *without_doubt(canvas.warnings, options.language), *analysis.warnings, *headings, *left_out]
+    reading = _comments_said(without_doubt(canvas.warnings, options.language), options)
+    said = [*kit_warnings, *reading, *analysis.warnings, *headings, *left_out]
     result = BuildResult(source, warnings=said)
     job = render.Job(canvas, analysis, source, kit, fonts, options, language, title, result, extras)
     render.keep_users_files(job)
@@ -71,6 +72,27 @@ def _title(canvas: Canvas, source: Path) -> str:
     if 1 <= len(names) <= 3:
         return " · ".join(names)
     return Path(display_file(source)).stem
+
+
+def _comments_said(warnings: list[CanvasWarning], options: BuildOptions) -> list[CanvasWarning]:
+    """The reading's warnings as a build says them: the cell comments and text boxes kept as notes are
+    printed on the poster and deck, and said so with the way to leave them out (an agency's comments are
+    often the team's own); with ``--no-notes`` they are not said as kept, the line of notes left off
+    names their cells."""
+    if not options.pdf and not options.pptx:
+        return warnings
+    if not options.notes:
+        return [w for w in warnings if not w.comments]
+    return [
+        replace(
+            w,
+            message=f"{counted(len(w.comments), 'comment or text box', 'comments or text boxes')} printed on the "
+            f"poster and deck as notes: {listed(list(w.comments))} (--no-notes leaves them out)",
+        )
+        if w.comments
+        else w
+        for w in warnings
+    ]
 
 
 def without_notes(canvas: Canvas, file: str) -> tuple[Canvas, list[CanvasWarning]]:

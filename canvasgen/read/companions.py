@@ -467,6 +467,7 @@ def _name_stages_by_id(
             listed_as[key] = (ids[key].written or "").split(". ", 1)[0]
             phase.written, phase.name = phase.name, ids[key].name
             phase.note_variant(listed_as[key])  # the list's id as it wrote it ("S01" for the table's "1")
+            phase.stage_id = listed_as[key]
         shown = [k for k in found if k is not None]
         how = (
             "one by one, as written or by the number in each id"

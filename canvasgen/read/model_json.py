@@ -456,6 +456,7 @@ def _journey(data: dict[str, Any]) -> Journey:
             list(p.get("variants", [])),
             when=_iso_date(p.get("when")),
             number_format=p.get("format"),
+            stage_id=p.get("stage_id"),
         )
         for p in data["phases"]
     ]

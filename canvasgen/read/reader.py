@@ -762,7 +762,11 @@ def _add_extra_notes(grid: Grid, name: str, journeys: list[Journey], canvas: Can
     cells = [n.source.cell for n in grid.extra_notes if n.source]
     shown = listed(cells)
     canvas.warnings.append(
-        CanvasWarning(Location(name, grid.title), f"{len(cells)} comment(s) or text box(es) kept as notes: {shown}")
+        CanvasWarning(
+            Location(name, grid.title),
+            f"{len(cells)} comment(s) or text box(es) kept as notes: {shown}",
+            tuple(str(cell) for cell in cells),
+        )
     )
 
 

@@ -433,7 +433,10 @@ METRIC_NAMES: tuple[str, ...] = (
 
 #: The emotion curve in words (speaker notes, the poster's alternative text).
 CURVE_WORDS = {
-    "extremes": "Am schlechtesten erlebt der Kunde '{low}' ({low_v}), am besten '{high}' ({high_v}).",
+    "extremes": "Am schlechtesten erlebt der Kunde {low} ({low_v}), am besten {high} ({high_v}).",
+    # the lowest score is no bad one (at or above the scale's middle): not "am schlechtesten"
+    "extremes_mild": "Am wenigsten gut erlebt der Kunde {low} ({low_v}), am besten {high} ({high_v}).",
+    "and": "und",
     "flat": "Der Kunde erlebt jede Phase gleich ({value}).",
     "drop": "Der größte Einbruch liegt zwischen '{a}' und '{b}' ({a_v} auf {b_v}).",
     "drop_over": "Der größte Einbruch liegt zwischen '{a}' und '{b}' ({a_v} auf {b_v}); dazwischen hat {between} keine Bewertung.",

@@ -433,7 +433,10 @@ METRIC_NAMES: tuple[str, ...] = (
 
 #: The emotion curve in words (speaker notes, the poster's alternative text).
 CURVE_WORDS = {
-    "extremes": "The customer experiences '{low}' worst ({low_v}) and '{high}' best ({high_v}).",
+    "extremes": "The customer experiences {low} worst ({low_v}) and {high} best ({high_v}).",
+    # the lowest score is no bad one (at or above the scale's middle): not "worst"
+    "extremes_mild": "The customer experiences {low} least well ({low_v}) and {high} best ({high_v}).",
+    "and": "and",
     "flat": "The customer experiences every phase alike ({value}).",
     "drop": "The biggest drop is from '{a}' to '{b}' ({a_v} to {b_v}).",
     "drop_over": "The biggest drop is from '{a}' to '{b}' ({a_v} to {b_v}), with no score in between ({between}).",

@@ -433,7 +433,10 @@ METRIC_NAMES: tuple[str, ...] = (
 
 #: The emotion curve in words (speaker notes, the poster's alternative text).
 CURVE_WORDS = {
-    "extremes": "El cliente vive peor '{low}' ({low_v}) y mejor '{high}' ({high_v}).",
+    "extremes": "El cliente vive peor {low} ({low_v}) y mejor {high} ({high_v}).",
+    # the lowest score is no bad one (at or above the scale's middle): not "peor"
+    "extremes_mild": "El cliente vive menos bien {low} ({low_v}) y mejor {high} ({high_v}).",
+    "and": "y",
     "flat": "El cliente vive cada fase igual ({value}).",
     "drop": "La mayor caída va de '{a}' a '{b}' ({a_v} a {b_v}).",
     "drop_over": "La mayor caída va de '{a}' a '{b}' ({a_v} a {b_v}); entre ambas, {between} no tiene puntuación.",

@@ -433,7 +433,10 @@ METRIC_NAMES: tuple[str, ...] = (
 
 #: The emotion curve in words (speaker notes, the poster's alternative text).
 CURVE_WORDS = {
-    "extremes": "Le client vit le plus mal '{low}' ({low_v}) et le mieux '{high}' ({high_v}).",
+    "extremes": "Le client vit le plus mal {low} ({low_v}) et le mieux {high} ({high_v}).",
+    # the lowest score is no bad one (at or above the scale's middle): not "le plus mal"
+    "extremes_mild": "Le client vit le moins bien {low} ({low_v}) et le mieux {high} ({high_v}).",
+    "and": "et",
     "flat": "Le client vit chaque étape de la même façon ({value}).",
     "drop": "La plus forte baisse va de '{a}' à '{b}' ({a_v} à {b_v}).",
     "drop_over": "La plus forte baisse va de '{a}' à '{b}' ({a_v} à {b_v}) ; entre les deux, {between} n'a pas de score.",

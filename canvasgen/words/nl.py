@@ -154,7 +154,7 @@ POSTER_WORDS: dict[str, str] = {
     "notes": "Notities uit de werkmap",
     "in_full": "Namen voluit",
     "touchpoints": "Contactmomenten",
-    "personas": "Personas",
+    "personas": "Persona's",
     "appendix": "Bijlage",
     "generated": "gemaakt op",
     "product": "Klantreiscanvas",  # the footer's words when the brand kit gives none
@@ -435,7 +435,10 @@ METRIC_NAMES: tuple[str, ...] = (
 
 #: The emotion curve in words (speaker notes, the poster's alternative text).
 CURVE_WORDS = {
-    "extremes": "De klant beleeft '{low}' het slechtst ({low_v}) en '{high}' het best ({high_v}).",
+    "extremes": "De klant beleeft {low} het slechtst ({low_v}) en {high} het best ({high_v}).",
+    # the lowest score is no bad one (at or above the scale's middle): not "het slechtst"
+    "extremes_mild": "De klant beleeft {low} het minst goed ({low_v}) en {high} het best ({high_v}).",
+    "and": "en",
     "flat": "De klant beleeft elke fase even goed ({value}).",
     "drop": "De grootste daling zit tussen '{a}' en '{b}' (van {a_v} naar {b_v}).",
     "drop_over": "De grootste daling zit tussen '{a}' en '{b}' (van {a_v} naar {b_v}); daartussen heeft {between} geen score.",

@@ -32,10 +32,15 @@ def test_no_notes_leaves_them_out_and_says_so(tmp_path: Path) -> None:
     assert code == 0, err
     kept = pdftotext(tmp_path / "with" / "payroll.pdf")
     assert COMMENT.split(":")[0] in kept and SIDE_NOTE in " ".join(kept.split())
+    # printed by default, and the build says so (F23): a comment is often the team's own remark
+    assert "1 comment or text box printed on the poster and deck as notes: B5 (--no-notes leaves them out)" in (
+        out + err
+    )
     code, out, err = run_clean("build", book, "--no-notes", "-o", tmp_path / "without")
     assert code == 0, err
     said = [line for line in (out + err).splitlines() if "--no-notes" in line]
     assert said and "2 notes of the workbook left off the poster and deck (--no-notes)" in said[0]
+    assert "kept as notes: B5" not in out + err  # left off, not also "kept", in one run
     assert "Current journey!B5" in said[0] and "Current journey!H5" in said[0]
     poster = " ".join(pdftotext(tmp_path / "without" / "payroll.pdf").split())
     deck = " ".join(slide_text(tmp_path / "without" / "payroll.pptx").split())

@@ -37,12 +37,19 @@ ALPHABET = st.one_of(
 )
 WORD = st.text(ALPHABET, min_size=1, max_size=12).filter(Unread(lambda w: w.strip() and not w.startswith(("'",))))
 LINE = st.lists(WORD, min_size=1, max_size=8).map(" ".join)
+
+
+def _said_over_and_over(words: list[str]) -> str:
+    once = " ".join(words)
+    return " ".join([once] * (600 // len(once) + 1))[:600].rstrip()
+
+
 CELL = st.one_of(
     st.just(""),
     st.lists(LINE, min_size=1, max_size=4).map("\n".join),
-    # a long cell: 600 characters of words (drawn as words, not as 20 to 40 lines of them cut to 600: hypothesis
-    # then threw four draws in five away as too large, most of this test's time)
-    st.lists(WORD, min_size=80, max_size=120).map(" ".join).map(lambda t: t[:600]),
+    # a long cell: up to a dozen words said over and over to 600 characters (cut anywhere, mid-word too), drawn
+    # cheaply: 80 to 120 words drawn one by one made hypothesis throw draws away as too large
+    st.lists(WORD, min_size=1, max_size=12).map(_said_over_and_over),
 )
 KNOWN = [label for lang in LANE_LABELS.values() for kind, label in lang.items() if kind != "score"]
 

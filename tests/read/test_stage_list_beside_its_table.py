@@ -7,38 +7,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import openpyxl
 import pypdfium2
 from pptx import Presentation
 
 from canvasgen.layout.headings import corner_text
 from canvasgen.read.reader import read_canvas
 from tests.support.cli import run_clean
-
-
-def _ids_workbook(path: Path) -> Path:
-    book = openpyxl.Workbook()
-    stages = book.active
-    stages.title = "Stages"
-    for row in [
-        ("Stage ID", "Stage", "Description", "Phase group"),
-        ("S01", "Research", "Looking around", "Before"),
-        ("S02", "Compare", "Weighing offers", "Before"),
-        ("S03", "Purchase", "Buying", "During"),
-        ("S04", "Loyalty", "Coming back", "After"),
-    ]:
-        stages.append(row)
-    table = book.create_sheet("Journey")
-    table.append(("persona_id", "stage_id", "Actions", "Pain points"))
-    for persona, words in (("P1", ("Searches web", "Compares", "Buys")), ("P2", ("Asks friend", "Reads", "Phones"))):
-        for n, action in enumerate(words, start=1):
-            table.append((persona, str(n), action, f"{action} is slow"))
-    book.save(path)
-    return path
+from tests.support.workbooks import stage_ids_workbook
 
 
 def test_the_phases_are_headed_by_the_lists_title_not_by_both_sheets_id_headers(tmp_path: Path) -> None:
-    canvas = read_canvas(_ids_workbook(tmp_path / "ids.xlsx"))
+    canvas = read_canvas(stage_ids_workbook(tmp_path / "ids.xlsx"))
     assert [j.name for j in canvas.journeys] == ["Journey – P1", "Journey – P2"]
     for journey in canvas.journeys:
         assert [p.name for p in journey.phases] == ["Research", "Compare", "Purchase"]
@@ -49,7 +28,7 @@ def test_the_phases_are_headed_by_the_lists_title_not_by_both_sheets_id_headers(
 def test_a_listed_stage_the_table_lacks_is_one_note_with_its_words_on_every_personas_page(tmp_path: Path) -> None:
     """Round 13: the note was on the first persona's page only; it concerns every persona's journey of the
     table, so each journey's poster page says it; the deck's notes list it once, the warning says it once."""
-    source = _ids_workbook(tmp_path / "ids.xlsx")
+    source = stage_ids_workbook(tmp_path / "ids.xlsx")
     canvas = read_canvas(source)
     for journey in canvas.journeys:
         assert [note.text for note in journey.notes] == ["S04. Loyalty (Phase group: After) — Description: Coming back"]

@@ -1166,3 +1166,26 @@ def scenario_pair(
     current = scenario_journey(tmp_path / "huidig.xlsx", "Reis", current_scenario, SCENARIO_CURRENT, [-1, -2, 0])
     ideal = scenario_journey(tmp_path / "ideaal.xlsx", "Reis", ideal_scenario, SCENARIO_IDEAL, [0, 1, 1])
     return current, ideal
+
+
+def stage_ids_workbook(path: Path) -> Path:
+    """A stage list by id (``Stage ID | Stage | Description | Phase group``, S01 to S04) and a persona × stage
+    table beside it naming its stages by number ("1" to "3")."""
+    book = openpyxl.Workbook()
+    stages = book.active
+    stages.title = "Stages"
+    for row in [
+        ("Stage ID", "Stage", "Description", "Phase group"),
+        ("S01", "Research", "Looking around", "Before"),
+        ("S02", "Compare", "Weighing offers", "Before"),
+        ("S03", "Purchase", "Buying", "During"),
+        ("S04", "Loyalty", "Coming back", "After"),
+    ]:
+        stages.append(row)
+    table = book.create_sheet("Journey")
+    table.append(("persona_id", "stage_id", "Actions", "Pain points"))
+    for persona, words in (("P1", ("Searches web", "Compares", "Buys")), ("P2", ("Asks friend", "Reads", "Phones"))):
+        for n, action in enumerate(words, start=1):
+            table.append((persona, str(n), action, f"{action} is slow"))
+    book.save(path)
+    return path

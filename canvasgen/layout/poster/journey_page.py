@@ -7,7 +7,9 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from canvasgen.brand.colors import WHITE, Colour, readable_on
 from canvasgen.brand.kit import BrandKit
@@ -114,6 +116,19 @@ class Overflow:
     order: tuple[int, ...]  # the cell's place in the reading order, for the pointer
 
 
+@dataclass(frozen=True)
+class Sizing:
+    """What bounds a journey page's body size. ``ceiling``: the largest (the size the other pages of a
+    split journey share). ``labels``: the poster's one lane-label size and column width (the body text
+    never larger than its labels); without it, the page's own (the poster measures its pages so). ``cut``:
+    the page's tallest cell may continue on a later page where that sets every other lane at least
+    ``_CUT_GAIN`` larger (at the size it has without that cell), rather than the whole page smaller for it."""
+
+    ceiling: float = math.inf
+    labels: LabelColumn | None = None
+    cut: bool = False
+
+
 def lay_journey_page(
     mapped: Mapped,
     kit: BrandKit,
@@ -121,31 +136,21 @@ def lay_journey_page(
     spec: PosterSpec,
     stretch: bool = True,
     reserve: float = 0.0,
-    ceiling: float = math.inf,
-    labels: LabelColumn | None = None,
+    sizing: Sizing = Sizing(),
 ) -> tuple[Page, list[Overflow], float]:
     """A journey's page; ``stretch`` spreads spare height over the lanes (a companion page keeps
     its rows at the height they need, the matrices right under them); ``reserve`` is kept free at the
-    foot of the page (for the notes, rather than a page of their own); ``ceiling``: the largest body size
-    (the size the other pages of a split journey share). ``mapped``: the journey and the rows
-    added under its lanes. ``labels``: the poster's one lane-label size and column width (the body text
-    never larger than its labels); without it, the page's own (the poster measures its pages so)."""
-    laid = _journey_page(mapped, kit, setter, spec, ceiling, labels, _Asked(stretch, reserve))
+    foot of the page (for the notes, rather than a page of their own). ``mapped``: the journey and the rows
+    added under its lanes."""
+    laid = _journey_page(mapped, kit, setter, spec, sizing, _Asked(stretch, reserve))
     assert not isinstance(laid, float)
     return laid
 
 
-def journey_page_size(
-    mapped: Mapped,
-    kit: BrandKit,
-    setter: Setter,
-    spec: PosterSpec,
-    ceiling: float = math.inf,
-    labels: LabelColumn | None = None,
-) -> float:
+def journey_page_size(mapped: Mapped, kit: BrandKit, setter: Setter, spec: PosterSpec, sizing: Sizing) -> float:
     """The body size ``lay_journey_page`` sets the page's text in (the arguments are its), found without
     drawing the rows: what a search over pages asks of most of the pages it tries."""
-    size = _journey_page(mapped, kit, setter, spec, ceiling, labels, _Asked(size_only=True))
+    size = _journey_page(mapped, kit, setter, spec, sizing, _Asked(size_only=True))
     assert isinstance(size, float)
     return size
 
@@ -165,11 +170,10 @@ def _journey_page(
     kit: BrandKit,
     setter: Setter,
     spec: PosterSpec,
-    ceiling: float,
-    labels: LabelColumn | None,
+    sizing: Sizing,
     asked: _Asked,
 ) -> tuple[Page, list[Overflow], float] | float:
-    stretch, reserve = asked.stretch, asked.reserve
+    stretch, reserve, labels = asked.stretch, asked.reserve, sizing.labels
     journey = mapped.journey
     W, H = spec.width, spec.height
     u = min_text_size(W, H)
@@ -181,7 +185,7 @@ def _journey_page(
     left, right, gap = margin, W - margin, u * 0.35
     n = max(len(journey.phases), 1)
     label_w = label_width(right - left, u) if labels is None else labels.width
-    ceiling = ceiling if labels is None else min(ceiling, labels.size)  # no text larger than its labels
+    ceiling = sizing.ceiling if labels is None else min(sizing.ceiling, labels.size)  # no text larger than labels
     col_w = (right - left - label_w - n * gap) / n
     col_x = [left + label_w + gap + i * (col_w + gap) for i in range(n)]
 
@@ -193,6 +197,7 @@ def _journey_page(
     text_rows = [r.shows for r in rows if isinstance(r.shows, TextRow)]
     prompts = _prompt_rows(text_rows)
     as_lines: set[tuple[int, int]] = set()  # cells with cards measured as lines of text: (text row, phase)
+    cut: set[tuple[int, int]] = set()  # cells measured as their first lines, the rest to continue: (text row, phase)
 
     def needs(size: float) -> list[float]:
         return [
@@ -208,7 +213,7 @@ def _journey_page(
                 label_size=_label_size(lane_heading(lane), setter, label_w - size, size, min(size, u))
                 if labels is None
                 else labels.size,
-                as_lines={i for k, i in as_lines if k == number},
+                measured=_Measured({i for k, i in as_lines if k == number}, {i for k, i in cut if k == number}),
             )
             for number, lane in enumerate(text_rows)
         ]
@@ -231,7 +236,12 @@ def _journey_page(
     avail = bottom - y - curve_h - gaps - sum(fixed.values())
 
     _cards_to_lines(text_rows, cols, lambda: sum(needs(u)) <= avail, as_lines)
-    size = _best_size(needs, avail, u, max(u, min(u * MAX_GROWTH, ceiling, _unbroken_size(text_rows, setter, col_w))))
+    size = _body_size(
+        needs,
+        (avail, u, max(u, min(u * MAX_GROWTH, ceiling, _unbroken_size(text_rows, setter, col_w)))),
+        cut if sizing.cut else None,
+        lambda size: _tallest_cell(cols, text_rows, prompts | {k for k, _ in as_lines}, size),
+    )
     if asked.size_only:
         return float(size)
     wanted = needs(size)
@@ -409,15 +419,20 @@ def _group_band(cols: Columns, top: float, size: float) -> float:
 
 
 def _phase_row(cols: Columns, top: float, left: float) -> float:
-    """The phase row: names in the phase colours, the sheet's phase header in the corner, the phase groups
-    in a band over the names; its height."""
+    """The phase row: names in the phase colours (a stage list's id small at the right of its name), the
+    sheet's phase header in the corner, the phase groups in a band over the names; its height."""
     journey, kit, setter, u = cols.journey, cols.kit, cols.setter, cols.u
     label_w, col_x, col_w, page = cols.label_w, cols.col_x, cols.col_w, cols.page
     ink, pad = kit.palette.text, u * 0.5
+    ids = [_stage_id_room(p, setter, u) for p in journey.phases]
     psize = min(
-        [_label_size(phase_heading(p), setter, col_w - 2 * pad, u * 1.3, u) for p in journey.phases] + [u * 1.3]
+        [
+            _label_size(phase_heading(p), setter, col_w - 2 * pad - room, u * 1.3, u)
+            for p, room in zip(journey.phases, ids)
+        ]
+        + [u * 1.3]
     )
-    names = [_phase_heading(p, setter, col_w - 2 * pad, psize) for p in journey.phases]
+    names = [_phase_heading(p, setter, col_w - 2 * pad - room, psize) for p, room in zip(journey.phases, ids)]
     band = _group_band(cols, top, psize)
     top += band
     corner_text = corner_heading(journey)
@@ -437,7 +452,26 @@ def _phase_row(cols: Columns, top: float, left: float) -> float:
         block, _ = setter.place(para, box, "heading", psize, readable_on(colour, ink, large=True), False)
         block.tag, block.order = "H2", (1, i, -1)
         page.blocks.append(block)
+        _stage_id(cols, journey.phases[i], box, psize, readable_on(colour, ink), (1, i, -1, 1))
     return band + row_h
+
+
+def _stage_id(cols: Columns, phase: Phase, box: Box, size: float, colour: Colour, order: tuple[int, ...]) -> None:
+    """A stage list's id of the phase (if it has one) at the right of its name's box, on the first baseline of
+    the name (set at ``size``), at the paper's least size."""
+    if not phase.stage_id:
+        return
+    setter, u, source = cols.setter, cols.u, str(phase.source)
+    baseline = box.y + size * LEADING * setter.fonts.baseline_share("heading")
+    x = box.x + box.w - setter.width(phase.stage_id, "body", u)
+    line = setter.line(phase.stage_id, x, baseline, "body", u, colour, source)
+    cols.page.blocks.append(TextBlock(Box(x, box.y, box.x + box.w - x, size * LEADING), [line], source, order=order))
+
+
+def _stage_id_room(phase: Phase, setter: Setter, u: float) -> float:
+    """The width a phase's stage id takes at the right of its name (at the paper's least size) and the space
+    before it; none without one."""
+    return setter.width(phase.stage_id, "body", u) + u * 0.5 if phase.stage_id else 0.0
 
 
 def _rows(
@@ -684,6 +718,14 @@ def _text_width(lane: TextRow, col_w: float, size: float) -> float:
     return col_w - 2 * size * 0.5 - bar
 
 
+class _Measured(NamedTuple):
+    """How a row's cells are measured: by phase, those with cards as lines of text (``as_lines``), and
+    those cut to their first lines and the pointer to the rest, which continues on a later page (``cut``)."""
+
+    as_lines: AbstractSet[int]
+    cut: AbstractSet[int]
+
+
 def _lane_need(
     lane: TextRow,
     setter: Setter,
@@ -693,24 +735,84 @@ def _lane_need(
     columns: tuple[float, float],
     phases: int,
     label_size: float,
-    as_lines: set[int],
+    measured: _Measured,
 ) -> float:
     """The height a row needs at ``size``; ``label_w``: the label column's width; ``columns``: a phase
     column's width and the space between two (a cell merged over phases is set across them);
-    ``label_size``: its label's; cells with cards are measured as cards unless ``as_lines`` holds their
-    phase."""
+    ``label_size``: its label's; ``measured``: which cells are measured as lines of text though they
+    hold cards, and which as cut to their first lines."""
     pad = size * 0.5
     col_w, gap = columns
     label = setter.paragraph(lane_heading(lane), label_w - 2 * pad, "heading", label_size, "", False)
     cells = []
     for i, last in _runs(lane, phases):
-        stack = None if i in as_lines else cell_cards(lane, i)
+        stack = None if i in measured.as_lines else cell_cards(lane, i)
         if stack is not None:
             cells.append(stack_height(stack, setter, col_w - 2 * pad, size))
         else:
             width = _text_width(lane, _span(col_w, gap, i, last), size)
-            cells.append(Setter.height(_cell_paragraphs(lane, i, setter, size, width), size))
+            height = Setter.height(_cell_paragraphs(lane, i, setter, size, width), size)
+            # a cell that continues: its first lines and the pointer to the rest
+            cut = i in measured.cut
+            cells.append(min(height, size * (LEADING * _LEAST_LINES_KEPT + _POINTER_ROOM) + 0.01) if cut else height)
     return max([Setter.height([label], label_size), *cells]) + 2 * pad
+
+
+#: The least gain in body size, as a share of it, for which a page's tallest cell continues on a later page
+#: rather than every lane of the page being set smaller for it (a step the eye sees: 27 pt, not 24).
+_CUT_GAIN = 0.05
+
+
+def _tallest_cell(cols: Columns, rows: list[TextRow], passed: AbstractSet[int], size: float) -> tuple[int, int] | None:
+    """The page's tallest cell of a team's lane set as lines of text at ``size`` (text row, phase): the one
+    a page continues rather than shrink for it; None when it has none (``passed``: the rows of prompts, and
+    of cards measured as lines, are not cut)."""
+    gap = cols.col_x[1] - cols.col_x[0] - cols.col_w if len(cols.col_x) > 1 else 0.0
+    found = [
+        (Setter.height(_cell_paragraphs(row, first, cols.setter, size, width), size), (number, first))
+        for number, row in enumerate(rows)
+        if number not in passed and isinstance(row, Lane)
+        for first, last in _runs(row, len(row.cells))
+        if row.cells[first] and cell_cards(row, first) is None
+        for width in [_text_width(row, _span(cols.col_w, gap, first, last), size)]
+    ]
+    return max(found)[1] if found else None
+
+
+def _body_size(
+    needs: Callable[[float], list[float]],
+    room: tuple[float, float, float],
+    cut: set[tuple[int, int]] | None,
+    tallest: Callable[[float], tuple[int, int] | None],
+) -> float:
+    """The largest body size whose rows fit (``room``: their height, and the least and largest size);
+    larger with the ``tallest`` cell at that size continued (``_size_with_cut``) where ``cut`` is given."""
+    avail, low, high = room
+    size = _best_size(needs, avail, low, high)
+    if cut is None or size >= high - 0.05:
+        return size
+    return _size_with_cut(needs, room, size, tallest(size), cut)
+
+
+def _size_with_cut(
+    needs: Callable[[float], list[float]],
+    room: tuple[float, float, float],
+    size: float,
+    tallest: tuple[int, int] | None,
+    cut: set[tuple[int, int]],
+) -> float:
+    """The page's body size with its ``tallest`` cell continued (added to ``cut``, the cells ``needs``
+    measures as their first lines) where that sets the page at least ``_CUT_GAIN`` larger than ``size``;
+    else ``size``, no cell cut. ``room``: the height for the rows, and the least and largest size."""
+    if tallest is None:
+        return size
+    avail, low, high = room
+    cut.add(tallest)
+    larger = _best_size(needs, avail, low, high)
+    if larger > size * (1 + _CUT_GAIN):
+        return larger
+    cut.clear()
+    return size
 
 
 def _runs(row: TextRow, phases: int) -> list[tuple[int, int]]:

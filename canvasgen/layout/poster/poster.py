@@ -26,6 +26,7 @@ from canvasgen.layout.poster.flow import FlowBlock, FlowTitles, at_foot, flow, f
 from canvasgen.layout.poster.journey_page import (
     MAX_GROWTH,
     Overflow,
+    Sizing,
     journey_page_size,
     label_need,
     lay_journey_page,
@@ -37,6 +38,7 @@ from canvasgen.layout.poster.map_rows import (
     FigureRow,
     Mapped,
     MatrixHead,
+    PersonaPanel,
     RoleRow,
     companion_title,
     with_map_rows,
@@ -68,6 +70,10 @@ class _Run:
     u: float  # the smallest type on this paper
     words: dict[str, str]
     result: PosterLayout
+    # a journey page's tallest cell may continue on a later page rather than set the page smaller; and
+    # whether one did (or the lane labels are larger for it)
+    cut: bool = False
+    was_cut: bool = False
     owners: list[Journey | None] = field(default_factory=list)
     # the body size every page of a journey split over pages shares (none for a journey on one page)
     shared: float | None = None
@@ -77,6 +83,10 @@ class _Run:
     outside_notes: list[Item] = field(default_factory=list)
     # the cells a page of the journey overflowed, to go on at the foot of a later page of it
     carried: list[_Carried] = field(default_factory=list)
+    # whether the journey being laid out is the poster's last; and its last page's cut cells (and notes),
+    # to go on with the appendix
+    last_journey: bool = False
+    deferred: _Carried | None = None
     # the journey's parts still to be laid out after the one being laid out
     later: list[Mapped] = field(default_factory=list)
     # the poster's last page so far when it is a journey's page, and how it was laid out
@@ -84,15 +94,19 @@ class _Run:
     # the last page of curves laid over each other, its curves and headings: to lay it out again with the
     # appendix at its foot
     compared: tuple[Page, list[tuple[str, Journey]], tuple[str, str]] | None = None
+    # the largest size of text laid at a page's foot, where it is held down to the paper's least size (the
+    # appendix, rather than on a page of its own)
+    foot_ceiling: float | None = None
 
-    def page(self, mapped: Mapped, stretch: bool = True, reserve: float = 0.0) -> _Laid:
+    def page(self, mapped: Mapped, stretch: bool = True, reserve: float = 0.0, cut: bool = False) -> _Laid:
         ceiling = math.inf if self.shared is None else self.shared
-        return lay_journey_page(mapped, self.kit, self.setter, self.spec, stretch, reserve, ceiling, self.labels)
+        sizing = Sizing(ceiling, self.labels, cut)
+        return lay_journey_page(mapped, self.kit, self.setter, self.spec, stretch, reserve, sizing)
 
-    def size(self, mapped: Mapped) -> float:
-        """The body size ``page(mapped)`` is set in, its rows not drawn."""
+    def size(self, mapped: Mapped, cut: bool = False) -> float:
+        """The body size ``page(mapped, cut=cut)`` is set in, its rows not drawn."""
         ceiling = math.inf if self.shared is None else self.shared
-        return journey_page_size(mapped, self.kit, self.setter, self.spec, ceiling, self.labels)
+        return journey_page_size(mapped, self.kit, self.setter, self.spec, Sizing(ceiling, self.labels, cut))
 
 
 def layout_poster(
@@ -108,12 +122,52 @@ def layout_poster(
     follow it for reference.
     ``views`` are the journeys' analyses (one per journey, made once per run: ``analysis.analyse``).
     Journeys over the same phases get a page with their curves laid over each other: the workbook's
-    own, or the report's (journeys given names, such as ideal and current) when it compares some."""
+    own, or the report's (journeys given names, such as ideal and current) when it compares some.
+    Of the ways it may be laid out (``_Ways``) the one of the fewest pages is taken, the first tried on a tie:
+    a page's one long cell continues on a later page rather than set the page's every lane smaller, and
+    the notes outside any canvas (a persona sheet's comment) go with the last journey's notes, unless
+    either adds a page to the poster (a page for one note, or the appendix pushed onto a page of its own)."""
     setter = Setter(fonts, canvas.written_in)
+    notes_ways = (False, True) if canvas.notes and canvas.journeys else (False,)
+    best: PosterLayout | None = None
+    for cut in (True, False):
+        any_cut = False
+        for notes_last in notes_ways:
+            laid, was_cut = _laid_poster(canvas, kit, setter, spec, (report, views), _Ways(cut, notes_last))
+            any_cut = any_cut or was_cut
+            if best is None or len(laid.pages) < len(best.pages):
+                best = laid
+        if not any_cut:
+            break  # no page had a cell to cut: laid out without cutting already
+    assert best is not None
+    return best
+
+
+@dataclass(frozen=True)
+class _Ways:
+    """How a poster may be laid out: ``cut``, a journey page's tallest cell may continue on a later page
+    rather than the page be set smaller (``lay_journey_page``'s ``Sizing.cut``); ``notes_last``, the notes
+    outside any canvas go with the appendix rather than with the last journey's own notes."""
+
+    cut: bool
+    notes_last: bool
+
+
+def _laid_poster(
+    canvas: Canvas,
+    kit: BrandKit,
+    setter: Setter,
+    spec: PosterSpec,
+    asked: tuple[ReportParts | None, list[JourneyView]],
+    ways: _Ways,
+) -> tuple[PosterLayout, bool]:
+    """The poster (``layout_poster``) laid out in the ``ways`` given (``asked``: its report and the journeys'
+    analyses); and whether any page's tallest cell was cut."""
+    report, views = asked
     u = min_text_size(spec.width, spec.height)
     words = with_group_word(POSTER_WORDS[spec.language], canvas, spec.language)
     result = PosterLayout(spec.width, spec.height, u, pages=[], language=spec.language)
-    run = _Run(kit, setter, spec, u, words, result)
+    run = _Run(kit, setter, spec, u, words, result, cut=ways.cut)
     owners = run.owners  # whose footer each page carries
     # each empathy map on a page of its own: what it shows, its persona's card does not say again
     maps, drawn = empathy_pages(canvas, kit, setter, (spec.width, spec.height), u, words)
@@ -128,7 +182,8 @@ def layout_poster(
         journeys.append((whole, _phase_views(run, whole)))  # phases split over pages
     run.labels = _label_column(run, [part for _, parts in journeys for part in parts])
     for index, (whole, parts) in enumerate(journeys):
-        run.outside_notes = list(canvas.notes) if index == len(journeys) - 1 else []
+        run.outside_notes = list(canvas.notes) if index == len(journeys) - 1 and not ways.notes_last else []
+        run.last_journey = index == len(journeys) - 1 and report is None
         # A journey split over pages has one body size on all of them: the smallest its parts' own lanes
         # need alone (no part set smaller because it took the rows from the other sheets in).
         run.shared = min(run.size(Mapped(part.journey)) for part in parts) if len(parts) > 1 else None
@@ -152,19 +207,9 @@ def layout_poster(
     owners.extend([None] * len(cards))
     shown = _page_values(result.pages) | _figure_names(whole for whole, _ in journeys)
     # the notes outside any canvas went with the last journey's notes (at its foot, else on its pages)
-    outside = [] if journeys else canvas.notes
+    outside = [] if journeys and not ways.notes_last else canvas.notes
     appendix = _appendix_blocks(canvas, views, words, spec.language, shown, drawn, outside)
-    footed: Page | None = None  # the page the appendix went at the foot of
-    if appendix:
-        titles = FlowTitles(words["appendix"], title, words["card_continued"])
-        if result.pages and _at_the_foot(result.pages[-1], appendix, run, titles, _body(result)):
-            footed = result.pages[-1]
-        elif (beside := _appendix_beside_lone_card(run, appendix, titles)) is not None:
-            footed = beside
-        elif not _under_the_map(run, appendix, titles) and not _under_the_curves(run, appendix, titles):
-            pages, _ = flow(appendix, kit, setter, spec.width, spec.height, u, titles, _body(result))
-            result.pages.extend(pages)
-            owners.extend([None] * len(pages))
+    footed = _lay_appendix(run, appendix, title)
     for page in personas:  # nothing at its foot: the cards fill the page
         if page is not footed:
             (stretched,) = persona_pages(canvas, kit, setter, paper, u, words, drawn, stretch=True)
@@ -173,7 +218,38 @@ def layout_poster(
     for number, (page, owner) in enumerate(zip(result.pages, owners), start=1):
         _footer(page, kit, setter, spec, u, fallback, owner, (number, len(result.pages)))
     result.problems = list(dict.fromkeys(setter.problems))  # a page tried twice reports once
-    return result
+    return result, run.was_cut
+
+
+def _lay_appendix(run: _Run, appendix: list[FlowBlock], title: str) -> Page | None:
+    """The appendix after the pages so far, led by the last journey page's cut cells and notes (which go on
+    with it): at the foot of the last page, beside its lone persona card, under its map or its curves,
+    else on pages of its own; the pointers of the cut cells to the page they go on. The page it went at the
+    foot of (None when on pages of its own or beneath the map or the curves)."""
+    result, spec, deferred = run.result, run.spec, run.deferred
+    if deferred is not None:
+        appendix = deferred.blocks + appendix
+    at_page = [len(result.pages)] * len(appendix)  # the page each block goes on (numbered from 1)
+    footed: Page | None = None
+    if appendix:
+        titles = FlowTitles(run.words["appendix"], title, run.words["card_continued"])
+        if result.pages and _at_the_foot(result.pages[-1], appendix, run, titles, _body(result)):
+            footed = result.pages[-1]
+        elif (beside := _appendix_beside_lone_card(run, appendix, titles)) is not None:
+            footed = beside
+        elif _under_the_map(run, appendix, titles) or _under_the_curves(run, appendix, titles):
+            pass
+        # rather than a page of its own, the appendix at the paper's least size where that fits it
+        elif result.pages and _at_the_foot(result.pages[-1], appendix, run, titles, run.u):
+            footed = result.pages[-1]
+        elif not _under_the_map(run, appendix, titles, floor=True):
+            pages, starts = flow(appendix, run.kit, run.setter, spec.width, spec.height, run.u, titles, _body(result))
+            at_page = [len(result.pages) + start + 1 for start in starts]
+            result.pages.extend(pages)
+            run.owners.extend([None] * len(pages))
+    if deferred is not None:
+        _pointers(run, deferred.page, deferred.overflows, at_page[: len(deferred.overflows)])
+    return footed
 
 
 def _report_pages(run: _Run, report: ReportParts, canvas: Canvas, title: str) -> None:
@@ -238,7 +314,7 @@ def _appendix_beside_lone_card(run: _Run, blocks: list[FlowBlock], titles: FlowT
     return found[0]
 
 
-def _under_the_map(run: _Run, blocks: list[FlowBlock], titles: FlowTitles) -> bool:
+def _under_the_map(run: _Run, blocks: list[FlowBlock], titles: FlowTitles, floor: bool = False) -> bool:
     """Whether the blocks (the appendix) were drawn at the foot of the poster's last page, a journey's page
     laid out again with room kept for them under what is at its foot already, its words at their size (a
     companion page's KPI tiles stay tiles), rather than on a mostly empty page of their own."""
@@ -250,8 +326,14 @@ def _under_the_map(run: _Run, blocks: list[FlowBlock], titles: FlowTitles) -> bo
     # set its cards smaller for the appendix at its foot, down to the appendix's own size: no text on the page
     # smaller than the appendix, and no page of its own a third full
     # (the size the page keeps is the most the foot is set in too: the foot's own size is that least size)
+    # ``floor``: where the blocks would otherwise take a page of their own, they and a companion page's
+    # cards are set down to the paper's least size (a map keeps its size)
     least = foot_size(run.u, laid.size) if not laid.part.journey.lanes else laid.size
+    if floor:
+        least = run.u if not laid.part.journey.lanes else laid.size
+        run.foot_ceiling = run.u
     found = _with_foot(run, laid.part, least, laid.stretch, laid.foot + blocks, titles)
+    run.foot_ceiling = None
     if found is None:
         return False
     run.result.pages[laid.index] = found[0]
@@ -320,10 +402,12 @@ def _drawn_bottom(page: Page, spec: PosterSpec, across: tuple[float, float] | No
 
 def _label_column(run: _Run, parts: list[Mapped]) -> LabelColumn:
     """Every lane label of the poster at one size, on every page: the largest body size any journey page
-    is set in (its team's own lanes alone, the most room they get), so that no label is smaller than the
-    text beside it; their column widened to hold the longest label word at that size (within a fifth of
-    the page's width: beyond, a label breaks)."""
-    size = max((run.size(Mapped(part.journey)) for part in parts), default=run.u)
+    is set in (its team's own lanes alone, the most room they get, its tallest cell continued where the
+    run allows it), so that no label is smaller than the text beside it; their column widened to hold the
+    longest label word at that size (within a fifth of the page's width: beyond, a label breaks)."""
+    size = max((run.size(Mapped(part.journey), cut=run.cut) for part in parts), default=run.u)
+    if run.cut and size > max((run.size(Mapped(part.journey)) for part in parts), default=run.u) + 0.05:
+        run.was_cut = True
     spec = run.spec
     content = spec.width - 2 * page_margin(spec.width, spec.height)
     need = label_need(parts, run.setter, size)
@@ -364,22 +448,26 @@ def _holds(run: _Run, view: Mapped, labels: LabelColumn) -> bool:
     own = Mapped(view.journey)
     if not words_unbroken(own, run.setter, run.spec, labels.width):
         return False
-    _, overflows, _ = lay_journey_page(own, run.kit, run.setter, run.spec, labels=labels)
+    _, overflows, _ = lay_journey_page(own, run.kit, run.setter, run.spec, sizing=Sizing(labels=labels))
     return not overflows
 
 
 def _split(whole: Mapped, parts: int) -> list[Mapped]:
     """The journey in ``parts`` runs of phases as even as they go (whole for one): the runs differ by one
-    phase at most, the longer first (thirteen phases in five: 3, 3, 3, 2, 2; not 3, 3, 3, 3, 1)."""
+    phase at most, the longer first (thirteen phases in five: 3, 3, 3, 2, 2; not 3, 3, 3, 3, 1). The persona
+    cards are the journey's, not its phases': drawn with its first part only, once per journey."""
     n = len(whole.journey.phases)
     parts = min(parts, n)
     if parts <= 1:
         return [whole]
     base, longer = divmod(n, parts)
     starts = [index * base + min(index, longer) for index in range(parts + 1)]
-    return [
+    split = [
         whole.phases(slice(start, stop), f"{whole.journey.name} ({index}/{parts})")
         for index, (start, stop) in enumerate(itertools.pairwise(starts), start=1)
+    ]
+    return split[:1] + [
+        replace(part, added=tuple(row for row in part.added if not isinstance(row, PersonaPanel))) for part in split[1:]
     ]
 
 
@@ -412,6 +500,8 @@ def _lay_view(run: _Run, part: Mapped, whole: Mapped, last: bool) -> None:
                 boundaries=[],
             )
             plan = [first, (Mapped(companion, part.added[kept:]), None)]
+    if run.cut:
+        plan[0] = _with_tallest_cut(run, *plan[0])
     for number, (page_part, laid) in enumerate(plan, start=1):
         final = last and number == len(plan)
         then = plan[number][0] if number < len(plan) else None
@@ -419,6 +509,18 @@ def _lay_view(run: _Run, part: Mapped, whole: Mapped, last: bool) -> None:
 
 
 _Laid = tuple[Page, list[Overflow], float]
+
+
+def _with_tallest_cut(run: _Run, part: Mapped, laid: _Laid | None) -> tuple[Mapped, _Laid | None]:
+    """The page with its tallest cell continued on the page that follows it where that keeps its other
+    lanes at a larger size: one long cell does not set the whole page smaller."""
+    if laid is None:
+        return part, laid
+    again = run.page(part, cut=True)
+    if again[2] <= laid[2] + 0.05:
+        return part, laid
+    run.was_cut = True
+    return part, again
 
 
 def _added_that_fit(run: _Run, part: Mapped, alone: tuple[Mapped, _Laid]) -> tuple[int, tuple[Mapped, _Laid]]:
@@ -529,6 +631,12 @@ def _lay_page(
     elif blocks and then is not None:  # at the foot of its companion page, or on after it
         run.carried.append(_Carried(page, overflows, blocks, titles, then.journey, after=True))
         blocks, overflows = [], []
+    elif (blocks or leftovers) and last and run.last_journey and not after:
+        # the poster's last journey page: its cut cells and the notes its foot has no room for go on with
+        # the appendix, at the foot of the poster's last page where there is room (or beside a persona card,
+        # under the compared curves), rather than on a page of their own before it (a page for one note)
+        run.deferred = _Carried(page, overflows, blocks + leftovers, titles, whole_journey)
+        blocks, overflows, leftovers = [], [], []
     if after:  # titled as the page they overflow, before this page's own
         titles = after[0].titles
         blocks = [block for done in after for block in done.blocks] + blocks
@@ -546,7 +654,7 @@ def _lay_page(
     result.pages.extend(pages)
     run.owners.extend([whole_journey] * len(pages))
     # a page with leftovers drawn beside what it holds is not laid out again (they would be lost)
-    kept = not pages and not beside
+    kept = not pages and not beside and not (run.deferred is not None and run.deferred.overflows)
     run.last_map = _MapPage(poster_no - 1, part, size, laid is not None, at_its_foot, titles) if kept else None
 
 
@@ -657,13 +765,15 @@ def _with_foot(
     not drawn), and its body size, when its own words keep their size ``size`` (are set no smaller than
     it), no cell overflows, nothing it shows without the foot is left out, and the foot takes less
     than ``FOOT_SHARE`` of the page; else None. ``shows``: what the page without the foot shows
-    (``_page_values``), where the caller has that page already."""
+    (``_page_values``), where the caller has that page already. The foot's text is set no larger than
+    ``size`` (nor than the run's ``foot_ceiling``)."""
     spec = run.spec
     margin = page_margin(spec.width, spec.height)
     # the foot's room must stay below this: a map keeps the rest, a companion page (its rows at the
     # height they need, ``stretch`` off) gives the foot all the room its rows leave
     most = (spec.height - 2 * margin) * (FOOT_SHARE if stretch else 1.0)
-    found = at_foot(foot, run.kit, run.setter, spec.width - 2 * margin, run.u, titles, size, most - run.u * 1.2)
+    ceiling = size if run.foot_ceiling is None else min(size, run.foot_ceiling)
+    found = at_foot(foot, run.kit, run.setter, spec.width - 2 * margin, run.u, titles, ceiling, most - run.u * 1.2)
     if found is None:
         return None
     height, put = found
