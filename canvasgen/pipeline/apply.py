@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -73,7 +72,16 @@ from canvasgen.model import SCORE_LANE, Canvas, Item, Lane, LaneKind, Metric, Sc
 from canvasgen.pipeline.read import in_language, output_language, read
 from canvasgen.pipeline.result import Said
 from canvasgen.read.changes import Action, Change, ChangesBook, TeamNote, read_changes
-from canvasgen.read.corrections import Corrections, arguments, describe, effective, from_record, to_record
+from canvasgen.read.corrections import (
+    SETTINGS_FILE,
+    Corrections,
+    arguments,
+    describe,
+    effective,
+    from_file,
+    from_record,
+    to_record,
+)
 from canvasgen.read.formats import is_patched
 from canvasgen.read.shown import read_when
 from canvasgen.render.xlsx.cell_text import rewrite_items
@@ -183,6 +191,12 @@ def _apply(source: Path, book: ChangesBook, applied: Applied, options: ApplyOpti
     canvas = read(source, None, corrections)
     # the diff's hint names the lanes as the workbook writes them: the kit's record keeps their keys only
     applied.reading = arguments(corrections, {label_key(lane.label): lane.label for lane in _lanes(canvas)})
+    if (
+        to_record(effective(Corrections(), source))
+        == to_record(effective(Corrections(), out))
+        == to_record(effective(corrections, source))
+    ):
+        applied.reading = []  # canvasgen.toml reads both versions as apply did (its section covers the versions)
     canvas = in_language(
         canvas, output_language(book.language, DEFAULT_LANGUAGE, canvas)
     )  # dates as the kit printed them
@@ -262,19 +276,6 @@ def _check_output(source: Path, changes: Path, out: Path, force: bool) -> None:
         )
 
 
-#: A name's version at its end, as people number a workbook's versions: "klantreis-v2", "offerte_v7", "Plan V3".
-_VERSION_AT_END = re.compile(r"(?<=[-_ ][vV])(\d+)$")
-
-
-def next_version_name(stem: str) -> str:
-    """The name of the next version of a workbook named ``stem`` (no suffix), the one rule the page names
-    ``apply``'s result by and the README's examples follow: its version number at the end raised by one
-    ("klantreis-v2" → "klantreis-v3"), else "-v2" after it ("klantreis" → "klantreis-v2")."""
-    if _VERSION_AT_END.search(stem) is None:
-        return f"{stem}-v2"
-    return _VERSION_AT_END.sub(lambda number: str(int(number.group(1)) + 1), stem)
-
-
 def kept_suffix(source: Path) -> str:
     """The suffix under which a new version of ``source`` keeps all it holds: ``.xlsm`` for a workbook with
     macros, else ``.xlsx`` (for the web page, where no -o is given)."""
@@ -338,7 +339,21 @@ def _reading(book: ChangesBook, source: Path, given: Corrections | None, warning
                     where, "its record of the reading corrections cannot be read; the workbook is read without them"
                 )
             )
-        chosen = kit or Corrections()
+        # the kit's record is the whole reading the kit made: a canvasgen.toml written or changed since (or
+        # never seen, by the web page) would read other lanes, and the card IDs would not match
+        chosen = replace(kit, alone=True) if kit is not None else Corrections()
+        beside = from_file(source)
+        if kit is not None and beside and to_record(beside) != record.reading:
+            labels = {label_key(lane): lane for _, lane in record.places.values()}
+            warnings.append(
+                CanvasWarning(
+                    where,
+                    f"the kit read {record.workbook or applied_to} with the reading corrections "
+                    f"{describe(kit, labels)}, not with those of {SETTINGS_FILE} ({describe(beside, labels)}): "
+                    "it is read as the kit read it, so that the card IDs match (check, build and a new kit read "
+                    f"it with {SETTINGS_FILE})",
+                )
+            )
     assert chosen is not None
     used = to_record(effective(chosen, source))
     if used != record.reading:

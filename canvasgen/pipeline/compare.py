@@ -39,7 +39,7 @@ from canvasgen.pipeline.render import Report, keep_theirs, report_files
 from canvasgen.pipeline.result import BuildResult
 from canvasgen.pipeline.run import run
 from canvasgen.pipeline.warm import Brand, brand_kit
-from canvasgen.read.corrections import Corrections
+from canvasgen.read.corrections import SETTINGS_FILE, Corrections, from_file
 from canvasgen.render.xlsx.gap_report import write_gap_report
 from canvasgen.render.xlsx.written import keep_filled_in
 from canvasgen.text import excerpt, listed
@@ -61,15 +61,17 @@ class ReportOptions:
     as_given: bool = False  # gaps: the first workbook is the ideal one, whatever the workbooks' scenarios say
 
 
-def read_pair(files: tuple[Path, ...], corrections: Corrections | None = None) -> list[tuple[str, Canvas]]:
-    """One or two canvases, each read with ``corrections``, every read error reported at once; the same file
-    twice is refused."""
+def read_pair(
+    files: tuple[Path, ...], corrections: Corrections | None = None, each: list[Corrections] | None = None
+) -> list[tuple[str, Canvas]]:
+    """One or two canvases, each read with ``corrections`` (or its own of ``each``), every read error reported
+    at once; the same file twice is refused."""
     if len(files) == 2 and files[0].resolve() == files[1].resolve():
         raise ReadError(files[1], f"is the same file as {display_name(files[0])}; give two different canvases")
     canvases, errors = [], []
-    for file in files:
+    for number, file in enumerate(files):
         try:
-            canvases.append((display_name(file), read(file, None, corrections)))
+            canvases.append((display_name(file), read(file, None, each[number] if each else corrections)))
         except CanvasError as error:
             errors.extend(error.problems)
     if errors:
@@ -308,8 +310,11 @@ def run_diff(files: tuple[Path, Path], options: ReportOptions) -> tuple[VersionD
     if options.out_dir is not None:  # checked before anything is read or written
         stem = Path(files[1]).stem + "-changes"
         keep_theirs([options.out_dir / f"{stem}.pdf", options.out_dir / f"{stem}.pptx"], options.force)
-    canvases = read_pair(files, options.corrections)
+    each, alike = _read_alike(files, options.corrections)
+    canvases = read_pair(files, each=each)
     (_, old), (_, new) = canvases
+    if alike is not None:
+        new.warnings.insert(0, alike)
     brand = brand_kit(options.brand) if options.out_dir is not None else None
     # both versions' dates in one language before they are compared: an unchanged date reads the same
     language = output_language(options.language, brand.kit.language if brand else DEFAULT_LANGUAGE, new)
@@ -331,6 +336,26 @@ def run_diff(files: tuple[Path, Path], options: ReportOptions) -> tuple[VersionD
         )
         return diff, outputs + written, _warnings(canvases, options.language) + rendered
     return diff, outputs, _warnings(canvases, options.language)
+
+
+def _read_alike(files: tuple[Path, Path], given: Corrections) -> tuple[list[Corrections], CanvasWarning | None]:
+    """How each of two versions is read: alike, as one canvas. A version ``canvasgen.toml`` has no section for
+    (nor for a workbook it is a version of) is read with the other's corrections there, said: else a lane the
+    other's corrections give a role is "added" and "removed" at once, and the changes in it are not seen."""
+    own = [from_file(file) for file in files]
+    if bool(own[0]) == bool(own[1]):
+        return [given, given], None
+    covered = 0 if own[0] else 1
+    bare = 1 - covered
+    borrowed = replace(given.over(own[covered]), alone=True)
+    names = [display_name(file) for file in files]
+    warning = CanvasWarning(
+        Location(names[bare]),
+        f"{SETTINGS_FILE} has no section for {Path(names[bare]).name}: it is read with the reading corrections "
+        f"{names[covered]} is read with ({own[covered].origin} beside it), as two versions of one canvas are read "
+        "alike",
+    )
+    return ([given, borrowed] if bare == 1 else [borrowed, given]), warning
 
 
 def versions_title(old: Canvas, new: Canvas, language: str) -> str:

@@ -29,7 +29,7 @@ from canvasgen.language import CanvasWords, canvas_language, choose_language, fi
 from canvasgen.model import CUSTOM_LANE, VIEW_SEPARATOR, Canvas, EmpathyMap, Item, Journey, Persona, Phase, lane_kind_of
 from canvasgen.read.book import Book, open_book
 from canvasgen.read.companions import name_by_own_sheets
-from canvasgen.read.corrections import Corrections, from_file, unmatched
+from canvasgen.read.corrections import SETTINGS_FILE, Corrections, effective, unmatched
 from canvasgen.read.formats import Reader, reader_of
 from canvasgen.read.grid import CellValue, Grid, Pos, one_item
 from canvasgen.read.lane_roles import (
@@ -191,11 +191,11 @@ def _read_canvas(
     if reader in (Reader.MODEL_JSON, Reader.MERMAID):  # lanes of their own kinds: a --lane is said, not used
         read = read_model_json if reader is Reader.MODEL_JSON else read_mermaid
         canvas = read(Path(path), name)
-        given = (corrections or Corrections()).over(from_file(Path(path)))
+        given = effective(corrections or Corrections(), Path(path))
         if not companion and given.lane_kinds:
             _say_unmatched(canvas, [j.sheet for j in canvas.journeys], name, replace(given, sheets={}))
         return canvas
-    corrections = (corrections or Corrections()).over(from_file(Path(path)))
+    corrections = effective(corrections or Corrections(), Path(path))
     book = open_book(Path(path), name, corrections.skip_hidden)
     if book.format == "csv" and (header := figures_header(book.grids[0])):
         raise NoCanvas(
@@ -217,6 +217,11 @@ def _read_canvas(
             ),
         )
     canvas = _read_book(book, name, Path(name).name, corrections, phases=phases, companion=companion)
+    if corrections.version_of:  # the corrections follow a workbook's versions (apply's "-v2"): said
+        canvas.reading.append(
+            f'reading corrections: those of ["{corrections.version_of}"] in {SETTINGS_FILE}, as '
+            f"{Path(name).name} is a later version of it and has no section of its own"
+        )
     if canvas.journeys or canvas.personas or (companion and canvas.touchpoints):  # a touchpoint analysis beside it
         if not companion:
             _say_unmatched(canvas, [g.title for g in book.grids], name, corrections)
