@@ -208,8 +208,8 @@ def _apply(source: Path, book: ChangesBook, applied: Applied, options: ApplyOpti
     if codes_language(canvas) != "nl":  # a kit made before the codes were in the canvas's language printed
         cards |= {old.id: card for old, card in zip(cards_of(canvas, "nl"), now, strict=True)}  # Dutch IDs
         cards |= {old.id: card for old, card in zip(score_cards(canvas, "nl", True), scores, strict=True)}
+    _not_applied_before(book, canvas, source, [*now, *scores])  # first: the one sentence, nothing before it
     _same_workbook(book, source, cards, applied.warnings)
-    _not_applied_before(book, canvas, source, now)
     try:  # every row's problems, of every stage, are said together (refused below, unless partial)
         decisions, applied.skipped = decide(book, canvas, cards, True)
     finally:
@@ -765,25 +765,44 @@ def _new_text(plan: _CellPlan, text: str) -> tuple[str, list[str]]:
 def _not_applied_before(book: ChangesBook, canvas: Canvas, source: Path, cards: list[Card]) -> None:
     """Refuse, in one sentence and before any row's own problem, changes that are in the workbook already
     (applied a second time, to the version they produced): every text the rows write (a changed card's new
-    text, a new card) is a card of the workbook now, and one at least was no card when the kit was made. A
-    removal says nothing here: the same words may stand on another card."""
+    text or its Text typed over, a score, a new card) is a card of the workbook now, and one at least was no
+    card when the kit was made. A removal says nothing here: the same words may stand on another card."""
 
-    def spaced(text: str) -> str:
-        return " ".join(text.split())
+    def spaced(text: str) -> str:  # a score as the team types it ("2"), as its card shows it ("+2")
+        said = " ".join(text.split())
+        return said[1:] if said.startswith("+") and said[1:].replace(",", "", 1).replace(".", "", 1).isdigit() else said
 
     now = {spaced(card.text) for card in cards}
-    printed = {spaced(text) for text in book.record.printed.values()} if book.record is not None else set()
-    written = [spaced(row.new_text) for row in book.rows if row.action is not Action.REMOVE and row.new_text.strip()]
-    if not written or not all(text in now for text in written) or all(text in printed for text in written):
+    printed = book.record.printed if book.record is not None else {}
+    written = [spaced(text) for row in book.rows if (text := _wanted(row, printed))]
+    was = {spaced(text) for text in printed.values()}
+    if not written or not all(text in now for text in written) or all(text in was for text in written):
         return
-    versions = [j.meta["version"].text for j in canvas.journeys if "version" in j.meta]
-    version = f" (version {versions[0]})" if versions else ""
-    made_from = f"; apply them to {book.record.workbook}, the workbook the kit was made from" if book.record else ""
+    journey = canvas.journeys[0] if canvas.journeys else None
+    version = journey.meta["version"].text if journey is not None and "version" in journey.meta else ""
+    dated = journey.meta["date"].text if journey is not None and "date" in journey.meta else ""
+    stamp = ", ".join(([f"version {version}"] if version else []) + ([f"dated {dated}"] if dated else []))
+    again = (
+        f" (to make that version again, apply them to {book.record.workbook}, the workbook the kit was made from)"
+        if book.record is not None and book.record.workbook
+        else ""
+    )
     raise ReadError(
         display_name(source),
-        f"these changes are already in this workbook{version}: every text {display_name(book.path)} writes "
-        f"stands in it already{made_from}",
+        f"these changes are already applied to this workbook{f' ({stamp})' if stamp else ''}: every text "
+        f"{display_name(book.path)} writes stands in it, so there is nothing to apply{again}",
     )
+
+
+def _wanted(row: Change, printed: dict[str, str]) -> str:
+    """The text a row of the changes sheet wants on the canvas: its new text, or its Text typed over the
+    card's printed text; "" for a removal or a row left as printed."""
+    if row.action is Action.REMOVE:
+        return ""
+    if row.new_text.strip():
+        return row.new_text
+    was = printed.get(row.id)
+    return row.text if was is not None and " ".join(row.text.split()) != " ".join(was.split()) else ""
 
 
 def _meta_cells(canvas: Canvas, changed: set[str]) -> list[tuple[str, Item, Source]]:
