@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from canvasgen.analysis.align import align_phases
-from canvasgen.analysis.diff import VersionDiff, compare
+from canvasgen.analysis.diff import VersionDiff, compare, newer_first
 from canvasgen.analysis.gaps import (
     Action,
     GapReport,
@@ -315,6 +315,14 @@ def run_diff(files: tuple[Path, Path], options: ReportOptions) -> tuple[VersionD
     (_, old), (_, new) = canvases
     if alike is not None:
         new.warnings.insert(0, alike)
+    if backwards := newer_first(old, new):  # said, never swapped: the user may mean it
+        old.warnings.append(
+            CanvasWarning(
+                Location(display_name(files[0])),
+                f"{Path(display_name(files[0])).name} is the newer of the two ({backwards}): compared as given, so what the team removed reads as "
+                f"added; give the older workbook first to see what changed since it",
+            )
+        )
     brand = brand_kit(options.brand) if options.out_dir is not None else None
     # both versions' dates in one language before they are compared: an unchanged date reads the same
     language = output_language(options.language, brand.kit.language if brand else DEFAULT_LANGUAGE, new)
