@@ -319,8 +319,8 @@ def run_diff(files: tuple[Path, Path], options: ReportOptions) -> tuple[VersionD
         old.warnings.append(
             CanvasWarning(
                 Location(display_name(files[0])),
-                f"{Path(display_name(files[0])).name} is the newer of the two ({backwards}): compared as given, so what the team removed reads as "
-                f"added; give the older workbook first to see what changed since it",
+                f"{Path(display_name(files[0])).name} is the newer of the two ({backwards}): compared as given, "
+                "so what the team removed reads as added; give the older workbook first to see what changed since it",
             )
         )
     brand = brand_kit(options.brand) if options.out_dir is not None else None
