@@ -683,7 +683,7 @@ def _version_number(text: str) -> tuple[int, ...]:
     return tuple(int(part) for part in re.findall(r"\d+", text))
 
 
-def _day(item: Item, language: str) -> _dt.date | None:
+def _day(item: Item, language: str | None) -> _dt.date | None:
     """The day a date cell holds, or the date its text writes ("7 december 2026", as ``apply`` writes it)."""
     when = item.when or read_when(item.text, language or "en")
     return when.date() if isinstance(when, _dt.datetime) else when
