@@ -480,7 +480,7 @@ def gaps(
     result = run_gaps(files, options)
     for warning in result.warnings:
         click.echo(f"warning: {warning}", err=True)
-    click.echo(gap_text(result.report, result.extra))
+    click.echo(gap_text(result.report, result.extra, result.language))
     for path in result.outputs:
         click.echo(f"wrote {path}")
     if result.report.unaligned_ideal or result.report.unaligned_current:

@@ -85,6 +85,7 @@ class GapResult:
     extra: list[Action]
     outputs: list[Path]
     warnings: list[CanvasWarning] = field(default_factory=list)  # what reading the canvases had to say
+    language: str = "en"  # the report's: its scores are written so on the terminal too ("3,5")
 
 
 def _warnings(canvases: list[tuple[str, Canvas]], chosen: str | None) -> list[CanvasWarning]:
@@ -141,8 +142,9 @@ def run_gaps(files: tuple[Path, ...], options: ReportOptions) -> GapResult:
         built = _poster_and_deck(reference, Path(files[-1]), parts, options, language=language, brand=brand)
         outputs += built.outputs
         warnings = [w for w in built.warnings if w not in current_canvas.warnings]
-        return GapResult(report, extra, outputs, first + _warnings(canvases, options.language) + later + warnings)
-    return GapResult(report, extra, outputs, first + _warnings(canvases, options.language) + later)
+        told = first + _warnings(canvases, options.language) + later + warnings
+        return GapResult(report, extra, outputs, told, language)
+    return GapResult(report, extra, outputs, first + _warnings(canvases, options.language) + later, language)
 
 
 def _left_out(canvases: list[tuple[str, Canvas]], ideal: Journey, current: Journey) -> list[CanvasWarning]:

@@ -147,7 +147,7 @@ def _gaps(job: Job) -> Outcome:
     return Outcome(
         files=[p.name for p in result.outputs],
         warnings=said_once(result.warnings),
-        report=gap_text(result.report, result.extra),
+        report=gap_text(result.report, result.extra, result.language),
         tables=in_page_languages(lambda language: gap_tables(result.report, result.extra, language)),
     )
 
