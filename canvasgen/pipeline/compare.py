@@ -133,7 +133,8 @@ def run_gaps(files: tuple[Path, ...], options: ReportOptions) -> GapResult:
         rows = [[a.phase, a.text(language), w[a.kind], w[a.priority]] for a in ordered(report.actions + extra)]
         header = [s["phase"], s["action"], s["kind"], s["priority"]]
         outputs.append(xlsx)
-        curves = ((s["ideal"], ideal), (s["current"], compared)) if why_not is None else ()
+        curves = _as_built(((s["current"], compared), (s["ideal"], ideal)), current_canvas, ideal, current)
+        curves = curves if why_not is None else ()
         method = gap_method(report, language)
         parts = ReportParts(w["title"], blocks, actions, ActionTable(header, rows), curves, method)
         # for reference, the current journey only: a workbook of both holds the ideal one too
@@ -269,6 +270,18 @@ def _both_in_one(read: tuple[str, Canvas], given_twice: CanvasWarning) -> tuple[
         ) from None
     told = f"{given_twice.message}: its ideal journey '{ideal.name}' is compared with its current '{current.name}'"
     return ideal, current, CanvasWarning(given_twice.location, told)
+
+
+def _as_built(
+    curves: tuple[tuple[str, Journey], tuple[str, Journey]], canvas: Canvas, ideal: Journey, current: Journey
+) -> tuple[tuple[str, Journey], ...]:
+    """The curves (current, ideal) in the order ``build``'s page of compared curves draws them, so each keeps
+    its line style (colour, dash, marker) across the workshop's documents: the workbook's order where it holds
+    both journeys, else the current one first, as the build of its workbook draws its own curve."""
+    listed = [id(journey) for journey in canvas.journeys]
+    if id(ideal) in listed and id(current) in listed and listed.index(id(ideal)) < listed.index(id(current)):
+        return curves[::-1]
+    return curves
 
 
 def curves_compared(ideal: Journey, current: Journey) -> tuple[Journey, str | None]:
