@@ -487,6 +487,8 @@ KIT_WORDS = {
     "vote_questions": "Offene Fragen (keine Abstimmung: zuerst beantworten)",
     "votes": "Stimmen",
     "tiles_title": "Plakat in Blättern",
+    "cards_title": "Karten",  # the cards PDF's title, as a viewer's title bar shows it
+    "handouts_title": "Arbeitsblätter",  # the handouts PDF's title
     "tiles_summary": "Plakat {poster} auf {n} Blättern {paper}: {cols} Spalten × {rows} Zeilen",
     "tiles_step1": "In Originalgröße drucken (100 %, nicht ‚an Seite anpassen‘).",
     "tiles_step2": "Schneiden Sie bei jedem Blatt den linken und oberen Rand an den Eckmarken des Bildes ab "

@@ -488,6 +488,8 @@ KIT_WORDS = {
     "tp_sale": "sales moment",
     "tp_no_sale": "not a sales moment",
     "tiles_title": "Poster in sheets",
+    "cards_title": "Cards",  # the cards PDF's title, as a viewer's title bar shows it
+    "handouts_title": "Handouts",  # the handouts PDF's title
     "tiles_summary": "{poster} poster on {n} {paper} sheets: {cols} columns × {rows} rows",
     "tiles_skipped": "Not printed, as there is nothing on them: {labels} (leave their place open).",
     "tiles_step1": "Print at actual size (100 %, not ‘fit to page’).",

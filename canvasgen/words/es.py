@@ -487,6 +487,8 @@ KIT_WORDS = {
     "vote_questions": "Preguntas por investigar (sin votación: respóndanlas primero)",
     "votes": "Votos",
     "tiles_title": "Cartel en hojas",
+    "cards_title": "Tarjetas",  # the cards PDF's title, as a viewer's title bar shows it
+    "handouts_title": "Hojas de trabajo",  # the handouts PDF's title
     "tiles_summary": "cartel {poster} en {n} hojas {paper}: {cols} columnas × {rows} filas",
     "tiles_step1": "Imprima a tamaño real (100 %, no «ajustar a la página»).",
     "tiles_step2": "Recorte el borde izquierdo y el superior de cada hoja por las marcas de esquina de la imagen "

@@ -487,6 +487,8 @@ KIT_WORDS = {
     "vote_questions": "Questions à éclaircir (pas de vote : y répondre d'abord)",
     "votes": "Voix",
     "tiles_title": "Affiche en feuilles",
+    "cards_title": "Cartes",  # the cards PDF's title, as a viewer's title bar shows it
+    "handouts_title": "Fiches de travail",  # the handouts PDF's title
     "tiles_summary": "affiche {poster} sur {n} feuilles {paper} : {cols} colonnes × {rows} lignes",
     "tiles_step1": "Imprimez en taille réelle (100 %, pas « ajuster à la page »).",
     "tiles_step2": "Coupez le bord gauche et le bord haut de chaque feuille le long des repères d'angle de l'image "

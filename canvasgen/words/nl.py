@@ -490,6 +490,8 @@ KIT_WORDS = {
     "tp_sale": "verkoopmoment",
     "tp_no_sale": "geen verkoopmoment",
     "tiles_title": "Poster in vellen",
+    "cards_title": "Kaarten",  # the cards PDF's title, as a viewer's title bar shows it
+    "handouts_title": "Werkbladen",  # the handouts PDF's title
     "tiles_summary": "{poster}-poster op {n} {paper}-vellen: {cols} kolommen × {rows} rijen",
     "tiles_skipped": "Niet afgedrukt, want er staat niets op: {labels} (die plek blijft open).",
     "tiles_step1": "Druk af op ware grootte (100 %, niet ‘aanpassen aan pagina’).",
