@@ -26,6 +26,7 @@ from openpyxl.utils.datetime import to_excel
 
 from canvasgen import __version__
 from canvasgen.analysis.cards import (
+    SCORE_CODE,
     Card,
     beside_score,
     cards_of,
@@ -382,7 +383,12 @@ def _same_workbook(book: ChangesBook, source: Path, cards: dict[str, Card], warn
     if record is None or not record.workbook or record.workbook == applied_to:
         return
     # the cards of the wall: a phase's score row ("+1") says little of which workbook it is (many score alike)
-    printed = {key: text for key, text in record.printed.items() if key not in cards or cards[key].kind != SCORE_LANE}
+    # (a phase's score row, "F2-SC", is no printed card: counted neither here nor by the kit, in any workbook)
+    printed = {
+        key: text
+        for key, text in record.printed.items()
+        if not key.endswith(f"-{SCORE_CODE}") and (key not in cards or cards[key].kind != SCORE_LANE)
+    }
     kept = sum(1 for key, text in printed.items() if key in cards and _spaced(cards[key].text) == _spaced(text))
     if printed and kept * 2 <= len(printed):
         raise OtherWorkbook(

@@ -114,7 +114,7 @@ def run_kit(source: Path, options: KitOptions) -> KitResult:
             CanvasWarning(
                 Location.of(source),
                 "no lane holds text, so there are no cards to print; check what canvasgen read "
-                + what_to_do("with `canvasgen check`", "on the Poster and deck tab"),
+                + what_to_do("with `canvasgen check`", 'on the tab "{tab_build}"'),
             )
         )
     if not canvas.journeys:  # a workbook of personas only: no phases to hand out, no map to tile

@@ -203,7 +203,7 @@ def _read_canvas(
             f"this is an export of measured figures ({header}), not a canvas: give it with the canvas it measures: "
             + what_to_do(
                 "canvasgen build CANVAS.xlsx --metrics " + shell_word(Path(name).name),
-                "on the Poster and deck tab, the canvas as the workbook and this file as its figures",
+                'on the tab "{tab_build}", the canvas as "{workbook}" and this file as "{metrics}"',
             ),
         )
     if any(g.title == KIT_RECORD_SHEET and g.text((1, 1)) == KIT_RECORD_SHEET for g in book.grids):
@@ -212,8 +212,7 @@ def _read_canvas(
             "this is the changes workbook of a workshop kit, not a canvas: bring the workshop's changes into the "
             + what_to_do(
                 "canvas with " + command_line("canvasgen", "apply", "CANVAS.xlsx", Path(name).name, "-o", "NEW.xlsx"),
-                "canvas on the Apply changes tab, the canvas as the workbook of the session and this file as the "
-                "filled-in changes sheet",
+                'canvas on the tab "{tab_apply}", the canvas as "{canvas}" and this file as "{changes}"',
             ),
         )
     canvas = _read_book(book, name, Path(name).name, corrections, phases=phases, companion=companion)

@@ -505,4 +505,11 @@ KIT_WORDS = {
 #: The web page's own words the server says (``web.page_language``): the rest are in ``web/page/app.js``.
 PAGE_WORDS: dict[str, str] = {
     "reading": "Einlesen anpassen",
+    "tab_build": "Poster und Präsentation",
+    "tab_kit": "Workshop-Kit",
+    "tab_apply": "Änderungen übernehmen",
+    "workbook": "Arbeitsmappe",
+    "metrics": "Kennzahlen",
+    "canvas": "Arbeitsmappe der Sitzung",
+    "changes": "Ausgefüllte Änderungsliste",
 }

@@ -506,4 +506,11 @@ KIT_WORDS = {
 #: Words of the web page that canvasgen's own sentences name (its panel of reading fields).
 PAGE_WORDS: dict[str, str] = {
     "reading": "Adjust the reading",
+    "tab_build": "Poster and deck",
+    "tab_kit": "Workshop kit",
+    "tab_apply": "Apply changes",
+    "workbook": "Workbook",
+    "metrics": "Figures",
+    "canvas": "Workbook of the session",
+    "changes": "Filled-in changes sheet",
 }

@@ -508,4 +508,11 @@ KIT_WORDS = {
 #: Words of the web page that canvasgen's own sentences name (its panel of reading fields).
 PAGE_WORDS: dict[str, str] = {
     "reading": "Inlezen bijsturen",
+    "tab_build": "Poster en deck",
+    "tab_kit": "Workshopkit",
+    "tab_apply": "Wijzigingen verwerken",
+    "workbook": "Werkmap",
+    "metrics": "Meetcijfers",
+    "canvas": "Werkmap van de sessie",
+    "changes": "Ingevuld wijzigingenblad",
 }

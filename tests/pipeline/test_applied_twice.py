@@ -38,3 +38,21 @@ def test_changes_applied_again_to_their_version_are_refused_in_one_sentence(tmp_
     code, out, err = run("apply", source, changes, "-o", tmp_path / "lease-again.xlsx")
     assert code == 0, err
     assert changes_rows(changes) == rows
+
+
+def test_a_changes_workbook_of_another_canvas_counts_the_cards_the_kit_printed(tmp_path: Path) -> None:
+    """New user 14 (F26): the refusal counted the phases' score rows, which are no printed cards ("0 of the 91
+    cards the kit printed" for a kit of 79 cards): the count is the kit's."""
+    source = canvas(tmp_path / "lease.xlsx")
+    changes, rows = kit_of(source, tmp_path)
+    printed = [card for card in rows if not card.endswith("-SC")]
+    other = canvas(
+        tmp_path / "ander.xlsx",
+        {
+            **{cell: f"Iets anders {n}" for n, cell in enumerate(("B6", "C6", "D6", "B7", "C7", "D7", "B8", "C8"))},
+            **dict.fromkeys(("A9", "B9", "C9", "D9")),  # no score row: the kit's score rows are no cards of it
+        },
+    )
+    code, _, err = run("apply", other, changes, "-o", tmp_path / "ander-v2.xlsx")
+    assert code == 1
+    assert f"(0 of the {len(printed)} cards the kit printed are in ander.xlsx as printed)" in " ".join(err.split())

@@ -476,7 +476,7 @@ def test_apply_tab_refuses_as_the_command_does(page: tuple[Any, list[str]], tmp_
     message = tab.inner_text("#error")
     assert "no changes sheet found" in message and EXAMPLE.name in message
     assert "/tmp" not in message and "upload-" not in message  # never the server's folders
-    assert "canvasgen apply" not in message and "the Workshop kit tab" in message  # the page's words (round 5)
+    assert "canvasgen apply" not in message and 'the tab "Workshopkit"' in message  # the page's words (round 5)
     assert blocked == []
 
 
