@@ -77,11 +77,14 @@ from canvasgen.vocabulary import (
     PERSONA_STRUCTURE,
 )
 from canvasgen.vocabulary.structure import NOTE_HEADER_KEYS
-from canvasgen.words import WORDS
+from canvasgen.words import INSTRUCTIONS, WORDS
 from canvasgen.words.phase_models import MAX_PHASES, MIN_PHASES
 
 #: The first cell of a sheet canvasgen writes for help only (instructions, lists).
 HELPER_MARK = "canvasgen"
+#: The template's instructions sheet by its heading and first step's heading, in each language ("Instructies",
+#: "Zo vul je het canvas in"): help for the team, not the client's words, though it names no tool.
+_INSTRUCTIONS_HEADS = {(label_key(lines[0]), label_key(lines[1])) for lines in INSTRUCTIONS.values()}
 
 
 def read_canvas(
@@ -520,7 +523,10 @@ def _is_sheet_title(grid: Grid, pos: Pos) -> bool:
 
 
 def _is_helper(grid: Grid) -> bool:
-    return label_key(grid.title) in HELPER_SHEET_KEYS and grid.text((1, 1)).startswith(HELPER_MARK)
+    if label_key(grid.title) not in HELPER_SHEET_KEYS:
+        return False
+    first = grid.text((1, 1))
+    return first.startswith(HELPER_MARK) or (label_key(first), label_key(grid.text((3, 1)))) in _INSTRUCTIONS_HEADS
 
 
 def _personas(grid: Grid, canvas: Canvas, named: bool) -> set[Pos]:

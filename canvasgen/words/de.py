@@ -56,6 +56,7 @@ WORDS: dict[str, str] = {
     "notes_sheet": "Notizen",
     "touchpoints_sheet": "Berührungspunkte",
     "personas_sheet": "Personas",
+    "persona_role": "Rolle",  # the Personas sheet's role column outside a B2B buying group
     "metrics_sheet": "Messwerte",
     "instructions_sheet": "Anleitung",
     "heading": "Customer-Journey-Canvas",
@@ -111,16 +112,15 @@ METRIC_COLUMNS: tuple[str, ...] = ("Phase", "Berührungspunkt", "Messgröße", "
 
 #: Lines of the template's instructions sheet.
 INSTRUCTIONS: tuple[str, ...] = (
-    "canvasgen – Anleitung",
+    "Anleitung",
     "So füllen Sie den Canvas aus",
     "1. Tragen Sie oben den Auftraggeber, den Namen der Journey, die Persona, die Fassung, das Datum und das Szenario (ideal oder aktuell) ein.",
     "2. Die Phasen stehen in der Zeile 'Phase' nebeneinander. Benennen Sie sie nach Belieben um, aber geben Sie jeder Phase einen eigenen Namen. Zwei benachbarte Spalten mit demselben Namen sind zwei Schritte einer Phase.",
     "3. Schreiben Sie je Phase und Bahn auf, was geschieht. Jede Zeile einer Zelle ist ein eigener Punkt (Alt+Eingabe für eine neue Zeile); Aufzählungszeichen sind erlaubt.",
-    "4. Bewerten Sie in der Zeile 'Stimmungsbarometer' jede Phase von -2 (sehr unzufrieden) bis +2 (sehr zufrieden); canvasgen zeichnet daraus die Emotionskurve.",
+    "4. Bewerten Sie in der Zeile 'Stimmungsbarometer' jede Phase von -2 (sehr unzufrieden) bis +2 (sehr zufrieden); daraus entsteht die Emotionskurve.",
     "5. Führen Sie die Berührungspunkte im Blatt 'Berührungspunkte' auf und Personas oder die Mitglieder des Buying Centers im Blatt 'Personas'.",
-    "6. Zeichnen Sie zuerst die ideale Journey, dann die aktuelle (Szenario 'Ideal' oder 'Aktuell'); canvasgen vergleicht sie.",
-    "7. Tragen Sie gemessene Werte (Konversionsrate, Absprungrate, CTR, NPS, Umsatz, Kosten) je Phase oder Berührungspunkt im Blatt 'Messwerte' ein, mit einem Ziel, wo es eines gibt: canvasgen zeigt sie unter den Phasen und ob das Ziel erreicht wurde. Kosten je Berührungspunkt ergeben die Budgetübersicht.",
-    "8. Prüfen Sie die Datei mit: canvasgen check datei.xlsx",
+    "6. Zeichnen Sie zuerst die ideale Journey, dann die aktuelle (Szenario 'Ideal' oder 'Aktuell'); so lassen sie sich vergleichen.",
+    "7. Tragen Sie gemessene Werte (Konversionsrate, Absprungrate, CTR, NPS, Umsatz, Kosten) je Phase oder Berührungspunkt im Blatt 'Messwerte' ein, mit einem Ziel, wo es eines gibt: sie stehen dann unter den Phasen, mit der Angabe, ob das Ziel erreicht wurde. Kosten je Berührungspunkt ergeben die Budgetübersicht.",
     "Die Bahnen",
 )
 
