@@ -56,7 +56,7 @@ WORDS: dict[str, str] = {
     "notes_sheet": "Notas",
     "touchpoints_sheet": "Puntos de contacto",
     "personas_sheet": "Perfiles",
-    "persona_role": "Rol",  # the Personas sheet's role column outside a B2B buying group
+    "persona_role": "Papel",  # the Personas sheet's role column outside a B2B buying group
     "metrics_sheet": "Mediciones",
     "instructions_sheet": "Instrucciones",
     "heading": "Lienzo del recorrido del cliente",
