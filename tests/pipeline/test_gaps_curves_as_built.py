@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pypdfium2
 from pptx import Presentation
 
 from tests.support.cli import run
@@ -28,3 +29,6 @@ def test_the_gap_reports_curves_are_drawn_in_the_workbooks_order_as_the_build_dr
         assert code == 0, err
         series = _series(tmp_path / first / f"{first}-gaps.pptx")
         assert series and series[0][0] == first, series
+        # the page of both curves is titled by the journey, not by the current view alone ("… – Huidig")
+        page = pypdfium2.PdfDocument(tmp_path / first / f"{first}-gaps.pdf")[0].get_textpage().get_text_range()
+        assert page.splitlines()[1].strip() == "Klantreis fietslease", page  # under "Emotiecurves vergeleken"
