@@ -183,16 +183,17 @@ def shown_as(names: Mapping[Path, str]) -> Iterator[None]:
         _SHOWN.reset(token)
 
 
-#: On the web page: the name the page gives its panel of reading fields, in the page's language.
-_ON_THE_PAGE: contextvars.ContextVar[str | None] = contextvars.ContextVar("on_the_page", default=None)
+#: On the web page: the names the page gives its tabs, fields and panel of reading fields, in its language.
+_ON_THE_PAGE: contextvars.ContextVar[Mapping[str, str] | None] = contextvars.ContextVar("on_the_page", default=None)
 
 
 @contextlib.contextmanager
-def on_the_page(reading: str) -> Iterator[None]:
+def on_the_page(words: Mapping[str, str]) -> Iterator[None]:
     """Within the block, a sentence that tells the user what to do next says it in the web page's words
-    (its tabs and fields, see ``what_to_do``), not as a command to type; ``reading``: what the page calls
-    its panel of reading fields, in the page's language ("Inlezen bijsturen")."""
-    token = _ON_THE_PAGE.set(reading)
+    (its tabs and fields, see ``what_to_do``), not as a command to type; ``words``: what the page calls
+    its tabs ("tab_apply": "Wijzigingen verwerken"), fields ("canvas") and panel of reading fields
+    ("reading": "Inlezen bijsturen"), in the page's language."""
+    token = _ON_THE_PAGE.set(words)
     try:
         yield
     finally:
@@ -201,8 +202,10 @@ def on_the_page(reading: str) -> Iterator[None]:
 
 def what_to_do(command: str, page: str) -> str:
     """The next step in the words of where the user is: ``command`` on the command line (``canvasgen
-    apply CANVAS.xlsx changes.xlsx -o NEW.xlsx``), ``page`` on the web page (``on the Apply changes tab``)."""
-    return page if _ON_THE_PAGE.get() is not None else command
+    apply CANVAS.xlsx changes.xlsx -o NEW.xlsx``), ``page`` on the web page, its tabs and fields named as
+    the page names them in its language (``on the tab "{tab_apply}"``: ``on_the_page``'s words)."""
+    words = _ON_THE_PAGE.get()
+    return page.format_map(words) if words is not None else command
 
 
 def shell_word(word: str | Path, windows: bool | None = None) -> str:
@@ -225,9 +228,9 @@ def option_hint(option: str, value: str, field: str | None = None) -> str:
     """A reading correction as the user gives it where they are: ``--lane 'Stoplicht=<kind>'`` on the
     command line; on the web page, the reading field named as the page names it, under "Adjust the reading"
     (``the reading field lane: Stoplicht=<kind>``), never an option the page has no place to type."""
-    panel = _ON_THE_PAGE.get()
-    if panel is not None:
-        return f"'{value}' in the reading field {field or option} (under \"{panel}\")"
+    words = _ON_THE_PAGE.get()
+    if words is not None:
+        return f"'{value}' in the reading field {field or option} (under \"{words['reading']}\")"
     if "'" not in value:
         quoted = f"'{value}'"  # always quoted: a label may hold anything
     else:  # a label with an apostrophe: in double quotes, unless it holds what the shell expands there

@@ -10,6 +10,7 @@ import datetime as dt
 import errno
 import glob
 import os
+import re
 import tempfile
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterator
@@ -19,6 +20,28 @@ from typing import Generic, TypeVar
 
 from canvasgen.errors import CanvasError, CanvasErrors, OutputError
 from canvasgen.platform import alive
+
+#: A name's version at its end, as people number a workbook's versions: "klantreis-v2", "offerte_v7", "Plan V3".
+_VERSION_AT_END = re.compile(r"[-_ ][vV](\d+)$")
+
+
+def next_version_name(stem: str) -> str:
+    """The name of the next version of a workbook named ``stem`` (no suffix), the one rule ``apply``'s result
+    is named by on the page and the README's examples follow: its version number at the end raised by one
+    ("klantreis-v2" → "klantreis-v3"), else "-v2" after it ("klantreis" → "klantreis-v2")."""
+    found = _VERSION_AT_END.search(stem)
+    if found is None:
+        return f"{stem}-v2"
+    return f"{stem[: found.start(1)]}{int(found.group(1)) + 1}"
+
+
+def version_of(stem: str) -> tuple[str, int]:
+    """A workbook's name (no suffix) as the name it is a version of and its number: "klantreis-v3" is
+    ("klantreis", 3), "klantreis" ("klantreis", 1), its first version."""
+    found = _VERSION_AT_END.search(stem)
+    if found is None:
+        return stem, 1
+    return stem[: found.start()], int(found.group(1))
 
 
 def generation_date() -> dt.date:

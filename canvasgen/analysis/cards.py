@@ -30,6 +30,7 @@ from canvasgen.model import (
 )
 from canvasgen.read.package.references import position, reference
 from canvasgen.read.package.safety import UNCALCULATED
+from canvasgen.text import label_key
 from canvasgen.vocabulary import PERSONA_STRUCTURE
 from canvasgen.vocabulary.scores import writes_score
 from canvasgen.words import DEFAULT_LANGUAGE
@@ -416,13 +417,40 @@ def journey_names(canvas: Canvas) -> list[str]:
     return sheets if len(set(sheets)) == len(sheets) else [j.name for j in journeys]
 
 
+#: The longest journey's name the changes sheet writes before a phase ("Huidig · Beoordelen"): a longer one
+#: would crowd the Fase drop-down, and the journeys are coded R1, R2 … there instead.
+_WORD_BEFORE_PHASE = 24
+
+
+def journey_words(canvas: Canvas) -> list[str]:
+    """What the changes sheet writes before each journey's phases: its name as the cards head it ("Huidig",
+    ``journey_names``) where the names are short, else its code ("R1"); none for a canvas of one journey."""
+    names = journey_names(canvas)
+    if all(len(name) <= _WORD_BEFORE_PHASE and "·" not in name for name in names):
+        return names
+    return [f"R{n}" for n in range(1, len(names) + 1)]
+
+
 def journey_key(canvas: Canvas) -> str:
     """What "R1", "R2" … before a phase on the changes sheet stand for: "R1 = Huidige reis · R2 = Ideale reis";
-    "" for a canvas of one journey."""
+    "" for a canvas of one journey, or of journeys the sheet names as the cards do."""
+    if journey_words(canvas) == journey_names(canvas):
+        return ""
     return " · ".join(f"R{n} = {name}" for n, name in enumerate(journey_names(canvas), start=1))
 
 
-def phase_choice(journey: int, phase: str, several: bool) -> str:
-    """A phase as the changes sheet names it (and ``apply`` reads it back): "Actie", or "R2 · Actie" when
-    the canvas has several journeys."""
-    return f"R{journey + 1} · {phase}" if several else phase
+def phase_choice(canvas: Canvas, journey: int, phase: str) -> str:
+    """A phase as the changes sheet names it (and ``apply`` reads it back): "Actie", or "Huidig · Actie" (or
+    "R2 · Actie", ``journey_words``) when the canvas has several journeys."""
+    words = journey_words(canvas)
+    return f"{words[journey]} · {phase}" if journey < len(words) else phase
+
+
+def phase_written(canvas: Canvas, journey: int, phase: str) -> set[str]:
+    """Each way a changes sheet names a phase, by ``label_key``: as this kit does, and by its code as kits
+    before the journeys' names did ("R1 · Actie")."""
+    several = len(canvas.journeys) > 1
+    return {
+        label_key(phase_choice(canvas, journey, phase)),
+        label_key(f"R{journey + 1} · {phase}" if several else phase),
+    }

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from canvasgen.analysis.cards import Card, phase_choice, shared_key
+from canvasgen.analysis.cards import Card, phase_choice, phase_written, shared_key
 from canvasgen.analysis.places import DAY_FIRST, Rejected, new_card_place, read_as, typed_date
 from canvasgen.errors import ApplyError, CanvasError, CanvasErrors, CanvasWarning, Location
 from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, Metric, Score, ScoreScale, Source
@@ -303,7 +303,7 @@ def _one(change: Change, cards: dict[str, Card], book: ChangesBook, canvas: Canv
     card = cards.get(key)
     if place is None and card is not None:  # a kit that kept no places: the card's own, if the row names another
         here = (_phase_of(card, canvas), card.lane)
-        place = here if _moved(change, here) and _exists(change, canvas) else None
+        place = here if not _here(card, change, canvas) and _exists(change, canvas) else None
     if printed is not None and _asks_nothing(change, printed, place):
         return []  # whatever happened to the card in the workbook since the kit: nothing is asked of it
     if card is None:
@@ -414,8 +414,7 @@ def _new_card(
 
 def _phase_of(card: Card, canvas: Canvas) -> str:
     """A card's phase as its row names it."""
-    several = len(canvas.journeys) > 1
-    return phase_choice(card.journey, card.phase_name, several) if card.journey is not None else card.phase_name
+    return phase_choice(canvas, card.journey, card.phase_name) if card.journey is not None else card.phase_name
 
 
 def _exists(change: Change, canvas: Canvas) -> bool:
@@ -434,8 +433,9 @@ def _exists(change: Change, canvas: Canvas) -> bool:
 
 def _here(card: Card, change: Change, canvas: Canvas) -> bool:
     """Whether a card is in the row's phase and lane (either left empty matches any)."""
-    phase = _phase_of(card, canvas)
-    return (not change.phase or label_key(change.phase) == label_key(phase)) and (
+    written = phase_written(canvas, card.journey, card.phase_name) if card.journey is not None else set()
+    phase = label_key(change.phase)
+    return (not change.phase or phase == label_key(_phase_of(card, canvas)) or phase in written) and (
         not change.lane or label_key(change.lane) == label_key(card.lane)
     )
 

@@ -8,6 +8,8 @@ the same unchanged neighbours, in order. Only what is left after that was added 
 
 from __future__ import annotations
 
+import datetime as _dt
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -16,6 +18,7 @@ from canvasgen.analysis.align import align_phases
 from canvasgen.analysis.match import DEFAULT_THRESHOLD, Pair, match
 from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Canvas, Item, Journey, Lane, Metric, MetricFrom, Source
 from canvasgen.read.metrics.kinds import kind_of
+from canvasgen.read.shown import read_when
 from canvasgen.text import label_key
 
 
@@ -648,3 +651,39 @@ def _meta_changes(old: Journey, new: Journey) -> list[tuple[str, str, str]]:
             label = new.meta.get(f"{key}_label") or old.meta.get(f"{key}_label")
             found.append((label.text.rstrip(":") if label else key, before, after))
     return found
+
+
+def newer_first(old: Canvas, new: Canvas) -> str:
+    """What says the first of two versions is the newer (its version number higher, else its date later):
+    "version 0,10 against 0,9, dated 7 december 2026 against 3 december 2026"; "" when nothing says so. A
+    diff then reads every change backwards ("added" for what the team removed)."""
+    if not old.journeys or not new.journeys:
+        return ""
+    first, second = old.journeys[0].meta, new.journeys[0].meta
+    said: list[str] = []
+    versions = [_version_number(meta["version"].text) if "version" in meta else () for meta in (first, second)]
+    later_version = bool(all(versions) and versions[0] > versions[1])
+    was, now = (
+        _day(meta["date"], canvas.language) if "date" in meta else None
+        for meta, canvas in ((first, old), (second, new))
+    )
+    later_date = was is not None and now is not None and was > now
+    if (later_version or later_date) and not (
+        (all(versions) and versions[0] < versions[1]) or (was is not None and now is not None and was < now)
+    ):
+        if later_version:
+            said.append(f"version {first['version'].text} against {second['version'].text}")
+        if later_date:
+            said.append(f"dated {first['date'].text} against {second['date'].text}")
+    return ", ".join(said)
+
+
+def _version_number(text: str) -> tuple[int, ...]:
+    """A version as numbers to compare ("0,10" is (0, 10), after "0,9"); () when it writes none."""
+    return tuple(int(part) for part in re.findall(r"\d+", text))
+
+
+def _day(item: Item, language: str | None) -> _dt.date | None:
+    """The day a date cell holds, or the date its text writes ("7 december 2026", as ``apply`` writes it)."""
+    when = item.when or read_when(item.text, language or "en")
+    return when.date() if isinstance(when, _dt.datetime) else when

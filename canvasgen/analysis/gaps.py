@@ -13,7 +13,7 @@ from difflib import SequenceMatcher
 from enum import StrEnum
 
 from canvasgen.analysis.align import align_phases
-from canvasgen.analysis.match import DEFAULT_THRESHOLD, Pair, match
+from canvasgen.analysis.match import DEFAULT_THRESHOLD, Matching, Pair, match, similarity
 from canvasgen.analysis.scenario import CURRENT_WORDS, IDEAL_WORDS, marked, scenario_word
 from canvasgen.errors import ReadError
 from canvasgen.figures import format_scores
@@ -198,6 +198,30 @@ def _scenario_cell(journey: Journey) -> str:
     return f" by its Scenario '{scenario.text}'" + (f" in {scenario.source}" if scenario.source else "")
 
 
+#: The shortest first word taken for a deed's verb ("Beoordeelt", "Reviews"): shorter ones are articles.
+_VERB = 4
+
+
+def _same_deed(matching: Matching) -> Matching:
+    """The one ideal item and the one current item a lane's phase leaves unpaired, both beginning with the same
+    word, the deed's verb ("Beoordeelt de aanvraag handmatig; bij twijfel …" and "Beoordeelt standaardaanvragen
+    automatisch"): the same deed done otherwise, an improvement, never a "stop?" of it and a "start" of it (a
+    long cell's other words kept their likeness under the threshold). Paired with their likeness as it is."""
+    if len(matching.left_only) != 1 or len(matching.right_only) != 1:
+        return matching
+    ideal, current = matching.left_only[0], matching.right_only[0]
+    first = [label_key(item.text).split()[:1] for item in (ideal, current)]
+    if not first[0] or first[0] != first[1] or len(first[0][0]) < _VERB:
+        return matching
+    pair = Pair(
+        ideal,
+        current,
+        round(similarity(ideal.text, current.text), 3),
+        (matching.left_only_at[0], matching.right_only_at[0]),
+    )
+    return Matching([*matching.pairs, pair], [], [], [], [])
+
+
 def analyse(ideal: Journey, current: Journey, threshold: float = DEFAULT_THRESHOLD) -> GapReport:
     alignment = align_phases(ideal, current)
     lanes: list[tuple[str, Lane | None, Lane | None]] = []
@@ -219,7 +243,7 @@ def analyse(ideal: Journey, current: Journey, threshold: float = DEFAULT_THRESHO
             if not left and not right:
                 continue
             label = (ideal_lane or current_lane).label  # type: ignore[union-attr]
-            matching = match(left, right, threshold)
+            matching = _same_deed(match(left, right, threshold))
             gap.pairs += [(label, p) for p in matching.pairs]
             gap.missing += [(label, item) for item in matching.left_only]
             if kind in EFFORT:

@@ -23,7 +23,14 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from canvasgen.analysis.cards import card_lanes, journey_key, journey_names, phase_choice
+from canvasgen.analysis.cards import (
+    card_lanes,
+    journey_key,
+    journey_names,
+    journey_words,
+    phase_choice,
+    phase_written,
+)
 from canvasgen.errors import CanvasWarning, Location
 from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Canvas, Journey, Lane
 from canvasgen.read.changes import Change, ChangesBook
@@ -50,9 +57,8 @@ class Rejected(Exception):
 
 def phase_choices(canvas: Canvas) -> list[tuple[str, tuple[int, int]]]:
     """Every phase as the drop-down offers it, with its (journey, phase)."""
-    several = len(canvas.journeys) > 1
     return [
-        (phase_choice(j, p.name, several), (j, i))
+        (phase_choice(canvas, j, p.name), (j, i))
         for j, journey in enumerate(canvas.journeys)
         for i, p in enumerate(journey.phases)
     ]
@@ -97,7 +103,11 @@ def new_card_place(change: Change, canvas: Canvas, book: ChangesBook | None = No
 def _phase(change: Change, canvas: Canvas, book: ChangesBook | None) -> tuple[int, int]:
     choices = phase_choices(canvas)
     typed = label_key(change.phase)
-    exact = [place for name, place in choices if label_key(name) == typed]
+    exact = [
+        place
+        for _, place in choices
+        if typed in phase_written(canvas, place[0], canvas.journeys[place[0]].phases[place[1]].name)
+    ]  # as this kit writes it, or by its code as kits before it did ("R1 · Beoordelen")
     if exact:
         return exact[0]
     alone = [
@@ -244,10 +254,10 @@ def read_as(change: Change, canvas: Canvas, journey: int, phase: int, lane: Lane
     offer them ("Offerte" read as "R2 · Offerte", "Klantprocess" as the lane "Klantproces"): one warning
     each, at its cell, so a misread is seen and corrected there."""
     said: list[CanvasWarning] = []
-    name = phase_choice(journey, canvas.journeys[journey].phases[phase].name, len(canvas.journeys) > 1)
-    if label_key(change.phase) != label_key(name):
+    name = phase_choice(canvas, journey, canvas.journeys[journey].phases[phase].name)
+    if label_key(change.phase) not in phase_written(canvas, journey, canvas.journeys[journey].phases[phase].name):
         worded = journey_worded(change.phase, canvas)
-        code = f"R{journey + 1}"
+        code = journey_words(canvas)[journey] if len(canvas.journeys) > 1 else f"R{journey + 1}"
         why = "the only phase of that name"
         if worded is not None and worded[0] == (journey, phase):
             by_code = label_key(worded[1]) == label_key(code)

@@ -53,25 +53,29 @@ class ReportParts:
         return [*self.blocks, *([self.actions] if self.actions is not None else [])]
 
 
-def gap_blocks(report: GapReport, extra: list[Action], language: str, client: bool = False) -> list[ReportBlock]:
+def gap_blocks(
+    report: GapReport, extra: list[Action], language: str, client: bool = False, numbers: str | None = None
+) -> list[ReportBlock]:
     """The report's blocks: per phase, the lanes not compared, the phases not aligned, the actions.
     ``client``: for the pages and slides a client sees, in the client's words only — the items paired by
     similarity (with their score) go to each phase's notes, and what was not compared and why to
-    ``gap_method``; the terminal says all of it on its lines."""
+    ``gap_method``; the terminal says all of it on its lines. ``numbers``: the language scores are written
+    in (the terminal's words are English, a Dutch canvas's scores "3,5"), else ``language``."""
     w = GAP_WORDS[language]
+    numbers = numbers or language
     blocks: list[ReportBlock] = []
     for gap in report.phases:
         name = gap.phase if gap.phase == gap.current_phase else f"{gap.phase} / {gap.current_phase}"
         lines: list[tuple[str, str]] = []
         if gap.ideal_values or gap.current_values:
-            current = format_scores(gap.current_values, language) or "–"
+            current = format_scores(gap.current_values, numbers) or "–"
             lines.append(
-                (w["score"].format(current=current, ideal=format_scores(gap.ideal_values, language) or "–"), "")
+                (w["score"].format(current=current, ideal=format_scores(gap.ideal_values, numbers) or "–"), "")
             )
         lines += [(f"{w['missing']}: {label}: {item.text}", str(item.source)) for label, item in gap.missing]
         lines += [(f"{w['without']}: {label}: {item.text}", str(item.source)) for label, item in gap.without_effect]
         paired = [
-            (f"{w['pairs']}: {p.left.text} ← {p.right.text} ({format_share(p.score, language)})", str(p.right.source))
+            (f"{w['pairs']}: {p.left.text} ← {p.right.text} ({format_share(p.score, numbers)})", str(p.right.source))
             for _, p in gap.pairs
             if not p.exact
         ]
@@ -92,7 +96,8 @@ def gap_blocks(report: GapReport, extra: list[Action], language: str, client: bo
         lines += [(f"current: {name}", "") for name in report.unaligned_current]
         blocks.append(ReportBlock(w["unaligned"], lines))
     actions = ordered(report.actions + extra)
-    blocks.append(ReportBlock(w["actions"], [(action_line(a, language), a.source) for a in actions] or [("–", "")]))
+    said = [(action_line(a, language, numbers), a.source) for a in actions]
+    blocks.append(ReportBlock(w["actions"], said or [("–", "")]))
     return blocks
 
 
@@ -113,15 +118,16 @@ def _by_reason(report: GapReport) -> list[tuple[Unmatched, list[str]]]:
     return [(why, labels) for why, labels in grouped if labels]
 
 
-def action_line(action: Action, language: str) -> str:
+def action_line(action: Action, language: str, numbers: str | None = None) -> str:
     w = GAP_WORDS[language]
-    return f"[{w[action.priority]}] {action.phase}: {w[action.kind]}: {action.text(language)}"
+    return f"[{w[action.priority]}] {action.phase}: {w[action.kind]}: {action.text(numbers or language)}"
 
 
-def gap_text(report: GapReport, extra: list[Action]) -> str:
+def gap_text(report: GapReport, extra: list[Action], numbers: str = "en") -> str:
+    """The report as the terminal says it: in English, its scores in ``numbers``'s way (the canvases')."""
     lines = [f"ideal: {report.ideal}", f"current: {report.current}", f"similarity threshold: {report.threshold:g}"]
     lines.append(GAP_WORDS["en"]["basis"])  # on what each action's priority rests
-    for block in gap_blocks(report, extra, "en"):
+    for block in gap_blocks(report, extra, "en", numbers=numbers):
         lines.append(f"\n{block.heading}")
         lines.extend(f"  - {text}" + (f"  ({source})" if source else "") for text, source in block.lines)
     if report.said_once:  # what was decided, said where the command says it

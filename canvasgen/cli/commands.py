@@ -75,7 +75,9 @@ def template(out: Path, lang: str, model: str | None, phases: str | None, lanes:
     if out.exists() and not force:
         raise OutputError(out, "already exists; use --force to overwrite it")
     names = _parse_phases(phases) if phases else list(phases_for(model or "five", lang))
-    spec = WorkbookSpec(lang, [JourneySheet(names, default_lanes(_parse_lanes(lanes, lang)))])
+    spec = WorkbookSpec(
+        lang, [JourneySheet(names, default_lanes(_parse_lanes(lanes, lang)))], buying_group=model == "b2b7"
+    )
     write_workbook(spec, out)
     click.echo(f"wrote {out} ({lang}, {counted(len(names), 'phase')}: {', '.join(names)})")
 
@@ -489,7 +491,7 @@ def gaps(
     result = run_gaps(files, options)
     for warning in result.warnings:
         click.echo(f"warning: {warning}", err=True)
-    click.echo(gap_text(result.report, result.extra))
+    click.echo(gap_text(result.report, result.extra, result.language))
     for path in result.outputs:
         click.echo(f"wrote {path}")
     if result.report.unaligned_ideal or result.report.unaligned_current:

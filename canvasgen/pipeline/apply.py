@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -27,6 +26,7 @@ from openpyxl.utils.datetime import to_excel
 
 from canvasgen import __version__
 from canvasgen.analysis.cards import (
+    SCORE_CODE,
     Card,
     beside_score,
     cards_of,
@@ -73,7 +73,16 @@ from canvasgen.model import SCORE_LANE, Canvas, Item, Lane, LaneKind, Metric, Sc
 from canvasgen.pipeline.read import in_language, output_language, read
 from canvasgen.pipeline.result import Said
 from canvasgen.read.changes import Action, Change, ChangesBook, TeamNote, read_changes
-from canvasgen.read.corrections import Corrections, arguments, describe, effective, from_record, to_record
+from canvasgen.read.corrections import (
+    SETTINGS_FILE,
+    Corrections,
+    arguments,
+    describe,
+    effective,
+    from_file,
+    from_record,
+    to_record,
+)
 from canvasgen.read.formats import is_patched
 from canvasgen.read.shown import read_when
 from canvasgen.render.xlsx.cell_text import rewrite_items
@@ -183,6 +192,12 @@ def _apply(source: Path, book: ChangesBook, applied: Applied, options: ApplyOpti
     canvas = read(source, None, corrections)
     # the diff's hint names the lanes as the workbook writes them: the kit's record keeps their keys only
     applied.reading = arguments(corrections, {label_key(lane.label): lane.label for lane in _lanes(canvas)})
+    if (
+        to_record(effective(Corrections(), source))
+        == to_record(effective(Corrections(), out))
+        == to_record(effective(corrections, source))
+    ):
+        applied.reading = []  # canvasgen.toml reads both versions as apply did (its section covers the versions)
     canvas = in_language(
         canvas, output_language(book.language, DEFAULT_LANGUAGE, canvas)
     )  # dates as the kit printed them
@@ -194,8 +209,8 @@ def _apply(source: Path, book: ChangesBook, applied: Applied, options: ApplyOpti
     if codes_language(canvas) != "nl":  # a kit made before the codes were in the canvas's language printed
         cards |= {old.id: card for old, card in zip(cards_of(canvas, "nl"), now, strict=True)}  # Dutch IDs
         cards |= {old.id: card for old, card in zip(score_cards(canvas, "nl", True), scores, strict=True)}
+    _not_applied_before(book, canvas, source, [*now, *scores])  # first: the one sentence, nothing before it
     _same_workbook(book, source, cards, applied.warnings)
-    _not_applied_before(book, canvas, source, now)
     try:  # every row's problems, of every stage, are said together (refused below, unless partial)
         decisions, applied.skipped = decide(book, canvas, cards, True)
     finally:
@@ -262,19 +277,6 @@ def _check_output(source: Path, changes: Path, out: Path, force: bool) -> None:
         )
 
 
-#: A name's version at its end, as people number a workbook's versions: "klantreis-v2", "offerte_v7", "Plan V3".
-_VERSION_AT_END = re.compile(r"(?<=[-_ ][vV])(\d+)$")
-
-
-def next_version_name(stem: str) -> str:
-    """The name of the next version of a workbook named ``stem`` (no suffix), the one rule the page names
-    ``apply``'s result by and the README's examples follow: its version number at the end raised by one
-    ("klantreis-v2" → "klantreis-v3"), else "-v2" after it ("klantreis" → "klantreis-v2")."""
-    if _VERSION_AT_END.search(stem) is None:
-        return f"{stem}-v2"
-    return _VERSION_AT_END.sub(lambda number: str(int(number.group(1)) + 1), stem)
-
-
 def kept_suffix(source: Path) -> str:
     """The suffix under which a new version of ``source`` keeps all it holds: ``.xlsm`` for a workbook with
     macros, else ``.xlsx`` (for the web page, where no -o is given)."""
@@ -338,7 +340,21 @@ def _reading(book: ChangesBook, source: Path, given: Corrections | None, warning
                     where, "its record of the reading corrections cannot be read; the workbook is read without them"
                 )
             )
-        chosen = kit or Corrections()
+        # the kit's record is the whole reading the kit made: a canvasgen.toml written or changed since (or
+        # never seen, by the web page) would read other lanes, and the card IDs would not match
+        chosen = replace(kit, alone=True) if kit is not None else Corrections()
+        beside = from_file(source)
+        if kit is not None and beside and to_record(beside) != record.reading:
+            labels = {label_key(lane): lane for _, lane in record.places.values()}
+            warnings.append(
+                CanvasWarning(
+                    where,
+                    f"the kit read {record.workbook or applied_to} with the reading corrections "
+                    f"{describe(kit, labels)}, not with those of {SETTINGS_FILE} ({describe(beside, labels)}): "
+                    "it is read as the kit read it, so that the card IDs match (check, build and a new kit read "
+                    f"it with {SETTINGS_FILE})",
+                )
+            )
     assert chosen is not None
     used = to_record(effective(chosen, source))
     if used != record.reading:
@@ -367,7 +383,12 @@ def _same_workbook(book: ChangesBook, source: Path, cards: dict[str, Card], warn
     if record is None or not record.workbook or record.workbook == applied_to:
         return
     # the cards of the wall: a phase's score row ("+1") says little of which workbook it is (many score alike)
-    printed = {key: text for key, text in record.printed.items() if key not in cards or cards[key].kind != SCORE_LANE}
+    # (a phase's score row, "F2-SC", is no printed card: counted neither here nor by the kit, in any workbook)
+    printed = {
+        key: text
+        for key, text in record.printed.items()
+        if not key.endswith(f"-{SCORE_CODE}") and (key not in cards or cards[key].kind != SCORE_LANE)
+    }
     kept = sum(1 for key, text in printed.items() if key in cards and _spaced(cards[key].text) == _spaced(text))
     if printed and kept * 2 <= len(printed):
         raise OtherWorkbook(
@@ -750,25 +771,44 @@ def _new_text(plan: _CellPlan, text: str) -> tuple[str, list[str]]:
 def _not_applied_before(book: ChangesBook, canvas: Canvas, source: Path, cards: list[Card]) -> None:
     """Refuse, in one sentence and before any row's own problem, changes that are in the workbook already
     (applied a second time, to the version they produced): every text the rows write (a changed card's new
-    text, a new card) is a card of the workbook now, and one at least was no card when the kit was made. A
-    removal says nothing here: the same words may stand on another card."""
+    text or its Text typed over, a score, a new card) is a card of the workbook now, and one at least was no
+    card when the kit was made. A removal says nothing here: the same words may stand on another card."""
 
-    def spaced(text: str) -> str:
-        return " ".join(text.split())
+    def spaced(text: str) -> str:  # a score as the team types it ("2"), as its card shows it ("+2")
+        said = " ".join(text.split())
+        return said[1:] if said.startswith("+") and said[1:].replace(",", "", 1).replace(".", "", 1).isdigit() else said
 
     now = {spaced(card.text) for card in cards}
-    printed = {spaced(text) for text in book.record.printed.values()} if book.record is not None else set()
-    written = [spaced(row.new_text) for row in book.rows if row.action is not Action.REMOVE and row.new_text.strip()]
-    if not written or not all(text in now for text in written) or all(text in printed for text in written):
+    printed = book.record.printed if book.record is not None else {}
+    written = [spaced(text) for row in book.rows if (text := _wanted(row, printed))]
+    was = {spaced(text) for text in printed.values()}
+    if not written or not all(text in now for text in written) or all(text in was for text in written):
         return
-    versions = [j.meta["version"].text for j in canvas.journeys if "version" in j.meta]
-    version = f" (version {versions[0]})" if versions else ""
-    made_from = f"; apply them to {book.record.workbook}, the workbook the kit was made from" if book.record else ""
+    journey = canvas.journeys[0] if canvas.journeys else None
+    version = journey.meta["version"].text if journey is not None and "version" in journey.meta else ""
+    dated = journey.meta["date"].text if journey is not None and "date" in journey.meta else ""
+    stamp = ", ".join(([f"version {version}"] if version else []) + ([f"dated {dated}"] if dated else []))
+    again = (
+        f" (to make that version again, apply them to {book.record.workbook}, the workbook the kit was made from)"
+        if book.record is not None and book.record.workbook
+        else ""
+    )
     raise ReadError(
         display_name(source),
-        f"these changes are already in this workbook{version}: every text {display_name(book.path)} writes "
-        f"stands in it already{made_from}",
+        f"these changes are already applied to this workbook{f' ({stamp})' if stamp else ''}: every text "
+        f"{display_name(book.path)} writes stands in it, so there is nothing to apply{again}",
     )
+
+
+def _wanted(row: Change, printed: dict[str, str]) -> str:
+    """The text a row of the changes sheet wants on the canvas: its new text, or its Text typed over the
+    card's printed text; "" for a removal or a row left as printed."""
+    if row.action is Action.REMOVE:
+        return ""
+    if row.new_text.strip():
+        return row.new_text
+    was = printed.get(row.id)
+    return row.text if was is not None and " ".join(row.text.split()) != " ".join(was.split()) else ""
 
 
 def _meta_cells(canvas: Canvas, changed: set[str]) -> list[tuple[str, Item, Source]]:

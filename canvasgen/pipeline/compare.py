@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from canvasgen.analysis.align import align_phases
-from canvasgen.analysis.diff import VersionDiff, compare
+from canvasgen.analysis.diff import VersionDiff, compare, newer_first
 from canvasgen.analysis.gaps import (
     Action,
     GapReport,
@@ -39,7 +39,7 @@ from canvasgen.pipeline.render import Report, keep_theirs, report_files
 from canvasgen.pipeline.result import BuildResult
 from canvasgen.pipeline.run import run
 from canvasgen.pipeline.warm import Brand, brand_kit
-from canvasgen.read.corrections import Corrections
+from canvasgen.read.corrections import SETTINGS_FILE, Corrections, from_file
 from canvasgen.render.xlsx.gap_report import write_gap_report
 from canvasgen.render.xlsx.written import keep_filled_in
 from canvasgen.text import excerpt, listed
@@ -61,15 +61,17 @@ class ReportOptions:
     as_given: bool = False  # gaps: the first workbook is the ideal one, whatever the workbooks' scenarios say
 
 
-def read_pair(files: tuple[Path, ...], corrections: Corrections | None = None) -> list[tuple[str, Canvas]]:
-    """One or two canvases, each read with ``corrections``, every read error reported at once; the same file
-    twice is refused."""
+def read_pair(
+    files: tuple[Path, ...], corrections: Corrections | None = None, each: list[Corrections] | None = None
+) -> list[tuple[str, Canvas]]:
+    """One or two canvases, each read with ``corrections`` (or its own of ``each``), every read error reported
+    at once; the same file twice is refused."""
     if len(files) == 2 and files[0].resolve() == files[1].resolve():
         raise ReadError(files[1], f"is the same file as {display_name(files[0])}; give two different canvases")
     canvases, errors = [], []
-    for file in files:
+    for number, file in enumerate(files):
         try:
-            canvases.append((display_name(file), read(file, None, corrections)))
+            canvases.append((display_name(file), read(file, None, each[number] if each else corrections)))
         except CanvasError as error:
             errors.extend(error.problems)
     if errors:
@@ -83,6 +85,7 @@ class GapResult:
     extra: list[Action]
     outputs: list[Path]
     warnings: list[CanvasWarning] = field(default_factory=list)  # what reading the canvases had to say
+    language: str = "en"  # the report's: its scores are written so on the terminal too ("3,5")
 
 
 def _warnings(canvases: list[tuple[str, Canvas]], chosen: str | None) -> list[CanvasWarning]:
@@ -130,7 +133,8 @@ def run_gaps(files: tuple[Path, ...], options: ReportOptions) -> GapResult:
         rows = [[a.phase, a.text(language), w[a.kind], w[a.priority]] for a in ordered(report.actions + extra)]
         header = [s["phase"], s["action"], s["kind"], s["priority"]]
         outputs.append(xlsx)
-        curves = ((s["ideal"], ideal), (s["current"], compared)) if why_not is None else ()
+        curves = _as_built(((s["current"], compared), (s["ideal"], ideal)), current_canvas, ideal, current)
+        curves = curves if why_not is None else ()
         method = gap_method(report, language)
         parts = ReportParts(w["title"], blocks, actions, ActionTable(header, rows), curves, method)
         # for reference, the current journey only: a workbook of both holds the ideal one too
@@ -139,8 +143,9 @@ def run_gaps(files: tuple[Path, ...], options: ReportOptions) -> GapResult:
         built = _poster_and_deck(reference, Path(files[-1]), parts, options, language=language, brand=brand)
         outputs += built.outputs
         warnings = [w for w in built.warnings if w not in current_canvas.warnings]
-        return GapResult(report, extra, outputs, first + _warnings(canvases, options.language) + later + warnings)
-    return GapResult(report, extra, outputs, first + _warnings(canvases, options.language) + later)
+        told = first + _warnings(canvases, options.language) + later + warnings
+        return GapResult(report, extra, outputs, told, language)
+    return GapResult(report, extra, outputs, first + _warnings(canvases, options.language) + later, language)
 
 
 def _left_out(canvases: list[tuple[str, Canvas]], ideal: Journey, current: Journey) -> list[CanvasWarning]:
@@ -267,6 +272,18 @@ def _both_in_one(read: tuple[str, Canvas], given_twice: CanvasWarning) -> tuple[
     return ideal, current, CanvasWarning(given_twice.location, told)
 
 
+def _as_built(
+    curves: tuple[tuple[str, Journey], tuple[str, Journey]], canvas: Canvas, ideal: Journey, current: Journey
+) -> tuple[tuple[str, Journey], ...]:
+    """The curves (current, ideal) in the order ``build``'s page of compared curves draws them, so each keeps
+    its line style (colour, dash, marker) across the workshop's documents: the workbook's order where it holds
+    both journeys, else the current one first, as the build of its workbook draws its own curve."""
+    listed = [id(journey) for journey in canvas.journeys]
+    if id(ideal) in listed and id(current) in listed and listed.index(id(ideal)) < listed.index(id(current)):
+        return curves[::-1]
+    return curves
+
+
 def curves_compared(ideal: Journey, current: Journey) -> tuple[Journey, str | None]:
     """The current journey as its curve is laid over the ideal's: its phases named as the ideal's they were
     aligned with (by name, or by position: "Column G" under "Contract & sign-off"), when every phase of each
@@ -308,8 +325,19 @@ def run_diff(files: tuple[Path, Path], options: ReportOptions) -> tuple[VersionD
     if options.out_dir is not None:  # checked before anything is read or written
         stem = Path(files[1]).stem + "-changes"
         keep_theirs([options.out_dir / f"{stem}.pdf", options.out_dir / f"{stem}.pptx"], options.force)
-    canvases = read_pair(files, options.corrections)
+    each, alike = _read_alike(files, options.corrections)
+    canvases = read_pair(files, each=each)
     (_, old), (_, new) = canvases
+    if alike is not None:
+        new.warnings.insert(0, alike)
+    if backwards := newer_first(old, new):  # said, never swapped: the user may mean it
+        old.warnings.append(
+            CanvasWarning(
+                Location(display_name(files[0])),
+                f"{Path(display_name(files[0])).name} is the newer of the two ({backwards}): compared as given, "
+                "so what the team removed reads as added; give the older workbook first to see what changed since it",
+            )
+        )
     brand = brand_kit(options.brand) if options.out_dir is not None else None
     # both versions' dates in one language before they are compared: an unchanged date reads the same
     language = output_language(options.language, brand.kit.language if brand else DEFAULT_LANGUAGE, new)
@@ -331,6 +359,26 @@ def run_diff(files: tuple[Path, Path], options: ReportOptions) -> tuple[VersionD
         )
         return diff, outputs + written, _warnings(canvases, options.language) + rendered
     return diff, outputs, _warnings(canvases, options.language)
+
+
+def _read_alike(files: tuple[Path, Path], given: Corrections) -> tuple[list[Corrections], CanvasWarning | None]:
+    """How each of two versions is read: alike, as one canvas. A version ``canvasgen.toml`` has no section for
+    (nor for a workbook it is a version of) is read with the other's corrections there, said: else a lane the
+    other's corrections give a role is "added" and "removed" at once, and the changes in it are not seen."""
+    own = [from_file(file) for file in files]
+    if bool(own[0]) == bool(own[1]):
+        return [given, given], None
+    covered = 0 if own[0] else 1
+    bare = 1 - covered
+    borrowed = replace(given.over(own[covered]), alone=True)
+    names = [display_name(file) for file in files]
+    warning = CanvasWarning(
+        Location(names[bare]),
+        f"{SETTINGS_FILE} has no section for {Path(names[bare]).name}: it is read with the reading corrections "
+        f"{names[covered]} is read with ({own[covered].origin} beside it), as two versions of one canvas are read "
+        "alike",
+    )
+    return ([given, borrowed] if bare == 1 else [borrowed, given]), warning
 
 
 def versions_title(old: Canvas, new: Canvas, language: str) -> str:

@@ -28,12 +28,11 @@ from canvasgen.figures import score_in
 from canvasgen.fileio import generation_date, refuse_folders
 from canvasgen.language import without_doubt
 from canvasgen.layout.boxes import Page, PosterLayout
-from canvasgen.layout.poster.poster import layout_poster
+from canvasgen.layout.poster.poster import canvas_title, layout_poster
 from canvasgen.layout.poster.sheet import PosterSpec
 from canvasgen.layout.sheets.cards import A4, FORMATS, MIN_SIZE, CardFace, card_faces, continued, sheets_of
 from canvasgen.layout.sheets.handouts import handout_pages
 from canvasgen.layout.sheets.tiles import Sheet, TileNames, tile_sheets
-from canvasgen.layout.text.fonts import FontSet
 from canvasgen.layout.text.setter import Setter
 from canvasgen.model import SCORE_LANE, Canvas
 from canvasgen.pipeline.read import in_language, output_language, read, with_kit
@@ -46,7 +45,7 @@ from canvasgen.render.xlsx.changes_sheet import write_changes
 from canvasgen.render.xlsx.written import keep_filled_in
 from canvasgen.text import excerpt
 from canvasgen.units import A_SIZES_MM, PrintOptions, mm, parse_paper
-from canvasgen.words import DEFAULT_LANGUAGE, KIT_WORDS
+from canvasgen.words import DEFAULT_LANGUAGE, KIT_WORDS, POSTER_WORDS
 
 BLANKS_PER_LANE = 2
 
@@ -100,13 +99,22 @@ def run_kit(source: Path, options: KitOptions) -> KitResult:
     pages = sheets_of(faces, kit, setter, FORMATS[options.cards])
     if pages:
         out = options.out_dir / f"{source.stem}-cards.pdf"
-        _pdf(pages, out, kit=kit, fonts=fonts, setter=setter, language=language, source=source, result=result)
+        _pdf(
+            pages,
+            out,
+            brand=brand,
+            setter=setter,
+            language=language,
+            source=source,
+            result=result,
+            canvas=canvas,
+        )
     else:  # a PDF without pages is no PDF: say why there is none
         result.warnings.append(
             CanvasWarning(
                 Location.of(source),
                 "no lane holds text, so there are no cards to print; check what canvasgen read "
-                + what_to_do("with `canvasgen check`", "on the Poster and deck tab"),
+                + what_to_do("with `canvasgen check`", 'on the tab "{tab_build}"'),
             )
         )
     if not canvas.journeys:  # a workbook of personas only: no phases to hand out, no map to tile
@@ -119,7 +127,7 @@ def run_kit(source: Path, options: KitOptions) -> KitResult:
         return result
     pages = handout_pages(canvas, kit, setter, language)
     out = options.out_dir / f"{source.stem}-handouts.pdf"
-    _pdf(pages, out, kit=kit, fonts=fonts, setter=setter, language=language, source=source, result=result)
+    _pdf(pages, out, brand=brand, setter=setter, language=language, source=source, result=result, canvas=canvas)
     _tiles(canvas, source, options, result, language=language, brand=brand)
     return result
 
@@ -155,7 +163,7 @@ def _tiles(
     result.warnings.extend(w for w in warnings if w not in result.warnings)
     kit, fonts = brand.kit, brand.fonts
     out = options.out_dir / f"{source.stem}-tiles.pdf"
-    title = f"{Path(display_file(source)).stem}: {KIT_WORDS[language]['tiles_title']}"
+    title = f"{KIT_WORDS[language]['tiles_title']} · {canvas_title(canvas, POSTER_WORDS[language])}"
     result.warnings.extend(render_sheets(poster, sheets, kit, fonts, out, title, display_file(source)))
     result.outputs.append(out)
 
@@ -249,17 +257,19 @@ def _pdf(
     pages: list[Page],
     out: Path,
     *,
-    kit: BrandKit,
-    fonts: FontSet,
+    brand: Brand,
     setter: Setter,
     language: str,
     source: Path,
     result: KitResult,
+    canvas: Canvas,
 ) -> None:
     """An A4 PDF of the kit's pages, with what the fonts could not draw reported by cell (``setter`` set
     the pages: its problems are reported and cleared)."""
+    kit, fonts = brand.kit, brand.fonts
     layout = PosterLayout(*A4, MIN_SIZE, pages, language=language)
-    title = f"{Path(display_file(source)).stem}: {out.stem.rsplit('-', 1)[-1]}"
+    kind = out.stem.rsplit("-", 1)[-1]  # cards, handouts: named in the kit's language, with what the canvas is about
+    title = f"{KIT_WORDS[language][f'{kind}_title']} · {canvas_title(canvas, POSTER_WORDS[language])}"
     result.warnings.extend(render_pdf(layout, kit, fonts, out, PrintOptions(bleed_mm=0.0), title, display_file(source)))
     result.warnings.extend(located(source, setter.problems))
     setter.problems.clear()

@@ -87,7 +87,7 @@ def within_bounds(canvas: Canvas, source: Path) -> None:
                         f"journey '{shortened(journey.name, 60)}' has {len(journey.lanes):,} lanes by "
                         f"{len(journey.phases):,} phases ({cells:,} cells); a poster and a deck hold at most "
                         f"{MAX_CELLS:,}: "
-                        + what_to_do("check with `canvasgen check`", "check in what the Poster and deck tab lists")
+                        + what_to_do("check with `canvasgen check`", 'check in what the tab "{tab_build}" lists')
                         + " that the phase row and the label column are the right ones "
                         "(--phases-row, --labels), or split the journey over sheets"
                     ),
@@ -101,7 +101,7 @@ def within_bounds(canvas: Canvas, source: Path) -> None:
         message = (
             f"the canvas holds {what}; a poster, a deck and a workshop kit hold at most {most} (a "
             "canvas has a few hundred): split it over several workbooks, or check "
-            + what_to_do("with `canvasgen check` what was read", "what was read in what the Poster and deck tab lists")
+            + what_to_do("with `canvasgen check` what was read", 'what was read in what the tab "{tab_build}" lists')
         )
         problems.append(ReadError(source, message))
     if problems:

@@ -172,8 +172,8 @@ def read_changes(path: Path) -> ChangesBook:
             + what_to_do(
                 "(made by `canvasgen kit`); if this is the canvas, give the arguments the other way round: "
                 "canvasgen apply CANVAS.xlsx CHANGES.xlsx -o NEW.xlsx",
-                "(made on the Workshop kit tab); if this is the canvas, choose the files the other way round: the "
-                "canvas as the workbook of the session, the filled-in changes sheet below it",
+                '(made on the tab "{tab_kit}"); if this is the canvas, choose the files the other way round: the '
+                'canvas as "{canvas}", the filled-in changes sheet as "{changes}" below it',
             ),
         )
     if len(book.sheets) > 1:

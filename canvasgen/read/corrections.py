@@ -35,7 +35,9 @@ from typing import Any
 from openpyxl.utils import column_index_from_string, get_column_letter
 
 from canvasgen.errors import CanvasError, CanvasErrors, ReadError
+from canvasgen.fileio import version_of
 from canvasgen.model import LANE_ROLES, LaneKind, LaneRole, OwnLane
+from canvasgen.read.formats import format_of
 from canvasgen.read.lane_roles import BY_START, corrected_kind
 from canvasgen.read.limits import EXCEL_COLUMNS, EXCEL_ROWS
 from canvasgen.read.tables.detect import Hints
@@ -46,6 +48,7 @@ from canvasgen.vocabulary.scores import LightsBy, LightScores, parse_light_score
 
 SETTINGS_FILE = "canvasgen.toml"
 _KEYS = ("phases-row", "phases-col", "labels", "lanes", "groups", "traffic-lights")
+_SHEET_KEYS = ("phases-row", "phases-col", "labels", "lanes", "groups", "role")  # a sheet's own section
 _LIGHTS = "traffic-lights"
 _REF = re.compile(r"^(?:(?P<sheet>.+)!)?(?P<ref>[A-Za-z]{1,3}|\d{1,7})$")
 
@@ -64,6 +67,12 @@ class Corrections:
     #: The organisation's own names, each with where it was given ("the brand kit 'eneco' (name)"): a lane whose
     #: question asks of one is the organisation's (``Wat doet Eneco?``). No correction: the run's brand kit.
     companies: tuple[tuple[str, str], ...] = field(default=(), compare=False)
+    #: The whole of a reading's corrections (a kit's record of how it read the workbook): a
+    #: ``canvasgen.toml`` beside the workbook is not read over them.
+    alone: bool = False
+    #: The ``canvasgen.toml`` section they were taken from when it is an earlier version's ("plan.xlsx" for
+    #: "plan-v2.xlsx"), to be said in ``check --explain``; "" otherwise.
+    version_of: str = ""
 
     def for_sheet(self, sheet: str) -> Hints:
         base = self.sheets.get(None, Hints())
@@ -99,10 +108,13 @@ class Corrections:
         return Corrections(sheets, self.lane_kinds, self.origin, lights=self.lights, companies=self.companies)
 
     def __bool__(self) -> bool:
-        return bool(self.sheets or self.lane_kinds or self.skip_hidden or self.lights or self.companies)
+        return bool(self.sheets or self.lane_kinds or self.skip_hidden or self.lights or self.companies or self.alone)
 
     def over(self, other: Corrections) -> Corrections:
-        """These corrections, with ``other`` filling in what these leave open (the command line over the file)."""
+        """These corrections, with ``other`` filling in what these leave open (the command line over the file);
+        these alone when they are the whole reading (``alone``)."""
+        if self.alone:
+            return self
         sheets = {**other.sheets, **self.sheets}
         origin = " and ".join(o for o in (self.origin, other.origin) if o)
         skip = self.skip_hidden or other.skip_hidden
@@ -114,6 +126,7 @@ class Corrections:
             {**other.written, **self.written},
             self.lights or other.lights,
             self.companies or other.companies,
+            version_of=self.version_of or other.version_of,
         )
 
 
@@ -227,7 +240,10 @@ def _lights(written: object, option: str, given: str, errors: list[CanvasError])
 
 
 def from_file(workbook: Path) -> Corrections:
-    """The corrections for this workbook in a ``canvasgen.toml`` beside it (none when there is no file)."""
+    """The corrections for this workbook in a ``canvasgen.toml`` beside it (none when there is no file):
+    its own section, else the section of the workbook it is a later version of (``apply``'s "-v2": the
+    corrections follow the versions). A setting, a sheet's setting or a section that is a typo away from
+    one is refused, naming it and the file: the user would otherwise believe the reading corrected."""
     path = workbook.parent / SETTINGS_FILE
     if not path.is_file():
         return Corrections()
@@ -235,26 +251,82 @@ def from_file(workbook: Path) -> Corrections:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
         raise ReadError(path, f"cannot be read as TOML ({error})") from None
-    own = data.get(workbook.name)
-    if not isinstance(own, dict):
+    errors: list[CanvasError] = [
+        ReadError(path, f"'{key}' stands above every section: give it under [\"{workbook.name}\"]")
+        for key in data
+        if key in _KEYS or key in _SHEET_KEYS
+    ]
+    named = _section_of(workbook, data)
+    if named is None:
+        errors += _misspelt_section(workbook, data, path)
+        if errors:
+            raise CanvasErrors(errors)
         return Corrections()
-    errors: list[CanvasError] = []
+    name, own = named
     sheets: dict[str | None, Hints] = {}
     kinds = _section(own, None, sheets, path, errors)
     lights = None
     if _LIGHTS in own:
         lights = _lights(own[_LIGHTS], f"{_LIGHTS} in {path.name}", f"{_LIGHTS} in {SETTINGS_FILE}", errors)
     for key, value in own.items():
-        if key not in _KEYS:
-            if isinstance(value, dict):
-                kinds.update(_section(value, key, sheets, path, errors))
-            else:
-                errors.append(
-                    ReadError(path, f"[{workbook.name}]: unknown setting '{key}' (known: {', '.join(_KEYS)})")
-                )
+        if key in _KEYS:
+            continue
+        close = difflib.get_close_matches(key, [*_KEYS, "role"], n=1, cutoff=0.75)
+        if isinstance(value, dict) and not (close and not set(value) & set(_SHEET_KEYS)):
+            kinds.update(_section(value, key, sheets, path, errors))  # a sheet's own settings
+        else:
+            meant = f" (did you mean '{close[0]}'?)" if close else ""
+            errors.append(
+                ReadError(path, f"[\"{name}\"]: '{key}' is not a setting{meant}; the settings: {', '.join(_KEYS)}")
+            )
     if errors:
         raise CanvasErrors(errors)
-    return Corrections(sheets, kinds, SETTINGS_FILE, lights=lights)
+    if name == workbook.name:
+        return Corrections(sheets, kinds, SETTINGS_FILE, lights=lights)
+    origin = f'{SETTINGS_FILE} (["{name}"], of which this is a version)'
+    return Corrections(sheets, kinds, origin, lights=lights, version_of=name)
+
+
+def _section_of(workbook: Path, data: dict[str, Any]) -> tuple[str, dict[str, Any]] | None:
+    """The section of ``canvasgen.toml`` for ``workbook``, with its name: its own, else that of the nearest
+    earlier version of it ("plan.xlsx" for "plan-v3.xlsx" when there is no "plan-v2.xlsx"; an .ods's too, as
+    ``apply`` writes its new version as .xlsx); None when none covers it."""
+    own = data.get(workbook.name)
+    if isinstance(own, dict):
+        return workbook.name, own
+    base, number = version_of(workbook.stem)
+    earlier: list[tuple[int, bool, str]] = []
+    for name, section in data.items():
+        named = Path(name)
+        if not isinstance(section, dict) or format_of(named) is None:
+            continue
+        its_base, its_number = version_of(named.stem)
+        if its_base.casefold() == base.casefold() and its_number < number:
+            earlier.append((its_number, named.suffix.lower() == workbook.suffix.lower(), name))
+    if not earlier:
+        return None
+    name = max(earlier)[2]
+    return name, data[name]
+
+
+def _misspelt_section(workbook: Path, data: dict[str, Any], path: Path) -> list[CanvasError]:
+    """A section meant for ``workbook`` under a name that is not a file beside it ("plan" for "plan.xlsx",
+    "plan.xslx"): said with the name it should have, never silently unused."""
+    said: list[CanvasError] = []
+    for name, section in data.items():
+        if not isinstance(section, dict) or name in _KEYS or (path.parent / name).exists():
+            continue
+        if Path(name).stem.casefold() in (workbook.stem.casefold(), workbook.name.casefold()) or (
+            difflib.get_close_matches(name.casefold(), [workbook.name.casefold()], n=1, cutoff=0.8)
+        ):
+            said.append(
+                ReadError(
+                    path,
+                    f'section [{name}] names no workbook beside it (did you mean ["{workbook.name}"]?): '
+                    "a section is a workbook's file name, its settings are not used otherwise",
+                )
+            )
+    return said
 
 
 def _set_role(
@@ -299,6 +371,15 @@ def _section(
         if key in table:
             value = str(table[key])
             _apply(sheets, f"{key} in {path.name}", f"{sheet}!{value}" if sheet else value, errors)
+    if sheet is not None:
+        for key in table:
+            if key not in _SHEET_KEYS and key != _LIGHTS:
+                close = difflib.get_close_matches(key, _SHEET_KEYS, n=1, cutoff=0.75)
+                meant = f" (did you mean '{close[0]}'?)" if close else ""
+                known = ", ".join(_SHEET_KEYS)
+                errors.append(
+                    ReadError(path, f"[{sheet}]: '{key}' is not a setting of a sheet{meant}; its settings: {known}")
+                )
     lanes = table.get("lanes", {})
     if not isinstance(lanes, dict):
         errors.append(ReadError(path, "'lanes' must be a table of label = kind"))
@@ -506,8 +587,9 @@ def arguments(corrections: Corrections, labels: Mapping[str, str] | None = None)
 
 
 def effective(corrections: Corrections, workbook: Path) -> Corrections:
-    """The corrections a reading of ``workbook`` uses: those given, over its ``canvasgen.toml``."""
-    return corrections.over(from_file(workbook))
+    """The corrections a reading of ``workbook`` uses: those given, over its ``canvasgen.toml`` (unless they
+    are the whole reading, ``alone``)."""
+    return corrections if corrections.alone else corrections.over(from_file(workbook))
 
 
 def unmatched(corrections: Corrections, sheets: list[str], labels: dict[str, str], lit: bool = True) -> list[str]:

@@ -29,7 +29,7 @@ from canvasgen.language import CanvasWords, canvas_language, choose_language, fi
 from canvasgen.model import CUSTOM_LANE, VIEW_SEPARATOR, Canvas, EmpathyMap, Item, Journey, Persona, Phase, lane_kind_of
 from canvasgen.read.book import Book, open_book
 from canvasgen.read.companions import name_by_own_sheets, own_persona_lists, said_as_lists
-from canvasgen.read.corrections import Corrections, from_file, unmatched
+from canvasgen.read.corrections import SETTINGS_FILE, Corrections, effective, unmatched
 from canvasgen.read.formats import Reader, reader_of
 from canvasgen.read.grid import CellValue, Grid, Pos, one_item
 from canvasgen.read.lane_roles import (
@@ -77,11 +77,14 @@ from canvasgen.vocabulary import (
     PERSONA_STRUCTURE,
 )
 from canvasgen.vocabulary.structure import NOTE_HEADER_KEYS
-from canvasgen.words import WORDS
+from canvasgen.words import INSTRUCTIONS, WORDS
 from canvasgen.words.phase_models import MAX_PHASES, MIN_PHASES
 
 #: The first cell of a sheet canvasgen writes for help only (instructions, lists).
 HELPER_MARK = "canvasgen"
+#: The template's instructions sheet by its heading and first step's heading, in each language ("Instructies",
+#: "Zo vul je het canvas in"): help for the team, not the client's words, though it names no tool.
+_INSTRUCTIONS_HEADS = {(label_key(lines[0]), label_key(lines[1])) for lines in INSTRUCTIONS.values()}
 
 
 def read_canvas(
@@ -194,11 +197,11 @@ def _read_canvas(
         read = read_model_json if reader is Reader.MODEL_JSON else read_mermaid
         canvas = read(Path(path), name)
         canvas.sheet_names = list(dict.fromkeys(j.sheet for j in canvas.journeys))
-        given = (corrections or Corrections()).over(from_file(Path(path)))
+        given = effective(corrections or Corrections(), Path(path))
         if not companion and given.lane_kinds:
             _say_unmatched(canvas, [j.sheet for j in canvas.journeys], name, replace(given, sheets={}))
         return canvas
-    corrections = (corrections or Corrections()).over(from_file(Path(path)))
+    corrections = effective(corrections or Corrections(), Path(path))
     book = open_book(Path(path), name, corrections.skip_hidden)
     sheet_names = [g.title for g in book.grids]
     if book.format == "csv" and (header := figures_header(book.grids[0])):
@@ -207,7 +210,7 @@ def _read_canvas(
             f"this is an export of measured figures ({header}), not a canvas: give it with the canvas it measures: "
             + what_to_do(
                 "canvasgen build CANVAS.xlsx --metrics " + shell_word(Path(name).name),
-                "on the Poster and deck tab, the canvas as the workbook and this file as its figures",
+                'on the tab "{tab_build}", the canvas as "{workbook}" and this file as "{metrics}"',
             ),
         )
     if any(g.title == KIT_RECORD_SHEET and g.text((1, 1)) == KIT_RECORD_SHEET for g in book.grids):
@@ -216,8 +219,7 @@ def _read_canvas(
             "this is the changes workbook of a workshop kit, not a canvas: bring the workshop's changes into the "
             + what_to_do(
                 "canvas with " + command_line("canvasgen", "apply", "CANVAS.xlsx", Path(name).name, "-o", "NEW.xlsx"),
-                "canvas on the Apply changes tab, the canvas as the workbook of the session and this file as the "
-                "filled-in changes sheet",
+                'canvas on the tab "{tab_apply}", the canvas as "{canvas}" and this file as "{changes}"',
             ),
         )
     canvas = _read_book(book, name, Path(name).name, corrections, phases=phases, companion=companion)
@@ -230,6 +232,11 @@ def _read_canvas(
         canvas = _read_book(book, name, Path(name).name, as_lists, phases=phases, companion=companion)
         canvas.reading = said_as_lists(canvas.reading, lists)
     canvas.sheet_names = sheet_names
+    if corrections.version_of:  # the corrections follow a workbook's versions (apply's "-v2"): said
+        canvas.reading.append(
+            f'reading corrections: those of ["{corrections.version_of}"] in {SETTINGS_FILE}, as '
+            f"{Path(name).name} is a later version of it and has no section of its own"
+        )
     if canvas.journeys or canvas.personas or (companion and canvas.touchpoints):  # a touchpoint analysis beside it
         if not companion:
             _say_unmatched(canvas, [g.title for g in book.grids], name, corrections)
@@ -258,7 +265,7 @@ def say_unmatched(canvas: Canvas, path: str | Path, corrections: Corrections | N
     """What ``read_canvas`` leaves to be said (``unmatched_later``) once a workbook's companions are joined to
     it: a correction that matches nothing in the workbook nor in its companions (their sheets in
     ``canvas.sheet_names``, their lanes joined to its journeys or journeys of their own)."""
-    given = (corrections or Corrections()).over(from_file(Path(path)))
+    given = effective(corrections or Corrections(), Path(path))
     if reader_of(Path(path)) in (Reader.MODEL_JSON, Reader.MERMAID):
         if not given.lane_kinds:
             return
@@ -544,7 +551,10 @@ def _is_sheet_title(grid: Grid, pos: Pos) -> bool:
 
 
 def _is_helper(grid: Grid) -> bool:
-    return label_key(grid.title) in HELPER_SHEET_KEYS and grid.text((1, 1)).startswith(HELPER_MARK)
+    if label_key(grid.title) not in HELPER_SHEET_KEYS:
+        return False
+    first = grid.text((1, 1))
+    return first.startswith(HELPER_MARK) or (label_key(first), label_key(grid.text((3, 1)))) in _INSTRUCTIONS_HEADS
 
 
 def _personas(grid: Grid, canvas: Canvas, named: bool) -> set[Pos]:

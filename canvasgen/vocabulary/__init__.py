@@ -269,7 +269,7 @@ PERSONA_FIELDS: dict[str, tuple[str, ...]] = {
              "wie", "who"),
     "role": (
         "role in the buying group", "rol in de inkoopgroep", "rol in buying group", "role", "rol",
-        "rolle im buying center", "role dans le groupe d achat", "papel en el grupo de compra",
+        "rolle im buying center", "role dans le groupe d achat", "papel en el grupo de compra", "rolle", "papel",
         "occupation", "beroep", "job", "job title", "functie", "beruf", "professione", "ocupacion", "profissao",
         "профессия", "должность", "επάγγελμα",
     ),

@@ -16,9 +16,10 @@ from typing import Any
 
 from canvasgen.analysis.report import diff_text, gap_text
 from canvasgen.errors import CanvasError, CanvasWarning, Location, OtherWorkbook, on_the_page, shown_as
+from canvasgen.fileio import next_version_name
 from canvasgen.model import Journey
 from canvasgen.pipeline import BuildOptions, analyse, brand_kit, read, run
-from canvasgen.pipeline.apply import ApplyOptions, apply_changes, kept_suffix, next_version_name, told
+from canvasgen.pipeline.apply import ApplyOptions, apply_changes, kept_suffix, told
 from canvasgen.pipeline.compare import ReportOptions, run_diff, run_gaps
 from canvasgen.pipeline.kit import KitOptions, run_kit
 from canvasgen.pipeline.read import with_kit
@@ -28,7 +29,7 @@ from canvasgen.read.corrections import PAGE_FIELDS, Corrections, from_options, w
 from canvasgen.render.png import page_sizes, picture_dpi, render_page, render_pngs
 from canvasgen.units import parse_paper
 from canvasgen.web.job import FULL_DPI, FULL_PIXELS, PREVIEW_DPI, PREVIEW_PIXELS, Job, Outcome, Upload, stem_of
-from canvasgen.web.page_language import reading_panel
+from canvasgen.web.page_language import page_words
 from canvasgen.web.refusals import Refusal
 from canvasgen.web.tables import diff_table, gap_tables, in_page_languages
 
@@ -46,7 +47,7 @@ def shown_names(job: Job) -> dict[Path, str]:
 
 
 def build(job: Job) -> Outcome:
-    with shown_as(shown_names(job)), on_the_page(reading_panel(job.page_language)):
+    with shown_as(shown_names(job)), on_the_page(page_words(job.page_language)):
         return _build(job)
 
 
@@ -137,7 +138,7 @@ def said_once(warnings: list[CanvasWarning]) -> list[str]:
 
 
 def gaps(job: Job) -> Outcome:
-    with shown_as(shown_names(job)), on_the_page(reading_panel(job.page_language)):
+    with shown_as(shown_names(job)), on_the_page(page_words(job.page_language)):
         return _gaps(job)
 
 
@@ -149,7 +150,7 @@ def _gaps(job: Job) -> Outcome:
     return Outcome(
         files=[p.name for p in result.outputs],
         warnings=said_once(result.warnings),
-        report=gap_text(result.report, result.extra),
+        report=gap_text(result.report, result.extra, result.language),
         tables=in_page_languages(lambda language: gap_tables(result.report, result.extra, language)),
     )
 
@@ -160,7 +161,7 @@ def diff(job: Job) -> Outcome:
             error="give two versions of a canvas: the old one and the new one",
             refused=(Refusal.NO_FILE, {"fields": "old,new"}),
         )
-    with shown_as(shown_names(job)), on_the_page(reading_panel(job.page_language)):
+    with shown_as(shown_names(job)), on_the_page(page_words(job.page_language)):
         return _diff(job)
 
 
@@ -183,7 +184,7 @@ def _diff(job: Job) -> Outcome:
 
 def kit(job: Job) -> Outcome:
     """The workshop kit, as ``canvasgen kit`` makes it: its four files, and the four in one zip."""
-    with shown_as(shown_names(job)), on_the_page(reading_panel(job.page_language)):
+    with shown_as(shown_names(job)), on_the_page(page_words(job.page_language)):
         return _kit(job)
 
 
@@ -225,7 +226,7 @@ def apply(job: Job) -> Outcome:
     target = job.folder / "out" / f"{next_version_name(job.uploads[0].path.stem)}{kept_suffix(job.uploads[0].path)}"
     with (
         shown_as({**shown_names(job), target: _new_name(job.uploads[0])}),
-        on_the_page(reading_panel(job.page_language)),
+        on_the_page(page_words(job.page_language)),
     ):
         return _apply(job, target)
 

@@ -39,7 +39,7 @@ def _preference(part: str) -> float:
     return -1.0
 
 
-def reading_panel(language: str) -> str:
-    """What the page calls its panel of reading fields in its ``language`` ("Inlezen bijsturen"): the
-    sentences that tell the user what to do next name it."""
-    return PAGE_WORDS[language]["reading"]
+def page_words(language: str) -> dict[str, str]:
+    """What the page calls its tabs, fields and panel of reading fields in its ``language`` ("Inlezen
+    bijsturen", "Wijzigingen verwerken"): the sentences that tell the user what to do next name them so."""
+    return PAGE_WORDS[language]

@@ -57,6 +57,7 @@ WORDS: dict[str, str] = {
     "notes_sheet": "Notizen",
     "touchpoints_sheet": "Berührungspunkte",
     "personas_sheet": "Personas",
+    "persona_role": "Rolle",  # the Personas sheet's role column outside a B2B buying group
     "metrics_sheet": "Messwerte",
     "instructions_sheet": "Anleitung",
     "heading": "Customer-Journey-Canvas",
@@ -112,16 +113,15 @@ METRIC_COLUMNS: tuple[str, ...] = ("Phase", "Berührungspunkt", "Messgröße", "
 
 #: Lines of the template's instructions sheet.
 INSTRUCTIONS: tuple[str, ...] = (
-    "canvasgen – Anleitung",
+    "Anleitung",
     "So füllen Sie den Canvas aus",
     "1. Tragen Sie oben den Auftraggeber, den Namen der Journey, die Persona, die Fassung, das Datum und das Szenario (ideal oder aktuell) ein.",
     "2. Die Phasen stehen in der Zeile 'Phase' nebeneinander. Benennen Sie sie nach Belieben um, aber geben Sie jeder Phase einen eigenen Namen. Zwei benachbarte Spalten mit demselben Namen sind zwei Schritte einer Phase.",
     "3. Schreiben Sie je Phase und Bahn auf, was geschieht. Jede Zeile einer Zelle ist ein eigener Punkt (Alt+Eingabe für eine neue Zeile); Aufzählungszeichen sind erlaubt.",
-    "4. Bewerten Sie in der Zeile 'Stimmungsbarometer' jede Phase von -2 (sehr unzufrieden) bis +2 (sehr zufrieden); canvasgen zeichnet daraus die Emotionskurve.",
+    "4. Bewerten Sie in der Zeile 'Stimmungsbarometer' jede Phase von -2 (sehr unzufrieden) bis +2 (sehr zufrieden); daraus entsteht die Emotionskurve.",
     "5. Führen Sie die Berührungspunkte im Blatt 'Berührungspunkte' auf und Personas oder die Mitglieder des Buying Centers im Blatt 'Personas'.",
-    "6. Zeichnen Sie zuerst die ideale Journey, dann die aktuelle (Szenario 'Ideal' oder 'Aktuell'); canvasgen vergleicht sie.",
-    "7. Tragen Sie gemessene Werte (Konversionsrate, Absprungrate, CTR, NPS, Umsatz, Kosten) je Phase oder Berührungspunkt im Blatt 'Messwerte' ein, mit einem Ziel, wo es eines gibt: canvasgen zeigt sie unter den Phasen und ob das Ziel erreicht wurde. Kosten je Berührungspunkt ergeben die Budgetübersicht.",
-    "8. Prüfen Sie die Datei mit: canvasgen check datei.xlsx",
+    "6. Zeichnen Sie zuerst die ideale Journey, dann die aktuelle (Szenario 'Ideal' oder 'Aktuell'); so lassen sie sich vergleichen.",
+    "7. Tragen Sie gemessene Werte (Konversionsrate, Absprungrate, CTR, NPS, Umsatz, Kosten) je Phase oder Berührungspunkt im Blatt 'Messwerte' ein, mit einem Ziel, wo es eines gibt: sie stehen dann unter den Phasen, mit der Angabe, ob das Ziel erreicht wurde. Kosten je Berührungspunkt ergeben die Budgetübersicht.",
     "Die Bahnen",
 )
 
@@ -492,6 +492,8 @@ KIT_WORDS = {
     "vote_questions": "Offene Fragen (keine Abstimmung: zuerst beantworten)",
     "votes": "Stimmen",
     "tiles_title": "Plakat in Blättern",
+    "cards_title": "Karten",  # the cards PDF's title, as a viewer's title bar shows it
+    "handouts_title": "Arbeitsblätter",  # the handouts PDF's title
     "tiles_summary": "Plakat {poster} auf {n} Blättern {paper}: {cols} Spalten × {rows} Zeilen",
     "tiles_step1": "In Originalgröße drucken (100 %, nicht ‚an Seite anpassen‘).",
     "tiles_step2": "Schneiden Sie bei jedem Blatt den linken und oberen Rand an den Eckmarken des Bildes ab "
@@ -508,4 +510,11 @@ KIT_WORDS = {
 #: The web page's own words the server says (``web.page_language``): the rest are in ``web/page/app.js``.
 PAGE_WORDS: dict[str, str] = {
     "reading": "Einlesen anpassen",
+    "tab_build": "Poster und Präsentation",
+    "tab_kit": "Workshop-Kit",
+    "tab_apply": "Änderungen übernehmen",
+    "workbook": "Arbeitsmappe",
+    "metrics": "Kennzahlen",
+    "canvas": "Arbeitsmappe der Sitzung",
+    "changes": "Ausgefüllte Änderungsliste",
 }

@@ -57,6 +57,7 @@ WORDS: dict[str, str] = {
     "notes_sheet": "Notes",
     "touchpoints_sheet": "Touchpoints",
     "personas_sheet": "Personas",
+    "persona_role": "Role",  # the Personas sheet's role column outside a B2B buying group
     "metrics_sheet": "Metrics",
     "instructions_sheet": "Instructions",
     "heading": "Customer journey canvas",
@@ -112,16 +113,15 @@ METRIC_COLUMNS: tuple[str, ...] = ("Phase", "Touchpoint", "Metric", "Value", "Ta
 
 #: Lines of the template's instructions sheet.
 INSTRUCTIONS: tuple[str, ...] = (
-    "canvasgen – instructions",
+    "Instructions",
     "How to fill in the canvas",
     "1. At the top, fill in the client, the journey's name, the persona, the version, the date and the scenario (ideal or current).",
     "2. The phases run across the 'Phase' row. Rename them as you like, but give each phase a name of its own. Two adjacent columns with the same name are two steps of one phase.",
     "3. Write what happens per phase and per lane. Each line in a cell is a separate item (Alt+Enter for a new line); bullets are fine.",
-    "4. In the 'Experience score' row, score each phase from -2 (very dissatisfied) to +2 (very satisfied); canvasgen draws the emotion curve from it.",
+    "4. In the 'Experience score' row, score each phase from -2 (very dissatisfied) to +2 (very satisfied); the emotion curve is drawn from it.",
     "5. List touchpoints in the 'Touchpoints' sheet and personas or the members of the buying group in the 'Personas' sheet.",
-    "6. Draw the ideal journey first, then the current one (set the scenario to 'Ideal' or 'Current'); canvasgen compares them.",
-    "7. Put measured figures (conversion rate, bounce rate, CTR, NPS, revenue, cost) per phase or touchpoint in the 'Metrics' sheet, with a target where you have one: canvasgen draws them under the phases and shows whether the target was met. Cost per touchpoint makes the budget view.",
-    "8. Check the file with: canvasgen check file.xlsx",
+    "6. Draw the ideal journey first, then the current one (set the scenario to 'Ideal' or 'Current'); so they can be compared.",
+    "7. Put measured figures (conversion rate, bounce rate, CTR, NPS, revenue, cost) per phase or touchpoint in the 'Metrics' sheet, with a target where you have one: they are shown under the phases, with whether the target was met. Cost per touchpoint makes the budget view.",
     "The lanes",
 )
 
@@ -493,6 +493,8 @@ KIT_WORDS = {
     "tp_sale": "sales moment",
     "tp_no_sale": "not a sales moment",
     "tiles_title": "Poster in sheets",
+    "cards_title": "Cards",  # the cards PDF's title, as a viewer's title bar shows it
+    "handouts_title": "Handouts",  # the handouts PDF's title
     "tiles_summary": "{poster} poster on {n} {paper} sheets: {cols} columns × {rows} rows",
     "tiles_skipped": "Not printed, as there is nothing on them: {labels} (leave their place open).",
     "tiles_step1": "Print at actual size (100 %, not ‘fit to page’).",
@@ -509,4 +511,11 @@ KIT_WORDS = {
 #: Words of the web page that canvasgen's own sentences name (its panel of reading fields).
 PAGE_WORDS: dict[str, str] = {
     "reading": "Adjust the reading",
+    "tab_build": "Poster and deck",
+    "tab_kit": "Workshop kit",
+    "tab_apply": "Apply changes",
+    "workbook": "Workbook",
+    "metrics": "Figures",
+    "canvas": "Workbook of the session",
+    "changes": "Filled-in changes sheet",
 }

@@ -57,6 +57,7 @@ WORDS: dict[str, str] = {
     "notes_sheet": "Notas",
     "touchpoints_sheet": "Puntos de contacto",
     "personas_sheet": "Perfiles",
+    "persona_role": "Papel",  # the Personas sheet's role column outside a B2B buying group
     "metrics_sheet": "Mediciones",
     "instructions_sheet": "Instrucciones",
     "heading": "Lienzo del recorrido del cliente",
@@ -112,16 +113,15 @@ METRIC_COLUMNS: tuple[str, ...] = ("Fase", "Punto de contacto", "Medida", "Valor
 
 #: Lines of the template's instructions sheet.
 INSTRUCTIONS: tuple[str, ...] = (
-    "canvasgen – instrucciones",
+    "Instrucciones",
     "Cómo rellenar el lienzo",
     "1. Arriba, anote el cliente, el nombre del recorrido, el perfil, la versión, la fecha y el escenario (ideal o actual).",
     "2. Las fases van una al lado de otra en la fila 'Fase'. Cámbieles el nombre como quiera, pero dé a cada fase un nombre propio. Dos columnas vecinas con el mismo nombre son dos pasos de una misma fase.",
     "3. Escriba lo que ocurre por fase y por carril. Cada línea de una celda es un elemento aparte (Alt+Intro para una línea nueva); se admiten viñetas.",
-    "4. En la fila 'Puntuación', puntúe cada fase de -2 (muy insatisfecho) a +2 (muy satisfecho); canvasgen dibuja con ella la curva de emociones.",
+    "4. En la fila 'Puntuación', puntúe cada fase de -2 (muy insatisfecho) a +2 (muy satisfecho); de ella sale la curva de emociones.",
     "5. Anote los puntos de contacto en la hoja 'Puntos de contacto' y los perfiles o los miembros del grupo de compra en la hoja 'Perfiles'.",
-    "6. Dibuje primero el recorrido ideal y luego el actual (escenario 'Ideal' o 'Actual'); canvasgen los compara.",
-    "7. Anote las cifras medidas (tasa de conversión, tasa de rebote, CTR, NPS, ingresos, coste) por fase o punto de contacto en la hoja 'Mediciones', con un objetivo cuando lo tenga: canvasgen las muestra bajo las fases e indica si se alcanzó el objetivo. El coste por punto de contacto da la vista del presupuesto.",
-    "8. Compruebe el archivo con: canvasgen check archivo.xlsx",
+    "6. Dibuje primero el recorrido ideal y luego el actual (escenario 'Ideal' o 'Actual'); así se pueden comparar.",
+    "7. Anote las cifras medidas (tasa de conversión, tasa de rebote, CTR, NPS, ingresos, coste) por fase o punto de contacto en la hoja 'Mediciones', con un objetivo cuando lo tenga: aparecen bajo las fases, indicando si se alcanzó el objetivo. El coste por punto de contacto da la vista del presupuesto.",
     "Los carriles",
 )
 
@@ -492,6 +492,8 @@ KIT_WORDS = {
     "vote_questions": "Preguntas por investigar (sin votación: respóndanlas primero)",
     "votes": "Votos",
     "tiles_title": "Cartel en hojas",
+    "cards_title": "Tarjetas",  # the cards PDF's title, as a viewer's title bar shows it
+    "handouts_title": "Hojas de trabajo",  # the handouts PDF's title
     "tiles_summary": "cartel {poster} en {n} hojas {paper}: {cols} columnas × {rows} filas",
     "tiles_step1": "Imprima a tamaño real (100 %, no «ajustar a la página»).",
     "tiles_step2": "Recorte el borde izquierdo y el superior de cada hoja por las marcas de esquina de la imagen "

@@ -57,6 +57,7 @@ WORDS: dict[str, str] = {
     "notes_sheet": "Remarques",
     "touchpoints_sheet": "Points de contact",
     "personas_sheet": "Profils",
+    "persona_role": "Rôle",  # the Personas sheet's role column outside a B2B buying group
     "metrics_sheet": "Mesures",
     "instructions_sheet": "Mode d'emploi",
     "heading": "Canevas du parcours client",
@@ -112,16 +113,15 @@ METRIC_COLUMNS: tuple[str, ...] = ("Étape", "Point de contact", "Mesure", "Vale
 
 #: Lines of the template's instructions sheet.
 INSTRUCTIONS: tuple[str, ...] = (
-    "canvasgen – mode d'emploi",
+    "Mode d'emploi",
     "Comment remplir le canevas",
     "1. En haut, indiquez le commanditaire, le nom du parcours, la persona, l'édition, la date et le scénario (idéal ou actuel).",
     "2. Les étapes se suivent sur la ligne 'Étape'. Renommez-les à votre guise, mais donnez à chaque étape un nom qui lui est propre. Deux colonnes voisines du même nom sont deux pas d'une même étape.",
     "3. Écrivez ce qui se passe par étape et par couloir. Chaque ligne d'une cellule est un élément à part (Alt+Entrée pour une nouvelle ligne) ; les puces sont permises.",
-    "4. Sur la ligne 'Note d'expérience', notez chaque étape de -2 (très insatisfait) à +2 (très satisfait) ; canvasgen en dessine la courbe des émotions.",
+    "4. Sur la ligne 'Note d'expérience', notez chaque étape de -2 (très insatisfait) à +2 (très satisfait) ; elle donne la courbe des émotions.",
     "5. Listez les points de contact dans la feuille 'Points de contact' et les personas ou les membres du groupe d'achat dans la feuille 'Profils'.",
-    "6. Dessinez d'abord le parcours idéal, puis l'actuel (scénario 'Idéal' ou 'Actuel') ; canvasgen les compare.",
-    "7. Notez les chiffres mesurés (taux de conversion, taux de rebond, CTR, NPS, chiffre d'affaires, coût) par étape ou point de contact dans la feuille 'Mesures', avec un objectif quand vous en avez un : canvasgen les montre sous les étapes et dit si l'objectif est atteint. Le coût par point de contact donne la vue du budget.",
-    "8. Vérifiez le fichier avec : canvasgen check fichier.xlsx",
+    "6. Dessinez d'abord le parcours idéal, puis l'actuel (scénario 'Idéal' ou 'Actuel') ; ils pourront ainsi être comparés.",
+    "7. Notez les chiffres mesurés (taux de conversion, taux de rebond, CTR, NPS, chiffre d'affaires, coût) par étape ou point de contact dans la feuille 'Mesures', avec un objectif quand vous en avez un : ils figurent sous les étapes, avec l'objectif atteint ou non. Le coût par point de contact donne la vue du budget.",
     "Les couloirs",
 )
 
@@ -492,6 +492,8 @@ KIT_WORDS = {
     "vote_questions": "Questions à éclaircir (pas de vote : y répondre d'abord)",
     "votes": "Voix",
     "tiles_title": "Affiche en feuilles",
+    "cards_title": "Cartes",  # the cards PDF's title, as a viewer's title bar shows it
+    "handouts_title": "Fiches de travail",  # the handouts PDF's title
     "tiles_summary": "affiche {poster} sur {n} feuilles {paper} : {cols} colonnes × {rows} lignes",
     "tiles_step1": "Imprimez en taille réelle (100 %, pas « ajuster à la page »).",
     "tiles_step2": "Coupez le bord gauche et le bord haut de chaque feuille le long des repères d'angle de l'image "

@@ -59,6 +59,7 @@ WORDS: dict[str, str] = {
     "notes_sheet": "Notities",
     "touchpoints_sheet": "Contactmomenten",
     "personas_sheet": "Personas",
+    "persona_role": "Rol",  # the Personas sheet's role column outside a B2B buying group
     "metrics_sheet": "Metingen",
     "instructions_sheet": "Instructies",
     "heading": "Klantreiscanvas",
@@ -114,16 +115,15 @@ METRIC_COLUMNS: tuple[str, ...] = ("Fase", "Contactmoment", "Metriek", "Waarde",
 
 #: Lines of the template's instructions sheet.
 INSTRUCTIONS: tuple[str, ...] = (
-    "canvasgen – instructies",
+    "Instructies",
     "Zo vul je het canvas in",
     "1. Vul bovenaan de klant, de naam van de klantreis, de persona, de versie, de datum en het scenario (ideaal of huidig) in.",
     "2. De fasen staan naast elkaar in de rij 'Fase'. Je mag ze hernoemen, maar geef elke fase een eigen naam. Twee kolommen naast elkaar met dezelfde naam zijn twee stappen van één fase.",
     "3. Schrijf per fase en per baan wat er gebeurt. Elke regel in een cel is een apart item (Alt+Enter voor een nieuwe regel); opsommingstekens mogen.",
-    "4. Geef in de rij 'Ervaringsscore' per fase een score van -2 (zeer ontevreden) tot +2 (zeer tevreden); daaruit tekent canvasgen de emotiecurve.",
+    "4. Geef in de rij 'Ervaringsscore' per fase een score van -2 (zeer ontevreden) tot +2 (zeer tevreden); daaruit komt de emotiecurve.",
     "5. Zet contactmomenten in het blad 'Contactmomenten' en personas of de leden van de inkoopgroep in het blad 'Personas'.",
-    "6. Teken eerst de ideale klantreis, daarna de huidige (zet het scenario op 'Ideaal' of 'Huidig'); canvasgen vergelijkt ze.",
-    "7. Zet gemeten cijfers (conversie, bouncepercentage, CTR, NPS, omzet, kosten) per fase of contactmoment in het blad 'Metingen', met een doel als je dat hebt: canvasgen tekent ze onder de fasen en laat zien of het doel gehaald is. Kosten per contactmoment vormen het budgetoverzicht.",
-    "8. Controleer het bestand met: canvasgen check bestand.xlsx",
+    "6. Teken eerst de ideale klantreis, daarna de huidige (zet het scenario op 'Ideaal' of 'Huidig'); zo zijn ze te vergelijken.",
+    "7. Zet gemeten cijfers (conversie, bouncepercentage, CTR, NPS, omzet, kosten) per fase of contactmoment in het blad 'Metingen', met een doel als je dat hebt: ze komen onder de fasen te staan, met of het doel gehaald is. Kosten per contactmoment vormen het budgetoverzicht.",
     "De banen",
 )
 
@@ -495,6 +495,8 @@ KIT_WORDS = {
     "tp_sale": "verkoopmoment",
     "tp_no_sale": "geen verkoopmoment",
     "tiles_title": "Poster in vellen",
+    "cards_title": "Kaarten",  # the cards PDF's title, as a viewer's title bar shows it
+    "handouts_title": "Werkbladen",  # the handouts PDF's title
     "tiles_summary": "{poster}-poster op {n} {paper}-vellen: {cols} kolommen × {rows} rijen",
     "tiles_skipped": "Niet afgedrukt, want er staat niets op: {labels} (die plek blijft open).",
     "tiles_step1": "Druk af op ware grootte (100 %, niet ‘aanpassen aan pagina’).",
@@ -511,4 +513,11 @@ KIT_WORDS = {
 #: Words of the web page that canvasgen's own sentences name (its panel of reading fields).
 PAGE_WORDS: dict[str, str] = {
     "reading": "Inlezen bijsturen",
+    "tab_build": "Poster en deck",
+    "tab_kit": "Workshopkit",
+    "tab_apply": "Wijzigingen verwerken",
+    "workbook": "Werkmap",
+    "metrics": "Meetcijfers",
+    "canvas": "Werkmap van de sessie",
+    "changes": "Ingevuld wijzigingenblad",
 }

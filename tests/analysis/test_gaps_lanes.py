@@ -77,10 +77,11 @@ def test_both_lanes_of_one_kind_are_compared_by_their_place(tmp_path: Path) -> N
     ideal, current = _pair(tmp_path)
     report = analyse(read_canvas(ideal).journeys[0], read_canvas(current).journeys[0])
     aanvraag = report.phases[1]  # the second "Intern proces" lane: compared with the ideal's second
-    assert [(label, i.text) for label, i in aanvraag.missing] == [
-        ("Intern proces", "Backoffice keurt automatisch goed")
+    # the one item each side leaves in that lane, done by the same hand, is improved (new user 14, F10)
+    assert aanvraag.missing == [] and aanvraag.without_effect == []
+    assert [(label, p.right.text, p.left.text) for label, p in aanvraag.pairs if not p.exact] == [
+        ("Intern proces", "Backoffice controleert", "Backoffice keurt automatisch goed")
     ]
-    assert [(label, i.text) for label, i in aanvraag.without_effect] == [("Intern proces", "Backoffice controleert")]
     same = sum(1 for _, p in report.phases[0].pairs if p.exact)
     assert same == 3  # Klantproces, both Intern proces lanes: "Dealer belt terug" is the second lane's
     assert "3 items the same in both" in gap_text(report, [])

@@ -38,7 +38,7 @@ def test_a_phase_alone_a_lanes_role_and_a_small_typo_place_the_card(
     fill(
         changes,
         {
-            (at, 2): "Offerte",  # the drop-down offers "R2 · Offerte": the phase alone is in one journey
+            (at, 2): "Offerte",  # the drop-down offers "Klantreis zakelijk · Offerte": the phase is in one journey
             (at, 3): "Pijnpunten",  # R2's pain points lane is labelled "Knelpunten": its role's label
             (at, 4): "Offerte komt laat",
             (at + 1, 2): "aanvraag",
@@ -51,8 +51,11 @@ def test_a_phase_alone_a_lanes_role_and_a_small_typo_place_the_card(
     assert code == 0, err
     assert "2 added" in stdout
     # what was read is said, at its cell, with the correction that changes it
-    assert f"Wijzigingen!B{at}: row {at}: the phase 'Offerte' is read as 'R2 · Offerte'" in err
-    assert f"Wijzigingen!C{at}: row {at}: the lane 'Pijnpunten' is read as 'Knelpunten' of 'R2 · Offerte'" in err
+    assert f"Wijzigingen!B{at}: row {at}: the phase 'Offerte' is read as 'Klantreis zakelijk · Offerte'" in err
+    said = (
+        f"Wijzigingen!C{at}: row {at}: the lane 'Pijnpunten' is read as 'Knelpunten' of 'Klantreis zakelijk · Offerte'"
+    )
+    assert said in err
     assert f"Wijzigingen!C{at + 1}: row {at + 1}: the lane 'Klantprocess' is read as 'Klantproces'" in err
     assert _cell(out, 1, "Offerte", "Knelpunten") == ["Wacht lang", "Offerte komt laat"]
     assert _cell(out, 0, "Aanvraag", "Klantproces") == ["Vult formulier in", "Belt de dealer"]
@@ -80,7 +83,8 @@ def test_a_lane_in_the_singular_or_plural_places_the_card_with_a_warning(
     code, stdout, err = run_clean("apply", source, changes, "-o", out)
     assert code == 0, err
     assert "2 added" in stdout
-    assert f"Wijzigingen!C{at}: row {at}: the lane 'Knelpunt' is read as 'Knelpunten' of 'R2 · Offerte'" in err
+    said = f"Wijzigingen!C{at}: row {at}: the lane 'Knelpunt' is read as 'Knelpunten' of 'Klantreis zakelijk · Offerte'"
+    assert said in err
     assert f"Wijzigingen!C{at + 1}: row {at + 1}: the lane 'Klantprocessen' is read as 'Klantproces'" in err
     assert _cell(out, 1, "Offerte", "Knelpunten") == ["Wacht lang", "Offerte komt te laat"]
     assert _cell(out, 0, "Aanvraag", "Klantproces") == ["Vult formulier in", "Mailt de dealer"]
@@ -95,7 +99,7 @@ def test_a_phase_of_two_journeys_is_refused_naming_both(two: tuple[Path, Path, d
     assert code == 1 and not out.exists()
     assert (
         f"Wijzigingen!B{at}: row {at}: the phase 'Levering' is in 2 journeys: write which under Fase "
-        "('R1 · Levering' or 'R2 · Levering')" in err
+        "('Klantreis fietslease · Levering' or 'Klantreis zakelijk · Levering')" in err
     )
 
 
@@ -144,9 +148,10 @@ def test_the_singular_of_one_of_two_pain_lanes_is_that_lane_not_both(tmp_path: P
 def test_a_phase_written_with_its_journeys_word_as_the_cards_head_it_places_the_card(
     tmp_path: Path,
 ) -> None:
-    """Round 14 (F27): the cards are headed "Huidig · Levering" while the drop-down offers "R1 · Levering"; a
-    new card written as the cards read ("Ideaal - Levering", "levering (huidig)") was refused as an unknown
-    phase. Its journey's word names one journey: read as that journey's phase, and said at the cell."""
+    """Round 14 (F27): the cards are headed "Huidig · Levering", and so is the drop-down (round 15; "R1 ·
+    Levering" before); a new card written otherwise ("Ideaal - Levering", "levering (huidig)") was refused as
+    an unknown phase. Its journey's word names one journey: read as that journey's phase, said at the cell; the
+    codes of an earlier kit ("R1 · Aanvraag") are read as they were written, without a word."""
     ideal = {**LEASE, "A1": "Klantreis fietslease", "D6": "Fiets staat klaar"}
     source = make_book(tmp_path / "reizen.xlsx", {"Huidig": dict(LEASE), "Ideaal": ideal})
     changes, rows = kit_of(source, tmp_path)
@@ -160,7 +165,7 @@ def test_a_phase_written_with_its_journeys_word_as_the_cards_head_it_places_the_
             (at + 1, 2): "levering (huidig)",
             (at + 1, 3): "Klantproces",
             (at + 1, 4): "Belt de dealer",
-            (at + 2, 2): "Huidig · Aanvraag",
+            (at + 2, 2): "R1 · Aanvraag",
             (at + 2, 3): "Klantproces",
             (at + 2, 4): "Mailt HR",
         },
@@ -169,9 +174,9 @@ def test_a_phase_written_with_its_journeys_word_as_the_cards_head_it_places_the_
     code, stdout, err = run_clean("apply", source, changes, "-o", out)
     assert code == 0, err
     assert "3 added" in stdout
-    said = f"Wijzigingen!B{at}: row {at}: the phase 'Ideaal - Levering' is read as 'R2 · Levering' ('Ideaal' is R2)"
-    assert said in err
-    assert f"row {at + 1}: the phase 'levering (huidig)' is read as 'R1 · Levering' ('Huidig' is R1)" in err
+    assert f"row {at}:" not in err  # "Ideaal - Levering" is the drop-down's "Ideaal · Levering", as typed
+    assert f"row {at + 1}: the phase 'levering (huidig)' is read as 'Huidig · Levering'" in err
+    assert "'R1 · Aanvraag'" not in err
     assert _cell(out, 1, "Levering", "Klantproces") == ["Fiets staat klaar", "Krijgt een sms"]
     assert _cell(out, 0, "Levering", "Klantproces") == ["Haalt fiets op", "Belt de dealer"]
     assert _cell(out, 0, "Aanvraag", "Klantproces") == ["Vult formulier in", "Mailt HR"]
@@ -187,4 +192,5 @@ def test_a_journeys_word_and_a_phase_the_journey_has_not_stay_refused(tmp_path: 
     code, _, err = run_clean("apply", source, changes, "-o", tmp_path / "v4.xlsx")
     assert code != 0
     assert "unknown phase 'Ideaal · Aanvraag'" in err
-    assert "where R1 = Huidig · R2 = Ideaal" in err  # the codes the drop-down writes, as the cards name them
+    assert "choose one from the drop-down (Huidig · Oriëntatie, Huidig · Aanvraag" in err  # as the cards name them
+    assert "R1" not in err

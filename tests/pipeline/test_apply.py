@@ -219,7 +219,7 @@ def test_a_new_card_in_a_long_table_goes_into_its_phase_row_under_its_lane(tmp_p
     )
     changes, rows = kit_of(source, tmp_path)
     new_row = max(rows.values()) + 2
-    where = phase_choice(0, journey.phases[phase].name, len(before.journeys) > 1)
+    where = phase_choice(before, 0, journey.phases[phase].name)
     fill(changes, {(new_row, 2): where, (new_row, 3): lane.heading, (new_row, 6): "Nova ideia"})
     out = tmp_path / "v2.xlsx"
     assert apply_changes(source, changes, out, ApplyOptions(today=TODAY)).added == 1

@@ -51,7 +51,7 @@ def test_one_change_one_removal_one_new_card_into_a_new_workbook(name: str, tmp_
     cards = [c for c in cards_of(canvas) if c.journey is not None]
     changed, removed = cards[0], next(c for c in cards[1:] if (c.phase, c.lane) != (cards[0].phase, cards[0].lane))
     journey = canvas.journeys[0]
-    where = (phase_choice(0, journey.phases[-1].name, False), changed.lane, "Новая карточка с семинара")
+    where = (phase_choice(canvas, 0, journey.phases[-1].name), changed.lane, "Новая карточка с семинара")
     changes = _changes(tmp_path, canvas, {(changed.id, 6): f"{changed.text} — уточнено", (removed.id, 5): "weg"}, where)
     out = tmp_path / "new.xlsx"
     applied = apply_changes(source, changes, out, ApplyOptions(today=TODAY))
@@ -151,7 +151,7 @@ def _matrix_apply(tmp_path: Path, text: str) -> tuple[list[str], list[str]]:
     source = tmp_path / "matrix.csv"
     source.write_text(MATRIX, encoding="utf-8")
     canvas = read(source)
-    changes = _changes(tmp_path, canvas, {}, (phase_choice(0, "2", True), "pain", text))
+    changes = _changes(tmp_path, canvas, {}, (phase_choice(canvas, 0, "2"), "pain", text))
     said: list[str] = []
     out = tmp_path / "new.xlsx"
     apply_changes(source, changes, out, ApplyOptions(today=TODAY, warn=lambda w: said.append(str(w))))
@@ -169,7 +169,7 @@ def test_a_read_back_warning_counts_as_the_read_back_does(tmp_path: Path) -> Non
     source = tmp_path / "matrix.csv"
     source.write_text(MATRIX.replace("Conflicting reviews", ""), encoding="utf-8")
     canvas = read(source)
-    changes = _changes(tmp_path, canvas, {}, (phase_choice(0, "2", True), "pain", "Ads\u200d; Spam"))
+    changes = _changes(tmp_path, canvas, {}, (phase_choice(canvas, 0, "2"), "pain", "Ads\u200d; Spam"))
     said: list[str] = []
     out = tmp_path / "new.xlsx"
     apply_changes(source, changes, out, ApplyOptions(today=TODAY, warn=lambda w: said.append(str(w))))

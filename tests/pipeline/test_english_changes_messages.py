@@ -46,7 +46,7 @@ def test_a_new_cards_phase_of_two_journeys_names_the_phase_column_in_english(tmp
     assert code == 1  # the phase is in both journeys: which one is asked, in the sheet's words
     assert (
         f"Changes!B{row}: row {row}: the phase 'payroll pain' is in 2 journeys: write which under Phase "
-        "('R1 · Payroll pain' or 'R2 · Payroll pain')" in err
+        "('current · Payroll pain' or 'ideal · Payroll pain')" in err
     )
 
 
@@ -85,6 +85,7 @@ def test_changes_applied_a_second_time_are_said_to_be_in_the_workbook_already(tm
     assert code == 1 and not (tmp_path / "v3.xlsx").exists()
     errors = [line for line in err.splitlines() if line.startswith("error:")]
     assert errors == [
-        f"error: {tmp_path / 'v2.xlsx'}: these changes are already in this workbook: every text {changes} writes "
-        "stands in it already; apply them to payroll.xlsx, the workbook the kit was made from"
+        f"error: {tmp_path / 'v2.xlsx'}: these changes are already applied to this workbook: every text {changes} "
+        "writes stands in it, so there is nothing to apply (to make that version again, apply them to payroll.xlsx, "
+        "the workbook the kit was made from)"
     ], err

@@ -21,7 +21,10 @@ def test_the_changes_sheet_and_the_cards_name_each_journey(tmp_path: Path) -> No
     assert result.exit_code == 0, result.output
     sheet = openpyxl.load_workbook(tmp_path / "kit" / "reizen-changes.xlsx").worksheets[0]
     help_text = str(sheet["A1"].value)
-    assert "R1, R2 vóór een fase zeggen welke klantreis: R1 = Huidige reis · R2 = Ideale reis." in help_text
+    # the Fase column names each journey as its cards do (round 15, F27: "R1 · Aanvraag" before)
+    assert "R1" not in help_text
+    phases = {sheet.cell(row, 2).value for row in range(3, sheet.max_row + 1)} - {None}
+    assert {"Huidige reis · Aanvraag", "Ideale reis · Aanvraag"} <= phases and not any("R1" in p for p in phases)
     cards = squeeze(pdfium_text(tmp_path / "kit" / "reizen-cards.pdf"))
     assert squeeze("Huidige reis · Aanvraag · Klantproces") in cards
     assert squeeze("Ideale reis · Aanvraag · Klantproces") in cards
@@ -35,3 +38,15 @@ def test_a_kit_of_one_journey_names_none(tmp_path: Path) -> None:
     assert "R1" not in str(sheet["A1"].value)
     cards = squeeze(pdfium_text(tmp_path / "kit" / "reis-cards.pdf"))
     assert squeeze("Aanvraag · Klantproces") in cards and squeeze("Klantreis · Aanvraag") not in cards
+
+
+def test_journeys_of_long_names_are_coded_on_the_changes_sheet_and_the_code_said(tmp_path: Path) -> None:
+    """A name too long to stand before every phase in the drop-down: the journeys are R1, R2, said in A1."""
+    long_names = ("Huidige klantreis fietslease", "Ideale klantreis fietslease")
+    source = make_book(tmp_path / "reizen.xlsx", {name: dict(LEASE) for name in long_names})
+    result = CliRunner().invoke(main, ["kit", str(source), "-o", str(tmp_path / "kit")])
+    assert result.exit_code == 0, result.output
+    sheet = openpyxl.load_workbook(tmp_path / "kit" / "reizen-changes.xlsx").worksheets[0]
+    said = "R1, R2 vóór een fase zeggen welke klantreis: R1 = Huidige klantreis fietslease · R2 = Ideale klantreis"
+    assert said in str(sheet["A1"].value)
+    assert sheet["B3"].value == "R1 · Oriëntatie"

@@ -82,7 +82,7 @@ def test_settings_file_with_a_typo_is_an_error(tmp_path: Path) -> None:
     path = make_book(tmp_path / "plan.xlsx", {"Лист1": PLANNING_FIRST})
     (tmp_path / "canvasgen.toml").write_text('["plan.xlsx"]\nphase-row = 6\n', encoding="utf-8")
     code, _, err = run("check", str(path))
-    assert code == 1 and "unknown setting 'phase-row'" in err
+    assert code == 1 and "'phase-row' is not a setting (did you mean 'phases-row'?)" in err
 
 
 def test_map_touchpoints_and_persona_from_three_workbooks(tmp_path: Path) -> None:

@@ -22,6 +22,7 @@ from pptx.oxml.ns import qn
 from canvasgen.model import Canvas, Item, value_text
 from canvasgen.read.shown import shown_when
 from canvasgen.vocabulary.structure import is_placeholder
+from canvasgen.words import INSTRUCTIONS
 
 # Zero-width characters, and the soft hyphen a hyphenated line ends in (PDFium reads it as U+FFFE or \x02).
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\ufffe\x02]")
@@ -67,7 +68,11 @@ def workbook_lines(path: Path) -> Iterator[tuple[str, str]]:
         wb = openpyxl.load_workbook(path, data_only=True)
     for ws in wb.worksheets:
         first = ws.cell(1, 1).value
-        if ws.title.lower() in {"instructions", "instructies"} and str(first or "").startswith("canvasgen"):
+        third = ws.cell(3, 1).value  # the template's instructions: its heading and first step's heading (help)
+        ours = str(first or "").startswith("canvasgen") or (first, third) in {
+            (lines[0], lines[1]) for lines in INSTRUCTIONS.values()
+        }
+        if ws.title.lower() in {"instructions", "instructies"} and ours:
             continue
         for row in ws.iter_rows():
             for cell in row:

@@ -80,7 +80,7 @@ def test_what_the_page_makes_says_it_was_made_from_the_users_file_not_the_server
     cards = next(f for f in kit.json()["files"] if f["name"].endswith("-cards.pdf"))
     said = pypdfium2.PdfDocument(client.get(cards["url"]).content).get_metadata_dict()
     assert said["Subject"] == f"Klantreiscanvas uit {users}", said
-    assert said["Title"].startswith("klant #1 é: "), said
+    assert said["Title"].startswith("Kaarten · ") and "klant #1" not in said["Title"], said  # the kit's words
     tiles = next(f for f in kit.json()["files"] if f["name"].endswith("-tiles.pdf"))
     said = pypdfium2.PdfDocument(client.get(tiles["url"]).content).get_metadata_dict()
     assert said["Subject"] == f"Klantreiscanvas uit {users}", said  # the tiles' too (it said "unspecified")
@@ -573,7 +573,7 @@ def test_a_changes_sheet_of_another_workbook_is_the_one_error_in_the_pages_words
     )
     assert swapped.status_code == 422
     said = swapped.json()["error"]
-    assert "choose the files the other way round" in said and "the Workshop kit tab" in said
+    assert "choose the files the other way round" in said and 'the tab "Workshop kit"' in said
     assert "canvasgen apply" not in said and "canvasgen kit" not in said
     figures = client.post(
         "/api/build", files={"workbook": ("cijfers.csv", b"Fase;Meting;Waarde\nBewustwording;CTR;2%\n")}
@@ -830,7 +830,7 @@ def test_the_pages_language_is_decided_once_among_the_languages_the_page_has() -
     (``page_language``), over the languages of the page's own words."""
     import re
 
-    from canvasgen.web.page_language import PAGE_LANGUAGES, page_language, reading_panel
+    from canvasgen.web.page_language import PAGE_LANGUAGES, page_language, page_words
     from canvasgen.words import PAGE_WORDS
 
     script = (Path(__file__).parents[2] / "canvasgen" / "web" / "page" / "app.js").read_text(encoding="utf-8")
@@ -839,7 +839,12 @@ def test_the_pages_language_is_decided_once_among_the_languages_the_page_has() -
     asked = ("nl", "en", "de", "", None, "NL", "fr")
     assert [page_language(code) for code in asked] == ["nl", "en", "de", *["en"] * 4]
     dutch, english = _page_words()
-    assert f'more: "{reading_panel("nl")}"' in dutch and f'more: "{reading_panel("en")}"' in english
+    assert f'more: "{page_words("nl")["reading"]}"' in dutch and f'more: "{page_words("en")["reading"]}"' in english
+    # the tabs and fields canvasgen's sentences name are named as the page names them (new user 14, F26)
+    for language, own in (("nl", dutch), ("en", english)):
+        for key, name in page_words(language).items():
+            if key != "reading":
+                assert f'{key}: "{name}' in own, (language, key, name)
 
 
 def test_a_new_version_of_a_numbered_workbook_takes_the_next_number(client: TestClient, tmp_path: Path) -> None:
@@ -988,3 +993,28 @@ def test_gaps_of_workbooks_that_both_say_today_keep_the_order_and_say_so_on_the_
     [said] = [w for w in answer.json()["warnings"] if "cannot tell which is the ideal one" in w]
     assert said.startswith("ideaal.xlsx: was given as the ideal journey, but says it is the current one")
     assert "and so does huidig.xlsx, given as the current one (Scenario 'Huidig' in Reis!B3)" in said
+
+
+def test_a_changes_workbook_given_as_a_canvas_names_the_tab_and_fields_as_the_dutch_page_does(
+    client: TestClient, tmp_path: Path
+) -> None:
+    """New user 14 (F26): on the Dutch page the hint named the tab "Apply changes" and its fields in English,
+    where the page calls them "Wijzigingen verwerken", "Werkmap van de sessie", "Ingevuld wijzigingenblad"."""
+    from tests.support.workshop import kit_of
+
+    changes = kit_of(EXAMPLE, tmp_path)[0]
+    for language, said in (
+        (
+            "nl",
+            'on the tab "Wijzigingen verwerken", the canvas as "Werkmap van de sessie" and this file as '
+            '"Ingevuld wijzigingenblad"',
+        ),
+        (
+            "en",
+            'on the tab "Apply changes", the canvas as "Workbook of the session" and this file as '
+            '"Filled-in changes sheet"',
+        ),
+    ):
+        answer = client.post("/api/build", files=_upload(changes), data={"page_lang": language})
+        assert answer.status_code == 422, answer.text
+        assert said in answer.json()["error"], answer.json()

@@ -476,7 +476,7 @@ def test_apply_tab_refuses_as_the_command_does(page: tuple[Any, list[str]], tmp_
     message = tab.inner_text("#error")
     assert "no changes sheet found" in message and EXAMPLE.name in message
     assert "/tmp" not in message and "upload-" not in message  # never the server's folders
-    assert "canvasgen apply" not in message and "the Workshop kit tab" in message  # the page's words (round 5)
+    assert "canvasgen apply" not in message and 'the tab "Workshopkit"' in message  # the page's words (round 5)
     assert blocked == []
 
 
@@ -547,4 +547,25 @@ def test_every_tab_has_the_groups_and_traffic_lights_fields_and_sends_them(
     for form in forms:
         label = tab.locator(f"#form-{form} label", has=tab.locator("input[name=traffic_lights]"))
         assert (label.text_content() or "").strip().startswith("Scores of the traffic lights"), form
+    assert blocked == []
+
+
+def test_the_reading_fields_are_shared_by_every_tab_and_kept_over_a_reload(page: tuple[Any, list[str]]) -> None:
+    """One workbook, one reading (new user 14, F22): a lane correction typed on one tab is in the same field
+    on every tab, and after a reload; the other tabs' panels are opened to show it."""
+    tab, blocked = page
+    tab.click("#form-build summary")
+    tab.fill("#form-build textarea[name=lane]", "Knelpunten=pain_points")
+    tab.check("#form-build input[name=skip_hidden]")
+    for form in ("gaps", "diff", "kit", "apply"):
+        assert tab.input_value(f"#form-{form} textarea[name=lane]") == "Knelpunten=pain_points", form
+        assert tab.is_checked(f"#form-{form} input[name=skip_hidden]"), form
+    tab.click("#tab-kit")
+    tab.click("#form-kit summary")
+    tab.fill("#form-kit textarea[name=lane]", "Knelpunten=pain_points\nZorgen=emotions")
+    assert tab.input_value("#form-build textarea[name=lane]") == "Knelpunten=pain_points\nZorgen=emotions"
+    tab.reload()
+    for form in ("build", "gaps", "diff", "kit", "apply"):
+        assert tab.input_value(f"#form-{form} textarea[name=lane]") == "Knelpunten=pain_points\nZorgen=emotions"
+        assert tab.evaluate(f"() => document.querySelector('#form-{form} .reading').closest('details').open")
     assert blocked == []

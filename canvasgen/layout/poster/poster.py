@@ -259,7 +259,11 @@ def _report_pages(run: _Run, report: ReportParts, canvas: Canvas, title: str) ->
     spec, words = run.spec, run.words
     group = list(report.compared)
     if group and len(comparable([journey for _, journey in group])) == 1:
-        headings = (words["compare"], canvas.journeys[0].name if canvas.journeys else title)
+        # what both curves are of: the journey's name without its view ("… – Huidig"), the page shows both
+        name = (
+            canvas.journeys[0].name.rpartition(VIEW_SEPARATOR)[0] or canvas.journeys[0].name if canvas.journeys else ""
+        )
+        headings = (words["compare"], name or title)
         size = (spec.width, spec.height)
         run.result.pages.append(comparison_page(group, run.kit, run.setter, size, run.u, headings, spec.language))
         run.owners.append(None)

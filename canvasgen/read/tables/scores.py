@@ -9,7 +9,6 @@ traffic lights too (one "A" alone may be a school grade). How they were read is 
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from canvasgen.errors import CanvasWarning, Location
@@ -135,6 +134,11 @@ def _scale(
     values = [value for _, value, _ in numbers]
     named, label = _named_scale([s.label for s in scores])
     scale, told = choose_scale(values, named)
+    typo = named is not None and _one_off(values, named)
+    other = scale  # the scale the row would be read on, were the score no typo
+    if typo:  # one score off the scale the label names: a typo in its cell, not the row's scale (said below)
+        assert named is not None
+        scale, told = named, None
     if told:
         unfit = [(s, optioned) for s, value, optioned in numbers if not _within(value, named or DEFAULT)]
         fix = f"label {_line(scores)} '{_labelled(label, scale)}' to say so"
@@ -153,6 +157,14 @@ def _scale(
         fix = f"label {_line(scores)} '{_labelled(label, wanted)}' to use {_span(wanted)}"
         for s, value in outside:
             said = f"score {value:g} lies outside the scale {scale}; drawn at the scale's end — {fix}"
+            if typo:
+                if other != scale:  # the usual scale it would fit, else the span the scores take (above)
+                    fix = f"label {_line(scores)} '{_labelled(label, other)}' to use {_span(other)}"
+                said = (
+                    f"score {value:g} lies outside the scale {scale} the label names, where every other score "
+                    f"fits: most likely a typo, drawn at the scale's end; correct the cell (or, if the scale is "
+                    f"another, {fix})"
+                )
             warnings.append(_at(file, s, said))
     if lights is not None:
         given = [s for s, value, optioned in numbers if optioned and not _within(value, scale)]
@@ -371,10 +383,20 @@ def _named_scale(labels: list[str]) -> tuple[ScoreScale | None, str]:
 
 
 def _labelled(label: str, scale: ScoreScale) -> str:
-    """The row's label with the scale written in it: 'Ervaringsscore (1-5)'."""
-    bare = SCALE_IN_LABEL.sub("", label)
-    bare = re.sub(r"\(\s*\)|\[\s*\]", "", bare).strip(" :(-") or "Score"
-    return f"{bare} ({scale.low:g}-{scale.high:g})" if scale.low >= 0 else f"{bare} ({scale.low:g} to +{scale.high:g})"
+    """The row's label with the scale written in it: the team's label with its scale's part alone rewritten
+    ("Hoe voelt het (1-5)?" becomes "Hoe voelt het (1-10)?"), else the scale after it ("Ervaringsscore (1-5)")."""
+    new = f"{scale.low:g}-{scale.high:g}" if scale.low >= 0 else f"{scale.low:g} to +{scale.high:g}"
+    match = SCALE_IN_LABEL.search(label)
+    if match is not None:
+        return f"{label[: match.start()]}{new}{label[match.end() :]}"
+    return f"{label.strip() or 'Score'} ({new})"
+
+
+def _one_off(values: list[float], named: ScoreScale) -> bool:
+    """Whether one score alone lies outside the scale the row's label names, the others (two at least)
+    within it: a typo in that cell ("9" under "(1-5)") far more likely than a row on another scale."""
+    outside = [value for value in values if not _within(value, named)]
+    return len(outside) == 1 and len(values) >= 3
 
 
 def _line(scores: list[RawScore]) -> str:

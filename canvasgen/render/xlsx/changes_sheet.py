@@ -69,7 +69,6 @@ def write_changes(
     lists = book.create_sheet(words["lists_sheet"])
     lists.sheet_state = "hidden"
     choices = choices_of(canvas)
-    several = len(canvas.journeys) > 1
 
     body, wrapped = Font(name=FONT_NAME, size=FONT_SIZE), Alignment(wrap_text=True, vertical="top")
     help_text = _help(shared_cards(canvas, cards) if shared is None else shared, canvas, words)
@@ -91,7 +90,7 @@ def write_changes(
     places: dict[str, tuple[str, str]] = {}
     for card in cards:
         row += 1
-        phase = card_phase(card, several)
+        phase = card_phase(card, canvas)
         places[card.id] = (phase, card.lane)
         values = (card.id, phase, card.lane, card.text)
         for col, value in enumerate(values, start=1):
@@ -141,10 +140,10 @@ def _help(shared: list[tuple[Card, list[int]]], canvas: Canvas, words: dict[str,
     return help_text
 
 
-def card_phase(card: Card, several: bool) -> str:
-    """A card's phase as its row writes it ("R2 · Actie" when the canvas has several journeys)."""
-    if several and card.journey is not None:
-        return phase_choice(card.journey, card.phase_name, True)
+def card_phase(card: Card, canvas: Canvas) -> str:
+    """A card's phase as its row writes it ("Ideaal · Actie" when the canvas has several journeys)."""
+    if card.journey is not None:
+        return phase_choice(canvas, card.journey, card.phase_name)
     return card.phase_name
 
 

@@ -81,6 +81,9 @@ class WorkbookSpec:
     touchpoints: list[list[str]] = field(default_factory=list)
     personas: list[list[str]] = field(default_factory=list)
     metrics: list[list[str]] = field(default_factory=list)  # phase, touchpoint, metric, value, target, period
+    #: A B2B journey's (``--model b2b7``): the Personas sheet asks each one's role in the buying group, where
+    #: a consumer's or a resident's journey asks a role ("Rol").
+    buying_group: bool = False
 
 
 def default_lanes(optional: list[str] | None = None) -> list[str]:
@@ -124,7 +127,7 @@ def build_workbook(spec: WorkbookSpec) -> Workbook:
     touchpoint_sheet = quote_sheetname(words["touchpoints_sheet"])
     _write_records(
         workbook.create_sheet(words["personas_sheet"]),
-        PERSONA_COLUMNS[spec.lang],
+        _persona_columns(spec),
         spec.personas,
         widths=(24, 28, 40, 40, 40, 28, 36),
         lists={},
@@ -302,6 +305,12 @@ def _write_figures(ws: Worksheet, rows: list[list[str]], lang: str) -> None:
                 cell.value, cell.number_format = figure.value, f'"{figure.unit}" #,##0'
             else:
                 cell.value = figure.value
+
+
+def _persona_columns(spec: WorkbookSpec) -> tuple[str, ...]:
+    """The Personas sheet's headers: "Rol in de inkoopgroep" for a buying group only, else "Rol"."""
+    name, role, *rest = PERSONA_COLUMNS[spec.lang]
+    return (name, role if spec.buying_group else WORDS[spec.lang]["persona_role"], *rest)
 
 
 def _write_instructions(ws: Worksheet, lang: str) -> None:

@@ -22,7 +22,7 @@ const WORDS = {
     working: "Bezig…", done: "Klaar.", failed: "Dat lukte niet. canvasgen zegt (in het Engels):",
     downloads: "Downloaden", journey: "Klantreis", phases: "Fasen", lanes: "Banen", page: "Pagina",
     warnings: "Meldingen van canvasgen (in het Engels, zoals op de opdrachtregel)",
-    more: "Inlezen bijsturen", more_help: "Alleen nodig als canvasgen de werkmap verkeerd leest: zie de waarschuwingen.",
+    more: "Inlezen bijsturen", more_help: "Alleen nodig als canvasgen de werkmap verkeerd leest: zie de waarschuwingen. Wat u hier invult, geldt op elk tabblad.",
     with: "Extra werkmappen (contactmomenten, persona's, scores)", phases_row: "Rij met de fasenamen",
     phases_col: "Kolom met de fasenamen", labels: "Kolom of rij met de baannamen",
     lane_kinds: "Wat een baan is, één per regel", skip_hidden: "Verborgen rijen, kolommen en bladen weglaten",
@@ -94,7 +94,7 @@ const WORDS = {
     local: "Everything stays on this computer: nothing goes to the internet.",
     working: "Working…", done: "Done.", failed: "That did not work. canvasgen says:", downloads: "Downloads",
     journey: "Journey", phases: "Phases", lanes: "Lanes", warnings: "What canvasgen noticed", page: "Page",
-    more: "Adjust the reading", more_help: "Only needed when canvasgen reads the workbook wrongly: see the warnings.",
+    more: "Adjust the reading", more_help: "Only needed when canvasgen reads the workbook wrongly: see the warnings. What you fill in here holds on every tab.",
     with: "Companion workbooks (touchpoints, personas, scores)", phases_row: "Row with the phase names",
     phases_col: "Column with the phase names", labels: "Column or row with the lane names",
     lane_kinds: "What a lane is, one per line", skip_hidden: "Leave out hidden rows, columns and sheets",
@@ -166,7 +166,7 @@ const WORDS = {
     local: "Alles bleibt auf diesem Computer: nichts geht ins Internet.",
     working: "Wird bearbeitet…", done: "Fertig.", failed: "Das hat nicht geklappt. canvasgen sagt:", downloads: "Downloads",
     journey: "Journey", phases: "Phasen", lanes: "Bahnen", warnings: "Was canvasgen bemerkt hat (auf Englisch, wie auf der Kommandozeile)", page: "Seite",
-    more: "Einlesen anpassen", more_help: "Nur nötig, wenn canvasgen die Arbeitsmappe falsch liest: siehe die Meldungen.",
+    more: "Einlesen anpassen", more_help: "Nur nötig, wenn canvasgen die Arbeitsmappe falsch liest: siehe die Meldungen. Was Sie hier eintragen, gilt auf jedem Reiter.",
     with: "Begleitende Arbeitsmappen (Touchpoints, Personas, Bewertungen)", phases_row: "Zeile mit den Phasennamen",
     phases_col: "Spalte mit den Phasennamen", labels: "Spalte oder Zeile mit den Bahnnamen",
     lane_kinds: "Was eine Bahn ist, eine pro Zeile", skip_hidden: "Ausgeblendete Zeilen, Spalten und Blätter weglassen",
@@ -464,8 +464,46 @@ function readingFields() {
   for (const place of document.querySelectorAll("form .reading")) place.replaceChildren(fields.content.cloneNode(true));
 }
 
+// The reading fields are one reading of one workbook: what is typed on one tab is on every tab (a kit made
+// on one tab reads the workbook as the build on another did), and kept for this browser tab's session (a
+// reload keeps them; a new visit starts without them, as its workbook may be another client's).
+const READING = "canvasgen-reading";
+function sharedReading() {
+  const fields = () => document.querySelectorAll("form .reading input, form .reading textarea");
+  const valueOf = (field) => (field.type === "checkbox" ? field.checked : field.value);
+  const put = (field, value) => {
+    if (field.type === "checkbox") field.checked = Boolean(value);
+    else field.value = value ?? "";
+  };
+  let kept = {};
+  try {
+    kept = JSON.parse(sessionStorage.getItem(READING) || "{}") || {};
+  } catch (error) {
+    kept = {}; // storage switched off or spoilt: the fields start empty
+  }
+  for (const field of fields()) if (field.name in kept) put(field, kept[field.name]);
+  if (Object.values(kept).some(Boolean)) {
+    for (const place of document.querySelectorAll("form .reading")) place.closest("details").open = true;
+  }
+  const typed = (event) => {
+    const field = event.target;
+    for (const other of fields()) if (other !== field && other.name === field.name) put(other, valueOf(field));
+    kept[field.name] = valueOf(field);
+    try {
+      sessionStorage.setItem(READING, JSON.stringify(kept));
+    } catch (error) {
+      // storage switched off: shared across the tabs until the page is reloaded
+    }
+  };
+  for (const field of fields()) {
+    field.addEventListener("input", typed);
+    field.addEventListener("change", typed);
+  }
+}
+
 document.addEventListener("DOMContentLoaded", () => {
   readingFields();
+  sharedReading();
   translate();
   tabs();
   dropZones();

@@ -111,8 +111,29 @@ def test_a_score_outside_every_usual_scale_says_how_to_label_the_row(tmp_path: P
     canvas = _canvas(tmp_path, "Ervaringsscore (-2 t/m +2)", [1, 2, 250, 0, -1])
     assert str(canvas.journeys[0].score_scale) == "-2..+2"
     assert _warnings(canvas, tmp_path) == [
-        "reis.xlsx: Klantreis!D3: score 250 lies outside the scale -2..+2; drawn at the scale's end — "
-        "label the row 'Ervaringsscore (-2 to +250)' to use -2 to +250"
+        "reis.xlsx: Klantreis!D3: score 250 lies outside the scale -2..+2 the label names, where every other score "
+        "fits: most likely a typo, drawn at the scale's end; correct the cell (or, if the scale is another, "
+        "label the row 'Ervaringsscore (-2 to +250)' to use -2 to +250)"
+    ]
+
+
+def test_one_score_off_the_labels_scale_is_a_typo_in_its_cell_not_the_rows_scale(tmp_path: Path) -> None:
+    """New user 14 (F18): a 9 typed under "Hoe voelt het (1-5)?" re-scaled the whole curve to 1..10, and the
+    label proposed was "Hoe voelt het ? (1-10)". The row stays on the scale its label names, the cell is
+    flagged; the label proposed is the team's own with its scale alone rewritten."""
+    canvas = _canvas(tmp_path, "Hoe voelt het (1-5)?", [3, 2, 9, 1, 4])
+    assert str(canvas.journeys[0].score_scale) == "1..5" and _values(canvas) == [3, 2, 9, 1, 4]  # drawn at 5
+    assert _warnings(canvas, tmp_path) == [
+        "reis.xlsx: Klantreis!D3: score 9 lies outside the scale 1..5 the label names, where every other score "
+        "fits: most likely a typo, drawn at the scale's end; correct the cell (or, if the scale is another, "
+        "label the row 'Hoe voelt het (1-10)?' to use 1 to 10)"
+    ]
+    # two scores beyond it are the row's scale: read on it, the label proposed keeps the team's words
+    canvas = _canvas(tmp_path, "Hoe voelt het (1-5)?", [7, 9, 6, 8, 10])
+    assert str(canvas.journeys[0].score_scale) == "1..10"
+    assert _warnings(canvas, tmp_path) == [
+        "reis.xlsx: Klantreis!B3: scores from 6 to 10 do not fit the scale its label names, 1..5: read on 1 to 10; "
+        "label the row 'Hoe voelt het (1-10)?' to say so"
     ]
 
 

@@ -102,7 +102,11 @@ def test_workbook_is_set_up_for_people(tmp_path: Path) -> None:
     assert touch_lists["H2"] == '"Ja,Nee,Deels"'
     assert touch_lists["I2"] == '"Ja,Nee"'
     assert touch_lists["K2"] == '"Ja,Nee"'  # "Verkoopmoment (ja/nee)"
-    assert [c.value for c in wb["Personas"][1]][:2] == ["Naam", "Rol in de inkoopgroep"]
+    # a consumer's or a resident's journey asks a role; a buying group's only with --model b2b7 (new user 14, F29)
+    assert [c.value for c in wb["Personas"][1]][:2] == ["Naam", "Rol"]
+    # what the client's team reads names no tool and no command line: the agency's, not theirs
+    said = [str(c.value) for c in wb["Instructies"]["A"] if c.value]
+    assert said[0] == "Instructies" and not any("canvasgen" in line for line in said), said
     assert wb["Personas"]["G1"].value == "Betrokken in fasen"
     metrics = wb["Metingen"]
     assert [c.value for c in metrics[1]] == ["Fase", "Contactmoment", "Metriek", "Waarde", "Doel", "Periode"]
@@ -110,7 +114,7 @@ def test_workbook_is_set_up_for_people(tmp_path: Path) -> None:
     assert metric_lists["A2"] == "'Klantreis'!$B$10:$F$10"
     assert metric_lists["B2"] == "'Contactmomenten'!$B$2:$B$60"  # touchpoints from their sheet
     assert metric_lists["C2"].startswith('"Conversie,Bouncepercentage,CTR,Winkelmandverlating,NPS')
-    assert str(wb["Instructies"]["A1"].value).startswith("canvasgen")
+    assert wb["Instructies"]["A1"].value == "Instructies"  # the client's sheet: no tool's name (F29)
     # The blank sheets are read as nothing, not as a figure with no value.
     assert read_canvas(out).metrics == []
 
@@ -226,3 +230,15 @@ def test_each_lane_says_the_question_the_workshop_asks_of_it(tmp_path: Path, lan
         if lane.kind in CORE_LANES:  # and the handout's
             assert lane_question(lane.kind, lane, lang, QuestionForm.LONG, named=False) in comment.text
     assert len(set(hints.values())) == len(hints)  # each lane its own question, none generic
+
+
+def test_a_b2b_template_asks_each_personas_role_in_the_buying_group(tmp_path: Path) -> None:
+    out = tmp_path / "b2b.xlsx"
+    assert run("template", str(out), "--model", "b2b7")[0] == 0
+    assert [c.value for c in openpyxl.load_workbook(out)["Personas"][1]][:2] == ["Naam", "Rol in de inkoopgroep"]
+    for lang, role in (("en", "Role"), ("de", "Rolle")):
+        other = tmp_path / f"b2c-{lang}.xlsx"
+        assert run("template", str(other), "--lang", lang)[0] == 0
+        book = openpyxl.load_workbook(other)
+        assert book.worksheets[2]["B1"].value == role
+        assert not any("canvasgen" in str(c.value) for c in book.worksheets[-1]["A"] if c.value)

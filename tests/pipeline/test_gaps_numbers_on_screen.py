@@ -1,0 +1,35 @@
+"""``gaps`` on the terminal: its words are English, its scores written as the canvases write numbers (a Dutch
+canvas's half score "1,5", as ``diff`` writes them), never "1.5" beside the workbook's own "1,5"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.support.cli import run
+from tests.support.workshop import canvas
+
+
+def test_gaps_on_screen_writes_a_dutch_canvass_scores_with_its_decimal_comma(tmp_path: Path) -> None:
+    ideal = canvas(tmp_path / "ideaal.xlsx", {"B9": 1.5, "C9": 2, "D6": "Krijgt de fiets thuisbezorgd"})
+    current = canvas(tmp_path / "huidig.xlsx", {"B9": -0.5})
+    code, out, err = run("gaps", ideal, current, "-o", tmp_path / "out")
+    assert code == 0, err
+    assert "Experience: current -0,5 → ideal 1,5" in out and "improve: Ervaringsscore: -0,5 → 1,5" in out
+    assert "-0.5" not in out and "1.5" not in out
+
+
+def test_the_one_deed_left_in_a_lane_done_otherwise_is_an_improvement_not_a_stop_and_a_start(tmp_path: Path) -> None:
+    """New user 14 (F10): "Beoordeelt de aanvraag handmatig …" (current, long) and "Beoordeelt automatisch …"
+    (ideal) in one lane and phase were a "stop?" and a "start" (a municipality cannot stop assessing): the
+    one item each side leaves, with the same verb, is the same deed done otherwise."""
+    current = canvas(
+        tmp_path / "huidig.xlsx",
+        {"C7": "Beoordeelt de aanvraag met de hand en vraagt bij twijfel per brief extra stukken op binnen vier weken"},
+    )
+    ideal = canvas(tmp_path / "ideaal.xlsx", {"C7": "Beoordeelt standaardaanvragen automatisch binnen een dag"})
+    code, out, err = run("gaps", ideal, current, "-o", tmp_path / "out")
+    assert code == 0, err
+    actions = out.split("Action points", 1)[1]
+    assert "Aanvraag: improve: Beoordeelt de aanvraag met de hand" in actions
+    assert "→ Beoordeelt standaardaanvragen automatisch binnen een dag" in actions
+    assert "stop?" not in actions and "start: Beoordeelt" not in actions
