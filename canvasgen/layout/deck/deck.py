@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from canvasgen.analysis.curve_reading import comparable
@@ -37,9 +37,9 @@ from canvasgen.layout.deck.frames import (
     Table,
     base_size,
     best_size,
-    continued_slides,
     continues,
     deck_table,
+    each_continued_slide,
     family_table_size,
     finish_slides,
     fit_frame,
@@ -223,7 +223,11 @@ def family_size(ctx: Ctx, phases: list[_PhaseSlide]) -> float:
     sizes = [p.best(ctx) for p in fitting]
     for phase in [p for p in phases if p not in fitting]:
         # only a size below the family's so far changes it: searched up to there, not to the body's largest
-        sizes.append(phase.largest_in(ctx, phase.slide_count(ctx, FAMILY_MIN) + more, min(sizes, default=MAX_SIZE)))
+        # (and not at all once the family is at the floor: no phase sets it lower)
+        bound = min(sizes, default=MAX_SIZE)
+        if bound <= FAMILY_MIN:
+            break
+        sizes.append(phase.largest_in(ctx, phase.slide_count(ctx, FAMILY_MIN) + more, bound))
     family = max(FAMILY_MIN, min(sizes))
     # A phase that holds on its one slide only with its lanes arranged otherwise (its long lane at full
     # height): the family is set as small as that needs where that costs less than ``WORTH_A_SLIDE``, rather
@@ -457,8 +461,25 @@ class _PhaseSlide:
         return all(fits(ctx.setter, paras, box, size) for box, paras, _ in frames if paras)
 
     def slide_count(self, ctx: Ctx, size: float) -> int:
-        """How many slides the phase takes with its body at ``size`` (its follow-up slides too)."""
-        return len(self.slides(ctx, "", size))
+        """How many slides the phase takes with its body at ``size`` (its follow-up slides too), in the
+        arrangement of the fewest (as ``slides`` takes): each arrangement laid out only until it takes as
+        many slides as the fewest so far."""
+        if self.alone is not None:
+            return 1
+        fewest: int | None = None
+        for frames in [self.frames, *self.others]:
+            fewest = _count(self._each_slide(ctx, "", frames, size), fewest)
+            if fewest == 1:
+                break
+        return fewest or 1
+
+    def takes_at_most(self, ctx: Ctx, size: float, count: int) -> bool:
+        """Whether the phase takes no more than ``count`` slides with its body at ``size`` (``slide_count``
+        <= ``count``): the arrangements laid out only until one holds it in ``count``, each only until it
+        takes more (a long cell's follow-ups were set again in every arrangement at every size tried)."""
+        if self.alone is not None:
+            return count >= 1
+        return any(_count(self._each_slide(ctx, "", f, size), count + 1) <= count for f in [self.frames, *self.others])
 
     def largest_in(self, ctx: Ctx, count: int, bound: float = MAX_SIZE) -> float:
         """The largest whole size, from ``FAMILY_MIN`` up to the body's largest, at which the phase takes
@@ -466,7 +487,7 @@ class _PhaseSlide:
         smallest of its phases' sizes, so the search need not go past the smallest found so far."""
 
         def within(size: float) -> bool:
-            return self.slide_count(ctx, size) <= count
+            return self.takes_at_most(ctx, size, count)
 
         if bound >= MAX_SIZE:
             return largest_fitting(within, FAMILY_MIN, MAX_SIZE, 1)
@@ -479,13 +500,21 @@ class _PhaseSlide:
     def slides(self, ctx: Ctx, section: str, size: float | None) -> list[Slide]:
         if self.alone is not None:
             return [Slide("phase", self.title, section, self.notes, frames=[*self.strip, self.alone])]
-        slides = continued_slides(ctx, "phase", self.title, section, self.notes, self.frames, size)
+        slides = list(self._each_slide(ctx, section, self.frames, size))
         for frames in self.others if len(slides) > 1 else []:  # the arrangement of the fewest slides, the usual first
-            other = continued_slides(ctx, "phase", self.title, section, self.notes, frames, size)
-            slides = other if _cuts(other) < _cuts(slides) else slides
+            other = list(itertools.islice(self._each_slide(ctx, section, frames, size), len(slides) + 1))
+            slides = other if _cuts(other) < _cuts(slides) else slides  # (one slide more: it lost, laid out no further)
         for slide in slides:
             slide.frames[:0] = self.strip  # where in the journey this phase is, on every slide of it
         return slides
+
+    def _each_slide(self, ctx: Ctx, section: str, frames: _Frames, size: float | None) -> Iterator[Slide]:
+        return each_continued_slide(ctx, "phase", self.title, section, self.notes, frames, size)
+
+
+def _count(slides: Iterator[Slide], most: int | None) -> int:
+    """How many ``slides`` there are, counted no further than ``most`` (None: all of them)."""
+    return sum(1 for _ in itertools.islice(slides, most))
 
 
 def _cuts(slides: list[Slide]) -> tuple[int, int]:

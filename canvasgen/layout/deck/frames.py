@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Literal, TypeVar
 
@@ -542,7 +542,22 @@ def continued_slides(
     """Slides holding the frames' paragraphs; what a frame cannot hold goes on a follow-up slide. With
     ``size`` (a family's one size) every frame is set at that size, and what does not fit at it goes on;
     without, at the largest size up to ``largest`` at which every frame fits."""
-    slides: list[Slide] = []
+    return list(each_continued_slide(ctx, kind, title, section, notes, frames, size, largest))
+
+
+def each_continued_slide(
+    ctx: Ctx,
+    kind: SlideKind,
+    title: str,
+    section: str,
+    notes: str,
+    frames: list[tuple[Box, list[Para], dict[str, object]]],
+    size: float | None = None,
+    largest: float = MAX_SIZE,
+) -> Iterator[Slide]:
+    """``continued_slides`` one by one, each laid out when asked for: a search that only needs to know
+    whether the frames take more than so many slides stops there (the follow-ups of a long cell are most
+    of the work)."""
     pending = [list(paras) for _, paras, _ in frames]
     headings: list[Para | None] = [None] * len(frames)
     boxes = [box for box, _, _ in frames]
@@ -565,9 +580,8 @@ def continued_slides(
             if kept or first:  # a follow-up slide shows only the frames that go on: no empty boxes
                 slide.frames.append(Frame(box, kept, **style))  # type: ignore[arg-type]
             pending[i], headings[i] = heading_again(kept, rest, headings[i], ctx.words["continued"])
-        slides.append(slide)
+        yield slide
         first = False
-    return slides
 
 
 FRAME_GAP = 8.0  # between the frames a follow-up slide spreads over the room
