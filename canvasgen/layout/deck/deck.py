@@ -382,6 +382,8 @@ class _PhaseSlide:
     #: The same frames with the lanes' grid arranged otherwise (``roomier_spots``): for a phase that does not
     #: fit its slide in the usual grid, so that its longest lane takes the room the others leave empty.
     others: list[_Frames] = field(default_factory=list)
+    #: Each arrangement's slides at each size asked (``_laid``), by (context, arrangement, size).
+    _slides_at: dict[tuple[int, int, float | None], _Laid] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def of(cls, ctx: Ctx, journey: Journey, index: int) -> _PhaseSlide:
@@ -467,8 +469,8 @@ class _PhaseSlide:
         if self.alone is not None:
             return 1
         fewest: int | None = None
-        for frames in [self.frames, *self.others]:
-            fewest = _count(self._each_slide(ctx, "", frames, size), fewest)
+        for arrangement in range(1 + len(self.others)):
+            fewest = len(self._laid(ctx, arrangement, size).first(fewest))
             if fewest == 1:
                 break
         return fewest or 1
@@ -479,7 +481,7 @@ class _PhaseSlide:
         takes more (a long cell's follow-ups were set again in every arrangement at every size tried)."""
         if self.alone is not None:
             return count >= 1
-        return any(_count(self._each_slide(ctx, "", f, size), count + 1) <= count for f in [self.frames, *self.others])
+        return any(len(self._laid(ctx, a, size).first(count + 1)) <= count for a in range(1 + len(self.others)))
 
     def largest_in(self, ctx: Ctx, count: int, bound: float = MAX_SIZE) -> float:
         """The largest whole size, from ``FAMILY_MIN`` up to the body's largest, at which the phase takes
@@ -500,21 +502,41 @@ class _PhaseSlide:
     def slides(self, ctx: Ctx, section: str, size: float | None) -> list[Slide]:
         if self.alone is not None:
             return [Slide("phase", self.title, section, self.notes, frames=[*self.strip, self.alone])]
-        slides = list(self._each_slide(ctx, section, self.frames, size))
-        for frames in self.others if len(slides) > 1 else []:  # the arrangement of the fewest slides, the usual first
-            other = list(itertools.islice(self._each_slide(ctx, section, frames, size), len(slides) + 1))
-            slides = other if _cuts(other) < _cuts(slides) else slides  # (one slide more: it lost, laid out no further)
-        for slide in slides:
-            slide.frames[:0] = self.strip  # where in the journey this phase is, on every slide of it
-        return slides
+        slides = self._laid(ctx, 0, size).first(None)
+        for arrangement in range(1, 1 + len(self.others)) if len(slides) > 1 else []:  # the fewest slides, usual first
+            other = self._laid(ctx, arrangement, size).first(len(slides) + 1)  # one more: it lost, laid no further
+            slides = other if _cuts(other) < _cuts(slides) else slides
+        # where in the journey this phase is, on every slide of it; copies: the laid-out slides stay as laid
+        return [replace(slide, section=section, frames=[*self.strip, *slide.frames]) for slide in slides]
 
-    def _each_slide(self, ctx: Ctx, section: str, frames: _Frames, size: float | None) -> Iterator[Slide]:
-        return each_continued_slide(ctx, "phase", self.title, section, self.notes, frames, size)
+    def _laid(self, ctx: Ctx, arrangement: int, size: float | None) -> _Laid:
+        """The slides of an arrangement (0: the usual, then ``others``) at ``size``, laid out as far as asked
+        so far: the family search asks at a few sizes, and the deck again at the family's."""
+        key = (id(ctx), arrangement, size)
+        laid = self._slides_at.get(key)
+        if laid is None:
+            frames = [self.frames, *self.others][arrangement]
+            laid = _Laid(each_continued_slide(ctx, "phase", self.title, "", self.notes, frames, size))
+            self._slides_at[key] = laid
+        return laid
 
 
-def _count(slides: Iterator[Slide], most: int | None) -> int:
-    """How many ``slides`` there are, counted no further than ``most`` (None: all of them)."""
-    return sum(1 for _ in itertools.islice(slides, most))
+@dataclass
+class _Laid:
+    """An arrangement's slides at one size, laid out one by one as far as they are asked for."""
+
+    rest: Iterator[Slide] | None
+    slides: list[Slide] = field(default_factory=list)
+
+    def first(self, most: int | None) -> list[Slide]:
+        """The first ``most`` slides (None: all of them; fewer where there are no more)."""
+        wanted = None if most is None else most - len(self.slides)
+        if self.rest is not None and (wanted is None or wanted > 0):
+            more = list(itertools.islice(self.rest, wanted))
+            self.slides += more
+            if wanted is None or len(more) < wanted:
+                self.rest = None  # all laid out
+        return self.slides if most is None else self.slides[:most]
 
 
 def _cuts(slides: list[Slide]) -> tuple[int, int]:
