@@ -354,8 +354,8 @@ def para_heights(
     running = []
     for i, para in enumerate(paras):
         at = para.size if size is None else size * (1.1 if para.bold else 1.0)
-        lines = setter.wrap(para.text, para.text_width(width, at) * WRAP_SLACK, para.role, at)
-        total += len(lines) * at * LEADING + (at * ITEM_GAP if i else 0.0)
+        lines = setter.line_count(para.text, para.text_width(width, at) * WRAP_SLACK, para.role, at)
+        total += lines * at * LEADING + (at * ITEM_GAP if i else 0.0)
         running.append(total)
         if total > limit:
             break
@@ -423,7 +423,7 @@ def _cut(
     width = para.text_width(width, size) * WRAP_SLACK
 
     def count(text: str) -> int:
-        return len(setter.wrap(text, width, para.role, size))
+        return setter.line_count(text, width, para.role, size)
 
     for index, part in enumerate(parts):
         if count(part) <= lines:
@@ -641,7 +641,7 @@ def deck_table(ctx: Ctx, box: Box, rows: list[list[str]], shares: list[float], s
 
 
 def _row_height(ctx: Ctx, row: list[str], widths: list[float], size: float) -> float:
-    lines = max(len(ctx.setter.wrap(text, (w - 2 * INSET) * WRAP_SLACK, "body", size)) for text, w in zip(row, widths))
+    lines = max(ctx.setter.line_count(text, (w - 2 * INSET) * WRAP_SLACK, "body", size) for text, w in zip(row, widths))
     return lines * size * LEADING + 2 * INSET
 
 
@@ -823,7 +823,7 @@ def _cut_row(
     first, rest = list(row), ["" for _ in row]
     for i, (text, width) in enumerate(zip(row, widths)):
         cut = _cut(ctx.setter, Para(text, size, ctx.ink), width - 2 * INSET, lines, size)
-        if cut is not None and len(ctx.setter.wrap(text, (width - 2 * INSET) * WRAP_SLACK, "body", size)) > lines:
+        if cut is not None and ctx.setter.line_count(text, (width - 2 * INSET) * WRAP_SLACK, "body", size) > lines:
             first[i], rest[i] = cut[0].text, cut[1].text
     if not any(rest):
         return row, None

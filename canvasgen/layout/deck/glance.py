@@ -357,7 +357,7 @@ def _short(ctx: Ctx, cell: Para, width: float, size: float, lines: int) -> Para:
     without spaces); the first word whole where not even that fits."""
 
     def fits_in(text: str) -> bool:
-        return len(ctx.setter.wrap(text, cell.text_width(width, size) * WRAP_SLACK, cell.role, size)) <= lines
+        return ctx.setter.line_count(text, cell.text_width(width, size) * WRAP_SLACK, cell.role, size) <= lines
 
     if fits_in(cell.text):
         return cell
