@@ -64,6 +64,35 @@ def wrap(text: str, width: float, measure: Measure, hyphenate: Hyphenate | None 
     return lines
 
 
+def word_widths(text: str, measure: Measure) -> tuple[tuple[float, ...], ...] | None:
+    """The widths of the words of each of the text's lines, as ``wrap`` takes them; None where a word
+    breaks between characters (Chinese, Japanese, Korean: only ``wrap`` knows where those lines end)."""
+    parts = _parts(text)
+    pieces = [words(text)] if len(parts) < 2 else [words(part) for part in parts]
+    if any(breaks_anywhere(word) for line in pieces for word in line):
+        return None
+    return tuple(tuple(measure(word) for word in line) for line in pieces)
+
+
+def line_count(widths: tuple[tuple[float, ...], ...], space: float, width: float) -> int | None:
+    """How many lines ``wrap`` makes of words this wide (``word_widths``) in ``width``, its sums taken in
+    its order, without making the lines: a text measured at many sizes is counted in floats. None when a
+    word is wider than the line (``wrap`` breaks it)."""
+    count = 0
+    for line in widths:
+        used, started = 0.0, False
+        for w in line:
+            if started and used + space + w <= width:
+                used += space + w
+                continue
+            if w > width:
+                return None
+            count += started
+            used, started = w, True
+        count += 1
+    return count
+
+
 _HARD_BREAK = re.compile(r"\r\n|[\n\r\v\u2028\u2029]")
 
 
