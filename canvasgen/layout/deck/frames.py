@@ -759,7 +759,26 @@ def table_chunks(
             heights[key] = _row_height(ctx, row, widths, size)
         return heights[key]
 
-    return balanced(lambda limit: _chunks(ctx, header, rows, widths, size, height, limit, need), need(header), height)
+    head, talls = need(header), [need(row) for row in rows]
+    if all(head + tall <= height + 0.01 for tall in talls):  # no row is cut: each limit packs the heights alone
+        return balanced(lambda limit: _packed(rows, talls, head, limit), head, height)
+    return balanced(lambda limit: _chunks(ctx, header, rows, widths, size, height, limit, need), head, height)
+
+
+def _packed(rows: list[list[str]], talls: list[float], head: float, limit: float) -> list[list[list[str]]]:
+    """``_chunks`` of rows of these heights (``talls``) that all fit a slide whole: the same sums, in floats."""
+    chunks: list[list[list[str]]] = []
+    chunk: list[list[str]] = []
+    used = head
+    for row, tall in zip(rows, talls, strict=True):
+        if used + tall > limit + 0.01 and chunk:
+            chunks.append(chunk)
+            chunk, used = [], head
+        chunk.append(row)
+        used += tall
+    if chunk or not chunks:
+        chunks.append(chunk)
+    return chunks
 
 
 def balanced(pack: Callable[[float], list[T]], low: float, full: float) -> list[T]:
