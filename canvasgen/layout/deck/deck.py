@@ -773,8 +773,9 @@ def card_family_size(ctx: Ctx, journeys: list[Journey]) -> float | None:
     largest on as few slides as the floor takes: a smaller one takes no more slides); None for a deck of
     one journey with cards, or none."""
     with_cards = [sides for sides in (_pain_sides(ctx, journey) for journey in journeys) if any(s[2] for s in sides)]
-    sizes = [_card_layout(ctx, sides)[1] for sides in with_cards]
-    return min(sizes) if len(sizes) > 1 else None
+    if len(with_cards) < 2:  # one journey's cards are at their own size: not laid out twice to be told so
+        return None
+    return min(_card_layout(ctx, sides)[1] for sides in with_cards)
 
 
 def _pain_sides(ctx: Ctx, journey: Journey) -> list[_Side]:
