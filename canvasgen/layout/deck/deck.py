@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from canvasgen.analysis.curve_reading import comparable
@@ -38,9 +38,9 @@ from canvasgen.layout.deck.frames import (
     Table,
     base_size,
     best_size,
-    continued_slides,
     continues,
     deck_table,
+    each_continued_slide,
     family_table_size,
     finish_slides,
     fit_frame,
@@ -224,7 +224,11 @@ def family_size(ctx: Ctx, phases: list[_PhaseSlide]) -> float:
     sizes = [p.best(ctx) for p in fitting]
     for phase in [p for p in phases if p not in fitting]:
         # only a size below the family's so far changes it: searched up to there, not to the body's largest
-        sizes.append(phase.largest_in(ctx, phase.slide_count(ctx, FAMILY_MIN) + more, min(sizes, default=MAX_SIZE)))
+        # (and not at all once the family is at the floor: no phase sets it lower)
+        bound = min(sizes, default=MAX_SIZE)
+        if bound <= FAMILY_MIN:
+            break
+        sizes.append(phase.largest_in(ctx, phase.slide_count(ctx, FAMILY_MIN) + more, bound))
     family = max(FAMILY_MIN, min(sizes))
     # A phase that holds on its one slide only with its lanes arranged otherwise (its long lane at full
     # height): the family is set as small as that needs where that costs less than ``WORTH_A_SLIDE``, rather
@@ -379,6 +383,8 @@ class _PhaseSlide:
     #: The same frames with the lanes' grid arranged otherwise (``roomier_spots``): for a phase that does not
     #: fit its slide in the usual grid, so that its longest lane takes the room the others leave empty.
     others: list[_Frames] = field(default_factory=list)
+    #: Each arrangement's slides at each size asked (``_laid``), by (context, arrangement, size).
+    _slides_at: dict[tuple[int, int, float | None], _Laid] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def of(cls, ctx: Ctx, journey: Journey, index: int) -> _PhaseSlide:
@@ -496,8 +502,25 @@ class _PhaseSlide:
         return all(fits(ctx.setter, paras, box, size) for box, paras, _ in frames if paras)
 
     def slide_count(self, ctx: Ctx, size: float) -> int:
-        """How many slides the phase takes with its body at ``size`` (its follow-up slides too)."""
-        return len(self.slides(ctx, "", size))
+        """How many slides the phase takes with its body at ``size`` (its follow-up slides too), in the
+        arrangement of the fewest (as ``slides`` takes): each arrangement laid out only until it takes as
+        many slides as the fewest so far."""
+        if self.alone is not None:
+            return 1
+        fewest: int | None = None
+        for arrangement in range(1 + len(self.others)):
+            fewest = len(self._laid(ctx, arrangement, size).first(fewest))
+            if fewest == 1:
+                break
+        return fewest or 1
+
+    def takes_at_most(self, ctx: Ctx, size: float, count: int) -> bool:
+        """Whether the phase takes no more than ``count`` slides with its body at ``size`` (``slide_count``
+        <= ``count``): the arrangements laid out only until one holds it in ``count``, each only until it
+        takes more (a long cell's follow-ups were set again in every arrangement at every size tried)."""
+        if self.alone is not None:
+            return count >= 1
+        return any(len(self._laid(ctx, a, size).first(count + 1)) <= count for a in range(1 + len(self.others)))
 
     def largest_in(self, ctx: Ctx, count: int, bound: float = MAX_SIZE) -> float:
         """The largest whole size, from ``FAMILY_MIN`` up to the body's largest, at which the phase takes
@@ -505,7 +528,7 @@ class _PhaseSlide:
         smallest of its phases' sizes, so the search need not go past the smallest found so far."""
 
         def within(size: float) -> bool:
-            return self.slide_count(ctx, size) <= count
+            return self.takes_at_most(ctx, size, count)
 
         if bound >= MAX_SIZE:
             return largest_fitting(within, FAMILY_MIN, MAX_SIZE, 1)
@@ -518,13 +541,41 @@ class _PhaseSlide:
     def slides(self, ctx: Ctx, section: str, size: float | None) -> list[Slide]:
         if self.alone is not None:
             return [Slide("phase", self.title, section, self.notes, frames=[*self.strip, self.alone])]
-        slides = continued_slides(ctx, "phase", self.title, section, self.notes, self.frames, size)
-        for frames in self.others if len(slides) > 1 else []:  # the arrangement of the fewest slides, the usual first
-            other = continued_slides(ctx, "phase", self.title, section, self.notes, frames, size)
+        slides = self._laid(ctx, 0, size).first(None)
+        for arrangement in range(1, 1 + len(self.others)) if len(slides) > 1 else []:  # the fewest slides, usual first
+            other = self._laid(ctx, arrangement, size).first(len(slides) + 1)  # one more: it lost, laid no further
             slides = other if _cuts(other) < _cuts(slides) else slides
-        for slide in slides:
-            slide.frames[:0] = self.strip  # where in the journey this phase is, on every slide of it
-        return slides
+        # where in the journey this phase is, on every slide of it; copies: the laid-out slides stay as laid
+        return [replace(slide, section=section, frames=[*self.strip, *slide.frames]) for slide in slides]
+
+    def _laid(self, ctx: Ctx, arrangement: int, size: float | None) -> _Laid:
+        """The slides of an arrangement (0: the usual, then ``others``) at ``size``, laid out as far as asked
+        so far: the family search asks at a few sizes, and the deck again at the family's."""
+        key = (id(ctx), arrangement, size)
+        laid = self._slides_at.get(key)
+        if laid is None:
+            frames = [self.frames, *self.others][arrangement]
+            laid = _Laid(each_continued_slide(ctx, "phase", self.title, "", self.notes, frames, size))
+            self._slides_at[key] = laid
+        return laid
+
+
+@dataclass
+class _Laid:
+    """An arrangement's slides at one size, laid out one by one as far as they are asked for."""
+
+    rest: Iterator[Slide] | None
+    slides: list[Slide] = field(default_factory=list)
+
+    def first(self, most: int | None) -> list[Slide]:
+        """The first ``most`` slides (None: all of them; fewer where there are no more)."""
+        wanted = None if most is None else most - len(self.slides)
+        if self.rest is not None and (wanted is None or wanted > 0):
+            more = list(itertools.islice(self.rest, wanted))
+            self.slides += more
+            if wanted is None or len(more) < wanted:
+                self.rest = None  # all laid out
+        return self.slides if most is None else self.slides[:most]
 
 
 def _roomiest(lanes: list[Lane], spots: int) -> list[Lane]:
@@ -784,8 +835,9 @@ def card_family_size(ctx: Ctx, journeys: list[Journey]) -> float | None:
     largest on as few slides as the floor takes: a smaller one takes no more slides); None for a deck of
     one journey with cards, or none."""
     with_cards = [sides for sides in (_pain_sides(ctx, journey) for journey in journeys) if any(s[2] for s in sides)]
-    sizes = [_card_layout(ctx, sides)[1] for sides in with_cards]
-    return min(sizes) if len(sizes) > 1 else None
+    if len(with_cards) < 2:  # one journey's cards are at their own size: not laid out twice to be told so
+        return None
+    return min(_card_layout(ctx, sides)[1] for sides in with_cards)
 
 
 def _pain_sides(ctx: Ctx, journey: Journey) -> list[_Side]:

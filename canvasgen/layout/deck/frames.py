@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Literal, TypeVar
 
@@ -354,8 +354,8 @@ def para_heights(
     running = []
     for i, para in enumerate(paras):
         at = para.size if size is None else size * (1.1 if para.bold else 1.0)
-        lines = setter.wrap(para.text, para.text_width(width, at) * WRAP_SLACK, para.role, at)
-        total += len(lines) * at * LEADING + (at * ITEM_GAP if i else 0.0)
+        lines = setter.line_count(para.text, para.text_width(width, at) * WRAP_SLACK, para.role, at)
+        total += lines * at * LEADING + (at * ITEM_GAP if i else 0.0)
         running.append(total)
         if total > limit:
             break
@@ -423,7 +423,7 @@ def _cut(
     width = para.text_width(width, size) * WRAP_SLACK
 
     def count(text: str) -> int:
-        return len(setter.wrap(text, width, para.role, size))
+        return setter.line_count(text, width, para.role, size)
 
     for index, part in enumerate(parts):
         if count(part) <= lines:
@@ -542,7 +542,22 @@ def continued_slides(
     """Slides holding the frames' paragraphs; what a frame cannot hold goes on a follow-up slide. With
     ``size`` (a family's one size) every frame is set at that size, and what does not fit at it goes on;
     without, at the largest size up to ``largest`` at which every frame fits."""
-    slides: list[Slide] = []
+    return list(each_continued_slide(ctx, kind, title, section, notes, frames, size, largest))
+
+
+def each_continued_slide(
+    ctx: Ctx,
+    kind: SlideKind,
+    title: str,
+    section: str,
+    notes: str,
+    frames: list[tuple[Box, list[Para], dict[str, object]]],
+    size: float | None = None,
+    largest: float = MAX_SIZE,
+) -> Iterator[Slide]:
+    """``continued_slides`` one by one, each laid out when asked for: a search that only needs to know
+    whether the frames take more than so many slides stops there (the follow-ups of a long cell are most
+    of the work)."""
     pending = [list(paras) for _, paras, _ in frames]
     headings: list[Para | None] = [None] * len(frames)
     boxes = [box for box, _, _ in frames]
@@ -566,9 +581,8 @@ def continued_slides(
             if kept or first:  # a follow-up slide shows only the frames that go on: no empty boxes
                 slide.frames.append(Frame(box, kept, **style))  # type: ignore[arg-type]
             pending[i], headings[i] = heading_again(kept, rest, headings[i], ctx.words["continued"])
-        slides.append(slide)
+        yield slide
         first = False
-    return slides
 
 
 FRAME_GAP = 8.0  # between the frames a follow-up slide spreads over the room
@@ -656,7 +670,7 @@ def deck_table(ctx: Ctx, box: Box, rows: list[list[str]], shares: list[float], s
 
 
 def _row_height(ctx: Ctx, row: list[str], widths: list[float], size: float) -> float:
-    lines = max(len(ctx.setter.wrap(text, (w - 2 * INSET) * WRAP_SLACK, "body", size)) for text, w in zip(row, widths))
+    lines = max(ctx.setter.line_count(text, (w - 2 * INSET) * WRAP_SLACK, "body", size) for text, w in zip(row, widths))
     return lines * size * LEADING + 2 * INSET
 
 
@@ -774,7 +788,26 @@ def table_chunks(
             heights[key] = _row_height(ctx, row, widths, size)
         return heights[key]
 
-    return balanced(lambda limit: _chunks(ctx, header, rows, widths, size, height, limit, need), need(header), height)
+    head, talls = need(header), [need(row) for row in rows]
+    if all(head + tall <= height + 0.01 for tall in talls):  # no row is cut: each limit packs the heights alone
+        return balanced(lambda limit: _packed(rows, talls, head, limit), head, height)
+    return balanced(lambda limit: _chunks(ctx, header, rows, widths, size, height, limit, need), head, height)
+
+
+def _packed(rows: list[list[str]], talls: list[float], head: float, limit: float) -> list[list[list[str]]]:
+    """``_chunks`` of rows of these heights (``talls``) that all fit a slide whole: the same sums, in floats."""
+    chunks: list[list[list[str]]] = []
+    chunk: list[list[str]] = []
+    used = head
+    for row, tall in zip(rows, talls, strict=True):
+        if used + tall > limit + 0.01 and chunk:
+            chunks.append(chunk)
+            chunk, used = [], head
+        chunk.append(row)
+        used += tall
+    if chunk or not chunks:
+        chunks.append(chunk)
+    return chunks
 
 
 def balanced(pack: Callable[[float], list[T]], low: float, full: float) -> list[T]:
@@ -838,7 +871,7 @@ def _cut_row(
     first, rest = list(row), ["" for _ in row]
     for i, (text, width) in enumerate(zip(row, widths)):
         cut = _cut(ctx.setter, Para(text, size, ctx.ink), width - 2 * INSET, lines, size)
-        if cut is not None and len(ctx.setter.wrap(text, (width - 2 * INSET) * WRAP_SLACK, "body", size)) > lines:
+        if cut is not None and ctx.setter.line_count(text, (width - 2 * INSET) * WRAP_SLACK, "body", size) > lines:
             first[i], rest[i] = cut[0].text, cut[1].text
     if not any(rest):
         return row, None

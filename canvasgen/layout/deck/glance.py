@@ -357,7 +357,7 @@ def _short(ctx: Ctx, cell: Para, width: float, size: float, lines: int) -> Para:
     without spaces); the first word whole where not even that fits."""
 
     def fits_in(text: str) -> bool:
-        return len(ctx.setter.wrap(text, cell.text_width(width, size) * WRAP_SLACK, cell.role, size)) <= lines
+        return ctx.setter.line_count(text, cell.text_width(width, size) * WRAP_SLACK, cell.role, size) <= lines
 
     if fits_in(cell.text):
         return cell
@@ -387,11 +387,13 @@ def _texts(rows: list[_Row]) -> list[list[str]]:
 
 def _strip_height(ctx: Ctx, row: _Row, grid: _Grid, size: float) -> float:
     """A lane label's strip across the columns, at the heading size (10% over the body's)."""
-    return para_height(ctx.setter, [replace(row.label, size=size * 1.1)], grid.width - 2 * CELL_INSET) + 2 * CELL_INSET
+    return para_height(ctx.setter, [row.label.at_size(size * 1.1)], grid.width - 2 * CELL_INSET) + 2 * CELL_INSET
 
 
 def _cells_height(ctx: Ctx, row: _Row, grid: _Grid, size: float) -> float:
-    cells = [para_height(ctx.setter, [replace(c, size=size)], grid.col_w - 2 * CELL_INSET) for c in row.cells]
+    cells = [
+        para_height(ctx.setter, [c.at_size(size)], grid.col_w - 2 * CELL_INSET) for c in row.cells
+    ]  # every size tried
     return max(cells) + 2 * CELL_INSET
 
 

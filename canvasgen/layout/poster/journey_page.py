@@ -618,16 +618,13 @@ def _unbroken_size(lanes: list[TextRow], setter: Setter, col_w: float) -> float:
     # Room per unit size: padding (2 x 0.5), a bar (0.35) and the row's own indent (an icon's, a figure's
     # bar, a bullet's): a lane of bullets measured with a figure's wide indent split a long canvas over
     # more pages than its words need.
-    per_size = max(
-        (
-            setter.widest_piece(word, "body") + 1.0 + 0.35 + (_indent(lane, 1.0) or setter.bullet_indent(1.0))
-            for lane in lanes
-            for cell in lane.cells
-            for i in cell
-            for word in i.text.split()
-        ),
-        default=0.0,
-    )
+    per_size = 0.0
+    for lane in lanes:
+        indent = _indent(lane, 1.0) or setter.bullet_indent(1.0)  # the lane's: asked once, not for every word
+        for cell in lane.cells:
+            for item in cell:
+                for word in item.text.split():
+                    per_size = max(per_size, setter.widest_piece(word, "body") + 1.0 + 0.35 + indent)
     return col_w / per_size if per_size else float("inf")
 
 

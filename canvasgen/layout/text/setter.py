@@ -15,7 +15,7 @@ from canvasgen.layout.boxes import Box, Line, TextBlock
 from canvasgen.layout.text.fonts import FontSet, describe_missing
 from canvasgen.layout.text.hyphenation import SOFT_HYPHEN, Hyphenate, hyphenator
 from canvasgen.layout.text.shaping import visual
-from canvasgen.layout.text.wrap import breaks_anywhere, words, wrap
+from canvasgen.layout.text.wrap import breaks_anywhere, line_count, word_widths, words, wrap
 from canvasgen.text import right_to_left
 
 LEADING = 1.22  # line height as a multiple of the font size
@@ -44,6 +44,8 @@ class Setter:
     problems: list[tuple[str, str]] = field(default_factory=list)
     _reported: set[tuple[str, str]] = field(default_factory=set)
     _wrapped: dict[tuple[str, float, str, float], list[str]] = field(default_factory=dict)
+    _counted: dict[tuple[str, float, str, float], int] = field(default_factory=dict)
+    _word_widths: dict[tuple[str, FontRole], tuple[tuple[float, ...], ...] | None] = field(default_factory=dict)
     _widest: dict[tuple[str, FontRole], float] = field(default_factory=dict)
     _longest: dict[tuple[str, FontRole], float] = field(default_factory=dict)
 
@@ -55,10 +57,34 @@ class Setter:
         key = (text, width, role, size)
         lines = self._wrapped.get(key)
         if lines is None:
-            # Measured at 1 pt against the width scaled down: one cached look-up per word.
-            lines = wrap(text, max(width, size) / size, self.fonts.unit_measure(role), self._hyphenate(role))
-            self._wrapped[key] = lines
+            lines = self._wrapped[key] = self._wrap(text, width, role, size)
         return lines
+
+    def line_count(self, text: str, width: float, role: FontRole, size: float) -> int:
+        """How many lines ``wrap`` makes of the text, remembered as a number and the lines let go: a deck
+        measures thousands of texts and sets none of their lines (PowerPoint does); kept, those lines were
+        most of the objects the garbage collector's full passes walked."""
+        key = (text, width, role, size)
+        count = self._counted.get(key)
+        if count is None:
+            lines = self._wrapped.get(key)
+            count = len(lines) if lines is not None else self._count(text, max(width, size) / size, role)
+            if count is None:  # a word that breaks: wrapped
+                count = len(self._wrap(text, width, role, size))
+            self._counted[key] = count
+        return count
+
+    def _count(self, text: str, width: float, role: FontRole) -> int | None:
+        """``line_count`` at 1 pt in ``width`` from the text's word widths, measured once (every size and
+        width tried counts the same words); None where only ``wrap`` can tell."""
+        if (text, role) not in self._word_widths:
+            self._word_widths[(text, role)] = word_widths(text, self.fonts.unit_measure(role))
+        widths = self._word_widths[(text, role)]
+        return None if widths is None else line_count(widths, self.fonts.width(" ", role, 1.0), width)
+
+    def _wrap(self, text: str, width: float, role: FontRole, size: float) -> list[str]:
+        # Measured at 1 pt against the width scaled down: one cached look-up per word.
+        return wrap(text, max(width, size) / size, self.fonts.unit_measure(role), self._hyphenate(role))
 
     def longest_word(self, text: str, role: FontRole) -> float:
         """The width at 1 pt of the text's widest word (``words``: an amount and its currency sign are one),

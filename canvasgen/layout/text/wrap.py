@@ -27,7 +27,9 @@ class Lines(list[str]):
 
     def __init__(self, lines: Iterable[str] = (), glued: Iterable[int] = ()) -> None:
         super().__init__(lines)
-        self.glued: set[int] = set(glued)
+        # Frozen, and one shared empty one: a layout keeps every text it wrapped (``Setter.wrap``), and a set
+        # of its own for each was half the objects the garbage collector's full passes walked.
+        self.glued: frozenset[int] = frozenset(glued) or _UNGLUED
 
     @overload
     def __getitem__(self, index: SupportsIndex) -> str: ...
@@ -37,12 +39,15 @@ class Lines(list[str]):
         if not isinstance(index, slice):
             return super().__getitem__(index)
         start, stop, step = index.indices(len(self))
-        kept = {i - start for i in self.glued if start <= i < stop} if step == 1 else set()
+        kept = [i - start for i in self.glued if start <= i < stop] if step == 1 else ()
         return Lines(super().__getitem__(index), kept)
 
     def __add__(self, other: list[str]) -> Lines:  # type: ignore[override]
-        shifted = {i + len(self) for i in getattr(other, "glued", ())}
-        return Lines([*self, *other], self.glued | shifted)
+        shifted = [i + len(self) for i in getattr(other, "glued", ())]
+        return Lines([*self, *other], [*self.glued, *shifted])
+
+
+_UNGLUED: frozenset[int] = frozenset()
 
 
 def wrap(text: str, width: float, measure: Measure, hyphenate: Hyphenate | None = None) -> Lines:
@@ -57,6 +62,35 @@ def wrap(text: str, width: float, measure: Measure, hyphenate: Hyphenate | None 
     for part in parts:
         lines = lines + _wrap_line(part, width, measure, hyphenate)
     return lines
+
+
+def word_widths(text: str, measure: Measure) -> tuple[tuple[float, ...], ...] | None:
+    """The widths of the words of each of the text's lines, as ``wrap`` takes them; None where a word
+    breaks between characters (Chinese, Japanese, Korean: only ``wrap`` knows where those lines end)."""
+    parts = _parts(text)
+    pieces = [words(text)] if len(parts) < 2 else [words(part) for part in parts]
+    if any(breaks_anywhere(word) for line in pieces for word in line):
+        return None
+    return tuple(tuple(measure(word) for word in line) for line in pieces)
+
+
+def line_count(widths: tuple[tuple[float, ...], ...], space: float, width: float) -> int | None:
+    """How many lines ``wrap`` makes of words this wide (``word_widths``) in ``width``, its sums taken in
+    its order, without making the lines: a text measured at many sizes is counted in floats. None when a
+    word is wider than the line (``wrap`` breaks it)."""
+    count = 0
+    for line in widths:
+        used, started = 0.0, False
+        for w in line:
+            if started and used + space + w <= width:
+                used += space + w
+                continue
+            if w > width:
+                return None
+            count += started
+            used, started = w, True
+        count += 1
+    return count
 
 
 _HARD_BREAK = re.compile(r"\r\n|[\n\r\v\u2028\u2029]")
@@ -83,7 +117,7 @@ def _wrap_line(text: str, width: float, measure: Measure, hyphenate: Hyphenate |
             cut = _longest_prefix(word, width - used - space, measure, at_least=0)
             if cut:
                 current.append(word[:cut])
-                lines.glued.add(len(lines))
+                lines.glued |= {len(lines)}
                 word = word[cut:]
                 w = measure(word)
         if current:
@@ -95,7 +129,7 @@ def _wrap_line(text: str, width: float, measure: Measure, hyphenate: Hyphenate |
             cut, hyphen = _hyphen_cut(word, [(p - done, h) for p, h in points if p > done], width, measure)
             if not cut:
                 cut, hyphen = _longest_prefix(word, width, measure), ""
-            lines.glued.add(len(lines))
+            lines.glued |= {len(lines)}
             lines.append(word[:cut] + hyphen)
             word, done = word[cut:], done + cut
             w = measure(word)

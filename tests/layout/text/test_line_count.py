@@ -1,0 +1,68 @@
+"""A text's lines counted from its word widths (``Setter.line_count``, ``wrap.line_count``) are the lines
+``wrap`` makes of it, at every width: the deck measures thousands of texts by their count alone."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from canvasgen.brand.kit import load_kit
+from canvasgen.layout.text.fonts import FontSet
+from canvasgen.layout.text.setter import Setter
+from canvasgen.layout.text.wrap import line_count, word_widths, wrap
+
+WORDS = [
+    "klant",
+    "offerte",
+    "levering",
+    "€",
+    "7.400",
+    "8-10",
+    "uur",
+    "e-mail",
+    "nieuwsbrief",
+    "aanbeveling",
+    "https://example.nl/klant/",
+]
+TEXTS = [
+    "",
+    "één",
+    "Vergelijkt offertes\nbelt de installateur\n\nleest reviews",
+    "Arbeidsongeschiktheidsverzekering en zonnepanelenleverancier",  # long words: wrap breaks them
+    "客户在网站上比较报价然后打电话",  # breaks between characters: wrap alone counts it
+    *(" ".join(random.Random(seed).choices(WORDS, k=seed * 7)) for seed in range(1, 12)),
+]
+
+
+def deck_setter() -> Setter:
+    kit, _ = load_kit("default")
+    return Setter(FontSet.for_deck(kit.deck, kit.fallback_fonts))
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_the_count_is_the_number_of_wrapped_lines(text: str) -> None:
+    setter = deck_setter()
+    measure = setter.fonts.unit_measure("body")
+    widths = word_widths(text, measure)
+    counted = 0
+    for width in [4.0 + step * 2.5 for step in range(60)]:
+        wrapped = len(wrap(text, width, measure))
+        count = None if widths is None else line_count(widths, measure(" "), width)
+        assert count is None or count == wrapped, (width, count, wrapped)
+        counted += count is not None
+        for size in (14.0, 24.0):
+            assert setter.line_count(text, width * size, "body", size) == len(
+                setter.wrap(text, width * size, "body", size)
+            )
+    if text and "客" not in text:
+        assert counted  # counted from the widths at the widths where no word breaks
+
+
+def test_a_word_wider_than_the_line_or_one_of_cjk_is_left_to_wrap() -> None:
+    measure = deck_setter().fonts.unit_measure("body")
+    assert word_widths("客户在网站上", measure) is None
+    widths = word_widths("Arbeidsongeschiktheidsverzekering", measure)
+    assert widths is not None
+    assert line_count(widths, measure(" "), widths[0][0] - 0.5) is None
+    assert line_count(widths, measure(" "), widths[0][0]) == 1
