@@ -423,7 +423,7 @@ class _PhaseSlide:
         if any(a is not b for a, b in zip(_roomiest(others, spare), others[:spare])):
             choices.append(_roomiest(others, spare))
         laid = [
-            _PhaseSlide._laid(ctx, phase, index, placed, others, gridded, scores, with_experience)
+            _PhaseSlide._placed(ctx, phase, index, placed, others, gridded, scores, with_experience)
             for gridded in choices
         ]
         placed, band, side = laid[0]
@@ -438,7 +438,7 @@ class _PhaseSlide:
         return cls(journey, title, notes, strip, usual, others=roomier)
 
     @staticmethod
-    def _laid(
+    def _placed(
         ctx: Ctx,
         phase: Phase,
         index: int,
