@@ -10,6 +10,7 @@ from click.testing import CliRunner
 
 from canvasgen.cli import main
 from canvasgen.read.reader import read_canvas
+from tests.support.layouts import canvas_of
 from tests.support.workbooks import CANVASES
 
 ZON = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
@@ -17,7 +18,7 @@ HR = CANVASES / "example-hr-software-b2b.xlsx"
 
 
 def test_the_reader_sets_the_canvas_language_on_the_model() -> None:
-    dutch, english = read_canvas(ZON), read_canvas(HR)
+    dutch, english = canvas_of(ZON), canvas_of(HR)
     assert (dutch.language, dutch.written_in) == ("nl", "nl")
     assert (english.language, english.written_in) == ("en", "en")
 

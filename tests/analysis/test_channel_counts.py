@@ -13,6 +13,7 @@ from canvasgen.analysis.view import view_of
 from canvasgen.read.reader import read_canvas
 from canvasgen.vocabulary.channels import channel_of, channels_of, touchpoint_key
 from tests.support.cli import run_clean
+from tests.support.layouts import canvas_of
 from tests.support.read_back import pdf_text
 from tests.support.workbooks import CANVASES, MUSEUM_LANES, museum_visit, repair_journey, template_with
 
@@ -37,7 +38,7 @@ def test_every_channel_the_journey_page_marks_is_counted_in_its_phase(path: Path
 
 
 def test_a_touchpoint_on_the_sheet_and_in_the_lane_counts_once() -> None:
-    canvas = read_canvas(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx")
+    canvas = canvas_of(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx")
     journey = canvas.journeys[0]
     counts = view_of(journey, canvas).channels
     sheet = [tp for tp in canvas.touchpoints if tp.name is not None]

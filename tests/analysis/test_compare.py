@@ -18,6 +18,7 @@ from canvasgen.model import Item
 from canvasgen.read.reader import read_canvas
 from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
 from tests.support.cli import run
+from tests.support.layouts import canvas_of
 from tests.support.workbooks import CANVASES
 
 PHASES = ["Bewustwording", "Interesse", "Overweging", "Aankoop"]
@@ -254,7 +255,7 @@ class TestGaps:
         assert code == 0 and "could not be aligned by name or position: Advocaat" in err
 
     def test_touchpoints_with_current_and_ideal_columns(self) -> None:
-        read = read_canvas(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx")
+        read = canvas_of(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx")
         actions, unplaced = touchpoint_actions(read, analyse(read.journeys[0], read.journeys[0]))
         assert not unplaced
         assert {(a.action, a.kind) for a in actions} == {

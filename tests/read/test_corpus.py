@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from canvasgen.model import SCORE_LANE
-from canvasgen.read.reader import read_canvas
+from tests.support.layouts import canvas_of
 from tests.support.read_back import lost_lines, pdf_text, printed_in, slide_text, squeeze, workbook_lines
 from tests.support.workbooks import CORPUS, corpus_files
 
@@ -22,13 +22,13 @@ def test_the_corpus_is_there() -> None:
 
 @pytest.mark.parametrize("path", CORPUS_FILES, ids=lambda p: p.name)
 def test_no_text_is_lost(path: Path) -> None:
-    canvas = read_canvas(path)
+    canvas = canvas_of(path)
     assert canvas.journeys or canvas.personas
     assert lost_lines(path, canvas) == []
 
 
 def test_transposed_grid_with_a_second_score_table() -> None:
-    canvas = read_canvas(CORPUS / "codtech_nike_journey_map.xlsx")
+    canvas = canvas_of(CORPUS / "codtech_nike_journey_map.xlsx")
     (journey,) = canvas.journeys
     assert journey.shape == "transposed"
     assert [p.name for p in journey.phases] == [
@@ -55,7 +55,7 @@ def test_transposed_grid_with_a_second_score_table() -> None:
 
 
 def test_long_table_groups_rows_by_stage() -> None:
-    canvas = read_canvas(CORPUS / "codtech_nike_touchpoint_analysis.xlsx")
+    canvas = canvas_of(CORPUS / "codtech_nike_touchpoint_analysis.xlsx")
     (journey,) = canvas.journeys
     assert journey.shape == "long"
     assert len(journey.phases) == 6
@@ -68,7 +68,7 @@ def test_long_table_groups_rows_by_stage() -> None:
 
 
 def test_portuguese_long_table_with_divider_row() -> None:
-    canvas = read_canvas(CORPUS / "blink_licitacoes_customer_journey.xlsx")
+    canvas = canvas_of(CORPUS / "blink_licitacoes_customer_journey.xlsx")
     (in_scope,) = canvas.journeys
     # "Gestão de Documentos" appears in C4 and C6: one phase, two steps.
     names = [p.name for p in in_scope.phases]
@@ -83,7 +83,7 @@ def test_portuguese_long_table_with_divider_row() -> None:
 
 
 def test_french_merged_blocks_become_one_journey_per_user() -> None:
-    canvas = read_canvas(CORPUS / "t800_experience_analyse.xlsx")
+    canvas = canvas_of(CORPUS / "t800_experience_analyse.xlsx")
     assert len(canvas.journeys) == 8  # eight users, merged blocks C4:C9, C10:C14, ...
     first = canvas.journeys[0]
     assert first.meta["persona"].text == "Médecin gastrologue Strasbourg"
@@ -104,7 +104,7 @@ def test_french_merged_blocks_become_one_journey_per_user() -> None:
 
 
 def test_headerless_stages_with_scores() -> None:
-    canvas = read_canvas(CORPUS / "watall2_customer_journey_map.xlsx")
+    canvas = canvas_of(CORPUS / "watall2_customer_journey_map.xlsx")
     (journey,) = canvas.journeys
     assert [p.name for p in journey.phases][:2] == ["Conocernos en redes sociales", "Visita a la página de internet"]
     assert [s[0].value for s in journey.scores] == [9, 9, 6, 9, 3, 7, 5]
@@ -113,7 +113,7 @@ def test_headerless_stages_with_scores() -> None:
 
 
 def test_chinese_persona_list_one_persona_per_row() -> None:
-    canvas = read_canvas(CORPUS / "Lingsinghuang790_persona.csv")
+    canvas = canvas_of(CORPUS / "Lingsinghuang790_persona.csv")
     assert canvas.journeys == []  # no journey: a list of personas, which is no error
     assert [p.name.text for p in canvas.personas if p.name] == [f"Persona {i}" for i in range(1, 21)]
     first = canvas.personas[0]
@@ -123,7 +123,7 @@ def test_chinese_persona_list_one_persona_per_row() -> None:
 
 
 def test_russian_persona_by_stage_matrix_is_a_journey_per_persona() -> None:
-    canvas = read_canvas(CORPUS / "ibu562_matrix.csv")  # was one journey of 79 phases 'P1, P2, ... ALL, P1, ...'
+    canvas = canvas_of(CORPUS / "ibu562_matrix.csv")  # was one journey of 79 phases 'P1, P2, ... ALL, P1, ...'
     assert [j.meta["persona"].text for j in canvas.journeys] == ["P1", "P2", "P3", "P4", "P5", "ALL"]
     for journey in canvas.journeys:
         assert [p.name for p in journey.phases] == [str(i) for i in range(1, 14)]
@@ -138,7 +138,7 @@ def test_russian_persona_by_stage_matrix_is_a_journey_per_persona() -> None:
 
 def test_jobs_to_be_done_steps_group_the_phases_of_the_long_table() -> None:
     path = CORPUS / "evahan-hub_JTBD_Converged_Journey.csv"
-    canvas = read_canvas(path)  # was: 'JTBD Step' a lane, its word repeated on every row
+    canvas = canvas_of(path)  # was: 'JTBD Step' a lane, its word repeated on every row
     (journey,) = canvas.journeys
     assert journey.shape == "long"
     assert "JTBD Step" not in [lane.label for lane in journey.lanes]
@@ -173,7 +173,7 @@ def test_jobs_to_be_done_words_reach_poster_and_deck(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output  # a grouped journey split over poster pages failed to build
     poster = squeeze(pdf_text(tmp_path / f"{path.stem}.pdf"))
     deck = squeeze(slide_text(tmp_path / f"{path.stem}.pptx"))
-    (journey,) = read_canvas(path).journeys
+    (journey,) = canvas_of(path).journeys
     for group in journey.phase_groups:
         assert squeeze(group.name.text) in poster and squeeze(group.name.text) in deck
     assert squeeze("JTBD Step") in poster and squeeze("JTBD Step") in deck

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from canvasgen.read.reader import read_canvas
+from tests.support.layouts import canvas_of
 from tests.support.read_back import lost_lines
 from tests.support.workbooks import CANVASES
 
@@ -21,14 +21,14 @@ def test_templates_and_three_examples_ship() -> None:
 
 @pytest.mark.parametrize("path", ALL, ids=lambda p: p.name)
 def test_no_text_is_lost_and_no_warnings(path: Path) -> None:
-    canvas = read_canvas(path)
+    canvas = canvas_of(path)
     assert lost_lines(path, canvas) == []
     assert canvas.warnings == []
     assert all(j.notes == [] for j in canvas.journeys)
 
 
 def test_dutch_b2c_five_phases() -> None:
-    canvas = read_canvas(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx")
+    canvas = canvas_of(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx")
     (journey,) = canvas.journeys
     assert [p.name for p in journey.phases] == [
         "Bewustwording",
@@ -53,7 +53,7 @@ def test_dutch_b2c_five_phases() -> None:
 
 
 def test_english_b2b_with_buying_group() -> None:
-    canvas = read_canvas(CANVASES / "example-hr-software-b2b.xlsx")
+    canvas = canvas_of(CANVASES / "example-hr-software-b2b.xlsx")
     assert [j.sheet for j in canvas.journeys] == ["HR Director", "IT Manager"]
     assert all(len(j.phases) == 7 for j in canvas.journeys)
     assert canvas.journeys[1].meta["persona"].text.startswith("Mark Jansen")
@@ -67,7 +67,7 @@ def test_english_b2b_with_buying_group() -> None:
 
 
 def test_webshop_with_kpis() -> None:
-    canvas = read_canvas(CANVASES / "voorbeeld-webshop-kpis-v3.xlsx")
+    canvas = canvas_of(CANVASES / "voorbeeld-webshop-kpis-v3.xlsx")
     (journey,) = canvas.journeys
     assert [p.name for p in journey.phases] == ["Aandacht", "Afweging", "Actie", "Altijd", "Advocaat"]
     kpis = journey.lane("kpis")

@@ -17,6 +17,7 @@ from canvasgen.pipeline import read
 from canvasgen.read.reader import read_canvas
 from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
 from tests.support.cli import run_clean
+from tests.support.layouts import canvas_of
 from tests.support.read_back import pdf_text
 from tests.support.workbooks import CANVASES, make_book
 
@@ -30,7 +31,7 @@ def _by_name(canvas, name: str):  # type: ignore[no-untyped-def]
 
 
 def test_metrics_sheet_is_read_with_units_targets_and_cells() -> None:
-    canvas = read_canvas(WEBSHOP)
+    canvas = canvas_of(WEBSHOP)
     (ctr,) = [m for m in _by_name(canvas, "CTR") if m.origin == METINGEN]
     # Stored by Excel as 0.018 in a percentage format: read as 1.8 %.
     assert (ctr.value, ctr.unit, ctr.target, ctr.met) == (pytest.approx(1.8), "%", pytest.approx(2.0), False)
@@ -47,7 +48,7 @@ def test_metrics_sheet_is_read_with_units_targets_and_cells() -> None:
 
 
 def test_kpi_lane_figures_are_read_but_text_stays_text() -> None:
-    canvas = read_canvas(WEBSHOP)
+    canvas = canvas_of(WEBSHOP)
     lane = [m for m in canvas.metrics if m.origin.read_from is MetricFrom.LANE]
     names = {m.name.text for m in lane}
     assert "Bereik" in names
@@ -178,7 +179,7 @@ def test_metrics_sheet_problems_point_at_their_cells(tmp_path: Path) -> None:
 def test_check_counts_figures_and_targets() -> None:
     result = CliRunner().invoke(main, ["check", str(WEBSHOP)])
     assert result.exit_code == 0
-    canvas = read_canvas(WEBSHOP)
+    canvas = canvas_of(WEBSHOP)
     with_target = [m for m in canvas.metrics if m.met is not None]
     met = sum(1 for m in with_target if m.met)
     expected = (
@@ -241,7 +242,7 @@ def test_involvement_from_the_journey_drawn_for_a_persona() -> None:
     from canvasgen.analysis.involvement import involvement
     from canvasgen.model import Item, Persona
 
-    canvas = read_canvas(CANVASES / "example-hr-software-b2b.xlsx")
+    canvas = canvas_of(CANVASES / "example-hr-software-b2b.xlsx")
     hr, it = canvas.journeys
     lane = it.lane("customer")
     assert lane is not None

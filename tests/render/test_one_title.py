@@ -9,15 +9,15 @@ from pathlib import Path
 
 from pptx import Presentation
 
-from canvasgen.read.reader import read_canvas
 from tests.support.cli import run_clean
+from tests.support.layouts import canvas_of
 from tests.support.read_back import pdf_text
 from tests.support.workbooks import CANVASES, museum_visit
 
 
 def test_a_prefix_in_the_title_cell_is_left_out_of_every_title(tmp_path: Path) -> None:
     path = museum_visit(tmp_path / "museum.xlsx")
-    journey = read_canvas(path).journeys[0]
+    journey = canvas_of(path).journeys[0]
     assert journey.name == "Bezoek aan het Stedelijk Museum"
     assert journey.title_prefix() is not None and journey.title_prefix().text == "Klantreis:"  # type: ignore[union-attr]
     code, _, err = run_clean("build", path, "-o", tmp_path / "out", "--size", "A3")
@@ -32,5 +32,5 @@ def test_a_prefix_in_the_title_cell_is_left_out_of_every_title(tmp_path: Path) -
 
 
 def test_a_label_in_a_cell_of_its_own_stays_beside_the_name() -> None:
-    journey = read_canvas(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx").journeys[0]
+    journey = canvas_of(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx").journeys[0]
     assert journey.title_prefix() is None and journey.meta["journey_label"].text == "Klantreis"

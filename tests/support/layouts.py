@@ -214,10 +214,11 @@ class Built:
 
 
 def build_poster(path: Path, out: Path, size: str = "A1", portrait: bool = False, **print_options: object) -> Path:
-    """The poster PDF of a workbook, built by the pipeline in this process on the fixed date."""
+    """The poster PDF of a workbook, built by the pipeline in this process on the fixed date (a repository's
+    workbook read once per test process: ``canvas_of``)."""
     paper = parse_paper(size, portrait)
     options = BuildOptions(out, paper, PrintOptions(**print_options), None, DATE)  # type: ignore[arg-type]
-    return run(path, options, canvas=read_canvas(path)).pdf
+    return run(path, options, canvas=canvas_of(path)).pdf
 
 
 def build_poster_laid(path: Path, out: Path, size: str = "A1", portrait: bool = False) -> tuple[Path, PosterLayout]:
@@ -238,8 +239,9 @@ def build_poster_laid(path: Path, out: Path, size: str = "A1", portrait: bool = 
 
 
 def build_deck(path: Path, out: Path) -> Path:
-    """The deck (PPTX) of a workbook, built by the pipeline in this process on the fixed date."""
+    """The deck (PPTX) of a workbook, built by the pipeline in this process on the fixed date (a repository's
+    workbook read once per test process: ``canvas_of``)."""
     options = BuildOptions(out, parse_paper("A1"), PrintOptions(), None, DATE, pdf=False, pptx=True)
-    made = run(path, options, canvas=read_canvas(path)).pptx
+    made = run(path, options, canvas=canvas_of(path)).pptx
     assert made is not None
     return made

@@ -15,8 +15,8 @@ from pypdf import PdfReader
 from canvasgen.cli import main
 from canvasgen.layout.poster.poster import canvas_title
 from canvasgen.model import Canvas, Item, Journey
-from canvasgen.read.reader import read_canvas
 from canvasgen.words import POSTER_WORDS, TABLES
+from tests.support.layouts import canvas_of
 from tests.support.read_back import slide_text
 from tests.support.workbooks import CANVASES
 
@@ -50,7 +50,7 @@ ENGLISH = _english_only()
 
 
 def _clients_words(path: Path) -> str:
-    canvas = read_canvas(path)
+    canvas = canvas_of(path)
     items = [*canvas.texts(), *canvas.column_headers(), *(m for j in canvas.journeys for m in j.meta.values())]
     return " ".join(i.text.lower() for i in items)
 
@@ -66,7 +66,7 @@ def test_the_english_phrases_are_many_enough_to_mean_something() -> None:
 
 @pytest.mark.parametrize("path", DUTCH, ids=lambda p: p.stem)
 def test_a_dutch_canvas_poster_and_deck_speak_dutch_only(path: Path, tmp_path: Path) -> None:
-    assert read_canvas(path).language == "nl"
+    assert canvas_of(path).language == "nl"
     result = CliRunner().invoke(main, ["build", str(path), "-o", str(tmp_path), "--size", "A2"])
     assert result.exit_code == 0, result.output
     poster = "\n".join(page.extract_text() or "" for page in PdfReader(tmp_path / f"{path.stem}.pdf").pages)

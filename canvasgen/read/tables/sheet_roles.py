@@ -263,8 +263,10 @@ def _labels_down(grid: Grid, start: Pos) -> list[Pos]:
 def _area_at(grid: Grid, corner: Pos) -> CanvasArea | None:
     row, col = corner
     phases = _run(grid, (row, col + 1), across=True)
+    if len(phases) < _MIN_PHASES:  # before the labels: following a long column from every row is quadratic
+        return None
     labels = _labels_down(grid, (row + 1, col))
-    if len(phases) < _MIN_PHASES or not labels:
+    if not labels:
         return None
     known_lanes = sum(1 for pos in labels if lane_kind(grid.text(pos)))
     headed = is_phase_header(grid.text(corner))

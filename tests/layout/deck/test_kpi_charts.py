@@ -7,8 +7,7 @@ from __future__ import annotations
 from pptx import Presentation
 
 from canvasgen.layout.deck.tables import MAGNITUDE
-from canvasgen.read.reader import read_canvas
-from tests.support.layouts import Built
+from tests.support.layouts import Built, canvas_of
 from tests.support.read_back import shape_texts, squeeze, title_of
 from tests.support.workbooks import CANVASES, EXAMPLES
 
@@ -63,6 +62,6 @@ def test_the_hr_decks_figures_are_charted_where_they_read_and_all_in_the_table(b
         for shape in slide.shapes
         for text in shape_texts(shape)
     )
-    for metric in read_canvas(HR).metrics:
+    for metric in canvas_of(HR).metrics:
         if not metric.is_cost:
             assert squeeze(metric.name.text) in table, metric.name.text

@@ -12,9 +12,8 @@ from canvasgen.layout.boxes import Page, PosterLayout, Stroke
 from canvasgen.layout.poster.blueprint import as_blueprint, with_lanes
 from canvasgen.layout.poster.poster import PosterSpec
 from canvasgen.layout.poster.sheet import page_margin
-from canvasgen.read.reader import read_canvas
 from canvasgen.units import parse_paper
-from tests.support.layouts import DATE, assert_inside, default_kit, laid_poster
+from tests.support.layouts import DATE, assert_inside, canvas_of, default_kit, laid_poster
 from tests.support.read_back import pdf_text, slide_text, squeeze
 from tests.support.workbooks import CANVASES, OWN_LINE_LABEL, blueprint_line_over_scores, make_book
 
@@ -26,7 +25,7 @@ def _poster(path: Path, blueprint: bool = False, size: str = "A1") -> PosterLayo
     kit, fonts = default_kit()
     width, height = parse_paper(size)
     spec = PosterSpec(width, height, "nl", path.name, DATE, blueprint)
-    return laid_poster(read_canvas(path), kit, fonts, spec)
+    return laid_poster(canvas_of(path), kit, fonts, spec)
 
 
 def _lines(page: Page, width: float, height: float) -> list[tuple[Stroke, str]]:
@@ -92,7 +91,7 @@ def test_layout_blueprint_puts_any_canvas_in_blueprint_order_with_dutch_lines() 
 
 
 def test_lines_follow_their_lanes_when_lanes_are_left_out() -> None:
-    journey = as_blueprint(read_canvas(SOLAR).journeys[0])
+    journey = as_blueprint(canvas_of(SOLAR).journeys[0])
     kept = [lane for lane in journey.lanes if lane.kind != "internal"]
     moved = with_lanes(journey, kept)
     # interaction and visibility stood above the internal process: now above the next lane kept

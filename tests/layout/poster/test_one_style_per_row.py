@@ -9,8 +9,7 @@ from dataclasses import replace
 from canvasgen.layout.text.setter import BULLET
 from canvasgen.model import Item, MetricFrom, MetricOrigin
 from canvasgen.read.metrics.collect import merged
-from canvasgen.read.reader import read_canvas
-from tests.support.layouts import poster
+from tests.support.layouts import canvas_of, poster
 from tests.support.workbooks import CANVASES
 
 SOLAR = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
@@ -25,7 +24,7 @@ def test_every_lane_label_has_one_size() -> None:
 
 def test_a_touchpoint_lane_has_one_item_style() -> None:
     page = poster(SOLAR).pages[0]
-    lane = next(lane for lane in read_canvas(SOLAR).journeys[0].lanes if lane.kind == "touchpoints")
+    lane = next(lane for lane in canvas_of(SOLAR).journeys[0].lanes if lane.kind == "touchpoints")
     cells = {str(item.source) for cell in lane.cells for item in cell}
     bullets = [b for b in page.blocks if b.tag == "Artifact" and b.source in cells and b.lines[0].text == BULLET]
     assert bullets == []
@@ -48,7 +47,7 @@ def _texts(page) -> list[str]:  # type: ignore[no-untyped-def]
 def test_a_figure_the_kpi_lane_and_the_metrics_sheet_both_give_is_said_once() -> None:
     """'Demo-to-proposal rate: 45%' in the KPI lane (E18) and 45% on the Metrics sheet for the same phase:
     one figure, the measured one (with its target); the lane's cell stays in its lane on page 1."""
-    canvas = read_canvas(HR)
+    canvas = canvas_of(HR)
     demo = [m for m in canvas.metrics if m.name.text == "Demo-to-proposal rate"]
     assert [str(m.value_item.source) for m in demo] == ["Metrics!D6"]
     page = _figures_page(HR)
@@ -57,7 +56,7 @@ def test_a_figure_the_kpi_lane_and_the_metrics_sheet_both_give_is_said_once() ->
 
 
 def test_a_different_value_from_the_lane_stays_beside_the_measured_one_distinguishable() -> None:
-    canvas = read_canvas(HR)
+    canvas = canvas_of(HR)
     measured = next(m for m in canvas.metrics if str(m.value_item.source) == "Metrics!D6")
     written = replace(
         measured, value=38.0, target=None, touchpoint=None, period=None, origin=MetricOrigin(MetricFrom.LANE)
@@ -73,7 +72,7 @@ def test_the_figures_row_has_one_style_and_no_stray_marker() -> None:
     """Every cell of the measured figures' row tiles, or every cell lines with bars; a figure without a bar
     ('average deal €84,000') gets no bullet dot."""
     page = _figures_page(HR)
-    canvas = read_canvas(HR)
+    canvas = canvas_of(HR)
     figure_cells = {str(m.value_item.source) for m in canvas.metrics if not m.is_cost}
     dots = [b for b in page.blocks if b.tag == "Artifact" and b.source in figure_cells and b.lines[0].text == BULLET]
     assert dots == []

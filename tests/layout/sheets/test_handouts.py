@@ -17,7 +17,7 @@ from canvasgen.read.reader import read_canvas
 from canvasgen.render.pdf.document import render_pdf
 from canvasgen.units import PrintOptions, mm
 from canvasgen.words import KIT_WORDS, LANE_QUESTIONS
-from tests.support.layouts import Built, default_kit
+from tests.support.layouts import Built, canvas_of, default_kit
 from tests.support.read_back import squeeze
 from tests.support.workbooks import CANVASES, PERMIT_PHASES, team_lanes
 
@@ -30,7 +30,7 @@ pytestmark = pytest.mark.xdist_group("kits")
 )
 def test_a_page_per_phase_with_the_questions_in_the_canvas_language(name: str, language: str, built: Built) -> None:
     path = CANVASES / name
-    canvas = read_canvas(path)
+    canvas = canvas_of(path)
     folder, _ = built.kit(path)
     pdf = pypdfium2.PdfDocument(folder / f"{path.stem}-handouts.pdf")
     pages = [squeeze(page.get_textpage().get_text_range()) for page in pdf]
@@ -53,7 +53,7 @@ def test_a_page_per_phase_with_the_questions_in_the_canvas_language(name: str, l
 
 def test_a_phase_with_a_lot_to_say_goes_on_over_a_second_page() -> None:
     kit, fonts = default_kit()
-    canvas = read_canvas(CANVASES / "voorbeeld-webshop-kpis-v3.xlsx")
+    canvas = canvas_of(CANVASES / "voorbeeld-webshop-kpis-v3.xlsx")
     journey = canvas.journeys[0]
     customer = next(lane for lane in journey.lanes if lane.kind == "customer")
     customer.cells[0] = customer.cells[0] * 70  # longer than a page
@@ -79,7 +79,7 @@ OPTIONAL_LABELS = ["Contactmomenten", "Kanalen", "Emoties", "Pijnpunten", "Kanse
 def _handouts(path: Path, tmp_path: Path) -> tuple[list[Page], list[str]]:
     """The handouts of a workbook as laid out, and the text of each page of their PDF."""
     kit, fonts = default_kit()
-    pages = handout_pages(read_canvas(path), kit, Setter(fonts), "nl")
+    pages = handout_pages(canvas_of(path), kit, Setter(fonts), "nl")
     out = tmp_path / "handouts.pdf"
     render_pdf(PosterLayout(*A4, MIN_SIZE, pages, language="nl"), kit, fonts, out, PrintOptions(0.0), "h", "h")
     return pages, [squeeze(page.get_textpage().get_text_range()) for page in pypdfium2.PdfDocument(out)]

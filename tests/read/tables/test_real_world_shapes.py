@@ -10,6 +10,7 @@ from click.testing import CliRunner
 from canvasgen.cli import main
 from canvasgen.model import Journey
 from canvasgen.read.reader import read_canvas
+from tests.support.layouts import canvas_of
 from tests.support.read_back import lost_lines
 from tests.support.workbooks import DATA, make_book
 
@@ -20,7 +21,7 @@ def kinds(journey: Journey) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize("name", ["russian-telecom-lookalike.xlsx", "russian-telecom-lookalike.ods"])
 def test_russian_grid_without_a_known_word_in_its_header(name: str) -> None:
-    canvas = read_canvas(DATA / name)
+    canvas = canvas_of(DATA / name)
     (journey,) = canvas.journeys
     # Numbering is decoration: stripped from the name, the name as written kept beside it.
     assert [p.name for p in journey.phases] == [
@@ -44,7 +45,7 @@ def test_russian_grid_without_a_known_word_in_its_header(name: str) -> None:
 
 
 def test_arrows_are_decoration_and_placeholders_are_empty() -> None:
-    canvas = read_canvas(DATA / "university-arrows-lookalike.xlsx")
+    canvas = canvas_of(DATA / "university-arrows-lookalike.xlsx")
     (journey,) = canvas.journeys
     assert [p.name for p in journey.phases] == ["Research", "Apply", "Enrol", "Study", "Graduate"]
     assert [lane.label for lane in journey.lanes] == ["Doing", "Thinking", "Feeling", "Improvements"]
@@ -56,7 +57,7 @@ def test_arrows_are_decoration_and_placeholders_are_empty() -> None:
 
 @pytest.mark.parametrize("name", ["italian-blueprint-lookalike.xlsx", "italian-blueprint-lookalike.xls"])
 def test_service_blueprint_is_one_journey_with_its_lines(name: str) -> None:
-    canvas = read_canvas(DATA / name)
+    canvas = canvas_of(DATA / name)
     (journey,) = canvas.journeys
     assert [p.name for p in journey.phases] == ["Prenotazione", "Accettazione", "Visita", "Referto"]
     assert [lane.kind for lane in journey.lanes] == ["touchpoints", "customer", "internal", "internal", "internal"]
@@ -67,7 +68,7 @@ def test_service_blueprint_is_one_journey_with_its_lines(name: str) -> None:
 
 
 def test_emotion_positions_give_each_item_its_level() -> None:
-    canvas = read_canvas(DATA / "emotion-positions-lookalike.xlsx")
+    canvas = canvas_of(DATA / "emotion-positions-lookalike.xlsx")
     (journey,) = canvas.journeys
     positive, neutral, negative = journey.lanes
     assert [(i.text, i.order, i.level) for i in positive.cells[0]] == [("Sees a friend ride one", 1, 2.0)]
@@ -96,7 +97,7 @@ def test_persona_blocks_side_by_side_without_a_journey() -> None:
 
 
 def test_csv_with_byte_order_mark_and_lists() -> None:
-    canvas = read_canvas(DATA / "russian-lookalike.csv")
+    canvas = canvas_of(DATA / "russian-lookalike.csv")
     (journey,) = canvas.journeys
     assert [p.name for p in journey.phases] == ["Поиск", "Выбор", "Покупка", "Доставка"]
     assert journey.phase_labels[0].text == "Этап"  # the BOM is not part of the word

@@ -16,8 +16,7 @@ import pytest
 
 from canvasgen.layout.text.wrap import wrap
 from canvasgen.model import SCORE_LANE, Canvas
-from canvasgen.read.reader import read_canvas
-from tests.support.layouts import Built, build_poster
+from tests.support.layouts import Built, build_poster, canvas_of
 from tests.support.read_back import as_printed, squeeze
 from tests.support.workbooks import CANVASES, make_book
 
@@ -29,12 +28,12 @@ SHOWING = {"Tj", "TJ", "'", '"'}
 
 @pytest.fixture(scope="module")
 def solar(built: Built) -> tuple[Path, Canvas]:
-    return built.poster(SOLAR), read_canvas(SOLAR)
+    return built.poster(SOLAR), canvas_of(SOLAR)
 
 
 @pytest.fixture(scope="module")
 def webshop(built: Built) -> tuple[Path, Canvas]:
-    return built.poster(WEBSHOP), read_canvas(WEBSHOP)
+    return built.poster(WEBSHOP), canvas_of(WEBSHOP)
 
 
 def _marked_texts(pdf: Path) -> list[dict[int, str]]:

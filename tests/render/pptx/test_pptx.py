@@ -27,7 +27,7 @@ def deck(path: Path, out: Path, template: Path | None = None) -> Path:
     options = BuildOptions(
         out, parse_paper("A1"), PrintOptions(), None, DATE, pdf=False, pptx=True, pptx_template=template
     )
-    return run(path, options, canvas=read_canvas(path)).pptx
+    return run(path, options, canvas=canvas_of(path)).pptx
 
 
 @pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.name)
@@ -214,6 +214,6 @@ def test_an_svg_logo_is_reported_not_silently_dropped(tmp_path: Path) -> None:
     options = BuildOptions(
         tmp_path / "out", parse_paper("A2"), PrintOptions(), None, DATE, pdf=True, pptx=True, brand=str(folder)
     )
-    result = run(path, options, canvas=read_canvas(path))
+    result = run(path, options, canvas=canvas_of(path))
     assert any("the SVG is left out" in str(w) for w in result.warnings)
     assert b"Helvetica" not in result.pdf.read_bytes()  # the SVG on the poster brings no unembedded font

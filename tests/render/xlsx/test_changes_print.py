@@ -14,16 +14,16 @@ import pypdfium2 as pdfium
 import pytest
 
 from canvasgen.analysis.cards import cards_of
-from canvasgen.read.reader import read_canvas
 from canvasgen.render.xlsx.changes_sheet import HEADER_ROW, write_changes
 from canvasgen.render.xlsx.print_setup import lines_of, row_height
 from canvasgen.words import KIT_WORDS
+from tests.support.layouts import canvas_of
 
 EXAMPLE = Path(__file__).resolve().parents[3] / "canvases" / "voorbeeld-zonnepanelen-b2c.xlsx"
 
 
 def _changes(folder: Path) -> Path:
-    canvas = read_canvas(EXAMPLE)
+    canvas = canvas_of(EXAMPLE)
     out = folder / "voorbeeld-changes.xlsx"
     write_changes(cards_of(canvas), canvas, "nl", out, "", EXAMPLE.name)
     return out
