@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import zipfile
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -48,39 +49,61 @@ def server() -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def chromium() -> Iterator[Any]:
-    """One browser for the module; each test has a context of its own (its own cookies, storage, downloads)."""
+    """One browser for the module."""
     with browser() as launched:
         yield launched
 
 
-@pytest.fixture()
-def page(server: str, chromium: Any) -> Iterator[tuple[Any, list[str]]]:
-    """The page in Dutch, with every request to another host blocked and recorded; a script error on the
-    page fails the test."""
-    yield from _dutch_page(server, chromium)
+@dataclass
+class _DutchPage:
+    """The module's one page in Dutch (a context of its own: cookies, storage, downloads), with every request
+    to another host blocked and recorded, and the page's script errors: a new context per test was half of
+    Chromium's time in this module, and no test needs one (``page`` gives each test the page as a new visitor
+    sees it)."""
+
+    tab: Any
+    blocked: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
 
 
-def _dutch_page(server: str, chromium: Any) -> Iterator[tuple[Any, list[str]]]:
+@pytest.fixture(scope="module")
+def dutch_page(server: str, chromium: Any) -> Iterator[_DutchPage]:
     own = urlsplit(server).netloc
-    blocked: list[str] = []
-    errors: list[str] = []
+    context = chromium.new_context(locale="nl-NL", accept_downloads=True)
+    shared = _DutchPage(context.new_page())
 
     def only_the_server(route: Any) -> None:
         if urlsplit(route.request.url).netloc == own:
             route.continue_()
         else:
-            blocked.append(route.request.url)
+            shared.blocked.append(route.request.url)
             route.abort()
 
-    context = chromium.new_context(locale="nl-NL", accept_downloads=True)
     context.route("**/*", only_the_server)
-    tab = context.new_page()
-    tab.on("pageerror", lambda error: errors.append(f"page error: {error}"))
-    tab.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
-    tab.set_default_timeout(WAIT)
-    tab.goto(server + "/")
-    yield tab, blocked
+    shared.tab.on("pageerror", lambda error: shared.errors.append(f"page error: {error}"))
+    shared.tab.on("console", lambda message: shared.errors.append(message.text) if message.type == "error" else None)
+    shared.tab.set_default_timeout(WAIT)
+    yield shared
     context.close()
+
+
+@pytest.fixture()
+def page(server: str, dutch_page: _DutchPage) -> Iterator[tuple[Any, list[str]]]:
+    """The page in Dutch as a new visitor opens it: the storage of the test before cleared (the language
+    chosen is kept there), any other tab of it closed, the page loaded again; a script error on the page
+    fails the test."""
+    tab = dutch_page.tab
+    for other in tab.context.pages:
+        if other != tab:
+            other.close()
+    tab.context.clear_cookies()
+    if urlsplit(tab.url).netloc == urlsplit(server).netloc:
+        tab.evaluate("() => { localStorage.clear(); sessionStorage.clear(); }")
+    dutch_page.blocked.clear()
+    tab.goto(server + "/")
+    assert tab.evaluate("() => localStorage.length") == 0  # nothing kept from the test before
+    yield tab, dutch_page.blocked
+    errors, dutch_page.errors[:] = list(dutch_page.errors), []
     assert [e for e in errors if "Failed to load resource" not in e] == []
 
 

@@ -20,7 +20,7 @@ from starlette.testclient import TestClient
 from canvasgen.web.app import Settings, State, create_app
 from canvasgen.web.job import FULL_PIXELS, PREVIEW_PIXELS
 from tests.support.waiting import DEADLINE, wait_until
-from tests.support.workbooks import CANVASES
+from tests.support.workbooks import CANVASES, team_lanes
 
 pytestmark = pytest.mark.slow
 
@@ -52,22 +52,29 @@ def _upload(path: Path = EXAMPLE) -> dict[str, tuple[str, bytes]]:
     return {"workbook": (path.name, path.read_bytes())}
 
 
+@pytest.fixture(scope="module")
+def small(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A canvas of six phases and two lanes: the job the lifecycle tests need is any job, built in a fraction
+    of the example's (most of a second of a worker's time)."""
+    return team_lanes(tmp_path_factory.mktemp("small") / "klein.xlsx", {"Klantproces": [], "Pijnpunten": []})
+
+
 def _state(client: TestClient) -> State:
     state: State = client.app.state.canvasgen  # type: ignore[attr-defined]
     return state
 
 
-def test_a_running_jobs_folder_is_never_cleaned_up_and_age_counts_from_its_end() -> None:
+def test_a_running_jobs_folder_is_never_cleaned_up_and_age_counts_from_its_end(small: Path) -> None:
     now = [0.0]
     settings = Settings(keep_minutes=30, clock=lambda: now[0], workers=1)
     with TestClient(create_app(settings), base_url=BASE) as client:
         state = _state(client)
-        first = client.post("/api/build", files=_upload())  # the worker is warm
+        first = client.post("/api/build", files=_upload(small))  # the worker is warm
         done = first.json()["files"][0]["url"].split("/")[2]
         wait_until(lambda: state.pool is not None and state.pool.idle == 1, "the worker is free again")
         assert state.pool is not None
         with ThreadPoolExecutor(1) as requests, held(state.pool.pids()) as release:
-            pending = requests.submit(client.post, "/api/build", files=_upload())
+            pending = requests.submit(client.post, "/api/build", files=_upload(small))
             wait_until(lambda: state.pool is not None and state.pool.busy == 1, "the job runs")
             running = [f for f in state.store.root.iterdir() if f.name != done]
             now[0] = 31 * 60  # the job runs past the keeping time, counted from when it began
@@ -85,10 +92,10 @@ def test_a_running_jobs_folder_is_never_cleaned_up_and_age_counts_from_its_end()
         assert client.get(pdf).status_code == 404
 
 
-def test_a_full_size_picture_asked_for_twice_at_once_is_made_once() -> None:
+def test_a_full_size_picture_asked_for_twice_at_once_is_made_once(small: Path) -> None:
     with TestClient(create_app(Settings(workers=2)), base_url=BASE) as client:
         state = _state(client)
-        data = client.post("/api/build", files=_upload(), data={"size": "A2"}).json()
+        data = client.post("/api/build", files=_upload(small), data={"size": "A2"}).json()
         wait_until(lambda: state.pool is not None and state.pool.idle == 2, "both workers are ready")
         assert state.pool is not None
         full = data["previews"][0]["full"]
@@ -104,16 +111,16 @@ def test_a_full_size_picture_asked_for_twice_at_once_is_made_once() -> None:
         assert state.previews == {}
 
 
-def test_a_worker_that_dies_during_a_job_is_an_answer_and_is_replaced() -> None:
+def test_a_worker_that_dies_during_a_job_is_an_answer_and_is_replaced(small: Path) -> None:
     """As an out-of-memory kill, or a library's abort (calamine's, exit 134), would end it."""
     with TestClient(create_app(Settings(workers=1)), base_url=BASE) as client:
         state = _state(client)
-        assert client.post("/api/build", files=_upload()).status_code == 200
+        assert client.post("/api/build", files=_upload(small)).status_code == 200
         wait_until(lambda: state.pool is not None and state.pool.idle == 1, "the worker is free again")
         assert state.pool is not None
         [worker] = state.pool.pids()
         with ThreadPoolExecutor(1) as requests, held([worker]):
-            pending = requests.submit(client.post, "/api/build", files=_upload())
+            pending = requests.submit(client.post, "/api/build", files=_upload(small))
             wait_until(lambda: state.pool is not None and state.pool.busy == 1, "the job runs")
             os.kill(worker, signal.SIGKILL)
             answer = pending.result(timeout=DEADLINE)
@@ -121,7 +128,7 @@ def test_a_worker_that_dies_during_a_job_is_an_answer_and_is_replaced() -> None:
         assert answer.json()["error"] == "the process doing the job stopped (exit code -9); try again"
         wait_until(lambda: state.pool is not None and state.pool.idle == 1, "a new worker is ready")
         assert state.pool.pids() != [worker] and not Path(f"/proc/{worker}").exists()  # replaced, and reaped
-        assert client.post("/api/build", files=_upload()).status_code == 200
+        assert client.post("/api/build", files=_upload(small)).status_code == 200
         assert len(list(state.store.root.iterdir())) == 2  # the failed job's folder is gone
 
 
