@@ -116,7 +116,6 @@ def check(
 ) -> None:
     """Read canvas workbooks and say what was found in them."""
     from canvasgen.analysis.analyse import analyse
-    from canvasgen.brand.kit import load_kit
     from canvasgen.language import said_as_chosen
     from canvasgen.pipeline.read import read, with_kit
     from canvasgen.pipeline.summary import explanation, summarize
@@ -125,6 +124,8 @@ def check(
     failed: list[CanvasError] = []
     corrected = corrections_of(corrections)
     if brand is not None:  # as build --brand reads: the kit's organisation is the canvas's company
+        from canvasgen.brand.kit import load_kit  # only then: check draws nothing (the kit brings the fonts)
+
         corrected = with_kit(corrected, load_kit(brand)[0])
     for file in files:
         try:

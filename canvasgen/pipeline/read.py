@@ -5,8 +5,8 @@ from __future__ import annotations
 import copy
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from canvasgen.brand.kit import DEFAULT_KIT, BrandKit, find_kit
 from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning, Location, NoCanvas, display_name
 from canvasgen.language import canvas_language
 from canvasgen.model import Canvas
@@ -18,6 +18,9 @@ from canvasgen.read.package.portraits import pictures_beside
 from canvasgen.read.reader import date_items, dated_phases, read_canvas, say_unmatched, show_dates
 from canvasgen.read.tables.detect import Hints
 from canvasgen.read.tables.sheet_roles import SheetRole
+
+if TYPE_CHECKING:  # the kit's module brings its fonts: check, which draws nothing, never imports it
+    from canvasgen.brand.kit import BrandKit
 
 
 def same_file(one: Path, other: Path) -> bool:
@@ -51,6 +54,8 @@ def with_kit(corrections: Corrections | None, kit: BrandKit) -> Corrections:
     """The corrections with the organisation's names a brand kit gives (its name, its agency): a lane whose
     question asks of one ("Wat doet Eneco?") is the organisation's own. The default kit (white label) names
     no organisation."""
+    from canvasgen.brand.kit import DEFAULT_KIT, find_kit
+
     corrections = corrections or Corrections()
     if kit.folder.resolve() == find_kit(DEFAULT_KIT).resolve():
         return corrections
