@@ -278,8 +278,8 @@ def _as_built(
     """The curves (current, ideal) in the order ``build``'s page of compared curves draws them, so each keeps
     its line style (colour, dash, marker) across the workshop's documents: the workbook's order where it holds
     both journeys, else the current one first, as the build of its workbook draws its own curve."""
-    listed = [id(journey) for journey in canvas.journeys]
-    if id(ideal) in listed and id(current) in listed and listed.index(id(ideal)) < listed.index(id(current)):
+    places = [n for one in (ideal, current) for n, journey in enumerate(canvas.journeys) if journey is one]
+    if len(places) == 2 and places[0] < places[1]:  # both in the workbook, the ideal first
         return curves[::-1]
     return curves
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.pipeline.test_kit_reading import WORRIES, workbook
 from tests.support.cli import run
-from tests.support.workshop import changes_rows, fill
+from tests.support.workshop import WORRIES, changes_rows, fill
+from tests.support.workshop import lanes_workbook as workbook
 
 SETTINGS = f'["reis.xlsx"]\nlanes = {{ "{WORRIES}" = "pain_points" }}\n'
 

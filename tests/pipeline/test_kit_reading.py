@@ -11,26 +11,10 @@ import openpyxl
 from canvasgen.errors import shown_as
 from canvasgen.pipeline.kit import KitOptions, run_kit
 from canvasgen.read.changes import RECORD_SHEET
-from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
 from tests.support.cli import run
 from tests.support.workbooks import DATA
-from tests.support.workshop import changes_rows, fill
-
-PHASES = ["Bewustwording", "Interesse", "Overweging", "Aankoop"]
-WORRIES = "Zorgen van de klant"  # a label canvasgen does not know: a lane of the agency's own
-
-
-def workbook(path: Path, lanes: dict[str, list[str]], scenario: str = "Huidig") -> Path:
-    spec = WorkbookSpec(
-        "nl",
-        [
-            JourneySheet(
-                PHASES, default_lanes(list(lanes)), content=lanes, meta={"version": "1.0", "scenario": scenario}
-            )
-        ],
-    )
-    write_workbook(spec, path)
-    return path
+from tests.support.workshop import WORRIES, changes_rows, fill
+from tests.support.workshop import lanes_workbook as workbook
 
 
 def test_lane_on_kit_is_recorded_and_apply_reads_with_it(tmp_path: Path) -> None:

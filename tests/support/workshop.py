@@ -17,6 +17,7 @@ from canvasgen.analysis.diff import compare
 from canvasgen.model import Canvas
 from canvasgen.read.reader import read_canvas
 from canvasgen.render.xlsx.changes_sheet import write_changes
+from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
 from tests.support.workbooks import Cells, make_book
 
 TODAY = dt.date(2026, 12, 1)
@@ -189,3 +190,22 @@ def with_formula(path: Path, ref: str, formula: str, value: str, kind: str = "n"
     with zipfile.ZipFile(path, "w") as archive:
         for name, data in parts.items():
             archive.writestr(name, data)
+
+
+#: Four phases of the five-phase model, for a template workbook of lanes of one's own (``lanes_workbook``).
+FOUR_PHASES = ["Bewustwording", "Interesse", "Overweging", "Aankoop"]
+WORRIES = "Zorgen van de klant"  # a label canvasgen does not know: a lane of the agency's own
+
+
+def lanes_workbook(path: Path, lanes: dict[str, list[str]], scenario: str = "Huidig") -> Path:
+    """canvasgen's template over ``FOUR_PHASES`` with the lanes given (label: a text per phase)."""
+    spec = WorkbookSpec(
+        "nl",
+        [
+            JourneySheet(
+                FOUR_PHASES, default_lanes(list(lanes)), content=lanes, meta={"version": "1.0", "scenario": scenario}
+            )
+        ],
+    )
+    write_workbook(spec, path)
+    return path

@@ -383,8 +383,10 @@ class _PhaseSlide:
     #: The same frames with the lanes' grid arranged otherwise (``roomier_spots``): for a phase that does not
     #: fit its slide in the usual grid, so that its longest lane takes the room the others leave empty.
     others: list[_Frames] = field(default_factory=list)
-    #: Each arrangement's slides at each size asked (``_laid``), by (context, arrangement, size).
-    _slides_at: dict[tuple[int, int, float | None], _Laid] = field(default_factory=dict, repr=False, compare=False)
+    #: Each arrangement's slides at each size asked (``_laid``), by (arrangement, size), for the context
+    #: ``_laid_for`` (another context lays them out anew).
+    _slides_at: dict[tuple[int, float | None], _Laid] = field(default_factory=dict, repr=False, compare=False)
+    _laid_for: Ctx | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def of(cls, ctx: Ctx, journey: Journey, index: int) -> _PhaseSlide:
@@ -551,7 +553,9 @@ class _PhaseSlide:
     def _laid(self, ctx: Ctx, arrangement: int, size: float | None) -> _Laid:
         """The slides of an arrangement (0: the usual, then ``others``) at ``size``, laid out as far as asked
         so far: the family search asks at a few sizes, and the deck again at the family's."""
-        key = (id(ctx), arrangement, size)
+        if self._laid_for is not ctx:
+            self._slides_at, self._laid_for = {}, ctx
+        key = (arrangement, size)
         laid = self._slides_at.get(key)
         if laid is None:
             frames = [self.frames, *self.others][arrangement]
