@@ -6,8 +6,8 @@ of the customer's lane is not filled in yet, never a phase the persona is not in
 persona and stage says in which: the stages it has a row of theirs for (a stage without one is a stage they
 do not go through). A persona with a journey of their own takes no part in a journey drawn for another
 persona (each persona of a persona x stage table their own journey) unless their "involved in phases" column
-says so: neither their bar nor their card is drawn on it. A name in that column that is no phase of the journey is reported when the workbook is
-read, by ``check`` and ``build`` alike.
+says so: neither their bar nor their card is drawn on it. A name in that column that is no phase of the
+journey is reported when the workbook is read, by ``check`` and ``build`` alike.
 """
 
 from __future__ import annotations

@@ -79,7 +79,7 @@ def test_each_persona_page_of_the_poster_shows_only_its_own_persona(tmp_path: Pa
 
 def test_a_column_of_involved_phases_draws_a_persona_on_the_others_journey_too(tmp_path: Path) -> None:
     table = _csv(tmp_path / "tabel.csv", _TABLE)
-    people = [row + [phases] for row, phases in zip(_PEOPLE, ["Betrokken in fasen", "", "1, 3"], strict=True)]
+    people = [[*row, phases] for row, phases in zip(_PEOPLE, ["Betrokken in fasen", "", "1, 3"], strict=True)]
     canvas = read(table, companions=(_csv(tmp_path / "personas.csv", people),))
     ilse = next(j for j in canvas.journeys if j.meta["persona"].text == "Ilse")
     drawn = {persona.name.text: shown for persona, shown in view_of(ilse, canvas).involvement if persona.name}
