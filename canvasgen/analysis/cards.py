@@ -323,7 +323,7 @@ def uncalculated_cells(canvas: Canvas) -> set[Source]:
     return {
         Source(w.location.sheet, w.location.cell)
         for w in canvas.warnings
-        if w.message == UNCALCULATED and w.location.sheet and w.location.cell
+        if w.message.startswith(UNCALCULATED) and w.location.sheet and w.location.cell
     }
 
 

@@ -4,9 +4,10 @@ The Personas sheet's "involved in phases" column says it (``alle fasen`` / ``all
 otherwise a journey drawn for that persona does: all its phases, said in ``check --explain`` (a blank cell
 of the customer's lane is not filled in yet, never a phase the persona is not in) — but a long table keyed by
 persona and stage says in which: the stages it has a row of theirs for (a stage without one is a stage they
-do not go through), on their own journey and on another's over the same stages (a buying group's roles on
-each other's journeys). A name in that column that is no phase of the journey is reported when the workbook is
-read, by ``check`` and ``build`` alike.
+do not go through). A persona with a journey of their own takes no part in a journey drawn for another
+persona (each persona of a persona x stage table their own journey) unless their "involved in phases" column
+says so: neither their bar nor their card is drawn on it. A name in that column that is no phase of the
+journey is reported when the workbook is read, by ``check`` and ``build`` alike.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ def involvement(persona: Persona, journey: Journey, canvas: Canvas) -> list[bool
     filled in yet, never a phase they are not in (``inferred`` says so in ``check --explain``).
     """
     phase_index = {label_key(p.name): i for i, p in enumerate(journey.phases)}
+    if drawn_for_another(persona, journey, canvas):
+        return None
     stated = persona.get("phases")
     if stated:
         keys = [label_key(part) for part in re.split(r"[,;/\n]+", stated) if part.strip()]
@@ -38,7 +41,7 @@ def involvement(persona: Persona, journey: Journey, canvas: Canvas) -> list[bool
             if key in phase_index:
                 flags[phase_index[key]] = True
         return flags
-    own = _drawn_for(persona, canvas)
+    own = journey if _is_drawn_for(persona, journey) else _drawn_for(persona, canvas)
     if own is None:
         return None
     rows = _with_rows(own)
@@ -67,11 +70,28 @@ def _with_rows(journey: Journey) -> list[bool]:
 
 def _drawn_for(persona: Persona, canvas: Canvas) -> Journey | None:
     """The journey drawn for this persona: the one whose meta names them ("Persona: Sanne Bakker, 34")."""
-    for own in canvas.journeys:
-        persona_meta = own.meta.get("persona")
-        if persona_meta is not None and _names(persona, persona_meta):
-            return own
-    return None
+    return next((own for own in canvas.journeys if _is_drawn_for(persona, own)), None)
+
+
+def _is_drawn_for(persona: Persona, journey: Journey) -> bool:
+    """Whether the journey is drawn for this persona: its meta names them ("Persona: Sanne Bakker, 34")."""
+    persona_meta = journey.meta.get("persona")
+    return persona_meta is not None and _names(persona, persona_meta)
+
+
+def drawn_for_another(persona: Persona, journey: Journey, canvas: Canvas) -> bool:
+    """Whether the journey is another persona's and this one has a journey of their own and no column saying
+    the phases they take part in: they take no part in it (a persona x stage table's personas each go through
+    their own journey), so the journey's page draws neither their involvement nor their card. (A buying
+    group's roles, each with their journey and their involved phases, stay on each other's.)"""
+    if persona.get("phases") or _is_drawn_for(persona, journey) or _drawn_for(persona, canvas) is None:
+        return False
+    return any(_is_drawn_for(other, journey) for other in canvas.personas if other is not persona)
+
+
+def others_journeys(persona: Persona, canvas: Canvas) -> list[Journey]:
+    """The journeys drawn for other personas, on which this persona (with a journey of their own) is not drawn."""
+    return [j for j in canvas.journeys if drawn_for_another(persona, j, canvas)]
 
 
 def inferred(canvas: Canvas) -> list[str]:
@@ -79,6 +99,7 @@ def inferred(canvas: Canvas) -> list[str]:
     of the journey drawn for them, and how to say otherwise."""
     lines = []
     for persona in canvas.personas:
+        lines.extend(_not_on_others(persona, canvas))
         own = None if persona.get("phases") else _drawn_for(persona, canvas)
         if own is None or persona.name is None:
             continue
@@ -101,6 +122,21 @@ def inferred(canvas: Canvas) -> list[str]:
             "otherwise, add a column 'Betrokken in fasen' (Involved in phases) to the personas' sheet"
         )
     return lines
+
+
+def _not_on_others(persona: Persona, canvas: Canvas) -> list[str]:
+    """What ``check --explain`` says of a persona left off the journeys drawn for the other personas."""
+    others = others_journeys(persona, canvas)
+    own = _drawn_for(persona, canvas)
+    if not others or own is None or persona.name is None:
+        return []
+    return [
+        f"persona '{excerpt(persona.name.text)}' not drawn on "
+        + ", ".join(f"'{excerpt(j.name)}'" for j in others)
+        + f" (neither a card nor a bar): {'each is' if len(others) > 1 else 'it is'} drawn for another persona; "
+        f"theirs is '{excerpt(own.name)}' — to draw them on the others' too, add a column 'Betrokken in fasen' "
+        "(Involved in phases) to the personas' sheet"
+    ]
 
 
 def unknown_phases(persona: Persona, journey: Journey) -> list[str]:

@@ -248,8 +248,9 @@ def _diagrams(path: Path, name: str, said: list[CanvasWarning]) -> list[_Diagram
         elif (diagram := _diagram(block.lines)) is not None:
             diagrams.append(replace(diagram, prose=prose))
             prose = []
-        else:
+        else:  # another diagram (a flowchart): no journey, its words kept as notes, a line each
             said.append(_not_a_journey(block, name))
+            prose.extend(_block_words(block))
     if not diagrams:
         raise ReadError(
             name,
@@ -345,11 +346,27 @@ def _blocks(numbered: list[tuple[int, str]]) -> list[_Paragraph | _MermaidBlock]
     return found
 
 
+def _says_something(line: str) -> bool:
+    """Whether a line of a mermaid block holds words: not blank, no comment (``%%``)."""
+    return bool(line.strip()) and not line.strip().startswith("%%")
+
+
+def _block_words(block: _MermaidBlock) -> list[tuple[int, str]]:
+    """The lines of a block of another diagram that hold its words: its first line only names its kind and
+    direction ("flowchart LR", said in the warning) — more on it ("graph TD; A-->B") is kept."""
+    lines = [(n, line.strip()) for n, line in block.lines if _says_something(line)]
+    if lines and len(lines[0][1].split()) <= 2:
+        lines = lines[1:]
+    return lines
+
+
 def _not_a_journey(block: _MermaidBlock, name: str) -> CanvasWarning:
-    """What is said of a mermaid block that holds no journey (a flowchart beside it): its kind, by its line."""
-    first = next((line.split()[0] for _, line in block.lines if line.strip() and not line.strip().startswith("%%")), "")
+    """What is said of a mermaid block that holds no journey (a flowchart beside it): its kind, by its line,
+    and where its words went (the notes: never a word lost)."""
+    first = next((line.split()[0] for _, line in block.lines if _says_something(line)), "")
     kind = f"a '{excerpt(first, 30)}' diagram" if first else "empty"
+    kept = ": its lines kept as notes, a line each" if first else ""
     return CanvasWarning(
         Location(name, f"line {block.start}"),
-        f"the mermaid block is {kind}, no journey: not read (canvasgen reads 'journey' diagrams)",
+        f"the mermaid block is {kind}, no journey: not read as one (canvasgen reads 'journey' diagrams){kept}",
     )

@@ -67,6 +67,7 @@ def test_every_journey_of_a_markdown_file_is_read_and_its_prose_kept(tmp_path: P
     ]
     assert [n.text for n in second.notes] == [
         "Between the two: the second is the way out.",
+        "A --> B",  # the words of the flowchart between them: kept, not lost (shapes G14)
         "Open question: who returns the keys?",
     ]
     assert str(first.notes[0].source) == "tenants!line 1"
@@ -74,7 +75,8 @@ def test_every_journey_of_a_markdown_file_is_read_and_its_prose_kept(tmp_path: P
     # a mermaid block of another diagram is said, by its line
     (flowchart,) = [w for w in canvas.warnings if "flowchart" in w.message]
     assert flowchart.location is not None and flowchart.location.sheet == "line 17"
-    assert "no journey: not read" in flowchart.message
+    assert "no journey: not read as one" in flowchart.message
+    assert "its lines kept as notes" in flowchart.message
 
 
 def test_a_fence_of_tildes_or_of_more_backticks_is_a_fence(tmp_path: Path) -> None:

@@ -77,9 +77,10 @@ def _card_paragraphs(panel: PersonaPanel, setter: Setter, width: float, u: float
         beside = inner - _head(card, card_w, u) - u * 0.5
         lines_w = beside if card.picture is not None else inner
         lines_w = (lines_w - (columns - 1) * _column_gap(u)) / columns
+        name_w = inner if _name_under(card, setter, card_w, u) else beside
         found.append(
             [
-                setter.paragraph(card.name, beside, "heading", u, str(card.source), False),
+                setter.paragraph(card.name, name_w, "heading", u, str(card.source), False),
                 *(setter.paragraph(line.text, lines_w, "body", u, str(line.source), False) for line in card.lines),
             ]
         )
@@ -102,19 +103,33 @@ def picture_size(card_w: float, u: float) -> float:
     return max(_disc(u), min(card_w / 3, PICTURE_LINES * u * LEADING))
 
 
+def _name_under(card: PersonaCard, setter: Setter, card_w: float, u: float) -> bool:
+    """Whether the card's name goes under its disc of initials, across the card: a word of it is wider than
+    the room beside the disc, where it would break inside the word ("Oriëntere / n", which a reader of the
+    PDF no longer finds)."""
+    if card.picture is not None:
+        return False
+    beside = card_w - 2 * u * 0.5 - _disc(u) - u * 0.5
+    return setter.longest_word(card.name, "heading") * u > beside
+
+
 def _head(card: PersonaCard, card_w: float, u: float) -> float:
     """The diameter of the card's picture, or of its disc of initials."""
     return picture_size(card_w, u) if card.picture is not None else _disc(u)
 
 
-def _card_height(card: PersonaCard, paras: list[Paragraph], card_w: float, u: float, columns: int) -> float:
-    """A card's height without its padding: its words beside its picture, or its name beside its disc and
-    the lines under them (in ``columns``, the tallest)."""
+def _card_height(
+    card: PersonaCard, paras: list[Paragraph], card_w: float, u: float, columns: int, under: bool
+) -> float:
+    """A card's height without its padding: its words beside its picture, or its name beside its disc (or
+    ``under`` it) and the lines under them (in ``columns``, the tallest)."""
     tallest = max(Setter.height(column, u) for column in _in_columns(paras[1:], columns, u))
     lines = u * ITEM_GAP + tallest if paras[1:] else 0.0
     head = _head(card, card_w, u)
     if card.picture is not None:
         return max(head, Setter.height(paras[:1], u) + lines)
+    if under:
+        return head + u * ITEM_GAP + Setter.height(paras[:1], u) + lines
     return max(Setter.height(paras[:1], u), head) + lines
 
 
@@ -122,12 +137,17 @@ def _card_width(width: float, u: float, per_row: int) -> float:
     return (width - (per_row - 1) * u * 0.6) / per_row
 
 
-def _card_rows(panel: PersonaPanel, cards: list[list[Paragraph]], width: float, u: float) -> list[float]:
+def _card_rows(
+    panel: PersonaPanel, cards: list[list[Paragraph]], setter: Setter, width: float, u: float
+) -> list[float]:
     """The height of each row of cards."""
     pad, per_row = u * 0.5, _per_row(panel)
     card_w = _card_width(width, u, per_row)
     columns = _line_columns(panel)
-    heights = [_card_height(c, paras, card_w, u, columns) for c, paras in zip(panel.cards, cards, strict=True)]
+    heights = [
+        _card_height(c, paras, card_w, u, columns, _name_under(c, setter, card_w, u))
+        for c, paras in zip(panel.cards, cards, strict=True)
+    ]
     return [max(heights[start : start + per_row]) + 2 * pad for start in range(0, len(heights), per_row)]
 
 
@@ -201,7 +221,7 @@ def draw_matrix_row(cols: Columns, row: MatrixRow, box: Box, u: float) -> None:
 def persona_cards_height(panel: PersonaPanel, setter: Setter, width: float, u: float, heading: bool = True) -> float:
     """The height the persona panel takes at text size ``u``: its heading (unless ``heading`` is off) and
     its rows of cards."""
-    heights = _card_rows(panel, _card_paragraphs(panel, setter, width, u), width, u)
+    heights = _card_rows(panel, _card_paragraphs(panel, setter, width, u), setter, width, u)
     head = u * LEADING + 2 * u * 0.3 if heading else 0.0
     return head + sum(heights) + u * 0.6 * max(len(heights) - 1, 0)
 
@@ -232,7 +252,7 @@ def draw_persona_cards(
         y += u * LEADING + 2 * pad
     cards = _card_paragraphs(panel, setter, row.w, u)
     per_row = _per_row(panel)
-    heights = _card_rows(panel, cards, row.w, u)
+    heights = _card_rows(panel, cards, setter, row.w, u)
     width, gap, inner = _card_width(row.w, u, per_row), u * 0.6, u * 0.5
     if stretch:
         spare = row.bottom - y - sum(heights) - gap * (len(heights) - 1)
@@ -252,6 +272,10 @@ def draw_persona_cards(
                 page.portraits.append(Portrait(Box(x + inner, y + inner, face, face), card.picture))
                 box = Box(beside, y + inner, x + width - inner - beside, name_h)
                 lines_x, lines_top = beside, y + inner + name_h + u * ITEM_GAP
+            elif _name_under(card, setter, width, u):  # a word too long beside the disc: the name under it
+                _draw_disc(page, initials(card.name), x + inner, y + inner, face, kit, setter)
+                box = Box(x + inner, y + inner + face + u * ITEM_GAP, width - 2 * inner, name_h)
+                lines_x, lines_top = x + inner, box.y + name_h + u * ITEM_GAP
             else:  # its initials in a disc, the name beside it, the lines under both
                 _draw_disc(page, initials(card.name), x + inner, y + inner, face, kit, setter)
                 box = Box(beside, y + inner + max(face - name_h, 0.0) / 2, x + width - inner - beside, name_h)

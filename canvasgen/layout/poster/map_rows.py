@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from canvasgen.analysis.involvement import drawn_for_another
 from canvasgen.analysis.view import JourneyView, phase_index_of
 from canvasgen.figures import format_figure, format_target, format_value
 from canvasgen.layout.empathy import only_a_name, shown_on_maps
@@ -275,7 +276,7 @@ def with_map_rows(
         added.append(_budget_row(costs, metrics, phase_index, len(journey.phases), words, language))
     added.extend(_channel_rows(view, words, language))
     added.extend(_role_rows(view, words))
-    panel = persona_panel(canvas, words, drawn)
+    panel = persona_panel(canvas, words, drawn, journey)
     if panel.cards:
         added.append(panel)
     return Mapped(journey, tuple(added))
@@ -429,14 +430,17 @@ def _role_rows(view: JourneyView, words: dict[str, str]) -> list[MapRow]:
     return [MatrixHead(title), *rows]
 
 
-def persona_panel(canvas: Canvas, words: dict[str, str], drawn: Sequence[EmpathyMap] = ()) -> PersonaPanel:
+def persona_panel(
+    canvas: Canvas, words: dict[str, str], drawn: Sequence[EmpathyMap] = (), journey: Journey | None = None
+) -> PersonaPanel:
     """One card per persona or buying-group member: name, role, goals, needs, frustrations, channels.
     The cards span the whole page, not a phase: a journey split over pages keeps the panel on each page.
     What the ``drawn`` empathy maps show is not said again; a persona of nothing else has no card (its
-    name heads its map)."""
+    name heads its map). On a ``journey`` drawn for one persona, a persona with a journey of their own
+    takes no part: their card is on their own journey's page."""
     cards: list[PersonaCard] = []
     for persona in canvas.personas:
-        if only_a_name(persona, drawn):
+        if only_a_name(persona, drawn) or (journey is not None and drawn_for_another(persona, journey, canvas)):
             continue
         name = persona.name or Item("—")
         lines: list[CardLine] = []

@@ -35,6 +35,7 @@ from canvasgen.read.package.sanitize import (
     dropped_merges_said,
     string_lengths,
 )
+from canvasgen.text import excerpt
 
 MAX_UNPACKED_BYTES = 300 * 1024 * 1024  # all parts together, as announced
 MAX_PART_RATIO = 250  # unpacked / packed, for parts over RATIO_FLOOR
@@ -76,7 +77,7 @@ def open_workbook(path: Path, name: str) -> OpenedWorkbook:
             spent = sum(c.text for c in cleaned.values())
             cleaned[sheet] = _cleaned(data, name, sheet, lengths, MAX_TEXT - spent)
         found = [
-            CanvasWarning(Location(name, sheet, ref), UNCALCULATED)
+            CanvasWarning(Location(name, sheet, ref), uncalculated_said(c.formula_words.get(ref, ())))
             for sheet, c in cleaned.items()
             for ref in c.uncalculated
         ]
@@ -239,6 +240,18 @@ def _rewritten(archive: zipfile.ZipFile, replaced: dict[str, bytes]) -> io.Bytes
 
 
 UNCALCULATED = "formula has no calculated value (the file was never opened and saved in Excel); read as empty"
+
+
+def uncalculated_said(words: tuple[str, ...]) -> str:
+    """What is said of a formula without a saved value: read as empty, and the text written inside it, which
+    neither poster nor deck shows then (never a word lost without a word)."""
+    if not words:
+        return UNCALCULATED
+    quoted = ", ".join(f"'{excerpt(w)}'" for w in words)
+    return (
+        f"{UNCALCULATED}: the text in its formula ({quoted}) is not shown — open the file in Excel (or "
+        "LibreOffice) and save it, and its value is read"
+    )
 
 
 def _part(archive: zipfile.ZipFile, part: str, unpacked: dict[str, bytes], name: str) -> bytes:

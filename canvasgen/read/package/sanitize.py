@@ -88,6 +88,8 @@ class Cleaned:
     changed: bool = False
     uncalculated: list[str] = field(default_factory=list)  # cells whose formula has no saved value
     text: int = 0  # characters of text in its cells, as ``grid.Budget`` counts them
+    #: The text written inside those formulas (``=B3&" oplossen"``: " oplossen"), by cell: said, never lost.
+    formula_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 # A row with a number and no cell that holds anything (empty cells closed at once, "<c r="A9" s="1"/>"),
@@ -153,7 +155,9 @@ def clean_sheet(data: bytes, strings: list[int] | None = None, text_left: int = 
     reading.leave_empty_cells()
     if reading.merged > MAX_MERGED_CELLS:
         raise BrokenSheet("its merged ranges cover too many cells to be read safely")
-    cleaned = Cleaned(data, reading.cells, reading.dropped, False, reading.uncalculated, reading.text)
+    cleaned = Cleaned(
+        data, reading.cells, reading.dropped, False, reading.uncalculated, reading.text, reading.formula_words
+    )
     if reading.changed and reading.keep_tree:
         tree = events.root.getroottree()
         standalone = tree.docinfo.standalone
@@ -175,6 +179,7 @@ class _Reading:
     cells: int = 0  # cell elements openpyxl will make an object for
     dropped: list[str] = field(default_factory=list)  # merges left out
     uncalculated: list[str] = field(default_factory=list)
+    formula_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     merged: int = 0  # cells inside the merges kept
     changed: bool = False
     keep_tree: bool = True  # past MAX_CELLS the sheet is refused: what was read is let go
@@ -200,7 +205,7 @@ class _Reading:
             column = column_of(ref, column + 1)
             named = f"{get_column_letter(column)}{self.number}"
             if _uncalculated(cell):
-                self.uncalculated.append(ref or named)
+                self._uncalculated_at(ref or named, cell)
             if self.slim and _empty(cell):
                 row.remove(cell)
                 self.changed = True
@@ -235,10 +240,17 @@ class _Reading:
         formulas = dict.fromkeys(f.getparent() for f in row.iterfind("{*}c/{*}f"))
         for cell in formulas:
             if cell is not None and _uncalculated(cell):
-                self.uncalculated.append(cell.get("r") or self._named(row, cell))
+                self._uncalculated_at(cell.get("r") or self._named(row, cell), cell)
         self.keep_tree &= self.cells <= MAX_CELLS
         if not self.keep_tree:
             _let_go(row)
+
+    def _uncalculated_at(self, ref: str, cell: etree._Element) -> None:
+        """A formula without a saved value, and the text written inside it (its quoted strings)."""
+        self.uncalculated.append(ref)
+        words = formula_words(cell)
+        if words:
+            self.formula_words[ref] = words
 
     def _spend(self, cell: etree._Element) -> None:
         """A cell's characters of text counted (past Excel's limit, as its limit: that cell is refused, not
@@ -356,6 +368,17 @@ def _local(element: etree._Element) -> str:
 def _empty(element: etree._Element) -> bool:
     """A cell or row with nothing in it: no value, formula, text or cell."""
     return len(element) == 0 and not (element.text or "").strip()
+
+
+_QUOTED = re.compile(r'"((?:[^"]|"")*)"')
+
+
+def formula_words(cell: etree._Element) -> tuple[str, ...]:
+    """The strings written inside a cell's formula that hold a letter (``=B3&" oplossen"``: " oplossen"),
+    not its separators (" / ")."""
+    formula = next((child.text or "" for child in cell if _local(child) == "f"), "")
+    found = (m.group(1).replace('""', '"') for m in _QUOTED.finditer(formula))
+    return tuple(w for w in found if any(ch.isalpha() for ch in w))
 
 
 def _uncalculated(cell: etree._Element) -> bool:

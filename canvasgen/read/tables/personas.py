@@ -24,6 +24,8 @@ _MIN_FIELDS = 3
 _MAX_FIELD_ROWS = 60
 #: A name over a persona's column is a few words ("Ahmed", "Ineke de Vries (67)"), not a sentence.
 _NAME_WORDS = 6
+#: Personas one a column stand a blank column or two apart; further apart they are tables of their own.
+_BLANK_COLUMNS = 3
 
 
 def find_personas(
@@ -587,8 +589,8 @@ def _value_columns(grid: Grid, key_col: int, keys: dict[int, str], used: set[Pos
     c = key_col + 1
     while c <= grid.max_col:
         filled = [r for r in keys if (r, c) in grid.cells and (r, c) not in used]
-        if not filled and cols and _persona_past_blank(grid, c + 1, keys, used, key_col):
-            c += 1  # one persona a column, a blank column between them: the next persona, not the end
+        if not filled and cols and (past := _persona_past_blanks(grid, c, keys, used, key_col)) is not None:
+            c = past  # one persona a column, blank columns between them: the next persona, not the end
             continue
         if not filled or _key_rows(grid, c, used) is not None:
             break
@@ -597,13 +599,26 @@ def _value_columns(grid: Grid, key_col: int, keys: dict[int, str], used: set[Pos
     return cols
 
 
+def _persona_past_blanks(grid: Grid, blank: int, keys: dict[int, str], used: set[Pos], key_col: int) -> int | None:
+    """The column of the next persona past this blank column and at most a few more beside it, None when the
+    first column with a value beside the labels is none."""
+    for col in range(blank + 1, min(blank + _BLANK_COLUMNS, grid.max_col) + 1):
+        if any((r, col) in grid.cells for r in keys):
+            return col if _persona_past_blank(grid, col, keys, used, key_col) else None
+    return None
+
+
 def _persona_past_blank(grid: Grid, col: int, keys: dict[int, str], used: set[Pos], key_col: int) -> bool:
     """Whether the column past a blank one is another persona's values beside the same labels: a value
-    beside the name label and most of the others, none of them a field's label (a key/value block's labels
-    are), nothing in the column above or below the labels."""
+    beside the name label and most of the others — or, with no name label, a name over it as over the first
+    persona's values ("| Lotte | | Mehmet", half of the others filled in then) — none of them a field's label
+    (a key/value block's labels are), nothing in the column above or below the labels."""
     filled = [r for r in keys if (r, col) in grid.cells and (r, col) not in used]
     named = [r for r, field in keys.items() if field == "name"]
-    if not named or not all(r in filled for r in named) or len(filled) < 0.8 * len(keys):
+    if named:
+        if not all(r in filled for r in named) or len(filled) < 0.8 * len(keys):
+            return False
+    elif not _over_each_persona(grid, min(keys) - 1, col, keys, key_col) or len(filled) < 0.5 * len(keys):
         return False
     if any(match_field(grid.text((r, col)), PERSONA_INDEX) is not None for r in filled):
         return False

@@ -118,6 +118,7 @@ def read_stage_list(
     for phase, r in zip(section.phases, order, strict=True):
         written = " ".join(grid.text((r, title_col)).split()) if r in renamed else phase.written or phase.name
         phase.written = f"{ids[body.index(r)]}. {written}"
+        phase.stage_id = ids[body.index(r)]  # drawn beside the name, as a stage list joined by id draws it
         taken.update({(r, id_col), (r, title_col)})
     section.phase_label = grid.whole((header_row, title_col))
     taken.add((header_row, title_col))

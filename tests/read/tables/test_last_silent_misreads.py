@@ -284,3 +284,44 @@ def test_personas_listed_one_per_row_are_not_said_to_be_read_from_field_labels(t
     assert code == 0
     assert "  2 personas read: Persona 1, Persona 2" in out.splitlines()
     assert "field labels" not in out
+
+
+@_FEW
+@given(
+    dutch=st.booleans(),
+    count=st.integers(2, 3),
+    gap=st.integers(1, 2),
+    names_as_header=st.booleans(),
+    title=st.booleans(),
+)
+def test_personas_one_per_column_named_by_a_header_row_or_two_blank_columns_apart_are_all_read(
+    tmp_path: Path, dutch: bool, count: int, gap: int, names_as_header: bool, title: bool
+) -> None:
+    """G7 (F19's variants): the names as the header row over the fields (no 'Naam' label), a title above, or
+    two blank columns between the personas: only the first persona was read, the rest went to notes. Every
+    persona is read, an empty field of one leaves the others' alone, and no word is lost."""
+    fields = (FIELDS_NL if dutch else FIELDS_EN)[1:]
+    top = 3 if title else 1
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Persona's" if dutch else "Personas"
+    if title:
+        sheet.cell(1, 1, "Personas uit de workshop" if dutch else "Personas of the workshop")
+    if not names_as_header:
+        sheet.cell(top, 1, "Naam" if dutch else "Name")
+    for row, field in enumerate(fields, start=top + 1):
+        sheet.cell(row, 1, field)
+    for index, person in enumerate(PEOPLE[:count]):
+        col = 2 + (gap + 1) * index
+        for row, value in enumerate(person, start=top):
+            if not (index == 1 and row == top + 3):  # the second one's frustrations not filled in
+                sheet.cell(row, col, value)
+    path = tmp_path / "personas.xlsx"
+    book.save(path)
+    canvas = read_canvas(path)
+    assert [p.name.text if p.name else None for p in canvas.personas] == [person[0] for person in PEOPLE[:count]]
+    for persona, person in zip(canvas.personas, PEOPLE, strict=False):
+        assert persona.get("goals") == person[2]
+        assert persona.get("quote") == person[4]
+    assert lost_lines(path, canvas) == []
