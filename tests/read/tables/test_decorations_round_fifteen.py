@@ -1,0 +1,50 @@
+"""Decorations teams put on a canvas (emoji icons, emoji arrows, rows of arrows, numbering marks, a table's
+generated header) are no part of its structure: found on round 15's real-world shapes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from canvasgen.read.reader import read_canvas
+from tests.support.cli import run_clean
+from tests.support.workbooks import rows_canvas
+
+
+def test_an_emoji_icon_before_a_lane_label_is_no_level_of_feeling(tmp_path: Path) -> None:
+    path = rows_canvas(
+        tmp_path / "sheets_icons.xlsx",
+        [
+            ("Fase", "🔍 Oriënteren", "🛒 Boeken", "⭐ Terugblik"),
+            ("😀 Wat doet de klant?", "Zoekt treinen", "Betaalt", "Schrijft review"),
+            ("😡 Pijnpunten", "Te veel sites", "Site traag", "Geen reactie"),
+            ("💡 Kansen", "Eén overzicht", "Sneller betalen", "Antwoord binnen dag"),
+        ],
+    )
+    (journey,) = read_canvas(path).journeys
+    assert [(lane.label, lane.kind) for lane in journey.lanes] == [
+        ("😀 Wat doet de klant?", "customer"),
+        ("😡 Pijnpunten", "pain_points"),
+        ("💡 Kansen", "opportunities"),
+    ]
+    assert journey.scores == [[], [], []]  # no curve of 2/-2 made from the icons
+    assert all(item.level is None for lane in journey.lanes for cell in lane.cells for item in cell)
+    _, out, _ = run_clean("check", "--explain", path)
+    assert "A4 ('😀 Wat doet de klant?'): the 😀 before a lane's label is its icon, no level of feeling" in out
+    assert "labelled by a level of feeling" not in out
+
+
+def test_faces_alone_or_before_a_feeling_still_make_an_emotion_position_grid(tmp_path: Path) -> None:
+    path = rows_canvas(
+        tmp_path / "grid.xlsx",
+        [
+            ("Fase", "Oriënteren", "Boeken"),
+            ("Wat doet de klant?", "Zoekt", "Betaalt"),
+            ("😀 Blij", "Vindt snel", None),
+            ("😞", None, "Site traag"),
+        ],
+    )
+    (journey,) = read_canvas(path).journeys
+    assert [lane.kind for lane in journey.lanes] == ["customer", "emotions", "emotions"]
+    happy, sad = journey.lanes[1], journey.lanes[2]
+    assert [(i.text, i.level) for i in happy.cells[0]] == [("Vindt snel", 2.0)]
+    assert [(i.text, i.level) for i in sad.cells[1]] == [("Site traag", -2.0)]
