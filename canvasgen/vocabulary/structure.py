@@ -34,11 +34,12 @@ NOTE_HEADERS = (
 NOTE_HEADER_KEYS = frozenset(label_key(w) for w in NOTE_HEADERS)
 
 #: Characters that decorate but say nothing: arrows, separators, bullets, ellipses.
-DECORATION = frozenset(" \t\n.,;:!?*/\\|-–—_=~…•·→←↔⇒⇨➔➜➝➞➡▶►▸»«›‹>< ")
+#: An arrow as an emoji carries a variation selector ("➡️" is U+27A1 U+FE0F): no character of its own.
+DECORATION = frozenset(" \t\n.,;:!?*/\\|-–—_=~…•·→←↔⇒⇨⇦➔➜➝➞➡⬅⮕⭢⭠⟶⟵⟹➙➛➟➠➤➥➦➧➨➩➪➫➬➭➮➯➱➲➳➵➸➺➻➼➽➾⇾▶►▸▷▹◀◄◂◁◃»«›‹>< \ufe0f\ufe0e")
 #: Arrows in any direction: a canvas running down puts "↓" or "▼" between its phases as one running across
 #: puts "→" or "▶"; a symbol font's arrow may carry an emoji's variation selector ("⬇️"). Alone in a lane's
 #: cell an up or down arrow says something ("↑": better), so only those in DECORATION are placeholders.
-_ARROWS = "→←↔↕⇒⇐⇨⇦➔➜➝➞➡⮕⭢↓↑⇓⇑⇩⇧⬇⬆⭣⤵⤓↘↙⬊⬋▶►▸▼▾▿▽⯆▲▴▵△⯅◀◄◂\ufe0f"
+_ARROWS = "→←↔↕⇒⇐⇨⇦➔➜➝➞➡⬅⮕⭢⭠⟶⟵⟹➙➛➟➠➤➥➦➧➨➩➪➫➬➭➮➯➱➲➳➵➸➺➻➼➽➾⇾↓↑⇓⇑⇩⇧⬇⬆⭣⤵⤓↘↙⬊⬋▶►▸▷▹▼▾▿▽⯆▲▴▵△⯅◀◄◂◁◃\ufe0f\ufe0e"
 _ARROW_END = re.compile(rf"\s*(?:[>»›{_ARROWS}]+|-+>|=+>|\|)+\s*$")
 _ARROW_START = re.compile(rf"^\s*(?:[>»›{_ARROWS}]+|-+>|=+>)+\s*")
 

@@ -48,3 +48,24 @@ def test_faces_alone_or_before_a_feeling_still_make_an_emotion_position_grid(tmp
     happy, sad = journey.lanes[1], journey.lanes[2]
     assert [(i.text, i.level) for i in happy.cells[0]] == [("Vindt snel", 2.0)]
     assert [(i.text, i.level) for i in sad.cells[1]] == [("Site traag", -2.0)]
+
+
+def test_emoji_arrows_in_cells_of_their_own_between_phases_are_separators(tmp_path: Path) -> None:
+    path = rows_canvas(
+        tmp_path / "emoji_arrows.xlsx",
+        [
+            ("Stage", "Discover", "➡️", "Sign up", "⮕", "Onboard", "➤"),
+            ("Doing", "Finds the app", None, "Creates account", None, "Follows tutorial", None),
+            ("Pain points", "Too many apps", None, "Slow e-mail", None, "Cannot skip", None),
+        ],
+    )
+    (journey,) = read_canvas(path).journeys
+    assert [p.name for p in journey.phases] == ["Discover", "Sign up", "Onboard"]
+    assert [[i.text for i in cell] for cell in journey.lanes[0].cells] == [
+        ["Finds the app"],
+        ["Creates account"],
+        ["Follows tutorial"],
+    ]
+    _, out, _ = run_clean("check", "--explain", path)
+    assert "arrows between the names in row 3 point along the phases (separators, no phases)" in out
+    assert "repeats" not in out
