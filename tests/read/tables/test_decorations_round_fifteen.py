@@ -69,3 +69,37 @@ def test_emoji_arrows_in_cells_of_their_own_between_phases_are_separators(tmp_pa
     _, out, _ = run_clean("check", "--explain", path)
     assert "arrows between the names in row 3 point along the phases (separators, no phases)" in out
     assert "repeats" not in out
+
+
+def test_a_row_of_arrows_in_every_lane_between_phases_running_down_is_no_item(tmp_path: Path) -> None:
+    path = rows_canvas(
+        tmp_path / "down_arrows.xlsx",
+        [
+            ("Fase", "Afspraak maken", None, "Wachtkamer", None, "Behandeling"),
+            ("Wat doet de klant?", "Belt", "↓", "Wacht", "⬇️", "Krijgt uitleg"),
+            ("Pijnpunten", "Lang in de wacht", "↓", "Geen wifi", "⬇️", "Te snel"),
+        ],
+        down=True,
+    )
+    (journey,) = read_canvas(path).journeys
+    assert [p.name for p in journey.phases] == ["Afspraak maken", "Wachtkamer", "Behandeling"]
+    assert [[[i.text for i in cell] for cell in lane.cells] for lane in journey.lanes] == [
+        [["Belt"], ["Wacht"], ["Krijgt uitleg"]],
+        [["Lang in de wacht"], ["Geen wifi"], ["Te snel"]],
+    ]
+    _, out, _ = run_clean("check", "--explain", path)
+    assert "arrows alone between the phases' rows (B5, C5, B7, C7): separators, no phases, no items of the lanes" in out
+
+
+def test_an_arrow_in_one_lane_cell_between_phases_running_down_stays_an_item(tmp_path: Path) -> None:
+    path = rows_canvas(
+        tmp_path / "one_arrow.xlsx",
+        [
+            ("Fase", "Afspraak maken", None, "Wachtkamer"),
+            ("Wat doet de klant?", "Belt", None, "Wacht"),
+            ("Gevoel", "Gespannen", "↑", "Verveeld"),
+        ],
+        down=True,
+    )
+    (journey,) = read_canvas(path).journeys
+    assert [i.text for i in journey.lanes[1].cells[0]] == ["Gespannen", "↑"]
