@@ -465,3 +465,24 @@ def is_out_of_scope_marker(text: str) -> bool:
     """True for a short line saying that what follows is out of scope ("Out of scope from here down")."""
     key = label_key(text)
     return len(key.split()) <= _MARKER_WORDS and _OUT_OF_SCOPE.search(key) is not None
+
+
+# -- a table's generated header ------------------------------------------------------------------
+
+#: The word a spreadsheet numbers the columns of a table made without headers with, in its languages:
+#: Excel writes "Column1", "Kolom1", "Spalte1" …; Google Sheets "Column 1".
+GENERATED_COLUMN_WORDS = (
+    "column", "kolom", "spalte", "colonne", "columna", "colonna", "coluna", "столбец", "kolumna", "kolumn",
+    "kolonne", "sarake", "sloupec", "oszlop", "sütun", "στήλη",
+)  # fmt: skip
+_GENERATED_COLUMN = re.compile(rf"^\s*({'|'.join(GENERATED_COLUMN_WORDS)}) ?(\d{{1,4}})\s*$", re.IGNORECASE)
+
+
+def generated_header(names: list[str]) -> bool:
+    """Whether a row's names, left to right, are a table's generated header: one word numbered 1, 2, 3 …
+    ("Column1 | Column2 | Column3"), two at least. They name nothing of the canvas."""
+    found = [_GENERATED_COLUMN.match(name) for name in names]
+    if len(names) < 2 or not all(found):
+        return False
+    words = {m.group(1).lower() for m in found if m}
+    return len(words) == 1 and [int(m.group(2)) for m in found if m] == list(range(1, len(names) + 1))

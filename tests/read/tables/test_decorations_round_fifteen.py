@@ -7,7 +7,8 @@ from pathlib import Path
 
 from canvasgen.read.reader import read_canvas
 from tests.support.cli import run_clean
-from tests.support.workbooks import rows_canvas
+from tests.support.read_back import lost_lines
+from tests.support.workbooks import make_book, rows_canvas
 
 
 def test_an_emoji_icon_before_a_lane_label_is_no_level_of_feeling(tmp_path: Path) -> None:
@@ -103,3 +104,42 @@ def test_an_arrow_in_one_lane_cell_between_phases_running_down_stays_an_item(tmp
     )
     (journey,) = read_canvas(path).journeys
     assert [i.text for i in journey.lanes[1].cells[0]] == ["Gespannen", "↑"]
+
+
+def test_a_tables_generated_header_row_is_no_lane(tmp_path: Path) -> None:
+    cells: dict[str, object] = {"A1": "Kolom1", "B1": "Kolom2", "C1": "Kolom3", "D1": "Kolom4", "A2": "Fase"}
+    for col, (phase, does, pain) in zip(
+        "BCD",
+        [
+            ("Oriënteren", "Leest folder", "Jargon"),
+            ("Vergelijken", "Vergelijkt", "Te veel"),
+            ("Aanvragen", "Vult in", "BSN"),
+        ],
+    ):
+        cells |= {f"{col}2": phase, f"{col}3": does, f"{col}4": pain}
+    cells |= {"A3": "Klantproces", "A4": "Pijnpunten"}
+    path = make_book(tmp_path / "tabel.xlsx", {"Klantreis": cells})
+    canvas = read_canvas(path)
+    (journey,) = canvas.journeys
+    assert [p.name for p in journey.phases] == ["Oriënteren", "Vergelijken", "Aanvragen"]
+    assert [lane.label for lane in journey.lanes] == ["Klantproces", "Pijnpunten"]
+    assert not journey.notes and not canvas.notes and not canvas.warnings
+    assert [h.text for h in canvas.headings] == ["Kolom1", "Kolom2", "Kolom3", "Kolom4"]
+    assert lost_lines(path, canvas) == []
+    _, out, _ = run_clean("check", "--explain", path)
+    assert (
+        "Klantreis!A1:D1 ('Kolom1' … 'Kolom4') are the names a spreadsheet gives the columns of a table made "
+        "without headers: no lane, no phase"
+    ) in out
+
+
+def test_column_words_not_numbered_one_two_three_stay_the_teams(tmp_path: Path) -> None:
+    path = rows_canvas(
+        tmp_path / "kolommen.xlsx",
+        [
+            ("Fase", "Column2", "Column3"),
+            ("Wat doet de klant?", "Zoekt", "Betaalt"),
+        ],
+    )
+    (journey,) = read_canvas(path).journeys
+    assert [p.name for p in journey.phases] == ["Column2", "Column3"]
