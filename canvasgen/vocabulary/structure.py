@@ -70,6 +70,11 @@ _DAY_OF_MONTH = re.compile(
     re.IGNORECASE,
 )
 _ITEM_NUMBER = re.compile(r"^\s*(\d{1,3})\s*[.)]\s+")
+#: A number written as one symbol before a name: circled (①, ❶, ➀, ⓵), in brackets (⑴), with a stop (⒈), or an
+#: emoji keycap ("1️⃣": a digit, the emoji's variation selector and the keycap mark; "🔟").
+_SYMBOL_NUMBER = re.compile(
+    r"^\s*(?:[\u2460-\u249b\u24ea-\u24ff\u2776-\u2793]|[0-9]\ufe0f?\u20e3|\U0001f51f)\s*[.):\-–—]*\s*"
+)
 
 
 #: A cell of only these marks is a team's open question ("?", "??", "?!"): their words, kept as an item.
@@ -115,6 +120,8 @@ def strip_decoration(name: str) -> str:
 def _numbering_match(text: str) -> int:
     """Length of a leading number ("1. ", "Stage 2: ", "IV. "), 0 when none. A day before a month's name is
     no numbering: "12 maart", "3. März" are dates, kept whole."""
+    if symbol := _SYMBOL_NUMBER.match(text):
+        return len(symbol.group(0))
     match = _NUMBERING.match(text)
     if not match or _DAY_OF_MONTH.match(text):
         return 0

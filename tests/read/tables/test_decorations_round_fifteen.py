@@ -143,3 +143,36 @@ def test_column_words_not_numbered_one_two_three_stay_the_teams(tmp_path: Path) 
     )
     (journey,) = read_canvas(path).journeys
     assert [p.name for p in journey.phases] == ["Column2", "Column3"]
+
+
+def test_circled_and_keycap_numbers_are_taken_off_phase_names(tmp_path: Path) -> None:
+    path = rows_canvas(
+        tmp_path / "nummers.xlsx",
+        [
+            ("Phase", "① Entdecken", "❷ Vergleichen", "3️⃣ Kaufen", "🔟 Nutzen"),
+            ("Was macht der Kunde?", "Sucht", "Vergleicht", "Kauft", "Nutzt"),
+        ],
+    )
+    (journey,) = read_canvas(path).journeys
+    assert [(p.name, p.written) for p in journey.phases] == [
+        ("Entdecken", "① Entdecken"),
+        ("Vergleichen", "❷ Vergleichen"),
+        ("Kaufen", "3️⃣ Kaufen"),
+        ("Nutzen", "🔟 Nutzen"),
+    ]
+    _, out, _ = run_clean("check", "--explain", path)
+    assert "numbering and arrows taken off phase names: '① Entdecken' -> 'Entdecken'" in out
+
+
+def test_html_entities_in_a_mermaid_journey_are_their_characters(tmp_path: Path) -> None:
+    path = tmp_path / "reis.mmd"
+    path.write_text(
+        "journey\n  title Trein &amp; bus\n  section Boeken<br>&amp; betalen\n"
+        "    Kiest stoel &#233;&eacute;n: 3: Reiziger\n  section Reizen #9829;\n    R&D; AT&T &notes;: 2: Reiziger\n",
+        encoding="utf-8",
+    )
+    (journey,) = read_canvas(path).journeys
+    assert journey.name == "Trein & bus"
+    assert [p.name for p in journey.phases] == ["Boeken\n& betalen", "Reizen ♥"]
+    texts = [i.text for lane in journey.lanes for cell in lane.cells for i in cell]
+    assert "Kiest stoel één" in texts and "R&D; AT&T &notes;" in texts
