@@ -35,7 +35,9 @@ NOTE_HEADER_KEYS = frozenset(label_key(w) for w in NOTE_HEADERS)
 
 #: Characters that decorate but say nothing: arrows, separators, bullets, ellipses.
 #: An arrow as an emoji carries a variation selector ("➡️" is U+27A1 U+FE0F): no character of its own.
-DECORATION = frozenset(" \t\n.,;:!?*/\\|-–—_=~…•·→←↔⇒⇨⇦➔➜➝➞➡⬅⮕⭢⭠⟶⟵⟹➙➛➟➠➤➥➦➧➨➩➪➫➬➭➮➯➱➲➳➵➸➺➻➼➽➾⇾▶►▸▷▹◀◄◂◁◃»«›‹>< \ufe0f\ufe0e")
+DECORATION = frozenset(
+    " \t\n.,;:!?*/\\|-–—_=~…•·→←↔⇒⇨⇦➔➜➝➞➡⬅⮕⭢⭠⟶⟵⟹➙➛➟➠➤➥➦➧➨➩➪➫➬➭➮➯➱➲➳➵➸➺➻➼➽➾⇾▶►▸▷▹◀◄◂◁◃»«›‹>< \ufe0f\ufe0e"
+)
 #: Arrows in any direction: a canvas running down puts "↓" or "▼" between its phases as one running across
 #: puts "→" or "▶"; a symbol font's arrow may carry an emoji's variation selector ("⬇️"). Alone in a lane's
 #: cell an up or down arrow says something ("↑": better), so only those in DECORATION are placeholders.
