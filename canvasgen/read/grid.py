@@ -41,7 +41,7 @@ from canvasgen.text import (
     split_numbered,
 )
 from canvasgen.vocabulary.scores import DOTS
-from canvasgen.vocabulary.structure import is_placeholder, strip_decoration
+from canvasgen.vocabulary.structure import generated_header, is_placeholder, strip_decoration
 from canvasgen.words import DECK_WORDS, EARLIER_LANE_QUESTIONS, LANE_QUESTIONS
 
 Pos = tuple[int, int]  # (row, column), 1-based as in Excel
@@ -153,6 +153,9 @@ class Grid:
         #: by the book that found them.
         self.past_notes: list[Item] = []
         self.past_grid_more = 0  # cells past the grid beyond those kept
+        #: The runs of a table's generated header ("Column1 | Column2 …", a table made without headers), taken
+        #: out of the cells by ``take_generated_headers``: no lane, no phase, said by the reader.
+        self.generated_headers: list[list[Item]] | None = None
         #: Words of the sheet outside its cells' values (comments, text boxes over filled cells): notes.
         self.extra_notes: list[Item] = []
         #: The country of English the sheet's number formats name ([$-409]: "US"), when one does.
@@ -244,6 +247,28 @@ class Grid:
         for pos, value in past:
             grid.keep_past_grid(pos, value.text)
         return grid
+
+    def take_generated_headers(self) -> list[list[Item]]:
+        """The runs of cells side by side in a row that are a table's generated header ("Column1 | Column2 |
+        Column3": Excel names a table's columns so when it was made without headers), taken out of the grid
+        once: they name nothing of the canvas, and read as a lane they would be its first."""
+        if self.generated_headers is not None:
+            return self.generated_headers
+        runs: list[list[Pos]] = []
+        for pos in sorted(p for p, v in self.cells.items() if v.number is None and self.owner(p) == p):
+            if runs and runs[-1][-1] == (pos[0], pos[1] - 1):
+                runs[-1].append(pos)
+            else:
+                runs.append([pos])
+        taken = [run for run in runs if generated_header([self.cells[p].text for p in run])]
+        self.generated_headers = [
+            [Item(" ".join(self.cells.pop(p).text.split()), self.source(p)) for p in run] for run in taken
+        ]
+        if taken:
+            self.max_row = max((r for r, _ in self.cells), default=1)
+            self.max_col = max((c for _, c in self.cells), default=1)
+            self._by_line = None
+        return self.generated_headers
 
     def uncover(self) -> list[Pos]:
         """Values under a merged range but in its first cell, which a file may keep (LibreOffice's "keep the

@@ -14,6 +14,8 @@ Every line that says something is kept: what is not a title, section or task bec
 
 from __future__ import annotations
 
+import html
+import html.entities
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -33,6 +35,10 @@ _FENCE = re.compile(r"^(?P<mark>`{3,}|~{3,})\s*(?P<info>[^\s`]*)")
 _SCALE = ScoreScale(1, 5)
 #: Mermaid's line break inside a title, section or task: ``<br>``, ``<br/>``, ``<br />``.
 _BREAK = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)
+#: An HTML entity in a title, section or task ("&amp;", "&#233;"), closed by its semicolon, and Mermaid's own
+#: form of one ("#amp;", "#9829;"): the character it stands for.
+_ENTITY = re.compile(r"&(#[0-9]{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});", re.IGNORECASE)
+_MERMAID_ENTITY = re.compile(r"(?<![&\w])#([0-9]{1,7}|[a-z][a-z0-9]{1,31});", re.IGNORECASE)
 
 
 def read_mermaid(path: Path, name: str) -> Canvas:
@@ -202,7 +208,22 @@ def _text(text: str, where: Location) -> str:
             f"the text holds {len(text):,} characters; canvasgen reads at most "
             f"{MAX_CELL_TEXT:,} (Excel's limit for a cell)",
         )
-    return "\n".join(line for line in _BREAK.split(text) if line)
+    return "\n".join(_characters(line) for line in _BREAK.split(text) if line)
+
+
+def _characters(line: str) -> str:
+    """A line with its entities as the characters they name."""
+    line = _MERMAID_ENTITY.sub(lambda m: _character(("#" if m.group(1)[0].isdigit() else "") + m.group(1), m), line)
+    return _ENTITY.sub(lambda m: _character(m.group(1), m), line)
+
+
+def _character(name: str, written: re.Match[str]) -> str:
+    """The character an entity's name ("amp", "#233", "#xe9") stands for; the entity as written when it names
+    none (a team's "#3;")."""
+    if name[0] != "#":
+        return html.entities.html5.get(f"{name};", written.group(0))
+    code = int(name[2:], 16) if name[1:2].lower() == "x" else int(name[1:])
+    return chr(code) if 32 <= code <= 0x10FFFF and chr(code).isprintable() else written.group(0)
 
 
 def _clamped(score: float) -> float:

@@ -640,6 +640,7 @@ def _read_sheet(
     hints: Hints,
     phases: tuple[str, ...] = (),
 ) -> None:
+    _say_generated_headers(grid, canvas)
     areas = canvas_areas(grid) if hints.role is None and role_by_name(grid.title) is None else []
     rest = grid.without(set().union(*(a.cells for a in areas))) if areas else grid
     role, found = _sheet_role(rest, hints, canvas, phases)
@@ -711,6 +712,18 @@ def _read_sheet(
         where = "outside the canvas" if journeys else "in a sheet without a canvas"
         canvas.warnings.append(
             CanvasWarning(Location(name, grid.title), f"{len(cells)} cell(s) {where} kept as notes: {shown}")
+        )
+
+
+def _say_generated_headers(grid: Grid, canvas: Canvas) -> None:
+    """A table's generated header ("Column1 | Column2 …") taken out of the sheet: kept with the headings, said."""
+    for run in grid.take_generated_headers():
+        first, last = run[0].source, run[-1].source
+        where = f"{grid.title}!{first.cell}:{last.cell}" if first and last else grid.title
+        canvas.headings.extend(run)
+        canvas.reading.append(
+            f"{where} ('{run[0].text}' … '{run[-1].text}') are the names a spreadsheet gives the columns of a table "
+            "made without headers: no lane, no phase — to have that row read, write your own words in it"
         )
 
 

@@ -55,7 +55,7 @@ from canvasgen.vocabulary.lanes import (
     THOUGHT_LABELS,
     THOUGHT_QUESTIONS,
 )
-from canvasgen.vocabulary.structure import NOTE_HEADER_KEYS
+from canvasgen.vocabulary.structure import NOTE_HEADER_KEYS, emotion_level, is_level_word
 
 #: The languages whose template canvasgen writes: their first label of a role is a known label.
 TEMPLATE_LANGUAGES = ("nl", "en")
@@ -617,3 +617,19 @@ def _by_typo(forms: list[str]) -> RoleMatch:
     ranked = sorted(near.values(), key=lambda found: found[0])
     offered = tuple(Suggestion(w.shown, w.kind, w.languages) for _, w in ranked[:4])
     return RoleMatch(CUSTOM_LANE, RoleBy.NONE, None, offered)
+
+
+def icon_before_label(label: str) -> str | None:
+    """The pictograph a team put before a lane's label ("😀 Wat doet de klant?", "😡 Pijnpunten": "😀", "😡"),
+    as Google Sheets canvases do; None when the label is a feeling ("😀", "😀 Blij") or has no such icon.
+    A face before a label that names a lane is the label's icon, no level of feeling: an emotion-position
+    grid names its rows by the feeling alone."""
+    first, _, rest = " ".join(label.split()).partition(" ")
+    if not rest or any(ch.isalnum() for ch in first) or is_level_word(rest):
+        return None
+    return first if lane_role(rest).by in (RoleBy.KNOWN, RoleBy.SYNONYM, RoleBy.QUESTION) else None
+
+
+def feeling_of_row(label: str) -> float | None:
+    """The level of feeling a row label names (``emotion_level``), none when it starts with a lane label's icon."""
+    return None if icon_before_label(label) is not None else emotion_level(label)

@@ -34,11 +34,14 @@ NOTE_HEADERS = (
 NOTE_HEADER_KEYS = frozenset(label_key(w) for w in NOTE_HEADERS)
 
 #: Characters that decorate but say nothing: arrows, separators, bullets, ellipses.
-DECORATION = frozenset(" \t\n.,;:!?*/\\|-–—_=~…•·→←↔⇒⇨➔➜➝➞➡▶►▸»«›‹>< ")
+#: An arrow as an emoji carries a variation selector ("➡️" is U+27A1 U+FE0F): no character of its own.
+DECORATION = frozenset(
+    " \t\n.,;:!?*/\\|-–—_=~…•·→←↔⇒⇨⇦➔➜➝➞➡⬅⮕⭢⭠⟶⟵⟹➙➛➟➠➤➥➦➧➨➩➪➫➬➭➮➯➱➲➳➵➸➺➻➼➽➾⇾▶►▸▷▹◀◄◂◁◃»«›‹>< \ufe0f\ufe0e"
+)
 #: Arrows in any direction: a canvas running down puts "↓" or "▼" between its phases as one running across
 #: puts "→" or "▶"; a symbol font's arrow may carry an emoji's variation selector ("⬇️"). Alone in a lane's
 #: cell an up or down arrow says something ("↑": better), so only those in DECORATION are placeholders.
-_ARROWS = "→←↔↕⇒⇐⇨⇦➔➜➝➞➡⮕⭢↓↑⇓⇑⇩⇧⬇⬆⭣⤵⤓↘↙⬊⬋▶►▸▼▾▿▽⯆▲▴▵△⯅◀◄◂\ufe0f"
+_ARROWS = "→←↔↕⇒⇐⇨⇦➔➜➝➞➡⬅⮕⭢⭠⟶⟵⟹➙➛➟➠➤➥➦➧➨➩➪➫➬➭➮➯➱➲➳➵➸➺➻➼➽➾⇾↓↑⇓⇑⇩⇧⬇⬆⭣⤵⤓↘↙⬊⬋▶►▸▷▹▼▾▿▽⯆▲▴▵△⯅◀◄◂◁◃\ufe0f\ufe0e"
 _ARROW_END = re.compile(rf"\s*(?:[>»›{_ARROWS}]+|-+>|=+>|\|)+\s*$")
 _ARROW_START = re.compile(rf"^\s*(?:[>»›{_ARROWS}]+|-+>|=+>)+\s*")
 
@@ -69,6 +72,11 @@ _DAY_OF_MONTH = re.compile(
     re.IGNORECASE,
 )
 _ITEM_NUMBER = re.compile(r"^\s*(\d{1,3})\s*[.)]\s+")
+#: A number written as one symbol before a name: circled (①, ❶, ➀, ⓵), in brackets (⑴), with a stop (⒈), or an
+#: emoji keycap ("1️⃣": a digit, the emoji's variation selector and the keycap mark; "🔟").
+_SYMBOL_NUMBER = re.compile(
+    r"^\s*(?:[\u2460-\u249b\u24ea-\u24ff\u2776-\u2793]|[0-9]\ufe0f?\u20e3|\U0001f51f)\s*[.):\-–—]*\s*"
+)
 
 
 #: A cell of only these marks is a team's open question ("?", "??", "?!"): their words, kept as an item.
@@ -114,6 +122,8 @@ def strip_decoration(name: str) -> str:
 def _numbering_match(text: str) -> int:
     """Length of a leading number ("1. ", "Stage 2: ", "IV. "), 0 when none. A day before a month's name is
     no numbering: "12 maart", "3. März" are dates, kept whole."""
+    if symbol := _SYMBOL_NUMBER.match(text):
+        return len(symbol.group(0))
     match = _NUMBERING.match(text)
     if not match or _DAY_OF_MONTH.match(text):
         return 0
@@ -464,3 +474,24 @@ def is_out_of_scope_marker(text: str) -> bool:
     """True for a short line saying that what follows is out of scope ("Out of scope from here down")."""
     key = label_key(text)
     return len(key.split()) <= _MARKER_WORDS and _OUT_OF_SCOPE.search(key) is not None
+
+
+# -- a table's generated header ------------------------------------------------------------------
+
+#: The word a spreadsheet numbers the columns of a table made without headers with, in its languages:
+#: Excel writes "Column1", "Kolom1", "Spalte1" …; Google Sheets "Column 1".
+GENERATED_COLUMN_WORDS = (
+    "column", "kolom", "spalte", "colonne", "columna", "colonna", "coluna", "столбец", "kolumna", "kolumn",
+    "kolonne", "sarake", "sloupec", "oszlop", "sütun", "στήλη",
+)  # fmt: skip
+_GENERATED_COLUMN = re.compile(rf"^\s*({'|'.join(GENERATED_COLUMN_WORDS)}) ?(\d{{1,4}})\s*$", re.IGNORECASE)
+
+
+def generated_header(names: list[str]) -> bool:
+    """Whether a row's names, left to right, are a table's generated header: one word numbered 1, 2, 3 …
+    ("Column1 | Column2 | Column3"), two at least. They name nothing of the canvas."""
+    found = [_GENERATED_COLUMN.match(name) for name in names]
+    if len(names) < 2 or not all(found):
+        return False
+    words = {m.group(1).lower() for m in found if m}
+    return len(words) == 1 and [int(m.group(2)) for m in found if m] == list(range(1, len(names) + 1))

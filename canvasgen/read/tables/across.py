@@ -52,7 +52,7 @@ from canvasgen.read.tables.found import (
 )
 from canvasgen.text import excerpt, label_key, numbered_name, phase_key
 from canvasgen.vocabulary import PERSONA_INDEX, is_group_header, is_known_phase, is_phase_header, lane_kind
-from canvasgen.vocabulary.roles import NO_ROLE
+from canvasgen.vocabulary.roles import NO_ROLE, feeling_of_row, icon_before_label
 from canvasgen.vocabulary.scores import evenly, is_dash, scale_in_label
 from canvasgen.vocabulary.structure import (
     blueprint_line,
@@ -728,6 +728,7 @@ def _lanes(
 ) -> tuple[list[_Row], list[Boundary], list[Item], list[str]]:
     labels = {r: grid.text((r, frame.label_col)) for r in rows}
     levels = _levels([t for t in labels.values() if t])
+    faces = _levels([t for t in labels.values() if t], icons=True).keys() - levels.keys()
     found: list[_Row] = []
     boundaries: list[Boundary] = []
     notes: list[Item] = []
@@ -761,12 +762,17 @@ def _lanes(
             group = _group(grid, frame, r, used, taken)
             paired = _paired(grid, frame, r, used, taken)
             role = lane_role_of(text, group, lane_kinds, level=(label_key(text) or text) in levels)
+            if (label_key(text) or text) in faces:
+                said.append(
+                    f"{grid.ref(owner)} ({text!r}): the {icon_before_label(text)} before a lane's label is its icon, "
+                    "no level of feeling (an emotion-position grid names its rows by the feeling alone: '😀', '😞')"
+                )
             if paired is not None:  # "Doing" beside "What does the customer do?": one label of two lines
                 joined = f"{paired}\n{text}" if (frame.pair_col or 0) < frame.label_col else f"{text}\n{paired}"
                 role = paired_role(role, joined, paired, group, lane_kinds)
                 text = joined
             lane = new_lane(role, text, n_phases, grid.source(owner), group)
-            found.append(_Row(lane, [r], levels.get(label_key(text)) if levels else None))
+            found.append(_Row(lane, [r], levels.get(label_key(text) or text) if levels else None))
         elif label is None and _only_decoration(grid, r, frame.label_col, used, taken):
             continue  # a row of arrows under the phases: decoration, no lane
         elif label is None and (written := _line_across(grid, r, frame.label_col, used)) is not None:
@@ -974,9 +980,11 @@ def _only_decoration(grid: Grid, row: int, label_col: int, used: set[Pos], taken
     return True
 
 
-def _levels(labels: list[str]) -> dict[str, float]:
-    """Rows labelled by a level of feeling, placed evenly on -2..+2 (an emotion-position grid needs two)."""
-    found = {label_key(t) or t: level for t in labels if (level := emotion_level(t)) is not None}
+def _levels(labels: list[str], icons: bool = False) -> dict[str, float]:
+    """Rows labelled by a level of feeling, placed evenly on -2..+2 (an emotion-position grid needs two).
+    ``icons``: a face before a lane's label counted as a level too (the grid it would have made)."""
+    level_of = emotion_level if icons else feeling_of_row
+    found = {label_key(t) or t: level for t in labels if (level := level_of(t)) is not None}
     distinct = sorted(set(found.values()))
     if len(distinct) < 2:
         return {}

@@ -123,10 +123,11 @@ def read_down(
             outer.group(grid, header_row, section, part, taken)
     for section in sections if refused else []:
         section.reading.append(refused)
+    in_lanes = ", no items of the lanes" if any(c != phase_col for _, c in separators) else ""
     for section in sections if separators else []:
         section.reading.append(
             f"arrows alone between the phases' rows ({listed([grid.ref(p) for p in separators])}): separators, "
-            "no phases"
+            f"no phases{in_lanes}"
         )
     # the arrows are structure, kept with the canvas's headings (no note, no phase)
     return Table(sections, taken, header_row, headings=set(separators))
@@ -185,6 +186,9 @@ def _data_rows(
         if written is not None and is_arrow(written.text) and occupied[r] == [phase_col] and rows:
             separators.append((r, phase_col))  # "↓" alone between two phases: no phase of its own
             continue
+        if rows and (arrows := _row_of_arrows(grid, r, occupied[r], phase_col)):
+            separators.extend(arrows)  # "↓" in every lane's cell between two phases: no items of the lanes
+            continue
         divider = _divider(grid, r, occupied[r], first, last)
         if divider is not None:
             dividers.append(divider)
@@ -196,6 +200,18 @@ def _data_rows(
             group = grid.owner((r, group_col))
         rows.append(Row(r, phase, group))
     return rows, dividers
+
+
+def _row_of_arrows(grid: Grid, row: int, cols: list[int], phase_col: int) -> list[Pos]:
+    """The cells of a row that holds nothing but arrows, in two lanes' cells or more and in the phase cell if
+    anything: between two phases, one arrow per lane points to the next; [] for any other row (an arrow
+    alone in one lane's cell says something there: "↑", better)."""
+    cells = [(row, c) for c in cols if grid.owner((row, c)) == (row, c)]
+    values = [grid.cells.get(p) for p in cells]
+    in_lanes = [p for p in cells if p[1] != phase_col]
+    if len(in_lanes) < 2 or not all(v is not None and v.is_text and is_arrow(v.text) for v in values):
+        return []
+    return cells
 
 
 def _divider(grid: Grid, row: int, cols: list[int], first: int, last: int) -> Pos | None:

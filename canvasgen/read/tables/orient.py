@@ -19,7 +19,8 @@ from canvasgen.read.grid import CellValue, Grid, Pos
 from canvasgen.read.tables.blocks import Frame
 from canvasgen.text import label_key
 from canvasgen.vocabulary import is_known_phase, lane_kind
-from canvasgen.vocabulary.structure import blueprint_line, blueprint_part, emotion_level, is_arrow, is_decorated
+from canvasgen.vocabulary.roles import feeling_of_row
+from canvasgen.vocabulary.structure import blueprint_line, blueprint_part, is_arrow, is_decorated
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,7 @@ def _vote_words(votes: list[tuple[int, str]], header: list[str], labels: list[st
     lanes_across = sum(1 for t in header if lane_kind(t) or blueprint_part(t))
     if lanes_down != lanes_across:
         votes.append((3 * (lanes_down - lanes_across), f"known lane labels: {lanes_down} down, {lanes_across} across"))
-    levels = sum(1 for t in labels if emotion_level(t) is not None)
+    levels = sum(1 for t in labels if feeling_of_row(t) is not None)
     if levels >= 2:
         votes.append((3, f"{levels} rows are labelled by a level of feeling"))
     decorated = sum(1 for t in header if t and is_decorated(t)) - sum(1 for t in labels if t and is_decorated(t))
