@@ -909,11 +909,13 @@ def _card_slides(ctx: Ctx, sides: list[_Side], widths: list[float], size: float,
             for side, ((_, colour, _, _), room) in enumerate(zip(sides, rooms))
         ]
         lone = _lone_card(stacked)
-        if lone is not None:  # never one card alone on a follow-up slide: the one before it takes one less
+        # never one card alone on a follow-up slide: the one before it takes one less (of the cards placed
+        # whole: a card cut at a column's foot goes on as it is, and a slide always takes at least one)
+        held = len(pending[lone]) - len(stacked[lone][1]) - 1 if lone is not None else 0
+        if lone is not None and held >= 1:
             _, colour, _, _ = sides[lone]
-            held = len(pending[lone]) - len(stacked[lone][1]) - 1
-            kept, _ = _stack_cards(ctx, pending[lone][:held], rooms[lone], colour.mix(WHITE, 0.88))
-            stacked[lone] = (kept, pending[lone][held:])
+            kept, over = _stack_cards(ctx, pending[lone][:held], rooms[lone], colour.mix(WHITE, 0.88), cut=False)
+            stacked[lone] = (kept, [*over, *pending[lone][held:]])
         for side, (placed, rest) in enumerate(stacked):
             slide.frames.extend([*heads[side], *placed])
             pending[side] = rest
@@ -1086,7 +1088,20 @@ def _filled_columns(
                     frames.append(Frame(Box(x, top, col_w, used), kept, fill=fill, name="card"))
                     pending[0], _ = heading_again(kept, rest, None, ctx.words["continued"])
             break
+    if not frames and pending:  # not one line of the first card fits the cut's rules: it goes alone, as it can
+        return _alone(ctx, pending, Box(room.x, room.y, col_w, room.h), fill)
     return frames, pending
+
+
+def _alone(ctx: Ctx, cards: list[list[Para]], spot: Box, fill: Colour) -> tuple[list[Frame], list[list[Para]]]:
+    """The first card alone in ``spot`` at the cards' one size, what does not fit going on under its phase
+    again: every slide of cards takes something (a card taller than a slide went on to follow-ups forever)."""
+    size = base_size(cards[0])
+    fitted, rest = fit_frame(ctx.setter, cards[0], spot, size, size, continues(ctx))
+    if not fitted:  # not even its phase fits: the card whole, as before it was cut (never a slide of nothing)
+        fitted, rest = cards[0], []
+    going_on, _ = heading_again(fitted, rest, None, ctx.words["continued"]) if rest else ([], None)
+    return [Frame(spot, fitted, fill=fill, name="card")], [*([going_on] if going_on else []), *cards[1:]]
 
 
 CUT_LEAST = 2  # the least lines of a card cut at the foot of a column: one line alone reads as a stray
