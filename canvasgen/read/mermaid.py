@@ -15,6 +15,7 @@ Every line that says something is kept: what is not a title, section or task bec
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -34,6 +35,8 @@ _FENCE = re.compile(r"^(?P<mark>`{3,}|~{3,})\s*(?P<info>[^\s`]*)")
 _SCALE = ScoreScale(1, 5)
 #: Mermaid's line break inside a title, section or task: ``<br>``, ``<br/>``, ``<br />``.
 _BREAK = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)
+#: An HTML character reference, as Mermaid's labels show it: ``&amp;`` is "&" ("R&D", "AT&T;" name none).
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 def read_mermaid(path: Path, name: str) -> Canvas:
@@ -205,14 +208,16 @@ def _task_score(words: str, written: str, where: Location, said: list[CanvasWarn
 
 
 def _text(text: str, where: Location) -> str:
-    """A title, section, task, actor or note, its ``<br>`` tags line breaks: at most as long as a cell holds
-    (longer is no canvas, and would cost the layout time with the square of its length)."""
+    """A title, section, task, actor or note, its ``<br>`` tags line breaks and its character references
+    (``&amp;``) the characters they name, as Mermaid shows them: at most as long as a cell holds (longer is
+    no canvas, and would cost the layout time with the square of its length)."""
     if len(text) > MAX_CELL_TEXT:
         raise ReadError(
             where,
             f"the text holds {len(text):,} characters; canvasgen reads at most "
             f"{MAX_CELL_TEXT:,} (Excel's limit for a cell)",
         )
+    text = _ENTITY.sub(lambda m: html.unescape(m[0]), text)
     return "\n".join(line for line in _BREAK.split(text) if line)
 
 

@@ -222,3 +222,13 @@ def test_a_second_title_line_in_one_diagram_is_kept_as_a_note(tmp_path: Path) ->
     assert journey.name == "Eerste"
     assert [n.text for n in journey.notes] == ["Tweede"]
     assert any("second 'title' line" in w.message for w in canvas.warnings)
+
+
+def test_character_references_are_the_characters_they_name(tmp_path: Path) -> None:
+    path = tmp_path / "boeken.md"
+    text = "```mermaid\njourney\n  section Boeken<br>&amp; betalen\n    Kiest R&D &lt;snel&gt;: 3: AT&T;\n```\n"
+    path.write_text(text, encoding="utf-8")
+    (journey,) = read_canvas(path).journeys
+    assert [p.name for p in journey.phases] == ["Boeken\n& betalen"]
+    assert [i.text for c in journey.lanes[0].cells for i in c] == ["Kiest R&D <snel>"]
+    assert [i.text for c in journey.lanes[1].cells for i in c] == ["AT&T;"]
