@@ -6,7 +6,8 @@
           Sees an ad: 3: Customer
           Reads reviews: 4: Customer, Friend
 
-A ``.mmd`` file (after a front matter whose ``title:`` is the title), or each ```` ```mermaid ````
+A ``.mmd`` file (after a front matter whose ``title:`` is the title; a second ``journey`` line starts a
+second diagram, said), or each ```` ```mermaid ````
 (or ``~~~mermaid``) block holding a journey in a ``.md`` file: a journey each, the text around
 them its notes. Task scores (1 to 5) are the phase's scores; the actors are a lane of their own.
 Every line that says something is kept: what is not a title, section or task becomes a note.
@@ -89,20 +90,7 @@ def _journey(diagram: _Diagram, sheet: str, name: str, said: list[CanvasWarning]
         where = Location(name, f"line {number}")
         lowered = text.lower()
         if lowered.startswith("title "):
-            title = Item(_text(text[6:].strip(), where), source)
-            if diagram.title is None:
-                journey.meta["title"] = title
-                journey.name = " ".join(title.text.split())
-            elif " ".join(title.text.split()) != journey.name:
-                journey.notes.append(title)
-                said.append(
-                    CanvasWarning(
-                        where,
-                        f"the diagram's front matter names it '{excerpt(journey.name)}' (line {diagram.title[0]}), "
-                        f"its 'title' line '{excerpt(title.text)}': the front matter's is the title, the "
-                        "line kept as a note — give the diagram one title",
-                    )
-                )
+            _title_line(journey, diagram, Item(_text(text[6:].strip(), where), source), where, said)
         elif lowered.startswith("section ") or lowered == "section":
             if len(journey.phases) == MAX_PHASES:
                 raise ReadError(
@@ -140,6 +128,29 @@ def _journey(diagram: _Diagram, sheet: str, name: str, said: list[CanvasWarning]
     journey.lanes = [tasks] + ([actors] if actors.item_count() else [])
     journey.reading = ["a Mermaid journey: sections are phases, tasks the customer's steps, task scores on 1..5"]
     return journey
+
+
+def _title_line(journey: Journey, diagram: _Diagram, title: Item, where: Location, said: list[CanvasWarning]) -> None:
+    """A 'title' line names the journey, unless the front matter or an earlier 'title' line did: then it is
+    kept as a note, and said."""
+    if diagram.title is None and "title" not in journey.meta:
+        journey.meta["title"] = title
+        journey.name = " ".join(title.text.split())
+        return
+    if " ".join(title.text.split()) == journey.name:
+        return
+    journey.notes.append(title)
+    if diagram.title is not None:
+        why = (
+            f"the diagram's front matter names it '{excerpt(journey.name)}' (line {diagram.title[0]}), "
+            f"its 'title' line '{excerpt(title.text)}': the front matter's is the title"
+        )
+    else:
+        why = (
+            f"the diagram has a second 'title' line '{excerpt(title.text)}' after '{excerpt(journey.name)}': "
+            "the first is the title"
+        )
+    said.append(CanvasWarning(where, f"{why}, the line kept as a note — give the diagram one title"))
 
 
 def _lanes_in_its_language(canvas: Canvas) -> None:
@@ -200,8 +211,9 @@ def _task_score(words: str, written: str, where: Location, said: list[CanvasWarn
 
 
 def _text(text: str, where: Location) -> str:
-    """A title, section, task, actor or note, its ``<br>`` tags line breaks: at most as long as a cell holds
-    (longer is no canvas, and would cost the layout time with the square of its length)."""
+    """A title, section, task, actor or note, its ``<br>`` tags line breaks and its character references
+    (``&amp;``) the characters they name, as Mermaid shows them: at most as long as a cell holds (longer is
+    no canvas, and would cost the layout time with the square of its length)."""
     if len(text) > MAX_CELL_TEXT:
         raise ReadError(
             where,
@@ -252,15 +264,24 @@ def _read_lines(path: Path, name: str) -> list[tuple[int, str]]:
 
 
 def _diagrams(path: Path, name: str, said: list[CanvasWarning]) -> list[_Diagram]:
-    """The file's journey diagrams: a ``.mmd`` is one; a ``.md`` holds one in each mermaid block (fenced
-    with backticks or tildes), the text around them their notes (what stands after the last, the last's);
-    a mermaid block of another kind of diagram is said."""
+    """The file's journey diagrams: a ``.mmd`` is one (each further 'journey' line another, said); a ``.md``
+    holds one in each mermaid block (fenced with backticks or tildes), the text around them their notes (what
+    stands after the last, the last's); a mermaid block of another kind of diagram is said."""
     numbered = _read_lines(path, name)
     if path.suffix.lower() not in (".md", ".markdown"):
-        diagram = _diagram(numbered)
-        if diagram is None:
+        found = [d for part in _parts(numbered) if (d := _diagram(part)) is not None]
+        if not found:
             raise ReadError(name, "no Mermaid 'journey' diagram found (it starts with a line 'journey')")
-        return [diagram]
+        for later in found[1:]:
+            said.append(
+                CanvasWarning(
+                    Location(name, f"line {later.start}"),
+                    f"another 'journey' line starts another diagram (Mermaid draws one diagram per file): read as "
+                    f"a journey of its own, journey {found.index(later) + 1} of {len(found)} — to make its "
+                    "sections part of the journey before it, delete the line",
+                )
+            )
+        return found
     diagrams: list[_Diagram] = []
     prose: list[tuple[int, str]] = []
     for block in _blocks(numbered):
@@ -281,6 +302,20 @@ def _diagrams(path: Path, name: str, said: list[CanvasWarning]) -> list[_Diagram
     if prose:
         diagrams[-1] = replace(diagrams[-1], prose=diagrams[-1].prose + prose)
     return diagrams
+
+
+def _parts(lines: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
+    """A ``.mmd``'s lines cut before each 'journey' line after the first (and before the front matter right
+    above it): one part a diagram, as a ``.md``'s fenced blocks are."""
+    starts = [i for i, (_, line) in enumerate(lines) if line.strip().lower() == "journey"]
+    cuts = [0]
+    for start in starts[1:]:
+        filled = [i for i in range(cuts[-1], start) if lines[i][1].strip()]
+        if filled and lines[filled[-1]][1].strip() == "---":  # its own front matter, between '---' lines
+            opening = [i for i in filled[:-1] if lines[i][1].strip() == "---" and i > starts[0]]
+            start = opening[-1] if opening else start
+        cuts.append(start)
+    return [lines[a:b] for a, b in zip(cuts, [*cuts[1:], len(lines)])]
 
 
 def _diagram(lines: list[tuple[int, str]]) -> _Diagram | None:

@@ -995,8 +995,9 @@ _DATED = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}")
 
 
 def _say_title(grid: Grid, meta: dict[str, Item], journey: Journey) -> None:
-    """Say a title found by its place alone (no "Title:" label) when it names the journey."""
-    title = meta.get("title") if "title_label" not in meta else None
+    """Say a title found by its place alone (no "Title:" label) when it names the journey: its own, over its
+    table (a second canvas in the sheet), before the sheet's."""
+    title = journey.meta.get("title") or (meta.get("title") if "title_label" not in meta else None)
     if title is not None and title.source is not None and "journey" not in journey.meta:
         journey.reading.insert(0, _title_said(grid, title.source.cell, journey))
 

@@ -181,3 +181,56 @@ def test_every_journey_and_every_paragraph_of_a_markdown_file_is_kept(
             assert " ".join(words) + f" {index}" in notes
     if prose[-1]:
         assert " ".join(prose[-1]) + " end" in notes
+
+
+TWO_IN_ONE_MMD = """journey
+  title Eerste<br/>reis
+  section Zoeken
+    Vindt de app: 4: Klant
+---
+title: Tweede reis
+---
+journey
+  title Terugkeer
+  section Gebruiken
+    Scant de QR-code: 2: Klant
+journey
+  section Opzeggen
+    Belt de klantenservice: 1: Klant
+"""
+
+
+def test_each_journey_line_of_an_mmd_starts_a_journey_of_its_own_said(tmp_path: Path) -> None:
+    path = tmp_path / "reizen.mmd"
+    path.write_text(TWO_IN_ONE_MMD, encoding="utf-8")
+    canvas = read_canvas(path)
+    first, second, third = canvas.journeys
+    # every title kept: the front matter's names the second, its own 'title' line a note of it
+    assert (first.name, second.name) == ("Eerste reis", "Tweede reis")
+    assert [n.text for n in second.notes] == ["Terugkeer"]
+    assert third.name not in (first.name, second.name)
+    assert [[p.name for p in j.phases] for j in canvas.journeys] == [["Zoeken"], ["Gebruiken"], ["Opzeggen"]]
+    assert [i.text for c in third.lanes[0].cells for i in c] == ["Belt de klantenservice"]
+    said = [w for w in canvas.warnings if "another 'journey' line" in w.message]
+    assert [w.location.sheet for w in said if w.location] == ["line 8", "line 12"]
+    assert any("journey 3 of 3 in the file" in line for line in third.reading)
+
+
+def test_a_second_title_line_in_one_diagram_is_kept_as_a_note(tmp_path: Path) -> None:
+    path = tmp_path / "titels.mmd"
+    path.write_text("journey\n  title Eerste\n  section Een\n    Belt: 3: Ik\n  title Tweede\n", encoding="utf-8")
+    canvas = read_canvas(path)
+    (journey,) = canvas.journeys
+    assert journey.name == "Eerste"
+    assert [n.text for n in journey.notes] == ["Tweede"]
+    assert any("second 'title' line" in w.message for w in canvas.warnings)
+
+
+def test_character_references_are_the_characters_they_name(tmp_path: Path) -> None:
+    path = tmp_path / "boeken.md"
+    text = "```mermaid\njourney\n  section Boeken<br>&amp; betalen\n    Kiest R&D &lt;snel&gt;: 3: AT&T;\n```\n"
+    path.write_text(text, encoding="utf-8")
+    (journey,) = read_canvas(path).journeys
+    assert [p.name for p in journey.phases] == ["Boeken\n& betalen"]
+    assert [i.text for c in journey.lanes[0].cells for i in c] == ["Kiest R&D <snel>"]
+    assert [i.text for c in journey.lanes[1].cells for i in c] == ["AT&T;"]

@@ -66,6 +66,7 @@ class Frame:
     number_row: int | None = None  # step numbers (1, 2, 3 ...) over the header's names
     right: int | None = None  # the table's last column, when a column of remarks stands beside it
     banners: bool = False  # no label column: each lane's label is a row across the phases above its items
+    twin: int | None = None  # the label column of a second canvas beside this one, past a blank column
 
     @property
     def first_col(self) -> int:
@@ -256,6 +257,39 @@ def _before_a_gap(grid: Grid, block: Block, row: int, header_cols: tuple[int, ..
     return last if blank and len(before) >= 3 and len(after) <= min(2, len(before) // 2) else None
 
 
+def _twin_beside(
+    grid: Grid, block: Block, corner: Pos, header_cols: tuple[int, ...], used: set[Pos]
+) -> tuple[int, int] | None:
+    """The table's last column and the label column of a second canvas beside it, when past a blank column
+    (blank from the header down) a column holds labels of its own under the corner's word again ("Fase" or
+    "Phase" over both), or, under the same blank corner, lane labels (or lanes across) the table holds too:
+    two canvases side by side, the current journey beside the wished one. A neighbour of another kind (a
+    persona table, "Naam" over its names) is none; spacer columns between phases hold phases: they cut nothing."""
+    row, label_col = corner
+    below = range(row + 1, block.bottom + 1)
+    filled = sorted({c for r, c in block.cells if r >= row and c > label_col and (r, c) not in used})
+    own = label_key(grid.text(corner)) if _text_at(grid, corner, used) else ""
+    labels = {label_key(grid.text((r, label_col))) for r in below if _text_at(grid, (r, label_col), used)}
+    headers = {label_key(grid.text((row, c))) for c in header_cols} - {""}
+    for last, first in itertools.pairwise(filled):
+        if first - last < 2 or not any(c <= last for c in header_cols):
+            continue
+        after = [c for c in header_cols if c > first]
+        lines = [r for r in below if _text_at(grid, (r, first), used) and grid.owner((r, first)) == (r, first)]
+        if not after or not lines:
+            continue
+        head = label_key(grid.text((row, first))) if _text_at(grid, (row, first), used) else ""
+        # the same corner word over both label columns ("Fase" and "Phase" are one): twins, not a neighbour
+        twins = is_phase_header(grid.text((row, first))) and is_phase_header(own)
+        named = bool(head) and (head == own or twins)
+        again = [r for r in lines if label_key(grid.text((r, first))) in labels]
+        across = [c for c in after if label_key(grid.text((row, c))) in headers]
+        repeated = max(len(again), len(across)) >= 2 and (2 * len(again) >= len(lines) or 2 * len(across) >= len(after))
+        if named or (head == own and repeated):
+            return last, first
+    return None
+
+
 def is_meta_label(text: str) -> bool:
     """A metadata label: "Klant:", "Version"."""
     return META_INDEX.get(label_key(text.rstrip(": "))) is not None
@@ -298,6 +332,9 @@ def _frame_under(grid: Grid, block: Block, row: int, words: list[Pos], used: set
     header_cols = tuple(sorted(c for _, c in words if c > label_col))
     right = _remarks_column(grid, [r for r in (number_row, upper, row) if r is not None], label_col, header_cols)
     right = min((c for c in (right, _before_a_gap(grid, block, row, header_cols)) if c is not None), default=None)
+    twin = _twin_beside(grid, block, (row, label_col), header_cols, used)
+    if twin is not None and (right is None or twin[0] < right):
+        right = twin[0]
     if right is not None:  # "Notes" at the end of the header, or a legend apart: beside the canvas, not a phase
         header_cols = tuple(c for c in header_cols if c <= right)
     if len(header_cols) < (1 if named else 2):
@@ -339,7 +376,20 @@ def _frame_under(grid: Grid, block: Block, row: int, words: list[Pos], used: set
     pair_col = beside if one_to_one else None
     if beside is None:
         pair_col = _questions_right(grid, (row, label_col), header_cols, label_rows, used)
-    return Frame(row, label_col, upper, group_col, header_cols, label_rows, bottom, corner, pair_col, number_row, right)
+    return Frame(
+        row,
+        label_col,
+        upper,
+        group_col,
+        header_cols,
+        label_rows,
+        bottom,
+        corner,
+        pair_col,
+        number_row,
+        right,
+        twin=twin[1] if twin is not None and right == twin[0] else None,
+    )
 
 
 def name_runs(grid: Grid, owners: list[Pos]) -> list[list[Pos]]:

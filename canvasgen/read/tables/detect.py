@@ -246,17 +246,23 @@ def _next_table(grid: Grid, used: set[Pos], file: str, hints: Hints, found: list
             table.corrected = corrected
             if orientation.guessed:
                 table.guess = _correction_hint(frame, orientation)
-            if found:  # a later canvas in the sheet takes its title from the line above it
+            if found or frame.twin is not None:  # a later canvas, or one of two side by side: the line above
                 _title_above(grid, block, frame, table, used)
             return table
     return None
 
 
 def _title_above(grid: Grid, block: Block, frame: Frame, table: Table, used: set[Pos]) -> None:
-    """A single text cell on the rows just above the table names its journey ("Huidige klantreis")."""
+    """A single text cell on the rows just above the table names its journey ("Huidige klantreis"); over a
+    canvas with a second one beside it, a cell over its own columns (the other's title is the other's)."""
     top = min(r for r in (frame.upper_row, frame.number_row, frame.header_row) if r is not None)
+    last = frame.twin - 1 if frame.twin is not None else block.right
     for row in range(top - 1, max(block.top, top - 3) - 1, -1):
-        cells = [(row, c) for c in grid.row(row) if (row, c) not in used and (row, c) not in table.used]
+        cells = [
+            (row, c)
+            for c in grid.row(row)
+            if block.left <= c <= last and (row, c) not in used and (row, c) not in table.used
+        ]
         if not cells:
             continue
         if len(cells) == 1 and grid.cells[cells[0]].is_text:
@@ -403,6 +409,17 @@ def _beside(grid: Grid, frame: Frame, across: bool) -> list[str]:
     filled = sorted({c for r, c in grid.cells if top <= r <= frame.bottom and c > frame.right})
     kind, row = "phase" if across else "lane", frame.header_row
     lines: list[str] = []
+    if frame.twin is not None:  # a second canvas beside: its columns are its own, not notes of this one
+        filled = [c for c in filled if c < frame.twin]
+        blank = [get_column_letter(c) for c in range(frame.right + 1, frame.twin)]
+        between = blank[0] + (f":{blank[-1]}" if len(blank) > 1 else "")
+        plural = "s" if len(blank) > 1 else ""
+        ref = f"{get_column_letter(frame.twin)}{row}"
+        lines.append(
+            f"column{plural} {between}, blank from row {row} down, set apart a second canvas beside this one (its "
+            f"labels down column {get_column_letter(frame.twin)}, from {ref}): two canvases side by side, a journey "
+            f"each — if they are one canvas, delete column{plural} {between}"
+        )
     for c in filled:
         letter, ref = get_column_letter(c), f"{get_column_letter(c)}{row}"
         header = " ".join(grid.text(grid.owner((row, c))).split())
