@@ -249,6 +249,53 @@ def test_a_card_list_is_a_canvas_of_its_phases_and_lanes(
     assert f"lane '{lane}'" in corrected and "Oriëntatie | Aankoop | Gebruik" in corrected  # rows read as steps
 
 
+@pytest.mark.parametrize(
+    ("header", "phase_col"),
+    [
+        (["ID", "Fase", "Baan", "Tekst", "Kleur"], "B"),
+        (["ID", "Stage", "Lane", "Text", "Color", "Author"], "B"),
+        (["ID", "Area", "Column", "Text", "Color", "Author", "Created at"], "C"),
+        (["Type", "Content", "Frame", "Tags", "Link"], "C"),
+    ],
+)
+def test_a_card_list_exported_with_a_tools_columns_is_still_a_card_list(
+    tmp_path: Path, header: list[str], phase_col: str
+) -> None:
+    """Round 15 G4: one column more than ID | Fase | Baan | Tekst (a sticky's colour, author, date: every canvas
+    tool exports them) made a stage list of the cards, phases 'Tijdens (2)' and the colours a curve of scores;
+    a tool's own 'Column' or 'Frame' over the phases was read as a row of phases."""
+    cards = [("Voor", "Klantproces", "Leest reviews van de tandarts", "geel", "anna", "2026-11-02")]
+    cards += [("Tijdens", "Pijnpunten", "Geen idee hoe lang het wachten duurt", "rood", "bram", "2026-11-02")]
+    cards += [("Tijdens", "Klantproces", "Wacht in de wachtkamer", "geel", "anna", "2026-11-03")]
+    cards += [("Na", "Pijnpunten", "Rekening komt zes weken later", "rood", "bram", "2026-11-03")]
+    cards += [("Tijdens", "Klantproces", "Vult een formulier in", "#FFF9B1", "chris", "2026-11-04")]
+    rows = [header]
+    for i, (phase, lane, text, colour, author, date) in enumerate(cards, start=1):
+        frame = f"{['Voor', 'Tijdens', 'Na'].index(phase) + 1}. {phase}"  # a board's numbered frames
+        by_header = {"ID": str(i), "Fase": phase, "Stage": phase, "Column": phase, "Frame": frame}
+        by_header |= {"Baan": lane, "Lane": lane, "Area": lane, "Tags": lane, "Tekst": text, "Text": text}
+        by_header |= {"Content": text, "Kleur": colour, "Color": colour, "Author": author, "Created at": date}
+        by_header |= {"Type": "sticky_note", "Link": f"https://board.example/{i}"}
+        rows.append([by_header[h] for h in header])
+    path = tmp_path / "board.csv"
+    path.write_text("\n".join(",".join(row) for row in rows) + "\n", encoding="utf-8")
+    canvas = read_canvas(path)
+    (journey,) = canvas.journeys
+    assert [p.name for p in journey.phases] == ["Voor", "Tijdens", "Na"]
+    assert [(lane.label, lane.kind) for lane in journey.lanes] == [
+        ("Klantproces", "customer"),
+        ("Pijnpunten", "pain_points"),
+    ]
+    assert not any(journey.scores)  # a sticky's colour is no score
+    tijdens = [i.text for i in journey.lanes[0].cells[1]]
+    assert tijdens == ["Wacht in de wachtkamer", "Vult een formulier in"]
+    assert lost_lines(path, canvas) == []  # the colours, authors and dates stay notes
+    explained = CliRunner().invoke(main, ["check", "--explain", str(path)]).output
+    assert f"a card list: one card per row, the phases named by column {phase_col}" in explained
+    extra = [f"('{h}')" for h in header if h in ("Kleur", "Color", "Author", "Created at", "Link")]
+    assert all(e in explained for e in extra), explained
+
+
 @pytest.mark.parametrize("persona_sheet", ["Personas", "Persona"])
 def test_a_stage_list_and_a_persona_list_on_sheets_of_their_own_name_the_ids(
     tmp_path: Path, persona_sheet: str
