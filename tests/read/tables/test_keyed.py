@@ -325,6 +325,31 @@ def test_a_stage_list_and_a_persona_list_on_sheets_of_their_own_name_the_ids(
     assert f"persona id 'P1' named by sheet '{persona_sheet}': 'Anna Visser'" in explained
 
 
+@pytest.mark.parametrize("stages", [2, 3])
+def test_a_long_table_beside_its_stage_list_sheet_is_never_touchpoints(tmp_path: Path, stages: int) -> None:
+    """Round 15 G9: a persona × stage table whose goal column happened to repeat the stage list's titles, beside
+    a column of channels, was read as touchpoints (both journeys gone) once the 'Etappen' sheet was a journey;
+    with two stages the 'Etappen' sheet itself was a journey of phases 'title | phase'."""
+    titles = ["Informieren", "Kaufen", "Nutzen"][:stages]
+    rows: list[list[object]] = [["persona_id", "stage_id", "goal", "action", "channels", "pains", "emotion_value"]]
+    goals = {("K1", 1): "Infos", ("K2", 1): "Rat", ("K1", 2): "Kaufen", ("K2", 2): "Kaufen", ("K1", 3): "Nutzen"}
+    for (persona, stage), goal in goals.items():
+        if stage <= stages:
+            rows.append([persona, f"T{stage}", goal, f"{persona} handelt {stage}", "App", f"Ärger {stage}", stage - 2])
+    sheets = {
+        "Daten": _cells(rows),
+        "Personen": _cells([["id", "name", "persona"], ["K1", "Jana", "Studentin"], ["K2", "Horst", "Rentner"]]),
+        "Etappen": _cells([["id", "title"], *[[f"T{i}", t] for i, t in enumerate(titles, 1)]]),
+    }
+    path = make_book(tmp_path / "daten.xlsx", sheets)
+    canvas = read_canvas(path)
+    assert [j.meta["persona"].text for j in canvas.journeys] == ["Jana", "Horst"]  # no journey 'Etappen'
+    for journey in canvas.journeys:
+        assert [p.name for p in journey.phases] == titles
+    assert canvas.touchpoints == []
+    assert lost_lines(path, canvas) == []
+
+
 def _cells(rows: list[list[object]]) -> dict[str, object]:
     """Rows of values as the cells of a sheet from A1."""
     return {f"{get_column_letter(c)}{r}": v for r, row in enumerate(rows, 1) for c, v in enumerate(row, 1)}
