@@ -389,6 +389,21 @@ CARD_PHASE_HEADERS = frozenset(
 )
 
 
+#: Headers of a journey tool's column saying each lane's kind ("Lane type": Text, Emotion, Channel): no phase.
+KIND_HEADERS = frozenset(
+    label_key(w)
+    for w in (
+        *("type", "lane type", "row type", "section type", "kind", "lane kind", "soort", "type baan", "baantype"),
+        *("typ", "art", "bahntyp", "tipo", "tipo de carril", "genre", "тип"),
+    )
+)
+
+
+def is_kind_header(label: str) -> bool:
+    """ "Lane type", "Soort": the header of a tool's column of lane kinds."""
+    return label_key(label) in KIND_HEADERS
+
+
 def is_card_text_header(label: str) -> bool:
     """ "Tekst", "Content": the header over a card list's texts."""
     return label_key(label) in CARD_TEXT_HEADERS

@@ -391,6 +391,15 @@ def _reading(
         lines.append(f"lane groups in column {get_column_letter(frame.group_col)}")
     if not frame.corner and not frame.banners:
         lines.append(f"the corner cell {col}{frame.header_row} is empty")
+    if frame.kind_col is not None:
+        kind = get_column_letter(frame.kind_col)
+        shown = dict.fromkeys(grid.text((r, frame.kind_col)).strip() for r in frame.label_rows)
+        lines.append(
+            f"column {kind} ('{excerpt(grid.text((frame.header_row, frame.kind_col)))}') names each lane's kind ("
+            + ", ".join(f"'{excerpt(k)}'" for k in shown)
+            + f"), as a journey tool exports it: no phase, its words kept as notes — to make it a phase, give "
+            f"--phases-row {frame.header_row} --labels {col}"
+        )
     return lines + _before(grid, frame, orientation.across) + _beside(grid, frame, orientation.across)
 
 
