@@ -71,7 +71,7 @@ def find_tables(grid: Grid, file: str, taken: set[Pos] | None = None, hints: Hin
         keyed = keyed or read_keyed(grid, used, hints.lane_kinds, hints.groups)
         keyed = keyed or read_stage_list(grid, used, hints.lane_kinds, file, hints.groups, said)
         # names repeating in runs down the first column, scores beside them: personas, never phases
-        keyed = keyed or read_by_persona(grid, used, hints.lane_kinds)
+        keyed = keyed or read_by_persona(grid, used, hints.lane_kinds, hints.groups)
     if keyed is not None:  # one row per persona and stage: a journey per persona
         used |= keyed.used
         tables.append(keyed)

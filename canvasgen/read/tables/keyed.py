@@ -185,7 +185,9 @@ def _keyed(
     return Table(sections, taken, header_row, headings=heading)
 
 
-def read_by_persona(grid: Grid, used: set[Pos], lane_kinds: dict[str, LaneRole]) -> Table | None:
+def read_by_persona(
+    grid: Grid, used: set[Pos], lane_kinds: dict[str, LaneRole], groups_hint: GroupsHint | None = None
+) -> Table | None:
     """The journeys of a long table keyed by its first column alone: names repeating in runs down it (a
     persona's rows together), a column of scores beside them; each persona a journey over its rows, numbered.
     None when the sheet holds no such table."""
@@ -203,7 +205,7 @@ def read_by_persona(grid: Grid, used: set[Pos], lane_kinds: dict[str, LaneRole])
             runs.append([r])
     stage_col = _stage_column(grid, runs, [c for c in cols if c != score_col])
     if stage_col is not None:  # a column of names coming back in every run: the stages, keyed by both
-        return _keyed(grid, used, lane_kinds, None, (header_row, persona_col, stage_col), [persona_col, *cols])
+        return _keyed(grid, used, lane_kinds, groups_hint, (header_row, persona_col, stage_col), [persona_col, *cols])
     taken: set[Pos] = {(header_row, c) for c in cols if (header_row, c) in grid.cells}
     sections: list[Section] = []
     steps = max(len(run) for run in runs)
@@ -663,8 +665,8 @@ def _groups(
     stage_col = stages[0][1][1]
     index = {key: i for i, (key, _) in enumerate(stages)}
     for c in cols:
-        if not is_group_header(grid.text((header_row, c))):
-            continue
+        if c == stage_col or not is_group_header(grid.text((header_row, c))):
+            continue  # the stages' own column ("Moment") never groups them too
         of_stage: dict[int, set[str]] = {}
         first: dict[str, Pos] = {}
         for r in rows:

@@ -353,3 +353,32 @@ def test_a_long_table_beside_its_stage_list_sheet_is_never_touchpoints(tmp_path:
 def _cells(rows: list[list[object]]) -> dict[str, object]:
     """Rows of values as the cells of a sheet from A1."""
     return {f"{get_column_letter(c)}{r}": v for r, row in enumerate(rows, 1) for c, v in enumerate(row, 1)}
+
+
+@pytest.mark.parametrize("grouped", [False, True])
+def test_a_stage_column_headed_moment_is_no_group_of_itself(tmp_path: Path, grouped: bool) -> None:
+    """Round 15 G15: a long table in the client's words ('Doelgroep;Moment;…') read its 'Moment' column as the
+    stages and as their groups ('Kopen (Kopen)'); the offered --groups none did nothing on that table."""
+    header = ["Doelgroep", "Moment", *(["Fasegroep"] if grouped else []), "Wat doet de klant?", "Knelpunt", "Score"]
+    rows = [header]
+    groups = {"Oriënteren": "Voor", "Kopen": "Tijdens", "Gebruiken": "Tijdens"}
+    for persona, scores in (("Starter", ("0", "-2", "1")), ("Senior", ("-1", "0", "-2"))):
+        for (stage, group), score in zip(groups.items(), scores, strict=True):
+            rows.append(
+                [persona, stage, *([group] if grouped else []), f"{persona} in {stage}", f"Last {stage}", score]
+            )
+    path = tmp_path / "lang.csv"
+    path.write_text("\n".join(",".join(row) for row in rows) + "\n", encoding="utf-8")
+    canvas = read_canvas(path)
+    assert len(canvas.journeys) == 2
+    for journey in canvas.journeys:
+        assert [p.name for p in journey.phases] == ["Oriënteren", "Kopen", "Gebruiken"]
+        shown = [(g.name.text, g.first, g.last) for g in journey.phase_groups]
+        assert shown == ([("Voor", 0, 0), ("Tijdens", 1, 2)] if grouped else [])
+    assert lost_lines(path, canvas) == []
+    if grouped:  # the correction offered is used, and said
+        explained = CliRunner().invoke(main, ["check", "--explain", str(path)]).output
+        assert "column C ('Fasegroep') groups the stages: the phase groups" in explained
+        kept = CliRunner().invoke(main, ["check", "--explain", "--groups", "none", str(path)]).output
+        assert "phase groups" not in kept.split("how it was read")[0]
+        assert "lane 'Fasegroep'" in kept and "as you said: --groups none" in kept
