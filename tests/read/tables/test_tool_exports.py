@@ -37,7 +37,12 @@ def test_a_tools_column_of_lane_kinds_is_no_phase(tmp_path: Path, kind_header: s
     assert journey.name == "Opening a bank account"
     assert [[s.value for s in scores] for scores in journey.scores] == [[1], [0], [-2], [2]]
     storyline = next(lane for lane in journey.lanes if lane.label == "Storyline")
-    assert [[i.text for i in cell] for cell in storyline.cells][0] == ["Googles accounts"]
+    assert [[i.text for i in cell] for cell in storyline.cells] == [
+        ["Googles accounts"],
+        ["Fills app form"],
+        ["Uploads passport"],
+        ["Pays for coffee"],
+    ]
     assert lost_lines(path, canvas) == []  # the kind words stay notes
     explained = CliRunner().invoke(main, ["check", "--explain", str(path)]).output
     assert f"column B ('{kind_header}') names each lane's kind ('Text', 'Emotion', 'Channel')" in explained
