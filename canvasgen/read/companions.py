@@ -39,6 +39,7 @@ def name_by_own_sheets(canvas: Canvas, file: str) -> None:
     """A workbook's persona × stage table named by the workbook's own stage list and persona list, on sheets
     of their own, matched by id as a companion's (``--with``) are: a stage list whose ids name every phase of
     a journey of another sheet names those phases and joins it as lanes, no journey of its own."""
+    _join_stage_list_to_maps(canvas, file)
     keyed = [j for j in canvas.journeys if j.meta.get("persona") is not None and not _stage_ids(j)]
     if not keyed:
         return
@@ -57,6 +58,57 @@ def name_by_own_sheets(canvas: Canvas, file: str) -> None:
         else:  # never a silent journey of its own: both sheets' ids said, with their cells
             canvas.warnings.append(_ids_unmatched(stages, keyed, file))
     _join_stages_by_name(canvas, [j for j in keyed if is_keyed(j)], file)
+
+
+def _join_stage_list_to_maps(canvas: Canvas, file: str) -> None:
+    """A stage list on a sheet of its own (``id | title | macro | business_goal``) that lists by name exactly the
+    phases of a map on another sheet (the agency's canvas and its "Fasen" sheet): the map's stage list, no
+    second journey of the same phases; its groups are the map's phase groups and its other columns join as
+    lanes, as a companion's do, and the reading says so."""
+    for stages in [j for j in canvas.journeys if is_stage_list(j)]:
+        listed = [_key(p.name) for p in stages.phases]
+        if stages.meta.get("persona") is not None or any(stages.scores) or len(set(listed)) < len(listed):
+            continue
+        if sum(j.sheet == stages.sheet for j in canvas.journeys) > 1:
+            continue
+        maps = [
+            j
+            for j in canvas.journeys
+            if j.sheet != stages.sheet
+            and not is_stage_list(j)
+            and not is_keyed(j)
+            and sorted(_key(p.name) for p in j.phases) == sorted(listed)
+        ]
+        if not maps:
+            continue
+        canvas.journeys.remove(stages)
+        canvas.warnings = [w for w in canvas.warnings if not _of_the_list(w, stages)]
+        for journey in maps:
+            journey.reading.append(
+                f"its phases are those listed on sheet '{stages.sheet}' ("
+                + ", ".join(f"'{excerpt(p.name)}'" for p in stages.phases)
+                + "), matched by name: that list is the map's stage list, no journey of its own"
+                + ("; its groups are the map's phase groups" if stages.phase_groups else "")
+                + ("; its columns join as lanes" if stages.lanes else "")
+                + " — to read it as a journey of its own, name a phase otherwise in one of the two sheets"
+            )
+            listed_ids = {_key(p.name): (p.written or "").split(". ", 1)[0] for p in stages.phases if p.written}
+            for phase in journey.phases:  # the list's id ("F1") is the phase's short name, shown beside it
+                if listed_ids.get(_key(phase.name)) and phase.stage_id is None:
+                    phase.stage_id = listed_ids[_key(phase.name)]
+                    phase.note_variant(phase.stage_id)
+            own = list(journey.phase_labels)
+            _join(journey, stages, canvas, file, f"sheet '{stages.sheet}'", journey is maps[0])
+            if own:  # the map's own word over its phases ("Fase") stays; the list's headers are headings
+                journey.phase_labels = own + [label for label in stages.phase_labels[1:2] if stages.phase_groups]
+                heads = [label for label in stages.phase_labels if not any(label is k for k in journey.phase_labels)]
+                canvas.headings += [label for label in heads if not any(label is h for h in canvas.headings)]
+                journey.reading = [line for line in journey.reading if not line.startswith("the phases are headed by")]
+                if heads:
+                    journey.reading.append(
+                        " ".join(f"'{excerpt(label.text)}' ({label.source})" for label in heads)
+                        + f" head the columns of the stage list on sheet '{stages.sheet}': headings, not notes"
+                    )
 
 
 def _join_stages_by_name(canvas: Canvas, keyed: list[Journey], file: str) -> None:

@@ -54,6 +54,7 @@ from canvasgen.read.tables.detect import Hints, find_tables
 from canvasgen.read.tables.empathy import attach_empathy_maps, read_empathy_maps, stray_said
 from canvasgen.read.tables.empathy import describe as describe_empathy
 from canvasgen.read.tables.found import RawScore, Section, Table, phase_keys
+from canvasgen.read.tables.keyed import read_keyed
 from canvasgen.read.tables.persona_list import read_persona_list
 from canvasgen.read.tables.personas import find_personas
 from canvasgen.read.tables.records import read_metric_rows, read_personas, read_touchpoints
@@ -596,6 +597,9 @@ def _sheet_role(
         role, why = hints.role, f"{hints.role.value}, as set in {hints.origin or 'the command line'}"
     elif (by_name := role_by_name(grid.title)) is not None:
         role, why = by_name, f"{by_name.value}, by its name"
+    elif read_keyed(grid, set(), {}) is not None:
+        # a persona × stage table is journeys, whatever its columns share with another sheet's phases
+        return SheetRole.JOURNEY, None
     elif (found := touchpoint_columns(grid, phases) or persona_columns(grid, phases)) is not None:
         role, why = found.role, found.why
     else:

@@ -168,7 +168,11 @@ META_SYNONYMS: dict[str, tuple[str, ...]] = {
         "заказчик",
         "πελάτης",
     ),
-    "journey": ("journey", "klantreis", "journey name", "naam klantreis", "customer journey", "parcours", "recorrido"),
+    "journey": (
+        *("journey", "klantreis", "journey name", "naam klantreis", "customer journey", "parcours", "recorrido"),
+        # a journey tool's export names its map so ("Journey map | Opening a bank account")
+        *("journey map", "customer journey map", "klantreiskaart", "klantreis kaart", "journey-map"),
+    ),
     "persona": ("persona", "doelgroep", "persona name", "profil", "perfil"),
     # "Stand" (German): the version ("Stand 0.3"), or the date the canvas is as of ("Stand: 12.03.2026"): the
     # reader tells them by the value (``reader._stand``)

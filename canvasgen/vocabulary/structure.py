@@ -380,6 +380,45 @@ def is_step_header(label: str) -> bool:
 LANE_COLUMN_HEADERS = frozenset(
     label_key(w) for w in ("lane", "lanes", "swimlane", "swim lane", "baan", "banen", "zwembaan", "bahn", "couloir")
 )
+#: Headers over a card list's column of the cards' texts ("Tekst" beside "Fase" and "Baan"; a tool's export
+#: names it "Content", "Sticky text"): the column the cards are, when other columns (colour, author) stand beside.
+CARD_TEXT_HEADERS = frozenset(
+    label_key(w)
+    for w in (
+        *("text", "tekst", "texte", "texto", "testo", "card", "card text", "kaart", "kaarttekst", "karte"),
+        *("content", "inhoud", "inhalt", "contenu", "contenido", "sticky", "sticky text", "sticky note", "body"),
+        *("description", "beschrijving", "beschreibung", "omschrijving", "текст", "содержание"),
+    )
+)
+
+
+#: Headers a canvas tool's export gives the column of each sticky's place on the board ("Column", "Frame"):
+#: the phases of a card list, beside a column of known lane labels and one of the cards' texts.
+CARD_PHASE_HEADERS = frozenset(
+    label_key(w) for w in ("column", "kolom", "spalte", "colonne", "columna", "colonna", "frame", "frames")
+)
+
+
+#: Headers of a journey tool's column saying each lane's kind ("Lane type": Text, Emotion, Channel): no phase.
+KIND_HEADERS = frozenset(
+    label_key(w)
+    for w in (
+        *("type", "lane type", "row type", "section type", "kind", "lane kind", "soort", "type baan", "baantype"),
+        *("typ", "art", "bahntyp", "tipo", "tipo de carril", "genre", "тип"),
+    )
+)
+
+
+def is_kind_header(label: str) -> bool:
+    """ "Lane type", "Soort": the header of a tool's column of lane kinds."""
+    return label_key(label) in KIND_HEADERS
+
+
+def is_card_text_header(label: str) -> bool:
+    """ "Tekst", "Content": the header over a card list's texts."""
+    return label_key(label) in CARD_TEXT_HEADERS
+
+
 PHASE_GROUP_HEADERS = frozenset(
     label_key(w)
     for words in (

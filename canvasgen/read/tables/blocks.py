@@ -23,6 +23,7 @@ from canvasgen.vocabulary.structure import (
     NOTE_HEADER_KEYS,
     is_decorated,
     is_group_word,
+    is_kind_header,
     is_level_word,
     reads_as_note,
     strip_decoration,
@@ -67,11 +68,12 @@ class Frame:
     right: int | None = None  # the table's last column, when a column of remarks stands beside it
     banners: bool = False  # no label column: each lane's label is a row across the phases above its items
     twin: int | None = None  # the label column of a second canvas beside this one, past a blank column
+    kind_col: int | None = None  # a tool's column of each lane's kind ("Lane type": Text, Emotion): no phase
 
     @property
     def first_col(self) -> int:
-        """The first column of the phases: right of the labels and of a column of questions beside them."""
-        return max(self.label_col, self.pair_col or 0) + 1
+        """The first column of the phases: right of the labels and of a column of questions (or kinds) beside them."""
+        return max(self.label_col, self.pair_col or 0, self.kind_col or 0) + 1
 
 
 def find_blocks(grid: Grid, used: set[Pos]) -> list[Block]:
@@ -376,6 +378,9 @@ def _frame_under(grid: Grid, block: Block, row: int, words: list[Pos], used: set
     pair_col = beside if one_to_one else None
     if beside is None:
         pair_col = _questions_right(grid, (row, label_col), header_cols, label_rows, used)
+    kind_col = _kind_column(grid, row, label_col, header_cols, label_rows) if pair_col is None else None
+    if kind_col is not None:
+        header_cols = tuple(c for c in header_cols if c != kind_col)
     return Frame(
         row,
         label_col,
@@ -389,7 +394,23 @@ def _frame_under(grid: Grid, block: Block, row: int, words: list[Pos], used: set
         number_row,
         right,
         twin=twin[1] if twin is not None and right == twin[0] else None,
+        kind_col=kind_col,
     )
+
+
+def _kind_column(
+    grid: Grid, row: int, label_col: int, header_cols: tuple[int, ...], label_rows: tuple[int, ...]
+) -> int | None:
+    """The first column right of the labels, headed as the lanes' kind ("Lane type", "Type", "Soort") over one
+    short word beside each label, some repeated (Smaply's "Text | Emotion | Channel | Text"): a journey tool's
+    column saying how each lane is drawn, no phase."""
+    if len(header_cols) < 3 or min(header_cols) != label_col + 1 or not is_kind_header(grid.text((row, label_col + 1))):
+        return None
+    values = [grid.cells.get((r, label_col + 1)) for r in label_rows]
+    words = [v.text.strip() for v in values if v is not None and v.is_text]
+    if len(words) != len(label_rows) or any(len(w.split()) > 2 or any(ch.isdigit() for ch in w) for w in words):
+        return None
+    return label_col + 1 if len({label_key(w) for w in words}) < len(words) or len(words) <= 2 else None
 
 
 def name_runs(grid: Grid, owners: list[Pos]) -> list[list[Pos]]:

@@ -71,7 +71,7 @@ def find_tables(grid: Grid, file: str, taken: set[Pos] | None = None, hints: Hin
         keyed = keyed or read_keyed(grid, used, hints.lane_kinds, hints.groups)
         keyed = keyed or read_stage_list(grid, used, hints.lane_kinds, file, hints.groups, said)
         # names repeating in runs down the first column, scores beside them: personas, never phases
-        keyed = keyed or read_by_persona(grid, used, hints.lane_kinds)
+        keyed = keyed or read_by_persona(grid, used, hints.lane_kinds, hints.groups)
     if keyed is not None:  # one row per persona and stage: a journey per persona
         used |= keyed.used
         tables.append(keyed)
@@ -397,6 +397,15 @@ def _reading(
         lines.append(f"lane groups in column {get_column_letter(frame.group_col)}")
     if not frame.corner and not frame.banners:
         lines.append(f"the corner cell {col}{frame.header_row} is empty")
+    if frame.kind_col is not None:
+        kind = get_column_letter(frame.kind_col)
+        shown = dict.fromkeys(grid.text((r, frame.kind_col)).strip() for r in frame.label_rows)
+        lines.append(
+            f"column {kind} ('{excerpt(grid.text((frame.header_row, frame.kind_col)))}') names each lane's kind ("
+            + ", ".join(f"'{excerpt(k)}'" for k in shown)
+            + f"), as a journey tool exports it: no phase, its words kept as notes — to make it a phase, give "
+            f"--phases-row {frame.header_row} --labels {col}"
+        )
     return lines + _before(grid, frame, orientation.across) + _beside(grid, frame, orientation.across)
 
 

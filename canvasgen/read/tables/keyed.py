@@ -27,6 +27,7 @@ those columns hold, each card an item of its lane in its phase.
 from __future__ import annotations
 
 import itertools
+import re
 
 from openpyxl.utils import get_column_letter
 
@@ -45,7 +46,7 @@ from canvasgen.vocabulary import (
     is_stage_id_header,
     lane_kind,
 )
-from canvasgen.vocabulary.structure import LANE_COLUMN_HEADERS
+from canvasgen.vocabulary.structure import CARD_PHASE_HEADERS, LANE_COLUMN_HEADERS, is_card_text_header
 
 #: How the reading of a table keyed by persona starts (``check --explain``); by it such a journey is known.
 READING_START = "a long table keyed by"
@@ -184,7 +185,9 @@ def _keyed(
     return Table(sections, taken, header_row, headings=heading)
 
 
-def read_by_persona(grid: Grid, used: set[Pos], lane_kinds: dict[str, LaneRole]) -> Table | None:
+def read_by_persona(
+    grid: Grid, used: set[Pos], lane_kinds: dict[str, LaneRole], groups_hint: GroupsHint | None = None
+) -> Table | None:
     """The journeys of a long table keyed by its first column alone: names repeating in runs down it (a
     persona's rows together), a column of scores beside them; each persona a journey over its rows, numbered.
     None when the sheet holds no such table."""
@@ -202,7 +205,7 @@ def read_by_persona(grid: Grid, used: set[Pos], lane_kinds: dict[str, LaneRole])
             runs.append([r])
     stage_col = _stage_column(grid, runs, [c for c in cols if c != score_col])
     if stage_col is not None:  # a column of names coming back in every run: the stages, keyed by both
-        return _keyed(grid, used, lane_kinds, None, (header_row, persona_col, stage_col), [persona_col, *cols])
+        return _keyed(grid, used, lane_kinds, groups_hint, (header_row, persona_col, stage_col), [persona_col, *cols])
     taken: set[Pos] = {(header_row, c) for c in cols if (header_row, c) in grid.cells}
     sections: list[Section] = []
     steps = max(len(run) for run in runs)
@@ -360,7 +363,7 @@ def read_cards(grid: Grid, used: set[Pos], lane_kinds: dict[str, LaneRole]) -> T
     found = _card_header(grid, used)
     if found is None:
         return None
-    header_row, phase_col, lane_col, text_col = found
+    header_row, phase_col, lane_col, text_col, beside = found
     rows = [r for r in sorted({r for r, _ in grid.cells}) if r > header_row and (r, phase_col) in grid.cells]
     rows = [r for r in rows if (r, lane_col) in grid.cells and (r, phase_col) not in used]
     if len(rows) < _MIN_CARDS:
@@ -397,8 +400,15 @@ def read_cards(grid: Grid, used: set[Pos], lane_kinds: dict[str, LaneRole]) -> T
         f"a card list: one card per row, the phases named by column {letter(phase_col)} "
         f"('{grid.quoted((header_row, phase_col))}'), the lanes by column {letter(lane_col)} "
         f"('{grid.quoted((header_row, lane_col))}'), each card the text of column {letter(text_col)} "
-        f"('{grid.quoted((header_row, text_col))}') in its phase and lane; the other cells stay notes — if the rows "
-        f"are stages, give --phases-col {letter(phase_col)}"
+        f"('{grid.quoted((header_row, text_col))}') in its phase and lane; the other cells stay notes"
+        + (
+            " (the cards' "
+            + ", ".join(f"column {letter(c)} ('{grid.quoted((header_row, c))}')" for c in beside)
+            + " too: no phases, lanes or scores)"
+            if beside
+            else ""
+        )
+        + f" — if the rows are stages, give --phases-col {letter(phase_col)}"
     ]
     return Table([section], taken, header_row)
 
@@ -406,9 +416,13 @@ def read_cards(grid: Grid, used: set[Pos], lane_kinds: dict[str, LaneRole]) -> T
 _MIN_CARDS = 3
 
 
-def _card_header(grid: Grid, used: set[Pos]) -> tuple[int, int, int, int] | None:
-    """The header row of a card list and its phase, lane and text columns (an id column may stand beside):
-    the lane column headed so, or holding only known lane labels below it (``stage_list.names_lanes``)."""
+def _card_header(grid: Grid, used: set[Pos]) -> tuple[int, int, int, int, list[int]] | None:
+    """The header row of a card list, its phase, lane and text columns, and the other columns beside them (a
+    tool's colour, author, date: kept as notes; an id column is neither). The lane column headed so, or holding
+    only known lane labels below it (``stage_list.names_lanes``); the phase column headed so, or — beside a
+    text column headed so ("Text", "Content") — the one column whose short names come in runs down the cards
+    (a canvas tool's "Column"). Of several other columns the text is the one headed so, else the one of the
+    longest texts."""
     filled = sorted({r for r, _ in grid.cells})
     for at, row in enumerate(filled[:_HEADER_REACH]):
         cols = [c for c in grid.row(row) if (row, c) not in used]
@@ -425,10 +439,65 @@ def _card_header(grid: Grid, used: set[Pos]) -> tuple[int, int, int, int] | None
             ),
             None,
         )
+        if lane is None:
+            continue
         rest = [c for c in cols if c not in (phase, lane) and not is_stage_id_header(texts[c])]
-        if phase is not None and lane is not None and len(rest) == 1:
-            return row, phase, lane, rest[0]
+        if phase is None:
+            phase = _phase_column_by_runs(grid, row, [r for r in below if (r, lane) in grid.cells], rest)
+            if phase is None:
+                continue
+            rest.remove(phase)
+        text = rest[0] if len(rest) == 1 else _card_text_column(grid, row, below, rest)
+        if text is not None:
+            return row, phase, lane, text, [c for c in rest if c != text]
     return None
+
+
+#: A value no phase is named by: a date or time as text ("2026-11-02"), a number, a colour code ("#FFF9B1").
+_CODE = re.compile(r"^\s*(?:#[0-9a-fA-F]{3,8}|[\d\s./:T+-]+)\s*$")
+
+
+def _phase_column_by_runs(grid: Grid, header_row: int, rows: list[int], cols: list[int]) -> int | None:
+    """With no column headed as the phases: beside a column headed as the cards' texts, the one column of short
+    names (no numbers, dates or colour codes) that repeat down the cards: headed as a place on the board
+    ("Column", "Frame"), else the one column whose names come in runs, each name one run — the phases."""
+    if not any(is_card_text_header(grid.text((header_row, c))) for c in cols):
+        return None
+    repeated: list[int] = []
+    runs: list[int] = []
+    for c in cols:
+        cells = [grid.cells.get((r, c)) for r in rows]
+        values = [v for v in cells if v is not None]
+        if len(values) < _MIN_CARDS or len(values) < len(rows) or is_card_text_header(grid.text((header_row, c))):
+            continue
+        if any(not v.is_text or _CODE.match(v.text) or len(v.text.split()) > 4 for v in values):
+            continue
+        keys = [label_key(v.text) for v in values]
+        starts = [k for i, k in enumerate(keys) if i == 0 or k != keys[i - 1]]
+        if 2 <= len(set(keys)) < len(keys):
+            repeated.append(c)
+            if len(starts) == len(set(starts)):
+                runs.append(c)
+    placed = [c for c in repeated if label_key(grid.text((header_row, c))) in CARD_PHASE_HEADERS]
+    chosen = placed if placed else runs
+    return chosen[0] if len(chosen) == 1 else None
+
+
+def _card_text_column(grid: Grid, header_row: int, rows: list[int], cols: list[int]) -> int | None:
+    """Of several columns beside the phase and lane columns, the cards' texts: the one headed so ("Tekst",
+    "Content"), else the one whose values are longest by far (a colour, an author, a date are a word or two)."""
+    headed = [c for c in cols if is_card_text_header(grid.text((header_row, c)))]
+    if len(headed) == 1:
+        return headed[0]
+    if headed:
+        return None
+
+    def words(c: int) -> float:
+        values = [grid.text((r, c)) for r in rows if (r, c) in grid.cells]
+        return sum(len(v.split()) for v in values) / max(len(values), 1)
+
+    ranked = sorted(cols, key=words, reverse=True)
+    return ranked[0] if words(ranked[0]) >= 2 * words(ranked[1]) and words(ranked[0]) >= 2 else None
 
 
 def _header(grid: Grid, used: set[Pos]) -> tuple[int, int, int] | None:
@@ -596,8 +665,8 @@ def _groups(
     stage_col = stages[0][1][1]
     index = {key: i for i, (key, _) in enumerate(stages)}
     for c in cols:
-        if not is_group_header(grid.text((header_row, c))):
-            continue
+        if c == stage_col or not is_group_header(grid.text((header_row, c))):
+            continue  # the stages' own column ("Moment") never groups them too
         of_stage: dict[int, set[str]] = {}
         first: dict[str, Pos] = {}
         for r in rows:

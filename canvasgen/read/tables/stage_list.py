@@ -37,6 +37,10 @@ from canvasgen.vocabulary import (
 from canvasgen.vocabulary.structure import LANE_COLUMN_HEADERS, PHASE_GROUP_HEADERS, is_group_word
 
 _MIN_STAGES = 3
+#: A stage list that is all its sheet holds (a workbook's "Stages" sheet beside a long table) may list two.
+_MIN_STAGES_ALONE = 2
+#: A header of names alone ("name"): over two rows, a list of people as likely as one of stages.
+_BARE_NAME_HEADERS = frozenset(("name", "names", "naam", "namen", "nom", "nombre", "nome", "имя"))
 #: Rows looked at for the header: a title and a blank row or two may stand above it.
 _HEADER_REACH = 5
 #: How the reading of a stage list starts (``check --explain``); by it a stage list's journey is known.
@@ -83,7 +87,11 @@ def read_stage_list(
     # a row of one cell among rows of several (a source, a remark under the list) is a note, not a stage
     remarks = [r for r in below if len(grid.row(r)) == 1] if len(cols) >= 3 else []
     body = [r for r in below if r not in remarks]
-    if len(body) < _MIN_STAGES:
+    # two stages make a list only on a sheet of its own ("Etappen": id | title, nothing else): a table of two rows
+    # among other things is more likely a small grid whose corner says "id"; "id | name" alone is as likely people
+    alone = all(r in body or r == header_row for r, _ in grid.cells) and not used
+    alone = alone and label_key(grid.text((header_row, title_col))) not in _BARE_NAME_HEADERS
+    if len(body) < (_MIN_STAGES_ALONE if alone else _MIN_STAGES):
         return None
     ids = [grid.text((r, id_col)).strip() for r in body]
     titles = [label_key(grid.text((r, title_col))) for r in body]

@@ -249,6 +249,53 @@ def test_a_card_list_is_a_canvas_of_its_phases_and_lanes(
     assert f"lane '{lane}'" in corrected and "Oriëntatie | Aankoop | Gebruik" in corrected  # rows read as steps
 
 
+@pytest.mark.parametrize(
+    ("header", "phase_col"),
+    [
+        (["ID", "Fase", "Baan", "Tekst", "Kleur"], "B"),
+        (["ID", "Stage", "Lane", "Text", "Color", "Author"], "B"),
+        (["ID", "Area", "Column", "Text", "Color", "Author", "Created at"], "C"),
+        (["Type", "Content", "Frame", "Tags", "Link"], "C"),
+    ],
+)
+def test_a_card_list_exported_with_a_tools_columns_is_still_a_card_list(
+    tmp_path: Path, header: list[str], phase_col: str
+) -> None:
+    """Round 15 G4: one column more than ID | Fase | Baan | Tekst (a sticky's colour, author, date: every canvas
+    tool exports them) made a stage list of the cards, phases 'Tijdens (2)' and the colours a curve of scores;
+    a tool's own 'Column' or 'Frame' over the phases was read as a row of phases."""
+    cards = [("Voor", "Klantproces", "Leest reviews van de tandarts", "geel", "anna", "2026-11-02")]
+    cards += [("Tijdens", "Pijnpunten", "Geen idee hoe lang het wachten duurt", "rood", "bram", "2026-11-02")]
+    cards += [("Tijdens", "Klantproces", "Wacht in de wachtkamer", "geel", "anna", "2026-11-03")]
+    cards += [("Na", "Pijnpunten", "Rekening komt zes weken later", "rood", "bram", "2026-11-03")]
+    cards += [("Tijdens", "Klantproces", "Vult een formulier in", "#FFF9B1", "chris", "2026-11-04")]
+    rows = [header]
+    for i, (phase, lane, text, colour, author, date) in enumerate(cards, start=1):
+        frame = f"{['Voor', 'Tijdens', 'Na'].index(phase) + 1}. {phase}"  # a board's numbered frames
+        by_header = {"ID": str(i), "Fase": phase, "Stage": phase, "Column": phase, "Frame": frame}
+        by_header |= {"Baan": lane, "Lane": lane, "Area": lane, "Tags": lane, "Tekst": text, "Text": text}
+        by_header |= {"Content": text, "Kleur": colour, "Color": colour, "Author": author, "Created at": date}
+        by_header |= {"Type": "sticky_note", "Link": f"https://board.example/{i}"}
+        rows.append([by_header[h] for h in header])
+    path = tmp_path / "board.csv"
+    path.write_text("\n".join(",".join(row) for row in rows) + "\n", encoding="utf-8")
+    canvas = read_canvas(path)
+    (journey,) = canvas.journeys
+    assert [p.name for p in journey.phases] == ["Voor", "Tijdens", "Na"]
+    assert [(lane.label, lane.kind) for lane in journey.lanes] == [
+        ("Klantproces", "customer"),
+        ("Pijnpunten", "pain_points"),
+    ]
+    assert not any(journey.scores)  # a sticky's colour is no score
+    tijdens = [i.text for i in journey.lanes[0].cells[1]]
+    assert tijdens == ["Wacht in de wachtkamer", "Vult een formulier in"]
+    assert lost_lines(path, canvas) == []  # the colours, authors and dates stay notes
+    explained = CliRunner().invoke(main, ["check", "--explain", str(path)]).output
+    assert f"a card list: one card per row, the phases named by column {phase_col}" in explained
+    extra = [f"('{h}')" for h in header if h in ("Kleur", "Color", "Author", "Created at", "Link")]
+    assert all(e in explained for e in extra), explained
+
+
 @pytest.mark.parametrize("persona_sheet", ["Personas", "Persona"])
 def test_a_stage_list_and_a_persona_list_on_sheets_of_their_own_name_the_ids(
     tmp_path: Path, persona_sheet: str
@@ -278,6 +325,60 @@ def test_a_stage_list_and_a_persona_list_on_sheets_of_their_own_name_the_ids(
     assert f"persona id 'P1' named by sheet '{persona_sheet}': 'Anna Visser'" in explained
 
 
+@pytest.mark.parametrize("stages", [2, 3])
+def test_a_long_table_beside_its_stage_list_sheet_is_never_touchpoints(tmp_path: Path, stages: int) -> None:
+    """Round 15 G9: a persona × stage table whose goal column happened to repeat the stage list's titles, beside
+    a column of channels, was read as touchpoints (both journeys gone) once the 'Etappen' sheet was a journey;
+    with two stages the 'Etappen' sheet itself was a journey of phases 'title | phase'."""
+    titles = ["Informieren", "Kaufen", "Nutzen"][:stages]
+    rows: list[list[object]] = [["persona_id", "stage_id", "goal", "action", "channels", "pains", "emotion_value"]]
+    goals = {("K1", 1): "Infos", ("K2", 1): "Rat", ("K1", 2): "Kaufen", ("K2", 2): "Kaufen", ("K1", 3): "Nutzen"}
+    for (persona, stage), goal in goals.items():
+        if stage <= stages:
+            rows.append([persona, f"T{stage}", goal, f"{persona} handelt {stage}", "App", f"Ärger {stage}", stage - 2])
+    sheets = {
+        "Daten": _cells(rows),
+        "Personen": _cells([["id", "name", "persona"], ["K1", "Jana", "Studentin"], ["K2", "Horst", "Rentner"]]),
+        "Etappen": _cells([["id", "title"], *[[f"T{i}", t] for i, t in enumerate(titles, 1)]]),
+    }
+    path = make_book(tmp_path / "daten.xlsx", sheets)
+    canvas = read_canvas(path)
+    assert [j.meta["persona"].text for j in canvas.journeys] == ["Jana", "Horst"]  # no journey 'Etappen'
+    for journey in canvas.journeys:
+        assert [p.name for p in journey.phases] == titles
+    assert canvas.touchpoints == []
+    assert lost_lines(path, canvas) == []
+
+
 def _cells(rows: list[list[object]]) -> dict[str, object]:
     """Rows of values as the cells of a sheet from A1."""
     return {f"{get_column_letter(c)}{r}": v for r, row in enumerate(rows, 1) for c, v in enumerate(row, 1)}
+
+
+@pytest.mark.parametrize("grouped", [False, True])
+def test_a_stage_column_headed_moment_is_no_group_of_itself(tmp_path: Path, grouped: bool) -> None:
+    """Round 15 G15: a long table in the client's words ('Doelgroep;Moment;…') read its 'Moment' column as the
+    stages and as their groups ('Kopen (Kopen)'); the offered --groups none did nothing on that table."""
+    header = ["Doelgroep", "Moment", *(["Fasegroep"] if grouped else []), "Wat doet de klant?", "Knelpunt", "Score"]
+    rows = [header]
+    groups = {"Oriënteren": "Voor", "Kopen": "Tijdens", "Gebruiken": "Tijdens"}
+    for persona, scores in (("Starter", ("0", "-2", "1")), ("Senior", ("-1", "0", "-2"))):
+        for (stage, group), score in zip(groups.items(), scores, strict=True):
+            rows.append(
+                [persona, stage, *([group] if grouped else []), f"{persona} in {stage}", f"Last {stage}", score]
+            )
+    path = tmp_path / "lang.csv"
+    path.write_text("\n".join(",".join(row) for row in rows) + "\n", encoding="utf-8")
+    canvas = read_canvas(path)
+    assert len(canvas.journeys) == 2
+    for journey in canvas.journeys:
+        assert [p.name for p in journey.phases] == ["Oriënteren", "Kopen", "Gebruiken"]
+        shown = [(g.name.text, g.first, g.last) for g in journey.phase_groups]
+        assert shown == ([("Voor", 0, 0), ("Tijdens", 1, 2)] if grouped else [])
+    assert lost_lines(path, canvas) == []
+    if grouped:  # the correction offered is used, and said
+        explained = CliRunner().invoke(main, ["check", "--explain", str(path)]).output
+        assert "column C ('Fasegroep') groups the stages: the phase groups" in explained
+        kept = CliRunner().invoke(main, ["check", "--explain", "--groups", "none", str(path)]).output
+        assert "phase groups" not in kept.split("how it was read")[0]
+        assert "lane 'Fasegroep'" in kept and "as you said: --groups none" in kept

@@ -209,3 +209,43 @@ def test_stage_ids_written_differently_still_order_the_stages(
     assert [p.name for p in journey.phases] == order
     explained = CliRunner().invoke(main, ["check", "--explain", str(path)]).output
     assert said in explained and "hold no numbers" not in explained
+
+
+@pytest.mark.parametrize("order", ["as the map", "shuffled ids"])
+def test_a_stage_list_sheet_of_the_maps_own_phases_is_the_maps_stage_list(tmp_path: Path, order: str) -> None:
+    """Round 15 G16: an agency workbook's 'Fasen' sheet (id | title | macro | business_goal) listing the canvas's
+    own four phases was a second journey of the same phases on poster and deck; the canvas got neither the
+    list's groups nor its goal lane."""
+    book = openpyxl.Workbook()
+    canvas_sheet = book.active
+    assert canvas_sheet is not None
+    canvas_sheet.title = "Klantreis"
+    phases = ["Oriënteren", "Vergelijken", "Afsluiten", "Gebruiken"]
+    canvas_sheet.append(["Fase", *phases])
+    canvas_sheet.append(["Klantproces", "Leest folder", "Vergelijkt", "Tekent", "Declareert"])
+    canvas_sheet.append(["Pijnpunten", "Jargon", "Te veel", "BSN kwijt", "Traag"])
+    stages = book.create_sheet("Fasen")
+    stages.append(["id", "title", "macro", "business_goal"])
+    rows = [["F1", phases[0], "Voor", "Bereik"], ["F2", phases[1], "Voor", "Conversie"]]
+    rows += [["F3", phases[2], "Tijdens", "Upsell"], ["F4", phases[3], "Na", "Retentie"]]
+    for row in rows if order == "as the map" else [rows[2], rows[0], rows[3], rows[1]]:
+        stages.append(row)
+    path = tmp_path / "agency.xlsx"
+    book.save(path)
+    canvas = read_canvas(path)
+    (journey,) = canvas.journeys  # no second journey 'Fasen'
+    assert journey.sheet == "Klantreis"
+    assert [p.name for p in journey.phases] == phases
+    assert [p.stage_id for p in journey.phases] == ["F1", "F2", "F3", "F4"]
+    assert [(g.name.text, g.first, g.last) for g in journey.phase_groups] == [
+        ("Voor", 0, 1),
+        ("Tijdens", 2, 2),
+        ("Na", 3, 3),
+    ]
+    goal = next(lane for lane in journey.lanes if lane.label == "business_goal")
+    assert [[i.text for i in cell] for cell in goal.cells] == [["Bereik"], ["Conversie"], ["Upsell"], ["Retentie"]]
+    assert journey.phase_labels[0].text == "Fase"
+    assert lost_lines(path, canvas) == []
+    explained = CliRunner().invoke(main, ["check", "--explain", str(path)]).output
+    assert "its phases are those listed on sheet 'Fasen'" in explained
+    assert "that list is the map's stage list, no journey of its own" in explained
