@@ -659,7 +659,8 @@ def _read_sheet(
     elif role is SheetRole.PERSONAS and found is not None:
         personas, headers, used = read_personas(rest, found)
         _add_personas(canvas, personas, headers)
-    elif (empathy := read_empathy_maps(grid, used)) is not None:
+    elif (empathy := read_empathy_maps(grid, set(grid.cells) - set(rest.cells))) is not None:
+        # a canvas found by its shape is no part of a map beside it: the map is sought in the cells apart from it
         used = _empathy_maps(grid, name, canvas, empathy)
         if empathy[2] and hints.role is not SheetRole.JOURNEY:
             used |= _personas(grid.without(set(grid.cells) - empathy[2]), canvas, named=role is SheetRole.PERSONAS)
@@ -671,9 +672,10 @@ def _read_sheet(
     raw_scores: list[list[list[RawScore]]] = []  # each journey's, in their order: settled once its scale is known
     top = grid.max_row + 1
     tables: list[Table] = []
-    if (role is SheetRole.JOURNEY or beside) and (empathy is None or empathy[2]):
-        # beside an empathy map, only the cells apart from it may be a canvas
-        tables = find_tables(grid, name, used if empathy is None else used | (set(grid.cells) - empathy[2]), hints)
+    if (role is SheetRole.JOURNEY or beside) and (empathy is None or empathy[2] or areas):
+        # beside an empathy map, only the cells apart from it (and the canvases found by their shape) may be a canvas
+        outside = set(grid.cells) - empathy[2] - set(grid.cells).difference(rest.cells) if empathy else set()
+        tables = find_tables(grid, name, used | outside, hints)
         if hints.places and not any(
             line.startswith("phases") and "set in" in line for t in tables for sec in t.sections for line in sec.reading
         ):
