@@ -58,6 +58,7 @@ from canvasgen.read.tables.persona_list import read_persona_list
 from canvasgen.read.tables.personas import find_personas
 from canvasgen.read.tables.records import read_metric_rows, read_personas, read_touchpoints
 from canvasgen.read.tables.scores import settle_scores
+from canvasgen.read.tables.stage_list import read_stage_list
 from canvasgen.read.tables.sheet_roles import (
     CanvasArea,
     SheetColumns,
@@ -75,6 +76,7 @@ from canvasgen.vocabulary import (
     KIT_RECORD_SHEET,
     META_INDEX,
     PERSONA_STRUCTURE,
+    lane_kind,
 )
 from canvasgen.vocabulary.structure import NOTE_HEADER_KEYS
 from canvasgen.words import INSTRUCTIONS, WORDS
@@ -672,9 +674,13 @@ def _read_sheet(
     raw_scores: list[list[list[RawScore]]] = []  # each journey's, in their order: settled once its scale is known
     top = grid.max_row + 1
     tables: list[Table] = []
+    stage_list: set[Pos] = set()  # a stage list beside a canvas: its words notes, none of them the journey's title
     if (role is SheetRole.JOURNEY or beside) and (empathy is None or empathy[2] or areas):
         # beside an empathy map, only the cells apart from it (and the canvases found by their shape) may be a canvas
         outside = set(grid.cells) - empathy[2] - set(grid.cells).difference(rest.cells) if empathy else set()
+        stage_list = _stage_list_beside(rest.without(used), areas, canvas, hints)
+        outside |= stage_list
+        outside |= _left_apart(rest.without(used), areas) if not hints.places else set()
         tables = find_tables(grid, name, used | outside, hints)
         if hints.places and not any(
             line.startswith("phases") and "set in" in line for t in tables for sec in t.sections for line in sec.reading
@@ -696,7 +702,7 @@ def _read_sheet(
     leftover = {pos: grid.cells[pos] for pos in grid.cells if pos not in used}
     # Metadata and a title belong to a journey; in a sheet without one they stay notes.
     columns = {c for table in tables for _, c in table.used}
-    meta, meta_used = _metadata(grid, set(leftover), top, journeys, columns) if journeys else ({}, set())
+    meta, meta_used = _metadata(grid, set(leftover) - stage_list, top, journeys, columns) if journeys else ({}, set())
     _settle_journeys(grid, name, canvas, journeys, raw_scores, meta, hints)
     canvas.journeys.extend(journeys)
     heads = _notes_heads(grid, set(leftover) - meta_used, journeys[0].reading if journeys else canvas.reading)
@@ -714,6 +720,60 @@ def _read_sheet(
         canvas.warnings.append(
             CanvasWarning(Location(name, grid.title), f"{len(cells)} cell(s) {where} kept as notes: {shown}")
         )
+
+
+def _stage_list_beside(rest: Grid, areas: list[CanvasArea], canvas: Canvas, hints: Hints) -> set[Pos]:
+    """The cells of a stage list (``id | title | …``) standing apart from the canvases found by their shape, said:
+    it names the canvas's phases again, so it is kept as notes rather than glued to the canvas as lanes (its
+    ``macro`` column a lane, the canvas's phase row its stages)."""
+    if not areas or hints.places:
+        return set()
+    try:
+        listed_stages = read_stage_list(rest, set(), hints.lane_kinds)
+    except CanvasError:  # a list giving an id twice is no stage list beside a canvas: the canvas's reader says it
+        return set()
+    if listed_stages is None:
+        return set()
+    cells = sorted(listed_stages.used)
+    canvas.reading.append(
+        f"sheet '{rest.title}': a stage list in {rest.ref(cells[0])}:{rest.ref(cells[-1])} stands apart from the "
+        "canvas (blank rows or columns between): kept as notes, not read as the canvas's lanes or phases"
+    )
+    return set(cells)
+
+
+def _left_apart(rest: Grid, areas: list[CanvasArea]) -> set[Pos]:
+    """The cells left of a canvas found by its shape, apart from it by a blank column over the canvas's rows
+    (a column of notes whose heading stands in the phase row): none of the canvas's lanes or phases. The runs
+    of cells down each such column that reach into the canvas's rows are taken whole; a column holding a known
+    lane label is the canvas's own labels, and stays."""
+    apart: set[Pos] = set()
+    for area in areas:
+        (top, first), (bottom, _) = area.corner, area.last
+        gap = first - 1
+        if gap < 1 or any((r, gap) in rest.cells for r in range(top, bottom + 1)):
+            continue
+        cells = {
+            (r, col)
+            for col in {c for r, c in rest.cells if c < gap and top <= r <= bottom}
+            for run in _runs_of(rest.column(col))
+            if run[0] <= bottom and run[-1] >= top
+            for r in run
+        }
+        if not any(lane_kind(rest.text(pos)) for pos in cells):
+            apart |= cells
+    return apart
+
+
+def _runs_of(rows: list[int]) -> list[list[int]]:
+    """Sorted row numbers cut into unbroken runs."""
+    runs: list[list[int]] = []
+    for r in sorted(rows):
+        if runs and r == runs[-1][-1] + 1:
+            runs[-1].append(r)
+        else:
+            runs.append([r])
+    return runs
 
 
 def _say_canvas_kept(grid: Grid, areas: list[CanvasArea], canvas: Canvas) -> None:
