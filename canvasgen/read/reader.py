@@ -58,7 +58,6 @@ from canvasgen.read.tables.persona_list import read_persona_list
 from canvasgen.read.tables.personas import find_personas
 from canvasgen.read.tables.records import read_metric_rows, read_personas, read_touchpoints
 from canvasgen.read.tables.scores import settle_scores
-from canvasgen.read.tables.stage_list import read_stage_list
 from canvasgen.read.tables.sheet_roles import (
     CanvasArea,
     SheetColumns,
@@ -70,6 +69,7 @@ from canvasgen.read.tables.sheet_roles import (
     touchpoint_columns,
     undo,
 )
+from canvasgen.read.tables.stage_list import read_stage_list
 from canvasgen.text import SEMICOLON, counted, excerpt, label_key, listed, numbered_name, phase_key
 from canvasgen.vocabulary import (
     HELPER_SHEET_KEYS,
@@ -642,7 +642,10 @@ def _read_sheet(
     hints: Hints,
     phases: tuple[str, ...] = (),
 ) -> None:
-    areas = canvas_areas(grid) if hints.role is None and role_by_name(grid.title) is None else []
+    by_user = hints.role is SheetRole.JOURNEY
+    shaped = canvas_areas(grid) if by_user or (hints.role is None and role_by_name(grid.title) is None) else []
+    # a journey by the user's word is read whole (no personas sought in it), its canvases kept from a map only
+    areas = [] if by_user else shaped
     rest = grid.without(set().union(*(a.cells for a in areas))) if areas else grid
     role, found = _sheet_role(rest, hints, canvas, phases)
     # personas by their columns beside a canvas: both are read, the canvas as a journey
@@ -661,9 +664,11 @@ def _read_sheet(
     elif role is SheetRole.PERSONAS and found is not None:
         personas, headers, used = read_personas(rest, found)
         _add_personas(canvas, personas, headers)
-    elif (empathy := read_empathy_maps(grid, set(grid.cells) - set(rest.cells))) is not None:
+    elif (empathy := read_empathy_maps(grid, set().union(*(a.cells for a in shaped)))) is not None:
         # a canvas found by its shape is no part of a map beside it: the map is sought in the cells apart from it
         used = _empathy_maps(grid, name, canvas, empathy)
+        if by_user:  # the user's word cannot make the map a journey: said
+            canvas.warnings.append(CanvasWarning(Location(name, grid.title), _map_kept(grid, empathy[1], hints)))
         if empathy[2] and hints.role is not SheetRole.JOURNEY:
             used |= _personas(grid.without(set(grid.cells) - empathy[2]), canvas, named=role is SheetRole.PERSONAS)
     elif hints.role is not SheetRole.JOURNEY:  # a journey by the user's word: no personas sought in it
@@ -675,30 +680,13 @@ def _read_sheet(
     top = grid.max_row + 1
     tables: list[Table] = []
     stage_list: set[Pos] = set()  # a stage list beside a canvas: its words notes, none of them the journey's title
-    if (role is SheetRole.JOURNEY or beside) and (empathy is None or empathy[2] or areas):
-        # beside an empathy map, only the cells apart from it (and the canvases found by their shape) may be a canvas
-        outside = set(grid.cells) - empathy[2] - set(grid.cells).difference(rest.cells) if empathy else set()
-        stage_list = _stage_list_beside(rest.without(used), areas, canvas, hints)
-        outside |= stage_list
-        outside |= _left_apart(rest.without(used), areas) if not hints.places else set()
+    if (role is SheetRole.JOURNEY or beside) and (empathy is None or empathy[2] or shaped):
+        outside, stage_list = _neighbours(grid, rest.without(used), (areas, shaped), empathy, canvas, hints)
         tables = find_tables(grid, name, used | outside, hints)
-        if hints.places and not any(
-            line.startswith("phases") and "set in" in line for t in tables for sec in t.sections for line in sec.reading
-        ):
-            canvas.warnings.append(
-                CanvasWarning(
-                    Location(name, grid.title),
-                    f"no table found at the row or column set in {hints.origin}; the sheet was read as usual",
-                )
-            )
-        for table in tables:
-            canvas.warnings.extend(table.warnings)
-            if table.guess is not None:
-                canvas.warnings.append(CanvasWarning(Location(name, grid.title), table.guess))
-            used |= table.used | table.headings
-            canvas.headings.extend(grid.whole(pos) for pos in sorted(table.headings))
-            top = min(top, table.top)
-            _add_table(table, journeys, raw_scores, grid.title)
+        taken, top = _take_tables(grid, name, canvas, tables, (journeys, raw_scores))
+        used |= taken
+    if role is SheetRole.JOURNEY or beside:  # said also where an empathy map took the whole sheet
+        _say_places_unused(grid, name, tables, canvas, hints)
     leftover = {pos: grid.cells[pos] for pos in grid.cells if pos not in used}
     # Metadata and a title belong to a journey; in a sheet without one they stay notes.
     columns = {c for table in tables for _, c in table.used}
@@ -720,6 +708,70 @@ def _read_sheet(
         canvas.warnings.append(
             CanvasWarning(Location(name, grid.title), f"{len(cells)} cell(s) {where} kept as notes: {shown}")
         )
+
+
+def _take_tables(
+    grid: Grid,
+    name: str,
+    canvas: Canvas,
+    tables: list[Table],
+    into: tuple[list[Journey], list[list[list[RawScore]]]],
+) -> tuple[set[Pos], int]:
+    """The sheet's tables added ``into`` its journeys (and their raw scores), what they say into the canvas; the
+    cells they took and the top row of the highest."""
+    used: set[Pos] = set()
+    top = grid.max_row + 1
+    for table in tables:
+        canvas.warnings.extend(table.warnings)
+        if table.guess is not None:
+            canvas.warnings.append(CanvasWarning(Location(name, grid.title), table.guess))
+        used |= table.used | table.headings
+        canvas.headings.extend(grid.whole(pos) for pos in sorted(table.headings))
+        top = min(top, table.top)
+        _add_table(table, *into, grid.title)
+    return used, top
+
+
+def _neighbours(
+    grid: Grid,
+    rest: Grid,
+    areas: tuple[list[CanvasArea], list[CanvasArea]],
+    empathy: tuple[list[EmpathyMap], set[Pos], set[Pos]] | None,
+    canvas: Canvas,
+    hints: Hints,
+) -> tuple[set[Pos], set[Pos]]:
+    """The cells no table of the sheet may take, beside the canvases found by their shape (``areas``: those kept
+    from the personas, and all of them): an empathy map's and what stands beside it but for the canvases, a stage
+    list apart from a canvas (also returned on its own: no title of a journey), a column of notes left of one."""
+    kept, shaped = areas
+    outside = set(grid.cells) - empathy[2] - set().union(*(a.cells for a in shaped)) if empathy else set()
+    stage_list = _stage_list_beside(rest, kept, canvas, hints)
+    outside |= stage_list
+    outside |= _left_apart(rest, kept) if not hints.places else set()
+    return outside, stage_list
+
+
+def _say_places_unused(grid: Grid, name: str, tables: list[Table], canvas: Canvas, hints: Hints) -> None:
+    """A phase row or column (or labels) the user set that no table was read at: said, never dropped unsaid."""
+    if hints.places and not any(
+        line.startswith("phases") and "set in" in line for t in tables for sec in t.sections for line in sec.reading
+    ):
+        canvas.warnings.append(
+            CanvasWarning(
+                Location(name, grid.title),
+                f"no table found at the row or column set in {hints.origin}; the sheet was read as usual",
+            )
+        )
+
+
+def _map_kept(grid: Grid, cells: set[Pos], hints: Hints) -> str:
+    """Why ``--sheet NAME=journey`` left an empathy map a map: its quadrants are no phases and lanes."""
+    first, last = min(cells), max(cells)
+    return (
+        f"the sheet is a journey as set in {hints.origin or 'the command line'}, but {grid.ref(first)}:"
+        f"{grid.ref(last)} is an empathy map (its quadrants no phases or lanes): read as the map all the same, "
+        "only the cells apart from it as the journey"
+    )
 
 
 def _stage_list_beside(rest: Grid, areas: list[CanvasArea], canvas: Canvas, hints: Hints) -> set[Pos]:

@@ -11,7 +11,7 @@ import openpyxl
 import pytest
 
 from canvasgen.model import Canvas
-from canvasgen.read.corrections import Corrections
+from canvasgen.read.corrections import from_options
 from canvasgen.read.reader import read_canvas
 
 Rows = list[list[str | int | None]]
@@ -30,7 +30,11 @@ _DOWN: Rows = [
 #: Each neighbour, with the persona names it gives and whether it is an empathy map.
 _NEIGHBOURS: dict[str, tuple[Rows, list[str], bool]] = {
     "persona block": ([["Naam", "Noor Haddad"], ["Leeftijd", 27], ["Doelen", "Fitter worden"]], ["Noor Haddad"], False),
-    "persona table": ([["Naam", "Leeftijd", "Doelen"], ["Noor", 27, "Fitter"], ["Sem", 41, "Afvallen"]], ["Noor", "Sem"], False),
+    "persona table": (
+        [["Naam", "Leeftijd", "Doelen"], ["Noor", 27, "Fitter"], ["Sem", 41, "Afvallen"]],
+        ["Noor", "Sem"],
+        False,
+    ),
     "empathy map": (
         [
             ["Empathiekaart Noor"],
@@ -45,7 +49,12 @@ _NEIGHBOURS: dict[str, tuple[Rows, list[str], bool]] = {
         True,
     ),
     "stage list": (
-        [["id", "title", "macro"], ["S1", "Oriënteren", "Voor"], ["S2", "Aanmelden", "Tijdens"], ["S3", "Gebruiken", "Na"]],
+        [
+            ["id", "title", "macro"],
+            ["S1", "Oriënteren", "Voor"],
+            ["S2", "Aanmelden", "Tijdens"],
+            ["S3", "Gebruiken", "Na"],
+        ],
         [],
         False,
     ),
@@ -114,3 +123,22 @@ def test_a_stage_list_beside_a_canvas_is_said_and_names_no_journey(tmp_path: Pat
     (journey,) = canvas.journeys
     assert journey.name == "Noor"
     assert any("a stage list in G1:I4 stands apart from the canvas" in line for line in canvas.reading)
+
+
+def test_a_sheet_said_to_be_a_journey_keeps_its_empathy_map_and_says_so(tmp_path: Path) -> None:
+    neighbour = _NEIGHBOURS["empathy map"][0]
+    path = _book(tmp_path / "noor.xlsx", _ACROSS, neighbour, "right", 1)
+    canvas = read_canvas(path, corrections=from_options(None, None, None, (), roles=("Noor=journey",)))
+    (journey,) = canvas.journeys
+    assert [p.name for p in journey.phases] == ["Oriënteren", "Aanmelden", "Gebruiken"]
+    assert len(canvas.empathy_maps) == 1
+    (said,) = [w.message for w in canvas.warnings if "is an empathy map" in w.message]
+    assert "F1:H7" in said and "as set in" in said
+
+
+def test_a_phase_row_given_for_a_sheet_that_is_an_empathy_map_is_said(tmp_path: Path) -> None:
+    path = _book(tmp_path / "noor.xlsx", [["Noor"]], _NEIGHBOURS["empathy map"][0], "below", 1)
+    canvas = read_canvas(path, corrections=from_options("2", None, None, ()))
+    assert not canvas.journeys
+    assert len(canvas.empathy_maps) == 1
+    assert any("no table found at the row or column set in" in w.message for w in canvas.warnings)
