@@ -642,10 +642,7 @@ def _read_sheet(
     hints: Hints,
     phases: tuple[str, ...] = (),
 ) -> None:
-    by_user = hints.role is SheetRole.JOURNEY
-    shaped = canvas_areas(grid) if by_user or (hints.role is None and role_by_name(grid.title) is None) else []
-    # a journey by the user's word is read whole (no personas sought in it), its canvases kept from a map only
-    areas = [] if by_user else shaped
+    areas, shaped = _shaped_areas(grid, hints)
     rest = grid.without(set().union(*(a.cells for a in areas))) if areas else grid
     role, found = _sheet_role(rest, hints, canvas, phases)
     # personas by their columns beside a canvas: both are read, the canvas as a journey
@@ -667,7 +664,7 @@ def _read_sheet(
     elif (empathy := read_empathy_maps(grid, set().union(*(a.cells for a in shaped)))) is not None:
         # a canvas found by its shape is no part of a map beside it: the map is sought in the cells apart from it
         used = _empathy_maps(grid, name, canvas, empathy)
-        if by_user:  # the user's word cannot make the map a journey: said
+        if hints.role is SheetRole.JOURNEY:  # the user's word cannot make the map a journey: said
             canvas.warnings.append(CanvasWarning(Location(name, grid.title), _map_kept(grid, empathy[1], hints)))
         if empathy[2] and hints.role is not SheetRole.JOURNEY:
             used |= _personas(grid.without(set(grid.cells) - empathy[2]), canvas, named=role is SheetRole.PERSONAS)
@@ -675,6 +672,8 @@ def _read_sheet(
         used = _personas(rest, canvas, named=role is SheetRole.PERSONAS)
     if areas and len(canvas.personas) > personas_before:  # the canvas kept from them: said
         _say_canvas_kept(grid, areas, canvas)
+    elif areas and role is SheetRole.JOURNEY and hints.role is None:  # no persona beside the canvas: any near?
+        _say_small_persona(rest.without(used), name, canvas)
     journeys: list[Journey] = []
     raw_scores: list[list[list[RawScore]]] = []  # each journey's, in their order: settled once its scale is known
     top = grid.max_row + 1
@@ -708,6 +707,16 @@ def _read_sheet(
         canvas.warnings.append(
             CanvasWarning(Location(name, grid.title), f"{len(cells)} cell(s) {where} kept as notes: {shown}")
         )
+
+
+def _shaped_areas(grid: Grid, hints: Hints) -> tuple[list[CanvasArea], list[CanvasArea]]:
+    """The canvases found by their shape that no persona may take, and those no empathy map may take. A sheet
+    said to hold personas keeps them too (read beside them as journeys); a journey by the user's word is read
+    whole (no personas sought in it), its canvases kept from a map only; touchpoints and figures hold none."""
+    if hints.role in (SheetRole.TOUCHPOINTS, SheetRole.METRICS):
+        return [], []
+    shaped = canvas_areas(grid) if hints.role is not None or role_by_name(grid.title) is None else []
+    return ([] if hints.role is SheetRole.JOURNEY else shaped), shaped
 
 
 def _take_tables(
@@ -826,6 +835,24 @@ def _runs_of(rows: list[int]) -> list[list[int]]:
         else:
             runs.append([r])
     return runs
+
+
+def _say_small_persona(rest: Grid, name: str, canvas: Canvas) -> None:
+    """A key/value block of fewer than three persona fields ("Name | Priya", "Role | …") beside a canvas: kept as
+    notes (outside a persona sheet a persona takes three fields, one naming the person), said with the
+    correction that reads it as a persona."""
+    personas, _, cells = find_personas(rest, named=True)
+    if not personas:
+        return
+    first, last = min(cells), max(cells)
+    canvas.warnings.append(
+        CanvasWarning(
+            Location(name, rest.title),
+            f"{rest.ref(first)}:{rest.ref(last)} may be a persona ('{excerpt(rest.text(first))}'), but it has fewer "
+            "than three fields: kept as notes — to read it as a persona beside the canvas, give "
+            f"--sheet '{rest.title}=personas'",
+        )
+    )
 
 
 def _say_canvas_kept(grid: Grid, areas: list[CanvasArea], canvas: Canvas) -> None:

@@ -142,3 +142,19 @@ def test_a_phase_row_given_for_a_sheet_that_is_an_empathy_map_is_said(tmp_path: 
     assert not canvas.journeys
     assert len(canvas.empathy_maps) == 1
     assert any("no table found at the row or column set in" in w.message for w in canvas.warnings)
+
+
+@pytest.mark.parametrize("phases", ["across", "down"])
+def test_a_persona_of_two_fields_beside_a_canvas_is_said_with_a_correction_that_reads_it(
+    tmp_path: Path, phases: str
+) -> None:
+    block: Rows = [["Name", "Priya"], ["Role", "Product manager"]]
+    path = _book(tmp_path / "noor.xlsx", _ACROSS if phases == "across" else _DOWN, block, "above", 2)
+    canvas = read_canvas(path)
+    assert not canvas.personas
+    (said,) = [w.message for w in canvas.warnings if "fewer than three fields" in w.message]
+    assert "A1:B2" in said and "--sheet 'Noor=personas'" in said
+    corrected = read_canvas(path, corrections=from_options(None, None, None, (), roles=("Noor=personas",)))
+    (journey,) = corrected.journeys
+    assert [p.name for p in journey.phases] == ["Oriënteren", "Aanmelden", "Gebruiken"]
+    assert [p.name.text for p in corrected.personas if p.name is not None] == ["Priya"]
