@@ -70,12 +70,14 @@ from canvasgen.read.tables.sheet_roles import (
     touchpoint_columns,
     undo,
 )
+from canvasgen.read.tables.stage_list import read_stage_list
 from canvasgen.text import SEMICOLON, counted, excerpt, label_key, listed, numbered_name, phase_key
 from canvasgen.vocabulary import (
     HELPER_SHEET_KEYS,
     KIT_RECORD_SHEET,
     META_INDEX,
     PERSONA_STRUCTURE,
+    lane_kind,
 )
 from canvasgen.vocabulary.structure import NOTE_HEADER_KEYS
 from canvasgen.words import INSTRUCTIONS, WORDS
@@ -331,6 +333,7 @@ def _read_book(
             canvas.notes.extend(grid.past_notes)  # a sheet whose only words lie past Excel's grid, or under a merge
             continue
         hints = replace(corrections.for_sheet(grid.title), guess=grid.title == guess)
+        _say_generated_headers(grid, canvas)  # taken out of the sheet before anything is sought in it
         _read_sheet(grid, name, canvas, errors, metric_rows, hints, phases)
     if errors:
         raise CanvasErrors(errors)
@@ -644,8 +647,7 @@ def _read_sheet(
     hints: Hints,
     phases: tuple[str, ...] = (),
 ) -> None:
-    _say_generated_headers(grid, canvas)
-    areas = canvas_areas(grid) if hints.role is None and role_by_name(grid.title) is None else []
+    areas, shaped = _shaped_areas(grid, hints)
     rest = grid.without(set().union(*(a.cells for a in areas))) if areas else grid
     role, found = _sheet_role(rest, hints, canvas, phases)
     # personas by their columns beside a canvas: both are read, the canvas as a journey
@@ -664,42 +666,35 @@ def _read_sheet(
     elif role is SheetRole.PERSONAS and found is not None:
         personas, headers, used = read_personas(rest, found)
         _add_personas(canvas, personas, headers)
-    elif (empathy := read_empathy_maps(grid, used)) is not None:
+    elif (empathy := read_empathy_maps(grid, set().union(*(a.cells for a in shaped)))) is not None:
+        # a canvas found by its shape is no part of a map beside it: the map is sought in the cells apart from it
         used = _empathy_maps(grid, name, canvas, empathy)
+        if hints.role is SheetRole.JOURNEY:  # the user's word cannot make the map a journey: said
+            canvas.warnings.append(CanvasWarning(Location(name, grid.title), _map_kept(grid, empathy[1], hints)))
         if empathy[2] and hints.role is not SheetRole.JOURNEY:
             used |= _personas(grid.without(set(grid.cells) - empathy[2]), canvas, named=role is SheetRole.PERSONAS)
     elif hints.role is not SheetRole.JOURNEY:  # a journey by the user's word: no personas sought in it
         used = _personas(rest, canvas, named=role is SheetRole.PERSONAS)
     if areas and len(canvas.personas) > personas_before:  # the canvas kept from them: said
         _say_canvas_kept(grid, areas, canvas)
+    elif areas and role is SheetRole.JOURNEY and hints.role is None:  # no persona beside the canvas: any near?
+        _say_small_persona(rest.without(used), name, canvas)
     journeys: list[Journey] = []
     raw_scores: list[list[list[RawScore]]] = []  # each journey's, in their order: settled once its scale is known
     top = grid.max_row + 1
     tables: list[Table] = []
-    if (role is SheetRole.JOURNEY or beside) and (empathy is None or empathy[2]):
-        # beside an empathy map, only the cells apart from it may be a canvas
-        tables = find_tables(grid, name, used if empathy is None else used | (set(grid.cells) - empathy[2]), hints)
-        if hints.places and not any(
-            line.startswith("phases") and "set in" in line for t in tables for sec in t.sections for line in sec.reading
-        ):
-            canvas.warnings.append(
-                CanvasWarning(
-                    Location(name, grid.title),
-                    f"no table found at the row or column set in {hints.origin}; the sheet was read as usual",
-                )
-            )
-        for table in tables:
-            canvas.warnings.extend(table.warnings)
-            if table.guess is not None:
-                canvas.warnings.append(CanvasWarning(Location(name, grid.title), table.guess))
-            used |= table.used | table.headings
-            canvas.headings.extend(grid.whole(pos) for pos in sorted(table.headings))
-            top = min(top, table.top)
-            _add_table(table, journeys, raw_scores, grid.title)
+    stage_list: set[Pos] = set()  # a stage list beside a canvas: its words notes, none of them the journey's title
+    if (role is SheetRole.JOURNEY or beside) and (empathy is None or empathy[2] or shaped):
+        outside, stage_list = _neighbours(grid, rest.without(used), (areas, shaped), empathy, canvas, hints)
+        tables = find_tables(grid, name, used | outside, hints)
+        taken, top = _take_tables(grid, name, canvas, tables, (journeys, raw_scores))
+        used |= taken
+    if role is SheetRole.JOURNEY or beside:  # said also where an empathy map took the whole sheet
+        _say_places_unused(grid, name, tables, canvas, hints)
     leftover = {pos: grid.cells[pos] for pos in grid.cells if pos not in used}
     # Metadata and a title belong to a journey; in a sheet without one they stay notes.
     columns = {c for table in tables for _, c in table.used}
-    meta, meta_used = _metadata(grid, set(leftover), top, journeys, columns) if journeys else ({}, set())
+    meta, meta_used = _metadata(grid, set(leftover) - stage_list, top, journeys, columns) if journeys else ({}, set())
     _settle_journeys(grid, name, canvas, journeys, raw_scores, meta, hints)
     canvas.journeys.extend(journeys)
     heads = _notes_heads(grid, set(leftover) - meta_used, journeys[0].reading if journeys else canvas.reading)
@@ -729,6 +724,152 @@ def _say_generated_headers(grid: Grid, canvas: Canvas) -> None:
             f"{where} ('{run[0].text}' … '{run[-1].text}') are the names a spreadsheet gives the columns of a table "
             "made without headers: no lane, no phase — to have that row read, write your own words in it"
         )
+
+
+def _shaped_areas(grid: Grid, hints: Hints) -> tuple[list[CanvasArea], list[CanvasArea]]:
+    """The canvases found by their shape that no persona may take, and those no empathy map may take. A sheet
+    said to hold personas keeps them too (read beside them as journeys); a journey by the user's word is read
+    whole (no personas sought in it), its canvases kept from a map only; touchpoints and figures hold none."""
+    if hints.role in (SheetRole.TOUCHPOINTS, SheetRole.METRICS):
+        return [], []
+    shaped = canvas_areas(grid) if hints.role is not None or role_by_name(grid.title) is None else []
+    return ([] if hints.role is SheetRole.JOURNEY else shaped), shaped
+
+
+def _take_tables(
+    grid: Grid,
+    name: str,
+    canvas: Canvas,
+    tables: list[Table],
+    into: tuple[list[Journey], list[list[list[RawScore]]]],
+) -> tuple[set[Pos], int]:
+    """The sheet's tables added ``into`` its journeys (and their raw scores), what they say into the canvas; the
+    cells they took and the top row of the highest."""
+    used: set[Pos] = set()
+    top = grid.max_row + 1
+    for table in tables:
+        canvas.warnings.extend(table.warnings)
+        if table.guess is not None:
+            canvas.warnings.append(CanvasWarning(Location(name, grid.title), table.guess))
+        used |= table.used | table.headings
+        canvas.headings.extend(grid.whole(pos) for pos in sorted(table.headings))
+        top = min(top, table.top)
+        _add_table(table, *into, grid.title)
+    return used, top
+
+
+def _neighbours(
+    grid: Grid,
+    rest: Grid,
+    areas: tuple[list[CanvasArea], list[CanvasArea]],
+    empathy: tuple[list[EmpathyMap], set[Pos], set[Pos]] | None,
+    canvas: Canvas,
+    hints: Hints,
+) -> tuple[set[Pos], set[Pos]]:
+    """The cells no table of the sheet may take, beside the canvases found by their shape (``areas``: those kept
+    from the personas, and all of them): an empathy map's and what stands beside it but for the canvases, a stage
+    list apart from a canvas (also returned on its own: no title of a journey), a column of notes left of one."""
+    kept, shaped = areas
+    outside = set(grid.cells) - empathy[2] - set().union(*(a.cells for a in shaped)) if empathy else set()
+    stage_list = _stage_list_beside(rest, kept, canvas, hints)
+    outside |= stage_list
+    outside |= _left_apart(rest, kept) if not hints.places else set()
+    return outside, stage_list
+
+
+def _say_places_unused(grid: Grid, name: str, tables: list[Table], canvas: Canvas, hints: Hints) -> None:
+    """A phase row or column (or labels) the user set that no table was read at: said, never dropped unsaid."""
+    if hints.places and not any(
+        line.startswith("phases") and "set in" in line for t in tables for sec in t.sections for line in sec.reading
+    ):
+        canvas.warnings.append(
+            CanvasWarning(
+                Location(name, grid.title),
+                f"no table found at the row or column set in {hints.origin}; the sheet was read as usual",
+            )
+        )
+
+
+def _map_kept(grid: Grid, cells: set[Pos], hints: Hints) -> str:
+    """Why ``--sheet NAME=journey`` left an empathy map a map: its quadrants are no phases and lanes."""
+    first, last = min(cells), max(cells)
+    return (
+        f"the sheet is a journey as set in {hints.origin or 'the command line'}, but {grid.ref(first)}:"
+        f"{grid.ref(last)} is an empathy map (its quadrants no phases or lanes): read as the map all the same, "
+        "only the cells apart from it as the journey"
+    )
+
+
+def _stage_list_beside(rest: Grid, areas: list[CanvasArea], canvas: Canvas, hints: Hints) -> set[Pos]:
+    """The cells of a stage list (``id | title | …``) standing apart from the canvases found by their shape, said:
+    it names the canvas's phases again, so it is kept as notes rather than glued to the canvas as lanes (its
+    ``macro`` column a lane, the canvas's phase row its stages)."""
+    if not areas or hints.places:
+        return set()
+    try:
+        listed_stages = read_stage_list(rest, set(), hints.lane_kinds)
+    except CanvasError:  # a list giving an id twice is no stage list beside a canvas: the canvas's reader says it
+        return set()
+    if listed_stages is None:
+        return set()
+    cells = sorted(listed_stages.used)
+    canvas.reading.append(
+        f"sheet '{rest.title}': a stage list in {rest.ref(cells[0])}:{rest.ref(cells[-1])} stands apart from the "
+        "canvas (blank rows or columns between): kept as notes, not read as the canvas's lanes or phases"
+    )
+    return set(cells)
+
+
+def _left_apart(rest: Grid, areas: list[CanvasArea]) -> set[Pos]:
+    """The cells left of a canvas found by its shape, apart from it by a blank column over the canvas's rows
+    (a column of notes whose heading stands in the phase row): none of the canvas's lanes or phases. The runs
+    of cells down each such column that reach into the canvas's rows are taken whole; a column holding a known
+    lane label is the canvas's own labels, and stays."""
+    apart: set[Pos] = set()
+    for area in areas:
+        (top, first), (bottom, _) = area.corner, area.last
+        gap = first - 1
+        if gap < 1 or any((r, gap) in rest.cells for r in range(top, bottom + 1)):
+            continue
+        cells = {
+            (r, col)
+            for col in {c for r, c in rest.cells if c < gap and top <= r <= bottom}
+            for run in _runs_of(rest.column(col))
+            if run[0] <= bottom and run[-1] >= top
+            for r in run
+        }
+        if not any(lane_kind(rest.text(pos)) for pos in cells):
+            apart |= cells
+    return apart
+
+
+def _runs_of(rows: list[int]) -> list[list[int]]:
+    """Sorted row numbers cut into unbroken runs."""
+    runs: list[list[int]] = []
+    for r in sorted(rows):
+        if runs and r == runs[-1][-1] + 1:
+            runs[-1].append(r)
+        else:
+            runs.append([r])
+    return runs
+
+
+def _say_small_persona(rest: Grid, name: str, canvas: Canvas) -> None:
+    """A key/value block of fewer than three persona fields ("Name | Priya", "Role | …") beside a canvas: kept as
+    notes (outside a persona sheet a persona takes three fields, one naming the person), said with the
+    correction that reads it as a persona."""
+    personas, _, cells = find_personas(rest, named=True)
+    if not personas:
+        return
+    first, last = min(cells), max(cells)
+    canvas.warnings.append(
+        CanvasWarning(
+            Location(name, rest.title),
+            f"{rest.ref(first)}:{rest.ref(last)} may be a persona ('{excerpt(rest.text(first))}'), but it has fewer "
+            "than three fields: kept as notes — to read it as a persona beside the canvas, give "
+            f"--sheet '{rest.title}=personas'",
+        )
+    )
 
 
 def _say_canvas_kept(grid: Grid, areas: list[CanvasArea], canvas: Canvas) -> None:

@@ -215,7 +215,8 @@ def undo(role: SheetRole, sheet: str) -> str:
     return f"--sheet '{sheet}={other.value}'"
 
 
-# Where a sheet plainly holds a canvas: a phase row over a column of lane labels. Read before the personas of
+# Where a sheet plainly holds a canvas: a phase row over a column of lane labels (or, turned on its side, a
+# phase column beside a row of lane labels). Read before the personas of
 # a sheet, so a persona block or persona table standing above, under or beside a canvas on the same sheet takes
 # none of the canvas's cells (its phase row as personas' names, its last lane as a persona's fields). Only the
 # plain shape counts: a corner headed as phases ("Fase", "Stage") over at least one known lane label, or known
@@ -261,11 +262,17 @@ def _labels_down(grid: Grid, start: Pos) -> list[Pos]:
 
 
 def _area_at(grid: Grid, corner: Pos) -> CanvasArea | None:
+    """The canvas cornered at ``corner``: its phases across the corner's row over lane labels down its column,
+    else (a canvas turned on its side) its phases down the column beside lane labels across the row."""
+    return _area_along(grid, corner, phases_across=True) or _area_along(grid, corner, phases_across=False)
+
+
+def _area_along(grid: Grid, corner: Pos, phases_across: bool) -> CanvasArea | None:
     row, col = corner
-    phases = _run(grid, (row, col + 1), across=True)
+    phases = _run(grid, (row, col + 1) if phases_across else (row + 1, col), across=phases_across)
     if len(phases) < _MIN_PHASES:  # before the labels: following a long column from every row is quadratic
         return None
-    labels = _labels_down(grid, (row + 1, col))
+    labels = _labels_down(grid, (row + 1, col)) if phases_across else _run(grid, (row, col + 1), across=True)
     if not labels:
         return None
     known_lanes = sum(1 for pos in labels if lane_kind(grid.text(pos)))
@@ -273,8 +280,9 @@ def _area_at(grid: Grid, corner: Pos) -> CanvasArea | None:
     known_phases = sum(1 for pos in phases if is_known_phase(grid.text(pos))) * 2 >= len(phases)
     if not ((headed and known_lanes >= 1) or (known_phases and known_lanes >= 2)):
         return None
-    last_col = phases[-1][1] + grid.span(phases[-1])[1] - 1
-    last_row = labels[-1][0] + grid.span(labels[-1])[0] - 1
+    ends = [pos[0] + grid.span(pos)[0] - 1 for pos in (*phases, *labels)]
+    last_row = max(ends)
+    last_col = max(pos[1] + grid.span(pos)[1] - 1 for pos in (*phases, *labels))
     cells = frozenset(pos for pos in grid.cells if row <= pos[0] <= last_row and col <= pos[1] <= last_col)
     return CanvasArea(corner, (last_row, last_col), cells)
 
@@ -284,8 +292,14 @@ def canvas_areas(grid: Grid) -> list[CanvasArea]:
     # a corner is headed as phases, stands over a known lane label, or beside a known phase name: only those are
     # followed along their row and column (following every cell of a dense sheet is quadratic in its size)
     corners = {
-        (r, c) for r, c in grid.cells if is_phase_header(grid.text((r, c))) or is_known_phase(grid.text((r, c + 1)))
-    } | {(r - 1, c) for r, c in grid.cells if r > 1 and lane_kind(grid.text((r, c)))}
+        (r, c)
+        for r, c in grid.cells
+        if is_phase_header(grid.text((r, c)))
+        or is_known_phase(grid.text((r, c + 1)))
+        or is_known_phase(grid.text((r + 1, c)))
+    }
+    labelled = [(r, c) for r, c in grid.cells if lane_kind(grid.text((r, c)))]
+    corners |= {(r - 1, c) for r, c in labelled if r > 1} | {(r, c - 1) for r, c in labelled if c > 1}
     areas: list[CanvasArea] = []
     taken: set[Pos] = set()
     for corner in sorted(corners):
