@@ -468,9 +468,10 @@ def test_a_mermaid_phase_of_one_scored_task_gets_a_score_row_and_diff_adds_no_la
     assert "'Installatie'" not in said
     changes = tmp_path / "kit" / "j-changes.xlsx"
     rows = changes_rows(changes)
-    assert "P2-SC" in rows and "P1-SC" not in rows
-    assert "P2-CU-01" in rows  # the task stays a card of its own
-    fill(changes, {(rows["P2-SC"], 6): "4"})
+    # a Dutch journey's cards in Dutch (round 15: Mermaid's own lanes are named in its language): F = Fase
+    assert "F2-SC" in rows and "F1-SC" not in rows
+    assert "F2-KP-01" in rows  # the task stays a card of its own
+    fill(changes, {(rows["F2-SC"], 6): "4"})
     out = tmp_path / "j-v2.xlsx"
     code, _, stderr = run_clean("apply", source, changes, "-o", out)
     assert code == 0, stderr

@@ -238,7 +238,9 @@ def test_figures_written_in_the_kpi_lane_with_a_target(tmp_path: Path) -> None:
 
 def test_involvement_from_the_journey_drawn_for_a_persona() -> None:
     """Without an "involved in phases" column, a persona's own journey says where they take part: each of
-    its phases (matched by name), never a phase left out because a cell of it is blank (round 10)."""
+    its phases, never a phase left out because a cell of it is blank (round 10); on another persona's
+    journey they are not drawn at all (round 15, F6: a persona x stage table's personas each go through
+    their own journey)."""
     from canvasgen.analysis.involvement import involvement
     from canvasgen.model import Item, Persona
 
@@ -248,8 +250,8 @@ def test_involvement_from_the_journey_drawn_for_a_persona() -> None:
     assert lane is not None
     lane.cells[2] = []  # not filled in yet
     mark = Persona(Item("Mark Jansen"), {})
-    assert involvement(mark, hr, canvas) == [p.name in {q.name for q in it.phases} for p in hr.phases]
-    assert all(involvement(mark, hr, canvas) or [False])
+    assert involvement(mark, it, canvas) == [True] * len(it.phases)  # his blank cell: not filled in yet
+    assert involvement(mark, hr, canvas) is None  # another persona's journey, no column naming his phases
     assert involvement(Persona(Item("Nobody"), {}), hr, canvas) is None
 
 

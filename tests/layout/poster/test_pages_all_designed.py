@@ -236,7 +236,9 @@ def test_a_note_sits_beside_the_persona_card_rather_than_on_a_page_of_its_own(tm
     it used); it sits in the free room beside the card."""
     pdf = build_poster(rail_trip(tmp_path / "reise.xlsx"), tmp_path, "A1")
     (page,) = placed_words(pdf)
-    card = [w for w in page if w.text in ("Eltern", "ankommen", "Kinderwagen")]
+    personas = max(w.y1 for w in page if w.text == "Personas")  # the cards' heading (the involvement bar
+    # above it names the persona's role too: "Familie Becker · Eltern mit zwei Kindern")
+    card = [w for w in page if w.text in ("Eltern", "ankommen", "Kinderwagen") and w.y0 > personas]
     note = [w for w in page if w.text in ("Zugreise", "Alpen")]
     assert len(card) == 3 and len(note) == 2
     assert min(w.x0 for w in note) > max(w.x1 for w in card)  # on the page's free right
