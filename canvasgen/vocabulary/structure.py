@@ -520,9 +520,23 @@ def is_out_of_scope_marker(text: str) -> bool:
 #: The word a spreadsheet numbers the columns of a table made without headers with, in its languages:
 #: Excel writes "Column1", "Kolom1", "Spalte1" …; Google Sheets "Column 1".
 GENERATED_COLUMN_WORDS = (
-    "column", "kolom", "spalte", "colonne", "columna", "colonna", "coluna", "столбец", "kolumna", "kolumn",
-    "kolonne", "sarake", "sloupec", "oszlop", "sütun", "στήλη",
-)  # fmt: skip
+    "column",
+    "kolom",
+    "spalte",
+    "colonne",
+    "columna",
+    "colonna",
+    "coluna",
+    "столбец",
+    "kolumna",
+    "kolumn",
+    "kolonne",
+    "sarake",
+    "sloupec",
+    "oszlop",
+    "sütun",
+    "στήλη",
+)
 _GENERATED_COLUMN = re.compile(rf"^\s*({'|'.join(GENERATED_COLUMN_WORDS)}) ?(\d{{1,4}})\s*$", re.IGNORECASE)
 
 

@@ -133,10 +133,19 @@ def test_two_canvases_side_by_side_with_phases_down(tmp_path: Path) -> None:
 
 def test_spacer_columns_between_phases_keep_one_canvas(tmp_path: Path) -> None:
     sheet = {
-        "A1": "Fase", "B1": "Oriënteren", "D1": "Aanvragen", "F1": "Gebruiken",
-        "A2": "Klantproces", "B2": "Zoekt", "D2": "Vraagt aan", "F2": "Gebruikt",
-        "A3": "Pijnpunten", "B3": "Keus", "D3": "Formulier", "F3": "Storing",
-    }  # fmt: skip
+        "A1": "Fase",
+        "B1": "Oriënteren",
+        "D1": "Aanvragen",
+        "F1": "Gebruiken",
+        "A2": "Klantproces",
+        "B2": "Zoekt",
+        "D2": "Vraagt aan",
+        "F2": "Gebruikt",
+        "A3": "Pijnpunten",
+        "B3": "Keus",
+        "D3": "Formulier",
+        "F3": "Storing",
+    }
     canvas = read_canvas(make_book(tmp_path / "spacers.xlsx", {"Reis": sheet}))
     (journey,) = canvas.journeys
     assert _phases(journey) == ["Oriënteren", "Aanvragen", "Gebruiken"]
