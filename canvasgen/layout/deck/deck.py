@@ -915,7 +915,12 @@ def _card_slides(ctx: Ctx, sides: list[_Side], widths: list[float], size: float,
         if lone is not None and held >= 1:
             _, colour, _, _ = sides[lone]
             kept, over = _stack_cards(ctx, pending[lone][:held], rooms[lone], colour.mix(WHITE, 0.88), cut=False)
-            stacked[lone] = (kept, [*over, *pending[lone][held:]])
+            if kept:  # stacked otherwise than filled, none fits: the slide as it was filled
+                stacked[lone] = (kept, [*over, *pending[lone][held:]])
+        if any(pending) and not any(placed for placed, _ in stacked):  # every slide takes some: a card alone
+            side = next(n for n, cards in enumerate(pending) if cards)
+            _, colour, _, _ = sides[side]
+            stacked[side] = _alone(ctx, pending[side], rooms[side], colour.mix(WHITE, 0.88))
         for side, (placed, rest) in enumerate(stacked):
             slide.frames.extend([*heads[side], *placed])
             pending[side] = rest
