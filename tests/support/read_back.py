@@ -207,17 +207,40 @@ def squeeze(text: str) -> str:
     return "".join(_norm(text).split())
 
 
-def printed_in(words: str, text: str) -> bool:
-    """Whether the squeezed ``text`` of a poster holds an item's ``words``: whole, or split once at a line
-    between words, its first lines in its cell and the rest going on on a later page after "…"."""
-    whole = squeeze(words)
-    if whole in text:
+def printed_in(words: str, text: str, *, splits: int = 1) -> bool:
+    """Whether the squeezed ``text`` of a poster holds an item's ``words``: whole, or split at most ``splits``
+    times at a line between words: its first lines in its cell, the rest going on on a later page after "…",
+    and a rest too long for one column going on in the next under its lane's heading again ("(van pagina 1)")."""
+    if squeeze(words) in text:
         return True
     parts = words.split()
-    return any(
-        squeeze(" ".join(parts[:cut])) in text and "…" + squeeze(" ".join(parts[cut:])) in text
-        for cut in range(1, len(parts))
-    )
+    starts = {0}  # where the next piece may start, each reached by as many pieces as looked at so far
+    for piece in range(splits + 1):
+        marks = [""] if piece == 0 else ["…"] if piece == 1 else ["…", *_GOES_ON.findall(text)]
+        ends: set[int] = set()
+        for start in starts:
+            ends.update(range(start + 1, _longest_piece(parts, start, marks, text) + 1))
+        if len(parts) in ends:
+            return True
+        starts = ends
+    return False
+
+
+def _longest_piece(parts: list[str], start: int, marks: list[str], text: str) -> int:
+    """The furthest end of the words from ``start`` that ``text`` holds after one of ``marks`` (a piece held
+    is held cut shorter too, so the ends held run on from ``start``: a binary search finds the last)."""
+    low, high = start, len(parts)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if any(mark + squeeze(" ".join(parts[start:middle])) in text for mark in marks):
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+# The heading of a continuation's next column, squeezed: "(van pagina 1)", "(from page 1)".
+_GOES_ON = re.compile(r"\((?:vanpagina|frompage)\d+\)")
 
 
 def shape_texts(shape) -> list[str]:  # type: ignore[no-untyped-def]
