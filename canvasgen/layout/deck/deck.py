@@ -38,9 +38,9 @@ from canvasgen.layout.deck.frames import (
     Table,
     base_size,
     best_size,
+    continued_slides,
     continues,
     deck_table,
-    each_continued_slide,
     family_table_size,
     finish_slides,
     fit_frame,
@@ -559,7 +559,7 @@ class _PhaseSlide:
         laid = self._slides_at.get(key)
         if laid is None:
             frames = [self.frames, *self.others][arrangement]
-            laid = _Laid(each_continued_slide(ctx, "phase", self.title, "", self.notes, frames, size))
+            laid = _Laid(continued_slides(ctx, "phase", self.title, "", self.notes, frames, size))
             self._slides_at[key] = laid
         return laid
 

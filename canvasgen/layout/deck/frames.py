@@ -538,26 +538,12 @@ def continued_slides(
     frames: list[tuple[Box, list[Para], dict[str, object]]],
     size: float | None = None,
     largest: float = MAX_SIZE,
-) -> list[Slide]:
+) -> Iterator[Slide]:
     """Slides holding the frames' paragraphs; what a frame cannot hold goes on a follow-up slide. With
     ``size`` (a family's one size) every frame is set at that size, and what does not fit at it goes on;
-    without, at the largest size up to ``largest`` at which every frame fits."""
-    return list(each_continued_slide(ctx, kind, title, section, notes, frames, size, largest))
-
-
-def each_continued_slide(
-    ctx: Ctx,
-    kind: SlideKind,
-    title: str,
-    section: str,
-    notes: str,
-    frames: list[tuple[Box, list[Para], dict[str, object]]],
-    size: float | None = None,
-    largest: float = MAX_SIZE,
-) -> Iterator[Slide]:
-    """``continued_slides`` one by one, each laid out when asked for: a search that only needs to know
-    whether the frames take more than so many slides stops there (the follow-ups of a long cell are most
-    of the work)."""
+    without, at the largest size up to ``largest`` at which every frame fits. One by one, each laid out when
+    asked for: a search that only needs to know whether the frames take more than so many slides stops
+    there (the follow-ups of a long cell are most of the work)."""
     pending = [list(paras) for _, paras, _ in frames]
     headings: list[Para | None] = [None] * len(frames)
     boxes = [box for box, _, _ in frames]

@@ -149,7 +149,7 @@ def _persona_slides(ctx: Ctx, persona: Persona, canvas: Canvas, section: str, on
     size = min(body.h * 0.45, body.w * 0.22)  # its picture, or the disc of its initials, at the right
     room = Box(body.x, body.y, body.w - size - ctx.margin * 0.5, body.h)
     frame = (room, paras, {"fill": ctx.kit.palette.muted, "name": "persona"})
-    slides = continued_slides(ctx, "persona", title, section, w["n_persona"], [frame])
+    slides = list(continued_slides(ctx, "persona", title, section, w["n_persona"], [frame]))
     circle = Box(body.right - size, body.y, size, size)
     if persona.picture is not None:
         slides[0].frames.append(Frame(circle, [], picture=persona.picture, name="portrait"))
@@ -184,7 +184,7 @@ def empathy_slides(ctx: Ctx, found: EmpathyMap, section: str) -> list[Slide]:
         frames.append((box, paras, style))
     name = map_title(found)
     title = map_heading(found, w["empathy_map"])
-    return continued_slides(ctx, "empathy", title, section, w["n_empathy"].format(name=name), frames)
+    return list(continued_slides(ctx, "empathy", title, section, w["n_empathy"].format(name=name), frames))
 
 
 def role_slides(ctx: Ctx, journey: Journey, view: JourneyView, section: str) -> list[Slide]:

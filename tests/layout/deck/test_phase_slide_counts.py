@@ -54,7 +54,7 @@ def _phases(monkeypatch: pytest.MonkeyPatch, path: Path) -> list[tuple[Any, list
 def _laid_in_full(ctx: Any, phase: Any, size: float) -> list[list[Any]]:
     """The phase's slides in every arrangement, each laid out to its end."""
     return [
-        continued_slides(ctx, "phase", phase.title, "", phase.notes, frames, size)
+        list(continued_slides(ctx, "phase", phase.title, "", phase.notes, frames, size))
         for frames in [phase.frames, *phase.others]
     ]
 
