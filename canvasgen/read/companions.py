@@ -81,13 +81,11 @@ def _join_stage_list_to_maps(canvas: Canvas, file: str) -> None:
         ]
         if not maps:
             continue
-        canvas.journeys.remove(stages)
-        canvas.warnings = [w for w in canvas.warnings if not _of_the_list(w, stages)]
+        listed_names = _take_stage_list(canvas, stages)
         for journey in maps:
             journey.reading.append(
-                f"its phases are those listed on sheet '{stages.sheet}' ("
-                + ", ".join(f"'{excerpt(p.name)}'" for p in stages.phases)
-                + "), matched by name: that list is the map's stage list, no journey of its own"
+                f"its phases are those listed on sheet '{stages.sheet}' ({listed_names}), matched by name: that "
+                "list is the map's stage list, no journey of its own"
                 + ("; its groups are the map's phase groups" if stages.phase_groups else "")
                 + ("; its columns join as lanes" if stages.lanes else "")
                 + " — to read it as a journey of its own, name a phase otherwise in one of the two sheets"
@@ -137,16 +135,22 @@ def _join_stages_by_name(canvas: Canvas, keyed: list[Journey], file: str) -> Non
                     )
                 )
             continue
-        canvas.journeys.remove(stages)
-        canvas.warnings = [w for w in canvas.warnings if not _of_the_list(w, stages)]
+        listed_names = _take_stage_list(canvas, stages)
         for journey in keyed:
             journey.reading.append(
-                f"its stages are those listed on sheet '{stages.sheet}' ("
-                + ", ".join(f"'{excerpt(p.name)}'" for p in stages.phases)
-                + "), matched by name: that list is the table's stage list, no journey of its own; its columns join "
-                "as lanes" + (", its groups as phase groups" if stages.phase_groups else "")
+                f"its stages are those listed on sheet '{stages.sheet}' ({listed_names}), matched by name: that "
+                "list is the table's stage list, no journey of its own; its columns join as lanes"
+                + (", its groups as phase groups" if stages.phase_groups else "")
             )
             _join(journey, stages, canvas, file, f"sheet '{stages.sheet}'", journey is keyed[0])
+
+
+def _take_stage_list(canvas: Canvas, stages: Journey) -> str:
+    """Takes a stage list joined by name out of the canvas's journeys, with what was said of it as a journey
+    of its own; returns its stages as the reading names them ("'Oriëntatie', 'Aanvraag'")."""
+    canvas.journeys.remove(stages)
+    canvas.warnings = [w for w in canvas.warnings if not _of_the_list(w, stages)]
+    return ", ".join(f"'{excerpt(p.name)}'" for p in stages.phases)
 
 
 def _ids_unmatched(stages: Journey, keyed: list[Journey], file: str) -> CanvasWarning:
