@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from canvasgen.brand.machine_fonts import VARIABLE as MACHINE_FONTS
 from tests.support.layouts import Built
@@ -32,6 +33,11 @@ CORPUS_REQUIRED = os.environ.get("CANVASGEN_CORPUS") == "required"
 BROWSER_REQUIRED = os.environ.get("CANVASGEN_BROWSER") == "required"
 #: In CI LibreOffice must be there (make test installs it); elsewhere its tests are an extra.
 OFFICE_REQUIRED = bool(os.environ.get("CI"))
+
+# CI (.ci/run) draws the property tests' examples from each test's own code, the same on every run: a landing
+# waits on the change, never on a random draw; `make test` elsewhere draws anew each run and keeps looking.
+settings.register_profile("ci", derandomize=True, database=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 # The machine's fonts switched off for every test (and the processes they start), so that the tests pass or
 # fail on what canvasgen brings (#33: this machine's Droid Sans Fallback Full draws Japanese, not Korean).
