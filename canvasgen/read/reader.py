@@ -80,7 +80,7 @@ from canvasgen.vocabulary import (
     lane_kind,
 )
 from canvasgen.vocabulary.structure import NOTE_HEADER_KEYS
-from canvasgen.words import INSTRUCTIONS, WORDS
+from canvasgen.words import INSTRUCTIONS, META_LABELS, WORDS
 from canvasgen.words.phase_models import MAX_PHASES, MIN_PHASES
 
 #: The first cell of a sheet canvasgen writes for help only (instructions, lists).
@@ -349,6 +349,7 @@ def _read_book(
         _decide_language(canvas, name, companion)
         language = canvas_language(canvas)  # how unnamed journeys are named: Dutch, without words
         canvas.warnings.extend(_name_unnamed(canvas.journeys, language, name))
+        _name_untitled(canvas.journeys, language)
         _show_numbers_in(canvas, canvas.language)
         canvas.warnings.extend(_touchpoints_off_the_map(canvas, name))
         # Figures are read once every phase and touchpoint is known: a row may name any of them.
@@ -467,6 +468,36 @@ def _name_unnamed(journeys: list[Journey], language: str, file: str) -> list[Can
                         )
                     )
     return said
+
+
+def _name_untitled(journeys: list[Journey], language: str) -> None:
+    """A journey named after its sheet where that name is the spreadsheet's default ("Sheet1", "Blad1",
+    "Planilha1") is called a journey in the canvas's language ("Klantreis"): a default is no title for a
+    client's wall, and the reading says so. (A CSV's one sheet is named by its file, a name the team chose.)"""
+    word = META_LABELS[language]["journey"]
+    taken = {phase_key(j.name) for j in journeys}
+    for journey in journeys:
+        sheet = journey.sheet
+        named_by_sheet = journey.name == sheet or journey.name.startswith(sheet + VIEW_SEPARATOR)
+        if not named_by_sheet or not _DEFAULT_SHEET.fullmatch(sheet.strip()):
+            continue
+        made = word + journey.name[len(sheet) :]
+        taken.discard(phase_key(journey.name))
+        journey.name = numbered_name(made, taken) if phase_key(made) in taken else made
+        taken.add(phase_key(journey.name))
+        journey.reading.append(
+            f"it is called '{excerpt(journey.name)}': '{excerpt(sheet)}' is the spreadsheet's default name for a "
+            "sheet, no title for the client's wall — to name the journey, write 'Journey: <name>' in a cell above "
+            "the table"
+        )
+
+
+#: The names spreadsheets give a new sheet, in the languages they come in ("Sheet1", "Blad1", "Tabelle1").
+_DEFAULT_SHEET = re.compile(
+    r"(?:sheet|blad|tabelle|feuil|feuille|hoja|planilha|folha|foglio|лист|arkusz|list|ark|munkalap|taulukko|foaie|"
+    r"sayfa|φύλλο|工作表|シート|시트)\s*\d+|sheet",  # a number always ("List" may be a name), but openpyxl's "Sheet"
+    re.IGNORECASE,
+)
 
 
 _UNNAMED = re.compile(r"Column ([A-Z]{1,3})|Row (\d+)")

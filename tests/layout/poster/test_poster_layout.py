@@ -136,7 +136,8 @@ def test_wrap_by_width() -> None:
 def test_many_phases_split_over_pages_at_a_readable_width(tmp_path: Path) -> None:
     layout = poster(DATA / "long-many-stages-lookalike.xlsx")  # 21 phases in its first journey
     titles = [line.text for page in layout.pages for b in page.blocks if b.source == "title" for line in b.lines]
-    assert "Planilha1 (1/2)" in titles and "Planilha1 (2/2)" in titles  # its words unbroken on two
+    # its words unbroken on two ("Planilha1", the sheet's default name, is no title: the journey's word is)
+    assert "Journey (1/2)" in titles and "Journey (2/2)" in titles
     assert_inside(layout)
 
 
