@@ -268,16 +268,27 @@ def _area_at(grid: Grid, corner: Pos) -> CanvasArea | None:
 
 
 def _area_along(grid: Grid, corner: Pos, phases_across: bool) -> CanvasArea | None:
+    # The run along the corner's row is short, the one down its column may be long: the long one is followed
+    # only where the short one may start a canvas (following a long column from every row of a 3000-row CSV
+    # is quadratic). A canvas is headed as phases over a known lane label, or of known phases over two.
     row, col = corner
-    phases = _run(grid, (row, col + 1) if phases_across else (row + 1, col), across=phases_across)
-    if len(phases) < _MIN_PHASES:  # before the labels: following a long column from every row is quadratic
-        return None
-    labels = _labels_down(grid, (row + 1, col)) if phases_across else _run(grid, (row, col + 1), across=True)
-    if not labels:
-        return None
-    known_lanes = sum(1 for pos in labels if lane_kind(grid.text(pos)))
     headed = is_phase_header(grid.text(corner))
-    known_phases = sum(1 for pos in phases if is_known_phase(grid.text(pos))) * 2 >= len(phases)
+    if phases_across:
+        phases = _run(grid, (row, col + 1), across=True)
+        known_phases = _mostly_known_phases(grid, phases)
+        if len(phases) < _MIN_PHASES or not (headed or known_phases):
+            return None
+        labels = _labels_down(grid, (row + 1, col))
+        known_lanes = _known_lanes(grid, labels)
+    else:
+        labels = _run(grid, (row, col + 1), across=True)
+        known_lanes = _known_lanes(grid, labels)
+        if not (known_lanes >= 2 or (headed and known_lanes >= 1)):
+            return None
+        phases = _run(grid, (row + 1, col), across=False)
+        known_phases = _mostly_known_phases(grid, phases)
+        if len(phases) < _MIN_PHASES:
+            return None
     if not ((headed and known_lanes >= 1) or (known_phases and known_lanes >= 2)):
         return None
     ends = [pos[0] + grid.span(pos)[0] - 1 for pos in (*phases, *labels)]
@@ -285,6 +296,14 @@ def _area_along(grid: Grid, corner: Pos, phases_across: bool) -> CanvasArea | No
     last_col = max(pos[1] + grid.span(pos)[1] - 1 for pos in (*phases, *labels))
     cells = frozenset(pos for pos in grid.cells if row <= pos[0] <= last_row and col <= pos[1] <= last_col)
     return CanvasArea(corner, (last_row, last_col), cells)
+
+
+def _known_lanes(grid: Grid, labels: list[Pos]) -> int:
+    return sum(1 for pos in labels if lane_kind(grid.text(pos)))
+
+
+def _mostly_known_phases(grid: Grid, phases: list[Pos]) -> bool:
+    return sum(1 for pos in phases if is_known_phase(grid.text(pos))) * 2 >= len(phases)
 
 
 def canvas_areas(grid: Grid) -> list[CanvasArea]:
