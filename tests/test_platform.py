@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from canvasgen import platform
+from tests.support.processes import ctrl_c_as_in_a_terminal
 from tests.support.waiting import DEADLINE
 from tests.support.workbooks import REPO
 
@@ -141,7 +142,8 @@ except KeyboardInterrupt:
 @pytest.mark.skipif(not platform.POSIX, reason="signals are held back on POSIX only")
 def test_ctrl_c_held_back_while_a_worker_starts_arrives_once_it_is_listed() -> None:
     """In a process of its own: the test runner's may take Ctrl-C its own way."""
-    done = subprocess.run([sys.executable, "-c", _HELD], cwd=REPO, capture_output=True, text=True, timeout=120)
+    with ctrl_c_as_in_a_terminal():
+        done = subprocess.run([sys.executable, "-c", _HELD], cwd=REPO, capture_output=True, text=True, timeout=120)
     assert done.stdout.strip() == "interrupted after ['worker']", done.stderr
 
 

@@ -2,8 +2,10 @@
 
 `canvasgen --help` and `canvasgen check` start without reportlab, python-pptx or the web server; a build
 imports its layouts and renderers, never the web server or reportlab's barcode widgets. The start itself
-is the point, so each case is a fresh Python (one each, a fraction of a second); what is asserted is
-which modules were imported, never a time.
+is the point, so the cases run in a fresh Python, one after another in one (a start is about a tenth of a
+CPU-second, seven were most of this module's): each case is asserted on every module imported up to its
+end, its own and those of the cases before it, which import less (the helps, then check, then a build's
+stage). What is asserted is which modules were imported, never a time.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from pathlib import Path
+from dataclasses import dataclass
 
 import pytest
 
@@ -19,28 +21,28 @@ from tests.support.workbooks import CANVASES, REPO
 
 SOLAR = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
 
-#: Runs the command line in-process as `canvasgen ARGS` does, then writes every module imported to a file.
-_RUN = r"""
-import json, sys
+#: Runs each case in turn in one fresh Python (a command line as `canvasgen ARGS` runs it, or a module imported
+#: as a worker imports a build's stage before its first job), and writes after each its exit code, what it
+#: printed and every module imported so far.
+_CASES = r"""
+import contextlib, importlib, io, json, sys
 import canvasgen.cli
-out, args = sys.argv[1], sys.argv[2:]
-try:
-    canvasgen.cli.main(args, prog_name="canvasgen")
-except SystemExit as stop:
-    code = stop.code or 0
-else:
+out, cases = sys.argv[1], json.loads(sys.argv[2])
+answers = []
+for kind, args in cases:
+    printed = io.StringIO()
     code = 0
+    with contextlib.redirect_stdout(printed):
+        if kind == "import":
+            importlib.import_module(args[0])
+        else:
+            try:
+                canvasgen.cli.main(args, prog_name="canvasgen")
+            except SystemExit as stop:
+                code = stop.code or 0
+    answers.append({"code": code, "printed": printed.getvalue(), "modules": sorted(sys.modules)})
 with open(out, "w") as file:
-    json.dump({"code": code, "modules": sorted(sys.modules)}, file)
-"""
-
-#: Imports a build's pipeline stage as a worker does before its first job, then writes what was imported.
-_IMPORT = r"""
-import importlib, json, sys
-out, name = sys.argv[1], sys.argv[2]
-importlib.import_module(name)
-with open(out, "w") as file:
-    json.dump({"code": 0, "modules": sorted(sys.modules)}, file)
+    json.dump(answers, file)
 """
 
 #: The web page's stack: only `canvasgen serve` and the page's workers import it.
@@ -67,10 +69,28 @@ READING = ("openpyxl", "PIL", "rapidfuzz", "babel", "canvasgen.read", "canvasgen
 WORKERS = ("multiprocessing", "concurrent")
 
 
-def _imported(tmp_path: Path, script: str, *args: str | Path) -> tuple[int, set[str], str]:
-    out = tmp_path / "modules.json"
+#: The cases, in the order they run in one Python: each imports at least what the one before it imported.
+HELPS = [["--help"], ["build", "--help"], ["kit", "--help"], ["serve", "--help"], ["--version"]]
+CHECK = ["check", str(SOLAR)]
+BUILD_STAGE = "canvasgen.pipeline.render"
+
+
+@dataclass(frozen=True)
+class Started:
+    """A case's exit code, what it printed and every module imported up to its end."""
+
+    code: int
+    printed: str
+    modules: set[str]
+
+
+@pytest.fixture(scope="module")
+def started(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Started]:
+    """Every case run in one fresh Python, by its name (a command line's words, or the module imported)."""
+    cases = [("run", args) for args in [*HELPS, CHECK]] + [("import", [BUILD_STAGE])]
+    out = tmp_path_factory.mktemp("start-up") / "modules.json"
     result = subprocess.run(
-        [sys.executable, "-c", script, str(out), *map(str, args)],
+        [sys.executable, "-c", _CASES, str(out), json.dumps(cases)],
         cwd=REPO,
         capture_output=True,
         text=True,
@@ -78,8 +98,11 @@ def _imported(tmp_path: Path, script: str, *args: str | Path) -> tuple[int, set[
         check=False,
     )
     assert out.exists(), result.stderr
-    answer = json.loads(out.read_text())
-    return answer["code"], set(answer["modules"]), result.stdout
+    answers = json.loads(out.read_text())
+    return {
+        " ".join(args): Started(answer["code"], answer["printed"], set(answer["modules"]))
+        for (_, args), answer in zip(cases, answers, strict=True)
+    }
 
 
 def _under(modules: set[str], packages: tuple[str, ...]) -> list[str]:
@@ -87,31 +110,27 @@ def _under(modules: set[str], packages: tuple[str, ...]) -> list[str]:
     return sorted(m for m in modules if any(m == p or m.startswith(p + ".") for p in packages))
 
 
-@pytest.mark.parametrize(
-    "args",
-    [["--help"], ["build", "--help"], ["kit", "--help"], ["serve", "--help"], ["--version"]],
-    ids=lambda args: " ".join(args),
-)
-def test_the_help_imports_no_reading_drawing_web_or_workers(tmp_path: Path, args: list[str]) -> None:
-    code, modules, out = _imported(tmp_path, _RUN, *args)
-    assert code == 0
-    assert "canvasgen" in out
-    assert _under(modules, WEB + MAKING + READING + WORKERS) == []
+@pytest.mark.parametrize("args", HELPS, ids=lambda args: " ".join(args))
+def test_the_help_imports_no_reading_drawing_web_or_workers(started: dict[str, Started], args: list[str]) -> None:
+    case = started[" ".join(args)]
+    assert case.code == 0
+    assert "canvasgen" in case.printed
+    assert _under(case.modules, WEB + MAKING + READING + WORKERS) == []
 
 
-def test_check_reads_without_drawing_the_web_or_workers(tmp_path: Path) -> None:
-    code, modules, out = _imported(tmp_path, _RUN, "check", SOLAR)
-    assert code == 0
-    assert "5 phases: Bewustwording | Interesse | Overweging | Aankoop | Service & loyaliteit" in out
-    assert "openpyxl" in modules  # it did read the workbook
-    assert _under(modules, WEB + MAKING + WORKERS) == []
+def test_check_reads_without_drawing_the_web_or_workers(started: dict[str, Started]) -> None:
+    case = started[" ".join(CHECK)]
+    assert case.code == 0
+    assert "5 phases: Bewustwording | Interesse | Overweging | Aankoop | Service & loyaliteit" in case.printed
+    assert "openpyxl" in case.modules  # it did read the workbook
+    assert _under(case.modules, WEB + MAKING + WORKERS) == []
 
 
-def test_a_builds_layouts_and_renderers_import_no_web_and_no_barcodes(tmp_path: Path) -> None:
+def test_a_builds_layouts_and_renderers_import_no_web_and_no_barcodes(started: dict[str, Started]) -> None:
     """What the page's fork server and a folder build's parent import once for their workers: the build's
     stage, with reportlab and python-pptx, but not the web server nor reportlab's barcode widgets (the
     kit's cards draw their QR codes with its encoder alone, imported by the cards)."""
-    code, modules, _ = _imported(tmp_path, _IMPORT, "canvasgen.pipeline.render")
-    assert code == 0
-    assert {"reportlab.pdfgen.canvas", "pptx"} <= modules
-    assert _under(modules, (*WEB, "reportlab.graphics.barcode")) == []
+    case = started[BUILD_STAGE]
+    assert case.code == 0
+    assert {"reportlab.pdfgen.canvas", "pptx"} <= case.modules
+    assert _under(case.modules, (*WEB, "reportlab.graphics.barcode")) == []

@@ -15,7 +15,7 @@ from pptx import Presentation
 from pypdf import PdfReader
 
 from canvasgen.platform import START_METHOD_VARIABLE
-from tests.support.processes import start
+from tests.support.processes import ctrl_c_as_in_a_terminal, start
 from tests.support.workbooks import CANVASES, REPO, big_canvas
 
 pytestmark = pytest.mark.slow
@@ -48,9 +48,10 @@ def test_ctrl_c_stops_a_folder_build_promptly_and_cleanly(tmp_path: Path, method
     # A session of its own: Ctrl-C in a terminal reaches the whole foreground group, workers included.
     # fork is Linux's way of starting the workers, spawn Windows's and macOS's
     environment = {**os.environ, START_METHOD_VARIABLE: method}
-    process = _canvasgen(
-        "build", str(src), "-o", str(out), "-j", "2", "--size", "A2", start_new_session=True, env=environment
-    )
+    with ctrl_c_as_in_a_terminal():
+        process = _canvasgen(
+            "build", str(src), "-o", str(out), "-j", "2", "--size", "A2", start_new_session=True, env=environment
+        )
     limit = time.monotonic() + HANG_GUARD
     while not list(out.glob("*.pdf")) and time.monotonic() < limit and process.poll() is None:
         time.sleep(0.05)

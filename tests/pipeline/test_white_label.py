@@ -40,24 +40,26 @@ def test_the_default_kit_puts_no_tool_file_or_cell_on_the_clients_material(sourc
     poster, deck = built.poster(source), built.deck(source)
     kit_pdfs = sorted(built.kit(source)[0].glob("*.pdf"))
     assert [p.name.rsplit("-", 1)[-1] for p in kit_pdfs] == ["cards.pdf", "handouts.pdf", "tiles.pdf"]
-    texts = [pdf_text(poster), slide_text(deck)] + [pdfium_text(p) for p in kit_pdfs]
+    poster_text = pdf_text(poster)  # extracted once, for every check of its text below
+    texts = [poster_text, slide_text(deck)] + [pdfium_text(p) for p in kit_pdfs]
     for text in texts:
         assert "canvasgen" not in text.lower()
         assert source.name not in text and source.stem not in text
         assert CELL.findall(text) == []
     assert _images(deck) == 0  # no default logo
-    assert not any(page.images for page in PdfReader(poster).pages)
+    reader = PdfReader(poster)
+    assert not any(page.images for page in reader.pages)
     # it traces back: the PDF's metadata, the speaker notes (title slide and the notes' cells)
-    assert source.name in str(PdfReader(poster).metadata.subject)
+    assert source.name in str(reader.metadata.subject)
     names = list(dict.fromkeys(j.name for j in read_canvas(source).journeys))
-    assert PdfReader(poster).metadata.title == " · ".join(names)  # its journeys, not the file's name
+    assert reader.metadata.title == " · ".join(names)  # its journeys, not the file's name
     notes = _notes(deck)
     assert source.name in notes
     assert bool(CELL.search(notes)) == ("lookalike" in source.name)
     # the footer's date in the canvas's language
     months = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
     english = r"\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) "
-    assert re.search(rf"gemaakt op \d{{1,2}} ({months}) \d{{4}}|generated {english}\d{{4}}", pdf_text(poster))
+    assert re.search(rf"gemaakt op \d{{1,2}} ({months}) \d{{4}}|generated {english}\d{{4}}", poster_text)
 
 
 def test_a_kits_credit_line_is_shown(tmp_path: Path) -> None:
@@ -120,8 +122,9 @@ def test_the_what_changed_report_names_its_versions_not_its_files(tmp_path: Path
     made = CliRunner().invoke(main, ["diff", str(old), str(new), "-o", str(tmp_path / "out")])
     assert made.exit_code == 0, made.output
     pdf, deck = tmp_path / "out" / "v4-FINAL-echt-nu-changes.pdf", tmp_path / "out" / "v4-FINAL-echt-nu-changes.pptx"
-    for text in (pdf_text(pdf), slide_text(deck)):
+    report = pdf_text(pdf)
+    for text in (report, slide_text(deck)):
         assert "FINAL" not in text and ".xlsx" not in text and "canvasgen" not in text.lower()
-    assert "WAT IS ER VERANDERD\nVersie 0,9 → 1,0\n" in pdf_text(pdf)  # the title, and the footer's
+    assert "WAT IS ER VERANDERD\nVersie 0,9 → 1,0\n" in report  # the title, and the footer's
     assert "v3-FINAL-echt.xlsx → v4-FINAL-echt-nu.xlsx" in str(PdfReader(pdf).metadata.subject)
     assert "v3-FINAL-echt.xlsx → v4-FINAL-echt-nu.xlsx" in _notes(deck)

@@ -15,6 +15,7 @@ start real processes.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import json
 import os
 import select
@@ -22,6 +23,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
@@ -190,3 +192,20 @@ def run_measured(*args: str | Path, cwd: Path = REPO, env: dict[str, str] | None
 def run(*args: str | Path, cwd: Path = REPO, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     """Run ``canvasgen ARGS`` in a process of its own; its result."""
     return run_measured(*args, cwd=cwd, env=env)[0]
+
+
+@contextlib.contextmanager
+def ctrl_c_as_in_a_terminal() -> Iterator[None]:
+    """Ctrl-C (SIGINT) taken as a terminal's foreground process takes it, by the processes started inside:
+    a test run started in the background by a shell without job control (``pytest &`` in a script, some CI
+    runners) ignores SIGINT, every process it starts inherits that through exec, and Python then installs
+    no handler of its own: a Ctrl-C test would see nothing arrive. A handler (Python's own) is reset to the
+    default at exec, so each Python started inside installs its own again."""
+    before = signal.getsignal(signal.SIGINT)
+    if before is signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        yield
+    finally:
+        if before is signal.SIG_IGN:
+            signal.signal(signal.SIGINT, before)

@@ -124,9 +124,14 @@ def old_kit_of(source: Path, folder: Path) -> tuple[Path, dict[str, int]]:
 
 
 def changes_rows(changes: Path) -> dict[str, int]:
-    """The row of each card ID on the changes sheet of a changes workbook (the sheet it opens on)."""
-    sheet = openpyxl.load_workbook(changes).active
-    return {sheet.cell(r, 1).value: r for r in range(3, sheet.max_row + 1) if sheet.cell(r, 1).value}
+    """The row of each card ID on the changes sheet of a changes workbook (the sheet it opens on). Read as a
+    stream (openpyxl's read-only mode): the first column of one sheet, not every cell and style of every sheet."""
+    book = openpyxl.load_workbook(changes, read_only=True)
+    try:
+        rows = book.active.iter_rows(min_row=3, max_col=1, values_only=True)
+        return {row[0]: r for r, row in enumerate(rows, start=3) if row and row[0]}
+    finally:
+        book.close()
 
 
 def new_row(rows: dict[str, int]) -> int:
