@@ -154,9 +154,13 @@ def _in_thread(work: Callable[[], Any]) -> Callable[[], Any]:
 def shared(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Live]:
     """One server for the tests that need it running, not fresh (each reads its own part of the log, and
     looks only at the folders its own requests made): a server start is two Pythons importing canvasgen.
-    Two uploads read at once, and an upload may pause for 600 s: the cap on open uploads is tested on it."""
+    Two uploads read at once, and an upload may pause for 600 s: the cap on open uploads is tested on it.
+    Started as a user who cloned canvasgen into ./canvasgen starts it: the installed command, from the folder
+    holding the clone (``test_the_page_works_when_started_beside_a_folder_named_canvasgen``)."""
+    home = tmp_path_factory.mktemp("shared-home")
+    (home / "canvasgen").mkdir()
     options = ("--max-open-uploads", "2", "--read-timeout", "600")
-    with serving("--workers", "1", *options, tmp=tmp_path_factory.mktemp("shared-server")) as live:
+    with serving("--workers", "1", *options, tmp=tmp_path_factory.mktemp("shared-server"), cwd=home) as live:
         yield live
 
 
@@ -480,12 +484,13 @@ def _dead(pid: int) -> bool:
         return True
 
 
-def test_the_page_works_when_started_beside_a_folder_named_canvasgen(tmp_path: Path) -> None:
+@SHARED
+def test_the_page_works_when_started_beside_a_folder_named_canvasgen(shared: Live) -> None:
     """A user who cloned canvasgen into ./canvasgen and starts the page from there: the fork server once
     imported a namespace package from that folder (its working directory was on its path), and every job
-    answered that the worker did not start."""
-    home = tmp_path / "home"
-    (home / "canvasgen").mkdir(parents=True)
-    with serving("--workers", "1", tmp=tmp_path, cwd=home) as live:
-        status, data = post(live)
+    answered that the worker did not start. The shared server is started so (a server of its own was a
+    server start more for one build)."""
+    home = Path(f"/proc/{shared.process.pid}/cwd").resolve()
+    assert (home / "canvasgen").is_dir() and not (home / "canvasgen" / "__init__.py").exists()
+    status, data = post(shared)
     assert status == 200, data
