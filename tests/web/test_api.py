@@ -57,6 +57,16 @@ def example_built(client: TestClient) -> dict[str, Any]:
     return data
 
 
+@pytest.fixture(scope="module")
+def example_kit(client: TestClient) -> Any:
+    """The example's workshop kit made on the page under the example's own name, once for the tests that fill
+    in its changes sheet or read its answer (a kit is three PDFs and a workbook: about half a second of a
+    worker's time); the tests whose kit is named otherwise (the names are what they test) make their own."""
+    answer = client.post("/api/kit", files=_upload(EXAMPLE, "canvas"))
+    assert answer.status_code == 200, answer.text
+    return answer
+
+
 def test_build_returns_the_files_the_previews_and_what_was_found(
     client: TestClient, example_built: dict[str, Any]
 ) -> None:
@@ -421,7 +431,9 @@ def test_the_page_has_dutch_words_for_every_kind_of_gap_action_and_english_for_t
     assert '"word.unfilled": "stop? (empty in the ideal)"' in english  # a key of its own, never shown bare
 
 
-def test_no_answer_shows_the_servers_folder_or_a_token_but_in_its_urls(client: TestClient, tmp_path: Path) -> None:
+def test_no_answer_shows_the_servers_folder_or_a_token_but_in_its_urls(
+    client: TestClient, example_kit: Any, tmp_path: Path
+) -> None:
     """Every tab's answer (build with a warning, gaps, diff, the kit, apply, and apply refused): the request's
     token is in its download addresses only, never in a sentence, a summary, a report or a table."""
     import json
@@ -430,8 +442,7 @@ def test_no_answer_shows_the_servers_folder_or_a_token_but_in_its_urls(client: T
 
     from tests.support.workshop import fill, new_row
 
-    kit = client.post("/api/kit", files=_upload(EXAMPLE, "canvas"))
-    assert kit.status_code == 200, kit.text
+    kit = example_kit
     [changes_url] = [f["url"] for f in kit.json()["files"] if f["name"].endswith("-changes.xlsx")]
     changes = tmp_path / f"{EXAMPLE.stem}-changes.xlsx"
     changes.write_bytes(client.get(changes_url).content)
@@ -941,15 +952,16 @@ def test_a_german_browser_gets_the_page_in_german(client: TestClient, tmp_path: 
     assert any('(under "Einlesen anpassen")' in w for w in answer.json()["warnings"]), answer.json()["warnings"]
 
 
-def test_the_page_is_told_the_rows_skipped_and_the_cells_continued(client: TestClient, tmp_path: Path) -> None:
+def test_the_page_is_told_the_rows_skipped_and_the_cells_continued(
+    client: TestClient, example_kit: Any, tmp_path: Path
+) -> None:
     """Round 13 (F6): with "Verwerk wat kan" the skipped row was only in the English warnings, never in the
     page's own summary; and the build's cells continued on a later page, which the command line lists, were
     not said on the page at all. Both come as lines the page says in its words."""
     from tests.support.workshop import fill
 
-    kit = client.post("/api/kit", files=_upload(EXAMPLE, "canvas"))
     changes = tmp_path / "changes.xlsx"
-    changes.write_bytes(client.get(kit.json()["files"][0]["url"]).content)
+    changes.write_bytes(client.get(example_kit.json()["files"][0]["url"]).content)
     fill(changes, {(3, 6): "Schrikt van de energierekening", (4, 5): "misschien"})  # a change, an unknown action
     applied = client.post(
         "/api/apply",
