@@ -32,6 +32,7 @@ from tests.support.workbooks import (
 )
 
 EXAMPLE = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
+IDEAL = CANVASES / "voorbeeld-zonnepanelen-ideaal.xlsx"
 BASE = "http://localhost:8000"
 
 pytestmark = pytest.mark.xdist_group("web api")  # on one worker: one app, one pool of warm workers
@@ -63,6 +64,16 @@ def example_kit(client: TestClient) -> Any:
     in its changes sheet or read its answer (a kit is three PDFs and a workbook: about half a second of a
     worker's time); the tests whose kit is named otherwise (the names are what they test) make their own."""
     answer = client.post("/api/kit", files=_upload(EXAMPLE, "canvas"))
+    assert answer.status_code == 200, answer.text
+    return answer
+
+
+@pytest.fixture(scope="module")
+def example_gaps(client: TestClient) -> Any:
+    """The gaps of the example against its ideal, as the page's Gaps tab sends them with no field changed,
+    once for the tests that read that answer (a gap report's PDF and workbook: half a second of a worker's
+    time); the tests that send other fields or files make their own."""
+    answer = client.post("/api/gaps", files={**_upload(IDEAL, "ideal"), **_upload(EXAMPLE, "current")})
     assert answer.status_code == 200, answer.text
     return answer
 
@@ -173,10 +184,8 @@ def test_an_unknown_brand_kit_is_refused_and_a_path_is_no_kit(client: TestClient
         assert answer.status_code == 400 and "brand" in answer.json()["error"]
 
 
-def test_gaps_and_diff(client: TestClient) -> None:
-    ideal, current = CANVASES / "voorbeeld-zonnepanelen-ideaal.xlsx", EXAMPLE
-    gaps = client.post("/api/gaps", files={**_upload(ideal, "ideal"), **_upload(current, "current")})
-    assert gaps.status_code == 200, gaps.text
+def test_gaps_and_diff(client: TestClient, example_gaps: Any) -> None:
+    gaps = example_gaps
     assert gaps.json()["report"] and any(f["name"].endswith(".pdf") for f in gaps.json()["files"])
     actions, _ = gaps.json()["tables"]
     assert actions["columns"] == ["priority", "phase", "kind", "action", "cell"] and actions["rows"]
@@ -432,7 +441,7 @@ def test_the_page_has_dutch_words_for_every_kind_of_gap_action_and_english_for_t
 
 
 def test_no_answer_shows_the_servers_folder_or_a_token_but_in_its_urls(
-    client: TestClient, example_kit: Any, tmp_path: Path
+    client: TestClient, example_kit: Any, example_gaps: Any, tmp_path: Path
 ) -> None:
     """Every tab's answer (build with a warning, gaps, diff, the kit, apply, and apply refused): the request's
     token is in its download addresses only, never in a sentence, a summary, a report or a table."""
@@ -461,7 +470,7 @@ def test_no_answer_shows_the_servers_folder_or_a_token_but_in_its_urls(
     answers = [
         kit,
         client.post("/api/build", files=_upload(EXAMPLE)),
-        client.post("/api/gaps", files={**_upload(ideal, "ideal"), **_upload(EXAMPLE, "current")}),
+        example_gaps,
         client.post("/api/diff", files={**_upload(ideal, "old"), **_upload(EXAMPLE, "new")}),
         client.post("/api/apply", files={**_upload(EXAMPLE, "canvas"), **_upload(changes, "changes")}),
         client.post("/api/apply", files={**_upload(EXAMPLE, "canvas"), **_upload(EXAMPLE, "changes")}),
@@ -727,7 +736,9 @@ def _page_words() -> tuple[str, str]:
     return blocks["nl"], blocks["en"]
 
 
-def test_the_kit_and_apply_results_are_lines_in_the_pages_words(client: TestClient, tmp_path: Path) -> None:
+def test_the_kit_and_apply_results_are_lines_in_the_pages_words(
+    client: TestClient, example_gaps: Any, tmp_path: Path
+) -> None:
     """Round 8: "57 cards", "wrote changes.xlsx", "wrote …-v2.xlsx (3 changed, …)" and "similarity
     threshold 0.6" were the command's English on the Dutch page. The server sends each as a line for the
     page's words ({say, values}, with the English text beside it), and the page has Dutch and English words
@@ -758,9 +769,7 @@ def test_the_kit_and_apply_results_are_lines_in_the_pages_words(client: TestClie
     # an .xlsx is patched in place: no "new workbook in the template" line (the notes were once said as one)
     assert [line["say"] for line in lines[1:]] == ["team_note_card"]
     assert lines[1]["values"]["note"] == "Besproken met Marieke" and lines[1]["values"]["where"].endswith("!G3")
-    ideal = CANVASES / "voorbeeld-zonnepanelen-ideaal.xlsx"
-    gaps = client.post("/api/gaps", files={**_upload(ideal, "ideal"), **_upload(EXAMPLE, "current")})
-    note = gaps.json()["tables"][0]["note"]
+    note = example_gaps.json()["tables"][0]["note"]
     sent = {line["say"] for line in [*said, *applied.json()["summary"]["said"], note]}
     sent |= {"nothing_to_apply", "new_workbook", "changed", "removed", "added", "moved", "version", "team_note"}
     dutch, english = _page_words()
