@@ -27,7 +27,7 @@ import pytest
 from canvasgen.platform import START_METHOD_VARIABLE
 from tests.support.live import Live, alive, serving
 from tests.support.waiting import DEADLINE, wait_until
-from tests.support.workbooks import CANVASES
+from tests.support.workbooks import CANVASES, team_lanes
 
 EXAMPLE = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
 
@@ -182,6 +182,13 @@ def limited(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Live]:
 SHARED = pytest.mark.xdist_group("live server")
 
 
+@pytest.fixture(scope="module")
+def small(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A canvas of six phases and two lanes: where a test needs a build done (200), not the example's
+    poster, which is most of a second of a worker's time."""
+    return team_lanes(tmp_path_factory.mktemp("small") / "klein.xlsx", {"Klantproces": [], "Pijnpunten": []})
+
+
 class Since:
     """What the shared server logged and kept since a test began."""
 
@@ -240,12 +247,12 @@ def test_the_server_starts_without_the_jobs_code_and_its_workers_have_it_before_
 
 
 @SHARED
-def test_a_worker_that_died_while_idle_is_replaced_and_the_job_still_done(shared: Live) -> None:
+def test_a_worker_that_died_while_idle_is_replaced_and_the_job_still_done(shared: Live, small: Path) -> None:
     answered_by_a_worker(shared)  # the worker is up
     [worker] = shared.workers()
     os.kill(worker, signal.SIGKILL)
     wait_until(lambda: _dead(worker), "dead")
-    assert post(shared)[0] == 200
+    assert post(shared, small)[0] == 200
     assert not alive(worker)
 
 
@@ -485,12 +492,12 @@ def _dead(pid: int) -> bool:
 
 
 @SHARED
-def test_the_page_works_when_started_beside_a_folder_named_canvasgen(shared: Live) -> None:
+def test_the_page_works_when_started_beside_a_folder_named_canvasgen(shared: Live, small: Path) -> None:
     """A user who cloned canvasgen into ./canvasgen and starts the page from there: the fork server once
     imported a namespace package from that folder (its working directory was on its path), and every job
     answered that the worker did not start. The shared server is started so (a server of its own was a
     server start more for one build)."""
     home = Path(f"/proc/{shared.process.pid}/cwd").resolve()
     assert (home / "canvasgen").is_dir() and not (home / "canvasgen" / "__init__.py").exists()
-    status, data = post(shared)
+    status, data = post(shared, small)
     assert status == 200, data
