@@ -32,6 +32,7 @@ from tests.support.workbooks import (
 )
 
 EXAMPLE = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
+IDEAL = CANVASES / "voorbeeld-zonnepanelen-ideaal.xlsx"
 BASE = "http://localhost:8000"
 
 pytestmark = pytest.mark.xdist_group("web api")  # on one worker: one app, one pool of warm workers
@@ -55,6 +56,26 @@ def example_built(client: TestClient) -> dict[str, Any]:
     assert answer.status_code == 200, answer.text
     data: dict[str, Any] = answer.json()
     return data
+
+
+@pytest.fixture(scope="module")
+def example_kit(client: TestClient) -> Any:
+    """The example's workshop kit made on the page under the example's own name, once for the tests that fill
+    in its changes sheet or read its answer (a kit is three PDFs and a workbook: about half a second of a
+    worker's time); the tests whose kit is named otherwise (the names are what they test) make their own."""
+    answer = client.post("/api/kit", files=_upload(EXAMPLE, "canvas"))
+    assert answer.status_code == 200, answer.text
+    return answer
+
+
+@pytest.fixture(scope="module")
+def example_gaps(client: TestClient) -> Any:
+    """The gaps of the example against its ideal, as the page's Gaps tab sends them with no field changed,
+    once for the tests that read that answer (a gap report's PDF and workbook: half a second of a worker's
+    time); the tests that send other fields or files make their own."""
+    answer = client.post("/api/gaps", files={**_upload(IDEAL, "ideal"), **_upload(EXAMPLE, "current")})
+    assert answer.status_code == 200, answer.text
+    return answer
 
 
 def test_build_returns_the_files_the_previews_and_what_was_found(
@@ -163,10 +184,8 @@ def test_an_unknown_brand_kit_is_refused_and_a_path_is_no_kit(client: TestClient
         assert answer.status_code == 400 and "brand" in answer.json()["error"]
 
 
-def test_gaps_and_diff(client: TestClient) -> None:
-    ideal, current = CANVASES / "voorbeeld-zonnepanelen-ideaal.xlsx", EXAMPLE
-    gaps = client.post("/api/gaps", files={**_upload(ideal, "ideal"), **_upload(current, "current")})
-    assert gaps.status_code == 200, gaps.text
+def test_gaps_and_diff(client: TestClient, example_gaps: Any) -> None:
+    gaps = example_gaps
     assert gaps.json()["report"] and any(f["name"].endswith(".pdf") for f in gaps.json()["files"])
     actions, _ = gaps.json()["tables"]
     assert actions["columns"] == ["priority", "phase", "kind", "action", "cell"] and actions["rows"]
@@ -421,7 +440,9 @@ def test_the_page_has_dutch_words_for_every_kind_of_gap_action_and_english_for_t
     assert '"word.unfilled": "stop? (empty in the ideal)"' in english  # a key of its own, never shown bare
 
 
-def test_no_answer_shows_the_servers_folder_or_a_token_but_in_its_urls(client: TestClient, tmp_path: Path) -> None:
+def test_no_answer_shows_the_servers_folder_or_a_token_but_in_its_urls(
+    client: TestClient, example_kit: Any, example_gaps: Any, tmp_path: Path
+) -> None:
     """Every tab's answer (build with a warning, gaps, diff, the kit, apply, and apply refused): the request's
     token is in its download addresses only, never in a sentence, a summary, a report or a table."""
     import json
@@ -430,8 +451,7 @@ def test_no_answer_shows_the_servers_folder_or_a_token_but_in_its_urls(client: T
 
     from tests.support.workshop import fill, new_row
 
-    kit = client.post("/api/kit", files=_upload(EXAMPLE, "canvas"))
-    assert kit.status_code == 200, kit.text
+    kit = example_kit
     [changes_url] = [f["url"] for f in kit.json()["files"] if f["name"].endswith("-changes.xlsx")]
     changes = tmp_path / f"{EXAMPLE.stem}-changes.xlsx"
     changes.write_bytes(client.get(changes_url).content)
@@ -450,7 +470,7 @@ def test_no_answer_shows_the_servers_folder_or_a_token_but_in_its_urls(client: T
     answers = [
         kit,
         client.post("/api/build", files=_upload(EXAMPLE)),
-        client.post("/api/gaps", files={**_upload(ideal, "ideal"), **_upload(EXAMPLE, "current")}),
+        example_gaps,
         client.post("/api/diff", files={**_upload(ideal, "old"), **_upload(EXAMPLE, "new")}),
         client.post("/api/apply", files={**_upload(EXAMPLE, "canvas"), **_upload(changes, "changes")}),
         client.post("/api/apply", files={**_upload(EXAMPLE, "canvas"), **_upload(EXAMPLE, "changes")}),
@@ -716,7 +736,9 @@ def _page_words() -> tuple[str, str]:
     return blocks["nl"], blocks["en"]
 
 
-def test_the_kit_and_apply_results_are_lines_in_the_pages_words(client: TestClient, tmp_path: Path) -> None:
+def test_the_kit_and_apply_results_are_lines_in_the_pages_words(
+    client: TestClient, example_gaps: Any, tmp_path: Path
+) -> None:
     """Round 8: "57 cards", "wrote changes.xlsx", "wrote …-v2.xlsx (3 changed, …)" and "similarity
     threshold 0.6" were the command's English on the Dutch page. The server sends each as a line for the
     page's words ({say, values}, with the English text beside it), and the page has Dutch and English words
@@ -747,9 +769,7 @@ def test_the_kit_and_apply_results_are_lines_in_the_pages_words(client: TestClie
     # an .xlsx is patched in place: no "new workbook in the template" line (the notes were once said as one)
     assert [line["say"] for line in lines[1:]] == ["team_note_card"]
     assert lines[1]["values"]["note"] == "Besproken met Marieke" and lines[1]["values"]["where"].endswith("!G3")
-    ideal = CANVASES / "voorbeeld-zonnepanelen-ideaal.xlsx"
-    gaps = client.post("/api/gaps", files={**_upload(ideal, "ideal"), **_upload(EXAMPLE, "current")})
-    note = gaps.json()["tables"][0]["note"]
+    note = example_gaps.json()["tables"][0]["note"]
     sent = {line["say"] for line in [*said, *applied.json()["summary"]["said"], note]}
     sent |= {"nothing_to_apply", "new_workbook", "changed", "removed", "added", "moved", "version", "team_note"}
     dutch, english = _page_words()
@@ -941,15 +961,16 @@ def test_a_german_browser_gets_the_page_in_german(client: TestClient, tmp_path: 
     assert any('(under "Einlesen anpassen")' in w for w in answer.json()["warnings"]), answer.json()["warnings"]
 
 
-def test_the_page_is_told_the_rows_skipped_and_the_cells_continued(client: TestClient, tmp_path: Path) -> None:
+def test_the_page_is_told_the_rows_skipped_and_the_cells_continued(
+    client: TestClient, example_kit: Any, tmp_path: Path
+) -> None:
     """Round 13 (F6): with "Verwerk wat kan" the skipped row was only in the English warnings, never in the
     page's own summary; and the build's cells continued on a later page, which the command line lists, were
     not said on the page at all. Both come as lines the page says in its words."""
     from tests.support.workshop import fill
 
-    kit = client.post("/api/kit", files=_upload(EXAMPLE, "canvas"))
     changes = tmp_path / "changes.xlsx"
-    changes.write_bytes(client.get(kit.json()["files"][0]["url"]).content)
+    changes.write_bytes(client.get(example_kit.json()["files"][0]["url"]).content)
     fill(changes, {(3, 6): "Schrikt van de energierekening", (4, 5): "misschien"})  # a change, an unknown action
     applied = client.post(
         "/api/apply",

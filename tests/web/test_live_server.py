@@ -27,7 +27,7 @@ import pytest
 from canvasgen.platform import START_METHOD_VARIABLE
 from tests.support.live import Live, alive, serving
 from tests.support.waiting import DEADLINE, wait_until
-from tests.support.workbooks import CANVASES
+from tests.support.workbooks import CANVASES, team_lanes
 
 EXAMPLE = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
 
@@ -154,9 +154,13 @@ def _in_thread(work: Callable[[], Any]) -> Callable[[], Any]:
 def shared(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Live]:
     """One server for the tests that need it running, not fresh (each reads its own part of the log, and
     looks only at the folders its own requests made): a server start is two Pythons importing canvasgen.
-    Two uploads read at once, and an upload may pause for 600 s: the cap on open uploads is tested on it."""
+    Two uploads read at once, and an upload may pause for 600 s: the cap on open uploads is tested on it.
+    Started as a user who cloned canvasgen into ./canvasgen starts it: the installed command, from the folder
+    holding the clone (``test_the_page_works_when_started_beside_a_folder_named_canvasgen``)."""
+    home = tmp_path_factory.mktemp("shared-home")
+    (home / "canvasgen").mkdir()
     options = ("--max-open-uploads", "2", "--read-timeout", "600")
-    with serving("--workers", "1", *options, tmp=tmp_path_factory.mktemp("shared-server")) as live:
+    with serving("--workers", "1", *options, tmp=tmp_path_factory.mktemp("shared-server"), cwd=home) as live:
         yield live
 
 
@@ -176,6 +180,13 @@ def limited(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Live]:
 
 #: The tests of the shared servers, kept on one test process: one server of each for them all.
 SHARED = pytest.mark.xdist_group("live server")
+
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A canvas of six phases and two lanes: where a test needs a build done (200), not the example's
+    poster, which is most of a second of a worker's time."""
+    return team_lanes(tmp_path_factory.mktemp("small") / "klein.xlsx", {"Klantproces": [], "Pijnpunten": []})
 
 
 class Since:
@@ -236,12 +247,12 @@ def test_the_server_starts_without_the_jobs_code_and_its_workers_have_it_before_
 
 
 @SHARED
-def test_a_worker_that_died_while_idle_is_replaced_and_the_job_still_done(shared: Live) -> None:
+def test_a_worker_that_died_while_idle_is_replaced_and_the_job_still_done(shared: Live, small: Path) -> None:
     answered_by_a_worker(shared)  # the worker is up
     [worker] = shared.workers()
     os.kill(worker, signal.SIGKILL)
     wait_until(lambda: _dead(worker), "dead")
-    assert post(shared)[0] == 200
+    assert post(shared, small)[0] == 200
     assert not alive(worker)
 
 
@@ -480,12 +491,13 @@ def _dead(pid: int) -> bool:
         return True
 
 
-def test_the_page_works_when_started_beside_a_folder_named_canvasgen(tmp_path: Path) -> None:
+@SHARED
+def test_the_page_works_when_started_beside_a_folder_named_canvasgen(shared: Live, small: Path) -> None:
     """A user who cloned canvasgen into ./canvasgen and starts the page from there: the fork server once
     imported a namespace package from that folder (its working directory was on its path), and every job
-    answered that the worker did not start."""
-    home = tmp_path / "home"
-    (home / "canvasgen").mkdir(parents=True)
-    with serving("--workers", "1", tmp=tmp_path, cwd=home) as live:
-        status, data = post(live)
+    answered that the worker did not start. The shared server is started so (a server of its own was a
+    server start more for one build)."""
+    home = Path(f"/proc/{shared.process.pid}/cwd").resolve()
+    assert (home / "canvasgen").is_dir() and not (home / "canvasgen" / "__init__.py").exists()
+    status, data = post(shared, small)
     assert status == 200, data
