@@ -67,9 +67,11 @@ from canvasgen.layout.headings import (
     group_heading,
     lane_heading,
     phase_heading,
+    phase_heading_with_id,
     phase_word,
     phases_heading,
     shortened,
+    stage_id_shown,
     steps_heading,
 )
 from canvasgen.layout.meta import made_on, score_label, score_lane, scores_text, with_group_word
@@ -395,7 +397,8 @@ class _PhaseSlide:
         n = len(journey.phases)
         label = shortened(corner_text(journey))  # the phase header, and the groups' ("Phase / JTBD Step"), as written
         group = journey.group_of(index)  # the phase's group, before its name: "Tijdens · Bestellen"
-        named = f"{group_heading(group)} · {phase_heading(phase)}" if group is not None else phase_heading(phase)
+        heading = phase_heading_with_id(phase, index + 1)  # its stage id too, as the poster shows it
+        named = f"{group_heading(group)} · {heading}" if group is not None else heading
         title = f"{label} {index + 1}/{n} · {named}".strip()
         notes = "\n".join([w["n_phase"], "", *_core_questions(ctx, journey), *team_questions(journey)])
         strip = phase_strip(ctx, journey, index)
@@ -748,9 +751,7 @@ def phase_strip(ctx: Ctx, journey: Journey, current: int) -> list[Frame]:
     body = ctx.body
     gap = 3.0
     tab_w = (body.w - gap * (n - 1)) / n
-    names = [
-        Para(f"{i + 1} {phase_heading(p)}", STRIP_SIZE, ctx.ink, True, "heading") for i, p in enumerate(journey.phases)
-    ]
+    names = [Para(_tab_name(i, p), STRIP_SIZE, ctx.ink, True, "heading") for i, p in enumerate(journey.phases)]
     names = [name for name in names if whole_words(ctx, name, tab_w)]  # the others are their numbers
     lines = next((k for k in (1, 2) if all(fits(ctx.setter, [name], _tab(tab_w, k)) for name in names)), 3)
     height = _tab(tab_w, lines).h
@@ -761,13 +762,28 @@ def phase_strip(ctx: Ctx, journey: Journey, current: int) -> list[Frame]:
         colour = ctx.kit.palette.phase(i)
         fill = colour if i == current else ctx.kit.palette.muted
         ink = readable_on(fill, ctx.ink)
-        text = f"{i + 1} {phase_heading(phase)}"
+        text = _tab_name(i, phase)
         para = Para(text, STRIP_SIZE, ink, i == current, "heading" if i == current else "body", str(phase.source or ""))
         if not fits(ctx.setter, [para], box) or not whole_words(ctx, replace(para, bold=True), box.w):
-            para = Para(str(i + 1), STRIP_SIZE, ink, i == current, para.role, str(phase.source or ""))
+            para = Para(
+                _tab_mark(ctx, i, phase, box), STRIP_SIZE, ink, i == current, para.role, str(phase.source or "")
+            )
         name = f"phase strip {i + 1}" + (" current" if i == current else "")
         frames.append(Frame(box, [para], fill=fill, name=name))
     return frames
+
+
+def _tab_name(index: int, phase: Phase) -> str:
+    """A phase's tab: its stage id ("F1 Oriëntatie", as the poster shows it), else its number, before its name."""
+    return f"{stage_id_shown(phase, index + 1) or index + 1} {phase_heading(phase)}"
+
+
+def _tab_mark(ctx: Ctx, index: int, phase: Phase, box: Box) -> str:
+    """What a tab too narrow for its phase's name shows: its stage id where that fits whole, else its number."""
+    found = stage_id_shown(phase, index + 1)
+    if found and whole_words(ctx, Para(found, STRIP_SIZE, ctx.ink, True, "heading"), box.w):
+        return found
+    return str(index + 1)
 
 
 def _tab(width: float, lines: int) -> Box:
