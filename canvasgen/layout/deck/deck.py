@@ -218,26 +218,39 @@ def family_size(ctx: Ctx, phases: list[_PhaseSlide]) -> float:
     pull the others down to the floor, but it takes at most one slide more than at the floor (a cell of
     2,000 characters at 24 pt went on over seven slides). Where every phase goes on (a canvas of long
     cells), the follow-up slides are there anyway: the family is as large as it can be while no phase
-    takes more slides than at the floor (not every phase slide and its follow-up at 14 pt, half empty)."""
+    takes more slides than at the floor (not every phase slide and its follow-up at 14 pt, half empty).
+
+    The sizes under ``BODY_MIN`` (14 and 15 pt) are for a canvas of which no phase holds on its slide at
+    ``BODY_MIN``: where one does, a phase that holds only smaller, or goes on at 14 pt over a slide fewer,
+    goes on to a follow-up slide at ``BODY_MIN`` instead of setting every phase slide smaller (``_floor``)."""
     if not phases:
         return MAX_SIZE
-    fitting = [p for p in phases if p.fits(ctx, FAMILY_MIN)]
+    fitting = [p for p in phases if p.fits(ctx, BODY_MIN)]
+    floor = _floor(fitting)
     more = 1 if fitting else 0
     sizes = [p.best(ctx) for p in fitting]
     for phase in [p for p in phases if p not in fitting]:
         # only a size below the family's so far changes it: searched up to there, not to the body's largest
         # (and not at all once the family is at the floor: no phase sets it lower)
         bound = min(sizes, default=MAX_SIZE)
-        if bound <= FAMILY_MIN:
+        if bound <= floor:
             break
         sizes.append(phase.largest_in(ctx, phase.slide_count(ctx, FAMILY_MIN) + more, bound))
-    family = max(FAMILY_MIN, min(sizes))
+    family = max(floor, min(sizes))
     # A phase that holds on its one slide only with its lanes arranged otherwise (its long lane at full
     # height): the family is set as small as that needs where that costs less than ``WORTH_A_SLIDE``, rather
     # than a follow-up slide of a few lines (a 600-character cell at 16 pt); a larger drop is not worth it.
     roomy = [size for p in phases if p not in fitting and (size := p.roomy_best(ctx)) is not None]
     held = min([family, *roomy])  # never above the family's: the other phases fit no larger
-    return max(FAMILY_MIN, held) if family - held < WORTH_A_SLIDE else family
+    return max(floor, held) if family - held < WORTH_A_SLIDE else family
+
+
+def _floor(fitting: list[_PhaseSlide]) -> float:
+    """The least size of the phase slides: ``BODY_MIN`` where some phase (of ``fitting``) holds on its slide
+    at it — a corpus canvas's phase slides stood at 14 and 15 pt for one dense phase (all thirteen, while
+    the others held at 19 to 21; all 21 to spare one follow-up slide) — else ``FAMILY_MIN``: a canvas whose
+    every phase is dense is set smaller rather than every phase going on."""
+    return BODY_MIN if fitting else FAMILY_MIN
 
 
 def _agenda(ctx: Ctx, section: str) -> Slide:
