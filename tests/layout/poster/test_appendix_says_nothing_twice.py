@@ -34,7 +34,7 @@ def test_the_appendix_keeps_of_the_persona_only_what_the_journey_pages_do_not_wr
     texts = [" ".join(_page_text(page).split()) for page in layout.pages]
     appendix = " ".join(_appendix_text(layout.pages[-1]).split())
     for persona in canvas.personas:
-        for key, item in persona.fields.items():
+        for item in persona.fields.values():
             said = " ".join(item.text.split())
             found = sum(text.count(said) for text in texts)
             assert found >= 1, said  # never lost
