@@ -38,6 +38,22 @@ def phase_heading(phase: Phase) -> str:
     return shortened(phase.name)
 
 
+def stage_id_shown(phase: Phase, number: int) -> str | None:
+    """The phase's stage id ("F1", "S01") where it says more than its name and its ``number`` (from 1) do:
+    None without one, for an id that is just that number, or one the name begins with already."""
+    found = (phase.stage_id or "").strip()
+    if not found or found == str(number) or phase.name.strip().casefold().startswith(found.casefold()):
+        return None
+    return found
+
+
+def phase_heading_with_id(phase: Phase, number: int) -> str:
+    """A phase's heading led by its stage id, as the deck names the phase ("F1 Oriëntatie"; the poster sets
+    the id small beside the name): the team's short name for the stage, before its own."""
+    found = stage_id_shown(phase, number)
+    return f"{found} {phase_heading(phase)}" if found else phase_heading(phase)
+
+
 #: Between the first and the last phase a cell merged over neighbouring phases covers.
 PHASE_RANGE = " – "
 

@@ -67,9 +67,11 @@ from canvasgen.layout.headings import (
     group_heading,
     lane_heading,
     phase_heading,
+    phase_heading_with_id,
     phase_word,
     phases_heading,
     shortened,
+    stage_id_shown,
     steps_heading,
 )
 from canvasgen.layout.meta import made_on, score_label, score_lane, scores_text, with_group_word
@@ -216,26 +218,39 @@ def family_size(ctx: Ctx, phases: list[_PhaseSlide]) -> float:
     pull the others down to the floor, but it takes at most one slide more than at the floor (a cell of
     2,000 characters at 24 pt went on over seven slides). Where every phase goes on (a canvas of long
     cells), the follow-up slides are there anyway: the family is as large as it can be while no phase
-    takes more slides than at the floor (not every phase slide and its follow-up at 14 pt, half empty)."""
+    takes more slides than at the floor (not every phase slide and its follow-up at 14 pt, half empty).
+
+    The sizes under ``BODY_MIN`` (14 and 15 pt) are for a canvas of which no phase holds on its slide at
+    ``BODY_MIN``: where one does, a phase that holds only smaller, or goes on at 14 pt over a slide fewer,
+    goes on to a follow-up slide at ``BODY_MIN`` instead of setting every phase slide smaller (``_floor``)."""
     if not phases:
         return MAX_SIZE
-    fitting = [p for p in phases if p.fits(ctx, FAMILY_MIN)]
+    fitting = [p for p in phases if p.fits(ctx, BODY_MIN)]
+    floor = _floor(fitting)
     more = 1 if fitting else 0
     sizes = [p.best(ctx) for p in fitting]
     for phase in [p for p in phases if p not in fitting]:
         # only a size below the family's so far changes it: searched up to there, not to the body's largest
         # (and not at all once the family is at the floor: no phase sets it lower)
         bound = min(sizes, default=MAX_SIZE)
-        if bound <= FAMILY_MIN:
+        if bound <= floor:
             break
         sizes.append(phase.largest_in(ctx, phase.slide_count(ctx, FAMILY_MIN) + more, bound))
-    family = max(FAMILY_MIN, min(sizes))
+    family = max(floor, min(sizes))
     # A phase that holds on its one slide only with its lanes arranged otherwise (its long lane at full
     # height): the family is set as small as that needs where that costs less than ``WORTH_A_SLIDE``, rather
     # than a follow-up slide of a few lines (a 600-character cell at 16 pt); a larger drop is not worth it.
     roomy = [size for p in phases if p not in fitting and (size := p.roomy_best(ctx)) is not None]
     held = min([family, *roomy])  # never above the family's: the other phases fit no larger
-    return max(FAMILY_MIN, held) if family - held < WORTH_A_SLIDE else family
+    return max(floor, held) if family - held < WORTH_A_SLIDE else family
+
+
+def _floor(fitting: list[_PhaseSlide]) -> float:
+    """The least size of the phase slides: ``BODY_MIN`` where some phase (of ``fitting``) holds on its slide
+    at it — a corpus canvas's phase slides stood at 14 and 15 pt for one dense phase (all thirteen, while
+    the others held at 19 to 21; all 21 to spare one follow-up slide) — else ``FAMILY_MIN``: a canvas whose
+    every phase is dense is set smaller rather than every phase going on."""
+    return BODY_MIN if fitting else FAMILY_MIN
 
 
 def _agenda(ctx: Ctx, section: str) -> Slide:
@@ -395,7 +410,8 @@ class _PhaseSlide:
         n = len(journey.phases)
         label = shortened(corner_text(journey))  # the phase header, and the groups' ("Phase / JTBD Step"), as written
         group = journey.group_of(index)  # the phase's group, before its name: "Tijdens · Bestellen"
-        named = f"{group_heading(group)} · {phase_heading(phase)}" if group is not None else phase_heading(phase)
+        heading = phase_heading_with_id(phase, index + 1)  # its stage id too, as the poster shows it
+        named = f"{group_heading(group)} · {heading}" if group is not None else heading
         title = f"{label} {index + 1}/{n} · {named}".strip()
         notes = "\n".join([w["n_phase"], "", *_core_questions(ctx, journey), *team_questions(journey)])
         strip = phase_strip(ctx, journey, index)
@@ -748,9 +764,7 @@ def phase_strip(ctx: Ctx, journey: Journey, current: int) -> list[Frame]:
     body = ctx.body
     gap = 3.0
     tab_w = (body.w - gap * (n - 1)) / n
-    names = [
-        Para(f"{i + 1} {phase_heading(p)}", STRIP_SIZE, ctx.ink, True, "heading") for i, p in enumerate(journey.phases)
-    ]
+    names = [Para(_tab_name(i, p), STRIP_SIZE, ctx.ink, True, "heading") for i, p in enumerate(journey.phases)]
     names = [name for name in names if whole_words(ctx, name, tab_w)]  # the others are their numbers
     lines = next((k for k in (1, 2) if all(fits(ctx.setter, [name], _tab(tab_w, k)) for name in names)), 3)
     height = _tab(tab_w, lines).h
@@ -761,13 +775,28 @@ def phase_strip(ctx: Ctx, journey: Journey, current: int) -> list[Frame]:
         colour = ctx.kit.palette.phase(i)
         fill = colour if i == current else ctx.kit.palette.muted
         ink = readable_on(fill, ctx.ink)
-        text = f"{i + 1} {phase_heading(phase)}"
+        text = _tab_name(i, phase)
         para = Para(text, STRIP_SIZE, ink, i == current, "heading" if i == current else "body", str(phase.source or ""))
         if not fits(ctx.setter, [para], box) or not whole_words(ctx, replace(para, bold=True), box.w):
-            para = Para(str(i + 1), STRIP_SIZE, ink, i == current, para.role, str(phase.source or ""))
+            para = Para(
+                _tab_mark(ctx, i, phase, box), STRIP_SIZE, ink, i == current, para.role, str(phase.source or "")
+            )
         name = f"phase strip {i + 1}" + (" current" if i == current else "")
         frames.append(Frame(box, [para], fill=fill, name=name))
     return frames
+
+
+def _tab_name(index: int, phase: Phase) -> str:
+    """A phase's tab: its stage id ("F1 Oriëntatie", as the poster shows it), else its number, before its name."""
+    return f"{stage_id_shown(phase, index + 1) or index + 1} {phase_heading(phase)}"
+
+
+def _tab_mark(ctx: Ctx, index: int, phase: Phase, box: Box) -> str:
+    """What a tab too narrow for its phase's name shows: its stage id where that fits whole, else its number."""
+    found = stage_id_shown(phase, index + 1)
+    if found and whole_words(ctx, Para(found, STRIP_SIZE, ctx.ink, True, "heading"), box.w):
+        return found
+    return str(index + 1)
 
 
 def _tab(width: float, lines: int) -> Box:

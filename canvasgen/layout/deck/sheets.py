@@ -77,10 +77,16 @@ def persona_slides(ctx: Ctx, canvas: Canvas, section: str) -> list[Slide]:
     w = ctx.words
     if canvas.personas:
         maps = drawn_maps(canvas)
+        # a persona of only a name has no slide: its name heads its map
+        persona_cards = [
+            None if only_a_name(persona, maps) else _persona_card(ctx, persona, canvas, shown_on_maps(persona, maps))
+            for persona in canvas.personas
+        ]
+        size = _persona_size(ctx, [card for card in persona_cards if card is not None])
         made: list[Slide] = []
-        for persona in canvas.personas:
-            if not only_a_name(persona, maps):  # else its name heads its map: no slide of a name alone
-                made += _persona_slides(ctx, persona, canvas, section, shown_on_maps(persona, maps))
+        for persona, card in zip(canvas.personas, persona_cards, strict=True):
+            if card is not None:
+                made += _persona_slides(ctx, persona, card, section, size)
             for found in (m for m in maps if m.owner is persona):
                 made += empathy_slides(ctx, found, section)
         return made
@@ -139,18 +145,43 @@ def _snug(ctx: Ctx, slide: Slide) -> Slide:
     return slide
 
 
-def _persona_slides(ctx: Ctx, persona: Persona, canvas: Canvas, section: str, on_maps: set[str]) -> list[Slide]:
-    """The persona's slide: its fields but those its empathy map's slide shows (``on_maps``)."""
-    w = ctx.words
+#: A persona's slide is one card, read from the back of the room: its words may grow past the other slides'
+#: body text (``MAX_SIZE``) to fill the card, up to the title's size less a little (the title stays the
+#: larger), rather than stand at 24 pt in the top third of an empty card.
+PERSONA_MAX = 28.0
+
+
+def _persona_card(ctx: Ctx, persona: Persona, canvas: Canvas, on_maps: set[str]) -> list[Para]:
+    """The persona's card: its fields but those its empathy map's slide shows (``on_maps``)."""
     fields = {key: item for key, item in persona.fields.items() if key not in on_maps}
-    paras = _record(ctx, persona.name, fields, canvas.persona_headings(persona), "name")
-    title = f"{w['persona']}: {persona.name.text}" if persona.name else w["persona"]
+    return _record(ctx, persona.name, fields, canvas.persona_headings(persona), "name")
+
+
+def _card_room(ctx: Ctx) -> tuple[Box, float]:
+    """The persona card's box on its slide, and the side of the square its picture (or initials) takes at
+    the right of it."""
     body = ctx.body
-    size = min(body.h * 0.45, body.w * 0.22)  # its picture, or the disc of its initials, at the right
-    room = Box(body.x, body.y, body.w - size - ctx.margin * 0.5, body.h)
-    frame = (room, paras, {"fill": ctx.kit.palette.muted, "name": "persona"})
-    slides = list(continued_slides(ctx, "persona", title, section, w["n_persona"], [frame]))
-    circle = Box(body.right - size, body.y, size, size)
+    side = min(body.h * 0.45, body.w * 0.22)
+    return Box(body.x, body.y, body.w - side - ctx.margin * 0.5, body.h), side
+
+
+def _persona_size(ctx: Ctx, cards: list[list[Para]]) -> float:
+    """One body size for every persona slide (a family, as the phase slides are): the largest up to
+    ``PERSONA_MAX`` at which each card that fits its slide at all holds on it; a card that does not fit even
+    at ``BODY_MIN`` goes on on a follow-up at that size."""
+    room, _ = _card_room(ctx)
+    sizes = [best_size(ctx, [(room, card, {})], largest=PERSONA_MAX) for card in cards]
+    return min((size for size in sizes if size > BODY_MIN), default=BODY_MIN)
+
+
+def _persona_slides(ctx: Ctx, persona: Persona, card: list[Para], section: str, size: float) -> list[Slide]:
+    """The persona's slide: its ``card`` at the persona slides' one ``size``, its picture or initials beside."""
+    w = ctx.words
+    title = f"{w['persona']}: {persona.name.text}" if persona.name else w["persona"]
+    room, side = _card_room(ctx)
+    frame = (room, card, {"fill": ctx.kit.palette.muted, "name": "persona"})
+    slides = list(continued_slides(ctx, "persona", title, section, w["n_persona"], [frame], size=size))
+    circle = Box(ctx.body.right - side, ctx.body.y, side, side)
     if persona.picture is not None:
         slides[0].frames.append(Frame(circle, [], picture=persona.picture, name="portrait"))
         return slides
@@ -158,7 +189,7 @@ def _persona_slides(ctx: Ctx, persona: Persona, canvas: Canvas, section: str, on
     colour = ctx.kit.palette.primary
     ink = readable_on(colour, ctx.ink, large=True)
     slides[0].frames.append(
-        Frame(circle, [Para(letters, round(size * 0.36), ink, True, "heading")], colour, disc=True, name="initials")
+        Frame(circle, [Para(letters, round(side * 0.36), ink, True, "heading")], colour, disc=True, name="initials")
     )
     return slides
 

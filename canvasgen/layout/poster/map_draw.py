@@ -81,7 +81,7 @@ def _card_paragraphs(panel: PersonaPanel, setter: Setter, width: float, u: float
         found.append(
             [
                 setter.paragraph(card.name, name_w, "heading", u, str(card.source), False),
-                *(setter.paragraph(line.text, lines_w, "body", u, str(line.source), False) for line in card.lines),
+                *(setter.field(line.text, lines_w, "body", u, str(line.source)) for line in card.lines),
             ]
         )
     return found

@@ -446,8 +446,10 @@ def persona_panel(
         lines: list[CardLine] = []
         on_maps = shown_on_maps(persona, drawn)
         for key, item in persona.fields.items():
-            if key == "phases" or key in on_maps:
-                continue  # drawn as the involvement bars, or on its empathy map's page
+            if key in on_maps:
+                continue  # on its empathy map's page
+            # its phases too, as written ("Alle fasen"): the bars draw them, the card says them, and the
+            # appendix beside them then has nothing of the persona to say again
             head = canvas.persona_headings(persona).get(key)
             # labelled as the deck's persona slide labels it ("Beroep: …"), the role too: one rule for both
             text = item.text if head is None else f"{head.text}: {item.text}"

@@ -97,6 +97,10 @@ class _Run:
     # the largest size of text laid at a page's foot, where it is held down to the paper's least size (the
     # appendix, rather than on a page of its own)
     foot_ceiling: float | None = None
+    # the last journey's rows from the other sheets on a companion page of their own, even where they fit
+    # beside its words (``_Ways.apart``); and whether the appendix took pages of its own
+    apart: bool = False
+    appendix_alone: bool = False
 
     def page(self, mapped: Mapped, stretch: bool = True, reserve: float = 0.0, cut: bool = False) -> _Laid:
         ceiling = math.inf if self.shared is None else self.shared
@@ -130,16 +134,26 @@ def layout_poster(
     setter = Setter(fonts, canvas.written_in)
     notes_ways = (False, True) if canvas.notes and canvas.journeys else (False,)
     best: PosterLayout | None = None
+    chosen = (_Ways(True, False), False)  # the best's ways, and whether its appendix took a page of its own
     for cut in (True, False):
         any_cut = False
         for notes_last in notes_ways:
-            laid, was_cut = _laid_poster(canvas, kit, setter, spec, (report, views), _Ways(cut, notes_last))
+            ways = _Ways(cut, notes_last)
+            laid, was_cut, alone = _laid_poster(canvas, kit, setter, spec, (report, views), ways)
             any_cut = any_cut or was_cut
             if best is None or len(laid.pages) < len(best.pages):
-                best = laid
+                best, chosen = laid, (ways, alone)
         if not any_cut:
             break  # no page had a cell to cut: laid out without cutting already
     assert best is not None
+    ways, alone = chosen
+    if alone and canvas.journeys and report is None:
+        # the appendix on a page of its own (a fifth of an A3 portrait page) where the last journey's rows from
+        # the other sheets filled its page: those rows on a page of their own instead, the appendix at its
+        # foot, and the journey's page to its words alone, where that takes no more pages
+        apart, _, still_alone = _laid_poster(canvas, kit, setter, spec, (report, views), replace(ways, apart=True))
+        if len(apart.pages) <= len(best.pages) and not still_alone:
+            return apart
     return best
 
 
@@ -151,6 +165,9 @@ class _Ways:
 
     cut: bool
     notes_last: bool
+    #: The last journey's rows from the other sheets (channels, involvement, persona cards) on a companion page
+    #: of their own, the appendix at its foot: tried where the appendix otherwise takes a page of its own.
+    apart: bool = False
 
 
 def _laid_poster(
@@ -160,14 +177,14 @@ def _laid_poster(
     spec: PosterSpec,
     asked: tuple[ReportParts | None, list[JourneyView]],
     ways: _Ways,
-) -> tuple[PosterLayout, bool]:
+) -> tuple[PosterLayout, bool, bool]:
     """The poster (``layout_poster``) laid out in the ``ways`` given (``asked``: its report and the journeys'
-    analyses); and whether any page's tallest cell was cut."""
+    analyses); whether any page's tallest cell was cut; and whether the appendix took pages of its own."""
     report, views = asked
     u = min_text_size(spec.width, spec.height)
     words = with_group_word(POSTER_WORDS[spec.language], canvas, spec.language)
     result = PosterLayout(spec.width, spec.height, u, pages=[], language=spec.language)
-    run = _Run(kit, setter, spec, u, words, result, cut=ways.cut)
+    run = _Run(kit, setter, spec, u, words, result, cut=ways.cut, apart=ways.apart)
     owners = run.owners  # whose footer each page carries
     # each empathy map on a page of its own: what it shows, its persona's card does not say again
     maps, drawn = empathy_pages(canvas, kit, setter, (spec.width, spec.height), u, words)
@@ -218,7 +235,7 @@ def _laid_poster(
     for number, (page, owner) in enumerate(zip(result.pages, owners), start=1):
         _footer(page, kit, setter, spec, u, fallback, owner, (number, len(result.pages)))
     result.problems = list(dict.fromkeys(setter.problems))  # a page tried twice reports once
-    return result, run.was_cut
+    return result, run.was_cut, run.appendix_alone
 
 
 def _lay_appendix(run: _Run, appendix: list[FlowBlock], title: str) -> Page | None:
@@ -244,6 +261,7 @@ def _lay_appendix(run: _Run, appendix: list[FlowBlock], title: str) -> Page | No
             footed = result.pages[-1]
         elif not _under_the_map(run, appendix, titles, floor=True):
             pages, starts = flow(appendix, run.kit, run.setter, spec.width, spec.height, run.u, titles, _body(result))
+            run.appendix_alone = bool(pages)
             at_page = [len(result.pages) + start + 1 for start in starts]
             result.pages.extend(pages)
             run.owners.extend([None] * len(pages))
@@ -488,14 +506,16 @@ def _lay_view(run: _Run, part: Mapped, whole: Mapped, last: bool) -> None:
         # they get a page of their own, with the same phase columns, so that they never push the team's
         # own words onto continuation pages.
         alone = run.page(own)
-        together = None if alone[1] else run.page(part)
+        apart = run.apart and last and run.last_journey  # all of them on their page, the appendix at its foot
+        together = None if alone[1] or apart else run.page(part)
         keeps_size = run.shared is None or (together is not None and together[2] >= alone[2] - 0.05)
         if together is not None and not together[1] and keeps_size:
             plan = [(part, together)]
         else:
             # As many of them as fit beside the team's words, without shrinking those, stay on the
             # page (its room is used, not left blank); the rest go to a page of their own.
-            kept, first = _added_that_fit(run, part, (own, alone)) if not alone[1] else (0, (own, alone))
+            fit = not alone[1] and not apart
+            kept, first = _added_that_fit(run, part, (own, alone)) if fit else (0, (own, alone))
             companion = replace(
                 journey,
                 name=f"{journey.name} · {companion_title(part.added[kept:], run.spec.language)}",

@@ -24,6 +24,8 @@ BULLET = "•"
 #: Words of this many characters may be hyphenated once when text sizes are chosen; shorter ones fit
 #: their line whole. (Any word longer than its line is hyphenated where it breaks.)
 LONG_WORD = 12
+#: A field's label wider than this share of its line is not hung: its value would be a narrow column.
+HANG_MOST = 0.45
 
 
 @dataclass
@@ -33,6 +35,9 @@ class Paragraph:
     lines: list[str]
     indent: float
     source: str
+    #: A field's hanging indent ("Doelen: " of "Doelen: ..."): every line but the first starts this much
+    #: further in, under the value (0: none).
+    hang: float = 0.0
 
 
 @dataclass
@@ -132,6 +137,20 @@ class Setter:
             indent = self.bullet_indent(size) if bullet else 0.0
         return Paragraph(self.wrap(text, width - indent, role, size), indent, source)
 
+    def field(self, text: str, width: float, role: FontRole, size: float, source: str) -> Paragraph:
+        """A "Label: value" line with a hanging indent: the value wrapped in the width beside its label, its
+        further lines (wrapped or the cell's own line breaks) under the value's first word, not at the
+        margin. Plain wrapped text where there is no label, the label takes more than ``HANG_MOST`` of the
+        width (the value would be a narrow column), or the text runs right to left."""
+        label, colon, value = text.partition(": ")
+        hang = self.width(f"{label}{colon}", role, size) if colon and value.strip() and "\n" not in label else 0.0
+        if not hang or hang > width * HANG_MOST or right_to_left(text) is not None:
+            return self.paragraph(text, width, role, size, source, False)
+        lines = self.wrap(value, width - hang, role, size)
+        first = lines[:]  # a copy (its glued lines kept): the wrapped lines are remembered for the next who asks
+        first[0] = f"{label}{colon}{first[0]}"
+        return Paragraph(first, 0.0, source, hang)
+
     def bullet_indent(self, size: float) -> float:
         return self.fonts.width(BULLET + "  ", "body", size)
 
@@ -182,7 +201,8 @@ class Setter:
                 if j == 0 and bullet:  # right to left: the bullet (or icon) at the right
                     slot = size * 0.95 if para.indent >= size * 0.95 else self.width(BULLET, "body", size)
                     spots.append((box.right - slot if rtl else box.x, baseline))
-                line = self.line(text, box.x + para.indent, baseline, role, size, colour, para.source)
+                indent = para.indent + (para.hang if j else 0.0)
+                line = self.line(text, box.x + indent, baseline, role, size, colour, para.source)
                 if rtl:  # right-aligned, the indent kept at the right
                     line.x = box.right - para.indent - line.width if bullet else box.right - line.width
                 line.item = i

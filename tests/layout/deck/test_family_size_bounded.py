@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from canvasgen.layout.deck import deck as decks
-from canvasgen.layout.deck.frames import FAMILY_MIN
+from canvasgen.layout.deck.frames import BODY_MIN, FAMILY_MIN
 from tests.support.layouts import _deck as fresh_deck
 from tests.support.workbooks import DATA, EXAMPLES, trapkracht
 
@@ -41,9 +41,12 @@ def _going_on(monkeypatch: pytest.MonkeyPatch, path: Path) -> int:
     monkeypatch.setattr(decks, "family_size", recorded)
     fresh_deck(path)
     for ctx, phases, size in seen:
-        fitting = [p for p in phases if p.fits(ctx, FAMILY_MIN)]
-        more = 1 if fitting else 0
+        fitting = [p for p in phases if p.fits(ctx, BODY_MIN)]
+        more, floor = (1, BODY_MIN) if fitting else (0, FAMILY_MIN)
         full = [p.best(ctx) for p in fitting]
         full += [p.largest_in(ctx, p.slide_count(ctx, FAMILY_MIN) + more) for p in phases if p not in fitting]
-        assert size == max(FAMILY_MIN, min(full, default=size))
-    return sum(len(phases) - len([p for p in phases if p.fits(ctx, FAMILY_MIN)]) for ctx, phases, _ in seen)
+        family = max(floor, min(full, default=size))
+        roomy = [s for p in phases if p not in fitting and (s := p.roomy_best(ctx)) is not None]
+        held = min([family, *roomy])
+        assert size == (max(floor, held) if family - held < decks.WORTH_A_SLIDE else family)
+    return sum(len(phases) - len([p for p in phases if p.fits(ctx, BODY_MIN)]) for ctx, phases, _ in seen)

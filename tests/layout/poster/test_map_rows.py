@@ -76,18 +76,13 @@ def test_the_persona_panel_cut_to_names_and_roles_keeps_every_card() -> None:
 
 
 def test_the_persona_card_labels_every_field_as_the_persona_slide_does() -> None:
-    """Round 11: the card printed the role ("Beroep") as a bare line, the deck's slide as "Beroep: …"."""
+    """Round 11: the card printed the role ("Beroep") as a bare line, the deck's slide as "Beroep: …". Round 16:
+    its phases too, as the slide writes them (the appendix wrote them again beside the card)."""
     canvas = read(HR, None)
     journey, view = canvas.journeys[0], analyse(canvas, HR.name).views[0]
     panel = next(row for row in with_map_rows(journey, canvas, "en", view).added if isinstance(row, PersonaPanel))
     slides = [
-        [
-            text
-            for text, _ in record_lines(
-                p.name, {k: v for k, v in p.fields.items() if k != "phases"}, canvas.persona_columns, "name"
-            )[1]
-        ]
-        for p in canvas.personas
+        [text for text, _ in record_lines(p.name, p.fields, canvas.persona_columns, "name")[1]] for p in canvas.personas
     ]
     assert [[line.text for line in card.lines] for card in panel.cards] == slides
     assert any(

@@ -14,7 +14,7 @@ from canvasgen.pipeline import BuildOptions, run
 from canvasgen.read.reader import read_canvas
 from canvasgen.units import PrintOptions, parse_paper
 from tests.support.layouts import DATE
-from tests.support.workbooks import repair_journey
+from tests.support.workbooks import repair_journey, words
 
 
 def _title(path: Path) -> str:
@@ -31,7 +31,10 @@ def test_the_added_rows_page_names_what_it_holds_and_promises_no_figures_it_lack
 
 
 def test_every_page_footer_carries_the_version_the_appendix_too(tmp_path: Path) -> None:
-    path = repair_journey(tmp_path / "fiets.xlsx", changes={"Klantreis!A2": "Versie", "Klantreis!B2": "0.3"})
+    # the touchpoints' long explanations: an appendix that takes a page of its own (at no page's foot)
+    told = {f"Contactmomenten!G{row}": words(5000) for row in (2, 3, 4)}
+    changes = {"Klantreis!A2": "Versie", "Klantreis!B2": "0.3", "Contactmomenten!G1": "Toelichting", **told}
+    path = repair_journey(tmp_path / "fiets.xlsx", changes=changes)
     result = run(path, BuildOptions(tmp_path / "out", parse_paper("A1"), PrintOptions(), None, DATE, pdf=True))
     assert result.pdf is not None
     pages = [page.extract_text() or "" for page in PdfReader(result.pdf).pages]

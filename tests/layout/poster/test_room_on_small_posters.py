@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from canvasgen.layout.boxes import Page
@@ -62,8 +63,22 @@ def test_no_lane_half_empty_at_the_minimum_size_and_no_blank_foot(path: Path) ->
         assert foot >= 0.75 * height, f"{page.title}: content ends at {foot / height:.0%} of the page"
 
 
-def test_the_other_sheets_rows_that_fit_stay_on_the_journeys_page() -> None:
-    pages, _, _ = _journey_pages(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx")
+def _without_appendix(path: Path, folder: Path) -> Path:
+    """The workbook with its touchpoints' columns that only the appendix shows (device, content, KPI)
+    emptied: where the appendix would take a page of its own, the rows go on a companion page with it at its
+    foot instead (``test_appendix_not_alone``); this test is of a poster with no appendix to place."""
+    book = openpyxl.load_workbook(path)
+    sheet = book["Contactmomenten"]
+    for column in range(1, sheet.max_column + 1):
+        if sheet.cell(1, column).value in ("Apparaat & context", "Inhoud / actie", "KPI"):
+            for row in range(2, sheet.max_row + 1):
+                sheet.cell(row, column).value = None
+    book.save(folder / path.name)
+    return folder / path.name
+
+
+def test_the_other_sheets_rows_that_fit_stay_on_the_journeys_page(tmp_path: Path) -> None:
+    pages, _, _ = _journey_pages(_without_appendix(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx", tmp_path))
     sources = {block.source for block in pages[0].blocks}
     # the touchpoints and the persona beside the team's words, on the map itself (the webshop's touchpoint
     # cards, whose long names need wider columns than its lanes' words, would make the team's words

@@ -73,7 +73,9 @@ def test_in_a_cell_set_as_lines_only_the_touchpoint_not_served_today_has_a_pain_
     kit, fonts = default_kit()
     pain, accent = kit.palette.pain, kit.palette.accent
     width, height = parse_paper("A1")
-    page = laid_poster(read_canvas(path), kit, fonts, PosterSpec(width, height, "nl", path.name, DATE)).pages[0]
+    pages = laid_poster(read_canvas(path), kit, fonts, PosterSpec(width, height, "nl", path.name, DATE)).pages
+    first = SERVED_OR_NOT[0][0]  # the page of the touchpoint row: the map's, or its companion's
+    page = next(p for p in pages if any(line.text.startswith(f"{first} ·") for b in p.blocks for line in b.lines))
     for name, channel, served in SERVED_OR_NOT:
         # a line of text (no card), its icon before it on its baseline
         line = next(line for block in page.blocks for line in block.lines if line.text.startswith(f"{name} ·"))
