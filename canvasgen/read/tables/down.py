@@ -43,7 +43,7 @@ from canvasgen.text import counted, excerpt, label_key, listed, phase_key
 from canvasgen.vocabulary import is_group_header, is_persona_header, is_phase_header
 from canvasgen.vocabulary.roles import NO_ROLE, RoleMatch
 from canvasgen.vocabulary.scores import is_dash, scale_in_label
-from canvasgen.vocabulary.structure import PHASE_GROUP_HEADERS, is_arrow, strip_decoration
+from canvasgen.vocabulary.structure import PHASE_GROUP_HEADERS, is_arrow, is_arrow_down, strip_decoration
 
 
 @dataclass
@@ -183,7 +183,7 @@ def _data_rows(
         if phase_text and is_phase_header(phase_text):
             break  # the header of another table
         written = grid.cells.get((r, phase_col))  # ">>" is a placeholder, "↓" is not: either is an arrow
-        if written is not None and is_arrow(written.text) and occupied[r] == [phase_col] and rows:
+        if written is not None and is_arrow_down(written.text) and occupied[r] == [phase_col] and rows:
             separators.append((r, phase_col))  # "↓" alone between two phases: no phase of its own
             continue
         if rows and (arrows := _row_of_arrows(grid, r, occupied[r], phase_col)):
@@ -209,7 +209,10 @@ def _row_of_arrows(grid: Grid, row: int, cols: list[int], phase_col: int) -> lis
     cells = [(row, c) for c in cols if grid.owner((row, c)) == (row, c)]
     values = [grid.cells.get(p) for p in cells]
     in_lanes = [p for p in cells if p[1] != phase_col]
-    if len(in_lanes) < 2 or not all(v is not None and v.is_text and is_arrow(v.text) for v in values):
+    # a 'v' counts as an arrow only in a row whose phase cell holds one: "v" alone in lanes' cells are ticks
+    lettered = (row, phase_col) in cells and is_arrow_down(grid.text((row, phase_col)))
+    arrow = is_arrow_down if lettered else is_arrow
+    if len(in_lanes) < 2 or not all(v is not None and v.is_text and arrow(v.text) for v in values):
         return []
     return cells
 

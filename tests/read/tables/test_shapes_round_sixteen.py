@@ -1,0 +1,104 @@
+"""Real-world shapes, round three, what was left (issue #30, round 16): two untitled canvases stacked on one
+sheet, a lone 'v' between phases running down, persona ids written 'P3' in one table and '3' in its companion,
+a UXPressia-like export with a row or column of lane kinds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from canvasgen.read.reader import read_canvas
+from tests.support.cli import run_clean
+from tests.support.neighbours import ACROSS, DOWN, Rows, put
+from tests.support.read_back import lost_lines
+
+_SECOND: Rows = [
+    ["Fase", "Aanmelden", "Wachten", "Starten"],
+    ["Klantproces", "Vult in", "Belt", "Begint"],
+    ["Pijnpunten", "Lang", "Onzeker", "Druk"],
+]
+
+
+@pytest.mark.parametrize("blank_rows", [1, 3])
+def test_two_untitled_canvases_stacked_on_a_sheet_get_distinct_names_said_in_check(
+    tmp_path: Path, blank_rows: int
+) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Reis"
+    put(sheet, 1, 1, ACROSS)
+    second = len(ACROSS) + blank_rows + 1
+    put(sheet, second, 1, _SECOND)
+    path = tmp_path / "reis.xlsx"
+    book.save(path)
+    canvas = read_canvas(path)
+    assert [j.name for j in canvas.journeys] == ["Reis 1", "Reis 2"]
+    assert [p.name for p in canvas.journeys[1].phases] == ["Aanmelden", "Wachten", "Starten"]
+    assert not lost_lines(path, canvas)
+    code, out, _ = run_clean("check", path)
+    assert code == 0
+    assert "journey 'Reis 1'" in out and "journey 'Reis 2'" in out
+    assert (
+        f"2 journeys on sheet 'Reis' have one name ('Reis'): called 'Reis 1' (B1), 'Reis 2' (B{second}) in their "
+        "order — to name them, write each one's title in the cell above it"
+    ) in out
+
+
+def test_two_titled_canvases_stacked_keep_their_titles(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Reis"
+    put(sheet, 1, 1, [["Huidige situatie"], *ACROSS, [], ["Gewenste situatie"], *_SECOND])
+    path = tmp_path / "reis.xlsx"
+    book.save(path)
+    canvas = read_canvas(path)
+    assert [j.name for j in canvas.journeys] == ["Huidige situatie", "Gewenste situatie"]
+    assert not any("have one name" in w.message for w in canvas.warnings)
+
+
+def _sheet(path: Path, rows: Rows) -> Path:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Zorg"
+    put(sheet, 1, 1, rows)
+    book.save(path)
+    return path
+
+
+@pytest.mark.parametrize("letter", ["v", "V", "v v"])
+@pytest.mark.parametrize("in_lanes", [False, True])
+def test_a_lone_v_between_phases_running_down_is_an_arrow(tmp_path: Path, letter: str, in_lanes: bool) -> None:
+    between = [letter, letter, letter] if in_lanes else [letter]
+    rows = [DOWN[0], DOWN[1], between, DOWN[2], between, DOWN[3]]
+    path = _sheet(tmp_path / "zorg.xlsx", rows)
+    canvas = read_canvas(path)
+    (journey,) = canvas.journeys
+    assert [p.name for p in journey.phases] == ["Oriënteren", "Aanmelden", "Gebruiken"]
+    assert [[i.text for cell in lane.cells for i in cell] for lane in journey.lanes] == [
+        ["Leest flyer", "Vult app in", "Traint"],
+        ["Onduidelijk", "Contract", "Druk"],
+    ]
+    assert not lost_lines(path, canvas)
+    code, out, _ = run_clean("check", "--explain", path)
+    assert code == 0
+    cells = "A3, B3, C3, A5, B5, C5" if in_lanes else "A3, A5"
+    assert f"arrows alone between the phases' rows ({cells}): separators, no phases" in out
+
+
+def test_a_phase_called_v_stays_a_phase_across_and_down(tmp_path: Path) -> None:
+    across = read_canvas(_sheet(tmp_path / "across.xlsx", [["Fase", "Kiezen", "V", "Gebruiken"], *ACROSS[1:]]))
+    assert [p.name for p in across.journeys[0].phases] == ["Kiezen", "V", "Gebruiken"]
+    down = read_canvas(_sheet(tmp_path / "down.xlsx", [DOWN[0], DOWN[1], ["V", "Kiest", "Twijfel"], DOWN[3]]))
+    assert [p.name for p in down.journeys[0].phases] == ["Oriënteren", "V", "Gebruiken"]
+
+
+def test_a_v_in_one_lane_between_phases_is_a_tick_kept(tmp_path: Path) -> None:
+    path = _sheet(tmp_path / "zorg.xlsx", [DOWN[0], DOWN[1], [None, "v", "v"], DOWN[2], DOWN[3]])
+    canvas = read_canvas(path)
+    assert [p.name for p in canvas.journeys[0].phases] == ["Oriënteren", "Aanmelden", "Gebruiken"]
+    assert not lost_lines(path, canvas)
