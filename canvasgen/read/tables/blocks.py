@@ -403,8 +403,12 @@ def _kind_column(
 ) -> int | None:
     """The first column right of the labels, headed as the lanes' kind ("Lane type", "Type", "Soort") over one
     short word beside each label, some repeated (Smaply's "Text | Emotion | Channel | Text"): a journey tool's
-    column saying how each lane is drawn, no phase."""
-    if len(header_cols) < 3 or min(header_cols) != label_col + 1 or not is_kind_header(grid.text((row, label_col + 1))):
+    column saying how each lane is drawn, no phase. Headed so in the row above the phases too, its cell in the
+    phase row the phase row's own kind (UXPressia's "Section | Type" over "Stages | stages")."""
+    if len(header_cols) < 3 or min(header_cols) != label_col + 1:
+        return None
+    head, over = grid.text((row, label_col + 1)).strip(), grid.text((row - 1, label_col + 1))
+    if not is_kind_header(head) and not (is_kind_header(over) and len(head.split()) == 1 and head.isalpha()):
         return None
     values = [grid.cells.get((r, label_col + 1)) for r in label_rows]
     words = [v.text.strip() for v in values if v is not None and v.is_text]

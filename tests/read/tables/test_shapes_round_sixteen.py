@@ -102,3 +102,31 @@ def test_a_v_in_one_lane_between_phases_is_a_tick_kept(tmp_path: Path) -> None:
     canvas = read_canvas(path)
     assert [p.name for p in canvas.journeys[0].phases] == ["Oriënteren", "Aanmelden", "Gebruiken"]
     assert not lost_lines(path, canvas)
+
+
+@pytest.mark.parametrize(("section", "kind"), [("Section", "Type"), ("Onderdeel", "Soort")])
+def test_a_uxpressia_like_export_reads_its_lanes_past_their_kinds(tmp_path: Path, section: str, kind: str) -> None:
+    """A journey tool's CSV: a row of column names over the stage row (the kinds headed there), a column of each
+    lane's kind; the kinds and the column names are headings, the graph row the scores."""
+    phases = ["Ontdekken", "Vergelijken", "Boeken", "Terugkomen"]
+    lines = [
+        [section, kind, *phases],
+        ["Stages", "stages", *phases],
+        ["Doelen klant", "text", "Sportschool vinden", "Prijzen zien", "Snel inschrijven", "Gemotiveerd blijven"],
+        ["Touchpoints", "touchpoints", "Folder", "Website", "Balie", "App"],
+        ["Beleving", "graph", "1", "0", "-2", "2"],
+        ["Problemen", "text", "Geen prijzen", "Verborgen kosten", "Jaarcontract", "App crasht"],
+    ]
+    path = tmp_path / "export.csv"
+    path.write_text("\n".join(",".join(line) for line in lines) + "\n", encoding="utf-8")
+    canvas = read_canvas(path)
+    (journey,) = canvas.journeys
+    assert [p.name for p in journey.phases] == phases
+    assert [lane.label for lane in journey.lanes] == ["Doelen klant", "Touchpoints", "Beleving", "Problemen"]
+    assert [[s.value for s in scores] for scores in journey.scores] == [[1], [0], [-2], [2]]
+    assert not journey.notes and not canvas.notes
+    assert not lost_lines(path, canvas)
+    code, out, _ = run_clean("check", "--explain", path)
+    assert code == 0
+    assert "column B ('stages') names each lane's kind ('text', 'touchpoints', 'graph')" in out
+    assert "no phase, its words headings (no notes)" in out
