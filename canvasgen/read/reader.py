@@ -348,7 +348,7 @@ def _read_book(
     attach_empathy_maps(canvas)
     name_by_own_sheets(canvas, name)  # a persona × stage table named by the workbook's own lists, by id
     place_workbook_pictures(canvas, book.pictures, name)
-    canvas.warnings.extend(_distinct_names(canvas.journeys, name))
+    _distinct_names(canvas.journeys)
     if problems := journey_problems(canvas, name):  # refused now: a table past the caps was not read cell by cell
         raise CanvasErrors(problems)
     split_kpi_cells(canvas)  # the one "; " rule: a KPI lane always splits
@@ -436,13 +436,22 @@ def _most_text(book: Book) -> Grid | None:
     return book.grids[best[1]] if best[0] else None
 
 
-def _distinct_names(journeys: list[Journey], file: str) -> list[CanvasWarning]:
-    """Journeys sharing a name get distinct ones, said: on one sheet (two untitled canvases stacked) numbered in
-    their order ("Reis 1", "Reis 2"); on sheets of their own (one per buying-group member, say) their sheet's
-    name too."""
+def _distinct_names(journeys: list[Journey]) -> None:
+    """Journeys sharing a name (one per buying-group member, say) get their sheet's name too."""
+    for journey in journeys:
+        twins = [j for j in journeys if j.name == journey.name]
+        if len(twins) > 1:
+            for twin in twins:
+                if twin.sheet not in twin.name:
+                    twin.name = f"{twin.name} – {twin.sheet}"
+
+
+def _number_twins(journeys: list[Journey], file: str) -> list[CanvasWarning]:
+    """A sheet's journeys sharing a name (two untitled canvases stacked: both named after the sheet) numbered in
+    their order ("Reis 1", "Reis 2"), said."""
     said: list[CanvasWarning] = []
     for journey in journeys:
-        twins = [j for j in journeys if j.name == journey.name and j.sheet == journey.sheet]
+        twins = [j for j in journeys if j.name == journey.name]
         if len(twins) < 2:
             continue
         written = journey.name
@@ -457,12 +466,6 @@ def _distinct_names(journeys: list[Journey], file: str) -> list[CanvasWarning]:
                 f"{listed(starts)} in their order — to name them, write each one's title in the cell above it",
             )
         )
-    for journey in journeys:
-        twins = [j for j in journeys if j.name == journey.name]
-        if len(twins) > 1:
-            for twin in twins:
-                if twin.sheet not in twin.name:
-                    twin.name = f"{twin.name} – {twin.sheet}"
     return said
 
 
@@ -997,12 +1000,14 @@ def _settle_journeys(
     hints: Hints,
 ) -> None:
     """A sheet's journeys named, given its metadata, their scores settled and their lanes' roles said."""
-    for journey, raw in zip(journeys, raw_scores, strict=True):
+    for journey in journeys:
         suffix = journey.meta.get("section") or journey.meta.get("persona")
         _say_title(grid, meta, journey)
         for k, item in meta.items():
             journey.meta.setdefault(k, item)
         _name_journey(journey, suffix)
+    canvas.warnings.extend(_number_twins(journeys, name))  # named before anything is said of them
+    for journey, raw in zip(journeys, raw_scores, strict=True):
         settle_scores(journey, raw, name, canvas.warnings, hints.lights)
         read_subjects(journey, _persona_names(journey, canvas), hints.companies)
         offer_in_family(journey)
