@@ -262,6 +262,33 @@ def _some_matched(theirs: list[str], ours: list[str]) -> list[tuple[str, str]]:
     return pairs
 
 
+def _persona_ids_unmatched(theirs: list[str], ours: list[str], file: str, sheet: str | None) -> CanvasWarning:
+    """The warning for a persona list whose ids name none of the map's: both sides' ids; when some would match
+    by their number ("1" and "P1") but not every one does, which, and that ids match by number only all alike."""
+    pairs = [(o, t) for o, t in _some_matched(theirs, ours) if _id_key(o) != _id_key(t) and _alike_words(o, t)]
+    matched = {t for _, t in pairs} | {o for o, _ in pairs}
+    odd = [repr(i) for i in [*theirs, *ours] if i not in matched]
+    shown = f"its persona ids ({listed_names(theirs, 6)}) name none of the map's personas ({listed_names(ours, 6)})"
+    if not pairs or not odd:
+        return CanvasWarning(
+            Location(file, sheet), f"{shown}, not even by their number: the map's journeys keep their ids as names"
+        )
+    return CanvasWarning(
+        Location(file, sheet),
+        f"{shown}: by their number "
+        + ", ".join(f"'{t}' would be '{o}'" for o, t in pairs)
+        + f", but {listed_names(odd, 6)} {'is' if len(odd) == 1 else 'are'} none of the other side's — ids written "
+        "otherwise on the two sides match by their number only when every id does: the map's journeys keep their "
+        "ids as names; write the list's ids as the map does",
+    )
+
+
+def _alike_words(one: str, other: str) -> bool:
+    """Two ids that may be one by their number: the same words around it, or one a bare number ("1" and "P1")."""
+    first, second = id_number(one), id_number(other)
+    return first is not None and second is not None and (first[0] == second[0] or "" in (first[0], second[0]))
+
+
 def persona_lists(canvas: Canvas, companion: Canvas) -> dict[str, str]:
     """The companion's sheets read as journeys that are lists of the map's personas (``id, name``: the ids in its
     first column are the persona ids of the map's persona × stage table and name none of its stages), each with
@@ -708,13 +735,7 @@ def _name_personas_by_id(canvas: Canvas, companion: Canvas, file: str, named_by:
     sheet = next((i.source.sheet for _, i in by_id.values() if i.source), None)
     lacking = [w for w in ours if _id_key(w) not in by_id and _id_key(w) not in by_number]
     if by_id and ours and len(lacking) == len(ours):
-        canvas.warnings.append(
-            CanvasWarning(
-                Location(file, sheet),
-                f"its persona ids ({', '.join(i.text for _, i in by_id.values())}) name none of the map's "
-                f"personas ({', '.join(ours)}), not even by their number: the map's journeys keep their ids as names",
-            )
-        )
+        canvas.warnings.append(_persona_ids_unmatched([i.text for _, i in by_id.values()], ours, file, sheet))
     elif by_id and lacking and any(is_keyed(j) for j in canvas.journeys):
         canvas.warnings.append(
             CanvasWarning(

@@ -130,3 +130,36 @@ def test_a_uxpressia_like_export_reads_its_lanes_past_their_kinds(tmp_path: Path
     assert code == 0
     assert "column B ('stages') names each lane's kind ('text', 'touchpoints', 'graph')" in out
     assert "no phase, its words headings (no notes)" in out
+
+
+def _persona_files(tmp_path: Path, list_ids: tuple[str, str]) -> tuple[Path, Path]:
+    table = tmp_path / "matrix.csv"
+    table.write_text(
+        "persona_id,stage_id,goal,action,emotion_value\n"
+        "P1,1,Vinden,Zoekt,2\nP1,2,Kopen,Betaalt,-1\nP1,3,Gebruiken,Installeert,1\n"
+        "P3,1,Vergelijken,Leest,1\nP3,2,Bestellen,Klikt,0\nP3,3,Terugsturen,Belt,-2\n",
+        encoding="utf-8",
+    )
+    people = tmp_path / "personas.csv"
+    people.write_text(f"id,name,role\n{list_ids[0]},Anouk,Student\n{list_ids[1]},Bram,Ouder\n", encoding="utf-8")
+    return table, people
+
+
+def test_letter_persona_ids_join_a_companions_numbers_when_every_id_matches(tmp_path: Path) -> None:
+    table, people = _persona_files(tmp_path, ("1", "3"))
+    code, out, _ = run_clean("check", "--explain", table, "--with", people)
+    assert code == 0
+    assert "journey 'matrix – Anouk'" in out and "journey 'matrix – Bram'" in out
+    assert "persona id 'P3' named by personas.csv: 'Bram' (its id there '3': ids written otherwise" in out
+
+
+def test_letter_persona_ids_and_numbers_that_match_in_part_are_said_naming_both(tmp_path: Path) -> None:
+    table, people = _persona_files(tmp_path, ("1", "2"))
+    code, out, _ = run_clean("check", table, "--with", people)
+    assert code == 0
+    assert "journey 'matrix – P1'" in out and "journey 'matrix – P3'" in out  # no name guessed
+    assert (
+        "its persona ids (1, 2) name none of the map's personas (P1, P3): by their number '1' would be 'P1', but "
+        "'2', 'P3' are none of the other side's" in out
+    )
+    assert "write the list's ids as the map does" in out
