@@ -412,6 +412,7 @@ def role_text(lane: Lane) -> str:
         RoleBy.KNOWN: "known label",
         RoleBy.SYNONYM: "synonym",
         RoleBy.CONTENT: "by its content",
+        RoleBy.TOOL_KIND: "by the export's column of lane kinds",
         RoleBy.CORRECTED: "corrected",
     }.get(by or RoleBy.NONE, "no role")
 

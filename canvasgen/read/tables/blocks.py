@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from canvasgen.read.grid import CellValue, Grid, Pos
 from canvasgen.text import excerpt, is_question, label_key
-from canvasgen.vocabulary import META_INDEX, is_known_phase, is_phase_header, lane_kind
+from canvasgen.vocabulary import META_INDEX, TOOL_TEXT_KINDS, is_known_phase, is_phase_header, lane_kind, tool_lane_kind
 from canvasgen.vocabulary.channels import channel_of
 from canvasgen.vocabulary.structure import (
     NOTE_HEADER_KEYS,
@@ -414,7 +414,9 @@ def _kind_column(
     words = [v.text.strip() for v in values if v is not None and v.is_text]
     if len(words) != len(label_rows) or any(len(w.split()) > 2 or any(ch.isdigit() for ch in w) for w in words):
         return None
-    return label_col + 1 if len({label_key(w) for w in words}) < len(words) or len(words) <= 2 else None
+    # some repeated, or kinds a tool writes ("text", "graph", "touchpoints"): a column of phases holds neither
+    kinds = any(label_key(w) in TOOL_TEXT_KINDS or tool_lane_kind(w) for w in words)
+    return label_col + 1 if len({label_key(w) for w in words}) < len(words) or len(words) <= 2 or kinds else None
 
 
 def name_runs(grid: Grid, owners: list[Pos]) -> list[list[Pos]]:

@@ -163,3 +163,26 @@ def test_letter_persona_ids_and_numbers_that_match_in_part_are_said_naming_both(
         "'2', 'P3' are none of the other side's" in out
     )
     assert "write the list's ids as the map does" in out
+
+
+def test_a_tools_kind_gives_a_lane_whose_label_says_nothing_its_role(tmp_path: Path) -> None:
+    lines = [
+        ["Section", "Type", "Ontdekken", "Kiezen", "Boeken"],
+        ["Stages", "stages", "Ontdekken", "Kiezen", "Boeken"],
+        ["Wat ik doe", "text", "Zoekt", "Vergelijkt", "Betaalt"],
+        ["Momenten", "touchpoints", "Google", "Website", "App"],
+        ["Hoe ik me voel", "graph", "1", "-1", "2"],
+    ]
+    path = tmp_path / "export.csv"
+    path.write_text("\n".join(",".join(line) for line in lines) + "\n", encoding="utf-8")
+    canvas = read_canvas(path)
+    (journey,) = canvas.journeys
+    assert [p.name for p in journey.phases] == ["Ontdekken", "Kiezen", "Boeken"]
+    roles = {lane.label: (lane.kind, lane.role_by) for lane in journey.lanes}
+    assert roles["Momenten"] == ("touchpoints", "tool_kind")
+    assert roles["Wat ik doe"][0] == "custom"  # "text": the label decides, and it names no role
+    assert [[s.value for s in scores] for scores in journey.scores] == [[1], [-1], [2]]
+    assert not lost_lines(path, canvas)
+    code, out, _ = run_clean("check", "--explain", path)
+    assert code == 0
+    assert "lane 'Momenten': touchpoints, by the export's column of lane kinds" in out
