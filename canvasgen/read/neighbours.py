@@ -4,9 +4,22 @@ empathy map left of it, a stage list below it)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from canvasgen.read.grid import Grid, Pos
 
 Box = tuple[int, int, int, int]  # top row, left column, bottom row, right column
+#: The most pieces of a sheet around its canvases joined into blocks (each pair is compared, again per join).
+_MOST_PIECES = 60
+
+
+@dataclass(frozen=True)
+class _Block:
+    """Cells of a sheet read together, the rows and columns they cover, and the canvases' sides they stand on."""
+
+    cells: set[Pos]
+    box: Box
+    sides: set[tuple[int, str]]
 
 
 def block_box(grid: Grid, cells: set[Pos]) -> Box:
@@ -66,27 +79,31 @@ def _apart(one: set[tuple[int, str]], other: set[tuple[int, str]]) -> bool:
     return any(n == m and side != other_side for n, side in one for m, other_side in other)
 
 
+def _merged(one: _Block, other: _Block) -> _Block:
+    top, left, bottom, right = one.box
+    o_top, o_left, o_bottom, o_right = other.box
+    box = (min(top, o_top), min(left, o_left), max(bottom, o_bottom), max(right, o_right))
+    return _Block(one.cells | other.cells, box, one.sides | other.sides)
+
+
 def neighbour_blocks(rest: Grid, canvases: list[Box]) -> list[set[Pos]]:
     """The blocks of a sheet's cells around its ``canvases`` (``rest``: the sheet without them), top to bottom:
     cells in one block when they touch, or stand at most one blank row or column from each other on the same
     side of a canvas. A canvas between two blocks keeps them apart: a persona table over a canvas never runs on
-    into the notes under it, an empathy map left of it never into a table under it."""
-    blocks = [(cells, _sides(block_box(rest, cells), canvases)) for cells in _touching(set(rest.cells))]
+    into the notes under it, an empathy map left of it never into a table under it. A sheet of very many
+    scattered pieces is one block (read whole, as a sheet of one neighbour is): joining them is quadratic."""
+    pieces = _touching(set(rest.cells))
+    if len(pieces) > _MOST_PIECES:
+        return [set(rest.cells)] if pieces else []
+    blocks = [_Block(cells, box := block_box(rest, cells), _sides(box, canvases)) for cells in pieces]
     merged = True
     while merged:
         merged = False
-        for i, (one, sides) in enumerate(blocks):
-            other = next(
-                (
-                    b
-                    for b in blocks[i + 1 :]
-                    if _near(block_box(rest, one), block_box(rest, b[0])) and not _apart(sides, b[1])
-                ),
-                None,
-            )
+        for i, one in enumerate(blocks):
+            other = next((b for b in blocks[i + 1 :] if _near(one.box, b.box) and not _apart(one.sides, b.sides)), None)
             if other is not None:
-                blocks[i] = (one | other[0], sides | other[1])
+                blocks[i] = _merged(one, other)
                 blocks.remove(other)
                 merged = True
                 break
-    return sorted((cells for cells, _ in blocks), key=min)
+    return sorted((block.cells for block in blocks), key=min)

@@ -14,7 +14,7 @@ import pytest
 
 from canvasgen.read.reader import read_canvas
 from tests.support.cli import run_clean
-from tests.support.neighbours import ACROSS, DOWN, NEIGHBOURS, PHASES, SIDES, lanes_of, put, sheet_with_neighbours
+from tests.support.neighbours import ACROSS, DOWN, NEIGHBOURS, PHASES, SIDES, Rows, lanes_of, put, sheet_with_neighbours
 from tests.support.read_back import lost_lines
 
 _KIND_PAIRS = list(itertools.combinations(NEIGHBOURS, 2))
@@ -118,4 +118,17 @@ def test_a_stage_list_sheet_of_some_of_the_maps_phases_is_its_own_journey_and_sa
     (said,) = [w.message for w in canvas.warnings if "the stage list on sheet 'Fasen'" in w.message]
     assert "names 2 of the 3 phases of the map on sheet 'Klantreis' but not 'Aanmelden' and also 'Opzeggen'" in said
     assert "read as a journey of its own — to make it the map's stage list, give it one row per phase" in said
+    assert not lost_lines(path, canvas)
+
+
+def test_a_sheet_of_very_many_scattered_notes_around_a_canvas_is_read_whole(tmp_path: Path) -> None:
+    """Two hundred single notes a blank row and column apart around the canvas: no block is sought among them
+    (joining pieces is quadratic), the canvas is read and every note kept."""
+    notes: Rows = []
+    for r in range(20):
+        notes += [[f"Notitie {r}-{c}" if c % 2 == 0 else None for c in range(20)], []]
+    path = sheet_with_neighbours(tmp_path / "noor.xlsx", ACROSS, {"below": notes}, 2)
+    canvas = read_canvas(path)
+    (journey,) = canvas.journeys
+    assert [p.name for p in journey.phases] == PHASES
     assert not lost_lines(path, canvas)
