@@ -17,7 +17,14 @@ from openpyxl.utils import get_column_letter
 from canvasgen.errors import CanvasWarning, Location
 from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Boundary, Item, Lane, LaneKind, LaneRole, Phase, PhaseGroup, RoleBy
 from canvasgen.read.grid import CellValue, Grid, Pos
-from canvasgen.read.lane_roles import lane_option, lane_role_of, new_lane, paired_role, scored_by_content
+from canvasgen.read.lane_roles import (
+    by_tool_kind,
+    lane_option,
+    lane_role_of,
+    new_lane,
+    paired_role,
+    scored_by_content,
+)
 from canvasgen.read.limits import MAX_PHASES
 from canvasgen.read.tables.blocks import (
     Frame,
@@ -57,7 +64,6 @@ from canvasgen.vocabulary import (
     is_known_phase,
     is_phase_header,
     lane_kind,
-    tool_lane_kind,
 )
 from canvasgen.vocabulary.roles import NO_ROLE, RoleMatch, feeling_of_row, icon_before_label
 from canvasgen.vocabulary.scores import evenly, is_dash, scale_in_label
@@ -560,12 +566,8 @@ def _group_label(grid: Grid, frame: Frame, row: int, used: set[Pos], taken: set[
 
 
 def _by_tool_kind(grid: Grid, frame: Frame, row: int, role: RoleMatch) -> RoleMatch:
-    """A lane whose label names no role, given the kind a journey tool's column of kinds writes beside it
-    ("touchpoints", "graph": the feelings); a label that names one keeps it, a correction wins."""
-    if frame.kind_col is None or role.kind != CUSTOM_LANE or role.by != RoleBy.NONE:
-        return role
-    kind = tool_lane_kind(grid.text((row, frame.kind_col)))
-    return RoleMatch(LaneKind(kind), RoleBy.TOOL_KIND) if kind is not None else role
+    """A lane whose label names no role, given the kind a journey tool's column of kinds writes beside it."""
+    return by_tool_kind(role, grid.text((row, frame.kind_col))) if frame.kind_col is not None else role
 
 
 def _row_above(

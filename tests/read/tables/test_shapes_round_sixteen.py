@@ -185,4 +185,27 @@ def test_a_tools_kind_gives_a_lane_whose_label_says_nothing_its_role(tmp_path: P
     assert not lost_lines(path, canvas)
     code, out, _ = run_clean("check", "--explain", path)
     assert code == 0
-    assert "lane 'Momenten': touchpoints, by the export's column of lane kinds" in out
+    assert "lane 'Momenten': touchpoints, by the export's lane kinds" in out
+
+
+def test_a_tools_row_of_lane_kinds_over_the_labels_of_phases_running_down(tmp_path: Path) -> None:
+    lines = [
+        ["Type", "text", "touchpoints", "graph"],
+        ["Stage", "Wat ik doe", "Momenten", "Hoe ik me voel"],
+        ["Ontdekken", "Zoekt", "Google", "1"],
+        ["Kiezen", "Vergelijkt", "Website", "-1"],
+        ["Boeken", "Betaalt", "App", "2"],
+    ]
+    path = tmp_path / "export.csv"
+    path.write_text("\n".join(",".join(line) for line in lines) + "\n", encoding="utf-8")
+    canvas = read_canvas(path)
+    (journey,) = canvas.journeys
+    assert [p.name for p in journey.phases] == ["Ontdekken", "Kiezen", "Boeken"]
+    roles = {lane.label: (lane.kind, lane.role_by) for lane in journey.lanes}
+    assert roles["Momenten"] == ("touchpoints", "tool_kind")
+    assert [[s.value for s in scores] for scores in journey.scores] == [[1], [-1], [2]]
+    assert not journey.notes and not canvas.notes
+    assert not lost_lines(path, canvas)
+    code, out, _ = run_clean("check", "--explain", path)
+    assert code == 0
+    assert "row 1 names each lane's kind ('text', 'touchpoints', 'graph'), as a journey tool exports it" in out
