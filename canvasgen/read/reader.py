@@ -53,7 +53,6 @@ from canvasgen.read.metrics.collect import merged, sheet_metrics, split_kpi_cell
 from canvasgen.read.metrics.csvfile import figures_header
 from canvasgen.read.metrics.rows import Places
 from canvasgen.read.model_json import read_model_json
-from canvasgen.read.neighbours import block_box, neighbour_blocks
 from canvasgen.read.package.portraits import place_workbook_pictures
 from canvasgen.read.package.references import position
 from canvasgen.read.package.safety import check_file
@@ -71,8 +70,10 @@ from canvasgen.read.tables.sheet_roles import (
     CanvasArea,
     SheetColumns,
     SheetRole,
+    block_box,
     canvas_areas,
     may_be_touchpoints,
+    neighbour_blocks,
     persona_columns,
     role_by_name,
     touchpoint_columns,
