@@ -81,6 +81,7 @@ class RoleBy(StrEnum):
     QUESTION = "question"  # a question the lane answers ("Wat kan beter?")
     TYPO = "typo"  # a small typo of a known label ("Klantprocess")
     CONTENT = "content"  # what the lane holds (a row of scores), its label saying nothing
+    TOOL_KIND = "tool_kind"  # a journey tool's column of lane kinds names it ("touchpoints", "graph"), its label none
     OWN_LANE = "own_lane"  # a lane of its own canvasgen knows by its words (the customer's thoughts): its label
     NONE = "none"  # no role: the lane is shown under its own label
 

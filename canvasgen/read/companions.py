@@ -79,34 +79,94 @@ def _join_stage_list_to_maps(canvas: Canvas, file: str) -> None:
             and not is_keyed(j)
             and sorted(_key(p.name) for p in j.phases) == sorted(listed)
         ]
-        if not maps:
+        if not maps:  # a list of some of a map's phases: its own journey, said with what to write
+            canvas.warnings.extend(
+                said
+                for j in canvas.journeys
+                if j.sheet != stages.sheet and not is_stage_list(j) and not is_keyed(j)
+                if (
+                    said := partly_listed(
+                        stages, j, (file, f"on sheet '{stages.sheet}'", "read as a journey of its own")
+                    )
+                )
+                is not None
+            )
             continue
         listed_names = _take_stage_list(canvas, stages)
         for journey in maps:
-            journey.reading.append(
-                f"its phases are those listed on sheet '{stages.sheet}' ({listed_names}), matched by name: that "
-                "list is the map's stage list, no journey of its own"
-                + ("; its groups are the map's phase groups" if stages.phase_groups else "")
-                + ("; its columns join as lanes" if stages.lanes else "")
-                + " — to read it as a journey of its own, name a phase otherwise in one of the two sheets"
+            join_stage_list(
+                journey,
+                stages,
+                canvas,
+                (
+                    file,
+                    f"on sheet '{stages.sheet}'",
+                    "to read it as a journey of its own, name a phase otherwise in one of the two sheets",
+                ),
+                journey is maps[0],
+                listed_names,
             )
-            listed_ids = {_key(p.name): (p.written or "").split(". ", 1)[0] for p in stages.phases if p.written}
-            for phase in journey.phases:  # the list's id ("F1") is the phase's short name, shown beside it
-                if listed_ids.get(_key(phase.name)) and phase.stage_id is None:
-                    phase.stage_id = listed_ids[_key(phase.name)]
-                    phase.note_variant(phase.stage_id)
-            own = list(journey.phase_labels)
-            _join(journey, stages, canvas, file, f"sheet '{stages.sheet}'", journey is maps[0])
-            if own:  # the map's own word over its phases ("Fase") stays; the list's headers are headings
-                journey.phase_labels = own + [label for label in stages.phase_labels[1:2] if stages.phase_groups]
-                heads = [label for label in stages.phase_labels if not any(label is k for k in journey.phase_labels)]
-                canvas.headings += [label for label in heads if not any(label is h for h in canvas.headings)]
-                journey.reading = [line for line in journey.reading if not line.startswith("the phases are headed by")]
-                if heads:
-                    journey.reading.append(
-                        " ".join(f"'{excerpt(label.text)}' ({label.source})" for label in heads)
-                        + f" head the columns of the stage list on sheet '{stages.sheet}': headings, not notes"
-                    )
+
+
+def lists_the_phases(stages: Journey, journey: Journey) -> bool:
+    """True when a stage list lists by name exactly the journey's phases (in any order), none twice."""
+    listed = [_key(p.name) for p in stages.phases]
+    return len(set(listed)) == len(listed) and sorted(listed) == sorted(_key(p.name) for p in journey.phases)
+
+
+def partly_listed(stages: Journey, journey: Journey, told: tuple[str, str, str]) -> CanvasWarning | None:
+    """The warning for a stage list that names two or more of a map's phases but not all of them (or more
+    besides): no stage list of that map, said with what became of it and what to write; None for a list of
+    other phases. ``told``: the file, where the list stands and what became of it."""
+    file, where, fate = told
+    listed = {_key(p.name) for p in stages.phases}
+    own = {_key(p.name) for p in journey.phases}
+    if len(listed & own) < 2 or listed == own:
+        return None
+    lacking = [p.name for p in journey.phases if _key(p.name) not in listed]
+    extra = [p.name for p in stages.phases if _key(p.name) not in own]
+    what = (f"not {listed_names([repr(excerpt(n)) for n in lacking], 6)}" if lacking else "") + (
+        f"{' and ' if lacking else ''}also {listed_names([repr(excerpt(n)) for n in extra], 6)}" if extra else ""
+    )
+    return CanvasWarning(
+        Location(file, stages.sheet),
+        f"the stage list {where} names {len(listed & own)} of the {len(own)} phases of the map on sheet "
+        f"'{journey.sheet}' but {what}: it is no stage list of that map, {fate} — to make it the map's stage "
+        "list, give it one row per phase of the map, titled as the map names them",
+    )
+
+
+def join_stage_list(
+    journey: Journey, stages: Journey, canvas: Canvas, told: tuple[str, str, str], first: bool, listed_names: str
+) -> None:
+    """A stage list that lists by name exactly the map's phases joined to the map: its ids the phases' short
+    names, its groups the map's phase groups, its other columns lanes, said in the map's reading. ``told``: the
+    file, where the list stands ("on sheet 'Fasen'", "in Noor!G1:I4") and what to do to have it read otherwise."""
+    file, where, otherwise = told
+    journey.reading.append(
+        f"its phases are those listed {where} ({listed_names}), matched by name: that "
+        "list is the map's stage list, no journey of its own"
+        + ("; its groups are the map's phase groups" if stages.phase_groups else "")
+        + ("; its columns join as lanes" if stages.lanes else "")
+        + f" — {otherwise}"
+    )
+    listed_ids = {_key(p.name): (p.written or "").split(". ", 1)[0] for p in stages.phases if p.written}
+    for phase in journey.phases:  # the list's id ("F1") is the phase's short name, shown beside it
+        if listed_ids.get(_key(phase.name)) and phase.stage_id is None:
+            phase.stage_id = listed_ids[_key(phase.name)]
+            phase.note_variant(phase.stage_id)
+    own = list(journey.phase_labels)
+    _join(journey, stages, canvas, file, where.split(" ", 1)[1], first)  # "sheet 'Fasen'", "Noor!G1:I4"
+    if own:  # the map's own word over its phases ("Fase") stays; the list's headers are headings
+        journey.phase_labels = own + [label for label in stages.phase_labels[1:2] if stages.phase_groups]
+        heads = [label for label in stages.phase_labels if not any(label is k for k in journey.phase_labels)]
+        canvas.headings += [label for label in heads if not any(label is h for h in canvas.headings)]
+        journey.reading = [line for line in journey.reading if not line.startswith("the phases are headed by")]
+        if heads:
+            journey.reading.append(
+                " ".join(f"'{excerpt(label.text)}' ({label.source})" for label in heads)
+                + f" head the columns of the stage list {where}: headings, not notes"
+            )
 
 
 def _join_stages_by_name(canvas: Canvas, keyed: list[Journey], file: str) -> None:
@@ -200,6 +260,33 @@ def _some_matched(theirs: list[str], ours: list[str]) -> list[tuple[str, str]]:
         if their is not None:
             pairs.append((written, their))
     return pairs
+
+
+def _persona_ids_unmatched(theirs: list[str], ours: list[str], file: str, sheet: str | None) -> CanvasWarning:
+    """The warning for a persona list whose ids name none of the map's: both sides' ids; when some would match
+    by their number ("1" and "P1") but not every one does, which, and that ids match by number only all alike."""
+    pairs = [(o, t) for o, t in _some_matched(theirs, ours) if _id_key(o) != _id_key(t) and _alike_words(o, t)]
+    matched = {t for _, t in pairs} | {o for o, _ in pairs}
+    odd = [repr(i) for i in [*theirs, *ours] if i not in matched]
+    shown = f"its persona ids ({listed_names(theirs, 6)}) name none of the map's personas ({listed_names(ours, 6)})"
+    if not pairs or not odd:
+        return CanvasWarning(
+            Location(file, sheet), f"{shown}, not even by their number: the map's journeys keep their ids as names"
+        )
+    return CanvasWarning(
+        Location(file, sheet),
+        f"{shown}: by their number "
+        + ", ".join(f"'{t}' would be '{o}'" for o, t in pairs)
+        + f", but {listed_names(odd, 6)} {'is' if len(odd) == 1 else 'are'} none of the other side's — ids written "
+        "otherwise on the two sides match by their number only when every id does: the map's journeys keep their "
+        "ids as names; write the list's ids as the map does",
+    )
+
+
+def _alike_words(one: str, other: str) -> bool:
+    """Two ids that may be one by their number: the same words around it, or one a bare number ("1" and "P1")."""
+    first, second = id_number(one), id_number(other)
+    return first is not None and second is not None and (first[0] == second[0] or "" in (first[0], second[0]))
 
 
 def persona_lists(canvas: Canvas, companion: Canvas) -> dict[str, str]:
@@ -648,13 +735,7 @@ def _name_personas_by_id(canvas: Canvas, companion: Canvas, file: str, named_by:
     sheet = next((i.source.sheet for _, i in by_id.values() if i.source), None)
     lacking = [w for w in ours if _id_key(w) not in by_id and _id_key(w) not in by_number]
     if by_id and ours and len(lacking) == len(ours):
-        canvas.warnings.append(
-            CanvasWarning(
-                Location(file, sheet),
-                f"its persona ids ({', '.join(i.text for _, i in by_id.values())}) name none of the map's "
-                f"personas ({', '.join(ours)}), not even by their number: the map's journeys keep their ids as names",
-            )
-        )
+        canvas.warnings.append(_persona_ids_unmatched([i.text for _, i in by_id.values()], ours, file, sheet))
     elif by_id and lacking and any(is_keyed(j) for j in canvas.journeys):
         canvas.warnings.append(
             CanvasWarning(

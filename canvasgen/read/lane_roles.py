@@ -26,6 +26,7 @@ from canvasgen.model import (
     lane_kind_of,
 )
 from canvasgen.text import excerpt, label_key
+from canvasgen.vocabulary import tool_lane_kind
 from canvasgen.vocabulary.lanes import ALSO_LEARNING
 from canvasgen.vocabulary.roles import (
     AskedOf,
@@ -412,6 +413,7 @@ def role_text(lane: Lane) -> str:
         RoleBy.KNOWN: "known label",
         RoleBy.SYNONYM: "synonym",
         RoleBy.CONTENT: "by its content",
+        RoleBy.TOOL_KIND: "by the export's lane kinds",
         RoleBy.CORRECTED: "corrected",
     }.get(by or RoleBy.NONE, "no role")
 
@@ -425,3 +427,12 @@ def _alike(first: Lane, lane: Lane) -> bool:
 def _one_line(label: str) -> str:
     """A lane's label as a message quotes it: on one line, a long one by its start (``text.excerpt``)."""
     return excerpt(label)
+
+
+def by_tool_kind(role: RoleMatch, word: str | None) -> RoleMatch:
+    """A lane whose label names no role, given the kind a journey tool writes for it ("touchpoints", "graph":
+    the feelings); a label that names one keeps it, a correction wins."""
+    if word is None or role.kind != CUSTOM_LANE or role.by != RoleBy.NONE:
+        return role
+    kind = tool_lane_kind(word)
+    return RoleMatch(LaneKind(kind), RoleBy.TOOL_KIND) if kind is not None else role

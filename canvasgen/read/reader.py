@@ -28,7 +28,14 @@ from canvasgen.errors import (
 from canvasgen.language import CanvasWords, canvas_language, choose_language, figure_language, frame_language_said
 from canvasgen.model import CUSTOM_LANE, VIEW_SEPARATOR, Canvas, EmpathyMap, Item, Journey, Persona, Phase, lane_kind_of
 from canvasgen.read.book import Book, open_book
-from canvasgen.read.companions import name_by_own_sheets, own_persona_lists, said_as_lists
+from canvasgen.read.companions import (
+    join_stage_list,
+    lists_the_phases,
+    name_by_own_sheets,
+    own_persona_lists,
+    partly_listed,
+    said_as_lists,
+)
 from canvasgen.read.corrections import SETTINGS_FILE, Corrections, effective, unmatched
 from canvasgen.read.formats import Reader, reader_of
 from canvasgen.read.grid import CellValue, Grid, Pos, one_item
@@ -63,8 +70,10 @@ from canvasgen.read.tables.sheet_roles import (
     CanvasArea,
     SheetColumns,
     SheetRole,
+    block_box,
     canvas_areas,
     may_be_touchpoints,
+    neighbour_blocks,
     persona_columns,
     role_by_name,
     touchpoint_columns,
@@ -349,7 +358,7 @@ def _read_book(
         _decide_language(canvas, name, companion)
         language = canvas_language(canvas)  # how unnamed journeys are named: Dutch, without words
         canvas.warnings.extend(_name_unnamed(canvas.journeys, language, name))
-        _name_untitled(canvas.journeys, language)
+        _name_untitled(canvas, language)
         _show_numbers_in(canvas, canvas.language)
         canvas.warnings.extend(_touchpoints_off_the_map(canvas, name))
         # Figures are read once every phase and touchpoint is known: a row may name any of them.
@@ -439,6 +448,29 @@ def _distinct_names(journeys: list[Journey]) -> None:
                     twin.name = f"{twin.name} – {twin.sheet}"
 
 
+def _number_twins(journeys: list[Journey], file: str) -> list[CanvasWarning]:
+    """A sheet's journeys sharing a name (two untitled canvases stacked: both named after the sheet) numbered in
+    their order ("Reis 1", "Reis 2"), said."""
+    said: list[CanvasWarning] = []
+    for journey in journeys:
+        twins = [j for j in journeys if j.name == journey.name]
+        if len(twins) < 2:
+            continue
+        written = journey.name
+        for number, twin in enumerate(twins, start=1):
+            twin.name = f"{written} {number}"
+            twin.reading.append(f"named '{twin.name}': {len(twins)} journeys of sheet '{twin.sheet}' had one name")
+        starts = [f"'{t.name}' ({t.phases[0].source.cell})" if t.phases[0].source else f"'{t.name}'" for t in twins]
+        said.append(
+            CanvasWarning(
+                Location(file, journey.sheet),
+                f"{len(twins)} journeys on sheet '{journey.sheet}' have one name ('{excerpt(written)}'): called "
+                f"{listed(starts)} in their order — to name them, write each one's title in the cell above it",
+            )
+        )
+    return said
+
+
 def _name_unnamed(journeys: list[Journey], language: str, file: str) -> list[CanvasWarning]:
     """Lanes and phases the sheet gave no name are called after their column or row ("Column E"), as
     the tables were found; once the canvas's language is known, in that language ("Kolom E"). A name so
@@ -470,28 +502,40 @@ def _name_unnamed(journeys: list[Journey], language: str, file: str) -> list[Can
     return said
 
 
-def _name_untitled(journeys: list[Journey], language: str) -> None:
+def _name_untitled(canvas: Canvas, language: str) -> None:
     """A journey named after its sheet where that name is the spreadsheet's default ("Sheet1", "Blad1",
-    "Planilha1") is called a journey in the canvas's language ("Klantreis"): a default is no title for a
-    client's wall, and the reading says so. (A CSV's one sheet is named by its file, a name the team chose.)"""
+    "Planilha1"; numbered "Sheet1 2" as a stacked twin) is called a journey in the canvas's language
+    ("Klantreis", "Klantreis 2"): a default is no title for a client's wall. The reading says so, and what was
+    said of the journey by its old name says the new one. (A CSV's one sheet is named by its file, a name the
+    team chose.)"""
     word = META_LABELS[language]["journey"]
+    journeys = canvas.journeys
     taken = {phase_key(j.name) for j in journeys}
     for journey in journeys:
-        sheet = journey.sheet
-        named_by_sheet = journey.name == sheet or journey.name.startswith(sheet + VIEW_SEPARATOR)
-        if not named_by_sheet or not _DEFAULT_SHEET.fullmatch(sheet.strip()):
+        sheet, old = journey.sheet, journey.name
+        rest = old[len(sheet) :] if old.startswith(sheet) else None
+        if rest is None or not _DEFAULT_SHEET.fullmatch(sheet.strip()) or not _AFTER_SHEET.fullmatch(rest):
             continue
-        made = word + journey.name[len(sheet) :]
-        taken.discard(phase_key(journey.name))
+        made = word + rest
+        taken.discard(phase_key(old))
         journey.name = numbered_name(made, taken) if phase_key(made) in taken else made
         taken.add(phase_key(journey.name))
+        journey.reading = [line.replace(f"'{old}'", f"'{journey.name}'") for line in journey.reading]
         journey.reading.append(
             f"it is called '{excerpt(journey.name)}': '{excerpt(sheet)}' is the spreadsheet's default name for a "
             "sheet, no title for the client's wall — to name the journey, write 'Journey: <name>' in a cell above "
             "the table"
         )
+        canvas.warnings = [  # said of the sheet's journeys by the old name (twins numbered, roles missing)
+            replace(w, message=w.message.replace(f"'{excerpt(old)}'", f"'{excerpt(journey.name)}'"))
+            if w.location.sheet == sheet
+            else w
+            for w in canvas.warnings
+        ]
 
 
+#: What may follow the sheet's name in a journey named after it: nothing, a twin's number, a persona or section.
+_AFTER_SHEET = re.compile(rf"(?: \d+)?(?:{re.escape(VIEW_SEPARATOR)}.+)?", re.S)
 #: The names spreadsheets give a new sheet, in the languages they come in ("Sheet1", "Blad1", "Tabelle1").
 _DEFAULT_SHEET = re.compile(
     r"(?:sheet|blad|tabelle|feuil|feuille|hoja|planilha|folha|foglio|лист|arkusz|list|ark|munkalap|taulukko|foaie|"
@@ -680,13 +724,17 @@ def _read_sheet(
 ) -> None:
     areas, shaped = _shaped_areas(grid, hints)
     rest = grid.without(set().union(*(a.cells for a in areas))) if areas else grid
-    role, found = _sheet_role(rest, hints, canvas, phases)
+    # two or more neighbours around a canvas: each read on its own, as a canvas's one neighbour is
+    blocks = _blocks_around(grid, rest, areas, hints)
+    role, found = _sheet_role(rest, hints, canvas, phases) if not blocks else (SheetRole.JOURNEY, None)
     # personas by their columns beside a canvas: both are read, the canvas as a journey
     beside = bool(areas) and role is SheetRole.PERSONAS
     personas_before = len(canvas.personas)
     used: set[Pos] = set()
     empathy = None
-    if role is SheetRole.METRICS:
+    if blocks:
+        used = _read_neighbours(grid, name, canvas, blocks, phases)
+    elif role is SheetRole.METRICS:
         rows, headers, used = read_metric_rows(grid)
         metric_rows.extend(rows)
         canvas.metric_columns.update(headers)
@@ -716,10 +764,10 @@ def _read_sheet(
     tables: list[Table] = []
     stage_list: set[Pos] = set()  # a stage list beside a canvas: its words notes, none of them the journey's title
     if (role is SheetRole.JOURNEY or beside) and (empathy is None or empathy[2] or shaped):
-        outside, stage_list = _neighbours(grid, rest.without(used), (areas, shaped), empathy, canvas, hints)
+        outside, stage_list, listed = _neighbours(grid, rest.without(used), (areas, shaped), empathy, canvas, hints)
         tables = find_tables(grid, name, used | outside, hints)
         taken, top = _take_tables(grid, name, canvas, tables, (journeys, raw_scores))
-        used |= taken
+        used |= taken | _join_listed_stages(grid, name, canvas, journeys, listed)
     if role is SheetRole.JOURNEY or beside:  # said also where an empathy map took the whole sheet
         _say_places_unused(grid, name, tables, canvas, hints)
     leftover = {pos: grid.cells[pos] for pos in grid.cells if pos not in used}
@@ -737,12 +785,54 @@ def _read_sheet(
     else:
         canvas.notes.extend(notes)
     if notes and (journeys or role is SheetRole.JOURNEY):
-        cells = sorted({n.source.cell for n in notes if n.source}, key=_cell_order)
-        shown = listed(cells)
-        where = "outside the canvas" if journeys else "in a sheet without a canvas"
-        canvas.warnings.append(
-            CanvasWarning(Location(name, grid.title), f"{len(cells)} cell(s) {where} kept as notes: {shown}")
-        )
+        canvas.warnings.append(_notes_kept(Location(name, grid.title), notes, bool(journeys)))
+
+
+def _notes_kept(where: Location, notes: list[Item], journeys: bool) -> CanvasWarning:
+    """The warning that names the cells of a sheet kept as notes, outside its canvas or in a sheet without one."""
+    cells = sorted({n.source.cell for n in notes if n.source}, key=_cell_order)
+    place = "outside the canvas" if journeys else "in a sheet without a canvas"
+    return CanvasWarning(where, f"{len(cells)} cell(s) {place} kept as notes: {listed(cells)}")
+
+
+def _blocks_around(grid: Grid, rest: Grid, areas: list[CanvasArea], hints: Hints) -> list[Grid]:
+    """The blocks apart around the canvases found by their shape (``rest``: the sheet without them), each as a
+    sheet of its own, when there are two or more of them (one neighbour is read with the canvas's sheet); none
+    on a sheet whose role the user or its name gave."""
+    if not areas or hints.role is not None or role_by_name(grid.title) is not None:
+        return []
+    blocks = neighbour_blocks(rest, [(*a.corner, *a.last) for a in areas])
+    return [rest.without(set(rest.cells) - block) for block in blocks] if len(blocks) > 1 else []
+
+
+def _read_neighbours(grid: Grid, name: str, canvas: Canvas, blocks: list[Grid], phases: tuple[str, ...]) -> set[Pos]:
+    """The blocks around a sheet's canvases read one by one, each as a canvas's only neighbour is: a persona
+    or touchpoint table by its columns, an empathy map, persona blocks; the cells they took (a stage list and
+    notes are left to the journey's reading)."""
+    boxes = [block_box(b, set(b.cells)) for b in blocks]
+    places = [f"{grid.ref((top, left))}:{grid.ref((bottom, right))}" for top, left, bottom, right in boxes]
+    canvas.reading.append(
+        f"sheet '{grid.title}': {len(blocks)} blocks stand apart around the canvas ({listed(places)}): each read "
+        "on its own, none of them part of the canvas or of another"
+    )
+    used: set[Pos] = set()
+    for block in blocks:
+        role, found = _sheet_role(block, Hints(), canvas, phases)
+        if role is SheetRole.PERSONAS and found is not None:
+            personas, headers, taken = read_personas(block, found)
+            _add_personas(canvas, personas, headers)
+        elif role is SheetRole.TOUCHPOINTS:
+            touchpoints, headers, taken = read_touchpoints(block, found)
+            canvas.touchpoints.extend(touchpoints)
+            canvas.touchpoint_columns.update(headers)
+        elif (empathy := read_empathy_maps(block, set())) is not None:
+            taken = _empathy_maps(block, name, canvas, empathy)
+            if empathy[2]:
+                taken |= _personas(block.without(set(block.cells) - empathy[2]), canvas, named=False)
+        else:
+            taken = _personas(block, canvas, named=False)
+        used |= taken
+    return used
 
 
 def _say_generated_headers(grid: Grid, canvas: Canvas) -> None:
@@ -796,16 +886,18 @@ def _neighbours(
     empathy: tuple[list[EmpathyMap], set[Pos], set[Pos]] | None,
     canvas: Canvas,
     hints: Hints,
-) -> tuple[set[Pos], set[Pos]]:
+) -> tuple[set[Pos], set[Pos], Table | None]:
     """The cells no table of the sheet may take, beside the canvases found by their shape (``areas``: those kept
     from the personas, and all of them): an empathy map's and what stands beside it but for the canvases, a stage
-    list apart from a canvas (also returned on its own: no title of a journey), a column of notes left of one."""
+    list apart from a canvas (also returned on its own, with the list as read: no title of a journey, joined to
+    the canvas it lists the phases of), a column of notes left of one."""
     kept, shaped = areas
     outside = set(grid.cells) - empathy[2] - set().union(*(a.cells for a in shaped)) if empathy else set()
-    stage_list = _stage_list_beside(rest, kept, canvas, hints)
+    listed = _stage_list_beside(rest, kept, hints)
+    stage_list = set(listed.used) if listed is not None else set()
     outside |= stage_list
     outside |= _left_apart(rest, kept) if not hints.places else set()
-    return outside, stage_list
+    return outside, stage_list, listed
 
 
 def _say_places_unused(grid: Grid, name: str, tables: list[Table], canvas: Canvas, hints: Hints) -> None:
@@ -831,24 +923,52 @@ def _map_kept(grid: Grid, cells: set[Pos], hints: Hints) -> str:
     )
 
 
-def _stage_list_beside(rest: Grid, areas: list[CanvasArea], canvas: Canvas, hints: Hints) -> set[Pos]:
-    """The cells of a stage list (``id | title | …``) standing apart from the canvases found by their shape, said:
-    it names the canvas's phases again, so it is kept as notes rather than glued to the canvas as lanes (its
-    ``macro`` column a lane, the canvas's phase row its stages)."""
+def _stage_list_beside(rest: Grid, areas: list[CanvasArea], hints: Hints) -> Table | None:
+    """A stage list (``id | title | …``) standing apart from the canvases found by their shape: read as a list,
+    kept from the canvas's tables (its ``macro`` column no lane of the canvas, the canvas's phase row none of
+    its stages)."""
     if not areas or hints.places:
+        return None
+    # sought in each block around the canvas: a column of notes on the canvas's far side is none of its columns
+    for block in neighbour_blocks(rest, [(*a.corner, *a.last) for a in areas]):
+        try:
+            listed = read_stage_list(rest.without(set(rest.cells) - block), set(), hints.lane_kinds)
+        except CanvasError:  # a list giving an id twice is no stage list beside a canvas: the canvas's reader says it
+            continue
+        if listed is not None:
+            return listed
+    return None
+
+
+def _join_listed_stages(
+    grid: Grid, name: str, canvas: Canvas, journeys: list[Journey], listed: Table | None
+) -> set[Pos]:
+    """A stage list beside the sheet's canvas that lists by name exactly its phases joined to it, as a stage
+    list on a sheet of its own is (ids the phases' short names, groups the phase groups, other columns lanes);
+    else kept as notes. Said either way; the cells it took when joined."""
+    if listed is None:
         return set()
-    try:
-        listed_stages = read_stage_list(rest, set(), hints.lane_kinds)
-    except CanvasError:  # a list giving an id twice is no stage list beside a canvas: the canvas's reader says it
+    own: list[Journey] = []
+    _add_table(listed, own, [], grid.title)
+    stages = own[0]
+    top, left, bottom, right = block_box(grid, set(listed.used))
+    where = f"in {grid.title}!{grid.ref((top, left))}:{grid.ref((bottom, right))}"
+    maps = [j for j in journeys if lists_the_phases(stages, j)]
+    if not maps:
+        told = (name, where, "kept as notes")
+        canvas.warnings.extend(w for j in journeys if (w := partly_listed(stages, j, told)) is not None)
+        canvas.reading.append(
+            f"sheet '{grid.title}': a stage list {where} stands apart from the canvas (blank rows or columns "
+            "between) and lists other phases than the canvas's: kept as notes, not read as the canvas's lanes or "
+            "phases"
+        )
         return set()
-    if listed_stages is None:
-        return set()
-    cells = sorted(listed_stages.used)
-    canvas.reading.append(
-        f"sheet '{rest.title}': a stage list in {rest.ref(cells[0])}:{rest.ref(cells[-1])} stands apart from the "
-        "canvas (blank rows or columns between): kept as notes, not read as the canvas's lanes or phases"
-    )
-    return set(cells)
+    canvas.warnings.extend(listed.warnings)
+    listed_names = ", ".join(f"'{excerpt(p.name)}'" for p in stages.phases)
+    otherwise = "to keep it as notes, name a phase otherwise in the list or on the canvas"
+    for journey in maps:
+        join_stage_list(journey, stages, canvas, (name, where, otherwise), journey is maps[0], listed_names)
+    return set(listed.used)
 
 
 def _left_apart(rest: Grid, areas: list[CanvasArea]) -> set[Pos]:
@@ -924,12 +1044,14 @@ def _settle_journeys(
     hints: Hints,
 ) -> None:
     """A sheet's journeys named, given its metadata, their scores settled and their lanes' roles said."""
-    for journey, raw in zip(journeys, raw_scores, strict=True):
+    for journey in journeys:
         suffix = journey.meta.get("section") or journey.meta.get("persona")
         _say_title(grid, meta, journey)
         for k, item in meta.items():
             journey.meta.setdefault(k, item)
         _name_journey(journey, suffix)
+    canvas.warnings.extend(_number_twins(journeys, name))  # named before anything is said of them
+    for journey, raw in zip(journeys, raw_scores, strict=True):
         settle_scores(journey, raw, name, canvas.warnings, hints.lights)
         read_subjects(journey, _persona_names(journey, canvas), hints.companies)
         offer_in_family(journey)

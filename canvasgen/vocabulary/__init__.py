@@ -338,6 +338,18 @@ HELPER_SHEET_KEYS = frozenset(label_key(w) for w in HELPER_SHEETS)
 KIT_RECORD_SHEET = "canvasgen"
 
 
+#: A journey tool's kind words that name no lane by themselves: its chart of the feelings ("graph", "curve").
+_TOOL_CHARTS = frozenset(("graph", "chart", "curve", "line", "emotion graph", "grafiek", "kurve"))
+#: A journey tool's kind words for a lane of plain text or pictures: the lane's label decides its role.
+TOOL_TEXT_KINDS = frozenset(("text", "tekst", "texte", "texto", "image", "images", "afbeelding", "picture", "bild"))
+
+
+def tool_lane_kind(word: str) -> str | None:
+    """The lane kind a journey tool's kind word names ("touchpoints", "channel", "emotion"; its "graph" of the
+    feelings: emotions), or None ("text", "image": the lane's label decides)."""
+    return "emotions" if label_key(word) in _TOOL_CHARTS else lane_kind(word)
+
+
 @functools.lru_cache(maxsize=4096)  # every cell of a sheet is asked whether it is a lane label
 def lane_kind(label: str) -> str | None:
     """The lane kind a label names, or None if canvasgen does not know it.

@@ -152,6 +152,14 @@ def is_arrow(text: str) -> bool:
     return bool(stripped) and not _ARROW_START.sub("", stripped) and any(ch in _ARROWS or ch == ">" for ch in stripped)
 
 
+def is_arrow_down(text: str) -> bool:
+    """True for an arrow pointing down between two phases running down: any arrow, or the letter 'v' alone
+    ("v", "V", "v v") as people type one. Only where the rest of its row is blank or arrows too: a lane's
+    'v' beside words is a tick, a 'V' among phases across a phase's name."""
+    stripped = "".join(text.split())
+    return is_arrow(text) or (0 < len(stripped) <= 3 and set(stripped) <= {"v", "V"})
+
+
 def is_decorated(name: str) -> bool:
     """True when a name carries numbering or arrows: a sign that it names a phase."""
     return strip_decoration(name) != " ".join(name.split())

@@ -56,3 +56,23 @@ def test_a_csv_is_titled_by_its_file_name_the_team_chose(tmp_path: Path) -> None
     path.write_text("\n".join(",".join(row) for row in ROWS) + "\n", encoding="utf-8")
     (journey,) = read_canvas(path).journeys
     assert journey.name == "klantreis zonnepanelen"
+
+
+def test_two_untitled_canvases_stacked_on_a_default_sheet_are_numbered_journeys(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Blad1"
+    for row in [
+        *ROWS,
+        (),
+        (),
+        ("Fase", "Zoeken", "Boeken", "Reizen"),
+        ("Wat doet de klant?", "Vergelijkt", "Kiest", "Gaat"),
+    ]:
+        sheet.append(row)
+    book.save(path := tmp_path / "twee.xlsx")
+    assert [j.name for j in read_canvas(path).journeys] == ["Klantreis 1", "Klantreis 2"]
+    _, out, _ = run_clean("check", path)
+    assert "called 'Klantreis 1' (B1), 'Klantreis 2' (B6) in their order" in out  # said by the names given
+    assert "'Blad1 1'" not in out

@@ -17,7 +17,14 @@ from openpyxl.utils import get_column_letter
 from canvasgen.errors import CanvasWarning, Location
 from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Boundary, Item, Lane, LaneKind, LaneRole, Phase, PhaseGroup, RoleBy
 from canvasgen.read.grid import CellValue, Grid, Pos
-from canvasgen.read.lane_roles import lane_option, lane_role_of, new_lane, paired_role, scored_by_content
+from canvasgen.read.lane_roles import (
+    by_tool_kind,
+    lane_option,
+    lane_role_of,
+    new_lane,
+    paired_role,
+    scored_by_content,
+)
 from canvasgen.read.limits import MAX_PHASES
 from canvasgen.read.tables.blocks import (
     Frame,
@@ -51,8 +58,14 @@ from canvasgen.read.tables.found import (
     score_shaped,
 )
 from canvasgen.text import excerpt, label_key, numbered_name, phase_key
-from canvasgen.vocabulary import PERSONA_INDEX, is_group_header, is_known_phase, is_phase_header, lane_kind
-from canvasgen.vocabulary.roles import NO_ROLE, feeling_of_row, icon_before_label
+from canvasgen.vocabulary import (
+    PERSONA_INDEX,
+    is_group_header,
+    is_known_phase,
+    is_phase_header,
+    lane_kind,
+)
+from canvasgen.vocabulary.roles import NO_ROLE, RoleMatch, feeling_of_row, icon_before_label
 from canvasgen.vocabulary.scores import evenly, is_dash, scale_in_label
 from canvasgen.vocabulary.structure import (
     blueprint_line,
@@ -552,6 +565,11 @@ def _group_label(grid: Grid, frame: Frame, row: int, used: set[Pos], taken: set[
     return grid.whole(label)
 
 
+def _by_tool_kind(grid: Grid, frame: Frame, row: int, role: RoleMatch) -> RoleMatch:
+    """A lane whose label names no role, given the kind a journey tool's column of kinds writes beside it."""
+    return by_tool_kind(role, grid.text((row, frame.kind_col))) if frame.kind_col is not None else role
+
+
 def _row_above(
     grid: Grid, frame: Frame, row: int, phase_cols: list[list[int]], used: set[Pos], lane_kinds: dict[str, LaneRole]
 ) -> _Row | None:
@@ -761,7 +779,9 @@ def _lanes(
                 continue
             group = _group(grid, frame, r, used, taken)
             paired = _paired(grid, frame, r, used, taken)
-            role = lane_role_of(text, group, lane_kinds, level=(label_key(text) or text) in levels)
+            role = _by_tool_kind(
+                grid, frame, r, lane_role_of(text, group, lane_kinds, level=(label_key(text) or text) in levels)
+            )
             if (label_key(text) or text) in faces:
                 said.append(
                     f"{grid.ref(owner)} ({text!r}): the {icon_before_label(text)} before a lane's label is its icon, "

@@ -28,7 +28,7 @@ from canvasgen.read.tables.stage_list import read_stage_list
 from canvasgen.text import excerpt, label_key
 from canvasgen.vocabulary import is_group_header, is_persona_header, is_phase_header, lane_kind
 from canvasgen.vocabulary.scores import LightScores
-from canvasgen.vocabulary.structure import NOTE_HEADER_KEYS, is_out_of_scope_marker
+from canvasgen.vocabulary.structure import NOTE_HEADER_KEYS, is_kind_header, is_out_of_scope_marker
 
 
 @dataclass
@@ -323,7 +323,9 @@ def _read(
 ) -> Table:
     """The table in ``frame``, turned as ``orientation`` says; ``said``: the column of phases the user gave."""
     if orientation.across:
-        return read_across(grid, frame, used, file, hints.lane_kinds, hints.groups)
+        table = read_across(grid, frame, used, file, hints.lane_kinds, hints.groups)
+        table.headings |= _tool_headings(grid, frame, used)
+        return table
     phase_col = said or _phase_column(grid, frame)
     # a column of names over the label column's rows groups the phases that run down it
     before = [c for c in (frame.group_col, frame.pair_col) if c is not None and c < frame.label_col]
@@ -403,10 +405,29 @@ def _reading(
         lines.append(
             f"column {kind} ('{excerpt(grid.text((frame.header_row, frame.kind_col)))}') names each lane's kind ("
             + ", ".join(f"'{excerpt(k)}'" for k in shown)
-            + f"), as a journey tool exports it: no phase, its words kept as notes — to make it a phase, give "
+            + f"), as a journey tool exports it: no phase, its words headings (no notes) — to make it a phase, give "
             f"--phases-row {frame.header_row} --labels {col}"
         )
     return lines + _before(grid, frame, orientation.across) + _beside(grid, frame, orientation.across)
+
+
+def _tool_headings(grid: Grid, frame: Frame, used: set[Pos]) -> set[Pos]:
+    """A journey tool's column of lane kinds (its header and each lane's kind word) and, when the kinds are headed
+    in the row above the phases, that row of column names (UXPressia's "Section | Type | Awareness | …" over
+    "Stages | stages | Awareness | …": the phases named again): structure, the canvas's headings, no notes."""
+    if frame.kind_col is None:
+        return set()
+    cells = {(r, frame.kind_col) for r in (frame.header_row, *frame.label_rows)} & set(grid.cells) - used
+    above = frame.header_row - 1
+    if not is_kind_header(grid.text((above, frame.kind_col))):
+        return cells
+    row = [(above, c) for c in grid.row(above) if (above, c) not in used]
+    names = all(
+        c in (frame.label_col, frame.kind_col)
+        or label_key(grid.text((above, c))) == label_key(grid.text((frame.header_row, c)))
+        for _, c in row
+    )
+    return cells | set(row) if names else cells
 
 
 def _beside(grid: Grid, frame: Frame, across: bool) -> list[str]:

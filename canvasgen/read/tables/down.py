@@ -17,7 +17,7 @@ from openpyxl.utils import get_column_letter
 
 from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Item, Lane, LaneKind, LaneRole, Phase, PhaseGroup, RoleBy
 from canvasgen.read.grid import CellValue, Grid, Pos
-from canvasgen.read.lane_roles import lane_role_of, new_lane
+from canvasgen.read.lane_roles import by_tool_kind, lane_role_of, new_lane
 from canvasgen.read.tables.found import (
     SCORE_LIKE,
     GroupsHint,
@@ -40,10 +40,16 @@ from canvasgen.read.tables.found import (
     score_shaped,
 )
 from canvasgen.text import counted, excerpt, label_key, listed, phase_key
-from canvasgen.vocabulary import is_group_header, is_persona_header, is_phase_header
+from canvasgen.vocabulary import TOOL_TEXT_KINDS, is_group_header, is_persona_header, is_phase_header, tool_lane_kind
 from canvasgen.vocabulary.roles import NO_ROLE, RoleMatch
 from canvasgen.vocabulary.scores import is_dash, scale_in_label
-from canvasgen.vocabulary.structure import PHASE_GROUP_HEADERS, is_arrow, strip_decoration
+from canvasgen.vocabulary.structure import (
+    PHASE_GROUP_HEADERS,
+    is_arrow,
+    is_arrow_down,
+    is_kind_header,
+    strip_decoration,
+)
 
 
 @dataclass
@@ -129,8 +135,35 @@ def read_down(
             f"arrows alone between the phases' rows ({listed([grid.ref(p) for p in separators])}): separators, "
             f"no phases{in_lanes}"
         )
-    # the arrows are structure, kept with the canvas's headings (no note, no phase)
-    return Table(sections, taken, header_row, headings=set(separators))
+    # the arrows and a tool's kinds are structure, kept with the canvas's headings (no note, no phase)
+    return Table(sections, taken, header_row, headings={*separators, *_kinds_said(grid, header_row, sections)})
+
+
+def _kinds_said(grid: Grid, header_row: int, sections: list[Section]) -> set[Pos]:
+    """A journey tool's row of lane kinds over the labels, said in each section's reading; its cells."""
+    kinds = tool_kinds_above(grid, header_row)
+    for section in sections if kinds else []:
+        section.reading.append(
+            f"row {header_row - 1} names each lane's kind ("
+            + ", ".join(f"'{excerpt(k)}'" for k in dict.fromkeys(list(kinds.values())[1:]))
+            + "), as a journey tool exports it: headings, no lane and no notes"
+        )
+    return {(header_row - 1, c) for c in kinds}
+
+
+def tool_kinds_above(grid: Grid, header_row: int) -> dict[int, str]:
+    """A journey tool's row of lane kinds right over the lane labels ("Type | text | touchpoints | graph"), by
+    column: headed as kinds in its first cell, one short word over each label, a tool's kind word among them;
+    {} for any other row (a title, a goal per lane)."""
+    row = header_row - 1
+    cols = grid.row(row) if row >= 1 else []
+    if len(cols) < 3 or not is_kind_header(grid.text((row, cols[0]))):
+        return {}
+    words = {c: grid.text((row, c)).strip() for c in cols[1:]}
+    if not all(w.isalpha() and (row + 1, c) in grid.cells for c, w in words.items()):
+        return {}
+    kinds = any(label_key(w) in TOOL_TEXT_KINDS or tool_lane_kind(w) for w in words.values())
+    return {cols[0]: grid.text((row, cols[0])), **words} if kinds else {}
 
 
 def _parts(sections: list[Section], rows: list[Row], persona_col: int | None) -> list[list[Row]]:
@@ -183,7 +216,7 @@ def _data_rows(
         if phase_text and is_phase_header(phase_text):
             break  # the header of another table
         written = grid.cells.get((r, phase_col))  # ">>" is a placeholder, "↓" is not: either is an arrow
-        if written is not None and is_arrow(written.text) and occupied[r] == [phase_col] and rows:
+        if written is not None and is_arrow_down(written.text) and occupied[r] == [phase_col] and rows:
             separators.append((r, phase_col))  # "↓" alone between two phases: no phase of its own
             continue
         if rows and (arrows := _row_of_arrows(grid, r, occupied[r], phase_col)):
@@ -209,7 +242,10 @@ def _row_of_arrows(grid: Grid, row: int, cols: list[int], phase_col: int) -> lis
     cells = [(row, c) for c in cols if grid.owner((row, c)) == (row, c)]
     values = [grid.cells.get(p) for p in cells]
     in_lanes = [p for p in cells if p[1] != phase_col]
-    if len(in_lanes) < 2 or not all(v is not None and v.is_text and is_arrow(v.text) for v in values):
+    # a 'v' counts as an arrow only in a row whose phase cell holds one: "v" alone in lanes' cells are ticks
+    lettered = (row, phase_col) in cells and is_arrow_down(grid.text((row, phase_col)))
+    arrow = is_arrow_down if lettered else is_arrow
+    if len(in_lanes) < 2 or not all(v is not None and v.is_text and arrow(v.text) for v in values):
         return []
     return cells
 
@@ -265,8 +301,11 @@ def section_of(
     scores: list[list[RawScore]] = [[] for _ in phases]
     worded: list[list[RawScore]] = [[] for _ in phases]  # scores of words, used when no column scores
     headers = {c: grid.cells.get((header_row, c)) for c in cols}
+    kinds = tool_kinds_above(grid, header_row)  # a journey tool's row of lane kinds over the labels
     roles = {
-        c: lane_role_of(header.text, None, lane_kinds, blueprint=False) if header else NO_ROLE
+        c: by_tool_kind(lane_role_of(header.text, None, lane_kinds, blueprint=False), kinds.get(c))
+        if header
+        else NO_ROLE
         for c, header in headers.items()
     }
     # a column its label says scores ("Scope", a typo of "Score", says so only over numbers: not counted here)

@@ -109,6 +109,8 @@ def test_a_canvas_and_its_one_neighbour_are_read_apart(
     (journey,) = canvas.journeys
     assert [p.name for p in journey.phases] == ["Oriënteren", "Aanmelden", "Gebruiken"]
     lanes = [row[0] for row in grid[1:]] if phases == "across" else grid[0][1:]
+    if kind == "stage list":  # a list of the canvas's phases joins it (round 16): its other column a lane
+        lanes = [*lanes, "macro"]
     assert [lane.label for lane in journey.lanes] == lanes
     assert [p.name.text for p in canvas.personas if p.name is not None] == names
     assert len(canvas.empathy_maps) == (1 if is_map else 0)
@@ -117,12 +119,13 @@ def test_a_canvas_and_its_one_neighbour_are_read_apart(
     assert not lost
 
 
-def test_a_stage_list_beside_a_canvas_is_said_and_names_no_journey(tmp_path: Path) -> None:
+def test_a_stage_list_beside_a_canvas_joins_it_is_said_and_names_no_journey(tmp_path: Path) -> None:
     neighbour = _NEIGHBOURS["stage list"][0]
     canvas = read_canvas(_book(tmp_path / "noor.xlsx", _ACROSS, neighbour, "right", 2))
     (journey,) = canvas.journeys
     assert journey.name == "Noor"
-    assert any("a stage list in G1:I4 stands apart from the canvas" in line for line in canvas.reading)
+    assert [p.stage_id for p in journey.phases] == ["S1", "S2", "S3"]
+    assert any("its phases are those listed in Noor!G1:I4" in line for line in journey.reading)
 
 
 def test_a_sheet_said_to_be_a_journey_keeps_its_empathy_map_and_says_so(tmp_path: Path) -> None:
