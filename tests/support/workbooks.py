@@ -487,7 +487,7 @@ SERVED_OR_NOT = [
     ("Terugbelverzoek", "Telefoon", "Nee"),
     ("Orderpagina", "Website", "Ja"),
     ("Bezorgapp", "App", "Ja"),
-    ("Afspraakbevestiging", "App", "Ja"),
+    ("Afspraakbevestiging", "SMS", "Ja"),
     ("Welkomstpost", "Social media", "Ja"),
     ("Reviewverzoek", "E-mail", "Ja"),
     ("Nazorgmail", "E-mail", "Ja"),

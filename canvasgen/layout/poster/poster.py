@@ -55,7 +55,8 @@ from canvasgen.layout.text.fonts import FontSet
 from canvasgen.layout.text.setter import LEADING, Setter
 from canvasgen.model import VIEW_SEPARATOR, Canvas, EmpathyMap, Item, Journey
 from canvasgen.text import label_key
-from canvasgen.words import POSTER_WORDS
+from canvasgen.vocabulary.channels import channel_of
+from canvasgen.words import CHANNEL_NAMES, POSTER_WORDS
 
 __all__ = ["PosterSpec", "layout_poster", "layout_report", "min_text_size"]
 
@@ -930,7 +931,16 @@ def _appendix_blocks(
     phases = {label_key(p.name) for journey in canvas.journeys for p in journey.phases}
 
     def elsewhere(columns: Mapping[str, Item], key: str, item: Item | None) -> bool:
-        return item is not None and any(text in shown for text in _card_lines(columns, key, item))
+        return item is not None and (
+            any(text in shown for text in _card_lines(columns, key, item)) or _in_its_channel_row(item.text)
+        )
+
+    def _in_its_channel_row(text: str) -> bool:
+        """A channel the channel matrix counts under a row whose name says it word for word ("SMS" under
+        "SMS en chat"): shown there, whole."""
+        channel = channel_of(text)
+        row = CHANNEL_NAMES[language].get(channel or "")
+        return row is not None and row in shown and f" {label_key(text)} " in f" {label_key(row)} "
 
     def named(name: Item | None) -> bool:
         return name is None or _said(name.text) in shown
