@@ -142,6 +142,10 @@ def suggestion_text(lane: Lane) -> str:
         return ""
     names = " or ".join(f"'{s.label}'" for s in lane.suggestions)
     options = " or ".join(lane_option(lane.label, s.kind) for s in lane.suggestions)
+    held = [s for s in lane.suggestions if f" {label_key(s.label)} " in f" {label_key(lane.label)} "]
+    if held:  # never "did you mean" words the label holds: its words name more than one role
+        roles = " and ".join(f"'{s.label}' ({s.kind})" for s in lane.suggestions)
+        return f"its words name {roles}; say which it is: {options}"
     return f"did you mean {names}? ({options})"
 
 
@@ -406,6 +410,8 @@ def role_text(lane: Lane) -> str:
     by = lane.role_by
     if by == RoleBy.TYPO:
         return f"typo of '{lane.role_match}'"
+    if by == RoleBy.PHRASE:  # a known label inside a longer one: said in check and --explain, with the correction
+        return f"by the words '{lane.role_match}' in it; if it is another lane: {lane_option(lane.label, '<kind>')}"
     if by == RoleBy.QUESTION:
         return f"question '{lane.role_match}'" if lane.role_match and lane.role_match != lane.label else "question"
     return {
