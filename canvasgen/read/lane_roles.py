@@ -347,7 +347,7 @@ def _missing_core(journey: Journey) -> str | None:
     would give one of them that role (a lane whose label is close to that role's, or means it); when none
     is, the correction's form, never a role guessed for a label that does not mean it."""
     unroled = [lane for lane in journey.lanes if _unsaid(lane)]
-    missing = [kind for kind in CORE_LANES if journey.lane(kind) is None]
+    missing = [kind for kind in CORE_LANES if journey.lane(kind) is None and not _measured(journey, kind)]
     if not unroled or not missing:
         return None
     # a lane whose label is close to a missing role's: that correction; else the form, with no role guessed
@@ -364,6 +364,12 @@ def _missing_core(journey: Journey) -> str | None:
         f"journey '{excerpt(journey.name or journey.sheet)}': no lane has the {roles} role, and lanes without a role "
         f"hold text ({names}): if one of them is such a lane, say so, e.g. {' or '.join(options[:2])}"
     )
+
+
+def _measured(journey: Journey, kind: LaneKind) -> bool:
+    """Whether the journey measures its customer's experience another way than an experience lane: a score row
+    (a client's "Hoe blij is de huurder (1-5)?" is its experience, no lane missing)."""
+    return kind == LaneKind.EXPERIENCE and journey.lane(LaneKind.SCORE) is not None
 
 
 def own_lane_text(lane: Lane) -> str:
