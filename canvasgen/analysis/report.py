@@ -74,6 +74,7 @@ def gap_blocks(
             )
         lines += [(f"{w['missing']}: {label}: {item.text}", str(item.source)) for label, item in gap.missing]
         lines += [(f"{w['without']}: {label}: {item.text}", str(item.source)) for label, item in gap.without_effect]
+        lines += [(f"{w['left_behind']}: {label}: {item.text}", str(item.source)) for label, item in gap.left_behind]
         paired = [
             (f"{w['pairs']}: {p.left.text} ← {p.right.text} ({format_share(p.score, numbers)})", str(p.right.source))
             for _, p in gap.pairs

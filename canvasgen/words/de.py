@@ -298,6 +298,7 @@ DECK_WORDS: dict[str, str] = {
 GAP_WORDS: dict[str, str] = {
     "missing": "Fehlt heute (beginnen)",
     "without": "Ohne Wirkung auf die ideale Journey (aufhören?)",
+    "left_behind": "Nicht mehr in der idealen Journey (heutiger Kundenschritt)",  # today's customer steps the ideal journey no longer has
     "pairs": "Zugeordnet (ideal ← aktuell, Ähnlichkeit)",
     "same": "{count} Punkte in beiden gleich",
     "same_one": "1 Punkt in beiden gleich",
@@ -363,6 +364,7 @@ GAP_SHEETS: dict[str, str] = {
     "actions": "Maßnahmen",
     "missing": "Fehlt heute",
     "without": "Ohne Wirkung",
+    "left_behind": "Nicht mehr im Ideal",
     "pairs": "Zugeordnet",
     "scores": "Bewertungen",
     "phase": "Phase",

@@ -298,6 +298,7 @@ DECK_WORDS: dict[str, str] = {
 GAP_WORDS: dict[str, str] = {
     "missing": "Missing today (start)",
     "without": "No effect on the ideal journey (stop?)",
+    "left_behind": "Not in the ideal journey (today's customer step)",  # today's customer steps the ideal journey no longer has
     "pairs": "Paired (ideal ← current, similarity)",
     "same": "{count} items the same in both",
     "same_one": "1 item the same in both",
@@ -363,6 +364,7 @@ GAP_SHEETS: dict[str, str] = {
     "actions": "Actions",
     "missing": "Missing today",
     "without": "Without effect",
+    "left_behind": "Not in the ideal",
     "pairs": "Paired",
     "scores": "Scores",
     "phase": "Phase",

@@ -298,6 +298,7 @@ DECK_WORDS: dict[str, str] = {
 GAP_WORDS: dict[str, str] = {
     "missing": "Falta hoy (empezar)",
     "without": "Sin efecto en el recorrido ideal (¿dejar?)",
+    "left_behind": "Ya no en el recorrido ideal (paso del cliente hoy)",  # today's customer steps the ideal journey no longer has
     "pairs": "Emparejados (ideal ← actual, parecido)",
     "same": "{count} elementos iguales en ambos",
     "same_one": "1 elemento igual en ambos",
@@ -363,6 +364,7 @@ GAP_SHEETS: dict[str, str] = {
     "actions": "Acciones",
     "missing": "Falta hoy",
     "without": "Sin efecto",
+    "left_behind": "Ya no en el ideal",
     "pairs": "Emparejados",
     "scores": "Puntuaciones",
     "phase": "Fase",

@@ -298,6 +298,7 @@ DECK_WORDS: dict[str, str] = {
 GAP_WORDS: dict[str, str] = {
     "missing": "Manque aujourd'hui (commencer)",
     "without": "Sans effet sur le parcours idéal (arrêter ?)",
+    "left_behind": "Plus dans le parcours idéal (étape du client aujourd’hui)",  # today's customer steps the ideal journey no longer has
     "pairs": "Associés (idéal ← actuel, ressemblance)",
     "same": "{count} éléments identiques des deux côtés",
     "same_one": "1 élément identique des deux côtés",
@@ -363,6 +364,7 @@ GAP_SHEETS: dict[str, str] = {
     "actions": "Mesures à prendre",
     "missing": "Manque aujourd'hui",
     "without": "Sans effet",
+    "left_behind": "Plus dans l’idéal",
     "pairs": "Associés",
     "scores": "Notes",
     "phase": "Étape",

@@ -300,6 +300,7 @@ DECK_WORDS: dict[str, str] = {
 GAP_WORDS: dict[str, str] = {
     "missing": "Ontbreekt nu (starten)",
     "without": "Zonder effect op de ideale reis (stoppen?)",
+    "left_behind": "Niet meer in de ideale reis (klantstap van nu)",  # today's customer steps the ideal journey no longer has
     "pairs": "Gekoppeld (ideaal ← huidig, gelijkenis)",
     "same": "{count} items gelijk in beide",
     "same_one": "1 item gelijk in beide",
@@ -365,6 +366,7 @@ GAP_SHEETS: dict[str, str] = {
     "actions": "Acties",
     "missing": "Ontbreekt nu",
     "without": "Zonder effect",
+    "left_behind": "Niet meer in ideaal",
     "pairs": "Gekoppeld",
     "scores": "Scores",
     "phase": "Fase",

@@ -78,6 +78,16 @@ def write_gap_report(report: GapReport, extra: list[Action], owners: list[str], 
         (22, 20, 60, 16),
     )
     _sheet(
+        wb.create_sheet(s["left_behind"]),
+        [s["phase"], s["lane"], s["item"], s["cell"]],
+        [
+            [g.current_phase, lane, i.text, located(i.source, Side.CURRENT, language)]
+            for g in report.phases
+            for lane, i in g.left_behind
+        ],
+        (22, 20, 60, 16),
+    )
+    _sheet(
         wb.create_sheet(s["pairs"]),
         [s["phase"], s["lane"], s["ideal"], s["current"], s["similarity"]],
         [[g.phase, lane, p.left.text, p.right.text, p.score] for g in report.phases for lane, p in g.pairs],
