@@ -379,16 +379,21 @@ def lane_role(label: str) -> RoleMatch:
         if asked_of is not None and (asked_of.known or _named(form, asked_of.subject)):
             return RoleMatch(asked_of.word.kind, RoleBy.QUESTION, asked_of.word.shown)
         unknown = unknown or asked_of
-    for form in forms:
-        feeling = _feeling(question_key(form))
-        if feeling is not None:  # "Hoe voelt het?", "How does it feel?": the experience lane, of any pronoun
-            return RoleMatch(feeling.kind, RoleBy.QUESTION, feeling.shown)
-    phrase = _by_phrase(forms)
-    if phrase is not None:
-        return phrase
+    found = _by_feeling(forms) or _by_phrase(forms)
+    if found is not None:
+        return found
     if unknown is not None:  # "Wat doet de concurrent?": asked of someone canvasgen does not know
         return _asked_of_unknown(unknown)
     return _by_typo(forms)
+
+
+def _by_feeling(forms: list[str]) -> RoleMatch | None:
+    """ "Hoe voelt het?", "How does it feel?": the experience lane, of any pronoun; None for another label."""
+    for form in forms:
+        feeling = _feeling(question_key(form))
+        if feeling is not None:
+            return RoleMatch(feeling.kind, RoleBy.QUESTION, feeling.shown)
+    return None
 
 
 #: The shortest known label read inside a longer one: two words, or one word this long ("pijnpunten").

@@ -521,4 +521,5 @@ PAGE_WORDS: dict[str, str] = {
     "metrics": "Kennzahlen",
     "canvas": "Arbeitsmappe der Sitzung",
     "changes": "Ausgefüllte Änderungsliste",
+    "no_notes": "Ohne Notizen (Kommentare des Teams)",  # the build tab's box that leaves the notes off
 }

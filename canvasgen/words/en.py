@@ -521,4 +521,5 @@ PAGE_WORDS: dict[str, str] = {
     "metrics": "Figures",
     "canvas": "Workbook of the session",
     "changes": "Filled-in changes sheet",
+    "no_notes": "Without notes (the team's comments)",  # the build tab's box that leaves the notes off
 }

@@ -523,4 +523,5 @@ PAGE_WORDS: dict[str, str] = {
     "metrics": "Meetcijfers",
     "canvas": "Werkmap van de sessie",
     "changes": "Ingevuld wijzigingenblad",
+    "no_notes": "Zonder notities (opmerkingen van het team)",  # the build tab's box that leaves the notes off
 }

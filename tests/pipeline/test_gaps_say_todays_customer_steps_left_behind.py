@@ -23,7 +23,7 @@ def _pair(folder: Path) -> tuple[Path, Path]:
         [
             ("Scenario", "Ideaal"),
             PHASES,
-            ("Wat doet de huurder?", "Meldt in de app met een foto", "Kiest zelf een tijdvak", "Laat de monteur binnen"),
+            ("Wat doet de huurder?", "Meldt in de app", "Kiest zelf een tijdvak", "Laat de monteur binnen"),
             ("Intern proces", "App zet de melding door", "Planning koppelt agenda's", "Monteur heeft onderdelen"),
         ],
     )

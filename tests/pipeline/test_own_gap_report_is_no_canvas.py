@@ -24,7 +24,8 @@ def test_a_gap_report_is_refused_by_check_and_passed_over_by_a_folder_build(tmp_
     code, _, stderr = run_clean("check", folder / "huidig-gaps.xlsx")
     assert code == 1
     assert " ".join(stderr.split()) == (
-        f"error: {folder / 'huidig-gaps.xlsx'}: this is a gap report canvasgen wrote (its sheets 'Acties', 'Ontbreekt nu', "
+        f"error: {folder / 'huidig-gaps.xlsx'}: this is a gap report canvasgen wrote (its sheets 'Acties', "
+        "'Ontbreekt nu', "
         "'Zonder effect'), not a canvas: its owners and statuses are the team's to fill in; build the ideal and "
         "the current canvases it compares instead"
     )

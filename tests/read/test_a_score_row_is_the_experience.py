@@ -35,4 +35,7 @@ def test_a_score_row_tells_the_experience_no_role_missing(tmp_path: Path) -> Non
 
 def test_without_a_score_row_the_missing_experience_is_still_said(tmp_path: Path) -> None:
     said = _said(rows_canvas(tmp_path / "unscored.xlsx", LANES))
-    assert "no lane has the experience role, and lanes without a role hold text ('Wat zegt de huurder letterlijk?')" in said
+    assert (
+        "no lane has the experience role, and lanes without a role hold text ('Wat zegt de huurder letterlijk?')"
+        in said
+    )
