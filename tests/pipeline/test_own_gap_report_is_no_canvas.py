@@ -8,8 +8,29 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from tests.pipeline.test_gaps_say_todays_customer_steps_left_behind import _pair
 from tests.support.cli import run_clean
+from tests.support.workbooks import rows_canvas
+
+
+def _pair(folder: Path) -> tuple[Path, Path]:
+    """An ideal and a current journey of three phases, their customer and company lanes differing."""
+    made = []
+    for name, scenario, customer, internal in (
+        ("ideaal", "Ideaal", ("Meldt in de app", "Kiest een tijdvak", "Laat binnen"), ("App", "Planning", "Monteur")),
+        ("huidig", "Huidig", ("Belt het KCC", "Neemt vrij", "Laat binnen"), ("KCC typt", "Aannemer", "Monteur")),
+    ):
+        made.append(
+            rows_canvas(
+                folder / f"{name}.xlsx",
+                [
+                    ("Scenario", scenario),
+                    ("Fase", "Melden", "Afspraak", "Herstel"),
+                    ("Wat doet de huurder?", *customer),
+                    ("Intern proces", *internal),
+                ],
+            )
+        )
+    return made[0], made[1]
 
 
 def test_a_gap_report_is_refused_by_check_and_passed_over_by_a_folder_build(tmp_path: Path) -> None:
