@@ -36,6 +36,7 @@ class Applied:
     removed: int = 0
     added: int = 0
     moved: int = 0  # cards taken out of one phase or lane and put into another
+    already: int = 0  # rows whose new text is what the card already says: written, changing nothing
     skipped: list[CanvasError] = field(default_factory=list)  # rows left out with --partial
     warnings: list[CanvasWarning] = field(default_factory=list)
     version: str | None = None
@@ -323,6 +324,7 @@ def _one(change: Change, cards: dict[str, Card], book: ChangesBook, canvas: Canv
     if place is not None and _moved(change, place) and new is not None:
         return _move(change, card, card.text if new == "" else new, place, canvas, book)
     if new is not None and new != "" and _same_as_card(new, card):  # the card's own text ("-0" for a score of 0)
+        book.as_asked.append(change)
         book.warnings.append(  # said: the team wrote something here, and it is not counted as a change
             CanvasWarning(
                 Location.of(book.path, change.sheet, change.cell(typed_in(change))),
