@@ -238,6 +238,14 @@ def option_hint(option: str, value: str, field: str | None = None) -> str:
     return f"--{option} {quoted}"
 
 
+def switch_hint(option: str, box: str) -> str:
+    """An on/off option as the user gives it where they are: ``--no-notes`` on the command line; on the web page,
+    its box as the page names it (``the box "Zonder notities (opmerkingen van het team)"``), never a flag the
+    page has no place to type."""
+    words = _ON_THE_PAGE.get()
+    return f'the box "{words[box]}"' if words is not None and box in words else f"--{option}"
+
+
 def display_file(path: str | Path) -> str:
     """The file's own name as the user knows it, without its folders: what a poster, deck or kit says it
     was made from (``klant #1.xlsx`` on the web page, never the ``klant _1.xlsx`` the server kept)."""

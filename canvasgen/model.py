@@ -80,6 +80,7 @@ class RoleBy(StrEnum):
     SYNONYM = "synonym"  # another label canvasgen knows for it ("Verbeterpunten", "Барьеры")
     QUESTION = "question"  # a question the lane answers ("Wat kan beter?")
     TYPO = "typo"  # a small typo of a known label ("Klantprocess")
+    PHRASE = "phrase"  # a known label written inside a longer one ("Wat doen wij achter de schermen?")
     CONTENT = "content"  # what the lane holds (a row of scores), its label saying nothing
     TOOL_KIND = "tool_kind"  # a journey tool's column of lane kinds names it ("touchpoints", "graph"), its label none
     OWN_LANE = "own_lane"  # a lane of its own canvasgen knows by its words (the customer's thoughts): its label

@@ -36,6 +36,7 @@ class Applied:
     removed: int = 0
     added: int = 0
     moved: int = 0  # cards taken out of one phase or lane and put into another
+    already: int = 0  # rows whose new text is what the card already says: written, changing nothing
     skipped: list[CanvasError] = field(default_factory=list)  # rows left out with --partial
     warnings: list[CanvasWarning] = field(default_factory=list)
     version: str | None = None
@@ -318,10 +319,19 @@ def _one(change: Change, cards: dict[str, Card], book: ChangesBook, canvas: Canv
             "was made; make a new kit from this workbook"
         )
     new = _wanted(change, card, printed, book)
+    if new and card.kind == SCORE_LANE:
+        _refuse_change_on_plain_scale(card, new, canvas, typed_in(change))
     if place is not None and _moved(change, place) and new is not None:
         return _move(change, card, card.text if new == "" else new, place, canvas, book)
-    if new is not None and new != "" and _same_as_card(new, card):
-        return []  # the "new" text is the card's own ("-0" for a score of 0)
+    if new is not None and new != "" and _same_as_card(new, card):  # the card's own text ("-0" for a score of 0)
+        book.as_asked.append(change)
+        book.warnings.append(  # said: the team wrote something here, and it is not counted as a change
+            CanvasWarning(
+                Location.of(book.path, change.sheet, change.cell(typed_in(change))),
+                f"row {change.row}: card {card.id} already reads {card.text!r}: nothing to change",
+            )
+        )
+        return []
     if new is None and card.kind == SCORE_LANE:  # a crossed-out score card may not mean "no score": said
         book.warnings.append(
             CanvasWarning(
@@ -600,6 +610,39 @@ def new_score(card: Card, new: str | None, canvas: Canvas, column: str = "col_ne
     if not old.scale.low <= value <= old.scale.high:
         raise Rejected(f"the score {new!r} of {card.phase_name!r} is off the scale {old.scale}", column)
     return Score(value, old.scale, old.source, face=old.face, written=old.written)  # its face and words are kept
+
+
+def _refuse_change_on_plain_scale(card: Card, new: str, canvas: Canvas, column: str) -> None:
+    """A signed number ("+1", "-0,5") typed for a score on a scale with no signs (1..5, 1..10) is refused: it
+    reads as a change ("one up") but would be written as the score itself (3 would become 1)."""
+    number, _ = face_typed(new)
+    typed = number.strip().replace("\u2212", "-")
+    value = score_number(typed)
+    if value is None or typed[:1] not in "+-":
+        return
+    scale = score_scale(card, canvas)
+    if scale.low < 0:
+        return  # a signed scale (-2..+2) writes its scores with their signs
+    old, decimal = score_number(card.text), "," if "," in typed else "."
+    meant = None if old is None else old + value
+    example = (
+        f"e.g. {scale.shown(meant, decimal)} for {card.text.strip()} {typed}"
+        if meant is not None and scale.low <= meant <= scale.high
+        else f"a number from {scale.shown(scale.low, decimal)} to {scale.shown(scale.high, decimal)}"
+    )
+    raise Rejected(
+        f"the score of {card.phase_name!r} is on the scale {scale}, which has no signs, so {new!r} is not "
+        f"read as a change of it: write the new score itself, {example}",
+        column,
+    )
+
+
+def score_scale(card: Card, canvas: Canvas) -> ScoreScale:
+    """The scale of a score card's phase."""
+    assert card.journey is not None and card.phase is not None
+    journey = canvas.journeys[card.journey]
+    scored = journey.scores[card.phase]
+    return scored[0].scale if scored else _unscored_scale(journey)
 
 
 def _unscored_scale(journey: Journey) -> ScoreScale:

@@ -46,6 +46,9 @@ class PhaseGap:
     current_phase: str
     missing: list[tuple[str, Item]] = field(default_factory=list)  # (lane label, ideal item)
     without_effect: list[tuple[str, Item]] = field(default_factory=list)  # (lane label, current item)
+    #: Today's customer steps the ideal journey no longer has (lane label, current item): often the very pains
+    #: the ideal does away with ("Belt en hangt 18 minuten in de wacht"); said, never an action to stop.
+    left_behind: list[tuple[str, Item]] = field(default_factory=list)
     #: The current items of ``without_effect`` whose cell the ideal journey leaves empty in this phase.
     unfilled: list[Item] = field(default_factory=list)
     pairs: list[tuple[str, Pair]] = field(default_factory=list)
@@ -249,6 +252,8 @@ def analyse(ideal: Journey, current: Journey, threshold: float = DEFAULT_THRESHO
             if kind in EFFORT:
                 gap.without_effect += [(label, item) for item in matching.right_only]
                 gap.unfilled += [] if left else matching.right_only
+            else:  # the customer's own steps: not the company's to stop, but what the ideal leaves behind
+                gap.left_behind += [(label, item) for item in matching.right_only]
         gap.ideal_score, gap.ideal_values = _score(ideal, i)
         score_lane = ideal.lane(SCORE_LANE) or current.lane(SCORE_LANE)
         if score_lane is not None:

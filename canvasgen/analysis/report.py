@@ -9,7 +9,7 @@ from canvasgen.analysis.gaps import Action, GapReport, Unmatched, ordered
 from canvasgen.figures import format_scores, format_share, format_target, format_value
 from canvasgen.model import Item, Journey, Metric
 from canvasgen.text import excerpt
-from canvasgen.words import DIFF_WORDS, GAP_WORDS
+from canvasgen.words import DIFF_WORDS, GAP_SHEETS, GAP_WORDS
 
 #: A line of a report and the cell it is about ("" for a line of canvasgen's own).
 Line = tuple[str, str]
@@ -74,6 +74,7 @@ def gap_blocks(
             )
         lines += [(f"{w['missing']}: {label}: {item.text}", str(item.source)) for label, item in gap.missing]
         lines += [(f"{w['without']}: {label}: {item.text}", str(item.source)) for label, item in gap.without_effect]
+        lines += [(f"{w['left_behind']}: {label}: {item.text}", str(item.source)) for label, item in gap.left_behind]
         paired = [
             (f"{w['pairs']}: {p.left.text} ← {p.right.text} ({format_share(p.score, numbers)})", str(p.right.source))
             for _, p in gap.pairs
@@ -92,8 +93,9 @@ def gap_blocks(
             )
         )
     if report.unaligned_ideal or report.unaligned_current:
-        lines = [(f"ideal: {name}", "") for name in report.unaligned_ideal]
-        lines += [(f"current: {name}", "") for name in report.unaligned_current]
+        side = GAP_SHEETS[language]  # "Ideaal: Advocaat" in a Dutch report, never the terminal's English
+        lines = [(f"{side['ideal']}: {name}", "") for name in report.unaligned_ideal]
+        lines += [(f"{side['current']}: {name}", "") for name in report.unaligned_current]
         blocks.append(ReportBlock(w["unaligned"], lines))
     actions = ordered(report.actions + extra)
     said = [(action_line(a, language, numbers), a.source) for a in actions]

@@ -155,9 +155,10 @@ def told(applied: Applied, canvas: Path, changes: Path) -> tuple[list[Said], boo
         return [Said("nothing_to_apply", text, {"name": display_name(changes)}), *notes], False
     version = f", version {applied.version}" if applied.version else ""
     moved = f", {applied.moved} moved" if applied.moved else ""
+    moved += f", {applied.already} already as asked" if applied.already else ""  # every row the team wrote counted
     counts = {"changed": applied.changed, "removed": applied.removed, "added": applied.added}
     text = f"wrote {shown} ({', '.join(f'{n} {key}' for key, n in counts.items())}{moved}{version})"
-    values = {"name": shown, **counts, "moved": applied.moved, "version": applied.version}
+    values = {"name": shown, **counts, "moved": applied.moved, "already": applied.already, "version": applied.version}
     lines = [Said("applied", text, {**values, "skipped": len(applied.skipped)})]  # the page says rows skipped too
     if not is_patched(canvas):
         lines.append(_new_workbook(applied, canvas))
@@ -215,6 +216,7 @@ def _apply(source: Path, book: ChangesBook, applied: Applied, options: ApplyOpti
         decisions, applied.skipped = decide(book, canvas, cards, True)
     finally:
         applied.warnings += book.warnings
+        applied.already = len({(change.sheet, change.row) for change in book.as_asked})
     if not decisions:
         return _refused(applied, options.partial)
     today = options.today or dt.date.today()

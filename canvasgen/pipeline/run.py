@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from canvasgen.analysis.analyse import Analysis, analyse
-from canvasgen.errors import CanvasWarning, Location, display_file, display_name
+from canvasgen.errors import CanvasWarning, Location, display_file, display_name, switch_hint
 from canvasgen.language import without_doubt
 from canvasgen.model import Canvas
 from canvasgen.pipeline.options import BuildOptions, Extras
@@ -53,7 +53,8 @@ def run(
     extras = extras or Extras()
     title = extras.title or _title(canvas, source)
     headings = heading_warnings(canvas, display_name(source)) if options.pdf or options.pptx else []
-    reading = _comments_said(without_doubt(canvas.warnings, options.language), options)
+    # a report's poster and deck (gaps, diff) print the notes with no option to leave them out: none named
+    reading = _comments_said(without_doubt(canvas.warnings, options.language), options, extras.report is None)
     said = [*kit_warnings, *reading, *analysis.warnings, *headings, *left_out]
     result = BuildResult(source, warnings=said)
     job = render.Job(canvas, analysis, source, kit, fonts, options, language, title, result, extras)
@@ -74,11 +75,12 @@ def _title(canvas: Canvas, source: Path) -> str:
     return Path(display_file(source)).stem
 
 
-def _comments_said(warnings: list[CanvasWarning], options: BuildOptions) -> list[CanvasWarning]:
+def _comments_said(warnings: list[CanvasWarning], options: BuildOptions, offered: bool = True) -> list[CanvasWarning]:
     """The reading's warnings as a build says them: the cell comments and text boxes kept as notes are
     printed on the poster and deck, and said so with the way to leave them out (an agency's comments are
     often the team's own); with ``--no-notes`` they are not said as kept, the line of notes left off
-    names their cells."""
+    names their cells. ``offered``: whether the command (or the page's tab) has the choice to leave them out.
+    The choice is named as the user makes it: ``--no-notes``, or the page's box (``errors.switch_hint``)."""
     if not options.pdf and not options.pptx:
         return warnings
     if not options.notes:
@@ -87,7 +89,8 @@ def _comments_said(warnings: list[CanvasWarning], options: BuildOptions) -> list
         replace(
             w,
             message=f"{counted(len(w.comments), 'comment or text box', 'comments or text boxes')} printed on the "
-            f"poster and deck as notes: {listed(list(w.comments))} (--no-notes leaves them out)",
+            f"poster and deck as notes: {listed(list(w.comments))}"
+            + (f" ({switch_hint('no-notes', 'no_notes')} leaves them out)" if offered else ""),
         )
         if w.comments
         else w

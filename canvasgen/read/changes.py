@@ -131,6 +131,8 @@ class ChangesBook:
     sheets: list[str] = field(default_factory=list)  # the changes sheets read, in the workbook's order
     record_edited: bool = False  # the record was there, but edited since the kit: not used
     notes: list[TeamNote] = field(default_factory=list)  # the note column's texts, in row order
+    #: The rows whose new text is what their card already says: written by the team, changing nothing (counted).
+    as_asked: list[Change] = field(default_factory=list)
     #: The language of its (first) changes sheet, the kit's (``kit --lang``): the cards' dates were printed
     #: in it ("15 December 2026"), and are read in it again; None before a sheet is found.
     language: str | None = None

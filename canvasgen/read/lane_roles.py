@@ -143,6 +143,10 @@ def suggestion_text(lane: Lane) -> str:
         return ""
     names = " or ".join(f"'{s.label}'" for s in lane.suggestions)
     options = " or ".join(lane_option(lane.label, s.kind) for s in lane.suggestions)
+    held = [s for s in lane.suggestions if f" {label_key(s.label)} " in f" {label_key(lane.label)} "]
+    if held:  # never "did you mean" words the label holds: its words name more than one role
+        roles = " and ".join(f"'{s.label}' ({s.kind})" for s in lane.suggestions)
+        return f"its words name {roles}; say which it is: {options}"
     return f"did you mean {names}? ({options})"
 
 
@@ -344,7 +348,7 @@ def _missing_core(journey: Journey) -> str | None:
     would give one of them that role (a lane whose label is close to that role's, or means it); when none
     is, the correction's form, never a role guessed for a label that does not mean it."""
     unroled = [lane for lane in journey.lanes if _unsaid(lane)]
-    missing = [kind for kind in CORE_LANES if journey.lane(kind) is None]
+    missing = [kind for kind in CORE_LANES if journey.lane(kind) is None and not _measured(journey, kind)]
     if not unroled or not missing:
         return None
     # a lane whose label is close to a missing role's: that correction; else the form, with no role guessed
@@ -361,6 +365,12 @@ def _missing_core(journey: Journey) -> str | None:
         f"journey '{excerpt(journey.name or journey.sheet)}': no lane has the {roles} role, and lanes without a role "
         f"hold text ({names}): if one of them is such a lane, say so, e.g. {' or '.join(options[:2])}"
     )
+
+
+def _measured(journey: Journey, kind: LaneKind) -> bool:
+    """Whether the journey measures its customer's experience another way than an experience lane: a score row
+    (a client's "Hoe blij is de huurder (1-5)?" is its experience, no lane missing)."""
+    return kind == LaneKind.EXPERIENCE and journey.lane(LaneKind.SCORE) is not None
 
 
 def own_lane_text(lane: Lane) -> str:
@@ -407,6 +417,8 @@ def role_text(lane: Lane) -> str:
     by = lane.role_by
     if by == RoleBy.TYPO:
         return f"typo of '{lane.role_match}'"
+    if by == RoleBy.PHRASE:  # a known label inside a longer one: said in check and --explain, with the correction
+        return f"by the words '{lane.role_match}' in it; if it is another lane: {lane_option(lane.label, '<kind>')}"
     if by == RoleBy.QUESTION:
         return f"question '{lane.role_match}'" if lane.role_match and lane.role_match != lane.label else "question"
     return {

@@ -89,7 +89,7 @@ from canvasgen.vocabulary import (
     lane_kind,
 )
 from canvasgen.vocabulary.structure import NOTE_HEADER_KEYS
-from canvasgen.words import INSTRUCTIONS, META_LABELS, WORDS
+from canvasgen.words import GAP_SHEETS, INSTRUCTIONS, META_LABELS, WORDS
 from canvasgen.words.phase_models import MAX_PHASES, MIN_PHASES
 
 #: The first cell of a sheet canvasgen writes for help only (instructions, lists).
@@ -234,6 +234,12 @@ def _read_canvas(
                 'canvas on the tab "{tab_apply}", the canvas as "{canvas}" and this file as "{changes}"',
             ),
         )
+    if (sheets := gap_report_sheets(book.grids)) is not None:
+        raise NoCanvas(
+            name,
+            f"this is a gap report canvasgen wrote (its sheets {sheets}), not a canvas: its owners and statuses are "
+            "the team's to fill in; build the ideal and the current canvases it compares instead",
+        )
     canvas = _read_book(book, name, Path(name).name, corrections, phases=phases, companion=companion)
     lists = {s: why for s, why in own_persona_lists(canvas, book.grids).items() if not corrections.for_sheet(s).role}
     if lists:  # a sheet listing the persona × stage table's personas by id: read again as the list it is, said
@@ -283,6 +289,26 @@ def say_unmatched(canvas: Canvas, path: str | Path, corrections: Corrections | N
             return
         given = replace(given, sheets={})  # their lanes' kinds are their own: only a --lane is said
     _say_unmatched(canvas, canvas.sheet_names, display_name(path), given, "this workbook nor its companions (--with)")
+
+
+#: The gap report's actions sheet's header row (``render.xlsx.gap_report``), as ``GAP_SHEETS`` keys.
+_GAP_ACTIONS_HEADER = ("phase", "action", "kind", "priority", "owner", "status", "cell")
+
+
+def gap_report_sheets(grids: list[Grid]) -> str | None:
+    """The sheets that make a workbook the gap report canvasgen writes, named as a message names them; None for
+    any other workbook. Told by its sheets' names in one of canvasgen's languages and its actions sheet's header
+    row, both as written (no property Excel or LibreOffice may drop)."""
+    titles = {grid.title: grid for grid in grids}
+    for words in GAP_SHEETS.values():
+        actions = titles.get(words["actions"])
+        sheets = [words[key] for key in ("actions", "missing", "without")]
+        if actions is None or not all(sheet in titles for sheet in sheets):
+            continue
+        header = tuple(actions.text((1, column)) for column in range(1, len(_GAP_ACTIONS_HEADER) + 1))
+        if header == tuple(words[key] for key in _GAP_ACTIONS_HEADER):
+            return ", ".join(f"'{sheet}'" for sheet in sheets)
+    return None
 
 
 def _say_unmatched(

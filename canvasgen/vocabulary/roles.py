@@ -379,13 +379,69 @@ def lane_role(label: str) -> RoleMatch:
         if asked_of is not None and (asked_of.known or _named(form, asked_of.subject)):
             return RoleMatch(asked_of.word.kind, RoleBy.QUESTION, asked_of.word.shown)
         unknown = unknown or asked_of
-    for form in forms:
-        feeling = _feeling(question_key(form))
-        if feeling is not None:  # "Hoe voelt het?", "How does it feel?": the experience lane, of any pronoun
-            return RoleMatch(feeling.kind, RoleBy.QUESTION, feeling.shown)
+    found = _by_feeling(forms) or _by_phrase(forms)
+    if found is not None:
+        return found
     if unknown is not None:  # "Wat doet de concurrent?": asked of someone canvasgen does not know
         return _asked_of_unknown(unknown)
     return _by_typo(forms)
+
+
+def _by_feeling(forms: list[str]) -> RoleMatch | None:
+    """ "Hoe voelt het?", "How does it feel?": the experience lane, of any pronoun; None for another label."""
+    for form in forms:
+        feeling = _feeling(question_key(form))
+        if feeling is not None:
+            return RoleMatch(feeling.kind, RoleBy.QUESTION, feeling.shown)
+    return None
+
+
+#: The shortest known label read inside a longer one: two words, or one word this long ("pijnpunten").
+_PHRASE_WORD = 9
+
+
+def _phrases_in(key: str) -> list[tuple[str, _Word]]:
+    """The known lane labels written inside a label's key, longest first and not overlapping: "wat doen wij
+    achter de schermen" holds 'achter de schermen'. A label of two words or more, or one long word; never
+    one of small words only."""
+    words = key.split()
+    found: list[tuple[str, _Word]] = []
+    taken: set[int] = set()
+    for n in range(len(words) - 1, 0, -1):
+        for i in range(len(words) - n + 1):
+            phrase = " ".join(words[i : i + n])
+            word = _LANE_WORDS.get(phrase)
+            if word is None or taken & set(range(i, i + n)) or all(w in SMALL_WORDS for w in words[i : i + n]):
+                continue
+            if n >= 2 or len(phrase) >= _PHRASE_WORD:
+                found.append((phrase, word))
+                taken |= set(range(i, i + n))
+    return found
+
+
+def _by_phrase(forms: list[str]) -> RoleMatch | None:
+    """The role of a known label written inside a longer label ("Wat doen wij achter de schermen?": 'Achter de
+    schermen', internal), when every known label in it names that role and the rest of the label names no other
+    ("wat doen wij?" asks the organisation's question too). Where its words name two roles, no role: both
+    offered. None for a label that holds no known label."""
+    for form in forms:
+        key = label_key(form)
+        found = _phrases_in(key)
+        if not found:
+            continue
+        taken = {w for phrase, _ in found for w in phrase.split()}
+        rest = " ".join(w for w in key.split() if w not in taken)
+        rest_role = lane_role(rest + ("?" if _asks(form) else "")) if question_key(rest) else NO_ROLE
+        kinds = dict.fromkeys([*(word.kind for _, word in found), rest_role.kind])
+        kinds.pop(CUSTOM_LANE, None)
+        if len(kinds) == 1:
+            (_, word), *_ = found
+            return RoleMatch(word.kind, RoleBy.PHRASE, word.shown)
+        offered = [Suggestion(word.shown, word.kind, word.languages) for _, word in found]
+        if rest_role.kind != CUSTOM_LANE:
+            offered.append(Suggestion(rest_role.match or rest, rest_role.kind))
+        return RoleMatch(CUSTOM_LANE, RoleBy.NONE, None, tuple(offered))
+    return None
 
 
 def negation_in(label: str) -> str | None:

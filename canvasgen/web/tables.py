@@ -173,6 +173,10 @@ def gap_tables(report: GapReport, extra: list[Action], language: str = "en") -> 
             for lane, item in gap.without_effect
         ]
         rows += [
+            [phase, "left_behind", lane, item.text, located(item.source, Side.CURRENT, language)]
+            for lane, item in gap.left_behind
+        ]
+        rows += [
             [
                 phase,
                 "paired",

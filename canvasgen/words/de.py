@@ -298,6 +298,7 @@ DECK_WORDS: dict[str, str] = {
 GAP_WORDS: dict[str, str] = {
     "missing": "Fehlt heute (beginnen)",
     "without": "Ohne Wirkung auf die ideale Journey (aufhören?)",
+    "left_behind": "Nicht mehr in der idealen Journey (heutiger Kundenschritt)",  # today's customer steps the ideal journey no longer has
     "pairs": "Zugeordnet (ideal ← aktuell, Ähnlichkeit)",
     "same": "{count} Punkte in beiden gleich",
     "same_one": "1 Punkt in beiden gleich",
@@ -363,6 +364,7 @@ GAP_SHEETS: dict[str, str] = {
     "actions": "Maßnahmen",
     "missing": "Fehlt heute",
     "without": "Ohne Wirkung",
+    "left_behind": "Nicht mehr im Ideal",
     "pairs": "Zugeordnet",
     "scores": "Bewertungen",
     "phase": "Phase",
@@ -453,7 +455,7 @@ KIT_ACTIONS: dict[str, str] = {
 }
 
 KIT_WORDS = {
-    "changes_legend": "Aktionen — behalten: die Karte bleibt, wie sie ist · ändern: den neuen Text unter ‘Neuer Text’ schreiben · entfernen: die Karte verlässt die Canvas. Eine leere Aktion heißt behalten. Schrift: Calibri (unter Linux: Carlito); Druck: A4 quer, eine Seite breit.",
+    "changes_legend": "Aktionen — behalten: die Karte bleibt, wie sie ist · ändern: den neuen Text unter ‘Neuer Text’ schreiben · entfernen: die Karte verlässt die Canvas. Eine leere Aktion heißt behalten.",
     "tp_now": "jetzt",
     "tp_ideal": "ideal",
     "tp_kpi": "gemessen mit",
@@ -476,6 +478,8 @@ KIT_WORDS = {
     "lists_sheet": "Listen",
     "changes_help": "Geben Sie nach der Sitzung jeder Karte ihre Aktion: behalten, ändern (mit dem neuen Text) oder entfernen. "
     "Neue Karten: unter der Linie, ohne ID, mit Phase, Bahn und Text.",
+    "scores_key": "Scores (ID auf -SC): die neue Punktzahl selbst unter ‘Neuer Text’ schreiben, auf der Skala {scale}: z. B. {example}.",  # on the changes sheet: how a score row's new score is written
+    "scores_plain": "; nicht +1 oder -1 (die Skala hat kein Plus und Minus)",  # after scores_key's example on a scale with no signs (1..5)
     "journeys_key": "R1, R2 vor einer Phase sagen, welche Reise: {key}.",  # on the changes sheet of several journeys: what R1, R2 stand for
     "shared_key": "Eine Zelle, die mehrere Reisen teilen, ist eine Zeile, unter der ersten; ihre Änderung gilt für jede Reise: {cards}.",  # on the changes sheet: cards of a cell shared by journeys (a stage list's)
     "new_cards": "Neue Karten",
@@ -517,4 +521,5 @@ PAGE_WORDS: dict[str, str] = {
     "metrics": "Kennzahlen",
     "canvas": "Arbeitsmappe der Sitzung",
     "changes": "Ausgefüllte Änderungsliste",
+    "no_notes": "Ohne Notizen (Kommentare des Teams)",  # the build tab's box that leaves the notes off
 }

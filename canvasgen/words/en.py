@@ -298,6 +298,7 @@ DECK_WORDS: dict[str, str] = {
 GAP_WORDS: dict[str, str] = {
     "missing": "Missing today (start)",
     "without": "No effect on the ideal journey (stop?)",
+    "left_behind": "Not in the ideal journey (today's customer step)",  # today's customer steps the ideal journey no longer has
     "pairs": "Paired (ideal ← current, similarity)",
     "same": "{count} items the same in both",
     "same_one": "1 item the same in both",
@@ -363,6 +364,7 @@ GAP_SHEETS: dict[str, str] = {
     "actions": "Actions",
     "missing": "Missing today",
     "without": "Without effect",
+    "left_behind": "Not in the ideal",
     "pairs": "Paired",
     "scores": "Scores",
     "phase": "Phase",
@@ -470,8 +472,9 @@ KIT_WORDS = {
     "changes_help": "After the session, give each card its action: keep, change (with the new text) or remove. "
     "New cards: below the line, without an ID, with phase, lane and text.",
     "changes_legend": "Actions — keep: the card stays as it is · change: write the new text under "
-    "‘New text’ · remove: the card leaves the canvas. An empty action is keep. Typeface: Calibri "
-    "(on Linux: Carlito); printing: A4 landscape, one page wide.",
+    "‘New text’ · remove: the card leaves the canvas. An empty action is keep.",
+    "scores_key": "Scores (ID ending in -SC): write the new score itself under ‘New text’, on the scale {scale}: e.g. {example}.",  # on the changes sheet: how a score row's new score is written
+    "scores_plain": "; not +1 or -1 (the scale has no plus and minus)",  # after scores_key's example on a scale with no signs (1..5)
     "journeys_key": "R1, R2 before a phase say which journey: {key}.",  # on the changes sheet of several journeys: what R1, R2 stand for
     "shared_key": "One cell that several journeys share is one row, under the first of them; its change is every journey's: {cards}.",  # on the changes sheet: cards of a cell shared by journeys (a stage list's)
     "new_cards": "New cards",
@@ -518,4 +521,5 @@ PAGE_WORDS: dict[str, str] = {
     "metrics": "Figures",
     "canvas": "Workbook of the session",
     "changes": "Filled-in changes sheet",
+    "no_notes": "Without notes (the team's comments)",  # the build tab's box that leaves the notes off
 }

@@ -298,6 +298,7 @@ DECK_WORDS: dict[str, str] = {
 GAP_WORDS: dict[str, str] = {
     "missing": "Falta hoy (empezar)",
     "without": "Sin efecto en el recorrido ideal (¿dejar?)",
+    "left_behind": "Ya no en el recorrido ideal (paso del cliente hoy)",  # today's customer steps the ideal journey no longer has
     "pairs": "Emparejados (ideal ← actual, parecido)",
     "same": "{count} elementos iguales en ambos",
     "same_one": "1 elemento igual en ambos",
@@ -363,6 +364,7 @@ GAP_SHEETS: dict[str, str] = {
     "actions": "Acciones",
     "missing": "Falta hoy",
     "without": "Sin efecto",
+    "left_behind": "Ya no en el ideal",
     "pairs": "Emparejados",
     "scores": "Puntuaciones",
     "phase": "Fase",
@@ -453,7 +455,7 @@ KIT_ACTIONS: dict[str, str] = {
 }
 
 KIT_WORDS = {
-    "changes_legend": "Acciones — mantener: la tarjeta queda como está · cambiar: escriba el texto nuevo en ‘Texto nuevo’ · quitar: la tarjeta sale del lienzo. Una acción vacía es mantener. Tipografía: Calibri (en Linux: Carlito); impresión: A4 horizontal, una página de ancho.",
+    "changes_legend": "Acciones — mantener: la tarjeta queda como está · cambiar: escriba el texto nuevo en ‘Texto nuevo’ · quitar: la tarjeta sale del lienzo. Una acción vacía es mantener.",
     "tp_now": "ahora",
     "tp_ideal": "ideal",
     "tp_kpi": "medido con",
@@ -476,6 +478,8 @@ KIT_WORDS = {
     "lists_sheet": "Listas",
     "changes_help": "Después de la sesión, dé a cada tarjeta su acción: mantener, cambiar (con el texto nuevo) o quitar. "
     "Tarjetas nuevas: debajo de la línea, sin código, con fase, carril y texto.",
+    "scores_key": "Puntuaciones (ID en -SC): escriba la nueva puntuación misma en ‘Texto nuevo’, en la escala {scale}: p. ej. {example}.",  # on the changes sheet: how a score row's new score is written
+    "scores_plain": "; no +1 ni -1 (la escala no tiene más ni menos)",  # after scores_key's example on a scale with no signs (1..5)
     "journeys_key": "R1, R2 delante de una fase indican qué recorrido: {key}.",  # on the changes sheet of several journeys: what R1, R2 stand for
     "shared_key": "Una celda que comparten varios recorridos es una sola fila, bajo el primero; su cambio vale para cada recorrido: {cards}.",  # on the changes sheet: cards of a cell shared by journeys (a stage list's)
     "new_cards": "Tarjetas nuevas",

@@ -298,6 +298,7 @@ DECK_WORDS: dict[str, str] = {
 GAP_WORDS: dict[str, str] = {
     "missing": "Manque aujourd'hui (commencer)",
     "without": "Sans effet sur le parcours idéal (arrêter ?)",
+    "left_behind": "Plus dans le parcours idéal (étape du client aujourd’hui)",  # today's customer steps the ideal journey no longer has
     "pairs": "Associés (idéal ← actuel, ressemblance)",
     "same": "{count} éléments identiques des deux côtés",
     "same_one": "1 élément identique des deux côtés",
@@ -363,6 +364,7 @@ GAP_SHEETS: dict[str, str] = {
     "actions": "Mesures à prendre",
     "missing": "Manque aujourd'hui",
     "without": "Sans effet",
+    "left_behind": "Plus dans l’idéal",
     "pairs": "Associés",
     "scores": "Notes",
     "phase": "Étape",
@@ -453,7 +455,7 @@ KIT_ACTIONS: dict[str, str] = {
 }
 
 KIT_WORDS = {
-    "changes_legend": "Actions — garder : la carte reste telle quelle · modifier : écrire le nouveau texte sous ‘Nouveau texte’ · supprimer : la carte quitte le canevas. Une action vide vaut garder. Police : Calibri (sous Linux : Carlito) ; impression : A4 paysage, une page de large.",
+    "changes_legend": "Actions — garder : la carte reste telle quelle · modifier : écrire le nouveau texte sous ‘Nouveau texte’ · supprimer : la carte quitte le canevas. Une action vide vaut garder.",
     "tp_now": "aujourd’hui",
     "tp_ideal": "idéal",
     "tp_kpi": "mesuré par",
@@ -476,6 +478,8 @@ KIT_WORDS = {
     "lists_sheet": "Listes",
     "changes_help": "Après la séance, donnez à chaque carte sa suite : garder, modifier (avec le nouveau texte) ou supprimer. "
     "Nouvelles cartes : sous la ligne, sans code, avec étape, couloir et texte.",
+    "scores_key": "Scores (ID en -SC) : écrire le nouveau score lui-même sous ‘Nouveau texte’, sur l’échelle {scale} : p. ex. {example}.",  # on the changes sheet: how a score row's new score is written
+    "scores_plain": " ; pas +1 ou -1 (l’échelle n’a ni plus ni moins)",  # after scores_key's example on a scale with no signs (1..5)
     "journeys_key": "R1, R2 devant une étape disent quel parcours : {key}.",  # on the changes sheet of several journeys: what R1, R2 stand for
     "shared_key": "Une cellule que plusieurs parcours partagent est une seule ligne, sous le premier ; sa modification vaut pour chaque parcours : {cards}.",  # on the changes sheet: cards of a cell shared by journeys (a stage list's)
     "new_cards": "Nouvelles cartes",

@@ -300,6 +300,7 @@ DECK_WORDS: dict[str, str] = {
 GAP_WORDS: dict[str, str] = {
     "missing": "Ontbreekt nu (starten)",
     "without": "Zonder effect op de ideale reis (stoppen?)",
+    "left_behind": "Niet meer in de ideale reis (klantstap van nu)",  # today's customer steps the ideal journey no longer has
     "pairs": "Gekoppeld (ideaal ← huidig, gelijkenis)",
     "same": "{count} items gelijk in beide",
     "same_one": "1 item gelijk in beide",
@@ -365,6 +366,7 @@ GAP_SHEETS: dict[str, str] = {
     "actions": "Acties",
     "missing": "Ontbreekt nu",
     "without": "Zonder effect",
+    "left_behind": "Niet meer in ideaal",
     "pairs": "Gekoppeld",
     "scores": "Scores",
     "phase": "Fase",
@@ -472,8 +474,9 @@ KIT_WORDS = {
     "changes_help": "Vul na de sessie per kaart de actie in: houden, wijzigen (met de nieuwe tekst) of weg. "
     "Nieuwe kaarten: onder de lijn, zonder ID, met fase, baan en tekst.",
     "changes_legend": "Acties — houden: de kaart blijft zoals ze is · wijzigen: schrijf de nieuwe tekst in "
-    "‘Nieuwe tekst’ · weg: de kaart verdwijnt van het canvas. Een lege actie is houden. Lettertype: Calibri "
-    "(op Linux: Carlito); afdrukken: A4 liggend, één pagina breed.",
+    "‘Nieuwe tekst’ · weg: de kaart verdwijnt van het canvas. Een lege actie is houden.",
+    "scores_key": "Scores (ID op -SC): schrijf de nieuwe score zelf in ‘Nieuwe tekst’, op de schaal {scale}: bijv. {example}.",  # on the changes sheet: how a score row's new score is written
+    "scores_plain": "; geen +1 of -1 (de schaal heeft geen plus en min)",  # after scores_key's example on a scale with no signs (1..5)
     "journeys_key": "R1, R2 vóór een fase zeggen welke klantreis: {key}.",  # on the changes sheet of several journeys: what R1, R2 stand for
     "shared_key": "Eén cel die meerdere klantreizen delen is één rij, onder de eerste ervan; de wijziging geldt voor elke reis: {cards}.",  # on the changes sheet: cards of a cell shared by journeys (a stage list's)
     "new_cards": "Nieuwe kaarten",
@@ -520,4 +523,5 @@ PAGE_WORDS: dict[str, str] = {
     "metrics": "Meetcijfers",
     "canvas": "Werkmap van de sessie",
     "changes": "Ingevuld wijzigingenblad",
+    "no_notes": "Zonder notities (opmerkingen van het team)",  # the build tab's box that leaves the notes off
 }

@@ -273,7 +273,15 @@ class TestGaps:
         for suffix in (".xlsx", ".pdf", ".pptx"):
             assert (tmp_path / "out" / f"c-gaps{suffix}").is_file()
         wb = openpyxl.load_workbook(tmp_path / "out" / "c-gaps.xlsx")
-        assert wb.sheetnames == ["Acties", "Ontbreekt nu", "Zonder effect", "Gekoppeld", "Scores", "Keuzelijsten"]
+        assert wb.sheetnames == [
+            "Acties",
+            "Ontbreekt nu",
+            "Zonder effect",
+            "Gekoppeld",
+            "Scores",
+            "Niet meer in ideaal",
+            "Keuzelijsten",
+        ]
         assert wb["Keuzelijsten"].sheet_state == "hidden"
         cells = [c for ws in wb.worksheets for row in ws.iter_rows() for c in row if c.value is not None]
         assert not [c.coordinate for c in cells if c.data_type == "f"]

@@ -18,7 +18,14 @@ from canvasgen.brand.kit import BrandKit, FontRole
 from canvasgen.layout.boxes import Box, Page, Rect, TextBlock
 from canvasgen.layout.headings import PHASE_RANGE
 from canvasgen.layout.meta import score_label, score_lane, scores_text
-from canvasgen.layout.questions import QuestionForm, answering_lane, customer_phrase, feelings_lane, lane_question
+from canvasgen.layout.questions import (
+    QuestionForm,
+    answering_lane,
+    asking_lane,
+    customer_phrase,
+    feelings_lane,
+    lane_question,
+)
 from canvasgen.layout.sheets.cards import A4
 from canvasgen.layout.text.setter import BULLET, LEADING, Paragraph, Setter
 from canvasgen.model import CORE_LANES, CUSTOM_LANE, Canvas, Item, Journey, Lane, LaneKind, OwnLane
@@ -96,11 +103,13 @@ def handout_pages(canvas: Canvas, kit: BrandKit, setter: Setter, language: str) 
             sections = []
             for kind in CORE_LANES:
                 lane = answering_lane(journey, kind)
+                # the team's own question where no lane answers canvasgen's ("Hoe blij is de huurder (1-5)?")
+                asking = asking_lane(journey, kind)
                 items = list(lane.cells[index]) if lane is not None else []
                 if kind is LaneKind.EXPERIENCE:
-                    items = _scores(journey, index, lane, language) + items
-                question = lane_question(kind, lane, language, QuestionForm.LONG, customer=customer)
-                near = _near_lanes(journey, kind, index) if lane is None and not items else []
+                    items = _scores(journey, index, asking, language) + items
+                question = lane_question(kind, asking, language, QuestionForm.LONG, customer=customer)
+                near = _near_lanes(journey, kind, index) if asking is None and not items else []
                 pointer = KIT_WORDS[language]["see_near"].format(lanes=", ".join(near)) if near else None
                 sections.append(_Section(question, items, pointer))
             # Every other lane has its section in every phase, with room to write where its cell is empty; the

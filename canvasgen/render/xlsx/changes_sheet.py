@@ -19,9 +19,10 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from canvasgen import __version__
 from canvasgen.analysis.cards import Card, journey_key, phase_choice, shared_cards
+from canvasgen.analysis.changes import score_scale
 from canvasgen.analysis.places import lane_choices, phase_choices
 from canvasgen.fileio import atomic_path
-from canvasgen.model import Canvas
+from canvasgen.model import SCORE_LANE, Canvas
 from canvasgen.read.changes import RECORD_HEADER_ROW, RECORD_KEYS, RECORD_SHEET, KitRecord
 from canvasgen.render.xlsx.cells import set_text
 from canvasgen.render.xlsx.print_setup import FONT_NAME, FONT_SIZE, fit_row, print_on_a4
@@ -72,6 +73,7 @@ def write_changes(
 
     body, wrapped = Font(name=FONT_NAME, size=FONT_SIZE), Alignment(wrap_text=True, vertical="top")
     help_text = _help(shared_cards(canvas, cards) if shared is None else shared, canvas, words)
+    help_text += "".join(f"\n{line}" for line in scores_help(cards, canvas, words))
     set_text(sheet.cell(1, 1), help_text)
     sheet.cell(1, 1).alignment, sheet.cell(1, 1).font = wrapped, body
     sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(COLUMNS))
@@ -138,6 +140,17 @@ def _help(shared: list[tuple[Card, list[int]]], canvas: Canvas, words: dict[str,
         listed = ", ".join(f"{card.id} ({card.item.source or card.lane})" for card, _ in shared[:6])
         help_text += "\n" + words["shared_key"].format(cards=listed + (", …" if len(shared) > 6 else ""))
     return help_text
+
+
+def scores_help(cards: list[Card], canvas: Canvas, words: dict[str, str]) -> list[str]:
+    """How the score rows' new scores are written, per scale the cards' scores are on: the score itself,
+    signed only on a scale round zero (a "+1" on 1..5 would read as the score 1, so ``apply`` refuses it)."""
+    scales = dict.fromkeys(score_scale(card, canvas) for card in cards if card.kind == SCORE_LANE)
+    lines = []
+    for scale in scales:
+        example = scale.shown(scale.high - 1) + ("" if scale.low < 0 else words["scores_plain"])
+        lines.append(words["scores_key"].format(scale=scale, example=example))
+    return lines
 
 
 def card_phase(card: Card, canvas: Canvas) -> str:

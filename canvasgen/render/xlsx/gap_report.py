@@ -94,6 +94,16 @@ def write_gap_report(report: GapReport, extra: list[Action], owners: list[str], 
         (22, 14, 14, 12),
         {4: _TWO_PLACES},
     )
+    _sheet(  # after the sheets of earlier versions, which a team's own sheets may refer to by place
+        wb.create_sheet(s["left_behind"]),
+        [s["phase"], s["lane"], s["item"], s["cell"]],
+        [
+            [g.current_phase, lane, i.text, located(i.source, Side.CURRENT, language)]
+            for g in report.phases
+            for lane, i in g.left_behind
+        ],
+        (22, 20, 60, 16),
+    )
     wb.move_sheet(lists.sheet, len(wb.sheetnames) - 1 - wb.sheetnames.index(lists.sheet.title))  # last, out of sight
     stamp(wb)  # so that a copy filled in (owner, status) is never replaced by the next run
     write_atomically(path, lambda temp: wb.save(temp))

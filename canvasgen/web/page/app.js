@@ -40,14 +40,14 @@ const WORDS = {
     "word.touchpoints_added": "contactmoment toegevoegd", "word.touchpoints_removed": "contactmoment verwijderd",
     "word.not_compared": "niet vergeleken", "word.touchpoints_changed": "contactmoment gewijzigd", "word.personas_added": "persona toegevoegd",
     "word.personas_removed": "persona verwijderd", "word.personas_changed": "persona gewijzigd",
-    "word.missing": "ontbreekt nu (starten)", "word.without": "zonder effect (stoppen?)",
+    "word.missing": "ontbreekt nu (starten)", "word.without": "zonder effect (stoppen?)", "word.left_behind": "niet meer in de ideale reis (klantstap van nu)",
     "word.paired": "gekoppeld (ideaal ← huidig)", "word.same": "gelijk in beide", "word.unaligned": "niet gekoppeld",
     "word.start": "starten", "word.stop": "stoppen", "word.improve": "verbeteren",
     "word.stop?": "stoppen?", "word.unfilled": "stoppen? (leeg in de ideale reis)",
     "word.high": "hoog", "word.medium": "midden", "word.low": "laag",
     "said.cards": "{count} kaarten", "said.wrote": "{name} gemaakt",
     "said.applied": "{name} gemaakt ({counts})", "said.changed": "{n} gewijzigd", "said.removed": "{n} verwijderd",
-    "said.added": "{n} toegevoegd", "said.moved": "{n} verplaatst", "said.version": "versie {version}", "said.skipped": "{n} rij(en) overgeslagen", "said.continued": "{cell} ({lane} · {phase}) gaat verder op pagina {page}",
+    "said.added": "{n} toegevoegd", "said.moved": "{n} verplaatst", "said.already": "{n} al zoals gevraagd", "said.version": "versie {version}", "said.skipped": "{n} rij(en) overgeslagen", "said.continued": "{cell} ({lane} · {phase}) gaat verder op pagina {page}",
     "said.new_workbook": "{name} is een nieuwe werkmap in het sjabloon van canvasgen: {canvas} zelf heeft geen cellen om aan te passen; werk vanaf nu verder in de nieuwe werkmap.",
     "said.nothing_to_apply": "Niets te verwerken: geen rij in {name} vraagt om een wijziging; er is geen nieuwe werkmap gemaakt.",
     "said.team_note_card": "Notitie van het team bij kaart {card} ({where}): {note} — hoort niet bij het canvas en is er niet in gezet.",
@@ -111,7 +111,7 @@ const WORDS = {
     "word.lanes_added": "lane added", "word.lanes_removed": "lane removed",
     "word.start": "start", "word.stop": "stop", "word.improve": "improve", "word.stop?": "stop?",
     "word.high": "high", "word.medium": "medium", "word.low": "low",
-    "word.meta": "details", "word.figures": "figure", "word.without": "no effect (stop?)",
+    "word.meta": "details", "word.figures": "figure", "word.without": "no effect (stop?)", "word.left_behind": "not in the ideal journey (today's customer step)",
     "word.missing": "missing today (start)", "word.paired": "paired (ideal ← current)", "word.same": "the same in both",
     "word.unaligned": "not aligned", "word.unfilled": "stop? (empty in the ideal)",
     "word.touchpoints_added": "touchpoint added", "word.touchpoints_removed": "touchpoint removed",
@@ -119,7 +119,7 @@ const WORDS = {
     "word.personas_removed": "persona removed", "word.personas_changed": "persona changed",
     "said.cards": "{count} cards", "said.wrote": "wrote {name}",
     "said.applied": "wrote {name} ({counts})", "said.changed": "{n} changed", "said.removed": "{n} removed",
-    "said.added": "{n} added", "said.moved": "{n} moved", "said.version": "version {version}", "said.skipped": "{n} row(s) skipped", "said.continued": "continued: {cell} ({lane} · {phase}) -> page {page}",
+    "said.added": "{n} added", "said.moved": "{n} moved", "said.already": "{n} already as asked", "said.version": "version {version}", "said.skipped": "{n} row(s) skipped", "said.continued": "continued: {cell} ({lane} · {phase}) -> page {page}",
     "said.new_workbook": "{name} is a new workbook in canvasgen's template: {canvas} itself has no cells to patch; work on in the new workbook from here.",
     "said.nothing_to_apply": "Nothing to apply: no row of {name} asks for a change; no new workbook was written.",
     "said.team_note_card": "The team's note on card {card} ({where}): {note} — not part of the canvas, not written into it.",
@@ -183,7 +183,7 @@ const WORDS = {
     "word.lanes_added": "Bahn hinzugefügt", "word.lanes_removed": "Bahn entfernt",
     "word.start": "anfangen", "word.stop": "aufhören", "word.improve": "verbessern", "word.stop?": "aufhören?",
     "word.high": "hoch", "word.medium": "mittel", "word.low": "niedrig",
-    "word.meta": "Angaben", "word.figures": "Kennzahl", "word.without": "ohne Wirkung (aufhören?)",
+    "word.meta": "Angaben", "word.figures": "Kennzahl", "word.without": "ohne Wirkung (aufhören?)", "word.left_behind": "nicht mehr in der idealen Journey (heutiger Kundenschritt)",
     "word.missing": "fehlt heute (anfangen)", "word.paired": "gepaart (ideal ← heute)", "word.same": "in beiden gleich",
     "word.unaligned": "nicht zugeordnet", "word.unfilled": "aufhören? (im Ideal leer)",
     "word.touchpoints_added": "Touchpoint hinzugefügt", "word.touchpoints_removed": "Touchpoint entfernt",
@@ -191,7 +191,7 @@ const WORDS = {
     "word.personas_removed": "Persona entfernt", "word.personas_changed": "Persona geändert",
     "said.cards": "{count} Karten", "said.wrote": "{name} geschrieben",
     "said.applied": "{name} erstellt ({counts})", "said.changed": "{n} geändert", "said.removed": "{n} entfernt",
-    "said.added": "{n} hinzugefügt", "said.moved": "{n} verschoben", "said.version": "Version {version}", "said.skipped": "{n} Zeile(n) übersprungen", "said.continued": "{cell} ({lane} · {phase}) geht auf Seite {page} weiter",
+    "said.added": "{n} hinzugefügt", "said.moved": "{n} verschoben", "said.already": "{n} schon wie gewünscht", "said.version": "Version {version}", "said.skipped": "{n} Zeile(n) übersprungen", "said.continued": "{cell} ({lane} · {phase}) geht auf Seite {page} weiter",
     "said.new_workbook": "{name} ist eine neue Arbeitsmappe in der Vorlage von canvasgen: {canvas} selbst hat keine Zellen zum Ändern; arbeiten Sie ab jetzt in der neuen Arbeitsmappe weiter.",
     "said.nothing_to_apply": "Nichts zu übernehmen: keine Zeile von {name} verlangt eine Änderung; es wurde keine neue Arbeitsmappe geschrieben.",
     "said.team_note_card": "Die Anmerkung des Teams zu Karte {card} ({where}): {note} — nicht Teil der Canvas, nicht hineingeschrieben.",
@@ -269,6 +269,7 @@ function saying(line) {
   if (line.say === "applied") {
     const counts = ["changed", "removed", "added"].map((key) => filled(t(`said.${key}`), { n: values[key] }));
     if (line.values.moved) counts.push(filled(t("said.moved"), { n: values.moved }));
+    if (line.values.already) counts.push(filled(t("said.already"), { n: values.already }));
     if (line.values.version) counts.push(filled(t("said.version"), { version: line.values.version }));
     if (line.values.skipped) counts.push(filled(t("said.skipped"), { n: values.skipped }));
     values.counts = counts.join(", ");

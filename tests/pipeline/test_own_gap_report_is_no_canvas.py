@@ -1,0 +1,60 @@
+"""canvasgen's own gap workbook is no canvas (round 16, F14): it was read as a canvas of six journeys (its sheets
+Acties, Ontbreekt nu, …) and a folder build made a poster and an 82-slide deck of it. It is told by its sheets and
+its actions sheet's header: refused by check in one sentence, passed over by a folder build, as the kit's changes
+workbook is."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from tests.support.cli import run_clean
+from tests.support.workbooks import rows_canvas
+
+
+def _pair(folder: Path) -> tuple[Path, Path]:
+    """An ideal and a current journey of three phases, their customer and company lanes differing."""
+    made = []
+    for name, scenario, customer, internal in (
+        ("ideaal", "Ideaal", ("Meldt in de app", "Kiest een tijdvak", "Laat binnen"), ("App", "Planning", "Monteur")),
+        ("huidig", "Huidig", ("Belt het KCC", "Neemt vrij", "Laat binnen"), ("KCC typt", "Aannemer", "Monteur")),
+    ):
+        made.append(
+            rows_canvas(
+                folder / f"{name}.xlsx",
+                [
+                    ("Scenario", scenario),
+                    ("Fase", "Melden", "Afspraak", "Herstel"),
+                    ("Wat doet de huurder?", *customer),
+                    ("Intern proces", *internal),
+                ],
+            )
+        )
+    return made[0], made[1]
+
+
+def test_a_gap_report_is_refused_by_check_and_passed_over_by_a_folder_build(tmp_path: Path) -> None:
+    ideal, current = _pair(tmp_path)
+    code, _, stderr = run_clean("gaps", ideal, current, "-o", tmp_path / "gaps")
+    assert code == 0, stderr
+    folder = tmp_path / "klant"
+    folder.mkdir()
+    shutil.copy(current, folder / "huidig.xlsx")
+    shutil.copy(tmp_path / "gaps" / "huidig-gaps.xlsx", folder / "huidig-gaps.xlsx")
+
+    code, _, stderr = run_clean("check", folder / "huidig-gaps.xlsx")
+    assert code == 1
+    assert " ".join(stderr.split()) == (
+        f"error: {folder / 'huidig-gaps.xlsx'}: this is a gap report canvasgen wrote (its sheets 'Acties', "
+        "'Ontbreekt nu', "
+        "'Zonder effect'), not a canvas: its owners and statuses are the team's to fill in; build the ideal and "
+        "the current canvases it compares instead"
+    )
+
+    out = tmp_path / "out"
+    code, stdout, stderr = run_clean("build", folder, "-o", out, "--no-pptx")
+    said = " ".join((stdout + stderr).split())
+    assert code == 0, said
+    assert "skipped: " in said and "huidig-gaps.xlsx: this is a gap report canvasgen wrote" in said
+    assert "1 built" in said and "1 without a canvas (passed over)" in said
+    assert sorted(p.name for p in out.iterdir() if p.suffix == ".pdf") == ["huidig.pdf"]
