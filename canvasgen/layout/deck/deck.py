@@ -16,7 +16,7 @@ from canvasgen.analysis.view import JourneyView
 from canvasgen.brand.colors import WHITE, Colour, readable_on
 from canvasgen.brand.kit import BrandKit, ColourName
 from canvasgen.layout.boxes import Box
-from canvasgen.layout.deck.agenda import fill_agenda
+from canvasgen.layout.deck.agenda import fill_agenda, short_name
 from canvasgen.layout.deck.frames import (
     BAND,
     BODY_MIN,
@@ -182,8 +182,30 @@ def _deck(
             slides.extend(_exercise(ctx, journey, number, section) for number in range(len(journey.phases)))
     if tables_only:
         return DeckLayout(width, height, language, slides, sections, None, [])
+    whose_journey(slides, [journey.name for journey in canvas.journeys])
     warnings = _deck_end(ctx, canvas, views, slides, sections, agenda if canvas.journeys else None)
     return DeckLayout(width, height, language, slides, sections, phase_size, warnings)
+
+
+#: The slides made of one journey's own lanes; a journey's title slide names it, and the tables of the
+#: touchpoints and figures it shares with the others come once, in the first journey's section.
+JOURNEYS_OWN = ("overview", "curve", "phase", "pains", "actions", "questions", "exercise")
+
+
+def whose_journey(slides: list[Slide], names: list[str]) -> None:
+    """In a deck of several journeys, each journey's slides say whose they are, before their title ("IT
+    Manager · Phase 1/7 · Orientation"): a phase, glance or exercise slide shown alone or printed was one of
+    several alike, told apart only by the section slide before them (as the poster names each journey's
+    page). The journey's own part of its name ("IT Manager" of "Buying an HR platform – IT Manager") where
+    those tell the journeys apart, else the whole name; nothing where the names do not."""
+    if len(names) < 2 or len(set(names)) < len(names):  # one journey, or sections that do not tell them apart
+        return
+    short = [short_name(name) for name in names]
+    tags = dict(zip(names, short if len(set(short)) == len(short) else names, strict=True))
+    for slide in slides:
+        tag = tags.get(slide.section)
+        if tag and slide.kind in JOURNEYS_OWN and not slide.title.startswith(f"{tag} · "):
+            slide.title = f"{tag} · {slide.title}"
 
 
 def _deck_end(
