@@ -164,6 +164,9 @@ class ChartLine:
     marker: str = "circle"  # circle, square, triangle, diamond, x
     #: Per phase, the emoji or emoticon its feeling was written as, drawn as that point's marker (or None).
     faces: list[str | None] = field(default_factory=list)
+    #: Per phase, the colour of the traffic light its feeling was written as ("🟢"), drawn as that point's
+    #: marker, a disc of that colour (or None): no font draws it, so every viewer shows it.
+    dots: list[Colour | None] = field(default_factory=list)
 
 
 @dataclass

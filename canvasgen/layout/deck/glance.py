@@ -39,6 +39,7 @@ from canvasgen.layout.deck.frames import (
 from canvasgen.layout.headings import group_heading, lane_heading, phase_heading
 from canvasgen.layout.meta import score_label
 from canvasgen.layout.text.fit import largest_fitting
+from canvasgen.layout.text.fonts import EMOJI_COLOURS
 from canvasgen.layout.text.hyphenation import SOFT_HYPHEN, hyphenates, hyphenator
 from canvasgen.layout.text.setter import LEADING
 from canvasgen.layout.text.wrap import break_points, breaks_anywhere
@@ -606,4 +607,9 @@ def score_line(ctx: Ctx, journey: Journey) -> ChartLine:
     """A journey's own curve: named as its scores are on the phase slides (``score_label``), in the accent
     colour."""
     faces = [journey.phase_face(i) for i in range(len(journey.phases))]
-    return ChartLine(score_label(journey, ctx.language), journey.phase_means(), ctx.kit.palette.accent, faces=faces)
+    # a traffic light written as its emoji: a disc of its colour (the poster's), not the emoji as the point's
+    # label, which needed a font of them ("Segoe UI Emoji", Windows only): an empty box in other viewers
+    dots = [EMOJI_COLOURS.get(face) if face else None for face in faces]
+    faces = [None if dot else face for face, dot in zip(faces, dots, strict=True)]
+    label = score_label(journey, ctx.language)
+    return ChartLine(label, journey.phase_means(), ctx.kit.palette.accent, faces=faces, dots=dots)
