@@ -191,6 +191,9 @@ class Bars:
     colours: list[Colour]  # per series
     point_colours: list[Colour | None]  # the first series' bars, one by one (met / missed)
     number_format: str
+    #: The chart's own legend (a swatch a series): off where the slide draws a key of its own (the first
+    #: series' bars coloured met / missed, which a swatch of the series' one colour did not say).
+    legend: bool = True
 
 
 #: What a slide shows: the tests and the deck's own order find slides by it.

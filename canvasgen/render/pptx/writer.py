@@ -537,7 +537,7 @@ def _bars_in(writer: Writer, slide, bars: Bars) -> None:  # type: ignore[no-unty
     frame = slide.shapes.add_chart(XL_CHART_TYPE.BAR_CLUSTERED, *writer.box(bars.box), data)
     chart = frame.chart
     chart.has_title = False
-    chart.has_legend = len(bars.series) > 1
+    chart.has_legend = len(bars.series) > 1 and bars.legend
     if chart.has_legend:
         chart.legend.include_in_layout = False
         chart.legend.position = XL_LEGEND_POSITION.BOTTOM
