@@ -180,9 +180,9 @@ def _deck(
         slides.extend(_actions(ctx, journey, section))
         if every:
             slides.extend(_exercise(ctx, journey, number, section) for number in range(len(journey.phases)))
+    whose_journey(slides, [journey.name for journey in canvas.journeys])  # both passes: the same slides
     if tables_only:
         return DeckLayout(width, height, language, slides, sections, None, [])
-    whose_journey(slides, [journey.name for journey in canvas.journeys])
     warnings = _deck_end(ctx, canvas, views, slides, sections, agenda if canvas.journeys else None)
     return DeckLayout(width, height, language, slides, sections, phase_size, warnings)
 
