@@ -303,7 +303,7 @@ def _key_frames(ctx: Ctx, keys: list[tuple[Colour, str]], middle: float) -> list
     """The key's swatches and words in a row, centred under the chart at ``middle`` (its row's centre)."""
     size = 14.0
     gap = 18.0
-    widths = [ctx.setter.width(text, "body", size) + 2 * INSET + 1.0 for _, text in keys]
+    widths = [ctx.setter.width(text, "body", size) / WRAP_SLACK + 2 * INSET + 1.0 for _, text in keys]
     total = sum(KEY_SWATCH + 4.0 + w for w in widths) + gap * (len(keys) - 1)
     x = ctx.body.x + (ctx.body.w - total) / 2
     frames: list[Frame] = []
