@@ -18,9 +18,10 @@ HALF_DAY = (
     WORKSHOP_MINUTES  # minutes: a half-day session (3.5 h); the kit refuses a start it would run past midnight from
 )
 STEP = 5  # every time on the agenda is on a 5-minute step
-#: The agenda's type: 16 pt, smaller down to 12 pt (a table's least) where its lines would run past the
-#: slide's body (a deck with every part has twelve lines); it stands aside from the deck's table family.
-AGENDA_MAX, AGENDA_MIN = 16, 12
+#: The agenda's type: 16 pt, smaller down to the tables' floor (``TABLE_MIN``) where its lines would run
+#: past the slide's body (a deck with every part has twelve lines); it stands aside from the deck's table
+#: family. Lines the floor does not hold go on to a follow-up agenda slide.
+AGENDA_MAX = 16
 CLOSE = "a_close"
 
 #: the agenda's lines: its words, the kinds of slide that make up that part, and its weight (minutes
@@ -183,7 +184,13 @@ def fill_agenda(ctx: Ctx, agenda: Slide, slides: list[Slide], journeys: list[tup
             topic = f"{topic} ({w['per_phase'].format(phases=line.phases, minutes=each)})"
         rows.append([f"{minute // 60 % 24:02d}:{minute % 60:02d}", topic, str(length)])
         minute += length
-    agenda.tables.extend(_fitted(ctx, rows))
+    first, *more = _fitted(ctx, rows)
+    agenda.tables.extend(first)
+    going_on = f"{agenda.title} ({w['continued']})"
+    at = slides.index(agenda) + 1
+    slides[at:at] = [
+        Slide("agenda", going_on, agenda.section, agenda.notes, tables=page, continued=True) for page in more
+    ]
     _exercise_notes(ctx, slides, [(line, length) for line, length in zip(lines, lengths) if line.key == "a_exercise"])
     _review_notes(ctx, slides, [length for line, length in zip(lines, lengths) if line.later])
     if not squeezed(lines, lengths, phases):
@@ -227,29 +234,55 @@ def _review_notes(ctx: Ctx, slides: list[Slide], lengths: list[int]) -> None:
         slide.notes = f"{review}\n{rest}" if first == ctx.words["n_title"] else f"{review}\n{slide.notes}"
 
 
-def _fitted(ctx: Ctx, rows: list[list[str]]) -> list[Table]:
-    """The agenda as one table at the largest whole size from AGENDA_MAX down to the tables' floor
-    (TABLE_MIN) at which its rows end inside the slide's body; a longer agenda (two journeys, every part)
-    in two tables side by side, each under the header, rather than smaller; AGENDA_MIN as the last resort."""
+def _fitted(ctx: Ctx, rows: list[list[str]]) -> list[list[Table]]:
+    """The agenda's tables, a slide's each: one table at the largest whole size from AGENDA_MAX down to the
+    tables' floor (TABLE_MIN) at which its rows end inside the slide's body; a longer agenda (two journeys,
+    every part) in two tables side by side, each under the header, rather than smaller; a longer one still
+    (many journeys, each its own lines) goes on to follow-up agenda slides, two tables on each, at the
+    largest size that takes no more slides than the floor: never a line below the slide's edge (an agenda
+    of six personas ran a third of a slide past it, F5)."""
     body = ctx.body
     for size in range(AGENDA_MAX, int(TABLE_MIN) - 1, -1):
         table = deck_table(ctx, body, rows, _shares(ctx, rows, body.w, size), float(size))
         if sum(table.heights) <= body.h:
-            return [table]
-    header, lines = rows[0], rows[1:]
-    half = -(-len(lines) // 2)
+            return [[table]]
     gap = 12.0
     width = (body.w - gap) / 2
     boxes = [Box(body.x, body.y, width, body.h), Box(body.x + width + gap, body.y, width, body.h)]
-    for size in range(AGENDA_MAX, int(TABLE_MIN) - 1, -1):
-        shares = _shares(ctx, rows, width, size)
-        tables = [
-            deck_table(ctx, box, [header, *part], shares, float(size))
-            for box, part in zip(boxes, (lines[:half], lines[half:]))
-        ]
-        if all(sum(t.heights) <= body.h for t in tables):
-            return tables
-    return [deck_table(ctx, body, rows, _shares(ctx, rows, body.w, AGENDA_MIN), float(AGENDA_MIN))]
+    least = len(_columns(ctx, rows, width, TABLE_MIN))
+    at = next(
+        float(whole)
+        for whole in range(AGENDA_MAX, int(TABLE_MIN) - 1, -1)
+        if -(-len(_columns(ctx, rows, width, whole)) // 2) <= -(-least // 2)
+    )
+    shares = _shares(ctx, rows, width, at)
+    parts = _columns(ctx, rows, width, at)
+    tables = [deck_table(ctx, boxes[i % 2], [rows[0], *part], shares, at) for i, part in enumerate(parts)]
+    return [tables[i : i + 2] for i in range(0, len(tables), 2)]
+
+
+def _columns(ctx: Ctx, rows: list[list[str]], width: float, size: float) -> list[list[list[str]]]:
+    """The agenda's lines (``rows`` but its header) in runs that each fit the body's height under the header
+    in a table ``width`` wide at ``size``, as even as the count of runs allows (not a full one and a last of
+    two lines); a line taller than the body alone in its run."""
+    lines = rows[1:]
+    shares = _shares(ctx, rows, width, size)
+    heights = deck_table(ctx, Box(0, 0, width, ctx.body.h), rows, shares, size).heights
+    room = ctx.body.h - heights[0]
+    runs: list[list[list[str]]] = [[]]
+    used = 0.0
+    for line, height in zip(lines, heights[1:]):
+        if runs[-1] and used + height > room + 0.01:
+            runs.append([])
+            used = 0.0
+        runs[-1].append(line)
+        used += height
+    count = len(runs)
+    even = -(-len(lines) // count)  # as many lines in each run, where they fit so
+    runs_even = range(0, len(lines), even)
+    if len(runs_even) == count and all(sum(heights[1 + i : 1 + i + even]) <= room + 0.01 for i in runs_even):
+        return [lines[i : i + even] for i in range(0, len(lines), even)]
+    return runs
 
 
 _SHARES = [0.15, 0.7, 0.15]

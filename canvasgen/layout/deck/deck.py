@@ -16,7 +16,7 @@ from canvasgen.analysis.view import JourneyView
 from canvasgen.brand.colors import WHITE, Colour, readable_on
 from canvasgen.brand.kit import BrandKit, ColourName
 from canvasgen.layout.boxes import Box
-from canvasgen.layout.deck.agenda import fill_agenda
+from canvasgen.layout.deck.agenda import fill_agenda, short_name
 from canvasgen.layout.deck.frames import (
     BAND,
     BODY_MIN,
@@ -182,10 +182,32 @@ def _deck(
         slides.extend(_actions(ctx, journey, section))
         if every:
             slides.extend(_exercise(ctx, journey, number, section) for number in range(len(journey.phases)))
+    whose_journey(slides, [journey.name for journey in canvas.journeys])  # both passes: the same slides
     if tables_only:
         return DeckLayout(width, height, language, slides, sections, None, [])
     warnings = _deck_end(ctx, canvas, views, slides, sections, agenda if canvas.journeys else None)
     return DeckLayout(width, height, language, slides, sections, phase_size, warnings)
+
+
+#: The slides made of one journey's own lanes; a journey's title slide names it, and the tables of the
+#: touchpoints and figures it shares with the others come once, in the first journey's section.
+JOURNEYS_OWN = ("overview", "curve", "phase", "pains", "actions", "questions", "exercise")
+
+
+def whose_journey(slides: list[Slide], names: list[str]) -> None:
+    """In a deck of several journeys, each journey's slides say whose they are, before their title ("IT
+    Manager · Phase 1/7 · Orientation"): a phase, glance or exercise slide shown alone or printed was one of
+    several alike, told apart only by the section slide before them (as the poster names each journey's
+    page). The journey's own part of its name ("IT Manager" of "Buying an HR platform – IT Manager") where
+    those tell the journeys apart, else the whole name; nothing where the names do not."""
+    if len(names) < 2 or len(set(names)) < len(names):  # one journey, or sections that do not tell them apart
+        return
+    short = [short_name(name) for name in names]
+    tags = dict(zip(names, short if len(set(short)) == len(short) else names, strict=True))
+    for slide in slides:
+        tag = tags.get(slide.section)
+        if tag and slide.kind in JOURNEYS_OWN and not slide.title.startswith(f"{tag} · "):
+            slide.title = f"{tag} · {slide.title}"
 
 
 def _deck_end(
@@ -859,8 +881,8 @@ def _pains(ctx: Ctx, journey: Journey, section: str, family: float | None = None
     lane of no role close to the side's labels ("Kansjes") holds text: its cards, under its own label.
     ``family``: the deck's one size for its cards (``card_family_size``), where it is below the journey's own."""
     sides = _pain_sides(ctx, journey)
-    widths, size = _card_layout(ctx, sides)
-    return _card_slides(ctx, sides, widths, min(size, family or size), section)
+    widths, size, alike = _card_layout(ctx, sides)
+    return _card_slides(ctx, sides, widths, min(size, family or size), section, alike)
 
 
 def card_family_size(ctx: Ctx, journeys: list[Journey]) -> float | None:
@@ -893,23 +915,26 @@ def _pain_sides(ctx: Ctx, journey: Journey) -> list[_Side]:
     return sides
 
 
-def _card_layout(ctx: Ctx, sides: list[_Side]) -> tuple[list[float], float]:
-    """The sides' widths and the cards' size: the largest at which they fit one slide (``_balanced_sides``);
-    where they go on, the largest on no more slides than at the floor."""
-    widths, size = _balanced_sides(ctx, sides, ctx.body.w - 12.0)
+def _card_layout(ctx: Ctx, sides: list[_Side]) -> tuple[list[float], float, bool]:
+    """The sides' widths, the cards' size and whether the sides have as many columns: the largest size at
+    which they fit one slide (``_balanced_sides``); where they go on, the largest on no more slides than at
+    the floor."""
+    widths, size, alike = _balanced_sides(ctx, sides, ctx.body.w - 12.0)
 
     def count(size: float) -> int:
-        return len(_card_slides(ctx, sides, widths, size, ""))
+        return len(_card_slides(ctx, sides, widths, size, "", alike))
 
     slides = count(size)
     if slides > 1:  # they go on: as large as they can be on no more slides than at the floor
         least = count(CARD_FLOOR)
         if least < slides:
             size = largest_fitting(lambda size: count(size) <= least, CARD_FLOOR, size, 1)
-    return widths, size
+    return widths, size, alike
 
 
-def _card_slides(ctx: Ctx, sides: list[_Side], widths: list[float], size: float, section: str) -> list[Slide]:
+def _card_slides(
+    ctx: Ctx, sides: list[_Side], widths: list[float], size: float, section: str, alike: bool = False
+) -> list[Slide]:
     """The pains slides of the two sides this wide, their cards at ``size``: as many as fit on each slide,
     what does not goes on ("(vervolg)"), never one card alone on a follow-up slide."""
     w = ctx.words
@@ -917,6 +942,7 @@ def _card_slides(ctx: Ctx, sides: list[_Side], widths: list[float], size: float,
     gap = 12.0
     slides: list[Slide] = []
     pending = [[[p.at_size(size) for p in card] for card in cards] for _, _, cards, _ in sides]
+    columns = side_columns(sides, widths) if alike else None  # as many columns a side (F26), where chosen so
     while not slides or any(pending):
         title = w["pains_title"] if not slides else f"{w['pains_title']} ({w['continued']})"
         slide = Slide("pains", title, section, w["n_pains"])
@@ -934,7 +960,9 @@ def _card_slides(ctx: Ctx, sides: list[_Side], widths: list[float], size: float,
                 paras = [Para(prompt, PROMPT_SIZE, ctx.ink)]
                 heads[side].append(Frame(rooms[side], paras, border=colour, dashed=True, name=f"{heading} prompt"))
         stacked = [
-            _stack_cards(ctx, pending[side], room, colour.mix(WHITE, 0.88)) if pending[side] else ([], [])
+            _stack_cards(ctx, pending[side], room, colour.mix(WHITE, 0.88), columns=columns)
+            if pending[side]
+            else ([], [])
             for side, ((_, colour, _, _), room) in enumerate(zip(sides, rooms))
         ]
         lone = _lone_card(stacked)
@@ -943,7 +971,8 @@ def _card_slides(ctx: Ctx, sides: list[_Side], widths: list[float], size: float,
         held = len(pending[lone]) - len(stacked[lone][1]) - 1 if lone is not None else 0
         if lone is not None and held >= 1:
             _, colour, _, _ = sides[lone]
-            kept, over = _stack_cards(ctx, pending[lone][:held], rooms[lone], colour.mix(WHITE, 0.88), cut=False)
+            fill = colour.mix(WHITE, 0.88)
+            kept, over = _stack_cards(ctx, pending[lone][:held], rooms[lone], fill, cut=False, columns=columns)
             if kept:  # stacked otherwise than filled, none fits: the slide as it was filled
                 stacked[lone] = (kept, [*over, *pending[lone][held:]])
         if any(pending) and not any(placed for placed, _ in stacked):  # every slide takes some: a card alone
@@ -991,27 +1020,30 @@ def _lone_card(stacked: list[tuple[list[Frame], list[list[Para]]]]) -> int | Non
 
 def _balanced_sides(
     ctx: Ctx, sides: list[tuple[str, Colour, list[list[Para]], str]], total: float
-) -> tuple[list[float], float]:
-    """The two sides' widths and the cards' one size: of the shares from 30% to 70% (by what each side
-    holds, ``_side_widths``, and every 5% between), the one at which every card fits on one slide at the
+) -> tuple[list[float], float, bool]:
+    """The two sides' widths, the cards' one size and whether both sides have as many columns: of the
+    shares from 30% to 70% (by what each side holds, ``_side_widths``, and every 5% between), the one at
+    which every card fits on one slide at the
     largest size (the nearest to what each side holds of equals): a side of five opportunities gets two
-    columns too rather than a follow-up slide for its last card. Where no share holds them all, the
-    share by what each side holds, and what does not fit goes on."""
+    columns too rather than a follow-up slide for its last card. Both sides in as many columns of cards
+    first (two beside two, one beside one: F26); where no share holds them all so, each side its own. Where
+    no share holds them all, the share by what each side holds, and what does not fit goes on."""
     by_need = _side_widths(ctx, sides, total)
     low, high = SIDE_SHARES
     shares = [by_need[0] / total] + [low + step * 0.05 for step in range(round((high - low) / 0.05) + 1)]
-    best: tuple[float, float, list[float]] | None = None
-    for share in shares:
-        widths = [total * share, total * (1 - share)]
-        if not _all_fit(ctx, sides, widths, CARD_FLOOR):
-            continue
-        size = _card_size(ctx, sides, widths)
-        key = (size, -abs(share - shares[0]))
-        if best is None or key > best[:2]:
-            best = (*key, widths)
-    if best is None:
-        return by_need, CARD_SIZE
-    return best[2], best[0]
+    for alike in (True, False):
+        best: tuple[float, float, list[float]] | None = None
+        for share in shares:
+            widths = [total * share, total * (1 - share)]
+            if not _all_fit(ctx, sides, widths, CARD_FLOOR, alike):
+                continue
+            size = _card_size(ctx, sides, widths, alike)
+            key = (size, -abs(share - shares[0]))
+            if best is None or key > best[:2]:
+                best = (*key, widths)
+        if best is not None:
+            return best[2], best[0], alike
+    return by_need, CARD_SIZE, False
 
 
 PROMPT_SIZE = 18.0  # a side left empty: its workshop prompt
@@ -1037,19 +1069,28 @@ def _side_widths(ctx: Ctx, sides: list[tuple[str, Colour, list[list[Para]], str]
     return [total * share, total * (1 - share)]
 
 
-def _card_size(ctx: Ctx, sides: list[tuple[str, Colour, list[list[Para]], str]], widths: list[float]) -> float:
+def _card_size(
+    ctx: Ctx, sides: list[tuple[str, Colour, list[list[Para]], str]], widths: list[float], alike: bool = False
+) -> float:
     """One size for every card of both sides: the largest, from ``CARD_MAX`` down to ``CARD_FLOOR``, at which
     every card fits on the one slide; ``CARD_FLOOR`` when they do not (they go on, "(vervolg)")."""
-    return largest_fitting(lambda size: _all_fit(ctx, sides, widths, size), CARD_FLOOR, CARD_MAX, 1)
+    return largest_fitting(lambda size: _all_fit(ctx, sides, widths, size, alike), CARD_FLOOR, CARD_MAX, 1)
 
 
 def _all_fit(
-    ctx: Ctx, sides: list[tuple[str, Colour, list[list[Para]], str]], widths: list[float], size: float
+    ctx: Ctx,
+    sides: list[tuple[str, Colour, list[list[Para]], str]],
+    widths: list[float],
+    size: float,
+    alike: bool = False,
 ) -> bool:
-    """Whether every card of both sides fits on one slide at ``size`` with the sides this wide."""
+    """Whether every card of both sides fits on one slide at ``size`` with the sides this wide (``alike``:
+    in as many columns on each side, ``side_columns``)."""
+    columns = side_columns(sides, widths) if alike else None
     for (_, colour, cards, _), width in zip(sides, widths):
         resized = [[p.at_size(size) for p in card] for card in cards]
-        if resized and _stack_cards(ctx, resized, Box(0.0, 0.0, width, ctx.body.h - 46.0), colour, cut=False)[1]:
+        room = Box(0.0, 0.0, width, ctx.body.h - 46.0)
+        if resized and _stack_cards(ctx, resized, room, colour, cut=False, columns=columns)[1]:
             return False
     return True
 
@@ -1068,8 +1109,16 @@ CARD_FLOOR = FAMILY_MIN
 CARD_COLUMN = 200.0  # the least width of a column of cards: a side narrower than two stacks them in one
 
 
+def side_columns(sides: list[_Side], widths: list[float], gap: float = 6.0) -> int:
+    """The columns of cards on each side of a pains slide: two where every side with cards is wide enough
+    for two, else one on each: one wide column of pain points beside two narrow ones of opportunities read
+    as two slides' halves of unequal weight, the opportunities down then across (F26)."""
+    carded = [width for (_, _, cards, _), width in zip(sides, widths) if cards]
+    return 2 if carded and all(width >= 2 * CARD_COLUMN + gap for width in carded) else 1
+
+
 def _stack_cards(
-    ctx: Ctx, cards: list[list[Para]], room: Box, fill: Colour, cut: bool = True
+    ctx: Ctx, cards: list[list[Para]], room: Box, fill: Colour, cut: bool = True, columns: int | None = None
 ) -> tuple[list[Frame], list[list[Para]]]:
     """Cards stacked in two columns inside ``room`` (one when it is narrow), as many as fit, in reading
     order: down the first column, then down the second, the two as even as they can be (filling the
@@ -1077,7 +1126,7 @@ def _stack_cards(
     follow-up slide. Where they do not all fit, each column is filled to its foot, the card that does not
     fit whole cut at a line and going on at the top of the next column or slide (``_filled_columns``)."""
     gap = 6.0
-    columns = 2 if room.w >= 2 * CARD_COLUMN + gap else 1
+    columns = columns or (2 if room.w >= 2 * CARD_COLUMN + gap else 1)
     col_w = (room.w - gap * (columns - 1)) / columns
     needs = [para_height(ctx.setter, card, col_w - 2 * INSET) + 2 * INSET for card in cards]
     split = _column_split(needs, room.h, gap, columns)

@@ -164,6 +164,9 @@ class ChartLine:
     marker: str = "circle"  # circle, square, triangle, diamond, x
     #: Per phase, the emoji or emoticon its feeling was written as, drawn as that point's marker (or None).
     faces: list[str | None] = field(default_factory=list)
+    #: Per phase, the colour of the traffic light its feeling was written as ("🟢"), drawn as that point's
+    #: marker, a disc of that colour (or None): no font draws it, so every viewer shows it.
+    dots: list[Colour | None] = field(default_factory=list)
 
 
 @dataclass
@@ -188,6 +191,9 @@ class Bars:
     colours: list[Colour]  # per series
     point_colours: list[Colour | None]  # the first series' bars, one by one (met / missed)
     number_format: str
+    #: The chart's own legend (a swatch a series): off where the slide draws a key of its own (the first
+    #: series' bars coloured met / missed, which a swatch of the series' one colour did not say).
+    legend: bool = True
 
 
 #: What a slide shows: the tests and the deck's own order find slides by it.

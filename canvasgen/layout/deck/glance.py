@@ -10,6 +10,7 @@ slide).
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass, replace
 
@@ -38,7 +39,8 @@ from canvasgen.layout.deck.frames import (
 from canvasgen.layout.headings import group_heading, lane_heading, phase_heading
 from canvasgen.layout.meta import score_label
 from canvasgen.layout.text.fit import largest_fitting
-from canvasgen.layout.text.hyphenation import SOFT_HYPHEN, hyphenator
+from canvasgen.layout.text.fonts import EMOJI_COLOURS
+from canvasgen.layout.text.hyphenation import SOFT_HYPHEN, hyphenates, hyphenator
 from canvasgen.layout.text.setter import LEADING
 from canvasgen.layout.text.wrap import break_points, breaks_anywhere
 from canvasgen.model import CORE_LANES, CUSTOM_LANE, Journey, Lane, PhaseGroup
@@ -120,16 +122,40 @@ MIN_COLUMNS = 3  # a glance in parts has at least this many phases a slide
 def phases_a_slide(ctx: Ctx, journey: Journey) -> int:
     """How many phase columns one glance slide holds: as many as leave every word of every phase's and
     group's name whole at the body's floor (a heading, measured as it is, without the wrap's slack: a name
-    that only just fits is set at the floor, as before), all of them where they do."""
+    that only just fits is set at the floor, as before), and every word of the cells whole or broken at a
+    syllable of the canvas's language (``_unbreakable``); all of them where they do."""
     body = ctx.body
     names = [phase_heading(p) for p in journey.phases] + [group_heading(g) for g in journey.phase_groups]
     longest = max((ctx.setter.width(word, "heading", BODY_MIN) for name in names for word in name.split()), default=0)
     need = longest + 2 * INSET + 1.0  # a word's own width (the wrap's slack is for lines of several words)
+    need = max(need, _unbreakable(ctx, journey) / WRAP_SLACK + 2 * CELL_INSET + 1.0)
     n = len(journey.phases)
     for columns in range(n, MIN_COLUMNS - 1, -1):
         if (body.w - GAP * (columns - 1)) / columns >= need:
             return columns
     return min(n, MIN_COLUMNS)
+
+
+def _unbreakable(ctx: Ctx, journey: Journey) -> float:
+    """The width at the body's floor of the widest piece of a word in the glance's cells that a line cannot
+    break inside: a whole word where the canvas's language has no dictionary of syllables (Russian, under
+    an English deck: PowerPoint broke "измеря|ем" between two letters, without a hyphen), else its widest
+    syllable run with its hyphen. Only words of letters: an address or a code breaks as it must."""
+    hyphenate = hyphenator(ctx.language)
+    widest = 0.0
+    lanes = [lane for lane in journey.lanes if lane.item_count() and not journey.on_the_curve(lane)]
+    for lane in lanes:
+        for cell in lane.cells:
+            for word in cell[0].text.split() if cell else ():
+                if breaks_anywhere(word) or not hyphenates(word):
+                    continue
+                whole = ctx.setter.width(word, "body", BODY_MIN)
+                if whole <= widest:
+                    continue
+                points = [0, *(point for point, _ in break_points(word, hyphenate)), len(word)]
+                pieces = [word[a:b] + ("-" if b < len(word) else "") for a, b in itertools.pairwise(points)]
+                widest = max(widest, *(ctx.setter.width(piece, "body", BODY_MIN) for piece in pieces))
+    return widest
 
 
 def phase_range(journey: Journey, start: int, stop: int) -> Journey:
@@ -581,4 +607,9 @@ def score_line(ctx: Ctx, journey: Journey) -> ChartLine:
     """A journey's own curve: named as its scores are on the phase slides (``score_label``), in the accent
     colour."""
     faces = [journey.phase_face(i) for i in range(len(journey.phases))]
-    return ChartLine(score_label(journey, ctx.language), journey.phase_means(), ctx.kit.palette.accent, faces=faces)
+    # a traffic light written as its emoji: a disc of its colour (the poster's), not the emoji as the point's
+    # label, which needed a font of them ("Segoe UI Emoji", Windows only): an empty box in other viewers
+    dots = [EMOJI_COLOURS.get(face) if face else None for face in faces]
+    faces = [None if dot else face for face, dot in zip(faces, dots, strict=True)]
+    label = score_label(journey, ctx.language)
+    return ChartLine(label, journey.phase_means(), ctx.kit.palette.accent, faces=faces, dots=dots)

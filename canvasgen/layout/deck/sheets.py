@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from canvasgen.analysis.report import ActionTable, ReportBlock
 from canvasgen.analysis.view import JourneyView
-from canvasgen.brand.colors import readable_on
+from canvasgen.brand.colors import Colour, readable_on
 from canvasgen.brand.kit import BrandKit
 from canvasgen.figures import unit_word
 from canvasgen.layout.boxes import Box
@@ -65,11 +65,11 @@ from canvasgen.layout.empathy import (
 from canvasgen.layout.headings import in_full, phase_word
 from canvasgen.layout.meta import metric_records, placed_note, record_lines
 from canvasgen.layout.portrait import initials
-from canvasgen.layout.text.setter import Setter
+from canvasgen.layout.text.setter import LEADING, Setter
 from canvasgen.model import Canvas, EmpathyMap, Item, Journey, Persona
 from canvasgen.text import labelled
 from canvasgen.vocabulary.metrics import DURATIONS
-from canvasgen.words import DECK_WORDS, WORDS
+from canvasgen.words import DECK_WORDS, POSTER_WORDS, WORDS
 
 
 def persona_slides(ctx: Ctx, canvas: Canvas, section: str) -> list[Slide]:
@@ -309,6 +309,46 @@ def touchpoint_slides(
     return slides
 
 
+KEY_ROW = 30.0  # the key under a chart of bars coloured met / missed: a row of swatches and their words
+KEY_SWATCH = 14.0
+
+
+def _bar_keys(
+    ctx: Ctx, series: list[tuple[str, list[float | None]]], colours: list[Colour], met: list[bool | None]
+) -> list[tuple[Colour, str]]:
+    """The key of a chart whose measured bars are coloured met / missed ("Measured · met" in green,
+    "Measured · missed" in red, "Target" in grey): the colours its bars are drawn in, each said; none where
+    no bar is coloured so (the chart's own legend says its series then). A legend of the series' one colour
+    said "Measured" in orange over bars of green and red (F28)."""
+    if not any(m is not None for m in met):
+        return []
+    said = POSTER_WORDS[ctx.language]
+    measured = series[0][0]
+    keys = [(ctx.kit.palette.opportunity, f"{measured} · {said['met']}")] if any(m is True for m in met) else []
+    keys += [(ctx.kit.palette.pain, f"{measured} · {said['missed']}")] if any(m is False for m in met) else []
+    keys += [(colours[0], measured)] if any(m is None for m in met) else []
+    return keys + [(colour, name) for (name, _), colour in zip(series[1:], colours[1:])]
+
+
+def _key_frames(ctx: Ctx, keys: list[tuple[Colour, str]], middle: float) -> list[Frame]:
+    """The key's swatches and words in a row, centred under the chart at ``middle`` (its row's centre)."""
+    size = 14.0
+    gap = 18.0
+    widths = [ctx.setter.width(text, "body", size) / WRAP_SLACK + 2 * INSET + 1.0 for _, text in keys]
+    total = sum(KEY_SWATCH + 4.0 + w for w in widths) + gap * (len(keys) - 1)
+    x = ctx.body.x + (ctx.body.w - total) / 2
+    frames: list[Frame] = []
+    for (colour, text), width in zip(keys, widths):
+        frames.append(
+            Frame(Box(x, middle - KEY_SWATCH / 2, KEY_SWATCH, KEY_SWATCH), [], fill=colour, name="key swatch")
+        )
+        x += KEY_SWATCH + 4.0
+        line = size * LEADING + 2 * INSET
+        frames.append(Frame(Box(x, middle - line / 2, width, line), [Para(text, size, ctx.ink)], name="key"))
+        x += width + gap
+    return frames
+
+
 def kpi_slides(ctx: Ctx, canvas: Canvas, view: JourneyView, section: str, phase: str) -> list[Slide]:
     """Charts of measured against target (one unit per chart), the table of every figure, the budget;
     ``phase``: the canvas's word for a phase, heading the table's phase column unless the Metrics sheet
@@ -331,14 +371,12 @@ def kpi_slides(ctx: Ctx, canvas: Canvas, view: JourneyView, section: str, phase:
         if any(t is not None for t in group.targets):
             series.append((w["target"], group.targets))
         colours = [kit.palette.accent, kit.palette.muted.mix(ctx.ink, 0.35)]
-        slide.bars = Bars(
-            ctx.body,
-            group.categories,
-            series,
-            colours,
-            [state[None if view.aims else m] for m in group.met],
-            _number_format("" if group.unit == "NPS" else group.unit, ctx.language),
-        )
+        points: list[Colour | None] = [state[None if view.aims else m] for m in group.met]
+        keys = [] if view.aims else _bar_keys(ctx, series, colours, group.met)
+        box = ctx.body if not keys else replace(ctx.body, h=ctx.body.h - KEY_ROW)
+        number_format = _number_format("" if group.unit == "NPS" else group.unit, ctx.language)
+        slide.bars = Bars(box, group.categories, series, colours, points, number_format, legend=not keys)
+        slide.frames += _key_frames(ctx, keys, box.bottom + KEY_ROW / 2)
         slides.append(slide)
     table = metric_table(metrics, ctx.language, canvas.metric_columns, phase, view.aims)
     if table is not None:  # a column no figure fills (touchpoint, target, period) is left out

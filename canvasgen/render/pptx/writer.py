@@ -31,7 +31,7 @@ from canvasgen.brand.deck_font import EMOJI_FACE
 from canvasgen.brand.kit import BrandKit, FontRole
 from canvasgen.layout.boxes import Box
 from canvasgen.layout.deck.deck import BAND, INSET, Bars, Chart, DeckLayout, Frame, Para, Slide, Table
-from canvasgen.layout.deck.frames import CURVE_ABOVE, CURVE_BELOW
+from canvasgen.layout.deck.frames import CURVE_ABOVE, CURVE_BELOW, ChartLine
 from canvasgen.layout.text.fonts import FontSet
 from canvasgen.layout.text.setter import ITEM_GAP, LEADING
 from canvasgen.model import Picture, ScoreScale
@@ -291,6 +291,9 @@ class Writer:
         data.categories = [xml_safe(c) for c in chart.categories]
         for line in chart.lines:
             data.add_series(xml_safe(line.name), line.values)
+        dots = [(line, colour, values) for line in chart.lines for colour, values in _dot_series(line)]
+        for line, _, values in dots:
+            data.add_series(xml_safe(line.name), values)
         frame = slide.shapes.add_chart(XL_CHART_TYPE.LINE_MARKERS, *self.box(chart.box), data)
         c = frame.chart
         c.has_title = False  # LibreOffice would otherwise title it with the series name
@@ -348,6 +351,8 @@ class Writer:
                         _raised(label, away if right else -away, lift)
                     else:
                         label.position = XL_LABEL_POSITION.BELOW
+        for series, (line, colour, _) in zip(list(plot.series)[len(chart.lines) :], dots, strict=True):
+            _dots_drawn(series, colour, line.colour)
 
 
 def _show_value(label, number_format: str) -> None:  # type: ignore[no-untyped-def]
@@ -452,6 +457,35 @@ def _face_point(point, face: str, size: float) -> None:  # type: ignore[no-untyp
         run.font.name = EMOJI_FACE
 
 
+def _dot_series(line: ChartLine) -> list[tuple[Colour, list[float | None]]]:
+    """The traffic lights of a line (``ChartLine.dots``) as series of their own, one a colour, each with the
+    line's values at its lights' phases only: drawn as discs of that colour with no line, over the curve's
+    points. A series' markers are drawn in their colour by every viewer (a point's own marker colour is
+    not: LibreOffice drew them in the series' colour, or in its own blue)."""
+    colours: dict[str, Colour] = {}
+    for dot in line.dots:
+        if dot is not None:
+            colours.setdefault(dot.hex, dot)
+    return [
+        (colour, [v if i < len(line.dots) and line.dots[i] == colour else None for i, v in enumerate(line.values)])
+        for colour in colours.values()
+    ]
+
+
+def _dots_drawn(series, fill: Colour, ring: Colour) -> None:  # type: ignore[no-untyped-def]
+    """A series of traffic lights: discs of their colour, ringed in the curve's, no line, no labels (the
+    curve's own points say their values)."""
+    series.format.line.fill.background()
+    series.marker.style = XL_MARKER_STYLE.CIRCLE
+    series.marker.size = 16
+    series.marker.format.fill.solid()
+    series.marker.format.fill.fore_color.rgb = _rgb(fill)
+    series.marker.format.line.color.rgb = _rgb(ring)
+    series.marker.format.line.width = Pt(1.5)
+    series.smooth = False
+    series.data_labels.show_value = False
+
+
 def _fill_box(chart, height: float) -> None:  # type: ignore[no-untyped-def]
     """The plot area laid out by hand to the chart's full width (python-pptx has no API for it), so
     the categories sit at the centres of equal columns across the box; above it room for a top point's
@@ -503,7 +537,7 @@ def _bars_in(writer: Writer, slide, bars: Bars) -> None:  # type: ignore[no-unty
     frame = slide.shapes.add_chart(XL_CHART_TYPE.BAR_CLUSTERED, *writer.box(bars.box), data)
     chart = frame.chart
     chart.has_title = False
-    chart.has_legend = len(bars.series) > 1
+    chart.has_legend = len(bars.series) > 1 and bars.legend
     if chart.has_legend:
         chart.legend.include_in_layout = False
         chart.legend.position = XL_LEGEND_POSITION.BOTTOM

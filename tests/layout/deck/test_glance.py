@@ -16,6 +16,7 @@ from pptx import Presentation
 from canvasgen.brand.colors import WHITE, contrast
 from canvasgen.brand.kit import load_kit
 from canvasgen.layout.deck import glance
+from canvasgen.layout.deck.agenda import short_name
 from canvasgen.layout.deck.frames import BODY_MIN, CURVE_ABOVE
 from canvasgen.layout.deck.glance import CURVE_MIN, ELLIPSIS
 from canvasgen.layout.text.hyphenation import hyphenator
@@ -59,8 +60,9 @@ def test_the_glance_keeps_every_core_lane_of_every_phase_at_the_floor(built: Bui
     assert len(glances) == len(canvas.journeys) == 2
     for journey, slides in zip(canvas.journeys, glances, strict=True):
         assert 2 <= len(slides) <= 2  # the HR journey does not fit one slide at 16 pt: it goes on, to one more
-        assert title_of(slides[0]) == words["overview"]
-        assert all(title_of(s) == f"{words['overview']} ({words['continued']})" for s in slides[1:])
+        whose = f"{short_name(journey.name)} · "  # a deck of two journeys: each glance names its own (F27)
+        assert title_of(slides[0]) == whose + words["overview"]
+        assert all(title_of(s) == f"{whose}{words['overview']} ({words['continued']})" for s in slides[1:])
         texts = [sh.text_frame.text for s in slides for sh in s.shapes if sh.has_text_frame]
         said = squeeze(" ".join(texts))
         cells = [sh.text_frame.text for s in slides for sh in s.shapes if sh.name.startswith("glance items")]

@@ -21,7 +21,7 @@ HR = CANVASES / "example-hr-software-b2b.xlsx"
 
 def test_the_side_with_cards_takes_the_room_the_prompt_leaves(built: Built) -> None:
     deck = Presentation(str(built.deck(HR)))
-    slide = next(s for s in deck.slides if title_of(s) == "Pain points and opportunities")
+    slide = next(s for s in deck.slides if title_of(s) == "HR Director · Pain points and opportunities")
     width = deck.slide_width
     cards = [shape for shape in slide.shapes if shape.name == "card"]
     prompt = next(shape for shape in slide.shapes if shape.name.endswith("prompt"))

@@ -40,7 +40,7 @@ def test_every_phase_slide_shows_where_in_the_journey_it_is(path: Path, built: B
         assert len(tabs) == total, title_of(slide)
         current = [shape for shape in tabs if shape.name.endswith(" current")]
         assert [shape.name for shape in current] == [f"phase strip {number} current"]
-        name = title_of(slide).split(" · ", 1)[1].removesuffix(f" ({DECK_WORDS['nl']['continued']})")
+        name = title_of(slide).split(f"{number}/{total} · ", 1)[1].removesuffix(f" ({DECK_WORDS['nl']['continued']})")
         name = name.removesuffix(f" ({DECK_WORDS['en']['continued']})")
         assert current[0].text_frame.text in (f"{number} {name}", str(number))
         fills = {shape.fill.fore_color.rgb for shape in tabs}
@@ -75,8 +75,8 @@ def test_two_journeys_get_one_chart_with_a_series_each_told_apart_in_greyscale(t
 def test_pain_points_are_cards_and_an_empty_side_is_a_prompt(tmp_path: Path) -> None:
     pptx = _deck(two_personas(tmp_path / "personas.xlsx", ([1, -1, 2], [0, -2, 1])), tmp_path / "out")
     prs = Presentation(str(pptx))
-    pains = [s for s in prs.slides if title_of(s) == DECK_WORDS["nl"]["pains_title"]]
-    assert len(pains) == 2  # one per journey
+    pains = [s for s in prs.slides if title_of(s).endswith(DECK_WORDS["nl"]["pains_title"])]
+    assert len(pains) == 2  # one per journey, each naming its persona (F27)
     cards = [shape for shape in pains[0].shapes if shape.name == "card"]
     assert [card.text_frame.text for card in cards] == ["Afweging\nNoor vindt de prijs onduidelijk"]
     prompts = [shape for shape in pains[0].shapes if shape.name.endswith(" prompt")]

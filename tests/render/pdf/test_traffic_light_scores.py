@@ -10,6 +10,7 @@ from pathlib import Path
 from openpyxl.styles.colors import Color
 from pptx import Presentation
 
+from canvasgen.layout.text.fonts import EMOJI_COLOURS
 from tests.support.cli import run_clean
 from tests.support.read_back import char_boxes, pdf_text, pdftotext, pixels, slide_text
 from tests.support.workbooks import with_font_colours
@@ -45,6 +46,9 @@ def test_the_deck_says_each_value_with_its_mark_and_labels_its_points_with_the_l
         assert said in text, text
     charts = [shape.chart for slide in Presentation(str(deck)).slides for shape in slide.shapes if shape.has_chart]
     assert charts
-    for chart in charts:
-        points = list(chart.plots[0].series[0].points)
-        assert [p.data_label.text_frame.text for p in points] == ["🟢", "🟡", "🔴"]
+    for chart in charts:  # each point a disc of its light's colour (a series of them), no emoji font (F11)
+        _, *dots = chart.plots[0].series
+        colours = {
+            i: str(s.marker.format.fill.fore_color.rgb) for s in dots for i, v in enumerate(s.values) if v is not None
+        }
+        assert colours == {i: EMOJI_COLOURS[light].hex.lstrip("#").upper() for i, light in enumerate("🟢🟡🔴")}

@@ -44,7 +44,7 @@ def test_a_long_appendix_goes_on_at_its_floor_and_keeps_every_word(tmp_path: Pat
 
 def test_the_glance_and_the_tables_of_the_examples_are_readable(tmp_path: Path) -> None:
     deck = _build(CANVASES / "example-hr-software-b2b.xlsx", tmp_path / "out")
-    glance = _slides(deck, "The journey at a glance")
+    glance = _slides(deck, "HR Director · The journey at a glance", "IT Manager · The journey at a glance")
     assert glance
     for slide in glance:
         assert min(run_sizes(slide)) >= BODY_MIN, title_of(slide)
