@@ -65,7 +65,7 @@ def find_tables(grid: Grid, file: str, taken: set[Pos] | None = None, hints: Hin
     said: list[tuple[str, Frame]] = []  # why a header naming ids heads no stage list, and the grid it heads
     keyed = None
     if not hints.places:  # one card per row; one row per stage; one row per persona and stage
-        keyed = read_cards(grid, used, hints.lane_kinds)
+        keyed = read_cards(grid, used, hints.lane_kinds, file)
         # keyed before the stage list: stage ids repeat under each persona (a stage list refuses them as given
         # twice), the persona column told by its values when its header is no known word
         keyed = keyed or read_keyed(grid, used, hints.lane_kinds, hints.groups)
