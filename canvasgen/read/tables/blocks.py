@@ -185,6 +185,9 @@ def frame_of(grid: Grid, block: Block, used: set[Pos]) -> Frame | None:
             continue
         candidates.append((row, words))
     opening = {row for row, words in candidates if is_phase_header(grid.text(words[0]))}
+    # under a journey tool's header with the lanes' kinds ("Lane | Lane type | Research"), a row opening with
+    # "Steps" is its first lane (Smaply's default name), no header of phases
+    opening -= {row for row in opening if any(kinds < row for kinds in _lane_kind_headers(grid, candidates))}
     # step numbers right over a row opening with "Fase" ("Fase 1" over "Oriënteren"): they number its phases
     numbering = {row for row, words in candidates if row + 1 in opening and _counts_up(grid, words)}
     named_first = sorted(candidates, key=lambda c: c[0] not in opening | numbering)
@@ -396,6 +399,16 @@ def _frame_under(grid: Grid, block: Block, row: int, words: list[Pos], used: set
         twin=twin[1] if twin is not None and right == twin[0] else None,
         kind_col=kind_col,
     )
+
+
+def _lane_kind_headers(grid: Grid, candidates: list[tuple[int, list[Pos]]]) -> list[int]:
+    """The rows among the header's candidates whose second cell, right beside the first, heads the lanes'
+    kinds ("Lane | Lane type | …"): a journey tool's header."""
+    return [
+        row
+        for row, words in candidates
+        if len(words) > 1 and words[1][1] == words[0][1] + 1 and is_kind_header(grid.text(words[1]))
+    ]
 
 
 def _kind_column(
