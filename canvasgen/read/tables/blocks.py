@@ -295,6 +295,27 @@ def _twin_beside(
     return None
 
 
+def _twin_apart(
+    grid: Grid, block: Block, corner: Pos, header_cols: tuple[int, ...], used: set[Pos]
+) -> tuple[int, int] | None:
+    """A second canvas beside this one past more blank columns than join one block (copied to the right, three
+    or more columns apart): the twin ``_twin_beside`` finds, looked for in the block's rows right of it too.
+    The table then ends at its own last column — it reads up to the sheet's last column otherwise, and the
+    second canvas's labels and phases became more phases of the first."""
+    rows = range(block.top, block.bottom + 1)
+    beyond = {
+        (r, c)
+        for r, c in grid.cells
+        if r in rows and c > block.right and (r, c) not in used and not grid.cells[(r, c)].placeholder
+    }
+    if not any(r == corner[0] for r, _ in beyond):
+        return None
+    wide = Block(block.top, block.left, block.bottom, max(c for _, c in beyond), block.cells | frozenset(beyond))
+    header = tuple(sorted({*header_cols, *(c for r, c in beyond if r == corner[0] and grid.cells[(r, c)].is_text)}))
+    twin = _twin_beside(grid, wide, corner, header, used)
+    return (block.right, twin[1]) if twin is not None and twin[0] >= block.right else None
+
+
 def is_meta_label(text: str) -> bool:
     """A metadata label: "Klant:", "Version"."""
     return META_INDEX.get(label_key(text.rstrip(": "))) is not None
@@ -337,7 +358,9 @@ def _frame_under(grid: Grid, block: Block, row: int, words: list[Pos], used: set
     header_cols = tuple(sorted(c for _, c in words if c > label_col))
     right = _remarks_column(grid, [r for r in (number_row, upper, row) if r is not None], label_col, header_cols)
     right = min((c for c in (right, _before_a_gap(grid, block, row, header_cols)) if c is not None), default=None)
-    twin = _twin_beside(grid, block, (row, label_col), header_cols, used)
+    twin = _twin_beside(grid, block, (row, label_col), header_cols, used) or _twin_apart(
+        grid, block, (row, label_col), header_cols, used
+    )
     if twin is not None and (right is None or twin[0] < right):
         right = twin[0]
     if right is not None:  # "Notes" at the end of the header, or a legend apart: beside the canvas, not a phase
