@@ -80,6 +80,7 @@ def _join_stage_list_to_maps(canvas: Canvas, file: str) -> None:
             and sorted(_key(p.name) for p in j.phases) == sorted(listed)
         ]
         if not maps:
+            _say_listed_beyond_a_map(canvas, stages, file)
             continue
         listed_names = _take_stage_list(canvas, stages)
         for journey in maps:
@@ -107,6 +108,31 @@ def _join_stage_list_to_maps(canvas: Canvas, file: str) -> None:
                         " ".join(f"'{excerpt(label.text)}' ({label.source})" for label in heads)
                         + f" head the columns of the stage list on sheet '{stages.sheet}': headings, not notes"
                     )
+
+
+def _say_listed_beyond_a_map(canvas: Canvas, stages: Journey, file: str) -> None:
+    """A stage list on a sheet of its own that names every phase of a map on another sheet and more: kept as a
+    journey of its own (the map lacks a stage of it), warned with the stages the map lacks and both fixes."""
+    listed = {_key(p.name) for p in stages.phases}
+    for journey in canvas.journeys:
+        if journey.sheet == stages.sheet or is_stage_list(journey) or is_keyed(journey):
+            continue
+        own = {_key(p.name) for p in journey.phases}
+        if len(own) < 2 or not own < listed:
+            continue
+        extra = [p for p in stages.phases if _key(p.name) not in own]
+        names = ", ".join(f"'{excerpt(p.name)}'" for p in extra)
+        where = extra[0].source.cell if extra[0].source is not None else None
+        canvas.warnings.append(
+            CanvasWarning(
+                Location(file, stages.sheet, where),
+                f"the stage list on sheet '{stages.sheet}' names every phase of '{excerpt(journey.name)}' (sheet "
+                f"'{journey.sheet}') and also {names}, which that map lacks: it is read as a journey of its own, "
+                f"its groups and columns not the map's — to make it the map's stage list, add {names} to the map "
+                "or take it out of the list",
+            )
+        )
+        return
 
 
 def _join_stages_by_name(canvas: Canvas, keyed: list[Journey], file: str) -> None:
