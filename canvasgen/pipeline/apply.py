@@ -87,7 +87,7 @@ from canvasgen.read.formats import is_patched
 from canvasgen.read.shown import read_when
 from canvasgen.render.xlsx.cell_text import rewrite_items
 from canvasgen.render.xlsx.macros import macro_enabled
-from canvasgen.render.xlsx.model_book import step_columns, workbook_of, written_phases
+from canvasgen.render.xlsx.model_book import cell_text, one_line, step_columns, workbook_of, written_phases
 from canvasgen.render.xlsx.patch import CellEdits, Stored, StoredCells, patch_workbook, stored_cells
 from canvasgen.text import excerpt, label_key, split_items
 from canvasgen.vocabulary.scores import face_value, rescored
@@ -917,10 +917,10 @@ def apply_to_model(
         return _refused(applied, partial)
     for edit in edits:
         edit()
-    texts = {where: "\n".join(i.text for i in cell) for where, (cell, _) in touched.items()}
+    texts = {where: cell_text(cell) for where, (cell, _) in touched.items()}
     kpi_cells = [c for j in canvas.journeys for lane in j.lanes if lane.kind is LaneKind.KPIS for c in lane.cells]
     for where, (cell, rows) in touched.items():
-        meant = [i.text for i in cell]
+        meant = [one_line(i.text) for i in cell]
         always = any(cell is kpi for kpi in kpi_cells)
         applied.warnings += read_back_warnings(meant, split_items(texts[where], always), rows, changes, where)
     errors = too_long(texts, {where: rows for where, (_, rows) in touched.items()}, changes)
@@ -948,10 +948,35 @@ def apply_to_model(
                     "it as one column, its steps' words one under the other",
                 )
             )
+    applied.warnings.extend(_lines_joined(canvas, applied.out))
     book = workbook_of(canvas, canvas_language(canvas))
     write_atomically(applied.out, lambda temp: book.save(temp))
     applied.written = True
     return applied
+
+
+def _lines_joined(canvas: Canvas, out: Path) -> list[CanvasWarning]:
+    """The cards of several lines (a Mermaid task's ``<br>``) the new workbook writes on one line — a cell's
+    lines are its cards, so the break would make two cards of one — said once, with where they came from."""
+    joined = [
+        item
+        for journey in canvas.journeys
+        for lane in journey.lanes
+        for cell in lane.cells
+        for item in cell
+        if "\n" in item.text.strip()
+    ]
+    if not joined:
+        return []
+    shown = ", ".join(f"'{excerpt(' / '.join(i.text.splitlines()))}' ({i.source or 'its cell'})" for i in joined[:4])
+    more = f" and {len(joined) - 4} more" if len(joined) > 4 else ""
+    return [
+        CanvasWarning(
+            Location.of(out),
+            f"{len(joined)} card(s) of several lines written on one line, each a card still: {shown}{more} — in a "
+            "workbook a cell's lines are its cards, so a line break inside a card would make two of it",
+        )
+    ]
 
 
 def _edit(
