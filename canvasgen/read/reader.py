@@ -733,7 +733,9 @@ def _read_sheet(
     canvas.journeys.extend(journeys)
     heads = _notes_heads(grid, set(leftover) - meta_used, journeys[0].reading if journeys else canvas.reading)
     canvas.headings.extend(_title_notes(grid, heads, journeys, set(leftover) - meta_used - heads))
-    notes = [item for pos in _notes_order(grid, set(leftover) - meta_used - heads, tables) for item in grid.note_items(pos)]
+    notes = [
+        item for pos in _notes_order(grid, set(leftover) - meta_used - heads, tables) for item in grid.note_items(pos)
+    ]
     _add_extra_notes(grid, name, journeys, canvas)
     if journeys:
         journeys[0].notes.extend(notes)

@@ -20,7 +20,7 @@ def test_a_task_of_two_lines_stays_one_card_through_kit_and_apply(tmp_path: Path
     source = tmp_path / "huisarts.mmd"
     source.write_text(MERMAID, encoding="utf-8")
     before = read_canvas(source).journeys[0]
-    consult = [[i.text for i in lane.cells[1]] for lane in before.lanes if lane.cells[1]][0]
+    consult = next([i.text for i in lane.cells[1]] for lane in before.lanes if lane.cells[1])
     assert consult == ["Arts luistert\ngoed", "Krijgt recept"]
     code, _, stderr = run_clean("kit", source, "-o", tmp_path / "kit")
     assert code == 0, stderr
@@ -33,7 +33,7 @@ def test_a_task_of_two_lines_stays_one_card_through_kit_and_apply(tmp_path: Path
     said = " ".join(stderr.split())
     assert "1 card(s) of several lines written on one line, each a card still: 'Arts luistert / goed'" in said
     after = read_canvas(out).journeys[0]
-    consult_after = [[i.text for i in lane.cells[1]] for lane in after.lanes if lane.cells[1]][0]
+    consult_after = next([i.text for i in lane.cells[1]] for lane in after.lanes if lane.cells[1])
     assert consult_after == ["Arts luistert goed", "Krijgt recept"]  # one card, every word
     code, stdout, _ = run_clean("diff", source, out)
     assert code == 0

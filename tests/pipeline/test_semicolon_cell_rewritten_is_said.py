@@ -9,7 +9,7 @@ from pathlib import Path
 import openpyxl
 
 from tests.support.cli import run_clean
-from tests.support.workshop import canvas, changes_rows, fill, kit_of, lane_items
+from tests.support.workshop import canvas, fill, kit_of, lane_items
 
 
 def test_a_semicolon_cell_written_a_card_a_line_is_said(tmp_path: Path) -> None:

@@ -25,10 +25,19 @@ def test_an_arrow_column_holding_text_is_said_as_an_arrow(tmp_path: Path) -> Non
     path = make_book(tmp_path / "pijlen.xlsx", {"Klantreis": cells})
     canvas = read_canvas(path)
     (journey,) = canvas.journeys
-    assert [p.name for p in journey.phases] == ["Oriënteren", "Kolom C", "Boeken", "Ophalen", "Terugbrengen"]  # named in the canvas's language
+    assert [p.name for p in journey.phases] == [
+        "Oriënteren",
+        "Kolom C",
+        "Boeken",
+        "Ophalen",
+        "Terugbrengen",
+    ]  # named in the canvas's language
     assert lost_lines(path, canvas) == []
     (said,) = [str(w) for w in canvas.warnings if "Klantreis!C3" in str(w)]
-    assert "column C is headed by the arrow '→' in C3, a separator between the phases, but holds text under it (C4)" in said
+    assert (
+        "column C is headed by the arrow '→' in C3, a separator between the phases, but holds text under it (C4)"
+        in said
+    )
     assert "has no phase name" not in said
     explained = CliRunner().invoke(main, ["check", "--explain", str(path)]).output
     assert "column C: the arrow '→' in C3 holds text under it (C4): a phase of its own, not a separator" in explained

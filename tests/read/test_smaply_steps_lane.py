@@ -31,7 +31,7 @@ def test_a_smaply_export_whose_first_lane_is_steps_keeps_its_phases(tmp_path: Pa
     canvas = read_canvas(path)
     (journey,) = canvas.journeys
     assert [p.name for p in journey.phases] == ["Research", "Switch", "Onboarding"]
-    assert [lane.label for lane in journey.lanes][0] == "Steps"
+    assert journey.lanes[0].label == "Steps"
     assert [i.text for i in journey.lanes[0].cells[1]] == ["Signs contract"]
     assert [[s.value for s in phase] for phase in journey.scores] == [[1], [-1], [2]]  # a curve, not text
     assert lost_lines(path, canvas) == []

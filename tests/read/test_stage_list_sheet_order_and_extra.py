@@ -15,7 +15,9 @@ GROUPS = {"Zoeken": "Voor", "Vergelijken": "Voor", "Kopen": "Tijdens", "Gebruike
 
 
 def _book(tmp_path: Path, listed: list[str]) -> Path:
-    rows = [["Fase", *PHASES]] + [[lane, *(f"{lane} {p.lower()}" for p in PHASES)] for lane in ("Klantproces", "Kansen")]
+    rows = [["Fase", *PHASES]] + [
+        [lane, *(f"{lane} {p.lower()}" for p in PHASES)] for lane in ("Klantproces", "Kansen")
+    ]
     stages = [["id", "title", "macro", "business_goal"]]
     stages += [[f"S0{i}", name, GROUPS[name], f"doel bij {name.lower()}"] for i, name in enumerate(listed, start=1)]
     sheets = {

@@ -41,5 +41,7 @@ def test_two_canvases_side_by_side_are_two_journeys_however_far_apart(tmp_path: 
     assert lost_lines(path, canvas) == []
     explained = CliRunner().invoke(main, ["check", "--explain", str(path)]).output
     blank = f"{get_column_letter(6)}:{get_column_letter(5 + gap)}" if gap > 1 else "F"
-    assert f"set apart a second canvas beside this one (its labels down column {get_column_letter(6 + gap)}" in explained
+    assert (
+        f"set apart a second canvas beside this one (its labels down column {get_column_letter(6 + gap)}" in explained
+    )
     assert blank in explained

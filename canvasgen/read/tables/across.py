@@ -1122,7 +1122,9 @@ class _PhaseRow:
         head = (self.name_row, c)
         if head not in self.grid.cells or not is_arrow(self.grid.text(head)):
             return None
-        below = [self.grid.ref((r, c)) for r in range(self.name_row + 1, self.frame.bottom + 1) if (r, c) in self.grid.cells]
+        below = [
+            self.grid.ref((r, c)) for r in range(self.name_row + 1, self.frame.bottom + 1) if (r, c) in self.grid.cells
+        ]
         letter, ref = get_column_letter(c), self.grid.ref(head)
         self.explained.append(
             f"column {letter}: the arrow '{excerpt(self.grid.text(head))}' in {ref} holds text under it "
@@ -1160,8 +1162,7 @@ class _PhaseRow:
             f"column {letter} has no phase name{under}; read as a phase of its own, named after its column — "
             f"name it in {ref}, {fix}"
             if arrow is None
-            else arrow
-            + f"; or name the phase in {ref}, {fix}"
+            else arrow + f"; or name the phase in {ref}, {fix}"
         )
         self.said.append(CanvasWarning(where, said))
         self.phases.append(Phase(f"Column {letter}", None))

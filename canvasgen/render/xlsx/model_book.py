@@ -168,8 +168,7 @@ def _stepped_sheet(journey: Journey, sheet: str, language: str, columns: list[tu
         key = _free(lane.label or lane.kind, content)
         lanes.append(key)
         content[key] = [
-            cell_text([i for i in lane.cells[p] if _step(i.source, journey.phases[p]) == step])
-            for p, step in columns
+            cell_text([i for i in lane.cells[p] if _step(i.source, journey.phases[p]) == step]) for p, step in columns
         ]
     if not any(lane.kind == SCORE_LANE for lane in journey.lanes) and any(journey.scores):
         lanes.append(SCORE_LANE)
