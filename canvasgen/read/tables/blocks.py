@@ -302,11 +302,13 @@ def _twin_apart(
     or more columns apart): the twin ``_twin_beside`` finds, looked for in the block's rows right of it too.
     The table then ends at its own last column — it reads up to the sheet's last column otherwise, and the
     second canvas's labels and phases became more phases of the first."""
-    rows = range(block.top, block.bottom + 1)
+    if not any(c > block.right for c in grid.row(corner[0])):  # nothing right of it on the header row: no twin
+        return None
     beyond = {
         (r, c)
-        for r, c in grid.cells
-        if r in rows and c > block.right and (r, c) not in used and not grid.cells[(r, c)].placeholder
+        for r in range(block.top, block.bottom + 1)
+        for c in grid.row(r)
+        if c > block.right and (r, c) not in used and not grid.cells[(r, c)].placeholder
     }
     if not any(r == corner[0] for r, _ in beyond):
         return None
