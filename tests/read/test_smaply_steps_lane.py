@@ -31,7 +31,7 @@ def test_a_smaply_export_whose_first_lane_is_steps_keeps_its_phases(tmp_path: Pa
     canvas = read_canvas(path)
     (journey,) = canvas.journeys
     assert [p.name for p in journey.phases] == ["Research", "Switch", "Onboarding"]
-    assert journey.lanes[0].label == "Steps"
+    assert (journey.lanes[0].label, journey.lanes[0].kind) == ("Steps", "customer")  # the persona's steps
     assert [i.text for i in journey.lanes[0].cells[1]] == ["Signs contract"]
     assert [[s.value for s in phase] for phase in journey.scores] == [[1], [-1], [2]]  # a curve, not text
     assert lost_lines(path, canvas) == []
@@ -39,3 +39,9 @@ def test_a_smaply_export_whose_first_lane_is_steps_keeps_its_phases(tmp_path: Pa
     header = len(above) + 1
     assert f"phases in row {header} (C{header}:E{header})" in explained
     assert "column B ('Lane type') names each lane's kind" in explained
+    row = len(above) + 2
+    assert f"lane 'Steps' of kind 'Text' (A{row}): the persona's steps" in explained
+    assert "if it is not, give --lane 'Steps=<kind>'" in explained
+    assert not [w for w in canvas.warnings if "'Steps'" in str(w)]  # no "no role" warning left
+    corrected = CliRunner().invoke(main, ["check", "--lane", "Steps=learning", str(path)]).output
+    assert "lane 'Steps' [learning, corrected]" in corrected
