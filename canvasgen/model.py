@@ -409,7 +409,8 @@ class Journey:
         narrowed: list[tuple[PhaseGroup, list[int]]] = []
         for group in groups:
             span = range(group.first, group.last + 1)
-            places = [place for i in span if (place := order[i]) is not None]
+            # together here in any order: a stage list may list a group's stages otherwise than the map
+            places = sorted(place for i in span if (place := order[i]) is not None)
             first = places[0] if places else None
             together = first is not None and places == list(range(first, first + len(places)))
             if first is not None and together and not any(self.group_of(i) for i in range(first, first + len(places))):

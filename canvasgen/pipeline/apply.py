@@ -87,9 +87,9 @@ from canvasgen.read.formats import is_patched
 from canvasgen.read.shown import read_when
 from canvasgen.render.xlsx.cell_text import rewrite_items
 from canvasgen.render.xlsx.macros import macro_enabled
-from canvasgen.render.xlsx.model_book import step_columns, workbook_of, written_phases
+from canvasgen.render.xlsx.model_book import cell_text, one_line, step_columns, workbook_of, written_phases
 from canvasgen.render.xlsx.patch import CellEdits, Stored, StoredCells, patch_workbook, stored_cells
-from canvasgen.text import excerpt, label_key, split_items
+from canvasgen.text import SEMICOLON, cell_segments, excerpt, label_key, split_items
 from canvasgen.vocabulary.scores import face_value, rescored
 from canvasgen.words import DEFAULT_LANGUAGE
 
@@ -608,10 +608,12 @@ def _cell_edits(
                 rows[f"{source.sheet}!{cell}"] = plan.rows
             continue
         try:
-            text, meant = _new_text(plan, stored[source.sheet, source.cell].text)
+            held_text = stored[source.sheet, source.cell].text
+            text, meant = _new_text(plan, held_text)
         except Rejected as rejected:
             errors.append((ApplyError(Location.of(path, source.sheet, source.cell), str(rejected)), plan.rows))
             continue
+        warnings.extend(_semicolons_to_lines(held_text, text, meant, plan, (changes, source)))
         warnings.extend(read_back_warnings(meant, split_items(text, plan.always), plan.rows, changes, str(source)))
         edits.set(source.sheet, source.cell, text)
         texts[f"{source.sheet}!{source.cell}"] = text
@@ -619,6 +621,30 @@ def _cell_edits(
     for cell, text in texts.items():  # each cell on its own: --partial leaves out the rows of that one only
         errors += [(error, rows[cell]) for error in too_long({cell: text}, {cell: rows[cell]}, changes)]
     return errors
+
+
+def _semicolons_to_lines(
+    held: str, text: str, meant: list[str], plan: _CellPlan, where: tuple[Path, Source]
+) -> list[CanvasWarning]:
+    """A cell of cards joined by "; " that the new text writes a card a line because a card was changed into a
+    text holding "; " itself (joined so, the cell would read as more cards than meant): said at that row, with
+    why — the team asked for one card's change, not the cell's separator. A longer text, or a new card, goes on
+    lines as the cell's rule says, unsaid."""
+    if plan.whole is not None or not held.strip() or "\n" in held.strip() or "\n" not in text:
+        return []
+    if cell_segments(held, plan.always)[1] != SEMICOLON:
+        return []
+    changes, source = where
+    row = next((c for c in plan.rows if c.id and SEMICOLON in (c.new_text or "")), None)
+    joined = len(split_items(SEMICOLON.join(meant), plan.always))
+    message = (
+        f"{source}: the cell's cards were joined by '; '; they are now a line each, since joined so the cell "
+        f"would read as {joined} cards, not {len(meant)} (a new text holds '; ' itself) — to keep '; ' between "
+        "them, write that text without '; ' (with ', ' or ' – ')"
+    )
+    if row is None or joined <= len(meant):
+        return []
+    return [CanvasWarning(Location.of(changes, row.sheet, f"A{row.row}"), f"row {row.row}: {message}")]
 
 
 def _face_kept(
@@ -919,10 +945,10 @@ def apply_to_model(
         return _refused(applied, partial)
     for edit in edits:
         edit()
-    texts = {where: "\n".join(i.text for i in cell) for where, (cell, _) in touched.items()}
+    texts = {where: cell_text(cell) for where, (cell, _) in touched.items()}
     kpi_cells = [c for j in canvas.journeys for lane in j.lanes if lane.kind is LaneKind.KPIS for c in lane.cells]
     for where, (cell, rows) in touched.items():
-        meant = [i.text for i in cell]
+        meant = [one_line(i.text) for i in cell]
         always = any(cell is kpi for kpi in kpi_cells)
         applied.warnings += read_back_warnings(meant, split_items(texts[where], always), rows, changes, where)
     errors = too_long(texts, {where: rows for where, (_, rows) in touched.items()}, changes)
@@ -950,10 +976,35 @@ def apply_to_model(
                     "it as one column, its steps' words one under the other",
                 )
             )
+    applied.warnings.extend(_lines_joined(canvas, applied.out))
     book = workbook_of(canvas, canvas_language(canvas))
     write_atomically(applied.out, lambda temp: book.save(temp))
     applied.written = True
     return applied
+
+
+def _lines_joined(canvas: Canvas, out: Path) -> list[CanvasWarning]:
+    """The cards of several lines (a Mermaid task's ``<br>``) the new workbook writes on one line — a cell's
+    lines are its cards, so the break would make two cards of one — said once, with where they came from."""
+    joined = [
+        item
+        for journey in canvas.journeys
+        for lane in journey.lanes
+        for cell in lane.cells
+        for item in cell
+        if "\n" in item.text.strip()
+    ]
+    if not joined:
+        return []
+    shown = ", ".join(f"'{excerpt(' / '.join(i.text.splitlines()))}' ({i.source or 'its cell'})" for i in joined[:4])
+    more = f" and {len(joined) - 4} more" if len(joined) > 4 else ""
+    return [
+        CanvasWarning(
+            Location.of(out),
+            f"{len(joined)} card(s) of several lines written on one line, each a card still: {shown}{more} — in a "
+            "workbook a cell's lines are its cards, so a line break inside a card would make two of it",
+        )
+    ]
 
 
 def _edit(

@@ -26,7 +26,7 @@ from canvasgen.read.delimited import (
     rows,
 )
 from canvasgen.read.file_kind import by_first_bytes, lock_file_of, markup_kind, not_text, ole_document, package_kind
-from canvasgen.read.formats import OLE_MAGIC, ZIP_MAGIC
+from canvasgen.read.formats import OLE_MAGIC, ZIP_MAGIC, spreadsheet_named
 from canvasgen.read.grid import Budget, Grid, Pos, column_letters, template_hint
 from canvasgen.read.package.calamine import DESCRIBED, read_sheets
 from canvasgen.read.package.declarations import xml_parts
@@ -273,6 +273,7 @@ def _csv(path: Path, name: str, budget: Budget) -> Book:
             "and save it as an Excel workbook (.xlsx), then give that file",
         )
     text, odd = decode_lines(data)
+    named_said = _text_named_as_workbook(path, name, text)
     if (lines := line_count(text)) > MAX_LINES:
         raise ReadError(
             name,
@@ -285,7 +286,7 @@ def _csv(path: Path, name: str, budget: Budget) -> Book:
         raise ReadError(Location(name, f"line {problem.line}"), problem.message) from None
     if separator:  # the rows start on the file's second line: cells keep the rows the file numbers
         grid = _moved_down(grid)
-    said = []
+    said = named_said
     if odd:
         shown = listed([str(o) for o in odd])
         said.append(
@@ -297,6 +298,32 @@ def _csv(path: Path, name: str, budget: Budget) -> Book:
             )
         )
     return Book([grid], "csv", said)
+
+
+#: What separates a CSV file's cells: a text without any of them is no rows of cells.
+_SEPARATORS = (",", ";", "\t", "|")
+
+
+def _text_named_as_workbook(path: Path, name: str, text: str) -> list[CanvasWarning]:
+    """A text file named as a workbook (``reis.xlsx`` holding text): refused in one sentence when it holds no
+    rows of cells (plain text — it was read as a CSV of one column and "no canvas found"); rows of cells are
+    read as the CSV file they are, said (a tool's export "for Excel" under a workbook's name)."""
+    named = spreadsheet_named(path.suffix)
+    if named is None:
+        return []
+    if not any(separator in text for separator in _SEPARATORS):
+        raise ReadError(
+            name,
+            f"the file is named as {named} but is not one: it is plain text, not a workbook nor rows of cells "
+            "(CSV) — give the workbook itself, as Excel or LibreOffice saves it",
+        )
+    return [
+        CanvasWarning(
+            Location(name),
+            f"the file is named as {named} but is a text file: read as the rows of a CSV file — to keep it as a "
+            "workbook, open it in Excel (or LibreOffice) and save it as one",
+        )
+    ]
 
 
 def _moved_down(grid: Grid) -> Grid:

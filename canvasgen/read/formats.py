@@ -50,16 +50,15 @@ FORMATS = (
     InputFormat((".csv",), "a CSV file (.csv)", b"", Reader.WORKBOOK),
     InputFormat((".tsv",), "a tab-separated file (.tsv)", b"", Reader.WORKBOOK, uploaded=False),
     InputFormat((".json",), "a canvasgen model (.json)", b"", Reader.MODEL_JSON),
-    InputFormat((".mmd",), "a Mermaid journey (.mmd)", b"", Reader.MERMAID, uploaded=False),
-    # Read when given by name, never picked up from a folder (a folder's README.md is no canvas).
-    InputFormat((".mermaid",), "a Mermaid journey (.mermaid)", b"", Reader.MERMAID, in_folders=False, uploaded=False),
+    InputFormat((".mmd",), "a Mermaid journey (.mmd)", b"", Reader.MERMAID),
+    # Read when given by name or uploaded, never picked up from a folder (a folder's README.md is no canvas).
+    InputFormat((".mermaid",), "a Mermaid journey (.mermaid)", b"", Reader.MERMAID, in_folders=False),
     InputFormat(
         (".md", ".markdown"),
         "a Markdown file with a Mermaid journey",
         b"",
         Reader.MERMAID,
         in_folders=False,
-        uploaded=False,
     ),
     InputFormat((".xltx",), "an Excel template (.xltx)", ZIP_MAGIC, Reader.WORKBOOK, in_folders=False, uploaded=False),
 )

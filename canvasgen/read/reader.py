@@ -621,6 +621,7 @@ def _notes_heads(grid: Grid, notes: set[Pos], said: list[str]) -> set[Pos]:
     workshop"), and a sheet's title cell (its own name, above what the sheet holds: "Persona"): headings,
     not notes; each said with the correction."""
     heads = {(r, c) for r, c in notes if _heads_notes(grid.text((r, c))) and any(n[1] == c and n[0] > r for n in notes)}
+    heads -= _headings_kept(grid, heads, said)
     said.extend(
         f"'{grid.text(pos)}' in {grid.ref(pos)} heads the notes under it: a heading, not a note — to keep it as "
         "a note, write more than the heading word in it"
@@ -633,6 +634,39 @@ def _notes_heads(grid: Grid, notes: set[Pos], said: list[str]) -> set[Pos]:
         for pos in sorted(titles)
     )
     return heads | titles
+
+
+def _headings_kept(grid: Grid, heads: set[Pos], said: list[str]) -> set[Pos]:
+    """Headings of two or more columns of notes ("Notities links", "Notities workshop"): a journey's notes
+    have one title, so each heading stays a note, at the top of its own column's notes (``_notes_order``), never
+    dropped and never titling another column's notes; said."""
+    if len({c for _, c in heads}) < 2:
+        return set()
+    shown = ", ".join(f"'{excerpt(grid.text(pos))}' in {grid.ref(pos)}" for pos in sorted(heads, key=lambda p: p[1]))
+    said.append(
+        f"{shown} head columns of notes of their own: each kept as a note, over its column's notes, column by "
+        "column — to title the notes, keep one column of notes under one heading"
+    )
+    return set(heads)
+
+
+def _notes_order(grid: Grid, notes: set[Pos], tables: list[Table]) -> list[Pos]:
+    """The notes' cells in reading order; with columns of notes on both sides of the canvas (two or more notes
+    down a column left of it and right of it), each such column's notes together, the left ones first, so two
+    columns' notes are never interleaved row by row."""
+    columns = {c for table in tables for _, c in table.used}
+    if not columns:
+        return sorted(notes)
+    down: dict[int, int] = {}
+    for _, c in notes:
+        down[c] = down.get(c, 0) + 1
+    left = sorted(c for c, n in down.items() if n >= 2 and c < min(columns))
+    right = sorted(c for c, n in down.items() if n >= 2 and c > max(columns))
+    if not left or not right:
+        return sorted(notes)
+    sides = [*left, *right]
+    rest = sorted(pos for pos in notes if pos[1] not in sides)
+    return rest + [pos for c in sides for pos in sorted(p for p in notes if p[1] == c)]
 
 
 def _title_notes(grid: Grid, heads: set[Pos], journeys: list[Journey], notes: set[Pos]) -> list[Item]:
@@ -804,7 +838,9 @@ def _read_sheet(
     canvas.journeys.extend(journeys)
     heads = _notes_heads(grid, set(leftover) - meta_used, journeys[0].reading if journeys else canvas.reading)
     canvas.headings.extend(_title_notes(grid, heads, journeys, set(leftover) - meta_used - heads))
-    notes = [item for pos in sorted(set(leftover) - meta_used - heads) for item in grid.note_items(pos)]
+    notes = [
+        item for pos in _notes_order(grid, set(leftover) - meta_used - heads, tables) for item in grid.note_items(pos)
+    ]
     _add_extra_notes(grid, name, journeys, canvas)
     if journeys:
         journeys[0].notes.extend(notes)

@@ -70,6 +70,7 @@ from canvasgen.vocabulary.scores import evenly, is_dash, scale_in_label
 from canvasgen.vocabulary.structure import (
     blueprint_line,
     emotion_level,
+    is_arrow,
     is_group_word,
     is_step_header,
     reads_as_note,
@@ -1135,6 +1136,27 @@ class _PhaseRow:
         headed = owner == (self.name_row, left) and owner in self.grid.cells
         return left not in self.content_cols and not headed
 
+    def arrow_over(self, c: int) -> str | None:
+        """For a column headed by an arrow between the phases ("→", a separator) that holds text under it: what
+        to say of it (the arrow named, the cells under it), also in the reading; None for any other column."""
+        head = (self.name_row, c)
+        if head not in self.grid.cells or not is_arrow(self.grid.text(head)):
+            return None
+        below = [
+            self.grid.ref((r, c)) for r in range(self.name_row + 1, self.frame.bottom + 1) if (r, c) in self.grid.cells
+        ]
+        letter, ref = get_column_letter(c), self.grid.ref(head)
+        self.explained.append(
+            f"column {letter}: the arrow '{excerpt(self.grid.text(head))}' in {ref} holds text under it "
+            f"({', '.join(below)}): a phase of its own, not a separator"
+        )
+        return (
+            f"column {letter} is headed by the arrow '{excerpt(self.grid.text(head))}' in {ref}, a separator between "
+            f"the phases, but holds text under it ({', '.join(below)}): read as a phase of its own, named after its "
+            f"column, so that no word is lost — to keep the arrow a separator, move that text into the phase beside "
+            "it"
+        )
+
     def _own_phase(self, c: int) -> None:
         letter = get_column_letter(c)
         ref = self.grid.ref((self.name_row, c))
@@ -1155,13 +1177,14 @@ class _PhaseRow:
                 f"{self.grid.ref(owner)}; the lane labels are read from column {get_column_letter(owner[1])})"
             )
             ref = f"{ref} once {self.grid.ref(owner)} is unmerged"
-        self.said.append(
-            CanvasWarning(
-                where,
-                f"column {letter} has no phase name{under}; read as a phase of its own, "
-                f"named after its column — name it in {ref}, {fix}",
-            )
+        arrow = self.arrow_over(c)
+        said = (
+            f"column {letter} has no phase name{under}; read as a phase of its own, named after its column — "
+            f"name it in {ref}, {fix}"
+            if arrow is None
+            else arrow + f"; or name the phase in {ref}, {fix}"
         )
+        self.said.append(CanvasWarning(where, said))
         self.phases.append(Phase(f"Column {letter}", None))
         self.cols.append([c])
 

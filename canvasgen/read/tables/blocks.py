@@ -185,6 +185,17 @@ def frame_of(grid: Grid, block: Block, used: set[Pos]) -> Frame | None:
             continue
         candidates.append((row, words))
     opening = {row for row, words in candidates if is_phase_header(grid.text(words[0]))}
+    # under a journey tool's header with the lanes' kinds ("Lane | Lane type | Research"), a row opening with
+    # "Steps" is its first lane (Smaply's default name), no header of phases — unless its own kind names the
+    # phases (UXPressia's "Stages | stages" under "Section | Type")
+    kinds_over = _lane_kind_headers(grid, candidates)
+    opening -= {
+        row
+        for row, words in candidates
+        if row in opening
+        and any(kinds < row for kinds in kinds_over)
+        and not (len(words) > 1 and is_phase_header(grid.text(words[1])))
+    }
     # step numbers right over a row opening with "Fase" ("Fase 1" over "Oriënteren"): they number its phases
     numbering = {row for row, words in candidates if row + 1 in opening and _counts_up(grid, words)}
     named_first = sorted(candidates, key=lambda c: c[0] not in opening | numbering)
@@ -292,6 +303,29 @@ def _twin_beside(
     return None
 
 
+def _twin_apart(
+    grid: Grid, block: Block, corner: Pos, header_cols: tuple[int, ...], used: set[Pos]
+) -> tuple[int, int] | None:
+    """A second canvas beside this one past more blank columns than join one block (copied to the right, three
+    or more columns apart): the twin ``_twin_beside`` finds, looked for in the block's rows right of it too.
+    The table then ends at its own last column — it reads up to the sheet's last column otherwise, and the
+    second canvas's labels and phases became more phases of the first."""
+    if not any(c > block.right for c in grid.row(corner[0])):  # nothing right of it on the header row: no twin
+        return None
+    beyond = {
+        (r, c)
+        for r in range(block.top, block.bottom + 1)
+        for c in grid.row(r)
+        if c > block.right and (r, c) not in used and not grid.cells[(r, c)].placeholder
+    }
+    if not any(r == corner[0] for r, _ in beyond):
+        return None
+    wide = Block(block.top, block.left, block.bottom, max(c for _, c in beyond), block.cells | frozenset(beyond))
+    header = tuple(sorted({*header_cols, *(c for r, c in beyond if r == corner[0] and grid.cells[(r, c)].is_text)}))
+    twin = _twin_beside(grid, wide, corner, header, used)
+    return (block.right, twin[1]) if twin is not None and twin[0] >= block.right else None
+
+
 def is_meta_label(text: str) -> bool:
     """A metadata label: "Klant:", "Version"."""
     return META_INDEX.get(label_key(text.rstrip(": "))) is not None
@@ -334,7 +368,9 @@ def _frame_under(grid: Grid, block: Block, row: int, words: list[Pos], used: set
     header_cols = tuple(sorted(c for _, c in words if c > label_col))
     right = _remarks_column(grid, [r for r in (number_row, upper, row) if r is not None], label_col, header_cols)
     right = min((c for c in (right, _before_a_gap(grid, block, row, header_cols)) if c is not None), default=None)
-    twin = _twin_beside(grid, block, (row, label_col), header_cols, used)
+    twin = _twin_beside(grid, block, (row, label_col), header_cols, used) or _twin_apart(
+        grid, block, (row, label_col), header_cols, used
+    )
     if twin is not None and (right is None or twin[0] < right):
         right = twin[0]
     if right is not None:  # "Notes" at the end of the header, or a legend apart: beside the canvas, not a phase
@@ -396,6 +432,16 @@ def _frame_under(grid: Grid, block: Block, row: int, words: list[Pos], used: set
         twin=twin[1] if twin is not None and right == twin[0] else None,
         kind_col=kind_col,
     )
+
+
+def _lane_kind_headers(grid: Grid, candidates: list[tuple[int, list[Pos]]]) -> list[int]:
+    """The rows among the header's candidates whose second cell, right beside the first, heads the lanes'
+    kinds ("Lane | Lane type | …"): a journey tool's header."""
+    return [
+        row
+        for row, words in candidates
+        if len(words) > 1 and words[1][1] == words[0][1] + 1 and is_kind_header(grid.text(words[1]))
+    ]
 
 
 def _kind_column(

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from openpyxl.utils import get_column_letter
 
 from canvasgen.errors import CanvasWarning, Location
-from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Lane, LaneRole, Phase
+from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Lane, LaneKind, LaneRole, Phase, RoleBy
 from canvasgen.read.grid import Grid, Pos
 from canvasgen.read.tables.across import groups_row, read_across
 from canvasgen.read.tables.blocks import Block, Frame, find_blocks, frame_of, remarks_left
@@ -28,7 +28,7 @@ from canvasgen.read.tables.stage_list import read_stage_list
 from canvasgen.text import excerpt, label_key
 from canvasgen.vocabulary import is_group_header, is_persona_header, is_phase_header, lane_kind
 from canvasgen.vocabulary.scores import LightScores
-from canvasgen.vocabulary.structure import NOTE_HEADER_KEYS, is_kind_header, is_out_of_scope_marker
+from canvasgen.vocabulary.structure import NOTE_HEADER_KEYS, is_kind_header, is_out_of_scope_marker, is_step_header
 
 
 @dataclass
@@ -65,7 +65,7 @@ def find_tables(grid: Grid, file: str, taken: set[Pos] | None = None, hints: Hin
     said: list[tuple[str, Frame]] = []  # why a header naming ids heads no stage list, and the grid it heads
     keyed = None
     if not hints.places:  # one card per row; one row per stage; one row per persona and stage
-        keyed = read_cards(grid, used, hints.lane_kinds)
+        keyed = read_cards(grid, used, hints.lane_kinds, file)
         # keyed before the stage list: stage ids repeat under each persona (a stage list refuses them as given
         # twice), the persona column told by its values when its header is no known word
         keyed = keyed or read_keyed(grid, used, hints.lane_kinds, hints.groups)
@@ -240,6 +240,7 @@ def _next_table(grid: Grid, used: set[Pos], file: str, hints: Hints, found: list
         orientation = _orientation(hints) if corrected else orient(grid, frame, used, grouped)
         table = _read(grid, frame, orientation, used, file, hints, hints.phases_col if corrected else None)
         if table.used - used and any(s.phases for s in table.sections) and _belongs(table, orientation, found):
+            _steps_lane(grid, frame, table)
             grouped = any(s.groups for s in table.sections)
             for section in table.sections:
                 section.reading = _reading(grid, frame, orientation, grouped, table.phase_col) + section.reading
@@ -250,6 +251,36 @@ def _next_table(grid: Grid, used: set[Pos], file: str, hints: Hints, found: list
                 _title_above(grid, block, frame, table, used)
             return table
     return None
+
+
+def _steps_lane(grid: Grid, frame: Frame, table: Table) -> None:
+    """In a journey tool's export with the lanes' kinds (Smaply: "Lane | Lane type"), the lane "Steps" of kind
+    text is the persona's steps — the tool's first lane by default: the customer's lane, said with the correction
+    that gives it another role. A lane of a role already (a correction, a known label) keeps it."""
+    if frame.kind_col is None:
+        return
+    for section in table.sections:
+        if any(lane.kind == LaneKind.CUSTOMER for lane in section.lanes):
+            continue
+        for lane, row in zip(section.lanes, frame.label_rows, strict=False):
+            kind = grid.text((row, frame.kind_col)).strip()
+            if lane.kind != CUSTOM_LANE or lane.role_by != RoleBy.NONE or not is_step_header(lane.label):
+                continue
+            if label_key(kind) not in _TEXT_KINDS or label_key(grid.text((row, frame.label_col))) != label_key(
+                lane.label
+            ):
+                continue
+            lane.kind, lane.role_by, lane.suggestions = LaneKind.CUSTOMER, RoleBy.SYNONYM, ()
+            section.reading.append(
+                f"lane '{excerpt(lane.label)}' of kind '{excerpt(kind)}' ({grid.ref((row, frame.label_col))}): the "
+                "persona's steps, as the journey tool names its first lane — the customer's lane; if it is not, give "
+                f"--lane '{lane.label}=<kind>'"
+            )
+            break
+
+
+#: The lane kind a journey tool gives a lane of words ("Text").
+_TEXT_KINDS = frozenset(("text", "texte", "tekst", "texto", "testo"))
 
 
 def _title_above(grid: Grid, block: Block, frame: Frame, table: Table, used: set[Pos]) -> None:

@@ -31,6 +31,7 @@ import re
 
 from openpyxl.utils import get_column_letter
 
+from canvasgen.errors import CanvasWarning, Location
 from canvasgen.model import SCORE_LANE, Journey, Lane, LaneRole, Phase, PhaseGroup
 from canvasgen.read.grid import Grid, Pos
 from canvasgen.read.lane_roles import lane_role_of, new_lane
@@ -355,7 +356,7 @@ def _scores_down(grid: Grid, rows: list[int], col: int) -> bool:
     return len(numbers) == len(rows) and all(-10 <= n <= 10 for n in numbers) and numbers != sorted(numbers)
 
 
-def read_cards(grid: Grid, used: set[Pos], lane_kinds: dict[str, LaneRole]) -> Table | None:
+def read_cards(grid: Grid, used: set[Pos], lane_kinds: dict[str, LaneRole], file: str) -> Table | None:
     """A card list, one card per row under a header naming a phase column ("Fase"), a lane column ("Baan",
     or one holding only known lane labels) and one column of the cards' texts ("Tekst"), an id column beside
     them or not: a canvas whose phases and lanes are the two columns' names (in the order they first come),
@@ -410,10 +411,38 @@ def read_cards(grid: Grid, used: set[Pos], lane_kinds: dict[str, LaneRole]) -> T
         )
         + f" — if the rows are stages, give --phases-col {letter(phase_col)}"
     ]
-    return Table([section], taken, header_row)
+    return Table([section], taken, header_row, warnings=_cards_unplaced(grid, file, found, rows, used))
+
+
+def _cards_unplaced(
+    grid: Grid, file: str, found: tuple[int, int, int, int, list[int]], placed: list[int], used: set[Pos]
+) -> list[CanvasWarning]:
+    """A warning for each card of the list with no phase or no lane (a sticky outside every frame or lane):
+    it stays a note, said with the cell that places it."""
+    header_row, phase_col, lane_col, text_col, _ = found
+    said: list[CanvasWarning] = []
+    for r in sorted({r for r, _ in grid.cells if r > header_row} - set(placed)):
+        if (r, text_col) not in grid.cells or (r, text_col) in used:
+            continue
+        blank = [(c, what) for c, what in ((phase_col, "phase"), (lane_col, "lane")) if (r, c) not in grid.cells]
+        if not blank:
+            continue
+        c, what = blank[0]
+        header = grid.quoted((header_row, c))
+        said.append(
+            CanvasWarning(
+                Location(file, grid.title, grid.ref((r, c))),
+                f"the card of row {r} ('{excerpt(grid.text((r, text_col)))}') has no {what} ('{header}' is blank): "
+                f"kept as a note — to place it on the canvas, write its {what} in {grid.ref((r, c))}",
+            )
+        )
+    return said
 
 
 _MIN_CARDS = 3
+#: Of a card list's cards, the share a column headed as the cards' place ("Frame") names at least: a card or
+#: two outside every frame (its place blank) leave it the phases' column.
+_PLACED_SHARE = 0.75
 
 
 def _card_header(grid: Grid, used: set[Pos]) -> tuple[int, int, int, int, list[int]] | None:
@@ -468,7 +497,11 @@ def _phase_column_by_runs(grid: Grid, header_row: int, rows: list[int], cols: li
     for c in cols:
         cells = [grid.cells.get((r, c)) for r in rows]
         values = [v for v in cells if v is not None]
-        if len(values) < _MIN_CARDS or len(values) < len(rows) or is_card_text_header(grid.text((header_row, c))):
+        # a card outside every frame leaves the place column blank on its row: still the phases' column
+        place = label_key(grid.text((header_row, c))) in CARD_PHASE_HEADERS
+        if len(values) < _MIN_CARDS or is_card_text_header(grid.text((header_row, c))):
+            continue
+        if len(values) < (len(rows) * _PLACED_SHARE if place else len(rows)):
             continue
         if any(not v.is_text or _CODE.match(v.text) or len(v.text.split()) > 4 for v in values):
             continue

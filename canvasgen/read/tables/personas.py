@@ -17,7 +17,14 @@ from canvasgen.model import Item, Persona
 from canvasgen.read.grid import Grid, Pos, one_item
 from canvasgen.read.tables.records import read_personas
 from canvasgen.text import excerpt, label_key
-from canvasgen.vocabulary import PERSONA_IDENTITY, PERSONA_INDEX, is_phase_header, lane_kind, match_field
+from canvasgen.vocabulary import (
+    PERSONA_IDENTITY,
+    PERSONA_INDEX,
+    first_word_block,
+    is_phase_header,
+    lane_kind,
+    match_field,
+)
 
 _MIN_FIELDS = 3
 #: A persona's key column has a few dozen field labels at most; a longer column is a table's body.
@@ -620,9 +627,18 @@ def _persona_past_blank(grid: Grid, col: int, keys: dict[int, str], used: set[Po
             return False
     elif not _over_each_persona(grid, min(keys) - 1, col, keys, key_col) or len(filled) < 0.5 * len(keys):
         return False
-    if any(match_field(grid.text((r, col)), PERSONA_INDEX) is not None for r in filled):
+    if _labels_column(grid, col, filled):
         return False
     return all(r in keys or _over_each_persona(grid, r, col, keys, key_col) for r in grid.column(col))
+
+
+def _labels_column(grid: Grid, col: int, filled: list[int]) -> bool:
+    """Whether a column's cells beside the labels are labels themselves (a key/value block's, another table's):
+    one of them a field's label as a whole ("Rol", "Doelen"), or most of them opening with one. A persona's short
+    values may open with a label's word ("Rol Anna", "Doel: sparen") — a few of them leave it a persona's."""
+    opening = [r for r in filled if match_field(grid.text((r, col)), PERSONA_INDEX) is not None]
+    whole = [r for r in opening if label_key(first_word_block(grid.text((r, col)))) in PERSONA_INDEX]
+    return bool(whole) or 2 * len(opening) > len(filled)
 
 
 def _over_each_persona(grid: Grid, row: int, col: int, keys: dict[int, str], key_col: int) -> bool:

@@ -168,8 +168,7 @@ def _stepped_sheet(journey: Journey, sheet: str, language: str, columns: list[tu
         key = _free(lane.label or lane.kind, content)
         lanes.append(key)
         content[key] = [
-            "\n".join(i.text for i in lane.cells[p] if _step(i.source, journey.phases[p]) == step)
-            for p, step in columns
+            cell_text([i for i in lane.cells[p] if _step(i.source, journey.phases[p]) == step]) for p, step in columns
         ]
     if not any(lane.kind == SCORE_LANE for lane in journey.lanes) and any(journey.scores):
         lanes.append(SCORE_LANE)
@@ -209,6 +208,18 @@ def _phase_word_only(label: str) -> bool:
     return is_phase_header(label) and not is_stage_id_header(label)
 
 
+def cell_text(items: list[Item]) -> str:
+    """A lane's cell as the new workbook writes it: its items a line each. An item of several lines (a Mermaid
+    task's ``<br>``) is written on one line, its lines joined by a space: a cell's lines are its items, so its
+    line breaks would make it several items when read again (every word kept)."""
+    return "\n".join(one_line(item.text) for item in items)
+
+
+def one_line(text: str) -> str:
+    """A text's lines joined by a space: the one line an item is in a workbook's cell."""
+    return " ".join(line.strip() for line in text.splitlines() if line.strip())
+
+
 def _written_once(lane: Lane) -> tuple[list[str], list[tuple[int, int]]]:
     """A lane's text per phase, each item written once: a phase that holds just the items of the phase before
     it (the same ``Item``s, ``is``: a merged cell the reader put in every phase it covers) is written as one
@@ -225,7 +236,7 @@ def _written_once(lane: Lane) -> tuple[list[str], list[tuple[int, int]]]:
                 runs[-1] = (runs[-1][0], index)
             else:
                 runs.append((index - 1, index))
-        texts.append("" if same else "\n".join(item.text for item in cell))
+        texts.append("" if same else cell_text(cell))
         before = cell
     return texts, runs
 
