@@ -15,6 +15,7 @@ from canvasgen.analysis.report import gap_blocks, gap_text
 from canvasgen.cli import main
 from canvasgen.read.reader import read_canvas
 from canvasgen.web.tables import gap_tables
+from canvasgen.words import GAP_SHEETS
 from tests.support.cli import run_clean
 from tests.support.workbooks import Cells, make_book
 
@@ -98,7 +99,7 @@ def test_the_workbooks_difference_is_on_the_scale_of_the_scores_beside_it(tmp_pa
     ideal, current = _pair(tmp_path)
     result = CliRunner().invoke(main, ["gaps", str(ideal), str(current), "-o", str(tmp_path / "out")])
     assert result.exit_code == 0, result.stderr
-    scores = openpyxl.load_workbook(tmp_path / "out" / "huidig-gaps.xlsx").worksheets[-2]
+    scores = openpyxl.load_workbook(tmp_path / "out" / "huidig-gaps.xlsx")[GAP_SHEETS["nl"]["scores"]]
     rows = [[c.value for c in row] for row in scores.iter_rows(min_row=2)]
     assert rows == [["Oriëntatie", 1, 0, 1], ["Aanvraag", 1, -2, 3]]
 

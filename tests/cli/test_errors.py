@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 
 import click
+import openpyxl
 import pytest
 from click.testing import CliRunner
 
@@ -59,7 +60,9 @@ def _one_sentence(stderr: str) -> str:
 
 
 def test_a_file_that_holds_no_canvas_is_a_read_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    (tmp_path / "klant.xlsx").write_bytes(b"no workbook")
+    book = openpyxl.Workbook()
+    book.active.append(["Boodschappenlijst"])  # type: ignore[union-attr]  # a workbook, but no canvas in it
+    book.save(tmp_path / "klant.xlsx")
     shutil.copy(EXAMPLE, tmp_path / "zon.xlsx")
     monkeypatch.chdir(tmp_path)
     code, stderr, shown = _through_the_handler(["diff", "klant.xlsx", "zon.xlsx", "-o", "out"], monkeypatch)

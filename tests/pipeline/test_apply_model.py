@@ -78,6 +78,7 @@ def test_one_change_one_removal_one_new_card_into_a_new_workbook(name: str, tmp_
         "moved": 0,
         "version": None,
         "skipped": 0,
+        "already": 0,
     }
     assert lines[0].text == f"wrote {out} (1 changed, 1 removed, 1 added)"
     assert lines[1].values == {"name": "new.xlsx", "canvas": name} and lines[1].text.startswith("new.xlsx is a new")

@@ -138,7 +138,7 @@ def test_a_bad_workbook_is_the_cli_sentence_naming_the_users_file(
     (tmp_path / "klant #1.xlsx").write_bytes(bad)
     monkeypatch.chdir(tmp_path)
     said = CliRunner().invoke(main, ["build", "klant #1.xlsx", "-o", "out"]).stderr
-    assert said.startswith("error: klant #1.xlsx: no customer journey canvas found")
+    assert said.startswith("error: klant #1.xlsx: the file is named as an Excel workbook (.xlsx) but is not one")
     assert f"error: {error}\n" in said
     assert not any(server in error for server in ("/tmp", "upload-", "canvasgen-serve", "klant _1"))
 
@@ -263,7 +263,8 @@ def test_a_foreign_host_and_a_cross_site_post_are_refused(client: TestClient) ->
     # the page's own origin is let through to the job (a file that is no workbook: the reader's answer, not a
     # build of seconds)
     same = client.post("/api/build", files={"workbook": ("kapot.xlsx", b"no workbook")}, headers={"origin": BASE})
-    assert same.status_code == 422 and same.json()["error"].startswith("kapot.xlsx: no customer journey"), same.text
+    assert same.status_code == 422, same.text
+    assert same.json()["error"].startswith("kapot.xlsx: the file is named as an Excel workbook (.xlsx) but is not one")
 
 
 def test_results_expire(tmp_path: Path) -> None:
@@ -560,6 +561,7 @@ def test_the_new_version_is_downloaded_under_the_users_name(client: TestClient, 
         "added": 0,
         "moved": 0,
         "skipped": 0,
+        "already": 0,
     } | {"version": said["values"]["version"]}
     assert applied.json()["warnings"] == []  # the kit the page made records the user's name: no "made from"
 

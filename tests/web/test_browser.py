@@ -514,7 +514,7 @@ def test_the_pages_own_refusals_are_in_its_language(page: tuple[Any, list[str]],
     tab.click("#form-build button[type=submit]")
     tab.wait_for_selector("#error:not([hidden])")
     assert tab.inner_text("#status") == "Dat lukte niet."
-    kinds = ".xlsx, .xlsm, .xls, .xlsb, .ods, .csv, .json"
+    kinds = ".xlsx, .xlsm, .xls, .xlsb, .ods, .csv, .json, .mmd, .mermaid, .md, .markdown"
     assert tab.inner_text("#error") == f"notities.txt: canvasgen leest hier alleen deze soorten bestanden: {kinds}."
     tab.select_option("#ui-lang", "en")
     assert tab.inner_text("#status") == "That did not work."
