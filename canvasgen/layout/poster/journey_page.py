@@ -247,8 +247,8 @@ def _journey_page(
     wanted = needs(size)
     cols.label_size = _one_label_size(text_rows, setter, label_w - size, size, u) if labels is None else labels.size
     fixed, matrix_size, avail = _with_grown_matrices(rows, cols, right - left, size, avail, sum(wanted), fixed, stretch)
-    if cut:  # the room the other rows leave goes first to the lanes of cells that continue, before any spread
-        wanted = _cut_rows_grown(wanted, _uncut(needs, cut, size), avail)
+    # the room the other rows leave goes first to the lanes of cells that continue, before any is spread
+    wanted = _cut_rows_grown(wanted, _uncut(needs, cut, size), avail) if cut else wanted
     heights, curve_h = _row_heights(wanted, avail, curve_h if has_curve else None, stretch, size, prompts)
     overflows: list[Overflow] = []
     text_places = [i for i, r in enumerate(rows) if isinstance(r.shows, TextRow)]
