@@ -127,6 +127,15 @@ def flow(
     return pages, [starts.get(i, len(pages) - 1) for i in range(len(blocks))]
 
 
+@dataclass(frozen=True)
+class FootRoom:
+    """The room at a page's foot for ``at_foot``: its ``height``, and whether a card goes on in the next
+    column wherever that makes the foot lower at all (``spread``: the last room before a page is added)."""
+
+    height: float = math.inf
+    spread: bool = False
+
+
 def at_foot(
     blocks: list[FlowBlock],
     kit: BrandKit,
@@ -135,19 +144,20 @@ def at_foot(
     u: float,
     titles: FlowTitles,
     ceiling: float | None = None,
-    room: float = math.inf,
+    room: FootRoom = FootRoom(),
 ) -> tuple[float, Callable[[Page, float, float], None]] | None:
     """The height the blocks take on cards in balanced columns across ``width`` at the flow's smallest
     size (at most ``ceiling``), and how to draw them there on a page (its left and top): leftovers such
     as the notes, at the foot of a page with room, rather than on a page of their own. None when they
-    are sure to take more than ``room``: their lines shared by the columns are taller (then the columns
-    are not searched twice for their least height)."""
+    are sure to take more than ``room``'s height: their lines shared by the columns are taller (then the
+    columns are not searched twice for their least height)."""
+    spread, room_h = room.spread, room.height
     size = foot_size(u, ceiling)
     columns, col_w = _columns(width, size)
     units = _units(blocks, setter, col_w, size, titles)
     pieces = units.pieces()
     one = _column_height(_pack(pieces, math.inf, size, units.again)[0], size) if pieces else 0.0  # in one column
-    too_tall = bool(pieces) and _least_height(pieces, size, columns) > room
+    too_tall = bool(pieces) and _least_height(pieces, size, columns) > room_h
     if too_tall and len(_pack(pieces, one, size, units.again, one + size)) <= columns:
         return None  # the search below starts from this packing and keeps within its columns: not searched
     packed = _shortest(pieces, one, size, columns, units.again, one + size)  # each card whole
@@ -159,7 +169,8 @@ def at_foot(
     # together, and so do three (a card of three notes in three boxes, two "(continued)", was noise).
     split = _shortest(pieces, one, size, columns, units.again, SPLIT)
     saves = _tallest(packed, size) - _tallest(split, size) > FOOT_SAVING * size * LEADING
-    if saves and len(split) <= columns and _tallest(packed, size) + PAD * size > room / 2:
+    lower = _tallest(split, size) < _tallest(packed, size) - size * LEADING / 2
+    if len(split) <= columns and ((spread and lower) or (saves and _tallest(packed, size) + PAD * size > room_h / 2)):
         packed = split
     height = _tallest(packed, size) + PAD * size
 

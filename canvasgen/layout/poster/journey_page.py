@@ -247,6 +247,8 @@ def _journey_page(
     wanted = needs(size)
     cols.label_size = _one_label_size(text_rows, setter, label_w - size, size, u) if labels is None else labels.size
     fixed, matrix_size, avail = _with_grown_matrices(rows, cols, right - left, size, avail, sum(wanted), fixed, stretch)
+    # the room the other rows leave goes first to the lanes of cells that continue, before any is spread
+    wanted = _cut_rows_grown(wanted, _uncut(needs, cut, size), avail) if cut else wanted
     heights, curve_h = _row_heights(wanted, avail, curve_h if has_curve else None, stretch, size, prompts)
     overflows: list[Overflow] = []
     text_places = [i for i, r in enumerate(rows) if isinstance(r.shows, TextRow)]
@@ -810,6 +812,30 @@ def _size_with_cut(
         return larger
     cut.clear()
     return size
+
+
+def _uncut(needs: Callable[[float], list[float]], cut: set[tuple[int, int]], size: float) -> list[float]:
+    """The rows' needs at ``size`` with no cell cut: a cut cell's lane measured with all its words."""
+    was = set(cut)
+    cut.clear()
+    try:
+        return needs(size)
+    finally:
+        cut.update(was)
+
+
+def _cut_rows_grown(wanted: list[float], whole: list[float], avail: float) -> list[float]:
+    """The rows' heights to ask for with the room ``avail`` leaves over their needs (``wanted``) given
+    first to the rows whose needs are less than all their words take (``whole``: a cut cell's lane), in
+    their order, each up to what it takes: a continued cell keeps on its page all the lines the page has
+    room for, rather than that room be spread over lanes that need none of it."""
+    spare = avail - sum(wanted)
+    grown = list(wanted)
+    for index, (need, full) in enumerate(zip(wanted, whole, strict=True)):
+        extra = min(max(full - need, 0.0), max(spare, 0.0))
+        grown[index] += extra
+        spare -= extra
+    return grown
 
 
 def _runs(row: TextRow, phases: int) -> list[tuple[int, int]]:

@@ -22,7 +22,7 @@ from canvasgen.layout.headings import in_full, lane_heading
 from canvasgen.layout.meta import made_on, metric_records, placed_note, record_lines, with_group_word
 from canvasgen.layout.poster.blueprint import as_blueprint, line_label
 from canvasgen.layout.poster.compare_page import comparison_page
-from canvasgen.layout.poster.flow import FlowBlock, FlowTitles, at_foot, flow, foot_size
+from canvasgen.layout.poster.flow import FlowBlock, FlowTitles, FootRoom, at_foot, flow, foot_size
 from canvasgen.layout.poster.journey_page import (
     MAX_GROWTH,
     Overflow,
@@ -311,7 +311,7 @@ def _at_the_foot(page: Page, blocks: list[FlowBlock], run: _Run, titles: FlowTit
         }
         if all(bottom < floor for floor in floors.values()):
             continue  # no room at all at this width (a page drawn to its foot): the blocks are not laid out
-        found = at_foot(blocks, run.kit, run.setter, width, u, titles, body, bottom - min(floors.values()))
+        found = at_foot(blocks, run.kit, run.setter, width, u, titles, body, FootRoom(bottom - min(floors.values())))
         if found is None:
             continue  # taller than the most room at this width
         height, draw = found
@@ -374,7 +374,7 @@ def _under_the_curves(run: _Run, blocks: list[FlowBlock], titles: FlowTitles) ->
     _, named, headings = run.compared
     margin = page_margin(spec.width, spec.height)
     most = (spec.height - 2 * margin) * FOOT_SHARE
-    found = at_foot(blocks, run.kit, run.setter, spec.width - 2 * margin, u, titles, _body(run.result), most)
+    found = at_foot(blocks, run.kit, run.setter, spec.width - 2 * margin, u, titles, _body(run.result), FootRoom(most))
     if found is None or found[0] + u * 1.2 >= most:
         return False
     height, put = found
@@ -732,9 +732,14 @@ def _leftovers_kept(
     if halved is not None:
         return halved[0], halved[1], foot, True
     if run.shared is None:
-        found = _with_foot(run, part, size * FOOT_SHRINK, stretch, foot + leftovers, titles)
-        if found is not None:
-            return found[0], found[1], foot + leftovers, False
+        # last, the notes' card spread over the foot's columns (lower than kept whole in one): notes on
+        # the free room of the page rather than on a page added for them (round 16, F3)
+        for spread in (False, True):
+            found = _with_foot(
+                run, part, size * FOOT_SHRINK, stretch, foot + leftovers, titles, _FootWay(spread=spread)
+            )
+            if found is not None:
+                return found[0], found[1], foot + leftovers, False
     return page, size, foot, False
 
 
@@ -767,9 +772,18 @@ def _room_later(run: _Run, blocks: list[FlowBlock], titles: FlowTitles, size: fl
     carried there already), its words at their size; None when none does."""
     for later in run.later:
         pending = [block for c in run.carried if c.to is later.journey for block in c.blocks]
-        if _with_foot(run, later, size, True, pending + blocks, titles, draw=False) is not None:
+        if _with_foot(run, later, size, True, pending + blocks, titles, _FootWay(draw=False)) is not None:
             return later.journey
     return None
+
+
+@dataclass(frozen=True)
+class _FootWay:
+    """How ``_with_foot`` lays text at a page's foot: ``draw`` off, only measured (is there room?);
+    ``spread``, its cards go on over the foot's columns wherever that makes it lower (``FootRoom``)."""
+
+    draw: bool = True
+    spread: bool = False
 
 
 #: The most of a page's height text at its foot may take (continued cells, notes): the map keeps the rest.
@@ -783,13 +797,13 @@ def _with_foot(
     stretch: bool,
     foot: list[FlowBlock],
     titles: FlowTitles,
-    draw: bool = True,
+    way: _FootWay = _FootWay(),
     shows: set[str] | None = None,
 ) -> tuple[Page, float] | None:
-    """The page laid out again with ``foot`` (text blocks) drawn in room kept at its foot (``draw`` off:
-    not drawn), and its body size, when its own words keep their size ``size`` (are set no smaller than
-    it), no cell overflows, nothing it shows without the foot is left out, and the foot takes less
-    than ``FOOT_SHARE`` of the page; else None. ``shows``: what the page without the foot shows
+    """The page laid out again with ``foot`` (text blocks) drawn in room kept at its foot (``way``: not
+    drawn, or spread over its columns), and its body size, when its own words keep their size ``size``
+    (are set no smaller than it), no cell overflows, nothing it shows without the foot is left out, and
+    the foot takes less than ``FOOT_SHARE`` of the page; else None. ``shows``: what the page without the foot shows
     (``_page_values``), where the caller has that page already. The foot's text is set no larger than
     ``size`` (nor than the run's ``foot_ceiling``)."""
     spec = run.spec
@@ -798,7 +812,8 @@ def _with_foot(
     # height they need, ``stretch`` off) gives the foot all the room its rows leave
     most = (spec.height - 2 * margin) * (FOOT_SHARE if stretch else 1.0)
     ceiling = size if run.foot_ceiling is None else min(size, run.foot_ceiling)
-    found = at_foot(foot, run.kit, run.setter, spec.width - 2 * margin, run.u, titles, ceiling, most - run.u * 1.2)
+    width = spec.width - 2 * margin
+    found = at_foot(foot, run.kit, run.setter, width, run.u, titles, ceiling, FootRoom(most - run.u * 1.2, way.spread))
     if found is None:
         return None
     height, put = found
@@ -813,7 +828,7 @@ def _with_foot(
     plain = shows if shows is not None else _page_values([run.page(part, stretch=stretch)[0]])
     if not _page_values([again]) >= plain:
         return None
-    if draw:
+    if way.draw:
         # right under what the page draws, where its rows stop short of the room kept (a companion page's
         # rows at the height they need: at the foot, a blank band stood between its persona card and the foot)
         under = _drawn_bottom(again, spec) + run.u * 1.2

@@ -13,7 +13,7 @@ import random
 import pytest
 
 from canvasgen.layout.poster import flow as flowing
-from canvasgen.layout.poster.flow import FlowBlock, FlowTitles, at_foot
+from canvasgen.layout.poster.flow import FlowBlock, FlowTitles, FootRoom, at_foot
 from canvasgen.layout.text.setter import Setter
 from tests.support.layouts import default_kit
 
@@ -84,7 +84,7 @@ def test_text_sure_to_be_taller_than_the_foots_room_is_not_searched(monkeypatch:
 
     monkeypatch.setattr(flowing, "_shortest", counted)
     blocks = [FlowBlock(f"Notitie {i}", [("woord " * 80, f"C{i}")] * 3) for i in range(40)]
-    assert at_foot(blocks, kit, Setter(fonts), WIDTH, U, TITLES, U, room=300.0) is None
+    assert at_foot(blocks, kit, Setter(fonts), WIDTH, U, TITLES, U, room=FootRoom(300.0)) is None
     assert not searches
-    found = at_foot(blocks[:2], kit, Setter(fonts), WIDTH, U, TITLES, U, room=3000.0)
+    found = at_foot(blocks[:2], kit, Setter(fonts), WIDTH, U, TITLES, U, room=FootRoom(3000.0))
     assert found is not None and found[0] <= 3000.0 and searches  # room enough: searched, and it fits
