@@ -377,12 +377,16 @@ class Repeat:
 
 def _once_per_phase(lane: Lane) -> list[Repeat]:
     """Keep each text item of the lane once per phase where other rows of that phase hold the same words
-    (spaces aside; case kept: "merchant" is no "Merchant"); numbers and dates stay, one per row (two steps of
-    "€100" are two). The same words twice in one cell stay as written. What was kept once, with its rows."""
+    (spaces aside; case kept: "merchant" is no "Merchant"): a sentence always, a short word only where every
+    row of the phase says it (the phase's value, "Submerchant"; "High, High, Medium" rate three rows each);
+    numbers and dates stay, one per row (two steps of "€100" are two). The same words twice in one cell stay
+    as written. What was kept once, with its rows."""
     repeats: list[Repeat] = []
     for index, cell in enumerate(lane.cells):
         rows_of: dict[str, set[str]] = {}  # the lane is one column: another cell is another row
         kept: list[Item] = []
+        said = {" ".join(i.text.split()) for i in cell if i.value is None and i.source is not None}
+        once: set[str] = set()  # the words kept once
         for item in cell:
             row = item.source.cell if item.source is not None else None
             key = " ".join(item.text.split())
@@ -390,13 +394,14 @@ def _once_per_phase(lane: Lane) -> list[Repeat]:
                 kept.append(item)
                 continue
             rows = rows_of.setdefault(key, set())
-            if rows and row not in rows:
+            if rows and row not in rows and (len(said) == 1 or len(key.split()) >= 3 or len(key) >= 20):
                 rows.add(row)  # the same words on another row of this phase: given once, by its first row
+                once.add(key)
                 continue
             rows.add(row)
             kept.append(item)
         lane.cells[index] = kept
-        repeats.extend(Repeat(lane.label, index, text, len(rows)) for text, rows in rows_of.items() if len(rows) > 1)
+        repeats.extend(Repeat(lane.label, index, text, len(rows)) for text, rows in rows_of.items() if text in once)
     return repeats
 
 
