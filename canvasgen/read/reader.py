@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import fields, is_dataclass, replace
+from itertools import pairwise
 from pathlib import Path
 
 from canvasgen.errors import (
@@ -26,7 +27,18 @@ from canvasgen.errors import (
     what_to_do,
 )
 from canvasgen.language import CanvasWords, canvas_language, choose_language, figure_language, frame_language_said
-from canvasgen.model import CUSTOM_LANE, VIEW_SEPARATOR, Canvas, EmpathyMap, Item, Journey, Persona, Phase, lane_kind_of
+from canvasgen.model import (
+    CUSTOM_LANE,
+    VIEW_SEPARATOR,
+    Canvas,
+    EmpathyMap,
+    Item,
+    Journey,
+    Persona,
+    Phase,
+    Source,
+    lane_kind_of,
+)
 from canvasgen.read.book import Book, open_book
 from canvasgen.read.companions import (
     join_stage_list,
@@ -838,9 +850,11 @@ def _read_sheet(
     canvas.journeys.extend(journeys)
     heads = _notes_heads(grid, set(leftover) - meta_used, journeys[0].reading if journeys else canvas.reading)
     canvas.headings.extend(_title_notes(grid, heads, journeys, set(leftover) - meta_used - heads))
-    notes = [
-        item for pos in _notes_order(grid, set(leftover) - meta_used - heads, tables) for item in grid.note_items(pos)
-    ]
+    notes = _notes_by_row(
+        grid,
+        _notes_order(grid, set(leftover) - meta_used - heads, tables),
+        journeys[0].reading if journeys else canvas.reading,
+    )
     _add_extra_notes(grid, name, journeys, canvas)
     if journeys:
         journeys[0].notes.extend(notes)
@@ -848,6 +862,60 @@ def _read_sheet(
         canvas.notes.extend(notes)
     if notes and (journeys or role is SheetRole.JOURNEY):
         canvas.warnings.append(_notes_kept(Location(name, grid.title), notes, bool(journeys)))
+
+
+def _notes_by_row(grid: Grid, order: list[Pos], said: list[str]) -> list[Item]:
+    """The notes' items in ``order``; a small table among them (two rows or more under each other, each of two
+    cells or more of one line side by side: "Touchpoint | Priority Score" over "Checkout | 5") kept as one note
+    per row, its cells apart by " · ", so a row stays together instead of a word per bullet. Said."""
+    rows = _record_rows(grid, set(order))
+    notes: list[Item] = []
+    done: set[int] = set()
+    for pos in order:
+        row = rows.get(pos[0])
+        if row is None or pos not in row:
+            notes.extend(grid.note_items(pos))
+        elif pos[0] not in done:
+            done.add(pos[0])
+            text = " · ".join(grid.note_items(p)[0].text for p in row)
+            notes.append(Item(text, Source(grid.title, f"{grid.ref(row[0])}:{grid.ref(row[-1])}")))
+    blocks = _runs(sorted(rows))
+    said.extend(
+        f"{grid.ref(rows[run[0]][0])}:{grid.ref(rows[run[-1]][-1])} is a small table of {counted(len(run), 'row')} "
+        f"outside the canvas: kept as notes, one per row ('{excerpt(' · '.join(grid.text(p) for p in rows[run[0]]))}')"
+        for run in blocks
+    )
+    return notes
+
+
+def _record_rows(grid: Grid, notes: set[Pos]) -> dict[int, list[Pos]]:
+    """The rows of small tables among the notes' cells: runs of two rows or more, one under the other, each
+    holding two cells or more of one line (no merge), side by side (at most one blank column between), the
+    rows' columns overlapping; by row, its cells left to right."""
+    candidates: dict[int, list[Pos]] = {}
+    for r in sorted({r for r, _ in notes}):
+        cells = sorted(p for p in notes if p[0] == r)
+        cols = [c for _, c in cells]
+        one_line = all(grid.span(p) == (1, 1) and len(grid.note_items(p)) == 1 for p in cells)
+        if len(cells) >= 2 and one_line and all(b - a <= 2 for a, b in pairwise(cols)):
+            candidates[r] = cells
+    found: dict[int, list[Pos]] = {}
+    for run in _runs(sorted(candidates)):
+        spans = [(candidates[r][0][1], candidates[r][-1][1]) for r in run]
+        if len(run) >= 2 and all(a[0] <= b[1] and b[0] <= a[1] for a, b in pairwise(spans)):
+            found.update({r: candidates[r] for r in run})
+    return found
+
+
+def _runs(rows: list[int]) -> list[list[int]]:
+    """Runs of neighbouring row numbers."""
+    runs: list[list[int]] = []
+    for r in rows:
+        if runs and r == runs[-1][-1] + 1:
+            runs[-1].append(r)
+        else:
+            runs.append([r])
+    return runs
 
 
 def _notes_kept(where: Location, notes: list[Item], journeys: bool) -> CanvasWarning:

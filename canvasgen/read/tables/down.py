@@ -311,6 +311,7 @@ def section_of(
     # a column its label says scores ("Scope", a typo of "Score", says so only over numbers: not counted here)
     score_column = any(role.kind == SCORE_LANE and role.by != RoleBy.TYPO for role in roles.values())
     worded_by: list[str] = []
+    repeats: list[Repeat] = []
     for c in cols:
         header = grid.cells.get((header_row, c))
         label = " ".join(header.text.split()) if header else f"Column {get_column_letter(c)}"
@@ -350,6 +351,10 @@ def section_of(
             lanes.append(lane)
             if header:
                 taken.add((header_row, c))
+            if lane.kind != SCORE_LANE:
+                repeats.extend(_once_per_phase(lane))
+    if repeats:
+        said.append(_repeats_said(repeats, phases))
     if not any(lane.kind == SCORE_LANE for lane in lanes):
         scores = [own + words for own, words in zip(scores, worded)]
         said.extend(worded_by)  # said as across: which column gives the scores
@@ -357,6 +362,61 @@ def section_of(
     section = Section(phases, lanes, scores, "transposed" if one_row_each else "long", suffix)
     section.reading = said
     return section
+
+
+@dataclass(frozen=True)
+class Repeat:
+    """Words a lane holds on several rows of one phase, kept once: each row of a long table repeats its
+    phase's value ("Submerchant" on every step of "Platform setup")."""
+
+    lane: str
+    phase: int
+    text: str
+    rows: int
+
+
+def _once_per_phase(lane: Lane) -> list[Repeat]:
+    """Keep each text item of the lane once per phase where other rows of that phase hold the same words
+    (spaces aside; case kept: "merchant" is no "Merchant"): a sentence always, a short word only where every
+    row of the phase says it (the phase's value, "Submerchant"; "High, High, Medium" rate three rows each);
+    numbers and dates stay, one per row (two steps of "€100" are two). The same words twice in one cell stay
+    as written. What was kept once, with its rows."""
+    repeats: list[Repeat] = []
+    for index, cell in enumerate(lane.cells):
+        rows_of: dict[str, set[str]] = {}  # the lane is one column: another cell is another row
+        kept: list[Item] = []
+        said = {" ".join(i.text.split()) for i in cell if i.value is None and i.source is not None}
+        once: set[str] = set()  # the words kept once
+        for item in cell:
+            row = item.source.cell if item.source is not None else None
+            key = " ".join(item.text.split())
+            if item.value is not None or row is None or not key:
+                kept.append(item)
+                continue
+            rows = rows_of.setdefault(key, set())
+            if rows and row not in rows and (len(said) == 1 or len(key.split()) >= 3 or len(key) >= 20):
+                rows.add(row)  # the same words on another row of this phase: given once, by its first row
+                once.add(key)
+                continue
+            rows.add(row)
+            kept.append(item)
+        lane.cells[index] = kept
+        repeats.extend(Repeat(lane.label, index, text, len(rows)) for text, rows in rows_of.items() if text in once)
+    return repeats
+
+
+def _repeats_said(repeats: list[Repeat], phases: list[Phase]) -> str:
+    """The line of the reading that says which repeated words were kept once."""
+    examples = [
+        f"'{excerpt(r.text, 40)}' in '{excerpt(r.lane, 30)}' of '{excerpt(phases[r.phase].name, 30)}' "
+        f"({counted(r.rows, 'row')})"
+        for r in sorted(repeats, key=lambda r: -r.rows)
+    ]
+    return (
+        f"the same words on several rows of one phase, in one lane, kept once ({counted(len(repeats), 'time')}): "
+        + listed(examples, 4)
+        + " — each row of the long table repeats its phase's value; to show one again, write it differently"
+    )
 
 
 def _phases_of(grid: Grid, rows: list[Row], taken: set[Pos]) -> tuple[list[Phase], dict[int, int]]:
