@@ -51,7 +51,7 @@ def test_paper_options(tmp_path: Path) -> None:
 def test_corpus_warnings_name_their_cells(tmp_path: Path) -> None:
     code, _, err = run("build", str(DATA / "touchpoint-analysis-lookalike.xlsx"), "-o", str(tmp_path))
     assert code == 0
-    assert "warning: " in err and "kept as notes: D20, E20" in err
+    assert "warning: " in err and "kept as notes: D20:F20, D21:F21" in err
 
 
 def test_continuations_are_listed(tmp_path: Path) -> None:

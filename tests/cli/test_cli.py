@@ -33,7 +33,7 @@ def test_check_reports_warnings() -> None:
     result = CliRunner().invoke(main, ["check", str(DATA / "touchpoint-analysis-lookalike.xlsx")])
     assert result.exit_code == 0
     assert "4 warnings:" in result.stdout
-    assert "12 cell(s) outside the canvas kept as notes: D20, E20" in result.stdout
+    assert "4 cell(s) outside the canvas kept as notes: D20:F20, D21:F21" in result.stdout
     # lanes with text and no role are said, with the correction (#27, N5)
     assert "Sheet1!G4: lane 'Importance' has no role: shown as an extra lane under its own label" in result.stdout
 
