@@ -13,20 +13,8 @@ import pytest
 from canvasgen.model import Canvas
 from canvasgen.read.corrections import from_options
 from canvasgen.read.reader import read_canvas
+from tests.support.neighbours import ACROSS, DOWN, Rows
 
-Rows = list[list[str | int | None]]
-
-_ACROSS: Rows = [
-    ["Fase", "Oriënteren", "Aanmelden", "Gebruiken"],
-    ["Klantproces", "Leest flyer", "Vult app in", "Traint"],
-    ["Pijnpunten", "Onduidelijk", "Contract", "Druk"],
-]
-_DOWN: Rows = [
-    ["Fase", "Wat doet de klant?", "Pijnpunten"],
-    ["Oriënteren", "Leest flyer", "Onduidelijk"],
-    ["Aanmelden", "Vult app in", "Contract"],
-    ["Gebruiken", "Traint", "Druk"],
-]
 #: Each neighbour, with the persona names it gives and whether it is an empathy map.
 _NEIGHBOURS: dict[str, tuple[Rows, list[str], bool]] = {
     "persona block": ([["Naam", "Noor Haddad"], ["Leeftijd", 27], ["Doelen", "Fitter worden"]], ["Noor Haddad"], False),
@@ -103,7 +91,7 @@ def _words(canvas: Canvas) -> str:
 def test_a_canvas_and_its_one_neighbour_are_read_apart(
     tmp_path: Path, kind: str, phases: str, side: str, gap: int
 ) -> None:
-    grid = _ACROSS if phases == "across" else _DOWN
+    grid = ACROSS if phases == "across" else DOWN
     neighbour, names, is_map = _NEIGHBOURS[kind]
     canvas = read_canvas(_book(tmp_path / "noor.xlsx", grid, neighbour, side, gap))
     (journey,) = canvas.journeys
@@ -121,7 +109,7 @@ def test_a_canvas_and_its_one_neighbour_are_read_apart(
 
 def test_a_stage_list_beside_a_canvas_joins_it_is_said_and_names_no_journey(tmp_path: Path) -> None:
     neighbour = _NEIGHBOURS["stage list"][0]
-    canvas = read_canvas(_book(tmp_path / "noor.xlsx", _ACROSS, neighbour, "right", 2))
+    canvas = read_canvas(_book(tmp_path / "noor.xlsx", ACROSS, neighbour, "right", 2))
     (journey,) = canvas.journeys
     assert journey.name == "Noor"
     assert [p.stage_id for p in journey.phases] == ["S1", "S2", "S3"]
@@ -130,7 +118,7 @@ def test_a_stage_list_beside_a_canvas_joins_it_is_said_and_names_no_journey(tmp_
 
 def test_a_sheet_said_to_be_a_journey_keeps_its_empathy_map_and_says_so(tmp_path: Path) -> None:
     neighbour = _NEIGHBOURS["empathy map"][0]
-    path = _book(tmp_path / "noor.xlsx", _ACROSS, neighbour, "right", 1)
+    path = _book(tmp_path / "noor.xlsx", ACROSS, neighbour, "right", 1)
     canvas = read_canvas(path, corrections=from_options(None, None, None, (), roles=("Noor=journey",)))
     (journey,) = canvas.journeys
     assert [p.name for p in journey.phases] == ["Oriënteren", "Aanmelden", "Gebruiken"]
@@ -152,7 +140,7 @@ def test_a_persona_of_two_fields_beside_a_canvas_is_said_with_a_correction_that_
     tmp_path: Path, phases: str
 ) -> None:
     block: Rows = [["Name", "Priya"], ["Role", "Product manager"]]
-    path = _book(tmp_path / "noor.xlsx", _ACROSS if phases == "across" else _DOWN, block, "above", 2)
+    path = _book(tmp_path / "noor.xlsx", ACROSS if phases == "across" else DOWN, block, "above", 2)
     canvas = read_canvas(path)
     assert not canvas.personas
     (said,) = [w.message for w in canvas.warnings if "fewer than three fields" in w.message]
