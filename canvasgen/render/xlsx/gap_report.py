@@ -14,6 +14,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from canvasgen.analysis.gaps import KINDS, Action, GapReport, Side, located, ordered
 from canvasgen.figures import format_scores
 from canvasgen.fileio import write_atomically
+from canvasgen.model import Item
 from canvasgen.render.xlsx.cells import set_text
 from canvasgen.render.xlsx.written import stamp
 from canvasgen.words import GAP_SHEETS as SHEETS
@@ -57,25 +58,15 @@ def write_gap_report(report: GapReport, extra: list[Action], owners: list[str], 
     lists.drop_down(actions, s["statuses"].split(","), f"F2:F{last}")
     lists.drop_down(actions, [w[kind] for kind in KINDS], f"C2:C{last}")
     lists.drop_down(actions, [w["high"], w["medium"], w["low"]], f"D2:D{last}")
-    _sheet(
-        wb.create_sheet(s["missing"]),
-        [s["phase"], s["lane"], s["item"], s["cell"]],
-        [
-            [g.phase, lane, i.text, located(i.source, Side.IDEAL, language)]
-            for g in report.phases
-            for lane, i in g.missing
-        ],
-        (22, 20, 60, 16),
-    )
-    _sheet(
-        wb.create_sheet(s["without"]),
-        [s["phase"], s["lane"], s["item"], s["cell"]],
-        [
-            [g.current_phase, lane, i.text, located(i.source, Side.CURRENT, language)]
-            for g in report.phases
-            for lane, i in g.without_effect
-        ],
-        (22, 20, 60, 16),
+
+    def items_sheet(title: str, side: Side, items: list[tuple[str, str, Item]]) -> None:
+        """A sheet of items, one a row: its phase, lane, text and the cell it was read from."""
+        rows = [[phase, lane, i.text, located(i.source, side, language)] for phase, lane, i in items]
+        _sheet(wb.create_sheet(title), [s["phase"], s["lane"], s["item"], s["cell"]], rows, (22, 20, 60, 16))
+
+    items_sheet(s["missing"], Side.IDEAL, [(g.phase, lane, i) for g in report.phases for lane, i in g.missing])
+    items_sheet(
+        s["without"], Side.CURRENT, [(g.current_phase, lane, i) for g in report.phases for lane, i in g.without_effect]
     )
     _sheet(
         wb.create_sheet(s["pairs"]),
@@ -94,15 +85,9 @@ def write_gap_report(report: GapReport, extra: list[Action], owners: list[str], 
         (22, 14, 14, 12),
         {4: _TWO_PLACES},
     )
-    _sheet(  # after the sheets of earlier versions, which a team's own sheets may refer to by place
-        wb.create_sheet(s["left_behind"]),
-        [s["phase"], s["lane"], s["item"], s["cell"]],
-        [
-            [g.current_phase, lane, i.text, located(i.source, Side.CURRENT, language)]
-            for g in report.phases
-            for lane, i in g.left_behind
-        ],
-        (22, 20, 60, 16),
+    # after the sheets of earlier versions, which a team's own sheets may refer to by place
+    items_sheet(
+        s["left_behind"], Side.CURRENT, [(g.current_phase, lane, i) for g in report.phases for lane, i in g.left_behind]
     )
     wb.move_sheet(lists.sheet, len(wb.sheetnames) - 1 - wb.sheetnames.index(lists.sheet.title))  # last, out of sight
     stamp(wb)  # so that a copy filled in (owner, status) is never replaced by the next run
