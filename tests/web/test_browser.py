@@ -381,6 +381,31 @@ def test_compare_tab_shows_what_changed_as_table_rows(page: tuple[Any, list[str]
     assert blocked == []
 
 
+def test_a_request_sent_on_another_tab_while_one_runs_shows_only_its_own_result(
+    page: tuple[Any, list[str]], tmp_path: Path
+) -> None:
+    """A build sent, and before it answers a comparison sent on the compare tab: the panel is the
+    comparison's alone (its files, its tables), never the build's poster and deck appended under its
+    "Klaar." (a new user saw both jobs' files and warnings mixed in one list)."""
+    tab, blocked = page
+    tab.set_input_files("input[name=workbook]", str(EXAMPLE))
+    with tab.expect_event("requestfailed", lambda request: request.url.endswith("/api/build")) as cancelled:
+        tab.click("#form-build button[type=submit]")
+        tab.click("#tab-diff")
+        tab.set_input_files("input[name=old]", str(OLD))
+        tab.set_input_files("input[name=new]", str(NEW))
+        tab.click("#form-diff button[type=submit]")
+    assert cancelled.value.url.endswith("/api/build")  # the build's answer is no longer awaited
+    tab.wait_for_selector("#tables table")
+    tab.wait_for_function("() => !document.querySelector('#form-build button[type=submit]').disabled")
+    assert tab.inner_text("#status") == "Klaar."
+    names = [link.inner_text() for link in tab.query_selector_all("#files a")]
+    assert names and all(name.startswith(NEW.stem) for name in names), names
+    assert not tab.query_selector_all("#found .journey")  # the build's journeys are not shown
+    assert _rows(tab, "Wat is er veranderd")
+    assert blocked == []
+
+
 def test_kit_tab_gives_the_four_files_and_one_zip_and_its_changes_sheet_filled_in_is_applied(
     page: tuple[Any, list[str]], tmp_path: Path
 ) -> None:

@@ -387,7 +387,14 @@ function show(data) {
   }
 }
 
+// The one result panel shows the request sent last: an earlier request still running when another tab
+// sends one is cancelled, so its files and warnings never join the newer request's under its "Klaar.".
+let running = null;
+
 async function send(form) {
+  if (running) running.abort();
+  const mine = new AbortController();
+  running = mine;
   clear();
   $("status").textContent = t("working");
   const button = form.querySelector("button[type=submit]");
@@ -395,17 +402,22 @@ async function send(form) {
   try {
     const body = new FormData(form);
     body.set("page_lang", lang); // the page's own language: what canvasgen's hints name its panels by
-    const response = await fetch(form.dataset.api, { method: "POST", body });
+    const response = await fetch(form.dataset.api, { method: "POST", body, signal: mine.signal });
     // Every answer of canvasgen's is JSON; anything else (a proxy's page) is said by its status.
     const data = await response.json().catch(() => ({ error: `${response.status} ${response.statusText}` }));
+    if (mine.signal.aborted) return;
     if (!response.ok) throw Object.assign(new Error(data.error || response.statusText), data);
     show(data);
   } catch (error) {
+    if (mine.signal.aborted) return;
     last = null;
     sayError({ message: error.message, refused: error.refused, values: error.values, warnings: error.warnings });
   } finally {
     button.disabled = false;
-    $("result").focus();
+    if (running === mine) {
+      running = null;
+      $("result").focus();
+    }
   }
 }
 
