@@ -57,3 +57,19 @@ def test_words_of_two_roles_give_none_and_are_not_offered_as_a_correction_of_the
     assert "did you mean" not in said
     assert "its words name 'Achter de schermen' (internal) and 'Pijnpunten' (pain_points); say which it is" in said
     assert "--lane 'Welke pijnpunten zien we achter de schermen?=internal'" in said
+
+
+def test_a_lane_named_after_the_teams_that_act_is_the_internal_process(tmp_path: Path) -> None:
+    """A B2B client's "Sales & marketing" lane holds what the supplier does (round 17, new user): it was offered
+    'Marketing channel' (--lane '…=channels'), a wrong map for the agency that follows the advice. It is the
+    internal process, a label canvasgen knows (its role said in --explain)."""
+    for label in ("Sales & marketing", "Marketing en sales", "Verkoop & marketing"):
+        source = _canvas(tmp_path / "b2b.xlsx", label)
+        code, stdout, stderr = run_clean("check", source, "--json")
+        assert code == 0, stderr
+        [journey] = json.loads(stdout)["journeys"]
+        assert {lane["label"]: lane["kind"] for lane in journey["lanes"]}[label] == "internal"
+        code, stdout, stderr = run_clean("check", source, "--explain")
+        said = " ".join((stdout + stderr).split())
+        assert "Marketing channel" not in said and "no lane has the internal" not in said
+        assert f"lane '{label}': internal, synonym" in said
