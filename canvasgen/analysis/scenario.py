@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Literal
 
 from canvasgen.model import Canvas, Journey
@@ -61,3 +62,18 @@ def scenario_word(journey: Journey) -> str:
     if scenario is not None:
         return scenario.text
     return journey.sheet if _says(journey.sheet, IDEAL_WORDS + CURRENT_WORDS) else ""
+
+
+def named_scenario(name: str) -> Scenario | None:
+    """The scenario a workbook's name says ("reis-ideaal.xlsx", "Current journey v2.xlsx"), None for neither
+    or both: an ideal and a current workbook side by side are told apart by their names first."""
+    stem = Path(name).stem
+    ideal, current = _says(stem, IDEAL_WORDS), _says(stem, CURRENT_WORDS)
+    return None if ideal == current else ("ideal" if ideal else "current")
+
+
+def canvas_scenario(canvas: Canvas) -> Scenario | None:
+    """The scenario every journey of a workbook says (by its Scenario cell or sheet name), None when they say
+    none or differ."""
+    said = {said_scenario(journey)[0] for journey in canvas.journeys}
+    return said.pop() if len(said) == 1 else None

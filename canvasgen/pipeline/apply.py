@@ -55,6 +55,7 @@ from canvasgen.analysis.changes import (
 )
 from canvasgen.analysis.merges import MergedParts, joined, merged_parts
 from canvasgen.analysis.places import Rejected, new_card_place
+from canvasgen.analysis.scenario import Scenario, canvas_scenario, named_scenario
 from canvasgen.errors import (
     ApplyError,
     CanvasError,
@@ -91,7 +92,7 @@ from canvasgen.render.xlsx.model_book import cell_text, one_line, step_columns, 
 from canvasgen.render.xlsx.patch import CellEdits, Stored, StoredCells, patch_workbook, stored_cells
 from canvasgen.text import SEMICOLON, cell_segments, excerpt, label_key, split_items
 from canvasgen.vocabulary.scores import face_value, rescored
-from canvasgen.words import DEFAULT_LANGUAGE
+from canvasgen.words import DEFAULT_LANGUAGE, KIT_WORDS
 
 
 @dataclass(frozen=True)
@@ -211,7 +212,8 @@ def _apply(source: Path, book: ChangesBook, applied: Applied, options: ApplyOpti
         cards |= {old.id: card for old, card in zip(cards_of(canvas, "nl"), now, strict=True)}  # Dutch IDs
         cards |= {old.id: card for old, card in zip(score_cards(canvas, "nl", True), scores, strict=True)}
     _not_applied_before(book, canvas, source, [*now, *scores])  # first: the one sentence, nothing before it
-    _same_workbook(book, source, cards, applied.warnings)
+    _same_workbook(book, source, canvas, cards, applied.warnings, corrections)
+    _rows_taken_out(book, applied.warnings)
     try:  # every row's problems, of every stage, are said together (refused below, unless partial)
         decisions, applied.skipped = decide(book, canvas, cards, True)
     finally:
@@ -375,11 +377,20 @@ def _reading(book: ChangesBook, source: Path, given: Corrections | None, warning
     return chosen
 
 
-def _same_workbook(book: ChangesBook, source: Path, cards: dict[str, Card], warnings: list[CanvasWarning]) -> None:
+def _same_workbook(
+    book: ChangesBook,
+    source: Path,
+    canvas: Canvas,
+    cards: dict[str, Card],
+    warnings: list[CanvasWarning],
+    corrections: Corrections,
+) -> None:
     """A changes workbook applied to a workbook of another name than the kit was made from: another workbook
-    when most of the cards the kit printed are not in it as printed (raised as the one error, before any
-    row: each row's refusal would say to make a new kit, which throws the team's work away); else the same
-    workbook under a new name (a copy, saved as), said as a warning, and its rows are checked as ever."""
+    when most of the cards the kit printed are not in it as printed, or when it is the other scenario than
+    the kit's (an ideal journey is often the current one copied: most cards alike, a slip between two files
+    side by side) — raised as the one error, before any row: each row's refusal would say to make a new
+    kit, which throws the team's work away; else the same workbook under a new name (a copy, saved as), said
+    as a warning, and its rows are checked as ever."""
     record = book.record
     applied_to = Path(display_name(source)).name  # the user's name for it, as the kit recorded it
     if record is None or not record.workbook or record.workbook == applied_to:
@@ -391,7 +402,18 @@ def _same_workbook(book: ChangesBook, source: Path, cards: dict[str, Card], warn
         for key, text in record.printed.items()
         if not key.endswith(f"-{SCORE_CODE}") and (key not in cards or cards[key].kind != SCORE_LANE)
     }
-    kept = sum(1 for key, text in printed.items() if key in cards and _spaced(cards[key].text) == _spaced(text))
+    kept = _kept(printed, cards)
+    kits, this = _kits_scenario(record.workbook, source, corrections), named_scenario(applied_to)
+    this = this or canvas_scenario(canvas)
+    if kits is not None and this is not None and kits != this:
+        raise OtherWorkbook(
+            Location.of(book.path),
+            f"this changes workbook belongs to {record.workbook}, the {kits} journey, not to {applied_to}, the "
+            f"{this} one ({kept} of the {len(printed)} cards the kit printed are in it as printed, as in a copy): "
+            f"apply it to {record.workbook}",
+            record.workbook,
+            applied_to,
+        )
     if printed and kept * 2 <= len(printed):
         raise OtherWorkbook(
             Location.of(book.path),
@@ -409,6 +431,48 @@ def _same_workbook(book: ChangesBook, source: Path, cards: dict[str, Card], warn
             "another name)",
         )
     )
+
+
+def _rows_taken_out(book: ChangesBook, warnings: list[CanvasWarning]) -> None:
+    """The cards the kit printed whose rows are no longer in the changes sheet: a team that deletes a row, as
+    one removes a line in Excel, meant the card gone; nothing in the sheet says so, so nothing is removed —
+    said, with the action that removes it (the kit's record knows every card it printed)."""
+    if book.record is None:
+        return
+    listed = {row.id for row in book.rows}
+    gone = [key for key in book.record.printed if key not in listed]
+    if not gone:
+        return
+    words = KIT_WORDS[book.language or DEFAULT_LANGUAGE]
+    named = ", ".join(f"{key} '{excerpt(book.record.printed[key])}'" for key in gone[:5])
+    more = f" and {len(gone) - 5} more" if len(gone) > 5 else ""
+    warnings.append(
+        CanvasWarning(
+            Location.of(book.path),
+            f"the rows of {len(gone)} card(s) the kit printed are no longer in the changes sheet ({named}{more}): "
+            f"a row taken out removes nothing, the card(s) stay; to remove a card, put its row back and write "
+            f"'{words['remove']}' in its {words['col_action']} column",
+        )
+    )
+
+
+def _kept(printed: dict[str, str], cards: dict[str, Card]) -> int:
+    """How many of the printed cards a workbook holds as printed."""
+    return sum(1 for key, text in printed.items() if key in cards and _spaced(cards[key].text) == _spaced(text))
+
+
+def _kits_scenario(name: str, source: Path, corrections: Corrections) -> Scenario | None:
+    """The scenario of the workbook the kit was made from: by its name, else by its journeys when it lies
+    beside the workbook applied to (not on the page: nothing lies beside an upload); None when unknown."""
+    if (said := named_scenario(name)) is not None:
+        return said
+    own = source.parent / name
+    if not own.is_file() or own.resolve() == source.resolve():
+        return None
+    try:
+        return canvas_scenario(read(own, None, corrections))
+    except CanvasError:
+        return None
 
 
 def _spaced(text: str) -> str:

@@ -1,0 +1,58 @@
+"""Two slips of a team that ``apply`` used to take without a word (round 17, new user): a card's row deleted
+in the changes sheet, the Excel way to remove a line, left the card on the canvas ("nothing to apply", or
+"0 removed" beside the other edits); and the current journey's changes applied to the ideal workbook beside it
+(its copy: most cards alike) were taken for "the same workbook under another name"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+
+from tests.support.cli import run
+from tests.support.workshop import canvas, fill, kit_of, lane_items
+
+
+def _without_row(changes: Path, row: int) -> None:
+    book = openpyxl.load_workbook(changes)
+    book.active.delete_rows(row)
+    book.save(changes)
+
+
+def test_a_cards_row_deleted_in_the_changes_sheet_is_said_with_the_action_that_removes_it(tmp_path: Path) -> None:
+    source = canvas(tmp_path / "lease.xlsx")
+    changes, rows = kit_of(source, tmp_path)
+    fill(changes, {(rows["F2-KP-01"], 6): "Vult het formulier online in"})
+    _without_row(changes, rows["F3-KP-01"])  # 'Haalt fiets op', deleted as a line in Excel
+    code, out, err = run("apply", source, changes, "-o", tmp_path / "v2.xlsx")
+    said = " ".join(err.split())
+    assert code == 0 and "1 changed, 0 removed" in out, err
+    assert (
+        "the rows of 1 card(s) the kit printed are no longer in the changes sheet (F3-KP-01 'Haalt fiets op'): a "
+        "row taken out removes nothing, the card(s) stay; to remove a card, put its row back and write 'weg' in "
+        "its Actie column" in said
+    )
+    assert lane_items(tmp_path / "v2.xlsx")[("Levering", "Klantproces")] == ["Haalt fiets op"]  # nothing guessed
+    # a sheet with every row kept says nothing of the kind
+    changes, rows = kit_of(source, tmp_path)
+    fill(changes, {(rows["F3-KP-01"], 5): "weg"})
+    code, out, err = run("apply", source, changes, "-o", tmp_path / "v3.xlsx")
+    assert code == 0 and "1 removed" in out and "no longer in the changes sheet" not in err
+
+
+def test_the_current_journeys_changes_applied_to_the_ideal_workbook_beside_it_are_refused(tmp_path: Path) -> None:
+    current = canvas(tmp_path / "lease-huidig.xlsx")
+    ideal = canvas(tmp_path / "lease-ideaal.xlsx", {"D6": "Fiets wordt thuisbezorgd"})  # a copy, one card other
+    changes, rows = kit_of(current, tmp_path)
+    fill(changes, {(rows["F1-IP-01"], 5): "weg"})
+    code, _, err = run("apply", ideal, changes, "-o", tmp_path / "wrong-v2.xlsx")
+    assert code == 1 and not (tmp_path / "wrong-v2.xlsx").exists()
+    assert (
+        "this changes workbook belongs to lease-huidig.xlsx, the current journey, not to lease-ideaal.xlsx, the "
+        "ideal one" in " ".join(err.split())
+    )
+    assert "taken for the same workbook under another name" not in err
+    # a copy under a name of no scenario, its sheet's and Scenario cell's neither: the same workbook, said
+    code, out, err = run("apply", canvas(tmp_path / "lease-kopie.xlsx"), changes, "-o", tmp_path / "copy-v2.xlsx")
+    assert code == 0 and "1 removed" in out
+    assert "taken for the same workbook under another name" in " ".join(err.split())
