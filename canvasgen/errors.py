@@ -158,11 +158,13 @@ class CanvasErrors(CanvasError):
 @dataclass(frozen=True)
 class CanvasWarning:
     """Something read but worth a look; never stops a build. ``comments``: the cells whose comments (or
-    text boxes) the warning says are kept as notes, for the build to say where those go."""
+    text boxes) the warning says are kept as notes, for the build to say where those go; ``notes``: the warning
+    says cells are kept as notes, which a build with ``--no-notes`` leaves off (and says so) instead."""
 
     location: Location
     message: str
     comments: tuple[str, ...] = ()
+    notes: bool = False
 
     def __str__(self) -> str:
         return f"{self.location}: {self.message}"

@@ -84,7 +84,7 @@ def _comments_said(warnings: list[CanvasWarning], options: BuildOptions, offered
     if not options.pdf and not options.pptx:
         return warnings
     if not options.notes:
-        return [w for w in warnings if not w.comments]
+        return [w for w in warnings if not w.comments and not w.notes]
     return [
         replace(
             w,

@@ -922,7 +922,7 @@ def _notes_kept(where: Location, notes: list[Item], journeys: bool) -> CanvasWar
     """The warning that names the cells of a sheet kept as notes, outside its canvas or in a sheet without one."""
     cells = sorted({n.source.cell for n in notes if n.source}, key=_cell_order)
     place = "outside the canvas" if journeys else "in a sheet without a canvas"
-    return CanvasWarning(where, f"{len(cells)} cell(s) {place} kept as notes: {listed(cells)}")
+    return CanvasWarning(where, f"{len(cells)} cell(s) {place} kept as notes: {listed(cells)}", notes=True)
 
 
 def _blocks_around(grid: Grid, rest: Grid, areas: list[CanvasArea], hints: Hints) -> list[Grid]:
