@@ -30,7 +30,9 @@ def _book(path: Path, *sheets: str) -> Path:
     return path
 
 
-@pytest.mark.parametrize("sheet", ["Blad1", "Sheet", "Sheet1", "Planilha1", "Tabelle1", "Hoja 1", "Лист1"])
+@pytest.mark.parametrize(
+    "sheet", ["Blad1", "Sheet", "Sheet1", "Planilha1", "Tabelle1", "Hoja 1", "Лист1", "Blad1 (2)", "Sheet (3)"]
+)
 def test_a_default_sheet_name_is_no_title(tmp_path: Path, sheet: str) -> None:
     path = _book(tmp_path / "reis.xlsx", sheet)
     (journey,) = read_canvas(path).journeys
@@ -40,7 +42,7 @@ def test_a_default_sheet_name_is_no_title(tmp_path: Path, sheet: str) -> None:
     assert "write 'Journey: <name>' in a cell above the table" in out
 
 
-@pytest.mark.parametrize("sheet", ["Reis", "List", "Sheets voor de klant", "Blad"])
+@pytest.mark.parametrize("sheet", ["Reis", "List", "Sheets voor de klant", "Blad", "Reis (2)"])
 def test_a_sheet_named_by_the_team_names_its_journey(tmp_path: Path, sheet: str) -> None:
     (journey,) = read_canvas(_book(tmp_path / "reis.xlsx", sheet)).journeys
     assert journey.name == sheet
