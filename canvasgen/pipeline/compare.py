@@ -335,7 +335,8 @@ def run_diff(files: tuple[Path, Path], options: ReportOptions) -> tuple[VersionD
             CanvasWarning(
                 Location(display_name(files[0])),
                 f"{Path(display_name(files[0])).name} is the newer of the two ({backwards}): compared as given, "
-                "so what the team removed reads as added; give the older workbook first to see what changed since it",
+                "so what the team added reads as removed and what it removed as added; give the older workbook first "
+                "to see what changed since it",
             )
         )
     brand = brand_kit(options.brand) if options.out_dir is not None else None

@@ -17,7 +17,10 @@ def test_diff_of_the_newer_version_first_says_so_and_compares_as_given(tmp_path:
     assert code == 0, err
     said = " ".join(err.split())
     assert "lease-v2.xlsx is the newer of the two (version 3.10 against 3, dated " in said
-    assert "compared as given, so what the team removed reads as added; give the older workbook first" in said
+    assert (
+        "compared as given, so what the team added reads as removed and what it removed as added; give the older "
+        "workbook first" in said
+    )
     assert "Wacht heel lang → Wacht lang" in out  # as given, not swapped
     code, out, err = run("diff", old, new)
     assert code == 0 and "newer" not in err and "Wacht lang → Wacht heel lang" in out
