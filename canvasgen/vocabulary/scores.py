@@ -197,6 +197,11 @@ def parse_light_scores(text: str) -> tuple[dict[Light, float], LightsBy]:
     missing = [light.value for light in (Light.GREEN, Light.AMBER, Light.RED) if light not in values]
     if missing and (values or by is None):
         raise ValueError(f"give a score for every light: {', '.join(missing)} missing (e.g. 'green=1,amber=0,red=-1')")
+    if values and not values[Light.GREEN] > values[Light.AMBER] > values[Light.RED]:
+        raise ValueError(  # lights scored alike (or upside down) would draw a curve that says nothing true
+            f"green must score above amber, and amber above red (e.g. 'green=1,amber=0,red=-1'); given: "
+            f"green={values[Light.GREEN]:g}, amber={values[Light.AMBER]:g}, red={values[Light.RED]:g}"
+        )
     return values, by or LightsBy.WORD
 
 

@@ -87,6 +87,8 @@ def test_bad_lights_are_one_sentence_and_exit_non_zero(tmp_path: Path) -> None:
         ("green=1,red=-1", "give a score for every light: amber missing"),
         ("green=1,red=-1,by=colour", "give a score for every light: amber missing"),
         ("by=kleur", "'by=kleur': say by=word or by=colour"),
+        ("green=1,amber=1,red=1", "green must score above amber, and amber above red"),  # all alike (hostile 17)
+        ("green=-1,amber=0,red=1", "given: green=-1, amber=0, red=1"),
     ):
         code, out, err = run_clean("check", path, "--traffic-lights", given)
         assert code != 0 and out == ""
