@@ -41,7 +41,14 @@ def hyphenator(language: str | None) -> Hyphenate | None:
 
 @functools.lru_cache(maxsize=8192)
 def _positions(language: str, word: str) -> tuple[int, ...]:
-    return tuple(int(p) for p in _dictionary(language).positions(word))
+    """The break points of each part of a word its own hyphens join ("upsell-campagne": "upsell" and
+    "campagne" apart), so that a part keeps its letters together at its ends too ("upsel-l" was one)."""
+    found: list[int] = []
+    start = 0
+    for part in word.split("-"):
+        found += [start + int(p) for p in _dictionary(language).positions(part)]
+        start += len(part) + 1
+    return tuple(found)
 
 
 @functools.lru_cache(maxsize=16)  # one a language

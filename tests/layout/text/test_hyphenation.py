@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from canvasgen.layout.text.hyphenation import SOFT_HYPHEN, hyphenator
+from canvasgen.layout.text.hyphenation import MIN_PIECE, SOFT_HYPHEN, hyphenator
 from canvasgen.layout.text.setter import Setter
 from canvasgen.layout.text.wrap import wrap
 from canvasgen.model import Canvas
@@ -112,3 +112,17 @@ def test_words_are_hyphenated_by_the_language_their_text_is_clearly_written_in(t
     assert _canvas_saying(tmp_path, "es", spanish).written_in == "es"  # Spanish patterns for Spanish
     # English or Spanish patterns would break Portuguese words at the wrong places: none are used
     assert _canvas_saying(tmp_path, "pt", portuguese).written_in is None
+
+
+def test_a_word_joined_by_its_own_hyphen_keeps_each_parts_ends_together() -> None:
+    """ "upsell-campagne" broke as "upsel-l-campagne" in a Dutch deck (new user 17): the Dutch patterns saw one
+    word; each part between the word's own hyphens keeps MIN_PIECE letters at its ends."""
+    breaks = hyphenator("nl")
+    assert breaks is not None
+    word = "upsell-campagne"
+    found = breaks(word)
+    assert found and 5 not in found  # never "upsel|l"
+    for position in found:
+        part_start = word.rfind("-", 0, position) + 1
+        part_end = word.find("-", position) if "-" in word[position:] else len(word)
+        assert position - part_start >= MIN_PIECE and part_end - position >= MIN_PIECE, position
