@@ -133,6 +133,7 @@ def layout_poster(
     the notes outside any canvas (a persona sheet's comment) go with the last journey's notes, unless
     either adds a page to the poster (a page for one note, or the appendix pushed onto a page of its own)."""
     setter = Setter(fonts, canvas.written_in)
+    alike = _Alike()  # what every way computes the same, computed by the first
     notes_ways = (False, True) if canvas.notes and canvas.journeys else (False,)
     best: PosterLayout | None = None
     chosen = (_Ways(True, False), False)  # the best's ways, and whether its appendix took a page of its own
@@ -140,7 +141,7 @@ def layout_poster(
         any_cut = False
         for notes_last in notes_ways:
             ways = _Ways(cut, notes_last)
-            laid, was_cut, alone = _laid_poster(canvas, kit, setter, spec, (report, views), ways)
+            laid, was_cut, alone = _laid_poster(canvas, kit, setter, spec, (report, views, alike), ways)
             any_cut = any_cut or was_cut
             if best is None or len(laid.pages) < len(best.pages):
                 best, chosen = laid, (ways, alone)
@@ -152,7 +153,8 @@ def layout_poster(
         # the appendix on a page of its own (a fifth of an A3 portrait page) where the last journey's rows from
         # the other sheets filled its page: those rows on a page of their own instead, the appendix at its
         # foot, and the journey's page to its words alone, where that takes no more pages
-        apart, _, still_alone = _laid_poster(canvas, kit, setter, spec, (report, views), replace(ways, apart=True))
+        apart_ways = replace(ways, apart=True)
+        apart, _, still_alone = _laid_poster(canvas, kit, setter, spec, (report, views, alike), apart_ways)
         if len(apart.pages) <= len(best.pages) and not still_alone:
             return apart
     return best
@@ -171,17 +173,30 @@ class _Ways:
     apart: bool = False
 
 
+@dataclass
+class _Alike:
+    """What every way of laying out one poster (``_Ways``) computes the same, kept from the first way that
+    computed it for the others (a way laid out again cost as much as the first): each journey with its added
+    rows and its parts (``_phase_views``); the lane-label column, and whether measuring it cut a cell, by
+    ``_Ways.cut``; the size the parts of a split journey share, by ``_Ways.cut`` and the journey's place."""
+
+    journeys: list[tuple[Mapped, list[Mapped]]] | None = None
+    labels: dict[bool, tuple[LabelColumn, bool]] = field(default_factory=dict)
+    shared: dict[tuple[bool, int], float | None] = field(default_factory=dict)
+
+
 def _laid_poster(
     canvas: Canvas,
     kit: BrandKit,
     setter: Setter,
     spec: PosterSpec,
-    asked: tuple[ReportParts | None, list[JourneyView]],
+    asked: tuple[ReportParts | None, list[JourneyView], _Alike],
     ways: _Ways,
 ) -> tuple[PosterLayout, bool, bool]:
-    """The poster (``layout_poster``) laid out in the ``ways`` given (``asked``: its report and the journeys'
-    analyses); whether any page's tallest cell was cut; and whether the appendix took pages of its own."""
-    report, views = asked
+    """The poster (``layout_poster``) laid out in the ``ways`` given (``asked``: its report, the journeys'
+    analyses and what the ways compute alike); whether any page's tallest cell was cut; and whether the
+    appendix took pages of its own."""
+    report, views, alike = asked
     u = min_text_size(spec.width, spec.height)
     words = with_group_word(POSTER_WORDS[spec.language], canvas, spec.language)
     result = PosterLayout(spec.width, spec.height, u, pages=[], language=spec.language)
@@ -192,19 +207,26 @@ def _laid_poster(
     title = canvas_title(canvas, words)  # pages of no one journey: the file name belongs in the footer only
     if report is not None:  # a report leads: its pages first, the canvas's own after them for reference
         _report_pages(run, report, canvas, title)
-    journeys: list[tuple[Mapped, list[Mapped]]] = []
-    for journey_read, view in zip(canvas.journeys, views, strict=True):
-        if spec.blueprint:
-            journey_read = as_blueprint(journey_read)
-        whole = with_map_rows(journey_read, canvas, spec.language, view, drawn)
-        journeys.append((whole, _phase_views(run, whole)))  # phases split over pages
-    run.labels = _label_column(run, [part for _, parts in journeys for part in parts])
+    if alike.journeys is None:
+        alike.journeys = []
+        for journey_read, view in zip(canvas.journeys, views, strict=True):
+            if spec.blueprint:
+                journey_read = as_blueprint(journey_read)
+            whole = with_map_rows(journey_read, canvas, spec.language, view, drawn)
+            alike.journeys.append((whole, _phase_views(run, whole)))  # phases split over pages
+    journeys = alike.journeys
+    if ways.cut not in alike.labels:
+        alike.labels[ways.cut] = (_label_column(run, [part for _, parts in journeys for part in parts]), run.was_cut)
+    run.labels, run.was_cut = alike.labels[ways.cut]
     for index, (whole, parts) in enumerate(journeys):
         run.outside_notes = list(canvas.notes) if index == len(journeys) - 1 and not ways.notes_last else []
         run.last_journey = index == len(journeys) - 1 and report is None
         # A journey split over pages has one body size on all of them: the smallest its parts' own lanes
         # need alone (no part set smaller because it took the rows from the other sheets in).
-        run.shared = min(run.size(Mapped(part.journey)) for part in parts) if len(parts) > 1 else None
+        if (ways.cut, index) not in alike.shared:
+            shared = min(run.size(Mapped(part.journey)) for part in parts) if len(parts) > 1 else None
+            alike.shared[(ways.cut, index)] = shared
+        run.shared = alike.shared[(ways.cut, index)]
         for number, part in enumerate(parts, start=1):
             run.later = parts[number:]
             _lay_view(run, part, whole, number == len(parts))
