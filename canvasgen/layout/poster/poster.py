@@ -279,8 +279,13 @@ def _lay_appendix(run: _Run, appendix: list[FlowBlock], title: str) -> Page | No
             footed = beside
         elif _under_the_map(run, appendix, titles) or _under_the_curves(run, appendix, titles):
             pass
-        # rather than a page of its own, the appendix at the paper's least size where that fits it
-        elif result.pages and _at_the_foot(result.pages[-1], appendix, run, titles, run.u):
+        # rather than a page of its own, the appendix at the paper's least size where that fits it (not
+        # tried again where the poster's body size is that least size already: the first try, the same)
+        elif (
+            result.pages
+            and foot_size(run.u, run.u) != foot_size(run.u, _body(result))
+            and _at_the_foot(result.pages[-1], appendix, run, titles, run.u)
+        ):
             footed = result.pages[-1]
         elif not _under_the_map(run, appendix, titles, floor=True):
             pages, starts = flow(appendix, run.kit, run.setter, spec.width, spec.height, run.u, titles, _body(result))
