@@ -61,6 +61,7 @@ REPLACEMENT = "\ufffd"
 # variation selectors, skin tones, the keycap, tag characters (flags of regions).
 _MODIFIERS = frozenset([0x200D, 0xFE0E, 0xFE0F, 0x20E3, *range(0x1F3FB, 0x1F400), *range(0xE0020, 0xE0080)])
 _EMOJI_STYLE = 0xFE0F  # "draw the character before me as an emoji"
+_EMOJI_SELECTOR = chr(_EMOJI_STYLE)
 
 
 # Emoji whose meaning is their colour (a status as traffic lights): drawn in it, not in the text's colour.
@@ -189,7 +190,13 @@ class FontSet:
             return [(text, primary)], []  # the usual case, checked at C speed
         runs: list[Run] = []
         missing: list[Missing] = []
+        covered = self._coverage(primary)
         for cluster in clusters(text):
+            # a lone character the primary font has is set in it (``_font_for``'s answer, without its sets;
+            # the emoji selector aside): a line of Latin text with one arrow is mostly such characters
+            if len(cluster) == 1 and ord(cluster) in covered and cluster != _EMOJI_SELECTOR:
+                self._add(runs, missing, cluster, primary, primary, keep_missing)
+                continue
             font = self._font_for(cluster, primary)
             if font is None and len(cluster) > 1:  # no font has the whole sequence: its parts, one by one
                 for ch in cluster:
