@@ -10,6 +10,7 @@ import itertools
 import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from canvasgen.analysis.curve_reading import comparable
 from canvasgen.analysis.report import ReportBlock, ReportParts
@@ -102,6 +103,9 @@ class _Run:
     # beside its words (``_Ways.apart``); and whether the appendix took pages of its own
     apart: bool = False
     appendix_alone: bool = False
+    # the last journey's last page without any of its rows from the other sheets, all of them on a companion
+    # page of their own (as ``apart`` lays them out)
+    apart_already: bool = False
 
     def page(self, mapped: Mapped, stretch: bool = True, reserve: float = 0.0, cut: bool = False) -> _Laid:
         ceiling = math.inf if self.shared is None else self.shared
@@ -136,27 +140,27 @@ def layout_poster(
     alike = _Alike()  # what every way computes the same, computed by the first
     notes_ways = (False, True) if canvas.notes and canvas.journeys else (False,)
     best: PosterLayout | None = None
-    chosen = (_Ways(True, False), False)  # the best's ways, and whether its appendix took a page of its own
+    chosen: tuple[_Ways, _Tried] | None = None  # the best: its ways, and how it was laid out
     for cut in (True, False):
         any_cut = False
         for notes_last in notes_ways:
             ways = _Ways(cut, notes_last)
-            laid, was_cut, alone = _laid_poster(canvas, kit, setter, spec, (report, views, alike), ways)
-            any_cut = any_cut or was_cut
-            if best is None or len(laid.pages) < len(best.pages):
-                best, chosen = laid, (ways, alone)
+            tried = _laid_poster(canvas, kit, setter, spec, (report, views, alike), ways)
+            any_cut = any_cut or tried.was_cut
+            if best is None or len(tried.layout.pages) < len(best.pages):
+                best, chosen = tried.layout, (ways, tried)
         if not any_cut:
             break  # no page had a cell to cut: laid out without cutting already
-    assert best is not None
-    ways, alone = chosen
-    if alone and canvas.journeys and report is None:
+    assert best is not None and chosen is not None
+    ways, tried = chosen
+    # (not where its rows went on a page of their own already: laid out apart, the same poster again)
+    if tried.appendix_alone and not tried.apart_already and canvas.journeys and report is None:
         # the appendix on a page of its own (a fifth of an A3 portrait page) where the last journey's rows from
         # the other sheets filled its page: those rows on a page of their own instead, the appendix at its
         # foot, and the journey's page to its words alone, where that takes no more pages
-        apart_ways = replace(ways, apart=True)
-        apart, _, still_alone = _laid_poster(canvas, kit, setter, spec, (report, views, alike), apart_ways)
-        if len(apart.pages) <= len(best.pages) and not still_alone:
-            return apart
+        apart = _laid_poster(canvas, kit, setter, spec, (report, views, alike), replace(ways, apart=True))
+        if len(apart.layout.pages) <= len(best.pages) and not apart.appendix_alone:
+            return apart.layout
     return best
 
 
@@ -171,6 +175,18 @@ class _Ways:
     #: The last journey's rows from the other sheets (channels, involvement, persona cards) on a companion page
     #: of their own, the appendix at its foot: tried where the appendix otherwise takes a page of its own.
     apart: bool = False
+
+
+class _Tried(NamedTuple):
+    """A poster laid out in some ways (``_laid_poster``): whether any page's tallest cell was cut; whether
+    the appendix took pages of its own; and whether the last journey's rows from the other sheets all
+    went on a companion page of their own, the page before it the team's words alone (what
+    ``_Ways.apart`` asks for: laid out apart, the poster would be the same)."""
+
+    layout: PosterLayout
+    was_cut: bool
+    appendix_alone: bool
+    apart_already: bool
 
 
 @dataclass
@@ -192,10 +208,9 @@ def _laid_poster(
     spec: PosterSpec,
     asked: tuple[ReportParts | None, list[JourneyView], _Alike],
     ways: _Ways,
-) -> tuple[PosterLayout, bool, bool]:
+) -> _Tried:
     """The poster (``layout_poster``) laid out in the ``ways`` given (``asked``: its report, the journeys'
-    analyses and what the ways compute alike); whether any page's tallest cell was cut; and whether the
-    appendix took pages of its own."""
+    analyses and what the ways compute alike), and how (``_Tried``)."""
     report, views, alike = asked
     u = min_text_size(spec.width, spec.height)
     words = with_group_word(POSTER_WORDS[spec.language], canvas, spec.language)
@@ -258,7 +273,7 @@ def _laid_poster(
     for number, (page, owner) in enumerate(zip(result.pages, owners), start=1):
         _footer(page, kit, setter, spec, u, fallback, owner, (number, len(result.pages)))
     result.problems = list(dict.fromkeys(setter.problems))  # a page tried twice reports once
-    return result, run.was_cut, run.appendix_alone
+    return _Tried(result, run.was_cut, run.appendix_alone, run.apart_already)
 
 
 def _lay_appendix(run: _Run, appendix: list[FlowBlock], title: str) -> Page | None:
@@ -552,6 +567,7 @@ def _lay_view(run: _Run, part: Mapped, whole: Mapped, last: bool) -> None:
                 boundaries=[],
             )
             plan = [first, (Mapped(companion, part.added[kept:]), None)]
+            run.apart_already = run.apart_already or (last and run.last_journey and kept == 0)
     if run.cut:
         plan[0] = _with_tallest_cut(run, *plan[0])
     for number, (page_part, laid) in enumerate(plan, start=1):
