@@ -242,11 +242,14 @@ def _choose(
     """The text size (the largest at which everything fits on one page, at most ``ceiling``; else the
     smallest), the columns at that size, their width, and the paragraphs wrapped to it."""
     smallest, largest = _sizes(u, ceiling)
+    tried: dict[float, tuple[float, int, float, _Units]] = {}  # by step: the size found was wrapped in its trial
 
     def at(step: float) -> tuple[float, int, float, _Units]:
-        size = min(largest, smallest + round(step) * 0.1 * u)
-        columns, col_w = _columns(content, size)
-        return size, columns, col_w, _units(blocks, setter, col_w, size, titles)
+        if step not in tried:
+            size = min(largest, smallest + round(step) * 0.1 * u)
+            columns, col_w = _columns(content, size)
+            tried[step] = size, columns, col_w, _units(blocks, setter, col_w, size, titles)
+        return tried[step]
 
     def fits(step: float) -> bool:
         size, columns, _, units = at(step)
