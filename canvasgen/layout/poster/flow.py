@@ -242,11 +242,14 @@ def _choose(
     """The text size (the largest at which everything fits on one page, at most ``ceiling``; else the
     smallest), the columns at that size, their width, and the paragraphs wrapped to it."""
     smallest, largest = _sizes(u, ceiling)
+    tried: dict[float, tuple[float, int, float, _Units]] = {}  # by step: the size found was wrapped in its trial
 
     def at(step: float) -> tuple[float, int, float, _Units]:
-        size = min(largest, smallest + round(step) * 0.1 * u)
-        columns, col_w = _columns(content, size)
-        return size, columns, col_w, _units(blocks, setter, col_w, size, titles)
+        if step not in tried:
+            size = min(largest, smallest + round(step) * 0.1 * u)
+            columns, col_w = _columns(content, size)
+            tried[step] = size, columns, col_w, _units(blocks, setter, col_w, size, titles)
+        return tried[step]
 
     def fits(step: float) -> bool:
         size, columns, _, units = at(step)
@@ -327,27 +330,36 @@ def _pack(
     going_on = pieces[0] if pieces and not (pieces[0].unit.first_of_block and pieces[0].first_part) else None
     y = new_column(going_on.unit if going_on else None)  # a page that goes on with a card: its heading again
     headed = False  # whether the last piece placed is a heading, in the column it ends
-    for index, piece in enumerate(pieces):
-        unit = piece.unit
-        starts = unit.first_of_block and piece.first_part
+    # the same products as written out per piece, made once: packing runs a dozen times per trial of a foot
+    pad, item_gap, block_gap, last = PAD * size, size * ITEM_GAP, size * BLOCK_GAP, len(pieces) - 1
+    for index, (unit, lines, _, first, _) in enumerate(pieces):
+        starts = first and unit.first_of_block
+        heading = unit.role == "heading"
         if not fresh:
-            y += size * (BLOCK_GAP if starts else ITEM_GAP)
-        follows = index + 1 < len(pieces)
-        keep = line_h * len(piece.lines) + (line_h + size * ITEM_GAP if unit.role == "heading" and follows else 0)
+            y += block_gap if starts else item_gap
         if starts:
-            kept = unit.block if PAD * size + wholes.get(index, 0.0) <= tall else None
+            kept = unit.block if pad + wholes.get(index, 0.0) <= tall else None
         whole = kept == unit.block
         # the first item under a heading starts beside it (the heading kept room for its first line): moved
         # whole to the next column, it left the heading alone at a column's foot
-        moves = (whole and starts and y + wholes[index] > limit) or (not whole and y + keep > limit and not headed)
-        headed = unit.role == "heading"
+        if whole:
+            moves = starts and y + wholes[index] > limit
+        else:
+            keep = line_h * len(lines) + (line_h + item_gap if heading and index < last else 0)
+            moves = y + keep > limit and not headed
+        headed = heading
         if moves and not fresh:
             y = new_column(None if starts else unit)
             if most is not None and len(columns) > most:
                 return columns
-        lines, first = piece.lines, piece.first_part
+        if whole:  # a card kept whole: its lines all go here (the loop below, for a whole card)
+            if lines:
+                fresh = False
+                columns[-1].append(_Placed(unit, lines, y, first))
+                y += line_h * len(lines)
+            continue
         while lines:
-            room = len(lines) if whole else max(0, int((limit - y + 1e-6) // line_h))
+            room = max(0, int((limit - y + 1e-6) // line_h))
             if room == 0 and not fresh:  # a fresh column takes a line still, or this would go on for ever
                 y = new_column(unit)
                 if most is not None and len(columns) > most:

@@ -623,10 +623,11 @@ def _unbroken_size(lanes: list[TextRow], setter: Setter, col_w: float) -> float:
     per_size = 0.0
     for lane in lanes:
         indent = _indent(lane, 1.0) or setter.bullet_indent(1.0)  # the lane's: asked once, not for every word
-        for cell in lane.cells:
-            for item in cell:
-                for word in item.text.split():
-                    per_size = max(per_size, setter.widest_piece(word, "body") + 1.0 + 0.35 + indent)
+        # the lane's widest word, its room added once (rounding keeps the order: the same as word by word)
+        pieces = [setter.widest_piece_of(item.text, "body") for cell in lane.cells for item in cell]
+        widest = max((piece for piece in pieces if piece is not None), default=None)
+        if widest is not None:
+            per_size = max(per_size, widest + 1.0 + 0.35 + indent)
     return col_w / per_size if per_size else float("inf")
 
 

@@ -10,6 +10,7 @@ import itertools
 import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from canvasgen.analysis.curve_reading import comparable
 from canvasgen.analysis.report import ReportBlock, ReportParts
@@ -102,6 +103,9 @@ class _Run:
     # beside its words (``_Ways.apart``); and whether the appendix took pages of its own
     apart: bool = False
     appendix_alone: bool = False
+    # the last journey's last page without any of its rows from the other sheets, all of them on a companion
+    # page of their own (as ``apart`` lays them out)
+    apart_already: bool = False
 
     def page(self, mapped: Mapped, stretch: bool = True, reserve: float = 0.0, cut: bool = False) -> _Laid:
         ceiling = math.inf if self.shared is None else self.shared
@@ -133,28 +137,30 @@ def layout_poster(
     the notes outside any canvas (a persona sheet's comment) go with the last journey's notes, unless
     either adds a page to the poster (a page for one note, or the appendix pushed onto a page of its own)."""
     setter = Setter(fonts, canvas.written_in)
+    alike = _Alike()  # what every way computes the same, computed by the first
     notes_ways = (False, True) if canvas.notes and canvas.journeys else (False,)
     best: PosterLayout | None = None
-    chosen = (_Ways(True, False), False)  # the best's ways, and whether its appendix took a page of its own
+    chosen: tuple[_Ways, _Tried] | None = None  # the best: its ways, and how it was laid out
     for cut in (True, False):
         any_cut = False
         for notes_last in notes_ways:
             ways = _Ways(cut, notes_last)
-            laid, was_cut, alone = _laid_poster(canvas, kit, setter, spec, (report, views), ways)
-            any_cut = any_cut or was_cut
-            if best is None or len(laid.pages) < len(best.pages):
-                best, chosen = laid, (ways, alone)
+            tried = _laid_poster(canvas, kit, setter, spec, (report, views, alike), ways)
+            any_cut = any_cut or tried.was_cut
+            if best is None or len(tried.layout.pages) < len(best.pages):
+                best, chosen = tried.layout, (ways, tried)
         if not any_cut:
             break  # no page had a cell to cut: laid out without cutting already
-    assert best is not None
-    ways, alone = chosen
-    if alone and canvas.journeys and report is None:
+    assert best is not None and chosen is not None
+    ways, tried = chosen
+    # (not where its rows went on a page of their own already: laid out apart, the same poster again)
+    if tried.appendix_alone and not tried.apart_already and canvas.journeys and report is None:
         # the appendix on a page of its own (a fifth of an A3 portrait page) where the last journey's rows from
         # the other sheets filled its page: those rows on a page of their own instead, the appendix at its
         # foot, and the journey's page to its words alone, where that takes no more pages
-        apart, _, still_alone = _laid_poster(canvas, kit, setter, spec, (report, views), replace(ways, apart=True))
-        if len(apart.pages) <= len(best.pages) and not still_alone:
-            return apart
+        apart = _laid_poster(canvas, kit, setter, spec, (report, views, alike), replace(ways, apart=True))
+        if len(apart.layout.pages) <= len(best.pages) and not apart.appendix_alone:
+            return apart.layout
     return best
 
 
@@ -171,17 +177,41 @@ class _Ways:
     apart: bool = False
 
 
+class _Tried(NamedTuple):
+    """A poster laid out in some ways (``_laid_poster``): whether any page's tallest cell was cut; whether
+    the appendix took pages of its own; and whether the last journey's rows from the other sheets all
+    went on a companion page of their own, the page before it the team's words alone (what
+    ``_Ways.apart`` asks for: laid out apart, the poster would be the same)."""
+
+    layout: PosterLayout
+    was_cut: bool
+    appendix_alone: bool
+    apart_already: bool
+
+
+@dataclass
+class _Alike:
+    """What every way of laying out one poster (``_Ways``) computes the same, kept from the first way that
+    computed it for the others (a way laid out again cost as much as the first): each journey with its added
+    rows and its parts (``_phase_views``); the lane-label column, and whether measuring it cut a cell, by
+    ``_Ways.cut``; the size the parts of a split journey share, by ``_Ways.cut`` and the journey's place."""
+
+    journeys: list[tuple[Mapped, list[Mapped]]] | None = None
+    labels: dict[bool, tuple[LabelColumn, bool]] = field(default_factory=dict)
+    shared: dict[tuple[bool, int], float | None] = field(default_factory=dict)
+
+
 def _laid_poster(
     canvas: Canvas,
     kit: BrandKit,
     setter: Setter,
     spec: PosterSpec,
-    asked: tuple[ReportParts | None, list[JourneyView]],
+    asked: tuple[ReportParts | None, list[JourneyView], _Alike],
     ways: _Ways,
-) -> tuple[PosterLayout, bool, bool]:
-    """The poster (``layout_poster``) laid out in the ``ways`` given (``asked``: its report and the journeys'
-    analyses); whether any page's tallest cell was cut; and whether the appendix took pages of its own."""
-    report, views = asked
+) -> _Tried:
+    """The poster (``layout_poster``) laid out in the ``ways`` given (``asked``: its report, the journeys'
+    analyses and what the ways compute alike), and how (``_Tried``)."""
+    report, views, alike = asked
     u = min_text_size(spec.width, spec.height)
     words = with_group_word(POSTER_WORDS[spec.language], canvas, spec.language)
     result = PosterLayout(spec.width, spec.height, u, pages=[], language=spec.language)
@@ -192,19 +222,26 @@ def _laid_poster(
     title = canvas_title(canvas, words)  # pages of no one journey: the file name belongs in the footer only
     if report is not None:  # a report leads: its pages first, the canvas's own after them for reference
         _report_pages(run, report, canvas, title)
-    journeys: list[tuple[Mapped, list[Mapped]]] = []
-    for journey_read, view in zip(canvas.journeys, views, strict=True):
-        if spec.blueprint:
-            journey_read = as_blueprint(journey_read)
-        whole = with_map_rows(journey_read, canvas, spec.language, view, drawn)
-        journeys.append((whole, _phase_views(run, whole)))  # phases split over pages
-    run.labels = _label_column(run, [part for _, parts in journeys for part in parts])
+    if alike.journeys is None:
+        alike.journeys = []
+        for journey_read, view in zip(canvas.journeys, views, strict=True):
+            if spec.blueprint:
+                journey_read = as_blueprint(journey_read)
+            whole = with_map_rows(journey_read, canvas, spec.language, view, drawn)
+            alike.journeys.append((whole, _phase_views(run, whole)))  # phases split over pages
+    journeys = alike.journeys
+    if ways.cut not in alike.labels:
+        alike.labels[ways.cut] = (_label_column(run, [part for _, parts in journeys for part in parts]), run.was_cut)
+    run.labels, run.was_cut = alike.labels[ways.cut]
     for index, (whole, parts) in enumerate(journeys):
         run.outside_notes = list(canvas.notes) if index == len(journeys) - 1 and not ways.notes_last else []
         run.last_journey = index == len(journeys) - 1 and report is None
         # A journey split over pages has one body size on all of them: the smallest its parts' own lanes
         # need alone (no part set smaller because it took the rows from the other sheets in).
-        run.shared = min(run.size(Mapped(part.journey)) for part in parts) if len(parts) > 1 else None
+        if (ways.cut, index) not in alike.shared:
+            shared = min(run.size(Mapped(part.journey)) for part in parts) if len(parts) > 1 else None
+            alike.shared[(ways.cut, index)] = shared
+        run.shared = alike.shared[(ways.cut, index)]
         for number, part in enumerate(parts, start=1):
             run.later = parts[number:]
             _lay_view(run, part, whole, number == len(parts))
@@ -236,7 +273,7 @@ def _laid_poster(
     for number, (page, owner) in enumerate(zip(result.pages, owners), start=1):
         _footer(page, kit, setter, spec, u, fallback, owner, (number, len(result.pages)))
     result.problems = list(dict.fromkeys(setter.problems))  # a page tried twice reports once
-    return result, run.was_cut, run.appendix_alone
+    return _Tried(result, run.was_cut, run.appendix_alone, run.apart_already)
 
 
 def _lay_appendix(run: _Run, appendix: list[FlowBlock], title: str) -> Page | None:
@@ -257,8 +294,13 @@ def _lay_appendix(run: _Run, appendix: list[FlowBlock], title: str) -> Page | No
             footed = beside
         elif _under_the_map(run, appendix, titles) or _under_the_curves(run, appendix, titles):
             pass
-        # rather than a page of its own, the appendix at the paper's least size where that fits it
-        elif result.pages and _at_the_foot(result.pages[-1], appendix, run, titles, run.u):
+        # rather than a page of its own, the appendix at the paper's least size where that fits it (not
+        # tried again where the poster's body size is that least size already: the first try, the same)
+        elif (
+            result.pages
+            and foot_size(run.u, run.u) != foot_size(run.u, _body(result))
+            and _at_the_foot(result.pages[-1], appendix, run, titles, run.u)
+        ):
             footed = result.pages[-1]
         elif not _under_the_map(run, appendix, titles, floor=True):
             pages, starts = flow(appendix, run.kit, run.setter, spec.width, spec.height, run.u, titles, _body(result))
@@ -525,6 +567,7 @@ def _lay_view(run: _Run, part: Mapped, whole: Mapped, last: bool) -> None:
                 boundaries=[],
             )
             plan = [first, (Mapped(companion, part.added[kept:]), None)]
+            run.apart_already = run.apart_already or (last and run.last_journey and kept == 0)
     if run.cut:
         plan[0] = _with_tallest_cut(run, *plan[0])
     for number, (page_part, laid) in enumerate(plan, start=1):

@@ -61,6 +61,7 @@ REPLACEMENT = "\ufffd"
 # variation selectors, skin tones, the keycap, tag characters (flags of regions).
 _MODIFIERS = frozenset([0x200D, 0xFE0E, 0xFE0F, 0x20E3, *range(0x1F3FB, 0x1F400), *range(0xE0020, 0xE0080)])
 _EMOJI_STYLE = 0xFE0F  # "draw the character before me as an emoji"
+_EMOJI_SELECTOR = chr(_EMOJI_STYLE)
 
 
 # Emoji whose meaning is their colour (a status as traffic lights): drawn in it, not in the text's colour.
@@ -146,6 +147,7 @@ class FontSet:
     # The machine's fonts, asked for a character none of the fonts above has; what they gave, by character.
     machine: MachineFonts | None = None
     _from_machine: dict[frozenset[int], str | None] = field(default_factory=dict)
+    _gaps: dict[str, re.Pattern[str]] = field(default_factory=dict)  # ``_lacking``'s, by font
 
     @classmethod
     def load(
@@ -185,11 +187,17 @@ class FontSet:
         PowerPoint may still find a font for it)."""
         primary = self.roles[role]
         text = composed(text)
-        if self._coverage(primary).issuperset(map(ord, text)):
+        if self._lacking(primary).search(text) is None:
             return [(text, primary)], []  # the usual case, checked at C speed
         runs: list[Run] = []
         missing: list[Missing] = []
+        covered = self._coverage(primary)
         for cluster in clusters(text):
+            # a lone character the primary font has is set in it (``_font_for``'s answer, without its sets;
+            # the emoji selector aside): a line of Latin text with one arrow is mostly such characters
+            if len(cluster) == 1 and ord(cluster) in covered and cluster != _EMOJI_SELECTOR:
+                self._add(runs, missing, cluster, primary, primary, keep_missing)
+                continue
             font = self._font_for(cluster, primary)
             if font is None and len(cluster) > 1:  # no font has the whole sequence: its parts, one by one
                 for ch in cluster:
@@ -239,6 +247,14 @@ class FontSet:
                 self.faces.setdefault(name, found.family)
             self._from_machine[key] = name
         return self._from_machine[key]
+
+    def _lacking(self, name: str) -> re.Pattern[str]:
+        """A pattern that finds a character the font lacks (its coverage as ranges of a character class):
+        a line is searched for one four times as fast as its characters are looked up in the set."""
+        found = self._gaps.get(name)
+        if found is None:
+            found = self._gaps[name] = _outside(self._coverage(name))
+        return found
 
     def draws(self, char: str, role: FontRole) -> bool:
         """Whether the role's own font has ``char``."""
@@ -334,6 +350,19 @@ def _registers(font: MachineFont) -> bool:
 def _machine_name(font: MachineFont) -> str:
     """A machine's font registered (once per process: its file is hashed for the name)."""
     return register(font.path, font.index)
+
+
+def _outside(codes: frozenset[int]) -> re.Pattern[str]:
+    """A pattern matching any character not in ``codes``."""
+    if not codes:
+        return re.compile(r"[\s\S]")
+    ranges: list[tuple[int, int]] = []
+    for code in sorted(codes):
+        if ranges and code == ranges[-1][1] + 1:
+            ranges[-1] = (ranges[-1][0], code)
+        else:
+            ranges.append((code, code))
+    return re.compile("[^" + "".join(f"\\U{low:08x}-\\U{high:08x}" for low, high in ranges) + "]")
 
 
 def _cmap(name: str) -> frozenset[int]:

@@ -52,6 +52,7 @@ class Setter:
     _counted: dict[tuple[str, float, str, float], int] = field(default_factory=dict)
     _word_widths: dict[tuple[str, FontRole], tuple[tuple[float, ...], ...] | None] = field(default_factory=dict)
     _widest: dict[tuple[str, FontRole], float] = field(default_factory=dict)
+    _widest_of_text: dict[tuple[str, FontRole], float | None] = field(default_factory=dict)
     _longest: dict[tuple[str, FontRole], float] = field(default_factory=dict)
 
     def width(self, text: str, role: FontRole, size: float) -> float:
@@ -109,6 +110,14 @@ class Setter:
         if found is None:
             found = self._widest[key] = self._widest_piece(word, role)
         return found
+
+    def widest_piece_of(self, text: str, role: FontRole) -> float | None:
+        """The largest ``widest_piece`` of the text's words (split at white space), None for a text without
+        one. Remembered: a page's search for its size asks it of every cell at every column width it tries."""
+        key = (text, role)
+        if key not in self._widest_of_text:
+            self._widest_of_text[key] = max((self.widest_piece(w, role) for w in text.split()), default=None)
+        return self._widest_of_text[key]
 
     def _widest_piece(self, word: str, role: FontRole) -> float:
         if breaks_anywhere(word):  # CJK breaks between characters: a line needs room for a few of them
