@@ -18,14 +18,19 @@ import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import settings
 
 from canvasgen.brand.machine_fonts import VARIABLE as MACHINE_FONTS
-from tests.support.layouts import Built
 from tests.support.live import chromium_path
 from tests.support.workbooks import CORPUS
+
+if TYPE_CHECKING:
+    # imported by the fixture that needs it: the layouts and renderers it imports cost every pytest process
+    # (a run of one test file too) 0.7 CPU-s before its first test
+    from tests.support.layouts import Built
 
 #: Set by .ci/run: the real-world corpus beside the repository must be there and is tested.
 CORPUS_REQUIRED = os.environ.get("CANVASGEN_CORPUS") == "required"
@@ -121,6 +126,8 @@ def tmp_path(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFa
 @pytest.fixture(scope="session")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
     """The repository's posters and decks (A1, the fixed date), built once per test process, for reading."""
+    from tests.support.layouts import Built
+
     return Built(tmp_path_factory.mktemp("built"))
 
 

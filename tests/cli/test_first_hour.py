@@ -1,8 +1,14 @@
 """The README's first hour, run as typed (#32, round 5): its three blocks in order, in a folder of their own
-with the bundled ``canvases/`` beside it, through a shell with ``.venv/bin`` on the PATH (as ``. .venv/bin/
-activate`` leaves it): the commands up to ``kit`` line by line, the workshop's snippet as pasted (one
-card's text typed over, one card removed, one added, in the changes workbook ``kit`` wrote), then
-``apply`` and ``diff``. ``diff`` then prints what the README shows, line for line (its date: today's)."""
+with the bundled ``canvases/`` beside it: the commands up to ``kit`` line by line, the workshop's snippet as
+pasted (one card's text typed over, one card removed, one added, in the changes workbook ``kit`` wrote),
+then ``apply`` and ``diff``. ``diff`` then prints what the README shows, line for line (its date: today's).
+
+A ``canvasgen`` line is plain words (no quoting, variables, globs or redirections: checked), so a shell
+would run the installed script with exactly those words: it runs as ``canvasgen ARGS`` in a process of its
+own forked by the test process's zygote (``tests.support.processes``), which saves each command's second of
+imports; the installed script itself is started by ``test_cli`` and ``test_start_methods``. Every other
+line (``cp``, the snippet's here-document) runs through a shell with ``.venv/bin`` on the PATH, as
+``. .venv/bin/activate`` leaves it."""
 
 from __future__ import annotations
 
@@ -17,6 +23,7 @@ from pathlib import Path
 import pytest
 
 from canvasgen.figures import format_day
+from tests.support import processes
 from tests.support.readme_outputs import README, REPO
 
 pytestmark = pytest.mark.slow
@@ -34,10 +41,18 @@ def _lines(block: str) -> list[str]:
     return [line for line in block.splitlines() if line.strip()]
 
 
+#: What would make a shell do more with a line than split it into words.
+SHELL_SYNTAX = re.compile(r"[\\'\"$`*?\[\]{}~<>|;&()#]")
+
+
 def _run(script: str, folder: Path, environment: dict[str, str]) -> str:
-    done = subprocess.run(
-        ["bash", "-c", script], cwd=folder, env=environment, capture_output=True, text=True, timeout=300
-    )
+    if script.startswith("canvasgen ") and "\n" not in script.strip():
+        assert not SHELL_SYNTAX.search(script), f"{script!r}: a shell would do more than split it into words"
+        done = processes.run(*script.split()[1:], cwd=folder, env=environment)
+    else:
+        done = subprocess.run(
+            ["bash", "-c", script], cwd=folder, env=environment, capture_output=True, text=True, timeout=300
+        )
     assert done.returncode == 0, f"{script}\n{done.stdout}{done.stderr}"
     return done.stdout
 
