@@ -34,6 +34,7 @@ from canvasgen.model import (
     EmpathyMap,
     Item,
     Journey,
+    NotesColumn,
     Persona,
     Phase,
     Source,
@@ -662,10 +663,13 @@ def _headings_kept(grid: Grid, heads: set[Pos], said: list[str]) -> set[Pos]:
     return set(heads)
 
 
-def _notes_order(grid: Grid, notes: set[Pos], tables: list[Table]) -> list[Pos]:
+def _notes_order(grid: Grid, notes: set[Pos], tables: list[Table], headed: list[NotesColumnAt]) -> list[Pos]:
     """The notes' cells in reading order; with columns of notes on both sides of the canvas (two or more notes
-    down a column left of it and right of it), each such column's notes together, the left ones first, so two
-    columns' notes are never interleaved row by row."""
+    down a column left of it and right of it), or columns under headings of their own (``headed``), each such
+    column's notes together, the left ones first, so two columns' notes are never interleaved row by row."""
+    if headed:
+        below = [pos for _, column in headed for pos in column]
+        return sorted(notes - set(below)) + below
     columns = {c for table in tables for _, c in table.used}
     if not columns:
         return sorted(notes)
@@ -679,6 +683,55 @@ def _notes_order(grid: Grid, notes: set[Pos], tables: list[Table]) -> list[Pos]:
     sides = [*left, *right]
     rest = sorted(pos for pos in notes if pos[1] not in sides)
     return rest + [pos for c in sides for pos in sorted(p for p in notes if p[1] == c)]
+
+
+#: A column of notes under a heading of its own: the heading's cell, and its notes' cells below it, top down.
+NotesColumnAt = tuple[Pos, list[Pos]]
+
+
+def _short_heading(text: str) -> bool:
+    """A cell's text that may head a column: one line of a few words, no sentence ("Vragen klant")."""
+    return (
+        0 < len(text.split()) <= _NOTES_HEADING_WORDS
+        and "\n" not in text.strip()
+        and not any(mark in text for mark in ":.!?;")
+    )
+
+
+def _notes_columns(grid: Grid, notes: set[Pos], tables: list[Table]) -> list[NotesColumnAt]:
+    """Two or more columns of notes apart from the tables (left or right of them), each under a short heading
+    of its own at its top ("Notities workshop", "Vragen klant") with two notes or more below it and no note in
+    the columns beside it over those rows (cells side by side are a small table's rows): each column's heading
+    keeps titling its own notes. One such column alone: none (a heading word titles it, ``_title_notes``)."""
+    used = {c for table in tables for _, c in table.used}
+    if not used:
+        return []
+    found: list[NotesColumnAt] = []
+    for c in sorted({c for _, c in notes if c < min(used) or c > max(used)}):
+        cells = sorted(p for p in notes if p[1] == c)
+        head, below = cells[0], cells[1:]
+        rows = range(head[0], cells[-1][0] + 1)
+        beside = any(p[1] in (c - 1, c + 1) and p[0] in rows for p in notes)
+        if len(below) >= 2 and not beside and grid.cells[head].number is None and _short_heading(grid.text(head)):
+            found.append((head, below))
+    return found if len(found) >= 2 else []
+
+
+def _title_columns(grid: Grid, columns: list[NotesColumnAt], journey: Journey, said: list[str]) -> set[Pos]:
+    """Each column of notes under its own heading keeps it as the title of its notes: the first as the
+    journey's ``notes_title``, the others as its ``notes_columns``; said. The headings' cells."""
+    titles = []
+    for head, below in columns:
+        cells = frozenset(item.source for pos in below for item in grid.items(pos) if item.source is not None)
+        titles.append(NotesColumn(grid.whole(head), cells))
+    journey.notes_title, journey.titled = titles[0].title, set(titles[0].cells)
+    journey.notes_columns.extend(titles[1:])
+    shown = ", ".join(f"'{excerpt(grid.text(head))}' in {grid.ref(head)}" for head, _ in columns)
+    said.append(
+        f"{shown} head {len(columns)} columns of notes of their own: each the title of its own column's notes, "
+        "column by column, none merged with another — to keep a heading as a note, write a sentence in it"
+    )
+    return {head for head, _ in columns}
 
 
 def _title_notes(grid: Grid, heads: set[Pos], journeys: list[Journey], notes: set[Pos]) -> list[Item]:
@@ -848,13 +901,7 @@ def _read_sheet(
     meta, meta_used = _metadata(grid, set(leftover) - stage_list, top, journeys, columns) if journeys else ({}, set())
     _settle_journeys(grid, name, canvas, journeys, raw_scores, meta, hints)
     canvas.journeys.extend(journeys)
-    heads = _notes_heads(grid, set(leftover) - meta_used, journeys[0].reading if journeys else canvas.reading)
-    canvas.headings.extend(_title_notes(grid, heads, journeys, set(leftover) - meta_used - heads))
-    notes = _notes_by_row(
-        grid,
-        _notes_order(grid, set(leftover) - meta_used - heads, tables),
-        journeys[0].reading if journeys else canvas.reading,
-    )
+    notes = _sheet_notes(grid, canvas, journeys, tables, set(leftover) - meta_used)
     _add_extra_notes(grid, name, journeys, canvas)
     if journeys:
         journeys[0].notes.extend(notes)
@@ -864,11 +911,26 @@ def _read_sheet(
         canvas.warnings.append(_notes_kept(Location(name, grid.title), notes, bool(journeys)))
 
 
-def _notes_by_row(grid: Grid, order: list[Pos], said: list[str]) -> list[Item]:
+def _sheet_notes(
+    grid: Grid, canvas: Canvas, journeys: list[Journey], tables: list[Table], free: set[Pos]
+) -> list[Item]:
+    """The notes of a sheet's cells left over (``free``), in reading order: the headings of columns of notes
+    taken as their titles (each column its own, or the one notes word), any other heading the canvas's."""
+    said = journeys[0].reading if journeys else canvas.reading
+    columns = _notes_columns(grid, free, tables) if journeys else []
+    own = _title_columns(grid, columns, journeys[0], said) if columns else set()
+    heads = _notes_heads(grid, free - own, said)
+    canvas.headings.extend(_title_notes(grid, heads, journeys, free - heads - own))
+    apart = {pos for _, below in columns for pos in below}
+    return _notes_by_row(grid, _notes_order(grid, free - heads - own, tables, columns), said, apart)
+
+
+def _notes_by_row(grid: Grid, order: list[Pos], said: list[str], apart: set[Pos]) -> list[Item]:
     """The notes' items in ``order``; a small table among them (two rows or more under each other, each of two
     cells or more of one line side by side: "Touchpoint | Priority Score" over "Checkout | 5") kept as one note
-    per row, its cells apart by " · ", so a row stays together instead of a word per bullet. Said."""
-    rows = _record_rows(grid, set(order))
+    per row, its cells apart by " · ", so a row stays together instead of a word per bullet; never the cells
+    of columns of notes under headings of their own (``apart``). Said."""
+    rows = _record_rows(grid, set(order) - apart)
     notes: list[Item] = []
     done: set[int] = set()
     for pos in order:
