@@ -101,7 +101,7 @@ from canvasgen.vocabulary import (
     PERSONA_STRUCTURE,
     lane_kind,
 )
-from canvasgen.vocabulary.structure import NOTE_HEADER_KEYS
+from canvasgen.vocabulary.structure import NOTE_HEADER_KEYS, strip_decoration
 from canvasgen.words import GAP_SHEETS, INSTRUCTIONS, META_LABELS, WORDS
 from canvasgen.words.phase_models import MAX_PHASES, MIN_PHASES
 
@@ -1133,34 +1133,43 @@ def _stage_list_beside(rest: Grid, areas: list[CanvasArea], hints: Hints) -> Tab
 
 
 def _join_listed_stages(
-    grid: Grid, name: str, canvas: Canvas, journeys: list[Journey], listed: Table | None
+    grid: Grid, name: str, canvas: Canvas, journeys: list[Journey], found: Table | None
 ) -> set[Pos]:
-    """A stage list beside the sheet's canvas that lists by name exactly its phases joined to it, as a stage
+    """A stage list beside the sheet's canvas (``found``) that lists by name exactly its phases joined to it, as a stage
     list on a sheet of its own is (ids the phases' short names, groups the phase groups, other columns lanes);
     else kept as notes. Said either way; the cells it took when joined."""
-    if listed is None:
+    if found is None:
         return set()
     own: list[Journey] = []
-    _add_table(listed, own, [], grid.title)
+    _add_table(found, own, [], grid.title)
     stages = own[0]
-    top, left, bottom, right = block_box(grid, set(listed.used))
+    top, left, bottom, right = block_box(grid, set(found.used))
     where = f"in {grid.title}!{grid.ref((top, left))}:{grid.ref((bottom, right))}"
     maps = [j for j in journeys if lists_the_phases(stages, j)]
     if not maps:
         told = (name, where, "kept as notes")
-        canvas.warnings.extend(w for j in journeys if (w := partly_listed(stages, j, told)) is not None)
+        # beside the map on its sheet, one phase named alike is no chance: the list is said as the map's, partly
+        partly = [w for j in journeys if (w := partly_listed(stages, j, told, least=1)) is not None]
+        canvas.warnings.extend(partly)
+        named = {label_key(strip_decoration(p.name)) for p in stages.phases}
+        lacking = [p.name for j in journeys for p in j.phases if label_key(strip_decoration(p.name)) not in named]
+        others = (
+            f"names only some of the canvas's phases (not {listed([repr(excerpt(n)) for n in lacking], 6)})"
+            if partly and lacking
+            else "lists other phases than the canvas's"
+        )
         canvas.reading.append(
             f"sheet '{grid.title}': a stage list {where} stands apart from the canvas (blank rows or columns "
-            "between) and lists other phases than the canvas's: kept as notes, not read as the canvas's lanes or "
-            "phases"
+            f"between) and {others}: kept as notes, not read as the canvas's lanes or phases — to join it to the "
+            "canvas, give it one row per phase of the canvas, titled as the canvas names them"
         )
         return set()
-    canvas.warnings.extend(listed.warnings)
+    canvas.warnings.extend(found.warnings)
     listed_names = ", ".join(f"'{excerpt(p.name)}'" for p in stages.phases)
     otherwise = "to keep it as notes, name a phase otherwise in the list or on the canvas"
     for journey in maps:
         join_stage_list(journey, stages, canvas, (name, where, otherwise), journey is maps[0], listed_names)
-    return set(listed.used)
+    return set(found.used)
 
 
 def _left_apart(rest: Grid, areas: list[CanvasArea]) -> set[Pos]:
