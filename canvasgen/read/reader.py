@@ -851,7 +851,8 @@ def _read_sheet(
     rest = grid.without(set().union(*(a.cells for a in areas))) if areas else grid
     # two or more neighbours around a canvas: each read on its own, as a canvas's one neighbour is
     blocks = _blocks_around(grid, rest, areas, hints)
-    role, found = _sheet_role(rest, hints, canvas, phases) if not blocks else (SheetRole.JOURNEY, None)
+    # the role the user gave is said whatever the sheet holds; blocks apart around a canvas make it a journey's
+    role, found = _sheet_role(rest, hints, canvas, phases) if not blocks or hints.role else (SheetRole.JOURNEY, None)
     # personas by their columns beside a canvas: both are read, the canvas as a journey
     beside = bool(areas) and role is SheetRole.PERSONAS
     personas_before = len(canvas.personas)
@@ -877,10 +878,10 @@ def _read_sheet(
             canvas.warnings.append(CanvasWarning(Location(name, grid.title), _map_kept(grid, empathy[1], hints)))
         if empathy[2] and hints.role is not SheetRole.JOURNEY:
             used |= _personas(grid.without(set(grid.cells) - empathy[2]), canvas, named=role is SheetRole.PERSONAS)
-    elif hints.role is not SheetRole.JOURNEY:  # a journey by the user's word: no personas sought in it
+    elif hints.role is not SheetRole.JOURNEY or areas:  # a journey by the user's word: personas only apart from it
         used = _personas(rest, canvas, named=role is SheetRole.PERSONAS)
     if areas and len(canvas.personas) > personas_before:  # the canvas kept from them: said
-        _say_canvas_kept(grid, areas, canvas)
+        _say_canvas_kept(grid, areas, canvas, hints)
     elif areas and role is SheetRole.JOURNEY and hints.role is None:  # no persona beside the canvas: any near?
         _say_small_persona(rest.without(used), name, canvas)
     journeys: list[Journey] = []
@@ -991,7 +992,7 @@ def _blocks_around(grid: Grid, rest: Grid, areas: list[CanvasArea], hints: Hints
     """The blocks apart around the canvases found by their shape (``rest``: the sheet without them), each as a
     sheet of its own, when there are two or more of them (one neighbour is read with the canvas's sheet); none
     on a sheet whose role the user or its name gave."""
-    if not areas or hints.role is not None or role_by_name(grid.title) is not None:
+    if not areas or hints.role not in (None, SheetRole.JOURNEY) or role_by_name(grid.title) is not None:
         return []
     blocks = neighbour_blocks(rest, [(*a.corner, *a.last) for a in areas])
     return [rest.without(set(rest.cells) - block) for block in blocks] if len(blocks) > 1 else []
@@ -1041,12 +1042,13 @@ def _say_generated_headers(grid: Grid, canvas: Canvas) -> None:
 
 def _shaped_areas(grid: Grid, hints: Hints) -> tuple[list[CanvasArea], list[CanvasArea]]:
     """The canvases found by their shape that no persona may take, and those no empathy map may take. A sheet
-    said to hold personas keeps them too (read beside them as journeys); a journey by the user's word is read
-    whole (no personas sought in it), its canvases kept from a map only; touchpoints and figures hold none."""
+    said to hold personas keeps them too (read beside them as journeys), and so does a journey by the user's
+    word: its canvases are the journeys, the blocks apart from them (a persona block, notes) read on their own
+    as without the word; touchpoints and figures hold none."""
     if hints.role in (SheetRole.TOUCHPOINTS, SheetRole.METRICS):
         return [], []
     shaped = canvas_areas(grid) if hints.role is not None or role_by_name(grid.title) is None else []
-    return ([] if hints.role is SheetRole.JOURNEY else shaped), shaped
+    return shaped, shaped
 
 
 def _take_tables(
@@ -1224,14 +1226,16 @@ def _say_small_persona(rest: Grid, name: str, canvas: Canvas) -> None:
     )
 
 
-def _say_canvas_kept(grid: Grid, areas: list[CanvasArea], canvas: Canvas) -> None:
+def _say_canvas_kept(grid: Grid, areas: list[CanvasArea], canvas: Canvas, hints: Hints) -> None:
     """Say the canvases found by their shape before any persona was sought, with the correction that
-    reads the whole sheet as one journey instead."""
+    reads a persona beside it as the canvas's lanes instead (the sheet's role given keeps neighbours apart)."""
+    given = f" (the sheet a journey as set in {hints.origin or 'the command line'})" if hints.role else ""
     for area in areas:
         corner, last = grid.ref(area.corner), grid.ref(area.last)
         canvas.reading.append(
             f"sheet '{grid.title}': a phase row over lane labels in {corner}:{last} read as a canvas, kept from "
-            f"the personas on the sheet — to read the whole sheet as one journey, give --sheet '{grid.title}=journey'"
+            f"the personas on the sheet, which stand apart from it{given} — to read them as the canvas's lanes, "
+            "write them in the canvas's rows, no blank row or column between"
         )
 
 
