@@ -34,6 +34,7 @@ from canvasgen.model import (
     EmpathyMap,
     Item,
     Journey,
+    Lane,
     NotesColumn,
     Persona,
     Phase,
@@ -102,7 +103,7 @@ from canvasgen.vocabulary import (
     lane_kind,
 )
 from canvasgen.vocabulary.structure import NOTE_HEADER_KEYS, strip_decoration
-from canvasgen.words import GAP_SHEETS, INSTRUCTIONS, META_LABELS, WORDS
+from canvasgen.words import GAP_SHEETS, INSTRUCTIONS, LANE_LABELS, META_LABELS, WORDS
 from canvasgen.words.phase_models import MAX_PHASES, MIN_PHASES
 
 #: The first cell of a sheet canvasgen writes for help only (instructions, lists).
@@ -511,15 +512,16 @@ def _number_twins(journeys: list[Journey], file: str) -> list[CanvasWarning]:
 
 
 def _name_unnamed(journeys: list[Journey], language: str, file: str) -> list[CanvasWarning]:
-    """Lanes and phases the sheet gave no name are called after their column or row ("Column E"), as
-    the tables were found; once the canvas's language is known, in that language ("Kolom E"). A name so
+    """Lanes and phases the sheet gave no name are called after their column or row ("Column E"), as the
+    tables were found; once the canvas's language is known, a lane by its role or place in that language
+    ("Baan 3", ``_name_lane``), a phase by its column in that language ("Kolom E"). A name so
     made never takes one a phase was given ("Kolom C" written over column D): it is numbered, and said."""
     words = WORDS[language]
     said: list[CanvasWarning] = []
     for journey in journeys:
-        for lane in journey.lanes:
+        for number, lane in enumerate(journey.lanes, start=1):
             if lane.source is None and (match := _UNNAMED.fullmatch(lane.label)):
-                lane.label = _in_words(match, words)
+                journey.reading.append(_name_lane(journey, lane, number, match, language))
         for index, phase in enumerate(journey.phases):
             if phase.source is None and (match := _UNNAMED.fullmatch(phase.name)):
                 made = _in_words(match, words)
@@ -539,6 +541,26 @@ def _name_unnamed(journeys: list[Journey], language: str, file: str) -> list[Can
                         )
                     )
     return said
+
+
+#: The scale the template's score label notes ("Ervaringsscore (-2 t/m +2)"): no lane's but the template's.
+_SCALE_NOTED = re.compile(r"\s*\([^)]*\)\s*$")
+
+
+def _name_lane(journey: Journey, lane: Lane, number: int, match: re.Match[str], language: str) -> str:
+    """A lane the sheet gave no label is called by its role's word in the canvas's language ("Klantproces",
+    a role its cells gave it) or by its place ("Baan 3"), never by a spreadsheet column or row a client does
+    not see ("Kolom E"); a name another lane has is not taken. What to say of it (where to write its label)."""
+    taken = {label_key(other.label) for other in journey.lanes if other is not lane}
+    written = LANE_LABELS[language].get(lane.kind.value)
+    by_role = _SCALE_NOTED.sub("", written) if written is not None else None  # the template's scale is not its
+    by_place = WORDS[language]["unnamed_lane"].format(number=number)
+    lane.label = by_role if by_role is not None and label_key(by_role) not in taken else by_place
+    column, row = match.groups()
+    where = f"column {column}" if column else f"row {row}"
+    fix = "write its label over the column" if column else "write its label at the start of the row"
+    why = f"its role, {lane.kind.value}, read from its cells" if lane.label == by_role else "its place"
+    return f"the lane in {where} has no label: called '{lane.label}' after {why} — {fix}"
 
 
 def _name_untitled(canvas: Canvas, language: str) -> None:

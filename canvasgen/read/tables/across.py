@@ -628,7 +628,7 @@ def _said_of_row_above(above: _Row, row: int, why: str) -> list[str]:
     if above.lane.source is not None:
         return []
     return [
-        f"row {row}, over the phase names with no label beside it, is a lane named after its row "
+        f"row {row}, over the phase names with no label beside it, is a lane named by its place among the lanes "
         f"(words over single phases{f'; no groups, as {why}' if why else ''}) — if its names head groups of the "
         "phases, give --groups above"
     ]
@@ -806,7 +806,7 @@ def _lanes(
             if label is not None and label.placeholder:  # "?", "TBD": the team's label says nothing yet
                 ref, shown = grid.ref(owner), " ".join(label.text.split())
                 said.append(
-                    f"{ref} holds only '{excerpt(shown)}', which names no lane: the lane is named after row {r}; write "
+                    f"{ref} holds only '{excerpt(shown)}', which names no lane: the lane is named by its place; write "
                     f"its name in {ref} to change that"
                 )
     return found, boundaries, notes, said
