@@ -6,11 +6,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import openpyxl
 import pytest
 from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from canvasgen.cli import main
 from canvasgen.read.reader import read_canvas
+from tests.support.neighbours import ACROSS, DOWN, PHASES, lanes_of, put
 from tests.support.read_back import lost_lines
 from tests.support.workbooks import make_book
 
@@ -98,4 +102,60 @@ def test_two_columns_side_by_side_stay_a_small_table(tmp_path: Path) -> None:
     (journey,) = canvas.journeys
     assert journey.notes_columns == []
     assert "idee 4: een tweede loket · vraag 4: waarom zo laat" in [n.text for n in journey.notes]
+    assert lost_lines(path, canvas) == []
+
+
+_WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyzäéöß", min_size=3, max_size=9)
+_HEADING = st.lists(_WORD, min_size=1, max_size=3).map(lambda words: " ".join(words).capitalize())
+
+
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    headings=st.tuples(_HEADING, _HEADING).filter(lambda pair: pair[0].split()[0] != pair[1].split()[0]),
+    across=st.booleans(),
+    both_sides=st.booleans(),
+    gap=st.integers(1, 2),
+    top=st.integers(1, 3),
+    counts=st.tuples(st.integers(2, 4), st.integers(2, 4)),
+)
+def test_each_column_of_notes_keeps_its_own_heading_wherever_it_stands(
+    tmp_path: Path,
+    headings: tuple[str, str],
+    across: bool,
+    both_sides: bool,
+    gap: int,
+    top: int,
+    counts: tuple[int, int],
+) -> None:
+    """Any two short headings over columns of notes (left and right of the canvas, or both right of it, blank
+    columns between), above the canvas's phase row, their notes beside its lanes, the canvas across or down, at
+    any row: each heading titles its own column's notes."""
+    first, second = headings
+    canvas_rows = ACROSS if across else DOWN
+    width = max(map(len, canvas_rows))
+    left = 1 + (1 + gap if both_sides else 0)
+    columns = [1, left + width - 1 + gap + 1] if both_sides else [left + width - 1 + gap + 1 + k * 2 for k in (0, 1)]
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Reis"
+    put(sheet, top + 1, left, canvas_rows)
+    written: list[list[str]] = []
+    for column, heading, count in zip(columns, (first, second), counts, strict=True):
+        sheet.cell(top, column, heading)
+        written.append([f"{heading.split()[0]} {n}: zie het gesprek" for n in range(count)])
+        for n, note in enumerate(written[-1]):
+            sheet.cell(top + 2 + n, column, note)
+    path = tmp_path / "reis.xlsx"
+    book.save(path)
+    canvas = read_canvas(path)
+    (journey,) = canvas.journeys
+    assert [p.name for p in journey.phases] == PHASES
+    assert [lane.label for lane in journey.lanes] == lanes_of(canvas_rows)
+    columns_read, others = journey.notes_under_titles()
+    assert [(title.text, [n.text for n in notes]) for title, notes in columns_read] == [
+        (first, written[0]),
+        (second, written[1]),
+    ]
+    assert others == [] and canvas.headings == []
     assert lost_lines(path, canvas) == []
