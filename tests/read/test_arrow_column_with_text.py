@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from canvasgen.cli import main
 from canvasgen.read.reader import read_canvas
@@ -63,3 +65,37 @@ def test_text_under_an_arrow_in_most_lanes_is_a_phase_named_by_its_neighbours(tm
     assert "named 'Wachten → Instappen' — to name it otherwise, write its name in E3" in said
     explained = CliRunner().invoke(main, ["check", "--explain", str(path)]).output
     assert "a phase of its own, 'Wachten → Instappen', named by the phases it stands between" in explained
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    arrow=st.sampled_from(["→", "->", "➡️", ">>", "⟶", "-->"]),
+    lanes=st.integers(2, 5),
+    filled=st.integers(1, 5),
+    top=st.integers(1, 3),
+)
+def test_text_under_an_arrow_is_the_phase_befores_or_a_phase_named_by_its_neighbours(
+    tmp_path: Path, arrow: str, lanes: int, filled: int, top: int
+) -> None:
+    """Any arrow, any number of lanes, text under it in some of them: the phase before's when fewer than half
+    the lanes (or one) hold it, else a phase between the two named after them; never a column's letter."""
+    filled = min(filled, lanes)
+    labels = ["Klantproces", "Pijnpunten", "Kansen", "Emoties", "Contactmomenten"][:lanes]
+    header = ["Fase", "Zoeken", arrow, "Kiezen", "Betalen"]
+    cells: dict[str, object] = {f"{'ABCDE'[c]}{top}": v for c, v in enumerate(header)}
+    for r, label in enumerate(labels, start=top + 1):
+        cells |= {f"A{r}": label, f"B{r}": f"zoekt {r}", f"D{r}": f"kiest {r}", f"E{r}": f"betaalt {r}"}
+    under = [f"loopt door {r}" for r in range(top + 1, top + 1 + filled)]
+    cells |= {f"C{r}": text for r, text in zip(range(top + 1, top + 1 + filled), under, strict=True)}
+    path = make_book(tmp_path / "pijl.xlsx", {"Reis": cells})
+    canvas = read_canvas(path)
+    (journey,) = canvas.journeys
+    names = [p.name for p in journey.phases]
+    if filled >= 2 and 2 * filled >= lanes:
+        assert names == ["Zoeken", "Zoeken → Kiezen", "Kiezen", "Betalen"]
+        placed = [i.text for lane in journey.lanes for i in lane.cells[1]]
+    else:
+        assert names == ["Zoeken", "Kiezen", "Betalen"]
+        placed = [i.text for lane in journey.lanes for i in lane.cells[0] if i.text.startswith("loopt")]
+    assert placed == under
+    assert lost_lines(path, canvas) == []
