@@ -61,6 +61,10 @@ def test_a_lane_without_a_label_whose_cells_give_its_role_is_called_by_that_role
     lane = journey.lanes[1]
     assert lane.kind.value == "score" and lane.label == "Ervaringsscore"  # the template's scale left off
     assert lost_lines(path, canvas) == []
+    # a scale other than -2..+2 advises a label of the scores' own, never the column's name ('Column C (1-5)')
+    five = read_canvas(_down(tmp_path / "vijf.xlsx", heads, phases, [4, 2, 5]))
+    (advice,) = [w.message for w in five.warnings if "to say so" in w.message]
+    assert "label the column 'Score (1-5)' to say so" in advice and "Column C" not in advice
     explained = CliRunner().invoke(main, ["check", "--explain", str(path)]).output
     assert "the lane in column C has no label: called 'Ervaringsscore' after its role, score, read from its cells" in (
         explained
