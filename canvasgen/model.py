@@ -359,6 +359,15 @@ class PhaseGroup:
         return self.first <= index <= self.last
 
 
+@dataclass(frozen=True)
+class NotesColumn:
+    """A further column of notes beside the canvas under a heading of its own ("Vragen klant" beside
+    "Notities workshop"): its heading, and where its notes were read (the cells of its column below it)."""
+
+    title: Item
+    cells: frozenset[Source]
+
+
 #: Between a journey's name and the persona or section that names one of several: "Klantreis – Noor".
 VIEW_SEPARATOR = " – "
 
@@ -387,6 +396,8 @@ class Journey:
     notes_title: Item | None = None
     #: Where the notes under ``notes_title`` were read: the cells of its column below it (the reader's decision).
     titled: set[Source] = field(default_factory=set)
+    #: Further columns of notes, each under its own heading, after the one ``notes_title`` heads.
+    notes_columns: list[NotesColumn] = field(default_factory=list)
 
     def titled_notes(self, notes: Iterable[Item] | None = None) -> tuple[list[Item], list[Item]]:
         """The notes (``notes``: of these) under ``notes_title``: the cells of its column below it, as the
@@ -395,6 +406,20 @@ class Journey:
         if self.notes_title is None or not self.titled:
             return [], notes
         return [n for n in notes if n.source in self.titled], [n for n in notes if n.source not in self.titled]
+
+    def notes_under_titles(
+        self, notes: Iterable[Item] | None = None
+    ) -> tuple[list[tuple[Item, list[Item]]], list[Item]]:
+        """Every column of notes under its heading (``notes_title``'s first, then ``notes_columns``), each with
+        its notes (``notes``: of these), leaving out a heading whose column holds none of them; and the notes
+        under no heading."""
+        titled, rest = self.titled_notes(notes)
+        columns = [(self.notes_title, titled)] if self.notes_title is not None and titled else []
+        for column in self.notes_columns:
+            under = [n for n in rest if n.source in column.cells]
+            rest = [n for n in rest if n.source not in column.cells]
+            columns += [(column.title, under)] if under else []
+        return columns, rest
 
     def group_of(self, index: int) -> PhaseGroup | None:
         """The group a phase belongs to, or None."""
@@ -510,6 +535,7 @@ class Journey:
         yield from self.meta.values()
         yield from self.phase_labels
         yield from ([self.notes_title] if self.notes_title is not None else [])
+        yield from (column.title for column in self.notes_columns)
         yield from (group.name for group in self.phase_groups)
         for phase in self.phases:
             yield Item(phase.name, phase.source)
@@ -889,6 +915,16 @@ def _journey_dict(journey: Journey) -> dict[str, Any]:
         "notes": [n.to_dict() for n in journey.notes],
         **({"notes_title": journey.notes_title.to_dict()} if journey.notes_title is not None else {}),
         **({"titled_notes": sorted(str(s) for s in journey.titled)} if journey.titled else {}),
+        **(
+            {
+                "notes_columns": [
+                    {"title": c.title.to_dict(), "cells": sorted(str(s) for s in c.cells)}
+                    for c in journey.notes_columns
+                ]
+            }
+            if journey.notes_columns
+            else {}
+        ),
         "reading": list(journey.reading),
     }
 

@@ -196,7 +196,10 @@ def _journey_lines(journey: Journey) -> list[str]:
         lines.append(f"    scores on {scale}{_scored_by(journey)}: {values}")
     outside, on_cells = notes_by_place(journey)
     if outside:
-        lines.append(f"    {_count(len(outside), 'note')} outside the canvas")
+        columns = journey.notes_under_titles(outside)[0] if journey.notes_columns else []
+        headed = ", ".join(f"'{excerpt(title.text)}' ({len(notes)})" for title, notes in columns)
+        under = f", in {len(columns)} columns under their own headings: {headed}" if columns else ""
+        lines.append(f"    {_count(len(outside), 'note')} outside the canvas{under}")
     if on_cells:
         lines.append(f"    {_count(len(on_cells), 'comment')} on its cells, kept as notes")
     return lines

@@ -114,14 +114,17 @@ def lists_the_phases(stages: Journey, journey: Journey) -> bool:
     return len(set(listed)) == len(listed) and sorted(listed) == sorted(_key(p.name) for p in journey.phases)
 
 
-def partly_listed(stages: Journey, journey: Journey, told: tuple[str, str, str]) -> CanvasWarning | None:
-    """The warning for a stage list that names two or more of a map's phases but not all of them (or more
-    besides): no stage list of that map, said with what became of it and what to write; None for a list of
-    other phases. ``told``: the file, where the list stands and what became of it."""
+def partly_listed(
+    stages: Journey, journey: Journey, told: tuple[str, str, str], least: int = 2
+) -> CanvasWarning | None:
+    """The warning for a stage list that names ``least`` or more of a map's phases (two for a list on a sheet
+    of its own, where one name may be shared by chance; one for a list beside the map on its sheet) but not all
+    of them (or more besides): no stage list of that map, said with what became of it and what to write; None
+    for a list of other phases. ``told``: the file, where the list stands and what became of it."""
     file, where, fate = told
     listed = {_key(p.name) for p in stages.phases}
     own = {_key(p.name) for p in journey.phases}
-    if len(listed & own) < 2 or listed == own:
+    if len(listed & own) < least or listed == own:
         return None
     lacking = [p.name for p in journey.phases if _key(p.name) not in listed]
     extra = [p.name for p in stages.phases if _key(p.name) not in own]

@@ -38,6 +38,7 @@ from canvasgen.model import (
     Metric,
     MetricFrom,
     MetricOrigin,
+    NotesColumn,
     Persona,
     Phase,
     PhaseGroup,
@@ -488,6 +489,13 @@ def _journey(data: dict[str, Any]) -> Journey:
         notes=[_item(n) for n in data.get("notes", [])],
         notes_title=_item(data["notes_title"]) if data.get("notes_title") else None,
         titled={source for cell in data.get("titled_notes", []) if (source := _source(cell)) is not None},
+        notes_columns=[
+            NotesColumn(
+                _item(column["title"]),
+                frozenset(source for cell in column.get("cells", []) if (source := _source(cell)) is not None),
+            )
+            for column in data.get("notes_columns", [])
+        ],
         phase_labels=[_item(i) for i in data.get("phase_labels", [])],
         boundaries=[Boundary(b["kind"], int(b["before"]), _source(b.get("cell"))) for b in data.get("boundaries", [])],
         phase_groups=[

@@ -34,6 +34,8 @@ from canvasgen.model import (
     EmpathyMap,
     Item,
     Journey,
+    Lane,
+    NotesColumn,
     Persona,
     Phase,
     Source,
@@ -100,8 +102,8 @@ from canvasgen.vocabulary import (
     PERSONA_STRUCTURE,
     lane_kind,
 )
-from canvasgen.vocabulary.structure import NOTE_HEADER_KEYS
-from canvasgen.words import GAP_SHEETS, INSTRUCTIONS, META_LABELS, WORDS
+from canvasgen.vocabulary.structure import NOTE_HEADER_KEYS, strip_decoration
+from canvasgen.words import GAP_SHEETS, INSTRUCTIONS, LANE_LABELS, META_LABELS, WORDS
 from canvasgen.words.phase_models import MAX_PHASES, MIN_PHASES
 
 #: The first cell of a sheet canvasgen writes for help only (instructions, lists).
@@ -510,15 +512,16 @@ def _number_twins(journeys: list[Journey], file: str) -> list[CanvasWarning]:
 
 
 def _name_unnamed(journeys: list[Journey], language: str, file: str) -> list[CanvasWarning]:
-    """Lanes and phases the sheet gave no name are called after their column or row ("Column E"), as
-    the tables were found; once the canvas's language is known, in that language ("Kolom E"). A name so
+    """Lanes and phases the sheet gave no name are called after their column or row ("Column E"), as the
+    tables were found; once the canvas's language is known, a lane by its role or place in that language
+    ("Baan 3", ``_name_lane``), a phase by its column in that language ("Kolom E"). A name so
     made never takes one a phase was given ("Kolom C" written over column D): it is numbered, and said."""
     words = WORDS[language]
     said: list[CanvasWarning] = []
     for journey in journeys:
-        for lane in journey.lanes:
+        for number, lane in enumerate(journey.lanes, start=1):
             if lane.source is None and (match := _UNNAMED.fullmatch(lane.label)):
-                lane.label = _in_words(match, words)
+                journey.reading.append(_name_lane(journey, lane, number, match, language))
         for index, phase in enumerate(journey.phases):
             if phase.source is None and (match := _UNNAMED.fullmatch(phase.name)):
                 made = _in_words(match, words)
@@ -538,6 +541,26 @@ def _name_unnamed(journeys: list[Journey], language: str, file: str) -> list[Can
                         )
                     )
     return said
+
+
+#: The scale the template's score label notes ("Ervaringsscore (-2 t/m +2)"): no lane's but the template's.
+_SCALE_NOTED = re.compile(r"\s*\([^)]*\)\s*$")
+
+
+def _name_lane(journey: Journey, lane: Lane, number: int, match: re.Match[str], language: str) -> str:
+    """A lane the sheet gave no label is called by its role's word in the canvas's language ("Klantproces",
+    a role its cells gave it) or by its place ("Baan 3"), never by a spreadsheet column or row a client does
+    not see ("Kolom E"); a name another lane has is not taken. What to say of it (where to write its label)."""
+    taken = {label_key(other.label) for other in journey.lanes if other is not lane}
+    written = LANE_LABELS[language].get(lane.kind.value)
+    by_role = _SCALE_NOTED.sub("", written) if written is not None else None  # the template's scale is not its
+    by_place = WORDS[language]["unnamed_lane"].format(number=number)
+    lane.label = by_role if by_role is not None and label_key(by_role) not in taken else by_place
+    column, row = match.groups()
+    where = f"column {column}" if column else f"row {row}"
+    fix = "write its label over the column" if column else "write its label at the start of the row"
+    why = f"its role, {lane.kind.value}, read from its cells" if lane.label == by_role else "its place"
+    return f"the lane in {where} has no label: called '{lane.label}' after {why} — {fix}"
 
 
 def _name_untitled(canvas: Canvas, language: str) -> None:
@@ -662,10 +685,13 @@ def _headings_kept(grid: Grid, heads: set[Pos], said: list[str]) -> set[Pos]:
     return set(heads)
 
 
-def _notes_order(grid: Grid, notes: set[Pos], tables: list[Table]) -> list[Pos]:
+def _notes_order(grid: Grid, notes: set[Pos], tables: list[Table], headed: list[NotesColumnAt]) -> list[Pos]:
     """The notes' cells in reading order; with columns of notes on both sides of the canvas (two or more notes
-    down a column left of it and right of it), each such column's notes together, the left ones first, so two
-    columns' notes are never interleaved row by row."""
+    down a column left of it and right of it), or columns under headings of their own (``headed``), each such
+    column's notes together, the left ones first, so two columns' notes are never interleaved row by row."""
+    if headed:
+        below = [pos for _, column in headed for pos in column]
+        return sorted(notes - set(below)) + below
     columns = {c for table in tables for _, c in table.used}
     if not columns:
         return sorted(notes)
@@ -679,6 +705,55 @@ def _notes_order(grid: Grid, notes: set[Pos], tables: list[Table]) -> list[Pos]:
     sides = [*left, *right]
     rest = sorted(pos for pos in notes if pos[1] not in sides)
     return rest + [pos for c in sides for pos in sorted(p for p in notes if p[1] == c)]
+
+
+#: A column of notes under a heading of its own: the heading's cell, and its notes' cells below it, top down.
+NotesColumnAt = tuple[Pos, list[Pos]]
+
+
+def _short_heading(text: str) -> bool:
+    """A cell's text that may head a column: one line of a few words, no sentence ("Vragen klant")."""
+    return (
+        0 < len(text.split()) <= _NOTES_HEADING_WORDS
+        and "\n" not in text.strip()
+        and not any(mark in text for mark in ":.!?;")
+    )
+
+
+def _notes_columns(grid: Grid, notes: set[Pos], tables: list[Table]) -> list[NotesColumnAt]:
+    """Two or more columns of notes apart from the tables (left or right of them), each under a short heading
+    of its own at its top ("Notities workshop", "Vragen klant") with two notes or more below it and no note in
+    the columns beside it over those rows (cells side by side are a small table's rows): each column's heading
+    keeps titling its own notes. One such column alone: none (a heading word titles it, ``_title_notes``)."""
+    used = {c for table in tables for _, c in table.used}
+    if not used:
+        return []
+    found: list[NotesColumnAt] = []
+    for c in sorted({c for _, c in notes if c < min(used) or c > max(used)}):
+        cells = sorted(p for p in notes if p[1] == c)
+        head, below = cells[0], cells[1:]
+        rows = range(head[0], cells[-1][0] + 1)
+        beside = any(p[1] in (c - 1, c + 1) and p[0] in rows for p in notes)
+        if len(below) >= 2 and not beside and grid.cells[head].number is None and _short_heading(grid.text(head)):
+            found.append((head, below))
+    return found if len(found) >= 2 else []
+
+
+def _title_columns(grid: Grid, columns: list[NotesColumnAt], journey: Journey, said: list[str]) -> set[Pos]:
+    """Each column of notes under its own heading keeps it as the title of its notes: the first as the
+    journey's ``notes_title``, the others as its ``notes_columns``; said. The headings' cells."""
+    titles = []
+    for head, below in columns:
+        cells = frozenset(item.source for pos in below for item in grid.items(pos) if item.source is not None)
+        titles.append(NotesColumn(grid.whole(head), cells))
+    journey.notes_title, journey.titled = titles[0].title, set(titles[0].cells)
+    journey.notes_columns.extend(titles[1:])
+    shown = ", ".join(f"'{excerpt(grid.text(head))}' in {grid.ref(head)}" for head, _ in columns)
+    said.append(
+        f"{shown} head {len(columns)} columns of notes of their own: each the title of its own column's notes, "
+        "column by column, none merged with another — to keep a heading as a note, write a sentence in it"
+    )
+    return {head for head, _ in columns}
 
 
 def _title_notes(grid: Grid, heads: set[Pos], journeys: list[Journey], notes: set[Pos]) -> list[Item]:
@@ -798,7 +873,8 @@ def _read_sheet(
     rest = grid.without(set().union(*(a.cells for a in areas))) if areas else grid
     # two or more neighbours around a canvas: each read on its own, as a canvas's one neighbour is
     blocks = _blocks_around(grid, rest, areas, hints)
-    role, found = _sheet_role(rest, hints, canvas, phases) if not blocks else (SheetRole.JOURNEY, None)
+    # the role the user gave is said whatever the sheet holds; blocks apart around a canvas make it a journey's
+    role, found = _sheet_role(rest, hints, canvas, phases) if not blocks or hints.role else (SheetRole.JOURNEY, None)
     # personas by their columns beside a canvas: both are read, the canvas as a journey
     beside = bool(areas) and role is SheetRole.PERSONAS
     personas_before = len(canvas.personas)
@@ -824,10 +900,10 @@ def _read_sheet(
             canvas.warnings.append(CanvasWarning(Location(name, grid.title), _map_kept(grid, empathy[1], hints)))
         if empathy[2] and hints.role is not SheetRole.JOURNEY:
             used |= _personas(grid.without(set(grid.cells) - empathy[2]), canvas, named=role is SheetRole.PERSONAS)
-    elif hints.role is not SheetRole.JOURNEY:  # a journey by the user's word: no personas sought in it
+    elif hints.role is not SheetRole.JOURNEY or areas:  # a journey by the user's word: personas only apart from it
         used = _personas(rest, canvas, named=role is SheetRole.PERSONAS)
     if areas and len(canvas.personas) > personas_before:  # the canvas kept from them: said
-        _say_canvas_kept(grid, areas, canvas)
+        _say_canvas_kept(grid, areas, canvas, hints)
     elif areas and role is SheetRole.JOURNEY and hints.role is None:  # no persona beside the canvas: any near?
         _say_small_persona(rest.without(used), name, canvas)
     journeys: list[Journey] = []
@@ -848,13 +924,7 @@ def _read_sheet(
     meta, meta_used = _metadata(grid, set(leftover) - stage_list, top, journeys, columns) if journeys else ({}, set())
     _settle_journeys(grid, name, canvas, journeys, raw_scores, meta, hints)
     canvas.journeys.extend(journeys)
-    heads = _notes_heads(grid, set(leftover) - meta_used, journeys[0].reading if journeys else canvas.reading)
-    canvas.headings.extend(_title_notes(grid, heads, journeys, set(leftover) - meta_used - heads))
-    notes = _notes_by_row(
-        grid,
-        _notes_order(grid, set(leftover) - meta_used - heads, tables),
-        journeys[0].reading if journeys else canvas.reading,
-    )
+    notes = _sheet_notes(grid, canvas, journeys, tables, set(leftover) - meta_used)
     _add_extra_notes(grid, name, journeys, canvas)
     if journeys:
         journeys[0].notes.extend(notes)
@@ -864,11 +934,26 @@ def _read_sheet(
         canvas.warnings.append(_notes_kept(Location(name, grid.title), notes, bool(journeys)))
 
 
-def _notes_by_row(grid: Grid, order: list[Pos], said: list[str]) -> list[Item]:
+def _sheet_notes(
+    grid: Grid, canvas: Canvas, journeys: list[Journey], tables: list[Table], free: set[Pos]
+) -> list[Item]:
+    """The notes of a sheet's cells left over (``free``), in reading order: the headings of columns of notes
+    taken as their titles (each column its own, or the one notes word), any other heading the canvas's."""
+    said = journeys[0].reading if journeys else canvas.reading
+    columns = _notes_columns(grid, free, tables) if journeys else []
+    own = _title_columns(grid, columns, journeys[0], said) if columns else set()
+    heads = _notes_heads(grid, free - own, said)
+    canvas.headings.extend(_title_notes(grid, heads, journeys, free - heads - own))
+    apart = {pos for _, below in columns for pos in below}
+    return _notes_by_row(grid, _notes_order(grid, free - heads - own, tables, columns), said, apart)
+
+
+def _notes_by_row(grid: Grid, order: list[Pos], said: list[str], apart: set[Pos]) -> list[Item]:
     """The notes' items in ``order``; a small table among them (two rows or more under each other, each of two
     cells or more of one line side by side: "Touchpoint | Priority Score" over "Checkout | 5") kept as one note
-    per row, its cells apart by " · ", so a row stays together instead of a word per bullet. Said."""
-    rows = _record_rows(grid, set(order))
+    per row, its cells apart by " · ", so a row stays together instead of a word per bullet; never the cells
+    of columns of notes under headings of their own (``apart``). Said."""
+    rows = _record_rows(grid, set(order) - apart)
     notes: list[Item] = []
     done: set[int] = set()
     for pos in order:
@@ -929,7 +1014,7 @@ def _blocks_around(grid: Grid, rest: Grid, areas: list[CanvasArea], hints: Hints
     """The blocks apart around the canvases found by their shape (``rest``: the sheet without them), each as a
     sheet of its own, when there are two or more of them (one neighbour is read with the canvas's sheet); none
     on a sheet whose role the user or its name gave."""
-    if not areas or hints.role is not None or role_by_name(grid.title) is not None:
+    if not areas or hints.role not in (None, SheetRole.JOURNEY) or role_by_name(grid.title) is not None:
         return []
     blocks = neighbour_blocks(rest, [(*a.corner, *a.last) for a in areas])
     return [rest.without(set(rest.cells) - block) for block in blocks] if len(blocks) > 1 else []
@@ -979,12 +1064,13 @@ def _say_generated_headers(grid: Grid, canvas: Canvas) -> None:
 
 def _shaped_areas(grid: Grid, hints: Hints) -> tuple[list[CanvasArea], list[CanvasArea]]:
     """The canvases found by their shape that no persona may take, and those no empathy map may take. A sheet
-    said to hold personas keeps them too (read beside them as journeys); a journey by the user's word is read
-    whole (no personas sought in it), its canvases kept from a map only; touchpoints and figures hold none."""
+    said to hold personas keeps them too (read beside them as journeys), and so does a journey by the user's
+    word: its canvases are the journeys, the blocks apart from them (a persona block, notes) read on their own
+    as without the word; touchpoints and figures hold none."""
     if hints.role in (SheetRole.TOUCHPOINTS, SheetRole.METRICS):
         return [], []
     shaped = canvas_areas(grid) if hints.role is not None or role_by_name(grid.title) is None else []
-    return ([] if hints.role is SheetRole.JOURNEY else shaped), shaped
+    return shaped, shaped
 
 
 def _take_tables(
@@ -1071,34 +1157,43 @@ def _stage_list_beside(rest: Grid, areas: list[CanvasArea], hints: Hints) -> Tab
 
 
 def _join_listed_stages(
-    grid: Grid, name: str, canvas: Canvas, journeys: list[Journey], listed: Table | None
+    grid: Grid, name: str, canvas: Canvas, journeys: list[Journey], found: Table | None
 ) -> set[Pos]:
-    """A stage list beside the sheet's canvas that lists by name exactly its phases joined to it, as a stage
+    """A stage list beside the sheet's canvas (``found``) that lists by name exactly its phases joined to it, as a stage
     list on a sheet of its own is (ids the phases' short names, groups the phase groups, other columns lanes);
     else kept as notes. Said either way; the cells it took when joined."""
-    if listed is None:
+    if found is None:
         return set()
     own: list[Journey] = []
-    _add_table(listed, own, [], grid.title)
+    _add_table(found, own, [], grid.title)
     stages = own[0]
-    top, left, bottom, right = block_box(grid, set(listed.used))
+    top, left, bottom, right = block_box(grid, set(found.used))
     where = f"in {grid.title}!{grid.ref((top, left))}:{grid.ref((bottom, right))}"
     maps = [j for j in journeys if lists_the_phases(stages, j)]
     if not maps:
         told = (name, where, "kept as notes")
-        canvas.warnings.extend(w for j in journeys if (w := partly_listed(stages, j, told)) is not None)
+        # beside the map on its sheet, one phase named alike is no chance: the list is said as the map's, partly
+        partly = [w for j in journeys if (w := partly_listed(stages, j, told, least=1)) is not None]
+        canvas.warnings.extend(partly)
+        named = {label_key(strip_decoration(p.name)) for p in stages.phases}
+        lacking = [p.name for j in journeys for p in j.phases if label_key(strip_decoration(p.name)) not in named]
+        others = (
+            f"names only some of the canvas's phases (not {listed([repr(excerpt(n)) for n in lacking], 6)})"
+            if partly and lacking
+            else "lists other phases than the canvas's"
+        )
         canvas.reading.append(
             f"sheet '{grid.title}': a stage list {where} stands apart from the canvas (blank rows or columns "
-            "between) and lists other phases than the canvas's: kept as notes, not read as the canvas's lanes or "
-            "phases"
+            f"between) and {others}: kept as notes, not read as the canvas's lanes or phases — to join it to the "
+            "canvas, give it one row per phase of the canvas, titled as the canvas names them"
         )
         return set()
-    canvas.warnings.extend(listed.warnings)
+    canvas.warnings.extend(found.warnings)
     listed_names = ", ".join(f"'{excerpt(p.name)}'" for p in stages.phases)
     otherwise = "to keep it as notes, name a phase otherwise in the list or on the canvas"
     for journey in maps:
         join_stage_list(journey, stages, canvas, (name, where, otherwise), journey is maps[0], listed_names)
-    return set(listed.used)
+    return set(found.used)
 
 
 def _left_apart(rest: Grid, areas: list[CanvasArea]) -> set[Pos]:
@@ -1153,14 +1248,16 @@ def _say_small_persona(rest: Grid, name: str, canvas: Canvas) -> None:
     )
 
 
-def _say_canvas_kept(grid: Grid, areas: list[CanvasArea], canvas: Canvas) -> None:
+def _say_canvas_kept(grid: Grid, areas: list[CanvasArea], canvas: Canvas, hints: Hints) -> None:
     """Say the canvases found by their shape before any persona was sought, with the correction that
-    reads the whole sheet as one journey instead."""
+    reads a persona beside it as the canvas's lanes instead (the sheet's role given keeps neighbours apart)."""
+    given = f" (the sheet a journey as set in {hints.origin or 'the command line'})" if hints.role else ""
     for area in areas:
         corner, last = grid.ref(area.corner), grid.ref(area.last)
         canvas.reading.append(
             f"sheet '{grid.title}': a phase row over lane labels in {corner}:{last} read as a canvas, kept from "
-            f"the personas on the sheet — to read the whole sheet as one journey, give --sheet '{grid.title}=journey'"
+            f"the personas on the sheet, which stand apart from it{given} — to read them as the canvas's lanes, "
+            "write them in the canvas's rows, no blank row or column between"
         )
 
 

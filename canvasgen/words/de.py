@@ -70,6 +70,7 @@ WORDS: dict[str, str] = {
     "list_error": "Wählen Sie einen Wert aus der Liste. Anderes ist auch erlaubt: canvasgen liest es als Text.",
     "unnamed_column": "Spalte {column}",
     "unnamed_row": "Zeile {row}",
+    "unnamed_lane": "Bahn {number}",
     # a duration after a figure, "one|more": "1 Tag", "14 Tage"
     "unit_s": "s|s",
     "unit_min": "min|min",

@@ -70,6 +70,7 @@ WORDS: dict[str, str] = {
     "list_error": "Choose a value from the list. Something else is allowed too: canvasgen reads it as text.",
     "unnamed_column": "Column {column}",
     "unnamed_row": "Row {row}",
+    "unnamed_lane": "Lane {number}",
     # a duration after a figure, "one|more": "1 dag", "14 dagen"
     "unit_s": "s|s",
     "unit_min": "min|min",

@@ -70,6 +70,7 @@ WORDS: dict[str, str] = {
     "list_error": "Elija un valor de la lista. También se admite otra cosa: canvasgen la lee como texto.",
     "unnamed_column": "Columna {column}",
     "unnamed_row": "Fila {row}",
+    "unnamed_lane": "Carril {number}",
     # a duration after a figure, "one|more": "1 día", "14 días"
     "unit_s": "s|s",
     "unit_min": "min|min",

@@ -70,6 +70,7 @@ WORDS: dict[str, str] = {
     "list_error": "Choisissez une valeur de la liste. Autre chose est permis aussi : canvasgen le lit comme du texte.",
     "unnamed_column": "Colonne {column}",
     "unnamed_row": "Ligne {row}",
+    "unnamed_lane": "Couloir {number}",
     # a duration after a figure, "one|more": "1 jour", "14 jours"
     "unit_s": "s|s",
     "unit_min": "min|min",

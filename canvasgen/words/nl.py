@@ -72,6 +72,7 @@ WORDS: dict[str, str] = {
     "list_error": "Kies een waarde uit de lijst. Iets anders mag ook: canvasgen leest het als tekst.",
     "unnamed_column": "Kolom {column}",
     "unnamed_row": "Rij {row}",
+    "unnamed_lane": "Baan {number}",
     # a duration after a figure, "one|more": "1 dag", "14 dagen"
     "unit_s": "sec|sec",
     "unit_min": "min|min",

@@ -64,9 +64,13 @@ def stored(path: Path) -> dict[str, Any] | None:
 
 def _item_texts(value: Any) -> Iterator[str]:
     """Every 'text' of an item anywhere in a model dict, lane labels and phase names as written, and the
-    word a score was written as ("groen" read as a traffic light)."""
+    word a score was written as ("groen" read as a traffic light). A lane's label of no cell is canvasgen's
+    own ("Baan 3", once "Kolom E"): no client's line."""
     if isinstance(value, dict):
+        made = "cell" in value and value["cell"] is None
         for key, inner in value.items():
+            if key == "label" and made:
+                continue
             if key in ("text", "label", "written", "mark") and isinstance(inner, str):  # mark: a score's word
                 yield from inner.splitlines()
             elif key == "variants" and isinstance(inner, list):
@@ -91,7 +95,10 @@ def lines(model: dict[str, Any]) -> Counter[str]:
     return words
 
 
-def _lane_id(lane: dict[str, Any]) -> str:
+def _lane_id(lane: dict[str, Any], place: int) -> str:
+    """A lane by its label and cell; one the sheet gave no label (its label canvasgen's) by its place."""
+    if "cell" in lane and lane["cell"] is None:
+        return f"number {place} (no label)"
     return f"{lane['label']!r} ({lane['cell']})" if lane.get("cell") else repr(lane["label"])
 
 
@@ -129,15 +136,16 @@ def compare(
         name = old["name"]
         if len(old["phases"]) != len(new["phases"]):
             found.worse.append(f"journey {name!r}: {len(old['phases'])} phases before, {len(new['phases'])} now")
-        kinds = {_lane_id(lane): lane["kind"] for lane in new["lanes"]}
-        for lane in old["lanes"]:
-            was, is_now = lane["kind"], kinds.get(_lane_id(lane))
+        kinds = {_lane_id(lane, place): lane["kind"] for place, lane in enumerate(new["lanes"], start=1)}
+        for place, lane in enumerate(old["lanes"], start=1):
+            known = _lane_id(lane, place)
+            was, is_now = lane["kind"], kinds.get(known)
             if is_now is None:
-                found.worse.append(f"journey {name!r}: lane {_lane_id(lane)} [{was}] is gone")
+                found.worse.append(f"journey {name!r}: lane {known} [{was}] is gone")
             elif was != "custom" and is_now != was:
-                found.worse.append(f"journey {name!r}: lane {_lane_id(lane)} was {was}, is {is_now} now")
+                found.worse.append(f"journey {name!r}: lane {known} was {was}, is {is_now} now")
             elif was == "custom" and is_now != was:
-                found.better.append(f"journey {name!r}: lane {_lane_id(lane)} has a role now: {is_now}")
+                found.better.append(f"journey {name!r}: lane {known} has a role now: {is_now}")
     return found
 
 

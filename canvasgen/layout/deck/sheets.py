@@ -439,9 +439,10 @@ def appendix_slides(ctx: Ctx, canvas: Canvas, views: list[JourneyView]) -> list[
     for heading, lines in records:
         blocks.append(Para(heading, MAX_SIZE, ctx.ink, True, "heading"))
         blocks += [Para(text, MAX_SIZE, ctx.ink, source=source) for text, source in lines]
-    titled = [(j.notes_title.text, j.titled_notes()[0]) for j in canvas.journeys if j.notes_title is not None]
-    titled = [(title, items) for title, items in titled if items]
-    notes = [replace(n, text=placed_note(j, n, ctx.language)) for j in canvas.journeys for n in j.titled_notes()[1]]
+    titled = [(title.text, items) for j in canvas.journeys for title, items in j.notes_under_titles()[0]]
+    notes = [
+        replace(n, text=placed_note(j, n, ctx.language)) for j in canvas.journeys for n in j.notes_under_titles()[1]
+    ]
     # a note every journey of a table has (a listed stage the table lacks): once
     notes = list({(n.text, str(n.source)): n for n in notes}.values())
     notes += canvas.notes

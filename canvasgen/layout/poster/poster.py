@@ -733,9 +733,9 @@ def _journey_leftovers(run: _Run, whole: Mapped) -> list[FlowBlock]:
     leftovers: list[FlowBlock] = []
     on_lines = [line_label(journey, b, words)[1] for b in journey.boundaries]  # written as a row
     notes = [n for n in journey.notes if not any(n is label for label in on_lines)]
-    titled, notes = journey.titled_notes(notes)
-    if titled and journey.notes_title is not None:  # the notes column's heading titles its notes
-        leftovers.append(FlowBlock(journey.notes_title.text, [(n.text, str(n.source)) for n in titled]))
+    columns, notes = journey.notes_under_titles(notes)
+    for title, titled in columns:  # each notes column's heading titles its notes
+        leftovers.append(FlowBlock(title.text, [(n.text, str(n.source)) for n in titled]))
     placed = [(placed_note(journey, n, run.spec.language), str(n.source)) for n in notes]  # a comment's place
     placed += [(n.text, str(n.source)) for n in run.outside_notes]
     if placed:

@@ -57,7 +57,7 @@ from canvasgen.read.tables.found import (
     score_in,
     score_shaped,
 )
-from canvasgen.text import excerpt, label_key, numbered_name, phase_key
+from canvasgen.text import counted, excerpt, label_key, numbered_name, phase_key
 from canvasgen.vocabulary import (
     PERSONA_INDEX,
     is_group_header,
@@ -628,7 +628,7 @@ def _said_of_row_above(above: _Row, row: int, why: str) -> list[str]:
     if above.lane.source is not None:
         return []
     return [
-        f"row {row}, over the phase names with no label beside it, is a lane named after its row "
+        f"row {row}, over the phase names with no label beside it, is a lane named by its place among the lanes "
         f"(words over single phases{f'; no groups, as {why}' if why else ''}) — if its names head groups of the "
         "phases, give --groups above"
     ]
@@ -806,7 +806,7 @@ def _lanes(
             if label is not None and label.placeholder:  # "?", "TBD": the team's label says nothing yet
                 ref, shown = grid.ref(owner), " ".join(label.text.split())
                 said.append(
-                    f"{ref} holds only '{excerpt(shown)}', which names no lane: the lane is named after row {r}; write "
+                    f"{ref} holds only '{excerpt(shown)}', which names no lane: the lane is named by its place; write "
                     f"its name in {ref} to change that"
                 )
     return found, boundaries, notes, said
@@ -1126,7 +1126,8 @@ class _PhaseRow:
                     f"{ref}: notes — to make it a phase, name it in {ref} and fill the column between"
                 )
                 return
-            self._own_phase(c)
+            if not self.arrow_column(c):
+                self._own_phase(c)
 
     def apart(self, c: int) -> bool:
         """Whether a blank column stands between this one and the phases: nothing in the body of the column
@@ -1136,26 +1137,58 @@ class _PhaseRow:
         headed = owner == (self.name_row, left) and owner in self.grid.cells
         return left not in self.content_cols and not headed
 
-    def arrow_over(self, c: int) -> str | None:
-        """For a column headed by an arrow between the phases ("→", a separator) that holds text under it: what
-        to say of it (the arrow named, the cells under it), also in the reading; None for any other column."""
+    def _filled_rows(self, columns: list[int]) -> list[int]:
+        """The body's rows with something in one of ``columns``."""
+        body = range(self.name_row + 1, self.frame.bottom + 1)
+        return [r for r in body if any((r, c) in self.grid.cells for c in columns)]
+
+    def _name_after(self, c: int) -> str | None:
+        """The phase named next right of column ``c`` in the phase row (arrows passed), or None."""
+        for right in range(c + 1, self.grid.max_col + 1):
+            value = self.grid.cells.get(self.grid.owner((self.name_row, right)))
+            if value is not None and value.is_text and not value.placeholder and not is_arrow(value.text):
+                return value.phase_name
+        return None
+
+    def arrow_column(self, c: int) -> bool:
+        """A column headed by an arrow between the phases ("→", a separator) that holds text under it: text in
+        a few of the lanes (fewer than half the rows the phase before fills, or one row) is the phase before's,
+        read with it in the same lanes — the arrow stays a separator; text in most lanes is a phase of its
+        own, named by the phases it stands between ("Oriënteren → Boeken"), never by its column's letter.
+        Either said, with the correction; False for any other column."""
         head = (self.name_row, c)
         if head not in self.grid.cells or not is_arrow(self.grid.text(head)):
-            return None
-        below = [
-            self.grid.ref((r, c)) for r in range(self.name_row + 1, self.frame.bottom + 1) if (r, c) in self.grid.cells
-        ]
+            return False
+        arrow, below = excerpt(self.grid.text(head)), self._filled_rows([c])
         letter, ref = get_column_letter(c), self.grid.ref(head)
+        cells = ", ".join(self.grid.ref((r, c)) for r in below)
+        before = self.phases[-1].name if self.phases else None
+        after = self._name_after(c)
+        if before is not None and (len(below) < 2 or 2 * len(below) < len(self._filled_rows(self.cols[-1]))):
+            self.cols[-1].append(c)  # the arrow is no step: the phase's count of steps stays
+            self.explained.append(
+                f"column {letter}: the arrow '{arrow}' in {ref} is a separator between the phases; the text under "
+                f"it ({cells}, in {counted(len(below), 'lane')} of the phase before's "
+                f"{len(self._filled_rows(self.cols[-1][:-1]))}) is read with '{excerpt(before)}', in its own lane "
+                f"— to make it a phase of its own, name it in {ref}"
+            )
+            return True
+        name = " → ".join(n for n in (before, after) if n is not None)
+        said = (
+            f"column {letter} is headed by the arrow '{arrow}' in {ref}, a separator between the phases, but holds "
+            f"text in most lanes ({cells}): read as a phase of its own between them, named '{excerpt(name)}' — "
+            f"to name it otherwise, write its name in {ref}; to keep the arrow a separator, move that text into "
+            "the phase beside it"
+        )
         self.explained.append(
-            f"column {letter}: the arrow '{excerpt(self.grid.text(head))}' in {ref} holds text under it "
-            f"({', '.join(below)}): a phase of its own, not a separator"
+            f"column {letter}: the arrow '{arrow}' in {ref} holds text in most lanes ({cells}): a phase of its own, "
+            f"'{excerpt(name)}', named by the phases it stands between, not a separator — to name it otherwise, "
+            f"write its name in {ref}"
         )
-        return (
-            f"column {letter} is headed by the arrow '{excerpt(self.grid.text(head))}' in {ref}, a separator between "
-            f"the phases, but holds text under it ({', '.join(below)}): read as a phase of its own, named after its "
-            f"column, so that no word is lost — to keep the arrow a separator, move that text into the phase beside "
-            "it"
-        )
+        self.said.append(CanvasWarning(Location(self.file, self.grid.title, ref), said))
+        self.phases.append(Phase(name, None))
+        self.cols.append([c])
+        return True
 
     def _own_phase(self, c: int) -> None:
         letter = get_column_letter(c)
@@ -1177,12 +1210,9 @@ class _PhaseRow:
                 f"{self.grid.ref(owner)}; the lane labels are read from column {get_column_letter(owner[1])})"
             )
             ref = f"{ref} once {self.grid.ref(owner)} is unmerged"
-        arrow = self.arrow_over(c)
         said = (
             f"column {letter} has no phase name{under}; read as a phase of its own, named after its column — "
             f"name it in {ref}, {fix}"
-            if arrow is None
-            else arrow + f"; or name the phase in {ref}, {fix}"
         )
         self.said.append(CanvasWarning(where, said))
         self.phases.append(Phase(f"Column {letter}", None))

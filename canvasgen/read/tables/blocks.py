@@ -25,6 +25,7 @@ from canvasgen.vocabulary.structure import (
     is_group_word,
     is_kind_header,
     is_level_word,
+    is_step_header,
     reads_as_note,
     strip_decoration,
 )
@@ -187,14 +188,17 @@ def frame_of(grid: Grid, block: Block, used: set[Pos]) -> Frame | None:
     opening = {row for row, words in candidates if is_phase_header(grid.text(words[0]))}
     # under a journey tool's header with the lanes' kinds ("Lane | Lane type | Research"), a row opening with
     # "Steps" is its first lane (Smaply's default name), no header of phases — unless its own kind names the
-    # phases (UXPressia's "Stages | stages" under "Section | Type")
+    # phases and the kinds' row names them again over it (UXPressia's "Stages | stages" under "Section | Type");
+    # a lane of kind "Steps" under other names is a lane still
     kinds_over = _lane_kind_headers(grid, candidates)
+    # "Steps | Text | …" under a row of names: a lane's label beside its kind, as a tool exports it unheaded
+    opening -= {row for row, words in candidates if row in opening and _label_and_kind(grid, row, words, candidates)}
     opening -= {
         row
         for row, words in candidates
         if row in opening
         and any(kinds < row for kinds in kinds_over)
-        and not (len(words) > 1 and is_phase_header(grid.text(words[1])))
+        and not (len(words) > 1 and is_phase_header(grid.text(words[1])) and _named_again(grid, row, words))
     }
     # step numbers right over a row opening with "Fase" ("Fase 1" over "Oriënteren"): they number its phases
     numbering = {row for row, words in candidates if row + 1 in opening and _counts_up(grid, words)}
@@ -409,12 +413,15 @@ def _frame_under(grid: Grid, block: Block, row: int, words: list[Pos], used: set
             and not lane_words([grid.text(p) for p in written])
         ):
             upper = row - 1
-    beside, one_to_one = _column_beside(grid, block, label_col, row, bottom, used)
+    kind_col = _kind_column(grid, row, label_col, header_cols, label_rows)
+    # a tool's column of lane kinds beside the labels is neither their groups nor a second label
+    beside, one_to_one = (
+        _column_beside(grid, block, label_col, row, bottom, used) if kind_col is None else (None, False)
+    )
     group_col = beside if not one_to_one else None
     pair_col = beside if one_to_one else None
-    if beside is None:
+    if beside is None and kind_col is None:
         pair_col = _questions_right(grid, (row, label_col), header_cols, label_rows, used)
-    kind_col = _kind_column(grid, row, label_col, header_cols, label_rows) if pair_col is None else None
     if kind_col is not None:
         header_cols = tuple(c for c in header_cols if c != kind_col)
     return Frame(
@@ -434,6 +441,22 @@ def _frame_under(grid: Grid, block: Block, row: int, words: list[Pos], used: set
     )
 
 
+def _label_and_kind(grid: Grid, row: int, words: list[Pos], candidates: list[tuple[int, list[Pos]]]) -> bool:
+    """Whether a row opening with a phase header ("Steps") has a tool's kind word of text or steps right beside
+    it ("Text", "Steps"), under a row of names among the header's candidates: a tool's first lane, unheaded."""
+    if len(words) < 2 or words[1][1] != words[0][1] + 1 or not any(r < row for r, _ in candidates):
+        return False
+    kind = grid.text(words[1])
+    return label_key(kind) in TOOL_TEXT_KINDS or is_step_header(kind)
+
+
+def _named_again(grid: Grid, row: int, words: list[Pos]) -> bool:
+    """Whether the row above writes this row's names right of its first two cells again, each over its own
+    ("Awareness" over "Awareness"): a tool's row of column names over its phase row, not names over a lane."""
+    names = [p for p in words[2:]]
+    return bool(names) and all(label_key(grid.text((row - 1, c))) == label_key(grid.text((row, c))) for _, c in names)
+
+
 def _lane_kind_headers(grid: Grid, candidates: list[tuple[int, list[Pos]]]) -> list[int]:
     """The rows among the header's candidates whose second cell, right beside the first, heads the lanes'
     kinds ("Lane | Lane type | …"): a journey tool's header."""
@@ -451,18 +474,38 @@ def _kind_column(
     short word beside each label, some repeated (Smaply's "Text | Emotion | Channel | Text"): a journey tool's
     column saying how each lane is drawn, no phase. Headed so in the row above the phases too, its cell in the
     phase row the phase row's own kind (UXPressia's "Section | Type" over "Stages | stages")."""
-    if len(header_cols) < 3 or min(header_cols) != label_col + 1:
+    if len(header_cols) < 3 or min(header_cols) not in (label_col + 1, label_col + 2):
         return None
     head, over = grid.text((row, label_col + 1)).strip(), grid.text((row - 1, label_col + 1))
-    if not is_kind_header(head) and not (is_kind_header(over) and len(head.split()) == 1 and head.isalpha()):
-        return None
     values = [grid.cells.get((r, label_col + 1)) for r in label_rows]
     words = [v.text.strip() for v in values if v is not None and v.is_text]
+    headed = is_kind_header(head) or (is_kind_header(over) and len(head.split()) == 1 and head.isalpha())
+    # unheaded, as a tool may export it: only if every lane's word is a kind a tool writes
+    unheaded = not head and (row, label_col) not in grid.cells and _all_tool_kinds(words, label_rows)
+    if not headed and not unheaded:
+        return None
     if len(words) != len(label_rows) or any(len(w.split()) > 2 or any(ch.isdigit() for ch in w) for w in words):
         return None
     # some repeated, or kinds a tool writes ("text", "graph", "touchpoints"): a column of phases holds neither
     kinds = any(label_key(w) in TOOL_TEXT_KINDS or tool_lane_kind(w) for w in words)
     return label_col + 1 if len({label_key(w) for w in words}) < len(words) or len(words) <= 2 or kinds else None
+
+
+#: The fewest lanes whose words alone, unheaded, make a column of a tool's lane kinds.
+_UNHEADED_KINDS = 3
+
+
+def _all_tool_kinds(words: list[str], label_rows: tuple[int, ...]) -> bool:
+    """Whether beside each of three lanes or more stands one word of a kind a journey tool writes ("Text",
+    "Touchpoint", "Emotion", "Backstage", "Steps"; one word it names otherwise, "Process", among them), the
+    first lane's of text or steps (its persona's steps, a tool's first lane)."""
+    known = [w for w in words if label_key(w) in TOOL_TEXT_KINDS or tool_lane_kind(w) or is_step_header(w)]
+    return (
+        len(words) == len(label_rows) >= _UNHEADED_KINDS
+        and all(len(w.split()) == 1 and w.isalpha() for w in words)
+        and len(known) >= len(words) - 1
+        and (label_key(words[0]) in TOOL_TEXT_KINDS or is_step_header(words[0]))
+    )
 
 
 def name_runs(grid: Grid, owners: list[Pos]) -> list[list[Pos]]:
@@ -592,7 +635,10 @@ def _label_column(grid: Grid, block: Block, header_row: int, first: int, used: s
     for c in range(first - 1, block.left - 1, -1):
         rows = [r for r in range(header_row + 1, block.bottom + 1) if _text_at(grid, (r, c), used)]
         if rows:
-            return c, False
+            # a tool's lane kinds beside the labels, unheaded ("Steps | Text"): the labels are left of them
+            kinds = [grid.text((r, c)).strip() for r in rows]
+            labelled = c > block.left and all(_text_at(grid, (r, c - 1), used) for r in rows)
+            return (c - 1 if labelled and _all_tool_kinds(kinds, tuple(rows)) else c), False
     return first, True
 
 

@@ -255,8 +255,9 @@ def _next_table(grid: Grid, used: set[Pos], file: str, hints: Hints, found: list
 
 def _steps_lane(grid: Grid, frame: Frame, table: Table) -> None:
     """In a journey tool's export with the lanes' kinds (Smaply: "Lane | Lane type"), the lane "Steps" of kind
-    text is the persona's steps — the tool's first lane by default: the customer's lane, said with the correction
-    that gives it another role. A lane of a role already (a correction, a known label) keeps it."""
+    text (or of kind "Steps") is the persona's steps — the tool's first lane by default: the customer's lane,
+    said with the correction that gives it another role. A lane of a role already (a correction, a known
+    label) keeps it."""
     if frame.kind_col is None:
         return
     for section in table.sections:
@@ -266,9 +267,10 @@ def _steps_lane(grid: Grid, frame: Frame, table: Table) -> None:
             kind = grid.text((row, frame.kind_col)).strip()
             if lane.kind != CUSTOM_LANE or lane.role_by != RoleBy.NONE or not is_step_header(lane.label):
                 continue
-            if label_key(kind) not in _TEXT_KINDS or label_key(grid.text((row, frame.label_col))) != label_key(
-                lane.label
-            ):
+            # of kind text, or of the kind "Steps" a tool names the lane after (every lane its own kind)
+            if not (label_key(kind) in _TEXT_KINDS or is_step_header(kind)) or label_key(
+                grid.text((row, frame.label_col))
+            ) != label_key(lane.label):
                 continue
             lane.kind, lane.role_by, lane.suggestions = LaneKind.CUSTOMER, RoleBy.SYNONYM, ()
             section.reading.append(
@@ -433,8 +435,10 @@ def _reading(
     if frame.kind_col is not None:
         kind = get_column_letter(frame.kind_col)
         shown = dict.fromkeys(grid.text((r, frame.kind_col)).strip() for r in frame.label_rows)
+        head = grid.text((frame.header_row, frame.kind_col))
+        headed = f"'{excerpt(head)}'" if head.strip() else "no header"
         lines.append(
-            f"column {kind} ('{excerpt(grid.text((frame.header_row, frame.kind_col)))}') names each lane's kind ("
+            f"column {kind} ({headed}) names each lane's kind ("
             + ", ".join(f"'{excerpt(k)}'" for k in shown)
             + f"), as a journey tool exports it: no phase, its words headings (no notes) — to make it a phase, give "
             f"--phases-row {frame.header_row} --labels {col}"

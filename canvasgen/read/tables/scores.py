@@ -9,6 +9,7 @@ traffic lights too (one "A" alone may be a school grade). How they were read is 
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from canvasgen.errors import CanvasWarning, Location
@@ -382,14 +383,20 @@ def _named_scale(labels: list[str]) -> tuple[ScoreScale | None, str]:
     return None, next((label for label in labels if label), "Score")
 
 
+#: The name a lane of no label has while the tables are read ("Column C", "Row 5"): no label to advise.
+_NO_LABEL = re.compile(r"Column [A-Z]{1,3}|Row \d+")
+
+
 def _labelled(label: str, scale: ScoreScale) -> str:
     """The row's label with the scale written in it: the team's label with its scale's part alone rewritten
-    ("Hoe voelt het (1-5)?" becomes "Hoe voelt het (1-10)?"), else the scale after it ("Ervaringsscore (1-5)")."""
+    ("Hoe voelt het (1-5)?" becomes "Hoe voelt het (1-10)?"), else the scale after it ("Ervaringsscore (1-5)");
+    a lane of no label is advised one ("Score (1-5)"), never its spreadsheet column's name."""
     new = f"{scale.low:g}-{scale.high:g}" if scale.low >= 0 else f"{scale.low:g} to +{scale.high:g}"
     match = SCALE_IN_LABEL.search(label)
     if match is not None:
         return f"{label[: match.start()]}{new}{label[match.end() :]}"
-    return f"{label.strip() or 'Score'} ({new})"
+    written = "" if _NO_LABEL.fullmatch(label.strip()) else label.strip()
+    return f"{written or 'Score'} ({new})"
 
 
 def _one_off(values: list[float], named: ScoreScale) -> bool:

@@ -88,7 +88,7 @@ def test_canvas_and_personas_on_one_sheet_are_both_read(
     assert not persona_texts & {text for row in canvas_rows for text in row if text}  # no canvas cell in a persona
     assert lost_lines(path, canvas) == []
     assert any("read as a canvas, kept from the personas" in line for line in canvas.reading)
-    assert any("--sheet 'Reis=journey'" in line for line in canvas.reading)
+    assert any("to read them as the canvas's lanes, write them in the canvas's rows" in line for line in canvas.reading)
 
 
 def test_a_plain_canvas_says_nothing_of_personas(tmp_path: Path) -> None:

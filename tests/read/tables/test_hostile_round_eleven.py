@@ -80,7 +80,7 @@ def test_a_headerless_persona_by_stage_csv_is_a_journey_per_persona_over_its_nam
     assert [j.meta["persona"].text for j in canvas.journeys] == ["P1", "P2"]
     for journey in canvas.journeys:
         assert [p.name for p in journey.phases] == ["Zoeken", "Kiezen", "Kopen"]
-        assert [lane.label for lane in journey.lanes] == ["Score", "Column D"]
+        assert [lane.label for lane in journey.lanes] == ["Score", "Lane 2"]
         assert [[s.value for s in phase] for phase in journey.scores] == [[-1], [0], [2]]
     assert [i.text for c in canvas.journeys[1].lanes[1].cells for i in c] == [
         "P2 doet Zoeken",

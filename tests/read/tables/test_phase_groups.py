@@ -84,7 +84,9 @@ def test_a_merged_row_under_the_phase_row_without_a_label_groups_them(
         "names groups of the phases — if it is a lane, give it a label in B4, or give --groups none"
     ) in said
     (kept,) = read_canvas(path, corrections=from_options(None, None, None, (), groups="none")).journeys
-    assert kept.phase_groups == [] and kept.lanes[0].label == "Rij 4"  # Dutch: the lane the sheet gave no label
+    assert (
+        kept.phase_groups == [] and kept.lanes[0].label == "Baan 1"
+    )  # Dutch: the lane the sheet gave no label, by its place
 
 
 def test_a_labelled_or_unmerged_row_under_the_phase_row_stays_a_lane(tmp_path: Path) -> None:

@@ -323,7 +323,7 @@ def test_touchpoints_and_personas_sheets(tmp_path: Path) -> None:
     assert lost_lines(path, canvas) == []
 
 
-def test_a_lane_without_a_header_is_named_after_its_column_in_the_canvas_language(tmp_path: Path) -> None:
+def test_a_lane_without_a_header_is_named_by_its_place_in_the_canvas_language(tmp_path: Path) -> None:
     for dutch in (True, False):
         heads = ("Fase", "Klantproces", "Pijnpunten") if dutch else ("Phase", "Customer process", "Pain points")
         cells: dict[str, object] = dict(zip(("A1", "B1", "D1"), heads, strict=True))
@@ -332,7 +332,7 @@ def test_a_lane_without_a_header_is_named_after_its_column_in_the_canvas_languag
             cells[f"C{row}"], cells[f"D{row}"] = f"{'Notitie' if dutch else 'Note'} {row}", "!"
         canvas = read_canvas(make_book(tmp_path / f"reis-{dutch}.xlsx", {"Reis": cells}))
         labels = [lane.label for lane in canvas.journeys[0].lanes]
-        assert labels[:2] == (["Klantproces", "Kolom C"] if dutch else ["Customer process", "Column C"])
+        assert labels[:2] == (["Klantproces", "Baan 2"] if dutch else ["Customer process", "Lane 2"])
         assert [i.text for i in canvas.journeys[0].lanes[1].cells[0]] == ["Notitie 2" if dutch else "Note 2"]
 
 
@@ -387,7 +387,7 @@ def test_a_known_lane_under_a_blank_row_is_still_a_lane(tmp_path: Path) -> None:
 
 
 def test_a_lane_label_that_only_fills_its_cell_is_said(tmp_path: Path) -> None:
-    """A lane labelled 'TBD' or 'n.v.t.' (a placeholder: it names nothing) is named after its row ('Rij 3'),
+    """A lane labelled 'TBD' or 'n.v.t.' (a placeholder: it names nothing) is named by its place ('Baan 2'),
     as before, and --explain now says so with the cell to write its name in (it was named without a word).
     A '?' is no placeholder but a team's open question (kept as written, also as a label)."""
     for label in ("TBD", "n.v.t."):
@@ -407,10 +407,10 @@ def test_a_lane_label_that_only_fills_its_cell_is_said(tmp_path: Path) -> None:
             },
         )
         (journey,) = read_canvas(path).journeys
-        assert [lane.label for lane in journey.lanes] == ["Klantproces", "Rij 3"]
+        assert [lane.label for lane in journey.lanes] == ["Klantproces", "Baan 2"]
         assert [i.text for cell in journey.lanes[1].cells for i in cell] == ["Welke maat?", "Hoe lang garantie?"]
         assert (
-            f"A3 holds only {label!r}, which names no lane: the lane is named after row 3; write its name in A3 to "
+            f"A3 holds only {label!r}, which names no lane: the lane is named by its place; write its name in A3 to "
             "change that"
         ) in journey.reading
     rows = [("Fase", "Oriëntatie", "Vergelijken"), ("Klantproces", "zoekt", "vergelijkt"), ("?", "Welke maat?", "")]

@@ -536,7 +536,7 @@ def test_a_row_of_words_over_the_phase_names_is_the_first_lane(tmp_path: Path) -
         }
     canvas = read_canvas(make_book(tmp_path / "doelen.xlsx", {"Canvas": cells}))
     journey = canvas.journeys[0]
-    assert [lane.label for lane in journey.lanes] == ["Rij 1", "Wat doet de klant?", "Wat doen wij?"]
+    assert [lane.label for lane in journey.lanes] == ["Baan 1", "Wat doet de klant?", "Wat doen wij?"]
     assert [i.text for i in journey.lanes[0].cells[2]] == ["Doel: kopen makkelijk maken"]
     assert not journey.notes and not canvas.warnings
     # a title across the phases, or metadata over them, stays what it is
