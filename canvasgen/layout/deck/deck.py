@@ -16,7 +16,7 @@ from canvasgen.analysis.view import JourneyView
 from canvasgen.brand.colors import WHITE, Colour, readable_on
 from canvasgen.brand.kit import BrandKit, ColourName
 from canvasgen.layout.boxes import Box
-from canvasgen.layout.deck.agenda import fill_agenda, short_name
+from canvasgen.layout.deck.agenda import fill_agenda, short_names
 from canvasgen.layout.deck.frames import (
     BAND,
     BODY_MIN,
@@ -202,8 +202,7 @@ def whose_journey(slides: list[Slide], names: list[str]) -> None:
     those tell the journeys apart, else the whole name; nothing where the names do not."""
     if len(names) < 2 or len(set(names)) < len(names):  # one journey, or sections that do not tell them apart
         return
-    short = [short_name(name) for name in names]
-    tags = dict(zip(names, short if len(set(short)) == len(short) else names, strict=True))
+    tags = dict(zip(names, short_names(names), strict=True))
     for slide in slides:
         tag = tags.get(slide.section)
         if tag and slide.kind in JOURNEYS_OWN and not slide.title.startswith(f"{tag} · "):
