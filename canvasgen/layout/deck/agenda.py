@@ -12,7 +12,7 @@ from canvasgen.brand.kit import WORKSHOP_MINUTES
 from canvasgen.figures import format_number
 from canvasgen.layout.boxes import Box
 from canvasgen.layout.deck.frames import TABLE_MIN, Ctx, Slide, Table, deck_table, table_widths
-from canvasgen.model import VIEW_SEPARATOR
+from canvasgen.model import VIEW_SEPARATOR, told_apart
 
 HALF_DAY = (
     WORKSHOP_MINUTES  # minutes: a half-day session (3.5 h); the kit refuses a start it would run past midnight from
@@ -112,18 +112,10 @@ def short_name(name: str) -> str:
 
 
 def short_names(names: list[str]) -> list[str]:
-    """The deck's journeys as its agenda and slides name them, each told apart from the others: their names
-    without the parts all of them share ("IT Manager" and "CFO" of "Buying an HR platform – IT Manager" and
-    "… – CFO"); where they share none, each one's view part (``short_name``); the whole names where those
-    would not tell them apart ("Klantreis HR-directeur – HR-software voor het middenbedrijf" and "Klantreis
-    CFO – HR-software voor het middenbedrijf" are never both "HR-software voor het middenbedrijf")."""
-    parts = [name.split(VIEW_SEPARATOR) for name in names]
-    shared = set.intersection(*(set(p) for p in parts)) if parts else set()
-    if shared:
-        short = [VIEW_SEPARATOR.join(part for part in p if part not in shared) or name for p, name in zip(parts, names)]
-    else:
-        short = [short_name(name) for name in names]
-    return short if len(set(short)) == len(short) else list(names)
+    """The deck's journeys as its agenda and slides name them, each told apart from the others (``told_apart``):
+    "Klantreis HR-directeur – HR-software voor het middenbedrijf" and "Klantreis CFO – HR-software voor het
+    middenbedrijf" are never both "HR-software voor het middenbedrijf"."""
+    return told_apart(names)
 
 
 def minutes(lines: list[AgendaLine], total: int = HALF_DAY) -> list[int]:
