@@ -9,7 +9,8 @@ from canvasgen.layout.deck.frames import MIN_SIZE, Ctx, Frame, Para, Slide, fit_
 from canvasgen.layout.headings import phase_heading
 from canvasgen.layout.meta import meta_lines
 from canvasgen.layout.text.fit import largest_fitting
-from canvasgen.model import Canvas, Journey
+from canvasgen.model import Canvas, Journey, told_apart
+from canvasgen.words import DIFF_WORDS
 
 
 def title_slide(ctx: Ctx, journey: Journey, canvas: Canvas, section: str) -> Slide:
@@ -28,6 +29,9 @@ def title_slide(ctx: Ctx, journey: Journey, canvas: Canvas, section: str) -> Sli
         journey_label = meta["journey_label"].text.rstrip(":")
         source = str(meta["journey"].source)
         lines.insert(0, Para(f"{journey_label}: {meta['journey'].text}", 18, on_band, source=source))
+    if len(canvas.journeys) > 1 and journey is canvas.journeys[0]:  # the deck's first slide: all it holds
+        names = " · ".join(told_apart([j.name for j in canvas.journeys]))
+        lines.append(Para(f"{DIFF_WORDS[ctx.language]['journeys']}: {names}", 18, on_band))
     brand = " · ".join(p for p in (ctx.kit.agency, ctx.kit.credit) if p)
     if brand:
         lines.append(Para(brand, 14, on_band))
