@@ -303,6 +303,7 @@ def _report(job: Job) -> ReportOptions:
         job.language,
         brand=job.brand,
         corrections=_corrections(job),
+        journey=job.journey,
     )
 
 
