@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from canvasgen.brand.colors import readable_on
 from canvasgen.layout.boxes import Box
-from canvasgen.layout.deck.frames import MIN_SIZE, Ctx, Frame, Para, Slide, fit_frame, fits, whole_words
+from canvasgen.layout.deck.frames import FAMILY_MIN, MIN_SIZE, Ctx, Frame, Para, Slide, fit_frame, fits, whole_words
 from canvasgen.layout.headings import phase_heading
 from canvasgen.layout.meta import meta_lines
 from canvasgen.layout.text.fit import largest_fitting
@@ -50,7 +50,9 @@ def title_slide(ctx: Ctx, journey: Journey, canvas: Canvas, section: str) -> Sli
     ribbon = _journey_ribbon(ctx, journey)
     meta_bottom = ribbon[0].box.y - 12.0 if ribbon else ctx.height - m
     meta_box = Box(m, ctx.height * 0.48, ctx.width - 2 * m, meta_bottom - ctx.height * 0.48)
-    fitted, rest = fit_frame(ctx.setter, lines, meta_box)
+    # down to the phase slides' least size before a line runs past the box (the journeys' line of a deck of
+    # several, under six lines of metadata, ran over it at the body's least size)
+    fitted, rest = fit_frame(ctx.setter, lines, meta_box, smallest=FAMILY_MIN)
     slide.frames.append(Frame(meta_box, fitted + rest, name="meta"))  # metadata is short; rest is rare
     slide.frames.extend(ribbon)
     return slide
