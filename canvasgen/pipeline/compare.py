@@ -25,7 +25,7 @@ from canvasgen.errors import (
 )
 from canvasgen.fileio import generation_date, refuse_folders
 from canvasgen.language import without_doubt
-from canvasgen.model import Canvas, Journey
+from canvasgen.model import Canvas, Journey, told_apart
 from canvasgen.pipeline.options import BuildOptions, Extras
 from canvasgen.pipeline.read import in_language, output_language, read
 from canvasgen.pipeline.render import Report, keep_theirs, report_files
@@ -194,12 +194,12 @@ def _compare(
 
 
 def _suffixes(pairing: Pairing) -> list[str]:
-    """Each pair's files' suffix: "-gaps" for the one pair; for several "-gaps-2-cfo": its place and a short
-    name of its current journey (its sheet's, where every pair's current journey has a sheet of its own)."""
+    """Each pair's files' suffix: "-gaps" for the one pair; for several "-gaps-3-klantreis-cfo": its place and a
+    short name of its current journey, as the deck tells the journeys apart (never "Blad3", a sheet's default
+    name)."""
     if len(pairing.pairs) == 1:
         return ["-gaps"]
-    sheets = [p.current.sheet for p in pairing.pairs]
-    names = sheets if len(set(sheets)) == len(sheets) else [p.current.name for p in pairing.pairs]
+    names = told_apart([p.current.name for p in pairing.pairs])
     return [f"-gaps-{n}" + (f"-{slug}" if (slug := _slug(name)) else "") for n, name in enumerate(names, start=1)]
 
 
