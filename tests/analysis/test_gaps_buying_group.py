@@ -104,3 +104,8 @@ def test_ideal_and_current_sheets_of_one_workbook_pair_by_member(tmp_path: Path)
         assert f"(sheet '{member} ideaal') (ideal) with" in section
         assert f"(sheet '{member} huidig') (current)" in section
         assert f"Missing today (start): Wat doet de klant?: {WISHES[member]}" in section
+    # check --explain says the same pairs before the workshop's gaps run
+    _, explained, _ = run("check", "--explain", tmp_path / "beide.xlsx")
+    pairs = [line for line in explained.splitlines() if "gaps of this workbook alone compares" in line]
+    assert [("HR ideaal" in line and "HR huidig" in line) for line in pairs] == [True, False, False]
+    assert all("paired by name" in line for line in pairs)  # untitled: named after their sheets
