@@ -10,38 +10,8 @@ from pathlib import Path
 import openpyxl
 from pypdf import PdfReader
 
+from tests.support.buying_group import MEMBERS, WISHES, buying_group, member_sheet
 from tests.support.cli import run
-
-PHASES = ["Oriëntatie", "Demo", "Inkoop"]
-MEMBERS = {"HR": "Leest whitepapers", "IT": "Test de SSO-koppeling", "CFO": "Rekent de business case door"}
-#: What each member's ideal journey adds in its second phase: found in that member's report only.
-WISHES = {"HR": "Krijgt demo per rol", "IT": "Krijgt sandbox met AVG-uitleg", "CFO": "Ziet TCO over vijf jaar"}
-
-
-def _sheet(sheet: openpyxl.worksheet.worksheet.Worksheet, member: str, scenario: str, title: bool) -> None:
-    if title:
-        sheet["A1"] = f"Klantreis {member}"
-    sheet["A2"], sheet["B2"] = "Klant", "PeopleFlow"
-    sheet["A3"], sheet["B3"] = "Persona", f"{member} bij een zorginstelling"
-    sheet["A4"], sheet["B4"] = "Scenario", scenario
-    sheet.append([])
-    sheet.append(["Fase", *PHASES])
-    doing = [MEMBERS[member], "Bekijkt de demo", "Tekent het contract"]
-    if scenario == "Ideaal":
-        doing[1] += "\n" + WISHES[member]
-    sheet.append(["Wat doet de klant?", *doing])
-    sheet.append(["Touchpoints", "Website", "Teams", "E-mail"])
-    sheet.append(["Tevredenheid", 1, 0 if scenario == "Huidig" else 2, -1 if scenario == "Huidig" else 1])
-
-
-def _workbook(path: Path, scenario: str, order: list[str]) -> Path:
-    """One sheet a member, Blad1.. in ``order``; IT's ideal one without a title (its persona names it)."""
-    book = openpyxl.Workbook()
-    book.remove(book.active)
-    for n, member in enumerate(order, start=1):
-        _sheet(book.create_sheet(f"Blad{n}"), member, scenario, title=member != "IT" or scenario == "Huidig")
-    book.save(path)
-    return path
 
 
 def _pages(pdf: Path) -> str:
@@ -49,8 +19,8 @@ def _pages(pdf: Path) -> str:
 
 
 def test_every_member_of_two_workbooks_is_compared_with_the_same_member(tmp_path: Path) -> None:
-    ideal = _workbook(tmp_path / "ideaal.xlsx", "Ideaal", ["HR", "IT", "CFO"])
-    current = _workbook(tmp_path / "huidig.xlsx", "Huidig", ["CFO", "HR", "IT"])  # another order: not by place
+    ideal = buying_group(tmp_path / "ideaal.xlsx", "Ideaal", ["HR", "IT", "CFO"])
+    current = buying_group(tmp_path / "huidig.xlsx", "Huidig", ["CFO", "HR", "IT"])  # another order: not by place
     code, out, err = run("gaps", ideal, current, "-o", tmp_path / "out")
     assert code == 0, err
     sections = out.split("== ")[1:]
@@ -68,8 +38,8 @@ def test_every_member_of_two_workbooks_is_compared_with_the_same_member(tmp_path
 
 
 def test_one_member_is_compared_when_asked_and_the_others_are_named(tmp_path: Path) -> None:
-    ideal = _workbook(tmp_path / "ideaal.xlsx", "Ideaal", ["HR", "IT", "CFO"])
-    current = _workbook(tmp_path / "huidig.xlsx", "Huidig", ["HR", "IT", "CFO"])
+    ideal = buying_group(tmp_path / "ideaal.xlsx", "Ideaal", ["HR", "IT", "CFO"])
+    current = buying_group(tmp_path / "huidig.xlsx", "Huidig", ["HR", "IT", "CFO"])
     code, out, err = run("gaps", ideal, current, "--journey", "CFO", "-o", tmp_path / "out")
     assert code == 0, err
     assert f"Missing today (start): Wat doet de klant?: {WISHES['CFO']}" in out
@@ -82,8 +52,8 @@ def test_one_member_is_compared_when_asked_and_the_others_are_named(tmp_path: Pa
 
 
 def test_a_member_without_a_partner_is_named(tmp_path: Path) -> None:
-    ideal = _workbook(tmp_path / "ideaal.xlsx", "Ideaal", ["HR", "IT", "CFO"])
-    current = _workbook(tmp_path / "huidig.xlsx", "Huidig", ["HR", "CFO"])
+    ideal = buying_group(tmp_path / "ideaal.xlsx", "Ideaal", ["HR", "IT", "CFO"])
+    current = buying_group(tmp_path / "huidig.xlsx", "Huidig", ["HR", "CFO"])
     code, out, err = run("gaps", ideal, current)
     assert code == 0 and out.count("== ") == 2
     assert "not compared: 'Klantreis' (sheet 'Blad2')" in " ".join(err.split())
@@ -94,7 +64,7 @@ def test_ideal_and_current_sheets_of_one_workbook_pair_by_member(tmp_path: Path)
     book.remove(book.active)
     for member in MEMBERS:
         for scenario in ("Ideaal", "Huidig"):
-            _sheet(book.create_sheet(f"{member} {scenario.lower()}"), member, scenario, title=False)
+            member_sheet(book.create_sheet(f"{member} {scenario.lower()}"), member, scenario, title=False)
     book.save(tmp_path / "beide.xlsx")
     code, out, err = run("gaps", tmp_path / "beide.xlsx")
     assert code == 0, err

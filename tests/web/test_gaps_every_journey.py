@@ -10,7 +10,7 @@ import pytest
 from starlette.testclient import TestClient
 
 from canvasgen.web.app import Settings, create_app
-from tests.analysis.test_gaps_buying_group import WISHES, _workbook
+from tests.support.buying_group import WISHES, buying_group
 
 
 @pytest.fixture
@@ -20,8 +20,8 @@ def client() -> Iterator[TestClient]:
 
 
 def _uploads(tmp_path: Path) -> dict[str, tuple[str, bytes]]:
-    ideal = _workbook(tmp_path / "ideaal.xlsx", "Ideaal", ["HR", "IT", "CFO"])
-    current = _workbook(tmp_path / "huidig.xlsx", "Huidig", ["HR", "IT", "CFO"])
+    ideal = buying_group(tmp_path / "ideaal.xlsx", "Ideaal", ["HR", "IT", "CFO"])
+    current = buying_group(tmp_path / "huidig.xlsx", "Huidig", ["HR", "IT", "CFO"])
     return {"ideal": (ideal.name, ideal.read_bytes()), "current": (current.name, current.read_bytes())}
 
 
