@@ -372,6 +372,24 @@ class NotesColumn:
 VIEW_SEPARATOR = " – "
 
 
+def told_apart(names: list[str]) -> list[str]:
+    """Journeys' names as a deck or kit of several says them, short and each told apart from the others: each
+    without the parts (between " – ") another name shares ("IT Manager" and "CFO" of "Buying an HR platform –
+    IT Manager" and "… – CFO"; "Klantreis HR-directeur" and "Klantreis CFO" of "Klantreis HR-directeur –
+    HR-software" and "Klantreis CFO – HR-software"), a name of one part whole; where no part is shared, each
+    one's last part (its view); the whole names where those would not tell them apart."""
+    parts = [name.split(VIEW_SEPARATOR) for name in names]
+    counts: dict[str, int] = {}
+    for own in parts:
+        for part in set(own):
+            counts[part] = counts.get(part, 0) + 1
+    if any(count > 1 for count in counts.values()):
+        short = [VIEW_SEPARATOR.join(p for p in own if counts[p] == 1) or name for own, name in zip(parts, names)]
+    else:
+        short = [name.rpartition(VIEW_SEPARATOR)[2] or name for name in names]
+    return short if len(set(short)) == len(short) else list(names)
+
+
 @dataclass
 class Journey:
     """One journey through its phases, for one persona or scenario."""

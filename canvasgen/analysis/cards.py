@@ -18,7 +18,6 @@ from canvasgen.figures import score_in
 from canvasgen.model import (
     CUSTOM_LANE,
     SCORE_LANE,
-    VIEW_SEPARATOR,
     Canvas,
     Item,
     Journey,
@@ -27,6 +26,7 @@ from canvasgen.model import (
     Score,
     Source,
     Touchpoint,
+    told_apart,
 )
 from canvasgen.read.package.references import position, reference
 from canvasgen.read.package.safety import UNCALCULATED
@@ -404,17 +404,13 @@ def retired_cards(canvas: Canvas) -> list[Card]:
 
 
 def journey_names(canvas: Canvas) -> list[str]:
-    """Each journey's name as the kit tells them apart ("Huidige reis" of "Van knieklachten – Huidige reis":
-    its view's own part, else its sheet's name when the journeys are on sheets of their own, else its whole
-    name); none for a canvas of one journey, whose cards need no journey's name."""
+    """Each journey's name as the kit tells them apart, as the deck does (``told_apart``: "Huidige reis" of
+    "Van knieklachten – Huidige reis"), never its sheet's name ("Blad1" is no name for a participant); none
+    for a canvas of one journey, whose cards need no journey's name."""
     journeys = canvas.journeys
     if len(journeys) < 2:
         return []
-    parts = [j.name.rpartition(VIEW_SEPARATOR)[2] for j in journeys]
-    if all(parts) and len(set(parts)) == len(parts):
-        return parts
-    sheets = [j.sheet for j in journeys]
-    return sheets if len(set(sheets)) == len(sheets) else [j.name for j in journeys]
+    return told_apart([j.name for j in journeys])
 
 
 #: The longest journey's name the changes sheet writes before a phase ("Huidig · Beoordelen"): a longer one
@@ -447,10 +443,15 @@ def phase_choice(canvas: Canvas, journey: int, phase: str) -> str:
 
 
 def phase_written(canvas: Canvas, journey: int, phase: str) -> set[str]:
-    """Each way a changes sheet names a phase, by ``label_key``: as this kit does, and by its code as kits
-    before the journeys' names did ("R1 · Actie")."""
+    """Each way a changes sheet names a phase, by ``label_key``: as this kit does, by its code as kits
+    before the journeys' names did ("R1 · Actie"), and by its sheet's name as kits before round 17 did where
+    the names' last parts were alike ("Blad1 · Actie")."""
     several = len(canvas.journeys) > 1
-    return {
+    written = {
         label_key(phase_choice(canvas, journey, phase)),
         label_key(f"R{journey + 1} · {phase}" if several else phase),
     }
+    sheets = [j.sheet for j in canvas.journeys]
+    if several and journey < len(sheets) and sheets.count(sheets[journey]) == 1:
+        written.add(label_key(f"{sheets[journey]} · {phase}"))
+    return written

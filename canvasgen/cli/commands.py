@@ -469,6 +469,13 @@ _threshold = click.option(
     help="Compare IDEAL.xlsx CURRENT.xlsx in the order given, even when each workbook's Scenario (or sheet "
     "name) says the other (without it, the workbooks' own words decide, and it is said).",
 )
+@click.option(
+    "--journey",
+    default=None,
+    metavar="NAME",
+    help="Compare only the journeys of this name, persona or sheet (a buying group's member); without it every "
+    "ideal journey is compared with its current one, paired by name, persona or sheet, each pair its own report.",
+)
 @correction_options
 def gaps(
     files: tuple[Path, ...],
@@ -482,22 +489,23 @@ def gaps(
     **corrections: Any,
 ) -> None:
     """Compare the ideal journey with the current one: IDEAL.xlsx CURRENT.xlsx, or one workbook with both."""
-    from canvasgen.analysis.report import gap_text
     from canvasgen.pipeline.compare import run_gaps
 
     if len(files) > 2:
         raise click.UsageError("give IDEAL.xlsx CURRENT.xlsx, or one workbook holding both journeys")
     options = _report_options(out_dir, size, threshold, lang, brand)
-    options = replace(options, corrections=corrections_of(corrections), force=force, as_given=as_given)
+    journey = corrections.pop("journey")  # the pair to compare; the rest are the reading's corrections
+    options = replace(options, corrections=corrections_of(corrections), force=force, as_given=as_given, journey=journey)
     result = run_gaps(files, options)
     for warning in result.warnings:
         click.echo(f"warning: {warning}", err=True)
-    click.echo(gap_text(result.report, result.extra, result.language))
+    click.echo(result.text())
     for path in result.outputs:
         click.echo(f"wrote {path}")
-    if result.report.unaligned_ideal or result.report.unaligned_current:
-        names = ", ".join(result.report.unaligned_ideal + result.report.unaligned_current)
-        click.echo(f"warning: phases that could not be aligned by name or position: {names}", err=True)
+    for pair in result.compared:
+        if pair.report.unaligned_ideal or pair.report.unaligned_current:
+            names = ", ".join(pair.report.unaligned_ideal + pair.report.unaligned_current)
+            click.echo(f"warning: phases that could not be aligned by name or position: {names}", err=True)
 
 
 @main.command()

@@ -9,16 +9,9 @@ from pathlib import Path
 
 from canvasgen.analysis.align import align_phases
 from canvasgen.analysis.diff import VersionDiff, compare, newer_first
-from canvasgen.analysis.gaps import (
-    Action,
-    GapReport,
-    analyse,
-    one_per_touchpoint,
-    ordered,
-    pick_ideal_and_current,
-    touchpoint_actions,
-)
-from canvasgen.analysis.report import ActionTable, ReportParts, diff_blocks, gap_blocks, gap_method
+from canvasgen.analysis.gaps import Action, GapReport, analyse, one_per_touchpoint, ordered, touchpoint_actions
+from canvasgen.analysis.journey_pairs import JourneyPair, Pairing, chosen_pairs, pair_journeys
+from canvasgen.analysis.report import ActionTable, ReportParts, diff_blocks, gap_blocks, gap_method, gap_text
 from canvasgen.analysis.scenario import Scenario, said_scenario
 from canvasgen.errors import (
     CanvasError,
@@ -32,7 +25,7 @@ from canvasgen.errors import (
 )
 from canvasgen.fileio import generation_date, refuse_folders
 from canvasgen.language import without_doubt
-from canvasgen.model import Canvas, Journey
+from canvasgen.model import Canvas, Journey, told_apart
 from canvasgen.pipeline.options import BuildOptions, Extras
 from canvasgen.pipeline.read import in_language, output_language, read
 from canvasgen.pipeline.render import Report, keep_theirs, report_files
@@ -42,7 +35,7 @@ from canvasgen.pipeline.warm import Brand, brand_kit
 from canvasgen.read.corrections import SETTINGS_FILE, Corrections, from_file
 from canvasgen.render.xlsx.gap_report import write_gap_report
 from canvasgen.render.xlsx.written import keep_filled_in
-from canvasgen.text import excerpt, listed
+from canvasgen.text import excerpt, label_key, listed
 from canvasgen.words import DEFAULT_LANGUAGE, GAP_WORDS, META_LABELS
 from canvasgen.words import GAP_SHEETS as SHEETS
 
@@ -59,6 +52,7 @@ class ReportOptions:
     force: bool = False  # replace a gap workbook filled in since canvasgen wrote it; diff: a file of the user's
     verbose: bool = False  # the diff's report says how alike each changed item is to what it was
     as_given: bool = False  # gaps: the first workbook is the ideal one, whatever the workbooks' scenarios say
+    journey: str | None = None  # gaps: compare only the pair of journeys of this name, persona or sheet
 
 
 def read_pair(
@@ -80,12 +74,38 @@ def read_pair(
 
 
 @dataclass
-class GapResult:
+class ComparedPair:
+    """One ideal journey compared with its current one: said under ``heading`` where a run compares several."""
+
+    heading: str
     report: GapReport
     extra: list[Action]
+
+
+@dataclass
+class GapResult:
+    compared: list[ComparedPair]
     outputs: list[Path]
     warnings: list[CanvasWarning] = field(default_factory=list)  # what reading the canvases had to say
     language: str = "en"  # the report's: its scores are written so on the terminal too ("3,5")
+
+    @property
+    def report(self) -> GapReport:
+        """The first pair's report (the only one where a run compares one pair)."""
+        return self.compared[0].report
+
+    @property
+    def extra(self) -> list[Action]:
+        return self.compared[0].extra
+
+    def text(self) -> str:
+        """The report as the terminal says it: each pair under its heading where several were compared."""
+        if len(self.compared) == 1:
+            return gap_text(self.report, self.extra, self.language)
+        return "\n\n".join(
+            f"== {n}/{len(self.compared)}: {pair.heading}\n" + gap_text(pair.report, pair.extra, self.language)
+            for n, pair in enumerate(self.compared, start=1)
+        )
 
 
 def _warnings(canvases: list[tuple[str, Canvas]], chosen: str | None) -> list[CanvasWarning]:
@@ -95,7 +115,6 @@ def _warnings(canvases: list[tuple[str, Canvas]], chosen: str | None) -> list[Ca
 
 def run_gaps(files: tuple[Path, ...], options: ReportOptions) -> GapResult:
     brand = brand_kit(options.brand)  # once for the run: the report's poster and deck are set with it
-    kit = brand.kit
     if options.out_dir is not None:  # checked before anything is read or written
         _keep_users_reports(options.out_dir / f"{Path(files[-1]).stem}-gaps", options.force)
     files, said = _once_when_given_twice(files)
@@ -106,75 +125,124 @@ def run_gaps(files: tuple[Path, ...], options: ReportOptions) -> GapResult:
         if options.out_dir is not None:  # the report is named after the current journey's workbook
             _keep_users_reports(options.out_dir / f"{Path(files[-1]).stem}-gaps", options.force)
     # every date in the report's language before the canvases are compared: an unchanged one reads the same
-    language = output_language(options.language, kit.language, canvases[-1][1])
+    language = output_language(options.language, brand.kit.language, canvases[-1][1])
     canvases = [(path, in_language(canvas, language)) for path, canvas in canvases]
-    current_canvas = canvases[-1][1]
     if said is None:
-        ideal, current = pick_ideal_and_current(canvases)
+        pairing = pair_journeys(canvases)
         said = order_said
     else:  # the one workbook given twice: its ideal and current journeys, else refused
-        ideal, current, said = _both_in_one(canvases[0], said)
+        pairing, said = _both_in_one(canvases[0], said)
+    pairing = chosen_pairs(pairing, options.journey)
+    first = [said] if said is not None else []  # the workbook given twice: said before what reading it said
+    # a touchpoint whose phase neither journey has was said once, with its cell, when the sheet was read
+    later = _left_out(pairing, len(canvases))
+    suffixes = _suffixes(pairing)
+    if options.out_dir is not None and len(suffixes) > 1:  # each pair's files, checked before any is written
+        for suffix in suffixes:
+            _keep_users_reports(options.out_dir / f"{Path(files[-1]).stem}{suffix}", options.force)
+    compared: list[ComparedPair] = []
+    outputs: list[Path] = []
+    built: list[CanvasWarning] = []
+    for pair, suffix in zip(pairing.pairs, suffixes, strict=True):
+        one, written, curves_said, building_said = _compare(pair, canvases, files, suffix, options, language, brand)
+        compared.append(one)
+        outputs += written
+        later += curves_said
+        built += [w for w in building_said if w not in built]
+    return GapResult(compared, outputs, first + _warnings(canvases, options.language) + later + built, language)
+
+
+def _compare(
+    pair: JourneyPair,
+    canvases: list[tuple[str, Canvas]],
+    files: tuple[Path, ...],
+    suffix: str,
+    options: ReportOptions,
+    language: str,
+    brand: Brand,
+) -> tuple[ComparedPair, list[Path], list[CanvasWarning], list[CanvasWarning]]:
+    """One pair compared, its report written (``<current>{suffix}``.xlsx, .pdf, .pptx) when there is a folder:
+    the comparison, the files, why its curves were not laid over each other (or nothing), and what building
+    its poster and deck said."""
+    ideal, current = pair.ideal, pair.current
+    current_canvas = canvases[-1][1]
     report = analyse(ideal, current, options.threshold)
     sheet_actions, _ = touchpoint_actions(current_canvas, report)
     extra = one_per_touchpoint(report, sheet_actions)
-    first = [said] if said is not None else []  # the workbook given twice: said before what reading it said
-    # a touchpoint whose phase neither journey has was said once, with its cell, when the sheet was read
-    later = _left_out(canvases, ideal, current)
     compared, why_not = curves_compared(ideal, current)
-    later += [CanvasWarning(Location(canvases[-1][0]), why_not)] if why_not else []  # "": no curve to draw
-    outputs: list[Path] = []
-    if options.out_dir is not None:
-        stem = Path(files[-1]).stem
-        owners = [tp.get("owner") for _, c in canvases for tp in c.touchpoints]
-        xlsx = options.out_dir / f"{stem}-gaps.xlsx"
-        write_gap_report(report, extra, owners, language, xlsx)
-        *blocks, actions = gap_blocks(report, extra, language, client=True)
-        w, s = GAP_WORDS[language], SHEETS[language]
-        rows = [[a.phase, a.text(language), w[a.kind], w[a.priority]] for a in ordered(report.actions + extra)]
-        header = [s["phase"], s["action"], s["kind"], s["priority"]]
-        outputs.append(xlsx)
-        curves = _as_built(((s["current"], compared), (s["ideal"], ideal)), current_canvas, ideal, current)
-        curves = curves if why_not is None else ()
-        method = gap_method(report, language)
-        parts = ReportParts(w["title"], blocks, actions, ActionTable(header, rows), curves, method)
-        # for reference, the current journey only: a workbook of both holds the ideal one too
-        shown = [j for j in current_canvas.journeys if j is current] or current_canvas.journeys
-        reference = replace(current_canvas, journeys=shown)
-        built = _poster_and_deck(reference, Path(files[-1]), parts, options, language=language, brand=brand)
-        outputs += built.outputs
-        warnings = [w for w in built.warnings if w not in current_canvas.warnings]
-        told = first + _warnings(canvases, options.language) + later + warnings
-        return GapResult(report, extra, outputs, told, language)
-    return GapResult(report, extra, outputs, first + _warnings(canvases, options.language) + later, language)
+    said = [CanvasWarning(Location(canvases[-1][0]), why_not)] if why_not else []  # "": no curve to draw
+    one = ComparedPair(pair.heading(), report, extra)
+    if options.out_dir is None:
+        return one, [], said, []
+    stem = Path(files[-1]).stem
+    owners = [tp.get("owner") for _, c in canvases for tp in c.touchpoints]
+    xlsx = options.out_dir / f"{stem}{suffix}.xlsx"
+    write_gap_report(report, extra, owners, language, xlsx)
+    *blocks, actions = gap_blocks(report, extra, language, client=True)
+    w, s = GAP_WORDS[language], SHEETS[language]
+    rows = [[a.phase, a.text(language), w[a.kind], w[a.priority]] for a in ordered(report.actions + extra)]
+    header = [s["phase"], s["action"], s["kind"], s["priority"]]
+    curves = _as_built(((s["current"], compared), (s["ideal"], ideal)), current_canvas, ideal, current)
+    curves = curves if why_not is None else ()
+    method = gap_method(report, language)
+    parts = ReportParts(w["title"], blocks, actions, ActionTable(header, rows), curves, method)
+    # for reference, the current journey only: a workbook of both holds the ideal one too
+    shown = [j for j in current_canvas.journeys if j is current] or current_canvas.journeys
+    reference = replace(current_canvas, journeys=shown)
+    built = _poster_and_deck(reference, Path(files[-1]), parts, options, language=language, brand=brand, suffix=suffix)
+    return one, [xlsx, *built.outputs], said, [w for w in built.warnings if w not in current_canvas.warnings]
 
 
-def _left_out(canvases: list[tuple[str, Canvas]], ideal: Journey, current: Journey) -> list[CanvasWarning]:
-    """The journeys a workbook holds besides the two compared (a third sheet, a buying group's other
-    members): said, naming them, never left out without a word."""
+def _suffixes(pairing: Pairing) -> list[str]:
+    """Each pair's files' suffix: "-gaps" for the one pair; for several "-gaps-3-klantreis-cfo": its place and a
+    short name of its current journey, as the deck tells the journeys apart (never "Blad3", a sheet's default
+    name)."""
+    if len(pairing.pairs) == 1:
+        return ["-gaps"]
+    names = told_apart([p.current.name for p in pairing.pairs])
+    return [f"-gaps-{n}" + (f"-{slug}" if (slug := _slug(name)) else "") for n, name in enumerate(names, start=1)]
+
+
+def _slug(name: str) -> str:
+    """A file name's short part for a journey's name: its first words, in lower case, apart by dashes."""
+    words = label_key(name).split()
+    slug = ""
+    for word in words:
+        if len(slug) + len(word) > _SLUG_CHARS:
+            break
+        slug = f"{slug}-{word}" if slug else word
+    return slug or "-".join(words)[:_SLUG_CHARS]
+
+
+_SLUG_CHARS = 24
+
+
+def _left_out(pairing: Pairing, workbooks: int) -> list[CanvasWarning]:
+    """The journeys without a partner (a third sheet, a buying group's member missing from the other workbook,
+    one left out by --journey): said by name, never left out without a word, with how the pairs were made."""
     said = []
-    for path, canvas in canvases:
-        others = [j for j in canvas.journeys if j is not ideal and j is not current]
+    compared = "; ".join(p.heading() for p in pairing.pairs)
+    for path in dict.fromkeys(pairing.files):
+        others = [j for where, j in pairing.unpaired if where == path]
         if others:
             names = listed([f"'{excerpt(j.name)}' (sheet '{j.sheet}')" for j in others], 6)
-            told = (
-                f"gaps compares '{excerpt(ideal.name)}' with '{excerpt(current.name)}'; not compared: {names}"
-                f" — {_how_chosen(len(canvases))}"
-            )
+            told = f"gaps compares {compared}; not compared: {names} — {_how_chosen(workbooks)}"
             said.append(CanvasWarning(Location(path), told))
     return said
 
 
 def _how_chosen(workbooks: int) -> str:
-    """How gaps chose the two journeys it compares, and how to choose others."""
+    """How gaps chose the journeys it compares, and how to choose others."""
     if workbooks == 2:
         return (
-            "of each workbook its first journey is compared: to compare another, give a workbook whose first "
-            "sheet holds it"
+            "the journeys of the two workbooks are paired by name, else persona, else sheet name (a workbook of one "
+            "journey: with the other's first): to compare one without a partner, give the same name to it and the "
+            "one it should be compared with, or give a workbook that holds only it"
         )
     return (
-        "the first journey whose sheet name or scenario says ideal ('Ideaal', 'Ideal') and the first that says "
-        "current ('Huidig', 'Current') are compared: to compare another, let only the two you mean say so, or give "
-        "them as two workbooks (canvasgen gaps IDEAL.xlsx CURRENT.xlsx)"
+        "the journeys whose sheet name or scenario says ideal ('Ideaal', 'Ideal') are paired with those that say "
+        "current ('Huidig', 'Current') by name, persona or sheet name (else the first of each): to compare another, "
+        "let only the two you mean say so, or give them as two workbooks (canvasgen gaps IDEAL.xlsx CURRENT.xlsx)"
     )
 
 
@@ -257,19 +325,21 @@ def _keep_or_correct(workbooks: str) -> str:
     )
 
 
-def _both_in_one(read: tuple[str, Canvas], given_twice: CanvasWarning) -> tuple[Journey, Journey, CanvasWarning]:
+def _both_in_one(read: tuple[str, Canvas], given_twice: CanvasWarning) -> tuple[Pairing, CanvasWarning]:
     """What is compared when one workbook was given twice: its journeys marked ideal and current, and the
     warning that says so; without them one sentence refuses (a journey compared with itself says nothing)."""
     try:
-        ideal, current = pick_ideal_and_current([read])
+        pairing = pair_journeys([read])
     except ReadError:
         raise ReadError(
             given_twice.location.file,
             f"{given_twice.message}, and it holds no journey marked ideal and one marked current: give the ideal "
             "journey's workbook and today's (or one workbook holding both)",
         ) from None
-    told = f"{given_twice.message}: its ideal journey '{ideal.name}' is compared with its current '{current.name}'"
-    return ideal, current, CanvasWarning(given_twice.location, told)
+    pairs = "; ".join(
+        f"its ideal journey '{p.ideal.name}' is compared with its current '{p.current.name}'" for p in pairing.pairs
+    )
+    return pairing, CanvasWarning(given_twice.location, f"{given_twice.message}: {pairs}")
 
 
 def _as_built(
@@ -401,13 +471,20 @@ def versions_title(old: Canvas, new: Canvas, language: str) -> str:
 
 
 def _poster_and_deck(
-    canvas: Canvas, path: Path, report: ReportParts, options: ReportOptions, *, language: str, brand: Brand
+    canvas: Canvas,
+    path: Path,
+    report: ReportParts,
+    options: ReportOptions,
+    *,
+    language: str,
+    brand: Brand,
+    suffix: str = "-gaps",
 ) -> BuildResult:
     """The gap pages, then the current journey's poster for reference; the deck's title slide, the gap and
     action slides, then the current journey's slides for reference (no agenda, no exercises):
     the one run every build takes, so that what the renderers report is reported here too."""
     assert options.out_dir is not None
-    extras = Extras("-gaps", f"{report.title}: {canvas.journeys[0].name}", report)
+    extras = Extras(suffix, f"{report.title}: {canvas.journeys[0].name}", report)
     build = BuildOptions(
         options.out_dir,
         options.paper,

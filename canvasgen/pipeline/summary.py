@@ -6,8 +6,10 @@ from collections import Counter
 
 from canvasgen.analysis.analyse import Analysis
 from canvasgen.analysis.involvement import inferred
+from canvasgen.analysis.journey_pairs import pair_journeys
 from canvasgen.analysis.scenario import ideal_beside_today
 from canvasgen.analysis.view import JourneyView, today_only, written_elsewhere
+from canvasgen.errors import ReadError
 from canvasgen.figures import target_bound
 from canvasgen.language import canvas_language
 from canvasgen.layout.meta import unused_headers
@@ -29,7 +31,7 @@ from canvasgen.read.lane_roles import actions_text, better_text, own_lane_text, 
 from canvasgen.read.package.portraits import persona_pictures
 from canvasgen.read.reader import date_items, dated_phases
 from canvasgen.read.tables.stage_list import decoration_taken_off
-from canvasgen.text import counted, excerpt, one_line
+from canvasgen.text import counted, excerpt, listed, one_line
 
 
 def summarize(canvas: Canvas, analysis: Analysis) -> str:
@@ -100,7 +102,25 @@ def explanation(canvas: Canvas) -> str:
         lines.append(f"  to notes (no table around them): {cells}")
     lines.extend(f"  {line}" for line in _date_lines(canvas))
     lines.extend(f"  {line}" for line in _customer_lines(canvas))
+    lines.extend(f"  {line}" for line in _gaps_lines(canvas))
     return "\n".join(lines)
+
+
+def _gaps_lines(canvas: Canvas) -> list[str]:
+    """Which of the workbook's journeys ``gaps`` of it alone compares (its sheets "HR ideaal" and "HR huidig",
+    say) and how it paired them, and which it leaves out; nothing for a workbook without an ideal journey and a
+    current one (gaps refuses it, in one sentence)."""
+    if len(canvas.journeys) < 2:
+        return []
+    try:
+        pairing = pair_journeys([(canvas.file, canvas)])
+    except ReadError:
+        return []
+    lines = [f"gaps of this workbook alone compares {pair.heading()}" for pair in pairing.pairs]
+    if pairing.unpaired:
+        names = listed([f"'{excerpt(j.name)}' (sheet '{j.sheet}')" for _, j in pairing.unpaired], 6)
+        lines.append(f"gaps of this workbook alone leaves out {names}: no partner of the other scenario")
+    return lines
 
 
 def _customer_lines(canvas: Canvas) -> list[str]:

@@ -914,7 +914,7 @@ def _read_sheet(
     if (role is SheetRole.JOURNEY or beside) and (empathy is None or empathy[2] or shaped):
         outside, stage_list, listed = _neighbours(grid, rest.without(used), (areas, shaped), empathy, canvas, hints)
         tables = find_tables(grid, name, used | outside, hints)
-        taken, top = _take_tables(grid, name, canvas, tables, (journeys, raw_scores))
+        taken, top = _take_tables(grid, name, canvas, tables, (journeys, raw_scores), used)
         used |= taken | _join_listed_stages(grid, name, canvas, journeys, listed)
     if role is SheetRole.JOURNEY or beside:  # said also where an empathy map took the whole sheet
         _say_places_unused(grid, name, tables, canvas, hints)
@@ -1079,9 +1079,11 @@ def _take_tables(
     canvas: Canvas,
     tables: list[Table],
     into: tuple[list[Journey], list[list[list[RawScore]]]],
+    before: set[Pos],
 ) -> tuple[set[Pos], int]:
     """The sheet's tables added ``into`` its journeys (and their raw scores), what they say into the canvas; the
-    cells they took and the top row of the highest."""
+    cells they took (and the first one's own title, where they are stacked each under its own: ``before``, the
+    cells taken before them) and the top row of the highest."""
     used: set[Pos] = set()
     top = grid.max_row + 1
     for table in tables:
@@ -1092,7 +1094,7 @@ def _take_tables(
         canvas.headings.extend(grid.whole(pos) for pos in sorted(table.headings))
         top = min(top, table.top)
         _add_table(table, *into, grid.title)
-    return used, top
+    return used | _first_of_titled_stack(grid, tables, into[0], used | before), top
 
 
 def _neighbours(
@@ -1271,6 +1273,7 @@ def _settle_journeys(
     hints: Hints,
 ) -> None:
     """A sheet's journeys named, given its metadata, their scores settled and their lanes' roles said."""
+    _under_the_sheets_title(journeys, meta.get("title"))
     for journey in journeys:
         suffix = journey.meta.get("section") or journey.meta.get("persona")
         _say_title(grid, meta, journey)
@@ -1369,10 +1372,69 @@ def _add_table(table: Table, journeys: list[Journey], raw_scores: list[list[list
             reading=list(section.reading),
         )
         journey.phase_labels += section.labels()
-        if section.suffix is not None:
+        if section.suffix is not None and section.suffix_kind == "title":
+            _own_title(journey, section.suffix)
+        elif section.suffix is not None:
             journey.meta[section.suffix_kind] = section.suffix
         journeys.append(journey)
         raw_scores.append(section.scores)
+
+
+def _own_title(journey: Journey, title: Item) -> None:
+    """The title a canvas has over it of its own (one of several on a sheet): "Journey: IT manager" names the
+    journey "IT manager", as that label does in the sheet's metadata; other words are its title as written."""
+    label, sep, rest = title.text.partition(":")
+    key = META_INDEX.get(label_key(label)) if sep and rest.strip() and "\n" not in label else None
+    if key in ("journey", "title"):
+        journey.meta[key] = Item(" ".join(rest.split()), title.source)
+        journey.meta[f"{key}_label"] = Item(label.strip() + ":", title.source)
+    else:
+        journey.meta["title"] = title
+
+
+def _under_the_sheets_title(journeys: list[Journey], title: Item | None) -> None:
+    """Canvases stacked (or side by side) on a sheet under its title, each under a title of its own: each own
+    title names its journey, and the sheet's title is each one's title over it (its kicker), as a "Journey:"
+    cell and the sheet's title are; the sheet's words are never dropped for a journey's own."""
+    if title is None or len(journeys) < 2:
+        return
+    for journey in journeys:
+        own = journey.meta.get("title")
+        if own is not None and own.source != title.source and "journey" not in journey.meta:
+            journey.meta["journey"] = journey.meta.pop("title")
+
+
+def _first_of_titled_stack(grid: Grid, tables: list[Table], journeys: list[Journey], used: set[Pos]) -> set[Pos]:
+    """Canvases stacked on a sheet, each later one under a title of its own ("Klantreis CFO", "Journey: CFO"):
+    the first one's own title is the lone text cell just above it too, under the sheet's title (which named it,
+    its own title kept as a note: round 17). Returned: that cell, now the first journey's; none where the
+    sheet has no title above it, or a later canvas has no title of its own."""
+    if len(tables) < 2 or not journeys or not tables[0].used:
+        return set()
+    first, later = journeys[0], journeys[1:]
+    if {"title", "journey"} & set(first.meta) or not later:
+        return set()
+    if not all({"title", "journey"} & set(j.meta) for j in later):
+        return set()
+    rows = [r for r, _ in tables[0].used]
+    cols = [c for _, c in tables[0].used]
+    top = min(rows)
+    for row in range(top - 1, max(1, top - 3) - 1, -1):
+        cells = [(row, c) for c in grid.row(row) if min(cols) <= c <= max(cols) and (row, c) not in used]
+        if not cells:
+            continue
+        above = [p for p in grid.cells if p[0] < row and p not in used and grid.cells[p].is_text]
+        if len(cells) != 1 or not grid.cells[cells[0]].is_text or not above:
+            return set()
+        _own_title(first, grid.whole(cells[0]))
+        first.reading.insert(
+            0,
+            f"{grid.title}!{grid.ref(cells[0])} ('{grid.quoted(cells[0])}'), alone above the first of the canvases "
+            "stacked on the sheet, is its own title, as each later one has its own above it; the title above them "
+            "all is the sheet's",
+        )
+        return {cells[0]}
+    return set()
 
 
 def _journey_with_phases(journeys: list[Journey], section: Section) -> Journey | None:

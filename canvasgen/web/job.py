@@ -50,6 +50,7 @@ class Job:
     threshold: float = DEFAULT_THRESHOLD  # the command line's: one constant
     no_notes: bool = False  # as --no-notes: the workbook's comments and side notes left off poster and deck
     partial: bool = False  # apply: the rows that can be applied, the others listed
+    journey: str | None = None  # gaps: as --journey, the one pair of journeys to compare
     page_language: str = PAGE_DEFAULT  # the page's own (``page_language``): what its sentences name its panels by
 
 

@@ -14,7 +14,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from canvasgen.analysis.report import diff_text, gap_text
+from canvasgen.analysis.report import diff_text
 from canvasgen.errors import CanvasError, CanvasWarning, Location, OtherWorkbook, on_the_page, shown_as
 from canvasgen.fileio import next_version_name
 from canvasgen.model import Journey
@@ -150,8 +150,10 @@ def _gaps(job: Job) -> Outcome:
     return Outcome(
         files=[p.name for p in result.outputs],
         warnings=said_once(result.warnings),
-        report=gap_text(result.report, result.extra, result.language),
-        tables=in_page_languages(lambda language: gap_tables(result.report, result.extra, language)),
+        report=result.text(),
+        tables=in_page_languages(
+            lambda language: [t for pair in result.compared for t in gap_tables(pair.report, pair.extra, language)]
+        ),
     )
 
 
@@ -301,6 +303,7 @@ def _report(job: Job) -> ReportOptions:
         job.language,
         brand=job.brand,
         corrections=_corrections(job),
+        journey=job.journey,
     )
 
 

@@ -50,3 +50,25 @@ def test_journeys_of_long_names_are_coded_on_the_changes_sheet_and_the_code_said
     said = "R1, R2 vóór een fase zeggen welke klantreis: R1 = Huidige klantreis fietslease · R2 = Ideale klantreis"
     assert said in str(sheet["A1"].value)
     assert sheet["B3"].value == "R1 · Oriëntatie"
+
+
+def test_a_buying_groups_cards_name_each_member_never_the_default_sheet(tmp_path: Path) -> None:
+    """Round 17: three journeys on sheets Blad1-3 whose titles share their part after the dash ("Klantreis
+    HR-directeur – HR-software", "Klantreis CFO – HR-software") were told apart by their sheets' default names:
+    "Blad1 · Oriëntatie" on every card and in the Fase drop-down. They are named by their titles' own parts."""
+    titles = {"Blad1": "Klantreis HR-directeur – HR-software", "Blad2": None, "Blad3": "Klantreis CFO – HR-software"}
+    sheets = {sheet: {**LEASE, "A1": title} for sheet, title in titles.items()}
+    source = make_book(tmp_path / "groep.xlsx", sheets)
+    result = CliRunner().invoke(main, ["kit", str(source), "-o", str(tmp_path / "kit")])
+    assert result.exit_code == 0, result.output
+    sheet = openpyxl.load_workbook(tmp_path / "kit" / "groep-changes.xlsx").worksheets[0]
+    phases = {sheet.cell(row, 2).value for row in range(3, sheet.max_row + 1)} - {None}
+    assert {"Klantreis HR-directeur · Aanvraag", "Klantreis CFO · Aanvraag"} <= phases
+    assert not any("Blad" in str(p) for p in phases)
+    book = openpyxl.load_workbook(tmp_path / "kit" / "groep-changes.xlsx")
+    written = [str(cell.value) for each in book for row in each.iter_rows() for cell in row if cell.value]
+    assert not [text for text in written if "Blad1 ·" in text]  # the drop-down's list too
+    cards = squeeze(pdfium_text(tmp_path / "kit" / "groep-cards.pdf"))
+    assert squeeze("Klantreis HR-directeur · Aanvraag · Klantproces") in cards
+    assert squeeze("Klantreis CFO · Aanvraag · Klantproces") in cards
+    assert squeeze("Blad1 ·") not in cards and squeeze("Blad3 ·") not in cards

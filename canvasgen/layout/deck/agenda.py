@@ -12,7 +12,7 @@ from canvasgen.brand.kit import WORKSHOP_MINUTES
 from canvasgen.figures import format_number
 from canvasgen.layout.boxes import Box
 from canvasgen.layout.deck.frames import TABLE_MIN, Ctx, Slide, Table, deck_table, table_widths
-from canvasgen.model import VIEW_SEPARATOR
+from canvasgen.model import VIEW_SEPARATOR, told_apart
 
 HALF_DAY = (
     WORKSHOP_MINUTES  # minutes: a half-day session (3.5 h); the kit refuses a start it would run past midnight from
@@ -75,9 +75,10 @@ def agenda_lines(
     part_of = {kind: key for key, kinds, _, _ in PARTS for kind in kinds}
     counts = phases or []
     several = names is not None and len(names) > 1
-    order: list[tuple[str, str, int]] = []  # each line: its key, journey name, phases
-    later: set[tuple[str, str]] = set()  # the lines that review a later journey
-    parts: dict[tuple[str, str], set[str]] = {}  # the parts of the deck each line stands for
+    said = short_names(names) if names is not None else []
+    # each line: its key and the journey it is of (its place: two journeys of one short name keep their lines)
+    order: list[tuple[str, int]] = []
+    parts: dict[tuple[str, int], set[str]] = {}  # the parts of the deck each line stands for
     journey = -1
     for slide in slides:
         if slide.kind == "title":
@@ -88,25 +89,19 @@ def agenda_lines(
         if part is None:
             continue
         at = max(journey, 0)
-        n = counts[at] if at < len(counts) else 1
         key = _REVIEW if at > 0 and part not in ("compare", "a_exercise") else part
-        name = short_name(names[at]) if several and names is not None and key in (_REVIEW, "a_exercise") else ""
-        if (key, name) not in parts:
-            order.append((key, name, n if key in _PER_PHASE else 0))
-            parts[(key, name)] = set()
-        parts[(key, name)].add(part)
-        if at > 0 and key == _REVIEW:
-            later.add((key, name))
-    lines = [
-        AgendaLine(
-            key,
-            name,
-            n,
-            LATER_REVIEW if (key, name) in later else sum(line_weight(part, n) for part in parts[(key, name)]),
-            (key, name) in later,
-        )
-        for key, name, n in order
-    ]
+        line = (key, at if key in (_REVIEW, "a_exercise") else 0)
+        if line not in parts:
+            order.append(line)
+            parts[line] = set()
+        parts[line].add(part)
+    lines = []
+    for key, at in order:
+        n = (counts[at] if at < len(counts) else 1) if key in _PER_PHASE else 0
+        name = said[at] if several and key in (_REVIEW, "a_exercise") else ""
+        later = at > 0 and key == _REVIEW
+        weight = LATER_REVIEW if later else sum(line_weight(part, n) for part in parts[(key, at)])
+        lines.append(AgendaLine(key, name, n, weight, later))
     return [*lines, AgendaLine(CLOSE)]
 
 
@@ -114,6 +109,13 @@ def short_name(name: str) -> str:
     """A journey's name as the agenda says it: the view's own part ("IT Manager" of "Buying an HR platform
     – IT Manager"), the whole name where it has none."""
     return name.rpartition(VIEW_SEPARATOR)[2] or name
+
+
+def short_names(names: list[str]) -> list[str]:
+    """The deck's journeys as its agenda and slides name them, each told apart from the others (``told_apart``):
+    "Klantreis HR-directeur – HR-software voor het middenbedrijf" and "Klantreis CFO – HR-software voor het
+    middenbedrijf" are never both "HR-software voor het middenbedrijf"."""
+    return told_apart(names)
 
 
 def minutes(lines: list[AgendaLine], total: int = HALF_DAY) -> list[int]:
@@ -192,14 +194,23 @@ def fill_agenda(ctx: Ctx, agenda: Slide, slides: list[Slide], journeys: list[tup
         Slide("agenda", going_on, agenda.section, agenda.notes, tables=page, continued=True) for page in more
     ]
     _exercise_notes(ctx, slides, [(line, length) for line, length in zip(lines, lengths) if line.key == "a_exercise"])
-    _review_notes(ctx, slides, [length for line, length in zip(lines, lengths) if line.later])
+    later = [length for line, length in zip(lines, lengths) if line.later]
+    _review_notes(ctx, slides, later, short_names([name for name, _ in journeys]))
     if not squeezed(lines, lengths, phases):
         return []
     exercise = sum(length for line, length in zip(lines, lengths) if line.key == "a_exercise")
+    each = f"{format_number(exercise / phases, 'en', 1)} minutes a phase instead of {STEP}"
+    if len(journeys) > 1:  # a buying group's journeys of a few phases each: not one journey of many
+        told = "-".join(str(n) for _, n in journeys)
+        return [
+            f"the workshop agenda is a half-day ({HALF_DAY} minutes): the exercises of its {len(journeys)} journeys "
+            f"have {exercise} minutes for their {phases} phases ({told}), {each}; plan a second session for "
+            "the exercises, or a workshop per journey (a workbook each)"
+        ]
     why = (
         f"the workshop agenda is a half-day ({HALF_DAY} minutes): its exercise has {exercise} minutes for "
-        f"{phases} phases, {format_number(exercise / phases, 'en', 1)} minutes a phase instead of {STEP}; plan a "
-        "second session for the exercise, or split the journey into workbooks of fewer phases"
+        f"{phases} phases, {each}; plan a second session for the exercise, or split the journey into workbooks "
+        "of fewer phases"
     )
     return [why]
 
@@ -223,14 +234,14 @@ def _exercise_notes(ctx: Ctx, slides: list[Slide], exercises: list[tuple[AgendaL
             slide.notes = ctx.words["n_exercise"].format(minutes=each)
 
 
-def _review_notes(ctx: Ctx, slides: list[Slide], lengths: list[int]) -> None:
+def _review_notes(ctx: Ctx, slides: list[Slide], lengths: list[int], names: list[str]) -> None:
     """A later journey's title slide tells the presenter what its agenda line holds: where this journey
     differs from the first, in the agenda's minutes ("in about 20 minutes"), not the first's introduction
-    again; one story with the agenda."""
+    again; one story with the agenda (``names``: the journeys as the agenda names them)."""
     titles = [slide for slide in slides if slide.kind == "title"][1:]
-    for slide, length in zip(titles, lengths):
+    for slide, length, name in zip(titles, lengths, names[1:]):
         first, _, rest = slide.notes.partition("\n")
-        review = ctx.words["n_review"].format(journey=short_name(slide.title), minutes=length)
+        review = ctx.words["n_review"].format(journey=name, minutes=length)
         slide.notes = f"{review}\n{rest}" if first == ctx.words["n_title"] else f"{review}\n{slide.notes}"
 
 

@@ -16,7 +16,7 @@ from canvasgen.analysis.view import JourneyView
 from canvasgen.brand.colors import WHITE, Colour, readable_on
 from canvasgen.brand.kit import BrandKit, ColourName
 from canvasgen.layout.boxes import Box
-from canvasgen.layout.deck.agenda import fill_agenda, short_name
+from canvasgen.layout.deck.agenda import fill_agenda, short_names
 from canvasgen.layout.deck.frames import (
     BAND,
     BODY_MIN,
@@ -173,8 +173,8 @@ def _deck(
                 slides.extend(phase.slides(ctx, section, phase_size))
             slides.extend(_pains(ctx, journey, section, cards))
         new_phases = index == 0 or _new_phases(journey, canvas.journeys[:index])
-        if new_phases:
-            slides.extend(touchpoint_slides(ctx, journey, canvas, view, section, first=index == 0))
+        # each journey's own channels (its lanes'), the Touchpoints sheet's table once, in the first's section
+        slides.extend(touchpoint_slides(ctx, journey, canvas, view, section, first=index == 0))
         # each journey's own figures (an ideal's aims, a persona's KPI lane) in its section, shared ones once
         figures = view if new_phases else replace(view, metrics=_new_figures(view, views[:index]))
         if figures.metrics:
@@ -191,7 +191,7 @@ def _deck(
 
 #: The slides made of one journey's own lanes; a journey's title slide names it, and the tables of the
 #: touchpoints and figures it shares with the others come once, in the first journey's section.
-JOURNEYS_OWN = ("overview", "curve", "phase", "pains", "actions", "questions", "exercise")
+JOURNEYS_OWN = ("overview", "curve", "phase", "pains", "channels", "actions", "questions", "exercise")
 
 
 def whose_journey(slides: list[Slide], names: list[str]) -> None:
@@ -202,8 +202,7 @@ def whose_journey(slides: list[Slide], names: list[str]) -> None:
     those tell the journeys apart, else the whole name; nothing where the names do not."""
     if len(names) < 2 or len(set(names)) < len(names):  # one journey, or sections that do not tell them apart
         return
-    short = [short_name(name) for name in names]
-    tags = dict(zip(names, short if len(set(short)) == len(short) else names, strict=True))
+    tags = dict(zip(names, short_names(names), strict=True))
     for slide in slides:
         tag = tags.get(slide.section)
         if tag and slide.kind in JOURNEYS_OWN and not slide.title.startswith(f"{tag} · "):

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from canvasgen.brand.colors import readable_on
 from canvasgen.layout.boxes import Box
-from canvasgen.layout.deck.frames import MIN_SIZE, Ctx, Frame, Para, Slide, fit_frame, fits, whole_words
+from canvasgen.layout.deck.frames import FAMILY_MIN, MIN_SIZE, Ctx, Frame, Para, Slide, fit_frame, fits, whole_words
 from canvasgen.layout.headings import phase_heading
 from canvasgen.layout.meta import meta_lines
 from canvasgen.layout.text.fit import largest_fitting
-from canvasgen.model import Canvas, Journey
+from canvasgen.model import Canvas, Journey, told_apart
+from canvasgen.words import DIFF_WORDS
 
 
 def title_slide(ctx: Ctx, journey: Journey, canvas: Canvas, section: str) -> Slide:
@@ -28,6 +29,9 @@ def title_slide(ctx: Ctx, journey: Journey, canvas: Canvas, section: str) -> Sli
         journey_label = meta["journey_label"].text.rstrip(":")
         source = str(meta["journey"].source)
         lines.insert(0, Para(f"{journey_label}: {meta['journey'].text}", 18, on_band, source=source))
+    if len(canvas.journeys) > 1 and journey is canvas.journeys[0]:  # the deck's first slide: all it holds
+        names = " · ".join(told_apart([j.name for j in canvas.journeys]))
+        lines.append(Para(f"{DIFF_WORDS[ctx.language]['journeys']}: {names}", 18, on_band))
     brand = " · ".join(p for p in (ctx.kit.agency, ctx.kit.credit) if p)
     if brand:
         lines.append(Para(brand, 14, on_band))
@@ -46,7 +50,9 @@ def title_slide(ctx: Ctx, journey: Journey, canvas: Canvas, section: str) -> Sli
     ribbon = _journey_ribbon(ctx, journey)
     meta_bottom = ribbon[0].box.y - 12.0 if ribbon else ctx.height - m
     meta_box = Box(m, ctx.height * 0.48, ctx.width - 2 * m, meta_bottom - ctx.height * 0.48)
-    fitted, rest = fit_frame(ctx.setter, lines, meta_box)
+    # down to the phase slides' least size before a line runs past the box (the journeys' line of a deck of
+    # several, under six lines of metadata, ran over it at the body's least size)
+    fitted, rest = fit_frame(ctx.setter, lines, meta_box, smallest=FAMILY_MIN)
     slide.frames.append(Frame(meta_box, fitted + rest, name="meta"))  # metadata is short; rest is rare
     slide.frames.extend(ribbon)
     return slide

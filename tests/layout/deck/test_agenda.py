@@ -155,3 +155,44 @@ def test_fifty_phases_end_the_agenda_after_a_half_day_with_a_warning(tmp_path: P
     assert each < 5 and f"50 fasen × {each:.1f}".replace(".", ",") in exercise[1]
     (warning,) = deck.warnings
     assert f"exercise has {exercise[2]} minutes for 50 phases" in warning and "instead of 5" in warning
+
+
+def _buying_group(path: Path, phases: int) -> Path:
+    """Three members' journeys, a sheet each, whose titles share their part after the dash (round 17's new
+    user: shortened to that part, two were one name and the third journey's lines were lost)."""
+    names = [f"Fase {i}" for i in range(1, phases + 1)]
+    journeys = [
+        JourneySheet(names, default_lanes(), name=f"Blad{n}", meta={"journey": title})
+        for n, title in enumerate(
+            ["Klantreis HR-directeur – HR-software", "Klantreis IT manager", "Klantreis CFO – HR-software"], start=1
+        )
+    ]
+    write_workbook(WorkbookSpec("nl", journeys), path)
+    return path
+
+
+def test_every_journey_of_a_buying_group_has_its_own_named_lines(tmp_path: Path) -> None:
+    deck = _deck(_buying_group(tmp_path / "groep.xlsx", 4))
+    words = DECK_WORDS["nl"]
+    exercises = [topic for _, topic, _ in _rows(deck) if topic.startswith(words["a_exercise"])]
+    # each named by its own part (the part two share left out), never both "HR-software"
+    assert [e.partition(" · ")[2].partition(" (")[0] for e in exercises] == [
+        "Klantreis HR-directeur",
+        "Klantreis IT manager",
+        "Klantreis CFO",
+    ]
+    assert all("(4 fasen × " in e for e in exercises)
+    reviews = [topic for _, topic, _ in _rows(deck) if topic.startswith(words["a_journey"])]
+    assert len(reviews) == 3 and len({r.partition(" · ")[2] for r in reviews}) == 3
+
+
+def test_a_squeezed_buying_group_says_the_agendas_own_minutes(tmp_path: Path) -> None:
+    deck = _deck(_buying_group(tmp_path / "groep.xlsx", 14))
+    exercises = [row for row in _rows(deck) if row[1].startswith(DECK_WORDS["nl"]["a_exercise"])]
+    assert len(exercises) == 3
+    total = sum(int(length) for _, _, length in exercises)
+    each = f"{total / 42:.1f}".replace(".", ",")
+    assert all(f"(14 fasen × {each} min)" in topic for _, topic, _ in exercises)
+    (warning,) = deck.warnings
+    assert f"exercises of its 3 journeys have {total} minutes for their 42 phases (14-14-14)" in warning
+    assert "a workshop per journey" in warning and "fewer phases" not in warning

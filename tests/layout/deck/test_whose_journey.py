@@ -43,3 +43,31 @@ def test_a_deck_of_one_journey_keeps_its_titles(tmp_path: Path) -> None:
     book.save(path)
     deck = _deck(path)
     assert not [s.title for s in deck.slides if "Noor · " in s.title]
+
+
+def test_each_member_of_a_buying_group_has_its_channels_and_the_title_slide_names_them_all(tmp_path: Path) -> None:
+    """Round 17: a deck of three members' journeys (the same phases) had one "Kanalen per fase" slide, of the
+    first journey's channels, naming none; its title slide named the first journey only."""
+    from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
+
+    channels = {"HR-directeur": "E-mail", "IT manager": "Website", "CFO": "Telefoon"}
+    journeys = [
+        JourneySheet(
+            ["Oriëntatie", "Demo", "Inkoop"],
+            default_lanes(["touchpoints"]),
+            name=f"Blad{n}",
+            meta={"journey": f"Klantreis {member} – HR-software"},
+            content={"customer": ["Leest", "Kijkt", "Tekent"], "touchpoints": [channel, channel, ""]},
+        )
+        for n, (member, channel) in enumerate(channels.items(), start=1)
+    ]
+    write_workbook(WorkbookSpec("nl", journeys), tmp_path / "groep.xlsx")
+    deck = _deck(tmp_path / "groep.xlsx")
+    shown = [s for s in deck.slides if s.kind == "channels"]
+    assert [s.title.partition(" · ")[0] for s in shown] == [f"Klantreis {m}" for m in channels]
+    for slide, channel in zip(shown, channels.values(), strict=True):
+        rows = [row[0] for frame in slide.tables for row in frame.rows[1:]]
+        assert [row.lower() for row in rows] == [channel.lower()], rows  # its own channel only
+    first = next(s for s in deck.slides if s.kind == "title")
+    said = " ".join(p.text for frame in first.frames for p in frame.paras)
+    assert "Klantreizen: Klantreis HR-directeur · Klantreis IT manager · Klantreis CFO" in said
