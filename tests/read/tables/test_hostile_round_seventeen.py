@@ -1,0 +1,67 @@
+"""Round 17's hostile findings on the reader: a canvas whose phases are the client's own words beside an empathy
+map (F5), two untitled canvases stacked (F6), a side table in or near the canvas's header row (F1, F2), stage ids
+over the phase names (F12), letter-numbered phases (F3), lone "v" arrows under a row (F8), a long table's headers
+(F4). Each workbook is built here, small."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+
+from canvasgen.model import Canvas
+from canvasgen.read.reader import read_canvas
+from tests.support.neighbours import Rows, put
+
+#: A canvas of phases canvasgen does not know by name (a blank corner over three known lane labels).
+_CANVAS: Rows = [
+    [None, "Melden", "Wachten", "Monteur", "Factuur"],
+    ["Klantproces", "Belt op", "Wacht thuis", "Laat binnen", "Betaalt"],
+    ["Pijnpunten", "Lange wachtrij", "Geen tijdstip", "Vies", "Te duur"],
+    ["Kansen", "Terugbellen", "Tijdvak sms", "Schoenhoezen", "Vaste prijs"],
+]
+_MAP: Rows = [["Zegt", "Denkt"], ["Is dit veilig?", "Geen tijd"], ["Doet", "Voelt"], ["Vergelijkt", "Onzeker"]]
+_PERSONA: Rows = [["Persona", "Anna de Vries"], ["Leeftijd", "34"], ["Doel", "Snel geholpen"], ["Frustratie", "Wachten"]]
+
+
+def _book(path: Path, blocks: list[tuple[int, int, Rows]], title: str = "Reis") -> Path:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = title
+    for row, col, rows in blocks:
+        put(sheet, row, col, rows)
+    book.save(path)
+    return path
+
+
+def _words(canvas: Canvas) -> str:
+    return repr((canvas.journeys, canvas.personas, canvas.persona_columns, canvas.empathy_maps, canvas.notes, canvas.headings))
+
+
+def _all_kept(canvas: Canvas, *blocks: Rows) -> None:
+    read = _words(canvas)
+    lost = [v for rows in blocks for line in rows for v in line if isinstance(v, str) and f"'{v}'" not in read]
+    assert not lost
+
+
+def test_an_empathy_map_right_of_a_canvas_of_unknown_phases_leaves_the_canvas_a_journey(tmp_path: Path) -> None:
+    canvas = read_canvas(_book(tmp_path / "reis.xlsx", [(1, 1, _CANVAS), (1, 8, _MAP)]))
+    (journey,) = canvas.journeys
+    assert [p.name for p in journey.phases] == ["Melden", "Wachten", "Monteur", "Factuur"]
+    assert [lane.label for lane in journey.lanes] == ["Klantproces", "Pijnpunten", "Kansen"]
+    (found,) = canvas.empathy_maps
+    assert sorted(h.text for h in found.headings.values()) == ["Denkt", "Doet", "Voelt", "Zegt"]
+    _all_kept(canvas, _CANVAS, _MAP)
+
+
+def test_a_persona_above_a_map_right_and_notes_below_a_canvas_of_unknown_phases(tmp_path: Path) -> None:
+    notes: Rows = [["Notities"], ["Workshop 12 maart"]]
+    path = _book(tmp_path / "reis.xlsx", [(1, 1, _PERSONA), (7, 1, _CANVAS), (7, 8, _MAP), (13, 1, notes)])
+    canvas = read_canvas(path)
+    (journey,) = canvas.journeys
+    assert [p.name for p in journey.phases] == ["Melden", "Wachten", "Monteur", "Factuur"]
+    assert [p.name.text for p in canvas.personas if p.name is not None] == ["Anna de Vries"]
+    (found,) = canvas.empathy_maps
+    assert found.persona == "Anna de Vries"
+    _all_kept(canvas, _CANVAS, _MAP, _PERSONA, notes)
