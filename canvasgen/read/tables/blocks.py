@@ -683,6 +683,9 @@ def _bottom(
         if filled:
             if r - last > _REACH or (r - last > 1 and _note_under(grid, (r, label_col), filled)):
                 break
+            if r - last > 1 and _unlabelled_row(grid, r, label_col, header_cols, used):
+                if lane_kind(grid.text((r + 1, label_col))):
+                    break  # past a blank row, a phase row over lanes canvasgen knows: a second canvas under it
             last = r
     while True:
         following = [
@@ -693,7 +696,17 @@ def _bottom(
         nxt = following[0]
         if any(c > max(header_cols) + _COLUMN_REACH for c in grid.row(nxt)):
             return last  # a wider table below is another table
+        if any(_unlabelled_row(grid, r, label_col, header_cols, used) for r in range(last + 2, nxt)):
+            return last  # past the blank rows a row across without a label: the phase row of a canvas under it
         last = max(r for r in range(nxt, grid.max_row + 1) if r == nxt or _row_filled(grid, r, cols, used, nxt))
+
+
+def _unlabelled_row(grid: Grid, row: int, label_col: int, header_cols: tuple[int, ...], used: set[Pos]) -> bool:
+    """True for a row of two cells or more under the header's columns with its label cell blank: a header row
+    (a second canvas's phases, "Melden | Wachten" over its own lanes), not a lane of this table."""
+    if (row, label_col) in grid.cells:
+        return False
+    return sum(1 for c in header_cols if (row, c) in grid.cells and (row, c) not in used) >= 2
 
 
 def _note_under(grid: Grid, pos: Pos, filled: list[int]) -> bool:

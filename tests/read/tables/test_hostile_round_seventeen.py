@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
+import pytest
 
 from canvasgen.model import Canvas
 from canvasgen.read.reader import read_canvas
@@ -65,3 +66,23 @@ def test_a_persona_above_a_map_right_and_notes_below_a_canvas_of_unknown_phases(
     (found,) = canvas.empathy_maps
     assert found.persona == "Anna de Vries"
     _all_kept(canvas, _CANVAS, _MAP, _PERSONA, notes)
+
+
+@pytest.mark.parametrize("blank_rows", [1, 2, 3])
+def test_two_untitled_canvases_stacked_with_blank_corners_are_two_journeys(tmp_path: Path, blank_rows: int) -> None:
+    first: Rows = [
+        [None, "Oriënteren", "Vergelijken", "Kopen"],
+        ["Klantproces", "Zoekt online", "Leest reviews", "Bestelt"],
+        ["Pijnpunten", "Te veel keus", "Onbetrouwbaar", "Dure verzending"],
+        ["Kansen", "Keuzehulp", "Echte reviews", "Gratis verzending"],
+    ]
+    path = _book(tmp_path / "twee.xlsx", [(1, 1, first), (len(first) + blank_rows + 1, 1, _CANVAS)], "Sheet1")
+    canvas = read_canvas(path)
+    assert [[p.name for p in j.phases] for j in canvas.journeys] == [
+        ["Oriënteren", "Vergelijken", "Kopen"],
+        ["Melden", "Wachten", "Monteur", "Factuur"],
+    ]
+    assert [[lane.label for lane in j.lanes] for j in canvas.journeys] == [["Klantproces", "Pijnpunten", "Kansen"]] * 2
+    assert [lane.item_count() for lane in canvas.journeys[0].lanes] == [3, 3, 3]
+    assert len({j.name for j in canvas.journeys}) == 2
+    _all_kept(canvas, first, _CANVAS)
