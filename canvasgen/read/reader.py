@@ -1332,6 +1332,8 @@ def _metadata(
             continue
         key = META_INDEX.get(label_key(value.text))
         beside = next((p for p in ((pos[0], pos[1] + d) for d in range(1, 4)) if p in free and p not in taken), None)
+        if key and beside is not None and _heads_columns(grid, pos, beside, free):
+            continue  # "Eigenaar | Datum | Status" over rows of values: a small table's header, no date "Status"
         if key == "version" and beside is not None:
             key = _stand(value.text, grid.cells[beside], grid.ref(beside), journeys)
         if key and key not in meta and f"{key}_label" not in meta:
@@ -1386,6 +1388,17 @@ def _metadata(
                 for journey in journeys:
                     journey.reading.append(said)
     return meta, taken
+
+
+def _heads_columns(grid: Grid, label: Pos, beside: Pos, free: set[Pos]) -> bool:
+    """True when a metadata label and the cell beside it head columns of a small table: three cells or more
+    side by side on their row, and under each of the two a value, no metadata label (a block of "Klant | ACME"
+    over "Datum | 12-3" has a label under a label)."""
+    row = [c for c in range(label[1] - 2, beside[1] + 3) if (label[0], c) in free]
+    if len(row) < 3:
+        return False
+    under = [(label[0] + 1, label[1]), (beside[0] + 1, beside[1])]
+    return all(p in free and META_INDEX.get(label_key(grid.text(p).rstrip(": "))) is None for p in under)
 
 
 def _heads_notes_apart(grid: Grid, pos: Pos, free: set[Pos], columns: set[int]) -> bool:

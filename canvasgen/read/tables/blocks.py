@@ -270,6 +270,34 @@ def _before_a_gap(grid: Grid, block: Block, row: int, header_cols: tuple[int, ..
     return last if blank and len(before) >= 3 and len(after) <= min(2, len(before) // 2) else None
 
 
+def _side_table(grid: Grid, block: Block, corner: Pos, used: set[Pos]) -> int | None:
+    """The last column of the phases when, past a blank column or more (blank from the header down), the header
+    row goes on with a small table of its own ("Eigenaar | Datum | Status" over its rows): every column of it
+    headed, and a header naming a field of the canvas's metadata ("Datum", "Versie") — no phase is named so —
+    or rows reaching where the canvas has no lane. Its cells stay notes of the canvas, a row each."""
+    row, label_col = corner
+    lanes = {r for r in range(row + 1, block.bottom + 1) if _text_at(grid, (r, label_col), used)}
+    heads = [c for c in grid.row(row) if c > label_col and (row, c) not in used]
+    filled = sorted({c for r in range(row, block.bottom + 1) for c in grid.row(r) if c > label_col})
+    for last, first in itertools.pairwise(filled):
+        if first - last < 2:
+            continue
+        columns = [first]
+        while columns[-1] + 1 in heads:
+            columns.append(columns[-1] + 1)
+        body = []
+        for r in itertools.count(row + 1):
+            if not any((r, c) in grid.cells and (r, c) not in used for c in columns):
+                break
+            body.append(r)
+        named = any(is_meta_label(grid.text((row, c))) for c in columns)
+        apart = any(r not in lanes for r in body)
+        headed = first in heads and len(columns) >= 2 and body
+        phases = [c for c in heads if c <= last]
+        return last if headed and len(phases) >= 2 and (named or apart) else None
+    return None
+
+
 def _twin_beside(
     grid: Grid, block: Block, corner: Pos, header_cols: tuple[int, ...], used: set[Pos]
 ) -> tuple[int, int] | None:
@@ -367,7 +395,8 @@ def _frame_under(grid: Grid, block: Block, row: int, words: list[Pos], used: set
     named = corner and is_phase_header(grid.text((row, label_col)))
     header_cols = tuple(sorted(c for _, c in words if c > label_col))
     right = _remarks_column(grid, [r for r in (number_row, upper, row) if r is not None], label_col, header_cols)
-    right = min((c for c in (right, _before_a_gap(grid, block, row, header_cols)) if c is not None), default=None)
+    cuts = (right, _before_a_gap(grid, block, row, header_cols), _side_table(grid, block, (row, label_col), used))
+    right = min((c for c in cuts if c is not None), default=None)
     twin = _twin_beside(grid, block, (row, label_col), header_cols, used) or _twin_apart(
         grid, block, (row, label_col), header_cols, used
     )

@@ -86,3 +86,26 @@ def test_two_untitled_canvases_stacked_with_blank_corners_are_two_journeys(tmp_p
     assert [lane.item_count() for lane in canvas.journeys[0].lanes] == [3, 3, 3]
     assert len({j.name for j in canvas.journeys}) == 2
     _all_kept(canvas, first, _CANVAS)
+
+
+_SIDE: Rows = [["Eigenaar", "Datum", "Status"], ["Piet", "1-1-2026", "Open"], ["Marie", "2-2-2026", "Dicht"]]
+#: A side table headed by no metadata field, its rows running on under the canvas's last lane.
+_SIDE_LONGER: Rows = [["Eigenaar", "Actie", "Status"], ["Piet", "Bellen", "Open"], ["Marie", "Mailen", "Dicht"]] + [
+    ["Jan", "Testen", "Open"],
+    ["Sara", "Meten", "Dicht"],
+]
+
+
+@pytest.mark.parametrize(("side", "top", "gap"), [(_SIDE, 1, 1), (_SIDE, 1, 3), (_SIDE, 2, 1), (_SIDE_LONGER, 1, 2)])
+def test_a_side_table_in_or_near_the_header_row_stays_notes_a_row_each(
+    tmp_path: Path, side: Rows, top: int, gap: int
+) -> None:
+    path = _book(tmp_path / "reis.xlsx", [(1, 1, _CANVAS), (top, 6 + gap, side)])
+    canvas = read_canvas(path)
+    (journey,) = canvas.journeys
+    assert [p.name for p in journey.phases] == ["Melden", "Wachten", "Monteur", "Factuur"]
+    assert [lane.item_count() for lane in journey.lanes] == [4, 4, 4]
+    assert "date" not in journey.meta
+    assert [n.text for n in journey.notes] == [" · ".join(str(v) for v in line) for line in side]
+    said = "\n".join(journey.reading)
+    assert "is a small table of" in said and "kept as notes, one per row" in said
