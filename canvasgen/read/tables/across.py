@@ -32,6 +32,7 @@ from canvasgen.read.tables.blocks import (
     lane_words,
     name_runs,
     note_in,
+    stage_id_of,
     step_number,
     without_notes,
 )
@@ -159,6 +160,7 @@ def read_across(
                     lane.cells[index].extend(items)
                     cells_said.extend(_spread(grid, pos, phase_cols, index, (lane, items), phases))
     section = Section(phases, [lr.lane for lr in lanes], scores, "grid", phase_label=phase_label)
+    section.id_label = _ids_label(grid, frame, used, taken) if any(p.stage_id for p in phases) else None
     section.reading = explained + groups_said + scored + cells_said
     if groups_at is not None:
         section.groups, remarks = _phase_groups(grid, frame, groups_at, phase_cols, used, taken, groups_hint)
@@ -552,6 +554,20 @@ def _corner_label(grid: Grid, frame: Frame, used: set[Pos], taken: set[Pos], gro
             taken.add(above)
             return grid.whole(above)
     return None
+
+
+def _ids_label(grid: Grid, frame: Frame, used: set[Pos], taken: set[Pos]) -> Item | None:
+    """The word in the corner of a row of stage ids over the names ("Stage | S01 | S02"): it heads the ids, as
+    "id" heads a stage list's, never a note."""
+    if frame.number_row is None:
+        return None
+    corner = grid.owner((frame.number_row, frame.label_col))
+    if corner not in grid.cells or corner in used or corner in taken or not grid.cells[corner].is_text:
+        return None
+    if corner[1] + grid.span(corner)[1] - 1 >= frame.first_col:
+        return None
+    taken.add(corner)
+    return grid.whole(corner)
 
 
 def _group_label(grid: Grid, frame: Frame, row: int, used: set[Pos], taken: set[Pos]) -> Item | None:
@@ -1257,13 +1273,17 @@ def _phases(
             taken.add((name_row, c))
             continue
         number = _number_above(grid, frame, c, used, taken)
+        stage_id = _id_above(grid, frame, c, used, taken) if number is None else None
         if number is not None:
             written = f"{number}. {written}" if number.strip().isdigit() else f"{number}: {written}"
+        elif stage_id is not None:
+            written = f"{stage_id}. {written}"
         shown = name
         if key in seen:  # the same name further on: a phase of its own, or the client's own names kept whole
             names = given | {phase_key(p.name) for p in phases}
             shown, written = _repeated(row, seen[key], names, name, " ".join(value.text.split()), written, owner)
         phase = grid.phase(owner, shown, written)
+        phase.stage_id = stage_id or phase.stage_id  # "S01" over "Ontdekken": the name's id, as a stage list's
         if step is not None:
             phase.step_names.append(step)
         phases.append(phase)
@@ -1350,6 +1370,18 @@ def _number_above(grid: Grid, frame: Frame, col: int, used: set[Pos], taken: set
         return None
     taken.add(pos)
     return value.text
+
+
+def _id_above(grid: Grid, frame: Frame, col: int, used: set[Pos], taken: set[Pos]) -> str | None:
+    """The stage id written over a phase's name (a row of "S01", "S02" ... above the names): its id."""
+    if frame.number_row is None:
+        return None
+    pos = grid.owner((frame.number_row, col))
+    value = grid.cells.get(pos)
+    if value is None or pos in used or stage_id_of(value) is None:
+        return None
+    taken.add(pos)
+    return stage_id_of(value)
 
 
 def _step(grid: Grid, frame: Frame, col: int, used: set[Pos], taken: set[Pos]) -> Item | None:

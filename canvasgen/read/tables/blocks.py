@@ -211,8 +211,27 @@ def _counts_up(grid: Grid, owners: list[Pos]) -> bool:
     after a word in the corner)."""
     numbers = [n for p in owners if (n := step_number(grid.cells[p])) is not None]
     if len(numbers) < 3 or len(numbers) < len(owners) - 1:
-        return False
+        return _ids_up(grid, owners)
     return all(b == a + 1 for a, b in itertools.pairwise(numbers))
+
+
+#: A stage's id: a letter or a few and a number ("S01", "F1", "ST-3"), no word.
+_STAGE_ID = re.compile(r"([A-Za-z]{1,3})[-_.]?(\d{1,3})")
+
+
+def stage_id_of(value: CellValue) -> str | None:
+    """The cell's text when it is a stage's id ("S01", "F1"), else None."""
+    text = value.text.strip()
+    return text if value.is_text and _STAGE_ID.fullmatch(text) else None
+
+
+def _ids_up(grid: Grid, owners: list[Pos]) -> bool:
+    """True for a row of stage ids counting up: "S01", "S02", "S03" ... or "F1", "F2", "F3" ... (three at
+    least, one letter prefix for all, maybe after a word in the corner)."""
+    found = [m for p in owners if (m := _STAGE_ID.fullmatch(grid.text(p).strip())) and grid.cells[p].is_text]
+    if len(found) < 3 or len(found) < len(owners) - 1 or len({m[1].casefold() for m in found}) > 1:
+        return False
+    return all(int(b[2]) == int(a[2]) + 1 for a, b in itertools.pairwise(found))
 
 
 def step_number(value: CellValue) -> float | None:
@@ -369,7 +388,7 @@ def _frame_under(grid: Grid, block: Block, row: int, words: list[Pos], used: set
     """A frame whose header is this row (or the row under it, when this one names groups of it)."""
     upper = number_row = None
     below = _words(grid, _row_owners(grid, block, row + 1, used))
-    numbered = {c for r, c in words if step_number(grid.cells[(r, c)]) is not None}
+    numbered = {c for r, c in words if step_number(grid.cells[(r, c)]) is not None or stage_id_of(grid.cells[(r, c)])}
     if _counts_up(grid, words) and {c for _, c in below} >= numbered and _names_only(grid, below, min(numbered)):
         number_row, row, words = row, row + 1, below  # 1, 2, 3 over the names: the names are the header
         below = _words(grid, _row_owners(grid, block, row + 1, used))

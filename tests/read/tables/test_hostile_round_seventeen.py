@@ -109,3 +109,39 @@ def test_a_side_table_in_or_near_the_header_row_stays_notes_a_row_each(
     assert [n.text for n in journey.notes] == [" · ".join(str(v) for v in line) for line in side]
     said = "\n".join(journey.reading)
     assert "is a small table of" in said and "kept as notes, one per row" in said
+
+
+_NAMES = ["Ontdekken", "Oriënteren", "Vergelijken", "Offerte"]
+
+
+@pytest.mark.parametrize(
+    ("ids", "corners"),
+    [
+        (["S01", "S02", "S03", "S04"], (None, None)),
+        (["F1", "F2", "F3", "F4"], (None, None)),
+        (["S01", "S02", "S03", "S04"], ("Stage", "Fase")),
+    ],
+)
+def test_stage_ids_over_the_phase_names_are_their_ids_not_the_phases(
+    tmp_path: Path, ids: list[str], corners: tuple[str | None, str | None]
+) -> None:
+    rows: Rows = [
+        [corners[0], *ids],
+        [corners[1], *_NAMES],
+        ["Klantproces", "Zoekt", "Leest", "Vergelijkt", "Vraagt"],
+        ["Pijnpunten", "Veel", "Vaag", "Duur", "Traag"],
+    ]
+    canvas = read_canvas(_book(tmp_path / "reis.xlsx", [(1, 1, rows)]))
+    (journey,) = canvas.journeys
+    assert [p.name for p in journey.phases] == _NAMES
+    assert [p.stage_id for p in journey.phases] == ids
+    assert [lane.label for lane in journey.lanes] == ["Klantproces", "Pijnpunten"]
+    assert not journey.notes
+    _all_kept(canvas, rows)
+
+
+def test_stage_ids_over_a_lane_stay_the_phases(tmp_path: Path) -> None:
+    rows: Rows = [[None, "S01", "S02", "S03"], ["Klantproces", "Zoekt", "Leest", "Koopt"], ["Pijnpunten", "Veel", "Vaag", "Duur"]]
+    (journey,) = read_canvas(_book(tmp_path / "reis.xlsx", [(1, 1, rows)])).journeys
+    assert [p.name for p in journey.phases] == ["S01", "S02", "S03"]
+    assert [lane.label for lane in journey.lanes] == ["Klantproces", "Pijnpunten"]
