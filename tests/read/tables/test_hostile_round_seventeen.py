@@ -145,3 +145,22 @@ def test_stage_ids_over_a_lane_stay_the_phases(tmp_path: Path) -> None:
     (journey,) = read_canvas(_book(tmp_path / "reis.xlsx", [(1, 1, rows)])).journeys
     assert [p.name for p in journey.phases] == ["S01", "S02", "S03"]
     assert [lane.label for lane in journey.lanes] == ["Klantproces", "Pijnpunten"]
+
+
+@pytest.mark.parametrize(
+    "phases",
+    [["Fase A", "Fase B", "Fase C", "Fase D"], ["Fase A", "Fase B", "Fase C"], ["Phase I", "Phase II", "Phase III"]],
+)
+def test_phases_numbered_by_letters_read_as_phases_numbered_by_digits(tmp_path: Path, phases: list[str]) -> None:
+    rows: Rows = [
+        [None, *phases],
+        ["Klantproces", *(f"Doet {i}" for i in range(len(phases)))],
+        ["Pijnpunten", *(f"Pijn {i}" for i in range(len(phases)))],
+        ["Kansen", *(f"Kans {i}" for i in range(len(phases)))],
+    ]
+    canvas = read_canvas(_book(tmp_path / "reis.xlsx", [(1, 1, rows)]))
+    (journey,) = canvas.journeys
+    assert [p.name for p in journey.phases] == phases
+    assert [lane.label for lane in journey.lanes] == ["Klantproces", "Pijnpunten", "Kansen"]
+    assert [lane.item_count() for lane in journey.lanes] == [len(phases)] * 3
+    assert not journey.notes
