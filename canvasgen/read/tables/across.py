@@ -72,6 +72,7 @@ from canvasgen.vocabulary.structure import (
     blueprint_line,
     emotion_level,
     is_arrow,
+    is_arrow_down,
     is_group_word,
     is_step_header,
     reads_as_note,
@@ -810,8 +811,14 @@ def _lanes(
                 text = joined
             lane = new_lane(role, text, n_phases, grid.source(owner), group)
             found.append(_Row(lane, [r], levels.get(label_key(text) or text) if levels else None))
-        elif label is None and _only_decoration(grid, r, frame.label_col, used, taken):
-            continue  # a row of arrows under the phases: decoration, no lane
+        elif label is None and (arrows := _only_decoration(grid, r, frame.label_col, used, taken)) is not None:
+            if arrows:  # a row of arrows under the phases: decoration, no lane; "v" as an arrow said
+                shown = ", ".join(f"'{grid.text(p).strip()}' ({grid.ref(p)})" for p in arrows)
+                said.append(
+                    f"row {r}, with no label, holds only arrows ({shown}): read as arrows between the lanes, no "
+                    f"cards — to make them cards, give row {r} a label in {grid.ref((r, frame.label_col))}"
+                )
+            continue
         elif label is None and (written := _line_across(grid, r, frame.label_col, used)) is not None:
             boundaries.append(Boundary(blueprint_line(written.text) or "", len(found), written.source))
             notes.extend(_row_texts(grid, r, frame.label_col, used, taken))
@@ -1009,12 +1016,15 @@ def _line_across(grid: Grid, row: int, label_col: int, used: set[Pos]) -> Item |
     return grid.whole(cells[0])
 
 
-def _only_decoration(grid: Grid, row: int, label_col: int, used: set[Pos], taken: set[Pos]) -> bool:
+def _only_decoration(grid: Grid, row: int, label_col: int, used: set[Pos], taken: set[Pos]) -> list[Pos] | None:
+    """The cells of a row with no label holding nothing but placeholders and arrows ("v", "V", "→" pointing from
+    a lane to the next): decoration, no lane and no cards; None for a row of anything else. Those read as
+    arrows only by their letter ("v") are returned, to be said."""
     cells = [(row, c) for c in grid.row(row) if c > label_col and (row, c) not in used]
-    if not cells or not all(grid.cells[p].placeholder for p in cells):
-        return False
+    if not cells or not all(grid.cells[p].placeholder or is_arrow_down(grid.text(p)) for p in cells):
+        return None
     taken.update(cells)
-    return True
+    return [p for p in cells if not grid.cells[p].placeholder]
 
 
 def _levels(labels: list[str], icons: bool = False) -> dict[str, float]:

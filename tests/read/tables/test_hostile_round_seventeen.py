@@ -164,3 +164,15 @@ def test_phases_numbered_by_letters_read_as_phases_numbered_by_digits(tmp_path: 
     assert [lane.label for lane in journey.lanes] == ["Klantproces", "Pijnpunten", "Kansen"]
     assert [lane.item_count() for lane in journey.lanes] == [len(phases)] * 3
     assert not journey.notes
+
+
+def test_a_row_of_lone_v_arrows_under_a_lane_is_no_cards_and_is_said(tmp_path: Path) -> None:
+    rows: Rows = [*_CANVAS, [None, None, "v", "V", "→"], ["Vervolg", "Belt terug", "Mailt", None, None]]
+    canvas = read_canvas(_book(tmp_path / "reis.xlsx", [(1, 1, rows)]))
+    (journey,) = canvas.journeys
+    kansen = next(lane for lane in journey.lanes if lane.label == "Kansen")
+    assert [[i.text for i in cell] for cell in kansen.cells] == [[str(v)] for v in _CANVAS[3][1:]]
+    assert [lane.label for lane in journey.lanes] == ["Klantproces", "Pijnpunten", "Kansen", "Vervolg"]
+    (said,) = [line for line in journey.reading if "holds only arrows" in line]
+    assert "'v' (C5)" in said and "'V' (D5)" in said and "give row 5 a label in A5" in said
+
