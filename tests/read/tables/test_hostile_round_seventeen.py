@@ -176,3 +176,16 @@ def test_a_row_of_lone_v_arrows_under_a_lane_is_no_cards_and_is_said(tmp_path: P
     (said,) = [line for line in journey.reading if "holds only arrows" in line]
     assert "'v' (C5)" in said and "'V' (D5)" in said and "give row 5 a label in A5" in said
 
+
+def test_a_card_lists_column_headers_are_headings_not_notes(tmp_path: Path) -> None:
+    rows: Rows = [["Phase", "Lane", "Text"]] + [
+        [phase, lane, f"{lane} in {phase}"]
+        for phase in ("Awareness", "Consideration", "Purchase")
+        for lane in ("Customer actions", "Pain points")
+    ]
+    canvas = read_canvas(_book(tmp_path / "cards.xlsx", [(1, 1, rows)], "Sheet1"))
+    (journey,) = canvas.journeys
+    assert [p.name for p in journey.phases] == ["Awareness", "Consideration", "Purchase"]
+    assert not journey.notes and not canvas.notes
+    assert [h.text for h in canvas.headings] == ["Lane", "Text"]
+    assert not any("kept as notes" in w.message for w in canvas.warnings)
