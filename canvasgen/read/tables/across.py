@@ -29,10 +29,10 @@ from canvasgen.read.limits import MAX_PHASES
 from canvasgen.read.tables.blocks import (
     Frame,
     is_meta_label,
+    is_stage_id,
     lane_words,
     name_runs,
     note_in,
-    stage_id_of,
     step_number,
     without_notes,
 )
@@ -1283,17 +1283,16 @@ def _phases(
             taken.add((name_row, c))
             continue
         number = _number_above(grid, frame, c, used, taken)
-        stage_id = _id_above(grid, frame, c, used, taken) if number is None else None
         if number is not None:
-            written = f"{number}. {written}" if number.strip().isdigit() else f"{number}: {written}"
-        elif stage_id is not None:
-            written = f"{stage_id}. {written}"
+            written = (
+                f"{number}. {written}" if number.strip().isdigit() or is_stage_id(number) else f"{number}: {written}"
+            )
         shown = name
         if key in seen:  # the same name further on: a phase of its own, or the client's own names kept whole
             names = given | {phase_key(p.name) for p in phases}
             shown, written = _repeated(row, seen[key], names, name, " ".join(value.text.split()), written, owner)
         phase = grid.phase(owner, shown, written)
-        phase.stage_id = stage_id or phase.stage_id  # "S01" over "Ontdekken": the name's id, as a stage list's
+        phase.stage_id = _id_or(number, phase.stage_id)  # "S01" over "Ontdekken": its id, as a stage list's
         if step is not None:
             phase.step_names.append(step)
         phases.append(phase)
@@ -1376,22 +1375,15 @@ def _number_above(grid: Grid, frame: Frame, col: int, used: set[Pos], taken: set
         return None
     pos = grid.owner((frame.number_row, col))
     value = grid.cells.get(pos)
-    if value is None or pos in used or step_number(value) is None:
+    if value is None or pos in used or (step_number(value) is None and not (value.is_text and is_stage_id(value.text))):
         return None
     taken.add(pos)
     return value.text
 
 
-def _id_above(grid: Grid, frame: Frame, col: int, used: set[Pos], taken: set[Pos]) -> str | None:
-    """The stage id written over a phase's name (a row of "S01", "S02" ... above the names): its id."""
-    if frame.number_row is None:
-        return None
-    pos = grid.owner((frame.number_row, col))
-    value = grid.cells.get(pos)
-    if value is None or pos in used or stage_id_of(value) is None:
-        return None
-    taken.add(pos)
-    return stage_id_of(value)
+def _id_or(number: str | None, stage_id: str | None) -> str | None:
+    """The stage id written over a phase's name ("S01" over "Ontdekken"), else the id it has."""
+    return number.strip() if number is not None and is_stage_id(number) else stage_id
 
 
 def _step(grid: Grid, frame: Frame, col: int, used: set[Pos], taken: set[Pos]) -> Item | None:

@@ -219,10 +219,9 @@ def _counts_up(grid: Grid, owners: list[Pos]) -> bool:
 _STAGE_ID = re.compile(r"([A-Za-z]{1,3})[-_.]?(\d{1,3})")
 
 
-def stage_id_of(value: CellValue) -> str | None:
-    """The cell's text when it is a stage's id ("S01", "F1"), else None."""
-    text = value.text.strip()
-    return text if value.is_text and _STAGE_ID.fullmatch(text) else None
+def is_stage_id(text: str) -> bool:
+    """True for a stage's id ("S01", "F1"): a letter or a few and a number, no word."""
+    return _STAGE_ID.fullmatch(text.strip()) is not None
 
 
 def _ids_up(grid: Grid, owners: list[Pos]) -> bool:
@@ -388,7 +387,7 @@ def _frame_under(grid: Grid, block: Block, row: int, words: list[Pos], used: set
     """A frame whose header is this row (or the row under it, when this one names groups of it)."""
     upper = number_row = None
     below = _words(grid, _row_owners(grid, block, row + 1, used))
-    numbered = {c for r, c in words if step_number(grid.cells[(r, c)]) is not None or stage_id_of(grid.cells[(r, c)])}
+    numbered = {c for r, c in words if step_number(grid.cells[(r, c)]) is not None or is_stage_id(grid.text((r, c)))}
     if _counts_up(grid, words) and {c for _, c in below} >= numbered and _names_only(grid, below, min(numbered)):
         number_row, row, words = row, row + 1, below  # 1, 2, 3 over the names: the names are the header
         below = _words(grid, _row_owners(grid, block, row + 1, used))
@@ -731,9 +730,13 @@ def _bottom(
         if filled:
             if r - last > _REACH or (r - last > 1 and _note_under(grid, (r, label_col), filled)):
                 break
-            if r - last > 1 and _unlabelled_row(grid, r, label_col, header_cols, used):
-                if lane_kind(grid.text((r + 1, label_col))):
-                    break  # past a blank row, a phase row over lanes canvasgen knows: a second canvas under it
+            # past a blank row, a phase row over lanes canvasgen knows: a second canvas under it
+            if (
+                r - last > 1
+                and _unlabelled_row(grid, r, label_col, header_cols, used)
+                and lane_kind(grid.text((r + 1, label_col)))
+            ):
+                break
             last = r
     while True:
         following = [
