@@ -292,9 +292,10 @@ def _side_table(grid: Grid, block: Block, corner: Pos, used: set[Pos]) -> int | 
     """The last column of the phases when, past a blank column or more (blank from the header down), the header
     row goes on with a small table of its own ("Eigenaar | Datum | Status" over its rows): every column of it
     headed, and a header naming a field of the canvas's metadata ("Datum", "Versie") — no phase is named so —
-    or rows reaching where the canvas has no lane. Its cells stay notes of the canvas, a row each."""
+    or rows running on under the canvas's last lane. Its cells stay notes of the canvas, a row each."""
     row, label_col = corner
-    lanes = {r for r in range(row + 1, block.bottom + 1) if _text_at(grid, (r, label_col), used)}
+    labels = [r for r in range(row + 1, block.bottom + 1) if _text_at(grid, (r, label_col), used)]
+    lanes_end = max((r + grid.span((r, label_col))[0] - 1 for r in labels), default=row)  # a lane of two rows: both
     heads = [c for c in grid.row(row) if c > label_col and (row, c) not in used]
     filled = sorted({c for r in range(row, block.bottom + 1) for c in grid.row(r) if c > label_col})
     for last, first in itertools.pairwise(filled):
@@ -309,7 +310,7 @@ def _side_table(grid: Grid, block: Block, corner: Pos, used: set[Pos]) -> int | 
                 break
             body.append(r)
         named = any(is_meta_label(grid.text((row, c))) for c in columns)
-        apart = any(r not in lanes for r in body)
+        apart = any(r > lanes_end for r in body)
         headed = first in heads and len(columns) >= 2 and body
         phases = [c for c in heads if c <= last]
         return last if headed and len(phases) >= 2 and (named or apart) else None

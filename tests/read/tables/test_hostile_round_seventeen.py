@@ -202,3 +202,22 @@ def test_a_card_lists_column_headers_are_headings_not_notes(tmp_path: Path) -> N
     assert not journey.notes and not canvas.notes
     assert [h.text for h in canvas.headings] == ["Lane", "Text"]
     assert not any("kept as notes" in w.message for w in canvas.warnings)
+
+
+def test_phases_past_a_blank_column_over_the_canvas_lanes_stay_phases(tmp_path: Path) -> None:
+    rows: Rows = [
+        [None, "Oriënteren", "Kopen", None, "Gebruiken", "Opzeggen"],
+        ["Klantproces", "Zoekt", "Bestelt", None, "Installeert", "Belt"],
+        [None, "Vergelijkt", "Betaalt", None, "Leest", "Mailt"],
+        ["Pijnpunten", "Veel keus", "Duur", None, "Vaag", "Wachten"],
+    ]
+    path = tmp_path / "reis.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    put(sheet, 1, 1, rows)
+    sheet.merge_cells("A2:A3")
+    book.save(path)
+    (journey,) = read_canvas(path).journeys
+    assert [p.name for p in journey.phases] == ["Oriënteren", "Kopen", "Gebruiken", "Opzeggen"]
+    assert [lane.item_count() for lane in journey.lanes] == [8, 4]
