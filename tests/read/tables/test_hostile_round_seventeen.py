@@ -221,3 +221,13 @@ def test_phases_past_a_blank_column_over_the_canvas_lanes_stay_phases(tmp_path: 
     (journey,) = read_canvas(path).journeys
     assert [p.name for p in journey.phases] == ["Oriënteren", "Kopen", "Gebruiken", "Opzeggen"]
     assert [lane.item_count() for lane in journey.lanes] == [8, 4]
+
+
+def test_a_persona_block_below_a_canvas_of_unknown_phases_takes_none_of_its_lanes(tmp_path: Path) -> None:
+    persona = _PERSONA[:3]  # "Persona | Anna de Vries", "Leeftijd", "Doel": under the canvas, two blank rows between
+    canvas = read_canvas(_book(tmp_path / "reis.xlsx", [(1, 1, _CANVAS), (7, 1, persona)]))
+    (journey,) = canvas.journeys
+    assert [lane.label for lane in journey.lanes] == ["Klantproces", "Pijnpunten", "Kansen"]
+    assert [lane.item_count() for lane in journey.lanes] == [4, 4, 4]
+    assert [p.name.text for p in canvas.personas if p.name is not None] == ["Anna de Vries"]
+    assert len(canvas.personas) == 1
