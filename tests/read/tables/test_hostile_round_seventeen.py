@@ -11,6 +11,7 @@ import openpyxl
 import pytest
 
 from canvasgen.model import Canvas
+from canvasgen.read.corrections import from_options
 from canvasgen.read.reader import read_canvas
 from tests.support.neighbours import Rows, put
 
@@ -231,3 +232,18 @@ def test_a_persona_block_below_a_canvas_of_unknown_phases_takes_none_of_its_lane
     assert [lane.item_count() for lane in journey.lanes] == [4, 4, 4]
     assert [p.name.text for p in canvas.personas if p.name is not None] == ["Anna de Vries"]
     assert len(canvas.personas) == 1
+
+
+def test_stage_ids_over_the_names_are_said_with_the_correction_that_makes_them_the_phases(tmp_path: Path) -> None:
+    rows: Rows = [
+        [None, "F1", "F2", "F3"],
+        [None, "Ontdekken", "Oriënteren", "Vergelijken"],
+        ["Klantproces", "Zoekt", "Leest", "Vergelijkt"],
+        ["Pijnpunten", "Veel", "Vaag", "Duur"],
+    ]
+    path = _book(tmp_path / "reis.xlsx", [(1, 1, rows)])
+    (journey,) = read_canvas(path).journeys
+    (said,) = [line for line in journey.reading if line.startswith("row 1 gives the stage ids")]
+    assert "give --phases-row 1" in said
+    (corrected,) = read_canvas(path, corrections=from_options("1", None, None, ())).journeys
+    assert [p.name for p in corrected.phases] == ["F1", "F2", "F3"]
