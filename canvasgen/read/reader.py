@@ -1489,8 +1489,8 @@ def _metadata(
         value = grid.cells[pos]
         if pos in taken or value.number is not None:
             continue
-        key = META_INDEX.get(label_key(value.text))
         beside = next((p for p in ((pos[0], pos[1] + d) for d in range(1, 4)) if p in free and p not in taken), None)
+        key = _meta_key(grid, pos, beside, free)
         if key == "version" and beside is not None:
             key = _stand(value.text, grid.cells[beside], grid.ref(beside), journeys)
         if key and key not in meta and f"{key}_label" not in meta:
@@ -1545,6 +1545,23 @@ def _metadata(
                 for journey in journeys:
                     journey.reading.append(said)
     return meta, taken
+
+
+def _meta_key(grid: Grid, label: Pos, beside: Pos | None, free: set[Pos]) -> str | None:
+    """The metadata field a cell names ("Datum": date), unless it and the cell beside it head columns of a small
+    table ("Eigenaar | Datum | Status" over rows of values: no date "Status"): three cells or more side by side
+    on their row, and under each of the two a value, no metadata label (a block of "Klant | ACME" over "Datum |
+    12-3" has a label under a label)."""
+    key = META_INDEX.get(label_key(grid.cells[label].text))
+    if (
+        key is None
+        or beside is None
+        or len([c for c in range(label[1] - 2, beside[1] + 3) if (label[0], c) in free]) < 3
+    ):
+        return key
+    under = [(label[0] + 1, label[1]), (beside[0] + 1, beside[1])]
+    heads = all(p in free and META_INDEX.get(label_key(grid.text(p).rstrip(": "))) is None for p in under)
+    return None if heads else key
 
 
 def _heads_notes_apart(grid: Grid, pos: Pos, free: set[Pos], columns: set[int]) -> bool:

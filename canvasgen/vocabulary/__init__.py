@@ -7,6 +7,7 @@ ignored), so each synonym is written here once, as people would type it.
 from __future__ import annotations
 
 import functools
+import re
 
 from canvasgen.text import label_key, longest_known_start, word_set
 from canvasgen.vocabulary.lanes import LANE_LABELS, LANE_QUESTION_FORMS
@@ -397,15 +398,20 @@ def is_known_phase(name: str) -> bool:
 
 
 def is_phase_header(label: str) -> bool:
-    """ "Fase", "Phase of the journey", "Stage (B2B)": a header. "Fase 1", "Stage 2b" name a phase."""
+    """ "Fase", "Phase of the journey", "Stage (B2B)": a header. "Fase 1", "Stage 2b", "Fase A", "Phase IV"
+    name a phase (numbered by a letter or a roman numeral as by a digit)."""
     key = label_key(label)
     if key in PHASE_HEADER_KEYS:
         return True
     for head in ("fase", "phase", "stage", "etapa"):
         rest = key.removeprefix(head + " ")
         if rest != key:
-            return not rest.split()[0][:1].isdigit()
+            return not (rest.split()[0][:1].isdigit() or _LETTER_NUMBER.fullmatch(rest))
     return False
+
+
+#: A phase numbered by a letter or a roman numeral, after its word: the "A" of "Fase A", the "iv" of "Phase IV".
+_LETTER_NUMBER = re.compile(r"[a-z]|(?=[ivx]+$)x{0,3}(ix|iv|v?i{0,3})")
 
 
 def is_group_header(label: str) -> bool:

@@ -29,6 +29,7 @@ from canvasgen.read.limits import MAX_PHASES
 from canvasgen.read.tables.blocks import (
     Frame,
     is_meta_label,
+    is_stage_id,
     lane_words,
     name_runs,
     note_in,
@@ -71,6 +72,7 @@ from canvasgen.vocabulary.structure import (
     blueprint_line,
     emotion_level,
     is_arrow,
+    is_arrow_down,
     is_group_word,
     is_step_header,
     reads_as_note,
@@ -159,6 +161,7 @@ def read_across(
                     lane.cells[index].extend(items)
                     cells_said.extend(_spread(grid, pos, phase_cols, index, (lane, items), phases))
     section = Section(phases, [lr.lane for lr in lanes], scores, "grid", phase_label=phase_label)
+    section.id_label = _ids_label(grid, frame, used, taken) if any(p.stage_id for p in phases) else None
     section.reading = explained + groups_said + scored + cells_said
     if groups_at is not None:
         section.groups, remarks = _phase_groups(grid, frame, groups_at, phase_cols, used, taken, groups_hint)
@@ -554,6 +557,20 @@ def _corner_label(grid: Grid, frame: Frame, used: set[Pos], taken: set[Pos], gro
     return None
 
 
+def _ids_label(grid: Grid, frame: Frame, used: set[Pos], taken: set[Pos]) -> Item | None:
+    """The word in the corner of a row of stage ids over the names ("Stage | S01 | S02"): it heads the ids, as
+    "id" heads a stage list's, never a note."""
+    if frame.number_row is None:
+        return None
+    corner = grid.owner((frame.number_row, frame.label_col))
+    if corner not in grid.cells or corner in used or corner in taken or not grid.cells[corner].is_text:
+        return None
+    if corner[1] + grid.span(corner)[1] - 1 >= frame.first_col:
+        return None
+    taken.add(corner)
+    return grid.whole(corner)
+
+
 def _group_label(grid: Grid, frame: Frame, row: int, used: set[Pos], taken: set[Pos]) -> Item | None:
     """The word beside the group names, in the label column ("Moment" beside them as "Fase" beside the
     phase names): it heads the groups; None when there is none (or it reaches over a phase: a group)."""
@@ -794,8 +811,14 @@ def _lanes(
                 text = joined
             lane = new_lane(role, text, n_phases, grid.source(owner), group)
             found.append(_Row(lane, [r], levels.get(label_key(text) or text) if levels else None))
-        elif label is None and _only_decoration(grid, r, frame.label_col, used, taken):
-            continue  # a row of arrows under the phases: decoration, no lane
+        elif label is None and (arrows := _only_decoration(grid, r, frame.label_col, used, taken)) is not None:
+            if arrows:  # a row of arrows under the phases: decoration, no lane; "v" as an arrow said
+                shown = ", ".join(f"'{grid.text(p).strip()}' ({grid.ref(p)})" for p in arrows)
+                said.append(
+                    f"row {r}, with no label, holds only arrows ({shown}): read as arrows between the lanes, no "
+                    f"cards — to make them cards, give row {r} a label in {grid.ref((r, frame.label_col))}"
+                )
+            continue
         elif label is None and (written := _line_across(grid, r, frame.label_col, used)) is not None:
             boundaries.append(Boundary(blueprint_line(written.text) or "", len(found), written.source))
             notes.extend(_row_texts(grid, r, frame.label_col, used, taken))
@@ -993,12 +1016,15 @@ def _line_across(grid: Grid, row: int, label_col: int, used: set[Pos]) -> Item |
     return grid.whole(cells[0])
 
 
-def _only_decoration(grid: Grid, row: int, label_col: int, used: set[Pos], taken: set[Pos]) -> bool:
+def _only_decoration(grid: Grid, row: int, label_col: int, used: set[Pos], taken: set[Pos]) -> list[Pos] | None:
+    """The cells of a row with no label holding nothing but placeholders and arrows ("v", "V", "→" pointing from
+    a lane to the next): decoration, no lane and no cards; None for a row of anything else. Those read as
+    arrows only by their letter ("v") are returned, to be said."""
     cells = [(row, c) for c in grid.row(row) if c > label_col and (row, c) not in used]
-    if not cells or not all(grid.cells[p].placeholder for p in cells):
-        return False
+    if not cells or not all(grid.cells[p].placeholder or is_arrow_down(grid.text(p)) for p in cells):
+        return None
     taken.update(cells)
-    return True
+    return [p for p in cells if not grid.cells[p].placeholder]
 
 
 def _levels(labels: list[str], icons: bool = False) -> dict[str, float]:
@@ -1288,12 +1314,15 @@ def _phases(
             continue
         number = _number_above(grid, frame, c, used, taken)
         if number is not None:
-            written = f"{number}. {written}" if number.strip().isdigit() else f"{number}: {written}"
+            written = (
+                f"{number}. {written}" if number.strip().isdigit() or is_stage_id(number) else f"{number}: {written}"
+            )
         shown = name
         if key in seen:  # the same name further on: a phase of its own, or the client's own names kept whole
             names = given | {phase_key(p.name) for p in phases}
             shown, written = _repeated(row, seen[key], names, name, " ".join(value.text.split()), written, owner)
         phase = grid.phase(owner, shown, written)
+        phase.stage_id = _id_or(number, phase.stage_id)  # "S01" over "Ontdekken": its id, as a stage list's
         if step is not None:
             phase.step_names.append(step)
         phases.append(phase)
@@ -1376,10 +1405,15 @@ def _number_above(grid: Grid, frame: Frame, col: int, used: set[Pos], taken: set
         return None
     pos = grid.owner((frame.number_row, col))
     value = grid.cells.get(pos)
-    if value is None or pos in used or step_number(value) is None:
+    if value is None or pos in used or (step_number(value) is None and not (value.is_text and is_stage_id(value.text))):
         return None
     taken.add(pos)
     return value.text
+
+
+def _id_or(number: str | None, stage_id: str | None) -> str | None:
+    """The stage id written over a phase's name ("S01" over "Ontdekken"), else the id it has."""
+    return number.strip() if number is not None and is_stage_id(number) else stage_id
 
 
 def _step(grid: Grid, frame: Frame, col: int, used: set[Pos], taken: set[Pos]) -> Item | None:

@@ -215,8 +215,26 @@ def _counts_up(grid: Grid, owners: list[Pos]) -> bool:
     after a word in the corner)."""
     numbers = [n for p in owners if (n := step_number(grid.cells[p])) is not None]
     if len(numbers) < 3 or len(numbers) < len(owners) - 1:
-        return False
+        return _ids_up(grid, owners)
     return all(b == a + 1 for a, b in itertools.pairwise(numbers))
+
+
+#: A stage's id: a letter or a few and a number ("S01", "F1", "ST-3"), no word.
+_STAGE_ID = re.compile(r"([A-Za-z]{1,3})[-_.]?(\d{1,3})")
+
+
+def is_stage_id(text: str) -> bool:
+    """True for a stage's id ("S01", "F1"): a letter or a few and a number, no word."""
+    return _STAGE_ID.fullmatch(text.strip()) is not None
+
+
+def _ids_up(grid: Grid, owners: list[Pos]) -> bool:
+    """True for a row of stage ids counting up: "S01", "S02", "S03" ... or "F1", "F2", "F3" ... (three at
+    least, one letter prefix for all, maybe after a word in the corner)."""
+    found = [m for p in owners if (m := _STAGE_ID.fullmatch(grid.text(p).strip())) and grid.cells[p].is_text]
+    if len(found) < 3 or len(found) < len(owners) - 1 or len({m[1].casefold() for m in found}) > 1:
+        return False
+    return all(int(b[2]) == int(a[2]) + 1 for a, b in itertools.pairwise(found))
 
 
 def step_number(value: CellValue) -> float | None:
@@ -272,6 +290,35 @@ def _before_a_gap(grid: Grid, block: Block, row: int, header_cols: tuple[int, ..
     # blank from the header down: a title above the table may run across the gap
     blank = all((r, c) not in block for r in range(row, block.bottom + 1) for c in range(last + 1, first_after))
     return last if blank and len(before) >= 3 and len(after) <= min(2, len(before) // 2) else None
+
+
+def _side_table(grid: Grid, block: Block, corner: Pos, used: set[Pos]) -> int | None:
+    """The last column of the phases when, past a blank column or more (blank from the header down), the header
+    row goes on with a small table of its own ("Eigenaar | Datum | Status" over its rows): every column of it
+    headed, and a header naming a field of the canvas's metadata ("Datum", "Versie") — no phase is named so —
+    or rows running on under the canvas's last lane. Its cells stay notes of the canvas, a row each."""
+    row, label_col = corner
+    labels = [r for r in range(row + 1, block.bottom + 1) if _text_at(grid, (r, label_col), used)]
+    lanes_end = max((r + grid.span((r, label_col))[0] - 1 for r in labels), default=row)  # a lane of two rows: both
+    heads = [c for c in grid.row(row) if c > label_col and (row, c) not in used]
+    filled = sorted({c for r in range(row, block.bottom + 1) for c in grid.row(r) if c > label_col})
+    for last, first in itertools.pairwise(filled):
+        if first - last < 2:
+            continue
+        columns = [first]
+        while columns[-1] + 1 in heads:
+            columns.append(columns[-1] + 1)
+        body = []
+        for r in itertools.count(row + 1):
+            if not any((r, c) in grid.cells and (r, c) not in used for c in columns):
+                break
+            body.append(r)
+        named = any(is_meta_label(grid.text((row, c))) for c in columns)
+        apart = any(r > lanes_end for r in body)
+        headed = first in heads and len(columns) >= 2 and body
+        phases = [c for c in heads if c <= last]
+        return last if headed and len(phases) >= 2 and (named or apart) else None
+    return None
 
 
 def _twin_beside(
@@ -345,7 +392,7 @@ def _frame_under(grid: Grid, block: Block, row: int, words: list[Pos], used: set
     """A frame whose header is this row (or the row under it, when this one names groups of it)."""
     upper = number_row = None
     below = _words(grid, _row_owners(grid, block, row + 1, used))
-    numbered = {c for r, c in words if step_number(grid.cells[(r, c)]) is not None}
+    numbered = {c for r, c in words if step_number(grid.cells[(r, c)]) is not None or is_stage_id(grid.text((r, c)))}
     if _counts_up(grid, words) and {c for _, c in below} >= numbered and _names_only(grid, below, min(numbered)):
         number_row, row, words = row, row + 1, below  # 1, 2, 3 over the names: the names are the header
         below = _words(grid, _row_owners(grid, block, row + 1, used))
@@ -371,7 +418,8 @@ def _frame_under(grid: Grid, block: Block, row: int, words: list[Pos], used: set
     named = corner and is_phase_header(grid.text((row, label_col)))
     header_cols = tuple(sorted(c for _, c in words if c > label_col))
     right = _remarks_column(grid, [r for r in (number_row, upper, row) if r is not None], label_col, header_cols)
-    right = min((c for c in (right, _before_a_gap(grid, block, row, header_cols)) if c is not None), default=None)
+    cuts = (right, _before_a_gap(grid, block, row, header_cols), _side_table(grid, block, (row, label_col), used))
+    right = min((c for c in cuts if c is not None), default=None)
     twin = _twin_beside(grid, block, (row, label_col), header_cols, used) or _twin_apart(
         grid, block, (row, label_col), header_cols, used
     )
@@ -729,6 +777,13 @@ def _bottom(
         if filled:
             if r - last > _REACH or (r - last > 1 and _note_under(grid, (r, label_col), filled)):
                 break
+            # past a blank row, a phase row over lanes canvasgen knows: a second canvas under it
+            if (
+                r - last > 1
+                and _unlabelled_row(grid, r, label_col, header_cols, used)
+                and lane_kind(grid.text((r + 1, label_col)))
+            ):
+                break
             last = r
     while True:
         following = [
@@ -739,7 +794,17 @@ def _bottom(
         nxt = following[0]
         if any(c > max(header_cols) + _COLUMN_REACH for c in grid.row(nxt)):
             return last  # a wider table below is another table
+        if any(_unlabelled_row(grid, r, label_col, header_cols, used) for r in range(last + 2, nxt)):
+            return last  # past the blank rows a row across without a label: the phase row of a canvas under it
         last = max(r for r in range(nxt, grid.max_row + 1) if r == nxt or _row_filled(grid, r, cols, used, nxt))
+
+
+def _unlabelled_row(grid: Grid, row: int, label_col: int, header_cols: tuple[int, ...], used: set[Pos]) -> bool:
+    """True for a row of two cells or more under the header's columns with its label cell blank: a header row
+    (a second canvas's phases, "Melden | Wachten" over its own lanes), not a lane of this table."""
+    if (row, label_col) in grid.cells:
+        return False
+    return sum(1 for c in header_cols if (row, c) in grid.cells and (row, c) not in used) >= 2
 
 
 def _note_under(grid: Grid, pos: Pos, filled: list[int]) -> bool:

@@ -17,7 +17,7 @@ from canvasgen.errors import CanvasWarning, Location
 from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Lane, LaneKind, LaneRole, Phase, RoleBy
 from canvasgen.read.grid import Grid, Pos
 from canvasgen.read.tables.across import groups_row, read_across
-from canvasgen.read.tables.blocks import Block, Frame, find_blocks, frame_of, remarks_left
+from canvasgen.read.tables.blocks import Block, Frame, find_blocks, frame_of, is_stage_id, remarks_left
 from canvasgen.read.tables.blueprint_lanes import place_lines
 from canvasgen.read.tables.down import read_down
 from canvasgen.read.tables.found import GroupsHint, RawScore, Section, Table, phase_keys
@@ -428,6 +428,14 @@ def _reading(
     ]
     if frame.upper_row is not None and not grouped:
         lines.append(f"phase names in row {frame.upper_row}, their steps in row {frame.header_row}")
+    if frame.number_row is not None and orientation.across:
+        ids = [text for c in frame.header_cols if is_stage_id(text := grid.text((frame.number_row, c)))]
+        what = f"gives the stage ids ('{ids[0]}' …) of" if ids else "numbers"
+        lines.append(
+            f"row {frame.number_row} {what} the phase names under it: each name the phase, its "
+            f"{'id' if ids else 'number'} beside it — if row {frame.number_row} names the phases, give --phases-row "
+            f"{frame.number_row}"
+        )
     if frame.group_col is not None and orientation.across:
         lines.append(f"lane groups in column {get_column_letter(frame.group_col)}")
     if not frame.corner and not frame.banners:

@@ -411,7 +411,12 @@ def read_cards(grid: Grid, used: set[Pos], lane_kinds: dict[str, LaneRole], file
         )
         + f" — if the rows are stages, give --phases-col {letter(phase_col)}"
     ]
-    return Table([section], taken, header_row, warnings=_cards_unplaced(grid, file, found, rows, used))
+    # the lane and text columns' headers ("Lane", "Text") head what was read, as the phase column's does: kept
+    # with the canvas's headings, not printed as the client's notes
+    heads = {(header_row, c) for c in (lane_col, text_col) if (header_row, c) in set(grid.cells) - used}
+    table = Table([section], taken, header_row, warnings=_cards_unplaced(grid, file, found, rows, used))
+    table.headings |= heads
+    return table
 
 
 def _cards_unplaced(

@@ -219,12 +219,16 @@ def undo(role: SheetRole, sheet: str) -> str:
 # phase column beside a row of lane labels). Read before the personas of
 # a sheet, so a persona block or persona table standing above, under or beside a canvas on the same sheet takes
 # none of the canvas's cells (its phase row as personas' names, its last lane as a persona's fields). Only the
-# plain shape counts: a corner headed as phases ("Fase", "Stage") over at least one known lane label, or known
-# phase names over at least two known lane labels, each run of cells unbroken (but for a blank row among the
+# plain shape counts: a corner headed as phases ("Fase", "Stage") over at least one known lane label, known
+# phase names over at least two known lane labels, or a blank corner over at least three known lane labels (phases
+# in the client's own words: "Melden | Wachten"), each run of cells unbroken (but for a blank row among the
 # lanes, with a known lane label under it).
 
 #: The fewest phases of a canvas: one filled cell beside a label is a key/value pair, not a phase row.
 _MIN_PHASES = 2
+#: The fewest known lane labels under a blank corner that make a canvas of phases canvasgen does not know: a
+#: persona's fields named like lanes ("Doelen", "Frustraties") stand beside a heading, never under a blank corner.
+_MIN_LANES_UNHEADED = 3
 
 
 @dataclass(frozen=True)
@@ -273,10 +277,11 @@ def _area_along(grid: Grid, corner: Pos, phases_across: bool) -> CanvasArea | No
     # is quadratic). A canvas is headed as phases over a known lane label, or of known phases over two.
     row, col = corner
     headed = is_phase_header(grid.text(corner))
+    blank = not grid.text(corner).strip()
     if phases_across:
         phases = _run(grid, (row, col + 1), across=True)
         known_phases = _mostly_known_phases(grid, phases)
-        if len(phases) < _MIN_PHASES or not (headed or known_phases):
+        if len(phases) < _MIN_PHASES or not (headed or known_phases or blank):
             return None
         labels = _labels_down(grid, (row + 1, col))
         known_lanes = _known_lanes(grid, labels)
@@ -289,7 +294,8 @@ def _area_along(grid: Grid, corner: Pos, phases_across: bool) -> CanvasArea | No
         known_phases = _mostly_known_phases(grid, phases)
         if len(phases) < _MIN_PHASES:
             return None
-    if not ((headed and known_lanes >= 1) or (known_phases and known_lanes >= 2)):
+    unheaded = blank and known_lanes >= _MIN_LANES_UNHEADED
+    if not ((headed and known_lanes >= 1) or (known_phases and known_lanes >= 2) or unheaded):
         return None
     ends = [pos[0] + grid.span(pos)[0] - 1 for pos in (*phases, *labels)]
     last_row = max(ends)
