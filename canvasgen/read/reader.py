@@ -1398,6 +1398,8 @@ def _under_the_sheets_title(journeys: list[Journey], title: Item | None) -> None
     cell and the sheet's title are; the sheet's words are never dropped for a journey's own."""
     if title is None or len(journeys) < 2:
         return
+    if not all({"title", "journey"} & set(j.meta) for j in journeys):
+        return  # a canvas without a title of its own: the cell above them all is its title, no sheet's
     for journey in journeys:
         own = journey.meta.get("title")
         if own is not None and own.source != title.source and "journey" not in journey.meta:
