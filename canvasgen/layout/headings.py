@@ -117,7 +117,10 @@ def phase_word(journey: Journey, fallback: str) -> str:
 def phase_words(journey: Journey, fallback: str) -> str:
     """The sheet's words for a phase, as a phase slide's title counts the phases ("Fase 2/7", "Phase / JTBD
     Step 2/7"): each header that is a word for a phase, once; else ``fallback`` (canvasgen's word), never a
-    tool's field name ("stage_id 2/13") or the first phase's own heading ("Fase 1 – Oriëntatie 2/7")."""
+    tool's field name ("stage_id 2/13") or the first phase's own heading ("Fase 1 – Oriëntatie 2/7"); ""
+    for a sheet without a phase header (the count alone, "2/7", as it was)."""
+    if not journey.phase_labels:
+        return ""
     words = _words_for_a_phase(journey)
     return shortened(" / ".join(words)) if words else fallback
 

@@ -436,7 +436,7 @@ class _PhaseSlide:
         heading = phase_heading_with_id(phase, index + 1)  # its stage id too, as the poster shows it
         named = f"{group_heading(group)} · {heading}" if group is not None else heading
         # a phase named by its number alone ("3") is counted once: "Fase 3/7", not "Fase 3/7 · 3"
-        title = f"{label} {index + 1}/{n}" + ("" if named == str(index + 1) else f" · {named}")
+        title = f"{label} {index + 1}/{n}".strip() + ("" if named == str(index + 1) else f" · {named}")
         notes = "\n".join([w["n_phase"], "", *_core_questions(ctx, journey), *team_questions(journey)])
         strip = phase_strip(ctx, journey, index)
         below = max(f.box.bottom for f in strip) + 8.0
