@@ -690,7 +690,7 @@ def label_need(parts: Sequence[Mapped], setter: Setter, size: float) -> float:
             if isinstance(row, Lane | TouchpointRow | FigureRow):
                 words = lane_heading(row).split()
                 widest = max((setter.width(word, "heading", size) for word in words), default=0.0)
-                need = max(need, widest + size + 0.01)  # a hair over: a tie is a break in the wrap
+                need = max(need, widest + size)
             elif isinstance(row, ChannelRow | RoleRow):
                 indent = size * ICON_INDENT if isinstance(row, ChannelRow) and row.icon else 0.0
                 need = max(need, _within_lines(row.label, setter, size, 3) + 2 * size * MATRIX_PAD + indent)

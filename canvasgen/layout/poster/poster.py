@@ -437,6 +437,8 @@ def _label_column(run: _Run, parts: list[Mapped]) -> LabelColumn:
     size = max((run.size(Mapped(part.journey), cut=run.cut) for part in parts), default=run.u)
     if run.cut and size > max((run.size(Mapped(part.journey)) for part in parts), default=run.u) + 0.05:
         run.was_cut = True
+    if len(parts) > 1:  # a small map's larger type is its one page's: never the labels of several pages
+        size = min(size, run.u * MAX_GROWTH)
     spec = run.spec
     content = spec.width - 2 * page_margin(spec.width, spec.height)
     need = label_need(parts, run.setter, size)
