@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from canvasgen.analysis.diff import FigureChange, ItemChange, LaneChange, RecordChange, VersionDiff
 from canvasgen.analysis.gaps import Action, GapReport, Unmatched, ordered
-from canvasgen.figures import format_scores, format_share, format_target, format_value
+from canvasgen.figures import format_number, format_scores, format_share, format_target, format_value
 from canvasgen.model import Item, Journey, Metric
 from canvasgen.text import excerpt
 from canvasgen.words import DIFF_WORDS, GAP_SHEETS, GAP_WORDS
@@ -53,30 +53,26 @@ class ReportParts:
         return [*self.blocks, *([self.actions] if self.actions is not None else [])]
 
 
-def gap_blocks(
-    report: GapReport, extra: list[Action], language: str, client: bool = False, numbers: str | None = None
-) -> list[ReportBlock]:
+def gap_blocks(report: GapReport, extra: list[Action], language: str, client: bool = False) -> list[ReportBlock]:
     """The report's blocks: per phase, the lanes not compared, the phases not aligned, the actions.
     ``client``: for the pages and slides a client sees, in the client's words only — the items paired by
     similarity (with their score) go to each phase's notes, and what was not compared and why to
-    ``gap_method``; the terminal says all of it on its lines. ``numbers``: the language scores are written
-    in (the terminal's words are English, a Dutch canvas's scores "3,5"), else ``language``."""
+    ``gap_method``; the terminal says all of it on its lines."""
     w = GAP_WORDS[language]
-    numbers = numbers or language
     blocks: list[ReportBlock] = []
     for gap in report.phases:
         name = gap.phase if gap.phase == gap.current_phase else f"{gap.phase} / {gap.current_phase}"
         lines: list[tuple[str, str]] = []
         if gap.ideal_values or gap.current_values:
-            current = format_scores(gap.current_values, numbers) or "–"
+            current = format_scores(gap.current_values, language) or "–"
             lines.append(
-                (w["score"].format(current=current, ideal=format_scores(gap.ideal_values, numbers) or "–"), "")
+                (w["score"].format(current=current, ideal=format_scores(gap.ideal_values, language) or "–"), "")
             )
         lines += [(f"{w['missing']}: {label}: {item.text}", str(item.source)) for label, item in gap.missing]
         lines += [(f"{w['without']}: {label}: {item.text}", str(item.source)) for label, item in gap.without_effect]
         lines += [(f"{w['left_behind']}: {label}: {item.text}", str(item.source)) for label, item in gap.left_behind]
         paired = [
-            (f"{w['pairs']}: {p.left.text} ← {p.right.text} ({format_share(p.score, numbers)})", str(p.right.source))
+            (f"{w['pairs']}: {p.left.text} ← {p.right.text} ({format_share(p.score, language)})", str(p.right.source))
             for _, p in gap.pairs
             if not p.exact
         ]
@@ -98,7 +94,7 @@ def gap_blocks(
         lines += [(f"{side['current']}: {name}", "") for name in report.unaligned_current]
         blocks.append(ReportBlock(w["unaligned"], lines))
     actions = ordered(report.actions + extra)
-    said = [(action_line(a, language, numbers), a.source) for a in actions]
+    said = [(action_line(a, language), a.source) for a in actions]
     blocks.append(ReportBlock(w["actions"], said or [("–", "")]))
     return blocks
 
@@ -120,20 +116,26 @@ def _by_reason(report: GapReport) -> list[tuple[Unmatched, list[str]]]:
     return [(why, labels) for why, labels in grouped if labels]
 
 
-def action_line(action: Action, language: str, numbers: str | None = None) -> str:
+def action_line(action: Action, language: str) -> str:
     w = GAP_WORDS[language]
-    return f"[{w[action.priority]}] {action.phase}: {w[action.kind]}: {action.text(numbers or language)}"
+    return f"[{w[action.priority]}] {action.phase}: {w[action.kind]}: {action.text(language)}"
 
 
-def gap_text(report: GapReport, extra: list[Action], numbers: str = "en") -> str:
-    """The report as the terminal says it: in English, its scores in ``numbers``'s way (the canvases')."""
-    lines = [f"ideal: {report.ideal}", f"current: {report.current}", f"similarity threshold: {report.threshold:g}"]
-    lines.append(GAP_WORDS["en"]["basis"])  # on what each action's priority rests
-    for block in gap_blocks(report, extra, "en", numbers=numbers):
+def gap_text(report: GapReport, extra: list[Action], language: str) -> str:
+    """The report as the terminal says it: in the report's language (the canvas's, as build decides it, or
+    ``--lang``'s), its words and its numbers ("drempel voor gelijkenis: 0,6" for a Dutch canvas)."""
+    w = GAP_WORDS[language]
+    lines = [
+        f"{w['report_ideal']}: {report.ideal}",
+        f"{w['report_current']}: {report.current}",
+        f"{w['report_threshold']}: {format_number(report.threshold, language)}",
+    ]
+    lines.append(w["basis"])  # on what each action's priority rests
+    for block in gap_blocks(report, extra, language):
         lines.append(f"\n{block.heading}")
         lines.extend(f"  - {text}" + (f"  ({source})" if source else "") for text, source in block.lines)
     if report.said_once:  # what was decided, said where the command says it
-        lines.append("\nSaid once, as the Touchpoints sheet says it (the same touchpoint on the same channel):")
+        lines.append(f"\n{w['said_once']}:")
         lines.extend(
             f"  - {sheet.phase}: {lane.action} ({lane.source}) = {sheet.action} ({sheet.source})"
             for lane, sheet in report.said_once
@@ -160,7 +162,7 @@ def diff_blocks(diff: VersionDiff, language: str = "en", verbose: bool = False) 
             if phase.renamed:
                 lines.append((f"{w['renamed']}: {phase.old} → {phase.new}", ""))
             if phase.score:
-                # in the language the versions' dates are shown in: the console's words are English, its numbers not
+                # in the language the versions were compared in, as the rest of the report
                 before, after = (format_scores(v, diff.language) or "–" for v in phase.score_values)
                 lines.append((f"{name}: {w['score']} {before} → {after}", ""))
             for lane in phase.lanes:
@@ -251,8 +253,10 @@ def _shown_in(lane: LaneChange, text: str, w: dict[str, str]) -> str:
 
 
 def diff_text(diff: VersionDiff, verbose: bool = False) -> str:
+    """The changes as the terminal says them: in the language the versions were compared in (the canvas's,
+    as build decides it, or ``--lang``'s)."""
     lines = [f"{diff.old} → {diff.new}"]
-    for block in diff_blocks(diff, "en", verbose):
+    for block in diff_blocks(diff, diff.language, verbose):
         lines.append(f"\n{block.heading}")
         lines.extend(f"  - {text}" + (f"  ({source})" if source else "") for text, source in block.lines)
     return "\n".join(lines)

@@ -7,6 +7,7 @@ the names themselves stay as read (touchpoints, figures and personas are matched
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -108,9 +109,37 @@ def corner_text(journey: Journey) -> str:
 
 def phase_word(journey: Journey, fallback: str) -> str:
     """The sheet's first word for a phase as a heading ("Fase", not "Fase →"), else ``fallback``
-    (canvasgen's word in the canvas's language)."""
-    first = undecorated(journey.phase_labels[0].text) if journey.phase_labels else ""
-    return shortened(first) if first else fallback
+    (canvasgen's word in the canvas's language): also in place of a header that is no word for a phase."""
+    words = _words_for_a_phase(journey)
+    return shortened(words[0]) if words else fallback
+
+
+def phase_words(journey: Journey, fallback: str) -> str:
+    """The sheet's words for a phase, as a phase slide's title counts the phases ("Fase 2/7", "Phase / JTBD
+    Step 2/7"): each header that is a word for a phase, once; else ``fallback`` (canvasgen's word), never a
+    tool's field name ("stage_id 2/13") or the first phase's own heading ("Fase 1 – Oriëntatie 2/7"); ""
+    for a sheet without a phase header (the count alone, "2/7", as it was)."""
+    if not journey.phase_labels:
+        return ""
+    words = _words_for_a_phase(journey)
+    return shortened(" / ".join(words)) if words else fallback
+
+
+def _words_for_a_phase(journey: Journey) -> list[str]:
+    """The phase headers (undecorated, each once) that are words for a phase."""
+    words = (undecorated(label.text) for label in journey.phase_labels)
+    return [word for word in dict.fromkeys(words) if word and is_a_word_for_phase(word)]
+
+
+#: A tool's field name, as an export heads its column: "stage_id", "phase.name", "stageId".
+_FIELD_NAME = re.compile(r"^\w+[_.]\w+$|^[a-z]+[A-Z]\w*$")
+
+
+def is_a_word_for_phase(header: str) -> bool:
+    """A header that says what a phase is ("Fase", "Journey Stage", "Этап"): not a tool's field name
+    ("stage_id", "stageId") and not a header that numbers or names a phase itself ("Fase 1 – Oriëntatie",
+    "Stage 1/13"): a title built on it would show that noise."""
+    return not _FIELD_NAME.match(header) and not any(ch.isdigit() for ch in header)
 
 
 def long_names(journey: Journey, added: Sequence[Item] = ()) -> list[tuple[str, Item]]:

@@ -327,6 +327,11 @@ GAP_WORDS: dict[str, str] = {
     "method": "Einträge wurden gepaart, wenn ihre Texte sich zu mindestens {threshold} ähneln.",
     "basis": 'Priorität: Beginnen und Verbessern wiegen schwerer, je größer der Abstand der Bewertung ist und je schlechter die Phase heute erlebt wird; „beenden?" ist eine Vermutung und wiegt durch den Abstand nie schwerer: niedrig, mittel für den eigenen Prozess in einer heute schlecht erlebten Phase, nie mehr für einen Kontaktpunkt oder Kanal (eine Bewertungsseite oder Plattform kann das Unternehmen nicht immer beenden).',
     "changes": "Was sich geändert hat",
+    # the terminal's report: which file is which, how alike items must be, what was said once
+    "report_ideal": "ideal",
+    "report_current": "aktuell",
+    "report_threshold": "Schwelle der Ähnlichkeit",
+    "said_once": "Einmal genannt, wie es das Blatt Berührungspunkte nennt (derselbe Berührungspunkt im selben Kanal)",
 }
 
 #: Words of the 'what changed' report.

@@ -327,6 +327,11 @@ GAP_WORDS: dict[str, str] = {
     "method": "Los elementos se emparejaron cuando sus textos se parecen al menos en {threshold}.",
     "basis": "Prioridad: empezar y mejorar pesan más cuanto mayor es la brecha de puntuación de la fase y peor se vive hoy; «¿dejar?» es una suposición y nunca pesa más por la brecha: baja, media para el proceso propio en una fase que hoy se vive mal, nunca más para un punto de contacto o canal (un sitio de reseñas o una plataforma no siempre es de la empresa para dejarlo).",
     "changes": "Qué ha cambiado",
+    # the terminal's report: which file is which, how alike items must be, what was said once
+    "report_ideal": "ideal",
+    "report_current": "actual",
+    "report_threshold": "umbral de similitud",
+    "said_once": "Dicho una vez, como lo dice la hoja Puntos de contacto (el mismo punto de contacto en el mismo canal)",
 }
 
 #: Words of the 'what changed' report.

@@ -329,6 +329,11 @@ GAP_WORDS: dict[str, str] = {
     "method": "Items zijn gekoppeld waar hun teksten minstens {threshold} op elkaar lijken.",
     "basis": 'Prioriteit: starten en verbeteren wegen zwaarder naarmate de score van de fase verder achterblijft en de fase nu slecht beleefd wordt; "stoppen?" is een vermoeden en weegt nooit zwaarder door het verschil in score: laag, midden voor het eigen proces in een fase die nu slecht beleefd wordt, nooit meer voor een contactmoment of kanaal (een reviewsite of platform is niet altijd van de organisatie om te stoppen).',
     "changes": "Wat is er veranderd",
+    # the terminal's report: which file is which, how alike items must be, what was said once
+    "report_ideal": "ideaal",
+    "report_current": "huidig",
+    "report_threshold": "drempel voor gelijkenis",
+    "said_once": "Eén keer gezegd, zoals het blad Contactmomenten het zegt (hetzelfde contactmoment op hetzelfde kanaal)",
 }
 
 #: Words of the 'what changed' report.

@@ -113,7 +113,7 @@ class TestDiff:
         diff = compare(read_canvas(one), read_canvas(two))
         assert not any(diff.journeys)
         code, out, _ = run("diff", str(one), str(two))
-        assert code == 0 and "no changes" in out
+        assert code == 0 and "geen wijzigingen" in out
 
     def test_phases_added_and_removed(self, tmp_path: Path) -> None:
         old = canvas(tmp_path / "a.xlsx", PHASES, BASE, [])
@@ -202,7 +202,7 @@ class TestGaps:
         ideal, current = pick_ideal_and_current([("beide.xlsx", read_canvas(path))])
         assert (ideal.sheet, current.sheet) == ("Ideaal", "Huidig")
         code, out, _ = run("gaps", str(path), "-o", str(tmp_path / "out"))
-        assert code == 0 and "ideal:" in out
+        assert code == 0 and "ideaal:" in out
         # the pages and slides for reference are the current journey's only (new user 12: the ideal's too)
         pages = [" ".join(p.extract_text().split()) for p in PdfReader(tmp_path / "out" / "beide-gaps.pdf").pages]
         assert any("Scenario: Huidig" in page for page in pages)
@@ -226,13 +226,13 @@ class TestGaps:
         path = canvas(tmp_path / "drie.xlsx", PHASES, BASE, [0, 0, 0, 0], sheets=sheets)
         code, out, err = run("gaps", str(path), "-o", str(tmp_path / "out"))
         said = " ".join(err.split())
-        assert code == 0 and "current: " in out and out.split("current: ")[1].split("\n")[0].endswith("– Huidig")
+        assert code == 0 and "huidig: " in out and out.split("huidig: ")[1].split("\n")[0].endswith("– Huidig")
         assert "not compared: " in said and "(sheet 'Huidig 2025')" in said
         assert "to compare another, let only the two you mean say so" in said
         chosen = ["Ideaal", "2024", "Huidig 2025"]
         renamed = canvas(tmp_path / "gekozen.xlsx", PHASES, BASE, [0, 0, 0, 0], sheets=chosen)
         code, out, err = run("gaps", str(renamed), "-o", str(tmp_path / "out2"))
-        assert code == 0 and out.split("current: ")[1].split("\n")[0].endswith("– Huidig 2025")
+        assert code == 0 and out.split("huidig: ")[1].split("\n")[0].endswith("– Huidig 2025")
         assert "(sheet '2024')" in " ".join(err.split()).split("not compared: ")[1]
 
     def test_different_phase_models_align_by_name_and_position(self, tmp_path: Path) -> None:

@@ -87,10 +87,10 @@ def test_touchpoint_and_persona_changes_in_the_terminal_and_json(tmp_path: Path)
     old, new = _versions(tmp_path)
     code, out, _ = run("diff", old, new)
     assert code == 0
-    assert "Touchpoints\n  - renamed: Bevestigingsbrief → Bevestigingsmail  (Contactmomenten!B3)" in out
+    assert "Contactmomenten\n  - hernoemd: Bevestigingsbrief → Bevestigingsmail  (Contactmomenten!B3)" in out
     assert "  - Bevestigingsmail · Kanaal: Post → E-mail  (Contactmomenten!C3)" in out
-    assert "  - added: Parkeerapp  (Contactmomenten!B5)" in out
-    assert "Personas\n  - Ineke · Doelen: Parkeren bij haar moeder → Parkeren bij haar moeder, ook 's avonds" in out
+    assert "  - erbij: Parkeerapp  (Contactmomenten!B5)" in out
+    assert "Persona's\n  - Ineke · Doelen: Parkeren bij haar moeder → Parkeren bij haar moeder, ook 's avonds" in out
     code, out, _ = run("diff", old, new, "--json")
     data = json.loads(out)
     assert [i["text"] for i in data["touchpoints_added"]] == ["Parkeerapp"]
@@ -141,8 +141,8 @@ def test_the_pages_table_says_no_internal_words(tmp_path: Path) -> None:
 def test_both_lanes_of_one_label_are_compared_by_their_place(tmp_path: Path) -> None:
     old, new = _versions(tmp_path)
     _, out, _ = run("diff", old, new)
-    assert "Aanvragen · Pijnpunten (2): changed: Formulier te lang → Formulier te lang en onduidelijk" in out
-    assert "Wachten · Pijnpunten (2): added: Niemand neemt op  (Klantreis!C6)" in out
+    assert "Aanvragen · Pijnpunten (2): gewijzigd: Formulier te lang → Formulier te lang en onduidelijk" in out
+    assert "Wachten · Pijnpunten (2): erbij: Niemand neemt op  (Klantreis!C6)" in out
     assert "Pijnpunten: " not in out.replace("Pijnpunten (2)", "")  # the first lane did not change
 
 

@@ -62,7 +62,7 @@ def test_a_score_cell_with_words_keeps_both_and_diff_reports_the_words(tmp_path:
     assert "😟 traag antwoord" in texts
     code, report, _ = run_clean("diff", old, new, "-o", tmp_path / "d")
     assert code == 0
-    assert "Wachten · Ervaringsscore: added: 😟 traag antwoord  (Klantreis!D5)" in report
+    assert "Wachten · Ervaringsscore: erbij: 😟 traag antwoord  (Klantreis!D5)" in report
     assert ": score " not in report  # its score did not change: only the words are new
     assert "traag antwoord" in pdftotext(tmp_path / "d" / "v2-changes.pdf")
     assert "traag antwoord" in slide_text(tmp_path / "d" / "v2-changes.pptx")

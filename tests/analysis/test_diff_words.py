@@ -39,10 +39,10 @@ def test_one_item_each_side_is_changed_whatever_the_similarity(tmp_path: Path) -
     new = workbook(tmp_path / "v2.xlsx", ["Hoort het van de buren", "", "", ""])
     code, out, _ = run("diff", old, new)
     assert code == 0
-    assert "Bewustwording · Klantproces: changed: Ziet een advertentie → Hoort het van de buren" in out
-    assert "added" not in out and "removed" not in out and "(0." not in out
+    assert "Bewustwording · Klantproces: gewijzigd: Ziet een advertentie → Hoort het van de buren" in out
+    assert "erbij" not in out and "eruit" not in out and "(0," not in out
     _, verbose, _ = run("diff", old, new, "--verbose")
-    assert "changed: Ziet een advertentie → Hoort het van de buren (the same card, by its place)" in verbose
+    assert "gewijzigd: Ziet een advertentie → Hoort het van de buren (dezelfde kaart, op haar plaats)" in verbose
     _, text, _ = run("diff", old, new, "--json")
     (lane,) = json.loads(text)["journeys"][0]["phases"][0]["lanes"]
     assert set(lane) == {"lane", "added", "removed", "changed", "moved"}  # every changed text once, under "changed"
@@ -59,8 +59,8 @@ def test_an_item_that_left_one_place_for_one_other_is_moved(tmp_path: Path) -> N
     new = workbook(tmp_path / "v2.xlsx", ["Leest reviews\nTwijfelt over de prijs", "Vergelijkt prijzen", "", ""])
     code, out, err = run("diff", old, new, "-o", tmp_path / "out")
     assert code == 0, err
-    said = "moved: Interesse · Klantproces → Bewustwording · Klantproces: Twijfelt over de prijs"
-    assert said in out and "added" not in out and "removed" not in out
+    said = "verplaatst: Interesse · Klantproces → Bewustwording · Klantproces: Twijfelt over de prijs"
+    assert said in out and "erbij" not in out and "eruit" not in out
     assert squeeze("verplaatst: Interesse · Klantproces → Bewustwording · Klantproces") in squeeze(
         pdf_text(tmp_path / "out" / "v2-changes.pdf")
     )
@@ -94,7 +94,7 @@ def test_several_items_pair_by_similarity_then_by_position(tmp_path: Path) -> No
     assert [i.text for i in first.removed] == ["Belt de winkel"]
     assert [i.text for i in last.removed] == ["Kiest bezorging"] and last.changed == []
     _, verbose, _ = run("diff", old, new, "-v")
-    assert "Vraagt offerte aan binnen 48 uur → Vraagt offerte aan binnen 24 uur (similarity 0.97)" in verbose
+    assert "Vraagt offerte aan binnen 48 uur → Vraagt offerte aan binnen 24 uur (gelijkenis 0,97)" in verbose
 
 
 def test_reports_write_figures_in_the_canvass_language(tmp_path: Path) -> None:
@@ -106,14 +106,14 @@ def test_reports_write_figures_in_the_canvass_language(tmp_path: Path) -> None:
     )
     code, out, err = run("diff", old, new, "-o", tmp_path / "out", "--verbose")
     assert code == 0, err
-    # the terminal's words stay English; the client's scores are written as the canvas writes them (round 14)
-    assert "score 0,5 → -0,5" in out and "(similarity 0.97)" in out
+    # the terminal speaks the canvas's language, its words and its scores as the canvas writes them (round 17)
+    assert "score 0,5 → -0,5" in out and "(gelijkenis 0,97)" in out
     pdf = squeeze(pdf_text(tmp_path / "out" / "v2-changes.pdf"))
     assert squeeze("Bewustwording: score 0,5 → -0,5") in pdf and squeeze("(gelijkenis 0,97)") in pdf
     deck = squeeze(slide_text(tmp_path / "out" / "v2-changes.pptx"))
     assert squeeze("score 0,5 → -0,5") in deck
     _, plain, _ = run("diff", old, new, "-o", tmp_path / "plain")
-    assert "gelijkenis" not in pdf_text(tmp_path / "plain" / "v2-changes.pdf") and "(0.9" not in plain
+    assert "gelijkenis" not in pdf_text(tmp_path / "plain" / "v2-changes.pdf") and "(0,9" not in plain
 
 
 def test_gap_reports_in_the_language_and_the_workbook_keeps_numbers(tmp_path: Path) -> None:
@@ -121,8 +121,8 @@ def test_gap_reports_in_the_language_and_the_workbook_keeps_numbers(tmp_path: Pa
     current = workbook(tmp_path / "huidig.xlsx", ["Vraagt offerte aan binnen 48 uur", "", "", ""], [-0.5, 1, 1, 2])
     code, out, err = run("gaps", ideal, current, "-o", tmp_path / "out")
     assert code == 0, err
-    # the terminal's words are English, a Dutch canvas's scores written as it writes them (round 15)
-    assert "Experience: current -0,5 → ideal 1,5" in out and ": -0,5 → 1,5" in out
+    # the terminal speaks a Dutch canvas's language: its words, its scores written as it writes them (round 17)
+    assert "Ervaring: huidig -0,5 → ideaal 1,5" in out and ": -0,5 → 1,5" in out
     pdf = squeeze(pdf_text(tmp_path / "out" / "huidig-gaps.pdf"))
     assert squeeze("-0,5 → 1,5") in pdf
     # how alike the paired items are is the method: in the speaker's notes, not on the client's page

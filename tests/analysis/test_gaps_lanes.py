@@ -68,7 +68,7 @@ def test_a_lane_empty_in_the_whole_ideal_proposes_no_stop_and_says_it_was_not_co
     report = analyse(read_canvas(ideal).journeys[0], read_canvas(current).journeys[0])
     assert not any(a.kind == "stop" and a.action in ("WhatsApp", "Telefoon") for a in report.actions)
     assert report.not_compared == [NotCompared("Kanalen", Unmatched.EMPTY_IDEAL)]
-    text = gap_text(report, [])
+    text = gap_text(report, [], "en")
     assert "Not compared\n  - Kanalen: empty in the whole ideal journey: no proposals to stop" in text
     rows = gap_tables(report, [])[1]["rows"]
     assert ["", "not_compared", "Kanalen", "empty in the whole ideal journey: no proposals to stop", ""] in rows
@@ -85,13 +85,13 @@ def test_both_lanes_of_one_kind_are_compared_by_their_place(tmp_path: Path) -> N
     ]
     same = sum(1 for _, p in report.phases[0].pairs if p.exact)
     assert same == 3  # Klantproces, both Intern proces lanes: "Dealer belt terug" is the second lane's
-    assert "3 items the same in both" in gap_text(report, [])
+    assert "3 items the same in both" in gap_text(report, [], "en")
 
 
 def test_one_item_the_same_is_one_item(tmp_path: Path) -> None:
     ideal = make_book(tmp_path / "ideaal.xlsx", {"Klantreis": {**HEAD, "A4": "Klantproces", "B4": "Ziet een flyer"}})
     current = make_book(tmp_path / "huidig.xlsx", {"Klantreis": {**HEAD, "A4": "Klantproces", "B4": "Ziet een flyer"}})
-    text = gap_text(analyse(read_canvas(ideal).journeys[0], read_canvas(current).journeys[0]), [])
+    text = gap_text(analyse(read_canvas(ideal).journeys[0], read_canvas(current).journeys[0]), [], "en")
     assert "1 item the same in both" in text and "1 items" not in text
 
 
@@ -115,9 +115,9 @@ def test_stop_is_hedged_and_an_empty_ideal_cell_is_asked_never_said_to_stop(tmp_
     assert not any(a.kind == "stop" for a in report.actions)
     code, out, _ = run_clean("gaps", ideal, current, "-o", tmp_path / "out", "--lang", "nl")
     assert code == 0
-    assert "[low] Aanvraag: stop? (empty in the ideal): HR keurt goed" in out
-    assert ": stop?: Backoffice controleert" in out
-    assert ": stop: " not in out
+    assert "[laag] Aanvraag: stoppen? (leeg in de ideale reis): HR keurt goed" in out
+    assert ": stoppen?: Backoffice controleert" in out
+    assert ": stoppen: " not in out
     book = openpyxl.load_workbook(tmp_path / "out" / "huidig-gaps.xlsx")
     kinds_written = {row[1]: row[2] for row in book.worksheets[0].iter_rows(min_row=2, values_only=True) if row[1]}
     assert kinds_written["HR keurt goed"] == "stoppen? (leeg in de ideale reis)"
@@ -150,7 +150,7 @@ def test_lanes_the_gap_analysis_does_not_compare_are_each_said_never_a_silent_no
         NotCompared("Kansen", Unmatched.IDEAL_ONLY),
         NotCompared("Concurrentie", Unmatched.CURRENT_ONLY),
     ]
-    text = gap_text(report, [])
+    text = gap_text(report, [], "en")
     assert "  - Kansen: only in the ideal journey; the gap analysis compares the customer process" in text
     assert "  - Concurrentie: only in the current journey;" in text
     assert "  - Pijnpunten: in both journeys;" in text
@@ -185,5 +185,5 @@ def test_lanes_of_one_kind_pair_by_label_before_place(tmp_path: Path) -> None:
     assert [a.action for a in report.actions] == ["Betaalt met iDEAL"]
     assert report.not_compared == [NotCompared("Klantproces", Unmatched.NO_PARTNER_IDEAL)]
     assert "Klantproces: only in the ideal journey: the current journey has other lanes of its kind" in gap_text(
-        report, []
+        report, [], "en"
     )

@@ -27,7 +27,7 @@ def test_a_lane_the_ideal_has_but_left_empty_is_said_empty_there_not_missing(tmp
         NotCompared("Kansen", Unmatched.EMPTY_IN_IDEAL),
         NotCompared("Wie pakt het op?", Unmatched.CURRENT_ONLY),
     ]
-    text = gap_text(result.report, result.extra)
+    text = gap_text(result.report, result.extra, "en")
     assert "  - Wie pakt het op?: only in the current journey;" in text
     assert "  - Pijnpunten, Kansen: empty in the ideal journey (its lane is there, nothing written in it);" in text
     assert "Pijnpunten, Kansen, Wie pakt het op?" not in text
@@ -43,7 +43,7 @@ def test_a_touchpoint_of_the_lane_and_the_sheet_is_one_action_of_the_surer_kind(
     knop = [a for a in actions if "pechknop" in a.action.lower()]  # "App (pechknop)" and "Pechknop in de app"
     assert [(a.kind, a.priority) for a in knop] == [("start", "high")]
     # the lane's words stay in the phase's lines
-    text = gap_text(result.report, result.extra)
+    text = gap_text(result.report, result.extra, "en")
     assert "No effect on the ideal journey (stop?): Contactmomenten: Pechnummer (telefoon)" in text
     assert "Missing today (start): Contactmomenten: App (pechknop)" in text
     # a touchpoint the sheet does not name stays as the lanes read it
@@ -72,7 +72,7 @@ def test_a_touchpoint_on_another_channel_is_another_action_and_a_merged_pair_is_
     pech = [(a.kind, a.action) for a in result.report.actions + result.extra if "pechnummer" in a.action.lower()]
     assert sorted(pech) == [("stop", "Pechnummer"), ("stop?", "Pechnummer (telefoon)")]
     # the pair that is one touchpoint (both on the app) is said where the command says what it decided
-    text = gap_text(result.report, result.extra)
+    text = gap_text(result.report, result.extra, "en")
     assert "Said once, as the Touchpoints sheet says it" in text
     assert "  - Pech onderweg: App (pechknop) (Klantreis!C7) = Pechknop in de app (Contactmomenten!B3)" in text
     assert "Pechnummer (telefoon) (" not in text.partition("Said once")[2]

@@ -22,7 +22,7 @@ def test_each_files_warnings_come_before_the_report_under_its_name(tmp_path: Pat
     screen = result.output  # stdout and stderr as they reach the terminal, in order
     lines = screen.splitlines()
     report = lines.index("museum.xlsx → museum-v2.xlsx")
-    assert "changed: Bedankmail → Bedankmail met korting" in "\n".join(lines[report:])
+    assert "gewijzigd: Bedankmail → Bedankmail met korting" in "\n".join(lines[report:])
     before = "\n".join(lines[:report])
     assert before.index(f"{old}:\n") < before.index(f"{new}:\n")
     blocks = (before[before.index(f"{old}:\n") : before.index(f"{new}:\n")], before[before.index(f"{new}:\n") :])

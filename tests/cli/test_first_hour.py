@@ -83,7 +83,7 @@ def test_the_first_hour_works_as_typed(tmp_path: Path) -> None:
     # (a date cell, said in the canvas's language: "6 december 2026", #31)
     shown = re.sub(r"(Datum: [^→]+ → ).+", rf"\g<1>{format_day(dt.date.today(), 'nl')}", shown)
     assert printed.strip() == shown.strip()
-    assert sum(": changed: " in s or ": added: " in s or ": removed: " in s for s in printed.splitlines()) == 3
+    assert sum(": gewijzigd: " in s or ": erbij: " in s or ": eruit: " in s for s in printed.splitlines()) == 3
 
 
 def test_the_workshop_the_readme_describes_is_the_one_its_snippet_makes() -> None:

@@ -28,12 +28,12 @@ def test_the_version_apply_wrote_is_read_with_the_workbooks_corrections(tmp_path
     code, out, err = run("apply", source, changes, "-o", tmp_path / "reis-v2.xlsx")
     assert code == 0 and "1 changed, 1 removed" in out, err
     assert "see what changed: canvasgen diff " in out and "--lane" not in out  # the toml covers the version
-    # diff typed as the README shows it: the team's changes, not "lane added"/"lane removed"
+    # diff typed as the README shows it: the team's changes, not "baan erbij"/"baan eruit"
     code, out, err = run("diff", source, tmp_path / "reis-v2.xlsx")
     assert code == 0, err
-    assert "lane added" not in out and "lane removed" not in out
-    assert "Bewustwording · Zorgen van de klant: changed: Is het veilig? → Is het veilig genoeg?" in out
-    assert "Interesse · Zorgen van de klant: removed: Te duur?" in out
+    assert "baan erbij" not in out and "baan eruit" not in out
+    assert "Bewustwording · Zorgen van de klant: gewijzigd: Is het veilig? → Is het veilig genoeg?" in out
+    assert "Interesse · Zorgen van de klant: eruit: Te duur?" in out
     # check and build read the version alike, and --explain says where its corrections come from
     code, out, err = run("check", tmp_path / "reis-v2.xlsx", "--explain")
     assert code == 0 and f"lane '{WORRIES}' [pain_points, corrected]" in out, err
@@ -50,7 +50,7 @@ def test_diff_reads_a_version_the_toml_does_not_name_as_the_other(tmp_path: Path
     other = workbook(tmp_path / "na-de-sessie.xlsx", {WORRIES: ["Is het veilig?", "Te duur!", "", ""]})
     code, out, err = run("diff", source, other)
     assert code == 0, err
-    assert "lane added" not in out and "Interesse · Zorgen van de klant: changed: Te duur? → Te duur!" in out
+    assert "baan erbij" not in out and "Interesse · Zorgen van de klant: gewijzigd: Te duur? → Te duur!" in out
     said = " ".join(err.split())
     assert "canvasgen.toml has no section for na-de-sessie.xlsx: it is read with the reading corrections" in said
 

@@ -132,11 +132,12 @@ def test_the_deck_leads_with_the_gaps_without_the_workshop_slides(made: tuple[Pa
 
 def test_a_stop_on_a_touchpoint_is_not_ranked_high_for_the_score_gap(made: tuple[Path, str]) -> None:
     out = made[1]
-    assert "[low] Inschrijven: stop?: Zorgkaart Nederland" in out  # the review site is no one's to stop here
-    assert "[medium] Inschrijven: stop?: Assistent typt het papieren formulier over" in out  # own process, bad phase
-    assert "[low] Behandeling: stop?: Behandeling volgens planning" in out  # a phase experienced well
-    assert "[high] Inschrijven: start: Schrijft zich online in" in out
-    assert "Priority: start and improve rank higher with the phase's score gap" in out  # the basis is said
+    assert "[laag] Inschrijven: stoppen?: Zorgkaart Nederland" in out  # the review site is no one's to stop here
+    assert "[midden] Inschrijven: stoppen?: Assistent typt het papieren formulier over" in out  # own process, bad phase
+    assert "[laag] Behandeling: stoppen?: Behandeling volgens planning" in out  # a phase experienced well
+    assert "[hoog] Inschrijven: starten: Schrijft zich online in" in out
+    # the basis is said
+    assert "Prioriteit: starten en verbeteren wegen zwaarder naarmate de score van de fase verder achterblijft" in out
 
 
 def test_the_action_table_invents_no_priority_for_a_phase_without_a_score(made: tuple[Path, str]) -> None:

@@ -1,5 +1,5 @@
-"""``gaps`` on the terminal: its words are English, its scores written as the canvases write numbers (a Dutch
-canvas's half score "1,5", as ``diff`` writes them), never "1.5" beside the workbook's own "1,5"."""
+"""``gaps`` on the terminal: in the canvases' language (round 17), its scores written as the canvases write
+numbers (a Dutch canvas's half score "1,5", as ``diff`` writes them), never "1.5" beside the workbook's own "1,5"."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ def test_gaps_on_screen_writes_a_dutch_canvass_scores_with_its_decimal_comma(tmp
     current = canvas(tmp_path / "huidig.xlsx", {"B9": -0.5})
     code, out, err = run("gaps", ideal, current, "-o", tmp_path / "out")
     assert code == 0, err
-    assert "Experience: current -0,5 → ideal 1,5" in out and "improve: Ervaringsscore: -0,5 → 1,5" in out
+    assert "Ervaring: huidig -0,5 → ideaal 1,5" in out and "verbeteren: Ervaringsscore: -0,5 → 1,5" in out
     assert "-0.5" not in out and "1.5" not in out
 
 
@@ -29,7 +29,7 @@ def test_the_one_deed_left_in_a_lane_done_otherwise_is_an_improvement_not_a_stop
     ideal = canvas(tmp_path / "ideaal.xlsx", {"C7": "Beoordeelt standaardaanvragen automatisch binnen een dag"})
     code, out, err = run("gaps", ideal, current, "-o", tmp_path / "out")
     assert code == 0, err
-    actions = out.split("Action points", 1)[1]
-    assert "Aanvraag: improve: Beoordeelt de aanvraag met de hand" in actions
+    actions = out.split("Actiepunten", 1)[1]
+    assert "Aanvraag: verbeteren: Beoordeelt de aanvraag met de hand" in actions
     assert "→ Beoordeelt standaardaanvragen automatisch binnen een dag" in actions
-    assert "stop?" not in actions and "start: Beoordeelt" not in actions
+    assert "stoppen?" not in actions and "starten: Beoordeelt" not in actions

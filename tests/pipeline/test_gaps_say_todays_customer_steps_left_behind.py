@@ -50,9 +50,9 @@ def test_todays_customer_steps_the_ideal_drops_are_in_every_part_of_the_gap_repo
     assert code == 0, stderr
     said = _flat(stdout)
     for step in LEFT_BEHIND:
-        assert f"Not in the ideal journey (today's customer step): Wat doet de huurder?: {step}" in said
-        assert f"stop?: {step}" not in said  # the customer's step is not the company's to stop
-    assert "stop?: Aannemer stuurt een brief" in said  # the company's own still is
+        assert f"Niet meer in de ideale reis (klantstap van nu): Wat doet de huurder?: {step}" in said
+        assert f"stoppen?: {step}" not in said  # the customer's step is not the company's to stop
+    assert "stoppen?: Aannemer stuurt een brief" in said  # the company's own still is
     pages, slides = _flat(pdf_text(out / "huidig-gaps.pdf")), _flat(slide_text(out / "huidig-gaps.pptx"))
     for step in LEFT_BEHIND:
         assert f"Niet meer in de ideale reis (klantstap van nu): Wat doet de huurder?: {step}" in pages

@@ -28,11 +28,11 @@ def test_swapped_workbooks_are_compared_as_their_scenarios_say_and_it_is_said(tm
         "them in the order given, give --as-given"
     ) in said
     actions = _actions(out)
-    assert any("start: Krijgt meteen een datum" in a for a in actions)
-    assert not any("start: Wacht op een brief" in a for a in actions)
+    assert any("starten: Krijgt meteen een datum" in a for a in actions)
+    assert not any("starten: Wacht op een brief" in a for a in actions)
     # one journey name twice: each with its own scenario word
-    assert "ideal: Van knieklachten tot weer fietsen (Ideaal)" in out
-    assert "current: Van knieklachten tot weer fietsen (Huidig)" in out
+    assert "ideaal: Van knieklachten tot weer fietsen (Ideaal)" in out
+    assert "huidig: Van knieklachten tot weer fietsen (Huidig)" in out
     assert (tmp_path / "out" / "huidig-gaps.xlsx").is_file()  # named after the current journey's workbook
 
 
@@ -41,11 +41,11 @@ def test_as_given_keeps_the_order_and_the_right_order_says_nothing(tmp_path: Pat
     code, out, err = run_clean("gaps", "--as-given", current, ideal, "-o", tmp_path / "given")
     assert code == 0, err
     assert "as the workbooks say" not in err
-    assert any("start: Wacht op een brief" in a for a in _actions(out))
+    assert any("starten: Wacht op een brief" in a for a in _actions(out))
     code, out, err = run_clean("gaps", ideal, current, "-o", tmp_path / "right")
     assert code == 0, err
     assert "was given as the ideal journey" not in err
-    assert any("start: Krijgt meteen een datum" in a for a in _actions(out))
+    assert any("starten: Krijgt meteen een datum" in a for a in _actions(out))
 
 
 def test_one_workbook_that_says_the_other_place_turns_them_and_it_is_said(tmp_path: Path) -> None:
@@ -59,14 +59,14 @@ def test_one_workbook_that_says_the_other_place_turns_them_and_it_is_said(tmp_pa
         f"and {current}, given as the ideal one, says neither scenario: compared {ideal} as the ideal journey with "
         f"{current} as the current one, as {ideal} says — to compare them in the order given, give --as-given"
     ) in " ".join(err.split())
-    assert any("start: Krijgt meteen een datum" in a for a in _actions(out))
+    assert any("starten: Krijgt meteen een datum" in a for a in _actions(out))
     # the one without a scenario is named plainly, never by its sheet's name 'Reis' as if it were a scenario
-    assert "ideal: Van knieklachten tot weer fietsen (Ideaal)" in out
-    assert "current: Van knieklachten tot weer fietsen\n" in out
+    assert "ideaal: Van knieklachten tot weer fietsen (Ideaal)" in out
+    assert "huidig: Van knieklachten tot weer fietsen\n" in out
     code, out, err = run_clean("gaps", "--as-given", current, ideal, "-o", tmp_path / "given")
     assert code == 0, err
     assert "was given as" not in err
-    assert any("start: Wacht op een brief" in a for a in _actions(out))
+    assert any("starten: Wacht op een brief" in a for a in _actions(out))
 
 
 def test_one_workbook_whose_sheet_names_and_scenarios_disagree_is_refused_not_compared_with_itself(
@@ -103,7 +103,7 @@ def test_the_first_saying_today_while_the_other_says_nothing_turns_them(tmp_path
         f"{current}: was given as the ideal journey, but says it is the current one (Scenario 'Huidig' in Reis!B3),"
         f" and {ideal}, given as the current one, says neither scenario: compared {ideal} as the ideal journey"
     ) in " ".join(err.split())
-    assert any("start: Krijgt meteen een datum" in a for a in _actions(out))
+    assert any("starten: Krijgt meteen een datum" in a for a in _actions(out))
 
 
 def test_both_saying_the_same_scenario_keeps_the_order_and_says_so(tmp_path: Path) -> None:
@@ -118,7 +118,7 @@ def test_both_saying_the_same_scenario_keeps_the_order_and_says_so(tmp_path: Pat
         "given, as their words cannot tell which is the ideal one — correct the Scenario cell (or sheet name) of "
         "the ideal journey's workbook"
     ) in " ".join(err.split())
-    assert any("start: Krijgt meteen een datum" in a for a in _actions(out))
+    assert any("starten: Krijgt meteen een datum" in a for a in _actions(out))
 
 
 def test_a_denied_scenario_word_is_not_read_as_said(tmp_path: Path) -> None:

@@ -35,7 +35,7 @@ def test_lane_on_kit_is_recorded_and_apply_reads_with_it(tmp_path: Path) -> None
     assert hint[-2:] == ["--lane", f"{WORRIES}=pain_points"]  # the label in the case the client wrote it
     code, out, err = run(*hint[1:])
     assert code == 0 and "warning" not in err, err
-    assert "Bewustwording · Zorgen van de klant: changed: Is het veilig? → Is het veilig genoeg?" in out
+    assert "Bewustwording · Zorgen van de klant: gewijzigd: Is het veilig? → Is het veilig genoeg?" in out
     code, out, err = run("check", tmp_path / "reis-v2.xlsx", "--lane", f"{WORRIES}=pain_points")
     assert code == 0 and "lane 'Zorgen van de klant' [pain_points, corrected]" in out
     # Without the correction the lane is read as the agency's own: its cards are X1, not PP.
@@ -51,18 +51,18 @@ def test_gaps_reads_both_journeys_with_the_corrections(tmp_path: Path) -> None:
     assert code == 0 and "Buurtavond" not in out  # a lane of its own is not compared
     code, out, err = run("gaps", ideal, current, "-o", tmp_path / "met", "--lane", "Onze inzet=channels")
     assert code == 0, err
-    assert "Missing today (start): Onze inzet: Buurtavond" in out
+    assert "Ontbreekt nu (starten): Onze inzet: Buurtavond" in out
 
 
 def test_diff_reads_both_versions_with_the_corrections(tmp_path: Path) -> None:
     old = workbook(tmp_path / "v1.xlsx", {WORRIES: ["Is het veilig?", "", "", ""]})
     new = workbook(tmp_path / "v2.xlsx", {"Drempels": ["Is het veilig genoeg?", "", "", ""]})
     _, out, _ = run("diff", old, new)
-    assert "lane removed: Zorgen van de klant" in out and "lane added: Drempels" in out
+    assert "baan eruit: Zorgen van de klant" in out and "baan erbij: Drempels" in out
     code, out, err = run("diff", old, new, "--lane", f"{WORRIES}=pain_points", "--lane", "Drempels=pain_points")
     assert code == 0, err
-    assert "lane removed" not in out
-    assert "Bewustwording · Drempels: changed: Is het veilig? → Is het veilig genoeg?" in out
+    assert "baan eruit" not in out
+    assert "Bewustwording · Drempels: gewijzigd: Is het veilig? → Is het veilig genoeg?" in out
 
 
 def test_kit_keeps_a_changes_workbook_the_team_filled_in(tmp_path: Path) -> None:

@@ -67,10 +67,10 @@ def test_a_merged_card_removed_beside_a_new_card_is_removed_in_every_phase(tmp_p
     assert run_clean("apply", source, changes, "-o", out)[0] == 0
     code, stdout, _ = run_clean("diff", source, out)
     assert code == 0
-    assert "changed" not in stdout and "→ Fiets te laat" not in stdout
-    assert "Levering · Pijnpunten: added: Fiets te laat" in stdout
+    assert "gewijzigd" not in stdout and "→ Fiets te laat" not in stdout
+    assert "Levering · Pijnpunten: erbij: Fiets te laat" in stdout
     for phase in PHASES:
-        assert f"{phase} · Pijnpunten: removed: Onduidelijke kosten" in stdout
+        assert f"{phase} · Pijnpunten: eruit: Onduidelijke kosten" in stdout
 
 
 def _split_said(stderr: str) -> list[str]:

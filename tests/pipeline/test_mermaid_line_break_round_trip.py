@@ -38,4 +38,4 @@ def test_a_task_of_two_lines_stays_one_card_through_kit_and_apply(tmp_path: Path
     code, stdout, _ = run_clean("diff", source, out)
     assert code == 0
     assert "Belt de praktijk → Belt de praktijk om acht uur" in stdout
-    assert "added" not in stdout and stdout.count("changed:") == 1, stdout
+    assert "erbij" not in stdout and stdout.count("gewijzigd:") == 1, stdout

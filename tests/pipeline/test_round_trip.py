@@ -506,7 +506,7 @@ def test_diff_says_a_card_taken_out_and_one_added_in_its_cell_as_such(tmp_path: 
     assert code == 0 and "2 changed, 1 removed, 1 added" in stdout, err
     code, stdout, _ = run("diff", source, out)
     assert code == 0
-    assert "Oriëntatie · Klantproces: removed: Vraagt collega" in stdout
-    assert "Oriëntatie · Klantproces: added: Belt HR" in stdout and "Vraagt collega → Belt HR" not in stdout
-    assert "changed: Leest de intranetpagina over fietslease → Leest de intranetpagina over de fietslease" in stdout
-    assert "Aanvraag · Pijnpunten: changed: Wacht lang → Te duur (the same card, by its place)" in stdout
+    assert "Oriëntatie · Klantproces: eruit: Vraagt collega" in stdout
+    assert "Oriëntatie · Klantproces: erbij: Belt HR" in stdout and "Vraagt collega → Belt HR" not in stdout
+    assert "gewijzigd: Leest de intranetpagina over fietslease → Leest de intranetpagina over de fietslease" in stdout
+    assert "Aanvraag · Pijnpunten: gewijzigd: Wacht lang → Te duur (dezelfde kaart, op haar plaats)" in stdout

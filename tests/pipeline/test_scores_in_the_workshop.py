@@ -229,7 +229,7 @@ def test_a_csv_canvas_keeps_its_score_label_and_writes_scores_as_numbers(tmp_pat
     assert code == 0, stderr
     assert _row_of(openpyxl.load_workbook(out).worksheets[0], "Score (1-5)") == [4.5, 4, 3]
     code, stdout, stderr = run_clean("diff", five, out)
-    assert code == 0 and "lane added" not in stdout and "Oriëntatie: score 2 → 4" in stdout
+    assert code == 0 and "baan erbij" not in stdout and "Oriëntatie: score 2 → 4" in stdout
 
 
 def test_a_phase_of_two_scores_keeps_both_after_apply_and_the_kit_says_why_it_has_no_row(tmp_path: Path) -> None:
@@ -255,7 +255,7 @@ def test_a_phase_of_two_scores_keeps_both_after_apply_and_the_kit_says_why_it_ha
     [journey] = json.loads(stdout)["journeys"]
     assert [[s["value"] for s in phase] for phase in journey["scores"]] == [[-1, 0], [2]]
     code, stdout, stderr = run_clean("diff", source, out)
-    assert code == 0 and "lane added" not in stdout and "Bellen: score" not in stdout
+    assert code == 0 and "baan erbij" not in stdout and "Bellen: score" not in stdout
     assert "two rows score the phases" not in stderr
 
 
@@ -303,7 +303,7 @@ def test_a_csv_canvas_scored_by_words_follows_the_teams_new_words(tmp_path: Path
     [journey] = json.loads(stdout)["journeys"]
     assert [[s["value"] for s in phase] for phase in journey["scores"]] == [[2], [1], [0]]
     code, stdout, _ = run_clean("diff", source, out)
-    assert "lane added" not in stdout and "Oriëntatie: score -1 → 2" in stdout
+    assert "baan erbij" not in stdout and "Oriëntatie: score -1 → 2" in stdout
 
 
 def test_a_csv_canvas_keeps_the_faces_and_words_of_its_score_cells_in_the_new_workbook(tmp_path: Path) -> None:
@@ -325,7 +325,7 @@ def test_a_csv_canvas_keeps_the_faces_and_words_of_its_score_cells_in_the_new_wo
     assert "2 changed" in stdout
     assert _row_of(openpyxl.load_workbook(out).worksheets[0], "Score") == ["-1 😕 lange wachttijd", 1, "+2 😊"]
     code, stdout, _ = run_clean("diff", source, out)
-    assert code == 0 and "removed" not in stdout and "lange wachttijd" not in stdout
+    assert code == 0 and "eruit" not in stdout and "lange wachttijd" not in stdout
     assert "Aankoop: score 0 → 1" in stdout and "Gebruik: score 1 → 2" in stdout
 
 
@@ -356,7 +356,7 @@ def test_a_new_score_in_a_csv_cell_of_words_keeps_the_cell_as_written_and_says_a
     assert f"row {rows['F3-SC']}: sw!D3 keeps its face 🙂 beside the new score -1,5" in said  # the canvas's mark
     assert "None" not in said and f"row {rows['F2-SC']}" not in said
     code, stdout, _ = run_clean("diff", source, out)
-    assert code == 0 and "None" not in stdout and "removed" not in stdout and "changed:" not in stdout
+    assert code == 0 and "None" not in stdout and "eruit" not in stdout and "gewijzigd:" not in stdout
     assert "Oriëntatie: score -1 → 2" in stdout and "Aankoop: score 0 → 2" in stdout
 
 
@@ -477,7 +477,7 @@ def test_a_mermaid_phase_of_one_scored_task_gets_a_score_row_and_diff_adds_no_la
     assert code == 0, stderr
     code, stdout, _ = run_clean("diff", source, out)
     assert code == 0
-    assert "Installatie: score 5 → 4" in stdout and "lane added" not in stdout
+    assert "Installatie: score 5 → 4" in stdout and "baan erbij" not in stdout
 
 
 def test_a_half_score_is_written_with_the_canvass_decimal_mark_everywhere(tmp_path: Path) -> None:
@@ -540,8 +540,9 @@ def test_the_words_beside_a_score_are_a_card_the_team_edits(tmp_path: Path) -> N
         "+2 😀",
     ]
     code, stdout, _ = run_clean("diff", source, out)
-    assert "Oriëntatie · Ervaringsscore: changed: ongerust, pijn bij elke trede → ongerust, de trap is zwaar" in stdout
-    assert "Levering · Ervaringsscore: removed: blij" in stdout and "Aanvraag: score 0 → 1" in stdout
+    said = "Oriëntatie · Ervaringsscore: gewijzigd: ongerust, pijn bij elke trede → ongerust, de trap is zwaar"
+    assert said in stdout
+    assert "Levering · Ervaringsscore: eruit: blij" in stdout and "Aanvraag: score 0 → 1" in stdout
     code, stdout, _ = run_clean("check", out, "--json")
     [journey] = json.loads(stdout)["journeys"]
     assert [s[0]["value"] for s in journey["scores"]] == [-1, 1, 2]
@@ -587,8 +588,8 @@ def test_a_csv_phase_of_two_steps_keeps_its_two_columns_in_the_new_workbook(tmp_
     assert [(p["name"], p["steps"]) for p in journey["phases"]] == [("Oriëntatie", 2), ("Aankoop", 1), ("Gebruik", 1)]
     assert [[s["value"] for s in phase] for phase in journey["scores"]] == [[-1, 1], [0], [2]]
     code, stdout, _ = run_clean("diff", source, out)
-    assert "changed: Vergelijkt → Vergelijkt drie aanbieders" in stdout and "added: Geen advies" in stdout
-    assert "score" not in stdout and "removed" not in stdout
+    assert "gewijzigd: Vergelijkt → Vergelijkt drie aanbieders" in stdout and "erbij: Geen advies" in stdout
+    assert "score" not in stdout and "eruit" not in stdout
 
 
 def test_a_score_with_words_beside_it_is_not_taken_out_with_them(tmp_path: Path) -> None:

@@ -191,7 +191,7 @@ def test_gaps_and_diff(client: TestClient, example_gaps: Any) -> None:
     assert actions["columns"] == ["priority", "phase", "kind", "action", "cell"] and actions["rows"]
     assert actions["note"]["values"]["threshold"] == DEFAULT_THRESHOLD  # the command line's threshold
     assert actions["note"]["say"] == "compared"  # said in the page's words
-    assert "similarity threshold: 0.6" in gaps.json()["report"]
+    assert "drempel voor gelijkenis: 0,6" in gaps.json()["report"]
     old, new = CANVASES / "voorbeeld-webshop-kpis-v3.xlsx", CANVASES / "voorbeeld-webshop-kpis-v2.xlsx"
     diff = client.post("/api/diff", files={**_upload(old, "old"), **_upload(new, "new")})
     assert diff.status_code == 200, diff.text
@@ -1025,7 +1025,7 @@ def test_gaps_of_workbooks_given_the_other_way_round_say_what_to_do_on_the_page(
     assert turned.startswith("huidig.xlsx: was given as the ideal journey, but says it is the current one")
     assert turned.endswith("if that is wrong, correct the Scenario cell (or sheet name) of each workbook")
     assert "--as-given" not in turned
-    assert "ideal: Van knieklachten tot weer fietsen (Ideaal)" in answer.json()["report"]
+    assert "ideaal: Van knieklachten tot weer fietsen (Ideaal)" in answer.json()["report"]
 
 
 def test_gaps_of_workbooks_that_both_say_today_keep_the_order_and_say_so_on_the_page(

@@ -63,14 +63,13 @@ from canvasgen.layout.deck.sheets import (
 )
 from canvasgen.layout.deck.title import title_slide
 from canvasgen.layout.headings import (
-    corner_text,
     group_heading,
     lane_heading,
     phase_heading,
     phase_heading_with_id,
     phase_word,
+    phase_words,
     phases_heading,
-    shortened,
     stage_id_shown,
     steps_heading,
 )
@@ -429,11 +428,14 @@ class _PhaseSlide:
         phase = journey.phases[index]
         w = ctx.words
         n = len(journey.phases)
-        label = shortened(corner_text(journey))  # the phase header, and the groups' ("Phase / JTBD Step"), as written
+        # the phase header, and the groups' ("Phase / JTBD Step"), as written; canvasgen's word for a header
+        # that is none ("stage_id", "Fase 1 – Oriëntatie": tool or header noise before the phase's count)
+        label = phase_words(journey, WORDS[ctx.language]["phase"])
         group = journey.group_of(index)  # the phase's group, before its name: "Tijdens · Bestellen"
         heading = phase_heading_with_id(phase, index + 1)  # its stage id too, as the poster shows it
         named = f"{group_heading(group)} · {heading}" if group is not None else heading
-        title = f"{label} {index + 1}/{n} · {named}".strip()
+        # a phase named by its number alone ("3") is counted once: "Fase 3/7", not "Fase 3/7 · 3"
+        title = f"{label} {index + 1}/{n}".strip() + ("" if named == str(index + 1) else f" · {named}")
         notes = "\n".join([w["n_phase"], "", *_core_questions(ctx, journey), *team_questions(journey)])
         strip = phase_strip(ctx, journey, index)
         below = max(f.box.bottom for f in strip) + 8.0
@@ -808,8 +810,11 @@ def phase_strip(ctx: Ctx, journey: Journey, current: int) -> list[Frame]:
 
 
 def _tab_name(index: int, phase: Phase) -> str:
-    """A phase's tab: its stage id ("F1 Oriëntatie", as the poster shows it), else its number, before its name."""
-    return f"{stage_id_shown(phase, index + 1) or index + 1} {phase_heading(phase)}"
+    """A phase's tab: its stage id ("F1 Oriëntatie", as the poster shows it), else its number, before its name;
+    a phase named by its number alone ("3", as the poster shows it) is that number once, not "3 3"."""
+    mark = stage_id_shown(phase, index + 1) or str(index + 1)
+    name = phase_heading(phase)
+    return name if name.strip() == mark else f"{mark} {name}"
 
 
 def _tab_mark(ctx: Ctx, index: int, phase: Phase, box: Box) -> str:

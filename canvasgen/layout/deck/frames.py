@@ -703,6 +703,7 @@ def table_size(
     slides = len(table_chunks(ctx, header, rows, floor_widths, floor, height))
     for size in range(int(TABLE_MAX), int(TABLE_MIN), -1):
         fitted = column_widths(sum(widths), widths, column_needs(ctx, header, rows, float(size)))
+        fitted = None if fitted is None else _fewer_slides(ctx, header, rows, (widths, fitted), float(size))
         if fitted is not None and len(table_chunks(ctx, header, rows, fitted, float(size), height)) <= slides:
             return float(size), fitted
     return floor, floor_widths
@@ -710,12 +711,47 @@ def table_size(
 
 def table_widths(ctx: Ctx, header: list[str], rows: list[list[str]], widths: list[float], size: float) -> list[float]:
     """Column widths at ``size`` at which no word breaks inside a column (the header's first), as near the
-    wanted ``widths`` as that allows; the wanted widths when even the header's words cannot have their room."""
+    wanted ``widths`` as that allows; the wanted widths when even the header's words cannot have their room.
+    Where every cell can stand on one line and the table then takes fewer slides, those widths: a table of
+    figures ran on to a second slide at the deck's table size, its phase names broken over two lines beside
+    columns of short figures with room to spare (#31)."""
     for needs in (column_needs(ctx, header, rows, size), column_needs(ctx, header, [], size)):
         fitted = column_widths(sum(widths), widths, needs)
         if fitted is not None:
-            return fitted
+            return _fewer_slides(ctx, header, rows, (widths, fitted), size)
     return widths
+
+
+def _fewer_slides(
+    ctx: Ctx, header: list[str], rows: list[list[str]], widths: tuple[list[float], list[float]], size: float
+) -> list[float]:
+    """The columns ``fitted`` (of the ``wanted``, ``widths``), or the columns at which every cell stands on
+    one line where the table then takes fewer slides at ``size``."""
+    wanted, fitted = widths
+    lines = column_widths(sum(wanted), wanted, _line_needs(ctx, header, rows, size))
+    if lines is None:
+        return fitted
+    height = ctx.body.h
+    if len(table_chunks(ctx, header, rows, lines, size, height)) < len(
+        table_chunks(ctx, header, rows, fitted, size, height)
+    ):
+        return lines
+    return fitted
+
+
+def _line_needs(ctx: Ctx, header: list[str], rows: list[list[str]], size: float) -> list[float]:
+    """Each column's width for its longest cell on one line at ``size`` (each line of a cell of several),
+    and for the header's longest word (a header may wrap)."""
+    needs = [_word_room(ctx, text, "heading", size) for text in header]
+    for row in rows:
+        needs = [max(need, _line_room(ctx, text, size)) for need, text in zip(needs, row)]
+    return needs
+
+
+def _line_room(ctx: Ctx, text: str, size: float) -> float:
+    """The column width a cell's longest line needs at ``size`` unwrapped (with the cell's margins)."""
+    widest = max((ctx.setter.width(line, "body", size) for line in text.splitlines()), default=0.0)
+    return widest / WRAP_SLACK + 2 * INSET + 1.0
 
 
 #: The slides whose tables are one family, set at one size (the agenda is a programme, not data).
@@ -739,7 +775,8 @@ def family_table_size(ctx: Ctx, slides: list[Slide]) -> float | None:
 
     def widths(header: list[str], rows: list[list[str]], shares: list[float], size: float) -> list[float] | None:
         wanted = [body.w * share for share in shares]
-        return column_widths(sum(wanted), wanted, column_needs(ctx, header, rows, size))
+        fitted = column_widths(sum(wanted), wanted, column_needs(ctx, header, rows, size))
+        return None if fitted is None else _fewer_slides(ctx, header, rows, (wanted, fitted), size)
 
     def count(size: float) -> int | None:  # the tables' slides at ``size``; None where a word would break
         total = 0

@@ -57,6 +57,14 @@ from canvasgen.units import mm
 from canvasgen.vocabulary.channels import channel_of
 
 MAX_GROWTH = 1.5  # the body size may grow to this multiple of the minimum
+#: The body size a small map's page may grow to where its words leave it room (short cells), as a multiple
+#: of the minimum: the poster's type scale one step on (18, 27, 36 pt at A1), its phase names grown with it
+#: (``_phase_size``); at 27 pt such a map left an A1 sheet mostly empty.
+ROOMY_GROWTH = 2.0
+#: A small map: a journey of at most this many phases (its columns wide), shown on one page.
+SMALL_MAP_PHASES = 4
+#: The phase names' size over the minimum, on a page whose body is set within ``MAX_GROWTH``.
+PHASE_GROWTH = 1.3
 #: The most of the page's height for rows that the words written in the score row that are no score may
 #: take over the curve (half when the curve is all the page holds): what does not fit continues on a later
 #: page as a long cell's words do, and the curve and the lanes keep their room.
@@ -190,7 +198,7 @@ def _journey_page(
     col_x = [left + label_w + gap + i * (col_w + gap) for i in range(n)]
 
     cols = Columns(page, journey, kit, setter, u, label_w, col_x, col_w, spec.language)
-    y = top + _phase_row(cols, top, left) + gap
+    y = top + _phase_row(cols, top, left, labels.size if labels is not None else None) + gap
 
     rows, curve_lanes, line_room = _page_rows(mapped, u)
     has_curve = any(row.shows is None for row in rows)
@@ -238,7 +246,7 @@ def _journey_page(
     _cards_to_lines(text_rows, cols, lambda: sum(needs(u)) <= avail, as_lines)
     size = _body_size(
         needs,
-        (avail, u, max(u, min(u * MAX_GROWTH, ceiling, _unbroken_size(text_rows, setter, col_w)))),
+        (avail, u, max(u, min(u * _growth(n, sizing), ceiling, _unbroken_size(text_rows, setter, col_w)))),
         cut if sizing.cut else None,
         lambda size: _tallest_cell(cols, text_rows, prompts | {k for k, _ in as_lines}, size),
     )
@@ -420,19 +428,21 @@ def _group_band(cols: Columns, top: float, size: float) -> float:
     return band_h + gap
 
 
-def _phase_row(cols: Columns, top: float, left: float) -> float:
+def _phase_row(cols: Columns, top: float, left: float, body: float | None) -> float:
     """The phase row: names in the phase colours (a stage list's id small at the right of its name), the
-    sheet's phase header in the corner, the phase groups in a band over the names; its height."""
+    sheet's phase header in the corner, the phase groups in a band over the names; its height. ``body``:
+    the poster's body size, when it is known (the names grow with it on a roomy map)."""
     journey, kit, setter, u = cols.journey, cols.kit, cols.setter, cols.u
     label_w, col_x, col_w, page = cols.label_w, cols.col_x, cols.col_w, cols.page
     ink, pad = kit.palette.text, u * 0.5
     ids = [_stage_id_room(p, setter, u) for p in journey.phases]
+    largest = _phase_size(u, body)
     psize = min(
         [
-            _label_size(phase_heading(p), setter, col_w - 2 * pad - room, u * 1.3, u)
+            _label_size(phase_heading(p), setter, col_w - 2 * pad - room, largest, u)
             for p, room in zip(journey.phases, ids)
         ]
-        + [u * 1.3]
+        + [largest]
     )
     names = [_phase_heading(p, setter, col_w - 2 * pad - room, psize) for p, room in zip(journey.phases, ids)]
     band = _group_band(cols, top, psize)
@@ -456,6 +466,21 @@ def _phase_row(cols: Columns, top: float, left: float) -> float:
         page.blocks.append(block)
         _stage_id(cols, journey.phases[i], box, psize, readable_on(colour, ink), (1, i, -1, 1))
     return band + row_h
+
+
+def _growth(phases: int, sizing: Sizing) -> float:
+    """How far over the minimum a page's body may grow: ``ROOMY_GROWTH`` on a small map's one page (no other
+    page of its journey shares its size), else ``MAX_GROWTH``."""
+    whole = sizing.ceiling == math.inf
+    return ROOMY_GROWTH if phases <= SMALL_MAP_PHASES and whole else MAX_GROWTH
+
+
+def _phase_size(u: float, body: float | None) -> float:
+    """The phase names' largest size: ``PHASE_GROWTH`` over the minimum ``u``, grown by the share the poster's
+    ``body`` size (its lane labels') grows beyond ``MAX_GROWTH`` on a roomy map, so that the names keep their
+    step over the text under them."""
+    grown = body / (u * MAX_GROWTH) if body is not None else 1.0
+    return u * PHASE_GROWTH * max(1.0, grown)
 
 
 def _stage_id(cols: Columns, phase: Phase, box: Box, size: float, colour: Colour, order: tuple[int, ...]) -> None:

@@ -288,7 +288,7 @@ def _lay_appendix(run: _Run, appendix: list[FlowBlock], title: str) -> Page | No
     footed: Page | None = None
     if appendix:
         titles = FlowTitles(run.words["appendix"], title, run.words["card_continued"])
-        if result.pages and _at_the_foot(result.pages[-1], appendix, run, titles, _body(result)):
+        if result.pages and _at_the_foot(result.pages[-1], appendix, run, titles, _body(result, run.u)):
             footed = result.pages[-1]
         elif (beside := _appendix_beside_lone_card(run, appendix, titles)) is not None:
             footed = beside
@@ -298,12 +298,14 @@ def _lay_appendix(run: _Run, appendix: list[FlowBlock], title: str) -> Page | No
         # tried again where the poster's body size is that least size already: the first try, the same)
         elif (
             result.pages
-            and foot_size(run.u, run.u) != foot_size(run.u, _body(result))
+            and foot_size(run.u, run.u) != foot_size(run.u, _body(result, run.u))
             and _at_the_foot(result.pages[-1], appendix, run, titles, run.u)
         ):
             footed = result.pages[-1]
         elif not _under_the_map(run, appendix, titles, floor=True):
-            pages, starts = flow(appendix, run.kit, run.setter, spec.width, spec.height, run.u, titles, _body(result))
+            pages, starts = flow(
+                appendix, run.kit, run.setter, spec.width, spec.height, run.u, titles, _body(result, run.u)
+            )
             run.appendix_alone = bool(pages)
             at_page = [len(result.pages) + start + 1 for start in starts]
             result.pages.extend(pages)
@@ -416,7 +418,9 @@ def _under_the_curves(run: _Run, blocks: list[FlowBlock], titles: FlowTitles) ->
     _, named, headings = run.compared
     margin = page_margin(spec.width, spec.height)
     most = (spec.height - 2 * margin) * FOOT_SHARE
-    found = at_foot(blocks, run.kit, run.setter, spec.width - 2 * margin, u, titles, _body(run.result), FootRoom(most))
+    found = at_foot(
+        blocks, run.kit, run.setter, spec.width - 2 * margin, u, titles, _body(run.result, u), FootRoom(most)
+    )
     if found is None or found[0] + u * 1.2 >= most:
         return False
     height, put = found
@@ -432,10 +436,12 @@ def _under_the_curves(run: _Run, blocks: list[FlowBlock], titles: FlowTitles) ->
 _FOOT_SHARES = (1.0, 2 / 3, 1 / 2, 1 / 3)
 
 
-def _body(result: PosterLayout) -> float | None:
+def _body(result: PosterLayout, u: float) -> float | None:
     """The largest body size of the poster's journey pages (none without one): what the pages it flows
-    text on are never set larger than, one type system per poster."""
-    return max(result.body_sizes, default=None)
+    text on are never set larger than, one type system per poster; at most the usual largest (``MAX_GROWTH``
+    over the minimum ``u``): a roomy map's larger type is its lanes', never its notes' and appendix's."""
+    largest = max(result.body_sizes, default=None)
+    return None if largest is None else min(largest, u * MAX_GROWTH)
 
 
 def _drawn_bottom(page: Page, spec: PosterSpec, across: tuple[float, float] | None = None) -> float:
@@ -473,6 +479,8 @@ def _label_column(run: _Run, parts: list[Mapped]) -> LabelColumn:
     size = max((run.size(Mapped(part.journey), cut=run.cut) for part in parts), default=run.u)
     if run.cut and size > max((run.size(Mapped(part.journey)) for part in parts), default=run.u) + 0.05:
         run.was_cut = True
+    if len(parts) > 1:  # a small map's larger type is its one page's: never the labels of several pages
+        size = min(size, run.u * MAX_GROWTH)
     spec = run.spec
     content = spec.width - 2 * page_margin(spec.width, spec.height)
     need = label_need(parts, run.setter, size)
@@ -751,6 +759,13 @@ def _journey_leftovers(run: _Run, whole: Mapped) -> list[FlowBlock]:
 FOOT_SHRINK = 0.9
 
 
+def _least_with_foot(run: _Run, size: float) -> float:
+    """The least body size a journey on one page keeps its leftovers at its foot with: ``FOOT_SHRINK`` of
+    its size, a roomy map's counted from the usual largest size (``MAX_GROWTH``): its larger type is given up
+    for its notes before a page is added for them."""
+    return min(size, run.u * MAX_GROWTH) * FOOT_SHRINK
+
+
 def _leftovers_kept(
     run: _Run,
     laid: tuple[Page, float],
@@ -779,7 +794,7 @@ def _leftovers_kept(
         # the free room of the page rather than on a page added for them (round 16, F3)
         for spread in (False, True):
             found = _with_foot(
-                run, part, size * FOOT_SHRINK, stretch, foot + leftovers, titles, _FootWay(spread=spread)
+                run, part, _least_with_foot(run, size), stretch, foot + leftovers, titles, _FootWay(spread=spread)
             )
             if found is not None:
                 return found[0], found[1], foot + leftovers, False
@@ -803,7 +818,7 @@ def _beside_lone_card(
     if halved is None:
         return None
     size, stretch = laid
-    least = size * FOOT_SHRINK if shrink and run.shared is None else size - 0.05
+    least = _least_with_foot(run, size) if shrink and run.shared is None else size - 0.05
     page, overflows, again = run.page(halved, stretch=stretch)
     if overflows or again < least or not _at_the_foot(page, blocks, run, titles, min(size, again)):
         return None
@@ -854,7 +869,7 @@ def _with_foot(
     # the foot's room must stay below this: a map keeps the rest, a companion page (its rows at the
     # height they need, ``stretch`` off) gives the foot all the room its rows leave
     most = (spec.height - 2 * margin) * (FOOT_SHARE if stretch else 1.0)
-    ceiling = size if run.foot_ceiling is None else min(size, run.foot_ceiling)
+    ceiling = min(size, run.u * MAX_GROWTH) if run.foot_ceiling is None else min(size, run.foot_ceiling)
     width = spec.width - 2 * margin
     found = at_foot(foot, run.kit, run.setter, width, run.u, titles, ceiling, FootRoom(most - run.u * 1.2, way.spread))
     if found is None:

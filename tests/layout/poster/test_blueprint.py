@@ -41,7 +41,10 @@ def _lines(page: Page, width: float, height: float) -> list[tuple[Stroke, str]]:
 
 
 def _label_y(page: Page, text: str) -> float:
-    return next(b.box.y for b in page.blocks if b.tag == "H3" and b.lines and b.lines[0].text.startswith(text))
+    """Where the lane label that begins with ``text`` stands (its lines read as one: a label may wrap)."""
+    return next(
+        b.box.y for b in page.blocks if b.tag == "H3" and " ".join(line.text for line in b.lines).startswith(text)
+    )
 
 
 def test_a_blueprint_read_from_the_sheet_gets_its_three_lines_labelled_in_its_own_words() -> None:

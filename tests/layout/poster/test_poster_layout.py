@@ -105,8 +105,9 @@ def test_spare_height_goes_to_the_curve_not_to_one_line_lanes() -> None:
     (curve,) = page.figures
     cells = [b for b in page.blocks if b.tag == "P" and b.source in {"Klantreis!B4", "Klantreis!D4", "Klantreis!B5"}]
     assert len(cells) == 3
+    lines = max(len(cell.lines) for cell in cells)  # a small map's short cell may wrap at its grown size
     for cell in cells:
-        assert cell.box.h <= 4 * size * 1.25  # its one line and a margin
+        assert cell.box.h <= (lines + 3) * size * 1.25  # the row's lines and a margin
         assert curve.box.h >= 3 * cell.box.h
     assert curve.box.h >= layout.height / 3
 

@@ -200,7 +200,7 @@ def test_made_up_and_numbered_phase_names_never_take_a_name_the_sheet_wrote(tmp_
     copy = make_book(tmp_path / "kopie.xlsx", {"Klantreis": _cells(["A", None, "Kolom C", "A", "A (2)"])})
     result = CliRunner().invoke(main, ["diff", str(path), str(copy)])
     assert result.exit_code == 0, result.output
-    assert "renamed" not in result.output and "no changes" in result.output
+    assert "hernoemd" not in result.output and "geen wijzigingen" in result.output
 
 
 def test_names_alike_only_once_their_numbering_is_off_are_kept_whole_not_blamed(tmp_path: Path) -> None:

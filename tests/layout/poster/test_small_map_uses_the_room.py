@@ -1,0 +1,55 @@
+"""A small map (three phases of short cells) set at the usual largest body size (27 pt at A1) left most of
+an A1 sheet empty (#31, round 17): its body grows one step on the poster's type scale (36 pt at A1), its
+phase names with it, read back from the PDF; a map of more phases keeps the usual largest size."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from canvasgen.pipeline import BuildOptions, run
+from canvasgen.units import PrintOptions, parse_paper
+from tests.support.read_back import sized_runs
+from tests.support.workbooks import Cells, make_book
+
+COLUMNS = "BCDEFG"
+ACTIONS = [
+    "Zoekt een fiets",
+    "Vraagt offerte aan",
+    "Haalt de fiets op",
+    "Fietst naar het werk",
+    "Verlengt",
+    "Raadt aan",
+]
+PHASES = ["Oriëntatie", "Aanvraag", "Levering", "Gebruik", "Verlenging", "Advies"]
+PAINS = ["Veel keuze", "Lang wachten", "Geen afspraak", "Lekke band", "Onduidelijk", "Geen korting"]
+
+
+def _map(folder: Path, phases: int) -> Path:
+    cells: Cells = {"A1": "Klantreis fietslease", "A3": "Fase", "A4": "Klantacties", "A5": "Pijnpunten"}
+    for i, column in enumerate(COLUMNS[:phases]):
+        cells |= {f"{column}3": PHASES[i], f"{column}4": ACTIONS[i], f"{column}5": PAINS[i]}
+    return make_book(folder / f"fiets-{phases}.xlsx", {"Klantreis": cells})
+
+
+def _sizes(folder: Path, phases: int) -> dict[str, float]:
+    """Each text of the poster's first page and its size, and the page count under "pages"."""
+    options = BuildOptions(folder, parse_paper("A1"), PrintOptions(), "nl", dt.date(2026, 1, 1), pptx=False)
+    pdf = run(_map(folder, phases), options).pdf
+    found = {r.text.lstrip("• "): r.size for r in sized_runs(pdf)[0]}
+    return found | {"pages": float(len(PdfReader(pdf).pages))}
+
+
+def test_a_small_map_grows_its_body_and_phase_names_one_step(tmp_path: Path) -> None:
+    small = _sizes(tmp_path, 3)
+    assert small["pages"] == 1
+    assert all(round(small[text]) == 36 for text in ACTIONS[:3] + PAINS[:3] + ["Klantacties", "Pijnpunten"])
+    assert all(31 <= small[name] < 36 for name in PHASES[:3])  # grown with it, still under the body
+
+
+def test_a_map_of_more_phases_keeps_the_usual_largest_size(tmp_path: Path) -> None:
+    wide = _sizes(tmp_path, 6)
+    assert all(round(wide[text]) <= 27 for text in ACTIONS + PAINS)
+    assert all(round(wide[name], 1) <= 23.4 for name in PHASES)
