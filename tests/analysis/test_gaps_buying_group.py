@@ -27,7 +27,7 @@ def test_every_member_of_two_workbooks_is_compared_with_the_same_member(tmp_path
     assert len(sections) == 3
     for section in sections:
         wished = [m for m in MEMBERS if WISHES[m] in section]
-        assert len(wished) == 1 and f"Missing today (start): Wat doet de klant?: {WISHES[wished[0]]}" in section
+        assert len(wished) == 1 and f"Ontbreekt nu (starten): Wat doet de klant?: {WISHES[wished[0]]}" in section
         assert f"with 'Klantreis {wished[0]}'" in section.split("\n")[0]  # the current journey of that member
     assert "paired by name" in out and "paired by persona" in out  # IT's ideal journey has no title of its own
     assert "not compared" not in err
@@ -42,7 +42,7 @@ def test_one_member_is_compared_when_asked_and_the_others_are_named(tmp_path: Pa
     current = buying_group(tmp_path / "huidig.xlsx", "Huidig", ["HR", "IT", "CFO"])
     code, out, err = run("gaps", ideal, current, "--journey", "CFO", "-o", tmp_path / "out")
     assert code == 0, err
-    assert f"Missing today (start): Wat doet de klant?: {WISHES['CFO']}" in out
+    assert f"Ontbreekt nu (starten): Wat doet de klant?: {WISHES['CFO']}" in out
     assert WISHES["HR"] not in out and "== " not in out
     said = " ".join(err.split())
     assert "not compared: 'Klantreis HR' (sheet 'Blad1')" in said
@@ -73,7 +73,7 @@ def test_ideal_and_current_sheets_of_one_workbook_pair_by_member(tmp_path: Path)
     for member, section in zip(MEMBERS, sections, strict=True):
         assert f"(sheet '{member} ideaal') (ideal) with" in section
         assert f"(sheet '{member} huidig') (current)" in section
-        assert f"Missing today (start): Wat doet de klant?: {WISHES[member]}" in section
+        assert f"Ontbreekt nu (starten): Wat doet de klant?: {WISHES[member]}" in section
     # check --explain says the same pairs before the workshop's gaps run
     _, explained, _ = run("check", "--explain", tmp_path / "beide.xlsx")
     pairs = [line for line in explained.splitlines() if "gaps of this workbook alone compares" in line]
