@@ -11,7 +11,7 @@ from canvasgen.analysis.report import ActionTable, ReportBlock
 from canvasgen.analysis.view import JourneyView
 from canvasgen.brand.colors import Colour, readable_on
 from canvasgen.brand.kit import BrandKit
-from canvasgen.figures import unit_word
+from canvasgen.figures import format_target, format_value, unit_word
 from canvasgen.layout.boxes import Box
 from canvasgen.layout.deck.frames import (
     BODY_MIN,
@@ -42,12 +42,15 @@ from canvasgen.layout.deck.frames import (
 )
 from canvasgen.layout.deck.tables import (
     TABLE_FIELDS,
+    BarGroup,
     Rows,
+    bar_category,
     budget_table,
     channel_budget_table,
     channel_matrix,
     filled_columns,
     involvement_matrix,
+    lone_figures,
     metric_groups,
     metric_table,
     touchpoint_table,
@@ -66,7 +69,7 @@ from canvasgen.layout.headings import in_full, phase_word
 from canvasgen.layout.meta import metric_records, placed_note, record_lines
 from canvasgen.layout.portrait import initials
 from canvasgen.layout.text.setter import LEADING, Setter
-from canvasgen.model import Canvas, EmpathyMap, Item, Journey, Persona
+from canvasgen.model import Canvas, EmpathyMap, Item, Journey, Metric, Persona
 from canvasgen.text import labelled
 from canvasgen.vocabulary.metrics import DURATIONS
 from canvasgen.words import DECK_WORDS, POSTER_WORDS, WORDS
@@ -359,7 +362,9 @@ def kpi_slides(ctx: Ctx, canvas: Canvas, view: JourneyView, section: str, phase:
     kit = ctx.kit
     state = {True: kit.palette.opportunity, False: kit.palette.pain, None: kit.palette.accent}
     titles: list[str] = []
-    for group in metric_groups(metrics):
+    groups = metric_groups(metrics)
+    alone = _lone_notes(ctx, groups, lone_figures(metrics), view.aims)
+    for number, group in enumerate(groups):
         # a unit's figures of very different sizes are charted apart: the second chart of a unit goes on
         # ("(vervolg)"), never a second slide of the very same title
         title = f"{w['kpi_chart_aimed' if view.aims else 'kpi_chart']} ({_unit_label(group.unit, ctx.language)})"
@@ -374,6 +379,13 @@ def kpi_slides(ctx: Ctx, canvas: Canvas, view: JourneyView, section: str, phase:
         points: list[Colour | None] = [state[None if view.aims else m] for m in group.met]
         keys = [] if view.aims else _bar_keys(ctx, series, colours, group.met)
         box = ctx.body if not keys else replace(ctx.body, h=ctx.body.h - KEY_ROW)
+        note = alone.get(number)
+        if note is not None:  # the figures no chart holds, said under this one: never left out unsaid
+            high = para_height(ctx.setter, [note], ctx.body.w - 2 * INSET) + 2 * INSET
+            box = replace(box, h=box.h - high)
+            slide.frames.append(
+                Frame(Box(ctx.body.x, ctx.body.bottom - high, ctx.body.w, high), [note], name="not charted")
+            )
         number_format = _number_format("" if group.unit == "NPS" else group.unit, ctx.language)
         slide.bars = Bars(box, group.categories, series, colours, points, number_format, legend=not keys)
         slide.frames += _key_frames(ctx, keys, box.bottom + KEY_ROW / 2)
@@ -403,6 +415,27 @@ def kpi_slides(ctx: Ctx, canvas: Canvas, view: JourneyView, section: str, phase:
             title = f"{w['budget_title']}: {w['per_channel']}"
             slides += table_slides(ctx, "budget", title, section, w["n_budget"], *by_channel, [0.4, 0.2, 0.2, 0.2])
     return slides
+
+
+#: The type size of the line under a chart naming the figures no chart holds (the key's size).
+NOTE_SIZE = 14.0
+
+
+def _lone_notes(ctx: Ctx, groups: list[BarGroup], lone: list[tuple[str, Metric]], aims: bool) -> dict[int, Para]:
+    """The line under a chart that names the figures no chart holds (each the only one of its unit or
+    magnitude), with value, target and result: under the first chart of the figure's unit, else under
+    the last chart; by the chart's number. None where nothing is charted (the table follows alone)."""
+    if not groups or not lone:
+        return {}
+    said = POSTER_WORDS[ctx.language]
+    placed: dict[int, list[str]] = {}
+    for unit, m in lone:
+        at = next((n for n, group in enumerate(groups) if group.unit == unit), len(groups) - 1)
+        target = f" / {said['target']} {format_target(m, ctx.language)}" if m.target is not None else ""
+        result = "" if aims or m.met is None else f" · {said['met'] if m.met else said['missed']}"
+        placed.setdefault(at, []).append(f"{bar_category(m)}: {format_value(m, ctx.language)}{target}{result}")
+    head = ctx.words["not_charted"]
+    return {at: Para(f"{head}: {'; '.join(lines)}", NOTE_SIZE, ctx.ink) for at, lines in placed.items()}
 
 
 def _unit_label(unit: str, language: str) -> str:
