@@ -89,7 +89,7 @@ def persona_slides(ctx: Ctx, canvas: Canvas, section: str) -> list[Slide]:
         made: list[Slide] = []
         for persona, card in zip(canvas.personas, persona_cards, strict=True):
             if card is not None:
-                made += _persona_slides(ctx, persona, card, section, size)
+                made += _persona_slides(ctx, persona, card, section, size, canvas)
             for found in (m for m in maps if m.owner is persona):
                 made += empathy_slides(ctx, found, section)
         return made
@@ -177,8 +177,11 @@ def _persona_size(ctx: Ctx, cards: list[list[Para]]) -> float:
     return min((size for size in sizes if size > BODY_MIN), default=BODY_MIN)
 
 
-def _persona_slides(ctx: Ctx, persona: Persona, card: list[Para], section: str, size: float) -> list[Slide]:
-    """The persona's slide: its ``card`` at the persona slides' one ``size``, its picture or initials beside."""
+def _persona_slides(
+    ctx: Ctx, persona: Persona, card: list[Para], section: str, size: float, canvas: Canvas
+) -> list[Slide]:
+    """The persona's slide: its ``card`` at the persona slides' one ``size``, its picture or initials beside
+    (told apart from the canvas's other personas')."""
     w = ctx.words
     title = f"{w['persona']}: {persona.name.text}" if persona.name else w["persona"]
     room, side = _card_room(ctx)
@@ -188,11 +191,13 @@ def _persona_slides(ctx: Ctx, persona: Persona, card: list[Para], section: str, 
     if persona.picture is not None:
         slides[0].frames.append(Frame(circle, [], picture=persona.picture, name="portrait"))
         return slides
-    letters = initials(persona.name.text) if persona.name else ""
+    letters = initials(persona.name.text, [p.name.text for p in canvas.personas if p.name]) if persona.name else ""
     colour = ctx.kit.palette.primary
     ink = readable_on(colour, ctx.ink, large=True)
+    wide = ctx.setter.width(letters, "heading", side * 0.36) if letters else 0.0
+    letter_size = round(side * 0.36 * min(1.0, side * 0.7 / wide)) if wide else round(side * 0.36)  # "P10" inside
     slides[0].frames.append(
-        Frame(circle, [Para(letters, round(side * 0.36), ink, True, "heading")], colour, disc=True, name="initials")
+        Frame(circle, [Para(letters, letter_size, ink, True, "heading")], colour, disc=True, name="initials")
     )
     return slides
 
