@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
 from pathlib import Path
+
+import pytest
 
 from canvasgen.layout.portrait import initials
 from canvasgen.layout.text.setter import Setter
