@@ -115,7 +115,7 @@ def is_blank(text: str) -> bool:
 
 def split_items(text: str, always: bool = False) -> list[str]:
     """The items in a cell: one per line, list markers stripped, blank lines dropped; a one-line cell
-    split at "; " as ``semicolon_parts`` says (``always``: a KPI lane's cell)."""
+    split at " | " (``pipe_parts``), else at "; " as ``semicolon_parts`` says (``always``: a KPI lane's cell)."""
     return [item for _, item in split_numbered(text, always)]
 
 
@@ -152,12 +152,28 @@ def split_numbered(text: str, always: bool = False) -> list[tuple[int | None, st
     return [found for found in map(segment_item, segments) if found is not None]
 
 
+#: A one-line list of items written with " | " between them ("API credentials unclear | Terminal shortage |
+#: ..."): split there whatever the parts' length, a bar between spaces being no punctuation of prose.
+PIPE = " | "
+
+
+def pipe_parts(line: str) -> list[str] | None:
+    """The parts of one line split at " | ", stripped; None when it has none or a part would be empty."""
+    parts = [part.strip() for part in line.split(PIPE)]
+    if len(parts) < 2 or not all(parts):
+        return None
+    return parts
+
+
 def cell_segments(text: str, always: bool = False) -> tuple[list[str], str]:
     """The parts of a cell that its items come from, and what joins them: its lines ("\n"), or the
-    "; " parts of a one-line cell (``semicolon_parts``)."""
+    " | " parts (``pipe_parts``) or "; " parts (``semicolon_parts``) of a one-line cell."""
     lines = clean(text).replace("\r\n", "\n").replace("\r", "\n").split("\n")
     filled = [line for line in lines if line.strip()]
     if len(filled) == 1:
+        piped = pipe_parts(filled[0])
+        if piped is not None:
+            return piped, PIPE
         parts = semicolon_parts(filled[0], always)
         if parts is not None:
             return parts, SEMICOLON
