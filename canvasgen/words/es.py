@@ -285,6 +285,7 @@ DECK_WORDS: dict[str, str] = {
     "kpi_chart": "Medido frente al objetivo",
     "kpi_chart_aimed": "Previsto frente al objetivo",
     "not_charted": "Fuera del gráfico, la única cifra de esa unidad o magnitud (todas están en la tabla de cifras)",
+    "shared_figures": "También cifras de este recorrido, presentadas en la parte de {who}",
     "n_kpi": "Empiecen por los objetivos no alcanzados: ¿en qué fase está el problema y qué dice el recorrido?",
     "measured": "Medido",
     "aimed": "Previsto",

@@ -218,6 +218,7 @@ SlideKind = Literal[
     "channels",
     "kpis",
     "budget",
+    "channel_budget",
     "actions",
     "questions",
 ]
@@ -720,7 +721,7 @@ def table_widths(ctx: Ctx, header: list[str], rows: list[list[str]], widths: lis
 
 #: The slides whose tables are one family, set at one size (the agenda is a programme, not data).
 TABLE_KINDS: frozenset[SlideKind] = frozenset(
-    {"roles", "touchpoints", "channels", "kpis", "budget", "actions", "questions"}
+    {"roles", "touchpoints", "channels", "kpis", "budget", "channel_budget", "actions", "questions"}
 )
 
 

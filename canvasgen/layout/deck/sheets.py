@@ -357,10 +357,19 @@ def _key_frames(ctx: Ctx, keys: list[tuple[Colour, str]], middle: float) -> list
     return frames
 
 
-def kpi_slides(ctx: Ctx, canvas: Canvas, view: JourneyView, section: str, phase: str) -> list[Slide]:
+def kpi_slides(
+    ctx: Ctx,
+    canvas: Canvas,
+    view: JourneyView,
+    section: str,
+    phase: str,
+    shared: tuple[str, list[Metric]] | None = None,
+) -> list[Slide]:
     """Charts of measured against target (one unit per chart), the table of every figure, the budget;
     ``phase``: the canvas's word for a phase, heading the table's phase column unless the Metrics sheet
-    names it."""
+    names it; ``shared``: whose earlier section shows the journey's other figures, and those figures,
+    named under the table (a later journey's table of one own figure read as all it had, where its
+    poster page showed eight)."""
     w = ctx.words
     metrics = view.metrics
     slides: list[Slide] = []
@@ -400,6 +409,8 @@ def kpi_slides(ctx: Ctx, canvas: Canvas, view: JourneyView, section: str, phase:
         (header, rows), shares = filled_columns(*table, [0.14, 0.2, 0.2, 0.11, 0.11, 0.11, 0.13])
         title = w["kpi_title_aimed" if view.aims else "kpi_title"]
         slides += table_slides(ctx, "kpis", title, section, w["n_kpi"], header, rows, shares)
+        follow_up = _say_shared(ctx, slides[-1], shared) if shared is not None else None
+        slides += [follow_up] if follow_up is not None else []
     budget = budget_table(metrics, ctx.language)
     if budget is not None:
         (header, rows), group = budget
@@ -418,8 +429,25 @@ def kpi_slides(ctx: Ctx, canvas: Canvas, view: JourneyView, section: str, phase:
         by_channel = channel_budget_table(canvas, ctx.language)
         if by_channel is not None:
             title = f"{w['budget_title']}: {w['per_channel']}"
-            slides += table_slides(ctx, "budget", title, section, w["n_budget"], *by_channel, [0.4, 0.2, 0.2, 0.2])
+            shares = [0.4, 0.2, 0.2, 0.2]
+            slides += table_slides(ctx, "channel_budget", title, section, w["n_budget"], *by_channel, shares)
     return slides
+
+
+def _say_shared(ctx: Ctx, slide: Slide, shared: tuple[str, list[Metric]]) -> Slide | None:
+    """Under the table of a later journey's own figures, the figures it shares with ``who``'s section,
+    named; on a follow-up slide of the table where the table leaves no room for the line (that slide)."""
+    who, figures = shared
+    names = ", ".join(dict.fromkeys(m.name.text for m in figures))
+    para = Para(f"{ctx.words['shared_figures'].format(who=who)}: {names}", NOTE_SIZE, ctx.ink)
+    high = para_height(ctx.setter, [para], ctx.body.w - 2 * INSET) + 2 * INSET
+    top = max((t.box.y + sum(t.heights) for t in slide.tables), default=ctx.body.y) + 8.0
+    follow_up = None
+    if top + high > ctx.body.bottom:
+        follow_up = Slide(slide.kind, f"{slide.title} ({ctx.words['continued']})", slide.section, slide.notes)
+        follow_up.continued, slide, top = True, follow_up, ctx.body.y
+    slide.frames.append(Frame(Box(ctx.body.x, top, ctx.body.w, high), [para], name="shared"))
+    return follow_up
 
 
 #: The type size of the line under a chart naming the figures no chart holds (the key's size).
