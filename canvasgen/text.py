@@ -305,17 +305,20 @@ _UNITS = (
 _DIGIT = re.compile(r"\d")
 _BEFORE_AMOUNT = re.compile(r"(?<=[€$£¥₹])[ \t]+(?=[\d+\-−])|(?<=\b(?:EUR|USD|GBP))[ \t]+(?=\d)")
 _BEFORE_UNIT = re.compile(rf"(?<=\d)[ \t]+(?=(?:{_UNITS})(?![^\W\d_]|\d))")
+#: a period and its year: a quarter, half or term ("Q3 2026", "H2 2026", "K3 2026", "T1 2027", "S2 2026")
+_BEFORE_YEAR = re.compile(r"(?<=\b[QHKTS][1-4])[ \t]+(?=(?:19|20)\d\d\b)")
 #: a scale or range written out: "-2 t/m +2", "1 tot 5", "1 to 5", "1 - 5" (one line, never broken inside)
 _RANGE = re.compile(r"[+\-−]?\d+[ \t]+(?:t/m|tot|tot en met|to|through|-|–|—)[ \t]+[+\-−]?\d+")
 
 
 def keep_together(text: str) -> str:
-    """``text`` with no-break spaces where a line must not break: "€ 7.400", "15 %", "3,5 kWh", and a
-    scale written out, "-2 t/m +2"."""
+    """``text`` with no-break spaces where a line must not break: "€ 7.400", "15 %", "3,5 kWh", a
+    scale written out, "-2 t/m +2", and a period, "Q3 2026" (broken, "Q3" ended one line and "2026" began
+    the next)."""
     if _DIGIT.search(text) is None:
         return text
     text = _RANGE.sub(lambda m: re.sub(r"[ \t]+", NO_BREAK, m.group(0)), text)
-    return _BEFORE_UNIT.sub(NO_BREAK, _BEFORE_AMOUNT.sub(NO_BREAK, text))
+    return _BEFORE_YEAR.sub(NO_BREAK, _BEFORE_UNIT.sub(NO_BREAK, _BEFORE_AMOUNT.sub(NO_BREAK, text)))
 
 
 #: A sign before its digits ("(-2", "+1"): LibreOffice breaks a line after a hyphen-minus even there.
