@@ -160,6 +160,7 @@ POSTER_WORDS: dict[str, str] = {
     "page": "Seite {page} von {pages}",
     "scale": "Skala {scale}",
     "score": "Bewertung",  # a score row without a label of its own
+    "average_of": "Mittel aus {values}",  # a curve point of several scores of one phase
     "now": "jetzt",
     "ideal": "ideal",
     "no_sale": "kein Verkaufsmoment",

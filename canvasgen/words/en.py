@@ -160,6 +160,7 @@ POSTER_WORDS: dict[str, str] = {
     "page": "page {page} of {pages}",
     "scale": "scale {scale}",
     "score": "Score",  # a score row without a label of its own
+    "average_of": "average of {values}",  # a curve point of several scores of one phase
     "now": "now",
     "ideal": "ideal",
     "no_sale": "not a sales moment",

@@ -160,6 +160,7 @@ POSTER_WORDS: dict[str, str] = {
     "page": "página {page} de {pages}",
     "scale": "escala {scale}",
     "score": "Puntuación",  # a score row without a label of its own
+    "average_of": "media de {values}",  # a curve point of several scores of one phase
     "now": "ahora",
     "ideal": "lo ideal",
     "no_sale": "no es un momento de venta",

@@ -160,6 +160,7 @@ POSTER_WORDS: dict[str, str] = {
     "page": "page {page} sur {pages}",
     "scale": "échelle {scale}",
     "score": "Note",  # a score row without a label of its own
+    "average_of": "moyenne de {values}",  # a curve point of several scores of one phase
     "now": "aujourd'hui",
     "ideal": "idéal",
     "no_sale": "pas un moment de vente",

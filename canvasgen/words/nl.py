@@ -162,6 +162,7 @@ POSTER_WORDS: dict[str, str] = {
     "page": "pagina {page} van {pages}",
     "scale": "schaal {scale}",
     "score": "Score",  # a score row without a label of its own
+    "average_of": "gemiddelde van {values}",  # a curve point of several scores of one phase
     "now": "nu",
     "ideal": "ideaal",
     "no_sale": "geen verkoopmoment",

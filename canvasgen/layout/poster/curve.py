@@ -9,6 +9,7 @@ from canvasgen.layout.boxes import Box, Dot, Page, Stroke, TextBlock
 from canvasgen.layout.meta import score_text
 from canvasgen.layout.text.setter import Setter
 from canvasgen.model import Journey, ScoreScale
+from canvasgen.words import POSTER_WORDS
 
 
 def draw_curve(
@@ -70,9 +71,13 @@ def draw_curve(
         else:  # the feeling as it was written (😊, :-)) is the marker, on a white disc ringed in the curve's colour
             _face_marker(page, setter, face, (x, y), size, (accent, ink), cell)
         # a traffic light's mark beside its value ("+2 groen"), unless the marker under it is that mark
-        text = " · ".join(
-            score_text(s.value, scale, language, s.mark if s.mark != face else None) for s in journey.scores[index]
-        )
+        each = [score_text(s.value, scale, language, s.mark if s.mark != face else None) for s in journey.scores[index]]
+        text = " · ".join(each)
+        values = {s.value for s in journey.scores[index]}
+        if len(values) > 1:  # the point is their mean: said so, "1,5 (gemiddelde van 2 · 1)", never "2 · 1" (F16)
+            mean = sum(s.value for s in journey.scores[index]) / len(journey.scores[index])
+            averaged = POSTER_WORDS[language]["average_of"].format(values=text)
+            text = f"{score_text(mean, scale, language)} ({averaged})"
         width = setter.width(text, "heading", size)
         reach = size * (1.4 if face is not None else 0.9)
         legs = [

@@ -41,3 +41,30 @@ def test_no_value_is_crossed_by_the_curve(tmp_path: Path) -> None:
     drawn = [b.source for page in layout.pages for b in page.blocks if b.source in score_cells]
     assert len(drawn) == len(scores)
     assert [c for page in layout.pages for c in _crossed(page, score_cells)] == []
+
+
+def test_a_point_of_two_scores_says_it_is_their_average(tmp_path: Path) -> None:
+    """Two score rows of one phase drew one point at their mean labelled "2 · 1", read as a product or a
+    version number (F16): the label gives the point's value and says it is the average of the two."""
+    cells: Cells = {
+        "A1": "Fase",
+        "B1": "Zoeken",
+        "C1": "Afspraak",
+        "D1": "Reparatie",
+        "A2": "Klantproces",
+        "B2": "Zoekt een fietsenmaker",
+        "C2": "Belt voor een afspraak",
+        "D2": "Brengt de fiets",
+        "A3": "Score (1-5)",
+        "B3": 2,
+        "C3": 4,
+        "D3": 3,
+        "A4": "Score (1-5)",
+        "B4": 1,
+        "C4": 4,
+        "D4": 5,
+    }
+    layout = poster(make_book(tmp_path / "fiets.xlsx", {"Reis": cells}))
+    values = [line.text for page in layout.pages for b in page.blocks if b.source.endswith("3") for line in b.lines]
+    assert "1,5 (gemiddelde van 2 · 1)" in values and "4 (gemiddelde van 3 · 5)" in values, values
+    assert "4 · 4" in values  # two alike scores: each said, no average to say
