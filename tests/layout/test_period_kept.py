@@ -3,6 +3,7 @@ broke inside the period on the HR and webshop posters' narrow KPI columns."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import pytest
@@ -23,7 +24,7 @@ def test_no_line_ends_inside_a_period(name: str) -> None:
         for block in page.blocks:
             texts = [line.text for line in block.lines]
             periods += sum(1 for text in texts if re.search(r"\b[QH][1-4] (?:19|20)\d\d\b", text))
-            for above, below in zip(texts, texts[1:]):
+            for above, below in itertools.pairwise(texts):
                 assert not (PERIOD_END.search(above.rstrip()) and YEAR_START.match(below.lstrip())), (above, below)
     assert periods  # the posters do print periods
 

@@ -178,9 +178,9 @@ def _deck(
         # each journey's own figures (an ideal's aims, a persona's KPI lane) in its section, shared ones once
         figures = view if new_phases else replace(view, metrics=_new_figures(view, views[:index]))
         if figures.metrics:  # under its table, the figures it shares with an earlier section named
-            phase = phase_word(journey, WORDS[ctx.language]["phase"])
+            word = phase_word(journey, WORDS[ctx.language]["phase"])
             shared = _shared_figures(view, canvas.journeys[:index], views[:index]) if not new_phases else None
-            slides.extend(kpi_slides(ctx, canvas, figures, section, phase, shared))
+            slides.extend(kpi_slides(ctx, canvas, figures, section, word, shared))
         slides.extend(_actions(ctx, journey, section))
         if every:
             slides.extend(_exercise(ctx, journey, number, section) for number in range(len(journey.phases)))

@@ -23,7 +23,7 @@ def _journey(words: list[str]) -> Cells:
 
 def test_a_journey_split_over_more_pages_than_its_neighbour_says_which_words(tmp_path: Path) -> None:
     short = ["kijkt even rond"] * 13
-    long = ["kijkt 12345678901234567890123 rond"] + short[1:]
+    long = ["kijkt 12345678901234567890123 rond", *short[1:]]
     book = make_book(tmp_path / "reizen.xlsx", {"Kort": _journey(short), "Lang": _journey(long)})
     layout = poster(book)
     titles = [
