@@ -115,7 +115,7 @@ def is_blank(text: str) -> bool:
 
 def split_items(text: str, always: bool = False) -> list[str]:
     """The items in a cell: one per line, list markers stripped, blank lines dropped; a one-line cell
-    split at "; " as ``semicolon_parts`` says (``always``: a KPI lane's cell)."""
+    split at " | " (``pipe_parts``), else at "; " as ``semicolon_parts`` says (``always``: a KPI lane's cell)."""
     return [item for _, item in split_numbered(text, always)]
 
 
@@ -152,12 +152,28 @@ def split_numbered(text: str, always: bool = False) -> list[tuple[int | None, st
     return [found for found in map(segment_item, segments) if found is not None]
 
 
+#: A one-line list of items written with " | " between them ("API credentials unclear | Terminal shortage |
+#: ..."): split there whatever the parts' length, a bar between spaces being no punctuation of prose.
+PIPE = " | "
+
+
+def pipe_parts(line: str) -> list[str] | None:
+    """The parts of one line split at " | ", stripped; None when it has none or a part would be empty."""
+    parts = [part.strip() for part in line.split(PIPE)]
+    if len(parts) < 2 or not all(parts):
+        return None
+    return parts
+
+
 def cell_segments(text: str, always: bool = False) -> tuple[list[str], str]:
     """The parts of a cell that its items come from, and what joins them: its lines ("\n"), or the
-    "; " parts of a one-line cell (``semicolon_parts``)."""
+    " | " parts (``pipe_parts``) or "; " parts (``semicolon_parts``) of a one-line cell."""
     lines = clean(text).replace("\r\n", "\n").replace("\r", "\n").split("\n")
     filled = [line for line in lines if line.strip()]
     if len(filled) == 1:
+        piped = pipe_parts(filled[0])
+        if piped is not None:
+            return piped, PIPE
         parts = semicolon_parts(filled[0], always)
         if parts is not None:
             return parts, SEMICOLON
@@ -289,17 +305,20 @@ _UNITS = (
 _DIGIT = re.compile(r"\d")
 _BEFORE_AMOUNT = re.compile(r"(?<=[€$£¥₹])[ \t]+(?=[\d+\-−])|(?<=\b(?:EUR|USD|GBP))[ \t]+(?=\d)")
 _BEFORE_UNIT = re.compile(rf"(?<=\d)[ \t]+(?=(?:{_UNITS})(?![^\W\d_]|\d))")
+#: a period and its year: a quarter, half or term ("Q3 2026", "H2 2026", "K3 2026", "T1 2027", "S2 2026")
+_BEFORE_YEAR = re.compile(r"(?<=\b[QHKTS][1-4])[ \t]+(?=(?:19|20)\d\d\b)")
 #: a scale or range written out: "-2 t/m +2", "1 tot 5", "1 to 5", "1 - 5" (one line, never broken inside)
 _RANGE = re.compile(r"[+\-−]?\d+[ \t]+(?:t/m|tot|tot en met|to|through|-|–|—)[ \t]+[+\-−]?\d+")
 
 
 def keep_together(text: str) -> str:
-    """``text`` with no-break spaces where a line must not break: "€ 7.400", "15 %", "3,5 kWh", and a
-    scale written out, "-2 t/m +2"."""
+    """``text`` with no-break spaces where a line must not break: "€ 7.400", "15 %", "3,5 kWh", a
+    scale written out, "-2 t/m +2", and a period, "Q3 2026" (broken, "Q3" ended one line and "2026" began
+    the next)."""
     if _DIGIT.search(text) is None:
         return text
     text = _RANGE.sub(lambda m: re.sub(r"[ \t]+", NO_BREAK, m.group(0)), text)
-    return _BEFORE_UNIT.sub(NO_BREAK, _BEFORE_AMOUNT.sub(NO_BREAK, text))
+    return _BEFORE_YEAR.sub(NO_BREAK, _BEFORE_UNIT.sub(NO_BREAK, _BEFORE_AMOUNT.sub(NO_BREAK, text)))
 
 
 #: A sign before its digits ("(-2", "+1"): LibreOffice breaks a line after a hyphen-minus even there.

@@ -31,7 +31,6 @@ from canvasgen.read.limits import (
 from canvasgen.read.openpyxl_private import existing_cells
 from canvasgen.read.shown import FontColour, english_region, font_colour, shown_date, shown_number, theme_colours
 from canvasgen.text import (
-    SEMICOLON,
     cell_segments,
     clean,
     excerpt,
@@ -384,9 +383,9 @@ class Grid:
 
     def note_items(self, pos: Pos) -> list[Item]:
         """The items of a cell kept as a note: one per line, as ``items``, but a one-line note is never split at
-        "; " (the rule for a lane's cell): a remark is kept as the sentence written."""
+        "; " or " | " (the rules for a lane's cell): a remark is kept as the sentence written."""
         value = self.cells.get(pos)
-        if value is None or not value.is_text or cell_segments(value.text)[1] != SEMICOLON:
+        if value is None or not value.is_text or cell_segments(value.text)[1] == "\n":
             return self.items(pos)
         found = segment_item(" ".join(value.text.split()))
         return [Item(found[1], self.source(pos), order=found[0])] if found is not None else []

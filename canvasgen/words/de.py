@@ -161,6 +161,7 @@ POSTER_WORDS: dict[str, str] = {
     "page": "Seite {page} von {pages}",
     "scale": "Skala {scale}",
     "score": "Bewertung",  # a score row without a label of its own
+    "average_of": "Mittel aus {values}",  # a curve point of several scores of one phase
     "now": "jetzt",
     "ideal": "ideal",
     "no_sale": "kein Verkaufsmoment",
@@ -285,6 +286,8 @@ DECK_WORDS: dict[str, str] = {
     "kpi_title_aimed": "Angestrebte Kennzahlen (ideal)",
     "kpi_chart": "Gemessen am Ziel",
     "kpi_chart_aimed": "Angestrebt gegen Ziel",
+    "not_charted": "Nicht im Diagramm, die einzige Kennzahl dieser Einheit oder Größe (alle stehen in der Kennzahlentabelle)",
+    "shared_figures": "Auch Kennzahlen dieser Journey, gezeigt im Teil von {who}",
     "n_kpi": "Beginnen Sie mit den verfehlten Zielen: In welcher Phase liegt das Problem, und was sagt die Journey dazu?",
     "measured": "Gemessen",
     "aimed": "Angestrebt",

@@ -161,6 +161,7 @@ POSTER_WORDS: dict[str, str] = {
     "page": "page {page} of {pages}",
     "scale": "scale {scale}",
     "score": "Score",  # a score row without a label of its own
+    "average_of": "average of {values}",  # a curve point of several scores of one phase
     "now": "now",
     "ideal": "ideal",
     "no_sale": "not a sales moment",
@@ -285,6 +286,8 @@ DECK_WORDS: dict[str, str] = {
     "kpi_title_aimed": "Aimed-for KPIs (ideal)",
     "kpi_chart": "Measured against target",
     "kpi_chart_aimed": "Aim against target",
+    "not_charted": "Not in a chart, the only figure of its unit or size (all are in the table of figures)",
+    "shared_figures": "Also this journey's figures, shown in the section of {who}",
     "n_kpi": "Start with the missed targets: in which phase is the problem, and what does the journey say?",
     "measured": "Measured",
     "aimed": "Aim",

@@ -161,6 +161,7 @@ POSTER_WORDS: dict[str, str] = {
     "page": "página {page} de {pages}",
     "scale": "escala {scale}",
     "score": "Puntuación",  # a score row without a label of its own
+    "average_of": "media de {values}",  # a curve point of several scores of one phase
     "now": "ahora",
     "ideal": "lo ideal",
     "no_sale": "no es un momento de venta",
@@ -285,6 +286,8 @@ DECK_WORDS: dict[str, str] = {
     "kpi_title_aimed": "Indicadores previstos (ideal)",
     "kpi_chart": "Medido frente al objetivo",
     "kpi_chart_aimed": "Previsto frente al objetivo",
+    "not_charted": "Fuera del gráfico, la única cifra de esa unidad o magnitud (todas están en la tabla de cifras)",
+    "shared_figures": "También cifras de este recorrido, presentadas en la parte de {who}",
     "n_kpi": "Empiecen por los objetivos no alcanzados: ¿en qué fase está el problema y qué dice el recorrido?",
     "measured": "Medido",
     "aimed": "Previsto",

@@ -161,6 +161,7 @@ POSTER_WORDS: dict[str, str] = {
     "page": "page {page} sur {pages}",
     "scale": "échelle {scale}",
     "score": "Note",  # a score row without a label of its own
+    "average_of": "moyenne de {values}",  # a curve point of several scores of one phase
     "now": "aujourd'hui",
     "ideal": "idéal",
     "no_sale": "pas un moment de vente",
@@ -285,6 +286,8 @@ DECK_WORDS: dict[str, str] = {
     "kpi_title_aimed": "Indicateurs visés (idéal)",
     "kpi_chart": "Mesuré par rapport à l'objectif",
     "kpi_chart_aimed": "Visé par rapport à l'objectif",
+    "not_charted": "Hors graphique, seul chiffre de cette unité ou de cet ordre de grandeur (tous sont dans le tableau des chiffres)",
+    "shared_figures": "Aussi des chiffres de ce parcours, présentés dans la partie {who}",
     "n_kpi": "Commencez par les objectifs manqués : dans quelle étape est le problème, et que dit le parcours ?",
     "measured": "Mesuré",
     "aimed": "Visé",

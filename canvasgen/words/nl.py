@@ -163,6 +163,7 @@ POSTER_WORDS: dict[str, str] = {
     "page": "pagina {page} van {pages}",
     "scale": "schaal {scale}",
     "score": "Score",  # a score row without a label of its own
+    "average_of": "gemiddelde van {values}",  # a curve point of several scores of one phase
     "now": "nu",
     "ideal": "ideaal",
     "no_sale": "geen verkoopmoment",
@@ -287,6 +288,8 @@ DECK_WORDS: dict[str, str] = {
     "kpi_title_aimed": "Streefcijfers (ideaal)",
     "kpi_chart": "Gemeten tegen doel",
     "kpi_chart_aimed": "Streefcijfer tegen doel",
+    "not_charted": "Niet in een grafiek, het enige cijfer van die eenheid of grootte (alle staan in de tabel met cijfers)",
+    "shared_figures": "Ook cijfers van deze klantreis, getoond in het deel van {who}",
     "n_kpi": "Begin bij de gemiste doelen: in welke fase zit het probleem, en wat zegt de klantreis erover?",
     "measured": "Gemeten",
     "aimed": "Streefcijfer",

@@ -35,7 +35,7 @@ PARTS: tuple[tuple[str, tuple[str, ...], float, bool], ...] = (
     ("a_journey", ("phase",), 6, True),
     ("a_pains", ("pains",), 20, False),
     ("a_touchpoints", ("touchpoints", "channels"), 10, False),
-    ("a_figures", ("kpi_chart", "kpis", "budget_chart", "budget"), 10, False),
+    ("a_figures", ("kpi_chart", "kpis", "budget_chart", "budget", "channel_budget"), 10, False),
     ("a_actions", ("actions", "questions"), 20, False),
     ("a_exercise", ("exercise",), 8, True),
 )

@@ -176,8 +176,11 @@ def _deck(
         slides.extend(touchpoint_slides(ctx, journey, canvas, view, section, first=index == 0))
         # each journey's own figures (an ideal's aims, a persona's KPI lane) in its section, shared ones once
         figures = view if new_phases else replace(view, metrics=_new_figures(view, views[:index]))
-        if figures.metrics:
-            slides.extend(kpi_slides(ctx, canvas, figures, section, phase_word(journey, WORDS[ctx.language]["phase"])))
+        if figures.metrics:  # under its table, the figures it shares with an earlier section named
+            word = phase_word(journey, WORDS[ctx.language]["phase"])
+            names = [j.name for j in canvas.journeys]
+            shared = _shared_figures(view, canvas.journeys[:index], views[:index], names) if not new_phases else None
+            slides.extend(kpi_slides(ctx, canvas, figures, section, word, shared))
         slides.extend(_actions(ctx, journey, section))
         if every:
             slides.extend(_exercise(ctx, journey, number, section) for number in range(len(journey.phases)))
@@ -188,9 +191,24 @@ def _deck(
     return DeckLayout(width, height, language, slides, sections, phase_size, warnings)
 
 
-#: The slides made of one journey's own lanes; a journey's title slide names it, and the tables of the
-#: touchpoints and figures it shares with the others come once, in the first journey's section.
-JOURNEYS_OWN = ("overview", "curve", "phase", "pains", "channels", "actions", "questions", "exercise")
+#: The slides made of one journey's own lanes, channels and figures; a journey's title slide names it, and
+#: the tables of the whole canvas (its touchpoints, the budget per channel) come once, in the first
+#: journey's section, untagged. Charts and tables of figures are its journey's (as on its poster page):
+#: untagged in the first section they read as every journey's.
+JOURNEYS_OWN = (
+    "overview",
+    "curve",
+    "phase",
+    "pains",
+    "actions",
+    "questions",
+    "exercise",
+    "channels",
+    "kpi_chart",
+    "kpis",
+    "budget_chart",
+    "budget",
+)
 
 
 def whose_journey(slides: list[Slide], names: list[str]) -> None:
@@ -1344,6 +1362,19 @@ def _core_questions(ctx: Ctx, journey: Journey) -> list[str]:
         lane_question(kind, asking_lane(journey, kind), ctx.language, QuestionForm.SHORT, customer=ctx.customer)
         for kind in CORE_LANES
     ]
+
+
+def _shared_figures(
+    view: JourneyView, journeys: Sequence[Journey], before: Sequence[JourneyView], names: list[str]
+) -> tuple[str, list[Metric]] | None:
+    """The figures the view draws that an earlier section's view drew, and whose section that was ("HR
+    Director"): its poster page shows them, its section's table lists only its own."""
+    shared = [m for m in view.metrics if any(m is s for earlier in before for s in earlier.metrics)]
+    if not shared:
+        return None
+    tags = dict(zip(names, short_names(names), strict=True))  # as the sections' slides name them
+    who = [tags[j.name] for j, v in zip(journeys, before, strict=True) if any(m in v.metrics for m in shared)]
+    return ", ".join(dict.fromkeys(who)), shared
 
 
 def _new_figures(view: JourneyView, before: Sequence[JourneyView]) -> list[Metric]:

@@ -11,7 +11,7 @@ from canvasgen.analysis.report import ActionTable, ReportBlock
 from canvasgen.analysis.view import JourneyView
 from canvasgen.brand.colors import Colour, readable_on
 from canvasgen.brand.kit import BrandKit
-from canvasgen.figures import unit_word
+from canvasgen.figures import format_target, format_value, unit_word
 from canvasgen.layout.boxes import Box
 from canvasgen.layout.deck.frames import (
     BODY_MIN,
@@ -42,12 +42,15 @@ from canvasgen.layout.deck.frames import (
 )
 from canvasgen.layout.deck.tables import (
     TABLE_FIELDS,
+    BarGroup,
     Rows,
+    bar_category,
     budget_table,
     channel_budget_table,
     channel_matrix,
     filled_columns,
     involvement_matrix,
+    lone_figures,
     metric_groups,
     metric_table,
     touchpoint_table,
@@ -66,7 +69,7 @@ from canvasgen.layout.headings import in_full, phase_word
 from canvasgen.layout.meta import metric_records, placed_note, record_lines
 from canvasgen.layout.portrait import initials
 from canvasgen.layout.text.setter import LEADING, Setter
-from canvasgen.model import Canvas, EmpathyMap, Item, Journey, Persona
+from canvasgen.model import Canvas, EmpathyMap, Item, Journey, Metric, Persona
 from canvasgen.text import labelled
 from canvasgen.vocabulary.metrics import DURATIONS
 from canvasgen.words import DECK_WORDS, POSTER_WORDS, WORDS
@@ -86,7 +89,7 @@ def persona_slides(ctx: Ctx, canvas: Canvas, section: str) -> list[Slide]:
         made: list[Slide] = []
         for persona, card in zip(canvas.personas, persona_cards, strict=True):
             if card is not None:
-                made += _persona_slides(ctx, persona, card, section, size)
+                made += _persona_slides(ctx, persona, card, section, size, canvas)
             for found in (m for m in maps if m.owner is persona):
                 made += empathy_slides(ctx, found, section)
         return made
@@ -174,8 +177,11 @@ def _persona_size(ctx: Ctx, cards: list[list[Para]]) -> float:
     return min((size for size in sizes if size > BODY_MIN), default=BODY_MIN)
 
 
-def _persona_slides(ctx: Ctx, persona: Persona, card: list[Para], section: str, size: float) -> list[Slide]:
-    """The persona's slide: its ``card`` at the persona slides' one ``size``, its picture or initials beside."""
+def _persona_slides(
+    ctx: Ctx, persona: Persona, card: list[Para], section: str, size: float, canvas: Canvas
+) -> list[Slide]:
+    """The persona's slide: its ``card`` at the persona slides' one ``size``, its picture or initials beside
+    (told apart from the canvas's other personas')."""
     w = ctx.words
     title = f"{w['persona']}: {persona.name.text}" if persona.name else w["persona"]
     room, side = _card_room(ctx)
@@ -185,11 +191,13 @@ def _persona_slides(ctx: Ctx, persona: Persona, card: list[Para], section: str, 
     if persona.picture is not None:
         slides[0].frames.append(Frame(circle, [], picture=persona.picture, name="portrait"))
         return slides
-    letters = initials(persona.name.text) if persona.name else ""
+    letters = initials(persona.name.text, [p.name.text for p in canvas.personas if p.name]) if persona.name else ""
     colour = ctx.kit.palette.primary
     ink = readable_on(colour, ctx.ink, large=True)
+    wide = ctx.setter.width(letters, "heading", side * 0.36) if letters else 0.0
+    letter_size = round(side * 0.36 * min(1.0, side * 0.7 / wide)) if wide else round(side * 0.36)  # "P10" inside
     slides[0].frames.append(
-        Frame(circle, [Para(letters, round(side * 0.36), ink, True, "heading")], colour, disc=True, name="initials")
+        Frame(circle, [Para(letters, letter_size, ink, True, "heading")], colour, disc=True, name="initials")
     )
     return slides
 
@@ -349,17 +357,28 @@ def _key_frames(ctx: Ctx, keys: list[tuple[Colour, str]], middle: float) -> list
     return frames
 
 
-def kpi_slides(ctx: Ctx, canvas: Canvas, view: JourneyView, section: str, phase: str) -> list[Slide]:
+def kpi_slides(
+    ctx: Ctx,
+    canvas: Canvas,
+    view: JourneyView,
+    section: str,
+    phase: str,
+    shared: tuple[str, list[Metric]] | None = None,
+) -> list[Slide]:
     """Charts of measured against target (one unit per chart), the table of every figure, the budget;
     ``phase``: the canvas's word for a phase, heading the table's phase column unless the Metrics sheet
-    names it."""
+    names it; ``shared``: whose earlier section shows the journey's other figures, and those figures,
+    named under the table (a later journey's table of one own figure read as all it had, where its
+    poster page showed eight)."""
     w = ctx.words
     metrics = view.metrics
     slides: list[Slide] = []
     kit = ctx.kit
     state = {True: kit.palette.opportunity, False: kit.palette.pain, None: kit.palette.accent}
     titles: list[str] = []
-    for group in metric_groups(metrics):
+    groups = metric_groups(metrics)
+    alone = _lone_notes(ctx, groups, lone_figures(metrics), view.aims)
+    for number, group in enumerate(groups):
         # a unit's figures of very different sizes are charted apart: the second chart of a unit goes on
         # ("(vervolg)"), never a second slide of the very same title
         title = f"{w['kpi_chart_aimed' if view.aims else 'kpi_chart']} ({_unit_label(group.unit, ctx.language)})"
@@ -374,6 +393,13 @@ def kpi_slides(ctx: Ctx, canvas: Canvas, view: JourneyView, section: str, phase:
         points: list[Colour | None] = [state[None if view.aims else m] for m in group.met]
         keys = [] if view.aims else _bar_keys(ctx, series, colours, group.met)
         box = ctx.body if not keys else replace(ctx.body, h=ctx.body.h - KEY_ROW)
+        note = alone.get(number)
+        if note is not None:  # the figures no chart holds, said under this one: never left out unsaid
+            high = para_height(ctx.setter, [note], ctx.body.w - 2 * INSET) + 2 * INSET
+            box = replace(box, h=box.h - high)
+            slide.frames.append(
+                Frame(Box(ctx.body.x, ctx.body.bottom - high, ctx.body.w, high), [note], name="not charted")
+            )
         number_format = _number_format("" if group.unit == "NPS" else group.unit, ctx.language)
         slide.bars = Bars(box, group.categories, series, colours, points, number_format, legend=not keys)
         slide.frames += _key_frames(ctx, keys, box.bottom + KEY_ROW / 2)
@@ -383,6 +409,8 @@ def kpi_slides(ctx: Ctx, canvas: Canvas, view: JourneyView, section: str, phase:
         (header, rows), shares = filled_columns(*table, [0.14, 0.2, 0.2, 0.11, 0.11, 0.11, 0.13])
         title = w["kpi_title_aimed" if view.aims else "kpi_title"]
         slides += table_slides(ctx, "kpis", title, section, w["n_kpi"], header, rows, shares)
+        follow_up = _say_shared(ctx, slides[-1], shared) if shared is not None else None
+        slides += [follow_up] if follow_up is not None else []
     budget = budget_table(metrics, ctx.language)
     if budget is not None:
         (header, rows), group = budget
@@ -401,8 +429,46 @@ def kpi_slides(ctx: Ctx, canvas: Canvas, view: JourneyView, section: str, phase:
         by_channel = channel_budget_table(canvas, ctx.language)
         if by_channel is not None:
             title = f"{w['budget_title']}: {w['per_channel']}"
-            slides += table_slides(ctx, "budget", title, section, w["n_budget"], *by_channel, [0.4, 0.2, 0.2, 0.2])
+            shares = [0.4, 0.2, 0.2, 0.2]
+            slides += table_slides(ctx, "channel_budget", title, section, w["n_budget"], *by_channel, shares)
     return slides
+
+
+def _say_shared(ctx: Ctx, slide: Slide, shared: tuple[str, list[Metric]]) -> Slide | None:
+    """Under the table of a later journey's own figures, the figures it shares with ``who``'s section,
+    named; on a follow-up slide of the table where the table leaves no room for the line (that slide)."""
+    who, figures = shared
+    names = ", ".join(dict.fromkeys(m.name.text for m in figures))
+    para = Para(f"{ctx.words['shared_figures'].format(who=who)}: {names}", NOTE_SIZE, ctx.ink)
+    high = para_height(ctx.setter, [para], ctx.body.w - 2 * INSET) + 2 * INSET
+    top = max((t.box.y + sum(t.heights) for t in slide.tables), default=ctx.body.y) + 8.0
+    follow_up = None
+    if top + high > ctx.body.bottom:
+        follow_up = Slide(slide.kind, f"{slide.title} ({ctx.words['continued']})", slide.section, slide.notes)
+        follow_up.continued, slide, top = True, follow_up, ctx.body.y
+    slide.frames.append(Frame(Box(ctx.body.x, top, ctx.body.w, high), [para], name="shared"))
+    return follow_up
+
+
+#: The type size of the line under a chart naming the figures no chart holds (the key's size).
+NOTE_SIZE = 14.0
+
+
+def _lone_notes(ctx: Ctx, groups: list[BarGroup], lone: list[tuple[str, Metric]], aims: bool) -> dict[int, Para]:
+    """The line under a chart that names the figures no chart holds (each the only one of its unit or
+    magnitude), with value, target and result: under the first chart of the figure's unit, else under
+    the last chart; by the chart's number. None where nothing is charted (the table follows alone)."""
+    if not groups or not lone:
+        return {}
+    said = POSTER_WORDS[ctx.language]
+    placed: dict[int, list[str]] = {}
+    for unit, m in lone:
+        at = next((n for n, group in enumerate(groups) if group.unit == unit), len(groups) - 1)
+        target = f" / {said['target']} {format_target(m, ctx.language)}" if m.target is not None else ""
+        result = "" if aims or m.met is None else f" · {said['met'] if m.met else said['missed']}"
+        placed.setdefault(at, []).append(f"{bar_category(m)}: {format_value(m, ctx.language)}{target}{result}")
+    head = ctx.words["not_charted"]
+    return {at: Para(f"{head}: {'; '.join(lines)}", NOTE_SIZE, ctx.ink) for at, lines in placed.items()}
 
 
 def _unit_label(unit: str, language: str) -> str:

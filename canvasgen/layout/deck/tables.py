@@ -141,33 +141,48 @@ MAGNITUDE = 10.0
 def metric_groups(metrics: list[Metric], per_chart: int = 8) -> list[BarGroup]:
     """Charts of at most ``per_chart`` figures, one unit per chart (percentages, money, counts) and, but
     for net promoter scores, one magnitude per chart (``MAGNITUDE``). A figure that would stand alone
-    on a chart has none: a chart of one bar says nothing a table row does not, and every figure is in the
-    table of figures that follows the charts."""
+    on a chart has none (``lone_figures``: its chart slide says it instead): a chart of one bar says
+    nothing a table row does not, and every figure is in the table of figures that follows the charts."""
     groups: list[BarGroup] = []
+    for unit, band in _unit_bands(metrics):
+        if len(band) < 2:
+            continue
+        charts = -(-len(band) // per_chart)
+        step = -(-len(band) // charts)  # evenly: 9 figures make charts of 5 and 4, not 8 and 1
+        for start in range(0, len(band), step):
+            chunk = band[start : start + step]
+            groups.append(
+                BarGroup(
+                    unit,
+                    [bar_category(m) for m in chunk],
+                    [m.value for m in chunk],
+                    [m.target for m in chunk],
+                    [m.met for m in chunk],
+                )
+            )
+    return groups
+
+
+def lone_figures(metrics: list[Metric]) -> list[tuple[str, Metric]]:
+    """The figures ``metric_groups`` charts not, each with its chart unit ("NPS" for a net promoter
+    score): the only one of its unit or magnitude. Never dropped unsaid: a chart of counts all missed,
+    without the one count that was met, told the client every count was missed."""
+    return [(unit, band[0]) for unit, band in _unit_bands(metrics) if len(band) == 1]
+
+
+def _unit_bands(metrics: list[Metric]) -> list[tuple[str, list[Metric]]]:
+    """The figures (no costs) by chart unit and, but for net promoter scores, magnitude band."""
     by_unit: dict[tuple[str, bool], list[Metric]] = {}
     for m in metrics:
         if not m.is_cost:  # NPS runs from -100 to 100: a chart of its own, not beside counts
             by_unit.setdefault((m.unit, m.kind == "nps"), []).append(m)
-    for (unit, nps), members in by_unit.items():
-        # net promoter scores share their fixed scale (-100..100, a sign that matters); a 2% click rate
-        # beside a 68% basket abandonment is a sliver, so percentages go by magnitude like money and counts
-        for band in [members] if nps else by_magnitude(members):
-            if len(band) < 2:
-                continue
-            charts = -(-len(band) // per_chart)
-            step = -(-len(band) // charts)  # evenly: 9 figures make charts of 5 and 4, not 8 and 1
-            for start in range(0, len(band), step):
-                chunk = band[start : start + step]
-                groups.append(
-                    BarGroup(
-                        "NPS" if nps else unit,
-                        [_category(m) for m in chunk],
-                        [m.value for m in chunk],
-                        [m.target for m in chunk],
-                        [m.met for m in chunk],
-                    )
-                )
-    return groups
+    # net promoter scores share their fixed scale (-100..100, a sign that matters); a 2% click rate
+    # beside a 68% basket abandonment is a sliver, so percentages go by magnitude like money and counts
+    return [
+        ("NPS" if nps else unit, band)
+        for (unit, nps), members in by_unit.items()
+        for band in ([members] if nps else by_magnitude(members))
+    ]
 
 
 def magnitude(m: Metric) -> float:
@@ -188,7 +203,7 @@ def by_magnitude(members: list[Metric]) -> list[list[Metric]]:
     return [[m for _, m in sorted(band, key=lambda pair: pair[0])] for band in bands]
 
 
-def _category(m: Metric) -> str:
+def bar_category(m: Metric) -> str:
     where = m.touchpoint.text if m.touchpoint else m.phase or ""
     return f"{m.name.text} · {where}" if where else m.name.text
 
@@ -207,7 +222,7 @@ def budget_table(metrics: list[Metric], language: str) -> tuple[Rows, BarGroup] 
         rows.append([cost.phase or "", where, f"{cost.name.text}: {spend}", serves])
     chart = BarGroup(
         costs[0].unit,
-        [_category(c) for c in costs],
+        [bar_category(c) for c in costs],
         [c.value for c in costs],
         [c.target for c in costs],
         [c.met for c in costs],

@@ -6,7 +6,6 @@ from __future__ import annotations
 from canvasgen.brand.colors import WHITE, readable_on
 from canvasgen.brand.kit import BrandKit
 from canvasgen.layout.boxes import Box, Dot, Icon, Page, Portrait, Rect, TextBlock
-from canvasgen.layout.portrait import initials
 from canvasgen.layout.poster.curve_row import Columns
 from canvasgen.layout.poster.kpi_tiles import bullet_bar
 from canvasgen.layout.poster.map_rows import (
@@ -273,11 +272,11 @@ def draw_persona_cards(
                 box = Box(beside, y + inner, x + width - inner - beside, name_h)
                 lines_x, lines_top = beside, y + inner + name_h + u * ITEM_GAP
             elif _name_under(card, setter, width, u):  # a word too long beside the disc: the name under it
-                _draw_disc(page, initials(card.name), x + inner, y + inner, face, kit, setter)
+                _draw_disc(page, card.letters, x + inner, y + inner, face, kit, setter)
                 box = Box(x + inner, y + inner + face + u * ITEM_GAP, width - 2 * inner, name_h)
                 lines_x, lines_top = x + inner, box.y + name_h + u * ITEM_GAP
             else:  # its initials in a disc, the name beside it, the lines under both
-                _draw_disc(page, initials(card.name), x + inner, y + inner, face, kit, setter)
+                _draw_disc(page, card.letters, x + inner, y + inner, face, kit, setter)
                 box = Box(beside, y + inner + max(face - name_h, 0.0) / 2, x + width - inner - beside, name_h)
                 lines_x, lines_top = x + inner, y + inner + max(name_h, face) + u * ITEM_GAP
             page.blocks.append(setter.place(paras[:1], box, "heading", u, on_fill, False)[0])
@@ -301,6 +300,9 @@ def _draw_disc(page: Page, letters: str, x: float, y: float, size: float, kit: B
         return
     text = size * 0.42
     wide = setter.width(letters, "heading", text)
+    if wide > size * 0.72:  # three letters or more ("P10"): smaller, inside the disc
+        text *= size * 0.72 / wide
+        wide = size * 0.72
     baseline = y + radius + text * 0.35
     line = setter.line(
         letters, x + radius - wide / 2, baseline, "heading", text, readable_on(colour, kit.palette.text), "initials"

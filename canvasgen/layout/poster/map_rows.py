@@ -26,6 +26,7 @@ from canvasgen.figures import format_figure, format_target, format_value
 from canvasgen.layout.empathy import only_a_name, shown_on_maps
 from canvasgen.layout.headings import channel_heading
 from canvasgen.layout.meta import budget_parts, with_group_word
+from canvasgen.layout.portrait import initials
 from canvasgen.layout.poster.kpi_tiles import Tile
 from canvasgen.layout.poster.tp_cards import TouchCard
 from canvasgen.model import Canvas, EmpathyMap, Item, Journey, Metric, PhaseGroup, Picture, Source, Touchpoint
@@ -153,6 +154,7 @@ class PersonaCard:
     source: Source | None
     lines: tuple[CardLine, ...]
     picture: Picture | None = None  # drawn large in a circle, the card's words beside it; else initials in a disc
+    letters: str = ""  # its initials, told apart from the other personas' (``initials``)
 
 
 @dataclass(frozen=True)
@@ -454,5 +456,7 @@ def persona_panel(
             # labelled as the deck's persona slide labels it ("Beroep: …"), the role too: one rule for both
             text = item.text if head is None else f"{head.text}: {item.text}"
             lines.append(CardLine(text, item.source, key == "role"))
-        cards.append(PersonaCard(name.text, name.source, tuple(lines), persona.picture))
+        others = [p.name.text for p in canvas.personas if p.name]
+        letters = initials(name.text, others)
+        cards.append(PersonaCard(name.text, name.source, tuple(lines), persona.picture, letters))
     return PersonaPanel(words["personas"], tuple(cards))

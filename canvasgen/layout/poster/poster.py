@@ -273,7 +273,54 @@ def _laid_poster(
     for number, (page, owner) in enumerate(zip(result.pages, owners), start=1):
         _footer(page, kit, setter, spec, u, fallback, owner, (number, len(result.pages)))
     result.problems = list(dict.fromkeys(setter.problems))  # a page tried twice reports once
+    result.problems += split_unlike(journeys, setter)
     return _Tried(result, run.was_cut, run.appendix_alone, run.apart_already)
+
+
+def split_unlike(journeys: Sequence[tuple[Mapped, Sequence[Mapped]]], setter: Setter) -> list[tuple[str, str]]:
+    """What says why a journey goes over more pages than another of the same phases in the file (P1 of the
+    thirteen stages on one page, P2 to P5 each on two, F5): its words wider than every word of the one on
+    fewer pages (a column holds every word unbroken at the paper's smallest size, ``words_unbroken``), at
+    the cell of the widest."""
+    said: list[tuple[str, str]] = []
+    by_phases: dict[tuple[str, ...], list[tuple[Mapped, int]]] = {}
+    for whole, parts in journeys:
+        by_phases.setdefault(tuple(p.name for p in whole.journey.phases), []).append((whole, len(parts)))
+    for group in by_phases.values():
+        fewest = min(count for _, count in group)
+        fits = next(whole for whole, count in group if count == fewest)
+        widest = max((width for width, _, _ in _words_by_width(fits, setter)), default=0.0)
+        for whole, count in group:
+            wider = [found for found in _words_by_width(whole, setter) if found[0] > widest] if count > fewest else []
+            if not wider:
+                continue
+            wider.sort(key=lambda found: -found[0])
+            named = list(dict.fromkeys(word for _, word, _ in wider))
+            shown = ", ".join(f"'{word}'" for word in named[:3]) + (
+                f" and {len(named) - 3} more" if len(named) > 3 else ""
+            )
+            source = wider[0][2].source
+            said.append(
+                (
+                    str(source) if source is not None else whole.journey.name,
+                    f"journey '{whole.journey.name}' is split over {count} pages where '{fits.journey.name}' of the "
+                    f"same phases takes {fewest}: its words {shown} are wider than any of its, and "
+                    f"a column of {len(whole.journey.phases)} phases must hold every word unbroken at the smallest "
+                    "text size — shorter words in those cells keep it on fewer pages",
+                )
+            )
+    return said
+
+
+def _words_by_width(whole: Mapped, setter: Setter) -> list[tuple[float, str, Item]]:
+    """Every word of the journey's own lanes, with its width per unit size and its item."""
+    return [
+        (setter.widest_piece(word, "body"), word, item)
+        for lane in whole.journey.lanes
+        for cell in lane.cells
+        for item in cell
+        for word in item.text.split()
+    ]
 
 
 def _lay_appendix(run: _Run, appendix: list[FlowBlock], title: str) -> Page | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from canvasgen.text import SEMICOLON, cell_segments, item_prefix, line_item, segment_item, split_items
+from canvasgen.text import cell_segments, item_prefix, line_item, segment_item, split_items
 
 _NUMBER = re.compile(r"^(\d{1,3})([.)]\s+)")
 
@@ -35,7 +35,7 @@ def rewrite_items(
         prefix = item_prefix(segment)
         last_prefix = prefix
         if count not in edits:
-            kept.append(segment.strip() if joiner == SEMICOLON else segment.rstrip())
+            kept.append(segment.strip() if joiner != "\n" else segment.rstrip())
         elif edits[count] is not None:
             kept.append(prefix + str(edits[count]))
         count += 1
@@ -43,7 +43,7 @@ def rewrite_items(
         last_prefix = _next_prefix(last_prefix)
         kept.append(last_prefix + text_added)
     meant = [item for item in map(line_item, kept) if item is not None]  # each piece as one line reads
-    if joiner == SEMICOLON and split_items(SEMICOLON.join(kept), always) != meant:
+    if joiner != "\n" and split_items(joiner.join(kept), always) != meant:
         joiner = "\n"  # joined, the items would read back as more or fewer: each on a line of its own
     return joiner.join(kept), meant
 

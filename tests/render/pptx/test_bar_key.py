@@ -18,7 +18,7 @@ def _fill(shape_format) -> str | None:  # type: ignore[no-untyped-def]
 
 def test_a_chart_of_met_and_missed_bars_has_a_key_of_its_colours(built: Built) -> None:
     deck = Presentation(str(built.deck(CANVASES / "example-hr-software-b2b.xlsx")))
-    charted = [s for s in deck.slides if title_of(s).startswith("Measured against target")]
+    charted = [s for s in deck.slides if "Measured against target" in title_of(s)]
     assert charted
     for slide in charted:
         (chart,) = [shape.chart for shape in slide.shapes if shape.has_chart]
