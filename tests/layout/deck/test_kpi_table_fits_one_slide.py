@@ -29,8 +29,9 @@ def test_the_measured_kpis_fit_one_slide_at_the_decks_table_size(tmp_path: Path)
                 cells = [c for row in shape.table.rows for c in row.cells]
                 sizes |= {r.font.size.pt for c in cells for p in c.text_frame.paragraphs for r in p.runs if r.font.size}
                 tables.append((title_of(slide), shape.table))
-    kpis = [(name, table) for name, table in tables if name.startswith(title)]
-    assert [name for name, _ in kpis] == [title, title]  # each journey's one slide of figures, none continued
+    kpis = [(name, table) for name, table in tables if name.endswith(f" · {title}")]
+    # each journey's one slide of figures, titled with whose it is, none continued
+    assert [name for name, _ in kpis] == [f"HR Director · {title}", f"IT Manager · {title}"]
     rows = [[cell.text for cell in row.cells] for row in kpis[0][1].rows]
     assert len(rows) == 9 and rows[-1][:2] == ["Loyalty", "NPS"]  # the header and every figure
     assert len({row.height for row in kpis[0][1].rows}) == 1  # every row one line, as the header
