@@ -377,7 +377,9 @@ def _frame_under(grid: Grid, block: Block, row: int, words: list[Pos], used: set
         header_cols = tuple(c for c in header_cols if c <= right)
     if len(header_cols) < (1 if named else 2):
         return None
-    bottom = _bottom(grid, block, row, label_col, header_cols, used)
+    bottom = _above_table_under(
+        grid, row, label_col, header_cols, used, _bottom(grid, block, row, label_col, header_cols, used)
+    )
     label_rows = tuple(
         r
         for r in range(row + 1, bottom + 1)
@@ -694,6 +696,37 @@ def _bottom(
         if any(c > max(header_cols) + _COLUMN_REACH for c in grid.row(nxt)):
             return last  # a wider table below is another table
         last = max(r for r in range(nxt, grid.max_row + 1) if r == nxt or _row_filled(grid, r, cols, used, nxt))
+
+
+def _above_table_under(
+    grid: Grid, header_row: int, label_col: int, header_cols: tuple[int, ...], used: set[Pos], bottom: int
+) -> int:
+    """``bottom``, or the last lane row above a table of its own that follows the lanes past one blank row
+    ("Actie | Eigenaar | Deadline" and its rows): three rows or more that fill the same columns from the label
+    column on, fewer than the lanes above reach, none of them under its first row labelled as a lane canvasgen
+    knows. Such a table is kept as notes, as it is two blank rows down, never read as lanes."""
+    span = range(label_col, max(header_cols) + 1)
+
+    def filled(r: int) -> tuple[int, ...]:
+        return tuple(c for c in span if (r, c) in grid.cells and (r, c) not in used)
+
+    for blank in range(header_row + 2, bottom):
+        if filled(blank) or not filled(blank - 1):
+            continue
+        run = list(itertools.takewhile(lambda r: bool(filled(r)), range(blank + 1, bottom + 1)))
+        columns = {filled(r) for r in run}
+        if len(run) < 3 or len(columns) != 1:
+            continue
+        (cols,) = columns
+        reach = max(c for r in range(header_row + 1, blank) for c in filled(r) or (label_col,))
+        if (
+            cols == tuple(range(label_col, label_col + len(cols)))
+            and len(cols) >= 2
+            and cols[-1] < reach
+            and not any(lane_kind(grid.text((r, label_col))) for r in run[1:])
+        ):
+            return blank - 1
+    return bottom
 
 
 def _note_under(grid: Grid, pos: Pos, filled: list[int]) -> bool:

@@ -1,0 +1,51 @@
+"""Round 17's hostile findings on what stands near a canvas, in canvasgen's reader: an action table one blank
+row under the lanes (F25), a notes heading above the canvas (F19). Each workbook is built here, small."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+
+from canvasgen.read.reader import read_canvas
+from tests.support.neighbours import Rows, put
+
+_CANVAS: Rows = [
+    ["Fase", "Oriënteren", "Vergelijken", "Kopen", "Gebruiken"],
+    ["Klantproces", "Zoekt online", "Leest reviews", "Bestelt", "Installeert"],
+    ["Pijnpunten", "Te veel keus", "Onbetrouwbaar", "Verzendkosten", "Handleiding"],
+    ["Kansen", "Keuzehulp", "Echte reviews", "Gratis verzending", "Video"],
+]
+_ACTIONS: Rows = [
+    ["Actie", "Eigenaar", "Deadline"],
+    ["Keuzehulp bouwen", "Piet", "1 mei"],
+    ["Reviews tonen", "Marie", "1 juni"],
+    ["Verzending gratis", "Jan", "1 juli"],
+]
+
+
+def _book(path: Path, blocks: list[tuple[int, int, Rows]]) -> Path:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Reis"
+    for row, col, rows in blocks:
+        put(sheet, row, col, rows)
+    book.save(path)
+    return path
+
+
+def test_an_action_table_one_blank_row_under_the_lanes_is_notes_not_lanes(tmp_path: Path) -> None:
+    canvas = read_canvas(_book(tmp_path / "reis.xlsx", [(1, 1, _CANVAS), (6, 1, _ACTIONS)]))
+    (journey,) = canvas.journeys
+    assert [lane.label for lane in journey.lanes] == ["Klantproces", "Pijnpunten", "Kansen"]
+    notes = [note.text for note in journey.notes]
+    assert notes == [" · ".join(str(v) for v in row) for row in _ACTIONS]
+
+
+def test_lanes_one_blank_row_down_that_fill_few_phases_stay_lanes(tmp_path: Path) -> None:
+    """Lanes past a blank row that fill the first phases only are the canvas's still when they are known lanes."""
+    more: Rows = [["Emoties", "Twijfel", "Blij"], ["Touchpoints", "Website", "App"], ["KPI's", "Bezoek", "Conversie"]]
+    canvas = read_canvas(_book(tmp_path / "reis.xlsx", [(1, 1, _CANVAS), (6, 1, more)]))
+    (journey,) = canvas.journeys
+    assert [lane.label for lane in journey.lanes][-3:] == ["Emoties", "Touchpoints", "KPI's"]
