@@ -1366,6 +1366,8 @@ def _metadata(
             for journey in journeys:
                 journey.reading.append(said)
         above = [p for p in above if p not in heading]
+        noted = _notes_heading_above(grid, above)
+        above = [p for p in above if p not in noted]
         alone = [p for p in above if [q for q in above if q[0] == p[0]] == [p]]
         # A cell merged over several columns is the title a person sees, over a lone cell above it (a logo's
         # alt text, a version): the first cell alone on its row otherwise.
@@ -1395,6 +1397,13 @@ def _heads_notes_apart(grid: Grid, pos: Pos, free: set[Pos], columns: set[int]) 
     if not columns or (span[-1] >= min(columns) and span[0] <= max(columns)):
         return False
     return any(p[1] in span and p[0] > pos[0] for p in free)
+
+
+def _notes_heading_above(grid: Grid, above: list[Pos]) -> list[Pos]:
+    """The cells above the table that are a heading of notes ("Notities", "Notes from the session") with
+    notes under it in its column, and those notes: never the map's title (the heading titles the notes)."""
+    heads = [p for p in above if _heads_notes(grid.text(p)) and any(q[1] == p[1] and q[0] > p[0] for q in above)]
+    return [q for q in above if any(q[1] == h[1] and q[0] >= h[0] for h in heads)]
 
 
 #: A version written with its word in one cell, no colon: "Versie 0.3", "Stand 0.3", "Version 2.1b".

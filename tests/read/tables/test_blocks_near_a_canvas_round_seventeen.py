@@ -49,3 +49,20 @@ def test_lanes_one_blank_row_down_that_fill_few_phases_stay_lanes(tmp_path: Path
     canvas = read_canvas(_book(tmp_path / "reis.xlsx", [(1, 1, _CANVAS), (6, 1, more)]))
     (journey,) = canvas.journeys
     assert [lane.label for lane in journey.lanes][-3:] == ["Emoties", "Touchpoints", "KPI's"]
+
+
+def test_a_notes_heading_above_the_canvas_titles_its_notes_not_the_journey(tmp_path: Path) -> None:
+    notes: Rows = [["Notities"], ["Workshop 12 maart"]]
+    canvas = read_canvas(_book(tmp_path / "reis.xlsx", [(1, 1, notes), (4, 1, _CANVAS)]))
+    (journey,) = canvas.journeys
+    assert "title" not in journey.meta and journey.name == "Reis"
+    assert journey.notes_title is not None and journey.notes_title.text == "Notities"
+    assert [note.text for note in journey.notes] == ["Workshop 12 maart"]
+
+
+def test_a_title_above_a_notes_heading_and_its_notes_is_still_the_title(tmp_path: Path) -> None:
+    above: Rows = [["Klantreis webshop"], [None], ["Notities"], ["Workshop 12 maart"]]
+    canvas = read_canvas(_book(tmp_path / "reis.xlsx", [(1, 1, above), (6, 1, _CANVAS)]))
+    (journey,) = canvas.journeys
+    assert journey.meta["title"].text == "Klantreis webshop"
+    assert [note.text for note in journey.notes] == ["Workshop 12 maart"]
