@@ -416,6 +416,14 @@ def _frame_under(grid: Grid, block: Block, row: int, words: list[Pos], used: set
     pair_col = beside if one_to_one else None
     if beside is None:
         pair_col = _questions_right(grid, (row, label_col), header_cols, label_rows, used)
+    types = (
+        _types_column(grid, row, label_col, header_cols, bottom, used) if beside is None and pair_col is None else None
+    )
+    if types is not None:  # UXPressia's "Section | Type": each row's type is its lane, the sections over them
+        header_cols = tuple(c for c in header_cols if c != types)
+        label_col = types
+        label_rows = tuple(r for r in range(row + 1, bottom + 1) if _text_at(grid, (r, label_col), used))
+        group_col = label_col - 1  # a section written on each of its rows too: a group, never a second label
     kind_col = _kind_column(grid, row, label_col, header_cols, label_rows) if pair_col is None else None
     if kind_col is not None:
         header_cols = tuple(c for c in header_cols if c != kind_col)
@@ -465,6 +473,30 @@ def _kind_column(
     # some repeated, or kinds a tool writes ("text", "graph", "touchpoints"): a column of phases holds neither
     kinds = any(label_key(w) in TOOL_TEXT_KINDS or tool_lane_kind(w) for w in words)
     return label_col + 1 if len({label_key(w) for w in words}) < len(words) or len(words) <= 2 or kinds else None
+
+
+def _types_column(
+    grid: Grid, row: int, label_col: int, header_cols: tuple[int, ...], bottom: int, used: set[Pos]
+) -> int | None:
+    """The column right of the labels, headed as the lanes' type ("Type"), that names a lane of its own on every
+    row of the table, each once, most of them lanes canvasgen knows ("Actions", "Thoughts", "Emotions",
+    "Backstage"), beside a column of fewer names (each written on a section's first row, or on each of its rows:
+    "Customer", "Business"): a journey tool's export of sections and their lanes (UXPressia), the types the
+    lanes' labels and the sections their groups. A type column of how each lane is drawn ("Text", "Emotion",
+    repeated: Smaply's) is ``_kind_column``'s."""
+    col = label_col + 1
+    if len(header_cols) < 3 or min(header_cols) != col:
+        return None
+    if not any(is_kind_header(grid.text((r, col))) for r in (row, row - 1)):
+        return None
+    body = [r for r in range(row + 1, bottom + 1) if any((r, c) in grid.cells for c in (label_col, col))]
+    types = [grid.text((r, col)).strip() for r in body if _text_at(grid, (r, col), used)]
+    sections = [label_key(grid.text((r, label_col))) for r in body if _text_at(grid, (r, label_col), used)]
+    if len(types) != len(body) or len(types) < 3 or len({label_key(t) for t in types}) != len(types):
+        return None
+    if not sections or len(set(sections)) >= len(types):
+        return None
+    return col if 2 * sum(1 for t in types if lane_kind(t)) > len(types) else None
 
 
 def name_runs(grid: Grid, owners: list[Pos]) -> list[list[Pos]]:

@@ -6,9 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
+import pytest
 
 from canvasgen.read.reader import read_canvas
 from tests.support.neighbours import Rows, put
+from tests.support.read_back import lost_lines
 
 _CANVAS: Rows = [
     ["Fase", "Oriënteren", "Vergelijken", "Kopen", "Gebruiken"],
@@ -66,3 +68,39 @@ def test_a_title_above_a_notes_heading_and_its_notes_is_still_the_title(tmp_path
     (journey,) = canvas.journeys
     assert journey.meta["title"].text == "Klantreis webshop"
     assert [note.text for note in journey.notes] == ["Workshop 12 maart"]
+
+
+@pytest.mark.parametrize("every_row", [True, False])
+def test_a_uxpressia_export_of_sections_and_types_reads_each_type_as_a_lane_of_its_section(
+    tmp_path: Path, every_row: bool
+) -> None:
+    """F14: "Section | Type" where each row's Type names its lane ("Actions", "Thoughts", "Emotions") and the
+    Section its part of the map ("Customer", "Business"), on each row or on a section's first row only."""
+    phases = ["Awareness", "Consideration", "Purchase", "Onboarding"]
+    rows: Rows = [
+        ["Section", "Type", *phases],
+        ["Stages", "Stage", *phases],
+        ["Customer", "Actions", "Sees ad", "Reads reviews", "Pays", "Logs in"],
+        ["Customer", "Thoughts", "Is this for me?", "Is it safe?", "Finally", "Where do I start?"],
+        ["Customer", "Emotions", 3, 2, 4, 1],
+        ["Business", "Backstage", "Campaign", "Review mgmt", "PSP", "Welcome mail"],
+        ["Business", "Ideas", "Retarget", "Badges", "Apple Pay", "Tour"],
+    ]
+    if not every_row:
+        for row in (rows[3], rows[4], rows[6]):
+            row[0] = None
+    path = _book(tmp_path / "export.xlsx", [(1, 1, rows)])
+    canvas = read_canvas(path)
+    (journey,) = canvas.journeys
+    assert [p.name for p in journey.phases] == phases
+    lanes = {lane.label: (lane.kind, lane.group.text if lane.group else None) for lane in journey.lanes}
+    assert lanes == {
+        "Actions": ("customer", "Customer"),
+        "Thoughts": ("custom", "Customer"),  # a lane of its own (thoughts), not the customer's second
+        "Emotions": ("score", "Customer"),
+        "Backstage": ("internal", "Business"),
+        "Ideas": ("opportunities", "Business"),
+    }
+    assert [[s.value for s in scores] for scores in journey.scores] == [[3], [2], [4], [1]]
+    assert not journey.notes and not canvas.notes
+    assert not lost_lines(path, canvas)
