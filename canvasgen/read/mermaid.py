@@ -253,6 +253,15 @@ class _Diagram:
     prose: list[tuple[int, str]] = field(default_factory=list)
 
 
+def holds_journey(path: Path) -> bool:
+    """Whether a Markdown (or .mermaid) file found in a folder holds a Mermaid journey diagram: a canvas to
+    build; a README or notes without one are no canvas."""
+    try:
+        return bool(_diagrams(path, path.name, []))
+    except (ReadError, OSError):
+        return False
+
+
 def _read_lines(path: Path, name: str) -> list[tuple[int, str]]:
     if path.stat().st_size > MAX_BYTES:
         raise ReadError(name, "refused: the Mermaid file is over 2 MB")
