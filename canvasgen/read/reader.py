@@ -249,7 +249,7 @@ def _read_canvas(
     if (sheets := gap_report_sheets(book.grids)) is not None:
         raise NoCanvas(
             name,
-            f"this is a gap report canvasgen wrote (its sheets {sheets}), not a canvas: its owners and statuses are "
+            f"this is a gap report canvasgen wrote ({sheets}), not a canvas: its owners and statuses are "
             "the team's to fill in; build the ideal and the current canvases it compares instead",
         )
     canvas = _read_book(book, name, Path(name).name, corrections, phases=phases, companion=companion)
@@ -308,18 +308,21 @@ _GAP_ACTIONS_HEADER = ("phase", "action", "kind", "priority", "owner", "status",
 
 
 def gap_report_sheets(grids: list[Grid]) -> str | None:
-    """The sheets that make a workbook the gap report canvasgen writes, named as a message names them; None for
+    """What makes a workbook the gap report canvasgen writes (its sheets), as a message says it; None for
     any other workbook. Told by its sheets' names in one of canvasgen's languages and its actions sheet's header
-    row, both as written (no property Excel or LibreOffice may drop)."""
+    row, both as written (no property Excel or LibreOffice may drop); its sheets renamed or some deleted, by the
+    header row of its action list alone."""
     titles = {grid.title: grid for grid in grids}
     for words in GAP_SHEETS.values():
-        actions = titles.get(words["actions"])
-        sheets = [words[key] for key in ("actions", "missing", "without")]
-        if actions is None or not all(sheet in titles for sheet in sheets):
+        wanted = tuple(words[key] for key in _GAP_ACTIONS_HEADER)
+        actions = [g for g in grids if tuple(g.text((1, c)) for c in range(1, len(wanted) + 1)) == wanted]
+        if not actions:
             continue
-        header = tuple(actions.text((1, column)) for column in range(1, len(_GAP_ACTIONS_HEADER) + 1))
-        if header == tuple(words[key] for key in _GAP_ACTIONS_HEADER):
-            return ", ".join(f"'{sheet}'" for sheet in sheets)
+        sheets = [words[key] for key in ("actions", "missing", "without")]
+        if actions[0].title == words["actions"] and all(sheet in titles for sheet in sheets):
+            return "its sheets " + ", ".join(f"'{sheet}'" for sheet in sheets)
+        # renamed or trimmed by the team: still told by the action list's columns, which it fills in, not renames
+        return f"its sheet '{actions[0].title}' holds its action list's columns {' | '.join(wanted)}"
     return None
 
 
