@@ -101,7 +101,7 @@ from canvasgen.vocabulary import (
     lane_kind,
 )
 from canvasgen.vocabulary.structure import NOTE_HEADER_KEYS
-from canvasgen.words import GAP_SHEETS, INSTRUCTIONS, META_LABELS, WORDS
+from canvasgen.words import GAP_ACTIONS_HEADER, GAP_SHEETS, INSTRUCTIONS, META_LABELS, WORDS
 from canvasgen.words.phase_models import MAX_PHASES, MIN_PHASES
 
 #: The first cell of a sheet canvasgen writes for help only (instructions, lists).
@@ -303,10 +303,6 @@ def say_unmatched(canvas: Canvas, path: str | Path, corrections: Corrections | N
     _say_unmatched(canvas, canvas.sheet_names, display_name(path), given, "this workbook nor its companions (--with)")
 
 
-#: The gap report's actions sheet's header row (``render.xlsx.gap_report``), as ``GAP_SHEETS`` keys.
-_GAP_ACTIONS_HEADER = ("phase", "action", "kind", "priority", "owner", "status", "cell")
-
-
 def gap_report_sheets(grids: list[Grid]) -> str | None:
     """What makes a workbook the gap report canvasgen writes (its sheets), as a message says it; None for
     any other workbook. Told by its sheets' names in one of canvasgen's languages and its actions sheet's header
@@ -314,7 +310,7 @@ def gap_report_sheets(grids: list[Grid]) -> str | None:
     header row of its action list alone."""
     titles = {grid.title: grid for grid in grids}
     for words in GAP_SHEETS.values():
-        wanted = tuple(words[key] for key in _GAP_ACTIONS_HEADER)
+        wanted = tuple(words[key] for key in GAP_ACTIONS_HEADER)
         actions = [g for g in grids if tuple(g.text((1, c)) for c in range(1, len(wanted) + 1)) == wanted]
         if not actions:
             continue

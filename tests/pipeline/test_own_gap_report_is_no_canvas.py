@@ -85,3 +85,16 @@ def test_a_gap_report_whose_sheets_the_team_renamed_or_deleted_is_still_refused(
             "list's columns Fase | Actie | Soort | Prioriteit | Eigenaar | Status | Cel), not a canvas: its owners "
             "and statuses are the team's to fill in; build the ideal and the current canvases it compares instead"
         )
+
+
+def test_a_gap_report_given_to_apply_as_the_changes_is_said_as_what_it_is(tmp_path: Path) -> None:
+    """F10 (round 17, low): apply said "if this is the canvas, give the arguments the other way round" of it."""
+    ideal, current = _pair(tmp_path)
+    code, _, stderr = run_clean("gaps", ideal, current, "-o", tmp_path / "gaps")
+    assert code == 0, stderr
+    report = tmp_path / "gaps" / "huidig-gaps.xlsx"
+    code, _, stderr = run_clean("apply", current, report, "-o", tmp_path / "v2.xlsx")
+    assert code == 1
+    said = " ".join(stderr.split())
+    assert f"error: {report}: this is a gap report canvasgen wrote, not the changes workbook of a workshop kit" in said
+    assert "the other way round" not in said and not (tmp_path / "v2.xlsx").exists()
