@@ -245,6 +245,11 @@ def _apply(source: Path, book: ChangesBook, applied: Applied, options: ApplyOpti
         cell_errors = _cell_edits(source, changes_path, plans, stored, edits, said, canvas_language(canvas))
         if not cell_errors:
             break
+        # refused after all; without --partial nothing is written: no removal is done
+        book.unsay(
+            set(book.announced) if not options.partial else {r for _, rows in cell_errors for r in rows},
+            applied.warnings,
+        )
         if not options.partial:
             raise CanvasErrors([*applied.skipped, *planned, *(error for error, _ in cell_errors)])
         # a cell refused takes its rows with it, both halves of a card moved: the others are planned anew

@@ -136,6 +136,15 @@ class ChangesBook:
     #: The language of its (first) changes sheet, the kit's (``kit --lang``): the cards' dates were printed
     #: in it ("15 December 2026"), and are read in it again; None before a sheet is found.
     language: str | None = None
+    #: The warnings that say a row's removal will be done (a score taken out), by row: unsaid when the row's
+    #: cell then refuses it, so that a refused row is never first announced as done.
+    announced: dict[Change, CanvasWarning] = field(default_factory=dict)
+
+    def unsay(self, rows: set[Change], *said: list[CanvasWarning]) -> None:
+        """Take the announcements of these rows (refused after all) out of the warnings to be said."""
+        gone = [warning for row, warning in self.announced.items() if row in rows]
+        for warnings in (self.warnings, *said):
+            warnings[:] = [w for w in warnings if not any(w is g for g in gone)]
 
 
 #: Every action word of every language, with its synonyms, by its key.
