@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from canvasgen.errors import CanvasWarning, Location, ReadError
-from canvasgen.language import CanvasWords
+from canvasgen.language import choose_language
 from canvasgen.model import CUSTOM_LANE, Canvas, Item, Journey, Lane, LaneKind, Phase, Score, ScoreScale, Source
 from canvasgen.read.limits import MAX_ACTORS, MAX_CELL_TEXT, MAX_PHASES
 from canvasgen.text import excerpt, numbered_name, phase_key
@@ -154,9 +154,11 @@ def _title_line(journey: Journey, diagram: _Diagram, title: Item, where: Locatio
 
 
 def _lanes_in_its_language(canvas: Canvas) -> None:
-    """The lanes canvasgen names (a diagram has no labels) in the language its text is clearly in: a Dutch
-    journey's steps are its 'Klantproces', not an English label that would make it look mixed."""
-    language = CanvasWords.of(canvas).text_language
+    """The lanes canvasgen names (a diagram has no labels) in the language canvasgen's own words on its poster
+    take (``language.choose_language``: its text's, by its common words): a Dutch journey's steps are its
+    'Klantproces', not an English label that would make the poster look mixed — also where prose around the
+    diagrams in a .md leaves its text not clearly of one language."""
+    language = choose_language(canvas).language
     if language is None or language == "en":
         return
     for journey in canvas.journeys:

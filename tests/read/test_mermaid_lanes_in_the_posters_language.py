@@ -1,0 +1,34 @@
+"""F11 (round 17): the lanes canvasgen names in a Mermaid journey were English ("Customer process", "Actors") on a
+Dutch poster when a .md's prose around the diagrams left its text not clearly of one language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from canvasgen.language import choose_language
+from canvasgen.read.reader import read_canvas
+
+MARKDOWN = """# Onboarding notes
+
+Intro paragraph about the **first** journey, for the team.
+
+```mermaid
+journey
+  title Aanmelden
+  section Ontdekken
+    Ziet advertentie: 3: Klant
+    Klikt door: 4: Klant
+  section Aanmelden
+    Vult het formulier in: 2: Klant, Team
+```
+
+Tussen de diagrammen: een zin die bij de tweede hoort.
+"""
+
+
+def test_a_markdown_journeys_lanes_are_named_in_the_language_of_its_posters_words(tmp_path: Path) -> None:
+    path = tmp_path / "reizen.md"
+    path.write_text(MARKDOWN, encoding="utf-8")
+    canvas = read_canvas(path)
+    assert choose_language(canvas).language == "nl"
+    assert [lane.label for lane in canvas.journeys[0].lanes] == ["Klantproces", "Actoren"]
