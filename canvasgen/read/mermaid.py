@@ -430,9 +430,19 @@ def _block_words(block: _MermaidBlock) -> list[tuple[int, str]]:
 def _not_a_journey(block: _MermaidBlock, name: str) -> CanvasWarning:
     """What is said of a mermaid block that holds no journey (a flowchart beside it): its kind, by its line,
     and where its words went (the notes: never a word lost)."""
-    first = next((line.split()[0] for _, line in block.lines if _says_something(line)), "")
+    opening = next((line.strip() for _, line in block.lines if _says_something(line)), "")
+    first = opening.split()[0] if opening else ""
     kind = f"a '{excerpt(first, 30)}' diagram" if first else "empty"
     kept = ": its lines kept as notes, a line each" if first else ""
+    if (
+        first and len(opening.split()) <= 2
+    ):  # its kind and direction alone ("flowchart LR"): not kept (``_block_words``)
+        named = excerpt(opening, 30)
+        kept = (
+            f": its lines but its first ('{named}', which names its kind) kept as notes, a line each"
+            if _block_words(block)
+            else f": it holds nothing but its first line ('{named}')"
+        )
     return CanvasWarning(
         Location(name, f"line {block.start}"),
         f"the mermaid block is {kind}, no journey: not read as one (canvasgen reads 'journey' diagrams){kept}",
