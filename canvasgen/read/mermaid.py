@@ -379,7 +379,9 @@ def _blocks(numbered: list[tuple[int, str]]) -> list[_Paragraph | _MermaidBlock]
     fence: tuple[str, int, bool] | None = None  # its mark, its length, whether it is mermaid's
     block: list[tuple[int, str]] = []
     opened = 0
-    for number, line in numbered:
+    matter = _front_matter(numbered)
+    found += [_Paragraph(number, line.strip()) for number, line in numbered[: len(matter)][1:-1] if line.strip()]
+    for number, line in numbered[len(matter) :]:
         stripped = line.strip()
         if fence is not None:
             mark, length, mermaid = fence
@@ -411,6 +413,15 @@ def _blocks(numbered: list[tuple[int, str]]) -> list[_Paragraph | _MermaidBlock]
     if fence is not None and fence[2]:  # a mermaid block left open runs to the file's end, as CommonMark reads it
         found.append(_MermaidBlock(opened, list(block)))
     return found
+
+
+def _front_matter(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A ``.md``'s front matter: its lines from a first line '---' to the next '---' (both with it), whose lines
+    between are kept as notes a line each ("title: Onboarding"), the dashes not; none when it has none."""
+    if not numbered or numbered[0][1].strip() != "---":
+        return []
+    end = next((i for i in range(1, len(numbered)) if numbered[i][1].strip() == "---"), None)
+    return numbered[: end + 1] if end is not None else []
 
 
 def _says_something(line: str) -> bool:

@@ -32,3 +32,12 @@ def test_a_markdown_journeys_lanes_are_named_in_the_language_of_its_posters_word
     canvas = read_canvas(path)
     assert choose_language(canvas).language == "nl"
     assert [lane.label for lane in canvas.journeys[0].lanes] == ["Klantproces", "Actoren"]
+
+
+def test_a_markdown_files_front_matter_is_kept_as_notes_without_its_dashes(tmp_path: Path) -> None:
+    """F11 (round 17): the document's front matter was one note "--- title: Front title ---"."""
+    path = tmp_path / "reizen.md"
+    path.write_text("---\ntitle: Klantreizen 2026\nauthor: Team CX\n---\n" + MARKDOWN, encoding="utf-8")
+    notes = [note.text for note in read_canvas(path).journeys[0].notes]
+    assert notes[:3] == ["title: Klantreizen 2026", "author: Team CX", "Onboarding notes"]
+    assert not any("---" in note for note in notes)
