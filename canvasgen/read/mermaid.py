@@ -84,6 +84,7 @@ def _journey(diagram: _Diagram, sheet: str, name: str, said: list[CanvasWarning]
         journey.meta["title"] = Item(_text(written, Location(name, f"line {line}")), Source(sheet, f"line {line}"))
         journey.name = " ".join(journey.meta["title"].text.split())
     named: set[str] = set()  # the actors of the current section
+    untasked: list[tuple[int, str]] = []  # lines in a section that are no task
     for number, raw in diagram.lines:
         text = raw.strip()
         source = Source(sheet, f"line {number}")
@@ -120,6 +121,18 @@ def _journey(diagram: _Diagram, sheet: str, name: str, said: list[CanvasWarning]
                     actors.cells[-1].append(Item(_text(actor, where), source))
         elif text and not text.startswith("%%"):
             journey.notes.append(Item(_text(text, where), source))
+            if journey.phases:  # a line in a section that Mermaid would refuse as a task: kept, and said
+                untasked.append((number, text))
+    if untasked:
+        shown = ", ".join(f"line {n} '{excerpt(text, 30)}'" for n, text in untasked[:4])
+        more = f" and {len(untasked) - 4} more" if len(untasked) > 4 else ""
+        said.append(
+            CanvasWarning(
+                Location(name, f"line {untasked[0][0]}"),
+                f"{len(untasked)} line(s) in a section read as no task ({shown}{more}): a task is written "
+                "'Text: score: actors' (a score of 1 to 5); kept as notes of the journey",
+            )
+        )
     if not journey.phases:
         raise ReadError(
             Location(name, f"line {diagram.start}"),

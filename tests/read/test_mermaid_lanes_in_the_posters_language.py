@@ -41,3 +41,16 @@ def test_a_markdown_files_front_matter_is_kept_as_notes_without_its_dashes(tmp_p
     notes = [note.text for note in read_canvas(path).journeys[0].notes]
     assert notes[:3] == ["title: Klantreizen 2026", "author: Team CX", "Onboarding notes"]
     assert not any("---" in note for note in notes)
+
+
+def test_lines_in_a_section_that_are_no_task_are_kept_as_notes_and_said(tmp_path: Path) -> None:
+    """F11 (round 17): "Taak zonder score" and ": 3: Leeg" in a section became notes without a word."""
+    path = tmp_path / "reis.mmd"
+    path.write_text(
+        "journey\n  title Reis\n  section Zoeken\n    Zoekt online: 3: Klant\n    Taak zonder score\n    : 3: Leeg\n",
+        encoding="utf-8",
+    )
+    canvas = read_canvas(path)
+    assert [note.text for note in canvas.journeys[0].notes] == ["Taak zonder score", ": 3: Leeg"]
+    (said,) = [w.message for w in canvas.warnings if "no task" in w.message]
+    assert "2 line(s) in a section read as no task (line 5 'Taak zonder score', line 6 ': 3: Leeg')" in said
