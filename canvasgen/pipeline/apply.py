@@ -167,9 +167,13 @@ def told(applied: Applied, canvas: Path, changes: Path) -> tuple[list[Said], boo
 
 
 def has_cells_to_patch(source: Path) -> bool:
-    """Whether ``apply`` patches the cells of ``source``: named as an Excel workbook and one by its bytes (a
-    CSV, an .xls or an .ods renamed .xlsx is read by what it is, and so written as a new workbook)."""
-    return is_patched(source) and is_excel_package(source)
+    """Whether ``apply`` patches the cells of ``source``: an Excel workbook by its bytes, whatever its name (a
+    CSV, an .xls or an .ods renamed .xlsx is read by what it is, and so written as a new workbook; an .xlsx
+    saved as .csv is patched). A template (.xltx) is never patched into a workbook: Excel would refuse it."""
+    return source.suffix.lower() not in _TEMPLATES and is_excel_package(source)
+
+
+_TEMPLATES = (".xltx", ".xltm")
 
 
 def _new_workbook(applied: Applied, canvas: Path) -> Said:

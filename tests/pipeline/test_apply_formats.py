@@ -187,3 +187,32 @@ def test_a_new_workbook_keeps_the_sheet_names_that_told_its_journeys_apart_and_t
     assert "Straks betaalt in de app" in ideal
     assert after.persona_columns["role"].text == "Rol"
     assert after.personas[0].fields["role"].text == "Bewoner met één auto"
+
+
+def test_an_excel_workbook_saved_under_a_csv_name_is_said_and_patched(tmp_path: Path) -> None:
+    """F22 (round 17, low): a real .xlsx named .csv was read without a word, and apply wrote a new template
+    workbook of it instead of patching the client's own (its other sheets, styles kept)."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Klantreis"
+    for row in (["Fase", "Zoeken", "Afspraak"], ["Klantproces", "Zoekt online", "Belt"]):
+        sheet.append(row)
+    book.create_sheet("Eigen notities")["A1"] = "Alleen voor ons"
+    source = tmp_path / "reis.csv"
+    book.save(source)
+    canvas = read(source)
+    assert any("named as a CSV file (.csv) but is an Excel workbook" in str(w) for w in canvas.warnings)
+    card = next(c for c in cards_of(canvas) if c.text == "Belt")
+    changes = tmp_path / "changes.xlsx"
+    write_changes(cards_of(canvas), canvas, "nl", changes, "", source.name)
+    filled = openpyxl.load_workbook(changes)
+    row = next(r for r in range(3, filled.active.max_row + 1) if filled.active.cell(r, 1).value == card.id)
+    filled.active.cell(row, 6).value = "Belt de zaak"
+    filled.save(changes)
+    result = CliRunner().invoke(main, ["apply", str(source), str(changes), "-o", str(tmp_path / "v2.xlsx")])
+    assert result.exit_code == 0, result.output
+    assert "new workbook in canvasgen's template" not in result.output
+    written = openpyxl.load_workbook(tmp_path / "v2.xlsx")
+    assert written["Eigen notities"]["A1"].value == "Alleen voor ons"  # the client's workbook, patched
+    assert written["Klantreis"]["C2"].value == "Belt de zaak"
