@@ -411,19 +411,18 @@ def _frame_under(grid: Grid, block: Block, row: int, words: list[Pos], used: set
             and not lane_words([grid.text(p) for p in written])
         ):
             upper = row - 1
+    types = _types_column(grid, row, label_col, header_cols, bottom, used)
+    if types is not None:  # UXPressia's "Section | Type": each row's type is its lane, the sections over them
+        header_cols = tuple(c for c in header_cols if c != types)
+        label_col = types
+        label_rows = tuple(r for r in range(row + 1, bottom + 1) if _text_at(grid, (r, label_col), used))
     beside, one_to_one = _column_beside(grid, block, label_col, row, bottom, used)
     group_col = beside if not one_to_one else None
     pair_col = beside if one_to_one else None
     if beside is None:
         pair_col = _questions_right(grid, (row, label_col), header_cols, label_rows, used)
-    types = (
-        _types_column(grid, row, label_col, header_cols, bottom, used) if beside is None and pair_col is None else None
-    )
-    if types is not None:  # UXPressia's "Section | Type": each row's type is its lane, the sections over them
-        header_cols = tuple(c for c in header_cols if c != types)
-        label_col = types
-        label_rows = tuple(r for r in range(row + 1, bottom + 1) if _text_at(grid, (r, label_col), used))
-        group_col = label_col - 1  # a section written on each of its rows too: a group, never a second label
+    if types is not None:  # a section written on each of its rows too: a group, never a second label
+        group_col, pair_col = types - 1, None
     kind_col = _kind_column(grid, row, label_col, header_cols, label_rows) if pair_col is None else None
     if kind_col is not None:
         header_cols = tuple(c for c in header_cols if c != kind_col)
@@ -490,6 +489,8 @@ def _types_column(
     if not any(is_kind_header(grid.text((r, col))) for r in (row, row - 1)):
         return None
     body = [r for r in range(row + 1, bottom + 1) if any((r, c) in grid.cells for c in (label_col, col))]
+    if any(_text_at(grid, (r, label_col - 1), used) for r in body):  # words left of the sections: another shape
+        return None
     types = [grid.text((r, col)).strip() for r in body if _text_at(grid, (r, col), used)]
     sections = [label_key(grid.text((r, label_col))) for r in body if _text_at(grid, (r, label_col), used)]
     if len(types) != len(body) or len(types) < 3 or len({label_key(t) for t in types}) != len(types):
@@ -703,33 +704,6 @@ def _questions_right(
     return c if len(pairs) == len(filled) >= max(2, 0.8 * len(label_rows)) else None
 
 
-def _bottom(
-    grid: Grid, block: Block, header_row: int, label_col: int, header_cols: tuple[int, ...], used: set[Pos]
-) -> int:
-    """The last row of the table: it ends at two blank rows, or where the block ends, unless a lane
-    canvasgen knows by name follows after a few more blank rows (then the table goes on). A line in the
-    label column alone, with nothing beside it, below a blank row ("Opmerking: …") is a note under the
-    table, not a lane: the table ends above it."""
-    cols = range(label_col, max(header_cols) + 1)
-    last = header_row
-    for r in range(header_row + 1, block.bottom + 1):
-        filled = [c for c in cols if (r, c) in block and (r, c) not in used]
-        if filled:
-            if r - last > _REACH or (r - last > 1 and _note_under(grid, (r, label_col), filled)):
-                break
-            last = r
-    while True:
-        following = [
-            r for r in grid.column(label_col) if last < r <= last + _LANE_GAP + 1 and (r, label_col) not in used
-        ]
-        if not following or not lane_kind(grid.text((following[0], label_col))):
-            return last
-        nxt = following[0]
-        if any(c > max(header_cols) + _COLUMN_REACH for c in grid.row(nxt)):
-            return last  # a wider table below is another table
-        last = max(r for r in range(nxt, grid.max_row + 1) if r == nxt or _row_filled(grid, r, cols, used, nxt))
-
-
 def _above_table_under(
     grid: Grid, header_row: int, label_col: int, header_cols: tuple[int, ...], used: set[Pos], bottom: int
 ) -> int:
@@ -759,6 +733,33 @@ def _above_table_under(
         ):
             return blank - 1
     return bottom
+
+
+def _bottom(
+    grid: Grid, block: Block, header_row: int, label_col: int, header_cols: tuple[int, ...], used: set[Pos]
+) -> int:
+    """The last row of the table: it ends at two blank rows, or where the block ends, unless a lane
+    canvasgen knows by name follows after a few more blank rows (then the table goes on). A line in the
+    label column alone, with nothing beside it, below a blank row ("Opmerking: …") is a note under the
+    table, not a lane: the table ends above it."""
+    cols = range(label_col, max(header_cols) + 1)
+    last = header_row
+    for r in range(header_row + 1, block.bottom + 1):
+        filled = [c for c in cols if (r, c) in block and (r, c) not in used]
+        if filled:
+            if r - last > _REACH or (r - last > 1 and _note_under(grid, (r, label_col), filled)):
+                break
+            last = r
+    while True:
+        following = [
+            r for r in grid.column(label_col) if last < r <= last + _LANE_GAP + 1 and (r, label_col) not in used
+        ]
+        if not following or not lane_kind(grid.text((following[0], label_col))):
+            return last
+        nxt = following[0]
+        if any(c > max(header_cols) + _COLUMN_REACH for c in grid.row(nxt)):
+            return last  # a wider table below is another table
+        last = max(r for r in range(nxt, grid.max_row + 1) if r == nxt or _row_filled(grid, r, cols, used, nxt))
 
 
 def _note_under(grid: Grid, pos: Pos, filled: list[int]) -> bool:
