@@ -453,27 +453,6 @@ def _lane_kind_headers(grid: Grid, candidates: list[tuple[int, list[Pos]]]) -> l
     ]
 
 
-def _kind_column(
-    grid: Grid, row: int, label_col: int, header_cols: tuple[int, ...], label_rows: tuple[int, ...]
-) -> int | None:
-    """The first column right of the labels, headed as the lanes' kind ("Lane type", "Type", "Soort") over one
-    short word beside each label, some repeated (Smaply's "Text | Emotion | Channel | Text"): a journey tool's
-    column saying how each lane is drawn, no phase. Headed so in the row above the phases too, its cell in the
-    phase row the phase row's own kind (UXPressia's "Section | Type" over "Stages | stages")."""
-    if len(header_cols) < 3 or min(header_cols) != label_col + 1:
-        return None
-    head, over = grid.text((row, label_col + 1)).strip(), grid.text((row - 1, label_col + 1))
-    if not is_kind_header(head) and not (is_kind_header(over) and len(head.split()) == 1 and head.isalpha()):
-        return None
-    values = [grid.cells.get((r, label_col + 1)) for r in label_rows]
-    words = [v.text.strip() for v in values if v is not None and v.is_text]
-    if len(words) != len(label_rows) or any(len(w.split()) > 2 or any(ch.isdigit() for ch in w) for w in words):
-        return None
-    # some repeated, or kinds a tool writes ("text", "graph", "touchpoints"): a column of phases holds neither
-    kinds = any(label_key(w) in TOOL_TEXT_KINDS or tool_lane_kind(w) for w in words)
-    return label_col + 1 if len({label_key(w) for w in words}) < len(words) or len(words) <= 2 or kinds else None
-
-
 def _types_column(
     grid: Grid, row: int, label_col: int, header_cols: tuple[int, ...], bottom: int, used: set[Pos]
 ) -> int | None:
@@ -498,6 +477,27 @@ def _types_column(
     if not sections or len(set(sections)) >= len(types):
         return None
     return col if 2 * sum(1 for t in types if lane_kind(t)) > len(types) else None
+
+
+def _kind_column(
+    grid: Grid, row: int, label_col: int, header_cols: tuple[int, ...], label_rows: tuple[int, ...]
+) -> int | None:
+    """The first column right of the labels, headed as the lanes' kind ("Lane type", "Type", "Soort") over one
+    short word beside each label, some repeated (Smaply's "Text | Emotion | Channel | Text"): a journey tool's
+    column saying how each lane is drawn, no phase. Headed so in the row above the phases too, its cell in the
+    phase row the phase row's own kind (UXPressia's "Section | Type" over "Stages | stages")."""
+    if len(header_cols) < 3 or min(header_cols) != label_col + 1:
+        return None
+    head, over = grid.text((row, label_col + 1)).strip(), grid.text((row - 1, label_col + 1))
+    if not is_kind_header(head) and not (is_kind_header(over) and len(head.split()) == 1 and head.isalpha()):
+        return None
+    values = [grid.cells.get((r, label_col + 1)) for r in label_rows]
+    words = [v.text.strip() for v in values if v is not None and v.is_text]
+    if len(words) != len(label_rows) or any(len(w.split()) > 2 or any(ch.isdigit() for ch in w) for w in words):
+        return None
+    # some repeated, or kinds a tool writes ("text", "graph", "touchpoints"): a column of phases holds neither
+    kinds = any(label_key(w) in TOOL_TEXT_KINDS or tool_lane_kind(w) for w in words)
+    return label_col + 1 if len({label_key(w) for w in words}) < len(words) or len(words) <= 2 or kinds else None
 
 
 def name_runs(grid: Grid, owners: list[Pos]) -> list[list[Pos]]:
