@@ -333,14 +333,14 @@ def _one(change: Change, cards: dict[str, Card], book: ChangesBook, canvas: Canv
         )
         return []
     if new is None and card.kind == SCORE_LANE:  # a crossed-out score card may not mean "no score": said
-        book.warnings.append(
-            CanvasWarning(
-                Location.of(book.path, change.sheet, change.cell("col_action")),
-                f"row {change.row}: the score of {card.phase_name!r} is taken out, as the row asks (remove): the "
-                "phase has no score in the new version; to change it instead, type the new score under "
-                f"{KIT_WORDS[change.language or 'nl']['col_new']!r}",
-            )
+        said = CanvasWarning(
+            Location.of(book.path, change.sheet, change.cell("col_action")),
+            f"row {change.row}: the score of {card.phase_name!r} is taken out, as the row asks (remove): the "
+            "phase has no score in the new version; to change it instead, type the new score under "
+            f"{KIT_WORDS[change.language or 'nl']['col_new']!r}",
         )
+        book.warnings.append(said)
+        book.announced[change] = said  # unsaid if its cell refuses it (``ChangesBook.unsay``)
     return [Decision(change, card, new)] if new != "" else []
 
 

@@ -159,6 +159,10 @@ class GapReport:
     not_compared: list[NotCompared] = field(default_factory=list)
     #: The lanes' actions said once as the Touchpoints sheet's (``one_per_touchpoint``): (lane's, sheet's).
     said_once: list[tuple[Action, Action]] = field(default_factory=list)
+    #: The compared lanes' items of the phases that could not be aligned, (phase, lane label, item): of the ideal
+    #: journey's (missing now) and of the current one's (left behind), so the team's workbook loses none of them.
+    unaligned_ideal_items: list[tuple[str, str, Item]] = field(default_factory=list)
+    unaligned_current_items: list[tuple[str, str, Item]] = field(default_factory=list)
 
 
 def pick_ideal_and_current(canvases: list[tuple[str, Canvas]]) -> tuple[Journey, Journey]:
@@ -271,6 +275,18 @@ def analyse(ideal: Journey, current: Journey, threshold: float = DEFAULT_THRESHO
         + alone
         + _other_lanes(ideal, current),
     )
+    for side, phase_indexes, journey in ((0, alignment.left_only, ideal), (1, alignment.right_only, current)):
+        items = [
+            (journey.phases[n].name, lane.label, item)
+            for n in phase_indexes
+            for _, *pair in lanes
+            if (lane := pair[side]) is not None
+            for item in lane.cells[n]
+        ]
+        if side == 0:
+            report.unaligned_ideal_items = items
+        else:
+            report.unaligned_current_items = items
     # where the Touchpoints sheet may name a touchpoint again (``one_per_touchpoint``)
     touchpoint_lanes = {lane.label for kind, *pair in lanes if kind in TOUCHPOINT_KINDS for lane in pair if lane}
     own_lanes = {lane.label for kind, *pair in lanes if kind == "internal" for lane in pair if lane}

@@ -85,6 +85,7 @@ from canvasgen.read.corrections import (
     to_record,
 )
 from canvasgen.read.formats import is_patched
+from canvasgen.read.package.parts import is_excel_package
 from canvasgen.read.shown import read_when
 from canvasgen.render.xlsx.cell_text import rewrite_items
 from canvasgen.render.xlsx.macros import macro_enabled
@@ -161,13 +162,24 @@ def told(applied: Applied, canvas: Path, changes: Path) -> tuple[list[Said], boo
     text = f"wrote {shown} ({', '.join(f'{n} {key}' for key, n in counts.items())}{moved}{version})"
     values = {"name": shown, **counts, "moved": applied.moved, "already": applied.already, "version": applied.version}
     lines = [Said("applied", text, {**values, "skipped": len(applied.skipped)})]  # the page says rows skipped too
-    if not is_patched(canvas):
+    if not has_cells_to_patch(canvas):
         lines.append(_new_workbook(applied, canvas))
     return [*lines, *notes], False
 
 
+def has_cells_to_patch(source: Path) -> bool:
+    """Whether ``apply`` patches the cells of ``source``: an Excel workbook by its bytes, whatever its name (a
+    CSV, an .xls or an .ods renamed .xlsx is read by what it is, and so written as a new workbook; an .xlsx
+    saved as .csv is patched). A template (.xltx) is never patched into a workbook: Excel would refuse it."""
+    return source.suffix.lower() not in _TEMPLATES and is_excel_package(source)
+
+
+_TEMPLATES = (".xltx", ".xltm")
+
+
 def _new_workbook(applied: Applied, canvas: Path) -> Said:
-    """For a canvas read from a file with no cells to patch (.csv, .ods, a model JSON): the new workbook."""
+    """For a canvas read from a file with no cells to patch (.csv, .ods, a model JSON, a CSV renamed .xlsx):
+    the new workbook."""
     name, source = Path(display_name(applied.out)).name, Path(display_name(canvas)).name
     text = (
         f"{name} is a new workbook in canvasgen's template: {source} itself has no cells to patch; "
@@ -222,7 +234,7 @@ def _apply(source: Path, book: ChangesBook, applied: Applied, options: ApplyOpti
     if not decisions:
         return _refused(applied, options.partial)
     today = options.today or dt.date.today()
-    if not is_patched(source):  # no cells to patch: a new workbook from the template
+    if not has_cells_to_patch(source):  # no cells to patch: a new workbook from the template
         return apply_to_model(canvas, decisions, applied, changes_path, today, options.partial)
     refused: list[CanvasError] = []  # --partial: the cells that cannot take their rows, refused with them
     while True:  # once; again without a refused cell's rows (--partial), until every cell takes its rows
@@ -239,6 +251,11 @@ def _apply(source: Path, book: ChangesBook, applied: Applied, options: ApplyOpti
         cell_errors = _cell_edits(source, changes_path, plans, stored, edits, said, canvas_language(canvas))
         if not cell_errors:
             break
+        # refused after all; without --partial nothing is written: no removal is done
+        book.unsay(
+            set(book.announced) if not options.partial else {r for _, rows in cell_errors for r in rows},
+            applied.warnings,
+        )
         if not options.partial:
             raise CanvasErrors([*applied.skipped, *planned, *(error for error, _ in cell_errors)])
         # a cell refused takes its rows with it, both halves of a card moved: the others are planned anew
@@ -284,14 +301,14 @@ def _check_output(source: Path, changes: Path, out: Path, force: bool) -> None:
 def kept_suffix(source: Path) -> str:
     """The suffix under which a new version of ``source`` keeps all it holds: ``.xlsm`` for a workbook with
     macros, else ``.xlsx`` (for the web page, where no -o is given)."""
-    return ".xlsm" if is_patched(source) and source.is_file() and macro_enabled(source) else ".xlsx"
+    return ".xlsm" if has_cells_to_patch(source) and macro_enabled(source) else ".xlsx"
 
 
 def _macros(source: Path, out: Path, warnings: list[CanvasWarning]) -> bool:
     """Whether the macros are to be left out: a macro-enabled workbook written as .xlsx (said); an
     .xlsm out of a workbook without macros is refused (Excel would refuse the file)."""
     kept = out.suffix.lower() == ".xlsm"
-    enabled = is_patched(source) and source.is_file() and macro_enabled(source)
+    enabled = has_cells_to_patch(source) and macro_enabled(source)
     if kept and not enabled:
         raise OutputError(
             out,

@@ -2,8 +2,9 @@
 name for each, never shared.
 
 A folder holds canvases of every kind canvasgen reads (.xlsx, .xlsm, .xls, .xlsb, .ods, .csv, .tsv,
-Mermaid .mmd and canvasgen's model .json) beside files that hold none: an export of measured figures
-(for --metrics), JSON of other programs, the run's own --with and --metrics files. Those are passed
+Mermaid .mmd, a Markdown .md holding a Mermaid journey, and canvasgen's model .json) beside files that
+hold none: an export of measured figures (for --metrics), JSON of other programs, the run's own --with
+and --metrics files (a README.md without a journey is no canvas: left alone). Those are passed
 over, each with one line saying why. Two sources that would write the same poster (``a.xlsx`` and
 ``a.mmd`` in one folder, ``d1/a.xlsx`` and ``d2/a.xlsx`` into one output folder) get distinct names
 (``a`` and ``a-mmd``) or keep their sub-folders; none is silently lost.
@@ -22,6 +23,7 @@ from canvasgen.pipeline import BuildOptions
 from canvasgen.pipeline.read import same_file
 from canvasgen.read.delimited import decode
 from canvasgen.read.formats import FOLDER_SUFFIXES, Reader, format_of
+from canvasgen.read.mermaid import holds_journey
 from canvasgen.read.metrics.csvfile import figures_text
 from canvasgen.read.model_json import is_model, load_json
 
@@ -38,11 +40,20 @@ def is_lock_or_temp(path: Path) -> bool:
 def canvases_in(folder: Path, recursive: bool) -> list[Path]:
     """The files of a folder (and its sub-folders with ``recursive``) that may hold a canvas."""
     pattern = "**/*" if recursive else "*"
-    found = [p for p in folder.glob(pattern) if p.suffix.lower() in CANVAS_SUFFIXES and p.is_file()]
+    found = [p for p in folder.glob(pattern) if p.is_file() and _may_hold_a_canvas(p)]
     # Hidden files and folders inside the folder are skipped; the folder's own path may hold "..".
     return sorted(
         p for p in found if not is_lock_or_temp(p) and not any(x.startswith(".") for x in p.relative_to(folder).parts)
     )
+
+
+def _may_hold_a_canvas(path: Path) -> bool:
+    """A file of a format a folder build picks up, or a Markdown file (.md, .mermaid) that holds a Mermaid
+    journey: a README beside the canvases is passed over, a journey written in Markdown is built."""
+    if path.suffix.lower() in CANVAS_SUFFIXES:
+        return True
+    found = format_of(path)
+    return found is not None and found.reader is Reader.MERMAID and holds_journey(path)
 
 
 @dataclass(frozen=True)

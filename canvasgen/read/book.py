@@ -26,7 +26,7 @@ from canvasgen.read.delimited import (
     rows,
 )
 from canvasgen.read.file_kind import by_first_bytes, lock_file_of, markup_kind, not_text, ole_document, package_kind
-from canvasgen.read.formats import OLE_MAGIC, ZIP_MAGIC, spreadsheet_named
+from canvasgen.read.formats import OLE_MAGIC, ZIP_MAGIC, format_of, spreadsheet_named
 from canvasgen.read.grid import Budget, Grid, Pos, column_letters, template_hint
 from canvasgen.read.package.calamine import DESCRIBED, read_sheets
 from canvasgen.read.package.declarations import xml_parts
@@ -61,6 +61,8 @@ class Book:
 
 
 READS = ".xlsx, .xlsm, .xls, .xlsb, .ods and .csv"
+#: The names an Excel package goes by (a workbook, one with macros, a template).
+_EXCEL_PACKAGES = (".xlsx", ".xlsm", ".xltx", ".xltm")
 
 
 def open_book(path: Path, name: str, skip_hidden: bool = False) -> Book:
@@ -100,6 +102,12 @@ def open_book(path: Path, name: str, skip_hidden: bool = False) -> Book:
         grids = [Grid.from_worksheet(ws, budget) for ws in sheets]
         covered = [_hidden_said(grid, words, name) for grid in grids if (words := grid.uncover())]
         warnings = [*opened.warnings, *hidden, *covered, *_text_boxes(grids, opened.shapes, name)]
+        if path.suffix.lower() not in _EXCEL_PACKAGES:  # an .xlsx saved as "reis.csv": read by what it is, said
+            claimed = format_of(path)
+            named = claimed.named if claimed is not None else f"a {path.suffix or 'file without a suffix'} file"
+            warnings.insert(
+                0, CanvasWarning(Location(name), f"the file is named as {named} but is an Excel workbook: read as one")
+            )
         return Book(grids, "xlsx", warnings, opened.pictures)
     return _csv(path, name, budget)
 

@@ -42,7 +42,7 @@ from canvasgen.read.package.safety import check_file, looks_like_text, open_work
 from canvasgen.read.shown import displayed, shown_when
 from canvasgen.text import label_key
 from canvasgen.vocabulary import KIT_RECORD_SHEET
-from canvasgen.words import KIT_ACTIONS, KIT_WORDS, LANGUAGES
+from canvasgen.words import GAP_ACTIONS_HEADER, GAP_SHEETS, KIT_ACTIONS, KIT_WORDS, LANGUAGES
 
 #: The kit's record: a very hidden sheet, its keys in rows 1-5, the printed texts under a header row.
 RECORD_SHEET = KIT_RECORD_SHEET
@@ -136,6 +136,15 @@ class ChangesBook:
     #: The language of its (first) changes sheet, the kit's (``kit --lang``): the cards' dates were printed
     #: in it ("15 December 2026"), and are read in it again; None before a sheet is found.
     language: str | None = None
+    #: The warnings that say a row's removal will be done (a score taken out), by row: unsaid when the row's
+    #: cell then refuses it, so that a refused row is never first announced as done.
+    announced: dict[Change, CanvasWarning] = field(default_factory=dict)
+
+    def unsay(self, rows: set[Change], *said: list[CanvasWarning]) -> None:
+        """Take the announcements of these rows (refused after all) out of the warnings to be said."""
+        gone = [warning for row, warning in self.announced.items() if row in rows]
+        for warnings in (self.warnings, *said):
+            warnings[:] = [w for w in warnings if not any(w is g for g in gone)]
 
 
 #: Every action word of every language, with its synonyms, by its key.
@@ -166,6 +175,16 @@ def read_changes(path: Path) -> ChangesBook:
         book.language = book.language or language
         _changes(book, sheet, header, columns, language)
         book.warnings += _uncalculated(opened.warnings, sheet.title, columns)
+    if not book.sheets and _gap_report(opened.workbook):
+        raise ReadError(
+            name,
+            "this is a gap report canvasgen wrote, not the changes workbook of a workshop kit: its action list is "
+            "the team's to fill in; to change the canvas, "
+            + what_to_do(
+                "make a kit of it (canvasgen kit) and apply its changes",
+                'make a kit of it on the tab "{tab_kit}" and apply its changes',
+            ),
+        )
     if not book.sheets:
         headers = " | ".join(KIT_WORDS["nl"][k] for k in _FIELDS)
         raise ReadError(
@@ -192,6 +211,17 @@ def read_changes(path: Path) -> ChangesBook:
     if book.record is not None and not book.record.phases:  # an older kit: its drop-down's list of phases
         book.record = replace(book.record, phases=_listed_phases(opened.workbook))
     return book
+
+
+def _gap_report(book: Workbook) -> bool:
+    """Whether a sheet of the workbook has the gap report's action list's header row, in any of its languages."""
+    headers = {tuple(words[key] for key in GAP_ACTIONS_HEADER) for words in GAP_SHEETS.values()}
+    width = len(GAP_ACTIONS_HEADER)
+    for sheet in book.worksheets:
+        first = next(sheet.iter_rows(max_row=1, max_col=width, values_only=True), ())
+        if tuple(value_text(v) if v is not None else "" for v in first) in headers:
+            return True
+    return False
 
 
 def _refuse_other_kinds(path: Path, name: str) -> None:

@@ -51,7 +51,8 @@ FORMATS = (
     InputFormat((".tsv",), "a tab-separated file (.tsv)", b"", Reader.WORKBOOK, uploaded=False),
     InputFormat((".json",), "a canvasgen model (.json)", b"", Reader.MODEL_JSON),
     InputFormat((".mmd",), "a Mermaid journey (.mmd)", b"", Reader.MERMAID),
-    # Read when given by name or uploaded, never picked up from a folder (a folder's README.md is no canvas).
+    # Read when given by name or uploaded; picked up from a folder only when it holds a Mermaid journey
+    # (``pipeline.plan``: a folder's README.md is no canvas).
     InputFormat((".mermaid",), "a Mermaid journey (.mermaid)", b"", Reader.MERMAID, in_folders=False),
     InputFormat(
         (".md", ".markdown"),

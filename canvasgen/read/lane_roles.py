@@ -57,7 +57,7 @@ def lane_role_of(
         return own
     if level and (own.by not in (RoleBy.KNOWN, RoleBy.SYNONYM) or is_level_word(label)):
         return RoleMatch(LaneKind.EMOTIONS, RoleBy.KNOWN)  # "Positive experience", "😀", "Pain": a level of feeling
-    if own.by in (RoleBy.KNOWN, RoleBy.SYNONYM):
+    if own.by in (RoleBy.KNOWN, RoleBy.SYNONYM, RoleBy.OWN_LANE):  # "Thoughts" under "Customer" stays thoughts
         return own
     if own.kind != CUSTOM_LANE:  # a question or a typo
         return own

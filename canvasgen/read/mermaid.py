@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from canvasgen.errors import CanvasWarning, Location, ReadError
-from canvasgen.language import CanvasWords
+from canvasgen.language import choose_language
 from canvasgen.model import CUSTOM_LANE, Canvas, Item, Journey, Lane, LaneKind, Phase, Score, ScoreScale, Source
 from canvasgen.read.limits import MAX_ACTORS, MAX_CELL_TEXT, MAX_PHASES
 from canvasgen.text import excerpt, numbered_name, phase_key
@@ -84,6 +84,7 @@ def _journey(diagram: _Diagram, sheet: str, name: str, said: list[CanvasWarning]
         journey.meta["title"] = Item(_text(written, Location(name, f"line {line}")), Source(sheet, f"line {line}"))
         journey.name = " ".join(journey.meta["title"].text.split())
     named: set[str] = set()  # the actors of the current section
+    untasked: list[tuple[int, str]] = []  # lines in a section that are no task
     for number, raw in diagram.lines:
         text = raw.strip()
         source = Source(sheet, f"line {number}")
@@ -120,6 +121,18 @@ def _journey(diagram: _Diagram, sheet: str, name: str, said: list[CanvasWarning]
                     actors.cells[-1].append(Item(_text(actor, where), source))
         elif text and not text.startswith("%%"):
             journey.notes.append(Item(_text(text, where), source))
+            if journey.phases:  # a line in a section that Mermaid would refuse as a task: kept, and said
+                untasked.append((number, text))
+    if untasked:
+        shown = ", ".join(f"line {n} '{excerpt(text, 30)}'" for n, text in untasked[:4])
+        more = f" and {len(untasked) - 4} more" if len(untasked) > 4 else ""
+        said.append(
+            CanvasWarning(
+                Location(name, f"line {untasked[0][0]}"),
+                f"{len(untasked)} line(s) in a section read as no task ({shown}{more}): a task is written "
+                "'Text: score: actors' (a score of 1 to 5); kept as notes of the journey",
+            )
+        )
     if not journey.phases:
         raise ReadError(
             Location(name, f"line {diagram.start}"),
@@ -154,9 +167,11 @@ def _title_line(journey: Journey, diagram: _Diagram, title: Item, where: Locatio
 
 
 def _lanes_in_its_language(canvas: Canvas) -> None:
-    """The lanes canvasgen names (a diagram has no labels) in the language its text is clearly in: a Dutch
-    journey's steps are its 'Klantproces', not an English label that would make it look mixed."""
-    language = CanvasWords.of(canvas).text_language
+    """The lanes canvasgen names (a diagram has no labels) in the language canvasgen's own words on its poster
+    take (``language.choose_language``: its text's, by its common words): a Dutch journey's steps are its
+    'Klantproces', not an English label that would make the poster look mixed — also where prose around the
+    diagrams in a .md leaves its text not clearly of one language."""
+    language = choose_language(canvas).language
     if language is None or language == "en":
         return
     for journey in canvas.journeys:
@@ -251,6 +266,15 @@ class _Diagram:
     lines: list[tuple[int, str]]
     title: tuple[int, str] | None = None
     prose: list[tuple[int, str]] = field(default_factory=list)
+
+
+def holds_journey(path: Path) -> bool:
+    """Whether a Markdown (or .mermaid) file found in a folder holds a Mermaid journey diagram: a canvas to
+    build; a README or notes without one are no canvas."""
+    try:
+        return bool(_diagrams(path, path.name, []))
+    except (ReadError, OSError):
+        return False
 
 
 def _read_lines(path: Path, name: str) -> list[tuple[int, str]]:
@@ -368,7 +392,9 @@ def _blocks(numbered: list[tuple[int, str]]) -> list[_Paragraph | _MermaidBlock]
     fence: tuple[str, int, bool] | None = None  # its mark, its length, whether it is mermaid's
     block: list[tuple[int, str]] = []
     opened = 0
-    for number, line in numbered:
+    matter = _front_matter(numbered)
+    found += [_Paragraph(number, line.strip()) for number, line in numbered[: len(matter)][1:-1] if line.strip()]
+    for number, line in numbered[len(matter) :]:
         stripped = line.strip()
         if fence is not None:
             mark, length, mermaid = fence
@@ -402,6 +428,15 @@ def _blocks(numbered: list[tuple[int, str]]) -> list[_Paragraph | _MermaidBlock]
     return found
 
 
+def _front_matter(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A ``.md``'s front matter: its lines from a first line '---' to the next '---' (both with it), whose lines
+    between are kept as notes a line each ("title: Onboarding"), the dashes not; none when it has none."""
+    if not numbered or numbered[0][1].strip() != "---":
+        return []
+    end = next((i for i in range(1, len(numbered)) if numbered[i][1].strip() == "---"), None)
+    return numbered[: end + 1] if end is not None else []
+
+
 def _says_something(line: str) -> bool:
     """Whether a line of a mermaid block holds words: not blank, no comment (``%%``)."""
     return bool(line.strip()) and not line.strip().startswith("%%")
@@ -419,9 +454,19 @@ def _block_words(block: _MermaidBlock) -> list[tuple[int, str]]:
 def _not_a_journey(block: _MermaidBlock, name: str) -> CanvasWarning:
     """What is said of a mermaid block that holds no journey (a flowchart beside it): its kind, by its line,
     and where its words went (the notes: never a word lost)."""
-    first = next((line.split()[0] for _, line in block.lines if _says_something(line)), "")
+    opening = next((line.strip() for _, line in block.lines if _says_something(line)), "")
+    first = opening.split()[0] if opening else ""
     kind = f"a '{excerpt(first, 30)}' diagram" if first else "empty"
     kept = ": its lines kept as notes, a line each" if first else ""
+    if (
+        first and len(opening.split()) <= 2
+    ):  # its kind and direction alone ("flowchart LR"): not kept (``_block_words``)
+        named = excerpt(opening, 30)
+        kept = (
+            f": its lines but its first ('{named}', which names its kind) kept as notes, a line each"
+            if _block_words(block)
+            else f": it holds nothing but its first line ('{named}')"
+        )
     return CanvasWarning(
         Location(name, f"line {block.start}"),
         f"the mermaid block is {kind}, no journey: not read as one (canvasgen reads 'journey' diagrams){kept}",

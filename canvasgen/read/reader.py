@@ -103,7 +103,7 @@ from canvasgen.vocabulary import (
     lane_kind,
 )
 from canvasgen.vocabulary.structure import NOTE_HEADER_KEYS, strip_decoration
-from canvasgen.words import GAP_SHEETS, INSTRUCTIONS, LANE_LABELS, META_LABELS, WORDS
+from canvasgen.words import GAP_ACTIONS_HEADER, GAP_SHEETS, INSTRUCTIONS, LANE_LABELS, META_LABELS, WORDS
 from canvasgen.words.phase_models import MAX_PHASES, MIN_PHASES
 
 #: The first cell of a sheet canvasgen writes for help only (instructions, lists).
@@ -251,7 +251,7 @@ def _read_canvas(
     if (sheets := gap_report_sheets(book.grids)) is not None:
         raise NoCanvas(
             name,
-            f"this is a gap report canvasgen wrote (its sheets {sheets}), not a canvas: its owners and statuses are "
+            f"this is a gap report canvasgen wrote ({sheets}), not a canvas: its owners and statuses are "
             "the team's to fill in; build the ideal and the current canvases it compares instead",
         )
     canvas = _read_book(book, name, Path(name).name, corrections, phases=phases, companion=companion)
@@ -305,23 +305,22 @@ def say_unmatched(canvas: Canvas, path: str | Path, corrections: Corrections | N
     _say_unmatched(canvas, canvas.sheet_names, display_name(path), given, "this workbook nor its companions (--with)")
 
 
-#: The gap report's actions sheet's header row (``render.xlsx.gap_report``), as ``GAP_SHEETS`` keys.
-_GAP_ACTIONS_HEADER = ("phase", "action", "kind", "priority", "owner", "status", "cell")
-
-
 def gap_report_sheets(grids: list[Grid]) -> str | None:
-    """The sheets that make a workbook the gap report canvasgen writes, named as a message names them; None for
+    """What makes a workbook the gap report canvasgen writes (its sheets), as a message says it; None for
     any other workbook. Told by its sheets' names in one of canvasgen's languages and its actions sheet's header
-    row, both as written (no property Excel or LibreOffice may drop)."""
+    row, both as written (no property Excel or LibreOffice may drop); its sheets renamed or some deleted, by the
+    header row of its action list alone."""
     titles = {grid.title: grid for grid in grids}
     for words in GAP_SHEETS.values():
-        actions = titles.get(words["actions"])
-        sheets = [words[key] for key in ("actions", "missing", "without")]
-        if actions is None or not all(sheet in titles for sheet in sheets):
+        wanted = tuple(words[key] for key in GAP_ACTIONS_HEADER)
+        actions = [g for g in grids if tuple(g.text((1, c)) for c in range(1, len(wanted) + 1)) == wanted]
+        if not actions:
             continue
-        header = tuple(actions.text((1, column)) for column in range(1, len(_GAP_ACTIONS_HEADER) + 1))
-        if header == tuple(words[key] for key in _GAP_ACTIONS_HEADER):
-            return ", ".join(f"'{sheet}'" for sheet in sheets)
+        sheets = [words[key] for key in ("actions", "missing", "without")]
+        if actions[0].title == words["actions"] and all(sheet in titles for sheet in sheets):
+            return "its sheets " + ", ".join(f"'{sheet}'" for sheet in sheets)
+        # renamed or trimmed by the team: still told by the action list's columns, which it fills in, not renames
+        return f"its sheet '{actions[0].title}' holds its action list's columns {' | '.join(wanted)}"
     return None
 
 
@@ -1527,6 +1526,8 @@ def _metadata(
             for journey in journeys:
                 journey.reading.append(said)
         above = [p for p in above if p not in heading]
+        noted = _notes_heading_above(grid, above)
+        above = [p for p in above if p not in noted]
         alone = [p for p in above if [q for q in above if q[0] == p[0]] == [p]]
         # A cell merged over several columns is the title a person sees, over a lone cell above it (a logo's
         # alt text, a version): the first cell alone on its row otherwise.
@@ -1573,6 +1574,13 @@ def _heads_notes_apart(grid: Grid, pos: Pos, free: set[Pos], columns: set[int]) 
     if not columns or (span[-1] >= min(columns) and span[0] <= max(columns)):
         return False
     return any(p[1] in span and p[0] > pos[0] for p in free)
+
+
+def _notes_heading_above(grid: Grid, above: list[Pos]) -> list[Pos]:
+    """The cells above the table that are a heading of notes ("Notities", "Notes from the session") with
+    notes under it in its column, and those notes: never the map's title (the heading titles the notes)."""
+    heads = [p for p in above if _heads_notes(grid.text(p)) and any(q[1] == p[1] and q[0] > p[0] for q in above)]
+    return [q for q in above if any(q[1] == h[1] and q[0] >= h[0] for h in heads)]
 
 
 #: A version written with its word in one cell, no colon: "Versie 0.3", "Stand 0.3", "Version 2.1b".

@@ -40,6 +40,9 @@ DIFF_WORDS: dict[str, dict[str, str]] = {lang: module.DIFF_WORDS for lang, modul
 PAGE_WORDS: dict[str, dict[str, str]] = {lang: _MODULES[lang].PAGE_WORDS for lang in ("nl", "en", "de")}
 GAP_SHEETS: dict[str, dict[str, str]] = {lang: module.GAP_SHEETS for lang, module in _MODULES.items()}
 TABLE_HEADERS: dict[str, dict[str, str]] = {lang: module.TABLE_HEADERS for lang, module in _MODULES.items()}
+#: The gap report's action list's header row (``render.xlsx.gap_report``), as ``GAP_SHEETS`` keys: what tells
+#: the report, whatever its sheets are named.
+GAP_ACTIONS_HEADER = ("phase", "action", "kind", "priority", "owner", "status", "cell")
 PHASE_MODELS: dict[str, dict[str, tuple[str, ...]]] = {lang: module.PHASE_MODELS for lang, module in _MODULES.items()}
 METRIC_NAMES: dict[str, tuple[str, ...]] = {lang: module.METRIC_NAMES for lang, module in _MODULES.items()}
 CURVE_WORDS: dict[str, dict[str, str]] = {lang: module.CURVE_WORDS for lang, module in _MODULES.items()}

@@ -62,6 +62,11 @@ def _json(path: Path, tmp_path: Path) -> Path:
 
 
 def _source(kind: str, tmp_path: Path) -> Path:
+    if kind.endswith("-as-xlsx"):  # a CSV, an .ods or an .xls saved under an .xlsx name: read by its bytes
+        real = _source(kind.removesuffix("-as-xlsx"), tmp_path)
+        renamed = tmp_path / "hernoemd.xlsx"
+        renamed.write_bytes(real.read_bytes())
+        return renamed
     if kind == "csv":
         (tmp_path / "reis.csv").write_text(CSV, encoding="utf-8")
         return tmp_path / "reis.csv"
@@ -86,7 +91,7 @@ def _shape(canvas: Canvas) -> tuple[list[str], list[str], list[list[float]], str
     )
 
 
-@pytest.mark.parametrize("kind", ["csv", "ods", "xls", "mmd", "json"])
+@pytest.mark.parametrize("kind", ["csv", "ods", "xls", "mmd", "json", "csv-as-xlsx", "ods-as-xlsx", "xls-as-xlsx"])
 def test_the_new_workbook_reads_back_with_the_same_phases_lanes_and_scores(kind: str, tmp_path: Path) -> None:
     source = _source(kind, tmp_path)
     before = read(source)
@@ -109,6 +114,24 @@ def test_the_new_workbook_reads_back_with_the_same_phases_lanes_and_scores(kind:
     assert not any("no score canvasgen can read" in str(w) for w in after.warnings)
     texts = [i.text for lane in after.journeys[0].lanes for cell in lane.cells for i in cell]
     assert f"{card.text} (na de sessie)" in texts and card.text not in texts
+
+
+@pytest.mark.parametrize("kind", ["csv", "ods", "xls"])
+def test_apply_on_a_file_renamed_xlsx_says_the_new_workbook_as_for_its_real_format(kind: str, tmp_path: Path) -> None:
+    source = _source(f"{kind}-as-xlsx", tmp_path)
+    canvas = read(source)
+    card = next(c for c in cards_of(canvas) if c.journey is not None)
+    changes = tmp_path / "changes.xlsx"
+    write_changes(cards_of(canvas), canvas, "nl", changes, "", source.name)
+    book = openpyxl.load_workbook(changes)
+    row = next(r for r in range(3, book.active.max_row + 1) if book.active.cell(r, 1).value == card.id)
+    book.active.cell(row, 4).value = f"{card.text} (na de sessie)"
+    book.save(changes)
+    result = CliRunner().invoke(main, ["apply", str(source), str(changes), "-o", str(tmp_path / "v2.xlsx")])
+    assert result.exit_code == 0, result.output
+    assert "v2.xlsx is a new workbook in canvasgen's template: hernoemd.xlsx itself has no cells to patch" in (
+        result.output
+    )
 
 
 def _scenarios_ods(path: Path) -> Path:
@@ -164,3 +187,32 @@ def test_a_new_workbook_keeps_the_sheet_names_that_told_its_journeys_apart_and_t
     assert "Straks betaalt in de app" in ideal
     assert after.persona_columns["role"].text == "Rol"
     assert after.personas[0].fields["role"].text == "Bewoner met één auto"
+
+
+def test_an_excel_workbook_saved_under_a_csv_name_is_said_and_patched(tmp_path: Path) -> None:
+    """F22 (round 17, low): a real .xlsx named .csv was read without a word, and apply wrote a new template
+    workbook of it instead of patching the client's own (its other sheets, styles kept)."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Klantreis"
+    for row in (["Fase", "Zoeken", "Afspraak"], ["Klantproces", "Zoekt online", "Belt"]):
+        sheet.append(row)
+    book.create_sheet("Eigen notities")["A1"] = "Alleen voor ons"
+    source = tmp_path / "reis.csv"
+    book.save(source)
+    canvas = read(source)
+    assert any("named as a CSV file (.csv) but is an Excel workbook" in str(w) for w in canvas.warnings)
+    card = next(c for c in cards_of(canvas) if c.text == "Belt")
+    changes = tmp_path / "changes.xlsx"
+    write_changes(cards_of(canvas), canvas, "nl", changes, "", source.name)
+    filled = openpyxl.load_workbook(changes)
+    row = next(r for r in range(3, filled.active.max_row + 1) if filled.active.cell(r, 1).value == card.id)
+    filled.active.cell(row, 6).value = "Belt de zaak"
+    filled.save(changes)
+    result = CliRunner().invoke(main, ["apply", str(source), str(changes), "-o", str(tmp_path / "v2.xlsx")])
+    assert result.exit_code == 0, result.output
+    assert "new workbook in canvasgen's template" not in result.output
+    written = openpyxl.load_workbook(tmp_path / "v2.xlsx")
+    assert written["Eigen notities"]["A1"].value == "Alleen voor ons"  # the client's workbook, patched
+    assert written["Klantreis"]["C2"].value == "Belt de zaak"

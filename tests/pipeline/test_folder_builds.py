@@ -205,3 +205,16 @@ def test_mermaid_files_of_one_name_in_two_folders_beside_a_workbook_are_all_buil
     assert "Betaaltonline" in text_of(out / "x" / "a-mmd.pdf")
     assert "BetaaltmetiDEAL" in text_of(out / "y" / "a-mmd.pdf")
     assert "Zonnepanelen" in text_of(out / "a.pdf")
+
+
+def test_a_markdown_file_with_a_mermaid_journey_in_a_folder_is_built_and_a_readme_is_not(tmp_path: Path) -> None:
+    """F24: a .md holding Mermaid journeys was neither built nor named by `build FOLDER` (a lone .mmd was)."""
+    src, out = tmp_path / "canvassen", tmp_path / "out"
+    src.mkdir()
+    (src / "reizen.md").write_text(f"# Onze reizen\n\nUit de workshop.\n\n```mermaid\n{MERMAID}```\n", encoding="utf-8")
+    (src / "README.md").write_text("# Map\n\nHier staan de klantreizen.\n", encoding="utf-8")
+    code, _, stderr = run_clean("build", str(src), "-o", str(out), "--size", "A3", "--no-pptx")
+    assert code == 0, stderr
+    assert "README" not in stderr  # a Markdown file without a journey is no canvas: not built, not failed
+    assert sorted(p.name for p in out.glob("*.pdf")) == ["reizen.pdf"]
+    assert "Betaaltonline" in text_of(out / "reizen.pdf")

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
+import pytest
 
 from tests.support.cli import run_clean
 from tests.support.read_back import pdf_text, slide_text
@@ -64,3 +65,22 @@ def test_todays_customer_steps_the_ideal_drops_are_in_every_part_of_the_gap_repo
         ["Melden", "Wat doet de huurder?", LEFT_BEHIND[0], "Huidig: Klantreis!B5"],
         ["Afspraak", "Wat doet de huurder?", LEFT_BEHIND[1], "Huidig: Klantreis!C5"],
     ]
+
+
+@pytest.mark.parametrize("extra", ["current", "ideal"])
+def test_the_items_of_a_phase_that_could_not_be_aligned_are_in_the_gap_workbook(tmp_path: Path, extra: str) -> None:
+    """F10 (round 17): a phase of the current journey only ("Klagen") was said unaligned, but its items were in no
+    sheet of the team's workbook (today's: left behind); nor were an ideal-only phase's (missing now)."""
+    steps = ("Wat doet de huurder?", "Meldt in de app", "Kiest een tijdvak", "Laat binnen")
+    more = {"current": ("Klagen", "Belt de helpdesk"), "ideal": ("Evalueren", "Geeft een cijfer")}[extra]
+    sides = {}
+    for side, scenario in (("ideal", "Ideaal"), ("current", "Huidig")):
+        phases, lane = (PHASES, steps) if side != extra else ((*PHASES, more[0]), (*steps, more[1]))
+        sides[side] = rows_canvas(tmp_path / f"{side}.xlsx", [("Scenario", scenario), phases, lane])
+    out = tmp_path / "out"
+    code, _, stderr = run_clean("gaps", sides["ideal"], sides["current"], "-o", out)
+    assert code == 0, stderr
+    assert f"could not be aligned by name or position: {more[0]}" in " ".join(stderr.split())
+    sheet = "Niet meer in ideaal" if extra == "current" else "Ontbreekt nu"
+    rows = [[c.value for c in row][:3] for row in openpyxl.load_workbook(out / "current-gaps.xlsx")[sheet].iter_rows()]
+    assert [more[0], "Wat doet de huurder?", more[1]] in rows

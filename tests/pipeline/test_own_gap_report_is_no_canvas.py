@@ -8,6 +8,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import openpyxl
+
 from tests.support.cli import run_clean
 from tests.support.workbooks import rows_canvas
 
@@ -58,3 +60,41 @@ def test_a_gap_report_is_refused_by_check_and_passed_over_by_a_folder_build(tmp_
     assert "skipped: " in said and "huidig-gaps.xlsx: this is a gap report canvasgen wrote" in said
     assert "1 built" in said and "1 without a canvas (passed over)" in said
     assert sorted(p.name for p in out.iterdir() if p.suffix == ".pdf") == ["huidig.pdf"]
+
+
+def test_a_gap_report_whose_sheets_the_team_renamed_or_deleted_is_still_refused(tmp_path: Path) -> None:
+    """F23 (round 17): after the team renamed its action list's sheet, or deleted the sheets it did not use, the
+    report was read as canvases (the action list a journey of 'customer' cards)."""
+    ideal, current = _pair(tmp_path)
+    code, _, stderr = run_clean("gaps", ideal, current, "-o", tmp_path / "gaps")
+    assert code == 0, stderr
+    report = tmp_path / "gaps" / "huidig-gaps.xlsx"
+    book = openpyxl.load_workbook(report)
+    book["Acties"].title = "Actiepunten Q3"
+    renamed = tmp_path / "renamed.xlsx"
+    book.save(renamed)
+    for name in [n for n in book.sheetnames if n not in ("Actiepunten Q3", "Niet meer in ideaal")]:
+        del book[name]
+    trimmed = tmp_path / "trimmed.xlsx"
+    book.save(trimmed)
+    for path in (renamed, trimmed):
+        code, _, stderr = run_clean("check", path)
+        assert code == 1
+        assert " ".join(stderr.split()) == (
+            f"error: {path}: this is a gap report canvasgen wrote (its sheet 'Actiepunten Q3' holds its action "
+            "list's columns Fase | Actie | Soort | Prioriteit | Eigenaar | Status | Cel), not a canvas: its owners "
+            "and statuses are the team's to fill in; build the ideal and the current canvases it compares instead"
+        )
+
+
+def test_a_gap_report_given_to_apply_as_the_changes_is_said_as_what_it_is(tmp_path: Path) -> None:
+    """F10 (round 17, low): apply said "if this is the canvas, give the arguments the other way round" of it."""
+    ideal, current = _pair(tmp_path)
+    code, _, stderr = run_clean("gaps", ideal, current, "-o", tmp_path / "gaps")
+    assert code == 0, stderr
+    report = tmp_path / "gaps" / "huidig-gaps.xlsx"
+    code, _, stderr = run_clean("apply", current, report, "-o", tmp_path / "v2.xlsx")
+    assert code == 1
+    said = " ".join(stderr.split())
+    assert f"error: {report}: this is a gap report canvasgen wrote, not the changes workbook of a workshop kit" in said
+    assert "the other way round" not in said and not (tmp_path / "v2.xlsx").exists()

@@ -619,3 +619,19 @@ def test_words_beside_a_score_a_formula_writes_are_never_written_over(tmp_path: 
     code, _, stderr = run_clean("apply", source, changes, "-o", out)
     said = " ".join(stderr.split())
     assert code == 1 and "Klantreis!B9: the score cell holds the formula" in said and not out.exists()
+
+
+def test_a_score_removal_refused_at_its_cell_is_never_first_announced_as_done(tmp_path: Path) -> None:
+    """F9 (round 17): "the score of … is taken out, as the row asks" was said of the row its cell then refused."""
+    source = canvas(tmp_path / "lease.xlsx", {"B9": "-1 ongerust, pijn bij elke trede"})
+    changes, rows = kit_of(source, tmp_path)
+    fill(changes, {(rows["F1-SC"], 5): "weg", (rows["F2-SC"], 5): "weg"})
+    code, _, stderr = run_clean("apply", source, changes, "-o", tmp_path / "lease-v2.xlsx")
+    said = " ".join(stderr.split())
+    assert code == 1 and "taking its score out would take out what it says beside it" in said
+    assert "is taken out, as the row asks" not in said  # nothing is written: no score is taken out
+    code, stdout, stderr = run_clean("apply", source, changes, "-o", tmp_path / "lease-v3.xlsx", "--partial")
+    said = " ".join(stderr.split())
+    assert code == 0 and "0 changed, 1 removed" in stdout, said
+    assert f"row {rows['F1-SC']}: the score of" not in said  # refused: skipped, not announced
+    assert f"row {rows['F2-SC']}: the score of " in said and "is taken out, as the row asks" in said

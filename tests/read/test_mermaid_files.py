@@ -76,7 +76,8 @@ def test_every_journey_of_a_markdown_file_is_read_and_its_prose_kept(tmp_path: P
     (flowchart,) = [w for w in canvas.warnings if "flowchart" in w.message]
     assert flowchart.location is not None and flowchart.location.sheet == "line 17"
     assert "no journey: not read as one" in flowchart.message
-    assert "its lines kept as notes" in flowchart.message
+    # F11 (round 17): its first line names its kind, and is the one line not kept: said so
+    assert "its lines but its first ('flowchart LR', which names its kind) kept as notes" in flowchart.message
 
 
 def test_a_fence_of_tildes_or_of_more_backticks_is_a_fence(tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import posixpath
 import zipfile
+from pathlib import Path
 
 from defusedxml.ElementTree import ParseError, fromstring
 
@@ -29,6 +30,16 @@ _WORKBOOK_TYPES = {
 }
 DEFAULT_WORKBOOK = "xl/workbook.xml"
 _SHARED_STRINGS = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"
+
+
+def is_excel_package(path: Path) -> bool:
+    """Whether the file at ``path`` is an Excel package by its bytes (a zip with a workbook part), whatever
+    its name says: a text file, an .xls or an .ods renamed .xlsx is none, so ``apply`` has no cells to patch."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return workbook_part(archive) is not None
+    except (zipfile.BadZipFile, OSError):
+        return False
 
 
 def workbook_part(archive: zipfile.ZipFile) -> str | None:

@@ -429,7 +429,9 @@ def _frame_under(grid: Grid, block: Block, row: int, words: list[Pos], used: set
         header_cols = tuple(c for c in header_cols if c <= right)
     if len(header_cols) < (1 if named else 2):
         return None
-    bottom = _bottom(grid, block, row, label_col, header_cols, used)
+    bottom = _above_table_under(
+        grid, row, label_col, header_cols, used, _bottom(grid, block, row, label_col, header_cols, used)
+    )
     label_rows = tuple(
         r
         for r in range(row + 1, bottom + 1)
@@ -461,6 +463,11 @@ def _frame_under(grid: Grid, block: Block, row: int, words: list[Pos], used: set
             and not lane_words([grid.text(p) for p in written])
         ):
             upper = row - 1
+    types = _types_column(grid, row, label_col, header_cols, bottom, used)
+    if types is not None:  # UXPressia's "Section | Type": each row's type is its lane, the sections over them
+        header_cols = tuple(c for c in header_cols if c != types)
+        label_col = types
+        label_rows = tuple(r for r in range(row + 1, bottom + 1) if _text_at(grid, (r, label_col), used))
     kind_col = _kind_column(grid, row, label_col, header_cols, label_rows)
     # a tool's column of lane kinds beside the labels is neither their groups nor a second label
     beside, one_to_one = (
@@ -470,6 +477,8 @@ def _frame_under(grid: Grid, block: Block, row: int, words: list[Pos], used: set
     pair_col = beside if one_to_one else None
     if beside is None and kind_col is None:
         pair_col = _questions_right(grid, (row, label_col), header_cols, label_rows, used)
+    if types is not None:  # a section written on each of its rows too: a group, never a second label
+        group_col, pair_col = types - 1, None
     if kind_col is not None:
         header_cols = tuple(c for c in header_cols if c != kind_col)
     return Frame(
@@ -513,6 +522,32 @@ def _lane_kind_headers(grid: Grid, candidates: list[tuple[int, list[Pos]]]) -> l
         for row, words in candidates
         if len(words) > 1 and words[1][1] == words[0][1] + 1 and is_kind_header(grid.text(words[1]))
     ]
+
+
+def _types_column(
+    grid: Grid, row: int, label_col: int, header_cols: tuple[int, ...], bottom: int, used: set[Pos]
+) -> int | None:
+    """The column right of the labels, headed as the lanes' type ("Type"), that names a lane of its own on every
+    row of the table, each once, most of them lanes canvasgen knows ("Actions", "Thoughts", "Emotions",
+    "Backstage"), beside a column of fewer names (each written on a section's first row, or on each of its rows:
+    "Customer", "Business"): a journey tool's export of sections and their lanes (UXPressia), the types the
+    lanes' labels and the sections their groups. A type column of how each lane is drawn ("Text", "Emotion",
+    repeated: Smaply's) is ``_kind_column``'s."""
+    col = label_col + 1
+    if len(header_cols) < 3 or min(header_cols) != col:
+        return None
+    if not any(is_kind_header(grid.text((r, col))) for r in (row, row - 1)):
+        return None
+    body = [r for r in range(row + 1, bottom + 1) if any((r, c) in grid.cells for c in (label_col, col))]
+    if any(_text_at(grid, (r, label_col - 1), used) for r in body):  # words left of the sections: another shape
+        return None
+    types = [grid.text((r, col)).strip() for r in body if _text_at(grid, (r, col), used)]
+    sections = [label_key(grid.text((r, label_col))) for r in body if _text_at(grid, (r, label_col), used)]
+    if len(types) != len(body) or len(types) < 3 or len({label_key(t) for t in types}) != len(types):
+        return None
+    if not sections or len(set(sections)) >= len(types):
+        return None
+    return col if 2 * sum(1 for t in types if lane_kind(t)) > len(types) else None
 
 
 def _kind_column(
@@ -761,6 +796,37 @@ def _questions_right(
     if 2 * max(len(asking), len(labels)) < len(pairs):
         return None
     return c if len(pairs) == len(filled) >= max(2, 0.8 * len(label_rows)) else None
+
+
+def _above_table_under(
+    grid: Grid, header_row: int, label_col: int, header_cols: tuple[int, ...], used: set[Pos], bottom: int
+) -> int:
+    """``bottom``, or the last lane row above a table of its own that follows the lanes past one blank row
+    ("Actie | Eigenaar | Deadline" and its rows): three rows or more that fill the same columns from the label
+    column on, fewer than the lanes above reach, none of them under its first row labelled as a lane canvasgen
+    knows. Such a table is kept as notes, as it is two blank rows down, never read as lanes."""
+    span = range(label_col, max(header_cols) + 1)
+
+    def filled(r: int) -> tuple[int, ...]:
+        return tuple(c for c in span if (r, c) in grid.cells and (r, c) not in used)
+
+    for blank in range(header_row + 2, bottom):
+        if filled(blank) or not filled(blank - 1):
+            continue
+        run = list(itertools.takewhile(lambda r: bool(filled(r)), range(blank + 1, bottom + 1)))
+        columns = {filled(r) for r in run}
+        if len(run) < 3 or len(columns) != 1:
+            continue
+        (cols,) = columns
+        reach = max(c for r in range(header_row + 1, blank) for c in filled(r) or (label_col,))
+        if (
+            cols == tuple(range(label_col, label_col + len(cols)))
+            and len(cols) >= 2
+            and cols[-1] < reach
+            and not any(lane_kind(grid.text((r, label_col))) for r in run[1:])
+        ):
+            return blank - 1
+    return bottom
 
 
 def _bottom(

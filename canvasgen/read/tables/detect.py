@@ -458,15 +458,22 @@ def _tool_headings(grid: Grid, frame: Frame, used: set[Pos]) -> set[Pos]:
     """A journey tool's column of lane kinds (its header and each lane's kind word) and, when the kinds are headed
     in the row above the phases, that row of column names (UXPressia's "Section | Type | Awareness | …" over
     "Stages | stages | Awareness | …": the phases named again): structure, the canvas's headings, no notes."""
-    if frame.kind_col is None:
-        return set()
-    cells = {(r, frame.kind_col) for r in (frame.header_row, *frame.label_rows)} & set(grid.cells) - used
     above = frame.header_row - 1
-    if not is_kind_header(grid.text((above, frame.kind_col))):
+    sections = frame.group_col if frame.group_col is not None else frame.pair_col
+    if frame.kind_col is None:
+        # the types read as the lanes' labels, their sections beside them ("Section | Type" over "Stages | Stage"):
+        # the sections' header and the row of column names over the phases are headings as well
+        if sections is None or not is_kind_header(grid.text((above, frame.label_col))):
+            return set()
+        kind, cells = frame.label_col, {(frame.header_row, sections)} & set(grid.cells) - used
+    else:
+        kind = frame.kind_col
+        cells = {(r, kind) for r in (frame.header_row, *frame.label_rows)} & set(grid.cells) - used
+    if not is_kind_header(grid.text((above, kind))):
         return cells
     row = [(above, c) for c in grid.row(above) if (above, c) not in used]
     names = all(
-        c in (frame.label_col, frame.kind_col)
+        c in (frame.label_col, kind, sections)
         or label_key(grid.text((above, c))) == label_key(grid.text((frame.header_row, c)))
         for _, c in row
     )

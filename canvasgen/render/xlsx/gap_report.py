@@ -64,7 +64,9 @@ def write_gap_report(report: GapReport, extra: list[Action], owners: list[str], 
         rows = [[phase, lane, i.text, located(i.source, side, language)] for phase, lane, i in items]
         _sheet(wb.create_sheet(title), [s["phase"], s["lane"], s["item"], s["cell"]], rows, (22, 20, 60, 16))
 
-    items_sheet(s["missing"], Side.IDEAL, [(g.phase, lane, i) for g in report.phases for lane, i in g.missing])
+    # a phase that could not be aligned: its items missing now (the ideal's) or left behind (today's), not lost
+    missing = [(g.phase, lane, i) for g in report.phases for lane, i in g.missing]
+    items_sheet(s["missing"], Side.IDEAL, missing + report.unaligned_ideal_items)
     items_sheet(
         s["without"], Side.CURRENT, [(g.current_phase, lane, i) for g in report.phases for lane, i in g.without_effect]
     )
@@ -86,9 +88,8 @@ def write_gap_report(report: GapReport, extra: list[Action], owners: list[str], 
         {4: _TWO_PLACES},
     )
     # after the sheets of earlier versions, which a team's own sheets may refer to by place
-    items_sheet(
-        s["left_behind"], Side.CURRENT, [(g.current_phase, lane, i) for g in report.phases for lane, i in g.left_behind]
-    )
+    left_behind = [(g.current_phase, lane, i) for g in report.phases for lane, i in g.left_behind]
+    items_sheet(s["left_behind"], Side.CURRENT, left_behind + report.unaligned_current_items)
     wb.move_sheet(lists.sheet, len(wb.sheetnames) - 1 - wb.sheetnames.index(lists.sheet.title))  # last, out of sight
     stamp(wb)  # so that a copy filled in (owner, status) is never replaced by the next run
     write_atomically(path, lambda temp: wb.save(temp))
