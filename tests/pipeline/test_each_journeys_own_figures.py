@@ -72,10 +72,12 @@ def test_the_decks_sections_chart_and_list_each_journeys_own_figures(tmp_path: P
             if shape.has_table:
                 cells = (c.text for row in shape.table.rows for c in row.cells)
                 tables[title] = tables.get(title, "") + " ".join(cells)
-    assert charts["Gemeten tegen doel (%)"][0] == ("Gemeten", (38.0, 60.0))  # today's only, not 10% and 95% too
-    assert charts["Streefcijfer tegen doel (%)"][0] == ("Streefcijfer", (10.0, 95.0))
-    assert "38%" in tables["Gemeten KPI's"] and "10%" not in tables["Gemeten KPI's"]
-    aims = tables["Streefcijfers (ideaal)"]
+    # each section's figures titled with whose they are (round 17)
+    assert charts["Huidig · Gemeten tegen doel (%)"][0] == ("Gemeten", (38.0, 60.0))  # today's only, not 10%, 95%
+    assert charts["Ideaal · Streefcijfer tegen doel (%)"][0] == ("Streefcijfer", (10.0, 95.0))
+    measured = tables["Huidig · Gemeten KPI's"]
+    assert "38%" in measured and "10%" not in measured
+    aims = tables["Ideaal · Streefcijfers (ideaal)"]
     assert "10%" in aims and "2 dagen" in aims and "gehaald" not in aims and "38%" not in aims
 
 

@@ -114,10 +114,14 @@ _NUMBERED = re.compile(r"^\d{1,3}[.)]\s+")
 
 
 def _kept(text: str, everything: str) -> bool:
-    """A line is kept when it is in the model whole, or without its list number, or as its '; ' parts."""
+    """A line is kept when it is in the model whole, or without its list number, or as its '; ' or ' | ' parts
+    (a list written in one line, one item each)."""
     for candidate in dict.fromkeys((text, _NUMBERED.sub("", text), _NUMBERED.sub("", text).lstrip(_BULLETS))):
-        if candidate in everything or all(part.strip() in everything for part in candidate.split("; ")):
+        if candidate in everything:
             return True
+        for separator in ("; ", " | "):
+            if separator in candidate and all(part.strip() in everything for part in candidate.split(separator)):
+                return True
     return False
 
 
