@@ -27,6 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from canvasgen.analysis.analyse import analyse
 from canvasgen.brand.kit import load_kit
+from canvasgen.figures import _formatted
 from canvasgen.layout.deck.deck import layout_deck
 from canvasgen.layout.poster.poster import PosterSpec, layout_poster
 from canvasgen.layout.text.fonts import FontSet, _unit_width
@@ -39,8 +40,12 @@ from canvasgen.render.pptx import render_pptx
 from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
 from canvasgen.units import parse_paper
 
-# Measure the layout cold, as a fresh `canvasgen build` runs it: no word widths cached.
-clear_width_cache = _unit_width.cache_clear
+
+def clear_caches() -> None:
+    """Measure the layout cold, as a fresh `canvasgen build` runs it: no word widths, no figures cached."""
+    _unit_width.cache_clear()
+    _formatted.cache_clear()
+
 
 SIZES = [  # (phases, optional lanes, characters per cell, touchpoints)
     (3, 0, 80, 0),
@@ -157,7 +162,7 @@ def measure(path: Path, kit, fonts, repeat: int) -> tuple[float, float, float, f
     out = path.with_suffix(".pdf")
 
     def lay() -> None:
-        clear_width_cache()
+        clear_caches()
         layout_poster(canvas, kit, fonts, spec, views=views)
 
     t_read, c_read = best_cpu(lambda: read_canvas(path), repeat)
