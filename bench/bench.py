@@ -172,6 +172,7 @@ def measure(path: Path, kit, fonts, repeat: int) -> tuple[float, float, float, f
     deck_set = FontSet.for_deck(kit.deck, kit.fallback_fonts)
 
     def deck() -> None:
+        clear_caches()  # cold as a build's deck: the deck's own fonts' word widths too
         slides = layout_deck(canvas, kit, Setter(deck_set), SLIDE_WIDTH, SLIDE_HEIGHT, "nl", views=views)
         render_pptx(slides, kit, deck_set, path.with_suffix(".pptx"))
 
