@@ -220,10 +220,17 @@ def _locale(language: str) -> Locale:
 def format_number(value: float, language: str, places: int = 2, *, fixed: bool = False, signed: bool = False) -> str:
     """``value`` rounded to ``places`` decimals (trailing zeros dropped unless ``fixed``), thousands grouped,
     in the language's symbols; a + before a positive value when ``signed``."""
+    return _formatted(float(value), language, places, fixed, signed)
+
+
+@lru_cache(maxsize=4096)
+def _formatted(value: float, language: str, places: int, fixed: bool, signed: bool) -> str:
+    """``format_number``, remembered: a poster and its deck format the same few figures some 1,400 times
+    (the map's rows, the matrix, the budget, in every way a poster is laid out), each through babel."""
     decimals = ("0" if fixed else "#") * places
     pattern = "#,##0" + (f".{decimals}" if places else "")
     # half away from zero, as Excel rounds what it shows (2.125 in "0.00" is 2.13), on the digits as written
-    rounded = float(Decimal(repr(float(value))).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP))
+    rounded = float(Decimal(repr(value)).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP))
     text = format_decimal(abs(rounded), format=pattern, locale=_locale(language))
     locale = _locale(language)
     sign = get_minus_sign_symbol(locale) if rounded < 0 else "+" if signed and rounded > 0 else ""

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from canvasgen.figures import Figure, FigureError, format_figure, parse_figure
+from canvasgen.figures import Figure, FigureError, format_figure, format_number, parse_figure
 
 
 @pytest.mark.parametrize(
@@ -157,3 +157,15 @@ def test_a_figure_prints_with_the_decimals_it_was_written_with(
 
 def test_a_worked_out_figure_is_rounded_to_what_reads_well() -> None:
     assert format_figure(1234.6, "€", "nl") == "€ 1.235"  # a total or a return: no places written
+
+
+def test_a_figure_formatted_once_is_formatted_again_by_every_argument_it_is_asked_with() -> None:
+    # format_number remembers what it formatted: each language, number of places, sign and zero asked apart
+    assert format_number(1234.5, "nl") == "1.234,5"
+    assert format_number(1234.5, "en") == "1,234.5"
+    assert format_number(1234.5, "nl", 0) == "1.235"
+    assert format_number(1234.5, "nl", 2, fixed=True) == "1.234,50"
+    assert format_number(2, "nl", signed=True) == "+2"
+    assert format_number(2.0, "nl") == "2"
+    assert format_number(-0.004, "nl") == format_number(0.0, "nl") == format_number(-0.0, "nl") == "0"
+    assert format_number(-1.5, "nl") == "-1,5"

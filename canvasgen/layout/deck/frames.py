@@ -6,6 +6,7 @@ does not fit at the minimum size continued on a follow-up slide; nothing is cut.
 from __future__ import annotations
 
 import functools
+import math
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
@@ -526,9 +527,25 @@ def best_size(
     largest: float = MAX_SIZE,
 ) -> float:
     """The largest body size up to ``largest`` at which every frame of a slide holds all its paragraphs
-    (``smallest`` when one cannot, even there)."""
-    sizes = [base_size(fit_frame(ctx.setter, paras, box, largest, smallest)[0]) for box, paras, _ in frames if paras]
-    return min(sizes, default=MAX_SIZE)
+    (``smallest`` when one cannot, even there).
+
+    Only a frame's size below the least found so far changes the slide's: a frame that holds at the first
+    whole step at or above that least is not searched, and one that does not is searched only under that
+    step (fitting is monotone: the same sizes as searching each frame from ``largest``, in fewer trials)."""
+    least: float | None = None
+    for box, paras, _ in frames:
+        if not paras:
+            continue
+        high = largest
+        if least is not None and smallest <= least:
+            above = smallest + math.ceil(least - smallest)  # the first whole step at or above the least
+            if above < largest:
+                if fits(ctx.setter, paras, box, above):
+                    continue
+                high = max(above - 1, smallest)
+        size = base_size(fit_frame(ctx.setter, paras, box, high, smallest)[0])
+        least = size if least is None else min(least, size)
+    return MAX_SIZE if least is None else least
 
 
 def continues(ctx: Ctx) -> str:

@@ -207,24 +207,13 @@ def _journey_page(
     as_lines: set[tuple[int, int]] = set()  # cells with cards measured as lines of text: (text row, phase)
     cut: set[tuple[int, int]] = set()  # cells measured as their first lines, the rest to continue: (text row, phase)
 
-    def needs(size: float) -> list[float]:
-        return [
-            _prompt_need(cols, lane, size, labels.size if labels is not None else size)
-            if number in prompts
-            else _lane_need(
-                lane,
-                setter,
-                size,
-                label_w=label_w,
-                columns=(col_w, gap),
-                phases=len(journey.phases),
-                label_size=_label_size(lane_heading(lane), setter, label_w - size, size, min(size, u))
-                if labels is None
-                else labels.size,
-                measured=_Measured({i for k, i in as_lines if k == number}, {i for k, i in cut if k == number}),
-            )
-            for number, lane in enumerate(text_rows)
-        ]
+    needs = _row_needs(
+        text_rows,
+        prompts,
+        cols,
+        _PageRoom(setter, label_w, (col_w, gap), len(journey.phases), u, labels),
+        (as_lines, cut),
+    )
 
     notes = _score_notes(cols, curve_lanes, (bottom - y) * (2 * NOTES_SHARE if not text_rows else NOTES_SHARE))
     curve_h = curve_height(bottom - y, u, not text_rows, notes.height) if has_curve else 0.0
@@ -741,6 +730,65 @@ def _special(lane: TextRow) -> LaneKind | None:
 def _text_width(lane: TextRow, col_w: float, size: float) -> float:
     bar = size * 0.35 if _special(lane) is not None else 0.0
     return col_w - 2 * size * 0.5 - bar
+
+
+@dataclass(frozen=True)
+class _PageRoom:
+    """What a page's rows are measured in, whatever the size: the setter, the label column's width, a phase
+    column's width and the gap between two, the number of phases, the least size, and the labels' column
+    where the page shares one (None: its own)."""
+
+    setter: Setter
+    label_w: float
+    columns: tuple[float, float]
+    phases: int
+    least: float
+    labels: LabelColumn | None
+
+
+def _row_needs(
+    text_rows: list[TextRow],
+    prompts: AbstractSet[int],
+    cols: Columns,
+    room: _PageRoom,
+    measured: tuple[AbstractSet[tuple[int, int]], AbstractSet[tuple[int, int]]],
+) -> Callable[[float], list[float]]:
+    """The heights a page's text rows need at a size, the page's cells ``measured`` as lines of text and as
+    cut (sets of (text row, phase) the page's search fills in as it goes, ``_Measured`` by row). A row's
+    need is remembered by row, size and its own cells measured so: the size searches measure every row at
+    each size tried, and the search with a cell cut again with only that cell's row changed."""
+    known: dict[tuple[int, float, frozenset[int], frozenset[int]], float] = {}
+    setter, labels = room.setter, room.labels
+
+    def lane_need(number: int, lane: TextRow, size: float) -> float:
+        as_lines = frozenset(i for k, i in measured[0] if k == number)
+        cut = frozenset(i for k, i in measured[1] if k == number)
+        key = (number, size, as_lines, cut)
+        need = known.get(key)
+        if need is None:
+            need = known[key] = _lane_need(
+                lane,
+                setter,
+                size,
+                label_w=room.label_w,
+                columns=room.columns,
+                phases=room.phases,
+                label_size=_label_size(lane_heading(lane), setter, room.label_w - size, size, min(size, room.least))
+                if labels is None
+                else labels.size,
+                measured=_Measured(as_lines, cut),
+            )
+        return need
+
+    def needs(size: float) -> list[float]:
+        return [
+            _prompt_need(cols, lane, size, labels.size if labels is not None else size)
+            if number in prompts
+            else lane_need(number, lane, size)
+            for number, lane in enumerate(text_rows)
+        ]
+
+    return needs
 
 
 class _Measured(NamedTuple):

@@ -69,9 +69,11 @@ def word_widths(text: str, measure: Measure) -> tuple[tuple[float, ...], ...] | 
     breaks between characters (Chinese, Japanese, Korean: only ``wrap`` knows where those lines end)."""
     parts = _parts(text)
     pieces = [words(text)] if len(parts) < 2 else [words(part) for part in parts]
-    if any(breaks_anywhere(word) for line in pieces for word in line):
+    # the whole text searched first: a text without such characters has no word of them (one search, not
+    # one a word; a text with them may have them only in an ideographic space, between words)
+    if breaks_anywhere(text) and any(breaks_anywhere(word) for line in pieces for word in line):
         return None
-    return tuple(tuple(measure(word) for word in line) for line in pieces)
+    return tuple(tuple(map(measure, line)) for line in pieces)
 
 
 def line_count(widths: tuple[tuple[float, ...], ...], space: float, width: float) -> int | None:

@@ -66,3 +66,11 @@ def test_a_word_wider_than_the_line_or_one_of_cjk_is_left_to_wrap() -> None:
     assert widths is not None
     assert line_count(widths, measure(" "), widths[0][0] - 0.5) is None
     assert line_count(widths, measure(" "), widths[0][0]) == 1
+
+
+def test_an_ideographic_space_between_latin_words_is_no_word_that_breaks_anywhere() -> None:
+    # the text holds a character of the scripts that break anywhere, none of its words does: counted
+    measure = deck_setter().fonts.unit_measure("body")
+    widths = word_widths("klant\u3000offerte levering", measure)
+    assert widths == ((measure("klant"), measure("offerte"), measure("levering")),)
+    assert word_widths("klant 客户 offerte", measure) is None
