@@ -88,6 +88,9 @@ class _Run:
     # whether the journey being laid out is the poster's last; and its last page's cut cells (and notes),
     # to go on with the appendix
     last_journey: bool = False
+    # whether the poster has one journey only: its pages after the journey's (personas, appendix) are its
+    # own, its last page's cut cells may go on there; with several, they are of no one journey
+    one_journey: bool = False
     deferred: _Carried | None = None
     # the journey's parts still to be laid out after the one being laid out
     later: list[Mapped] = field(default_factory=list)
@@ -236,6 +239,7 @@ def _laid_poster(
     for index, (whole, parts) in enumerate(journeys):
         run.outside_notes = list(canvas.notes) if index == len(journeys) - 1 and not ways.notes_last else []
         run.last_journey = index == len(journeys) - 1 and report is None
+        run.one_journey = len(journeys) == 1
         # A journey split over pages has one body size on all of them: the smallest its parts' own lanes
         # need alone (no part set smaller because it took the rows from the other sheets in).
         if (ways.cut, index) not in alike.shared:
@@ -699,10 +703,12 @@ def _lay_page(
     elif blocks and then is not None:  # at the foot of its companion page, or on after it
         run.carried.append(_Carried(page, overflows, blocks, titles, then.journey, after=True))
         blocks, overflows = [], []
-    elif (blocks or leftovers) and last and run.last_journey and not after:
-        # the poster's last journey page: its cut cells and the notes its foot has no room for go on with
-        # the appendix, at the foot of the poster's last page where there is room (or beside a persona card,
-        # under the compared curves), rather than on a page of their own before it (a page for one note)
+    elif (blocks or leftovers) and last and run.last_journey and run.one_journey and not after:
+        # the poster's only journey's last page: its cut cells and the notes its foot has no room for go on
+        # with the appendix, at the foot of the poster's last page where there is room (or beside a persona
+        # card), rather than on a page of their own before it (a page for one note). With several journeys
+        # the pages after them are no one journey's (the compared curves of all): the last journey's cut
+        # cells and notes go on a continuation page of its own, titled with its name (#31)
         run.deferred = _Carried(page, overflows, blocks + leftovers, titles, whole_journey)
         blocks, overflows, leftovers = [], [], []
     if after:  # titled as the page they overflow, before this page's own
