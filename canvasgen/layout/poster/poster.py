@@ -655,6 +655,7 @@ def _lay_page(
     on on pages of their own. ``then``: the page's companion page (the rows from the other sheets), next:
     the cells go on at its foot, or after it with the notes, rather than on a page of their own between
     the two."""
+    laid = _whole_rather_than_nearly_empty(run, (part, whole), laid, last, then)
     page, overflows, size = laid or run.page(part, stretch=False)
     result, words, setter, spec = run.result, run.words, run.setter, run.spec
     journey, whole_journey = part.journey, whole.journey
@@ -689,13 +690,7 @@ def _lay_page(
     run.owners.append(whole_journey)
     result.body_sizes.append(size)
     poster_no = len(result.pages)
-    blocks = [
-        FlowBlock(
-            f"{lane_heading(o.lane)} · {o.phase} ({words['from_page'].format(page=poster_no)})",
-            [(i.text, str(i.source) if i.source else o.cell) for i in o.items],
-        )
-        for o in overflows
-    ]
+    blocks = _continued_blocks(overflows, words, poster_no)
     to = _room_later(run, blocks, titles, size) if blocks and not last else None
     if to is not None:  # on at the foot of a later page of the journey
         run.carried.append(_Carried(page, overflows, blocks, titles, to))
@@ -730,6 +725,62 @@ def _lay_page(
     # a page with leftovers drawn beside what it holds is not laid out again (they would be lost)
     kept = not pages and not beside and not (run.deferred is not None and run.deferred.overflows)
     run.last_map = _MapPage(poster_no - 1, part, size, laid is not None, at_its_foot, titles) if kept else None
+
+
+def _continued_blocks(overflows: list[Overflow], words: dict[str, str], page_no: int) -> list[FlowBlock]:
+    """The overflowing cells' blocks, each headed by its lane, phase and the page it comes from."""
+    return [
+        FlowBlock(
+            f"{lane_heading(o.lane)} · {o.phase} ({words['from_page'].format(page=page_no)})",
+            [(i.text, str(i.source) if i.source else o.cell) for i in o.items],
+        )
+        for o in overflows
+    ]
+
+
+#: The most of a continuation page its cards may cover for the page to count as nearly empty: a cut cell's
+#: few lines (and the notes) on an A1 sheet of their own, two thirds of it blank or more.
+NEARLY_EMPTY = 1 / 3
+
+
+def _whole_rather_than_nearly_empty(
+    run: _Run, parts: tuple[Mapped, Mapped], laid: _Laid | None, last: bool, then: Mapped | None
+) -> _Laid | None:
+    """The page laid out again with its cut cell whole (its lane row grown, the page's type smaller, never
+    below the paper's least size) where the cut would go on, with the journey's notes, on a page of its own
+    that its text leaves nearly empty (``NEARLY_EMPTY``): the client's sentence is not split over two sheets
+    of the wall for a few lines. ``laid`` unchanged where the cut goes on elsewhere (at the foot of a later
+    page of the journey, its companion page, or with a one-journey poster's appendix) or the page does not
+    hold the cell whole (#31)."""
+    part, whole = parts
+    if laid is None or not laid[1] or then is not None:
+        return laid
+    if (run.later and not last) or (last and run.last_journey and run.one_journey):
+        return laid  # may go on at the foot of a page that is there anyway
+    uncut = run.page(part)
+    if uncut[1]:
+        return laid  # too long for the page at any size: it continues
+    spec = run.spec
+    blocks = _continued_blocks(laid[1], run.words, len(run.result.pages) + 1)
+    blocks += _journey_leftovers(run, whole) if last else []
+    titles = FlowTitles(run.words["continued"], part.journey.name, run.words["card_continued"])
+    pages, _ = flow(blocks, run.kit, run.setter, spec.width, spec.height, run.u, titles, laid[2])
+    if len(pages) != 1:
+        return laid
+    return uncut if _filled(pages[0], spec) < NEARLY_EMPTY else laid
+
+
+def _filled(page: Page, spec: PosterSpec) -> float:
+    """The share of a page of flowed text (continued cells, notes) its cards cover: their boxes' area over
+    the page's area under its title band, within its margins."""
+    whole = Box(0, 0, spec.width, spec.height)
+    bands = [r.box for r in page.rects if r.box != whole and r.box.y <= 0.0 and r.box.w >= spec.width]
+    top = max((band.bottom for band in bands), default=0.0)
+    cards = [r.box for r in page.rects if r.box != whole and r.box.y >= top]
+    margin = page_margin(spec.width, spec.height)
+    bottom = content_bottom(spec.width, spec.height, min_text_size(spec.width, spec.height))
+    area = (spec.width - 2 * margin) * (bottom - top)
+    return sum(box.w * box.h for box in cards) / area if area > 0 else 1.0
 
 
 def _journey_leftovers(run: _Run, whole: Mapped) -> list[FlowBlock]:

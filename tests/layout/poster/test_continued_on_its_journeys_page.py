@@ -16,7 +16,10 @@ from tests.support.layouts import build_poster_laid
 from tests.support.read_back import squeeze
 
 PHASES = ["Oriëntatie", "Trigger", "Shortlist", "Demo", "Business case", "Implementatie", "Uitbreiding"]
-PAINS = [f"Bezwaar {n}: de juridische review van het contract duurt zes weken en niemand weet waarom" for n in range(12)]
+PAIN = "de juridische review van het contract duurt zes weken en niemand weet waarom"
+PAINS = [f"Bezwaar {n}: {PAIN}" for n in range(12)]
+STEPS = ["Verloop stijgt", "Maakt longlist", "Plant demo's", "Stelt business case op", "Start implementatie"]
+STEPS += ["Breidt uit"]
 NOTE = "Volgens Sanne haakt de CFO hier af"
 
 
@@ -27,8 +30,7 @@ def _buying_group(path: Path) -> Path:
         if persona == "CFO":
             pains[4] = "; ".join(PAINS)  # the last journey's one overflowing cell
         content = {
-            "customer": [f"{persona} leest over HR-software", "Verloop stijgt", "Maakt longlist", "Plant demo's"]
-            + ["Stelt business case op", "Start implementatie", "Breidt uit"],
+            "customer": [f"{persona} leest over HR-software", *STEPS],
             "pain_points": pains,
         }
         sheets.append(
