@@ -335,6 +335,14 @@ def _clearly_other(common: dict[str, int]) -> str | None:
     return language if language not in _WRITTEN and top >= 3 and top >= 2 * second else None
 
 
+def hyphenation_language(canvas: Canvas) -> str | None:
+    """The language whose rules break a long word of the canvas's text: the one it is clearly written in
+    (``Canvas.written_in``), else one canvasgen has no words of its own for that it clearly is (Portuguese),
+    else None. Its words broken by its own rules rather than not at all: one unbroken 12-letter word
+    ("Empreendedor") held every page's type at the floor, two thirds of the pages empty (F24)."""
+    return canvas.written_in or _other_language(CanvasWords.of(canvas))
+
+
 def canvas_language(canvas: Canvas) -> str:
     """The language a canvas is read in where nothing asks another: its own (``Canvas.language``, decided
     by the reader), Dutch for a canvas without words (``words.DEFAULT_LANGUAGE``). Its dates are shown in

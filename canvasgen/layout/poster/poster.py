@@ -17,6 +17,7 @@ from canvasgen.analysis.report import ReportBlock, ReportParts
 from canvasgen.analysis.view import JourneyView
 from canvasgen.brand.colors import Colour
 from canvasgen.brand.kit import KIT_FILE, BrandKit
+from canvasgen.language import hyphenation_language
 from canvasgen.layout.boxes import Box, Continuation, Line, Page, PosterLayout, TextBlock
 from canvasgen.layout.empathy import shown_on_maps
 from canvasgen.layout.headings import in_full, lane_heading
@@ -88,6 +89,9 @@ class _Run:
     # whether the journey being laid out is the poster's last; and its last page's cut cells (and notes),
     # to go on with the appendix
     last_journey: bool = False
+    # whether the poster has one journey only: its pages after the journey's (personas, appendix) are its
+    # own, its last page's cut cells may go on there; with several, they are of no one journey
+    one_journey: bool = False
     deferred: _Carried | None = None
     # the journey's parts still to be laid out after the one being laid out
     later: list[Mapped] = field(default_factory=list)
@@ -136,7 +140,7 @@ def layout_poster(
     a page's one long cell continues on a later page rather than set the page's every lane smaller, and
     the notes outside any canvas (a persona sheet's comment) go with the last journey's notes, unless
     either adds a page to the poster (a page for one note, or the appendix pushed onto a page of its own)."""
-    setter = Setter(fonts, canvas.written_in)
+    setter = Setter(fonts, hyphenation_language(canvas))
     alike = _Alike()  # what every way computes the same, computed by the first
     notes_ways = (False, True) if canvas.notes and canvas.journeys else (False,)
     best: PosterLayout | None = None
@@ -236,6 +240,7 @@ def _laid_poster(
     for index, (whole, parts) in enumerate(journeys):
         run.outside_notes = list(canvas.notes) if index == len(journeys) - 1 and not ways.notes_last else []
         run.last_journey = index == len(journeys) - 1 and report is None
+        run.one_journey = len(journeys) == 1
         # A journey split over pages has one body size on all of them: the smallest its parts' own lanes
         # need alone (no part set smaller because it took the rows from the other sheets in).
         if (ways.cut, index) not in alike.shared:
@@ -706,6 +711,7 @@ def _lay_page(
     on on pages of their own. ``then``: the page's companion page (the rows from the other sheets), next:
     the cells go on at its foot, or after it with the notes, rather than on a page of their own between
     the two."""
+    laid = _whole_rather_than_nearly_empty(run, (part, whole), laid, last, then)
     page, overflows, size = laid or run.page(part, stretch=False)
     result, words, setter, spec = run.result, run.words, run.setter, run.spec
     journey, whole_journey = part.journey, whole.journey
@@ -740,13 +746,7 @@ def _lay_page(
     run.owners.append(whole_journey)
     result.body_sizes.append(size)
     poster_no = len(result.pages)
-    blocks = [
-        FlowBlock(
-            f"{lane_heading(o.lane)} · {o.phase} ({words['from_page'].format(page=poster_no)})",
-            [(i.text, str(i.source) if i.source else o.cell) for i in o.items],
-        )
-        for o in overflows
-    ]
+    blocks = _continued_blocks(overflows, words, poster_no)
     to = _room_later(run, blocks, titles, size) if blocks and not last else None
     if to is not None:  # on at the foot of a later page of the journey
         run.carried.append(_Carried(page, overflows, blocks, titles, to))
@@ -754,10 +754,12 @@ def _lay_page(
     elif blocks and then is not None:  # at the foot of its companion page, or on after it
         run.carried.append(_Carried(page, overflows, blocks, titles, then.journey, after=True))
         blocks, overflows = [], []
-    elif (blocks or leftovers) and last and run.last_journey and not after:
-        # the poster's last journey page: its cut cells and the notes its foot has no room for go on with
-        # the appendix, at the foot of the poster's last page where there is room (or beside a persona card,
-        # under the compared curves), rather than on a page of their own before it (a page for one note)
+    elif (blocks or leftovers) and last and run.last_journey and run.one_journey and not after:
+        # the poster's only journey's last page: its cut cells and the notes its foot has no room for go on
+        # with the appendix, at the foot of the poster's last page where there is room (or beside a persona
+        # card), rather than on a page of their own before it (a page for one note). With several journeys
+        # the pages after them are no one journey's (the compared curves of all): the last journey's cut
+        # cells and notes go on a continuation page of its own, titled with its name (#31)
         run.deferred = _Carried(page, overflows, blocks + leftovers, titles, whole_journey)
         blocks, overflows, leftovers = [], [], []
     if after:  # titled as the page they overflow, before this page's own
@@ -779,6 +781,62 @@ def _lay_page(
     # a page with leftovers drawn beside what it holds is not laid out again (they would be lost)
     kept = not pages and not beside and not (run.deferred is not None and run.deferred.overflows)
     run.last_map = _MapPage(poster_no - 1, part, size, laid is not None, at_its_foot, titles) if kept else None
+
+
+def _continued_blocks(overflows: list[Overflow], words: dict[str, str], page_no: int) -> list[FlowBlock]:
+    """The overflowing cells' blocks, each headed by its lane, phase and the page it comes from."""
+    return [
+        FlowBlock(
+            f"{lane_heading(o.lane)} · {o.phase} ({words['from_page'].format(page=page_no)})",
+            [(i.text, str(i.source) if i.source else o.cell) for i in o.items],
+        )
+        for o in overflows
+    ]
+
+
+#: The most of a continuation page its cards may cover for the page to count as nearly empty: a cut cell's
+#: few lines (and the notes) on an A1 sheet of their own, two thirds of it blank or more.
+NEARLY_EMPTY = 1 / 3
+
+
+def _whole_rather_than_nearly_empty(
+    run: _Run, parts: tuple[Mapped, Mapped], laid: _Laid | None, last: bool, then: Mapped | None
+) -> _Laid | None:
+    """The page laid out again with its cut cell whole (its lane row grown, the page's type smaller, never
+    below the paper's least size) where the cut would go on, with the journey's notes, on a page of its own
+    that its text leaves nearly empty (``NEARLY_EMPTY``): the client's sentence is not split over two sheets
+    of the wall for a few lines. ``laid`` unchanged where the cut goes on elsewhere (at the foot of a later
+    page of the journey, its companion page, or with a one-journey poster's appendix) or the page does not
+    hold the cell whole (#31)."""
+    part, whole = parts
+    if laid is None or not laid[1] or then is not None:
+        return laid
+    if (run.later and not last) or (last and run.last_journey and run.one_journey):
+        return laid  # may go on at the foot of a page that is there anyway
+    uncut = run.page(part)
+    if uncut[1]:
+        return laid  # too long for the page at any size: it continues
+    spec = run.spec
+    blocks = _continued_blocks(laid[1], run.words, len(run.result.pages) + 1)
+    blocks += _journey_leftovers(run, whole) if last else []
+    titles = FlowTitles(run.words["continued"], part.journey.name, run.words["card_continued"])
+    pages, _ = flow(blocks, run.kit, run.setter, spec.width, spec.height, run.u, titles, laid[2])
+    if len(pages) != 1:
+        return laid
+    return uncut if _filled(pages[0], spec) < NEARLY_EMPTY else laid
+
+
+def _filled(page: Page, spec: PosterSpec) -> float:
+    """The share of a page of flowed text (continued cells, notes) its cards cover: their boxes' area over
+    the page's area under its title band, within its margins."""
+    whole = Box(0, 0, spec.width, spec.height)
+    bands = [r.box for r in page.rects if r.box != whole and r.box.y <= 0.0 and r.box.w >= spec.width]
+    top = max((band.bottom for band in bands), default=0.0)
+    cards = [r.box for r in page.rects if r.box != whole and r.box.y >= top]
+    margin = page_margin(spec.width, spec.height)
+    bottom = content_bottom(spec.width, spec.height, min_text_size(spec.width, spec.height))
+    area = (spec.width - 2 * margin) * (bottom - top)
+    return sum(box.w * box.h for box in cards) / area if area > 0 else 1.0
 
 
 def _journey_leftovers(run: _Run, whole: Mapped) -> list[FlowBlock]:
