@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 
 from canvasgen.figures import format_day
-from tests.support import processes
+from tests.support.processes import run as run_forked
 from tests.support.readme_outputs import README, REPO
 
 pytestmark = pytest.mark.slow
@@ -48,7 +48,7 @@ SHELL_SYNTAX = re.compile(r"[\\'\"$`*?\[\]{}~<>|;&()#]")
 def _run(script: str, folder: Path, environment: dict[str, str]) -> str:
     if script.startswith("canvasgen ") and "\n" not in script.strip():
         assert not SHELL_SYNTAX.search(script), f"{script!r}: a shell would do more than split it into words"
-        done = processes.run(*script.split()[1:], cwd=folder, env=environment)
+        done = run_forked(*script.split()[1:], cwd=folder, env=environment)
     else:
         done = subprocess.run(
             ["bash", "-c", script], cwd=folder, env=environment, capture_output=True, text=True, timeout=300
