@@ -61,6 +61,7 @@ from canvasgen.layout.deck.sheets import (
     role_slides,
     touchpoint_slides,
 )
+from canvasgen.layout.deck.thin import grouped_slides, groups, phases_a_slide
 from canvasgen.layout.deck.title import title_slide
 from canvasgen.layout.headings import (
     corner_text,
@@ -149,6 +150,8 @@ def _deck(
     slides: list[Slide] = []
     sections: list[str] = []
     every = not tables_only
+    thin: list[int] = []  # the phases a slide of each journey whose thin phases share slides
+    together: list[range] = []
     phases = [_PhaseSlide.of(ctx, j, i) for j in canvas.journeys for i in range(len(j.phases))] if every else []
     phase_size = family_size(ctx, phases) if phases else None
     cards = card_family_size(ctx, canvas.journeys) if every else None  # one size for every pains slide's cards
@@ -169,8 +172,16 @@ def _deck(
             slides.extend(glance_slides(ctx, journey, section))
             if any(journey.scores):
                 slides.append(_curve(ctx, journey, section))
-            for phase in [p for p in phases if p.journey is journey]:
-                slides.extend(phase.slides(ctx, section, phase_size))
+            own = [p for p in phases if p.journey is journey]
+            columns = [_column(ctx, journey, i) for i in range(len(journey.phases))]
+            per_slide = phases_a_slide(ctx, columns, phase_size or MAX_SIZE)
+            together = groups(len(journey.phases), per_slide) if per_slide > 1 else []
+            if together:
+                slides.extend(_grouped(ctx, journey, section, columns, together, phase_size or MAX_SIZE))
+                thin.append(per_slide)
+            else:
+                for phase in own:
+                    slides.extend(phase.slides(ctx, section, phase_size))
             slides.extend(_pains(ctx, journey, section, cards))
         new_phases = index == 0 or _new_phases(journey, canvas.journeys[:index])
         if new_phases:
@@ -180,13 +191,16 @@ def _deck(
         if figures.metrics:
             slides.extend(kpi_slides(ctx, canvas, figures, section, phase_word(journey, WORDS[ctx.language]["phase"])))
         slides.extend(_actions(ctx, journey, section))
-        if every:
-            slides.extend(_exercise(ctx, journey, number, section) for number in range(len(journey.phases)))
+        if every and together:  # one exercise slide per group of thin phases
+            slides.extend(_exercise(ctx, journey, group, section) for group in together)
+        elif every:
+            slides.extend(_exercise(ctx, journey, range(n, n + 1), section) for n in range(len(journey.phases)))
     whose_journey(slides, [journey.name for journey in canvas.journeys])  # both passes: the same slides
     if tables_only:
         return DeckLayout(width, height, language, slides, sections, None, [])
     warnings = _deck_end(ctx, canvas, views, slides, sections, agenda if canvas.journeys else None)
-    return DeckLayout(width, height, language, slides, sections, phase_size, warnings)
+    most = max(thin, default=1)
+    return DeckLayout(width, height, language, slides, sections, phase_size, warnings, phases_a_slide=most)
 
 
 #: The slides made of one journey's own lanes; a journey's title slide names it, and the tables of the
@@ -838,6 +852,50 @@ SCORE_SIZE = 96.0
 SCORE_LEAST = 40.0
 
 
+def _column(ctx: Ctx, journey: Journey, index: int) -> list[Para]:
+    """A phase as one column of a slide of several (``thin``): its heading, then every lane's heading over
+    its items (an empty lane its label and question in one prompt line), its score and its steps."""
+    phase = journey.phases[index]
+    head = Para(phase_heading_with_id(phase, index + 1), MAX_SIZE, ctx.ink, True, "heading", str(phase.source or ""))
+    scores = _score_paras(ctx, journey, index)
+    paras = [head]
+    for kind in CORE_LANES:
+        lane = journey.lane(kind)
+        if lane is None:
+            continue
+        if kind is LaneKind.EXPERIENCE and scores:
+            paras += _experience_paras(ctx, journey, lane, index, scores)
+            scores = []
+        else:
+            paras += _other_lane_paras(ctx, lane, index)
+    for lane in journey.extra_lanes():
+        if not (lane.kind == SCORE_LANE and (scores or not lane.cells[index])):
+            paras += _other_lane_paras(ctx, lane, index)
+    paras += scores
+    if phase.step_names:
+        paras.append(Para(steps_heading(phase), MAX_SIZE, ctx.ink, True, "heading", str(phase.step_names[0].source)))
+    return paras
+
+
+def _grouped(
+    ctx: Ctx, journey: Journey, section: str, columns: list[list[Para]], together: list[range], size: float
+) -> list[Slide]:
+    """A journey's thin phases several a slide (``thin``), titled by the phases it shows ("Phase 1–4/13")."""
+    label = shortened(corner_text(journey))
+    notes = "\n".join([ctx.words["n_phase"], "", *_core_questions(ctx, journey), *team_questions(journey)])
+    slides = []
+    for group in together:
+        first, last = group[0] + 1, group[-1] + 1
+        title = f"{label} {first}{PHASE_SPAN}{last}/{len(journey.phases)}".strip()
+        coloured = [(columns[i][0], columns[i][1:], ctx.kit.palette.phase(i)) for i in group]
+        slides += grouped_slides(ctx, title, section, notes, coloured, size)
+    return slides
+
+
+#: Between the first and the last phase of a slide of several ("Phase 1–4/13").
+PHASE_SPAN = "–"
+
+
 def _score_alone(ctx: Ctx, journey: Journey, index: int, box: Box, fill: Colour) -> Frame:
     """The frame of a phase slide that holds only the phase's score: the score large and centred, over
     its label and scale ("Score · schaal 1..10"), its source the score's cell."""
@@ -1314,11 +1372,12 @@ def _priority(score: float | None) -> str:
     return "high" if score <= -0.25 else "medium" if score < 0.5 else "low"
 
 
-def _exercise(ctx: Ctx, journey: Journey, index: int, section: str) -> Slide:
+def _exercise(ctx: Ctx, journey: Journey, phases: range, section: str) -> Slide:
+    """The exercise canvas of a phase, or of a group of thin phases shown together (``thin``)."""
     w = ctx.words
-    phase = journey.phases[index]
+    named = phases_heading([journey.phases[i] for i in phases])
     # its notes say the agenda's minutes a phase, once the agenda is filled (``fill_agenda``)
-    slide = Slide("exercise", f"{w['exercise']} · {phase_heading(phase)}", section, "")
+    slide = Slide("exercise", f"{w['exercise']} · {named}", section, "")
     # the four core questions, 2×2, then the team's own (a question label of no core role): 3 a row past six
     asked = [*zip([f"q_{kind}" for kind in CORE_LANES], _core_questions(ctx, journey), strict=True)]
     asked += [(f"q_team_{i}", question) for i, question in enumerate(team_questions(journey), start=1)]

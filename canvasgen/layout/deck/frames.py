@@ -257,6 +257,8 @@ class DeckLayout:
     phase_size: float | None = None  # the one body size of every phase slide (``build`` says it)
     warnings: list[str] = field(default_factory=list)  # what the deck could not hold as asked (of the workbook)
     table_size: float | None = None  # the one body size of every table slide (the agenda aside)
+    #: The most phases one slide shows, where a journey's many thin phases share slides (1: a slide each).
+    phases_a_slide: int = 1
 
 
 @dataclass
