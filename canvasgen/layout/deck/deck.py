@@ -411,11 +411,13 @@ def _prompt(ctx: Ctx, lane: Lane) -> Para:
 
 
 def _side_prompt(ctx: Ctx, lane: Lane) -> Para:
-    """An empty lane in the side column, in one line of the prompt's ink: its label and its question
-    ("KPI's: Wat meten we hier?"). The narrow column holds the empty lanes of a blank canvas this way on
+    """An empty lane in the side column, in one paragraph of the prompt's ink: its label and its question,
+    marked as still to be filled in as the grid's prompts are ("KPI's: Wat meten we hier? — nog in te vullen
+    in de sessie"). The narrow column holds the empty lanes of a blank canvas this way on
     the phase's one slide; as heading over question each, they took a follow-up slide of prompts only."""
     question = prompt_question(lane, ctx.language, ctx.customer)
-    text = labelled(lane_heading(lane), question) if question else lane_heading(lane)
+    # marked as still to be filled in, as every other empty lane's prompt is (one form on a slide, F3)
+    text = labelled(lane_heading(lane), to_fill(question, ctx.language))
     return Para(text, MAX_SIZE, prompt_ink(ctx), source=str(lane.source))
 
 
