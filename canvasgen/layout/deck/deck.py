@@ -471,6 +471,7 @@ class _PhaseSlide:
             else (kind, _lane_paras(ctx, lane, index))
             for kind, lane in core
         ]
+        core_paras = list(zip(core, placed, strict=True))
         spare = max(0, GRID_SPOTS - len(placed))
         fill = ctx.kit.palette.phase(index).mix(WHITE, 0.92)
         # The lanes that take the grid's spare spots: the first on the map; where the lanes of the most text
@@ -487,6 +488,7 @@ class _PhaseSlide:
         if band and not placed and not beside and index < len(journey.scores) and journey.scores[index]:
             return cls(journey, title, notes, strip, [], _score_alone(ctx, journey, index, body, fill))
         usual, roomier = _PhaseFrames(ctx, body, placed, band, side, fill).arrangements()
+        roomier += _empty_lanes_slim(ctx, journey, index, body, fill, core_paras, others, scores)
         for placed, band, side in laid[1:]:  # its grid as usual, and beside a narrower side column: the lanes
             # of the most text have the room there; its other arrangements are the first choice's again, nearly
             second = _PhaseFrames(ctx, body, placed, band, side, fill)
@@ -648,10 +650,12 @@ def _roomiest(lanes: list[Lane], spots: int) -> list[Lane]:
     return [lanes[i] for i in sorted(most)]
 
 
-def _cuts(slides: list[Slide]) -> tuple[int, int]:
+def _cuts(slides: list[Slide]) -> tuple[int, int, int]:
     """How much a phase's slides cut it: their number, then the frames that go on (each a text read over two
-    slides; fewer of them, the fuller each follow-up)."""
-    return len(slides), sum(len(slide.frames) for slide in slides[1:])
+    slides; fewer of them, the fuller each follow-up), then how much text goes on (the less, the more the
+    first slide holds: its empty lanes gave their room, F18)."""
+    later = sum(len(p.text) for slide in slides[1:] for frame in slide.frames for p in frame.paras)
+    return len(slides), sum(len(slide.frames) for slide in slides[1:]), later
 
 
 @dataclass
@@ -726,6 +730,48 @@ class _PhaseFrames:
         """The grid's lanes in ``spots``, before the band's and the side column's ``frames``."""
         lanes = [(spot, paras, {"fill": self.fill, "name": kind}) for spot, (kind, paras) in zip(spots, self.placed)]
         return [*lanes, *frames]
+
+
+def _empty_lanes_slim(
+    ctx: Ctx,
+    journey: Journey,
+    index: int,
+    body: Box,
+    fill: Colour,
+    core: list[tuple[tuple[LaneKind, Lane], tuple[str, list[Para]]]],
+    others: list[Lane],
+    scores: list[Para],
+) -> list[_Frames]:
+    """Arrangements for a phase whose text does not fit its slide while some of its lanes are empty: those give
+    their room (F18). The lanes with text take the slide as usual (a side column only for other lanes with
+    text), and the empty ones are one slim row across the foot that names them as still to be filled in
+    ("To be filled in during the session: Dores · Insumo"); their questions are on the exercise slide and
+    in the notes. A full lane went on to a follow-up slide while an empty one kept a full-height column."""
+    phase = journey.phases[index]
+    with_experience = any(kind is LaneKind.EXPERIENCE for (kind, _), _ in core)
+
+    def empty(kind: LaneKind, lane: Lane) -> bool:
+        return not lane.cells[index] and not (kind is LaneKind.EXPERIENCE and scores)
+
+    empties = [lane for (kind, lane), _ in core if empty(kind, lane)] + [x for x in others if not x.cells[index]]
+    filled = [paras for (kind, lane), paras in core if not empty(kind, lane)]
+    filled_others = [x for x in others if x.cells[index]]
+    if not empties or not (filled or filled_others):
+        return []
+    spare = max(0, GRID_SPOTS - len(filled))
+    gridded = _roomiest(filled_others, spare)
+    placed, band, side = _PhaseSlide._placed(ctx, phase, index, filled, filled_others, gridded, scores, with_experience)
+    if not placed:
+        return []
+    names = " · ".join(lane_heading(lane) for lane in empties)
+    row = Para(labelled(to_fill(None, ctx.language), names), MAX_SIZE, prompt_ink(ctx))
+    gap = 8.0
+    need = para_height(ctx.setter, [row], body.w - 2 * INSET) + 2 * INSET  # at the largest size: it always holds
+    foot = Box(body.x, body.bottom - need, body.w, need)
+    above = Box(body.x, body.y, body.w, body.h - need - gap)
+    slim: tuple[Box, list[Para], dict[str, object]] = (foot, [row], {"fill": ctx.kit.palette.muted, "name": "empty"})
+    usual, roomier = _PhaseFrames(ctx, above, placed, band, side, fill).arrangements()
+    return [[*frames, slim] for frames in [usual, *roomier[:2]]]
 
 
 def _halved(ctx: Ctx, paras: list[Para], width: float) -> tuple[list[Para], list[Para]]:
