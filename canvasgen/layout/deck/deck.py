@@ -173,15 +173,9 @@ def _deck(
             if any(journey.scores):
                 slides.append(_curve(ctx, journey, section))
             own = [p for p in phases if p.journey is journey]
-            columns = [_column(ctx, journey, i) for i in range(len(journey.phases))]
-            per_slide = phases_a_slide(ctx, columns, phase_size or MAX_SIZE)
-            together = groups(len(journey.phases), per_slide) if per_slide > 1 else []
-            if together:
-                slides.extend(_grouped(ctx, journey, section, columns, together, phase_size or MAX_SIZE))
-                thin.append(per_slide)
-            else:
-                for phase in own:
-                    slides.extend(phase.slides(ctx, section, phase_size))
+            phase_slides, together, per_slide = _phase_slides(ctx, journey, own, section, phase_size)
+            slides.extend(phase_slides)
+            thin += [per_slide] if together else []
             slides.extend(_pains(ctx, journey, section, cards))
         new_phases = index == 0 or _new_phases(journey, canvas.journeys[:index])
         if new_phases:
@@ -901,12 +895,15 @@ SCORE_LEAST = 40.0
 
 
 def _column(ctx: Ctx, journey: Journey, index: int) -> list[Para]:
-    """A phase as one column of a slide of several (``thin``): its heading, then every lane's heading over
-    its items (an empty lane its label and question in one prompt line), its score and its steps."""
+    """A phase as one column of a slide of several (``thin``): its heading, then every lane with text as its
+    heading over its items, its score and its steps; its empty lanes named in one prompt line at the foot
+    ("To be filled in during the session: Pain points · KPIs"), as where they give their room on a phase
+    slide (their questions are on the exercise slide and in the notes)."""
     phase = journey.phases[index]
     head = Para(phase_heading_with_id(phase, index + 1), MAX_SIZE, ctx.ink, True, "heading", str(phase.source or ""))
     scores = _score_paras(ctx, journey, index)
     paras = [head]
+    empty: list[Lane] = []
     for kind in CORE_LANES:
         lane = journey.lane(kind)
         if lane is None:
@@ -914,30 +911,53 @@ def _column(ctx: Ctx, journey: Journey, index: int) -> list[Para]:
         if kind is LaneKind.EXPERIENCE and scores:
             paras += _experience_paras(ctx, journey, lane, index, scores)
             scores = []
+        elif lane.cells[index]:
+            paras += _lane_paras(ctx, lane, index)
         else:
-            paras += _other_lane_paras(ctx, lane, index)
+            empty.append(lane)
     for lane in journey.extra_lanes():
-        if not (lane.kind == SCORE_LANE and (scores or not lane.cells[index])):
-            paras += _other_lane_paras(ctx, lane, index)
+        if lane.kind == SCORE_LANE and (scores or not lane.cells[index]):
+            continue
+        if lane.cells[index]:
+            paras += _lane_paras(ctx, lane, index)
+        else:
+            empty.append(lane)
     paras += scores
     if phase.step_names:
         paras.append(Para(steps_heading(phase), MAX_SIZE, ctx.ink, True, "heading", str(phase.step_names[0].source)))
+    if empty:
+        names = " · ".join(lane_heading(lane) for lane in empty)
+        paras.append(Para(labelled(to_fill(None, ctx.language), names), MAX_SIZE, prompt_ink(ctx)))
     return paras
 
 
+def _phase_slides(
+    ctx: Ctx, journey: Journey, own: list[_PhaseSlide], section: str, size: float | None
+) -> tuple[list[Slide], list[range], int]:
+    """A journey's phase slides: a slide a phase, or its many thin phases several a slide (``thin``) and a
+    dense one among them a slide of its own; the groups of phases (none: a slide each) and the most a slide."""
+    columns = [_column(ctx, journey, i) for i in range(len(journey.phases))]
+    per_slide, thin_ones = phases_a_slide(ctx, columns, size or MAX_SIZE)
+    together = groups(thin_ones, per_slide) if per_slide > 1 else []
+    slides: list[Slide] = []
+    for group in together or [range(i, i + 1) for i in range(len(own))]:
+        if len(group) > 1:
+            slides += _grouped(ctx, journey, section, columns, group, size or MAX_SIZE)
+        else:  # a dense phase among thin ones, or a journey of few or dense phases: a slide of its own
+            slides += own[group[0]].slides(ctx, section, size)
+    return slides, together, per_slide
+
+
 def _grouped(
-    ctx: Ctx, journey: Journey, section: str, columns: list[list[Para]], together: list[range], size: float
+    ctx: Ctx, journey: Journey, section: str, columns: list[list[Para]], group: range, size: float
 ) -> list[Slide]:
-    """A journey's thin phases several a slide (``thin``), titled by the phases it shows ("Phase 1–4/13")."""
+    """A group of a journey's thin phases on one slide (``thin``), titled by the phases it shows ("Phase 1–4/13")."""
     label = shortened(corner_text(journey))
     notes = "\n".join([ctx.words["n_phase"], "", *_core_questions(ctx, journey), *team_questions(journey)])
-    slides = []
-    for group in together:
-        first, last = group[0] + 1, group[-1] + 1
-        title = f"{label} {first}{PHASE_SPAN}{last}/{len(journey.phases)}".strip()
-        coloured = [(columns[i][0], columns[i][1:], ctx.kit.palette.phase(i)) for i in group]
-        slides += grouped_slides(ctx, title, section, notes, coloured, size)
-    return slides
+    first, last = group[0] + 1, group[-1] + 1
+    title = f"{label} {first}{PHASE_SPAN}{last}/{len(journey.phases)}".strip()
+    coloured = [(columns[i][0], columns[i][1:], ctx.kit.palette.phase(i)) for i in group]
+    return grouped_slides(ctx, title, section, notes, coloured, size)
 
 
 #: Between the first and the last phase of a slide of several ("Phase 1–4/13").

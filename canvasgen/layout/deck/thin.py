@@ -35,32 +35,45 @@ READABLE_EMS = 10.0
 GAP = 8.0
 
 
-def phases_a_slide(ctx: Ctx, columns: Sequence[list[Para]], size: float) -> int:
-    """How many of a journey's phases share a slide: the most (up to ``MOST_A_SLIDE``) for which every
-    phase's ``columns`` (its heading, lanes and score, as a column's paragraphs) holds whole in a column of
-    that slide at the family's ``size``, the column at least ``READABLE_EMS`` wide; 1 (a slide each) for a
-    journey of fewer than ``MANY_PHASES`` phases or of any phase that does not hold so."""
+def phases_a_slide(ctx: Ctx, columns: Sequence[list[Para]], size: float) -> tuple[int, list[bool]]:
+    """How many of a journey's phases share a slide, and which phases are thin: the most (up to
+    ``MOST_A_SLIDE``) for which most phases (``MOSTLY_THIN``) hold whole in a column of that slide (their
+    ``columns``: heading, lanes and score as a column's paragraphs) at the family's ``size``, the column at
+    least ``READABLE_EMS`` wide, and for each phase whether it holds so (a dense phase keeps a slide of its
+    own among them). (1, none thin) for a journey of fewer than ``MANY_PHASES`` phases or of few thin ones."""
     if len(columns) < MANY_PHASES:
-        return 1
+        return 1, [False] * len(columns)
     for count in range(MOST_A_SLIDE, 1, -1):
         spot = _spots(ctx, count)[0]
         if spot.w < READABLE_EMS * size:
             continue
-        if all(fits(ctx.setter, paras, spot, size) for paras in columns):
-            return count
-    return 1
+        thin = [fits(ctx.setter, paras, spot, size) for paras in columns]
+        if sum(thin) >= MOSTLY_THIN * len(columns):
+            return count, thin
+    return 1, [False] * len(columns)
 
 
-def groups(count: int, per_slide: int) -> list[range]:
-    """The phases ``0..count-1`` in consecutive groups of ``per_slide``, the groups as even as they can be
-    (13 phases 3 a slide: 3, 3, 3, 4 would leave a slide of one; 4, 3, 3, 3 is what a reader expects)."""
-    slides = -(-count // per_slide)
-    base, extra = divmod(count, slides)
-    found, start = [], 0
-    for number in range(slides):
-        size = base + (1 if number < extra else 0)
-        found.append(range(start, start + size))
-        start += size
+#: The share of a journey's phases that must be thin for its phases to share slides.
+MOSTLY_THIN = 0.75
+
+
+def groups(thin: Sequence[bool], per_slide: int) -> list[range]:
+    """Every phase in order, in groups: each run of thin phases in consecutive groups of at most
+    ``per_slide``, as even as they can be (13 phases 4 a slide: 4, 3, 3, 3, not 4, 4, 4, 1); a phase that
+    is not thin a group of its own (its own slide)."""
+    found: list[range] = []
+    start = 0
+    while start < len(thin):
+        end = start + 1
+        while thin[start] and end < len(thin) and thin[end]:
+            end += 1
+        count = end - start
+        slides = -(-count // per_slide)
+        base, extra = divmod(count, slides)
+        for number in range(slides):
+            size = base + (1 if number < extra else 0)
+            found.append(range(start, start + size))
+            start += size
     return found
 
 

@@ -19,7 +19,15 @@ NAMES = ["Search", "Compare", "Ask", "Visit", "Trial", "Quote", "Order", "Wait",
 
 
 def _book(path: Path, phases: int, long_cell: str = "") -> Path:
-    """A canvas of ``phases`` phases, each with one short action, one short pain point and a score."""
+    """A canvas of ``phases`` phases, each with one short action, one short pain point and a score; the
+    second phase's action ``long_cell`` where given."""
+    cells = _cells(phases)
+    if long_cell:
+        cells["C4"] = long_cell
+    return make_book(path, {"Journey": cells})  # type: ignore[dict-item]
+
+
+def _cells(phases: int) -> dict[str, object]:
     cells: dict[str, object] = {"A1": "Journey", "B1": "Buying a heat pump", "A3": "Phase"}
     cells |= {"A4": "Customer actions", "A5": "Pain points", "A6": "Score"}
     for i in range(phases):
@@ -28,9 +36,7 @@ def _book(path: Path, phases: int, long_cell: str = "") -> Path:
         cells[f"{column}4"] = f"{NAMES[i].lower()}s the offer {i}"
         cells[f"{column}5"] = f"waits for step {i}"
         cells[f"{column}6"] = (i % 5) - 2
-    if long_cell:
-        cells["C4"] = long_cell
-    return make_book(path, {"Journey": cells})  # type: ignore[dict-item]
+    return cells
 
 
 def _build(tmp_path: Path, book: Path) -> tuple[Presentation, str, Path]:
@@ -75,9 +81,25 @@ def test_few_phases_keep_a_slide_each(tmp_path: Path) -> None:
     assert "thin phases" not in out
 
 
-def test_a_phase_that_needs_its_slide_keeps_a_slide_each(tmp_path: Path) -> None:
+def test_a_dense_phase_among_thin_ones_keeps_its_own_slide(tmp_path: Path) -> None:
     long_cell = "Compares the offers of three installers, reads every review and asks the neighbours. " * 12
-    deck, out, _ = _build(tmp_path, _book(tmp_path / "dense.xlsx", 12, long_cell))
+    deck, out, pptx = _build(tmp_path, _book(tmp_path / "dense.xlsx", 12, long_cell))
+    own = [title_of(s) for s in deck.slides if any(sh.name.startswith("phase strip") for sh in s.shapes)]
+    alone = [name for name in NAMES if any(t.endswith(f" · {name}") for t in own)]
+    assert "Compare" in alone and len(alone) <= 2, own  # the dense phase (and a thin one left alone beside it)
+    grouped = [s for s in deck.slides if _tabs(s)]
+    assert [name for slide in grouped for name in _tabs(slide)] == [n for n in NAMES if n not in alone]
+    exercises = [title_of(s).replace("\xa0", " ") for s in deck.slides if "Exercise" in title_of(s)]
+    assert len(exercises) == len(grouped) + len(alone) and any(t.endswith("Exercise · Compare") for t in exercises)
+    assert printed_in(" ".join(long_cell.split()), squeeze(slide_text(pptx)), splits=3)
+    assert "thin phases a slide" in out
+
+
+def test_a_journey_of_mostly_dense_phases_keeps_a_slide_each(tmp_path: Path) -> None:
+    long_cell = "Compares the offers of three installers, reads every review and asks the neighbours. " * 6
+    cells = {f"{get_column_letter(2 + i)}4": f"{long_cell} ({i})" for i in range(9)}
+    book = make_book(tmp_path / "denser.xlsx", {"Journey": {**_cells(9), **cells}})  # type: ignore[dict-item]
+    deck, out, _ = _build(tmp_path, book)
     assert not [s for s in deck.slides if _tabs(s)]
-    assert len([s for s in deck.slides if "Exercise" in title_of(s)]) == 12
+    assert len([s for s in deck.slides if "Exercise" in title_of(s)]) == 9
     assert "thin phases" not in out
