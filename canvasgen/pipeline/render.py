@@ -212,6 +212,7 @@ def deck(job: Job) -> None:
     job.result.outputs.append(out)
     job.result.slides = len(layout.slides)
     job.result.phase_size = layout.phase_size
+    job.result.phases_a_slide = layout.phases_a_slide
 
 
 def located(path: Path, problems: list[tuple[str, str]]) -> list[CanvasWarning]:

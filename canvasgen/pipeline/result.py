@@ -32,6 +32,7 @@ class BuildResult:
     pages: int = 0
     slides: int = 0
     phase_size: float | None = None  # the deck's phase slides' one body size
+    phases_a_slide: int = 1  # up to this many thin phases shown side by side on a slide (``deck.thin``)
     body_sizes: list[float] = field(default_factory=list)
     min_size: float = 0.0
     continued: list[Said] = field(default_factory=list)  # cells moved whole to a later page, said on the page too
@@ -58,6 +59,8 @@ def describe(result: BuildResult) -> list[str]:
         lines.append(f"wrote {picture} (page {number} as a picture)")
     if result.slides:
         phases = f"; phase slides {result.phase_size:g} pt" if result.phase_size else ""
+        if result.phases_a_slide > 1:  # why the deck is shorter than a slide per phase
+            phases += f", up to {result.phases_a_slide} thin phases a slide and one exercise slide each"
         lines.append(f"wrote {result.pptx} ({result.slides} slides{phases})")
     return lines + [f"  continued: {line.text}" for line in result.continued]
 

@@ -61,6 +61,7 @@ from canvasgen.layout.deck.sheets import (
     role_slides,
     touchpoint_slides,
 )
+from canvasgen.layout.deck.thin import grouped_slides, groups, phases_a_slide
 from canvasgen.layout.deck.title import title_slide
 from canvasgen.layout.headings import (
     group_heading,
@@ -148,6 +149,8 @@ def _deck(
     slides: list[Slide] = []
     sections: list[str] = []
     every = not tables_only
+    thin: list[int] = []  # the phases a slide of each journey whose thin phases share slides
+    together: list[range] = []
     phases = [_PhaseSlide.of(ctx, j, i) for j in canvas.journeys for i in range(len(j.phases))] if every else []
     phase_size = family_size(ctx, phases) if phases else None
     cards = card_family_size(ctx, canvas.journeys) if every else None  # one size for every pains slide's cards
@@ -168,8 +171,10 @@ def _deck(
             slides.extend(glance_slides(ctx, journey, section))
             if any(journey.scores):
                 slides.append(_curve(ctx, journey, section))
-            for phase in [p for p in phases if p.journey is journey]:
-                slides.extend(phase.slides(ctx, section, phase_size))
+            own = [p for p in phases if p.journey is journey]
+            phase_slides, together, per_slide = _phase_slides(ctx, journey, own, section, phase_size)
+            slides.extend(phase_slides)
+            thin += [per_slide] if together else []
             slides.extend(_pains(ctx, journey, section, cards))
         new_phases = index == 0 or _new_phases(journey, canvas.journeys[:index])
         # each journey's own channels (its lanes'), the Touchpoints sheet's table once, in the first's section
@@ -182,13 +187,16 @@ def _deck(
             shared = _shared_figures(view, canvas.journeys[:index], views[:index], names) if not new_phases else None
             slides.extend(kpi_slides(ctx, canvas, figures, section, word, shared))
         slides.extend(_actions(ctx, journey, section))
-        if every:
-            slides.extend(_exercise(ctx, journey, number, section) for number in range(len(journey.phases)))
+        if every and together:  # one exercise slide per group of thin phases
+            slides.extend(_exercise(ctx, journey, group, section) for group in together)
+        elif every:
+            slides.extend(_exercise(ctx, journey, range(n, n + 1), section) for n in range(len(journey.phases)))
     whose_journey(slides, [journey.name for journey in canvas.journeys])  # both passes: the same slides
     if tables_only:
         return DeckLayout(width, height, language, slides, sections, None, [])
     warnings = _deck_end(ctx, canvas, views, slides, sections, agenda if canvas.journeys else None)
-    return DeckLayout(width, height, language, slides, sections, phase_size, warnings)
+    most = max(thin, default=1)
+    return DeckLayout(width, height, language, slides, sections, phase_size, warnings, phases_a_slide=most)
 
 
 #: The slides made of one journey's own lanes, channels and figures; a journey's title slide names it, and
@@ -413,11 +421,13 @@ def _prompt(ctx: Ctx, lane: Lane) -> Para:
 
 
 def _side_prompt(ctx: Ctx, lane: Lane) -> Para:
-    """An empty lane in the side column, in one line of the prompt's ink: its label and its question
-    ("KPI's: Wat meten we hier?"). The narrow column holds the empty lanes of a blank canvas this way on
+    """An empty lane in the side column, in one paragraph of the prompt's ink: its label and its question,
+    marked as still to be filled in as the grid's prompts are ("KPI's: Wat meten we hier? — nog in te vullen
+    in de sessie"). The narrow column holds the empty lanes of a blank canvas this way on
     the phase's one slide; as heading over question each, they took a follow-up slide of prompts only."""
     question = prompt_question(lane, ctx.language, ctx.customer)
-    text = labelled(lane_heading(lane), question) if question else lane_heading(lane)
+    # marked as still to be filled in, as every other empty lane's prompt is (one form on a slide, F3)
+    text = labelled(lane_heading(lane), to_fill(question, ctx.language))
     return Para(text, MAX_SIZE, prompt_ink(ctx), source=str(lane.source))
 
 
@@ -474,6 +484,7 @@ class _PhaseSlide:
             else (kind, _lane_paras(ctx, lane, index))
             for kind, lane in core
         ]
+        core_paras = list(zip(core, placed, strict=True))
         spare = max(0, GRID_SPOTS - len(placed))
         fill = ctx.kit.palette.phase(index).mix(WHITE, 0.92)
         # The lanes that take the grid's spare spots: the first on the map; where the lanes of the most text
@@ -490,6 +501,7 @@ class _PhaseSlide:
         if band and not placed and not beside and index < len(journey.scores) and journey.scores[index]:
             return cls(journey, title, notes, strip, [], _score_alone(ctx, journey, index, body, fill))
         usual, roomier = _PhaseFrames(ctx, body, placed, band, side, fill).arrangements()
+        roomier += _empty_lanes_slim(ctx, journey, index, body, fill, core_paras, others, scores)
         for placed, band, side in laid[1:]:  # its grid as usual, and beside a narrower side column: the lanes
             # of the most text have the room there; its other arrangements are the first choice's again, nearly
             second = _PhaseFrames(ctx, body, placed, band, side, fill)
@@ -651,10 +663,12 @@ def _roomiest(lanes: list[Lane], spots: int) -> list[Lane]:
     return [lanes[i] for i in sorted(most)]
 
 
-def _cuts(slides: list[Slide]) -> tuple[int, int]:
+def _cuts(slides: list[Slide]) -> tuple[int, int, int]:
     """How much a phase's slides cut it: their number, then the frames that go on (each a text read over two
-    slides; fewer of them, the fuller each follow-up)."""
-    return len(slides), sum(len(slide.frames) for slide in slides[1:])
+    slides; fewer of them, the fuller each follow-up), then how much text goes on (the less, the more the
+    first slide holds: its empty lanes gave their room, F18)."""
+    later = sum(len(p.text) for slide in slides[1:] for frame in slide.frames for p in frame.paras)
+    return len(slides), sum(len(slide.frames) for slide in slides[1:]), later
 
 
 @dataclass
@@ -729,6 +743,48 @@ class _PhaseFrames:
         """The grid's lanes in ``spots``, before the band's and the side column's ``frames``."""
         lanes = [(spot, paras, {"fill": self.fill, "name": kind}) for spot, (kind, paras) in zip(spots, self.placed)]
         return [*lanes, *frames]
+
+
+def _empty_lanes_slim(
+    ctx: Ctx,
+    journey: Journey,
+    index: int,
+    body: Box,
+    fill: Colour,
+    core: list[tuple[tuple[LaneKind, Lane], tuple[str, list[Para]]]],
+    others: list[Lane],
+    scores: list[Para],
+) -> list[_Frames]:
+    """Arrangements for a phase whose text does not fit its slide while some of its lanes are empty: those give
+    their room (F18). The lanes with text take the slide as usual (a side column only for other lanes with
+    text), and the empty ones are one slim row across the foot that names them as still to be filled in
+    ("To be filled in during the session: Dores · Insumo"); their questions are on the exercise slide and
+    in the notes. A full lane went on to a follow-up slide while an empty one kept a full-height column."""
+    phase = journey.phases[index]
+    with_experience = any(kind is LaneKind.EXPERIENCE for (kind, _), _ in core)
+
+    def empty(kind: LaneKind, lane: Lane) -> bool:
+        return not lane.cells[index] and not (kind is LaneKind.EXPERIENCE and scores)
+
+    empties = [lane for (kind, lane), _ in core if empty(kind, lane)] + [x for x in others if not x.cells[index]]
+    filled = [paras for (kind, lane), paras in core if not empty(kind, lane)]
+    filled_others = [x for x in others if x.cells[index]]
+    if not empties or not (filled or filled_others):
+        return []
+    spare = max(0, GRID_SPOTS - len(filled))
+    gridded = _roomiest(filled_others, spare)
+    placed, band, side = _PhaseSlide._placed(ctx, phase, index, filled, filled_others, gridded, scores, with_experience)
+    if not placed:
+        return []
+    names = " · ".join(lane_heading(lane) for lane in empties)
+    row = Para(labelled(to_fill(None, ctx.language), names), MAX_SIZE, prompt_ink(ctx))
+    gap = 8.0
+    need = para_height(ctx.setter, [row], body.w - 2 * INSET) + 2 * INSET  # at the largest size: it always holds
+    foot = Box(body.x, body.bottom - need, body.w, need)
+    above = Box(body.x, body.y, body.w, body.h - need - gap)
+    slim: tuple[Box, list[Para], dict[str, object]] = (foot, [row], {"fill": ctx.kit.palette.muted, "name": "empty"})
+    usual, roomier = _PhaseFrames(ctx, above, placed, band, side, fill).arrangements()
+    return [[*frames, slim] for frames in [usual, *roomier[:2]]]
 
 
 def _halved(ctx: Ctx, paras: list[Para], width: float) -> tuple[list[Para], list[Para]]:
@@ -858,6 +914,76 @@ def _other_lane_paras(ctx: Ctx, lane: Lane, index: int) -> list[Para]:
 #: slide of one figure, not one line at the top of an empty frame), from this size down to ``SCORE_LEAST``.
 SCORE_SIZE = 96.0
 SCORE_LEAST = 40.0
+
+
+def _column(ctx: Ctx, journey: Journey, index: int) -> list[Para]:
+    """A phase as one column of a slide of several (``thin``): its heading, then every lane with text as its
+    heading over its items, its score and its steps; its empty lanes named in one prompt line at the foot
+    ("To be filled in during the session: Pain points · KPIs"), as where they give their room on a phase
+    slide (their questions are on the exercise slide and in the notes)."""
+    phase = journey.phases[index]
+    head = Para(phase_heading_with_id(phase, index + 1), MAX_SIZE, ctx.ink, True, "heading", str(phase.source or ""))
+    scores = _score_paras(ctx, journey, index)
+    paras = [head]
+    empty: list[Lane] = []
+    for kind in CORE_LANES:
+        lane = journey.lane(kind)
+        if lane is None:
+            continue
+        if kind is LaneKind.EXPERIENCE and scores:
+            paras += _experience_paras(ctx, journey, lane, index, scores)
+            scores = []
+        elif lane.cells[index]:
+            paras += _lane_paras(ctx, lane, index)
+        else:
+            empty.append(lane)
+    for lane in journey.extra_lanes():
+        if lane.kind == SCORE_LANE and (scores or not lane.cells[index]):
+            continue
+        if lane.cells[index]:
+            paras += _lane_paras(ctx, lane, index)
+        else:
+            empty.append(lane)
+    paras += scores
+    if phase.step_names:
+        paras.append(Para(steps_heading(phase), MAX_SIZE, ctx.ink, True, "heading", str(phase.step_names[0].source)))
+    if empty:
+        names = " · ".join(lane_heading(lane) for lane in empty)
+        paras.append(Para(labelled(to_fill(None, ctx.language), names), MAX_SIZE, prompt_ink(ctx)))
+    return paras
+
+
+def _phase_slides(
+    ctx: Ctx, journey: Journey, own: list[_PhaseSlide], section: str, size: float | None
+) -> tuple[list[Slide], list[range], int]:
+    """A journey's phase slides: a slide a phase, or its many thin phases several a slide (``thin``) and a
+    dense one among them a slide of its own; the groups of phases (none: a slide each) and the most a slide."""
+    columns = [_column(ctx, journey, i) for i in range(len(journey.phases))]
+    per_slide, thin_ones = phases_a_slide(ctx, columns, size or MAX_SIZE)
+    together = groups(thin_ones, per_slide) if per_slide > 1 else []
+    slides: list[Slide] = []
+    for group in together or [range(i, i + 1) for i in range(len(own))]:
+        if len(group) > 1:
+            slides += _grouped(ctx, journey, section, columns, group, size or MAX_SIZE)
+        else:  # a dense phase among thin ones, or a journey of few or dense phases: a slide of its own
+            slides += own[group[0]].slides(ctx, section, size)
+    return slides, together, per_slide
+
+
+def _grouped(
+    ctx: Ctx, journey: Journey, section: str, columns: list[list[Para]], group: range, size: float
+) -> list[Slide]:
+    """A group of a journey's thin phases on one slide (``thin``), titled by the phases it shows ("Phase 1–4/13")."""
+    label = phase_words(journey, WORDS[ctx.language]["phase"])
+    notes = "\n".join([ctx.words["n_phase"], "", *_core_questions(ctx, journey), *team_questions(journey)])
+    first, last = group[0] + 1, group[-1] + 1
+    title = f"{label} {first}{PHASE_SPAN}{last}/{len(journey.phases)}".strip()
+    coloured = [(columns[i][0], columns[i][1:], ctx.kit.palette.phase(i)) for i in group]
+    return grouped_slides(ctx, title, section, notes, coloured, size)
+
+
+#: Between the first and the last phase of a slide of several ("Phase 1–4/13").
+PHASE_SPAN = "–"
 
 
 def _score_alone(ctx: Ctx, journey: Journey, index: int, box: Box, fill: Colour) -> Frame:
@@ -1336,11 +1462,12 @@ def _priority(score: float | None) -> str:
     return "high" if score <= -0.25 else "medium" if score < 0.5 else "low"
 
 
-def _exercise(ctx: Ctx, journey: Journey, index: int, section: str) -> Slide:
+def _exercise(ctx: Ctx, journey: Journey, phases: range, section: str) -> Slide:
+    """The exercise canvas of a phase, or of a group of thin phases shown together (``thin``)."""
     w = ctx.words
-    phase = journey.phases[index]
+    named = phases_heading([journey.phases[i] for i in phases])
     # its notes say the agenda's minutes a phase, once the agenda is filled (``fill_agenda``)
-    slide = Slide("exercise", f"{w['exercise']} · {phase_heading(phase)}", section, "")
+    slide = Slide("exercise", f"{w['exercise']} · {named}", section, "")
     # the four core questions, 2×2, then the team's own (a question label of no core role): 3 a row past six
     asked = [*zip([f"q_{kind}" for kind in CORE_LANES], _core_questions(ctx, journey), strict=True)]
     asked += [(f"q_team_{i}", question) for i, question in enumerate(team_questions(journey), start=1)]

@@ -259,6 +259,8 @@ class DeckLayout:
     phase_size: float | None = None  # the one body size of every phase slide (``build`` says it)
     warnings: list[str] = field(default_factory=list)  # what the deck could not hold as asked (of the workbook)
     table_size: float | None = None  # the one body size of every table slide (the agenda aside)
+    #: The most phases one slide shows, where a journey's many thin phases share slides (1: a slide each).
+    phases_a_slide: int = 1
 
 
 @dataclass
@@ -392,11 +394,13 @@ def fit_frame(
     largest: float = MAX_SIZE,
     smallest: float = BODY_MIN,
     mark: str = ELLIPSIS,
+    between: bool = False,
 ) -> tuple[list[Para], list[Para]]:
     """The largest size (``largest``..``smallest``) at which all paragraphs fit; at the smallest, those that
     fit and the rest. A paragraph that does not fit whole is cut in the lines that are left (it goes on in
     the rest), ended by ``mark`` ("… → vervolg", ``_cut``), so that a heading never stands alone over an
-    empty frame and a cut never passes unseen."""
+    empty frame and a cut never passes unseen; with ``between`` (a frame that goes on on a follow-up slide)
+    a frame that goes on after a whole paragraph is marked too (``_marked``)."""
     if fits(setter, paras, box, smallest):  # sizes in whole points
         return _sized(paras, largest_fitting(lambda size: fits(setter, paras, box, size), smallest, largest, 1)), []
     room = box.h - 2 * INSET + 0.01
@@ -412,7 +416,31 @@ def fit_frame(
         keep -= 1  # a heading never ends a frame without its first item
     if keep == 0:  # one paragraph taller than the frame, that cannot be cut (one long word): it goes alone,
         keep = 2 if paras[0].bold and len(paras) > 1 else 1  # under its heading (the frame test will say so)
-    return _sized(paras[:keep], smallest), paras[keep:]
+    kept, rest = paras[:keep], paras[keep:]
+    if between:
+        kept, rest = _marked(setter, kept, rest, box, smallest, mark)
+    return _sized(kept, smallest), rest
+
+
+def _marked(
+    setter: Setter, kept: list[Para], rest: list[Para], box: Box, size: float, mark: str
+) -> tuple[list[Para], list[Para]]:
+    """A frame that goes on (``rest``) after a whole paragraph: its last paragraph ended by the continuation
+    ``mark`` where that still fits, else that paragraph cut a line earlier to make room for it (its end goes
+    on with the rest); a frame that ended at a paragraph's end went on to the next slide with no sign of it
+    (F18). A heading, or a paragraph of one line, is left as it is."""
+    if not rest or not kept or mark == ELLIPSIS or kept[-1].text.endswith(mark):
+        return kept, rest
+    last = kept[-1]
+    ended = [*kept[:-1], replace(last, text=f"{last.text} {mark}")]
+    if fits(setter, ended, box, size):
+        return ended, rest
+    width = box.w - 2 * INSET
+    lines = setter.line_count(last.text, last.text_width(width, size) * WRAP_SLACK, last.role, size)
+    cut = None if last.bold else _cut(setter, last, width, lines - 1, size, mark)
+    if cut is None:
+        return kept, rest
+    return [*kept[:-1], cut[0]], [cut[1], *rest]
 
 
 def _cut(
@@ -449,9 +477,15 @@ def _cut(
                     taken = t
                     break
             head.append(_ended(pieces, taken, mark))
-        elif head and count(f"{head[-1]} {mark}") == count(head[-1]):  # the mark after the last whole part
-            head[-1] = f"{head[-1]} {mark}"
-        rest = "\n".join([" ".join(pieces[taken:]), *parts[index + 1 :]])
+        moved: list[str] = []
+        if not taken:  # the mark after the last whole part that has room for it (the parts after it go on):
+            # a part that ended its frame exactly ("Exemplo:") went on to the next slide with no mark
+            while head and count(f"{head[-1]} {mark}") > count(head[-1]) + lines:
+                lines += count(head[-1])
+                moved.insert(0, head.pop())
+            if head:
+                head[-1] = f"{head[-1]} {mark}"
+        rest = "\n".join([*moved, " ".join(pieces[taken:]), *parts[index + 1 :]])
         first = "\n".join(h for h in head if h)
         if not first:
             return None
@@ -587,7 +621,8 @@ def continued_slides(
             common = smallest = size
         for i, (box, (_, _, style)) in enumerate(zip(boxes, frames, strict=True)):
             mark = continues(ctx)
-            kept, rest = fit_frame(ctx.setter, pending[i], box, common, smallest, mark) if pending[i] else ([], [])
+            laid = fit_frame(ctx.setter, pending[i], box, common, smallest, mark, True) if pending[i] else ([], [])
+            kept, rest = laid
             if kept or first:  # a follow-up slide shows only the frames that go on: no empty boxes
                 slide.frames.append(Frame(box, kept, **style))  # type: ignore[arg-type]
             pending[i], headings[i] = heading_again(kept, rest, headings[i], ctx.words["continued"])

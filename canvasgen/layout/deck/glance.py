@@ -530,6 +530,8 @@ def _syllables(ctx: Ctx, text: str, width: float, size: float) -> str:
     def broken(word: str) -> str:
         if ctx.setter.width(word, "body", size) <= room:
             return word
+        if "/" in word[1:-1]:  # words joined by a slash break after it, not inside a word ("Empreendedor/An|alista")
+            return ZERO_WIDTH_SPACE.join(broken(part) for part in re.split(r"(?<=/)(?=[^/])", word))
         points = {point for point, hyphen in break_points(word, hyphenate) if hyphen}  # as every wrap breaks
         return "".join(SOFT_HYPHEN + ch if i in points else ch for i, ch in enumerate(word))
 
@@ -564,10 +566,18 @@ def _phase_heads(ctx: Ctx, journey: Journey, grid: _Grid, top: float) -> list[Fr
     # The tabs as tall as the names need at that size: the rows under them need the room.
     sized = [replace(n, size=same) for n in names]
     tabs = [Box(0, 0, grid.col_w, _tab(same, k)) for k in (1, 2)]
-    height = next((tab.h for tab in tabs if all(fits(ctx.setter, [n], tab) for n in sized)), head_h)
+    height = min(head_h, next((tab.h for tab in tabs if all(fits(ctx.setter, [n], tab) for n in sized)), head_h))
+    # a name that needs more lines than three even at the floor: the row as tall as it needs (a four-line name
+    # ran out of its coloured tab onto the row under it, F29)
+    tallest = max((para_height(ctx.setter, [n], grid.col_w - 2 * INSET) + 2 * INSET for n in sized), default=0.0)
+    height = max(height, tallest)
     for head in phases:
         head.paras[0].size = same
-    return [replace(head, box=replace(head.box, h=min(head_h, height))) for head in phases]
+    return [replace(head, box=replace(head.box, h=height)) for head in phases]
+
+
+#: Where a word joined by a slash may break: invisible, and read back as nothing.
+ZERO_WIDTH_SPACE = "\u200b"
 
 
 def _name_fits(ctx: Ctx, name: Para, box: Box, size: float) -> bool:

@@ -125,7 +125,9 @@ def test_a_cell_cut_over_two_slides_says_it_goes_on_and_breaks_at_a_clause(tmp_p
     assert len(slides) >= 2 and "(vervolg)" in title_of(slides[1])
     first = next(sh.text_frame.text for sh in slides[0].shapes if sh.name == "customer")
     assert first.endswith(" → vervolg")
-    assert unmarked(first).endswith(";")  # a clause's end was near: the cut is there, not mid-sentence
+    # at a clause's end where one is near; else mid-clause, said by "…" (the phase's arrangement that carries the
+    # least text over is chosen, F18: where its last line falls decides; the rule is tested on its own above)
+    assert unmarked(first).endswith(";") or first.endswith("… → vervolg")
     assert squeeze(long) in squeeze(slide_text(pptx))  # every word, the mark taken off where it goes on
 
 

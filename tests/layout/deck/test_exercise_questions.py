@@ -84,7 +84,7 @@ def test_a_label_ending_in_a_colon_gets_no_second_colon_before_its_question(tmp_
     canvas = read_canvas(team_lanes(tmp_path / "scope.xlsx", lanes, ("Zoeken", "Kiezen", "Kopen")))
     deck = laid_deck(canvas, kit, Setter(deck_fonts()), (SLIDE_WIDTH, SLIDE_HEIGHT), "nl")
     texts = [p.text for s in deck.slides for f in s.frames for p in f.paras]
-    assert f"Out of scope: {NL['q_lane']}" in texts
+    assert f"Out of scope: {NL['q_lane']} — {NL['to_fill']}" in texts
     assert not [t for t in texts if "::" in t]
 
 

@@ -52,7 +52,7 @@ def test_a_blank_canvas_asks_its_questions_on_one_slide_a_phase(tmp_path: Path) 
         assert prompt == f"{NL['q_score']} — {NL['to_fill']}"
         ink = dict(paras)[texts[score]]
         assert colour is not None and ink is not None and sum(colour) > sum(ink)  # lighter than the label
-        assert any(t.startswith("KPI's: ") and t.endswith(NL["q_kpis"]) for t in texts)
+        assert f"KPI's: {NL['q_kpis']} — {NL['to_fill']}" in texts  # the side column's prompts in the same form
 
 
 def test_a_blank_persona_is_a_card_to_fill_in_and_an_empty_glance_is_left_out(tmp_path: Path) -> None:
