@@ -243,8 +243,11 @@ def _longest_piece(parts: list[str], start: int, marks: list[str], text: str) ->
     return low
 
 
-# The heading of a continuation's next column, squeezed: "(van pagina 1)", "(from page 1)".
-_GOES_ON = re.compile(r"\((?:vanpagina|frompage)\d+\)")
+# The heading of a continuation's next column, squeezed: "(van pagina 1)", "(from page 1)", or on the same
+# page "(vervolg)"/"(continued)" (the words' ``card_continued`` in each language).
+_GOES_ON = re.compile(
+    r"\((?:(?:vanpagina|frompage|vonSeite|depuislapage|desdelapágina)\d+|vervolg|continued|Fortsetzung|suite|continuación)\)"
+)
 
 
 def shape_texts(shape) -> list[str]:  # type: ignore[no-untyped-def]
