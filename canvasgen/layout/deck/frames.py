@@ -244,6 +244,7 @@ class Slide:
     title_size: float = TITLE_SIZE
     title_box: Box | None = None
     continued: bool = False  # a follow-up slide: what the slide before it could not hold
+    phases: int = 1  # an exercise canvas of a group of thin phases: how many it is for (its notes say "these")
     #: The first slide of a table: the whole table (header, rows, wanted column shares), so that the deck's
     #: tables can be given one size together (``family_table_size``).
     table_rows: TableRows | None = None
