@@ -338,6 +338,14 @@ GAP_WORDS: dict[str, str] = {
     "report_current": "aktuell",
     "report_threshold": "Schwelle der Ähnlichkeit",
     "said_once": "Einmal genannt, wie es das Blatt Berührungspunkte nennt (derselbe Berührungspunkt im selben Kanal)",
+    "pair_heading": "{ideal} (ideal) mit {current} (aktuell) — {how}",
+    "pair_named": "'{name}' (Blatt '{sheet}')",
+    "paired_name": "verbunden über den Namen",
+    "paired_persona": "verbunden über die Persona",
+    "paired_sheet": "verbunden über den Blattnamen",
+    "paired_only": "die einzige Journey von jedem",
+    "paired_first": "die erste als ideal und die erste als aktuell markierte",
+    "shared_actions": "Für jedes Paar, aus dem Blatt Berührungspunkte (einmal genannt)",
 }
 
 #: Words of the 'what changed' report.

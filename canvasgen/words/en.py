@@ -338,6 +338,14 @@ GAP_WORDS: dict[str, str] = {
     "report_current": "current",
     "report_threshold": "similarity threshold",
     "said_once": "Said once, as the Touchpoints sheet says it (the same touchpoint on the same channel)",
+    "pair_heading": "{ideal} (ideal) with {current} (current) — {how}",
+    "pair_named": "'{name}' (sheet '{sheet}')",
+    "paired_name": "paired by name",
+    "paired_persona": "paired by persona",
+    "paired_sheet": "paired by sheet name",
+    "paired_only": "the only journey of each",
+    "paired_first": "the first marked ideal and the first marked current",
+    "shared_actions": "Every pair's, from the Touchpoints sheet (said once)",
 }
 
 #: Words of the 'what changed' report.

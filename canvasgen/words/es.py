@@ -338,6 +338,14 @@ GAP_WORDS: dict[str, str] = {
     "report_current": "actual",
     "report_threshold": "umbral de similitud",
     "said_once": "Dicho una vez, como lo dice la hoja Puntos de contacto (el mismo punto de contacto en el mismo canal)",
+    "pair_heading": "{ideal} (ideal) con {current} (actual) — {how}",
+    "pair_named": "'{name}' (hoja '{sheet}')",
+    "paired_name": "emparejados por nombre",
+    "paired_persona": "emparejados por persona",
+    "paired_sheet": "emparejados por nombre de hoja",
+    "paired_only": "el único recorrido de cada uno",
+    "paired_first": "el primero marcado como ideal y el primero marcado como actual",
+    "shared_actions": "De cada par, de la hoja Puntos de contacto (dicho una vez)",
 }
 
 #: Words of the 'what changed' report.

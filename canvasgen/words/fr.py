@@ -338,6 +338,14 @@ GAP_WORDS: dict[str, str] = {
     "report_current": "actuel",
     "report_threshold": "seuil de similarité",
     "said_once": "Dit une fois, comme le dit la feuille Points de contact (le même point de contact sur le même canal)",
+    "pair_heading": "{ideal} (idéal) avec {current} (actuel) — {how}",
+    "pair_named": "'{name}' (feuille '{sheet}')",
+    "paired_name": "appariés par nom",
+    "paired_persona": "appariés par persona",
+    "paired_sheet": "appariés par nom de feuille",
+    "paired_only": "le seul parcours de chacun",
+    "paired_first": "le premier marqué idéal et le premier marqué actuel",
+    "shared_actions": "De chaque paire, de la feuille Points de contact (dit une fois)",
 }
 
 #: Words of the 'what changed' report.

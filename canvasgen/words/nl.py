@@ -340,6 +340,14 @@ GAP_WORDS: dict[str, str] = {
     "report_current": "huidig",
     "report_threshold": "drempel voor gelijkenis",
     "said_once": "Eén keer gezegd, zoals het blad Contactmomenten het zegt (hetzelfde contactmoment op hetzelfde kanaal)",
+    "pair_heading": "{ideal} (ideaal) met {current} (huidig) — {how}",
+    "pair_named": "'{name}' (blad '{sheet}')",
+    "paired_name": "gekoppeld op naam",
+    "paired_persona": "gekoppeld op persona",
+    "paired_sheet": "gekoppeld op bladnaam",
+    "paired_only": "de enige klantreis van elk",
+    "paired_first": "de eerste als ideaal en de eerste als huidig gemarkeerde",
+    "shared_actions": "Voor elk paar, van het blad Contactmomenten (één keer gezegd)",
 }
 
 #: Words of the 'what changed' report.
