@@ -217,3 +217,26 @@ def test_a_squeezed_buying_group_says_the_agendas_own_minutes(tmp_path: Path) ->
     said = f"exercises of its 3 journeys have {total} minutes for their 120 phases (40-40-40) on {canvases} canvases"
     assert said in warning
     assert "a workshop per journey" in warning and "fewer phases" not in warning
+
+
+def test_thin_phases_grouped_are_timed_and_told_per_group() -> None:
+    """Many thin phases share slides (``thin``): the agenda's exercise line is timed by the canvases the deck
+    has (one a group), not by phases it has no canvas of its own for, and a group's canvas says "these
+    phases" in its notes, with the agenda's minutes a canvas; a dense phase's own canvas says "this phase"."""
+    deck, words = _deck(DATA / "long-many-stages-lookalike.xlsx"), DECK_WORDS["nl"]
+    canvases = [s for s in deck.slides if s.kind == "exercise"]
+    assert deck.phases_a_slide > 1 and len(canvases) < 21  # the premise: 21 thin phases on fewer slides
+    ((_, topic, length),) = [row for row in _rows(deck) if row[1].startswith(words["a_exercise"])]
+    each = int(length) // len(canvases)
+    assert each * len(canvases) == int(length) and each % 5 == 0
+    assert f"(21 fasen in {len(canvases)} groepen × {each} min)" in topic
+    grouped = [s for s in canvases if s.phases > 1]
+    assert grouped and len(canvases) == sum(1 for s in deck.slides if s.kind == "phase" and not s.continued)
+    assert sum(s.phases for s in canvases) == 21
+    for slide in canvases:
+        said = words["n_exercise_group" if slide.phases > 1 else "n_exercise"].format(minutes=each)
+        assert slide.notes == said
+        assert ("deze fasen" in slide.notes) == (slide.phases > 1)
+    # the agenda still runs a half-day from the start
+    rows = _rows(deck)
+    assert rows[0][0] == "09:00" and _clock(rows[-1][0]) + int(rows[-1][2]) == _clock("12:30")
