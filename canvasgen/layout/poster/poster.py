@@ -55,7 +55,7 @@ from canvasgen.layout.poster.sheet import (
 )
 from canvasgen.layout.text.fonts import FontSet
 from canvasgen.layout.text.setter import LEADING, Setter
-from canvasgen.model import VIEW_SEPARATOR, Canvas, EmpathyMap, Item, Journey
+from canvasgen.model import VIEW_SEPARATOR, Canvas, EmpathyMap, Item, Journey, told_apart
 from canvasgen.text import label_key
 from canvasgen.vocabulary.channels import channel_of
 from canvasgen.words import CHANNEL_NAMES, POSTER_WORDS
@@ -92,6 +92,10 @@ class _Run:
     # whether the poster has one journey only: its pages after the journey's (personas, appendix) are its
     # own, its last page's cut cells may go on there; with several, they are of no one journey
     one_journey: bool = False
+    # several journeys of the workbook's own (no report): the notes a journey's pages have no room for go on
+    # with every other journey's, each headed by ``tag`` (the journey's told-apart name), with the appendix
+    notes_together: bool = False
+    tag: str = ""
     deferred: _Carried | None = None
     # the journey's parts still to be laid out after the one being laid out
     later: list[Mapped] = field(default_factory=list)
@@ -241,6 +245,8 @@ def _laid_poster(
         run.outside_notes = list(canvas.notes) if index == len(journeys) - 1 and not ways.notes_last else []
         run.last_journey = index == len(journeys) - 1 and report is None
         run.one_journey = len(journeys) == 1
+        run.notes_together = len(journeys) > 1 and report is None
+        run.tag = told_apart([whole.journey.name for whole, _ in journeys])[index]
         # A journey split over pages has one body size on all of them: the smallest its parts' own lanes
         # need alone (no part set smaller because it took the rows from the other sheets in).
         if (ways.cut, index) not in alike.shared:
@@ -762,6 +768,16 @@ def _lay_page(
         # cells and notes go on a continuation page of its own, titled with its name (#31)
         run.deferred = _Carried(page, overflows, blocks + leftovers, titles, whole_journey)
         blocks, overflows, leftovers = [], [], []
+    elif leftovers and not blocks and not after and run.notes_together:
+        # several journeys: the notes this journey's page has no room for go on with the appendix, at the foot
+        # of the poster's last page where there is room, else on one page with every other journey's, each
+        # headed by its journey's name — not a page of a few lines for each journey (#31)
+        named = [replace(block, heading=f"{block.heading} · {run.tag}") for block in leftovers]
+        if run.deferred is None:
+            run.deferred = _Carried(page, [], named, titles, whole_journey)
+        else:
+            run.deferred.blocks += named
+        leftovers = []
     if after:  # titled as the page they overflow, before this page's own
         titles = after[0].titles
         blocks = [block for done in after for block in done.blocks] + blocks
