@@ -760,24 +760,15 @@ def _lay_page(
     elif blocks and then is not None:  # at the foot of its companion page, or on after it
         run.carried.append(_Carried(page, overflows, blocks, titles, then.journey, after=True))
         blocks, overflows = [], []
-    elif (blocks or leftovers) and last and run.last_journey and run.one_journey and not after:
+    elif _with_the_appendix(run, (blocks, leftovers), last, bool(after)):
         # the poster's only journey's last page: its cut cells and the notes its foot has no room for go on
         # with the appendix, at the foot of the poster's last page where there is room (or beside a persona
         # card), rather than on a page of their own before it (a page for one note). With several journeys
         # the pages after them are no one journey's (the compared curves of all): the last journey's cut
-        # cells and notes go on a continuation page of its own, titled with its name (#31)
-        run.deferred = _Carried(page, overflows, blocks + leftovers, titles, whole_journey)
+        # cells go on a continuation page of its own, titled with its name (#31); a journey's notes alone go
+        # on with the appendix under its name (``_defer``)
+        _defer(run, _Carried(page, overflows, blocks + leftovers, titles, whole_journey))
         blocks, overflows, leftovers = [], [], []
-    elif leftovers and not blocks and not after and run.notes_together:
-        # several journeys: the notes this journey's page has no room for go on with the appendix, at the foot
-        # of the poster's last page where there is room, else on one page with every other journey's, each
-        # headed by its journey's name — not a page of a few lines for each journey (#31)
-        named = [replace(block, heading=f"{block.heading} · {run.tag}") for block in leftovers]
-        if run.deferred is None:
-            run.deferred = _Carried(page, [], named, titles, whole_journey)
-        else:
-            run.deferred.blocks += named
-        leftovers = []
     if after:  # titled as the page they overflow, before this page's own
         titles = after[0].titles
         blocks = [block for done in after for block in done.blocks] + blocks
@@ -797,6 +788,31 @@ def _lay_page(
     # a page with leftovers drawn beside what it holds is not laid out again (they would be lost)
     kept = not pages and not beside and not (run.deferred is not None and run.deferred.overflows)
     run.last_map = _MapPage(poster_no - 1, part, size, laid is not None, at_its_foot, titles) if kept else None
+
+
+def _with_the_appendix(run: _Run, going_on: tuple[list[FlowBlock], list[FlowBlock]], last: bool, after: bool) -> bool:
+    """Whether a journey's last page's cut cells and notes (``going_on``) go on with the appendix: the poster's
+    only journey's; with several journeys (no report), a journey's notes alone (its cut cells go on its own
+    page, titled with its name, never at the foot of the compared curves of all), not a page a person."""
+    blocks, leftovers = going_on
+    if not last or after or not (blocks or leftovers):
+        return False
+    if run.one_journey:
+        return run.last_journey
+    return run.notes_together and bool(leftovers) and not blocks
+
+
+def _defer(run: _Run, carried: _Carried) -> None:
+    """What goes on with the appendix (``_with_the_appendix``): the only journey's as it is; with several
+    journeys each one's notes headed by its journey's told-apart name, after the notes of the journeys before."""
+    if run.one_journey:
+        run.deferred = carried
+        return
+    named = [replace(block, heading=f"{block.heading} · {run.tag}") for block in carried.blocks]
+    if run.deferred is None:
+        run.deferred = replace(carried, blocks=named)
+    else:
+        run.deferred.blocks += named
 
 
 def _continued_blocks(overflows: list[Overflow], words: dict[str, str], page_no: int) -> list[FlowBlock]:
