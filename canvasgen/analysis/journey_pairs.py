@@ -13,6 +13,7 @@ from canvasgen.analysis.scenario import CURRENT_WORDS, IDEAL_WORDS, marked
 from canvasgen.errors import ReadError
 from canvasgen.model import Canvas, Journey
 from canvasgen.text import excerpt, label_key, listed
+from canvasgen.words import GAP_WORDS
 
 #: The single words that say a scenario: left out of a key, so an ideal and a current journey can pair.
 _SCENARIO_WORDS = frozenset(w for w in IDEAL_WORDS + CURRENT_WORDS if " " not in w)
@@ -28,6 +29,16 @@ class PairedBy(StrEnum):
     SHEET = "sheet name"
 
 
+#: How a pair was made, as the report's words say it (``GAP_WORDS``).
+_HOW_WORDS = {
+    PairedBy.ONLY: "paired_only",
+    PairedBy.FIRST: "paired_first",
+    PairedBy.NAME: "paired_name",
+    PairedBy.PERSONA: "paired_persona",
+    PairedBy.SHEET: "paired_sheet",
+}
+
+
 @dataclass(frozen=True)
 class JourneyPair:
     ideal: Journey
@@ -38,6 +49,17 @@ class JourneyPair:
         """The pair for a line of the terminal and the page: both journeys by name and sheet, and how paired."""
         how = self.by.value if self.by in (PairedBy.ONLY, PairedBy.FIRST) else f"paired by {self.by.value}"
         return f"{_named(self.ideal)} (ideal) with {_named(self.current)} (current) — {how}"
+
+    def heading_in(self, language: str) -> str:
+        """The pair as the report in ``language`` heads it ("'Klantreis HR' (blad 'Blad1') (ideaal) met …
+        — gekoppeld op naam"): the canvas's words, as the rest of its report; ``heading`` is check's."""
+        w = GAP_WORDS[language]
+
+        def named(journey: Journey) -> str:
+            return w["pair_named"].format(name=excerpt(journey.name), sheet=journey.sheet)
+
+        how = w[_HOW_WORDS[self.by]]
+        return w["pair_heading"].format(ideal=named(self.ideal), current=named(self.current), how=how)
 
     def answers_to(self, wanted: str) -> bool:
         """Whether ``--journey NAME`` means this pair: NAME is (a part of) either journey's name, persona or sheet."""

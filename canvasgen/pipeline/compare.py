@@ -11,7 +11,15 @@ from canvasgen.analysis.align import align_phases
 from canvasgen.analysis.diff import VersionDiff, compare, newer_first
 from canvasgen.analysis.gaps import Action, GapReport, analyse, one_per_touchpoint, ordered, touchpoint_actions
 from canvasgen.analysis.journey_pairs import JourneyPair, Pairing, chosen_pairs, pair_journeys
-from canvasgen.analysis.report import ActionTable, ReportParts, diff_blocks, gap_blocks, gap_method, gap_text
+from canvasgen.analysis.report import (
+    ActionTable,
+    ReportParts,
+    action_line,
+    diff_blocks,
+    gap_blocks,
+    gap_method,
+    gap_text,
+)
 from canvasgen.analysis.scenario import Scenario, said_scenario
 from canvasgen.errors import (
     CanvasError,
@@ -99,13 +107,24 @@ class GapResult:
         return self.compared[0].extra
 
     def text(self) -> str:
-        """The report as the terminal says it: each pair under its heading where several were compared."""
+        """The report as the terminal says it: each pair under its heading where several were compared; the
+        Touchpoints sheet's actions every pair has (the sheet is the workbook's, not a member's) said once,
+        after the pairs, not again under each."""
         if len(self.compared) == 1:
             return gap_text(self.report, self.extra, self.language)
-        return "\n\n".join(
-            f"== {n}/{len(self.compared)}: {pair.heading}\n" + gap_text(pair.report, pair.extra, self.language)
+        shared = [a for a in self.compared[0].extra if all(a in pair.extra for pair in self.compared[1:])]
+        said = [
+            f"== {n}/{len(self.compared)}: {pair.heading}\n"
+            + gap_text(pair.report, [a for a in pair.extra if a not in shared], self.language)
             for n, pair in enumerate(self.compared, start=1)
-        )
+        ]
+        if shared:
+            lines = [
+                f"  - {action_line(a, self.language)}" + (f"  ({a.source})" if a.source else "")
+                for a in ordered(shared)
+            ]
+            said.append("\n".join([f"== {GAP_WORDS[self.language]['shared_actions']}", *lines]))
+        return "\n\n".join(said)
 
 
 def _warnings(canvases: list[tuple[str, Canvas]], chosen: str | None) -> list[CanvasWarning]:
@@ -171,7 +190,7 @@ def _compare(
     extra = one_per_touchpoint(report, sheet_actions)
     compared, why_not = curves_compared(ideal, current)
     said = [CanvasWarning(Location(canvases[-1][0]), why_not)] if why_not else []  # "": no curve to draw
-    one = ComparedPair(pair.heading(), report, extra)
+    one = ComparedPair(pair.heading_in(language), report, extra)
     if options.out_dir is None:
         return one, [], said, []
     stem = Path(files[-1]).stem

@@ -12,7 +12,7 @@ from canvasgen.analysis.view import JourneyView, today_only, written_elsewhere
 from canvasgen.errors import ReadError
 from canvasgen.figures import target_bound
 from canvasgen.language import canvas_language
-from canvasgen.layout.meta import unused_headers
+from canvasgen.layout.meta import score_text, unused_headers
 from canvasgen.layout.questions import OWN_CUSTOMER, customer_phrase
 from canvasgen.model import (
     CORE_LANES,
@@ -26,12 +26,14 @@ from canvasgen.model import (
     OwnLane,
     Phase,
     RoleBy,
+    Score,
 )
 from canvasgen.read.lane_roles import actions_text, better_text, own_lane_text, role_text, text_option
 from canvasgen.read.package.portraits import persona_pictures
 from canvasgen.read.reader import date_items, dated_phases
 from canvasgen.read.tables.stage_list import decoration_taken_off
 from canvasgen.text import counted, excerpt, listed, one_line
+from canvasgen.words import POSTER_WORDS
 
 
 def summarize(canvas: Canvas, analysis: Analysis) -> str:
@@ -210,9 +212,7 @@ def _journey_lines(journey: Journey) -> list[str]:
     scored = [(excerpt(p.name), s) for p, s in zip(journey.phases, journey.scores) if s]
     if scored:
         scale = scored[0][1][0].scale
-        values = ", ".join(
-            f"{name} {'/'.join(f'{x.value:g}' + (f' ({x.mark})' if x.mark else '') for x in s)}" for name, s in scored
-        )
+        values = ", ".join(f"{name} {_phase_scores(s)}" for name, s in scored)
         lines.append(f"    scores on {scale}{_scored_by(journey)}: {values}")
     outside, on_cells = notes_by_place(journey)
     if outside:
@@ -238,6 +238,19 @@ def notes_by_place(journey: Journey) -> tuple[list[Item], list[Item]]:
 
 #: The roles whose words ("🙂 | 😐 | slecht") score the phases where no score row does.
 _WORDS_SCORE = (LaneKind.EXPERIENCE, LaneKind.EMOTIONS)
+
+
+def _phase_scores(scores: list[Score]) -> str:
+    """A phase's scores as the poster's curve says them (in English, check's language): signed on a scale
+    round zero ("+1"), as on the sheet otherwise; several of one value apart by " · ", of several values their
+    mean, the curve's point, with what it is the average of ("+1.5 (average of +2 · +1)"), never "2/1", which
+    reads as a score against its scale's top ("4/5"). A traffic light's mark as the cell wrote it beside it."""
+    scale = scores[0].scale
+    each = " · ".join(score_text(x.value, scale, "en") + (f" ({x.mark})" if x.mark else "") for x in scores)
+    if len({x.value for x in scores}) < 2:
+        return each
+    mean = sum(x.value for x in scores) / len(scores)
+    return f"{score_text(mean, scale, 'en')} ({POSTER_WORDS['en']['average_of'].format(values=each)})"
 
 
 def _scored_by(journey: Journey) -> str:

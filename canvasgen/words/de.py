@@ -203,6 +203,7 @@ DECK_WORDS: dict[str, str] = {
     "a_roles_own": "{group}: wer ist wo beteiligt",
     "a_touchpoints": "Kontaktpunkte und Kanäle",
     "per_phase": "{phases} Phasen × {minutes} Min.",
+    "per_group": "{phases} Phasen in {groups} Gruppen × {minutes} Min.",
     "q_channels": "Über welchen Kanal?",
     "q_emotions": "Was fühlt der Kunde?",
     "q_kpis": "Was messen wir hier?",
@@ -263,6 +264,7 @@ DECK_WORDS: dict[str, str] = {
     "n_overview": "Zeigen Sie erst die ganze Journey, bevor Sie hineinzoomen. Fragen Sie: Wo liegt Ihrer Meinung nach das größte Problem?",
     "n_curve": "Besprechen Sie die Tiefpunkte der Kurve: Was passiert dort, und was bräuchte der Kunde in diesem Moment?",
     "n_phase": "Fragen Sie je Bahn: Was tut der Kunde in dieser Phase, was müssen wir tun, damit er weiterkommt, wie erlebt er es (Bewertung!), und was verbessern wir? Ergänzen Sie mit gelben und rosa Haftnotizen.",
+    "n_phases": "Fragen Sie je Bahn: Was tut der Kunde in diesen Phasen, was müssen wir tun, damit er weiterkommt, wie erlebt er es (Bewertung!), und was verbessern wir? Ergänzen Sie mit gelben und rosa Haftnotizen.",
     "n_personas": "Wer entscheidet, wer beeinflusst, wer nutzt? Markieren Sie für jede Rolle die Phasen, an denen sie beteiligt ist.",
     "n_pains": "Wählen Sie gemeinsam die drei Schmerzpunkte mit der größten Wirkung und stellen Sie jedem eine Chance gegenüber.",
     "n_actions": "Machen Sie jede Maßnahme konkret: Wer ist verantwortlich, bis wann ist sie erledigt, wie messen wir die Wirkung?",
@@ -272,6 +274,7 @@ DECK_WORDS: dict[str, str] = {
     "n_priority": "Die Priorität folgt der Bewertung der Phase: hoch, wo der Kunde die Phase schlecht erlebt, niedrig, wo gut; eine Phase ohne Bewertung bekommt keine (legen Sie sie in der Sitzung fest).",
     "n_review": "Jetzt {journey}: gehen Sie in etwa {minutes} Minuten durch, wo diese Journey von der ersten abweicht (Überblick, Kurve, die Phasen, die anders sind); danach die Übung.",
     "n_exercise": "Lassen Sie die Gruppe den Canvas für diese Phase in {minutes} Minuten füllen: eine Idee je Haftnotiz, dann gruppieren und priorisieren.",
+    "n_exercise_group": "Lassen Sie die Gruppe den Canvas für diese Phasen in {minutes} Minuten füllen: eine Idee je Haftnotiz, dann gruppieren und priorisieren.",
     "n_appendix": "Hintergrund für die Sitzung: Berührungspunkte, Personas und Notizen aus der Arbeitsmappe.",
     "persona": "Persona",
     "roles": "Buying Center: wer wo beteiligt ist",
@@ -335,6 +338,14 @@ GAP_WORDS: dict[str, str] = {
     "report_current": "aktuell",
     "report_threshold": "Schwelle der Ähnlichkeit",
     "said_once": "Einmal genannt, wie es das Blatt Berührungspunkte nennt (derselbe Berührungspunkt im selben Kanal)",
+    "pair_heading": "{ideal} (ideal) mit {current} (aktuell) — {how}",
+    "pair_named": "'{name}' (Blatt '{sheet}')",
+    "paired_name": "verbunden über den Namen",
+    "paired_persona": "verbunden über die Persona",
+    "paired_sheet": "verbunden über den Blattnamen",
+    "paired_only": "die einzige Journey von jedem",
+    "paired_first": "die erste als ideal und die erste als aktuell markierte",
+    "shared_actions": "Für jedes Paar, aus dem Blatt Berührungspunkte (einmal genannt)",
 }
 
 #: Words of the 'what changed' report.

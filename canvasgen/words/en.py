@@ -215,6 +215,7 @@ DECK_WORDS: dict[str, str] = {
     "a_touchpoints": "Touchpoints and channels",
     "a_figures": "Figures and budget",
     "per_phase": "{phases} phases × {minutes} min",
+    "per_group": "{phases} phases in {groups} groups × {minutes} min",
     "a_close": "Wrap-up and next steps",
     "overview": "The journey at a glance",
     "glance_summary": "First item of each lane per phase; every item is on the phase slides.",
@@ -263,6 +264,7 @@ DECK_WORDS: dict[str, str] = {
     "n_overview": "Show the whole journey before zooming in. Ask: where do you think the biggest problem is?",
     "n_curve": "Discuss the dips in the curve: what happens there, and what would the customer need then?",
     "n_phase": "Ask per lane: what does the customer do in this phase, what must we do to move them on, how do they experience it (score!), and what do we improve? Add with yellow and pink sticky notes.",
+    "n_phases": "Ask per lane: what does the customer do in these phases, what must we do to move them on, how do they experience it (score!), and what do we improve? Add with yellow and pink sticky notes.",
     "n_personas": "Who decides, who influences, who uses? Mark for each role the phases they take part in.",
     "n_pains": "Pick the three pain points with the most impact together and pair each with an opportunity.",
     "n_actions": "Make every action concrete: who owns it, when is it done, how do we measure the effect?",
@@ -272,6 +274,7 @@ DECK_WORDS: dict[str, str] = {
     "n_priority": "Priority follows the phase's score: high where the customer experiences the phase badly, low where well; a phase without a score gets none (agree on it in the session).",
     "n_review": "Now {journey}: walk through where this journey differs from the first, in about {minutes} minutes (the glance, the curve, the phases that differ); then its exercise.",
     "n_exercise": "Let the group fill the canvas for this phase in {minutes} minutes: one idea per sticky note, then cluster and prioritise.",
+    "n_exercise_group": "Let the group fill the canvas for these phases in {minutes} minutes: one idea per sticky note, then cluster and prioritise.",
     "n_appendix": "Background for the session: touchpoints, personas and notes from the workbook.",
     "persona": "Persona",
     "roles": "Buying group: who is involved where",
@@ -335,6 +338,14 @@ GAP_WORDS: dict[str, str] = {
     "report_current": "current",
     "report_threshold": "similarity threshold",
     "said_once": "Said once, as the Touchpoints sheet says it (the same touchpoint on the same channel)",
+    "pair_heading": "{ideal} (ideal) with {current} (current) — {how}",
+    "pair_named": "'{name}' (sheet '{sheet}')",
+    "paired_name": "paired by name",
+    "paired_persona": "paired by persona",
+    "paired_sheet": "paired by sheet name",
+    "paired_only": "the only journey of each",
+    "paired_first": "the first marked ideal and the first marked current",
+    "shared_actions": "Every pair's, from the Touchpoints sheet (said once)",
 }
 
 #: Words of the 'what changed' report.

@@ -203,6 +203,7 @@ DECK_WORDS: dict[str, str] = {
     "a_roles_own": "{group}: quién participa dónde",
     "a_touchpoints": "Puntos de contacto y canales",
     "per_phase": "{phases} fases × {minutes} min",
+    "per_group": "{phases} fases en {groups} grupos × {minutes} min",
     "q_channels": "¿Por qué canal?",
     "q_emotions": "¿Qué siente el cliente?",
     "q_kpis": "¿Qué medimos aquí?",
@@ -263,6 +264,7 @@ DECK_WORDS: dict[str, str] = {
     "n_overview": "Muestre todo el recorrido antes de entrar en detalle. Pregunte: ¿dónde creen que está el mayor problema?",
     "n_curve": "Comenten los puntos bajos de la curva: ¿qué ocurre ahí y qué necesitaría el cliente en ese momento?",
     "n_phase": "Pregunte por cada carril: ¿qué hace el cliente en esta fase, qué debemos hacer para que avance, cómo lo vive (¡la puntuación!) y qué mejoramos? Completen con notas adhesivas amarillas y rosas.",
+    "n_phases": "Pregunte por cada carril: ¿qué hace el cliente en estas fases, qué debemos hacer para que avance, cómo lo vive (¡la puntuación!) y qué mejoramos? Completen con notas adhesivas amarillas y rosas.",
     "n_personas": "¿Quién decide, quién influye, quién usa? Marquen para cada papel las fases en las que participa.",
     "n_pains": "Elijan juntos los tres problemas de mayor impacto y asignen a cada uno una oportunidad.",
     "n_actions": "Concreten cada acción: ¿quién es responsable, para cuándo está hecha, cómo medimos el efecto?",
@@ -272,6 +274,7 @@ DECK_WORDS: dict[str, str] = {
     "n_priority": "La prioridad sigue la puntuación de la fase: alta donde el cliente vive mal la fase, baja donde la vive bien; una fase sin puntuación no recibe ninguna (acuérdenla en la sesión).",
     "n_review": "Ahora {journey}: repase en unos {minutes} minutos en qué se diferencia este recorrido del primero (la vista general, la curva, las fases que cambian); después, el ejercicio.",
     "n_exercise": "Deje que el grupo rellene el lienzo de esta fase en {minutes} minutos: una idea por nota adhesiva, luego agrupen y prioricen.",
+    "n_exercise_group": "Deje que el grupo rellene el lienzo de estas fases en {minutes} minutos: una idea por nota adhesiva, luego agrupen y prioricen.",
     "n_appendix": "Contexto para la sesión: puntos de contacto, perfiles y notas del libro.",
     "persona": "Perfil",
     "roles": "Grupo de compra: quién participa dónde",
@@ -335,6 +338,14 @@ GAP_WORDS: dict[str, str] = {
     "report_current": "actual",
     "report_threshold": "umbral de similitud",
     "said_once": "Dicho una vez, como lo dice la hoja Puntos de contacto (el mismo punto de contacto en el mismo canal)",
+    "pair_heading": "{ideal} (ideal) con {current} (actual) — {how}",
+    "pair_named": "'{name}' (hoja '{sheet}')",
+    "paired_name": "emparejados por nombre",
+    "paired_persona": "emparejados por persona",
+    "paired_sheet": "emparejados por nombre de hoja",
+    "paired_only": "el único recorrido de cada uno",
+    "paired_first": "el primero marcado como ideal y el primero marcado como actual",
+    "shared_actions": "De cada par, de la hoja Puntos de contacto (dicho una vez)",
 }
 
 #: Words of the 'what changed' report.

@@ -203,6 +203,7 @@ DECK_WORDS: dict[str, str] = {
     "a_roles_own": "{group} : qui intervient où",
     "a_touchpoints": "Points de contact et canaux",
     "per_phase": "{phases} phases de {minutes} min",
+    "per_group": "{phases} phases en {groups} groupes de {minutes} min",
     "q_channels": "Par quel canal ?",
     "q_emotions": "Que ressent le client ?",
     "q_kpis": "Que mesurons-nous ici ?",
@@ -263,6 +264,7 @@ DECK_WORDS: dict[str, str] = {
     "n_overview": "Montrez tout le parcours avant d'entrer dans le détail. Demandez : où se trouve, selon vous, le plus gros problème ?",
     "n_curve": "Discutez des creux de la courbe : que se passe-t-il là, et de quoi le client aurait-il besoin à ce moment ?",
     "n_phase": "Demandez pour chaque couloir : que fait le client dans cette étape, que devons-nous faire pour qu'il avance, comment la vit-il (la note !), et qu'améliorons-nous ? Complétez avec des post-it jaunes et roses.",
+    "n_phases": "Demandez pour chaque couloir : que fait le client dans ces étapes, que devons-nous faire pour qu'il avance, comment la vit-il (la note !), et qu'améliorons-nous ? Complétez avec des post-it jaunes et roses.",
     "n_personas": "Qui décide, qui influence, qui utilise ? Marquez pour chaque rôle les étapes auxquelles il prend part.",
     "n_pains": "Choisissez ensemble les trois points de friction qui pèsent le plus et associez à chacun une opportunité.",
     "n_actions": "Rendez chaque action concrète : qui en est responsable, pour quand, comment mesurons-nous l'effet ?",
@@ -272,6 +274,7 @@ DECK_WORDS: dict[str, str] = {
     "n_priority": "La priorité suit le score de la phase : haute là où le client vit mal la phase, basse là où il la vit bien ; une phase sans score n'en reçoit pas (convenez-en pendant la séance).",
     "n_review": "Maintenant {journey} : parcourez en environ {minutes} minutes ce qui distingue ce parcours du premier (la vue d'ensemble, la courbe, les étapes qui diffèrent) ; puis l'exercice.",
     "n_exercise": "Laissez le groupe remplir le canevas de cette étape en {minutes} minutes : une idée par post-it, puis regroupez et priorisez.",
+    "n_exercise_group": "Laissez le groupe remplir le canevas de ces étapes en {minutes} minutes : une idée par post-it, puis regroupez et priorisez.",
     "n_appendix": "Contexte pour la séance : points de contact, profils et remarques du classeur.",
     "persona": "Profil",
     "roles": "Groupe d'achat : qui intervient où",
@@ -335,6 +338,14 @@ GAP_WORDS: dict[str, str] = {
     "report_current": "actuel",
     "report_threshold": "seuil de similarité",
     "said_once": "Dit une fois, comme le dit la feuille Points de contact (le même point de contact sur le même canal)",
+    "pair_heading": "{ideal} (idéal) avec {current} (actuel) — {how}",
+    "pair_named": "'{name}' (feuille '{sheet}')",
+    "paired_name": "appariés par nom",
+    "paired_persona": "appariés par persona",
+    "paired_sheet": "appariés par nom de feuille",
+    "paired_only": "le seul parcours de chacun",
+    "paired_first": "le premier marqué idéal et le premier marqué actuel",
+    "shared_actions": "De chaque paire, de la feuille Points de contact (dit une fois)",
 }
 
 #: Words of the 'what changed' report.

@@ -217,6 +217,7 @@ DECK_WORDS: dict[str, str] = {
     "a_touchpoints": "Contactmomenten en kanalen",
     "a_figures": "Cijfers en budget",
     "per_phase": "{phases} fasen × {minutes} min",
+    "per_group": "{phases} fasen in {groups} groepen × {minutes} min",
     "a_close": "Afsluiting en vervolgafspraken",
     "overview": "De klantreis in één oogopslag",
     "glance_summary": "Per fase het eerste punt van elke baan; alle punten staan op de faseslides.",
@@ -265,6 +266,7 @@ DECK_WORDS: dict[str, str] = {
     "n_overview": "Laat de hele reis zien voordat je inzoomt. Vraag: waar zit volgens jullie het grootste probleem?",
     "n_curve": "Bespreek de dalen in de curve: wat gebeurt daar, en wat zou de klant dan nodig hebben?",
     "n_phase": "Vraag per baan: wat doet de klant in deze fase, wat moeten wij doen zodat de klant verder kan, hoe ervaart de klant het (score!), en wat verbeteren we? Vul aan met gele en roze post-its.",
+    "n_phases": "Vraag per baan: wat doet de klant in deze fasen, wat moeten wij doen zodat de klant verder kan, hoe ervaart de klant het (score!), en wat verbeteren we? Vul aan met gele en roze post-its.",
     "n_personas": "Wie beslist, wie beïnvloedt, wie gebruikt? Markeer per rol in welke fasen die rol meedoet.",
     "n_pains": "Kies samen de drie pijnpunten met de meeste impact en koppel er een kans aan.",
     "n_actions": "Maak elke actie concreet: wie is eigenaar, wanneer is het klaar, hoe meten we het effect?",
@@ -274,6 +276,7 @@ DECK_WORDS: dict[str, str] = {
     "n_priority": "De prioriteit volgt de score van de fase: hoog waar de klant de fase slecht beleeft, laag waar goed; een fase zonder score krijgt er geen (spreek die af in de sessie).",
     "n_review": "Nu {journey}: loop in zo'n {minutes} minuten door waar deze klantreis afwijkt van de eerste (het overzicht, de curve, de fasen die anders zijn); daarna de oefening.",
     "n_exercise": "Laat de groep in {minutes} minuten het canvas voor deze fase vullen: één idee per post-it, daarna clusteren en prioriteren.",
+    "n_exercise_group": "Laat de groep in {minutes} minuten het canvas voor deze fasen vullen: één idee per post-it, daarna clusteren en prioriteren.",
     "n_appendix": "Achtergrond bij de sessie: contactmomenten, persona's en notities uit de werkmap.",
     "persona": "Persona",
     "roles": "Inkoopgroep: wie is waar betrokken",
@@ -337,6 +340,14 @@ GAP_WORDS: dict[str, str] = {
     "report_current": "huidig",
     "report_threshold": "drempel voor gelijkenis",
     "said_once": "Eén keer gezegd, zoals het blad Contactmomenten het zegt (hetzelfde contactmoment op hetzelfde kanaal)",
+    "pair_heading": "{ideal} (ideaal) met {current} (huidig) — {how}",
+    "pair_named": "'{name}' (blad '{sheet}')",
+    "paired_name": "gekoppeld op naam",
+    "paired_persona": "gekoppeld op persona",
+    "paired_sheet": "gekoppeld op bladnaam",
+    "paired_only": "de enige klantreis van elk",
+    "paired_first": "de eerste als ideaal en de eerste als huidig gemarkeerde",
+    "shared_actions": "Voor elk paar, van het blad Contactmomenten (één keer gezegd)",
 }
 
 #: Words of the 'what changed' report.

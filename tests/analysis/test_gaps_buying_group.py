@@ -28,8 +28,8 @@ def test_every_member_of_two_workbooks_is_compared_with_the_same_member(tmp_path
     for section in sections:
         wished = [m for m in MEMBERS if WISHES[m] in section]
         assert len(wished) == 1 and f"Ontbreekt nu (starten): Wat doet de klant?: {WISHES[wished[0]]}" in section
-        assert f"with 'Klantreis {wished[0]}'" in section.split("\n")[0]  # the current journey of that member
-    assert "paired by name" in out and "paired by persona" in out  # IT's ideal journey has no title of its own
+        assert f"met 'Klantreis {wished[0]}'" in section.split("\n")[0]  # the current journey of that member
+    assert "gekoppeld op naam" in out and "gekoppeld op persona" in out  # IT's ideal journey has no title of its own
     assert "not compared" not in err
     pdfs = sorted(p for p in (tmp_path / "out").iterdir() if p.suffix == ".pdf")
     assert [p.name for p in pdfs] == [f"huidig-gaps-{n}-klantreis-{m.lower()}.pdf" for n, m in enumerate(MEMBERS, 1)]
@@ -71,11 +71,40 @@ def test_ideal_and_current_sheets_of_one_workbook_pair_by_member(tmp_path: Path)
     sections = out.split("== ")[1:]
     assert len(sections) == 3 and "not compared" not in err
     for member, section in zip(MEMBERS, sections, strict=True):
-        assert f"(sheet '{member} ideaal') (ideal) with" in section
-        assert f"(sheet '{member} huidig') (current)" in section
+        assert f"(blad '{member} ideaal') (ideaal) met" in section
+        assert f"(blad '{member} huidig') (huidig)" in section
         assert f"Ontbreekt nu (starten): Wat doet de klant?: {WISHES[member]}" in section
     # check --explain says the same pairs before the workshop's gaps run
     _, explained, _ = run("check", "--explain", tmp_path / "beide.xlsx")
     pairs = [line for line in explained.splitlines() if "gaps of this workbook alone compares" in line]
     assert [("HR ideaal" in line and "HR huidig" in line) for line in pairs] == [True, False, False]
     assert all("paired by name" in line for line in pairs)  # untitled: named after their sheets
+
+
+def _with_touchpoints(path: Path) -> Path:
+    """The current workbook with a Touchpoints sheet of the whole buying group: one touchpoint to start."""
+    book = openpyxl.load_workbook(path)
+    sheet = book.create_sheet("Contactmomenten")
+    sheet.append(["Fase", "Contactmoment", "Kanaal", "Huidig (ja/nee/deels)", "Ideaal (ja/nee)"])
+    sheet.append(["Demo", "Referentiebezoek bij klant", "Bezoek", "nee", "ja"])
+    book.save(path)
+    return path
+
+
+def test_a_dutch_pair_is_headed_in_dutch_and_the_sheets_actions_are_said_once(tmp_path: Path) -> None:
+    """A Dutch buying group's report: each pair's heading in the report's words ("(ideaal) met … (huidig) —
+    gekoppeld op naam", as "Ontbreekt nu" under it), and the Touchpoints sheet's action, which every pair
+    has (the sheet is the workbook's), said once after the pairs instead of under each of the three."""
+    ideal = buying_group(tmp_path / "ideaal.xlsx", "Ideaal", ["HR", "IT", "CFO"])
+    current = _with_touchpoints(buying_group(tmp_path / "huidig.xlsx", "Huidig", ["HR", "IT", "CFO"]))
+    code, out, err = run("gaps", ideal, current)
+    assert code == 0, err
+    headings = [line for line in out.splitlines() if line.startswith("== ")]
+    assert len(headings) == 4  # three pairs, then what all three share
+    for heading in headings[:3]:
+        assert "(ideaal) met 'Klantreis" in heading and "(huidig) — gekoppeld op " in heading
+        assert "(blad 'Blad" in heading and "paired" not in heading and "(sheet" not in heading
+    assert "gekoppeld op naam" in out and "gekoppeld op persona" in out
+    assert out.count("Referentiebezoek bij klant") == 1
+    assert headings[3] == "== Voor elk paar, van het blad Contactmomenten (één keer gezegd)"
+    assert "Referentiebezoek bij klant" in out.split(headings[3])[1]

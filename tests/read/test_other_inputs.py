@@ -94,7 +94,7 @@ def test_check_lists_a_name_of_two_lines_on_one_line(tmp_path: Path) -> None:
         assert f"    {phases}" in lines
         assert any(line.startswith(f"    {lane} [") for line in lines)
     scores = CliRunner().invoke(main, ["check", str(path)]).stdout.splitlines()
-    assert "    scores on 1..5: Find and compare 3/4, Ride 1" in scores
+    assert "    scores on 1..5: Find and compare 3.5 (average of 3 · 4), Ride 1" in scores
 
 
 def test_mermaid_without_sections_is_one_sentence(tmp_path: Path) -> None:

@@ -34,7 +34,7 @@ def test_explain_says_the_lights_are_the_scales_top_middle_and_bottom_and_how_to
         "the top, middle and bottom of the scale -2..+2; to score them otherwise: "
         "--traffic-lights 'green=1,amber=0,red=-1' (or traffic-lights in canvasgen.toml)"
     ) in out
-    assert "scores on -2..+2: Oriëntatie 2 (🟢), Kiezen 0 (oranje), Kopen -2 (rood)" in out
+    assert "scores on -2..+2: Oriëntatie +2 (🟢), Kiezen 0 (oranje), Kopen -2 (rood)" in out
     assert "warning" not in out
 
 
@@ -73,7 +73,7 @@ def test_canvasgen_toml_gives_the_lights_scores_as_text_or_as_a_table(tmp_path: 
     assert _values(path) == [3, 2, 1]
     assert _values(path, "green=2,amber=0,red=-2") == [2, 0, -2]  # the command line wins over the file
     code, out, _ = run_clean("check", path, "--traffic-lights", "green=2,amber=0,red=-2")
-    assert code == 0 and "scores on -2..+2: Oriëntatie 2 (🟢), Kiezen 0 (oranje), Kopen -2 (rood)" in out
+    assert code == 0 and "scores on -2..+2: Oriëntatie +2 (🟢), Kiezen 0 (oranje), Kopen -2 (rood)" in out
 
 
 def test_bad_lights_are_one_sentence_and_exit_non_zero(tmp_path: Path) -> None:

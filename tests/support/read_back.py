@@ -278,9 +278,14 @@ _SAID_AGAIN = re.compile(r"^(?P<heading>.+) \((vervolg|continued)\)$")
 CUT_MARK = re.compile(r"(?:…|(?<=\S)…? → (?:vervolg|continued|Fortsetzung|suite|continuación))$")
 
 
+#: What the rest of a text cut mid-sentence starts with where it goes on (the deck's and the poster's).
+GOES_ON = "… "
+
+
 def unmarked(text: str) -> str:
-    """A text cut where it goes on, without the mark that says so (``CUT_MARK``)."""
-    return CUT_MARK.sub("", text.rstrip())
+    """A text cut where it goes on, without the marks that say so: its end's (``CUT_MARK``) and, where it is
+    the rest of a text cut mid-sentence, its start's (``GOES_ON``)."""
+    return CUT_MARK.sub("", text.rstrip()).removeprefix(GOES_ON)
 
 
 def slide_text(pptx: Path) -> str:
@@ -297,7 +302,7 @@ def slide_text(pptx: Path) -> str:
                     heading = again["heading"]
                     at = next((i for i in reversed(range(len(texts))) if heading in texts[i].split("\n")), None)
                     if at is not None:
-                        texts[at] = unmarked(texts[at]) + " " + rest
+                        texts[at] = unmarked(texts[at]) + " " + rest.removeprefix(GOES_ON)
                         continue
                 texts.append(text)
     return "\n".join(texts)

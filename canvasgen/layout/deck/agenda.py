@@ -1,7 +1,8 @@
 """The workshop's agenda, made from the deck itself: one line per part of the deck that is there, in the
 deck's order, timed from the brand kit's start ([workshop] start, 09:00 by default) in 5-minute steps that
-add up to a half-day; the exercise canvases are one line, with the time per phase. Every line has at least
-one step and every phase of the exercise one step (its floor); what a half-day cannot hold at those floors
+add up to a half-day; the exercise canvases are one line, with the time per canvas: per phase, or per group
+of thin phases where they share their slides (``thin``), as the slides it introduces. Every line has at least
+one step and every canvas of the exercise one step (its floor); what a half-day cannot hold at those floors
 is squeezed into it and said in a warning."""
 
 from __future__ import annotations
@@ -46,13 +47,25 @@ CLOSE_WEIGHT = 10.0
 class AgendaLine:
     """One line of the agenda: its words (a key of ``PARTS``, or ``CLOSE``), the journey it is of (its short
     name where the deck has several, else ""), the phases it spends its time on (the exercise, the phase
-    slides) and its weight before the half-day is shared out."""
+    slides) and its weight before the half-day is shared out; ``groups``: the slides those phases take
+    where thin phases share them (one exercise canvas per group), 0 where each phase has its own."""
 
     key: str
     journey: str = ""
     phases: int = 0
     weight: float = CLOSE_WEIGHT
     later: bool = False  # a later journey's review (where it differs from the first)
+    groups: int = 0
+
+    @property
+    def units(self) -> int:
+        """What the line's time is shared by: its slides, a phase or a group of thin phases each (at least one)."""
+        return max(self.groups or self.phases, 1)
+
+    @property
+    def grouped(self) -> bool:
+        """Whether its phases share slides in groups: its minutes are a group's, not a phase's."""
+        return 0 < self.groups < self.phases
 
 
 _PER_PHASE = {key for key, _, _, per_phase in PARTS if per_phase}
@@ -71,7 +84,8 @@ def agenda_lines(
     journey's part by part; every later journey (a "title" slide begins each) its own lines, as the deck
     has its own section for it: its review (glance, curve, phases, pains, tables) as one line and its
     exercise as one; the curves compared; and the close. ``phases``/``names``: each journey's phase count and
-    name (its short name is said on its lines where the deck has several)."""
+    name (its short name is said on its lines where the deck has several). A line of phases is timed by the
+    slides it introduces: a journey whose thin phases share slides (``thin``) has a group's time, not a phase's."""
     part_of = {kind: key for key, kinds, _, _ in PARTS for kind in kinds}
     counts = phases or []
     several = names is not None and len(names) > 1
@@ -79,6 +93,7 @@ def agenda_lines(
     # each line: its key and the journey it is of (its place: two journeys of one short name keep their lines)
     order: list[tuple[str, int]] = []
     parts: dict[tuple[str, int], set[str]] = {}  # the parts of the deck each line stands for
+    slides_of: dict[tuple[str, int], int] = {}  # each per-phase line's slides (a follow-up is not another)
     journey = -1
     for slide in slides:
         if slide.kind == "title":
@@ -95,13 +110,17 @@ def agenda_lines(
             order.append(line)
             parts[line] = set()
         parts[line].add(part)
+        if part in _PER_PHASE and not slide.continued:
+            slides_of[line] = slides_of.get(line, 0) + 1
     lines = []
     for key, at in order:
         n = (counts[at] if at < len(counts) else 1) if key in _PER_PHASE else 0
+        # fewer slides than phases: thin phases grouped, a group's slide (and exercise canvas) each
+        groups = slides_of.get((key, at), 0) if key in _PER_PHASE and 0 < slides_of.get((key, at), 0) < n else 0
         name = said[at] if several and key in (_REVIEW, "a_exercise") else ""
         later = at > 0 and key == _REVIEW
-        weight = LATER_REVIEW if later else sum(line_weight(part, n) for part in parts[(key, at)])
-        lines.append(AgendaLine(key, name, n, weight, later))
+        weight = LATER_REVIEW if later else sum(line_weight(part, groups or n) for part in parts[(key, at)])
+        lines.append(AgendaLine(key, name, n, weight, later, groups))
     return [*lines, AgendaLine(CLOSE)]
 
 
@@ -120,24 +139,25 @@ def short_names(names: list[str]) -> list[str]:
 
 def minutes(lines: list[AgendaLine], total: int = HALF_DAY) -> list[int]:
     """Each line's minutes, in steps of STEP, together ``total``, each line at least one step. The exercise
-    gets a whole number of steps per phase (one for every journey's phases) while they fit (``squeezed``
-    says when they do not): then it takes what the other lines leave at one step each, shared by phases."""
+    gets a whole number of steps per canvas (a phase, or a group of thin phases: ``units``; one number for
+    every journey's) while they fit (``squeezed`` says when they do not): then it takes what the other lines
+    leave at one step each, shared by canvases."""
     wanted = [line.weight for line in lines]
     scale = total / sum(wanted)
     result = [0] * len(lines)
     left = total
     exercises = [i for i, line in enumerate(lines) if line.key == "a_exercise"]
     if exercises:
-        all_phases = sum(max(lines[i].phases, 1) for i in exercises)
+        all_phases = sum(lines[i].units for i in exercises)
         per = max(STEP, STEP * round(sum(wanted[i] for i in exercises) * scale / all_phases / STEP))
         most = total - STEP * (len(lines) - len(exercises))  # the others at their floor of one step each
         if per * all_phases <= most:
             for i in exercises:
-                result[i] = per * max(lines[i].phases, 1)
+                result[i] = per * lines[i].units
         else:  # squeezed: what the others leave, shared by phases in whole steps, a step each at least
             steps = most // STEP
             for i in exercises:
-                result[i] = STEP * max(1, steps * max(lines[i].phases, 1) // all_phases)
+                result[i] = STEP * max(1, steps * lines[i].units // all_phases)
         left -= sum(result[i] for i in exercises)
     others = [i for i in range(len(lines)) if result[i] == 0]
     steps = left // STEP
@@ -161,9 +181,14 @@ def line_weight(key: str, phases: int) -> float:
 
 
 def squeezed(lines: list[AgendaLine], lengths: list[int], phases: int) -> bool:
-    """True when the exercise has less than a step per phase: a half-day cannot hold them all."""
+    """True when the exercise has less than a step per canvas (``phases``: the journeys' phases, where no line
+    says its canvases): a half-day cannot hold them all."""
+    exercises = [line for line in lines if line.key == "a_exercise"]
     exercise = sum(length for line, length in zip(lines, lengths) if line.key == "a_exercise")
-    return any(line.key == "a_exercise" for line in lines) and exercise < STEP * max(phases, 1)
+    canvases = sum(line.units for line in exercises if line.grouped) + sum(
+        max(line.phases, 1) for line in exercises if not line.grouped
+    )
+    return bool(exercises) and exercise < STEP * max(canvases or phases, 1)
 
 
 def fill_agenda(ctx: Ctx, agenda: Slide, slides: list[Slide], journeys: list[tuple[str, int]]) -> list[str]:
@@ -181,7 +206,10 @@ def fill_agenda(ctx: Ctx, agenda: Slide, slides: list[Slide], journeys: list[tup
         topic = w["a_personas" if key == "a_persona" and _personas(slides) > 1 else key]
         if line.journey:
             topic = f"{topic} · {line.journey}"
-        if key == "a_exercise" and line.phases > 1:
+        if key == "a_exercise" and line.grouped:  # a canvas per group of thin phases, as the slides have them
+            each = format_number(length / line.units, ctx.language, 1)
+            topic = f"{topic} ({w['per_group'].format(phases=line.phases, groups=line.units, minutes=each)})"
+        elif key == "a_exercise" and line.phases > 1:
             each = format_number(length / line.phases, ctx.language, 1)
             topic = f"{topic} ({w['per_phase'].format(phases=line.phases, minutes=each)})"
         rows.append([f"{minute // 60 % 24:02d}:{minute % 60:02d}", topic, str(length)])
@@ -199,25 +227,31 @@ def fill_agenda(ctx: Ctx, agenda: Slide, slides: list[Slide], journeys: list[tup
     if not squeezed(lines, lengths, phases):
         return []
     exercise = sum(length for line, length in zip(lines, lengths) if line.key == "a_exercise")
-    each = f"{format_number(exercise / phases, 'en', 1)} minutes a phase instead of {STEP}"
+    exercises = [line for line in lines if line.key == "a_exercise"]
+    canvases = sum(line.units for line in exercises)
+    # thin phases grouped: the canvases the deck has for them are what the minutes are shared by
+    grouped = f" on {canvases} canvases" if any(line.grouped for line in exercises) else ""
+    unit = "a canvas" if grouped else "a phase"
+    each = f"{format_number(exercise / (canvases if grouped else phases), 'en', 1)} minutes {unit} instead of {STEP}"
     if len(journeys) > 1:  # a buying group's journeys of a few phases each: not one journey of many
         told = "-".join(str(n) for _, n in journeys)
         return [
             f"the workshop agenda is a half-day ({HALF_DAY} minutes): the exercises of its {len(journeys)} journeys "
-            f"have {exercise} minutes for their {phases} phases ({told}), {each}; plan a second session for "
-            "the exercises, or a workshop per journey (a workbook each)"
+            f"have {exercise} minutes for their {phases} phases ({told}){grouped}, {each}; plan a second session "
+            "for the exercises, or a workshop per journey (a workbook each)"
         ]
     why = (
         f"the workshop agenda is a half-day ({HALF_DAY} minutes): its exercise has {exercise} minutes for "
-        f"{phases} phases, {each}; plan a second session for the exercise, or split the journey into workbooks "
-        "of fewer phases"
+        f"{phases} phases{grouped}, {each}; plan a second session for the exercise, or split the journey into "
+        "workbooks of fewer phases"
     )
     return [why]
 
 
 def _exercise_notes(ctx: Ctx, slides: list[Slide], exercises: list[tuple[AgendaLine, int]]) -> None:
-    """Each exercise slide's notes say the minutes a phase the agenda gives it ("in 5 minutes"): one number,
-    from the agenda, never a second one of the notes' own. A journey's exercise slides are its line's."""
+    """Each exercise slide's notes say the minutes a canvas the agenda gives it ("in 5 minutes"): one number,
+    from the agenda, never a second one of the notes' own. A journey's exercise slides are its line's; a
+    group of thin phases' canvas is for "these phases", never "this phase"."""
     if not exercises:
         return
     by_journey: dict[int, list[Slide]] = {}
@@ -229,9 +263,9 @@ def _exercise_notes(ctx: Ctx, slides: list[Slide], exercises: list[tuple[AgendaL
             by_journey.setdefault(journey, []).append(slide)
     for index, group in enumerate(by_journey.values()):
         line, length = exercises[min(index, len(exercises) - 1)]
-        each = format_number(length / max(line.phases, 1), ctx.language, 1)
-        for slide in group:
-            slide.notes = ctx.words["n_exercise"].format(minutes=each)
+        each = format_number(length / line.units, ctx.language, 1)
+        for slide in group:  # a dense phase among thin ones has a canvas of its own: "this phase"
+            slide.notes = ctx.words["n_exercise_group" if slide.phases > 1 else "n_exercise"].format(minutes=each)
 
 
 def _review_notes(ctx: Ctx, slides: list[Slide], lengths: list[int], names: list[str]) -> None:

@@ -975,7 +975,7 @@ def _grouped(
 ) -> list[Slide]:
     """A group of a journey's thin phases on one slide (``thin``), titled by the phases it shows ("Phase 1–4/13")."""
     label = phase_words(journey, WORDS[ctx.language]["phase"])
-    notes = "\n".join([ctx.words["n_phase"], "", *_core_questions(ctx, journey), *team_questions(journey)])
+    notes = "\n".join([ctx.words["n_phases"], "", *_core_questions(ctx, journey), *team_questions(journey)])
     first, last = group[0] + 1, group[-1] + 1
     title = f"{label} {first}{PHASE_SPAN}{last}/{len(journey.phases)}".strip()
     coloured = [(columns[i][0], columns[i][1:], ctx.kit.palette.phase(i)) for i in group]
@@ -1467,7 +1467,7 @@ def _exercise(ctx: Ctx, journey: Journey, phases: range, section: str) -> Slide:
     w = ctx.words
     named = phases_heading([journey.phases[i] for i in phases])
     # its notes say the agenda's minutes a phase, once the agenda is filled (``fill_agenda``)
-    slide = Slide("exercise", f"{w['exercise']} · {named}", section, "")
+    slide = Slide("exercise", f"{w['exercise']} · {named}", section, "", phases=len(phases))
     # the four core questions, 2×2, then the team's own (a question label of no core role): 3 a row past six
     asked = [*zip([f"q_{kind}" for kind in CORE_LANES], _core_questions(ctx, journey), strict=True)]
     asked += [(f"q_team_{i}", question) for i, question in enumerate(team_questions(journey), start=1)]

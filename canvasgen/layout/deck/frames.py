@@ -22,6 +22,7 @@ from canvasgen.model import Picture, ScoreScale
 
 T = TypeVar("T")
 ELLIPSIS = "…"  # the end of a text cut short, or cut where it goes on elsewhere
+GOES_ON = f"{ELLIPSIS} "  # what the rest of a text cut mid-sentence starts with where it goes on
 
 
 MIN_SIZE = 12.0  # nothing on a slide is smaller: the phase strip's map of names, a title in extremis
@@ -244,6 +245,7 @@ class Slide:
     title_size: float = TITLE_SIZE
     title_box: Box | None = None
     continued: bool = False  # a follow-up slide: what the slide before it could not hold
+    phases: int = 1  # an exercise canvas of a group of thin phases: how many it is for (its notes say "these")
     #: The first slide of a table: the whole table (header, rows, wanted column shares), so that the deck's
     #: tables can be given one size together (``family_table_size``).
     table_rows: TableRows | None = None
@@ -450,7 +452,8 @@ def _cut(
     the rest; None when not one word fits. A part of the text (a line of its own) that does not fit whole
     ends at a sentence or "; " boundary when one is near (``_near``: the first part then leaves at most
     one line unused), else after the last whole word that fits, with "…": a presenter reading the first
-    part out never stops mid-sentence without a sign that it goes on. An amount and its currency sign, a
+    part out never stops mid-sentence without a sign that it goes on, and the rest, cut mid-sentence, starts
+    with "… " (``GOES_ON``) where it goes on, as on the poster. An amount and its currency sign, a
     number and its unit, a range ("8-10 uur") are never parted (``words``)."""
     if lines < 1:
         return None
@@ -485,7 +488,10 @@ def _cut(
                 moved.insert(0, head.pop())
             if head:
                 head[-1] = f"{head[-1]} {mark}"
-        rest = "\n".join([*moved, " ".join(pieces[taken:]), *parts[index + 1 :]])
+        going_on = " ".join(pieces[taken:])
+        if taken and not _ends_sentence(pieces[taken - 1]):  # cut mid-sentence: both ends marked, as on the
+            going_on = f"{GOES_ON}{going_on}"  # poster (a follow-up that starts mid-sentence says so)
+        rest = "\n".join([*moved, going_on, *parts[index + 1 :]])
         first = "\n".join(h for h in head if h)
         if not first:
             return None

@@ -55,7 +55,7 @@ from canvasgen.layout.poster.sheet import (
 )
 from canvasgen.layout.text.fonts import FontSet
 from canvasgen.layout.text.setter import LEADING, Setter
-from canvasgen.model import VIEW_SEPARATOR, Canvas, EmpathyMap, Item, Journey
+from canvasgen.model import VIEW_SEPARATOR, Canvas, EmpathyMap, Item, Journey, told_apart
 from canvasgen.text import label_key
 from canvasgen.vocabulary.channels import channel_of
 from canvasgen.words import CHANNEL_NAMES, POSTER_WORDS
@@ -92,6 +92,10 @@ class _Run:
     # whether the poster has one journey only: its pages after the journey's (personas, appendix) are its
     # own, its last page's cut cells may go on there; with several, they are of no one journey
     one_journey: bool = False
+    # several journeys of the workbook's own (no report): the notes a journey's pages have no room for go on
+    # with every other journey's, each headed by ``tag`` (the journey's told-apart name), with the appendix
+    notes_together: bool = False
+    tag: str = ""
     deferred: _Carried | None = None
     # the journey's parts still to be laid out after the one being laid out
     later: list[Mapped] = field(default_factory=list)
@@ -241,6 +245,8 @@ def _laid_poster(
         run.outside_notes = list(canvas.notes) if index == len(journeys) - 1 and not ways.notes_last else []
         run.last_journey = index == len(journeys) - 1 and report is None
         run.one_journey = len(journeys) == 1
+        run.notes_together = len(journeys) > 1 and report is None
+        run.tag = told_apart([whole.journey.name for whole, _ in journeys])[index]
         # A journey split over pages has one body size on all of them: the smallest its parts' own lanes
         # need alone (no part set smaller because it took the rows from the other sheets in).
         if (ways.cut, index) not in alike.shared:
@@ -754,13 +760,14 @@ def _lay_page(
     elif blocks and then is not None:  # at the foot of its companion page, or on after it
         run.carried.append(_Carried(page, overflows, blocks, titles, then.journey, after=True))
         blocks, overflows = [], []
-    elif (blocks or leftovers) and last and run.last_journey and run.one_journey and not after:
+    elif _with_the_appendix(run, (blocks, leftovers), last, bool(after)):
         # the poster's only journey's last page: its cut cells and the notes its foot has no room for go on
         # with the appendix, at the foot of the poster's last page where there is room (or beside a persona
         # card), rather than on a page of their own before it (a page for one note). With several journeys
         # the pages after them are no one journey's (the compared curves of all): the last journey's cut
-        # cells and notes go on a continuation page of its own, titled with its name (#31)
-        run.deferred = _Carried(page, overflows, blocks + leftovers, titles, whole_journey)
+        # cells go on a continuation page of its own, titled with its name (#31); a journey's notes alone go
+        # on with the appendix under its name (``_defer``)
+        _defer(run, _Carried(page, overflows, blocks + leftovers, titles, whole_journey))
         blocks, overflows, leftovers = [], [], []
     if after:  # titled as the page they overflow, before this page's own
         titles = after[0].titles
@@ -781,6 +788,31 @@ def _lay_page(
     # a page with leftovers drawn beside what it holds is not laid out again (they would be lost)
     kept = not pages and not beside and not (run.deferred is not None and run.deferred.overflows)
     run.last_map = _MapPage(poster_no - 1, part, size, laid is not None, at_its_foot, titles) if kept else None
+
+
+def _with_the_appendix(run: _Run, going_on: tuple[list[FlowBlock], list[FlowBlock]], last: bool, after: bool) -> bool:
+    """Whether a journey's last page's cut cells and notes (``going_on``) go on with the appendix: the poster's
+    only journey's; with several journeys (no report), a journey's notes alone (its cut cells go on its own
+    page, titled with its name, never at the foot of the compared curves of all), not a page a person."""
+    blocks, leftovers = going_on
+    if not last or after or not (blocks or leftovers):
+        return False
+    if run.one_journey:
+        return run.last_journey
+    return run.notes_together and bool(leftovers) and not blocks
+
+
+def _defer(run: _Run, carried: _Carried) -> None:
+    """What goes on with the appendix (``_with_the_appendix``): the only journey's as it is; with several
+    journeys each one's notes headed by its journey's told-apart name, after the notes of the journeys before."""
+    if run.one_journey:
+        run.deferred = carried
+        return
+    named = [replace(block, heading=f"{block.heading} · {run.tag}") for block in carried.blocks]
+    if run.deferred is None:
+        run.deferred = replace(carried, blocks=named)
+    else:
+        run.deferred.blocks += named
 
 
 def _continued_blocks(overflows: list[Overflow], words: dict[str, str], page_no: int) -> list[FlowBlock]:

@@ -18,7 +18,7 @@ from canvasgen.read.reader import read_canvas
 from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
 from canvasgen.words import DECK_WORDS
 from tests.support.layouts import deck_fonts, laid_deck
-from tests.support.workbooks import CANVASES
+from tests.support.workbooks import CANVASES, DATA
 
 
 def _deck(path: Path, kit: str | None = None, language: str = "nl") -> DeckLayout:
@@ -141,20 +141,39 @@ def test_an_agenda_of_many_phases_still_fills_a_half_day_and_says_what_does_not_
     assert squeezed(lines, lengths, phases) is too_many
 
 
-def test_fifty_phases_end_the_agenda_after_a_half_day_with_a_warning(tmp_path: Path) -> None:
-    path = tmp_path / "vijftig.xlsx"
-    phases = [f"Fase {i}" for i in range(1, 51)]
-    write_workbook(WorkbookSpec("nl", [JourneySheet(phases, default_lanes())]), path)
+def test_many_phases_end_the_agenda_after_a_half_day_with_a_warning(tmp_path: Path) -> None:
+    """Forty phases each too full to share a slide (``thin``): a canvas each, at a step each, does not fit a
+    half-day; the agenda still ends at its end and says so."""
+    path = tmp_path / "veel.xlsx"
+    phases = [f"Fase {i}" for i in range(1, 41)]
+    full = " ".join(["De klant vergelijkt aanbieders, leest reviews en belt met vragen over de levering."] * 4)
+    sheet = JourneySheet(
+        phases, default_lanes(), content={lane: [full] * 40 for lane in ("customer", "internal", "learning")}
+    )
+    write_workbook(WorkbookSpec("nl", [sheet]), path)
     brand, _ = load_kit(None)
     deck = laid_deck(read_canvas(path), brand, Setter(deck_fonts()), (SLIDE_WIDTH, SLIDE_HEIGHT), "nl")
+    assert sum(1 for s in deck.slides if s.kind == "exercise") == 40  # the premise: no phase shares a slide
     rows = _rows(deck)
     assert _clock(rows[-1][0]) + int(rows[-1][2]) == 9 * 60 + HALF_DAY
     assert sum(int(length) for _, _, length in rows) == HALF_DAY
     (exercise,) = [row for row in rows if row[1].startswith(DECK_WORDS["nl"]["a_exercise"])]
-    each = int(exercise[2]) / 50
-    assert each < 5 and f"50 fasen × {each:.1f}".replace(".", ",") in exercise[1]
+    each = int(exercise[2]) / 40
+    assert each < 5 and f"40 fasen × {each:.1f}".replace(".", ",") in exercise[1]
     (warning,) = deck.warnings
-    assert f"exercise has {exercise[2]} minutes for 50 phases" in warning and "instead of 5" in warning
+    assert f"exercise has {exercise[2]} minutes for 40 phases" in warning and "instead of 5" in warning
+
+
+def test_sixty_thin_phases_fit_a_half_day_a_canvas_per_group(tmp_path: Path) -> None:
+    """Sixty empty phases share slides: a canvas a group of them fits the half-day at a step each or more
+    (a phase each did not: 60 canvases of 1.7 minutes that the deck does not have), and nothing is warned."""
+    path = tmp_path / "zestig.xlsx"
+    write_workbook(WorkbookSpec("nl", [JourneySheet([f"Fase {i}" for i in range(1, 61)], default_lanes())]), path)
+    deck = _deck(path)
+    canvases = sum(1 for s in deck.slides if s.kind == "exercise")
+    (exercise,) = [row for row in _rows(deck) if row[1].startswith(DECK_WORDS["nl"]["a_exercise"])]
+    assert canvases < 60 and f"(60 fasen in {canvases} groepen × " in exercise[1]
+    assert int(exercise[2]) >= 5 * canvases and not deck.warnings
 
 
 def _buying_group(path: Path, phases: int) -> Path:
@@ -187,12 +206,37 @@ def test_every_journey_of_a_buying_group_has_its_own_named_lines(tmp_path: Path)
 
 
 def test_a_squeezed_buying_group_says_the_agendas_own_minutes(tmp_path: Path) -> None:
-    deck = _deck(_buying_group(tmp_path / "groep.xlsx", 14))
+    deck = _deck(_buying_group(tmp_path / "groep.xlsx", 40))
     exercises = [row for row in _rows(deck) if row[1].startswith(DECK_WORDS["nl"]["a_exercise"])]
     assert len(exercises) == 3
     total = sum(int(length) for _, _, length in exercises)
-    each = f"{total / 42:.1f}".replace(".", ",")
-    assert all(f"(14 fasen × {each} min)" in topic for _, topic, _ in exercises)
+    canvases = sum(1 for s in deck.slides if s.kind == "exercise")  # the thin phases' groups, a canvas each
+    each = f"{total / canvases:.1f}".replace(".", ",")
+    assert all(f"(40 fasen in {canvases // 3} groepen × {each} min)" in topic for _, topic, _ in exercises)
     (warning,) = deck.warnings
-    assert f"exercises of its 3 journeys have {total} minutes for their 42 phases (14-14-14)" in warning
+    said = f"exercises of its 3 journeys have {total} minutes for their 120 phases (40-40-40) on {canvases} canvases"
+    assert said in warning
     assert "a workshop per journey" in warning and "fewer phases" not in warning
+
+
+def test_thin_phases_grouped_are_timed_and_told_per_group() -> None:
+    """Many thin phases share slides (``thin``): the agenda's exercise line is timed by the canvases the deck
+    has (one a group), not by phases it has no canvas of its own for, and a group's canvas says "these
+    phases" in its notes, with the agenda's minutes a canvas; a dense phase's own canvas says "this phase"."""
+    deck, words = _deck(DATA / "long-many-stages-lookalike.xlsx"), DECK_WORDS["nl"]
+    canvases = [s for s in deck.slides if s.kind == "exercise"]
+    assert deck.phases_a_slide > 1 and len(canvases) < 21  # the premise: 21 thin phases on fewer slides
+    ((_, topic, length),) = [row for row in _rows(deck) if row[1].startswith(words["a_exercise"])]
+    each = int(length) // len(canvases)
+    assert each * len(canvases) == int(length) and each % 5 == 0
+    assert f"(21 fasen in {len(canvases)} groepen × {each} min)" in topic
+    grouped = [s for s in canvases if s.phases > 1]
+    assert grouped and len(canvases) == sum(1 for s in deck.slides if s.kind == "phase" and not s.continued)
+    assert sum(s.phases for s in canvases) == 21
+    for slide in canvases:
+        said = words["n_exercise_group" if slide.phases > 1 else "n_exercise"].format(minutes=each)
+        assert slide.notes == said
+        assert ("deze fasen" in slide.notes) == (slide.phases > 1)
+    # the agenda still runs a half-day from the start
+    rows = _rows(deck)
+    assert rows[0][0] == "09:00" and _clock(rows[-1][0]) + int(rows[-1][2]) == _clock("12:30")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import openpyxl
 from pypdf import PdfReader
 
 from canvasgen.read.reader import read_canvas
@@ -161,8 +162,6 @@ def test_a_long_item_starts_in_its_cell_and_goes_on_after_the_companion_page(tmp
     boxes on yet another page. Now the item's first lines fill its cell on page 1 (split at a line), and
     the rest goes on at the companion page's foot, the notes in one box and the appendix beside it: the
     companion page's cards set smaller for them (never smaller than the appendix), no page of leftovers."""
-    import openpyxl
-
     book = openpyxl.load_workbook(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx")
     sheet = book["Klantreis"]
     steps = [f"Stap {n}: de adviseur legt stap {n} van de offerte uit aan de klant." for n in range(1, 25)]
@@ -193,8 +192,6 @@ def test_a_few_short_notes_at_the_foot_stay_in_one_card(tmp_path: Path) -> None:
     """Five short notes beside the solar canvas were set at a page's foot in four cards across it, three of
     them "Notities workshop (vervolg)" with a line or two each: noise for five lines. A card that takes less
     than half the foot's room stays whole, in one column."""
-    import openpyxl
-
     book = openpyxl.load_workbook(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx")
     sheet = book["Klantreis"]
     sheet["H10"] = "Notities workshop"
@@ -207,3 +204,22 @@ def test_a_few_short_notes_at_the_foot_stay_in_one_card(tmp_path: Path) -> None:
     text = squeeze(pdf_text(pdf))
     assert all(squeeze(note) in text for note in notes)
     assert "Notitiesworkshop(vervolg)" not in text
+
+
+def test_a_buying_groups_notes_go_on_with_the_appendix_not_on_a_page_per_person(tmp_path: Path) -> None:
+    """Two persons' journeys (the HR example), five notes beside the IT Manager's canvas that its full pages
+    have no room for: they went on a page of their own (a few lines on an A1 sheet); they now go on with the
+    appendix, at the foot of the compared curves, headed by the person they are of, and the poster has no
+    more pages than without them."""
+    book = openpyxl.load_workbook(CANVASES / "example-hr-software-b2b.xlsx")
+    notes = [f"Note {n}: ask who signs the quote and when next year's budget is fixed." for n in range(5)]
+    for row, note in enumerate(notes, start=21):
+        book["IT Manager"].cell(row, 1).value = note
+    book.save(tmp_path / "hr.xlsx")
+    plain = build_poster(CANVASES / "example-hr-software-b2b.xlsx", tmp_path / "plain")
+    pdf = build_poster(tmp_path / "hr.xlsx", tmp_path / "notes")
+    pages = [" ".join((page.extract_text() or "").split()) for page in PdfReader(pdf).pages]
+    assert len(pages) == len(PdfReader(plain).pages)
+    (where,) = [n for n, text in enumerate(pages) if "Notes from the workbook · IT Manager" in text]
+    assert where == len(pages) - 1 and "EMOTION CURVES COMPARED" in pages[where]  # the last page's foot
+    assert all(printed_in(note, squeeze(pages[where])) for note in notes)

@@ -32,7 +32,7 @@ def test_a_row_of_numbers_corrected_to_custom_is_text_and_its_numbers_are_no_sco
     assert "if it is text: --lane 'Rapportcijfer=custom'" not in flat  # the advice it took is not repeated
     # the numbers are text; the faces alone give the scores, said with their lane, never averaged with them
     assert (
-        "scores on -2..+2 (from lane 'Emoties, rapportcijfer'): Ontdekken 1, Aanvragen -1, Wachten 0, Ontvangen 2"
+        "scores on -2..+2 (from lane 'Emoties, rapportcijfer'): Ontdekken +1, Aanvragen -1, Wachten 0, Ontvangen +2"
         in flat
     )
     assert "averaged" not in flat
@@ -76,5 +76,5 @@ def test_the_lane_whose_words_give_the_scores_is_said_down_as_across(tmp_path: P
     assert (
         said[True]
         == said[False]
-        == "scores on -2..+2 (from lane 'Beleving'): Ontdekken 1, Aanvragen 0, Wachten 0 (matig), Ontvangen -1"
+        == "scores on -2..+2 (from lane 'Beleving'): Ontdekken +1, Aanvragen 0, Wachten 0 (matig), Ontvangen -1"
     )

@@ -201,13 +201,13 @@ def test_by_colour_lets_the_colour_decide_and_says_so(tmp_path: Path) -> None:
     with_font_colours(path, "Klantreis", {"B3": Color(rgb="FF00B050")})
     code, out, _ = run_clean("check", "--explain", path, "--traffic-lights", "by=colour")
     assert code == 0 and "warning" not in out
-    assert "scores on -2..+2: Oriëntatie 2 (● rood), Zoeken 2 (🟢 red), Kiezen 0 (geel)" in out
+    assert "scores on -2..+2: Oriëntatie +2 (● rood), Zoeken +2 (🟢 red), Kiezen 0 (geel)" in out
     assert (
         "traffic lights read by their colour where the word says another (Klantreis!B3, C3), "
         "as --traffic-lights 'by=colour' says"
     ) in out
     code, out, _ = run_clean("check", path, "--traffic-lights", "green=1,amber=0,red=-1,by=colour")
-    assert code == 0 and "Oriëntatie 1 (● rood), Zoeken 1 (🟢 red), Kiezen 0 (geel)" in out
+    assert code == 0 and "Oriëntatie +1 (● rood), Zoeken +1 (🟢 red), Kiezen 0 (geel)" in out
 
 
 def test_a_theme_coloured_dot_is_resolved_from_the_workbooks_theme_and_said(tmp_path: Path) -> None:

@@ -73,3 +73,27 @@ def test_a_cell_whose_line_ends_at_the_frame_foot_is_marked() -> None:
     kept, rest = fit_frame(setter, [Para(text, 16, BLACK)], box, 16, 16, MARK, True)
     assert rest and kept[0].text.endswith(MARK)
     assert f"{kept[0].text.removesuffix(MARK)} {rest[0].text}".split() == text.split()
+
+
+def test_a_sentence_cut_across_slides_is_marked_at_both_ends(tmp_path: Path) -> None:
+    """One long sentence (no full stop to cut at): the slide it starts on ends it with "… → continued", and
+    the follow-up slide's part starts with "… " (as the poster's continuation does): a presenter who reads
+    the follow-up out sees it starts mid-sentence. Nothing of it is lost."""
+    sentence = " ".join(
+        f"compares offer {n} with the neighbours' quotes and the installer's reviews" for n in range(40)
+    )
+    deck, pptx = _deck(tmp_path, sentence)
+    pairs = _followed(deck)
+    assert pairs, "the long cell goes on on a follow-up slide"
+    first, after = pairs[0]
+    ending = [
+        sh.text_frame.text for sh in first.shapes if sh.has_text_frame and "compares offer 0 " in sh.text_frame.text
+    ]
+    assert len(ending) == 1 and ending[0].rstrip().endswith(f"… {MARK}")
+    heading = f"Customer actions ({EN['continued']})"
+    going_on = [
+        sh.text_frame.text for sh in after.shapes if sh.has_text_frame and sh.text_frame.text.startswith(heading)
+    ]
+    assert len(going_on) == 1
+    assert going_on[0].split("\n")[1].startswith("… ")
+    assert printed_in(sentence, squeeze(slide_text(pptx)))
