@@ -314,9 +314,20 @@ def _one(change: Change, cards: dict[str, Card], book: ChangesBook, canvas: Canv
             raise Rejected(_edited_or_typed(card, change, book))
         printed = change.text
     elif not _same(card.text, printed):
+        if _already_met(change, card, printed):  # edited since the kit, to what the team asks: no conflict
+            book.as_asked.append(change)
+            book.warnings.append(
+                CanvasWarning(
+                    Location.of(book.path, change.sheet, change.cell(typed_in(change))),
+                    f"row {change.row}: card {card.id} was changed in the workbook since the kit to what the row "
+                    f"asks ({card.text!r}): nothing to change",
+                )
+            )
+            return []
         raise Rejected(
             f"card {card.id} now reads {card.text!r} in the workbook, not {printed!r} as when the kit "
-            "was made; make a new kit from this workbook"
+            "was made; settle this row by hand (apply the other rows with --partial), or make a new kit "
+            "from this workbook"
         )
     new = _wanted(change, card, printed, book)
     if new and card.kind == SCORE_LANE:
@@ -342,6 +353,16 @@ def _one(change: Change, cards: dict[str, Card], book: ChangesBook, canvas: Canv
         book.warnings.append(said)
         book.announced[change] = said  # unsaid if its cell refuses it (``ChangesBook.unsay``)
     return [Decision(change, card, new)] if new != "" else []
+
+
+def _already_met(change: Change, card: Card, printed: str) -> bool:
+    """Whether a row asks for the text the card has come to read since the kit (a colleague's edit in the
+    workbook meanwhile made the same change): a new text, or text typed over the printed one."""
+    if change.action is Action.REMOVE:
+        return False
+    typed = change.text if not _same(change.text, printed) else ""
+    wanted = change.new_text or typed
+    return bool(wanted.strip()) and _same_as_card(wanted, card)
 
 
 def _same_as_card(new: str, card: Card) -> bool:

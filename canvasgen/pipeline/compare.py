@@ -196,7 +196,7 @@ def _compare(
     stem = Path(files[-1]).stem
     owners = [tp.get("owner") for _, c in canvases for tp in c.touchpoints]
     xlsx = options.out_dir / f"{stem}{suffix}.xlsx"
-    write_gap_report(report, extra, owners, language, xlsx)
+    write_gap_report(report, extra, owners, language, xlsx, brand.kit.author)
     *blocks, actions = gap_blocks(report, extra, language, client=True)
     w, s = GAP_WORDS[language], SHEETS[language]
     rows = [[a.phase, a.text(language), w[a.kind], w[a.priority]] for a in ordered(report.actions + extra)]

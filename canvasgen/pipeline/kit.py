@@ -91,7 +91,7 @@ def run_kit(source: Path, options: KitOptions) -> KitResult:
     options.out_dir.mkdir(parents=True, exist_ok=True)
     reading = to_record(effective(options.corrections, source))
     # the user's name for it; the sheet has a row for each phase's score too (changed there, not on the wall)
-    write_changes(changes_cards(canvas, cards), canvas, language, changes, reading, canvas.file, shared)
+    write_changes(changes_cards(canvas, cards), canvas, language, changes, reading, canvas.file, shared, kit.author)
     result.outputs.append(changes)
     setter = Setter(fonts, hyphenation_language(canvas))
     faces = card_faces(cards, _blanks(canvas, kit), kit, setter, FORMATS[options.cards], KIT_WORDS[language], canvas)

@@ -976,9 +976,11 @@ def _record_rows(grid: Grid, notes: set[Pos]) -> dict[int, list[Pos]]:
     """The rows of small tables among the notes' cells: runs of two rows or more, one under the other, each
     holding two cells or more of one line (no merge), side by side (at most one blank column between), the
     rows' columns overlapping; by row, its cells left to right."""
+    by_row: dict[int, list[Pos]] = {}
+    for pos in sorted(notes):  # grouped once: a filter per row was quadratic in a long export under a canvas
+        by_row.setdefault(pos[0], []).append(pos)
     candidates: dict[int, list[Pos]] = {}
-    for r in sorted({r for r, _ in notes}):
-        cells = sorted(p for p in notes if p[0] == r)
+    for r, cells in by_row.items():
         cols = [c for _, c in cells]
         one_line = all(grid.span(p) == (1, 1) and len(grid.note_items(p)) == 1 for p in cells)
         if len(cells) >= 2 and one_line and all(b - a <= 2 for a, b in pairwise(cols)):

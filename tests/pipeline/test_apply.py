@@ -127,6 +127,30 @@ def test_a_card_edited_in_the_workbook_since_the_kit_is_refused(tmp_path: Path) 
     result = CliRunner().invoke(main, ["apply", str(source), str(changes), "-o", str(tmp_path / "v2.xlsx")])
     assert result.exit_code == 1
     assert f"row {rows['F1-KP-01']}: card F1-KP-01 now reads" in result.output and "make a new kit" in result.output
+    assert "--partial" in result.output  # the rest of the workshop's rows need not be typed again
+
+
+def test_a_card_edited_in_the_workbook_since_the_kit_to_what_the_row_asks_is_no_conflict(tmp_path: Path) -> None:
+    """New user, round 18: a colleague made the team's change in the workbook meanwhile (the same new text):
+    the row asks for what the card reads, said, nothing refused; the other rows applied."""
+    source = tmp_path / "canvas.xlsx"
+    shutil.copy(WEBSHOP, source)
+    changes, rows = kit_of(source, tmp_path)
+    card = read_canvas(source).journeys[0].lanes[0].cells[0][0]
+    book = openpyxl.load_workbook(source)
+    assert card.source is not None
+    cell = book[card.source.sheet][card.source.cell.split(":")[0]]
+    cell.value = str(cell.value).replace(card.text, "Zoekt via de app")
+    book.save(source)
+    fill(changes, {(rows["F1-KP-01"], 6): "Zoekt via de app", (rows["F3-KP-01"], 6): "Rekent af"})
+    out = tmp_path / "v2.xlsx"
+    result = CliRunner().invoke(main, ["apply", str(source), str(changes), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert f"row {rows['F1-KP-01']}: card F1-KP-01 was changed in the workbook since the kit to what the row asks" in (
+        result.output
+    )
+    lanes = read_canvas(out).journeys[0].lanes
+    assert lanes[0].cells[0][0].text == "Zoekt via de app" and lanes[0].cells[2][0].text == "Rekent af"
     assert "Traceback" not in result.output
 
 

@@ -5,7 +5,9 @@ and the speaker notes. A kit's ``credit`` line is shown."""
 from __future__ import annotations
 
 import re
+import zipfile
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 from click.testing import CliRunner
@@ -106,6 +108,38 @@ def test_the_files_properties_name_the_agency_never_the_tool(credit: str, author
     props = Presentation(str(tmp_path / f"{source.stem}.pptx")).core_properties
     assert props.author == author and props.last_modified_by == author
     assert "canvasgen" not in props.title + props.author + props.last_modified_by + props.subject + props.comments
+    # the kit's changes workbook, which the team fills in and the client may open: File > Info said "openpyxl"
+    (changes,) = (tmp_path / "kit").glob("*.xlsx")
+    assert _xlsx_author(changes) == (author, author)
+
+
+def _xlsx_author(path: Path) -> tuple[str, str]:
+    """A workbook's Author and Last modified by, as File > Info shows them (read from the file's XML: openpyxl
+    would read a missing Author back as "openpyxl")."""
+    with zipfile.ZipFile(path) as book:
+        core = ElementTree.fromstring(book.read("docProps/core.xml"))
+    names = (
+        "{http://purl.org/dc/elements/1.1/}creator",
+        "{http://schemas.openxmlformats.org/package/2006/metadata/core-properties}lastModifiedBy",
+    )
+    return tuple(core.findtext(name) or "" for name in names)  # type: ignore[return-value]
+
+
+def test_the_gap_report_and_the_template_name_no_library(tmp_path: Path) -> None:
+    """The gap workbook names the kit's agency; the template, the team's own file to fill in, no one."""
+    kit = tmp_path / "bureau"
+    kit.mkdir()
+    (kit / "brand.toml").write_text('agency = "Studio Noord"\n', encoding="utf-8")
+    ideal, current = CANVASES / "voorbeeld-zonnepanelen-ideaal.xlsx", CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
+    gaps = CliRunner().invoke(
+        main, ["gaps", str(ideal), str(current), "-o", str(tmp_path / "gaps"), "--brand", str(kit)]
+    )
+    assert gaps.exit_code == 0, gaps.output
+    (report,) = (tmp_path / "gaps").glob("*.xlsx")
+    assert _xlsx_author(report) == ("Studio Noord", "Studio Noord")
+    made = CliRunner().invoke(main, ["template", str(tmp_path / "leeg.xlsx")])
+    assert made.exit_code == 0, made.output
+    assert _xlsx_author(tmp_path / "leeg.xlsx") == ("", "")
 
 
 def test_the_what_changed_report_names_its_versions_not_its_files(tmp_path: Path) -> None:

@@ -24,6 +24,7 @@ from canvasgen.analysis.places import lane_choices, phase_choices
 from canvasgen.fileio import atomic_path
 from canvasgen.model import SCORE_LANE, Canvas
 from canvasgen.read.changes import RECORD_HEADER_ROW, RECORD_KEYS, RECORD_SHEET, KitRecord
+from canvasgen.render.xlsx.book import new_workbook
 from canvasgen.render.xlsx.cells import set_text
 from canvasgen.render.xlsx.print_setup import FONT_NAME, FONT_SIZE, fit_row, print_on_a4
 from canvasgen.render.xlsx.written import stamp
@@ -59,12 +60,13 @@ def write_changes(
     reading: str = "",
     workbook: str = "",
     shared: list[tuple[Card, list[int]]] | None = None,
+    author: str = "",
 ) -> None:
     """The changes workbook of ``cards``; ``reading`` is the reading corrections the canvas was read with
     (``read.corrections.to_record``), ``workbook`` the name of the file it was read from, ``shared`` the cards'
     ``shared_cards`` where the caller has them."""
     words = KIT_WORDS[language]
-    book = Workbook()
+    book = new_workbook(author)
     sheet = book.active
     sheet.title = words["changes_sheet"]
     lists = book.create_sheet(words["lists_sheet"])

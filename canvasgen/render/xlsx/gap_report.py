@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -15,6 +14,7 @@ from canvasgen.analysis.gaps import KINDS, Action, GapReport, Side, located, ord
 from canvasgen.figures import format_scores
 from canvasgen.fileio import write_atomically
 from canvasgen.model import Item
+from canvasgen.render.xlsx.book import new_workbook
 from canvasgen.render.xlsx.cells import set_text
 from canvasgen.render.xlsx.written import stamp
 from canvasgen.words import GAP_SHEETS as SHEETS
@@ -24,9 +24,11 @@ _HEAD = PatternFill("solid", fgColor="1D4E5F")
 _TWO_PLACES = "0.00"  # Excel shows it with the reader's own decimal mark
 
 
-def write_gap_report(report: GapReport, extra: list[Action], owners: list[str], language: str, path: Path) -> None:
+def write_gap_report(
+    report: GapReport, extra: list[Action], owners: list[str], language: str, path: Path, author: str = ""
+) -> None:
     s, w = SHEETS[language], GAP_WORDS[language]
-    wb = Workbook()
+    wb = new_workbook(author)
     actions = wb.active
     assert actions is not None
     actions.title = s["actions"]

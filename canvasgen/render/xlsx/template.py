@@ -24,6 +24,7 @@ from canvasgen.fileio import write_atomically
 from canvasgen.layout.questions import workshop_hint
 from canvasgen.model import CORE_LANES, OPTIONAL_LANES, SCORE_LANE, LaneKind
 from canvasgen.read.grid import COMMENT_AUTHOR
+from canvasgen.render.xlsx.book import new_workbook
 from canvasgen.render.xlsx.cells import set_text
 from canvasgen.words import (
     INSTRUCTIONS,
@@ -100,7 +101,7 @@ def write_workbook(spec: WorkbookSpec, path: Path) -> None:
 
 def build_workbook(spec: WorkbookSpec) -> Workbook:
     words = WORDS[spec.lang]
-    workbook = Workbook()
+    workbook = new_workbook()  # a template is white label: the team's own file to fill in
     first = workbook.active
     assert first is not None
     workbook.remove(first)
