@@ -546,10 +546,11 @@ def _meaning_index() -> dict[str, dict[LaneKind, _Word]]:
     """Every word of the known labels and questions (3 letters or more; not a small word, a question's word
     or a subject), with the roles it is said of and the first label or question of each that uses it."""
     index: dict[str, dict[LaneKind, _Word]] = {}
+    unmeaning = SMALL_WORDS | QUESTION_WORDS | _PERSON | _ORGANISATION
     for words in _CHOICES:
         for word in words:
             for token in word.key.split():
-                if len(token) >= 3 and token not in SMALL_WORDS | QUESTION_WORDS | _PERSON | _ORGANISATION:
+                if len(token) >= 3 and token not in unmeaning:
                     index.setdefault(token, {}).setdefault(word.kind, word)
     return index
 
