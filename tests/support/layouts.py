@@ -25,8 +25,8 @@ from canvasgen.layout.text.setter import Setter
 from canvasgen.model import Canvas
 from canvasgen.pipeline import SLIDE_HEIGHT, SLIDE_WIDTH, BuildOptions, run
 from canvasgen.pipeline.kit import KitOptions, KitResult, run_kit
-from canvasgen.read.reader import read_canvas
 from canvasgen.units import PrintOptions, parse_paper
+from tests.support.reading import read_canvas
 from tests.support.workbooks import CANVASES, CORPUS, DATA
 
 DATE = dt.date(2026, 11, 23)
