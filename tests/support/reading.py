@@ -7,7 +7,8 @@ those of a ``canvasgen.toml`` beside it (its corrections), the name the messages
 fifth of a deep copy's cost) to change as it likes. A reading that fails is not kept: it fails again, anew.
 
 Not kept, read anew each time: a reading given corrections (a ``Corrections`` carries fields that no
-comparison sees), and every reading in a test that uses ``monkeypatch`` (it may have changed the reader's
+comparison sees), one on the web page (``on_the_page``: its sentences name the page's tabs), and every reading
+in a test that uses ``monkeypatch`` (it may have changed the reader's
 insides, or count its calls): ``conftest`` switches the keeping off for such a test (``keeping``).
 """
 
@@ -18,7 +19,7 @@ import os
 import pickle
 from pathlib import Path
 
-from canvasgen.errors import display_name
+from canvasgen.errors import display_name, what_to_do
 from canvasgen.model import Canvas
 from canvasgen.read.corrections import SETTINGS_FILE, Corrections
 from canvasgen.read.reader import read_canvas as read_anew
@@ -45,7 +46,9 @@ def read_canvas(
     unmatched_later: bool = False,
 ) -> Canvas:
     """``canvasgen.read.reader.read_canvas``, the same reading, kept for the next test that reads the same."""
-    key = _key(path, companion, phases, dates, unmatched_later) if corrections is None and _keeping[0] else None
+    on_the_page = what_to_do("command", "page") == "page"
+    kept_at_all = corrections is None and not on_the_page and _keeping[0]
+    key = _key(path, companion, phases, dates, unmatched_later) if kept_at_all else None
     if key is None:
         return read_anew(path, corrections, companion, phases, dates, unmatched_later)
     kept = _KEPT.get(key)
