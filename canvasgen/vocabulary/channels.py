@@ -365,7 +365,8 @@ class _Patterns:
     not_channel: re.Pattern[str]
 
 
-@functools.cache  # compiled on first use, not at import: a hundred and more patterns, every process that imports
+# compiled on first use, not at import: a hundred and more patterns, in every process that imports
+@functools.lru_cache(maxsize=1)
 def _patterns() -> _Patterns:
     index = sorted(
         ((word, channel) for channel, words in CHANNEL_WORDS.items() for word in words),

@@ -120,32 +120,32 @@ def family_of(languages: frozenset[str]) -> frozenset[str]:
     return frozenset(lang for family in LANGUAGE_FAMILIES if set(family) & languages for lang in family)
 
 
-# The tables below are built from the vocabulary on first use (``functools.cache``), not at import: every
-# process that imports the reader (a server, a command, a test worker) starts without them.
+# The tables below are built from the vocabulary on first use (each once: ``lru_cache(maxsize=1)``), not at
+# import: every process that imports the reader (a server, a command, a test worker) starts without them.
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1)
 def _template() -> frozenset[str]:
     return frozenset(label_key(LANE_LABELS[lang][kind][0]) for lang in TEMPLATE_LANGUAGES for kind in LANE_LABELS[lang])
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1)
 def _lane_words() -> dict[str, _Word]:
     return _words(LANE_LABELS, label_key)
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1)
 def _labels() -> dict[str, _Word]:
     lanes = _lane_words()
     return lanes | {k: w for k, w in _words(PHASE_AND_LANE_LABELS, label_key).items() if k not in lanes}
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1)
 def _questions() -> dict[str, _Word]:
     return _words(LANE_QUESTION_FORMS, question_key)
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1)
 def _question_starts() -> frozenset[str]:
     """The questions a longer question may start with: three words at least ("hoe voelt klant")."""
     return frozenset(k for k in _questions() if len(k.split()) >= 3)
@@ -157,7 +157,7 @@ _ORGANISATION = frozenset(QUESTION_SUBJECTS["organisation"])
 _SUBJECT_WORDS = 3
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1)
 def _subject_forms() -> dict[tuple[tuple[str, ...], tuple[str, ...], bool], _Word]:
     """Each question form written of one subject, as the words before and after it and whether the subject is
     the organisation: "wat doet klant" -> (("wat", "doet"), (), False)."""
@@ -311,18 +311,18 @@ def _feeling(asked: str) -> _Word | None:
     return None
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1)
 def _before_most() -> int:
     return max((len(before) for before, _, _ in _subject_forms()), default=0)
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1)
 def _after_most() -> int:
     # At least 1, so that the ends skipped (2 words or more) are never ones at which _by_subject stops.
     return max(1, *(len(after) for _, after, _ in _subject_forms()))
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1)
 def _choices() -> tuple[list[_Word], list[_Word]]:
     """Typo matching compares labels with labels and questions with questions, each also with its words sorted."""
     return list(_labels().values()), list(_questions().values())
@@ -369,7 +369,7 @@ def _sorted_words(key: str) -> str:
     return " ".join(sorted(key.split()))
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1)
 def _sorted() -> tuple[list[str], ...]:
     return tuple([_sorted_words(w.key) for w in words] for words in _choices())
 
@@ -540,7 +540,7 @@ def _close(forms: list[str], slack: int) -> dict[str, tuple[int, _Word]]:
     return best
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1)
 def _full_questions() -> dict[str, tuple[str, ...]]:
     """Each question form's key (without small words) with every form of it written whole: "wat doen" ->
     ("wat doen wij", "wat doen we")."""
@@ -577,7 +577,7 @@ def _same_subject(form: str, word: _Word, slack: int, question: bool) -> bool:
     return False
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1)
 def _meaning_index() -> dict[str, dict[LaneKind, _Word]]:
     """Every word of the known labels and questions (3 letters or more; not a small word, a question's word
     or a subject), with the roles it is said of and the first label or question of each that uses it."""
@@ -600,7 +600,7 @@ def _stems(tokens: Iterable[str]) -> dict[str, tuple[str, ...]]:
     return found
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1)
 def _meaning_stems() -> dict[str, tuple[str, ...]]:
     return _stems(_meaning_index())
 
@@ -634,7 +634,7 @@ def _by_meaning(forms: list[str]) -> list[_Word]:
     return [shown[k] for k in ranked]
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1)
 def _word_heads() -> dict[str, dict[LaneKind, _Word]]:
     """The first four letters of every word (five letters or more) of the known labels, with the roles they
     start a word of: "leer" starts 'leerdoelen' and 'leerpunten' (learning)."""
@@ -661,7 +661,7 @@ def _own_words(forms: list[str], typo: _Word) -> list[_Word]:
     return [w for i, w in enumerate(found) if w.kind not in {v.kind for v in found[:i]}]
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1)
 def _word_languages() -> dict[str, frozenset[str]]:
     """Every word of the labels and questions canvasgen knows, with the languages it is written in."""
     found: dict[str, frozenset[str]] = {}
