@@ -15,6 +15,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import shutil
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -111,6 +112,11 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
     lost = item.config.stash.get(GROUPS_LOST, None)
     if lost and item.get_closest_marker("xdist_group"):
         pytest.fail(lost, pytrace=False)
+    # A test that monkeypatches may have changed the reader's insides (or counts its calls): it reads anew.
+    # Looked up, not imported: the reader is imported by the tests that read, not by every pytest process.
+    reading = sys.modules.get("tests.support.reading")
+    if reading is not None:
+        reading.keeping("monkeypatch" not in getattr(item, "fixturenames", ()))
 
 
 @pytest.fixture

@@ -13,10 +13,10 @@ from click.testing import CliRunner
 from pptx import Presentation
 
 from canvasgen.cli import main
-from canvasgen.read.reader import read_canvas
 from canvasgen.vocabulary.roles import lane_role
 from canvasgen.words import KIT_WORDS
 from tests.support.read_back import squeeze
+from tests.support.reading import read_canvas
 from tests.support.workbooks import make_book
 
 PHASES = ["Oriëntatie", "Aanvraag", "Levering"]

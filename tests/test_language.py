@@ -9,8 +9,8 @@ import openpyxl
 from click.testing import CliRunner
 
 from canvasgen.cli import main
-from canvasgen.read.reader import read_canvas
 from tests.support.layouts import canvas_of
+from tests.support.reading import read_canvas
 from tests.support.workbooks import CANVASES
 
 ZON = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 
 from canvasgen.text import label_key
 
@@ -148,9 +149,6 @@ NOT_CHANNELS: tuple[str, ...] = (
     "post mortem",
     "post covid",
     "post corona",
-)
-_NOT_CHANNEL = re.compile(
-    rf"(?<![a-z0-9])(?:{'|'.join(re.escape(p) for p in sorted(NOT_CHANNELS, key=len, reverse=True))})(?![a-z0-9])"
 )
 
 #: Channel words that are also English verbs not naming that channel ("Post a review", "post on Instagram",
@@ -356,23 +354,43 @@ def verb_channel(text: str, alone: bool = True) -> str | None:
     return None
 
 
-_INDEX = [(word, channel) for channel, words in CHANNEL_WORDS.items() for word in words]
-_INDEX.sort(key=lambda pair: len(pair[0]), reverse=True)
-_PATTERNS = [(re.compile(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])"), channel) for word, channel in _INDEX]
-#: Any of the words at all: one search that rules out most texts (a canvas's items name no channel) before
-#: the patterns are tried one by one, longest first.
-_ANY = re.compile(rf"(?<![a-z0-9])(?:{'|'.join(re.escape(word) for word, _ in _INDEX)})(?![a-z0-9])")
+@dataclass(frozen=True)
+class _Patterns:
+    """The channel words as patterns: ``any`` of them at all, one search that rules out most texts (a canvas's
+    items name no channel) before ``each`` is tried one by one, longest first; and the phrases that name no
+    channel (``not_channel``)."""
+
+    any: re.Pattern[str]
+    each: tuple[tuple[re.Pattern[str], str], ...]
+    not_channel: re.Pattern[str]
+
+
+# compiled on first use, not at import: a hundred and more patterns, in every process that imports
+@functools.lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    index = sorted(
+        ((word, channel) for channel, words in CHANNEL_WORDS.items() for word in words),
+        key=lambda pair: len(pair[0]),
+        reverse=True,
+    )
+    not_channels = sorted(NOT_CHANNELS, key=len, reverse=True)
+    return _Patterns(
+        any=re.compile(rf"(?<![a-z0-9])(?:{'|'.join(re.escape(word) for word, _ in index)})(?![a-z0-9])"),
+        each=tuple((re.compile(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])"), channel) for word, channel in index),
+        not_channel=re.compile(rf"(?<![a-z0-9])(?:{'|'.join(re.escape(p) for p in not_channels)})(?![a-z0-9])"),
+    )
 
 
 @functools.lru_cache(maxsize=4096)  # the same channel names come back in every lane and matrix
 def channel_of(text: str) -> str | None:
     """The channel a short text names ("Nieuwsbrief" -> "email"), or None; the longest word wins."""
+    patterns = _patterns()
     key = f" {label_key(text)} "
-    if not _ANY.search(key):
+    if not patterns.any.search(key):
         return verb_channel(text)  # a channel's verb alone ("Belt", "Mailt") names its channel
-    key = _NOT_CHANNEL.sub(" ", key)
+    key = patterns.not_channel.sub(" ", key)
     key = _without_verbs(key)
-    for pattern, channel in _PATTERNS:
+    for pattern, channel in patterns.each:
         if pattern.search(key):
             return channel
     return verb_channel(text)

@@ -110,7 +110,7 @@ def label_languages(label: str) -> frozenset[str]:
     """The languages whose vocabulary holds the label (or its question) exactly: none for a typo or no role."""
     found: frozenset[str] = frozenset()
     for form in _forms(label):
-        word = _LABELS.get(label_key(form)) or _QUESTIONS.get(question_key(form))
+        word = _labels().get(label_key(form)) or _questions().get(question_key(form))
         found |= word.languages if word is not None else frozenset()
     return found
 
@@ -120,23 +120,49 @@ def family_of(languages: frozenset[str]) -> frozenset[str]:
     return frozenset(lang for family in LANGUAGE_FAMILIES if set(family) & languages for lang in family)
 
 
-_TEMPLATE = {label_key(LANE_LABELS[lang][kind][0]) for lang in TEMPLATE_LANGUAGES for kind in LANE_LABELS[lang]}
-_LANE_WORDS = _words(LANE_LABELS, label_key)
-_LABELS = _LANE_WORDS | {k: w for k, w in _words(PHASE_AND_LANE_LABELS, label_key).items() if k not in _LANE_WORDS}
-_QUESTIONS = _words(LANE_QUESTION_FORMS, question_key)
-#: The questions a longer question may start with: three words at least ("hoe voelt klant").
-_QUESTION_STARTS = frozenset(k for k in _QUESTIONS if len(k.split()) >= 3)
+# The tables below are built from the vocabulary on first use (each once: ``lru_cache(maxsize=1)``), not at
+# import: every process that imports the reader (a server, a command, a test worker) starts without them.
+
+
+@functools.lru_cache(maxsize=1)
+def _template() -> frozenset[str]:
+    return frozenset(label_key(LANE_LABELS[lang][kind][0]) for lang in TEMPLATE_LANGUAGES for kind in LANE_LABELS[lang])
+
+
+@functools.lru_cache(maxsize=1)
+def _lane_words() -> dict[str, _Word]:
+    return _words(LANE_LABELS, label_key)
+
+
+@functools.lru_cache(maxsize=1)
+def _labels() -> dict[str, _Word]:
+    lanes = _lane_words()
+    return lanes | {k: w for k, w in _words(PHASE_AND_LANE_LABELS, label_key).items() if k not in lanes}
+
+
+@functools.lru_cache(maxsize=1)
+def _questions() -> dict[str, _Word]:
+    return _words(LANE_QUESTION_FORMS, question_key)
+
+
+@functools.lru_cache(maxsize=1)
+def _question_starts() -> frozenset[str]:
+    """The questions a longer question may start with: three words at least ("hoe voelt klant")."""
+    return frozenset(k for k in _questions() if len(k.split()) >= 3)
+
+
 _PERSON = frozenset(QUESTION_SUBJECTS["person"])
 _ORGANISATION = frozenset(QUESTION_SUBJECTS["organisation"])
 #: The longest subject read in a question's subject place ("het nieuwe lid").
 _SUBJECT_WORDS = 3
 
 
+@functools.lru_cache(maxsize=1)
 def _subject_forms() -> dict[tuple[tuple[str, ...], tuple[str, ...], bool], _Word]:
     """Each question form written of one subject, as the words before and after it and whether the subject is
     the organisation: "wat doet klant" -> (("wat", "doet"), (), False)."""
     found: dict[tuple[tuple[str, ...], tuple[str, ...], bool], _Word] = {}
-    for key, word in _QUESTIONS.items():
+    for key, word in _questions().items():
         words = key.split()
         places = [i for i, w in enumerate(words) if w in _PERSON or w in _ORGANISATION]
         if len(places) == 1 and places[0] >= 1:  # a question's subject comes after its question word
@@ -162,13 +188,13 @@ def _by_subject(asked: str) -> _Asked | None:
     (``QUESTION_SUBJECTS``) is read before one it does not ("Wat doet de concurrent?": not known)."""
     words = asked.split()
     unknown: _Asked | None = None
-    # No form has more words before its subject than _BEFORE_MOST, or after it than _AFTER_MOST: a subject
+    # No form has more words before its subject than _before_most(), or after it than _after_most(): a subject
     # further in, or more of the question after it, matches none (a long label is not read word by word).
-    for start in range(min(len(words), _BEFORE_MOST + 1)):
+    for start in range(min(len(words), _before_most() + 1)):
         for end in range(start + 1, min(start + _SUBJECT_WORDS, len(words)) + 1):
             subject = words[start:end]
             if (
-                " ".join(subject) in _LABELS
+                " ".join(subject) in _labels()
                 or not all(w.isalpha() for w in subject)
                 or any(w in RELATION_WORDS for w in subject)  # "Eneco voor klant": Eneco, for the customer
             ):
@@ -176,15 +202,15 @@ def _by_subject(asked: str) -> _Asked | None:
             organisation = any(w in _ORGANISATION for w in subject)
             known = organisation or any(w in _PERSON for w in subject)
             before, rest = tuple(words[:start]), words[end:]
-            for after_len in range(min(len(rest), _AFTER_MOST), -1, -1):  # the whole question, else its start
+            for after_len in range(min(len(rest), _after_most()), -1, -1):  # the whole question, else its start
                 after = tuple(rest[:after_len])
                 if after_len < len(rest) and len(before) + len(after) + 1 < 3:
                     break
-                word = _SUBJECT_FORMS.get((before, after, organisation))
+                word = _subject_forms().get((before, after, organisation))
                 if word is not None and known:
                     return _Asked(word, " ".join(subject), True)
                 if word is not None and unknown is None:
-                    other = _SUBJECT_FORMS.get((before, after, not organisation))
+                    other = _subject_forms().get((before, after, not organisation))
                     unknown = _Asked(word, " ".join(subject), False, other)
     return unknown
 
@@ -281,16 +307,25 @@ def _feeling(asked: str) -> _Word | None:
         rest = [w for w in words[1:] if w not in parts["verbs"]]
         if len(verbs) == 1 and all(w in parts["fill"] or w in THING_WORDS or w in _PERSON for w in rest):
             shown = LANE_QUESTION_FORMS[language]["experience"][0]
-            return _QUESTIONS[question_key(shown)]
+            return _questions()[question_key(shown)]
     return None
 
 
-_SUBJECT_FORMS = _subject_forms()
-_BEFORE_MOST = max((len(before) for before, _, _ in _SUBJECT_FORMS), default=0)
-# At least 1, so that the ends skipped (2 words or more) are never ones at which _by_subject stops.
-_AFTER_MOST = max(1, *(len(after) for _, after, _ in _SUBJECT_FORMS))
-# Typo matching compares labels with labels and questions with questions, each also with its words sorted.
-_CHOICES = list(_LABELS.values()), list(_QUESTIONS.values())
+@functools.lru_cache(maxsize=1)
+def _before_most() -> int:
+    return max((len(before) for before, _, _ in _subject_forms()), default=0)
+
+
+@functools.lru_cache(maxsize=1)
+def _after_most() -> int:
+    # At least 1, so that the ends skipped (2 words or more) are never ones at which _by_subject stops.
+    return max(1, *(len(after) for _, after, _ in _subject_forms()))
+
+
+@functools.lru_cache(maxsize=1)
+def _choices() -> tuple[list[_Word], list[_Word]]:
+    """Typo matching compares labels with labels and questions with questions, each also with its words sorted."""
+    return list(_labels().values()), list(_questions().values())
 
 
 _THOUGHT_LABELS = frozenset(label_key(w) for words in THOUGHT_LABELS.values() for w in words)
@@ -334,7 +369,9 @@ def _sorted_words(key: str) -> str:
     return " ".join(sorted(key.split()))
 
 
-_SORTED = tuple([_sorted_words(w.key) for w in words] for words in _CHOICES)
+@functools.lru_cache(maxsize=1)
+def _sorted() -> tuple[list[str], ...]:
+    return tuple([_sorted_words(w.key) for w in words] for words in _choices())
 
 
 def _forms(label: str) -> list[str]:
@@ -352,10 +389,10 @@ def lane_role(label: str) -> RoleMatch:
     forms = _forms(label)
     for form in forms:
         key = label_key(form)
-        if key in _LABELS:
-            return RoleMatch(_LABELS[key].kind, RoleBy.KNOWN if key in _TEMPLATE else RoleBy.SYNONYM)
-        if question_key(form) in _QUESTIONS:
-            word = _QUESTIONS[question_key(form)]
+        if key in _labels():
+            return RoleMatch(_labels()[key].kind, RoleBy.KNOWN if key in _template() else RoleBy.SYNONYM)
+        if question_key(form) in _questions():
+            word = _questions()[question_key(form)]
             return RoleMatch(word.kind, RoleBy.QUESTION, word.shown)
     if any(label_key(form) in NOTE_HEADER_KEYS for form in forms):
         return NO_ROLE  # "Notes", "Opmerkingen": a word of its own, no typo of a lane's label
@@ -365,14 +402,14 @@ def lane_role(label: str) -> RoleMatch:
         return _negated(label)
     for form in forms:
         key = label_key(form)
-        prefix = longest_known_start(key, _LABELS)
+        prefix = longest_known_start(key, _labels())
         if prefix is not None:
-            word = _LABELS[prefix]
-            return RoleMatch(word.kind, RoleBy.KNOWN if prefix in _TEMPLATE else RoleBy.SYNONYM, word.shown)
+            word = _labels()[prefix]
+            return RoleMatch(word.kind, RoleBy.KNOWN if prefix in _template() else RoleBy.SYNONYM, word.shown)
         asked = question_key(form)
-        prefix = longest_known_start(asked, _QUESTION_STARTS, shortest=1)
+        prefix = longest_known_start(asked, _question_starts(), shortest=1)
         if prefix is not None:
-            return RoleMatch(_QUESTIONS[prefix].kind, RoleBy.QUESTION, _QUESTIONS[prefix].shown)
+            return RoleMatch(_questions()[prefix].kind, RoleBy.QUESTION, _questions()[prefix].shown)
     unknown: _Asked | None = None
     for form in forms:
         asked_of = _by_subject(question_key(form)) if _asks(form) else None
@@ -410,7 +447,7 @@ def _phrases_in(key: str) -> list[tuple[str, _Word]]:
     for n in range(len(words) - 1, 0, -1):
         for i in range(len(words) - n + 1):
             phrase = " ".join(words[i : i + n])
-            word = _LANE_WORDS.get(phrase)
+            word = _lane_words().get(phrase)
             if word is None or taken & set(range(i, i + n)) or all(w in SMALL_WORDS for w in words[i : i + n]):
                 continue
             if n >= 2 or len(phrase) >= _PHRASE_WORD:
@@ -462,7 +499,7 @@ def _negated(label: str) -> RoleMatch:
     meant = lane_role(plain + "?") if plain else NO_ROLE
     offered = meant.suggestions
     if meant.kind != CUSTOM_LANE:
-        word = _QUESTIONS.get(question_key(meant.match or plain)) or _LABELS.get(label_key(meant.match or plain))
+        word = _questions().get(question_key(meant.match or plain)) or _labels().get(label_key(meant.match or plain))
         shown = meant.match or plain
         offered = (Suggestion(shown, meant.kind, word.languages if word else frozenset()),)
     return RoleMatch(CUSTOM_LANE, RoleBy.NONE, None, offered)
@@ -487,7 +524,7 @@ def _close(forms: list[str], slack: int) -> dict[str, tuple[int, _Word]]:
     """The closest known word of each role within the typo limit (plus ``slack``), over every form."""
     best: dict[str, tuple[int, _Word]] = {}
     for form in forms:
-        for query, words, sorted_keys in zip((label_key(form), question_key(form)), _CHOICES, _SORTED, strict=True):
+        for query, words, sorted_keys in zip((label_key(form), question_key(form)), _choices(), _sorted(), strict=True):
             if not query or len(query) > _LONGEST or not any(ch.isalpha() for ch in query):
                 continue
             for target, keys in ((query, [w.key for w in words]), (_sorted_words(query), sorted_keys)):
@@ -496,13 +533,14 @@ def _close(forms: list[str], slack: int) -> dict[str, tuple[int, _Word]]:
                     word = words[index]
                     length = min(len(target), len(keys[index]))
                     limit = _limit(length) + (slack if length >= 4 else 0)
-                    if _asks(form) and not _same_subject(form, word, slack, words is _CHOICES[1]):
+                    if _asks(form) and not _same_subject(form, word, slack, words is _choices()[1]):
                         continue  # "Wat doet het?" is no typo of "Wat doen wij?": the edit changes who acts
                     if distance <= limit and (word.kind not in best or distance < best[word.kind][0]):
                         best[word.kind] = (int(distance), word)
     return best
 
 
+@functools.lru_cache(maxsize=1)
 def _full_questions() -> dict[str, tuple[str, ...]]:
     """Each question form's key (without small words) with every form of it written whole: "wat doen" ->
     ("wat doen wij", "wat doen we")."""
@@ -513,9 +551,6 @@ def _full_questions() -> dict[str, tuple[str, ...]]:
                 key = question_key(form)
                 found[key] = (*found.get(key, ()), label_key(form))
     return found
-
-
-_FULL_QUESTIONS = _full_questions()
 
 
 #: Who a question may ask of: a person, the organisation, and the pronouns for it and for "we".
@@ -529,7 +564,7 @@ def _same_subject(form: str, word: _Word, slack: int, question: bool) -> bool:
     and "wat doet de klant"). So "Wat doet het?" is no typo of "Wat doen wij?", nor "Wat doen zij?" of
     "Wat wij doen"."""
     typed = label_key(form)
-    forms = _FULL_QUESTIONS.get(word.key, (word.key,)) if question else (word.key,)
+    forms = _full_questions().get(word.key, (word.key,)) if question else (word.key,)
     for known in forms:
         mine, theirs = set(typed.split()), set(known.split())
         if (mine - theirs) & _SUBJECTS and (theirs - mine) & _SUBJECTS:
@@ -542,14 +577,16 @@ def _same_subject(form: str, word: _Word, slack: int, question: bool) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=1)
 def _meaning_index() -> dict[str, dict[LaneKind, _Word]]:
     """Every word of the known labels and questions (3 letters or more; not a small word, a question's word
     or a subject), with the roles it is said of and the first label or question of each that uses it."""
     index: dict[str, dict[LaneKind, _Word]] = {}
-    for words in _CHOICES:
+    unmeaning = SMALL_WORDS | QUESTION_WORDS | _PERSON | _ORGANISATION
+    for words in _choices():
         for word in words:
             for token in word.key.split():
-                if len(token) >= 3 and token not in SMALL_WORDS | QUESTION_WORDS | _PERSON | _ORGANISATION:
+                if len(token) >= 3 and token not in unmeaning:
                     index.setdefault(token, {}).setdefault(word.kind, word)
     return index
 
@@ -563,8 +600,9 @@ def _stems(tokens: Iterable[str]) -> dict[str, tuple[str, ...]]:
     return found
 
 
-_MEANING = _meaning_index()
-_MEANING_STEMS = _stems(_MEANING)
+@functools.lru_cache(maxsize=1)
+def _meaning_stems() -> dict[str, tuple[str, ...]]:
+    return _stems(_meaning_index())
 
 
 def _by_meaning(forms: list[str]) -> list[_Word]:
@@ -574,15 +612,15 @@ def _by_meaning(forms: list[str]) -> list[_Word]:
     shown: dict[LaneKind, _Word] = {}
     words = {t for form in forms for t in question_key(form).split() if len(t) >= 3} - _PERSON
     tokens = words - _ORGANISATION
-    unknown = {t for t in words if t not in _MEANING and not set(_MEANING_STEMS.get(t[:5], ())) - {t}}
+    unknown = {t for t in words if t not in _meaning_index() and not set(_meaning_stems().get(t[:5], ())) - {t}}
     for token in tokens:
-        if token in _LABELS and unknown - {token}:
+        if token in _labels() and unknown - {token}:
             continue  # a known label beside a word of its own ("Mapping note"): another thing, not a 'Note'
 
-        alike = {token} & _MEANING.keys() or set(_MEANING_STEMS.get(token[:5], []) if len(token) >= 5 else [])
+        alike = {token} & _meaning_index().keys() or set(_meaning_stems().get(token[:5], []) if len(token) >= 5 else [])
         best: dict[LaneKind, float] = {}
         for known in sorted(alike, key=lambda k: (OSA.distance(token, k), k)):  # the closest word shown
-            roles = _MEANING[known]
+            roles = _meaning_index()[known]
             if len(roles) <= 2:
                 for kind, word in roles.items():
                     best[kind] = max(best.get(kind, 0.0), 1 / len(roles))
@@ -596,18 +634,16 @@ def _by_meaning(forms: list[str]) -> list[_Word]:
     return [shown[k] for k in ranked]
 
 
+@functools.lru_cache(maxsize=1)
 def _word_heads() -> dict[str, dict[LaneKind, _Word]]:
     """The first four letters of every word (five letters or more) of the known labels, with the roles they
     start a word of: "leer" starts 'leerdoelen' and 'leerpunten' (learning)."""
     heads: dict[str, dict[LaneKind, _Word]] = {}
-    for word in _LABELS.values():
+    for word in _labels().values():
         for token in word.key.split():
             if len(token) >= 5 and token not in SMALL_WORDS:
                 heads.setdefault(token[:4], {}).setdefault(word.kind, word)
     return heads
-
-
-_HEADS = _word_heads()
 
 
 def _own_words(forms: list[str], typo: _Word) -> list[_Word]:
@@ -620,22 +656,20 @@ def _own_words(forms: list[str], typo: _Word) -> list[_Word]:
         return []
     own = {token[:4] for form in forms for token in label_key(form).split() if len(token) >= 5}
     theirs = {token[:4] for token in typo.key.split()}
-    started = [w for head in sorted(own - theirs) for w in _HEADS.get(head, {}).values() if w.kind != typo.kind]
+    started = [w for head in sorted(own - theirs) for w in _word_heads().get(head, {}).values() if w.kind != typo.kind]
     found = [*meant, *started]
     return [w for i, w in enumerate(found) if w.kind not in {v.kind for v in found[:i]}]
 
 
+@functools.lru_cache(maxsize=1)
 def _word_languages() -> dict[str, frozenset[str]]:
     """Every word of the labels and questions canvasgen knows, with the languages it is written in."""
     found: dict[str, frozenset[str]] = {}
-    for words in _CHOICES:
+    for words in _choices():
         for word in words:
             for token in word.key.split():
                 found[token] = found.get(token, frozenset()) | word.languages
     return found
-
-
-_WORD_LANGUAGES = _word_languages()
 
 
 def _right_elsewhere(forms: list[str], word: _Word) -> bool:
@@ -644,7 +678,7 @@ def _right_elsewhere(forms: list[str], word: _Word) -> bool:
     'Ideeën'; "Action" is one of 'Actions', both English)."""
     for form in forms:
         own = [w for w in label_key(form).split() if w not in word.key.split()]
-        languages = [_WORD_LANGUAGES.get(w, frozenset()) - word.languages for w in own]
+        languages = [_word_languages().get(w, frozenset()) - word.languages for w in own]
         if own and all(languages):
             return True
     return False

@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 
 from canvasgen.analysis.view import view_of
-from canvasgen.read.reader import read_canvas
 from canvasgen.vocabulary.channels import channel_of, channels_of, touchpoint_key
 from tests.support.cli import run_clean
 from tests.support.layouts import canvas_of
 from tests.support.read_back import pdf_text
+from tests.support.reading import read_canvas
 from tests.support.workbooks import CANVASES, MUSEUM_LANES, museum_visit, repair_journey, template_with
 
 EXAMPLES = sorted(CANVASES.glob("voorbeeld-*.xlsx"))

@@ -15,10 +15,10 @@ from canvasgen.analysis.diff import compare
 from canvasgen.analysis.gaps import analyse, pick_ideal_and_current, touchpoint_actions
 from canvasgen.analysis.match import match, similarity
 from canvasgen.model import Item
-from canvasgen.read.reader import read_canvas
 from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
 from tests.support.cli import run
 from tests.support.layouts import canvas_of
+from tests.support.reading import read_canvas
 from tests.support.workbooks import CANVASES
 
 PHASES = ["Bewustwording", "Interesse", "Overweging", "Aankoop"]

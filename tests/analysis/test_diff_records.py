@@ -12,10 +12,10 @@ from pptx import Presentation
 
 from canvasgen.analysis.diff import compare
 from canvasgen.analysis.report import diff_blocks
-from canvasgen.read.reader import read_canvas
 from canvasgen.web.tables import diff_table
 from tests.support.cli import run
 from tests.support.read_back import pdf_text, squeeze
+from tests.support.reading import read_canvas
 from tests.support.workbooks import CANVASES, Cells, make_book, repair_journey, template_with
 
 CANVAS: Cells = {

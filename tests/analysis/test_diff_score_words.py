@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from canvasgen.read.reader import read_canvas
 from canvasgen.vocabulary.scores import split_score
 from tests.support.cli import run_clean
 from tests.support.read_back import pdftotext, slide_text
+from tests.support.reading import read_canvas
 from tests.support.workbooks import rows_canvas
 
 PHASES = ("Fase", "Ontdekken", "Aanvragen", "Wachten", "Ontvangen")

@@ -16,11 +16,11 @@ from canvasgen.analysis import match as matching
 from canvasgen.analysis.diff import compare
 from canvasgen.analysis.gaps import analyse
 from canvasgen.figures import format_figure, format_number, format_scores, format_share
-from canvasgen.read.reader import read_canvas
 from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
 from canvasgen.web.tables import diff_table
 from tests.support.cli import run
 from tests.support.read_back import pdf_text, slide_text, squeeze
+from tests.support.reading import read_canvas
 
 PHASES = ["Bewustwording", "Interesse", "Overweging", "Aankoop"]
 

@@ -13,10 +13,10 @@ from click.testing import CliRunner
 from canvasgen.analysis.gaps import NotCompared, Unmatched, analyse
 from canvasgen.analysis.report import gap_blocks, gap_text
 from canvasgen.cli import main
-from canvasgen.read.reader import read_canvas
 from canvasgen.web.tables import gap_tables
 from canvasgen.words import GAP_SHEETS
 from tests.support.cli import run_clean
+from tests.support.reading import read_canvas
 from tests.support.workbooks import Cells, make_book
 
 HEAD: Cells = {"A1": "Klantreis fietslease", "A3": "Fase", "B3": "Oriëntatie", "C3": "Aanvraag"}

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from canvasgen.analysis.gaps import analyse, touchpoint_actions
 from canvasgen.pipeline.compare import ReportOptions, run_gaps
-from canvasgen.read.reader import read_canvas
 from canvasgen.units import parse_paper
+from tests.support.reading import read_canvas
 from tests.support.workbooks import Cells, make_book
 
 JOURNEY: Cells = {

@@ -8,7 +8,7 @@ from pathlib import Path
 from canvasgen.analysis.gaps import analyse
 from canvasgen.analysis.report import gap_blocks
 from canvasgen.model import Journey
-from canvasgen.read.reader import read_canvas
+from tests.support.reading import read_canvas
 from tests.support.workbooks import rows_canvas
 
 

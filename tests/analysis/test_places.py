@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from canvasgen.read.reader import read_canvas
 from tests.support.cli import run_clean
+from tests.support.reading import read_canvas
 from tests.support.workbooks import make_book
 from tests.support.workshop import LEASE, fill, kit_of, new_row
 

@@ -12,9 +12,9 @@ from canvasgen.analysis.view import JourneyView, view_of
 from canvasgen.cli import main
 from canvasgen.model import Canvas, Journey
 from canvasgen.pipeline import BuildOptions, read, run
-from canvasgen.read.reader import read_canvas
 from canvasgen.units import PrintOptions, parse_paper
 from tests.support.layouts import DATE
+from tests.support.reading import read_canvas
 from tests.support.workbooks import CANVASES
 
 HR = CANVASES / "example-hr-software-b2b.xlsx"

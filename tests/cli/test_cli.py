@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from canvasgen.cli import main
-from canvasgen.read.reader import read_canvas
+from tests.support.reading import read_canvas
 from tests.support.workbooks import CANVASES, DATA, REPO
 
 SOLAR = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"

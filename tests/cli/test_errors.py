@@ -24,8 +24,8 @@ from canvasgen.errors import (
     ReadError,
     TemplateError,
 )
-from canvasgen.read.reader import read_canvas
 from canvasgen.render.xlsx.patch import PatchError
+from tests.support.reading import read_canvas
 from tests.support.workbooks import CANVASES, make_book
 from tests.support.workshop import canvas, fill, kit_of, with_formula
 

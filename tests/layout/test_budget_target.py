@@ -7,8 +7,8 @@ from pathlib import Path
 
 from canvasgen.layout.deck.tables import budget_table
 from canvasgen.layout.poster.map_rows import budget_line
-from canvasgen.read.reader import read_canvas
 from canvasgen.words import POSTER_WORDS
+from tests.support.reading import read_canvas
 from tests.support.workbooks import template_with
 
 

@@ -14,11 +14,11 @@ from canvasgen.layout.deck.frames import INSET, WRAP_SLACK, column_widths
 from canvasgen.layout.poster.flow import FlowBlock, FlowTitles, flow
 from canvasgen.layout.text.setter import Setter
 from canvasgen.pipeline import SLIDE_HEIGHT, SLIDE_WIDTH
-from canvasgen.read.reader import read_canvas
 from canvasgen.units import parse_paper
 from tests.support.cli import run
 from tests.support.layouts import deck_fonts, default_kit, laid_deck
 from tests.support.read_back import unmarked
+from tests.support.reading import read_canvas
 from tests.support.workbooks import trapkracht
 
 PHASES = ["Orientatie", "Proefrit & advies", "Aanvraag", "Levering", "After sales / service"]

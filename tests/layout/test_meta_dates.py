@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from canvasgen.layout.meta import meta_lines
-from canvasgen.read.reader import read_canvas
 from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
+from tests.support.reading import read_canvas
 
 
 def _journey_meta(tmp_path: Path, language: str, date: str | dt.date) -> list[str]:

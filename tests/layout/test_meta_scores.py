@@ -15,8 +15,8 @@ from canvasgen.layout.sheets.handouts import handout_pages
 from canvasgen.layout.text.setter import Setter
 from canvasgen.model import Canvas
 from canvasgen.pipeline import SLIDE_HEIGHT, SLIDE_WIDTH
-from canvasgen.read.reader import read_canvas
 from tests.support.layouts import deck_fonts, default_kit, laid_deck
+from tests.support.reading import read_canvas
 from tests.support.workbooks import make_book
 
 

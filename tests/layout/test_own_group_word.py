@@ -11,9 +11,9 @@ from click.testing import CliRunner
 
 from canvasgen.cli import main
 from canvasgen.layout.meta import own_group_word, with_group_word
-from canvasgen.read.reader import read_canvas
 from canvasgen.words import DECK_WORDS, POSTER_WORDS
 from tests.support.read_back import pdf_text, slide_text, squeeze
+from tests.support.reading import read_canvas
 
 PHASES = ["Klachten", "Huisarts", "Operatie", "Herstel"]
 

@@ -11,10 +11,10 @@ from pptx import Presentation
 from canvasgen.cli import main
 from canvasgen.layout.poster.poster import PosterSpec
 from canvasgen.layout.text.setter import Setter
-from canvasgen.read.reader import read_canvas
 from canvasgen.units import parse_paper
 from tests.support.layouts import DATE, assert_inside, deck_fonts, default_kit, laid_deck, laid_poster
 from tests.support.read_back import pdf_text, slide_text, squeeze, title_of
+from tests.support.reading import read_canvas
 from tests.support.workbooks import grouped_phases
 
 GROUPS = [

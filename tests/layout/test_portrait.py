@@ -9,8 +9,8 @@ import pytest
 from canvasgen.layout.portrait import initials
 from canvasgen.layout.text.setter import Setter
 from canvasgen.pipeline import SLIDE_HEIGHT, SLIDE_WIDTH
-from canvasgen.read.reader import read_canvas
 from tests.support.layouts import deck_fonts, default_kit, laid_deck, poster
+from tests.support.reading import read_canvas
 
 
 @pytest.mark.parametrize(

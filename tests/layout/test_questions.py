@@ -20,9 +20,9 @@ from canvasgen.layout.text.setter import Setter
 from canvasgen.model import CUSTOM_LANE, Lane, LaneKind, RoleBy
 from canvasgen.pipeline import SLIDE_HEIGHT, SLIDE_WIDTH
 from canvasgen.pipeline.summary import explanation
-from canvasgen.read.reader import read_canvas
 from canvasgen.words import DECK_WORDS, LANE_QUESTIONS
 from tests.support.layouts import deck_fonts, default_kit, laid_deck
+from tests.support.reading import read_canvas
 from tests.support.workbooks import team_lanes
 
 NL = DECK_WORDS["nl"]

@@ -19,9 +19,9 @@ from canvasgen.analysis.cards import cards_of, phase_choice
 from canvasgen.cli import main
 from canvasgen.errors import CanvasError
 from canvasgen.pipeline.apply import ApplyOptions, apply_changes
-from canvasgen.read.reader import read_canvas
 from tests.support.cli import run
 from tests.support.layouts import canvas_of
+from tests.support.reading import read_canvas
 from tests.support.workbooks import CANVASES
 from tests.support.workshop import fill, kit_of, lane_changes, old_kit_of, with_formula
 

@@ -14,8 +14,8 @@ from openpyxl.cell.text import InlineFont
 
 from canvasgen.analysis.changes import raised
 from canvasgen.pipeline.apply import ApplyOptions, apply_changes
-from canvasgen.read.reader import read_canvas
 from tests.support.other_formats import ods, ods_sheet
+from tests.support.reading import read_canvas
 from tests.support.workbooks import make_book
 from tests.support.workshop import LEASE, TODAY, canvas, fill, kit_of, lane_changes, lane_items, new_row, with_formula
 

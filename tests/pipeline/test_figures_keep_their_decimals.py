@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from canvasgen.read.reader import read_canvas
 from tests.support.cli import run_clean
 from tests.support.read_back import pdf_text, pdftotext, slide_text, squeeze
+from tests.support.reading import read_canvas
 from tests.support.workbooks import Cells, make_book
 
 CANVAS: Cells = {

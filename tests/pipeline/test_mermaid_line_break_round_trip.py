@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from canvasgen.read.reader import read_canvas
 from tests.support.cli import run_clean
+from tests.support.reading import read_canvas
 from tests.support.workshop import changes_rows, fill
 
 MERMAID = (

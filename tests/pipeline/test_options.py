@@ -14,8 +14,8 @@ from canvasgen.model import LaneKind
 from canvasgen.pipeline.batch import fingerprint
 from canvasgen.pipeline.options import BuildOptions, Extras
 from canvasgen.read.corrections import Corrections
-from canvasgen.read.reader import read_canvas
 from canvasgen.units import PrintOptions
+from tests.support.reading import read_canvas
 from tests.support.workbooks import CANVASES
 
 

@@ -16,13 +16,13 @@ from pypdf import PdfReader
 
 from canvasgen.model import LaneKind
 from canvasgen.pipeline import BuildOptions, run
-from canvasgen.read.reader import read_canvas
 from canvasgen.render.xlsx.cells import set_text
 from canvasgen.text import is_blank, label_key
 from canvasgen.units import PrintOptions, parse_paper
 from canvasgen.words import LANE_LABELS
 from tests.support.layouts import default_kit
 from tests.support.read_back import lost_lines, printed_in, shape_texts, slide_text, squeeze, title_of
+from tests.support.reading import read_canvas
 from tests.support.shapes import Unread
 
 pytestmark = pytest.mark.slow

@@ -15,10 +15,10 @@ from canvasgen.analysis.cards import cards_of
 from canvasgen.analysis.changes import raised
 from canvasgen.pipeline.apply import ApplyOptions, apply_changes
 from canvasgen.read.changes import RECORD_SHEET, read_record
-from canvasgen.read.reader import read_canvas
 from canvasgen.render.xlsx.changes_sheet import write_changes
 from tests.support.cli import run
 from tests.support.layouts import canvas_of
+from tests.support.reading import read_canvas
 from tests.support.workbooks import CANVASES
 from tests.support.workshop import canvas as lease_canvas
 from tests.support.workshop import fill, kit_of, lane_changes, lane_items

@@ -15,9 +15,9 @@ from pptx import Presentation
 from pypdf import PdfReader
 
 from canvasgen.cli import main
-from canvasgen.read.reader import read_canvas
 from tests.support.layouts import Built
 from tests.support.read_back import pdf_text, pdfium_text, slide_text
+from tests.support.reading import read_canvas
 from tests.support.workbooks import CANVASES, REPO
 from tests.support.workshop import canvas as lease_canvas
 

@@ -13,8 +13,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from canvasgen.cli import main
-from canvasgen.read.reader import read_canvas
 from tests.support.read_back import lost_lines
+from tests.support.reading import read_canvas
 from tests.support.workbooks import make_book
 
 LANES = ["Klantproces", "Pijnpunten", "Kansen"]

@@ -11,8 +11,8 @@ import pytest
 from click.testing import CliRunner
 
 from canvasgen.cli import main
-from canvasgen.read.reader import read_canvas
 from tests.support.read_back import lost_lines
+from tests.support.reading import read_canvas
 from tests.support.workbooks import make_book
 
 HEADER = ["ID", "Frame", "Swimlane", "Content", "Color", "Author", "Created at"]

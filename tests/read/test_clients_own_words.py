@@ -14,9 +14,9 @@ from click.testing import CliRunner
 from pptx import Presentation
 
 from canvasgen.cli import main
-from canvasgen.read.reader import read_canvas
 from canvasgen.words import KIT_WORDS
 from tests.support.read_back import lost_lines, squeeze
+from tests.support.reading import read_canvas
 from tests.support.workbooks import make_book
 
 PHASES = ["Bewustwording", "Interesse", "Overweging", "Aankoop", "Service & loyaliteit"]

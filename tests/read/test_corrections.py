@@ -6,9 +6,9 @@ from pathlib import Path
 
 from canvasgen.pipeline import read
 from canvasgen.read.corrections import Corrections, from_options
-from canvasgen.read.reader import read_canvas
 from tests.support.cli import run
 from tests.support.read_back import lost_lines
+from tests.support.reading import read_canvas
 from tests.support.workbooks import DATA, PLANNING_FIRST, make_book
 
 

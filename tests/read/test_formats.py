@@ -10,8 +10,8 @@ import pytest
 from canvasgen.errors import CanvasError
 from canvasgen.pipeline.plan import canvases_in
 from canvasgen.read.formats import FOLDER_SUFFIXES, FORMATS, UPLOAD_SUFFIXES, Reader, format_of, is_patched
-from canvasgen.read.reader import read_canvas
 from canvasgen.web import forms
+from tests.support.reading import read_canvas
 
 MERMAID = "journey\n  title Een fiets kopen\n  section Kiezen\n    Leest reviews: 4: Klant\n"
 SUFFIXES = [s for f in FORMATS for s in f.suffixes]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from canvasgen.read.reader import read_canvas
+from tests.support.reading import read_canvas
 from tests.support.workbooks import make_book
 
 

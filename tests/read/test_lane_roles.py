@@ -10,7 +10,6 @@ from click.testing import CliRunner
 
 from canvasgen.cli import main
 from canvasgen.model import CORE_LANES, LANE_KINDS, OPTIONAL_LANES, SCORE_LANE, RoleBy, Suggestion
-from canvasgen.read.reader import read_canvas
 from canvasgen.text import label_key
 from canvasgen.vocabulary import lane_kind
 from canvasgen.vocabulary.lanes import LANE_LABELS, LANE_QUESTION_FORMS
@@ -19,6 +18,7 @@ from canvasgen.words import LANE_QUESTIONS, WORDS
 from canvasgen.words.en import LANE_LABELS as EN_LABELS
 from canvasgen.words.nl import LANE_LABELS as NL_LABELS
 from tests.support.cli import run_clean
+from tests.support.reading import read_canvas
 from tests.support.workbooks import MUSEUM_LANES, make_book, museum_visit, rows_canvas
 
 K, S, Q, T, N = RoleBy.KNOWN, RoleBy.SYNONYM, RoleBy.QUESTION, RoleBy.TYPO, RoleBy.NONE

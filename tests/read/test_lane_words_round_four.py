@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 
 from canvasgen.model import CUSTOM_LANE, LaneKind, RoleBy
-from canvasgen.read.reader import read_canvas
 from canvasgen.vocabulary.roles import lane_role
 from tests.support.cli import run_clean
 from tests.support.read_back import pdf_text, slide_text, squeeze
+from tests.support.reading import read_canvas
 from tests.support.workbooks import rows_canvas
 
 #: Per language: a canvas's phase header and phases, then lanes as (label, the role it must be read as, items).

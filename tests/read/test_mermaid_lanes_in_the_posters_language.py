@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from canvasgen.language import choose_language
-from canvasgen.read.reader import read_canvas
+from tests.support.reading import read_canvas
 
 MARKDOWN = """# Onboarding notes
 

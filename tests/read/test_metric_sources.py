@@ -14,11 +14,11 @@ from canvasgen.errors import CanvasError
 from canvasgen.layout.meta import metric_records
 from canvasgen.model import MetricFrom, MetricOrigin
 from canvasgen.pipeline import read
-from canvasgen.read.reader import read_canvas
 from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
 from tests.support.cli import run_clean
 from tests.support.layouts import canvas_of
 from tests.support.read_back import pdf_text
+from tests.support.reading import read_canvas
 from tests.support.workbooks import CANVASES, make_book
 
 WEBSHOP = CANVASES / "voorbeeld-webshop-kpis-v3.xlsx"

@@ -37,8 +37,8 @@ from canvasgen.model import (
 )
 from canvasgen.pipeline.read import read
 from canvasgen.read.model_json import canvas_from_dict, model_problems, read_model_json
-from canvasgen.read.reader import read_canvas
 from tests.support.layouts import canvas_of
+from tests.support.reading import read_canvas
 from tests.support.workbooks import CANVASES, journey_with_empathy_map, personas_with_pictures, photo
 
 #: Fields the JSON does not hold, and why: anything not named here must come back as it was written.

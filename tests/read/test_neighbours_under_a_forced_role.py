@@ -11,9 +11,9 @@ from click.testing import CliRunner
 
 from canvasgen.cli import main
 from canvasgen.read.corrections import from_options
-from canvasgen.read.reader import read_canvas
 from tests.support.neighbours import ACROSS, DOWN, NEIGHBOURS, Rows, lanes_of, sheet_with_neighbours
 from tests.support.read_back import lost_lines
+from tests.support.reading import read_canvas
 
 PLACINGS = {
     "persona block below": {"below": NEIGHBOURS["persona block"].rows},

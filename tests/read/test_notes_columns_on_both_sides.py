@@ -13,9 +13,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from canvasgen.cli import main
-from canvasgen.read.reader import read_canvas
 from tests.support.neighbours import ACROSS, DOWN, PHASES, lanes_of, put
 from tests.support.read_back import lost_lines
+from tests.support.reading import read_canvas
 from tests.support.workbooks import make_book
 
 

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from canvasgen.read.reader import read_canvas
 from canvasgen.read.shown import shown_number
 from tests.support.cli import run_clean
 from tests.support.read_back import pdf_text
+from tests.support.reading import read_canvas
 from tests.support.workbooks import template_with
 
 SHEETS = {"nl": ("Metingen", "Bewustwording"), "en": ("Metrics", "Awareness"), "de": ("Messwerte", "Kauf")}

@@ -10,8 +10,8 @@ import pytest
 from click.testing import CliRunner
 
 from canvasgen.cli import main
-from canvasgen.read.reader import read_canvas
 from tests.support.read_back import pdf_text, slide_text, squeeze
+from tests.support.reading import read_canvas
 from tests.support.workbooks import CANVASES, DATA, EMPATHY_ENTRIES, journey_with_empathy_map, make_book
 
 MERMAID = """# Bike journey

@@ -10,9 +10,9 @@ import pytest
 from click.testing import CliRunner
 
 from canvasgen.cli import main
-from canvasgen.read.reader import read_canvas
 from tests.support.neighbours import ACROSS, DOWN, PHASES, Rows, sheet_with_neighbours
 from tests.support.read_back import lost_lines
+from tests.support.reading import read_canvas
 
 PARTLY: Rows = [
     ["id", "title", "macro"],

@@ -9,8 +9,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from canvasgen.read.reader import read_canvas
 from tests.support.read_back import lost_lines
+from tests.support.reading import read_canvas
 
 LABELS = ["Naam", "Leeftijd", "Rol", "Doelen", "Frustraties", "Citaat"]
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from canvasgen.read.reader import read_canvas
 from canvasgen.render.xlsx.cell_text import rewrite_items
 from canvasgen.text import split_items
+from tests.support.reading import read_canvas
 from tests.support.workbooks import make_book
 
 

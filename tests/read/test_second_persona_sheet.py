@@ -11,8 +11,8 @@ from click.testing import CliRunner
 from openpyxl.comments import Comment
 
 from canvasgen.cli import main
-from canvasgen.read.reader import read_canvas
 from tests.support.read_back import pdf_text, slide_text, squeeze
+from tests.support.reading import read_canvas
 
 
 def hospital(path: Path) -> Path:

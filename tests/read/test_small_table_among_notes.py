@@ -9,8 +9,8 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from canvasgen.cli import main
-from canvasgen.read.reader import read_canvas
 from tests.support.read_back import lost_lines, pdf_text, squeeze
+from tests.support.reading import read_canvas
 from tests.support.workbooks import make_book
 
 CANVAS = {

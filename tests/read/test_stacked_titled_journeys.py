@@ -10,8 +10,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from canvasgen.read.reader import read_canvas
 from tests.support.cli import run_clean
+from tests.support.reading import read_canvas
 
 PHASES = ("Oriëntatie", "Demo", "Inkoop")
 SHEET_TITLE = "Inkoopgroep HR-software – huidige klantreis"

@@ -11,8 +11,8 @@ import pypdfium2
 from pptx import Presentation
 
 from canvasgen.layout.headings import corner_text
-from canvasgen.read.reader import read_canvas
 from tests.support.cli import run_clean
+from tests.support.reading import read_canvas
 from tests.support.workbooks import stage_ids_workbook
 
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from canvasgen.read.reader import read_canvas
 from tests.support.read_back import lost_lines
+from tests.support.reading import read_canvas
 from tests.support.workbooks import make_book
 
 PHASES = ["Zoeken", "Vergelijken", "Kopen", "Gebruiken"]

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from canvasgen.layout.questions import workshop_hint
 from canvasgen.model import LaneKind
-from canvasgen.read.reader import read_canvas
 from tests.support.other_formats import ods, ods_cell, ods_row
+from tests.support.reading import read_canvas
 
 
 def _commented(label: str, comment: str) -> str:

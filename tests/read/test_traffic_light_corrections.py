@@ -8,8 +8,8 @@ from pathlib import Path
 
 from canvasgen.model import Light
 from canvasgen.read.corrections import Corrections, describe, from_record, lights_option, to_record
-from canvasgen.read.reader import read_canvas
 from tests.support.cli import run_clean
+from tests.support.reading import read_canvas
 from tests.support.workbooks import make_book
 
 LIGHTS = {"A1": "Fase", "A2": "Klantproces", "A3": "Ervaringsscore"}

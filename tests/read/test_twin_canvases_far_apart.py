@@ -11,8 +11,8 @@ from click.testing import CliRunner
 from openpyxl.utils import get_column_letter
 
 from canvasgen.cli import main
-from canvasgen.read.reader import read_canvas
 from tests.support.read_back import lost_lines
+from tests.support.reading import read_canvas
 from tests.support.workbooks import make_book
 
 PHASES = ["Oriëntatie", "Aankoop", "Levering", "Service"]

@@ -9,8 +9,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from canvasgen.read.reader import read_canvas
 from tests.support.cli import run_clean
+from tests.support.reading import read_canvas
 
 ROWS = [
     ("Fase", "Oriënteren", "Kopen", "Gebruiken"),

@@ -10,9 +10,9 @@ import pytest
 
 from canvasgen.model import LaneKind
 from canvasgen.read.corrections import Corrections
-from canvasgen.read.reader import read_canvas
 from tests.support.cli import run_clean
 from tests.support.read_back import as_printed, pdf_text, slide_text, squeeze
+from tests.support.reading import read_canvas
 from tests.support.workbooks import museum_visit
 
 

@@ -1,6 +1,7 @@
 """What the tests share, one module per concept; no test module imports another.
 
 - ``workbooks``: where the repository's canvases are, and workbooks written on the fly.
+- ``reading``: the tests' ``read_canvas``, each reading kept for the test process (same bytes, same options).
 - ``layouts``: the default kit and its fonts, a fixed date.
 - ``other_formats``: .xlsb, .ods and .xls files written by the tests themselves.
 - ``hostile``: hostile workbooks, written on demand.

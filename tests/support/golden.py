@@ -20,9 +20,9 @@ from canvasgen.layout.boxes import Box, Page, PosterLayout, TextBlock
 from canvasgen.layout.deck.deck import DeckLayout
 from canvasgen.layout.deck.frames import Frame, Slide
 from canvasgen.layout.poster.poster import PosterSpec
-from canvasgen.read.reader import read_canvas
 from canvasgen.units import parse_paper
 from tests.support.layouts import DATE, default_kit, example_deck, laid_poster
+from tests.support.reading import read_canvas
 from tests.support.workbooks import EXAMPLES, REPO
 
 FOLDER = REPO / "tests" / "golden"

@@ -3,7 +3,6 @@ that a poster's text stays in its boxes."""
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -25,8 +24,8 @@ from canvasgen.layout.text.setter import Setter
 from canvasgen.model import Canvas
 from canvasgen.pipeline import SLIDE_HEIGHT, SLIDE_WIDTH, BuildOptions, run
 from canvasgen.pipeline.kit import KitOptions, KitResult, run_kit
-from canvasgen.read.reader import read_canvas
 from canvasgen.units import PrintOptions, parse_paper
+from tests.support.reading import read_canvas
 from tests.support.workbooks import CANVASES, CORPUS, DATA
 
 DATE = dt.date(2026, 11, 23)
@@ -61,16 +60,9 @@ def _in_repository(path: Path) -> bool:
 
 
 def canvas_of(path: Path) -> Canvas:
-    """The canvas ``read_canvas`` reads from a workbook; for the repository's workbooks read once per test
-    process (at most 64 kept) and handed out as a copy of the test's own, so that a test that changes its
-    canvas (or a run that shows its dates in another language) changes no other test's."""
-    if _in_repository(path):
-        return copy.deepcopy(_read_once(path.resolve()))
-    return read_canvas(path)
-
-
-@lru_cache(maxsize=64)
-def _read_once(path: Path) -> Canvas:
+    """The canvas ``read_canvas`` reads from a workbook: a copy of the test's own of the reading kept for the
+    test process (``tests.support.reading``), so that a test that changes its canvas (or a run that shows its
+    dates in another language) changes no other test's."""
     return read_canvas(path)
 
 

@@ -23,8 +23,8 @@ from typing import Any
 from click.testing import CliRunner
 
 from canvasgen.cli import main
-from canvasgen.read.reader import read_canvas
 from tests.support.read_back import shown_dates
+from tests.support.reading import read_canvas
 from tests.support.workbooks import CANVASES, CORPUS, DATA, REPO
 
 BASELINE = REPO / "tests" / "baseline"

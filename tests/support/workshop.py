@@ -15,9 +15,9 @@ import openpyxl
 from canvasgen.analysis.cards import Card, cards_of, changes_cards
 from canvasgen.analysis.diff import compare
 from canvasgen.model import Canvas
-from canvasgen.read.reader import read_canvas
 from canvasgen.render.xlsx.changes_sheet import write_changes
 from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
+from tests.support.reading import read_canvas
 from tests.support.workbooks import Cells, make_book
 
 TODAY = dt.date(2026, 12, 1)

@@ -24,10 +24,10 @@ from pptx import Presentation
 from canvasgen.analysis.diff import compare
 from canvasgen.analysis.match import DEFAULT_THRESHOLD
 from canvasgen.pipeline.compare import ReportOptions, run_gaps
-from canvasgen.read.reader import read_canvas
 from canvasgen.units import parse_paper
 from canvasgen.web.tables import diff_table
 from tests.support.live import browser, running_server
+from tests.support.reading import read_canvas
 from tests.support.workbooks import CANVASES, grouped_phases, team_lanes
 from tests.support.workshop import fill, new_row
 

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from canvasgen.analysis.diff import compare
 from canvasgen.analysis.gaps import analyse
-from canvasgen.read.reader import read_canvas
 from canvasgen.web.tables import diff_table, gap_tables
+from tests.support.reading import read_canvas
 from tests.support.workbooks import CANVASES
 
 V2, V3 = CANVASES / "voorbeeld-webshop-kpis-v2.xlsx", CANVASES / "voorbeeld-webshop-kpis-v3.xlsx"

@@ -12,10 +12,10 @@ import pytest
 from click.testing import CliRunner
 
 from canvasgen.cli import main
-from canvasgen.read.reader import read_canvas
 from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
 from canvasgen.words import LANGUAGES, TABLES
 from tests.support.read_back import slide_text
+from tests.support.reading import read_canvas
 
 NEW = ("de", "fr", "es")
 # Words the languages share with English or Dutch, kept as they are: loanwords, names, codes, units.

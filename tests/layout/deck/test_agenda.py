@@ -14,10 +14,10 @@ from canvasgen.layout.deck.agenda import CLOSE, HALF_DAY, PARTS, AgendaLine, lin
 from canvasgen.layout.deck.deck import DeckLayout
 from canvasgen.layout.text.setter import Setter
 from canvasgen.pipeline import SLIDE_HEIGHT, SLIDE_WIDTH
-from canvasgen.read.reader import read_canvas
 from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
 from canvasgen.words import DECK_WORDS
 from tests.support.layouts import deck_fonts, laid_deck
+from tests.support.reading import read_canvas
 from tests.support.workbooks import CANVASES, DATA
 
 

@@ -12,8 +12,8 @@ from canvasgen.layout.deck.deck import lane_spots
 from canvasgen.layout.deck.frames import card_spots
 from canvasgen.layout.text.setter import Setter
 from canvasgen.pipeline import SLIDE_HEIGHT, SLIDE_WIDTH
-from canvasgen.read.reader import read_canvas
 from tests.support.layouts import deck_fonts, default_kit, laid_deck
+from tests.support.reading import read_canvas
 from tests.support.workbooks import make_book, rows_canvas
 
 

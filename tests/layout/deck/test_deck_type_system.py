@@ -15,9 +15,9 @@ from canvasgen.layout.deck.deck import DeckLayout, Slide
 from canvasgen.layout.deck.frames import BODY_MIN, INSET, WRAP_SLACK, Para, fit_frame
 from canvasgen.layout.text.setter import LEADING, Setter
 from canvasgen.pipeline import SLIDE_HEIGHT, SLIDE_WIDTH
-from canvasgen.read.reader import read_canvas
 from tests.support.layouts import build_deck, deck_fonts, default_kit, laid_deck
 from tests.support.read_back import slide_text, squeeze, title_of, unmarked
+from tests.support.reading import read_canvas
 from tests.support.workbooks import make_book, trapkracht, words
 
 LONG = words(600)

@@ -14,10 +14,10 @@ from canvasgen.layout.deck.frames import BODY_MIN, Slide
 from canvasgen.layout.text.setter import Setter
 from canvasgen.model import EmpathyQuadrant
 from canvasgen.pipeline import SLIDE_HEIGHT, SLIDE_WIDTH
-from canvasgen.read.reader import read_canvas
 from tests.support.cli import run_clean
 from tests.support.layouts import deck_fonts, laid_deck
 from tests.support.read_back import run_sizes, shape_texts, slide_text, squeeze, title_of
+from tests.support.reading import read_canvas
 from tests.support.workbooks import EMPATHY_ENTRIES, EMPATHY_HEADINGS, empathy_map, journey_with_empathy_map
 
 _Q = EmpathyQuadrant

@@ -9,8 +9,8 @@ from pathlib import Path
 from canvasgen.layout.deck.frames import INSET, para_heights
 from canvasgen.layout.text.setter import LEADING, Setter
 from canvasgen.pipeline import SLIDE_HEIGHT, SLIDE_WIDTH
-from canvasgen.read.reader import read_canvas
 from tests.support.layouts import deck_fonts, default_kit, laid_deck
+from tests.support.reading import read_canvas
 from tests.support.workbooks import team_lanes
 
 PHASES = ("Cadastro", "Documentos", "Busca")

@@ -23,11 +23,11 @@ from canvasgen.layout.text.hyphenation import hyphenator
 from canvasgen.layout.text.setter import Setter
 from canvasgen.model import CORE_LANES
 from canvasgen.pipeline import SLIDE_HEIGHT, SLIDE_WIDTH
-from canvasgen.read.reader import read_canvas
 from canvasgen.words import DECK_WORDS
 from tests.support.cli import run_clean
 from tests.support.layouts import Built, deck_fonts, default_kit, laid_deck
 from tests.support.read_back import run_sizes, squeeze, title_of, unmarked
+from tests.support.reading import read_canvas
 from tests.support.workbooks import CANVASES, DATA, PERMIT_PHASES, make_book, rows_canvas, team_lanes, trapkracht, words
 
 EMU = 12700

@@ -12,8 +12,8 @@ from canvasgen.layout.deck.glance import CELL_INSET
 from canvasgen.layout.text.hyphenation import hyphenator
 from canvasgen.layout.text.setter import Setter
 from canvasgen.pipeline import SLIDE_HEIGHT, SLIDE_WIDTH
-from canvasgen.read.reader import read_canvas
 from tests.support.layouts import deck_fonts, laid_deck
+from tests.support.reading import read_canvas
 from tests.support.workbooks import make_book
 
 PHASES = 13

@@ -12,11 +12,11 @@ from canvasgen.layout.deck.deck import _PhaseSlide
 from canvasgen.layout.deck.frames import BODY_MIN, FAMILY_MIN, Ctx, best_size
 from canvasgen.layout.text.setter import Setter
 from canvasgen.pipeline import SLIDE_HEIGHT, SLIDE_WIDTH
-from canvasgen.read.reader import read_canvas
 from canvasgen.render.pptx.deck_file import render_pptx
 from canvasgen.words import DECK_WORDS
 from tests.support.layouts import deck_fonts, default_kit, laid_deck
 from tests.support.read_back import title_of
+from tests.support.reading import read_canvas
 from tests.support.workbooks import PERMIT_PHASES, team_lanes
 
 LONG_PAIN = (

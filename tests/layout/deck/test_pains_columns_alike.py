@@ -9,9 +9,9 @@ from pathlib import Path
 from canvasgen.brand.kit import load_kit
 from canvasgen.layout.text.setter import Setter
 from canvasgen.pipeline import SLIDE_HEIGHT, SLIDE_WIDTH
-from canvasgen.read.reader import read_canvas
 from canvasgen.words import DECK_WORDS
 from tests.support.layouts import deck_fonts, laid_deck
+from tests.support.reading import read_canvas
 from tests.support.workbooks import make_book
 
 PHASES = ("Bewustwording", "Interesse", "Overweging", "Aankoop", "Service")

@@ -11,9 +11,9 @@ from pptx import Presentation
 from canvasgen.layout.deck.frames import INSET, Slide
 from canvasgen.layout.text.setter import LEADING, Setter
 from canvasgen.pipeline import SLIDE_HEIGHT, SLIDE_WIDTH
-from canvasgen.read.reader import read_canvas
 from tests.support.layouts import Built, deck_fonts, default_kit, example_deck, laid_deck
 from tests.support.read_back import run_sizes, title_of, unmarked
+from tests.support.reading import read_canvas
 from tests.support.workbooks import CANVASES, EXAMPLES, team_lanes, trapkracht, words
 
 HR = CANVASES / "example-hr-software-b2b.xlsx"

@@ -12,10 +12,10 @@ from canvasgen.brand.kit import load_kit
 from canvasgen.layout.deck.frames import BODY_MIN
 from canvasgen.layout.text.setter import Setter
 from canvasgen.pipeline import SLIDE_HEIGHT, SLIDE_WIDTH
-from canvasgen.read.reader import read_canvas
 from tests.support.cli import run_clean
 from tests.support.layouts import deck_fonts, laid_deck
 from tests.support.read_back import title_of
+from tests.support.reading import read_canvas
 from tests.support.workbooks import journey_with_empathy_map
 
 

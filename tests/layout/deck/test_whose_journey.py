@@ -12,8 +12,8 @@ from canvasgen.brand.kit import load_kit
 from canvasgen.layout.deck.deck import JOURNEYS_OWN, DeckLayout
 from canvasgen.layout.text.setter import Setter
 from canvasgen.pipeline import SLIDE_HEIGHT, SLIDE_WIDTH
-from canvasgen.read.reader import read_canvas
 from tests.support.layouts import deck_fonts, laid_deck
+from tests.support.reading import read_canvas
 from tests.support.workbooks import two_personas
 
 

@@ -9,9 +9,9 @@ from pathlib import Path
 import openpyxl
 from pypdf import PdfReader
 
-from canvasgen.read.reader import read_canvas
 from tests.support.layouts import build_poster
 from tests.support.read_back import printed_in, squeeze
+from tests.support.reading import read_canvas
 
 WORDS = [
     "waiting",

@@ -12,10 +12,10 @@ from pypdf import PdfReader
 from canvasgen.cli import main
 from canvasgen.layout.boxes import Page, PosterLayout
 from canvasgen.layout.poster.poster import PosterSpec
-from canvasgen.read.reader import read_canvas
 from canvasgen.units import parse_paper
 from tests.support.layouts import DATE, assert_inside, default_kit, laid_poster
 from tests.support.read_back import squeeze
+from tests.support.reading import read_canvas
 from tests.support.workbooks import CANVASES, make_book, two_personas
 
 

@@ -10,9 +10,9 @@ from pathlib import Path
 import openpyxl
 from pypdf import PdfReader
 
-from canvasgen.read.reader import read_canvas
 from tests.support.layouts import assert_inside, build_poster, poster
 from tests.support.read_back import pdf_text, placed_words, printed_in, squeeze
+from tests.support.reading import read_canvas
 from tests.support.workbooks import CANVASES, REPO, make_book, team_lanes
 
 NOTES = REPO / "tests/data/emotion-positions-lookalike.xlsx"  # one journey, two notes beside it

@@ -11,9 +11,9 @@ from pypdf import PdfReader
 from canvasgen.analysis.analyse import analyse
 from canvasgen.layout.poster.map_rows import companion_title, with_map_rows
 from canvasgen.pipeline import BuildOptions, run
-from canvasgen.read.reader import read_canvas
 from canvasgen.units import PrintOptions, parse_paper
 from tests.support.layouts import DATE
+from tests.support.reading import read_canvas
 from tests.support.workbooks import repair_journey, words
 
 

@@ -13,9 +13,9 @@ import pytest
 
 from canvasgen.layout.boxes import Page
 from canvasgen.layout.poster.poster import PosterSpec
-from canvasgen.read.reader import read_canvas
 from canvasgen.units import parse_paper
 from tests.support.layouts import DATE, default_kit, laid_poster
+from tests.support.reading import read_canvas
 from tests.support.workbooks import CANVASES, DATA
 
 PART = re.compile(r"^(?P<journey>.*) \((?P<part>\d+)/(?P<parts>\d+)\)$")  # "Klantreis (2/3)"

@@ -8,8 +8,8 @@ import json
 from pathlib import Path
 
 from canvasgen.read.model_json import canvas_from_dict, model_problems
-from canvasgen.read.reader import read_canvas
 from tests.support.layouts import poster
+from tests.support.reading import read_canvas
 from tests.support.workbooks import stage_ids_workbook
 
 

@@ -10,10 +10,10 @@ from pathlib import Path
 from canvasgen.brand.colors import Colour
 from canvasgen.layout.boxes import Page, TextBlock
 from canvasgen.layout.poster.sheet import PosterSpec
-from canvasgen.read.reader import read_canvas
 from canvasgen.units import parse_paper
 from tests.support.layouts import DATE, build_poster, companion_page, default_kit, laid_poster
 from tests.support.read_back import pixels_before
+from tests.support.reading import read_canvas
 from tests.support.workbooks import SERVED_OR_NOT, touchpoints_served_or_not
 
 

@@ -14,10 +14,10 @@ from canvasgen.analysis.cards import cards_of
 from canvasgen.layout.sheets.cards import FORMATS, MIN_SIZE, card_faces, sheets_of
 from canvasgen.layout.text.setter import Setter
 from canvasgen.pipeline.kit import KitOptions, run_kit
-from canvasgen.read.reader import read_canvas
 from canvasgen.words import KIT_WORDS
 from tests.support.layouts import Built, canvas_of, default_kit
 from tests.support.read_back import squeeze
+from tests.support.reading import read_canvas
 from tests.support.workbooks import CANVASES, EXAMPLES, make_book
 
 #: The kits whose cards are read: every example's on the 2x4 sheet; on the 3x8 sheet (the smaller card, where

@@ -13,12 +13,12 @@ from canvasgen.layout.sheets.cards import A4, MIN_SIZE
 from canvasgen.layout.sheets.handouts import MARGIN, RULE_GAP, handout_pages, paged
 from canvasgen.layout.text.setter import Setter
 from canvasgen.model import CORE_LANES
-from canvasgen.read.reader import read_canvas
 from canvasgen.render.pdf.document import render_pdf
 from canvasgen.units import PrintOptions, mm
 from canvasgen.words import KIT_WORDS, LANE_QUESTIONS
 from tests.support.layouts import Built, canvas_of, default_kit
 from tests.support.read_back import squeeze
+from tests.support.reading import read_canvas
 from tests.support.workbooks import CANVASES, PERMIT_PHASES, team_lanes
 
 #: With the card tests, on one worker: the examples' kits are built once for both.

@@ -14,9 +14,9 @@ from pypdf import PdfReader
 
 from canvasgen.layout.text.wrap import words, wrap
 from canvasgen.pipeline import BuildOptions, run
-from canvasgen.read.reader import read_canvas
 from canvasgen.text import NO_BREAK, keep_together
 from canvasgen.units import parse_paper
+from tests.support.reading import read_canvas
 from tests.support.workbooks import CANVASES
 
 UNITS = r"(?:%|‰|kWh|kWp|kW|km|kg|uur|min|GB|MB|euro)"

@@ -9,9 +9,9 @@ from canvasgen.layout.text.hyphenation import MIN_PIECE, SOFT_HYPHEN, hyphenator
 from canvasgen.layout.text.setter import Setter
 from canvasgen.layout.text.wrap import wrap
 from canvasgen.model import Canvas
-from canvasgen.read.reader import read_canvas
 from tests.support.layouts import build_poster, default_kit
 from tests.support.read_back import pdf_text, squeeze
+from tests.support.reading import read_canvas
 from tests.support.workbooks import make_book
 
 DUTCH = hyphenator("nl")

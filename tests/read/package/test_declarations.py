@@ -12,7 +12,6 @@ import pytest
 
 from canvasgen.errors import ReadError
 from canvasgen.read.package.declarations import declares_entities
-from canvasgen.read.reader import read_canvas
 from tests.support.hostile import (
     laughing_styles_under_an_odd_name,
     ods_with_part,
@@ -20,6 +19,7 @@ from tests.support.hostile import (
     svg_icon,
     utf16_sheet,
 )
+from tests.support.reading import read_canvas
 
 
 def _refusal(path: Path) -> str:

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from canvasgen.errors import ReadError
-from canvasgen.read.reader import read_canvas
 from tests.support.other_formats import ods, ods_cell, ods_row
+from tests.support.reading import read_canvas
 
 _HEADER = ods_row([ods_cell(t) for t in ["Fase", "Oriëntatie", "Vergelijken", "Aankoop"]])
 

@@ -14,8 +14,8 @@ import pytest
 from canvasgen.model import Canvas
 from canvasgen.read.package.calamine import read_sheets
 from canvasgen.read.package.sanitize import MAX_MERGE_AREA, MAX_MERGED_CELLS
-from canvasgen.read.reader import read_canvas
 from tests.support.other_formats import ods, ods_sheet, xlsb
+from tests.support.reading import read_canvas
 from tests.support.workbooks import make_book
 
 Cells = dict[str, object]

@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from canvasgen.errors import CanvasError
-from canvasgen.read.reader import read_canvas
+from tests.support.reading import read_canvas
 from tests.support.workbooks import CANVASES
 
 pytestmark = pytest.mark.slow

@@ -10,9 +10,9 @@ import openpyxl
 import xlsxwriter
 
 from canvasgen.read.grid import comment_text
-from canvasgen.read.reader import read_canvas
 from tests.support.layouts import build_poster
 from tests.support.read_back import pdf_text, squeeze
+from tests.support.reading import read_canvas
 from tests.support.workbooks import CANVASES
 
 

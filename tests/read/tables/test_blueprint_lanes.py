@@ -10,9 +10,9 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 
 from canvasgen.cli import main
-from canvasgen.read.reader import read_canvas
 from canvasgen.vocabulary.structure import blueprint_part
 from tests.support.read_back import lost_lines, pdf_text, squeeze
+from tests.support.reading import read_canvas
 from tests.support.shapes import NamedBlueprint, named_blueprints
 
 PHASES = ["Book", "Arrive", "Treat", "Pay"]

@@ -12,10 +12,10 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from canvasgen.read.reader import read_canvas
 from tests.support.cli import run_clean
 from tests.support.neighbours import ACROSS, DOWN, NEIGHBOURS, PHASES, SIDES, Rows, lanes_of, put, sheet_with_neighbours
 from tests.support.read_back import lost_lines
+from tests.support.reading import read_canvas
 
 _KIND_PAIRS = list(itertools.combinations(NEIGHBOURS, 2))
 

@@ -12,8 +12,8 @@ import pytest
 
 from canvasgen.model import Canvas
 from canvasgen.read.corrections import from_options
-from canvasgen.read.reader import read_canvas
 from tests.support.neighbours import ACROSS, DOWN, Rows
+from tests.support.reading import read_canvas
 
 #: Each neighbour, with the persona names it gives and whether it is an empathy map.
 _NEIGHBOURS: dict[str, tuple[Rows, list[str], bool]] = {

@@ -10,9 +10,9 @@ import json
 from pathlib import Path
 
 from canvasgen.model import SCORE_LANE
-from canvasgen.read.reader import read_canvas
 from tests.support.cli import run_clean
 from tests.support.read_back import pdftotext, slide_text
+from tests.support.reading import read_canvas
 from tests.support.workbooks import rows_canvas
 
 PHASES = ("Fase", "Ontdekken", "Aanvragen", "Wachten", "Ontvangen")

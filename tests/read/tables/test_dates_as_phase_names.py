@@ -11,7 +11,7 @@ import pytest
 
 from canvasgen.pipeline.read import in_language
 from canvasgen.pipeline.summary import explanation
-from canvasgen.read.reader import read_canvas
+from tests.support.reading import read_canvas
 
 DUTCH = ["1 maart", "15 maart", "1 april", "20 april"]
 DAYS = (dt.date(2026, 3, 1), dt.date(2026, 3, 15), dt.date(2026, 4, 1), dt.date(2026, 4, 20))

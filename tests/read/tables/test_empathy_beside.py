@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from canvasgen.model import EmpathyQuadrant
-from canvasgen.read.reader import read_canvas
+from tests.support.reading import read_canvas
 from tests.support.workbooks import make_book
 
 _Q = EmpathyQuadrant

@@ -12,10 +12,10 @@ import pytest
 
 from canvasgen.layout.empathy import map_heading, quadrants
 from canvasgen.model import EmpathyQuadrant
-from canvasgen.read.reader import read_canvas
 from tests.support.cli import run_clean
 from tests.support.layouts import poster
 from tests.support.read_back import lost_lines, pdf_text, slide_text, squeeze
+from tests.support.reading import read_canvas
 from tests.support.workbooks import make_book
 
 _Q = EmpathyQuadrant

@@ -14,10 +14,10 @@ from hypothesis import strategies as st
 from canvasgen.cli import main
 from canvasgen.layout.empathy import quadrants
 from canvasgen.model import EmpathyQuadrant
-from canvasgen.read.reader import read_canvas
 from canvasgen.vocabulary.empathy import empathy_quadrant
 from tests.support.cli import run_clean
 from tests.support.read_back import lost_lines, pdf_text, slide_text, squeeze
+from tests.support.reading import read_canvas
 from tests.support.workbooks import EMPATHY_HEADINGS, MapStyle, empathy_map, make_book
 
 _KEYS = {

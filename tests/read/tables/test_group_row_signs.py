@@ -13,8 +13,8 @@ from click.testing import CliRunner
 
 from canvasgen.cli import main
 from canvasgen.read.corrections import from_options
-from canvasgen.read.reader import read_canvas
 from tests.support.read_back import pdf_text, squeeze
+from tests.support.reading import read_canvas
 
 PHASES = ["Klachten", "Huisarts", "Verwijzing & wachttijd", "Intake polikliniek", "Operatie", "Herstel thuis", "Nazorg"]
 SCORES = [-1, 0, -2, 1, 0, -1, 2]

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from canvasgen.read.reader import read_canvas
 from canvasgen.read.tables.keyed import merged_order
+from tests.support.reading import read_canvas
 from tests.support.workbooks import make_book, rows_canvas
 
 #: Anna has two touchpoints in Oriëntatie; Bram's rows start with Gebruik, and he compares before he buys.

@@ -12,8 +12,8 @@ import pytest
 
 from canvasgen.model import Canvas
 from canvasgen.read.corrections import from_options
-from canvasgen.read.reader import read_canvas
 from tests.support.neighbours import Rows, put
+from tests.support.reading import read_canvas
 
 #: A canvas of phases canvasgen does not know by name (a blank corner over three known lane labels).
 _CANVAS: Rows = [

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from canvasgen.read.corrections import from_options
-from canvasgen.read.reader import read_canvas
 from tests.support.other_formats import ods, ods_sheet
+from tests.support.reading import read_canvas
 from tests.support.workbooks import make_book, rows_canvas
 
 _PHASES = ("Fase", "Oriëntatie", "Aankoop", "Gebruik")

@@ -11,8 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from openpyxl.utils import get_column_letter
 
 from canvasgen.cli import main
-from canvasgen.read.reader import read_canvas
 from tests.support.read_back import lost_lines, pdf_text, slide_text, squeeze
+from tests.support.reading import read_canvas
 from tests.support.shapes import KeyedTable, keyed_tables, keyed_tables_round_nine
 from tests.support.workbooks import make_book
 

@@ -14,9 +14,9 @@ from hypothesis import strategies as st
 
 from canvasgen.cli import main
 from canvasgen.read.corrections import from_options
-from canvasgen.read.reader import read_canvas
 from tests.support.cli import run_clean
 from tests.support.read_back import lost_lines, pdf_text
+from tests.support.reading import read_canvas
 
 NAMES_NL = ["Oriënteren", "Vergelijken", "Kopen", "Gebruiken", "Opzeggen"]
 NAMES_EN = ["Look around", "Weigh up", "Sign", "Settle in", "Leave"]

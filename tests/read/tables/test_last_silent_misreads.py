@@ -12,9 +12,9 @@ from hypothesis import strategies as st
 
 from canvasgen.model import Canvas
 from canvasgen.read.corrections import from_options
-from canvasgen.read.reader import read_canvas
 from tests.support.cli import run_clean
 from tests.support.read_back import lost_lines
+from tests.support.reading import read_canvas
 
 _FEW = settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 

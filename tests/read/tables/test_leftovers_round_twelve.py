@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from openpyxl.utils import get_column_letter
 
-from canvasgen.read.reader import read_canvas
+from tests.support.reading import read_canvas
 from tests.support.workbooks import make_book
 
 

@@ -9,8 +9,8 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from canvasgen.cli import main
-from canvasgen.read.reader import read_canvas
 from tests.support.read_back import lost_lines
+from tests.support.reading import read_canvas
 
 ROWS = [
     "Phase,Step,Primary user,Pain points,Cost",

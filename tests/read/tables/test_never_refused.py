@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from canvasgen.read.reader import read_canvas
 from tests.support.cli import run
+from tests.support.reading import read_canvas
 from tests.support.workbooks import CANVASES
 
 

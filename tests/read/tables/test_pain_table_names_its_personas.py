@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from canvasgen.read.reader import read_canvas
 from tests.support.read_back import lost_lines
+from tests.support.reading import read_canvas
 from tests.support.workbooks import make_book
 
 

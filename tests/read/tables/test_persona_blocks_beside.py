@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 from openpyxl.utils import get_column_letter
 
 from canvasgen.cli import main
-from canvasgen.read.reader import read_canvas
 from tests.support.read_back import lost_lines, pdf_text, slide_text, squeeze
+from tests.support.reading import read_canvas
 from tests.support.shapes import labels
 from tests.support.workbooks import make_book
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from canvasgen.read.reader import read_canvas
+from tests.support.reading import read_canvas
 from tests.support.workbooks import RAIL_PHASES, make_book
 
 

@@ -13,8 +13,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from canvasgen.cli import main
-from canvasgen.read.reader import read_canvas
 from tests.support.read_back import lost_lines, pdf_text, slide_text, squeeze
+from tests.support.reading import read_canvas
 from tests.support.shapes import SCRIPTS, unknown, words
 
 STORIES = [

@@ -12,8 +12,8 @@ from pptx import Presentation
 from pypdf import PdfReader
 
 from canvasgen.cli import main
-from canvasgen.read.reader import read_canvas
 from tests.support.read_back import pdf_text, squeeze
+from tests.support.reading import read_canvas
 from tests.support.workbooks import make_book
 
 PHASES = ["Oriëntatie", "Zoeken & kiezen", "Kopen", "Gebruiken", "Opzeggen"]

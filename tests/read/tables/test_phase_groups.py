@@ -17,8 +17,8 @@ from openpyxl.utils import get_column_letter
 from canvasgen.cli import main
 from canvasgen.model import Journey
 from canvasgen.read.corrections import from_options, from_record, to_record
-from canvasgen.read.reader import read_canvas
 from tests.support.read_back import lost_lines, pdf_text, slide_text, squeeze
+from tests.support.reading import read_canvas
 from tests.support.shapes import labels
 from tests.support.workbooks import grouped_phases, make_book
 

@@ -10,9 +10,9 @@ import pytest
 
 from canvasgen.model import Journey
 from canvasgen.read.corrections import from_options
-from canvasgen.read.reader import read_canvas
 from tests.support.cli import run_clean
 from tests.support.read_back import lost_lines
+from tests.support.reading import read_canvas
 from tests.support.workbooks import make_book
 
 

@@ -9,9 +9,9 @@ from click.testing import CliRunner
 
 from canvasgen.cli import main
 from canvasgen.model import Journey
-from canvasgen.read.reader import read_canvas
 from tests.support.layouts import canvas_of
 from tests.support.read_back import lost_lines
+from tests.support.reading import read_canvas
 from tests.support.workbooks import DATA, make_book
 
 

@@ -17,8 +17,8 @@ from openpyxl.utils import get_column_letter
 from canvasgen.cli import main
 from canvasgen.layout.headings import corner_text
 from canvasgen.model import Canvas
-from canvasgen.read.reader import read_canvas
 from tests.support.read_back import as_printed, lost_lines, pdftotext, slide_text, squeeze
+from tests.support.reading import read_canvas
 from tests.support.workbooks import make_book
 
 STAGES = [

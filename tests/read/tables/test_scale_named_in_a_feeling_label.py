@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from canvasgen.model import SCORE_LANE
-from canvasgen.read.reader import read_canvas
+from tests.support.reading import read_canvas
 from tests.support.workbooks import make_book
 
 

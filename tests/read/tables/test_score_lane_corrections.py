@@ -10,8 +10,8 @@ from pathlib import Path
 
 from canvasgen.model import CUSTOM_LANE, RoleBy
 from canvasgen.read.corrections import from_options
-from canvasgen.read.reader import read_canvas
 from tests.support.cli import run_clean
+from tests.support.reading import read_canvas
 from tests.support.workbooks import rows_canvas
 
 PHASES = ("Fase", "Ontdekken", "Aanvragen", "Wachten", "Ontvangen")

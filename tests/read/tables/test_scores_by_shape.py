@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from canvasgen.model import SCORE_LANE
-from canvasgen.read.reader import read_canvas
+from tests.support.reading import read_canvas
 from tests.support.workbooks import make_book
 
 PHASES = {"B1": "認知", "C1": "比較・検討", "D1": "入会", "E1": "継続"}

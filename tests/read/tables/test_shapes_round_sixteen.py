@@ -9,10 +9,10 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from canvasgen.read.reader import read_canvas
 from tests.support.cli import run_clean
 from tests.support.neighbours import ACROSS, DOWN, Rows, put
 from tests.support.read_back import lost_lines
+from tests.support.reading import read_canvas
 
 _SECOND: Rows = [
     ["Fase", "Aanmelden", "Wachten", "Starten"],

@@ -12,8 +12,8 @@ from hypothesis import HealthCheck, given, settings
 
 from canvasgen.cli import main
 from canvasgen.read.corrections import from_options
-from canvasgen.read.reader import read_canvas
 from tests.support.read_back import lost_lines
+from tests.support.reading import read_canvas
 from tests.support.shapes import TitledMap, maps_with_notes_apart, titled_maps
 
 SETTINGS = settings(

@@ -6,8 +6,8 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from canvasgen.read.reader import read_canvas
 from tests.support.cli import run_clean
+from tests.support.reading import read_canvas
 from tests.support.workbooks import make_book
 
 _PHASES = ["Ontdekken", "Aanvragen", "Levering"]

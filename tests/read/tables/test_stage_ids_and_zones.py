@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 from openpyxl.utils import get_column_letter
 
 from canvasgen.cli import main
-from canvasgen.read.reader import read_canvas
 from tests.support.read_back import lost_lines
+from tests.support.reading import read_canvas
 from tests.support.workbooks import make_book
 
 FORMS = ["{n}", "{n:02d}", "S{n}", "S{n:02d}", "Stage {n}", "stage_{n}", "ST-{n:03d}"]

@@ -17,10 +17,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from canvasgen.read.reader import read_canvas
 from canvasgen.render.xlsx.cells import set_text
 from canvasgen.text import label_key
 from tests.support.read_back import lost_lines
+from tests.support.reading import read_canvas
 from tests.support.shapes import SCRIPTS, Unread, unknown, words
 
 pytestmark = pytest.mark.slow

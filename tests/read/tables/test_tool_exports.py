@@ -9,8 +9,8 @@ import pytest
 from click.testing import CliRunner
 
 from canvasgen.cli import main
-from canvasgen.read.reader import read_canvas
 from tests.support.read_back import lost_lines
+from tests.support.reading import read_canvas
 
 
 @pytest.mark.parametrize(("kind_header", "journey_label"), [("Lane type", "Journey map"), ("Soort", "Klantreis")])

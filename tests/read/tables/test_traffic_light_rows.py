@@ -12,9 +12,9 @@ import pytest
 
 from canvasgen.model import CUSTOM_LANE, SCORE_LANE, RoleBy
 from canvasgen.read.corrections import Corrections
-from canvasgen.read.reader import read_canvas
 from tests.support.cli import run_clean
 from tests.support.read_back import pdf_text
+from tests.support.reading import read_canvas
 from tests.support.workbooks import MUSEUM_LANES, make_book, museum_visit
 
 LIGHTS = ("rood", "oranje", "groen", "oranje", "groen")

@@ -14,8 +14,8 @@ from openpyxl.styles.colors import Color
 
 from canvasgen.model import Canvas, Light
 from canvasgen.read.model_json import canvas_from_dict
-from canvasgen.read.reader import read_canvas
 from tests.support.cli import run_clean
+from tests.support.reading import read_canvas
 from tests.support.workbooks import make_book, with_font_colours, without_theme
 
 PHASES = ["Oriëntatie", "Zoeken", "Kiezen", "Kopen", "Gebruiken"]

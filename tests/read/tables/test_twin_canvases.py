@@ -8,8 +8,8 @@ from pathlib import Path
 from openpyxl.utils import get_column_letter
 
 from canvasgen.model import Journey
-from canvasgen.read.reader import read_canvas
 from tests.support.read_back import lost_lines
+from tests.support.reading import read_canvas
 from tests.support.workbooks import Cells, make_book
 
 

@@ -9,12 +9,12 @@ import pytest
 from pypdf import PdfReader
 
 from canvasgen.pipeline import BuildOptions, run
-from canvasgen.read.reader import read_canvas
 from canvasgen.render.pdf.icons import draw_icon
 from canvasgen.units import PrintOptions, mm, parse_paper
 from canvasgen.vocabulary.channels import CHANNEL_WORDS
 from tests.support.layouts import DATE, Built, build_poster, canvas_of
 from tests.support.read_back import as_printed, pdf_text, printed_in, squeeze
+from tests.support.reading import read_canvas
 from tests.support.workbooks import CANVASES, SAMPLES
 
 

@@ -8,9 +8,9 @@ from pathlib import Path
 from pptx import Presentation
 from pptx.oxml.ns import qn
 
-from canvasgen.read.reader import read_canvas
 from tests.support.layouts import Built
 from tests.support.read_back import slide_text, squeeze
+from tests.support.reading import read_canvas
 from tests.support.workbooks import CANVASES
 
 ZON = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"

@@ -16,10 +16,10 @@ from pptx.util import Pt
 from canvasgen.layout.deck.deck import INSET, MIN_SIZE, WRAP_SLACK
 from canvasgen.layout.text.setter import ITEM_GAP, LEADING, Setter
 from canvasgen.pipeline import BuildOptions, run
-from canvasgen.read.reader import read_canvas
 from canvasgen.units import PrintOptions, parse_paper
 from tests.support.layouts import DATE, Built, canvas_of, deck_fonts
 from tests.support.read_back import as_printed, slide_text, squeeze, title_of
+from tests.support.reading import read_canvas
 from tests.support.workbooks import CANVASES, SAMPLES
 
 

@@ -9,9 +9,9 @@ from pathlib import Path
 import openpyxl
 
 from canvasgen.analysis.cards import cards_of
-from canvasgen.read.reader import read_canvas
 from canvasgen.render.xlsx.cells import set_text
 from canvasgen.render.xlsx.model_book import workbook_of
+from tests.support.reading import read_canvas
 from tests.support.workbooks import make_book
 
 MERGED = "Rij bij de kade en geen melding"

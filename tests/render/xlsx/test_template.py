@@ -11,11 +11,11 @@ from click.testing import CliRunner
 from canvasgen.cli import main
 from canvasgen.layout.questions import QuestionForm, lane_question, prompt_question
 from canvasgen.model import CORE_LANES
-from canvasgen.read.reader import read_canvas
 from canvasgen.words import LANE_LABELS
 from canvasgen.words.phase_models import PHASE_MODELS
 from tests.support.cli import run
 from tests.support.read_back import lost_lines
+from tests.support.reading import read_canvas
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
