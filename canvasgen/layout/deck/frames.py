@@ -276,6 +276,10 @@ class Ctx:
     table_size: float | None = None
     #: The team's word for whom the workshop asks about ("de patiënt", ``questions.customer_phrase``), or None.
     customer: str | None = None
+    #: The rows of each slide of a table, by its rows, column widths, size and height (``table_chunks``):
+    #: the table sizes' searches ask for the same tables again (236 times for 53 on a large canvas). They
+    #: depend on none of the fields a pass replaces (``table_size``): shared by the passes' copies.
+    _chunked: dict[tuple[object, ...], list[list[list[str]]]] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def ink(self) -> Colour:
@@ -861,7 +865,17 @@ def table_chunks(
     """The rows of each slide of a table ``height`` high under its header, balanced: as few slides as the
     rows need, each filled about as far as the others (not a full slide and five rows on a third of the
     next); a row too tall for a slide of its own is cut after the lines that fit, and goes on in the next
-    slide's first row."""
+    slide's first row. Remembered (``Ctx._chunked``); the lists are read, never changed."""
+    key = (tuple(header), tuple(map(tuple, rows)), tuple(widths), size, height)
+    chunks = ctx._chunked.get(key)
+    if chunks is None:
+        chunks = ctx._chunked[key] = _table_chunks(ctx, header, rows, widths, size, height)
+    return chunks
+
+
+def _table_chunks(
+    ctx: Ctx, header: list[str], rows: list[list[str]], widths: list[float], size: float, height: float
+) -> list[list[list[str]]]:
     heights: dict[tuple[str, ...], float] = {}
 
     def need(row: list[str]) -> float:  # each row wrapped once, however many limits are tried
