@@ -835,7 +835,14 @@ def family_table_size(ctx: Ctx, slides: list[Slide]) -> float | None:
         fitted = column_widths(sum(wanted), wanted, column_needs(ctx, header, rows, size))
         return None if fitted is None else _fewer_slides(ctx, header, rows, (wanted, fitted), size)
 
+    counted: dict[float, int | None] = {}
+
     def count(size: float) -> int | None:  # the tables' slides at ``size``; None where a word would break
+        if size not in counted:  # both searches below try the floor, the largest and sizes between alike
+            counted[size] = slides_at(size)
+        return counted[size]
+
+    def slides_at(size: float) -> int | None:
         total = 0
         for header, rows, shares in tables:
             fitted = widths(header, rows, shares, size)
