@@ -473,13 +473,7 @@ def _cut(
         pieces = words(part)
         taken = _last_fitting(functools.partial(_ends_within, count, pieces, mark, lines), len(pieces) - 1)
         if taken:  # a sentence's end instead, where one leaves at most a few lines unused
-            for t in range(taken, 0, -1):
-                used = count(_ended(pieces, t, mark))
-                if used < lines - _near(lines):
-                    break
-                if _ends_sentence(pieces[t - 1]):
-                    taken = t
-                    break
+            taken = _sentence_end_near(count, pieces, mark, taken, lines - _near(lines))
             head.append(_ended(pieces, taken, mark))
         moved: list[str] = []
         if not taken:  # the mark after the last whole part that has room for it (the parts after it go on):
@@ -496,6 +490,20 @@ def _cut(
         # the rest of a list item goes on at its indent, without a bullet: it is not an item of its own
         return replace(para, text=first), replace(para, text=rest, mark="under" if para.mark != "none" else "none")
     return None
+
+
+def _sentence_end_near(count: Callable[[str], int], pieces: tuple[str, ...], mark: str, taken: int, least: int) -> int:
+    """The last of the first ``taken`` words that ends a sentence, where the words up to it (and every cut
+    between it and ``taken``) still take ``least`` lines at least; else ``taken``. Only the cuts down to that
+    word are counted: a part without a sentence's end in it (a list of notes) counted every shorter cut of
+    itself for nothing."""
+    end = next((t for t in range(taken, 0, -1) if _ends_sentence(pieces[t - 1])), None)
+    if end is None:
+        return taken
+    for t in range(taken, end - 1, -1):
+        if count(_ended(pieces, t, mark)) < least:
+            return taken
+    return end
 
 
 def _ends_within(count: Callable[[str], int], pieces: tuple[str, ...], mark: str, lines: int, taken: int) -> bool:
