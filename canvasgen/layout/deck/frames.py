@@ -815,7 +815,7 @@ def _line_needs(ctx: Ctx, header: list[str], rows: list[list[str]], size: float)
 
 def _line_room(ctx: Ctx, text: str, size: float) -> float:
     """The column width a cell's longest line needs at ``size`` unwrapped (with the cell's margins)."""
-    widest = max((ctx.setter.width(line, "body", size) for line in text.splitlines()), default=0.0)
+    widest = ctx.setter.widest_line(text, "body") * size  # as each line measured at ``size``: scaling keeps the max
     return widest / WRAP_SLACK + 2 * INSET + 1.0
 
 
