@@ -1069,8 +1069,12 @@ def _card_layout(ctx: Ctx, sides: list[_Side]) -> tuple[list[float], float, bool
     the floor."""
     widths, size, alike = _balanced_sides(ctx, sides, ctx.body.w - 12.0)
 
-    def count(size: float) -> int:
-        return len(_card_slides(ctx, sides, widths, size, "", alike))
+    counted: dict[float, int] = {}
+
+    def count(size: float) -> int:  # once a size: the search below tries the two sizes counted here first
+        if size not in counted:
+            counted[size] = len(_card_slides(ctx, sides, widths, size, "", alike))
+        return counted[size]
 
     slides = count(size)
     if slides > 1:  # they go on: as large as they can be on no more slides than at the floor

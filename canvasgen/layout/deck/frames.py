@@ -278,6 +278,10 @@ class Ctx:
     table_size: float | None = None
     #: The team's word for whom the workshop asks about ("de patiënt", ``questions.customer_phrase``), or None.
     customer: str | None = None
+    #: The rows of each slide of a table, by its rows, column widths, size and height (``table_chunks``):
+    #: the table sizes' searches ask for the same tables again (236 times for 53 on a large canvas). They
+    #: depend on none of the fields a pass replaces (``table_size``): shared by the passes' copies.
+    _chunked: dict[tuple[object, ...], list[list[list[str]]]] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def ink(self) -> Colour:
@@ -472,13 +476,7 @@ def _cut(
         pieces = words(part)
         taken = _last_fitting(functools.partial(_ends_within, count, pieces, mark, lines), len(pieces) - 1)
         if taken:  # a sentence's end instead, where one leaves at most a few lines unused
-            for t in range(taken, 0, -1):
-                used = count(_ended(pieces, t, mark))
-                if used < lines - _near(lines):
-                    break
-                if _ends_sentence(pieces[t - 1]):
-                    taken = t
-                    break
+            taken = _sentence_end_near(count, pieces, mark, taken, lines - _near(lines))
             head.append(_ended(pieces, taken, mark))
         moved: list[str] = []
         if not taken:  # the mark after the last whole part that has room for it (the parts after it go on):
@@ -498,6 +496,20 @@ def _cut(
         # the rest of a list item goes on at its indent, without a bullet: it is not an item of its own
         return replace(para, text=first), replace(para, text=rest, mark="under" if para.mark != "none" else "none")
     return None
+
+
+def _sentence_end_near(count: Callable[[str], int], pieces: tuple[str, ...], mark: str, taken: int, least: int) -> int:
+    """The last of the first ``taken`` words that ends a sentence, where the words up to it (and every cut
+    between it and ``taken``) still take ``least`` lines at least; else ``taken``. Only the cuts down to that
+    word are counted: a part without a sentence's end in it (a list of notes) counted every shorter cut of
+    itself for nothing."""
+    end = next((t for t in range(taken, 0, -1) if _ends_sentence(pieces[t - 1])), None)
+    if end is None:
+        return taken
+    for t in range(taken, end - 1, -1):
+        if count(_ended(pieces, t, mark)) < least:
+            return taken
+    return end
 
 
 def _ends_within(count: Callable[[str], int], pieces: tuple[str, ...], mark: str, lines: int, taken: int) -> bool:
@@ -809,7 +821,7 @@ def _line_needs(ctx: Ctx, header: list[str], rows: list[list[str]], size: float)
 
 def _line_room(ctx: Ctx, text: str, size: float) -> float:
     """The column width a cell's longest line needs at ``size`` unwrapped (with the cell's margins)."""
-    widest = max((ctx.setter.width(line, "body", size) for line in text.splitlines()), default=0.0)
+    widest = ctx.setter.widest_line(text, "body") * size  # as each line measured at ``size``: scaling keeps the max
     return widest / WRAP_SLACK + 2 * INSET + 1.0
 
 
@@ -837,7 +849,14 @@ def family_table_size(ctx: Ctx, slides: list[Slide]) -> float | None:
         fitted = column_widths(sum(wanted), wanted, column_needs(ctx, header, rows, size))
         return None if fitted is None else _fewer_slides(ctx, header, rows, (wanted, fitted), size)
 
+    counted: dict[float, int | None] = {}
+
     def count(size: float) -> int | None:  # the tables' slides at ``size``; None where a word would break
+        if size not in counted:  # both searches below try the floor, the largest and sizes between alike
+            counted[size] = slides_at(size)
+        return counted[size]
+
+    def slides_at(size: float) -> int | None:
         total = 0
         for header, rows, shares in tables:
             fitted = widths(header, rows, shares, size)
@@ -867,7 +886,17 @@ def table_chunks(
     """The rows of each slide of a table ``height`` high under its header, balanced: as few slides as the
     rows need, each filled about as far as the others (not a full slide and five rows on a third of the
     next); a row too tall for a slide of its own is cut after the lines that fit, and goes on in the next
-    slide's first row."""
+    slide's first row. Remembered (``Ctx._chunked``); the lists are read, never changed."""
+    key = (tuple(header), tuple(map(tuple, rows)), tuple(widths), size, height)
+    chunks = ctx._chunked.get(key)
+    if chunks is None:
+        chunks = ctx._chunked[key] = _table_chunks(ctx, header, rows, widths, size, height)
+    return chunks
+
+
+def _table_chunks(
+    ctx: Ctx, header: list[str], rows: list[list[str]], widths: list[float], size: float, height: float
+) -> list[list[list[str]]]:
     heights: dict[tuple[str, ...], float] = {}
 
     def need(row: list[str]) -> float:  # each row wrapped once, however many limits are tried

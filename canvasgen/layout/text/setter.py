@@ -54,6 +54,7 @@ class Setter:
     _widest: dict[tuple[str, FontRole], float] = field(default_factory=dict)
     _widest_of_text: dict[tuple[str, FontRole], float | None] = field(default_factory=dict)
     _longest: dict[tuple[str, FontRole], float] = field(default_factory=dict)
+    _widest_line: dict[tuple[str, FontRole], float] = field(default_factory=dict)
 
     def width(self, text: str, role: FontRole, size: float) -> float:
         return self.fonts.width(text, role, size)
@@ -99,6 +100,17 @@ class Setter:
         found = self._longest.get(key)
         if found is None:
             found = self._longest[key] = max((self.width(word, role, 1.0) for word in words(text)), default=0.0)
+        return found
+
+    def widest_line(self, text: str, role: FontRole) -> float:
+        """The width at 1 pt of the text's widest line as written (unwrapped), 0 for none. Remembered: a
+        table's columns are sized for their cells on one line at every size tried."""
+        key = (text, role)
+        found = self._widest_line.get(key)
+        if found is None:
+            found = self._widest_line[key] = max(
+                (self.width(line, role, 1.0) for line in text.splitlines()), default=0.0
+            )
         return found
 
     def widest_piece(self, word: str, role: FontRole) -> float:
