@@ -153,7 +153,7 @@ def join_stage_list(
         + ("; its columns join as lanes" if stages.lanes else "")
         + f" — {otherwise}"
     )
-    listed_ids = {_key(p.name): (p.written or "").split(". ", 1)[0] for p in stages.phases if p.written}
+    listed_ids = {_key(p.name): p.stage_id for p in stages.phases if p.stage_id}  # a list by name alone: none
     for phase in journey.phases:  # the list's id ("F1") is the phase's short name, shown beside it
         if listed_ids.get(_key(phase.name)) and phase.stage_id is None:
             phase.stage_id = listed_ids[_key(phase.name)]

@@ -99,8 +99,10 @@ from canvasgen.vocabulary import (
     HELPER_SHEET_KEYS,
     KIT_RECORD_SHEET,
     META_INDEX,
+    PERSONA_INDEX,
     PERSONA_STRUCTURE,
     lane_kind,
+    match_field,
 )
 from canvasgen.vocabulary.structure import NOTE_HEADER_KEYS, strip_decoration
 from canvasgen.words import GAP_ACTIONS_HEADER, GAP_SHEETS, INSTRUCTIONS, LANE_LABELS, META_LABELS, WORDS
@@ -872,6 +874,7 @@ def _read_sheet(
     rest = grid.without(set().union(*(a.cells for a in areas))) if areas else grid
     # two or more neighbours around a canvas: each read on its own, as a canvas's one neighbour is
     blocks = _blocks_around(grid, rest, areas, hints)
+    rest_of_list, rest, blocks = _without_stage_list(rest, areas, hints, blocks)
     # the role the user gave is said whatever the sheet holds; blocks apart around a canvas make it a journey's
     role, found = _sheet_role(rest, hints, canvas, phases) if not blocks or hints.role else (SheetRole.JOURNEY, None)
     # personas by their columns beside a canvas: both are read, the canvas as a journey
@@ -911,7 +914,9 @@ def _read_sheet(
     tables: list[Table] = []
     stage_list: set[Pos] = set()  # a stage list beside a canvas: its words notes, none of them the journey's title
     if (role is SheetRole.JOURNEY or beside) and (empathy is None or empathy[2] or shaped):
-        outside, stage_list, listed = _neighbours(grid, rest.without(used), (areas, shaped), empathy, canvas, hints)
+        outside, stage_list, listed = _neighbours(
+            grid, rest_of_list.without(used), (areas, shaped), empathy, canvas, hints
+        )
         tables = find_tables(grid, name, used | outside, hints)
         taken, top = _take_tables(grid, name, canvas, tables, (journeys, raw_scores), used)
         used |= taken | _join_listed_stages(grid, name, canvas, journeys, listed)
@@ -1140,6 +1145,17 @@ def _map_kept(grid: Grid, cells: set[Pos], hints: Hints) -> str:
     )
 
 
+def _without_stage_list(
+    rest: Grid, areas: list[CanvasArea], hints: Hints, blocks: list[Grid]
+) -> tuple[Grid, Grid, list[Grid]]:
+    """A stage list apart beside a canvas ("nr | naam | doel") is no persona table: the sheet around the canvases
+    (``rest``) as it was, without the list, and the blocks around the canvases but the list's, for the personas'
+    readers; the list is read with the canvas (joined to it, or notes)."""
+    early = _stage_list_beside(rest, areas, hints) if hints.role in (None, SheetRole.JOURNEY) else None
+    cells = set(early.used) if early is not None else set()
+    return rest, rest.without(cells), [b for b in blocks if not set(b.cells) <= cells]
+
+
 def _stage_list_beside(rest: Grid, areas: list[CanvasArea], hints: Hints) -> Table | None:
     """A stage list (``id | title | …``) standing apart from the canvases found by their shape: read as a list,
     kept from the canvas's tables (its ``macro`` column no lane of the canvas, the canvas's phase row none of
@@ -1148,13 +1164,26 @@ def _stage_list_beside(rest: Grid, areas: list[CanvasArea], hints: Hints) -> Tab
         return None
     # sought in each block around the canvas: a column of notes on the canvas's far side is none of its columns
     for block in neighbour_blocks(rest, [(*a.corner, *a.last) for a in areas]):
-        try:
-            listed = read_stage_list(rest.without(set(rest.cells) - block), set(), hints.lane_kinds)
+        alone = rest.without(set(rest.cells) - block)
+        try:  # apart beside a canvas, an id and a title over one row is a stage: a list of one is still a list
+            listed = read_stage_list(alone, set(), hints.lane_kinds, least=1)
         except CanvasError:  # a list giving an id twice is no stage list beside a canvas: the canvas's reader says it
             continue
-        if listed is not None:
+        if listed is not None and not _heads_people(alone, listed.top):
             return listed
     return None
+
+
+#: Persona fields a stage's column may be headed by as well: its name, its goal, its description.
+_STAGE_AND_PERSONA_FIELDS = frozenset(("name", "goals", "bio"))
+
+
+def _heads_people(grid: Grid, row: int) -> bool:
+    """True when the header ``row`` of an id list names a field only people have ("Leeftijd", "Beroep"): a
+    numbered list of personas, no stage list ("nr | naam | doel" heads either, so it heads stages beside a
+    canvas)."""
+    fields = {match_field(grid.text((row, c)), PERSONA_INDEX) for c in grid.row(row)}
+    return any(f is not None and f not in _STAGE_AND_PERSONA_FIELDS for f in fields)
 
 
 def _join_listed_stages(
