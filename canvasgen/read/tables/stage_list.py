@@ -85,16 +85,17 @@ def read_stage_list(
     if found is None:
         return None
     header_row, id_col, title_col = found
-    cols = grid.row(header_row)
-    if any(is_persona_header(grid.text((header_row, c))) for c in cols):
+    # the list's columns: its header's run of cells, up to a blank column (a canvas beside it is none of them)
+    cols = _run_around(grid, header_row, id_col if id_col is not None else title_col)
+    if title_col not in cols or any(is_persona_header(grid.text((header_row, c))) for c in cols):
         return None
-    below = [r for r in rows if r > header_row]
+    below = [r for r in rows if r > header_row and any(cols[0] <= c <= cols[-1] for c in grid.row(r))]
     # a row of one cell among rows of several (a source, a remark under the list) is a note, not a stage
-    remarks = [r for r in below if len(grid.row(r)) == 1] if len(cols) >= 3 else []
+    remarks = [r for r in below if len(_within(grid, r, cols)) == 1] if len(cols) >= 3 else []
     body = [r for r in below if r not in remarks]
     # two stages make a list only on a sheet of its own ("Etappen": id | title, nothing else): a table of two rows
     # among other things is more likely a small grid whose corner says "id"; "id | name" alone is as likely people
-    alone = all(r in body or r == header_row for r, _ in grid.cells) and not used
+    alone = all((r in body or r == header_row) and cols[0] <= c <= cols[-1] for r, c in grid.cells) and not used
     alone = alone and label_key(grid.text((header_row, title_col))) not in _BARE_NAME_HEADERS
     if len(body) < (least or (_MIN_STAGES_ALONE if alone else _MIN_STAGES)):
         return None
@@ -181,6 +182,22 @@ def read_stage_list(
     section.reading = reading
     section.shape = "transposed"
     return Table([section], taken, header_row, warnings)
+
+
+def _run_around(grid: Grid, row: int, col: int) -> list[int]:
+    """The columns of the row's unbroken run of cells through ``col`` (a merged cell covers its columns)."""
+    covered = {c + k for c in grid.row(row) for k in range(grid.span((row, c))[1])}
+    first, last = col, col
+    while first - 1 in covered:
+        first -= 1
+    while last + 1 in covered:
+        last += 1
+    return [c for c in grid.row(row) if first <= c <= last]
+
+
+def _within(grid: Grid, row: int, cols: list[int]) -> list[int]:
+    """The row's cells under the list's columns."""
+    return [c for c in grid.row(row) if cols[0] <= c <= cols[-1]]
 
 
 def _write_ids(grid: Grid, phases: list[Phase], ids: dict[int, str], renamed: dict[int, Pos]) -> None:

@@ -151,3 +151,28 @@ def test_check_says_a_list_by_name_naming_two_phases_and_what_to_write(tmp_path:
     assert code == 0
     assert "names only some of the canvas's phases (not 'Gebruiken'): kept as notes" in out
     assert "to join it to the canvas, give it one row per phase of the canvas" in out
+
+
+#: A canvas of the team's own words: no known lane label or phase name, so no canvas found by its shape first.
+OWN_WORDS: Rows = [
+    [None, "Werven", "Binden", "Boeien"],
+    ["Wie", "Noor", "Sem", "Lotte"],
+    ["Wat", "Leest", "Belt", "Komt"],
+]
+
+
+@pytest.mark.parametrize("side", ["below", "right"])
+def test_a_partial_stage_list_by_a_canvas_of_own_words_is_warned_as_one_beside_a_known_canvas(
+    tmp_path: Path, side: str
+) -> None:
+    rows: Rows = [["id", "title", "macro"], ["S1", "Werven", "Voor"], ["S2", "Nazorg", "Na"], ["S3", "Evalueren", "Na"]]
+    path = sheet_with_neighbours(tmp_path / "eigen.xlsx", OWN_WORDS, {side: rows}, gap=1)
+    canvas = read_canvas(path)
+    listed, own = sorted(canvas.journeys, key=lambda j: len(j.lanes))
+    assert [p.name for p in own.phases] == ["Werven", "Binden", "Boeien"]
+    assert [lane.label for lane in own.lanes] == ["Wie", "Wat"]  # never the list's columns, beside it or not
+    assert [p.name for p in listed.phases] == ["Werven", "Nazorg", "Evalueren"]
+    (said,) = [w.message for w in canvas.warnings if "stage list" in w.message]
+    assert "names 1 of the 3 phases of the map on sheet 'Noor' but not 'Binden', 'Boeien'" in said
+    assert "and also 'Nazorg', 'Evalueren'" in said and "read as a journey of its own" in said
+    assert not lost_lines(path, canvas)
