@@ -101,6 +101,7 @@ from canvasgen.vocabulary import (
     META_INDEX,
     PERSONA_INDEX,
     PERSONA_STRUCTURE,
+    is_known_phase,
     lane_kind,
     match_field,
 )
@@ -578,15 +579,17 @@ def _name_untitled(canvas: Canvas, language: str) -> None:
         rest = old[len(sheet) :] if old.startswith(sheet) else None
         if rest is None or not _DEFAULT_SHEET.fullmatch(sheet.strip()) or not _AFTER_SHEET.fullmatch(rest):
             continue
-        made = word + rest
+        persona = _only_persona(canvas, sheet) if not rest else None
+        made = WORDS[language]["journey_of"].format(journey=word, persona=persona) if persona else word + rest
         taken.discard(phase_key(old))
         journey.name = numbered_name(made, taken) if phase_key(made) in taken else made
         taken.add(phase_key(journey.name))
         journey.reading = [line.replace(f"'{old}'", f"'{journey.name}'") for line in journey.reading]
         journey.reading.append(
             f"it is called '{excerpt(journey.name)}': '{excerpt(sheet)}' is the spreadsheet's default name for a "
-            "sheet, no title for the client's wall — to name the journey, write 'Journey: <name>' in a cell above "
-            "the table"
+            "sheet, no title for the client's wall"
+            + (f", and '{excerpt(persona)}' is the one persona on the sheet" if persona else "")
+            + " — to name the journey, write 'Journey: <name>' in a cell above the table"
         )
         canvas.warnings = [  # said of the sheet's journeys by the old name (twins numbered, roles missing)
             replace(w, message=w.message.replace(f"'{excerpt(old)}'", f"'{excerpt(journey.name)}'"))
@@ -594,6 +597,15 @@ def _name_untitled(canvas: Canvas, language: str) -> None:
             else w
             for w in canvas.warnings
         ]
+
+
+def _only_persona(canvas: Canvas, sheet: str) -> str | None:
+    """The name of the one persona read from the sheet (the journey is that persona's), or None for none or
+    several."""
+    names = [
+        p.name.text for p in canvas.personas if p.name is not None and p.name.source and p.name.source.sheet == sheet
+    ]
+    return names[0] if len(names) == 1 and names[0].strip() else None
 
 
 #: What may follow the sheet's name in a journey named after it: nothing, a twin's number, a persona or section.
@@ -744,9 +756,20 @@ def _title_columns(grid: Grid, columns: list[NotesColumnAt], journey: Journey, s
     """Each column of notes under its own heading keeps it as the title of its notes: the first as the
     journey's ``notes_title``, the others as its ``notes_columns``; said. The headings' cells."""
     titles = []
+    heads: set[str] = set()
     for head, below in columns:
         cells = frozenset(item.source for pos in below for item in grid.items(pos) if item.source is not None)
-        titles.append(NotesColumn(grid.whole(head), cells))
+        title = grid.whole(head)
+        if phase_key(title.text) in heads:  # one heading over two columns: numbered, the columns told apart
+            numbered = numbered_name(title.text, heads)
+            said.append(
+                f"'{excerpt(title.text)}' in {grid.ref(head)} heads an earlier column of notes too: its notes keep "
+                f"their own column, titled '{excerpt(numbered)}' — to title it otherwise, write another heading in "
+                f"{grid.ref(head)}"
+            )
+            title = replace(title, text=numbered)
+        heads.add(phase_key(title.text))
+        titles.append(NotesColumn(title, cells))
     journey.notes_title, journey.titled = titles[0].title, set(titles[0].cells)
     journey.notes_columns.extend(titles[1:])
     shown = ", ".join(f"'{excerpt(grid.text(head))}' in {grid.ref(head)}" for head, _ in columns)
@@ -1119,7 +1142,16 @@ def _neighbours(
     stage_list = set(listed.used) if listed is not None else set()
     outside |= stage_list
     outside |= _left_apart(rest, kept) if not hints.places else set()
-    return outside, stage_list, listed
+    side = _right_apart(rest.without(stage_list), kept) if not hints.places else set()
+    if side:
+        top, left, bottom, right = block_box(rest, side)
+        heads = ", ".join(f"'{excerpt(rest.text((top, c)))}'" for c in rest.row(top) if (top, c) in side)
+        canvas.reading.append(
+            f"sheet '{rest.title}': {rest.ref((top, left))}:{rest.ref((bottom, right))} stands right of the canvas "
+            f"(a blank column between) under its own header ({heads}): a side table, kept as notes, not the "
+            "canvas's phases or lanes — to make its columns part of the canvas, fill the blank column between"
+        )
+    return outside | side, stage_list, listed
 
 
 def _say_places_unused(grid: Grid, name: str, tables: list[Table], canvas: Canvas, hints: Hints) -> None:
@@ -1246,6 +1278,35 @@ def _left_apart(rest: Grid, areas: list[CanvasArea]) -> set[Pos]:
         }
         if not any(lane_kind(rest.text(pos)) for pos in cells):
             apart |= cells
+    return apart
+
+
+def _right_apart(rest: Grid, areas: list[CanvasArea]) -> set[Pos]:
+    """The cells of a table right of a canvas found by its shape, apart from it by a blank column over the
+    canvas's rows, headed by two or more words of its own on the canvas's header row with rows of its own under
+    them ("Bron | Aantal" over "Interview | 12", more rows or fewer than the canvas's lanes fill): a side table,
+    kept as notes, none of the canvas's phases or lanes. A known phase name or a metadata word in its header, or
+    rows that are just the canvas's, leave it to the canvas's reader (phases after a spacer column, a "Versie");
+    one heading over one column is a column of notes, read as one."""
+    apart: set[Pos] = set()
+    for area in areas:
+        (top, _), (bottom, last) = area.corner, area.last
+        gap = last + 1
+        if any((r, gap) in rest.cells for r in range(top, bottom + 1)):
+            continue
+        heads = [c for c in rest.row(top) if c > gap]
+        if not heads:
+            continue
+        boxes = [(top, area.corner[1], bottom, last)]
+        block = next((b for b in neighbour_blocks(rest, boxes) if (top, heads[0]) in b), set())
+        words = [rest.text((top, c)) for c in rest.row(top) if (top, c) in block]
+        own = not any(is_known_phase(w) or META_INDEX.get(label_key(w.rstrip(": "))) for w in words)
+        rows = {r for r, _ in block if r > top}
+        # rows just the canvas's own (a card in each of its lanes' rows, no more): its further phases past a
+        # spacer column, as the sheet may have them; rows of its own are a table's
+        table = len(words) >= 2
+        if own and table and rows and rows != set(range(top + 1, bottom + 1)) and min(c for _, c in block) > gap:
+            apart |= block
     return apart
 
 
