@@ -399,7 +399,7 @@ def _read_book(
     if canvas.journeys:
         _decide_language(canvas, name, companion)
         language = canvas_language(canvas)  # how unnamed journeys are named: Dutch, without words
-        canvas.warnings.extend(_name_unnamed(canvas.journeys, language, name))
+        canvas.warnings.extend(_name_unnamed(canvas.journeys, language, name, canvas.warnings))
         _name_untitled(canvas, language)
         _show_numbers_in(canvas, canvas.language)
         canvas.warnings.extend(_touchpoints_off_the_map(canvas, name))
@@ -513,7 +513,7 @@ def _number_twins(journeys: list[Journey], file: str) -> list[CanvasWarning]:
     return said
 
 
-def _name_unnamed(journeys: list[Journey], language: str, file: str) -> list[CanvasWarning]:
+def _name_unnamed(journeys: list[Journey], language: str, file: str, told: list[CanvasWarning]) -> list[CanvasWarning]:
     """Lanes and phases the sheet gave no name are called after their column or row ("Column E"), as the
     tables were found; once the canvas's language is known, a lane by its role or place in that language
     ("Baan 3", ``_name_lane``), a phase by its column in that language ("Kolom E"). A name so
@@ -527,6 +527,14 @@ def _name_unnamed(journeys: list[Journey], language: str, file: str) -> list[Can
         for index, phase in enumerate(journey.phases):
             if phase.source is None and (match := _UNNAMED.fullmatch(phase.name)):
                 made = _in_words(match, words)
+                by_neighbours = _phase_name_made(journey.phases, index)
+                if by_neighbours is not None:
+                    made, why = by_neighbours
+                    journey.reading.append(
+                        f"the phase in {_place_of(match)} has no name: called '{excerpt(made)}' {why} — write "
+                        "its name over it"
+                    )
+                    _say_made_name(told, journey.sheet, match, f"called '{excerpt(made)}' {why}")
                 others = {phase_key(p.name) for i, p in enumerate(journey.phases) if i != index}
                 phase.name = numbered_name(made, others) if phase_key(made) in others else made
                 if phase.name != made:
@@ -621,9 +629,51 @@ _DEFAULT_SHEET = re.compile(
 _UNNAMED = re.compile(r"Column ([A-Z]{1,3})|Row (\d+)")
 
 
+#: A phase name ending in its number ("Fase 2", "Stap 04"): the word before it and the number.
+_NUMBERED_PHASE = re.compile(r"(.*?\S)\s*(\d{1,3})")
+
+
+def _phase_name_made(phases: list[Phase], index: int) -> tuple[str, str] | None:
+    """The name of a phase the sheet left unnamed by its neighbours' pattern when they are numbered one apart
+    around it ("Fase 2", ?, "Fase 4": "Fase 3"; at an end, the two before or after it show the step), and why,
+    for the reading; None when they show none (it is called after its column, in the canvas's language)."""
+
+    def numbered(i: int) -> tuple[str, int] | None:
+        if not 0 <= i < len(phases) or phases[i].source is None:
+            return None
+        found = _NUMBERED_PHASE.fullmatch(phases[i].name.strip())
+        return (found.group(1), int(found.group(2))) if found else None
+
+    around = [(i, n) for i in (index - 2, index - 1, index + 1, index + 2) if (n := numbered(i)) is not None]
+    near = [(i, n) for i, n in around if abs(i - index) == 1]
+    if near and len(around) >= 2 and len({word for _, (word, _) in around}) == 1:
+        starts = {number - (i - index) for i, (_, number) in around}  # the number each one says this phase has
+        if len(starts) == 1:
+            word, names = around[0][1][0], " and ".join(f"'{excerpt(phases[i].name)}'" for i, _ in near)
+            return f"{word} {starts.pop()}", f"after the phases beside it ({names})"
+    return None
+
+
+def _place_of(match: re.Match[str]) -> str:
+    column, row = match.groups()
+    return f"column {column}" if column else f"row {row}"
+
+
 def _in_words(match: re.Match[str], words: dict[str, str]) -> str:
     column, row = match.groups()
     return words["unnamed_column"].format(column=column) if column else words["unnamed_row"].format(row=row)
+
+
+def _say_made_name(told: list[CanvasWarning], sheet: str, match: re.Match[str], called: str) -> None:
+    """The reader's warning of a column without a phase name (``tables.across``) says the name made for it."""
+    column = match.group(1)
+    for i, warning in enumerate(told):
+        if column and warning.location.sheet == sheet and warning.message.startswith(f"column {column} has no phase"):
+            told[i] = replace(warning, message=warning.message.replace(_NAMED_BY_COLUMN, called, 1))
+
+
+#: How the reader of a row of phases says it read a column without a name (``tables.across``), until it is named.
+_NAMED_BY_COLUMN = "named after its column"
 
 
 def _say_kept_whole(canvas: Canvas) -> None:
