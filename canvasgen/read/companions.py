@@ -69,24 +69,19 @@ def _join_stage_list_to_maps(canvas: Canvas, file: str) -> None:
         listed = [_key(p.name) for p in stages.phases]
         if stages.meta.get("persona") is not None or any(stages.scores) or len(set(listed)) < len(listed):
             continue
-        if sum(j.sheet == stages.sheet for j in canvas.journeys) > 1:
-            continue
-        maps = [
-            j
-            for j in canvas.journeys
-            if j.sheet != stages.sheet
-            and not is_stage_list(j)
-            and not is_keyed(j)
-            and sorted(_key(p.name) for p in j.phases) == sorted(listed)
-        ]
+        # a map on the list's own sheet too (a list under or beside a canvas read as a table of its own)
+        others = [j for j in canvas.journeys if j is not stages and not is_stage_list(j) and not is_keyed(j)]
+        maps = [j for j in others if sorted(_key(p.name) for p in j.phases) == sorted(listed)]
         if not maps:  # a list of some of a map's phases: its own journey, said with what to write
             canvas.warnings.extend(
                 said
-                for j in canvas.journeys
-                if j.sheet != stages.sheet and not is_stage_list(j) and not is_keyed(j)
+                for j in others
                 if (
                     said := partly_listed(
-                        stages, j, (file, f"on sheet '{stages.sheet}'", "read as a journey of its own")
+                        stages,
+                        j,
+                        (file, f"on sheet '{stages.sheet}'", "read as a journey of its own"),
+                        least=1 if j.sheet == stages.sheet else 2,  # on one sheet, one phase alike is no chance
                     )
                 )
                 is not None
@@ -153,7 +148,7 @@ def join_stage_list(
         + ("; its columns join as lanes" if stages.lanes else "")
         + f" — {otherwise}"
     )
-    listed_ids = {_key(p.name): (p.written or "").split(". ", 1)[0] for p in stages.phases if p.written}
+    listed_ids = {_key(p.name): p.stage_id for p in stages.phases if p.stage_id}  # a list by name alone: none
     for phase in journey.phases:  # the list's id ("F1") is the phase's short name, shown beside it
         if listed_ids.get(_key(phase.name)) and phase.stage_id is None:
             phase.stage_id = listed_ids[_key(phase.name)]

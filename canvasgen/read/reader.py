@@ -99,8 +99,11 @@ from canvasgen.vocabulary import (
     HELPER_SHEET_KEYS,
     KIT_RECORD_SHEET,
     META_INDEX,
+    PERSONA_INDEX,
     PERSONA_STRUCTURE,
+    is_known_phase,
     lane_kind,
+    match_field,
 )
 from canvasgen.vocabulary.structure import NOTE_HEADER_KEYS, strip_decoration
 from canvasgen.words import GAP_ACTIONS_HEADER, GAP_SHEETS, INSTRUCTIONS, LANE_LABELS, META_LABELS, WORDS
@@ -396,7 +399,7 @@ def _read_book(
     if canvas.journeys:
         _decide_language(canvas, name, companion)
         language = canvas_language(canvas)  # how unnamed journeys are named: Dutch, without words
-        canvas.warnings.extend(_name_unnamed(canvas.journeys, language, name))
+        canvas.warnings.extend(_name_unnamed(canvas.journeys, language, name, canvas.warnings))
         _name_untitled(canvas, language)
         _show_numbers_in(canvas, canvas.language)
         canvas.warnings.extend(_touchpoints_off_the_map(canvas, name))
@@ -510,7 +513,7 @@ def _number_twins(journeys: list[Journey], file: str) -> list[CanvasWarning]:
     return said
 
 
-def _name_unnamed(journeys: list[Journey], language: str, file: str) -> list[CanvasWarning]:
+def _name_unnamed(journeys: list[Journey], language: str, file: str, told: list[CanvasWarning]) -> list[CanvasWarning]:
     """Lanes and phases the sheet gave no name are called after their column or row ("Column E"), as the
     tables were found; once the canvas's language is known, a lane by its role or place in that language
     ("Baan 3", ``_name_lane``), a phase by its column in that language ("Kolom E"). A name so
@@ -524,6 +527,14 @@ def _name_unnamed(journeys: list[Journey], language: str, file: str) -> list[Can
         for index, phase in enumerate(journey.phases):
             if phase.source is None and (match := _UNNAMED.fullmatch(phase.name)):
                 made = _in_words(match, words)
+                by_neighbours = _phase_name_made(journey.phases, index)
+                if by_neighbours is not None:
+                    made, why = by_neighbours
+                    journey.reading.append(
+                        f"the phase in {_place_of(match)} has no name: called '{excerpt(made)}' {why} — write "
+                        "its name over it"
+                    )
+                    _say_made_name(told, journey.sheet, match, f"called '{excerpt(made)}' {why}")
                 others = {phase_key(p.name) for i, p in enumerate(journey.phases) if i != index}
                 phase.name = numbered_name(made, others) if phase_key(made) in others else made
                 if phase.name != made:
@@ -576,15 +587,17 @@ def _name_untitled(canvas: Canvas, language: str) -> None:
         rest = old[len(sheet) :] if old.startswith(sheet) else None
         if rest is None or not _DEFAULT_SHEET.fullmatch(sheet.strip()) or not _AFTER_SHEET.fullmatch(rest):
             continue
-        made = word + rest
+        persona = _only_persona(canvas, sheet) if not rest else None
+        made = WORDS[language]["journey_of"].format(journey=word, persona=persona) if persona else word + rest
         taken.discard(phase_key(old))
         journey.name = numbered_name(made, taken) if phase_key(made) in taken else made
         taken.add(phase_key(journey.name))
         journey.reading = [line.replace(f"'{old}'", f"'{journey.name}'") for line in journey.reading]
         journey.reading.append(
             f"it is called '{excerpt(journey.name)}': '{excerpt(sheet)}' is the spreadsheet's default name for a "
-            "sheet, no title for the client's wall — to name the journey, write 'Journey: <name>' in a cell above "
-            "the table"
+            "sheet, no title for the client's wall"
+            + (f", and '{excerpt(persona)}' is the one persona on the sheet" if persona else "")
+            + " — to name the journey, write 'Journey: <name>' in a cell above the table"
         )
         canvas.warnings = [  # said of the sheet's journeys by the old name (twins numbered, roles missing)
             replace(w, message=w.message.replace(f"'{excerpt(old)}'", f"'{excerpt(journey.name)}'"))
@@ -592,6 +605,15 @@ def _name_untitled(canvas: Canvas, language: str) -> None:
             else w
             for w in canvas.warnings
         ]
+
+
+def _only_persona(canvas: Canvas, sheet: str) -> str | None:
+    """The name of the one persona read from the sheet (the journey is that persona's), or None for none or
+    several."""
+    names = [
+        p.name.text for p in canvas.personas if p.name is not None and p.name.source and p.name.source.sheet == sheet
+    ]
+    return names[0] if len(names) == 1 and names[0].strip() else None
 
 
 #: What may follow the sheet's name in a journey named after it: nothing, a twin's number, a persona or section.
@@ -607,9 +629,51 @@ _DEFAULT_SHEET = re.compile(
 _UNNAMED = re.compile(r"Column ([A-Z]{1,3})|Row (\d+)")
 
 
+#: A phase name ending in its number ("Fase 2", "Stap 04"): the word before it and the number.
+_NUMBERED_PHASE = re.compile(r"(.*?\S)\s*(\d{1,3})")
+
+
+def _phase_name_made(phases: list[Phase], index: int) -> tuple[str, str] | None:
+    """The name of a phase the sheet left unnamed by its neighbours' pattern when they are numbered one apart
+    around it ("Fase 2", ?, "Fase 4": "Fase 3"; at an end, the two before or after it show the step), and why,
+    for the reading; None when they show none (it is called after its column, in the canvas's language)."""
+
+    def numbered(i: int) -> tuple[str, int] | None:
+        if not 0 <= i < len(phases) or phases[i].source is None:
+            return None
+        found = _NUMBERED_PHASE.fullmatch(phases[i].name.strip())
+        return (found.group(1), int(found.group(2))) if found else None
+
+    around = [(i, n) for i in (index - 2, index - 1, index + 1, index + 2) if (n := numbered(i)) is not None]
+    near = [(i, n) for i, n in around if abs(i - index) == 1]
+    if near and len(around) >= 2 and len({word for _, (word, _) in around}) == 1:
+        starts = {number - (i - index) for i, (_, number) in around}  # the number each one says this phase has
+        if len(starts) == 1:
+            word, names = around[0][1][0], " and ".join(f"'{excerpt(phases[i].name)}'" for i, _ in near)
+            return f"{word} {starts.pop()}", f"after the phases beside it ({names})"
+    return None
+
+
+def _place_of(match: re.Match[str]) -> str:
+    column, row = match.groups()
+    return f"column {column}" if column else f"row {row}"
+
+
 def _in_words(match: re.Match[str], words: dict[str, str]) -> str:
     column, row = match.groups()
     return words["unnamed_column"].format(column=column) if column else words["unnamed_row"].format(row=row)
+
+
+def _say_made_name(told: list[CanvasWarning], sheet: str, match: re.Match[str], called: str) -> None:
+    """The reader's warning of a column without a phase name (``tables.across``) says the name made for it."""
+    column = match.group(1)
+    for i, warning in enumerate(told):
+        if column and warning.location.sheet == sheet and warning.message.startswith(f"column {column} has no phase"):
+            told[i] = replace(warning, message=warning.message.replace(_NAMED_BY_COLUMN, called, 1))
+
+
+#: How the reader of a row of phases says it read a column without a name (``tables.across``), until it is named.
+_NAMED_BY_COLUMN = "named after its column"
 
 
 def _say_kept_whole(canvas: Canvas) -> None:
@@ -742,9 +806,20 @@ def _title_columns(grid: Grid, columns: list[NotesColumnAt], journey: Journey, s
     """Each column of notes under its own heading keeps it as the title of its notes: the first as the
     journey's ``notes_title``, the others as its ``notes_columns``; said. The headings' cells."""
     titles = []
+    heads: set[str] = set()
     for head, below in columns:
         cells = frozenset(item.source for pos in below for item in grid.items(pos) if item.source is not None)
-        titles.append(NotesColumn(grid.whole(head), cells))
+        title = grid.whole(head)
+        if phase_key(title.text) in heads:  # one heading over two columns: numbered, the columns told apart
+            numbered = numbered_name(title.text, heads)
+            said.append(
+                f"'{excerpt(title.text)}' in {grid.ref(head)} heads an earlier column of notes too: its notes keep "
+                f"their own column, titled '{excerpt(numbered)}' — to title it otherwise, write another heading in "
+                f"{grid.ref(head)}"
+            )
+            title = replace(title, text=numbered)
+        heads.add(phase_key(title.text))
+        titles.append(NotesColumn(title, cells))
     journey.notes_title, journey.titled = titles[0].title, set(titles[0].cells)
     journey.notes_columns.extend(titles[1:])
     shown = ", ".join(f"'{excerpt(grid.text(head))}' in {grid.ref(head)}" for head, _ in columns)
@@ -872,6 +947,7 @@ def _read_sheet(
     rest = grid.without(set().union(*(a.cells for a in areas))) if areas else grid
     # two or more neighbours around a canvas: each read on its own, as a canvas's one neighbour is
     blocks = _blocks_around(grid, rest, areas, hints)
+    rest_of_list, rest, blocks = _without_stage_list(rest, areas, hints, blocks)
     # the role the user gave is said whatever the sheet holds; blocks apart around a canvas make it a journey's
     role, found = _sheet_role(rest, hints, canvas, phases) if not blocks or hints.role else (SheetRole.JOURNEY, None)
     # personas by their columns beside a canvas: both are read, the canvas as a journey
@@ -911,7 +987,9 @@ def _read_sheet(
     tables: list[Table] = []
     stage_list: set[Pos] = set()  # a stage list beside a canvas: its words notes, none of them the journey's title
     if (role is SheetRole.JOURNEY or beside) and (empathy is None or empathy[2] or shaped):
-        outside, stage_list, listed = _neighbours(grid, rest.without(used), (areas, shaped), empathy, canvas, hints)
+        outside, stage_list, listed = _neighbours(
+            grid, rest_of_list.without(used), (areas, shaped), empathy, canvas, hints
+        )
         tables = find_tables(grid, name, used | outside, hints)
         taken, top = _take_tables(grid, name, canvas, tables, (journeys, raw_scores), used)
         used |= taken | _join_listed_stages(grid, name, canvas, journeys, listed)
@@ -1116,7 +1194,16 @@ def _neighbours(
     stage_list = set(listed.used) if listed is not None else set()
     outside |= stage_list
     outside |= _left_apart(rest, kept) if not hints.places else set()
-    return outside, stage_list, listed
+    side = _right_apart(rest.without(stage_list), kept) if not hints.places else set()
+    if side:
+        top, left, bottom, right = block_box(rest, side)
+        heads = ", ".join(f"'{excerpt(rest.text((top, c)))}'" for c in rest.row(top) if (top, c) in side)
+        canvas.reading.append(
+            f"sheet '{rest.title}': {rest.ref((top, left))}:{rest.ref((bottom, right))} stands right of the canvas "
+            f"(a blank column between) under its own header ({heads}): a side table, kept as notes, not the "
+            "canvas's phases or lanes — to make its columns part of the canvas, fill the blank column between"
+        )
+    return outside | side, stage_list, listed
 
 
 def _say_places_unused(grid: Grid, name: str, tables: list[Table], canvas: Canvas, hints: Hints) -> None:
@@ -1142,6 +1229,17 @@ def _map_kept(grid: Grid, cells: set[Pos], hints: Hints) -> str:
     )
 
 
+def _without_stage_list(
+    rest: Grid, areas: list[CanvasArea], hints: Hints, blocks: list[Grid]
+) -> tuple[Grid, Grid, list[Grid]]:
+    """A stage list apart beside a canvas ("nr | naam | doel") is no persona table: the sheet around the canvases
+    (``rest``) as it was, without the list, and the blocks around the canvases but the list's, for the personas'
+    readers; the list is read with the canvas (joined to it, or notes)."""
+    early = _stage_list_beside(rest, areas, hints) if hints.role in (None, SheetRole.JOURNEY) else None
+    cells = set(early.used) if early is not None else set()
+    return rest, rest.without(cells), [b for b in blocks if not set(b.cells) <= cells]
+
+
 def _stage_list_beside(rest: Grid, areas: list[CanvasArea], hints: Hints) -> Table | None:
     """A stage list (``id | title | …``) standing apart from the canvases found by their shape: read as a list,
     kept from the canvas's tables (its ``macro`` column no lane of the canvas, the canvas's phase row none of
@@ -1150,13 +1248,26 @@ def _stage_list_beside(rest: Grid, areas: list[CanvasArea], hints: Hints) -> Tab
         return None
     # sought in each block around the canvas: a column of notes on the canvas's far side is none of its columns
     for block in neighbour_blocks(rest, [(*a.corner, *a.last) for a in areas]):
-        try:
-            listed = read_stage_list(rest.without(set(rest.cells) - block), set(), hints.lane_kinds)
+        alone = rest.without(set(rest.cells) - block)
+        try:  # apart beside a canvas, an id and a title over one row is a stage: a list of one is still a list
+            listed = read_stage_list(alone, set(), hints.lane_kinds, least=1)
         except CanvasError:  # a list giving an id twice is no stage list beside a canvas: the canvas's reader says it
             continue
-        if listed is not None:
+        if listed is not None and not _heads_people(alone, listed.top):
             return listed
     return None
+
+
+#: Persona fields a stage's column may be headed by as well: its name, its goal, its description.
+_STAGE_AND_PERSONA_FIELDS = frozenset(("name", "goals", "bio"))
+
+
+def _heads_people(grid: Grid, row: int) -> bool:
+    """True when the header ``row`` of an id list names a field only people have ("Leeftijd", "Beroep"): a
+    numbered list of personas, no stage list ("nr | naam | doel" heads either, so it heads stages beside a
+    canvas)."""
+    fields = {match_field(grid.text((row, c)), PERSONA_INDEX) for c in grid.row(row)}
+    return any(f is not None and f not in _STAGE_AND_PERSONA_FIELDS for f in fields)
 
 
 def _join_listed_stages(
@@ -1219,6 +1330,35 @@ def _left_apart(rest: Grid, areas: list[CanvasArea]) -> set[Pos]:
         }
         if not any(lane_kind(rest.text(pos)) for pos in cells):
             apart |= cells
+    return apart
+
+
+def _right_apart(rest: Grid, areas: list[CanvasArea]) -> set[Pos]:
+    """The cells of a table right of a canvas found by its shape, apart from it by a blank column over the
+    canvas's rows, headed by two or more words of its own on the canvas's header row with rows of its own under
+    them ("Bron | Aantal" over "Interview | 12", more rows or fewer than the canvas's lanes fill): a side table,
+    kept as notes, none of the canvas's phases or lanes. A known phase name or a metadata word in its header, or
+    rows that are just the canvas's, leave it to the canvas's reader (phases after a spacer column, a "Versie");
+    one heading over one column is a column of notes, read as one."""
+    apart: set[Pos] = set()
+    for area in areas:
+        (top, _), (bottom, last) = area.corner, area.last
+        gap = last + 1
+        if any((r, gap) in rest.cells for r in range(top, bottom + 1)):
+            continue
+        heads = [c for c in rest.row(top) if c > gap]
+        if not heads:
+            continue
+        boxes = [(top, area.corner[1], bottom, last)]
+        block = next((b for b in neighbour_blocks(rest, boxes) if (top, heads[0]) in b), set())
+        words = [rest.text((top, c)) for c in rest.row(top) if (top, c) in block]
+        own = not any(is_known_phase(w) or META_INDEX.get(label_key(w.rstrip(": "))) for w in words)
+        rows = {r for r, _ in block if r > top}
+        # rows just the canvas's own (a card in each of its lanes' rows, no more): its further phases past a
+        # spacer column, as the sheet may have them; rows of its own are a table's
+        table = len(words) >= 2
+        if own and table and rows and rows != set(range(top + 1, bottom + 1)) and min(c for _, c in block) > gap:
+            apart |= block
     return apart
 
 

@@ -71,6 +71,7 @@ WORDS: dict[str, str] = {
     "unnamed_column": "Spalte {column}",
     "unnamed_row": "Zeile {row}",
     "unnamed_lane": "Bahn {number}",
+    "journey_of": "{journey} von {persona}",
     # a duration after a figure, "one|more": "1 Tag", "14 Tage"
     "unit_s": "s|s",
     "unit_min": "min|min",

@@ -71,6 +71,7 @@ WORDS: dict[str, str] = {
     "unnamed_column": "Column {column}",
     "unnamed_row": "Row {row}",
     "unnamed_lane": "Lane {number}",
+    "journey_of": "{journey} of {persona}",
     # a duration after a figure, "one|more": "1 dag", "14 dagen"
     "unit_s": "s|s",
     "unit_min": "min|min",

@@ -71,6 +71,7 @@ WORDS: dict[str, str] = {
     "unnamed_column": "Columna {column}",
     "unnamed_row": "Fila {row}",
     "unnamed_lane": "Carril {number}",
+    "journey_of": "{journey} de {persona}",
     # a duration after a figure, "one|more": "1 día", "14 días"
     "unit_s": "s|s",
     "unit_min": "min|min",

@@ -71,6 +71,7 @@ WORDS: dict[str, str] = {
     "unnamed_column": "Colonne {column}",
     "unnamed_row": "Ligne {row}",
     "unnamed_lane": "Couloir {number}",
+    "journey_of": "{journey} de {persona}",
     # a duration after a figure, "one|more": "1 jour", "14 jours"
     "unit_s": "s|s",
     "unit_min": "min|min",

@@ -73,6 +73,7 @@ WORDS: dict[str, str] = {
     "unnamed_column": "Kolom {column}",
     "unnamed_row": "Rij {row}",
     "unnamed_lane": "Baan {number}",
+    "journey_of": "{journey} van {persona}",
     # a duration after a figure, "one|more": "1 dag", "14 dagen"
     "unit_s": "sec|sec",
     "unit_min": "min|min",

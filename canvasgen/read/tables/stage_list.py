@@ -12,6 +12,8 @@ such column: one headed as a group, "phase" or "macro", else one of group words,
 groups; the others stay lanes; a column of lane names never). ``--groups none`` keeps it a lane; the reading
 says which. An "id" header alone makes no stage list: when known phase names across the header row and known
 lane labels down the title column outweigh the reverse, the table is an ordinary grid beside a column of ids.
+A block apart beside a canvas is a list from one stage on, and a stage word over its first column ("Stage | Goal")
+makes it a list by name alone, without ids.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from canvasgen.text import counted, excerpt, label_key, listed, numbered_name, p
 from canvasgen.vocabulary import (
     is_known_phase,
     is_persona_header,
+    is_phase_header,
     is_stage_id_header,
     is_stage_title_header,
     lane_kind,
@@ -71,35 +74,38 @@ def read_stage_list(
     file: str = "",
     groups_hint: GroupsHint | None = None,
     said: list[tuple[str, Frame]] | None = None,
+    least: int | None = None,
 ) -> Table | None:
     """The sheet's stage list, or None; a ReadError for a stage list that gives an id twice. When a header
     names ids but the table is an ordinary grid turned the other way, why is added to ``said`` with the grid's
-    frame (its phases across the header row, its lanes down the title column, the id column left out)."""
+    frame (its phases across the header row, its lanes down the title column, the id column left out).
+    ``least``: the stages a list takes (a block apart beside a canvas: one), else as the sheet around it says."""
     rows = sorted(r for r in {r for r, _ in grid.cells} if not any((r, c) in used for c in grid.row(r)))  # once a row
-    found = _header(grid, rows)
+    found = _header(grid, rows, bare=least is not None)
     if found is None:
         return None
     header_row, id_col, title_col = found
-    cols = grid.row(header_row)
-    if any(is_persona_header(grid.text((header_row, c))) for c in cols):
+    # the list's columns: its header's run of cells, up to a blank column (a canvas beside it is none of them)
+    cols = _run_around(grid, header_row, id_col if id_col is not None else title_col)
+    if title_col not in cols or any(is_persona_header(grid.text((header_row, c))) for c in cols):
         return None
-    below = [r for r in rows if r > header_row]
+    below = [r for r in rows if r > header_row and any(cols[0] <= c <= cols[-1] for c in grid.row(r))]
     # a row of one cell among rows of several (a source, a remark under the list) is a note, not a stage
-    remarks = [r for r in below if len(grid.row(r)) == 1] if len(cols) >= 3 else []
+    remarks = [r for r in below if len(_within(grid, r, cols)) == 1] if len(cols) >= 3 else []
     body = [r for r in below if r not in remarks]
     # two stages make a list only on a sheet of its own ("Etappen": id | title, nothing else): a table of two rows
     # among other things is more likely a small grid whose corner says "id"; "id | name" alone is as likely people
-    alone = all(r in body or r == header_row for r, _ in grid.cells) and not used
+    alone = all((r in body or r == header_row) and cols[0] <= c <= cols[-1] for r, c in grid.cells) and not used
     alone = alone and label_key(grid.text((header_row, title_col))) not in _BARE_NAME_HEADERS
-    if len(body) < (_MIN_STAGES_ALONE if alone else _MIN_STAGES):
+    if len(body) < (least or (_MIN_STAGES_ALONE if alone else _MIN_STAGES)):
         return None
-    ids = [grid.text((r, id_col)).strip() for r in body]
+    ids = [grid.text((r, id_col)).strip() if id_col is not None else "" for r in body]
     titles = [label_key(grid.text((r, title_col))) for r in body]
     others = [c for c in cols if c not in (id_col, title_col)]
     why_not = _ordinary_grid(grid, header_row, others, body, title_col)
     if why_not is not None:
         across = tuple(c for c in others if c > title_col)
-        if said is not None and across:
+        if said is not None and across and id_col is not None:
             frame = Frame(header_row, title_col, None, None, across, tuple(body), body[-1], True, right=across[-1])
             said.append(
                 (
@@ -109,28 +115,31 @@ def read_stage_list(
                 )
             )
         return None
-    _refuse_repeated_ids(grid, body, id_col, ids, file)
-    if not all(ids) or not all(titles) or len(set(ids)) < len(ids):
+    if id_col is not None:
+        _refuse_repeated_ids(grid, body, id_col, ids, file)
+    if not all(titles) or (
+        not all(ids) or len(set(ids)) < len(ids) if id_col is not None else len(set(titles)) < len(titles)
+    ):
         return None
-    keys, how = ordered_ids(grid, [(r, id_col) for r in body])
+    keys, how = ordered_ids(grid, [(r, id_col) for r in body]) if id_col is not None else (None, "as written")
     order = [r for _, r in sorted(zip(keys, body, strict=True))] if keys is not None else body
-    grouping = [c for c in cols if c not in (id_col, title_col) and _groups(grid, order, c)]
+    grouping = [c for c in others if _groups(grid, order, c)]
     naming_lanes = [c for c in grouping if names_lanes(grid, header_row, order, c)]
     grouping = [c for c in grouping if c not in naming_lanes]
     group_col = _group_column(grid, header_row, order, grouping) if groups_hint is not GroupsHint.NONE else None
     lane_cols = [c for c in cols if c not in (id_col, title_col, group_col)]
     taken: set[Pos] = set()
-    renamed, warnings = _titles_given_twice(grid, order, (id_col, title_col), file)
+    renamed, warnings = _titles_given_twice(grid, order, (id_col, title_col), file) if id_col is not None else ({}, [])
     stages = [Row(r, (r, title_col), None, renamed.get(r)) for r in order]
     section = section_of(grid, header_row, stages, lane_cols, used, taken, None, lane_kinds)
-    for phase, r in zip(section.phases, order, strict=True):
-        written = " ".join(grid.text((r, title_col)).split()) if r in renamed else phase.written or phase.name
-        phase.written = f"{ids[body.index(r)]}. {written}"
-        phase.stage_id = ids[body.index(r)]  # drawn beside the name, as a stage list joined by id draws it
-        taken.update({(r, id_col), (r, title_col)})
+    taken.update((r, title_col) for r in order)
+    if id_col is not None:  # a list of stages by name alone ("Stage | Goal") has no id to write them with
+        by_row = dict(zip(order, (ids[body.index(r)] for r in order), strict=True))
+        _write_ids(grid, section.phases, by_row, {r: (r, title_col) for r in renamed})
+        taken.update((r, id_col) for r in order)
     section.phase_label = grid.whole((header_row, title_col))
     taken.add((header_row, title_col))
-    if (header_row, id_col) in grid.cells:  # "id" heads the ids the phases are written with: a header, no note
+    if id_col is not None and (header_row, id_col) in grid.cells:  # "id" heads the ids the phases are written with
         section.id_label = grid.whole((header_row, id_col))
         taken.add((header_row, id_col))
     if group_col is not None:  # its header heads the groups as the title's heads the phases: "title / macro"
@@ -138,10 +147,11 @@ def read_stage_list(
         if (header_row, group_col) in grid.cells:
             section.group_label = grid.whole((header_row, group_col))
             taken.add((header_row, group_col))
+    ids_in = f"ids in column {get_column_letter(id_col)}, " if id_col is not None else "no ids, "
     reading = [
-        f"{READING_START}: one row per stage (rows {body[0]} to {body[-1]}), ids in column "
-        f"{get_column_letter(id_col)}, the phases named by column {get_column_letter(title_col)} "
-        + f"{how}, the other columns lanes — if the rows are no stages, give --phases-row {header_row}"
+        f"{READING_START}: one row per stage (rows {body[0]} to {body[-1]}), {ids_in}the phases named by column "
+        f"{get_column_letter(title_col)} {how}, the other columns lanes — if the rows are no stages, give "
+        f"--phases-row {header_row}"
     ]
     reading += [
         f"row {r} ('{grid.quoted((r, grid.row(r)[0]))}') holds one cell under the list's "
@@ -172,6 +182,34 @@ def read_stage_list(
     section.reading = reading
     section.shape = "transposed"
     return Table([section], taken, header_row, warnings)
+
+
+def _run_around(grid: Grid, row: int, col: int) -> list[int]:
+    """The columns of the row's unbroken run of cells through ``col`` (a merged cell covers its columns)."""
+    covered = {c + k for c in grid.row(row) for k in range(grid.span((row, c))[1])}
+    first, last = col, col
+    while first - 1 in covered:
+        first -= 1
+    while last + 1 in covered:
+        last += 1
+    return [c for c in grid.row(row) if first <= c <= last]
+
+
+def _within(grid: Grid, row: int, cols: list[int]) -> list[int]:
+    """The row's cells under the list's columns."""
+    return [c for c in grid.row(row) if cols[0] <= c <= cols[-1]]
+
+
+def _write_ids(grid: Grid, phases: list[Phase], ids: dict[int, str], renamed: dict[int, Pos]) -> None:
+    """Each stage's phase written with its id before its title ("S1. Oriënteren"), the id its short name,
+    drawn beside the name as a stage list joined by id draws it (``ids``: by row, in the phases' order; a title
+    given twice, renamed, is written as its cell in ``renamed`` says)."""
+    for phase, (r, stage_id) in zip(phases, ids.items(), strict=True):
+        written = phase.written or phase.name
+        if r in renamed:
+            written = " ".join(grid.text(renamed[r]).split())
+        phase.written = f"{stage_id}. {written}"
+        phase.stage_id = stage_id
 
 
 def _titles_given_twice(
@@ -222,10 +260,12 @@ def _ordinary_grid(grid: Grid, header_row: int, others: list[int], body: list[in
     )
 
 
-def _header(grid: Grid, rows: list[int]) -> tuple[int, int, int] | None:
+def _header(grid: Grid, rows: list[int], bare: bool = False) -> tuple[int, int | None, int] | None:
     """The header row among the first rows (a title and blank rows above it) with its id and title columns:
     a header naming ids ("id", "Step ID", "nr", "№") and one naming titles ("title", "Naam fase", "Label"),
-    a name word before a stage word alone ("id, title, …, phase": the title names the stages)."""
+    a name word before a stage word alone ("id, title, …, phase": the title names the stages). ``bare`` (a block
+    apart beside a canvas): a first column headed by a stage word ("Stage | Goal") over columns that are no lanes
+    or phases of a canvas heads a list of stages by name, no id column (None)."""
     for row in rows[:_HEADER_REACH]:
         cols = grid.row(row)
         id_col = next((c for c in cols if is_stage_id_header(grid.text((row, c)))), None)
@@ -233,7 +273,21 @@ def _header(grid: Grid, rows: list[int]) -> tuple[int, int, int] | None:
         title_col = max((c for c in sure if sure[c]), key=lambda c: (sure[c], -c), default=None)
         if id_col is not None and title_col is not None:
             return row, id_col, title_col
+        if bare and id_col is None and _stages_by_name(grid, row, cols):
+            return row, None, cols[0]
     return None
+
+
+def _stages_by_name(grid: Grid, row: int, cols: list[int]) -> bool:
+    """A header of a stage word over the first column ("Stage", "Fase") beside columns of other words, none a
+    lane label or a phase name (a canvas turned on its side has those): stages listed by name."""
+    heads = [grid.text((row, c)) for c in cols]
+    first, others = heads[0], heads[1:]
+    return (
+        len(cols) >= 2
+        and is_phase_header(first)  # a stage word: a name word alone ("Naam | Noor") heads a persona as well
+        and not any(lane_kind(h) or is_known_phase(h) or is_phase_header(h) for h in others)
+    )
 
 
 def id_order(grid: Grid, cells: list[Pos]) -> list[tuple[float, str]] | None:
