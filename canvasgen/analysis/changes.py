@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from canvasgen.analysis.cards import Card, phase_choice, phase_written, shared_key
+from canvasgen.analysis.cards import Card, beside_score, phase_choice, phase_written, shared_key
 from canvasgen.analysis.places import DAY_FIRST, Rejected, new_card_place, read_as, typed_date
 from canvasgen.errors import ApplyError, CanvasError, CanvasErrors, CanvasWarning, Location
 from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, Metric, Score, ScoreScale, Source
@@ -352,7 +352,26 @@ def _one(change: Change, cards: dict[str, Card], book: ChangesBook, canvas: Canv
         )
         book.warnings.append(said)
         book.announced[change] = said  # unsaid if its cell refuses it (``ChangesBook.unsay``)
+    if new and beside_score(card, canvas):
+        _say_score_in_words(change, card, new, book)
     return [Decision(change, card, new)] if new != "" else []
+
+
+def _say_score_in_words(change: Change, card: Card, new: str, book: ChangesBook) -> None:
+    """New words beside a score that open with a number ("-2 nog steeds ongerust" on row F2-SC-01) are written
+    as words, beside the score the cell already has: said, since the team may have meant the score (its row
+    F2-SC is the one beside it), and the cell then holds two numbers."""
+    first = new.split()[0]
+    if score_number(first) is None:
+        return
+    book.warnings.append(
+        CanvasWarning(
+            Location.of(book.path, change.sheet, change.cell(typed_in(change))),
+            f"row {change.row}: the new words of card {card.id} open with a score ({first!r}): written as the "
+            "words beside the phase's score, which stays as it is; to change the score, type it on its row "
+            f"{card.id.rsplit('-', 1)[0]}",
+        )
+    )
 
 
 def _already_met(change: Change, card: Card, printed: str) -> bool:

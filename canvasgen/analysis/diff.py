@@ -655,35 +655,62 @@ def _meta_changes(old: Journey, new: Journey) -> list[tuple[str, str, str]]:
 
 def newer_first(old: Canvas, new: Canvas) -> str:
     """What says the first of two versions is the newer (its version number higher, else its date later):
-    "version 0,10 against 0,9, dated 7 december 2026 against 3 december 2026"; "" when nothing says so. A
-    diff then reads every change backwards ("added" for what the team removed)."""
+    "version 0,10 against 0,9, dated 7 december 2026 against 3 december 2026"; "" when nothing says so, or when
+    the other sign says the opposite (``order_in_doubt``). A diff then reads every change backwards ("added"
+    for what the team removed)."""
+    later, earlier = _order_signs(old, new)
+    return ", ".join(later) if later and not earlier else ""
+
+
+def order_in_doubt(old: Canvas, new: Canvas) -> str:
+    """The two versions' signs of their order where they disagree (the version says the first is the newer,
+    the date the second, or the other way): "version v10 against v2, but dated 1-2-2026 against 12-11-2026";
+    "" when they agree or only one says anything."""
+    later, earlier = _order_signs(old, new)
+    return f"{later[0]}, but {earlier[0]}" if later and earlier else ""
+
+
+def _order_signs(old: Canvas, new: Canvas) -> tuple[list[str], list[str]]:
+    """What says the first version is the later, and what says it is the earlier: its version, its date."""
     if not old.journeys or not new.journeys:
-        return ""
+        return [], []
     first, second = old.journeys[0].meta, new.journeys[0].meta
-    said: list[str] = []
+    later: list[str] = []
+    earlier: list[str] = []
     versions = [_version_number(meta["version"].text) if "version" in meta else () for meta in (first, second)]
-    later_version = bool(all(versions) and versions[0] > versions[1])
+    if all(versions) and versions[0] != versions[1]:
+        sign = f"version {first['version'].text} against {second['version'].text}"
+        (later if versions[0] > versions[1] else earlier).append(sign)
     was, now = (
         _day(meta["date"], canvas.language) if "date" in meta else None
         for meta, canvas in ((first, old), (second, new))
     )
-    later_date = was is not None and now is not None and was > now
-    if (later_version or later_date) and not (
-        (all(versions) and versions[0] < versions[1]) or (was is not None and now is not None and was < now)
-    ):
-        if later_version:
-            said.append(f"version {first['version'].text} against {second['version'].text}")
-        if later_date:
-            said.append(f"dated {first['date'].text} against {second['date'].text}")
-    return ", ".join(said)
+    if was is not None and now is not None and was != now:
+        sign = f"dated {first['date'].text} against {second['date'].text}"
+        (later if was > now else earlier).append(sign)
+    return later, earlier
 
 
 def _version_number(text: str) -> tuple[int, ...]:
-    """A version as numbers to compare ("0,10" is (0, 10), after "0,9"); () when it writes none."""
-    return tuple(int(part) for part in re.findall(r"\d+", text))
+    """A version as numbers to compare ("0,10" is (0, 10), after "0,9"); its first number only ("v10 (jan
+    2026)" is (10,): the year beside it is no part of it); () when it writes none."""
+    found = re.search(r"\d+(?:[.,]\d+)*", text)
+    return tuple(int(part) for part in re.findall(r"\d+", found[0])) if found else ()
 
 
 def _day(item: Item, language: str | None) -> _dt.date | None:
-    """The day a date cell holds, or the date its text writes ("7 december 2026", as ``apply`` writes it)."""
-    when = item.when or read_when(item.text, language or "en")
+    """The day a date cell holds, or the date its text writes ("7 december 2026", as ``apply`` writes it;
+    "12-11-2026" day first, as the five languages but American English write it; "2026-11-12")."""
+    when = item.when or read_when(item.text, language or "en") or _numeric_day(item.text.strip())
     return when.date() if isinstance(when, _dt.datetime) else when
+
+
+def _numeric_day(text: str) -> _dt.date | None:
+    found = re.fullmatch(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})|(\d{4})-(\d{1,2})-(\d{1,2})", text)
+    if found is None:
+        return None
+    day, month, year = (found[1], found[2], found[3]) if found[1] else (found[6], found[5], found[4])
+    try:
+        return _dt.date(int(year), int(month), int(day))
+    except ValueError:
+        return None

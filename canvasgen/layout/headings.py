@@ -13,6 +13,7 @@ from typing import Protocol
 
 from canvasgen.errors import CanvasWarning, Location
 from canvasgen.model import Canvas, Item, Journey, Phase, PhaseGroup
+from canvasgen.text import label_key
 from canvasgen.vocabulary.structure import undecorated
 from canvasgen.words import CHANNEL_NAMES
 
@@ -128,7 +129,10 @@ def phase_words(journey: Journey, fallback: str) -> str:
 def _words_for_a_phase(journey: Journey) -> list[str]:
     """The phase headers (undecorated, each once) that are words for a phase."""
     words = (undecorated(label.text) for label in journey.phase_labels)
-    return [word for word in dict.fromkeys(words) if word and is_a_word_for_phase(word)]
+    found = [word for word in dict.fromkeys(words) if word and is_a_word_for_phase(word)]
+    keys = [set(label_key(word).split()) for word in found]
+    # "Journey Stage" over the phases and "Stage" over a stage list are one word said twice: the shorter
+    return [word for word, key in zip(found, keys) if not any(other < key for other in keys)]
 
 
 #: A tool's field name, as an export heads its column: "stage_id", "phase.name", "stageId".

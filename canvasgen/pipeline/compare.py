@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from canvasgen.analysis.align import align_phases
-from canvasgen.analysis.diff import VersionDiff, compare, newer_first
+from canvasgen.analysis.diff import VersionDiff, compare, newer_first, order_in_doubt
 from canvasgen.analysis.gaps import Action, GapReport, analyse, one_per_touchpoint, ordered, touchpoint_actions
 from canvasgen.analysis.journey_pairs import JourneyPair, Pairing, chosen_pairs, pair_journeys
 from canvasgen.analysis.report import (
@@ -426,6 +426,14 @@ def run_diff(files: tuple[Path, Path], options: ReportOptions) -> tuple[VersionD
                 f"{Path(display_name(files[0])).name} is the newer of the two ({backwards}): compared as given, "
                 "so what the team added reads as removed and what it removed as added; give the older workbook first "
                 "to see what changed since it",
+            )
+        )
+    elif doubt := order_in_doubt(old, new):
+        old.warnings.append(
+            CanvasWarning(
+                Location(display_name(files[0])),
+                f"which version is the newer is unclear ({doubt}): compared as given, "
+                f"{Path(display_name(files[0])).name} as the older; if it is the newer, give it second",
             )
         )
     brand = brand_kit(options.brand) if options.out_dir is not None else None

@@ -386,14 +386,14 @@ def _blocks(numbered: list[tuple[int, str]]) -> list[_Paragraph | _MermaidBlock]
 
     def close_paragraph() -> None:
         if paragraph:
-            found.append(_Paragraph(paragraph[0][0], " ".join(line for _, line in paragraph)))
+            found.append(_Paragraph(paragraph[0][0], _plain(" ".join(line for _, line in paragraph))))
             paragraph.clear()
 
     fence: tuple[str, int, bool] | None = None  # its mark, its length, whether it is mermaid's
     block: list[tuple[int, str]] = []
     opened = 0
     matter = _front_matter(numbered)
-    found += [_Paragraph(number, line.strip()) for number, line in numbered[: len(matter)][1:-1] if line.strip()]
+    found += [_Paragraph(number, _matter_line(line)) for number, line in numbered[: len(matter)][1:-1] if line.strip()]
     for number, line in numbered[len(matter) :]:
         stripped = line.strip()
         if fence is not None:
@@ -418,7 +418,7 @@ def _blocks(numbered: list[tuple[int, str]]) -> list[_Paragraph | _MermaidBlock]
             close_paragraph()
         elif stripped.startswith("#"):
             close_paragraph()
-            if heading := stripped.lstrip("#").strip():
+            if heading := _plain(stripped.lstrip("#").strip()):
                 found.append(_Paragraph(number, heading))
         else:
             paragraph.append((number, stripped))
@@ -426,6 +426,32 @@ def _blocks(numbered: list[tuple[int, str]]) -> list[_Paragraph | _MermaidBlock]
     if fence is not None and fence[2]:  # a mermaid block left open runs to the file's end, as CommonMark reads it
         found.append(_MermaidBlock(opened, list(block)))
     return found
+
+
+#: Markdown's inline marks around words: a link "[text](url)", emphasis "**x**"/"__x__"/"*x*"/"_x_", code "`x`".
+_LINK = re.compile(r"!?\[([^\]]*)\]\(([^)\s]*)(?:\s+\"[^\"]*\")?\)")
+_EMPHASIS = re.compile(r"(\*\*|\*|`+)(?=\S)(.+?)(?<=\S)\1")
+_UNDERSCORED = re.compile(r"(?<!\w)(__|_)(?=\S)(.+?)(?<=\S)\1(?!\w)")  # never inside a word: snake_case stays
+
+
+def _plain(text: str) -> str:
+    """A paragraph's words without Markdown's marks, as the reader of the page sees them: a link its text and
+    its address in brackets ("link (https://example.com)": the address is a word of the file too), emphasis
+    and code their words."""
+    text = _LINK.sub(lambda m: f"{m[1]} ({m[2]})" if m[1] and m[2] else m[1] or m[2], text)
+    while (plainer := _UNDERSCORED.sub(r"\2", _EMPHASIS.sub(r"\2", text))) != text:
+        text = plainer
+    return text
+
+
+def _matter_line(line: str) -> str:
+    """A front matter line as a note: a 'title:' its title ("Reizen van de fietsklant"), else the line."""
+    key, colon, value = line.strip().partition(":")
+    return (
+        value.strip().strip("\"'").strip()
+        if colon and key.strip().lower() == "title" and value.strip()
+        else line.strip()
+    )
 
 
 def _front_matter(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:

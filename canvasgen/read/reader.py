@@ -620,9 +620,11 @@ def _only_persona(canvas: Canvas, sheet: str) -> str | None:
 _AFTER_SHEET = re.compile(rf"(?: \d+)?(?:{re.escape(VIEW_SEPARATOR)}.+)?", re.S)
 #: The names spreadsheets give a new sheet, in the languages they come in ("Sheet1", "Blad1", "Tabelle1").
 _DEFAULT_SHEET = re.compile(
-    r"(?:sheet|blad|tabelle|feuil|feuille|hoja|planilha|folha|foglio|лист|arkusz|list|ark|munkalap|taulukko|foaie|"
-    r"sayfa|φύλλο|工作表|シート|시트)\s*\d+(?: \(\d+\))?|sheet(?: \(\d+\))?",  # a number always ("List" may be a
-    re.IGNORECASE,  # name), but openpyxl's "Sheet"; " (2)" after it: Excel's name for a copy of the sheet
+    # a copy's name: Google Sheets' "Copy of Sheet1" (in the sheet's language), LibreOffice's "Sheet1_2"
+    r"(?:(?:copy of|kopie van|kopie von|copie de|copia de|cópia de|copia di|копия) )?"
+    r"(?:(?:sheet|blad|tabelle|feuil|feuille|hoja|planilha|folha|foglio|лист|arkusz|list|ark|munkalap|taulukko|foaie|"
+    r"sayfa|φύλλο|工作表|シート|시트)\s*\d+|sheet)(?: \(\d+\)|_\d+)?",  # a number always ("List" may be a name),
+    re.IGNORECASE,  # but openpyxl's "Sheet"; " (2)" after it: Excel's name for a copy of the sheet
 )
 
 

@@ -229,7 +229,7 @@ DECK_WORDS: dict[str, str] = {
     "a_actions": "Verbesserungsmaßnahmen und Verantwortliche",
     "a_exercise": "Übung: der Canvas je Phase",
     "a_close": "Abschluss und nächste Schritte",
-    "overview": "Die Journey auf einen Blick",
+    "overview": "Die Customer Journey auf einen Blick",
     "glance_summary": "Je Phase der erste Punkt jeder Bahn; alle Punkte stehen auf den Phasenfolien.",
     "items": "Punkte",
     "curve": "Emotionskurve",

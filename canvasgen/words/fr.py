@@ -229,7 +229,7 @@ DECK_WORDS: dict[str, str] = {
     "a_actions": "Actions d'amélioration et responsables",
     "a_exercise": "Exercice : le canevas par étape",
     "a_close": "Conclusion et prochaines étapes",
-    "overview": "Le parcours d'un coup d'œil",
+    "overview": "Le parcours en un coup d’œil",
     "glance_summary": "Par phase, le premier élément de chaque ligne ; tous les éléments sont sur les diapositives des phases.",
     "items": "éléments",
     "curve": "Courbe des émotions",

@@ -24,3 +24,23 @@ def test_diff_of_the_newer_version_first_says_so_and_compares_as_given(tmp_path:
     assert "Wacht heel lang → Wacht lang" in out  # as given, not swapped
     code, out, err = run("diff", old, new)
     assert code == 0 and "newer" not in err and "Wacht lang → Wacht heel lang" in out
+
+
+def test_a_version_and_a_date_that_disagree_are_said_never_a_confident_newer(tmp_path: Path) -> None:
+    """Hostile tester, round 18: version 'v10 (jan 2026)' dated 1-2-2026 against 'v2 (mei 2026)' dated
+    12-11-2026 said the first was "the newer" (the year beside the version read as part of it, the date as
+    text not weighed); version 3.0 of August against 2.0 of November said nothing. Both signs are named."""
+    old = canvas(tmp_path / "lease.xlsx", {"B2": "v10 (jan 2026)", "B3": "1-2-2026"})
+    new = canvas(tmp_path / "lease-v2.xlsx", {"B2": "v2 (mei 2026)", "B3": "12-11-2026", "C8": "Wacht heel lang"})
+    code, out, err = run("diff", old, new)
+    said = " ".join(err.split())
+    assert code == 0 and "is the newer of the two" not in said
+    assert (
+        "which version is the newer is unclear (version v10 (jan 2026) against v2 (mei 2026), but dated 1-2-2026 "
+        "against 12-11-2026): compared as given, lease.xlsx as the older" in said
+    )
+    assert "Wacht lang → Wacht heel lang" in out
+    # a version with the year beside it is its first number: 'v2 (mei 2026)' before 'v3 (jan 2026)', nothing said
+    later = canvas(tmp_path / "lease-v3.xlsx", {"B2": "v3 (jan 2026)", "B3": "13-11-2026"})
+    code, _, err = run("diff", new, later)
+    assert code == 0 and "newer" not in err

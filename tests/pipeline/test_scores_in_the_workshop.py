@@ -548,6 +548,22 @@ def test_the_words_beside_a_score_are_a_card_the_team_edits(tmp_path: Path) -> N
     assert [s[0]["value"] for s in journey["scores"]] == [-1, 1, 2]
 
 
+def test_new_words_beside_a_score_that_open_with_a_score_are_said(tmp_path: Path) -> None:
+    """Hostile tester, round 18: "-2 nog steeds ongerust" typed on the words' row (F1-SC-01) instead of the
+    score's (F1-SC) was written beside the old score ("-1 -2 nog steeds ongerust") without a word."""
+    source = canvas(tmp_path / "lease.xlsx", {"B9": "-1 ongerust, pijn bij elke trede"})
+    code, _, stderr = run_clean("kit", source, "-o", tmp_path / "kit")
+    assert code == 0, stderr
+    changes = tmp_path / "kit" / "lease-changes.xlsx"
+    rows = changes_rows(changes)
+    fill(changes, {(rows["F1-SC-01"], 6): "-2 nog steeds ongerust"})
+    code, _, stderr = run_clean("apply", source, changes, "-o", tmp_path / "lease-v2.xlsx")
+    assert code == 0, stderr
+    said = " ".join(stderr.split())
+    assert f"row {rows['F1-SC-01']}: the new words of card F1-SC-01 open with a score ('-2')" in said
+    assert "to change the score, type it on its row F1-SC" in said
+
+
 def test_a_csv_phase_of_two_steps_keeps_its_two_columns_in_the_new_workbook(tmp_path: Path) -> None:
     """Round 14: a CSV phase of two steps (two columns of one name) was written by apply as one column, its steps'
     words one under the other (said). Where its shape is simple (every word and score in one of its steps'

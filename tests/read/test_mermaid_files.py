@@ -235,3 +235,22 @@ def test_character_references_are_the_characters_they_name(tmp_path: Path) -> No
     assert [p.name for p in journey.phases] == ["Boeken\n& betalen"]
     assert [i.text for c in journey.lanes[0].cells for i in c] == ["Kiest R&D <snel>"]
     assert [i.text for c in journey.lanes[1].cells for i in c] == ["AT&T;"]
+
+
+def test_markdown_marks_around_the_prose_are_not_printed(tmp_path: Path) -> None:
+    """Hostile tester, round 18: "**vetgedrukt**" and "[link](https://example.com)" were notes as written, and the
+    file's own front matter a note "title: Reizen van de fietsklant". The words stay (a link's address too); the
+    marks go; snake_case words keep their underscores."""
+    path = tmp_path / "reizen.md"
+    path.write_text(
+        "---\ntitle: Reizen van de fietsklant\n---\n# Inleiding met *nadruk*\n\n"
+        "Tekst met een **vetgedrukt** woord, `code`, een_naam_met_streepjes en een [link](https://example.com).\n\n"
+        "```mermaid\njourney\n  title Eerste aankoop\n  section Zoeken\n    Zoekt fiets online: 3: Klant\n```\n",
+        encoding="utf-8",
+    )
+    (journey,) = read_canvas(path).journeys
+    assert [note.text for note in journey.notes] == [
+        "Reizen van de fietsklant",
+        "Inleiding met nadruk",
+        "Tekst met een vetgedrukt woord, code, een_naam_met_streepjes en een link (https://example.com).",
+    ]

@@ -9,7 +9,8 @@ from pathlib import Path
 
 from pptx import Presentation
 
-from canvasgen.layout.headings import is_a_word_for_phase
+from canvasgen.layout.headings import is_a_word_for_phase, phase_words
+from canvasgen.model import Item, Journey
 from tests.support.cli import run_clean
 from tests.support.read_back import title_of
 from tests.support.workbooks import Cells, make_book
@@ -61,3 +62,14 @@ def test_the_sheets_own_word_for_a_phase_still_counts_them(tmp_path: Path) -> No
 def test_words_for_a_phase() -> None:
     assert all(is_a_word_for_phase(w) for w in ("Fase", "Journey Stage", "Этап", "Phase / JTBD Step"))
     assert not any(is_a_word_for_phase(w) for w in ("stage_id", "stageId", "phase.name", "Fase 1 – Oriëntatie"))
+
+
+def test_a_word_for_a_phase_said_twice_in_two_headers_is_said_once() -> None:
+    """Look tester, round 18: "Journey Stage" over the phases and "Stage" over a stage list made every title
+    "Journey Stage / Stage 1/6 · Awareness": the shorter word stands for both; different words stay both."""
+
+    def words(*headers: str) -> str:
+        return phase_words(Journey("Reis", "Reis", "grid", [], [], phase_labels=[Item(h) for h in headers]), "Fase")
+
+    assert words("Journey Stage", "Stage") == "Stage"
+    assert words("Phase", "JTBD Step") == "Phase / JTBD Step"
