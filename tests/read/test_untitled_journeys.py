@@ -33,8 +33,10 @@ def _book(path: Path, *sheets: str) -> Path:
 @pytest.mark.parametrize(
     "sheet",
     # a copy's name too: Excel's "(2)", Google Sheets' "Copy of", LibreOffice's "_2" (hostile tester, round 18)
-    ["Blad1", "Sheet", "Sheet1", "Planilha1", "Tabelle1", "Hoja 1", "Лист1", "Blad1 (2)", "Sheet (3)"]
-    + ["Copy of Sheet1", "Kopie van Blad1", "Blad1_2", "Copia de Hoja1"],
+    [
+        *("Blad1", "Sheet", "Sheet1", "Planilha1", "Tabelle1", "Hoja 1", "Лист1", "Blad1 (2)", "Sheet (3)"),
+        *("Copy of Sheet1", "Kopie van Blad1", "Blad1_2", "Copia de Hoja1"),
+    ],
 )
 def test_a_default_sheet_name_is_no_title(tmp_path: Path, sheet: str) -> None:
     path = _book(tmp_path / "reis.xlsx", sheet)
