@@ -436,6 +436,13 @@ def _reading(
             f"{'id' if ids else 'number'} beside it — if row {frame.number_row} names the phases, give --phases-row "
             f"{frame.number_row}"
         )
+    if frame.passed_over is not None:
+        names = [excerpt(grid.text((frame.header_row, c))) for c in frame.header_cols]
+        lines.append(
+            f"row {frame.header_row} names known phases ('{names[0]}' … '{names[-1]}'): read as the phase row, "
+            f"not row {frame.passed_over} above it (no phase names there) — to read row {frame.passed_over} as "
+            f"the phases, give --phases-row {frame.passed_over}"
+        )
     if frame.group_col is not None and orientation.across:
         lines.append(f"lane groups in column {get_column_letter(frame.group_col)}")
     if not frame.corner and not frame.banners:
