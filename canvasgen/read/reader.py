@@ -1492,6 +1492,9 @@ def _metadata(
             continue
         beside = next((p for p in ((pos[0], pos[1] + d) for d in range(1, 4)) if p in free and p not in taken), None)
         key = _meta_key(grid, pos, beside, free)
+        numbered = _numbered_label(value.text) if key is None and beside is not None else None
+        if numbered is not None:
+            key = _numbered_said(grid, (pos, beside), numbered, key_taken=numbered in meta, journeys=journeys)
         if key == "version" and beside is not None:
             key = _stand(value.text, grid.cells[beside], grid.ref(beside), journeys)
         if key and key not in meta and f"{key}_label" not in meta:
@@ -1506,9 +1509,12 @@ def _metadata(
             taken.add(pos)
             continue
         label, sep, rest = value.text.partition(":")
+        written = None
         if not sep and (written := _VERSION_WRITTEN.match(" ".join(value.text.split()))):
             label, sep, rest = written[1], " ", written[2]  # "Versie 0.3", "Stand 0.3": a version with its word
         key = META_INDEX.get(label_key(label)) if sep and rest.strip() else None
+        if written and key != "version":
+            key = None  # "Persona 1" alone: the number counts the labels, it is no persona
         if key == "version":
             key = _stand(label, CellValue(rest.strip(), None, rest.strip()), grid.ref(pos), journeys)
         if key and key not in meta and f"{key}_label" not in meta:
@@ -1565,6 +1571,41 @@ def _meta_key(grid: Grid, label: Pos, beside: Pos | None, free: set[Pos]) -> str
     under = [(label[0] + 1, label[1]), (beside[0] + 1, beside[1])]
     heads = all(p in free and META_INDEX.get(label_key(grid.text(p).rstrip(": "))) is None for p in under)
     return None if heads else key
+
+
+#: A field's label numbered ("Persona 1", "Persona 2"): the word a metadata field, the number counting the labels.
+_NUMBERED = re.compile(r"^(\w+)\s+#?(\d{1,2})$")
+
+
+def _numbered_label(text: str) -> str | None:
+    """The metadata field a numbered label names ("Persona 1": persona); never the version ("Versie 2" is one)."""
+    match = _NUMBERED.match(" ".join(text.split()))
+    key = META_INDEX.get(label_key(match[1])) if match else None
+    return key if key != "version" else None
+
+
+def _numbered_said(
+    grid: Grid, cells: tuple[Pos, Pos], key: str, key_taken: bool, journeys: list[Journey]
+) -> str | None:
+    """A numbered label beside its value ("Persona 1 | Sanne, 21"): the field's label, its value the cell beside
+    (the number counts, it is no value); a second one ("Persona 2") when the first took the field stays a note
+    with its value. Said in the journeys' reading; the field's key, or None when it is taken."""
+    label, beside = cells
+    shown = f"'{grid.quoted(label)}' ({grid.ref(label)})"
+    if key_taken:
+        said = (
+            f"{shown} and '{grid.quoted(beside)}' ({grid.ref(beside)}) kept as notes: the map's header holds one "
+            f"{key}, the first one numbered — to show each, put them on a sheet of their own named 'Personas' "
+            "(one a row, under 'Naam | …')"
+        )
+    else:
+        said = (
+            f"{shown} read as the label of the {key}, its value '{grid.quoted(beside)}' beside it "
+            f"({grid.ref(beside)}): the number counts the labels, it is no {key}"
+        )
+    for journey in journeys:
+        journey.reading.append(said)
+    return None if key_taken else key
 
 
 def _heads_notes_apart(grid: Grid, pos: Pos, free: set[Pos], columns: set[int]) -> bool:
