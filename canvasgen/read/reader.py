@@ -385,6 +385,7 @@ def _read_book(
         _read_sheet(grid, name, canvas, errors, metric_rows, hints, phases)
     if errors:
         raise CanvasErrors(errors)
+    _one_persona_each(canvas)
     attach_empathy_maps(canvas)
     name_by_own_sheets(canvas, name)  # a persona × stage table named by the workbook's own lists, by id
     place_workbook_pictures(canvas, book.pictures, name)
@@ -408,6 +409,48 @@ def _read_book(
             raise CanvasErrors(problems)
         canvas.metrics = merged(written_metrics(canvas, places, figures, name), measured)
     return canvas
+
+
+def _one_persona_each(canvas: Canvas) -> None:
+    """A persona written the same on two sheets (the ideal and the current journey's, each with its persona
+    table) is one persona: its name and every field alike, word for word. Kept once, where it is written first,
+    and said; a persona differing in one word is a persona of its own."""
+    seen: dict[tuple[str, ...], Persona] = {}
+    kept: list[Persona] = []
+    for persona in canvas.personas:
+        key = _persona_words(persona)
+        first = seen.get(key) if key else None
+        if first is None:
+            seen.setdefault(key, persona)
+            kept.append(persona)
+            continue
+        where = [p.name.source if p.name else None for p in (first, persona)]
+        places = " and ".join(f"{source.sheet}!{source.cell}" for source in where if source is not None)
+        name = persona.name.text if persona.name else "(no name)"
+        canvas.reading.append(
+            f"persona '{excerpt(name)}' is written the same at {places}: one persona, one slide and one card, "
+            "read where it is written first — to keep both, make them differ (a word in the name)"
+        )
+    canvas.personas[:] = kept
+    headers: dict[str, list[Journey]] = {}  # no persona table: each journey's persona in its header, a card each
+    for journey in canvas.journeys:
+        if "persona" in journey.meta:
+            headers.setdefault(label_key(journey.meta["persona"].text), []).append(journey)
+    for alike in (js for js in headers.values() if len(js) > 1 and not canvas.personas):
+        canvas.reading.append(
+            f"the persona '{excerpt(alike[0].meta['persona'].text)}' is written the same in the headers of "
+            f"{len(alike)} journeys ({listed([str(j.meta['persona'].source) for j in alike])}): one persona, one "
+            "card on the deck's persona slide"
+        )
+
+
+def _persona_words(persona: Persona) -> tuple[str, ...]:
+    """A persona's words, field by field, as a key two copies of it share (empty for a persona of no words)."""
+    fields = sorted((key, " ".join(item.text.split())) for key, item in persona.fields.items())
+    name = " ".join(persona.name.text.split()) if persona.name else ""
+    if not name and not fields:
+        return ()
+    return (name, *(f"{key}={text}" for key, text in fields))
 
 
 def _show_numbers_in(canvas: Canvas, language: str | None) -> None:
