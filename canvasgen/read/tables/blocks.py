@@ -225,8 +225,7 @@ def _known_phases_first(grid: Grid, candidates: list[tuple[int, list[Pos]]]) -> 
     known = [
         (row, words)
         for row, words in candidates
-        if (count := sum(1 for p in words if is_known_phase(grid.text(p)))) >= _KNOWN_PHASES
-        and count * 2 > len(words)
+        if (count := sum(1 for p in words if is_known_phase(grid.text(p)))) >= _KNOWN_PHASES and count * 2 > len(words)
     ]
     if not known or known[0] == candidates[0]:
         return candidates  # the first row already: nothing passed over

@@ -349,7 +349,11 @@ def canvas_areas(grid: Grid) -> list[CanvasArea]:
     labelled = [(r, c) for r, c in grid.cells if lane_kind(grid.text((r, c)))]
     corners |= {(r - 1, c) for r, c in labelled if r > 1} | {(r, c - 1) for r, c in labelled if c > 1}
     # a blank corner left of a known phase name (the first lane a question of the team's own, "Wat doet de inwoner?")
-    corners |= {(r, c - 1) for r, c in grid.cells if c > 1 and (r, c - 1) not in grid.cells and is_known_phase(grid.text((r, c)))}
+    corners |= {
+        (r, c - 1)
+        for r, c in grid.cells
+        if c > 1 and (r, c - 1) not in grid.cells and is_known_phase(grid.text((r, c)))
+    }
     areas: list[CanvasArea] = []
     taken: set[Pos] = set()
     for corner in sorted(corners):
