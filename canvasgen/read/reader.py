@@ -1321,14 +1321,19 @@ def _say_small_persona(rest: Grid, name: str, canvas: Canvas) -> None:
     if not personas:
         return
     first, last = min(cells), max(cells)
-    canvas.warnings.append(
-        CanvasWarning(
-            Location(name, rest.title),
-            f"{rest.ref(first)}:{rest.ref(last)} may be a persona ('{excerpt(rest.text(first))}'), but it has fewer "
-            "than three fields: kept as notes — to read it as a persona beside the canvas, give "
-            f"--sheet '{rest.title}=personas'",
-        )
+    said = (
+        f"{rest.ref(first)}:{rest.ref(last)} may be a persona ('{excerpt(rest.text(first))}'), but it has fewer "
+        "than three fields: kept as notes — to read it as a persona beside the canvas, give "
+        f"--sheet '{rest.title}=personas'"
     )
+    if _numbered_label(rest.text(first)) == "persona":  # "Persona 1", "Persona 2": a list of them, numbered
+        said = (
+            f"{rest.ref(first)}:{rest.ref(last)} holds personas numbered ('{excerpt(rest.text(first))}' …): the "
+            "first one's value is the map's persona (its header line), the rest kept as notes — to read each as a "
+            "persona, move them to a sheet named 'Personas', one a row under a header row 'Naam | …' naming "
+            "their fields"
+        )
+    canvas.warnings.append(CanvasWarning(Location(name, rest.title), said))
 
 
 def _say_canvas_kept(grid: Grid, areas: list[CanvasArea], canvas: Canvas, hints: Hints) -> None:

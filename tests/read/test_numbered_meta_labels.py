@@ -20,6 +20,8 @@ def _book(path: Path, values: bool) -> Path:
     sheet["A3"], sheet["A4"] = "Persona 1", "Persona 2"
     if values:
         sheet["B3"], sheet["B4"] = "Sanne, 21, student verpleegkunde", "Gezin De Vries"
+        sheet["D3"], sheet["E3"] = "Doel", "Huurtoeslag"
+        sheet["D4"], sheet["E4"] = "Doel", "School geregeld"
     sheet["A6"], sheet["B6"] = "Versie", 0.9
     sheet.cell(9, 1, "Fase")
     for j, phase in enumerate(["Aandacht", "Afweging", "Actie"], start=2):
@@ -41,6 +43,21 @@ def test_a_numbered_persona_label_takes_the_value_beside_it_and_says_so(tmp_path
     assert any("'Persona 2' (A4)" in line and "kept as notes" in line for line in journey.reading)
     notes = [note.text for note in journey.notes]
     assert "Gezin De Vries" in " ".join(notes) and "Persona 2" in " ".join(notes)
+    (said,) = [w.message for w in canvas.warnings if "holds personas numbered" in w.message]
+    assert said.startswith("A3:E4") and "a sheet named 'Personas'" in said
+    # the block stands two blank rows over the canvas: no journey of its own, said
+    assert any("(labelled 'Persona 2', 'Versie') hold fields of the map's header" in line for line in journey.reading)
+
+
+def test_numbered_personas_moved_as_said_are_read_as_personas(tmp_path: Path) -> None:
+    path = _book(tmp_path / "v3.xlsx", values=False)
+    book = openpyxl.load_workbook(path)
+    sheet = book.create_sheet("Personas")
+    for line in (["Naam", "Doel"], ["Sanne, 21, student verpleegkunde", "Huurtoeslag"], ["Gezin De Vries", "School"]):
+        sheet.append(line)
+    book.save(path)
+    canvas = read_canvas(path)
+    assert [p.name.text for p in canvas.personas if p.name] == ["Sanne, 21, student verpleegkunde", "Gezin De Vries"]
 
 
 def test_a_numbered_label_alone_is_no_value(tmp_path: Path) -> None:
