@@ -100,6 +100,7 @@ from canvasgen.vocabulary import (
     KIT_RECORD_SHEET,
     META_INDEX,
     PERSONA_INDEX,
+    PERSONA_SHEET_KEYS,
     PERSONA_STRUCTURE,
     is_known_phase,
     lane_kind,
@@ -388,6 +389,7 @@ def _read_book(
         _read_sheet(grid, name, canvas, errors, metric_rows, hints, phases)
     if errors:
         raise CanvasErrors(errors)
+    _one_persona_each(canvas)
     attach_empathy_maps(canvas)
     name_by_own_sheets(canvas, name)  # a persona × stage table named by the workbook's own lists, by id
     place_workbook_pictures(canvas, book.pictures, name)
@@ -411,6 +413,48 @@ def _read_book(
             raise CanvasErrors(problems)
         canvas.metrics = merged(written_metrics(canvas, places, figures, name), measured)
     return canvas
+
+
+def _one_persona_each(canvas: Canvas) -> None:
+    """A persona written the same on two sheets (the ideal and the current journey's, each with its persona
+    table) is one persona: its name and every field alike, word for word. Kept once, where it is written first,
+    and said; a persona differing in one word is a persona of its own."""
+    seen: dict[tuple[str, ...], Persona] = {}
+    kept: list[Persona] = []
+    for persona in canvas.personas:
+        key = _persona_words(persona)
+        first = seen.get(key) if key else None
+        if first is None:
+            seen.setdefault(key, persona)
+            kept.append(persona)
+            continue
+        where = [p.name.source if p.name else None for p in (first, persona)]
+        places = " and ".join(f"{source.sheet}!{source.cell}" for source in where if source is not None)
+        name = persona.name.text if persona.name else "(no name)"
+        canvas.reading.append(
+            f"persona '{excerpt(name)}' is written the same at {places}: one persona, one slide and one card, "
+            "read where it is written first — to keep both, make them differ (a word in the name)"
+        )
+    canvas.personas[:] = kept
+    headers: dict[str, list[Journey]] = {}  # no persona table: each journey's persona in its header, a card each
+    for journey in canvas.journeys:
+        if "persona" in journey.meta:
+            headers.setdefault(label_key(journey.meta["persona"].text), []).append(journey)
+    for alike in (js for js in headers.values() if len(js) > 1 and not canvas.personas):
+        canvas.reading.append(
+            f"the persona '{excerpt(alike[0].meta['persona'].text)}' is written the same in the headers of "
+            f"{len(alike)} journeys ({listed([str(j.meta['persona'].source) for j in alike])}): one persona, one "
+            "card on the deck's persona slide"
+        )
+
+
+def _persona_words(persona: Persona) -> tuple[str, ...]:
+    """A persona's words, field by field, as a key two copies of it share (empty for a persona of no words)."""
+    fields = sorted((key, " ".join(item.text.split())) for key, item in persona.fields.items())
+    name = " ".join(persona.name.text.split()) if persona.name else ""
+    if not name and not fields:
+        return ()
+    return (name, *(f"{key}={text}" for key, text in fields))
 
 
 def _show_numbers_in(canvas: Canvas, language: str | None) -> None:
@@ -716,16 +760,39 @@ def _heads_notes(text: str) -> bool:
     )
 
 
+def _heads_personas(text: str) -> bool:
+    """Whether a cell's text is a heading of personas ("Persona's", "Personas"), as a sheet of them is named."""
+    return label_key(text) in PERSONA_SHEET_KEYS
+
+
+def _personas_as_notes(grid: Grid, head: Pos, below: list[Pos]) -> str:
+    """What became of personas written under a heading beside the canvas ("Persona's" over name | description
+    rows): notes under their heading, and how to make them personas."""
+    last = max(below, key=lambda p: (p[0], p[1] + grid.span(p)[1]))
+    right = max(c for r, c in grid.cells if head[0] < r <= last[0] and c >= head[1] and (r, head[1]) in grid.cells)
+    return (
+        f"'{grid.quoted(head)}' ({grid.ref(head)}) heads {grid.ref((head[0] + 1, head[1]))}:"
+        f"{grid.ref((last[0], right))} beside the canvas: kept as notes under it, their heading — to read them as "
+        "personas, move them to a sheet named 'Personas', one a row under a header row 'Naam | Beschrijving'"
+    )
+
+
 def _notes_heads(grid: Grid, notes: set[Pos], said: list[str]) -> set[Pos]:
     """The cells of notes that only head the notes under them in their column ("Notities", "Notities
     workshop"), and a sheet's title cell (its own name, above what the sheet holds: "Persona"): headings,
     not notes; each said with the correction."""
-    heads = {(r, c) for r, c in notes if _heads_notes(grid.text((r, c))) and any(n[1] == c and n[0] > r for n in notes)}
+    heads = {
+        (r, c)
+        for r, c in notes
+        if (_heads_notes(grid.text((r, c))) or _heads_personas(grid.text((r, c))))
+        and any(n[1] == c and n[0] > r for n in notes)
+    }
     heads -= _headings_kept(grid, heads, said)
-    said.extend(
+    said.extend(  # a heading of personas is said with what became of them (``_personas_as_notes``)
         f"'{grid.text(pos)}' in {grid.ref(pos)} heads the notes under it: a heading, not a note — to keep it as "
         "a note, write more than the heading word in it"
         for pos in sorted(heads)
+        if not _heads_personas(grid.text(pos))
     )
     titles = {pos for pos in notes - heads if _is_sheet_title(grid, pos)}
     said.extend(
@@ -836,12 +903,19 @@ def _title_notes(grid: Grid, heads: set[Pos], journeys: list[Journey], notes: se
     """The heading of the one column of notes beside a journey becomes the title of its notes
     (``Journey.notes_title``), and the notes of ``notes`` in its column below it its notes (``titled``: decided
     here, once); the other headings, as read (structure)."""
-    titled = [pos for pos in sorted(heads) if journeys and _heads_notes(grid.text(pos))]
+    titled = [
+        pos for pos in sorted(heads) if journeys and (_heads_notes(grid.text(pos)) or _heads_personas(grid.text(pos)))
+    ]
     if len(titled) == 1 and journeys[0].notes_title is None:
         row, column = titled[0]
         journeys[0].notes_title = grid.whole(titled[0])
-        below = (pos for pos in notes if pos[1] == column and pos[0] > row)
+        below = [pos for pos in notes if pos[1] == column and pos[0] > row]
         journeys[0].titled = {item.source for pos in below for item in grid.items(pos) if item.source is not None}
+        for pos in below:  # a row of a small table under the heading is one note, its cells' range its source
+            line = sorted(p for p in notes if p[0] == pos[0] and p[1] >= column)
+            journeys[0].titled.add(Source(grid.title, f"{grid.ref(line[0])}:{grid.ref(line[-1])}"))
+        if _heads_personas(grid.text(titled[0])):
+            journeys[0].reading.append(_personas_as_notes(grid, titled[0], below))
         heads = heads - {titled[0]}
     return [grid.whole(pos) for pos in sorted(heads)]
 
@@ -1010,7 +1084,7 @@ def _read_sheet(
     else:
         canvas.notes.extend(notes)
     if notes and (journeys or role is SheetRole.JOURNEY):
-        canvas.warnings.append(_notes_kept(Location(name, grid.title), notes, bool(journeys)))
+        canvas.warnings.append(_notes_kept(Location(name, grid.title), notes, journeys))
 
 
 def _sheet_notes(
@@ -1084,11 +1158,19 @@ def _runs(rows: list[int]) -> list[list[int]]:
     return runs
 
 
-def _notes_kept(where: Location, notes: list[Item], journeys: bool) -> CanvasWarning:
-    """The warning that names the cells of a sheet kept as notes, outside its canvas or in a sheet without one."""
+def _notes_kept(where: Location, notes: list[Item], journeys: list[Journey]) -> CanvasWarning:
+    """The warning that names the cells of a sheet kept as notes, outside its canvas or in a sheet without one;
+    notes under a heading of personas ("Persona's") with how to make them personas."""
     cells = sorted({n.source.cell for n in notes if n.source}, key=_cell_order)
     place = "outside the canvas" if journeys else "in a sheet without a canvas"
-    return CanvasWarning(where, f"{len(cells)} cell(s) {place} kept as notes: {listed(cells)}", notes=True)
+    said = f"{len(cells)} cell(s) {place} kept as notes: {listed(cells)}"
+    title = journeys[0].notes_title if journeys else None
+    if title is not None and _heads_personas(title.text) and title.source is not None:
+        said += (
+            f"; those under '{title.text}' ({title.source.cell}) look like personas: to read them so, move them to "
+            "a sheet named 'Personas', one a row under a header row 'Naam | Beschrijving'"
+        )
+    return CanvasWarning(where, said, notes=True)
 
 
 def _blocks_around(grid: Grid, rest: Grid, areas: list[CanvasArea], hints: Hints) -> list[Grid]:
@@ -1383,14 +1465,19 @@ def _say_small_persona(rest: Grid, name: str, canvas: Canvas) -> None:
     if not personas:
         return
     first, last = min(cells), max(cells)
-    canvas.warnings.append(
-        CanvasWarning(
-            Location(name, rest.title),
-            f"{rest.ref(first)}:{rest.ref(last)} may be a persona ('{excerpt(rest.text(first))}'), but it has fewer "
-            "than three fields: kept as notes — to read it as a persona beside the canvas, give "
-            f"--sheet '{rest.title}=personas'",
-        )
+    said = (
+        f"{rest.ref(first)}:{rest.ref(last)} may be a persona ('{excerpt(rest.text(first))}'), but it has fewer "
+        "than three fields: kept as notes — to read it as a persona beside the canvas, give "
+        f"--sheet '{rest.title}=personas'"
     )
+    if _numbered_label(rest.text(first)) == "persona":  # "Persona 1", "Persona 2": a list of them, numbered
+        said = (
+            f"{rest.ref(first)}:{rest.ref(last)} holds personas numbered ('{excerpt(rest.text(first))}' …): the "
+            "first one's value is the map's persona (its header line), the rest kept as notes — to read each as a "
+            "persona, move them to a sheet named 'Personas', one a row under a header row 'Naam | …' naming "
+            "their fields"
+        )
+    canvas.warnings.append(CanvasWarning(Location(name, rest.title), said))
 
 
 def _say_canvas_kept(grid: Grid, areas: list[CanvasArea], canvas: Canvas, hints: Hints) -> None:
@@ -1635,7 +1722,7 @@ def _metadata(
         if pos in taken or value.number is not None:
             continue
         beside = next((p for p in ((pos[0], pos[1] + d) for d in range(1, 4)) if p in free and p not in taken), None)
-        key = _meta_key(grid, pos, beside, free)
+        key = _meta_key(grid, pos, beside, free) or _numbered_key(grid, (pos, beside), meta, journeys)
         if key == "version" and beside is not None:
             key = _stand(value.text, grid.cells[beside], grid.ref(beside), journeys)
         if key and key not in meta and f"{key}_label" not in meta:
@@ -1649,10 +1736,7 @@ def _metadata(
             meta[f"{key}_label"] = grid.whole(pos)
             taken.add(pos)
             continue
-        label, sep, rest = value.text.partition(":")
-        if not sep and (written := _VERSION_WRITTEN.match(" ".join(value.text.split()))):
-            label, sep, rest = written[1], " ", written[2]  # "Versie 0.3", "Stand 0.3": a version with its word
-        key = META_INDEX.get(label_key(label)) if sep and rest.strip() else None
+        label, sep, rest, key = _in_one_cell(value.text)
         if key == "version":
             key = _stand(label, CellValue(rest.strip(), None, rest.strip()), grid.ref(pos), journeys)
         if key and key not in meta and f"{key}_label" not in meta:
@@ -1661,7 +1745,14 @@ def _metadata(
             taken.add(pos)
     if "title" not in meta:
         above = sorted(p for p in free - taken if p[0] < top and grid.cells[p].number is None)
-        heading = [p for p in above if _heads_notes_apart(grid, p, free, columns)]
+        # the top cell of its column only, a heading's few words: the cells under it are its notes, no headings
+        heading = [
+            p
+            for p in above
+            if _heads_notes_apart(grid, p, free, columns)
+            and _short_heading(grid.text(p))
+            and not any(q[1] == p[1] and q[0] < p[0] for q in above)
+        ]
         for pos in heading:
             said = (
                 f"{grid.title}!{grid.ref(pos)} ('{grid.quoted(pos)}') stands over the notes in its column, apart "
@@ -1694,6 +1785,17 @@ def _metadata(
     return meta, taken
 
 
+def _in_one_cell(text: str) -> tuple[str, str, str, str | None]:
+    """A field written with its value in one cell ("Klant: ACME", "Versie 0.3"): its label, the separator, the
+    value and the field's key (None for no field; "Persona 1" alone is none: the number counts the labels)."""
+    label, sep, rest = text.partition(":")
+    written = None
+    if not sep and (written := _VERSION_WRITTEN.match(" ".join(text.split()))):
+        label, sep, rest = written[1], " ", written[2]  # "Versie 0.3", "Stand 0.3": a version with its word
+    key = META_INDEX.get(label_key(label)) if sep and rest.strip() else None
+    return label, sep, rest, None if written and key != "version" else key
+
+
 def _meta_key(grid: Grid, label: Pos, beside: Pos | None, free: set[Pos]) -> str | None:
     """The metadata field a cell names ("Datum": date), unless it and the cell beside it head columns of a small
     table ("Eigenaar | Datum | Status" over rows of values: no date "Status"): three cells or more side by side
@@ -1709,6 +1811,45 @@ def _meta_key(grid: Grid, label: Pos, beside: Pos | None, free: set[Pos]) -> str
     under = [(label[0] + 1, label[1]), (beside[0] + 1, beside[1])]
     heads = all(p in free and META_INDEX.get(label_key(grid.text(p).rstrip(": "))) is None for p in under)
     return None if heads else key
+
+
+#: A field's label numbered ("Persona 1", "Persona 2"): the word a metadata field, the number counting the labels.
+_NUMBERED = re.compile(r"^(\w+)\s+#?(\d{1,2})$")
+
+
+def _numbered_label(text: str) -> str | None:
+    """The metadata field a numbered label names ("Persona 1": persona); never the version ("Versie 2" is one)."""
+    match = _NUMBERED.match(" ".join(text.split()))
+    key = META_INDEX.get(label_key(match[1])) if match else None
+    return key if key != "version" else None
+
+
+def _numbered_key(
+    grid: Grid, cells: tuple[Pos, Pos | None], meta: dict[str, Item], journeys: list[Journey]
+) -> str | None:
+    """A numbered label beside its value ("Persona 1 | Sanne, 21"): the field's label, its value the cell beside
+    (the number counts, it is no value); a second one ("Persona 2") when the first took the field stays a note
+    with its value. Said in the journeys' reading; the field's key, or None (no such label, or its field taken)."""
+    label, beside = cells
+    key = _numbered_label(grid.cells[label].text) if beside is not None else None
+    if key is None or beside is None:
+        return None
+    key_taken = key in meta
+    shown = f"'{grid.quoted(label)}' ({grid.ref(label)})"
+    if key_taken:
+        said = (
+            f"{shown} and '{grid.quoted(beside)}' ({grid.ref(beside)}) kept as notes: the map's header holds one "
+            f"{key}, the first one numbered — to show each, put them on a sheet of their own named 'Personas' "
+            "(one a row, under 'Naam | …')"
+        )
+    else:
+        said = (
+            f"{shown} read as the label of the {key}, its value '{grid.quoted(beside)}' beside it "
+            f"({grid.ref(beside)}): the number counts the labels, it is no {key}"
+        )
+    for journey in journeys:
+        journey.reading.append(said)
+    return None if key_taken else key
 
 
 def _heads_notes_apart(grid: Grid, pos: Pos, free: set[Pos], columns: set[int]) -> bool:

@@ -70,7 +70,7 @@ from canvasgen.layout.meta import metric_records, placed_note, record_lines
 from canvasgen.layout.portrait import initials
 from canvasgen.layout.text.setter import LEADING, Setter
 from canvasgen.model import Canvas, EmpathyMap, Item, Journey, Metric, Persona
-from canvasgen.text import labelled
+from canvasgen.text import label_key, labelled
 from canvasgen.vocabulary.metrics import DURATIONS
 from canvasgen.words import DECK_WORDS, POSTER_WORDS, WORDS
 
@@ -97,9 +97,11 @@ def persona_slides(ctx: Ctx, canvas: Canvas, section: str) -> list[Slide]:
     # (a name alone is a persona still to be described, not a finished card).
     prompt = Para(f"{w['q_persona']} — {w['to_fill']}", MAX_SIZE, prompt_ink(ctx))
     cards: list[list[Para]] = []
+    shown: set[str] = set()
     for journey in canvas.journeys:
-        if "persona" in journey.meta:
+        if "persona" in journey.meta and label_key(journey.meta["persona"].text) not in shown:
             item = journey.meta["persona"]
+            shown.add(label_key(item.text))  # the same persona over the ideal and the current journey: one card
             label = journey.meta.get("persona_label")
             heading = label.text.rstrip(":") if label else "Persona"
             name = Para(labelled(heading, item.text), MAX_SIZE, ctx.ink, True, "heading", str(item.source))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from canvasgen.read.grid import CellValue, Grid, Pos
 from canvasgen.text import excerpt, is_question, label_key
@@ -70,6 +70,7 @@ class Frame:
     banners: bool = False  # no label column: each lane's label is a row across the phases above its items
     twin: int | None = None  # the label column of a second canvas beside this one, past a blank column
     kind_col: int | None = None  # a tool's column of each lane's kind ("Lane type": Text, Emotion): no phase
+    passed_over: int | None = None  # a row above the header it might have been, passed over for known phase names
 
     @property
     def first_col(self) -> int:
@@ -203,11 +204,36 @@ def frame_of(grid: Grid, block: Block, used: set[Pos]) -> Frame | None:
     # step numbers right over a row opening with "Fase" ("Fase 1" over "Oriënteren"): they number its phases
     numbering = {row for row, words in candidates if row + 1 in opening and _counts_up(grid, words)}
     named_first = sorted(candidates, key=lambda c: c[0] not in opening | numbering)
-    for row, words in named_first:
+    known_first = named_first if opening | numbering else _known_phases_first(grid, named_first)
+    for row, words in known_first:
         frame = _frame_under(grid, block, row, words, used)
         if frame is not None:
+            if known_first is not named_first and row == known_first[0][0]:  # said, with the row passed over
+                return replace(frame, passed_over=named_first[0][0])
             return frame
     return None
+
+
+#: The fewest known phase names (a phase model's: "Aandacht", "Afweging", …) that make a row the phase row.
+_KNOWN_PHASES = 3
+
+
+def _known_phases_first(grid: Grid, candidates: list[tuple[int, list[Pos]]]) -> list[tuple[int, list[Pos]]]:
+    """The header's candidates with a row of known phase names (three at least, most of its words) first, when
+    the rows above it name none and stand a blank row or more above it (a persona or metadata block over the
+    canvas: "Persona 1 | Sanne, 21 | Doel | …"); a row right above it may name its groups, and keeps its place."""
+    known = [
+        (row, words)
+        for row, words in candidates
+        if (count := sum(1 for p in words if is_known_phase(grid.text(p)))) >= _KNOWN_PHASES and count * 2 > len(words)
+    ]
+    if not known or known[0] == candidates[0]:
+        return candidates  # the first row already: nothing passed over
+    row = known[0][0]
+    above = [(r, words) for r, words in candidates if r < row]
+    if any(r == row - 1 or any(is_known_phase(grid.text(p)) for p in words) for r, words in above):
+        return candidates
+    return [known[0], *(c for c in candidates if c != known[0])]
 
 
 def _counts_up(grid: Grid, owners: list[Pos]) -> bool:

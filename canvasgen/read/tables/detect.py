@@ -9,6 +9,7 @@ table may still hold stages down a column with a score beside each (``_headerles
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from openpyxl.utils import get_column_letter
@@ -17,7 +18,15 @@ from canvasgen.errors import CanvasWarning, Location
 from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Lane, LaneKind, LaneRole, Phase, RoleBy
 from canvasgen.read.grid import Grid, Pos
 from canvasgen.read.tables.across import groups_row, read_across
-from canvasgen.read.tables.blocks import Block, Frame, find_blocks, frame_of, is_stage_id, remarks_left
+from canvasgen.read.tables.blocks import (
+    Block,
+    Frame,
+    find_blocks,
+    frame_of,
+    is_meta_label,
+    is_stage_id,
+    remarks_left,
+)
 from canvasgen.read.tables.blueprint_lanes import place_lines
 from canvasgen.read.tables.down import read_down
 from canvasgen.read.tables.found import GroupsHint, RawScore, Section, Table, phase_keys
@@ -88,6 +97,7 @@ def find_tables(grid: Grid, file: str, taken: set[Pos] | None = None, hints: Hin
             break
         used |= table.used
         tables.append(table)
+    tables = _without_metadata_blocks(tables)
     if not tables and not taken and marker is None:
         headerless = _headerless(grid)
         if headerless is not None:
@@ -102,6 +112,36 @@ def find_tables(grid: Grid, file: str, taken: set[Pos] | None = None, hints: Hin
     if marker is not None:
         _say_out_of_scope(grid, file, marker, tables)
     return tables
+
+
+#: A metadata field's label numbered ("Persona 2", "Klant 1"): the word the field's, the number counting them.
+_NUMBERED_LABEL = re.compile(r"^(\w+)\s+#?\d{1,2}$")
+
+
+def _without_metadata_blocks(tables: list[Table]) -> list[Table]:
+    """The tables of a sheet but a block of metadata over a canvas read as a table of its own (``_metadata_block``):
+    the header's fields and notes, no journey; said in the reading of the table kept."""
+    header = [t for t in tables if _metadata_block(t)]
+    kept = [t for t in tables if t not in header]
+    if not header or not kept:
+        return tables
+    for table in header:
+        labels = ", ".join(f"'{excerpt(lane.label)}'" for s in table.sections for lane in s.lanes)
+        kept[0].sections[0].reading.append(
+            f"rows {min(r for r, _ in table.used)}-{max(r for r, _ in table.used)} (labelled {labels}) hold "
+            "fields of the map's header, no journey: read as its header and notes"
+        )
+    return kept
+
+
+def _metadata_block(table: Table) -> bool:
+    """True for a table whose every lane is labelled as a field of the canvas's header ("Persona 2", "Versie",
+    "Datum") and whose phases were told from its lanes by no word (a guess): the metadata block above a canvas,
+    read as a table since it stands apart from it — its cells are the header's (or notes), never a journey."""
+    labels = [lane.label for section in table.sections for lane in section.lanes]
+    if table.guess is None or not labels:
+        return False
+    return all(is_meta_label(m[1] if (m := _NUMBERED_LABEL.match(label.strip())) else label) for label in labels)
 
 
 def _out_of_scope(grid: Grid, used: set[Pos]) -> Pos | None:
@@ -435,6 +475,13 @@ def _reading(
             f"row {frame.number_row} {what} the phase names under it: each name the phase, its "
             f"{'id' if ids else 'number'} beside it — if row {frame.number_row} names the phases, give --phases-row "
             f"{frame.number_row}"
+        )
+    if frame.passed_over is not None:
+        names = [excerpt(grid.text((frame.header_row, c))) for c in frame.header_cols]
+        lines.append(
+            f"row {frame.header_row} names known phases ('{names[0]}' … '{names[-1]}'): read as the phase row, "
+            f"not row {frame.passed_over} above it (no phase names there) — to read row {frame.passed_over} as "
+            f"the phases, give --phases-row {frame.passed_over}"
         )
     if frame.group_col is not None and orientation.across:
         lines.append(f"lane groups in column {get_column_letter(frame.group_col)}")

@@ -297,11 +297,34 @@ def _area_along(grid: Grid, corner: Pos, phases_across: bool) -> CanvasArea | No
     unheaded = blank and known_lanes >= _MIN_LANES_UNHEADED
     if not ((headed and known_lanes >= 1) or (known_phases and known_lanes >= 2) or unheaded):
         return None
+    if phases_across:
+        phases += _phases_past_blank_headers(grid, phases, labels)
     ends = [pos[0] + grid.span(pos)[0] - 1 for pos in (*phases, *labels)]
     last_row = max(ends)
     last_col = max(pos[1] + grid.span(pos)[1] - 1 for pos in (*phases, *labels))
     cells = frozenset(pos for pos in grid.cells if row <= pos[0] <= last_row and col <= pos[1] <= last_col)
     return CanvasArea(corner, (last_row, last_col), cells)
+
+
+def _phases_past_blank_headers(grid: Grid, phases: list[Pos], labels: list[Pos]) -> list[Pos]:
+    """The phases right of a header cell left blank over a column the lanes fill (a phase whose name was left
+    out, "Actie" forgotten): the canvas goes on past it to its next named phases, so a table beside the canvas
+    on its phase row (a persona table past a blank column) never takes the phases after the blank one. A blank
+    column (blank header, nothing on the lanes' rows: a spacer or the gap before a side table) ends the canvas."""
+    more: list[Pos] = []
+    last = phases[-1]
+    lane_rows = {r for r, _ in labels}
+    while True:
+        row, col = last[0], last[1] + grid.span(last)[1]
+        if grid.text((row, col)).strip() or grid.owner((row, col)) != (row, col):
+            return more
+        if not any(grid.text((r, col)).strip() for r in lane_rows):
+            return more  # nothing under the blank header on the lanes' rows: a blank column, not a phase
+        after = _run(grid, (row, col + 1), across=True)
+        if not after:
+            return more
+        more += after
+        last = after[-1]
 
 
 def _known_lanes(grid: Grid, labels: list[Pos]) -> int:
@@ -325,6 +348,12 @@ def canvas_areas(grid: Grid) -> list[CanvasArea]:
     }
     labelled = [(r, c) for r, c in grid.cells if lane_kind(grid.text((r, c)))]
     corners |= {(r - 1, c) for r, c in labelled if r > 1} | {(r, c - 1) for r, c in labelled if c > 1}
+    # a blank corner left of a known phase name (the first lane a question of the team's own, "Wat doet de inwoner?")
+    corners |= {
+        (r, c - 1)
+        for r, c in grid.cells
+        if c > 1 and (r, c - 1) not in grid.cells and is_known_phase(grid.text((r, c)))
+    }
     areas: list[CanvasArea] = []
     taken: set[Pos] = set()
     for corner in sorted(corners):
