@@ -93,9 +93,12 @@ def shown_metrics(journey: Journey, canvas: Canvas) -> list[Metric]:
     did that when the figures were read); the lane's other figures stay beside the measured ones. A figure
     written in another journey's KPI lane is that journey's (an ideal's ambition is never today's result,
     though both journeys name the same phases)."""
-    phases = {label_key(p.name) for p in journey.phases}
-    shown = [m for m in canvas.metrics if m.phase is not None and label_key(m.phase) in phases]
+    order = {label_key(p.name): n for n, p in reversed(list(enumerate(journey.phases)))}
+    shown = [m for m in canvas.metrics if m.phase is not None and label_key(m.phase) in order]
     shown = [m for m in shown if not _written_in_another(m, journey, canvas)]
+    # in the journey's order (a Metrics sheet lists them as measured: "Aankoop" first, then "Oriëntatie"…),
+    # each phase's figures as the sheet lists them
+    shown.sort(key=lambda m: order[label_key(m.phase or "")])
     if ideal_beside_today(journey, canvas):  # today's figures are today's journey's: the ideal missed nothing
         return [m for m in shown if _written_in(m, journey)]
     return shown

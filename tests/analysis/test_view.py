@@ -74,3 +74,26 @@ def test_a_build_analyses_each_journey_once_for_poster_and_deck(tmp_path: Path, 
     result = run(HR, options, canvas=canvas)
     assert result.pdf.exists() and result.pptx.exists()
     assert analysed == [journey.name for journey in canvas.journeys]
+
+
+def test_a_journeys_figures_are_in_its_phases_order() -> None:
+    """Look tester, round 18: the deck's KPI table and charts listed the figures as the Metrics sheet lists them
+    ("Aankoop" first, then "Oriëntatie", "Aankoop" again): in the journey's order, each phase's figures as the
+    sheet lists them."""
+    canvas = read_canvas(CANVASES / "voorbeeld-webshop-kpis-v3.xlsx")
+    for journey in canvas.journeys:
+        order = [p.name for p in journey.phases]
+        metrics = view_of(journey, canvas).metrics
+        places = [order.index(m.phase or "") for m in metrics]
+        assert places == sorted(places) and len(set(places)) > 1, places
+        sheet = [m for m in canvas.metrics if m in metrics]
+        for phase in order:  # within a phase, as read
+            assert [m for m in metrics if m.phase == phase] == [m for m in sheet if m.phase == phase]
+    # the sheet itself does list them out of the journey's order: the test would not pass by chance
+    (journey,) = canvas.journeys[:1]
+    listed = [
+        [p.name for p in journey.phases].index(m.phase)
+        for m in canvas.metrics
+        if m.phase in {p.name for p in journey.phases}
+    ]
+    assert listed != sorted(listed)
