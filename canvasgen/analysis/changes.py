@@ -309,6 +309,8 @@ def _one(change: Change, cards: dict[str, Card], book: ChangesBook, canvas: Canv
         return []  # whatever happened to the card in the workbook since the kit: nothing is asked of it
     if card is None:
         raise Rejected(f"there is no card {change.id!r} in this workbook (was the kit made from another one?)")
+    if printed is not None and not _same(change.text, printed):
+        _refuse_text_of_another(change, key, printed, book)
     if printed is None:  # no record of the printed text: the Text column is taken as printed
         if not _same(card.text, change.text):
             raise Rejected(_edited_or_typed(card, change, book))
@@ -353,6 +355,30 @@ def _one(change: Change, cards: dict[str, Card], book: ChangesBook, canvas: Canv
         book.warnings.append(said)
         book.announced[change] = said  # unsaid if its cell refuses it (``ChangesBook.unsay``)
     return [Decision(change, card, new)] if new != "" else []
+
+
+def _refuse_text_of_another(change: Change, key: str, printed: str, book: ChangesBook) -> None:
+    """Refuses a row whose ID names one card while its text is, as printed, another card's whose own row is
+    gone from the sheet: the ID was mistyped or filled down over that card's row, and applying the row
+    would change a card the team never touched."""
+    if book.record is None:
+        return
+    listed = {row.id.strip().upper() for row in book.rows if row.id}
+    others = [
+        other
+        for other, text in book.record.printed.items()
+        if other != key and other not in listed and _same(text, change.text)
+    ]
+    if not others:
+        return
+    words = KIT_WORDS[change.language or "nl"]
+    raise Rejected(
+        f"its ID names card {key} ({printed!r}), but its {words['col_text']!r} is card "
+        f"{others[0]}'s ({change.text!r}), whose own row is no longer in the sheet: was the ID mistyped? "
+        f"Write the ID of the card the row is about ({others[0]}) in its ID column; to give {key} that text, "
+        f"put {key}'s own text back and write the text under {words['col_new']!r}",
+        "col_id",
+    )
 
 
 def _already_met(change: Change, card: Card, printed: str) -> bool:
