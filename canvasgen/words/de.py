@@ -358,6 +358,7 @@ DIFF_WORDS: dict[str, str] = {
     "lane_added": "Bahn hinzugefügt",
     "lane_removed": "Bahn entfernt",
     "renamed": "Phase umbenannt",
+    "phases_reordered": "Reihenfolge der Phasen geändert",
     "score": "Bewertung",
     "added": "hinzugefügt",
     "removed": "entfernt",

@@ -358,6 +358,7 @@ DIFF_WORDS: dict[str, str] = {
     "lane_added": "lane added",
     "lane_removed": "lane removed",
     "renamed": "phase renamed",
+    "phases_reordered": "order of the phases changed",
     "score": "score",
     "added": "added",
     "removed": "removed",

@@ -360,6 +360,7 @@ DIFF_WORDS: dict[str, str] = {
     "lane_added": "baan erbij",
     "lane_removed": "baan eruit",
     "renamed": "fase hernoemd",
+    "phases_reordered": "volgorde van de fasen gewijzigd",
     "score": "score",
     "added": "erbij",
     "removed": "eruit",
