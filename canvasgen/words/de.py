@@ -534,6 +534,7 @@ KIT_WORDS = {
 
 #: The web page's own words the server says (``web.page_language``): the rest are in ``web/page/app.js``.
 PAGE_WORDS: dict[str, str] = {
+    "gaps_journey": "Nur die Journey von (Name, Persona oder Blatt; leer: jede Journey mit ihrem Gegenstück)",  # the gaps tab's field of --journey
     "reading": "Einlesen anpassen",
     "tab_build": "Poster und Präsentation",
     "tab_kit": "Workshop-Kit",

@@ -534,6 +534,7 @@ KIT_WORDS = {
 
 #: Words of the web page that canvasgen's own sentences name (its panel of reading fields).
 PAGE_WORDS: dict[str, str] = {
+    "gaps_journey": "Only the journey of (name, persona or sheet; empty: every journey with its partner)",  # the gaps tab's field of --journey
     "reading": "Adjust the reading",
     "tab_build": "Poster and deck",
     "tab_kit": "Workshop kit",

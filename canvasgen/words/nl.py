@@ -536,6 +536,7 @@ KIT_WORDS = {
 
 #: Words of the web page that canvasgen's own sentences name (its panel of reading fields).
 PAGE_WORDS: dict[str, str] = {
+    "gaps_journey": "Alleen de reis van (naam, persona of blad; leeg: elke reis met haar partner)",  # the gaps tab's field of --journey
     "reading": "Inlezen bijsturen",
     "tab_build": "Poster en deck",
     "tab_kit": "Workshopkit",
