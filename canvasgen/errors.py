@@ -248,6 +248,13 @@ def switch_hint(option: str, box: str) -> str:
     return f'the box "{words[box]}"' if words is not None and box in words else f"--{option}"
 
 
+def command_line_only(hint: str) -> str:
+    """A correction only the command line gives (``--sheet 'Blad2=personas'``): as it is there; on the web page,
+    which has no field for it, said to be the command line's rather than left as if the page had one."""
+    words = _ON_THE_PAGE.get()
+    return hint if words is None else f"{hint} (an option of the command line: the page has no field for it)"
+
+
 def field_hint(option: str, field: str) -> str:
     """An option with a field of its own on the page, as the user gives it where they are: ``--journey`` on the
     command line; on the web page, its field as the page names it (``the field "Alleen de reis van (…)"``)."""

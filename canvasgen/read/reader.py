@@ -22,6 +22,7 @@ from canvasgen.errors import (
     NoCanvas,
     ReadError,
     command_line,
+    command_line_only,
     display_name,
     shell_word,
     what_to_do,
@@ -1246,7 +1247,7 @@ def _say_small_persona(rest: Grid, name: str, canvas: Canvas) -> None:
             Location(name, rest.title),
             f"{rest.ref(first)}:{rest.ref(last)} may be a persona ('{excerpt(rest.text(first))}'), but it has fewer "
             "than three fields: kept as notes — to read it as a persona beside the canvas, give "
-            f"--sheet '{rest.title}=personas'",
+            + command_line_only(f"--sheet '{rest.title}=personas'"),
         )
     )
 
