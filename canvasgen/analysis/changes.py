@@ -501,8 +501,9 @@ def _edited_or_typed(card: Card, change: Change, book: ChangesBook) -> str:
     if book.record is None:
         return (
             f"card {card.id} reads {change.text!r} here but {card.text!r} in the workbook. This changes "
-            "workbook was made by an older canvasgen (or its record was edited), which keeps no copy of the "
-            "printed texts, so canvasgen cannot tell text typed over the card from an edit in the workbook "
+            "workbook's record of the printed texts is missing (deleted, not saved by the program that edited "
+            "it, or the kit was made by an older canvasgen) or was edited, so canvasgen cannot tell text typed "
+            "over the card from an edit in the workbook "
             "since the kit: put the card's text back and write the new text under 'Nieuwe tekst' / "
             "'New text', or make a new kit"
         )
