@@ -1084,5 +1084,6 @@ def test_a_correction_only_the_command_line_gives_is_said_so_and_journey_names_t
     answer = client.post("/api/gaps", files=files, data={"journey": "CFO", "page_lang": "nl"})
     assert answer.status_code == 422, answer.text
     said = answer.json()["error"]
-    assert "named 'CFO' (the field \"Alleen de reis van (naam, persona of blad; leeg: elke reis met haar partner)\")" in said
+    field = "Alleen de reis van (naam, persona of blad; leeg: elke reis met haar partner)"
+    assert f"named 'CFO' (the field \"{field}\")" in said
     assert "--journey" not in said
