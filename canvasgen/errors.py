@@ -248,6 +248,20 @@ def switch_hint(option: str, box: str) -> str:
     return f'the box "{words[box]}"' if words is not None and box in words else f"--{option}"
 
 
+def command_line_only(hint: str) -> str:
+    """A correction only the command line gives (``--sheet 'Blad2=personas'``): as it is there; on the web page,
+    which has no field for it, said to be the command line's rather than left as if the page had one."""
+    words = _ON_THE_PAGE.get()
+    return hint if words is None else f"{hint} (an option of the command line: the page has no field for it)"
+
+
+def field_hint(option: str, field: str) -> str:
+    """An option with a field of its own on the page, as the user gives it where they are: ``--journey`` on the
+    command line; on the web page, its field as the page names it (``the field "Alleen de reis van (…)"``)."""
+    words = _ON_THE_PAGE.get()
+    return f'the field "{words[field]}"' if words is not None and field in words else f"--{option}"
+
+
 def display_file(path: str | Path) -> str:
     """The file's own name as the user knows it, without its folders: what a poster, deck or kit says it
     was made from (``klant #1.xlsx`` on the web page, never the ``klant _1.xlsx`` the server kept)."""

@@ -309,6 +309,8 @@ def _one(change: Change, cards: dict[str, Card], book: ChangesBook, canvas: Canv
         return []  # whatever happened to the card in the workbook since the kit: nothing is asked of it
     if card is None:
         raise Rejected(f"there is no card {change.id!r} in this workbook (was the kit made from another one?)")
+    if printed is not None and not _same(change.text, printed):
+        _refuse_text_of_another(change, key, printed, book)
     if printed is None:  # no record of the printed text: the Text column is taken as printed
         if not _same(card.text, change.text):
             raise Rejected(_edited_or_typed(card, change, book))
@@ -371,6 +373,30 @@ def _say_score_in_words(change: Change, card: Card, new: str, book: ChangesBook)
             "words beside the phase's score, which stays as it is; to change the score, type it on its row "
             f"{card.id.rsplit('-', 1)[0]}",
         )
+    )
+
+
+def _refuse_text_of_another(change: Change, key: str, printed: str, book: ChangesBook) -> None:
+    """Refuses a row whose ID names one card while its text is, as printed, another card's whose own row is
+    gone from the sheet: the ID was mistyped or filled down over that card's row, and applying the row
+    would change a card the team never touched."""
+    if book.record is None:
+        return
+    listed = {row.id.strip().upper() for row in book.rows if row.id}
+    others = [
+        other
+        for other, text in book.record.printed.items()
+        if other != key and other not in listed and _same(text, change.text)
+    ]
+    if not others:
+        return
+    words = KIT_WORDS[change.language or "nl"]
+    raise Rejected(
+        f"its ID names card {key} ({printed!r}), but its {words['col_text']!r} is card "
+        f"{others[0]}'s ({change.text!r}), whose own row is no longer in the sheet: was the ID mistyped? "
+        f"Write the ID of the card the row is about ({others[0]}) in its ID column; to give {key} that text, "
+        f"put {key}'s own text back and write the text under {words['col_new']!r}",
+        "col_id",
     )
 
 
@@ -494,8 +520,9 @@ def _edited_or_typed(card: Card, change: Change, book: ChangesBook) -> str:
     if book.record is None:
         return (
             f"card {card.id} reads {change.text!r} here but {card.text!r} in the workbook. This changes "
-            "workbook was made by an older canvasgen (or its record was edited), which keeps no copy of the "
-            "printed texts, so canvasgen cannot tell text typed over the card from an edit in the workbook "
+            "workbook's record of the printed texts is missing (deleted, not saved by the program that edited "
+            "it, or the kit was made by an older canvasgen) or was edited, so canvasgen cannot tell text typed "
+            "over the card from an edit in the workbook "
             "since the kit: put the card's text back and write the new text under 'Nieuwe tekst' / "
             "'New text', or make a new kit"
         )

@@ -14,7 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from canvasgen.analysis.align import align_phases
+from canvasgen.analysis.align import Alignment, align_phases
 from canvasgen.analysis.match import DEFAULT_THRESHOLD, Pair, match
 from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Canvas, Item, Journey, Lane, Metric, MetricFrom, Source
 from canvasgen.read.metrics.kinds import kind_of
@@ -81,10 +81,12 @@ class JourneyChange:
     lanes_added: list[str]
     lanes_removed: list[str]
     meta: list[tuple[str, str, str]] = field(default_factory=list)  # (label, old, new)
+    #: The phases both versions have, in the old order and in the new, when that order changed (columns moved).
+    order: tuple[list[str], list[str]] | None = None
 
     def __bool__(self) -> bool:
         changed = self.phases_added or self.phases_removed or self.lanes_added or self.lanes_removed or self.meta
-        return any(self.phases) or bool(changed)
+        return any(self.phases) or bool(changed) or self.order is not None
 
 
 @dataclass
@@ -169,6 +171,9 @@ class VersionDiff:
                     "lanes_added": j.lanes_added,
                     "lanes_removed": j.lanes_removed,
                     "meta": [{"field": f, "old": o, "new": n} for f, o, n in j.meta],
+                    "phases_reordered": (
+                        {"old": " | ".join(j.order[0]), "new": " | ".join(j.order[1])} if j.order else None
+                    ),
                     "phases": [
                         {
                             "old": p.old,
@@ -224,7 +229,13 @@ def compare(old: Canvas, new: Canvas, threshold: float = DEFAULT_THRESHOLD, lang
         pairs.append((journey, partner))
     changes = [_journey(a, b, threshold) for a, b in pairs]
     _shared_once(changes)
-    renamed = {label_key(c.old): c.new for change in changes for c in change.phases}
+    # a phase's old name -> its new one; a name both versions give a phase (two names swapped) stays that name's
+    renamed = {
+        label_key(c.old): c.new
+        for change in changes
+        for c in change.phases
+        if label_key(c.old) not in {label_key(p.new) for p in change.phases}
+    }
     touchpoints = _record_changes(_touchpoints(old), _touchpoints(new), threshold, renamed)
     figures = _figure_changes(old, new, renamed, _renamed_records(touchpoints))
     touchpoints = _told_once(touchpoints, figures)
@@ -451,7 +462,7 @@ def _lane_name(lane: Lane, key: tuple[str, int]) -> str:
 
 
 def _journey(old: Journey, new: Journey, threshold: float) -> JourneyChange:
-    alignment = align_phases(old, new)
+    alignment = _names_swapped(old, new, align_phases(old, new))
     old_lanes, new_lanes = _lanes(old), _lanes(new)
     phases = []
     compared: list[_Compared] = []
@@ -491,7 +502,63 @@ def _journey(old: Journey, new: Journey, threshold: float) -> JourneyChange:
             if key not in new_lanes and _lane_of_its_own(lane, new)
         ],
         _meta_changes(old, new),
+        _order(old, new, alignment),
     )
+
+
+#: The share of a phase's cards another version's phase must hold for the two to be one phase (``_names_swapped``).
+SAME_PHASE_CARDS = 0.5
+
+
+def _cards_of(journey: Journey, phase: int) -> list[str]:
+    return [" ".join(item.text.split()) for lane in journey.lanes for item in lane.cells[phase] if item.text.strip()]
+
+
+def _shared(a: list[str], b: list[str]) -> float:
+    """The share of the larger of two phases' cards that both hold (0 when either has none)."""
+    if not a or not b:
+        return 0.0
+    rest = list(b)
+    both = 0
+    for text in a:
+        if text in rest:
+            rest.remove(text)
+            both += 1
+    return both / max(len(a), len(b))
+
+
+def _names_swapped(old: Journey, new: Journey, alignment: Alignment) -> Alignment:
+    """Phases paired by name whose cards are not alike, each of whose cards are another such pair's: the
+    phases' names were swapped (or passed round) and their cards stayed. Paired by their cards instead, each a
+    phase renamed, rather than every card of both said changed "in its place"."""
+    unlike = [
+        (i, j)
+        for i, j in alignment.pairs
+        if (i, j) not in alignment.renamed and _shared(_cards_of(old, i), _cards_of(new, j)) < SAME_PHASE_CARDS
+    ]
+    if len(unlike) < 2:
+        return alignment
+    news = [j for _, j in unlike]
+    repaired: dict[int, int] = {}
+    for i, _ in unlike:
+        cards = _cards_of(old, i)
+        shares = {j: _shared(cards, _cards_of(new, j)) for j in news}
+        best = max(news, key=lambda j: shares[j])
+        if shares[best] < SAME_PHASE_CARDS or best in repaired.values():
+            return alignment  # not every one of them found its cards in another: edited, not swapped
+        repaired[i] = best
+    pairs = sorted([*((i, j) for i, j in alignment.pairs if i not in repaired), *repaired.items()])
+    renamed = alignment.renamed | {(i, j) for i, j in repaired.items() if (i, j) not in alignment.pairs}
+    return Alignment(pairs, renamed, alignment.left_only, alignment.right_only)
+
+
+def _order(old: Journey, new: Journey, alignment: Alignment) -> tuple[list[str], list[str]] | None:
+    """The phases both versions have, in either's order, when the new version has them in another order."""
+    pairs = sorted(alignment.pairs)
+    news = [j for _, j in pairs]
+    if news == sorted(news):
+        return None
+    return [old.phases[i].name for i, _ in pairs], [new.phases[j].name for j in sorted(news)]
 
 
 @dataclass(frozen=True)

@@ -176,8 +176,8 @@ def pick_ideal_and_current(canvases: list[tuple[str, Canvas]]) -> tuple[Journey,
         found = ", ".join(f"'{j.sheet}'" for j in canvas.journeys)
         raise ReadError(
             name,
-            "needs an ideal and a current journey: name the sheets (or set the scenario to) 'Ideaal'/'Ideal' "
-            f"and 'Huidig'/'Current', or give two workbooks (found sheets {found})",
+            "needs an ideal and a current journey: name the sheets (or set the scenario to) 'Ideaal'/'Ideal'/"
+            f"'Soll' and 'Huidig'/'Current'/'Ist', or give two workbooks (found sheets {found})",
         )
     # A journey that says both (its sheet named 'Huidig', its Scenario cell 'Ideaal') is never compared with
     # itself: the journeys that say one scenario only are, and when there are none, its words are refused.

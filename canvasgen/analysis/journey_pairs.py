@@ -10,7 +10,7 @@ from enum import StrEnum
 
 from canvasgen.analysis.gaps import pick_ideal_and_current
 from canvasgen.analysis.scenario import CURRENT_WORDS, IDEAL_WORDS, marked
-from canvasgen.errors import ReadError
+from canvasgen.errors import ReadError, field_hint
 from canvasgen.model import Canvas, Journey
 from canvasgen.text import excerpt, label_key, listed
 from canvasgen.words import GAP_WORDS
@@ -63,10 +63,7 @@ class JourneyPair:
 
     def answers_to(self, wanted: str) -> bool:
         """Whether ``--journey NAME`` means this pair: NAME is (a part of) either journey's name, persona or sheet."""
-        key = label_key(wanted)  # whole words: "IT" is not the "it" inside another word
-        return bool(key) and any(
-            f" {key} " in f" {label_key(text)} " for j in (self.ideal, self.current) for text in _names(j)
-        )
+        return _answers_to(self.ideal, wanted) or _answers_to(self.current, wanted)
 
 
 @dataclass(frozen=True)
@@ -76,6 +73,19 @@ class Pairing:
     unpaired: list[tuple[str, Journey]]
     #: The workbooks of the ideal and of the current journeys (the same one twice for one workbook).
     files: tuple[str, str]
+
+
+def _answers_to(journey: Journey, wanted: str) -> bool:
+    """Whether NAME is (a part of) the journey's name, persona or sheet: "CFO" of "Huidig - CFO"."""
+    key = label_key(wanted)  # whole words: "IT" is not the "it" inside another word
+    return bool(key) and any(f" {key} " in f" {label_key(text)} " for text in _names(journey))
+
+
+def _on_the_ideal_side(pairing: Pairing, file: str, journey: Journey) -> bool:
+    """Whether an unpaired journey is one of the ideal ones: its workbook's, of two; else by its scenario words."""
+    if pairing.files[0] != pairing.files[1]:
+        return file == pairing.files[0]
+    return marked(journey, IDEAL_WORDS) and not marked(journey, CURRENT_WORDS)
 
 
 def _named(journey: Journey) -> str:
@@ -174,7 +184,18 @@ def chosen_pairs(pairing: Pairing, wanted: str | None) -> Pairing:
     chosen = [p for p in pairing.pairs if p.answers_to(wanted)]
     if not chosen:
         there = listed([_named(p.current) for p in pairing.pairs], 6)
-        told = f"holds no journey to compare named '{wanted}' (--journey): the journeys are {there}"
+        asked = field_hint("journey", "gaps_journey")
+        alone = [(file, j) for file, j in pairing.unpaired if _answers_to(j, wanted)]
+        if alone:  # it is there, without a partner: said so, not "no journey named"
+            file, journey = alone[0]
+            lacks = "current" if _on_the_ideal_side(pairing, file, journey) else "ideal"
+            told = (
+                f"journey {_named(journey)}, which '{wanted}' ({asked}) names, has no {lacks} journey to compare "
+                f"it with: add one (a sheet for the same person, marked {lacks}), or choose one of the journeys "
+                f"that have a partner: {there}"
+            )
+            raise ReadError(file, told)
+        told = f"holds no journey to compare named '{wanted}' ({asked}): the journeys are {there}"
         raise ReadError(pairing.files[-1], told)
     others = [p for p in pairing.pairs if p not in chosen]
     left = [(f, j) for p in others for f, j in zip(pairing.files, (p.ideal, p.current), strict=True)]

@@ -153,6 +153,9 @@ def diff_blocks(diff: VersionDiff, language: str = "en", verbose: bool = False) 
         blocks.append(ReportBlock(w["journeys"], lines))
     for journey in diff.journeys:
         lines = [(f"{label}: {old or '–'} → {new or '–'}", "") for label, old, new in journey.meta]
+        if journey.order:  # the columns of phases moved: one change, not one per card
+            before, after = (" | ".join(names) for names in journey.order)
+            lines.append((f"{w['phases_reordered']}: {before} → {after}", ""))
         lines += [(f"{w['phase_added']}: {n}", "") for n in journey.phases_added]
         lines += [(f"{w['phase_removed']}: {n}", "") for n in journey.phases_removed]
         lines += [(f"{w['lane_added']}: {n}", "") for n in journey.lanes_added]

@@ -8,8 +8,16 @@ from typing import Literal
 from canvasgen.model import Canvas, Journey
 from canvasgen.text import label_key
 
-IDEAL_WORDS = ("ideal", "ideaal", "gewenst", "to be", "tobe", "future", "toekomst")
-CURRENT_WORDS = ("current", "huidig", "huidige", "as is", "asis", "today", "nu", "present")
+#: The scenario words of the kit's languages (Dutch, English, German "Soll/Ist", French, Spanish), as sheet names
+#: and Scenario cells say them, accents left out as ``label_key`` leaves them ("idéal" is "ideal").
+IDEAL_WORDS = (
+    *("ideal", "ideaal", "gewenst", "to be", "tobe", "future", "toekomst"),
+    *("soll", "sollzustand", "cible", "futur", "deseado", "futuro"),
+)
+CURRENT_WORDS = (
+    *("current", "huidig", "huidige", "as is", "asis", "today", "nu", "present"),
+    *("ist", "istzustand", "aktuell", "actuel", "actuelle", "actual"),
+)
 #: A scenario word right after one of these is denied, not said: "Ideaal (toekomst), niet huidig" is the ideal.
 NOT_WORDS = frozenset(("niet", "geen", "not", "no", "nicht", "kein", "keine", "non", "pas"))
 

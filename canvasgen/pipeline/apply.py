@@ -73,7 +73,7 @@ from canvasgen.language import canvas_language
 from canvasgen.model import SCORE_LANE, Canvas, Item, Lane, LaneKind, Metric, Score, Source
 from canvasgen.pipeline.read import in_language, output_language, read
 from canvasgen.pipeline.result import Said
-from canvasgen.read.changes import Action, Change, ChangesBook, TeamNote, read_changes
+from canvasgen.read.changes import RECORD_SHEET, Action, Change, ChangesBook, TeamNote, read_changes
 from canvasgen.read.corrections import (
     SETTINGS_FILE,
     Corrections,
@@ -337,9 +337,10 @@ def _reading(book: ChangesBook, source: Path, given: Corrections | None, warning
         warnings.append(
             CanvasWarning(
                 where,
-                "made by an older canvasgen, which recorded neither the printed card "
-                "texts nor how the workbook was read: a card whose text was typed over is "
-                "refused rather than guessed at",
+                f"the kit's record (its hidden sheet '{RECORD_SHEET}') is missing: deleted, or not saved by the "
+                "program that edited the workbook (or the kit was made by a canvasgen older than the record), so "
+                "neither the printed card texts nor how the workbook was read are known: a card whose text was "
+                "typed over is refused rather than guessed at",
             )
         )
         return given or Corrections()

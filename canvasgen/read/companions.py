@@ -23,7 +23,7 @@ from pathlib import Path
 
 from openpyxl.utils import get_column_letter
 
-from canvasgen.errors import CanvasWarning, Location, ReadError, display_name
+from canvasgen.errors import CanvasWarning, Location, ReadError, command_line_only, display_name
 from canvasgen.model import Canvas, Item, Journey, Persona, Phase, Source
 from canvasgen.read.grid import Grid
 from canvasgen.read.package.references import position
@@ -361,7 +361,8 @@ def _list_of_personas(canvas: Canvas, sheet: str, theirs: list[str]) -> str | No
         f"sheet '{sheet}': a list of the personas of the table on sheet '{keyed[0].sheet}', one "
         f"per row, by its ids ({listed_names(pairs, 6)}), the persona ids of the table"
         + (" matched by their number" if numbered else "")
-        + f" — if it is otherwise, give --sheet '{sheet}=journey'"
+        + " — if it is otherwise, give "
+        + command_line_only(f"--sheet '{sheet}=journey'")
     )
 
 

@@ -22,6 +22,7 @@ from canvasgen.errors import (
     NoCanvas,
     ReadError,
     command_line,
+    command_line_only,
     display_name,
     shell_word,
     what_to_do,
@@ -1468,7 +1469,7 @@ def _say_small_persona(rest: Grid, name: str, canvas: Canvas) -> None:
     said = (
         f"{rest.ref(first)}:{rest.ref(last)} may be a persona ('{excerpt(rest.text(first))}'), but it has fewer "
         "than three fields: kept as notes — to read it as a persona beside the canvas, give "
-        f"--sheet '{rest.title}=personas'"
+        + command_line_only(f"--sheet '{rest.title}=personas'")
     )
     if _numbered_label(rest.text(first)) == "persona":  # "Persona 1", "Persona 2": a list of them, numbered
         said = (

@@ -192,7 +192,7 @@ async def _run(state: State, request: Request, work: Callable[[Job], Outcome], k
         if state.slots.locked():
             return _error("the server is busy: try again in a minute", 503, Refusal.BUSY)
         async with state.slots:
-            outcome = await _work(state, work, job)
+            outcome = await _work(state, work, job, request)
         if isinstance(outcome, Response):
             return outcome
         if outcome.error is not None:
@@ -212,11 +212,29 @@ async def _run(state: State, request: Request, work: Callable[[Job], Outcome], k
             store.forget(token)
 
 
-async def _work(state: State, work: Callable[[Job], Outcome], job: Job) -> Outcome | Response:
-    """The job's outcome, or the answer saying why there is none."""
+#: How often a running job looks whether its request went away (seconds): a cancelled request frees its worker
+#: within this, rather than at the job's end.
+GONE_EVERY = 0.25
+
+
+async def _work(state: State, work: Callable[[Job], Outcome], job: Job, request: Request) -> Outcome | Response:
+    """The job's outcome, or the answer saying why there is none. A request that goes away while its job runs
+    (the page cancels it when another tab sends one; a closed browser) stops the job: its worker is killed and
+    a fresh one takes its place (``Pool.run``), so the next request does not wait behind work no one awaits."""
     assert state.pool is not None
+    running = asyncio.ensure_future(state.pool.run(work, job))
+    watching = asyncio.ensure_future(_gone(request))
     try:
-        outcome: Outcome = await state.pool.run(work, job)
+        await asyncio.wait({running, watching}, return_when=asyncio.FIRST_COMPLETED)
+    finally:  # the job goes on only while someone waits for it (also when the server stops this request)
+        watching.cancel()
+        running.cancel()
+        await asyncio.gather(running, watching, return_exceptions=True)
+    if running.cancelled():  # its client went away first
+        log.warning("a client went away while its job ran; the job was stopped")
+        return Response(status_code=400)  # no one is listening
+    try:
+        outcome: Outcome = running.result()
     except TimedOut as late:
         log.warning("a job was stopped: %s", late)
         return _error(
@@ -231,6 +249,12 @@ async def _work(state: State, work: Callable[[Job], Outcome], job: Job) -> Outco
         log.warning("a job failed: %s", failed)
         return _error(str(failed), 500 if "please report" in str(failed) else 503)
     return outcome
+
+
+async def _gone(request: Request) -> None:
+    """Returns once the request's client has gone away (its body is read: what comes now is the disconnect)."""
+    while not await request.is_disconnected():
+        await asyncio.sleep(GONE_EVERY)
 
 
 @dataclass

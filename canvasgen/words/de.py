@@ -359,6 +359,7 @@ DIFF_WORDS: dict[str, str] = {
     "lane_added": "Bahn hinzugefügt",
     "lane_removed": "Bahn entfernt",
     "renamed": "Phase umbenannt",
+    "phases_reordered": "Reihenfolge der Phasen geändert",
     "score": "Bewertung",
     "added": "hinzugefügt",
     "removed": "entfernt",
@@ -534,6 +535,7 @@ KIT_WORDS = {
 
 #: The web page's own words the server says (``web.page_language``): the rest are in ``web/page/app.js``.
 PAGE_WORDS: dict[str, str] = {
+    "gaps_journey": "Nur die Journey von (Name, Persona oder Blatt; leer: jede Journey mit ihrem Gegenstück)",  # the gaps tab's field of --journey
     "reading": "Einlesen anpassen",
     "tab_build": "Poster und Präsentation",
     "tab_kit": "Workshop-Kit",

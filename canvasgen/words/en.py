@@ -359,6 +359,7 @@ DIFF_WORDS: dict[str, str] = {
     "lane_added": "lane added",
     "lane_removed": "lane removed",
     "renamed": "phase renamed",
+    "phases_reordered": "order of the phases changed",
     "score": "score",
     "added": "added",
     "removed": "removed",
@@ -534,6 +535,7 @@ KIT_WORDS = {
 
 #: Words of the web page that canvasgen's own sentences name (its panel of reading fields).
 PAGE_WORDS: dict[str, str] = {
+    "gaps_journey": "Only the journey of (name, persona or sheet; empty: every journey with its partner)",  # the gaps tab's field of --journey
     "reading": "Adjust the reading",
     "tab_build": "Poster and deck",
     "tab_kit": "Workshop kit",

@@ -359,6 +359,7 @@ DIFF_WORDS: dict[str, str] = {
     "lane_added": "carril añadido",
     "lane_removed": "carril eliminado",
     "renamed": "fase renombrada",
+    "phases_reordered": "orden de las fases cambiado",
     "score": "puntuación",
     "added": "añadido",
     "removed": "eliminado",

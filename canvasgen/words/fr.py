@@ -359,6 +359,7 @@ DIFF_WORDS: dict[str, str] = {
     "lane_added": "couloir ajouté",
     "lane_removed": "couloir retiré",
     "renamed": "étape renommée",
+    "phases_reordered": "ordre des étapes modifié",
     "score": "note",
     "added": "ajouté",
     "removed": "retiré",

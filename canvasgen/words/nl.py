@@ -361,6 +361,7 @@ DIFF_WORDS: dict[str, str] = {
     "lane_added": "baan erbij",
     "lane_removed": "baan eruit",
     "renamed": "fase hernoemd",
+    "phases_reordered": "volgorde van de fasen gewijzigd",
     "score": "score",
     "added": "erbij",
     "removed": "eruit",
@@ -536,6 +537,7 @@ KIT_WORDS = {
 
 #: Words of the web page that canvasgen's own sentences name (its panel of reading fields).
 PAGE_WORDS: dict[str, str] = {
+    "gaps_journey": "Alleen de reis van (naam, persona of blad; leeg: elke reis met haar partner)",  # the gaps tab's field of --journey
     "reading": "Inlezen bijsturen",
     "tab_build": "Poster en deck",
     "tab_kit": "Workshopkit",

@@ -56,3 +56,26 @@ def test_the_current_journeys_changes_applied_to_the_ideal_workbook_beside_it_ar
     code, out, err = run("apply", canvas(tmp_path / "lease-kopie.xlsx"), changes, "-o", tmp_path / "copy-v2.xlsx")
     assert code == 0 and "1 removed" in out
     assert "taken for the same workbook under another name" in " ".join(err.split())
+
+
+def test_a_rows_id_mistyped_to_another_cards_is_refused_naming_both_cards(tmp_path: Path) -> None:
+    """A fill-down in Excel writes card F2-KP-01's ID over F3-KP-01's row, whose text stays 'Haalt fiets op':
+    applying it would change 'Vult formulier in', a card the team never touched (round 18, hostile F24)."""
+    source = canvas(tmp_path / "lease.xlsx")
+    changes, rows = kit_of(source, tmp_path)
+    fill(changes, {(rows["F3-KP-01"], 1): "F2-KP-01", (rows["F3-KP-01"], 6): "Haalt fiets op bij de dealer"})
+    code, out, err = run("apply", source, changes, "-o", tmp_path / "v2.xlsx")
+    said = " ".join(err.split())
+    assert code == 1 and not (tmp_path / "v2.xlsx").exists(), out
+    assert (
+        f"A{rows['F3-KP-01']}: row {rows['F3-KP-01']}: its ID names card F2-KP-01 ('Vult formulier in'), but its "
+        "'Tekst' is card F3-KP-01's ('Haalt fiets op'), whose own row is no longer in the sheet: was the ID "
+        "mistyped? Write the ID of the card the row is about (F3-KP-01) in its ID column" in said
+    ), said
+    # the correction the sentence gives works: the card whose text it is gets the new text, the other stays
+    fill(changes, {(rows["F3-KP-01"], 1): "F3-KP-01"})
+    code, out, err = run("apply", source, changes, "-o", tmp_path / "v3.xlsx")
+    assert code == 0, err
+    items = lane_items(tmp_path / "v3.xlsx")
+    assert items[("Levering", "Klantproces")] == ["Haalt fiets op bij de dealer"]
+    assert items[("Aanvraag", "Klantproces")] == ["Vult formulier in"]

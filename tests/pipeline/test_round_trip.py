@@ -155,11 +155,17 @@ def test_a_changes_workbook_from_the_previous_kit_still_applies(tmp_path: Path) 
     fill(changes, {(rows["F1-KP-01"], 6): "Via de nieuwe tekst", (rows["F2-KP-01"], 5): "weg"})
     code, out, err = run("apply", WEBSHOP, changes, "-o", tmp_path / "v2.xlsx")
     assert code == 0 and "1 changed, 1 removed" in out, err
-    assert "made by an older canvasgen" in err
+    # the record sheet deleted (round 18, hostile F5): said missing, not "made by an older canvasgen"
+    assert (
+        "the kit's record (its hidden sheet 'canvasgen') is missing: deleted, or not saved by the program that "
+        "edited the workbook" in " ".join(err.split())
+    ), err
+    assert "made by an older canvasgen" not in err
     fill(changes, {(rows["F3-KP-01"], 4): "Getypt over de kaart"})
     code, _, err = run("apply", WEBSHOP, changes, "-o", tmp_path / "v3.xlsx")
     assert code == 1 and f"row {rows['F3-KP-01']}: card F3-KP-01 reads 'Getypt over de kaart' here" in err
-    assert "older canvasgen" in err and "Nieuwe tekst" in err and not (tmp_path / "v3.xlsx").exists()
+    assert "record of the printed texts is missing" in err and "Nieuwe tekst" in err
+    assert not (tmp_path / "v3.xlsx").exists()
 
 
 def test_two_rows_for_one_card_are_refused_naming_both(tmp_path: Path) -> None:

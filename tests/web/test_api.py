@@ -1063,3 +1063,27 @@ def test_a_changes_workbook_given_as_a_canvas_names_the_tab_and_fields_as_the_du
         answer = client.post("/api/build", files=_upload(changes), data={"page_lang": language})
         assert answer.status_code == 422, answer.text
         assert said in answer.json()["error"], answer.json()
+
+
+def test_a_correction_only_the_command_line_gives_is_said_so_and_journey_names_the_pages_field(
+    client: TestClient, tmp_path: Path
+) -> None:
+    """Round 18 (hostile F14, new user 18): the page's warnings told the user to "give --sheet 'X=personas'",
+    and its gaps error named "(--journey)": the page has no sheet field, and its journey field has a name."""
+    cells = {"A1": "Scenario", "B1": "Huidig", "A2": "Persona", "B2": "Inkoper", "A5": "Fase", "B5": "Oriëntatie"}
+    cells |= {"C5": "Demo", "A6": "Wat doet de klant?", "B6": "Zoekt leveranciers", "C6": "Bekijkt demo"}
+    workbook = make_book(tmp_path / "inkoper.xlsx", {"Huidig - Inkoper": cells})
+    answer = client.post("/api/build", files=_upload(workbook), data={"page_lang": "nl"})
+    assert answer.status_code == 200, answer.text
+    [persona] = [w for w in answer.json()["warnings"] if "may be a persona" in w]
+    assert persona.endswith(
+        "give --sheet 'Huidig - Inkoper=personas' (an option of the command line: the page has no field for it)"
+    )
+    ideal = make_book(tmp_path / "ideaal.xlsx", {"Ideaal - Inkoper": {**cells, "B1": "Ideaal"}})
+    files = {**_upload(ideal, "ideal"), **_upload(workbook, "current")}
+    answer = client.post("/api/gaps", files=files, data={"journey": "CFO", "page_lang": "nl"})
+    assert answer.status_code == 422, answer.text
+    said = answer.json()["error"]
+    field = "Alleen de reis van (naam, persona of blad; leeg: elke reis met haar partner)"
+    assert f"named 'CFO' (the field \"{field}\")" in said
+    assert "--journey" not in said

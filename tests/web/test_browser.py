@@ -399,10 +399,19 @@ def test_a_request_sent_on_another_tab_while_one_runs_shows_only_its_own_result(
     tab.wait_for_selector("#tables table")
     tab.wait_for_function("() => !document.querySelector('#form-build button[type=submit]').disabled")
     assert tab.inner_text("#status") == "Klaar."
+    # whoever returns to the build's tab reads that the build was stopped, not that it is done (hostile F13)
+    assert tab.inner_text("#stopped") == (
+        "Gestopt: Poster en deck. U begon daarna Versies vergelijken; hieronder staat het resultaat van "
+        "Versies vergelijken."
+    )
     names = [link.inner_text() for link in tab.query_selector_all("#files a")]
     assert names and all(name.startswith(NEW.stem) for name in names), names
     assert not tab.query_selector_all("#found .journey")  # the build's journeys are not shown
     assert _rows(tab, "Wat is er veranderd")
+    # the same tab sent again stops nothing of another's: the line goes
+    tab.click("#form-diff button[type=submit]")
+    tab.wait_for_function("() => document.querySelector('#status').innerText === 'Klaar.'")
+    assert not tab.is_visible("#stopped")
     assert blocked == []
 
 

@@ -324,6 +324,33 @@ def test_a_client_that_goes_away_mid_upload_is_one_line_in_the_log(shared: Live)
     ]
 
 
+@SHARED
+def test_a_request_that_goes_away_while_its_job_runs_stops_the_job_and_frees_its_worker(
+    shared: Live, small: Path
+) -> None:
+    """The page cancels a running request when another tab sends one; its job went on to the end, and with one
+    worker the next request waited behind it (round 18, hostile F12: 15.6 s for a 0.55 s comparison). The
+    job held still (SIGSTOP) stands for a long one: the request closed, its worker is killed and replaced,
+    and the next request is answered by the new worker."""
+    since = Since(shared)
+    answered_by_a_worker(shared)  # the worker is up
+    [worker] = shared.workers()
+    data = small.read_bytes()
+    body, _ = multipart("workbook", "traag.xlsx", data)
+    upload = Upload(shared, length=len(body))
+    os.kill(worker, signal.SIGSTOP)  # the job it is given runs until it is stopped
+    upload.send(body[len(upload.prefix) :])
+    read = lambda: [p for f in since.folders() for p in f.glob("upload-1/*") if p.stat().st_size == len(data)]  # noqa: E731
+    wait_until(read, "the upload is read and its job sent")
+    upload.close()
+    wait_until(lambda: not alive(worker), "the abandoned job's worker is stopped")
+    wait_until(lambda: [w for w in shared.workers() if w != worker], "a new worker")
+    assert post(shared, small)[0] == 200  # answered by the new worker, not after the abandoned job
+    log = since.log()
+    _no_trace(log)
+    assert log.count("a client went away while its job ran; the job was stopped") == 1
+
+
 SPAWN = {START_METHOD_VARIABLE: "spawn"}
 #: How the server starts its workers: this system's way (a fork server on Linux), and spawn, as on Windows
 #: and macOS (canvasgen.platform).

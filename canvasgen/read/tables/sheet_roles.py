@@ -22,6 +22,7 @@ from enum import StrEnum
 
 from openpyxl.utils import get_column_letter
 
+from canvasgen.errors import command_line_only
 from canvasgen.read.grid import Grid, Pos
 from canvasgen.text import excerpt, label_key
 from canvasgen.vocabulary import (
@@ -212,7 +213,7 @@ def _names(values: list[str], rows: int) -> bool:
 def undo(role: SheetRole, sheet: str) -> str:
     """The correction that reads the sheet otherwise, for the reading."""
     other = SheetRole.PERSONAS if role is SheetRole.JOURNEY else SheetRole.JOURNEY
-    return f"--sheet '{sheet}={other.value}'"
+    return command_line_only(f"--sheet '{sheet}={other.value}'")
 
 
 # Where a sheet plainly holds a canvas: a phase row over a column of lane labels (or, turned on its side, a

@@ -36,7 +36,7 @@ const WORDS = {
     "word.added": "toegevoegd", "word.removed": "verwijderd", "word.changed": "gewijzigd", "word.moved": "verplaatst", "word.reworded": "anders verwoord",
     "word.meta": "gegevens", "word.score": "score", "word.renamed": "hernoemd", "word.figures": "meetcijfer",
     "word.journeys_added": "reis toegevoegd", "word.journeys_removed": "reis verwijderd",
-    "word.phases_added": "fase toegevoegd", "word.phases_removed": "fase verwijderd",
+    "word.phases_added": "fase toegevoegd", "word.phases_reordered": "volgorde van de fasen", "word.phases_removed": "fase verwijderd",
     "word.lanes_added": "baan toegevoegd", "word.lanes_removed": "baan verwijderd",
     "word.touchpoints_added": "contactmoment toegevoegd", "word.touchpoints_removed": "contactmoment verwijderd",
     "word.not_compared": "niet vergeleken", "word.touchpoints_changed": "contactmoment gewijzigd", "word.personas_added": "persona toegevoegd",
@@ -76,6 +76,7 @@ const WORDS = {
     "refused.no_result": "Dit resultaat is er niet meer (resultaten worden na een tijdje gewist). Maak het opnieuw.",
     "refused.bug": "canvasgen kon dit verzoek niet beantwoorden. Meld dit alstublieft.",
     "refused.other_workbook": "Dit wijzigingenblad hoort bij {kit}, niet bij {workbook}: kies {kit} als werkmap van de sessie.",
+    stopped: "Gestopt: {stopped}. U begon daarna {tab}; hieronder staat het resultaat van {tab}.",
   },
   en: {
     tagline: "From customer journey workbook to poster and workshop deck.", language: "Language",
@@ -109,7 +110,7 @@ const WORDS = {
     "word.added": "added", "word.removed": "removed", "word.changed": "changed", "word.moved": "moved", "word.reworded": "reworded",
     "word.score": "score", "word.renamed": "renamed",
     "word.journeys_added": "journey added", "word.journeys_removed": "journey removed",
-    "word.phases_added": "phase added", "word.phases_removed": "phase removed",
+    "word.phases_added": "phase added", "word.phases_reordered": "order of the phases", "word.phases_removed": "phase removed",
     "word.lanes_added": "lane added", "word.lanes_removed": "lane removed",
     "word.start": "start", "word.stop": "stop", "word.improve": "improve", "word.stop?": "stop?",
     "word.high": "high", "word.medium": "medium", "word.low": "low",
@@ -149,6 +150,7 @@ const WORDS = {
     "refused.no_result": "This result is gone (results are deleted after a while). Make it again.",
     "refused.bug": "canvasgen could not answer this request. Please report this.",
     "refused.other_workbook": "This changes sheet belongs to {kit}, not to {workbook}: choose {kit} as the workbook of the session.",
+    stopped: "Stopped: {stopped}. You then started {tab}; below is the result of {tab}.",
   },
   de: {
     tagline: "Von der Customer-Journey-Arbeitsmappe zu Poster und Workshop-Präsentation.", language: "Sprache",
@@ -182,7 +184,7 @@ const WORDS = {
     "word.added": "hinzugefügt", "word.removed": "entfernt", "word.changed": "geändert", "word.moved": "verschoben", "word.reworded": "anders formuliert",
     "word.score": "Bewertung", "word.renamed": "umbenannt",
     "word.journeys_added": "Journey hinzugefügt", "word.journeys_removed": "Journey entfernt",
-    "word.phases_added": "Phase hinzugefügt", "word.phases_removed": "Phase entfernt",
+    "word.phases_added": "Phase hinzugefügt", "word.phases_reordered": "Reihenfolge der Phasen", "word.phases_removed": "Phase entfernt",
     "word.lanes_added": "Bahn hinzugefügt", "word.lanes_removed": "Bahn entfernt",
     "word.start": "anfangen", "word.stop": "aufhören", "word.improve": "verbessern", "word.stop?": "aufhören?",
     "word.high": "hoch", "word.medium": "mittel", "word.low": "niedrig",
@@ -222,6 +224,7 @@ const WORDS = {
     "refused.no_result": "Dieses Ergebnis ist nicht mehr da (Ergebnisse werden nach einer Weile gelöscht). Erstellen Sie es noch einmal.",
     "refused.bug": "canvasgen konnte diese Anfrage nicht beantworten. Bitte melden Sie das.",
     "refused.other_workbook": "Diese Änderungsliste gehört zu {kit}, nicht zu {workbook}: wählen Sie {kit} als Arbeitsmappe der Sitzung.",
+    stopped: "Abgebrochen: {stopped}. Danach wurde {tab} gestartet; unten steht das Ergebnis von {tab}.",
   },
 };
 
@@ -391,14 +394,28 @@ function show(data) {
 }
 
 // The one result panel shows the request sent last: an earlier request still running when another tab
-// sends one is cancelled, so its files and warnings never join the newer request's under its "Klaar.".
-let running = null;
+// sends one is cancelled (and the server stops its job), so its files and warnings never join the newer
+// request's under its "Klaar."; the panel says which tab's request was stopped, for whoever returns to it.
+let running = null; // {controller, form}
+let stopped = null; // {stopped, by}: the tabs (their word keys) of the request cancelled and of the one sent
+
+// The word key of the tab a form is on ("tab_build").
+function tabOf(form) {
+  return $(form.closest("[role=tabpanel]").getAttribute("aria-labelledby")).dataset.t;
+}
+
+function sayStopped() {
+  $("stopped").hidden = !stopped;
+  $("stopped").textContent = stopped ? filled(t("stopped"), { stopped: t(stopped.stopped), tab: t(stopped.by) }) : "";
+}
 
 async function send(form) {
-  if (running) running.abort();
+  stopped = running && running.form !== form ? { stopped: tabOf(running.form), by: tabOf(form) } : null;
+  if (running) running.controller.abort();
   const mine = new AbortController();
-  running = mine;
+  running = { controller: mine, form };
   clear();
+  sayStopped();
   $("status").textContent = t("working");
   const button = form.querySelector("button[type=submit]");
   button.disabled = true;
@@ -417,7 +434,7 @@ async function send(form) {
     sayError({ message: error.message, refused: error.refused, values: error.values, warnings: error.warnings });
   } finally {
     button.disabled = false;
-    if (running === mine) {
+    if (running && running.controller === mine) {
       running = null;
       $("result").focus();
     }
@@ -535,6 +552,7 @@ document.addEventListener("DOMContentLoaded", () => {
     } else if (error) {
       sayError(error);
     }
+    sayStopped();
   });
   for (const form of document.querySelectorAll("form[data-api]")) {
     form.addEventListener("submit", (event) => { event.preventDefault(); send(form); });
