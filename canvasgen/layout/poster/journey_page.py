@@ -820,9 +820,10 @@ def _labels_held(
 ) -> tuple[LabelColumn | None, Callable[[float], list[float]], list[float]]:
     """The page's label column, the rows' needs with it and those needs at the body size (``chosen``: the
     size, the rows' height and their needs with the poster's labels). Where the rows do not fit with the
-    poster's label size (a full page, its rows to be squeezed), its labels at the largest size between the
-    body size and the poster's at which they do (at the body size where none does), so that every row
-    holds its label: a team's long question wrapped to three lines beside one-line cells."""
+    poster's label size (a full page, its rows to be squeezed) but do with smaller labels, its labels at the
+    largest size between the body size and the poster's at which they do, so that every row holds its
+    label: a team's long question wrapped to three lines beside one-line cells. Where they do not fit even
+    so (a long cell, continued), the labels are not what overfills the page: the poster's, as they are."""
     room, measured = measure
     size, avail, needs = chosen
     column = room.labels
@@ -833,12 +834,13 @@ def _labels_held(
     def needs_with(label_size: float) -> Callable[[float], list[float]]:
         return _row_needs(text_rows, prompts, cols, replace(room, labels=replace(column, size=label_size)), measured)
 
-    fitted = replace(
-        column,
-        size=largest_fitting(
-            lambda lsize: sum(needs_with(lsize)(size)) <= avail, min(size, column.size), column.size, 0.05
-        ),
-    )
+    def fits(label_size: float) -> bool:
+        return sum(needs_with(label_size)(size)) <= avail
+
+    least = min(size, column.size)
+    if not fits(least):  # its cells do not fit either (a long cell, cut): the labels are not what overfills it
+        return column, needs, wanted
+    fitted = replace(column, size=largest_fitting(fits, least, column.size, 0.05))
     needs = needs_with(fitted.size)
     return fitted, needs, needs(size)
 

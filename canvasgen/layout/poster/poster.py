@@ -769,12 +769,12 @@ def _lay_page(
         held = ", ".join(dict.fromkeys(block.heading for block in leftovers))
         titles = replace(titles, title=f"{whole_journey.name} · {held}")
     pages, starts = flow(blocks + leftovers, run.kit, setter, spec.width, spec.height, run.u, titles, size)
+    _mark_continued(pages, starts, len(blocks), bool(leftovers))
     for done in after:
         count = len(done.overflows)
         _pointers(run, done.page, done.overflows, [poster_no + start + 1 for start in starts[:count]])
         starts = starts[count:]
     _pointers(run, page, overflows, [poster_no + start + 1 for start in starts[: len(overflows)]])
-    _mark_continued(pages, starts, len(blocks), bool(leftovers))
     result.pages.extend(pages)
     run.owners.extend([whole_journey] * len(pages))
     # a page with leftovers drawn beside what it holds is not laid out again (they would be lost)
