@@ -307,18 +307,31 @@ _BEFORE_AMOUNT = re.compile(r"(?<=[€$£¥₹])[ \t]+(?=[\d+\-−])|(?<=\b(?:EU
 _BEFORE_UNIT = re.compile(rf"(?<=\d)[ \t]+(?=(?:{_UNITS})(?![^\W\d_]|\d))")
 #: a period and its year: a quarter, half or term ("Q3 2026", "H2 2026", "K3 2026", "T1 2027", "S2 2026")
 _BEFORE_YEAR = re.compile(r"(?<=\b[QHKTS][1-4])[ \t]+(?=(?:19|20)\d\d\b)")
+#: a phone number written in groups: an international, a trunk ("020 123 4567", "06 1234 5678", "+31 20 123
+#: 4567") or a Dutch municipality's "14" and its area code ("14 0555"), six digits at least: one thing to a reader
+_PHONE = re.compile(r"(?<![\w+.,])(?<!\d[ \t])(?:\+\d{1,3}|0\d{1,4}|14(?=[ \t]0))(?:[ \t]\d{2,4}){1,4}(?![\w.,]\d|\w)")
+_PHONE_DIGITS = 6
 #: a scale or range written out: "-2 t/m +2", "1 tot 5", "1 to 5", "1 - 5" (one line, never broken inside)
 _RANGE = re.compile(r"[+\-−]?\d+[ \t]+(?:t/m|tot|tot en met|to|through|-|–|—)[ \t]+[+\-−]?\d+")
 
 
 def keep_together(text: str) -> str:
     """``text`` with no-break spaces where a line must not break: "€ 7.400", "15 %", "3,5 kWh", a
-    scale written out, "-2 t/m +2", and a period, "Q3 2026" (broken, "Q3" ended one line and "2026" began
-    the next)."""
+    scale written out, "-2 t/m +2", a period, "Q3 2026" (broken, "Q3" ended one line and "2026" began
+    the next), and a phone number's groups, "14 0555" (broken as "telefoon 14" / "0555")."""
     if _DIGIT.search(text) is None:
         return text
     text = _RANGE.sub(lambda m: re.sub(r"[ \t]+", NO_BREAK, m.group(0)), text)
+    text = _PHONE.sub(_phone_kept, text)
     return _BEFORE_YEAR.sub(NO_BREAK, _BEFORE_UNIT.sub(NO_BREAK, _BEFORE_AMOUNT.sub(NO_BREAK, text)))
+
+
+def _phone_kept(found: re.Match[str]) -> str:
+    """A phone number's groups joined by no-break spaces, where it has the digits of one."""
+    number = found.group(0)
+    if len(_DIGIT.findall(number)) < _PHONE_DIGITS:
+        return number
+    return re.sub(r"[ \t]", NO_BREAK, number)
 
 
 #: A sign before its digits ("(-2", "+1"): LibreOffice breaks a line after a hyphen-minus even there.

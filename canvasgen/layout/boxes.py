@@ -146,6 +146,9 @@ class Page:
     logo_ground: Colour | None = None  # the colour the logo stands on (a PNG is flattened onto it)
     kind: PageKind = "poster"
     journey_text: bool = False  # a continued page carrying on a journey page's cells (not an appendix)
+    #: a journey's continued page that holds only the workbook's notes, none of its cells: no journey page
+    #: a team needs on the wall (the kit tiles it only when asked for every page)
+    notes_only: bool = False
     title: str = ""  # the page's bookmark
     figures: list[Figure] = field(default_factory=list)
 

@@ -10,8 +10,8 @@ from canvasgen.figures import format_day, format_figure, format_target, format_v
 from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, Metric, MetricFrom, ScoreScale, Source
 from canvasgen.read.package.references import position
 from canvasgen.text import label_key
-from canvasgen.vocabulary import PERSONA_SHEET_KEYS
-from canvasgen.words import META_LABELS, POSTER_WORDS
+from canvasgen.vocabulary import BUYING_GROUP_ROLES, BUYING_GROUP_WORDS, PERSONA_SHEET_KEYS
+from canvasgen.words import META_LABELS, PHASE_MODELS, POSTER_WORDS
 
 SHOWN_META = ("client", "persona", "version", "date", "scenario", "section")
 
@@ -231,10 +231,39 @@ def own_group_word(canvas: Canvas, language: str) -> str | None:
     return sheets[0] if len(sheets) == 1 else f"{', '.join(sheets[:-1])} {words['page_and']} {sheets[-1]}"
 
 
+#: The least of a journey's phases named as the B2B phase model names them for the journey to be a B2B one.
+B2B_PHASES_LEAST = 4
+
+
+def buying_group(canvas: Canvas) -> bool:
+    """Whether the canvas's people are a B2B buying group, by its own words: a persona sheet named so or
+    its role column headed so ("Rol in de inkoopgroep"), a role of one ("HR Director – decision maker"), or
+    a journey's phases the B2B model's ("Oriëntatie", "Aanleiding", "Eerste overweging", ...). A citizen's
+    journey (a student and a family moving house) is none: its people are no buying group."""
+    said = [label_key(p.name.source.sheet) for p in canvas.personas if p.name is not None and p.name.source]
+    role = canvas.persona_columns.get("role")
+    said += [label_key(role.text)] if role is not None else []
+    if any(f" {word} " in f" {text} " for text in said for word in _GROUP_WORD_KEYS):
+        return True
+    roles = [label_key(p.get("role")) for p in canvas.personas]
+    if any(f" {word} " in f" {text} " for text in roles for word in _GROUP_ROLE_KEYS):
+        return True
+    b2b = {label_key(name) for model in PHASE_MODELS.values() for name in model["b2b7"]}
+    return any(len({label_key(p.name) for p in j.phases} & b2b) >= B2B_PHASES_LEAST for j in canvas.journeys)
+
+
+_GROUP_WORD_KEYS = tuple(label_key(word) for word in BUYING_GROUP_WORDS)
+_GROUP_ROLE_KEYS = tuple(label_key(word) for word in BUYING_GROUP_ROLES)
+
+
 def with_group_word(words: Mapping[str, str], canvas: Canvas, language: str) -> dict[str, str]:
     """A language's words (the poster's or the deck's) naming the people of the persona sheets in the client's
-    own word where it has one (``own_group_word``), not as a buying group."""
+    own word where it has one (``own_group_word``); as a buying group where the canvas is a B2B one
+    (``buying_group``); else neutrally ("Betrokken per fase", "Persona's"): no "inkoopgroep" on a citizen's
+    journey."""
     own = own_group_word(canvas, language)
-    if own is None:
+    if own is not None:
+        return {**words, **{k: words[f"{k}_own"].format(group=own) for k in GROUP_WORD_KEYS if f"{k}_own" in words}}
+    if buying_group(canvas):
         return dict(words)
-    return {**words, **{k: words[f"{k}_own"].format(group=own) for k in GROUP_WORD_KEYS if f"{k}_own" in words}}
+    return {**words, **{k: words[f"{k}_neutral"] for k in GROUP_WORD_KEYS if f"{k}_neutral" in words}}

@@ -178,7 +178,11 @@ def tiled_poster(
     width, height = parse_paper(options.size)
     spec = PosterSpec(width, height, language, display_file(source), generation_date(), region=canvas.region)
     poster = layout_poster(canvas, kit, fonts, spec, views=analysis.views)
-    pages = [i for i, p in enumerate(poster.pages) if options.tile_all or p.kind == "poster" or p.journey_text]
+    pages = [
+        i
+        for i, p in enumerate(poster.pages)
+        if options.tile_all or p.kind == "poster" or (p.journey_text and not p.notes_only)
+    ]
     paper = A_SIZES_MM[options.tile.upper()]
     names = TileNames(KIT_WORDS[language], options.size.upper().replace(" ", ""), options.tile.upper())
     setter = Setter(fonts)

@@ -180,6 +180,7 @@ POSTER_WORDS: dict[str, str] = {
     "roles_by_phase": "Buying Center: Beteiligung je Phase",
     # the client's own word for the people of its persona sheets ("Betrokkenen"), where it has one
     "roles_by_phase_own": "{group}: Beteiligung je Phase",
+    "roles_by_phase_neutral": "Beteiligung je Phase",  # no buying group: a citizen's, a consumer's journey
     "persona_by_phase": "Persona: Beteiligung je Phase",
     # what a companion page holds, named in its title ("contactmomenten, kanalen en persona")
     "page_touchpoints": "Berührungspunkte",
@@ -202,6 +203,7 @@ DECK_WORDS: dict[str, str] = {
     "a_glance": "Die Customer Journey auf einen Blick",
     "a_roles": "Das Buying Center: wer ist wo beteiligt",
     "a_roles_own": "{group}: wer ist wo beteiligt",
+    "a_roles_neutral": "Wer ist wo beteiligt",
     "a_touchpoints": "Kontaktpunkte und Kanäle",
     "per_phase": "{phases} Phasen × {minutes} Min.",
     "per_group": "{phases} Phasen in {groups} Gruppen × {minutes} Min.",
@@ -237,6 +239,7 @@ DECK_WORDS: dict[str, str] = {
     "n_compare": "Wo gehen die Kurven auseinander? Warum erlebt diese Persona oder dieses Szenario die Phase anders?",
     "personas": "Personas und Buying Center",
     "personas_own": "Personas und {group}",
+    "personas_neutral": "Personas",
     "pains": "Schmerzpunkte",
     "opportunities": "Chancen",
     "pains_title": "Schmerzpunkte und Chancen",
@@ -280,6 +283,7 @@ DECK_WORDS: dict[str, str] = {
     "persona": "Persona",
     "roles": "Buying Center: wer wo beteiligt ist",
     "roles_own": "{group}: wer wo beteiligt ist",
+    "roles_neutral": "Wer wo beteiligt ist",
     "n_roles": "Gehen Sie die Phasen je Rolle durch: Wer entscheidet wo, und wen vermissen wir in welcher Phase?",
     "n_persona": "Lesen Sie die Persona vor und fragen Sie: Erkennen wir sie wieder? Was wissen wir noch nicht?",
     "tp_title": "Berührungspunkte",

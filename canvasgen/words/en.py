@@ -180,6 +180,7 @@ POSTER_WORDS: dict[str, str] = {
     "roles_by_phase": "Buying group: involvement by phase",
     # the client's own word for the people of its persona sheets ("Betrokkenen"), where it has one
     "roles_by_phase_own": "{group}: involvement by phase",
+    "roles_by_phase_neutral": "Involvement by phase",  # no buying group: a citizen's, a consumer's journey
     "persona_by_phase": "Persona: involvement by phase",
     # what a companion page holds, named in its title ("contactmomenten, kanalen en persona")
     "page_touchpoints": "touchpoints",
@@ -212,6 +213,7 @@ DECK_WORDS: dict[str, str] = {
     "a_exercise": "Exercise: the canvas per phase",
     "a_roles": "The buying group: who is involved where",
     "a_roles_own": "{group}: who is involved where",
+    "a_roles_neutral": "Who is involved where",
     "a_glance": "The journey at a glance",
     "a_touchpoints": "Touchpoints and channels",
     "a_figures": "Figures and budget",
@@ -226,6 +228,7 @@ DECK_WORDS: dict[str, str] = {
     "n_compare": "Where do the curves part? What makes this persona or scenario experience the phase differently?",
     "personas": "Personas and buying group",
     "personas_own": "Personas and {group}",
+    "personas_neutral": "Personas",
     "pains": "Pain points",
     "opportunities": "Opportunities",
     "pains_title": "Pain points and opportunities",
@@ -280,6 +283,7 @@ DECK_WORDS: dict[str, str] = {
     "persona": "Persona",
     "roles": "Buying group: who is involved where",
     "roles_own": "{group}: who is involved where",
+    "roles_neutral": "Who is involved where",
     "n_roles": "Go through the phases per role: who decides where, and whom are we missing in which phase?",
     "n_persona": "Read the persona aloud and ask: do we recognise this? What do we not know yet?",
     "tp_title": "Touchpoints",

@@ -180,6 +180,7 @@ POSTER_WORDS: dict[str, str] = {
     "roles_by_phase": "Grupo de compra: participación por fase",
     # the client's own word for the people of its persona sheets ("Betrokkenen"), where it has one
     "roles_by_phase_own": "{group}: participación por fase",
+    "roles_by_phase_neutral": "Participación por fase",  # no buying group: a citizen's, a consumer's journey
     "persona_by_phase": "Perfil: participación por fase",
     # what a companion page holds, named in its title ("contactmomenten, kanalen en persona")
     "page_touchpoints": "puntos de contacto",
@@ -202,6 +203,7 @@ DECK_WORDS: dict[str, str] = {
     "a_glance": "El recorrido de un vistazo",
     "a_roles": "El grupo de compra: quién participa dónde",
     "a_roles_own": "{group}: quién participa dónde",
+    "a_roles_neutral": "Quién participa dónde",
     "a_touchpoints": "Puntos de contacto y canales",
     "per_phase": "{phases} fases × {minutes} min",
     "per_group": "{phases} fases en {groups} grupos × {minutes} min",
@@ -237,6 +239,7 @@ DECK_WORDS: dict[str, str] = {
     "n_compare": "¿Dónde se separan las curvas? ¿Por qué este perfil o este escenario vive la fase de otra manera?",
     "personas": "Perfiles y grupo de compra",
     "personas_own": "Perfiles y {group}",
+    "personas_neutral": "Perfiles",
     "pains": "Problemas",
     "opportunities": "Oportunidades",
     "pains_title": "Problemas y oportunidades",
@@ -280,6 +283,7 @@ DECK_WORDS: dict[str, str] = {
     "persona": "Perfil",
     "roles": "Grupo de compra: quién participa dónde",
     "roles_own": "{group}: quién participa dónde",
+    "roles_neutral": "Quién participa dónde",
     "n_roles": "Recorran las fases por papel: ¿quién decide dónde y a quién echamos de menos en qué fase?",
     "n_persona": "Lea el perfil en voz alta y pregunte: ¿lo reconocemos? ¿Qué no sabemos todavía?",
     "tp_title": "Puntos de contacto",

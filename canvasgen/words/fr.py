@@ -180,6 +180,7 @@ POSTER_WORDS: dict[str, str] = {
     "roles_by_phase": "Groupe d'achat : présence par étape",
     # the client's own word for the people of its persona sheets ("Betrokkenen"), where it has one
     "roles_by_phase_own": "{group} : présence par étape",
+    "roles_by_phase_neutral": "Présence par étape",  # no buying group: a citizen's, a consumer's journey
     "persona_by_phase": "Persona : présence par étape",
     # what a companion page holds, named in its title ("contactmomenten, kanalen en persona")
     "page_touchpoints": "points de contact",
@@ -202,6 +203,7 @@ DECK_WORDS: dict[str, str] = {
     "a_glance": "Le parcours en un coup d’œil",
     "a_roles": "Le groupe d'achat : qui intervient où",
     "a_roles_own": "{group} : qui intervient où",
+    "a_roles_neutral": "Qui intervient où",
     "a_touchpoints": "Points de contact et canaux",
     "per_phase": "{phases} phases de {minutes} min",
     "per_group": "{phases} phases en {groups} groupes de {minutes} min",
@@ -237,6 +239,7 @@ DECK_WORDS: dict[str, str] = {
     "n_compare": "Où les courbes se séparent-elles ? Pourquoi cette persona ou ce scénario vit-il l'étape autrement ?",
     "personas": "Profils et groupe d'achat",
     "personas_own": "Profils et {group}",
+    "personas_neutral": "Profils",
     "pains": "Points de friction",
     "opportunities": "Opportunités",
     "pains_title": "Points de friction et opportunités",
@@ -280,6 +283,7 @@ DECK_WORDS: dict[str, str] = {
     "persona": "Profil",
     "roles": "Groupe d'achat : qui intervient où",
     "roles_own": "{group} : qui intervient où",
+    "roles_neutral": "Qui intervient où",
     "n_roles": "Parcourez les étapes rôle par rôle : qui décide où, et qui nous manque dans quelle étape ?",
     "n_persona": "Lisez la persona à voix haute et demandez : la reconnaissons-nous ? Que ne savons-nous pas encore ?",
     "tp_title": "Points de contact",

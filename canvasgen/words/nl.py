@@ -182,6 +182,7 @@ POSTER_WORDS: dict[str, str] = {
     "roles_by_phase": "Inkoopgroep: betrokken per fase",
     # the client's own word for the people of its persona sheets ("Betrokkenen"), where it has one
     "roles_by_phase_own": "{group}: betrokken per fase",
+    "roles_by_phase_neutral": "Betrokken per fase",  # no buying group: a citizen's, a consumer's journey
     "persona_by_phase": "Persona: betrokken per fase",
     # what a companion page holds, named in its title ("contactmomenten, kanalen en persona")
     "page_touchpoints": "contactmomenten",
@@ -214,6 +215,7 @@ DECK_WORDS: dict[str, str] = {
     "a_exercise": "Oefening: het canvas per fase",
     "a_roles": "De inkoopgroep: wie is waar betrokken",
     "a_roles_own": "{group}: wie is waar betrokken",
+    "a_roles_neutral": "Wie is waar betrokken",
     "a_glance": "De klantreis in één oogopslag",
     "a_touchpoints": "Contactmomenten en kanalen",
     "a_figures": "Cijfers en budget",
@@ -228,6 +230,7 @@ DECK_WORDS: dict[str, str] = {
     "n_compare": "Waar lopen de curves uiteen? Wat maakt dat deze persona of dit scenario de fase anders beleeft?",
     "personas": "Persona's en inkoopgroep",
     "personas_own": "Persona's en {group}",
+    "personas_neutral": "Persona's",
     "pains": "Pijnpunten",
     "opportunities": "Kansen",
     "pains_title": "Pijnpunten en kansen",
@@ -282,6 +285,7 @@ DECK_WORDS: dict[str, str] = {
     "persona": "Persona",
     "roles": "Inkoopgroep: wie is waar betrokken",
     "roles_own": "{group}: wie is waar betrokken",
+    "roles_neutral": "Wie is waar betrokken",
     "n_roles": "Loop per rol de fasen langs: wie beslist waar, en wie missen we nog in welke fase?",
     "n_persona": "Lees de persona voor en vraag: herkennen we dit? Wat weten we nog niet?",
     "tp_title": "Contactmomenten",

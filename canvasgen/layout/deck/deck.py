@@ -51,6 +51,7 @@ from canvasgen.layout.deck.frames import (
     prompt_ink,
     table_slides,
     whole_words,
+    words_unbroken,
 )
 from canvasgen.layout.deck.glance import glance_slides, score_line
 from canvasgen.layout.deck.sheets import (
@@ -546,13 +547,20 @@ class _PhaseSlide:
         the largest). Below ``BODY_MIN`` in the usual grid, the largest in a roomier arrangement where one
         holds it larger (its longest lane at full height, a narrower side column): one long cell set every
         phase slide of the deck at 15 pt while a side column beside it stood half empty (F20)."""
-        usual = best_size(ctx, self.frames, FAMILY_MIN)
+        most = self.unbroken(ctx)  # no larger than its words stand whole at (not below the least body size)
+        usual = best_size(ctx, self.frames, FAMILY_MIN, most)
         if usual >= BODY_MIN:
             return usual
         # only an arrangement that holds the phase at 16 pt is sized (one test each): one that does not gains
         # a point at most, and every phase of a canvas of long cells would be sized in all of them
         roomy = [frames for frames in self.others if self.holds(ctx, frames, BODY_MIN)]
-        return max([usual, *(best_size(ctx, frames, BODY_MIN) for frames in roomy)])
+        return max([usual, *(best_size(ctx, frames, BODY_MIN, max(most, BODY_MIN)) for frames in roomy)])
+
+    def unbroken(self, ctx: Ctx) -> float:
+        """The largest whole size, from ``FAMILY_MIN`` up to the body's largest, at which every word of the
+        phase's frames stands unbroken in the width its text gets (``words_unbroken``): "Afvalstoffen-
+        verordening" in a side column was broken over two lines at 24 pt, which 22 pt keeps whole."""
+        return largest_fitting(lambda size: words_unbroken(ctx, self.frames, size), FAMILY_MIN, MAX_SIZE, 1)
 
     def roomy_best(self, ctx: Ctx) -> float | None:
         """The largest body size at which a roomier arrangement holds the phase on its one slide, where one
@@ -599,7 +607,7 @@ class _PhaseSlide:
         smallest of its phases' sizes, so the search need not go past the smallest found so far."""
 
         def within(size: float) -> bool:
-            return self.takes_at_most(ctx, size, count)
+            return words_unbroken(ctx, self.frames, size) and self.takes_at_most(ctx, size, count)
 
         if bound >= MAX_SIZE:
             return largest_fitting(within, FAMILY_MIN, MAX_SIZE, 1)

@@ -1034,6 +1034,18 @@ def whole_words(ctx: Ctx, para: Para, width: float) -> bool:
     return _word_room(ctx, para.text, para.role, para.size) <= width
 
 
+def words_unbroken(ctx: Ctx, frames: list[tuple[Box, list[Para], dict[str, object]]], size: float) -> bool:
+    """Whether every word of the frames' paragraphs, at body ``size`` (headings 10% larger), fits the width
+    its text really gets: the frame's less its insets and the paragraph's indent (a list item's bullet), as
+    the frames are measured (``para_heights``)."""
+    for box, paras, _ in frames:
+        for para in paras:
+            at = size * (1.1 if para.bold else 1.0)
+            if ctx.setter.longest_word(para.text, para.role) * at > para.text_width(box.w - 2 * INSET, at) * WRAP_SLACK:
+                return False
+    return True
+
+
 def _word_room(ctx: Ctx, text: str, role: FontRole, size: float) -> float:
     """The column width a text's longest word needs at ``size`` (with the cell's margins)."""
     return ctx.setter.longest_word(text, role) * size / WRAP_SLACK + 2 * INSET + 1.0

@@ -51,7 +51,7 @@ from canvasgen.layout.poster.sheet import LabelColumn, PosterSpec, content_botto
 from canvasgen.layout.questions import customer_phrase, prompt_question, to_fill
 from canvasgen.layout.text.fit import largest_fitting
 from canvasgen.layout.text.setter import BULLET, ITEM_GAP, LEADING, Paragraph, Setter
-from canvasgen.layout.text.shares import share, share_with_curve
+from canvasgen.layout.text.shares import at_least, share, share_with_curve
 from canvasgen.model import SCORE_LANE, Boundary, Item, Lane, LaneKind, Phase
 from canvasgen.units import mm
 from canvasgen.vocabulary.channels import channel_of
@@ -241,12 +241,27 @@ def _journey_page(
     )
     if asked.size_only:
         return float(size)
-    wanted = needs(size)
+    # a full page: its labels set to fit their rows, rather than printed over the next row's
+    labels, needs, wanted = _labels_held(
+        text_rows,
+        prompts,
+        cols,
+        (_PageRoom(setter, label_w, (col_w, gap), len(journey.phases), u, labels), (as_lines, cut)),
+        (size, avail, needs),
+    )
     cols.label_size = _one_label_size(text_rows, setter, label_w - size, size, u) if labels is None else labels.size
     fixed, matrix_size, avail = _with_grown_matrices(rows, cols, right - left, size, avail, sum(wanted), fixed, stretch)
     # the room the other rows leave goes first to the lanes of cells that continue, before any is spread
     wanted = _cut_rows_grown(wanted, _uncut(needs, cut, size), avail) if cut else wanted
-    heights, curve_h = _row_heights(wanted, avail, curve_h if has_curve else None, stretch, size, prompts)
+    heights, curve_h = _row_heights(
+        wanted,
+        avail,
+        curve_h if has_curve else None,
+        stretch,
+        size,
+        prompts,
+        lambda: _label_floors(cols, text_rows, size),
+    )
     overflows: list[Overflow] = []
     text_places = [i for i, r in enumerate(rows) if isinstance(r.shows, TextRow)]
     height_of = dict(zip(text_places, heights))
@@ -295,15 +310,19 @@ def _row_heights(
     stretch: bool,
     size: float,
     low: frozenset[int] = frozenset(),
+    floors: Callable[[], list[float]] | None = None,
 ) -> tuple[list[float], float]:
     """The text rows' heights in ``avail`` and the curve's (``curve_h`` when it needs that, None without a
     curve): a companion page's rows as they need (``stretch`` off), else the spare height spread; where a
     curve stands, it gets its fair share at least and the text lanes what they need and a margin. The rows
-    in ``low`` (empty lanes, a prompt each) keep the height they need: the rest goes to rows with content."""
+    in ``low`` (empty lanes, a prompt each) keep the height they need: the rest goes to rows with content.
+    Rows squeezed below their needs keep the height of their labels (``floors``) where the others have it."""
     if low:
         grown = [i for i in range(len(wanted)) if i not in low]
         rest = avail - sum(wanted[i] for i in low)
-        heights, curve = _row_heights([wanted[i] for i in grown], rest, curve_h, stretch, size)
+        every = floors
+        kept = None if every is None else (lambda: [every()[i] for i in grown])
+        heights, curve = _row_heights([wanted[i] for i in grown], rest, curve_h, stretch, size, floors=kept)
         result = list(wanted)
         for i, h in zip(grown, heights, strict=True):
             result[i] = h
@@ -312,7 +331,8 @@ def _row_heights(
         return wanted, curve_h or 0.0
     if curve_h is not None and wanted and sum(wanted) <= avail:
         return share_with_curve(wanted, curve_h, avail + curve_h, size * LEADING)
-    return share(wanted, max(avail, 0.0)), curve_h or 0.0
+    squeezed = share(wanted, max(avail, 0.0))
+    return (squeezed if floors is None else at_least(squeezed, floors())), curve_h or 0.0
 
 
 def _prompt_rows(rows: list[TextRow]) -> frozenset[int]:
@@ -789,6 +809,51 @@ def _row_needs(
         ]
 
     return needs
+
+
+def _labels_held(
+    text_rows: list[TextRow],
+    prompts: AbstractSet[int],
+    cols: Columns,
+    measure: tuple[_PageRoom, tuple[AbstractSet[tuple[int, int]], AbstractSet[tuple[int, int]]]],
+    chosen: tuple[float, float, Callable[[float], list[float]]],
+) -> tuple[LabelColumn | None, Callable[[float], list[float]], list[float]]:
+    """The page's label column, the rows' needs with it and those needs at the body size (``chosen``: the
+    size, the rows' height and their needs with the poster's labels). Where the rows do not fit with the
+    poster's label size (a full page, its rows to be squeezed) but do with smaller labels, its labels at the
+    largest size between the body size and the poster's at which they do, so that every row holds its
+    label: a team's long question wrapped to three lines beside one-line cells. Where they do not fit even
+    so (a long cell, continued), the labels are not what overfills the page: the poster's, as they are."""
+    room, measured = measure
+    size, avail, needs = chosen
+    column = room.labels
+    wanted = needs(size)
+    if column is None or sum(wanted) <= avail:
+        return column, needs, wanted
+
+    def needs_with(label_size: float) -> Callable[[float], list[float]]:
+        return _row_needs(text_rows, prompts, cols, replace(room, labels=replace(column, size=label_size)), measured)
+
+    def fits(label_size: float) -> bool:
+        return sum(needs_with(label_size)(size)) <= avail
+
+    least = min(size, column.size)
+    if not fits(least):  # its cells do not fit either (a long cell, cut): the labels are not what overfills it
+        return column, needs, wanted
+    fitted = replace(column, size=largest_fitting(fits, least, column.size, 0.05))
+    needs = needs_with(fitted.size)
+    return fitted, needs, needs(size)
+
+
+def _label_floors(cols: Columns, rows: list[TextRow], size: float) -> list[float]:
+    """The height each row's label takes as ``_lane_row`` and ``_prompt_row`` set it, with the rows'
+    padding (at the body ``size``)."""
+    lsize = cols.label_size or size
+    floors = []
+    for row in rows:
+        label = cols.setter.paragraph(lane_heading(row), cols.label_w - size, "heading", lsize, "", False)
+        floors.append(Setter.height([label], lsize) + size)
+    return floors
 
 
 class _Measured(NamedTuple):

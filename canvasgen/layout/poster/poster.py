@@ -776,13 +776,12 @@ def _lay_page(
         held = ", ".join(dict.fromkeys(block.heading for block in leftovers))
         titles = replace(titles, title=f"{whole_journey.name} · {held}")
     pages, starts = flow(blocks + leftovers, run.kit, setter, spec.width, spec.height, run.u, titles, size)
+    _mark_continued(pages, starts, len(blocks), bool(leftovers))
     for done in after:
         count = len(done.overflows)
         _pointers(run, done.page, done.overflows, [poster_no + start + 1 for start in starts[:count]])
         starts = starts[count:]
     _pointers(run, page, overflows, [poster_no + start + 1 for start in starts[: len(overflows)]])
-    for continued in pages:
-        continued.journey_text = True
     result.pages.extend(pages)
     run.owners.extend([whole_journey] * len(pages))
     # a page with leftovers drawn beside what it holds is not laid out again (they would be lost)
@@ -1029,6 +1028,16 @@ def _with_foot(
         under = _drawn_bottom(again, spec) + run.u * 1.2
         put(again, margin, min(under, content_bottom(spec.width, spec.height, run.u) - height))
     return again, again_size
+
+
+def _mark_continued(pages: list[Page], starts: list[int], cells: int, notes: bool) -> None:
+    """Mark the pages a journey page's text goes on over: its first ``cells`` blocks (``starts``: the page each
+    block starts on) are its overflowing cells, the rest its ``notes``. A page after the one the notes start on
+    holds notes only, as does every page where no cell goes on: no journey page to tile for the wall."""
+    cells_up_to = (starts[cells] if notes else len(pages) - 1) if cells else -1
+    for number, continued in enumerate(pages):
+        continued.journey_text = True
+        continued.notes_only = number > cells_up_to
 
 
 def _continue(run: _Run, carried: _Carried, journey: Journey, size: float) -> None:

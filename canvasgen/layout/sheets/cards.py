@@ -4,9 +4,10 @@ ID and a QR code of the ID; blank cards per lane for new ideas; cut marks in the
 The sheets follow the common A4 label formats (2 x 4: 99.1 x 67.7 mm; 3 x 8: 63.5 x 33.9 mm), so the
 cards print on label stock or on plain paper to cut. Text is fitted with the real fonts, never under
 9 pt (the small 3 x 8 card's text 8 pt, its band one line for an item that needs the room: an item is
-one card a team moves and votes on, kept whole where it can be), in one size per sheet: the largest at
-which every card of the sheet fits (so the cards on the table look alike); an item too long for one
-card at the floor goes on over cards of even length, marked "(1/2)", "(2/2)", and the kit says which.
+one card a team moves and votes on, kept whole where it can be), each card in the largest of a few sizes
+(``size_classes``) at which it fits: the short cards alike on every sheet, a long one smaller without
+making the others of its sheet small; an item too long for one card at the floor goes on over cards of
+even length, marked "(1/2)", "(2/2)", and the kit says which.
 
 A touchpoint's card is designed like the poster's: the channel's icon in the band, the name, then its
 facts as short lines in words ("Website · Laptop, thuis", "nu: Deels → ideaal: Ja") — no column headers.
@@ -128,26 +129,37 @@ def card_faces(
 
 
 def sheets_of(faces: list[CardFace], kit: BrandKit, setter: Setter, fmt: SheetFormat) -> list[Page]:
-    """The faces on sheets, in one text size per sheet."""
+    """The faces on sheets, each card's text in its size class (``_in_classes``)."""
     per_page = fmt.columns * fmt.rows
     sheets = [faces[i : i + per_page] for i in range(0, len(faces), per_page)]
-    return [_sheet(_in_one_size(sheet, setter, fmt), kit, setter, fmt) for sheet in sheets]
+    return [_sheet(_in_classes(sheet, setter, fmt), kit, setter, fmt) for sheet in sheets]
 
 
-def _in_one_size(faces: list[CardFace], setter: Setter, fmt: SheetFormat) -> list[CardFace]:
-    """The cards of one sheet in one text size: the largest at which every card of the sheet fits, which
-    is the smallest of their own sizes (never under the floor: a card continued is at it already). Each
-    card fits at it, as it fits at its own larger size (a smaller size never needs more room)."""
-    sizes = [face.size for face in faces if face.code]
-    if not sizes:
-        return faces
-    size = min(sizes)
-    return [
-        replace(face, lines=_wrapped(face.text, setter, fmt, len(face.band), size), size=size)
-        if face.code and face.size != size and face.text
-        else face
-        for face in faces
-    ]
+#: How many text sizes the cards of a format come in: its largest, its floor, and evenly between.
+SIZE_CLASSES = 4
+
+
+def size_classes(fmt: SheetFormat) -> tuple[float, ...]:
+    """The text sizes a format's cards are set in, largest first (to half a point; the last its floor)."""
+    step = (fmt.max_size - fmt.min_size) / (SIZE_CLASSES - 1)
+    between = tuple(round((fmt.max_size - i * step) * 2) / 2 for i in range(1, SIZE_CLASSES - 1))
+    return (fmt.max_size, *between, fmt.min_size)
+
+
+def _in_classes(faces: list[CardFace], setter: Setter, fmt: SheetFormat) -> list[CardFace]:
+    """Each card of a sheet in the largest size class at or under its own size (the largest it fits at; a
+    continued card is at the floor already): every short card at the format's largest, on every sheet, and
+    a long card a class smaller, not every card of its sheet (a sheet of one long card set all eight small,
+    round 18). Each card fits at its class, as it fits at its own larger size."""
+    classes = size_classes(fmt)
+
+    def sized(face: CardFace) -> CardFace:
+        size = max((c for c in classes if c <= face.size + 1e-9), default=face.size)
+        if not face.code or not face.text or size == face.size:
+            return face
+        return replace(face, lines=_wrapped(face.text, setter, fmt, len(face.band), size), size=size)
+
+    return [sized(face) for face in faces]
 
 
 def _band(text: str, setter: Setter, fmt: SheetFormat, icon: bool = False) -> list[str]:

@@ -52,3 +52,17 @@ def share_with_curve(needs: list[float], curve: float, total: float, line: float
     given = min(spare, sum(margins))
     heights = [n + given * m / sum(margins) for n, m in zip(needs, margins, strict=True)]
     return heights, curve + spare - given
+
+
+def at_least(heights: list[float], floors: list[float]) -> list[float]:
+    """``heights`` with each part raised to its floor, the height taken from the parts above theirs in
+    proportion to what they have over it (their sum unchanged); ``heights`` as they are where the parts
+    have not that much over their floors."""
+    short = sum(max(floor - height, 0.0) for height, floor in zip(heights, floors, strict=True))
+    over = sum(max(height - floor, 0.0) for height, floor in zip(heights, floors, strict=True))
+    if short <= 0 or over < short:
+        return heights
+    return [
+        floor if height <= floor else height - short * (height - floor) / over
+        for height, floor in zip(heights, floors, strict=True)
+    ]

@@ -34,7 +34,9 @@ FIELDS = "\n".join(
     )
 )
 LANES: dict[str, list[str | None]] = {
-    "Ações do Usuário": [LONG, "Envia os documentos", "Busca certidões"],
+    # twice the blink canvas's text: its field names ("experiencia_licitacoes:") set its phase slides at 21 pt,
+    # whole (round 18), where its one text went on at 24 pt with them broken
+    "Ações do Usuário": [f"{LONG} {LONG}", "Envia os documentos", "Busca certidões"],
     "Persona": ["Empreendedor", "Analista", "Analista"],
     "Ponto de Contato": ["Tela 1", "Tela 2", "Tela 3"],
     "Dores": ["Não sabe o que é CNAE", None, None],

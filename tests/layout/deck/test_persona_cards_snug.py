@@ -39,7 +39,7 @@ def _two_journeys(path: Path) -> Path:
 
 def test_two_persona_cards_are_as_tall_as_their_text_and_centred(tmp_path: Path) -> None:
     pptx = build_deck(_two_journeys(tmp_path / "twee.xlsx"), tmp_path / "out")
-    slide = next(s for s in Presentation(str(pptx)).slides if title_of(s) == DECK_WORDS["nl"]["personas"])
+    slide = next(s for s in Presentation(str(pptx)).slides if title_of(s) == DECK_WORDS["nl"]["personas_neutral"])
     cards = [sh for sh in slide.shapes if sh.name == "persona"]
     assert len(cards) == 2
     assert "Sanne" in cards[0].text_frame.text and "Mark" in cards[1].text_frame.text

@@ -11,7 +11,7 @@ import pytest
 import zxingcpp
 
 from canvasgen.analysis.cards import cards_of
-from canvasgen.layout.sheets.cards import FORMATS, MIN_SIZE, card_faces, sheets_of
+from canvasgen.layout.sheets.cards import FORMATS, MIN_SIZE, card_faces, sheets_of, size_classes
 from canvasgen.layout.text.setter import Setter
 from canvasgen.pipeline.kit import KitOptions, run_kit
 from canvasgen.words import KIT_WORDS
@@ -155,9 +155,7 @@ def test_touchpoint_cards_say_their_facts_in_words_without_column_headers() -> N
 
 
 @pytest.mark.parametrize(("path", "cards"), KITS, ids=lambda v: getattr(v, "name", v))
-def test_one_text_size_per_card_sheet_the_largest_at_which_every_card_fits(
-    path: Path, cards: str, built: Built
-) -> None:
+def test_each_card_in_a_size_class_and_fits_it(path: Path, cards: str, built: Built) -> None:
     fmt = FORMATS[cards]
     pages = built.card_pages(path, cards)  # the sheets the kit printed, its blank cards among them
     assert any(b.order[-1:] == (1,) for page in pages for b in page.blocks)
@@ -165,18 +163,51 @@ def test_one_text_size_per_card_sheet_the_largest_at_which_every_card_fits(
     for page in pages:
         with_id = {b.order[:2] for b in page.blocks if b.order[-1:] == (2,)}  # a card, not a blank one
         bodies = [b for b in page.blocks if b.order[-1:] == (1,) and b.order[:2] in with_id]
-        on_sheet = {line.size for b in bodies for line in b.lines}
-        if not bodies:
-            continue
-        assert len(on_sheet) == 1, f"sheet {pages.index(page) + 1}: {sorted(on_sheet)}"
-        size = on_sheet.pop()
-        assert fmt.min_size <= size <= fmt.max_size
-        for block in bodies:  # and every card fits at it: no line past its box
+        for block in bodies:  # each card in one of the format's sizes, and it fits at it: no line past its box
+            assert len({line.size for line in block.lines}) == 1
+            assert block.lines[0].size in size_classes(fmt)
             assert all(block.box.y < line.y <= block.box.bottom + 0.01 for line in block.lines)
             assert all(line.x + line.width <= block.box.right + 0.01 for line in block.lines)
-        sizes.append(size)
-    if cards == "2x4":  # the largest that fits, per sheet: not one size for the whole kit, nor the floor
-        assert max(sizes) == fmt.max_size and len(set(sizes)) > 1
+            sizes.append(block.lines[0].size)
+    assert max(sizes) == fmt.max_size  # the largest for the cards it holds, not the floor for all
+
+
+def _short_and_one_long(path: Path) -> Path:
+    """A journey of short items and one long one among them, eight cards a sheet."""
+    phases = ["Aandacht", "Afweging", "Actie", "Altijd"]
+    cells: dict[str, object] = {"A1": "Fase"} | {f"{chr(66 + i)}1": phase for i, phase in enumerate(phases)}
+    for row, lane in enumerate(["Wat doet de inwoner?", "Wat doet de gemeente?", "Contactmomenten"], start=2):
+        cells[f"A{row}"] = lane
+        cells |= {f"{chr(66 + i)}{row}": f"Kort {row}{i}" for i in range(len(phases))}
+    cells["C3"] = " ".join(["De gemeente verwerkt de aangifte binnen vijf dagen en controleert het adres"] * 3)
+    return make_book(path, {"Verhuizen": cells})
+
+
+def test_a_long_card_does_not_make_the_short_cards_of_its_sheet_small(tmp_path: Path) -> None:
+    """Round 18 (finding 7): the long card of a sheet set all eight of its cards at its size ("DigiD" at 12 pt
+    beside the other sheets' short cards at 16): each card is in the largest size class it fits, so a short
+    card is as large on every sheet."""
+    kit, fonts = default_kit()
+    setter, fmt = Setter(fonts), FORMATS["2x4"]
+    pages = sheets_of(
+        card_faces(
+            cards_of(read_canvas(_short_and_one_long(tmp_path / "v.xlsx"))), [], kit, setter, fmt, KIT_WORDS["nl"]
+        ),
+        kit,
+        setter,
+        fmt,
+    )
+    sizes: dict[str, list[tuple[int, float]]] = {}
+    for number, page in enumerate(pages, start=1):
+        with_id = {b.order[:2] for b in page.blocks if b.order[-1:] == (2,)}
+        for block in page.blocks:
+            if block.order[-1:] == (1,) and block.order[:2] in with_id:
+                text = " ".join(line.text for line in block.lines)
+                sizes.setdefault("long" if "aangifte" in text else "short", []).append((number, block.lines[0].size))
+    (long,) = sizes["long"]
+    assert long[1] < fmt.max_size
+    beside = [size for number, size in sizes["short"] if number == long[0]]
+    assert beside and {size for _, size in sizes["short"]} == {fmt.max_size}, sizes["short"]
 
 
 def test_persona_involvement_is_not_on_a_card(built: Built) -> None:

@@ -36,7 +36,7 @@ from canvasgen.pipeline.warm import brand_kit
 from canvasgen.render.pdf.document import render_pdf
 from canvasgen.render.pdf.tiles import render_sheets
 from canvasgen.units import A_SIZES_MM, PrintOptions, mm, parse_paper
-from tests.support.workbooks import CANVASES, big_canvas, trapkracht
+from tests.support.workbooks import CANVASES, big_canvas, make_book, trapkracht
 
 SOURCE = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
 #: On one worker: the tiled posters are made once and read by every test here.
@@ -309,11 +309,52 @@ def test_the_pages_a_journey_goes_on_over_are_tiled_with_it(tmp_path: Path) -> N
     canvas = read(path)
     poster, sheets, _ = _tiled(canvas, path, KitOptions(tmp_path, size="A2"), "nl")
     tiled = {w.page for s in sheets for w in s.windows}
-    journey = {i for i, p in enumerate(poster.pages) if p.kind == "poster" or p.journey_text}
+    journey = {i for i, p in enumerate(poster.pages) if p.kind == "poster" or (p.journey_text and not p.notes_only)}
     assert tiled == journey
     assert any(poster.pages[i].kind == "continued" for i in tiled)  # the cells' text goes on there
     _, every, _ = _tiled(canvas, path, KitOptions(tmp_path, size="A2", tile_all=True), "nl")
     assert {w.page for s in every for w in s.windows} == set(range(len(poster.pages)))
+
+
+def _full_journeys_with_notes(path: Path) -> Path:
+    """Two journeys (ideal and current) whose pages are full, and the workbook's notes beside each canvas (cells
+    past an empty column): the notes go on a page of their own after each journey's page."""
+    phases = ["Aandacht", "Afweging", "Actie", "Altijd", "Advocaat"]
+    lanes = [
+        "Wat doet de inwoner?",
+        "Wat doet de gemeente?",
+        "Contactmomenten",
+        "Wat leren we?",
+        "Pijnpunten",
+        "Kansen",
+    ]
+    cells: dict[str, object] = {"A1": "Fase"} | {f"{chr(66 + i)}1": phase for i, phase in enumerate(phases)}
+    for row, lane in enumerate(lanes, start=2):
+        cells[f"A{row}"] = lane
+        for i, phase in enumerate(phases):
+            cells[f"{chr(66 + i)}{row}"] = (
+                f"{lane} bij {phase.lower()}: wat er gebeurt en waarom, wie het doet, wanneer, met welk formulier "
+                "en welke vragen er dan nog open staan bij de inwoner"
+            )
+    for n in range(1, 25):
+        cells[f"I{n}"] = f"Notitie {n}: overleg met team Burgerzaken over de stap en de planning van de werkgroep"
+    return make_book(path, {"Ideaal": cells, "Huidig": dict(cells)})
+
+
+def test_a_page_of_notes_only_is_not_tiled(tmp_path: Path) -> None:
+    """Round 18 (finding 6): the page after each journey's that holds only the workbook's notes was tiled into
+    eight A4 sheets of nothing but seam marks and a footer: only the journey pages (and the pages their cells go
+    on over) are tiled, every page with ``--tile-all``."""
+    path = _full_journeys_with_notes(tmp_path / "verhuizen.xlsx")
+    canvas = read(path)
+    poster, sheets, _ = _tiled(canvas, path, KitOptions(tmp_path, size="A1"), "nl")
+    notes = [i for i, p in enumerate(poster.pages) if any("Notitie 1:" in ln.text for b in p.blocks for ln in b.lines)]
+    assert notes and all(poster.pages[i].kind == "continued" for i in notes)
+    maps = {i for i, p in enumerate(poster.pages) if p.kind == "poster"}
+    assert len(maps) == 2
+    assert {w.page for s in sheets for w in s.windows} == maps
+    _, every, _ = _tiled(canvas, path, KitOptions(tmp_path, size="A1", tile_all=True), "nl")
+    assert set(notes) <= {w.page for s in every for w in s.windows}
 
 
 def _lines(words: list[tuple[str, Box]]) -> list[tuple[list[tuple[str, Box]], float]]:

@@ -59,7 +59,7 @@ def test_a_blank_persona_is_a_card_to_fill_in_and_an_empty_glance_is_left_out(tm
     deck = _blank_deck(tmp_path)
     titles = [title_of(s) for s in deck.slides]
     assert NL["overview"] not in titles
-    (personas,) = [s for s in deck.slides if title_of(s) == NL["personas"]]
+    (personas,) = [s for s in deck.slides if title_of(s) == NL["personas_neutral"]]
     texts = [text for text, _ in _paragraphs(personas)]
     assert f"{NL['q_persona']} — {NL['to_fill']}" in texts and "Doelen:" in texts
     (card,) = [sh for sh in personas.shapes if sh.name == "persona"]

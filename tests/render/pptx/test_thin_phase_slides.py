@@ -36,6 +36,6 @@ def test_one_lane_and_a_score_use_the_slide(tmp_path: Path) -> None:
         assert lane.width > Pt(800) and lane.height > Pt(250)  # the whole body, not a quarter of it
         assert score.width == lane.width and score.height < lane.height / 3 and score.top > lane.top + lane.height
         assert "other lanes" not in shapes  # no empty grey side panel
-    (personas,) = [s for s in deck.slides if title_of(s) == NL["personas"]]
+    (personas,) = [s for s in deck.slides if title_of(s) == NL["personas_neutral"]]
     (card,) = [sh for sh in personas.shapes if sh.name == "persona"]
     assert card.text_frame.text == f"Persona: Femke\n{NL['q_persona']} — {NL['to_fill']}"
