@@ -77,6 +77,7 @@ from canvasgen.read.tables.empathy import describe as describe_empathy
 from canvasgen.read.tables.found import RawScore, Section, Table, phase_keys
 from canvasgen.read.tables.keyed import read_keyed
 from canvasgen.read.tables.persona_list import read_persona_list
+from canvasgen.read.tables.persona_matrix import by_persona, persona_matrix
 from canvasgen.read.tables.personas import find_personas
 from canvasgen.read.tables.records import read_metric_rows, read_personas, read_touchpoints
 from canvasgen.read.tables.scores import settle_scores
@@ -808,14 +809,20 @@ def _after_the_journeys(grid: Grid, hints: Hints) -> bool:
     return role is SheetRole.TOUCHPOINTS or (role is None and may_be_touchpoints(grid))
 
 
+def _phase_keys(canvas: Canvas, known: tuple[str, ...]) -> set[str]:
+    """The phases the workbook's sheets read so far name (as named and as written), and those ``known`` from
+    the main workbook, for a companion's."""
+    phases = {label_key(p.name) for j in canvas.journeys for p in j.phases} | {label_key(k) for k in known}
+    return phases | {label_key(v) for j in canvas.journeys for p in j.phases for v in (p.written, *p.variants) if v}
+
+
 def _sheet_role(
     grid: Grid, hints: Hints, canvas: Canvas, known: tuple[str, ...] = ()
 ) -> tuple[SheetRole, SheetColumns | None]:
     """What the sheet is for (the user's correction, its name, else its columns), said in the reading
     with the correction that changes it; and its columns, when they were found by what they hold (the
     phases ``known`` from the main workbook, for a companion's)."""
-    phases = {label_key(p.name) for j in canvas.journeys for p in j.phases} | {label_key(k) for k in known}
-    phases |= {label_key(v) for j in canvas.journeys for p in j.phases for v in (p.written, *p.variants) if v}
+    phases = _phase_keys(canvas, known)
     found: SheetColumns | None = None
     if hints.role is not None:
         role, why = hints.role, f"{hints.role.value}, as set in {hints.origin or 'the command line'}"
@@ -876,6 +883,8 @@ def _read_sheet(
     role, found = _sheet_role(rest, hints, canvas, phases) if not blocks or hints.role else (SheetRole.JOURNEY, None)
     # personas by their columns beside a canvas: both are read, the canvas as a journey
     beside = bool(areas) and role is SheetRole.PERSONAS
+    # personas down, stages across: a journey per persona, never a list of personas described by their stages
+    matrix = persona_matrix(rest, _phase_keys(canvas, phases)) if role is SheetRole.JOURNEY and not areas else None
     personas_before = len(canvas.personas)
     used: set[Pos] = set()
     empathy = None
@@ -899,7 +908,7 @@ def _read_sheet(
             canvas.warnings.append(CanvasWarning(Location(name, grid.title), _map_kept(grid, empathy[1], hints)))
         if empathy[2] and hints.role is not SheetRole.JOURNEY:
             used |= _personas(grid.without(set(grid.cells) - empathy[2]), canvas, named=role is SheetRole.PERSONAS)
-    elif hints.role is not SheetRole.JOURNEY or areas:  # a journey by the user's word: personas only apart from it
+    elif matrix is None and (hints.role is not SheetRole.JOURNEY or areas):  # by the user's word: personas apart
         used = _personas(rest, canvas, named=role is SheetRole.PERSONAS)
     if areas and len(canvas.personas) > personas_before:  # the canvas kept from them: said
         _say_canvas_kept(grid, areas, canvas, hints)
@@ -913,6 +922,7 @@ def _read_sheet(
     if (role is SheetRole.JOURNEY or beside) and (empathy is None or empathy[2] or shaped):
         outside, stage_list, listed = _neighbours(grid, rest.without(used), (areas, shaped), empathy, canvas, hints)
         tables = find_tables(grid, name, used | outside, hints)
+        tables = [by_persona(grid, matrix, table) for table in tables]  # a persona × stage table cut per persona
         taken, top = _take_tables(grid, name, canvas, tables, (journeys, raw_scores), used)
         used |= taken | _join_listed_stages(grid, name, canvas, journeys, listed)
     if role is SheetRole.JOURNEY or beside:  # said also where an empathy map took the whole sheet

@@ -50,7 +50,12 @@ def test_an_empathy_map_right_of_a_canvas_with_a_pain_lane_leaves_the_canvas_a_j
     (journey,) = canvas.journeys
     assert [p.name for p in journey.phases] == PHASES
     assert [lane.label for lane in journey.lanes] == ["Klantacties", "Pijnpunten"]
-    assert [i.text for cell in journey.lanes[1].cells for i in cell] == ["f1 stress", "f2 twijfel", "f3 boos", "f4 blij"]
+    assert [i.text for cell in journey.lanes[1].cells for i in cell] == [
+        "f1 stress",
+        "f2 twijfel",
+        "f3 boos",
+        "f4 blij",
+    ]
     (found,) = canvas.empathy_maps
     assert EmpathyQuadrant.PAINS not in found.headings
     assert all(p.name is None or p.name.text not in PHASES for p in canvas.personas)
@@ -58,7 +63,7 @@ def test_an_empathy_map_right_of_a_canvas_with_a_pain_lane_leaves_the_canvas_a_j
 
 
 def test_the_journeys_title_and_the_maps_title_each_stay_their_own(tmp_path: Path) -> None:
-    # F1b: the journey's title line (A1) was taken as the map's title, the map's ("Empathiekaart Sanne") as the journey's
+    # F1b: the journey's title line (A1) was the map's title, the map's ("Empathiekaart Sanne") the journey's
     book = openpyxl.Workbook()
     ws = book.active
     ws.title = "Klantreis"
@@ -75,3 +80,56 @@ def test_the_journeys_title_and_the_maps_title_each_stay_their_own(tmp_path: Pat
     assert [p.name.text for p in canvas.personas if p.name is not None] == ["Sanne"]
     explained = CliRunner().invoke(main, ["check", "--explain", str(path)]).output
     assert "the empathy map is of persona 'Sanne'" in explained
+
+
+STAGES = ["Awareness", "Research", "Purchase", "Onboarding", "Support"]
+PEOPLE = ["Ana (owner)", "Ben (IT)", "Chloé (finance)"]
+
+
+def _matrix_book(path: Path, listed: list[str] | None) -> Path:
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.title = "Matrix"
+    ws.append(["Persona", *STAGES])
+    for person in PEOPLE:
+        ws.append([person, *(f"{person.split()[0]} in {s.lower()}: does thing {i}" for i, s in enumerate(STAGES))])
+    if listed is not None:
+        stages = book.create_sheet("Stages")
+        stages.append(["Stage", "Description", "Phase group"])
+        for i, stage in enumerate(listed):
+            stages.append([stage, f"what {stage.lower()} means", "Pre-sales" if i < 2 else "After-sales"])
+    book.save(path)
+    return path
+
+
+def test_a_persona_by_stage_table_is_a_journey_per_persona(tmp_path: Path) -> None:
+    # F19: personas down, stages across was read as a persona list, the stages' text their descriptions
+    path = _matrix_book(tmp_path / "matrix.xlsx", None)
+    canvas = read_canvas(path)
+    assert [j.meta["persona"].text for j in canvas.journeys] == PEOPLE
+    for person, journey in zip(PEOPLE, canvas.journeys, strict=True):
+        assert [p.name for p in journey.phases] == STAGES
+        (lane,) = journey.lanes
+        assert next(i.text for cell in lane.cells for i in cell) == f"{person.split()[0]} in awareness: does thing 0"
+    assert canvas.personas == [] or all(not p.fields for p in canvas.personas)
+    assert lost_lines(path, canvas) == []
+    said = " ".join(CliRunner().invoke(main, ["check", "--explain", str(path)]).output.split())
+    assert "a persona × stage table — personas down column A under 'Persona', stages across row 1 (B1:F1)" in said
+    assert "--sheet 'Matrix=personas'" in said
+
+
+def test_a_stages_sheet_naming_the_stages_joins_each_persona_journey(tmp_path: Path) -> None:
+    path = _matrix_book(tmp_path / "matrix-stages.xlsx", STAGES)
+    canvas = read_canvas(path)
+    assert [j.sheet for j in canvas.journeys] == ["Matrix"] * 3
+    for journey in canvas.journeys:
+        assert [lane.label for lane in journey.lanes][-1] == "Description"
+        assert [g.name.text for g in journey.phase_groups] == ["Pre-sales", "After-sales"]
+    assert lost_lines(path, canvas) == []
+
+
+def test_a_stages_sheet_naming_some_stages_is_said(tmp_path: Path) -> None:
+    path = _matrix_book(tmp_path / "matrix-partial.xlsx", STAGES[:4])
+    canvas = read_canvas(path)
+    assert [j.meta["persona"].text for j in canvas.journeys if j.sheet == "Matrix"] == PEOPLE
+    assert any("but not 'Support'" in w.message for w in canvas.warnings)
