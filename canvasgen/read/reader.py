@@ -728,15 +728,38 @@ def _notes_columns(grid: Grid, notes: set[Pos], tables: list[Table]) -> list[Not
     used = {c for table in tables for _, c in table.used}
     if not used:
         return []
-    found: list[NotesColumnAt] = []
+    headed: dict[int, NotesColumnAt] = {}
+    beside: dict[int, bool] = {}
     for c in sorted({c for _, c in notes if c < min(used) or c > max(used)}):
         cells = sorted(p for p in notes if p[1] == c)
         head, below = cells[0], cells[1:]
         rows = range(head[0], cells[-1][0] + 1)
-        beside = any(p[1] in (c - 1, c + 1) and p[0] in rows for p in notes)
-        if len(below) >= 2 and not beside and grid.cells[head].number is None and _short_heading(grid.text(head)):
-            found.append((head, below))
+        beside[c] = any(p[1] in (c - 1, c + 1) and p[0] in rows for p in notes)
+        if len(below) >= 2 and grid.cells[head].number is None and _short_heading(grid.text(head)):
+            headed[c] = (head, below)
+    found = [column for c, column in headed.items() if not beside[c] or _side_by_side_notes(grid, headed, c)]
     return found if len(found) >= 2 else []
+
+
+def _side_by_side_notes(grid: Grid, headed: dict[int, NotesColumnAt], col: int) -> bool:
+    """Whether a headed column with notes beside it is one of neighbouring columns of notes, each under its own
+    heading on the same row, one of them headed as notes ("Notities workshop" | "Open vragen klant"): columns of
+    notes side by side, not a small table's rows ("Eigenaar | Deadline" over "Petra | Q3 2026")."""
+    first = last = col
+    while first - 1 in headed:
+        first -= 1
+    while last + 1 in headed:
+        last += 1
+    group = [headed[c][0] for c in range(first, last + 1)]
+    if len(group) < 2 or len({r for r, _ in group}) > 1:
+        return False
+    top = group[0][0]
+    cells = [p for c in range(first, last + 1) for p in (headed[c][0], *headed[c][1])]
+    # nothing beside the group over its rows: its columns are all there is
+    rows = range(top, max(r for r, _ in cells) + 1)
+    if any(grid.text((r, c)).strip() for r in rows for c in (first - 1, last + 1)):
+        return False
+    return any(_heads_notes(grid.text(head)) for head in group)
 
 
 def _title_columns(grid: Grid, columns: list[NotesColumnAt], journey: Journey, said: list[str]) -> set[Pos]:

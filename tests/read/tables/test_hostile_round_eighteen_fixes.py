@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from canvasgen.cli import main
 from canvasgen.model import EmpathyQuadrant
 from canvasgen.read.reader import read_canvas
-from tests.support.read_back import lost_lines
+from tests.support.read_back import lost_lines, pdftotext, squeeze
 
 PHASES = ["Oriënteren", "Vergelijken", "Kopen", "Gebruiken"]
 
@@ -133,3 +133,55 @@ def test_a_stages_sheet_naming_some_stages_is_said(tmp_path: Path) -> None:
     canvas = read_canvas(path)
     assert [j.meta["persona"].text for j in canvas.journeys if j.sheet == "Matrix"] == PEOPLE
     assert any("but not 'Support'" in w.message for w in canvas.warnings)
+
+
+def test_two_headed_notes_columns_side_by_side_each_title_their_own_notes(tmp_path: Path) -> None:
+    # F2: neighbouring columns "Notities workshop" | "Open vragen klant" were read as a small table: the second
+    # heading a note, a note of one column glued to the other's, the word "workshop" lost
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.title = "Klantreis"
+    _grid(ws, [("Klantacties", ["a1 zoekt", "a2 vergelijkt", "a3 koopt", "a4 gebruikt"]),
+               ("Pijnpunten", ["p1 keuzestress", "p2 prijs", "p3 wachten", "p4 kapot"])])  # fmt: skip
+    ws["G1"], ws["G2"], ws["G3"] = "Notities workshop", "Vraag aan Jan: budget bevestigen", "Marketing wil extra fase"
+    ws["H1"], ws["H2"], ws["H3"] = "Open vragen klant", "Wie beslist bij de klant?", "Is lease een optie?"
+    path = tmp_path / "notities.xlsx"
+    book.save(path)
+    canvas = read_canvas(path)
+    (journey,) = canvas.journeys
+    assert journey.notes_title is not None and journey.notes_title.text == "Notities workshop"
+    (second,) = journey.notes_columns
+    assert second.title.text == "Open vragen klant"
+    assert sorted(n.text for n in journey.notes) == sorted(
+        [
+            "Vraag aan Jan: budget bevestigen",
+            "Marketing wil extra fase",
+            "Wie beslist bij de klant?",
+            "Is lease een optie?",
+        ]
+    )
+    assert lost_lines(path, canvas) == []
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", str(path), "-o", str(out), "--no-pptx"])
+    assert result.exit_code == 0, result.output
+    printed = squeeze(pdftotext(next(out.rglob("*.pdf"))))
+    for words in (
+        "Notities workshop",
+        "Open vragen klant",
+        "Vraag aan Jan: budget bevestigen",
+        "Wie beslist bij de klant?",
+    ):
+        assert squeeze(words) in printed
+    assert squeeze("bevestigen · Wie") not in printed
+
+
+def test_a_small_table_beside_the_canvas_stays_one_note_per_row(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    ws = book.active
+    _grid(ws, [("Klantacties", ["g1", "g2", "g3", "g4"]), ("Pijnpunten", ["h1", "h2", "h3", "h4"])])
+    ws["G1"], ws["H1"], ws["G2"], ws["H2"], ws["G3"], ws["H3"] = "Eigenaar", "Deadline", "Petra", "Q3", "Ahmed", "1 okt"
+    path = tmp_path / "tabel.xlsx"
+    book.save(path)
+    (journey,) = read_canvas(path).journeys
+    assert journey.notes_columns == []
+    assert [n.text for n in journey.notes] == ["Eigenaar · Deadline", "Petra · Q3", "Ahmed · 1 okt"]
