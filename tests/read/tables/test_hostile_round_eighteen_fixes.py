@@ -185,3 +185,60 @@ def test_a_small_table_beside_the_canvas_stays_one_note_per_row(tmp_path: Path) 
     (journey,) = read_canvas(path).journeys
     assert journey.notes_columns == []
     assert [n.text for n in journey.notes] == ["Eigenaar · Deadline", "Petra · Q3", "Ahmed · 1 okt"]
+
+
+def _lanes_book(path: Path, lanes: list[tuple[str | None, list[str]]], merged: str | None = None) -> Path:
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.title = "Klantreis"
+    for j, phase in enumerate(PHASES):
+        ws.cell(1, 2 + j, phase)
+    for i, (label, texts) in enumerate(lanes):
+        if label is not None:
+            ws.cell(2 + i, 1, label)
+        for j, text in enumerate(texts):
+            ws.cell(2 + i, 2 + j, text)
+    if merged:
+        ws.merge_cells(merged)
+    book.save(path)
+    return path
+
+
+ORPHANS = ["o1 weesbaan", "o2 weesbaan", "o3 weesbaan", "o4 weesbaan"]
+
+
+def test_an_unlabelled_lane_between_two_labelled_lanes_is_a_lane_of_its_own(tmp_path: Path) -> None:
+    # F3: row 3, no label, between Klantacties and Pijnpunten, was silently read as more of Klantacties
+    lanes = [("Klantacties", ["a1", "a2", "a3", "a4"]), (None, ORPHANS), ("Pijnpunten", ["p1", "p2", "p3", "p4"])]
+    path = _lanes_book(tmp_path / "wees.xlsx", lanes)
+    canvas = read_canvas(path)
+    (journey,) = canvas.journeys
+    assert [lane.label for lane in journey.lanes] == ["Klantacties", "Baan 2", "Pijnpunten"]
+    assert [i.text for cell in journey.lanes[0].cells for i in cell] == ["a1", "a2", "a3", "a4"]
+    assert [i.text for cell in journey.lanes[1].cells for i in cell] == ORPHANS
+    said = " ".join(CliRunner().invoke(main, ["check", "--explain", str(path)]).output.split())
+    assert (
+        "between lanes 'Klantacties' and 'Pijnpunten': a lane of its own — to read it as more of 'Klantacties', "
+        "merge A2:A3" in said
+    )
+    # the correction works: merged over both rows, one lane of two rows
+    merged = _lanes_book(tmp_path / "samen.xlsx", lanes, merged="A2:A3")
+    (journey,) = read_canvas(merged).journeys
+    assert [lane.label for lane in journey.lanes] == ["Klantacties", "Pijnpunten"]
+
+
+def test_lanes_of_several_rows_each_labelled_in_their_first_stay_one_lane_and_are_said(tmp_path: Path) -> None:
+    lanes = [
+        ("Klantacties", ["a1", "a2", "a3", "a4"]),
+        (None, ["b1", "b2", "b3", "b4"]),
+        ("Pijnpunten", ["p1", "p2", "p3", "p4"]),
+        (None, ["q1", "q2", "q3", "q4"]),
+    ]
+    path = _lanes_book(tmp_path / "rijen.xlsx", lanes)
+    (journey,) = read_canvas(path).journeys
+    assert [lane.label for lane in journey.lanes] == ["Klantacties", "Pijnpunten"]
+    assert journey.lanes[0].item_count() == 8
+    assert (
+        "row 3, with no label, is read as more of lane 'Klantacties' (the lane above it) — to make it a lane of "
+        "its own, write its label in A3" in journey.reading
+    )
