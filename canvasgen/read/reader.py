@@ -931,8 +931,8 @@ def _read_sheet(
             canvas.warnings.append(CanvasWarning(Location(name, grid.title), _map_kept(grid, empathy[1], hints)))
         if empathy[2] and hints.role is not SheetRole.JOURNEY:
             used |= _personas(grid.without(set(grid.cells) - empathy[2]), canvas, named=role is SheetRole.PERSONAS)
-    elif matrix is None and (hints.role is not SheetRole.JOURNEY or areas):  # by the user's word: personas apart
-        used = _personas(rest, canvas, named=role is SheetRole.PERSONAS)
+    elif matrix is None:  # a journey by the user's word: personas only apart from it
+        used = _personas_of_sheet(grid, rest, canvas, hints, (bool(areas), role))
     if areas and len(canvas.personas) > personas_before:  # the canvas kept from them: said
         _say_canvas_kept(grid, areas, canvas, hints)
     elif areas and role is SheetRole.JOURNEY and hints.role is None:  # no persona beside the canvas: any near?
@@ -964,6 +964,25 @@ def _read_sheet(
         canvas.notes.extend(notes)
     if notes and (journeys or role is SheetRole.JOURNEY):
         canvas.warnings.append(_notes_kept(Location(name, grid.title), notes, bool(journeys)))
+
+
+def _personas_of_sheet(grid: Grid, rest: Grid, canvas: Canvas, hints: Hints, found: tuple[bool, SheetRole]) -> set[Pos]:
+    """The personas of a sheet read before its tables (``rest``: without its canvases found by their shape),
+    the cells they took. A journey by the user's word whose canvas no shape found (phases and labels in the
+    client's own words) keeps the persona blocks apart from its tables (a persona block above the canvas):
+    they are read outside the rows and columns its tables span, never poured into notes field by field."""
+    shaped, role = found
+    if hints.role is not SheetRole.JOURNEY or shaped:
+        return _personas(rest, canvas, named=role is SheetRole.PERSONAS)
+    tables = find_tables(grid, grid.title, set(), hints)
+    spanned = [pos for table in tables for pos in table.used]
+    if not spanned:
+        return set()
+    top, bottom = min(r for r, _ in spanned), max(r for r, _ in spanned)
+    left, right = min(c for _, c in spanned), max(c for _, c in spanned)
+    inside = {(r, c) for r, c in rest.cells if top <= r <= bottom and left <= c <= right}
+    apart = rest.without(inside)
+    return _personas(apart, canvas, named=False) if apart.cells else set()
 
 
 def _sheet_notes(
@@ -1558,7 +1577,9 @@ def _metadata(
             )
             for journey in journeys:
                 journey.reading.append(said)
-        above = [p for p in above if p not in heading]
+        # the notes under such a heading are its notes, never the map's title ("Notities" over "Interview 12 maart")
+        under = {p for p in above for h in heading if p[1] == h[1] and p[0] > h[0]}
+        above = [p for p in above if p not in heading and p not in under]
         noted = _notes_heading_above(grid, above)
         above = [p for p in above if p not in noted]
         alone = [p for p in above if [q for q in above if q[0] == p[0]] == [p]]

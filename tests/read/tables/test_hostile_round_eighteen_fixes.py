@@ -9,6 +9,7 @@ from click.testing import CliRunner
 
 from canvasgen.cli import main
 from canvasgen.model import EmpathyQuadrant
+from canvasgen.read.corrections import from_options
 from canvasgen.read.reader import read_canvas
 from tests.support.read_back import lost_lines, pdftotext, squeeze
 
@@ -242,3 +243,48 @@ def test_lanes_of_several_rows_each_labelled_in_their_first_stay_one_lane_and_ar
         "row 3, with no label, is read as more of lane 'Klantacties' (the lane above it) — to make it a lane of "
         "its own, write its label in A3" in journey.reading
     )
+
+
+def _persona_above_book(path: Path) -> Path:
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.title = "Doelgroep"
+    for row, (field, value) in enumerate(
+        [("Naam", "Fatima"), ("Leeftijd", 34), ("Doelen", "Snel een huurwoning"), ("Frustraties", "Wachtlijsten")], 1
+    ):
+        ws.cell(row, 1, field)
+        ws.cell(row, 2, value)
+    ws["F1"], ws["F2"] = "Notities", "Interview 12 maart"
+    for j, phase in enumerate(["Zoeken", "Reageren", "Bezichtigen", "Tekenen"]):
+        ws.cell(7, 2 + j, phase)
+    ws["A8"], ws["A9"] = "Wat doet Fatima?", "Wat voelt ze?"
+    for j in range(4):
+        ws.cell(8, 2 + j, f"stap {j} van Fatima")
+        ws.cell(9, 2 + j, ["hoopvol", "gefrustreerd", "nerveus", "opgelucht"][j])
+    book.save(path)
+    return path
+
+
+def test_a_note_under_a_notes_heading_is_a_note_never_the_journeys_title(tmp_path: Path) -> None:
+    # F16: "Interview 12 maart" under "Notities" became the journey's title, "Notities" a note
+    path = _persona_above_book(tmp_path / "doelgroep.xlsx")
+    canvas = read_canvas(path)
+    (journey,) = canvas.journeys
+    assert journey.name != "Interview 12 maart"
+    assert journey.notes_title is not None and journey.notes_title.text == "Notities"
+    assert [n.text for n in journey.notes] == ["Interview 12 maart"]
+    assert lost_lines(path, canvas) == []
+
+
+def test_a_journey_by_the_users_word_keeps_its_persona_block(tmp_path: Path) -> None:
+    # F17: --sheet X=journey, the canvas in the client's own words (no shape found): the persona block was lost,
+    # its fields scattered as notes
+    path = _persona_above_book(tmp_path / "doelgroep.xlsx")
+    canvas = read_canvas(path, corrections=from_options(None, None, None, (), roles=("Doelgroep=journey",)))
+    (journey,) = canvas.journeys
+    assert [p.name for p in journey.phases] == ["Zoeken", "Reageren", "Bezichtigen", "Tekenen"]
+    assert [lane.label for lane in journey.lanes] == ["Wat doet Fatima?", "Wat voelt ze?"]
+    assert [p.name.text for p in canvas.personas if p.name is not None] == ["Fatima"]
+    assert not any(n.text in ("Naam", "Fatima", "Leeftijd") for n in journey.notes)
+    assert lost_lines(path, canvas) == []
+
