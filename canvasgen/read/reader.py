@@ -87,6 +87,7 @@ from canvasgen.read.tables.sheet_roles import (
     SheetRole,
     block_box,
     canvas_areas,
+    data_export,
     may_be_touchpoints,
     neighbour_blocks,
     persona_columns,
@@ -851,6 +852,8 @@ def _sheet_role(
         role, why = hints.role, f"{hints.role.value}, as set in {hints.origin or 'the command line'}"
     elif (by_name := role_by_name(grid.title)) is not None:
         role, why = by_name, f"{by_name.value}, by its name"
+    elif (data := data_export(grid)) is not None:  # dates down its first column: figures, never phases
+        role, why = SheetRole.METRICS, data
     elif read_keyed(grid, set(), {}) is not None:
         # a persona × stage table is journeys, whatever its columns share with another sheet's phases
         return SheetRole.JOURNEY, None

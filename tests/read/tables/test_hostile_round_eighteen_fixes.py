@@ -288,3 +288,42 @@ def test_a_journey_by_the_users_word_keeps_its_persona_block(tmp_path: Path) -> 
     assert not any(n.text in ("Naam", "Fatima", "Leeftijd") for n in journey.notes)
     assert lost_lines(path, canvas) == []
 
+
+def _with_data_sheet(path: Path, rows: int) -> Path:
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.title = "Klantreis"
+    _grid(ws, [("Klantacties", ["doet 0", "doet 1", "doet 2", "doet 3"]), ("Pijnpunten", ["p0", "p1", "p2", "p3"])])
+    data = book.create_sheet("Data export")
+    data.append(["Datum", "Pagina", "Sessies", "Bounce"])
+    for i in range(rows):
+        data.append([f"2026-10-{i % 28 + 1:02d}", f"/product/{i}", i * 3, 0.4])
+    book.save(path)
+    return path
+
+
+def test_a_data_export_beside_the_canvas_is_no_journey(tmp_path: Path) -> None:
+    # F11: dates down column A were read as phases, the bounce rate 0.4 as scores
+    path = _with_data_sheet(tmp_path / "export.xlsx", 12)
+    canvas = read_canvas(path)
+    assert [j.sheet for j in canvas.journeys] == ["Klantreis"]
+    assert [n.text for n in canvas.notes][:2] == [
+        "Datum · Pagina · Sessies · Bounce",
+        "2026-10-01 · /product/0 · 0 · 0.4",
+    ]
+    assert lost_lines(path, canvas) == []
+    said = " ".join(CliRunner().invoke(main, ["check", "--explain", str(path)]).output.split())
+    assert "sheet 'Data export': data, by what it holds: a header of no lane, phase or phase header" in said
+    assert "over 12 rows dated in column A" in said
+    assert "give --sheet 'Data export=journey'" in said
+
+
+def test_a_journey_past_the_steps_canvasgen_lays_out_names_the_correction(tmp_path: Path) -> None:
+    path = _with_data_sheet(tmp_path / "lang.xlsx", 1_001)
+    result = CliRunner().invoke(main, ["check", "--sheet", "Data export=journey", str(path)])
+    assert result.exit_code == 1
+    said = " ".join(result.output.split())
+    assert (
+        "canvasgen lays out at most 1,000 — if sheet 'Data export' holds no journey (data, an export), give "
+        "--sheet 'Data export=metrics'" in said
+    )
