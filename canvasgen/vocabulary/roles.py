@@ -40,6 +40,8 @@ from canvasgen.model import CUSTOM_LANE, LaneKind, OwnLane, RoleBy, Suggestion
 from canvasgen.text import label_key, longest_known_start
 from canvasgen.vocabulary.lanes import (
     ACTIONS_OF_NO_ONE,
+    DEPARTMENT,
+    DEPARTMENT_LABELS,
     FEELING_QUESTIONS,
     FEELING_VERBS,
     LANE_LABELS,
@@ -124,6 +126,7 @@ _TEMPLATE = {label_key(LANE_LABELS[lang][kind][0]) for lang in TEMPLATE_LANGUAGE
 _LANE_WORDS = _words(LANE_LABELS, label_key)
 _LABELS = _LANE_WORDS | {k: w for k, w in _words(PHASE_AND_LANE_LABELS, label_key).items() if k not in _LANE_WORDS}
 _QUESTIONS = _words(LANE_QUESTION_FORMS, question_key)
+_DEPARTMENTS = frozenset(label_key(label) for label in DEPARTMENT_LABELS)
 #: The questions a longer question may start with: three words at least ("hoe voelt klant").
 _QUESTION_STARTS = frozenset(k for k in _QUESTIONS if len(k.split()) >= 3)
 _PERSON = frozenset(QUESTION_SUBJECTS["person"])
@@ -354,6 +357,8 @@ def lane_role(label: str) -> RoleMatch:
         key = label_key(form)
         if key in _LABELS:
             return RoleMatch(_LABELS[key].kind, RoleBy.KNOWN if key in _TEMPLATE else RoleBy.SYNONYM)
+        if key in _DEPARTMENTS:  # "Sales", "Klantenservice": the company's own process, by the whole label only
+            return RoleMatch(LaneKind.INTERNAL, RoleBy.SYNONYM, DEPARTMENT)
         if question_key(form) in _QUESTIONS:
             word = _QUESTIONS[question_key(form)]
             return RoleMatch(word.kind, RoleBy.QUESTION, word.shown)
@@ -432,6 +437,8 @@ def _by_phrase(forms: list[str]) -> RoleMatch | None:
         taken = {w for phrase, _ in found for w in phrase.split()}
         rest = " ".join(w for w in key.split() if w not in taken)
         rest_role = lane_role(rest + ("?" if _asks(form) else "")) if question_key(rest) else NO_ROLE
+        if rest_role.match == DEPARTMENT:  # "Marketing KPI's": the department's KPIs, its name no role of its own
+            rest_role = NO_ROLE
         kinds = dict.fromkeys([*(word.kind for _, word in found), rest_role.kind])
         kinds.pop(CUSTOM_LANE, None)
         if len(kinds) == 1:

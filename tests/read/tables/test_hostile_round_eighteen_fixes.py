@@ -8,9 +8,10 @@ import openpyxl
 from click.testing import CliRunner
 
 from canvasgen.cli import main
-from canvasgen.model import EmpathyQuadrant
+from canvasgen.model import EmpathyQuadrant, LaneKind
 from canvasgen.read.corrections import from_options
 from canvasgen.read.reader import read_canvas
+from canvasgen.vocabulary.roles import lane_role
 from tests.support.read_back import lost_lines, pdftotext, squeeze
 
 PHASES = ["Oriënteren", "Vergelijken", "Kopen", "Gebruiken"]
@@ -327,3 +328,26 @@ def test_a_journey_past_the_steps_canvasgen_lays_out_names_the_correction(tmp_pa
         "canvasgen lays out at most 1,000 — if sheet 'Data export' holds no journey (data, an export), give "
         "--sheet 'Data export=metrics'" in said
     )
+
+
+def test_a_department_as_a_lane_label_is_the_internal_process_said(tmp_path: Path) -> None:
+    # F23: "Sales & marketing" was internal, but each half alone, "Klantenservice" and "Wat doet marketing?" no role
+    labels = ["Sales", "Marketing", "Wat doet marketing?", "Marketing & communicatie", "Klantenservice"]
+    for label in labels:
+        book = openpyxl.Workbook()
+        _grid(book.active, [("Klantacties", ["k0", "k1", "k2", "k3"]), (label, ["i0", "i1", "i2", "i3"])])
+        path = tmp_path / "afdeling.xlsx"
+        book.save(path)
+        (journey,) = read_canvas(path).journeys
+        assert journey.lanes[1].kind == LaneKind.INTERNAL, label
+        said = " ".join(CliRunner().invoke(main, ["check", "--explain", str(path)]).output.split())
+        assert f"lane '{label}': internal" in said
+    assert (
+        "a department of the company: its internal process; if it is another lane: --lane 'Klantenservice=<kind>'"
+        in said
+    )
+
+
+def test_a_departments_name_before_a_known_label_leaves_the_label_its_role() -> None:
+    assert lane_role("Marketing KPI's").kind == LaneKind.KPIS
+    assert lane_role("Klantenservice pijnpunten").kind == LaneKind.PAIN_POINTS
