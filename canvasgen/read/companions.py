@@ -27,8 +27,7 @@ from canvasgen.errors import CanvasWarning, Location, ReadError, display_name
 from canvasgen.model import Canvas, Item, Journey, Persona, Phase, Source
 from canvasgen.read.grid import Grid
 from canvasgen.read.package.references import position
-from canvasgen.read.tables.keyed import is_keyed
-from canvasgen.read.tables.persona_matrix import is_persona_matrix
+from canvasgen.read.tables.keyed import is_keyed, is_persona_matrix
 from canvasgen.read.tables.stage_list import id_number, is_stage_list
 from canvasgen.text import excerpt, label_key
 from canvasgen.text import listed as listed_names

@@ -75,9 +75,8 @@ from canvasgen.read.tables.detect import Hints, find_tables
 from canvasgen.read.tables.empathy import attach_empathy_maps, read_empathy_maps, stray_said
 from canvasgen.read.tables.empathy import describe as describe_empathy
 from canvasgen.read.tables.found import RawScore, Section, Table, phase_keys
-from canvasgen.read.tables.keyed import read_keyed
+from canvasgen.read.tables.keyed import by_persona, persona_matrix, read_keyed
 from canvasgen.read.tables.persona_list import read_persona_list
-from canvasgen.read.tables.persona_matrix import by_persona, persona_matrix
 from canvasgen.read.tables.personas import find_personas
 from canvasgen.read.tables.records import read_metric_rows, read_personas, read_touchpoints
 from canvasgen.read.tables.scores import settle_scores

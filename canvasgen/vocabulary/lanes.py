@@ -420,12 +420,29 @@ LANE_QUESTION_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
 #: what the organisation does, its internal process. Read only as the whole label, never as the start of a longer
 #: one ("Marketing KPI's" stays the KPIs', "Verkoop & marketing kansen" the opportunities').
 DEPARTMENT_LABELS = (
-    "sales", "verkoop", "marketing", "marketing & communicatie", "marketing en communicatie",
-    "communicatie & marketing", "marketing & communications", "marketing and communications", "marcom",
-    "klantenservice", "klantenservice team", "customer service", "customer support", "service desk", "servicedesk",
-    "vertrieb", "kundenservice", "kundendienst", "service client", "service commercial", "ventas",
+    "sales",
+    "verkoop",
+    "marketing",
+    "marketing & communicatie",
+    "marketing en communicatie",
+    "communicatie & marketing",
+    "marketing & communications",
+    "marketing and communications",
+    "marcom",
+    "klantenservice",
+    "klantenservice team",
+    "customer service",
+    "customer support",
+    "service desk",
+    "servicedesk",
+    "vertrieb",
+    "kundenservice",
+    "kundendienst",
+    "service client",
+    "service commercial",
+    "ventas",
     "atención al cliente",
-)  # fmt: skip
+)
 #: What a lane read by ``DEPARTMENT_LABELS`` is taken for, for ``--explain``.
 DEPARTMENT = "a department of the company: its internal process"
 

@@ -43,8 +43,8 @@ def test_an_empathy_map_right_of_a_canvas_with_a_pain_lane_leaves_the_canvas_a_j
     book = openpyxl.Workbook()
     ws = book.active
     ws.title = "Klantreis"
-    _grid(ws, [("Klantacties", ["e1 zoekt", "e2 leest", "e3 bestelt", "e4 fietst"]),
-               ("Pijnpunten", ["f1 stress", "f2 twijfel", "f3 boos", "f4 blij"])])  # fmt: skip
+    actions = ("Klantacties", ["e1 zoekt", "e2 leest", "e3 bestelt", "e4 fietst"])
+    _grid(ws, [actions, ("Pijnpunten", ["f1 stress", "f2 twijfel", "f3 boos", "f4 blij"])])
     _empathy_map(ws, "Empathy map")
     path = tmp_path / "kaart.xlsx"
     book.save(path)
@@ -143,8 +143,8 @@ def test_two_headed_notes_columns_side_by_side_each_title_their_own_notes(tmp_pa
     book = openpyxl.Workbook()
     ws = book.active
     ws.title = "Klantreis"
-    _grid(ws, [("Klantacties", ["a1 zoekt", "a2 vergelijkt", "a3 koopt", "a4 gebruikt"]),
-               ("Pijnpunten", ["p1 keuzestress", "p2 prijs", "p3 wachten", "p4 kapot"])])  # fmt: skip
+    actions = ("Klantacties", ["a1 zoekt", "a2 vergelijkt", "a3 koopt", "a4 gebruikt"])
+    _grid(ws, [actions, ("Pijnpunten", ["p1 keuzestress", "p2 prijs", "p3 wachten", "p4 kapot"])])
     ws["G1"], ws["G2"], ws["G3"] = "Notities workshop", "Vraag aan Jan: budget bevestigen", "Marketing wil extra fase"
     ws["H1"], ws["H2"], ws["H3"] = "Open vragen klant", "Wie beslist bij de klant?", "Is lease een optie?"
     path = tmp_path / "notities.xlsx"
