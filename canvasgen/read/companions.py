@@ -27,7 +27,7 @@ from canvasgen.errors import CanvasWarning, Location, ReadError, command_line_on
 from canvasgen.model import Canvas, Item, Journey, Persona, Phase, Source
 from canvasgen.read.grid import Grid
 from canvasgen.read.package.references import position
-from canvasgen.read.tables.keyed import is_keyed
+from canvasgen.read.tables.keyed import is_keyed, is_persona_matrix
 from canvasgen.read.tables.stage_list import id_number, is_stage_list
 from canvasgen.text import excerpt, label_key
 from canvasgen.text import listed as listed_names
@@ -57,7 +57,7 @@ def name_by_own_sheets(canvas: Canvas, file: str) -> None:
                 _join(journey_named, stages, canvas, file, f"sheet '{stages.sheet}'", first)
         else:  # never a silent journey of its own: both sheets' ids said, with their cells
             canvas.warnings.append(_ids_unmatched(stages, keyed, file))
-    _join_stages_by_name(canvas, [j for j in keyed if is_keyed(j)], file)
+    _join_stages_by_name(canvas, [j for j in keyed if is_keyed(j) or is_persona_matrix(j)], file)
 
 
 def _join_stage_list_to_maps(canvas: Canvas, file: str) -> None:

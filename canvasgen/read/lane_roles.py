@@ -421,6 +421,8 @@ def role_text(lane: Lane) -> str:
         return f"by the words '{lane.role_match}' in it; if it is another lane: {lane_option(lane.label, '<kind>')}"
     if by == RoleBy.QUESTION:
         return f"question '{lane.role_match}'" if lane.role_match and lane.role_match != lane.label else "question"
+    if by == RoleBy.SYNONYM and lane.role_match:  # a department's name: what it is taken for, with the correction
+        return f"{lane.role_match}; if it is another lane: {lane_option(lane.label, '<kind>')}"
     return {
         RoleBy.KNOWN: "known label",
         RoleBy.SYNONYM: "synonym",

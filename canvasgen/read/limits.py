@@ -44,22 +44,34 @@ def journey_problems(canvas: Canvas, name: str) -> list[CanvasError]:
     problems: list[CanvasError] = []
     for journey in canvas.journeys:
         where = Location(name, journey.sheet) if journey.sheet else Location(name)
+        # beside a journey of another sheet, the one past the caps may be no journey at all (an export of data)
+        other = journey.sheet if any(j.sheet != journey.sheet for j in canvas.journeys) else None
         named = f"journey '{_short(journey.name)}'"
         if len(journey.phases) > MAX_PHASES:
             message = (
                 f"{named} has {len(journey.phases):,} phases; canvasgen lays out at most {MAX_PHASES} (a canvas "
                 "usually has 3 to 10): check that the phase row or column is the right one (--phases-row, "
-                "--phases-col), or split the journey"
+                f"--phases-col), or split the journey{_not_a_journey(other)}"
             )
             problems.append(ReadError(where, message))
         steps = sum(phase.steps for phase in journey.phases)
         if steps > MAX_STEPS:
             message = (
                 f"{named} has {steps:,} steps (columns or rows under its phases); canvasgen lays out at most "
-                f"{MAX_STEPS:,}"
+                f"{MAX_STEPS:,}{_not_a_journey(other)}"
             )
             problems.append(ReadError(where, message))
     return problems
+
+
+def _not_a_journey(sheet: str | None) -> str:
+    """The correction for a sheet read as a journey that holds none (an export of data beside the canvas)."""
+    if not sheet:
+        return ""
+    return (
+        f" — if sheet '{sheet}' holds no journey (data, an export), give --sheet '{sheet}=metrics': its rows kept as "
+        "notes"
+    )
 
 
 def _short(text: str) -> str:

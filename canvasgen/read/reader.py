@@ -76,7 +76,7 @@ from canvasgen.read.tables.detect import Hints, find_tables
 from canvasgen.read.tables.empathy import attach_empathy_maps, read_empathy_maps, stray_said
 from canvasgen.read.tables.empathy import describe as describe_empathy
 from canvasgen.read.tables.found import RawScore, Section, Table, phase_keys
-from canvasgen.read.tables.keyed import read_keyed
+from canvasgen.read.tables.keyed import by_persona, persona_matrix, read_keyed
 from canvasgen.read.tables.persona_list import read_persona_list
 from canvasgen.read.tables.personas import find_personas
 from canvasgen.read.tables.records import read_metric_rows, read_personas, read_touchpoints
@@ -87,6 +87,7 @@ from canvasgen.read.tables.sheet_roles import (
     SheetRole,
     block_box,
     canvas_areas,
+    data_export,
     may_be_touchpoints,
     neighbour_blocks,
     persona_columns,
@@ -861,15 +862,38 @@ def _notes_columns(grid: Grid, notes: set[Pos], tables: list[Table]) -> list[Not
     used = {c for table in tables for _, c in table.used}
     if not used:
         return []
-    found: list[NotesColumnAt] = []
+    headed: dict[int, NotesColumnAt] = {}
+    beside: dict[int, bool] = {}
     for c in sorted({c for _, c in notes if c < min(used) or c > max(used)}):
         cells = sorted(p for p in notes if p[1] == c)
         head, below = cells[0], cells[1:]
         rows = range(head[0], cells[-1][0] + 1)
-        beside = any(p[1] in (c - 1, c + 1) and p[0] in rows for p in notes)
-        if len(below) >= 2 and not beside and grid.cells[head].number is None and _short_heading(grid.text(head)):
-            found.append((head, below))
+        beside[c] = any(p[1] in (c - 1, c + 1) and p[0] in rows for p in notes)
+        if len(below) >= 2 and grid.cells[head].number is None and _short_heading(grid.text(head)):
+            headed[c] = (head, below)
+    found = [column for c, column in headed.items() if not beside[c] or _side_by_side_notes(grid, headed, c)]
     return found if len(found) >= 2 else []
+
+
+def _side_by_side_notes(grid: Grid, headed: dict[int, NotesColumnAt], col: int) -> bool:
+    """Whether a headed column with notes beside it is one of neighbouring columns of notes, each under its own
+    heading on the same row, one of them headed as notes ("Notities workshop" | "Open vragen klant"): columns of
+    notes side by side, not a small table's rows ("Eigenaar | Deadline" over "Petra | Q3 2026")."""
+    first = last = col
+    while first - 1 in headed:
+        first -= 1
+    while last + 1 in headed:
+        last += 1
+    group = [headed[c][0] for c in range(first, last + 1)]
+    if len(group) < 2 or len({r for r, _ in group}) > 1:
+        return False
+    top = group[0][0]
+    cells = [p for c in range(first, last + 1) for p in (headed[c][0], *headed[c][1])]
+    # nothing beside the group over its rows: its columns are all there is
+    rows = range(top, max(r for r, _ in cells) + 1)
+    if any(grid.text((r, c)).strip() for r in rows for c in (first - 1, last + 1)):
+        return False
+    return any(_heads_notes(grid.text(head)) for head in group)
 
 
 def _title_columns(grid: Grid, columns: list[NotesColumnAt], journey: Journey, said: list[str]) -> set[Pos]:
@@ -960,19 +984,27 @@ def _after_the_journeys(grid: Grid, hints: Hints) -> bool:
     return role is SheetRole.TOUCHPOINTS or (role is None and may_be_touchpoints(grid))
 
 
+def _phase_keys(canvas: Canvas, known: tuple[str, ...]) -> set[str]:
+    """The phases the workbook's sheets read so far name (as named and as written), and those ``known`` from
+    the main workbook, for a companion's."""
+    phases = {label_key(p.name) for j in canvas.journeys for p in j.phases} | {label_key(k) for k in known}
+    return phases | {label_key(v) for j in canvas.journeys for p in j.phases for v in (p.written, *p.variants) if v}
+
+
 def _sheet_role(
     grid: Grid, hints: Hints, canvas: Canvas, known: tuple[str, ...] = ()
 ) -> tuple[SheetRole, SheetColumns | None]:
     """What the sheet is for (the user's correction, its name, else its columns), said in the reading
     with the correction that changes it; and its columns, when they were found by what they hold (the
     phases ``known`` from the main workbook, for a companion's)."""
-    phases = {label_key(p.name) for j in canvas.journeys for p in j.phases} | {label_key(k) for k in known}
-    phases |= {label_key(v) for j in canvas.journeys for p in j.phases for v in (p.written, *p.variants) if v}
+    phases = _phase_keys(canvas, known)
     found: SheetColumns | None = None
     if hints.role is not None:
         role, why = hints.role, f"{hints.role.value}, as set in {hints.origin or 'the command line'}"
     elif (by_name := role_by_name(grid.title)) is not None:
         role, why = by_name, f"{by_name.value}, by its name"
+    elif (data := data_export(grid)) is not None:  # dates down its first column: figures, never phases
+        role, why = SheetRole.METRICS, data
     elif read_keyed(grid, set(), {}) is not None:
         # a persona × stage table is journeys, whatever its columns share with another sheet's phases
         return SheetRole.JOURNEY, None
@@ -1029,6 +1061,8 @@ def _read_sheet(
     role, found = _sheet_role(rest, hints, canvas, phases) if not blocks or hints.role else (SheetRole.JOURNEY, None)
     # personas by their columns beside a canvas: both are read, the canvas as a journey
     beside = bool(areas) and role is SheetRole.PERSONAS
+    # personas down, stages across: a journey per persona, never a list of personas described by their stages
+    matrix = persona_matrix(rest, _phase_keys(canvas, phases)) if role is SheetRole.JOURNEY and not areas else None
     personas_before = len(canvas.personas)
     used: set[Pos] = set()
     empathy = None
@@ -1052,8 +1086,8 @@ def _read_sheet(
             canvas.warnings.append(CanvasWarning(Location(name, grid.title), _map_kept(grid, empathy[1], hints)))
         if empathy[2] and hints.role is not SheetRole.JOURNEY:
             used |= _personas(grid.without(set(grid.cells) - empathy[2]), canvas, named=role is SheetRole.PERSONAS)
-    elif hints.role is not SheetRole.JOURNEY or areas:  # a journey by the user's word: personas only apart from it
-        used = _personas(rest, canvas, named=role is SheetRole.PERSONAS)
+    elif matrix is None:  # a journey by the user's word: personas only apart from it
+        used = _personas_of_sheet(grid, rest, canvas, hints, (bool(areas), role))
     if areas and len(canvas.personas) > personas_before:  # the canvas kept from them: said
         _say_canvas_kept(grid, areas, canvas, hints)
     elif areas and role is SheetRole.JOURNEY and hints.role is None:  # no persona beside the canvas: any near?
@@ -1068,6 +1102,7 @@ def _read_sheet(
             grid, rest_of_list.without(used), (areas, shaped), empathy, canvas, hints
         )
         tables = find_tables(grid, name, used | outside, hints)
+        tables = [by_persona(grid, matrix, table) for table in tables]  # a persona × stage table cut per persona
         taken, top = _take_tables(grid, name, canvas, tables, (journeys, raw_scores), used)
         used |= taken | _join_listed_stages(grid, name, canvas, journeys, listed)
     if role is SheetRole.JOURNEY or beside:  # said also where an empathy map took the whole sheet
@@ -1086,6 +1121,25 @@ def _read_sheet(
         canvas.notes.extend(notes)
     if notes and (journeys or role is SheetRole.JOURNEY):
         canvas.warnings.append(_notes_kept(Location(name, grid.title), notes, journeys))
+
+
+def _personas_of_sheet(grid: Grid, rest: Grid, canvas: Canvas, hints: Hints, found: tuple[bool, SheetRole]) -> set[Pos]:
+    """The personas of a sheet read before its tables (``rest``: without its canvases found by their shape),
+    the cells they took. A journey by the user's word whose canvas no shape found (phases and labels in the
+    client's own words) keeps the persona blocks apart from its tables (a persona block above the canvas):
+    they are read outside the rows and columns its tables span, never poured into notes field by field."""
+    shaped, role = found
+    if hints.role is not SheetRole.JOURNEY or shaped:
+        return _personas(rest, canvas, named=role is SheetRole.PERSONAS)
+    tables = find_tables(grid, grid.title, set(), hints)
+    spanned = [pos for table in tables for pos in table.used]
+    if not spanned:
+        return set()
+    top, bottom = min(r for r, _ in spanned), max(r for r, _ in spanned)
+    left, right = min(c for _, c in spanned), max(c for _, c in spanned)
+    inside = {(r, c) for r, c in rest.cells if top <= r <= bottom and left <= c <= right}
+    apart = rest.without(inside)
+    return _personas(apart, canvas, named=False) if apart.cells else set()
 
 
 def _sheet_notes(
@@ -1761,7 +1815,9 @@ def _metadata(
             )
             for journey in journeys:
                 journey.reading.append(said)
-        above = [p for p in above if p not in heading]
+        # the notes under such a heading are its notes, never the map's title ("Notities" over "Interview 12 maart")
+        under = {p for p in above for h in heading if p[1] == h[1] and p[0] > h[0]}
+        above = [p for p in above if p not in heading and p not in under]
         noted = _notes_heading_above(grid, above)
         above = [p for p in above if p not in noted]
         alone = [p for p in above if [q for q in above if q[0] == p[0]] == [p]]

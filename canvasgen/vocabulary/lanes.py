@@ -417,6 +417,36 @@ LANE_QUESTION_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
 #: zich?" ask of the person on the journey; one of ``organisation`` reads the organisation's own questions
 #: ("What does the practice do?": internal). A subject canvasgen does not know ("Wat doet de concurrent?")
 #: gives no role: the reader says so and offers the ``--lane`` that would give one.
+#: A department of the company as a lane's whole label ("Sales", "Marketing & communicatie", "Klantenservice"):
+#: what the organisation does, its internal process. Read only as the whole label, never as the start of a longer
+#: one ("Marketing KPI's" stays the KPIs', "Verkoop & marketing kansen" the opportunities').
+DEPARTMENT_LABELS = (
+    "sales",
+    "verkoop",
+    "marketing",
+    "marketing & communicatie",
+    "marketing en communicatie",
+    "communicatie & marketing",
+    "marketing & communications",
+    "marketing and communications",
+    "marcom",
+    "klantenservice",
+    "klantenservice team",
+    "customer service",
+    "customer support",
+    "service desk",
+    "servicedesk",
+    "vertrieb",
+    "kundenservice",
+    "kundendienst",
+    "service client",
+    "service commercial",
+    "ventas",
+    "atención al cliente",
+)
+#: What a lane read by ``DEPARTMENT_LABELS`` is taken for, for ``--explain``.
+DEPARTMENT = "a department of the company: its internal process"
+
 QUESTION_SUBJECTS: dict[str, tuple[str, ...]] = {
     "person": _words_of(
         """klant klanten customer customers user users gebruiker gebruikers kunde kunden клиент
@@ -443,7 +473,8 @@ QUESTION_SUBJECTS: dict[str, tuple[str, ...]] = {
         """organisatie bedrijf company organisation organization praktijk practice business firm firma winkel shop
         store team staff personeel medewerker medewerkers employee employees afdeling department club vereniging
         sportschool gym school gemeente council ziekenhuis hospital kliniek clinic bank verzekeraar insurer merk
-        brand klantenservice helpdesk support unternehmen entreprise équipe empresa equipo organización"""
+        brand klantenservice helpdesk support unternehmen entreprise équipe empresa equipo organización
+        marketing sales verkoop vertrieb"""
     ),
 }
 

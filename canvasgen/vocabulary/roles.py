@@ -40,6 +40,8 @@ from canvasgen.model import CUSTOM_LANE, LaneKind, OwnLane, RoleBy, Suggestion
 from canvasgen.text import label_key, longest_known_start
 from canvasgen.vocabulary.lanes import (
     ACTIONS_OF_NO_ONE,
+    DEPARTMENT,
+    DEPARTMENT_LABELS,
     FEELING_QUESTIONS,
     FEELING_VERBS,
     LANE_LABELS,
@@ -149,6 +151,11 @@ def _questions() -> dict[str, _Word]:
 def _question_starts() -> frozenset[str]:
     """The questions a longer question may start with: three words at least ("hoe voelt klant")."""
     return frozenset(k for k in _questions() if len(k.split()) >= 3)
+
+
+@functools.lru_cache(maxsize=1)
+def _departments() -> frozenset[str]:
+    return frozenset(label_key(label) for label in DEPARTMENT_LABELS)
 
 
 _PERSON = frozenset(QUESTION_SUBJECTS["person"])
@@ -391,6 +398,8 @@ def lane_role(label: str) -> RoleMatch:
         key = label_key(form)
         if key in _labels():
             return RoleMatch(_labels()[key].kind, RoleBy.KNOWN if key in _template() else RoleBy.SYNONYM)
+        if key in _departments():  # "Sales", "Klantenservice": the company's own process, by the whole label only
+            return RoleMatch(LaneKind.INTERNAL, RoleBy.SYNONYM, DEPARTMENT)
         if question_key(form) in _questions():
             word = _questions()[question_key(form)]
             return RoleMatch(word.kind, RoleBy.QUESTION, word.shown)
@@ -469,6 +478,8 @@ def _by_phrase(forms: list[str]) -> RoleMatch | None:
         taken = {w for phrase, _ in found for w in phrase.split()}
         rest = " ".join(w for w in key.split() if w not in taken)
         rest_role = lane_role(rest + ("?" if _asks(form) else "")) if question_key(rest) else NO_ROLE
+        if rest_role.match == DEPARTMENT:  # "Marketing KPI's": the department's KPIs, its name no role of its own
+            rest_role = NO_ROLE
         kinds = dict.fromkeys([*(word.kind for _, word in found), rest_role.kind])
         kinds.pop(CUSTOM_LANE, None)
         if len(kinds) == 1:

@@ -770,6 +770,7 @@ def _lanes(
     notes: list[Item] = []
     said: list[str] = []
     last_owner: Pos | None = None
+    unlabelled: list[tuple[int, int]] = []  # rows with no label read as more of the lane above: its place, the row
     for r in rows:
         if frame.banners:
             _banner_lane(grid, frame, r, found, n_phases, taken, lane_kinds)
@@ -824,6 +825,8 @@ def _lanes(
             notes.extend(_row_texts(grid, r, frame.label_col, used, taken))
         elif found and (label is None or owner == last_owner):
             found[-1].rows.append(r)
+            if label is None:
+                unlabelled.append((len(found) - 1, r))
         else:
             found.append(_Row(Lane(CUSTOM_LANE, f"Row {r}", [[] for _ in range(n_phases)]), [r]))
             if label is not None and label.placeholder:  # "?", "TBD": the team's label says nothing yet
@@ -832,7 +835,39 @@ def _lanes(
                     f"{ref} holds only '{excerpt(shown)}', which names no lane: the lane is named by its place; write "
                     f"its name in {ref} to change that"
                 )
+    said.extend(_unlabelled_rows(grid, frame.label_col, found, unlabelled, n_phases, bool(boundaries)))
     return found, boundaries, notes, said
+
+
+def _unlabelled_rows(
+    grid: Grid, label_col: int, found: list[_Row], unlabelled: list[tuple[int, int]], n_phases: int, lines: bool
+) -> list[str]:
+    """Rows with no label read as more of the lane above them (``unlabelled``: that lane's place, the row).
+    Where one lane alone has such rows and a labelled lane follows it (no blueprint lines), they are a lane of
+    their own between two labelled lanes, never silently more of the one above (named by its role or place
+    once the language is known); otherwise (lanes of several rows, each labelled in its first) they stay the
+    lane's. Either way said, with the correction."""
+    said: list[str] = []
+    lanes = {index for index, _ in unlabelled}
+    if len(lanes) == 1 and (index := next(iter(lanes))) < len(found) - 1 and not lines:
+        above = found[index]
+        rows = [r for _, r in unlabelled]
+        above.rows = [r for r in above.rows if r not in rows]
+        found.insert(index + 1, _Row(Lane(CUSTOM_LANE, f"Row {rows[0]}", [[] for _ in range(n_phases)]), rows))
+        first, last = grid.ref((above.rows[0], label_col)), grid.ref((rows[-1], label_col))
+        said.append(
+            f"{counted(len(rows), 'row')} with no label ({', '.join(str(r) for r in rows)}) between lanes "
+            f"'{excerpt(above.lane.label)}' and '{excerpt(found[index + 2].lane.label)}': a lane of its own — to "
+            f"read it as more of '{excerpt(above.lane.label)}', merge {first}:{last}"
+        )
+        return said
+    for index, r in unlabelled:
+        lane = found[index].lane
+        said.append(
+            f"row {r}, with no label, is read as more of lane '{excerpt(lane.label)}' (the lane above it) — to make it "
+            f"a lane of its own, write its label in {grid.ref((r, label_col))}"
+        )
+    return said
 
 
 def _values(grid: Grid, rows: list[int], phase_cols: list[list[int]], used: set[Pos]) -> list[CellValue]:

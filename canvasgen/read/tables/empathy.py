@@ -17,6 +17,7 @@ import re
 from canvasgen.model import Canvas, EmpathyMap, EmpathyQuadrant, Item, Persona
 from canvasgen.read.grid import Grid, Pos
 from canvasgen.text import excerpt, label_key
+from canvasgen.vocabulary import lane_kind
 from canvasgen.vocabulary.empathy import HALF_NAMES, empathy_heading
 
 #: What a cell of more than one item holds: a line break, or the ";" of "; " parts (cleaning makes neither).
@@ -141,7 +142,9 @@ def _apart(grid: Grid, used: set[Pos], headings: dict[Pos, EmpathyQuadrant]) -> 
     map_rows = {r for band in bands[first : last + 1] for r in band}
     apart = {pos for pos in cells if pos[0] not in map_rows}
     top = min(r for r, _ in headings if r in map_rows)
-    columns = sorted({c for r, c in cells if r in map_rows and r >= top})
+    # the columns of every map row count, above its headings too: a canvas's phase row (or title) on the map's
+    # title row stands apart with the canvas under it, never the map's title
+    columns = sorted({c for r, c in cells if r in map_rows})
     blocks: list[list[int]] = []
     for col in columns:
         if blocks and col - blocks[-1][-1] <= 1:
@@ -150,7 +153,8 @@ def _apart(grid: Grid, used: set[Pos], headings: dict[Pos, EmpathyQuadrant]) -> 
             blocks.append([col])
     headed = [i for i, block in enumerate(blocks) if any(c in block and r in map_rows for r, c in headings)]
     kept = {c for block in blocks[min(headed) : max(headed) + 1] for c in block} if headed else set(columns)
-    return apart | {(r, c) for r, c in cells if r in map_rows and r >= top and c not in kept}
+    beside = {c for block in blocks if any(r >= top and c in block for r, c in cells if r in map_rows) for c in block}
+    return apart | {(r, c) for r, c in cells if r in map_rows and c not in kept and (r >= top or c in beside)}
 
 
 def _where_a_heading_stands(grid: Grid, pos: Pos, headings: dict[Pos, EmpathyQuadrant]) -> bool:
@@ -206,11 +210,29 @@ def _headings(grid: Grid, used: set[Pos]) -> tuple[dict[Pos, EmpathyQuadrant], d
                 found = empathy_heading(items[0].text)
                 if found is not None:
                     headed[pos] = items
+        if found is not None and _a_canvas_lane(grid, pos):
+            continue  # "Pijnpunten" under "Klantacties", its lane's cells right of it: a canvas's lane, no box
         if found is not None:
             # a half headed apart ("Thinks" beside "Feels") is a quadrant of its own: thoughts never feelings
             heads[pos] = found[1]
             headings[pos] = EmpathyQuadrant(f"empathy {found[1]}") if found[1] in HALF_NAMES else found[0]
     return headings, headed, heads
+
+
+def _a_canvas_lane(grid: Grid, pos: Pos) -> bool:
+    """Whether a quadrant's heading is a canvas's lane label: a lane's word ("Pijnpunten") in an unbroken column
+    of labels holding a lane label no quadrant is named by ("Klantacties"), with its lane's cell right of it."""
+    row, col = pos
+    if lane_kind(grid.text(pos)) is None or not grid.text((row, col + 1)).strip():
+        return False
+    for step in (-1, 1):
+        other = row + step
+        while grid.text((other, col)).strip():
+            text = grid.text((other, col))
+            if lane_kind(text) is not None and empathy_heading(text) is None:
+                return True
+            other += step
+    return False
 
 
 def _maps(headings: dict[Pos, str]) -> list[dict[Pos, str]]:

@@ -16,6 +16,7 @@ with the correction that changes it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -208,6 +209,44 @@ def _names(values: list[str], rows: int) -> bool:
         and len(set(keys)) == len(keys)
         and all(len(v) <= _NAME_LENGTH and v[:1].isupper() and len(v.split()) <= 3 for v in values)
     )
+
+
+#: A date written as text in a data export's column: "2026-10-01", "1-10-2026", "01/10/26".
+_DATE_TEXT = re.compile(r"\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}")
+#: The fewest rows of dates that make a sheet a data export, and the share of them that must be dates.
+_MIN_DATED_ROWS = 5
+_DATED_SHARE = 0.8
+
+
+def data_export(grid: Grid) -> str | None:
+    """Why the sheet is data, not a journey: a header row of words that name no lane, no phase and no phase
+    header ("Datum | Pagina | Sessies | Bounce"), over rows whose first column holds dates (an analytics
+    export pasted beside the canvas); None otherwise. Such a sheet is read as figures (its rows notes, one per
+    row), never as a journey of dates for phases and rates for scores."""
+    rows = sorted({r for r, _ in grid.cells})
+    if len(rows) < 1 + _MIN_DATED_ROWS:
+        return None
+    header_row, body = rows[0], rows[1:]
+    heads = [grid.text((header_row, c)) for c in grid.row(header_row)]
+    if len(heads) < 2 or any(
+        lane_kind(h) or is_phase_header(h) or is_known_phase(h) or grid.cells[(header_row, c)].number is not None
+        for h, c in zip(heads, grid.row(header_row), strict=True)
+    ):
+        return None
+    first = grid.row(header_row)[0]
+    dated = sum(1 for r in body if _a_date(grid, (r, first)))
+    if dated < max(_MIN_DATED_ROWS, _DATED_SHARE * len(body)):
+        return None
+    return (
+        f"data, by what it holds: a header of no lane, phase or phase header ('{excerpt(' | '.join(heads))}') "
+        f"over {dated:,} rows dated in column {get_column_letter(first)}: its rows kept as notes, one per row, no "
+        "journey"
+    )
+
+
+def _a_date(grid: Grid, pos: Pos) -> bool:
+    cell = grid.cells.get(pos)
+    return cell is not None and (cell.when is not None or _DATE_TEXT.fullmatch(cell.text.strip()) is not None)
 
 
 def undo(role: SheetRole, sheet: str) -> str:
