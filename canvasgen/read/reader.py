@@ -1113,7 +1113,20 @@ def _read_sheet(
     meta, meta_used = _metadata(grid, set(leftover) - stage_list, top, journeys, columns) if journeys else ({}, set())
     _settle_journeys(grid, name, canvas, journeys, raw_scores, meta, hints)
     canvas.journeys.extend(journeys)
-    notes = _sheet_notes(grid, canvas, journeys, tables, set(leftover) - meta_used)
+    _keep_notes(grid, name, canvas, journeys, tables, set(leftover) - meta_used, role)
+
+
+def _keep_notes(
+    grid: Grid,
+    name: str,
+    canvas: Canvas,
+    journeys: list[Journey],
+    tables: list[Table],
+    free: set[Pos],
+    role: SheetRole,
+) -> None:
+    """The sheet's cells left over (``free``) kept as notes: its first journey's, else the canvas's; said."""
+    notes = _sheet_notes(grid, canvas, journeys, tables, free)
     _add_extra_notes(grid, name, journeys, canvas)
     if journeys:
         journeys[0].notes.extend(notes)
