@@ -531,7 +531,9 @@ def _name_unnamed(journeys: list[Journey], language: str, file: str, told: list[
                 suggested = _missing_model_phase(journey.phases, index)
                 suggestion = (
                     f"if it is '{excerpt(suggested[0])}', the one phase of {suggested[1]} the others lack, write "
-                    f"'{excerpt(suggested[0])}' over it" if suggested else "write its name over it"
+                    f"'{excerpt(suggested[0])}' over it"
+                    if suggested
+                    else "write its name over it"
                 )
                 journey.reading.append(
                     f"the phase in {_place_of(match)} has no name: called '{excerpt(made)}' {why} — {suggestion}"

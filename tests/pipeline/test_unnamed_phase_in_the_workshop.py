@@ -67,7 +67,7 @@ def test_check_names_it_by_its_place_and_suggests_the_missing_phase_of_the_model
 
 
 def test_the_suggested_phase_is_never_taken_and_no_model_no_suggestion(tmp_path: Path) -> None:
-    """"Actie" is suggested, not read: the phase is 'Fase 3' until the team writes it. Phases of no model
+    """ "Actie" is suggested, not read: the phase is 'Fase 3' until the team writes it. Phases of no model
     (or two unnamed) get no suggestion, only where to write the name."""
     named = _canvas(tmp_path / "a.xlsx")
     book = openpyxl.load_workbook(named)

@@ -131,7 +131,8 @@ def test_an_out_of_scope_divider_drawn_across_its_row_ends_the_canvas(
 
 
 def test_a_blank_header_over_the_first_phase_column_is_a_phase_of_its_own_as_at_the_other_end(tmp_path: Path) -> None:
-    # Round 11: B1 blank glued column B onto the labels ('Klantproces Hoort ervan'), unsaid; E1 blank was 'Kolom E' (round 18: named by its place, 'Fase 4').
+    # Round 11: B1 blank glued column B onto the labels ('Klantproces Hoort ervan'), unsaid; E1 blank was
+    # 'Kolom E' (now 'Fase 4').
     rows = [
         ("Fase", None, "Oriëntatie", "Aankoop", None),
         ("Klantproces", "Hoort ervan", "Zoekt", "Koopt", "Beveelt aan bij vrienden"),
