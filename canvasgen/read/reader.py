@@ -105,7 +105,7 @@ from canvasgen.vocabulary import (
     lane_kind,
     match_field,
 )
-from canvasgen.vocabulary.structure import NOTE_HEADER_KEYS, NUMBER_WORDS, strip_decoration
+from canvasgen.vocabulary.structure import NOTE_HEADER_KEYS, NUMBER_WORDS, strip_decoration, undecorated
 from canvasgen.words import GAP_ACTIONS_HEADER, GAP_SHEETS, INSTRUCTIONS, LANE_LABELS, META_LABELS, WORDS
 from canvasgen.words.phase_models import MAX_PHASES, MIN_PHASES, PHASE_MODELS
 
@@ -667,9 +667,12 @@ def _place_of(match: re.Match[str]) -> str:
 
 def _phase_name_by_place(journey: Journey, index: int, language: str) -> tuple[str, str]:
     """An unnamed phase's name by its place among the phases ("Fase 3"), in the sheet's own word for a phase
-    where its phase row's header is one ("Stap", "Stage"), else in the canvas's language; and why."""
-    own = [label.text.strip() for label in journey.phase_labels if label_key(label.text) in _PHASE_WORD_KEYS]
+    where its phase row's header is one ("Stap", "Stage >>" without its arrows), else in the canvas's
+    language; and why."""
+    own = [word for label in journey.phase_labels if label_key(word := undecorated(label.text)) in _PHASE_WORD_KEYS]
     word = own[0] if own else WORDS[language]["phase"]
+    if word.isupper() and not all(p.name.isupper() for p in journey.phases if p.source is not None):
+        word = word.capitalize()  # a header in capitals ("FASE") beside phases that are not: the word, not its case
     return f"{word} {index + 1}", f"after its place (phase {index + 1} of {len(journey.phases)})"
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from canvasgen.read.reader import read_canvas
 from tests.support.cli import run_clean
 from tests.support.read_back import pdf_text, slide_text, squeeze
 from tests.support.workbooks import make_book
@@ -127,3 +128,21 @@ def test_poster_deck_kit_apply_diff_and_gaps_say_its_name_never_a_column(source:
     assert "Fase 3" in out and not COLUMN_NAME.search(out)
     report = tmp_path / "gaps" / "verhuizen-v2-gaps.pdf"
     assert squeeze("Fase 3") in squeeze(pdf_text(report)) and not COLUMN_NAME.search(pdf_text(report))
+
+
+@pytest.mark.parametrize(
+    ("header", "made"),
+    [
+        ("Fase →", "Fase 2"),  # the sheet's word without its arrow
+        ("Stage >>", "Stage 2"),
+        ("» Stap", "Stap 2"),
+        ("FASE", "Fase 2"),  # the word, not the header's capitals, beside phases written in lower case
+        ("Phase of the journey", "Fase 2"),  # no word that names one phase: canvasgen's, in the canvas's language
+    ],
+)
+def test_the_made_name_takes_the_sheets_word_for_a_phase_as_a_word(tmp_path: Path, header: str, made: str) -> None:
+    cells: dict[str, object] = {"A1": header, "B1": "Zoeken", "D1": "Kopen", "E1": "Gebruiken"}
+    cells |= {"A2": "Klantproces", "A3": "Pijnpunten"}
+    cells |= {f"{c}{r}": f"klant doet {c}{r}" for c in "BCDE" for r in (2, 3)}
+    (journey,) = read_canvas(make_book(tmp_path / "reis.xlsx", {"Reis": cells})).journeys
+    assert [p.name for p in journey.phases] == ["Zoeken", made, "Kopen", "Gebruiken"]
