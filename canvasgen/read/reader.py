@@ -541,6 +541,7 @@ def _name_unnamed(journeys: list[Journey], language: str, file: str, told: list[
                 _say_made_name(told, journey.sheet, match, f"called '{excerpt(made)}' {why}", suggested)
                 others = {phase_key(p.name) for i, p in enumerate(journey.phases) if i != index}
                 phase.name = numbered_name(made, others) if phase_key(made) in others else made
+                _say_by_its_name(journey, told, match.group(0), phase.name)
                 if phase.name != made:
                     holder = next(p for p in journey.phases if p is not phase and phase_key(p.name) == phase_key(made))
                     where = f" in {holder.source.cell}" if holder.source else ""
@@ -555,6 +556,16 @@ def _name_unnamed(journeys: list[Journey], language: str, file: str, told: list[
                         )
                     )
     return said
+
+
+def _say_by_its_name(journey: Journey, told: list[CanvasWarning], column: str, name: str) -> None:
+    """What was said of the phase while it was called after its column (a merge over it: "the phases 'Afweging'
+    and 'Column F'"), said by the name it now has: the column is no name the client reads anywhere."""
+    old = f"'{column}'"
+    journey.reading = [line.replace(old, f"'{excerpt(name)}'") for line in journey.reading]
+    for i, warning in enumerate(told):
+        if warning.location.sheet == journey.sheet and old in warning.message:
+            told[i] = replace(warning, message=warning.message.replace(old, f"'{excerpt(name)}'"))
 
 
 #: The scale the template's score label notes ("Ervaringsscore (-2 t/m +2)"): no lane's but the template's.

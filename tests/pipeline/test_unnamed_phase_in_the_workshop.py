@@ -146,3 +146,17 @@ def test_the_made_name_takes_the_sheets_word_for_a_phase_as_a_word(tmp_path: Pat
     cells |= {f"{c}{r}": f"klant doet {c}{r}" for c in "BCDE" for r in (2, 3)}
     (journey,) = read_canvas(make_book(tmp_path / "reis.xlsx", {"Reis": cells})).journeys
     assert [p.name for p in journey.phases] == ["Zoeken", made, "Kopen", "Gebruiken"]
+
+
+def test_what_was_said_of_it_by_its_column_says_its_name(tmp_path: Path) -> None:
+    """A cell merged over it was said while it was called after its column ("merged over the phases 'Kopen'
+    and 'Column D'", in English in a Dutch check): said by its name."""
+    cells: dict[str, object] = {"A1": "Fase", "B1": "Zoeken", "C1": "Kopen", "E1": "Gebruiken"}
+    cells |= {"A2": "Klantproces", "A3": "Pijnpunten", "B3": "Te veel keus", "C3": "Wacht", "E3": "Geen hulp"}
+    cells |= {f"{c}2": f"klant doet {c}" for c in "BCDE"}
+    book = make_book(tmp_path / "reis.xlsx", {"Reis": cells}, {"Reis": ["C3:D3"]})
+    code, out, _ = run_clean("check", "--explain", book)
+    assert code == 0
+    said = " ".join(out.split())
+    assert "Reis!C3:D3 ('Pijnpunten') is merged over the phases 'Kopen' and 'Fase 3'" in said
+    assert not COLUMN_NAME.search(said.replace("column D has no phase name", ""))
