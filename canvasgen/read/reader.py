@@ -541,6 +541,7 @@ def _name_unnamed(journeys: list[Journey], language: str, file: str, told: list[
                 _say_made_name(told, journey.sheet, match, f"called '{excerpt(made)}' {why}", suggested)
                 others = {phase_key(p.name) for i, p in enumerate(journey.phases) if i != index}
                 phase.name = numbered_name(made, others) if phase_key(made) in others else made
+                phase.unnamed = True
                 _say_by_its_name(journey, told, match.group(0), phase.name)
                 if phase.name != made:
                     holder = next(p for p in journey.phases if p is not phase and phase_key(p.name) == phase_key(made))

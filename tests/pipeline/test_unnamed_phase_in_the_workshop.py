@@ -160,3 +160,24 @@ def test_what_was_said_of_it_by_its_column_says_its_name(tmp_path: Path) -> None
     said = " ".join(out.split())
     assert "Reis!C3:D3 ('Pijnpunten') is merged over the phases 'Kopen' and 'Fase 3'" in said
     assert not COLUMN_NAME.search(said.replace("column D has no phase name", ""))
+
+
+def test_a_card_in_the_phase_the_team_knows_by_the_missing_name_says_which_phase_to_choose(
+    source: Path, tmp_path: Path
+) -> None:
+    """The team types 'Actie', the phase they know, on a new card: refused (never guessed), and the message
+    names the phase without a name to choose, and where to write 'Actie'."""
+    code, _, err = run_clean("kit", source, "-o", tmp_path / "kit")
+    assert code == 0, err
+    changes = tmp_path / "kit" / "verhuizen-changes.xlsx"
+    book = openpyxl.load_workbook(changes)
+    sheet = book.worksheets[0]
+    at = new_row(changes_rows(changes))
+    sheet.cell(at, 2).value, sheet.cell(at, 3).value, sheet.cell(at, 4).value = "Actie", "Pijnpunten", "Formulier"
+    book.save(changes)
+    code, _, err = run_clean("apply", source, changes, "-o", tmp_path / "v2.xlsx")
+    said = " ".join(err.split())
+    assert code != 0
+    assert "unknown phase 'Actie' for a new card" in said
+    assert "'Ideaal · Fase 3' or 'Huidig · Fase 3' has no name on the canvas (its header is blank)" in said
+    assert "write 'Actie' over its column in the canvas to name it" in said
