@@ -251,6 +251,8 @@ class Phase:
     number_format: str | None = field(default=None, compare=False, repr=False)
     #: The id a stage list gives the phase ("S01"), as the list wrote it: the stage's short name beside its own.
     stage_id: str | None = None
+    #: The sheet left its header blank: ``name`` is the reader's, by its place or numbered neighbours ("Fase 3").
+    unnamed: bool = field(default=False, compare=False)
 
     def note_variant(self, text: str) -> None:
         if text not in (self.name, self.written) and text not in self.variants:

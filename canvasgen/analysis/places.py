@@ -219,6 +219,7 @@ def _unknown_phase(change: Change, now: list[str], book: ChangesBook | None, can
         return (
             f"unknown phase {change.phase!r} for {_which(change)}: choose one from the drop-down ({listed(now, 20)})"
             + (f", where {key}" if key else "")
+            + _unnamed_hint(change, canvas)
         )
     others = [label_key(p) for i, p in enumerate(now) if i != at]
     if len(kit) == len(now) and others == [k for i, k in enumerate(keys) if i != at]:
@@ -236,6 +237,19 @@ def _unknown_phase(change: Change, now: list[str], book: ChangesBook | None, can
     return (
         f"the phase {change.phase!r} was in the workbook when the kit was made but is not any more "
         f"(its phases are now {listed(now, 20)}): choose one of them, or make a new kit"
+    )
+
+
+def _unnamed_hint(change: Change, canvas: Canvas) -> str:
+    """A phase the team knows by a name the sheet never wrote ("Actie") may be the one whose header is blank,
+    which the drop-down names by its place ("Ideaal · Fase 3"): said, with how to give it that name."""
+    unnamed = [name for name, (j, i) in phase_choices(canvas) if canvas.journeys[j].phases[i].unnamed]
+    if not unnamed:
+        return ""
+    shown = " or ".join(repr(name) for name in unnamed[:4])
+    return (
+        f"; {shown} has no name on the canvas (its header is blank): if {change.phase!r} is that phase, choose "
+        f"it for this card, and write {change.phase!r} over its column in the canvas to name it"
     )
 
 

@@ -108,9 +108,9 @@ from canvasgen.vocabulary import (
     lane_kind,
     match_field,
 )
-from canvasgen.vocabulary.structure import NOTE_HEADER_KEYS, strip_decoration
+from canvasgen.vocabulary.structure import NOTE_HEADER_KEYS, NUMBER_WORDS, strip_decoration, undecorated
 from canvasgen.words import GAP_ACTIONS_HEADER, GAP_SHEETS, INSTRUCTIONS, LANE_LABELS, META_LABELS, WORDS
-from canvasgen.words.phase_models import MAX_PHASES, MIN_PHASES
+from canvasgen.words.phase_models import MAX_PHASES, MIN_PHASES, PHASE_MODELS
 
 #: The first cell of a sheet canvasgen writes for help only (instructions, lists).
 HELPER_MARK = "canvasgen"
@@ -562,9 +562,10 @@ def _number_twins(journeys: list[Journey], file: str) -> list[CanvasWarning]:
 def _name_unnamed(journeys: list[Journey], language: str, file: str, told: list[CanvasWarning]) -> list[CanvasWarning]:
     """Lanes and phases the sheet gave no name are called after their column or row ("Column E"), as the
     tables were found; once the canvas's language is known, a lane by its role or place in that language
-    ("Baan 3", ``_name_lane``), a phase by its column in that language ("Kolom E"). A name so
-    made never takes one a phase was given ("Kolom C" written over column D): it is numbered, and said."""
-    words = WORDS[language]
+    ("Baan 3", ``_name_lane``), a phase by its numbered neighbours' pattern or else by its place ("Fase 3",
+    in the sheet's own word for a phase where it has one): never a spreadsheet column a client does not see.
+    When the other phases are all but one of a known phase model, the missing one is suggested, not taken. A
+    name so made never takes one a phase was given ("Fase 3" written over column D): it is numbered, and said."""
     said: list[CanvasWarning] = []
     for journey in journeys:
         for number, lane in enumerate(journey.lanes, start=1):
@@ -572,17 +573,22 @@ def _name_unnamed(journeys: list[Journey], language: str, file: str, told: list[
                 journey.reading.append(_name_lane(journey, lane, number, match, language))
         for index, phase in enumerate(journey.phases):
             if phase.source is None and (match := _UNNAMED.fullmatch(phase.name)):
-                made = _in_words(match, words)
-                by_neighbours = _phase_name_made(journey.phases, index)
-                if by_neighbours is not None:
-                    made, why = by_neighbours
-                    journey.reading.append(
-                        f"the phase in {_place_of(match)} has no name: called '{excerpt(made)}' {why} — write "
-                        "its name over it"
-                    )
-                    _say_made_name(told, journey.sheet, match, f"called '{excerpt(made)}' {why}")
+                made, why = _phase_name_made(journey.phases, index) or _phase_name_by_place(journey, index, language)
+                suggested = _missing_model_phase(journey.phases, index)
+                suggestion = (
+                    f"if it is '{excerpt(suggested[0])}', the one phase of {suggested[1]} the others lack, write "
+                    f"'{excerpt(suggested[0])}' over it"
+                    if suggested
+                    else "write its name over it"
+                )
+                journey.reading.append(
+                    f"the phase in {_place_of(match)} has no name: called '{excerpt(made)}' {why} — {suggestion}"
+                )
+                _say_made_name(told, journey.sheet, match, f"called '{excerpt(made)}' {why}", suggested)
                 others = {phase_key(p.name) for i, p in enumerate(journey.phases) if i != index}
                 phase.name = numbered_name(made, others) if phase_key(made) in others else made
+                phase.unnamed = True
+                _say_by_its_name(journey, told, match.group(0), phase.name)
                 if phase.name != made:
                     holder = next(p for p in journey.phases if p is not phase and phase_key(p.name) == phase_key(made))
                     where = f" in {holder.source.cell}" if holder.source else ""
@@ -590,13 +596,23 @@ def _name_unnamed(journeys: list[Journey], language: str, file: str, told: list[
                         CanvasWarning(
                             Location(file, journey.sheet),
                             (
-                                f"the phase without a name in column {match.group(1) or match.group(2)} is called "
+                                f"the phase without a name in {_place_of(match)} is called "
                                 f"'{excerpt(phase.name)}': '{excerpt(made)}' is the name of the phase{where}; give it "
                                 "a name of its own"
                             ),
                         )
                     )
     return said
+
+
+def _say_by_its_name(journey: Journey, told: list[CanvasWarning], column: str, name: str) -> None:
+    """What was said of the phase while it was called after its column (a merge over it: "the phases 'Afweging'
+    and 'Column F'"), said by the name it now has: the column is no name the client reads anywhere."""
+    old = f"'{column}'"
+    journey.reading = [line.replace(old, f"'{excerpt(name)}'") for line in journey.reading]
+    for i, warning in enumerate(told):
+        if warning.location.sheet == journey.sheet and old in warning.message:
+            told[i] = replace(warning, message=warning.message.replace(old, f"'{excerpt(name)}'"))
 
 
 #: The scale the template's score label notes ("Ervaringsscore (-2 t/m +2)"): no lane's but the template's.
@@ -684,7 +700,7 @@ _NUMBERED_PHASE = re.compile(r"(.*?\S)\s*(\d{1,3})")
 def _phase_name_made(phases: list[Phase], index: int) -> tuple[str, str] | None:
     """The name of a phase the sheet left unnamed by its neighbours' pattern when they are numbered one apart
     around it ("Fase 2", ?, "Fase 4": "Fase 3"; at an end, the two before or after it show the step), and why,
-    for the reading; None when they show none (it is called after its column, in the canvas's language)."""
+    for the reading; None when they show none (it is called by its place, ``_phase_name_by_place``)."""
 
     def numbered(i: int) -> tuple[str, int] | None:
         if not 0 <= i < len(phases) or phases[i].source is None:
@@ -707,17 +723,59 @@ def _place_of(match: re.Match[str]) -> str:
     return f"column {column}" if column else f"row {row}"
 
 
-def _in_words(match: re.Match[str], words: dict[str, str]) -> str:
-    column, row = match.groups()
-    return words["unnamed_column"].format(column=column) if column else words["unnamed_row"].format(row=row)
+def _phase_name_by_place(journey: Journey, index: int, language: str) -> tuple[str, str]:
+    """An unnamed phase's name by its place among the phases ("Fase 3"), in the sheet's own word for a phase
+    where its phase row's header is one ("Stap", "Stage >>" without its arrows), else in the canvas's
+    language; and why."""
+    own = [word for label in journey.phase_labels if label_key(word := undecorated(label.text)) in _PHASE_WORD_KEYS]
+    word = own[0] if own else WORDS[language]["phase"]
+    if word.isupper() and not all(p.name.isupper() for p in journey.phases if p.source is not None):
+        word = word.capitalize()  # a header in capitals ("FASE") beside phases that are not: the word, not its case
+    return f"{word} {index + 1}", f"after its place (phase {index + 1} of {len(journey.phases)})"
 
 
-def _say_made_name(told: list[CanvasWarning], sheet: str, match: re.Match[str], called: str) -> None:
-    """The reader's warning of a column without a phase name (``tables.across``) says the name made for it."""
+#: The words a sheet may head its phase row with that also name one phase ("Fase", "Stage", "Stap").
+_PHASE_WORD_KEYS = frozenset(label_key(word) for word in NUMBER_WORDS)
+
+
+def _missing_model_phase(phases: list[Phase], index: int) -> tuple[str, str] | None:
+    """The one phase of a known phase model (the 5 A's, the five phases, in any language) the other phases
+    lack, when they are exactly that model but it; and the model, said by its phases. None otherwise: a
+    suggestion for the team (write it over the column), never a name taken."""
+    others = [phase_key(p.name) for i, p in enumerate(phases) if i != index]
+    if any(p.source is None for i, p in enumerate(phases) if i != index):
+        return None  # more than one phase unnamed: which is which is not known
+    for model_name, languages in PHASE_MODELS.items():
+        for model in languages.values():
+            missing = [name for name in model if phase_key(name) not in others]
+            if len(model) == len(phases) and len(missing) == 1 and len(set(others)) == len(others):
+                named = _MODEL_NAMES.get(model_name, "the phase model")
+                return missing[0], f"{named} ({' · '.join(model)})"
+    return None
+
+
+#: How the check names the phase models it suggests a missing phase of (``canvasgen template --model``).
+_MODEL_NAMES = {"five-a": "the 5 A's", "five": "the five-phase model", "b2b7": "the seven-phase B2B model"}
+
+
+def _say_made_name(
+    told: list[CanvasWarning], sheet: str, match: re.Match[str], called: str, suggested: tuple[str, str] | None
+) -> None:
+    """The reader's warning of a column without a phase name (``tables.across``) says the name made for it,
+    and the phase of a known model its column may be, to write in its cell."""
     column = match.group(1)
     for i, warning in enumerate(told):
         if column and warning.location.sheet == sheet and warning.message.startswith(f"column {column} has no phase"):
-            told[i] = replace(warning, message=warning.message.replace(_NAMED_BY_COLUMN, called, 1))
+            message = warning.message.replace(_NAMED_BY_COLUMN, called, 1)
+            if suggested and (cell := warning.location.cell):
+                name, model = suggested
+                message = message.replace(
+                    " — name it in ",
+                    f" — if it is '{excerpt(name)}', the one phase of {model} the others lack, write "
+                    f"'{excerpt(name)}' in {cell}; otherwise name it in ",
+                    1,
+                )
+            told[i] = replace(warning, message=message)
 
 
 #: How the reader of a row of phases says it read a column without a name (``tables.across``), until it is named.

@@ -68,8 +68,6 @@ WORDS: dict[str, str] = {
     "channels": "Website,E-Mail,Social Media,Anzeigen,SMS,Telefon,Veranstaltung,Laden,App",
     "list_error_title": "Nicht aus der Liste",
     "list_error": "Wählen Sie einen Wert aus der Liste. Anderes ist auch erlaubt: canvasgen liest es als Text.",
-    "unnamed_column": "Spalte {column}",
-    "unnamed_row": "Zeile {row}",
     "unnamed_lane": "Bahn {number}",
     "journey_of": "{journey} von {persona}",
     # a duration after a figure, "one|more": "1 Tag", "14 Tage"

@@ -68,8 +68,6 @@ WORDS: dict[str, str] = {
     "channels": "Website,E-mail,Social media,Ads,SMS,Phone,Event,Store,App",
     "list_error_title": "Not from the list",
     "list_error": "Choose a value from the list. Something else is allowed too: canvasgen reads it as text.",
-    "unnamed_column": "Column {column}",
-    "unnamed_row": "Row {row}",
     "unnamed_lane": "Lane {number}",
     "journey_of": "{journey} of {persona}",
     # a duration after a figure, "one|more": "1 dag", "14 dagen"

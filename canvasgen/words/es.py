@@ -68,8 +68,6 @@ WORDS: dict[str, str] = {
     "channels": "Web,Correo,Redes sociales,Anuncios,SMS,Teléfono,Evento,Tienda,Aplicación",
     "list_error_title": "No está en la lista",
     "list_error": "Elija un valor de la lista. También se admite otra cosa: canvasgen la lee como texto.",
-    "unnamed_column": "Columna {column}",
-    "unnamed_row": "Fila {row}",
     "unnamed_lane": "Carril {number}",
     "journey_of": "{journey} de {persona}",
     # a duration after a figure, "one|more": "1 día", "14 días"

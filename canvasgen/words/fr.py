@@ -68,8 +68,6 @@ WORDS: dict[str, str] = {
     "channels": "Site web,E-mail,Réseaux sociaux,Publicités,SMS,Téléphone,Événement,Magasin,Appli",
     "list_error_title": "Pas dans la liste",
     "list_error": "Choisissez une valeur de la liste. Autre chose est permis aussi : canvasgen le lit comme du texte.",
-    "unnamed_column": "Colonne {column}",
-    "unnamed_row": "Ligne {row}",
     "unnamed_lane": "Couloir {number}",
     "journey_of": "{journey} de {persona}",
     # a duration after a figure, "one|more": "1 jour", "14 jours"

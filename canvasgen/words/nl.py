@@ -70,8 +70,6 @@ WORDS: dict[str, str] = {
     "channels": "Website,E-mail,Social media,Advertenties,SMS,Telefoon,Evenement,Winkel,App",
     "list_error_title": "Niet uit de lijst",
     "list_error": "Kies een waarde uit de lijst. Iets anders mag ook: canvasgen leest het als tekst.",
-    "unnamed_column": "Kolom {column}",
-    "unnamed_row": "Rij {row}",
     "unnamed_lane": "Baan {number}",
     "journey_of": "{journey} van {persona}",
     # a duration after a figure, "one|more": "1 dag", "14 dagen"

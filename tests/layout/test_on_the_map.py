@@ -371,10 +371,10 @@ def test_a_touchpoint_of_a_phase_not_on_the_canvas_is_kept_and_said_with_its_cel
     said = [str(w).replace(f"{tmp_path}/", "") for w in canvas.warnings]
     assert (
         "reis.xlsx: Contactmomenten!A3: touchpoint 'Statusmail aanvraag' names the phase 'Aanvraag', which is not on "
-        "the canvas (its phases: Oriëntatie, Kolom C, Levering): kept with the touchpoints beside the map, not on "
-        "it; the canvas has a phase without a name ('Kolom C'): if it is 'Aanvraag', write that name over it"
+        "the canvas (its phases: Oriëntatie, Fase 2, Levering): kept with the touchpoints beside the map, not on "
+        "it; the canvas has a phase without a name ('Fase 2'): if it is 'Aanvraag', write that name over it"
     ) in said
-    assert [p.name for p in canvas.journeys[0].phases] == ["Oriëntatie", "Kolom C", "Levering"]  # no phase invented
+    assert [p.name for p in canvas.journeys[0].phases] == ["Oriëntatie", "Fase 2", "Levering"]  # no phase invented
     _, pdf, pptx = _build(book, tmp_path / "out")
     assert squeeze("Statusmail aanvraag") in squeeze(pdf_text(pdf))
     assert squeeze("Statusmail aanvraag") in squeeze(slide_text(pptx))

@@ -12,7 +12,7 @@ from tests.support.workbooks import payroll_ideal_and_current
 
 
 def test_a_phase_the_current_journey_lacks_is_said_for_the_touchpoint_and_the_persona(tmp_path: Path) -> None:
-    """The ideal sheet has 'Contract & sign-off', the current one left that header blank ('Column E'): the
+    """The ideal sheet has 'Contract & sign-off', the current one left that header blank ('Stage 4'): the
     touchpoint and the persona naming it are left off the current journey's map, and check says so with
     their cells and the fix, as it does for a workbook of one journey."""
     book = payroll_ideal_and_current(tmp_path / "payroll.xlsx")
@@ -21,9 +21,9 @@ def test_a_phase_the_current_journey_lacks_is_said_for_the_touchpoint_and_the_pe
     touchpoint = next(line for line in out.splitlines() if "Touchpoints!A3" in line)
     assert "'Trust page' names the phase 'Contract & sign-off'" in touchpoint
     assert "'Buying payroll software – current' does not have" in touchpoint
-    assert "('Column E'): if it is 'Contract & sign-off', write that name over it" in touchpoint
+    assert "('Stage 4'): if it is 'Contract & sign-off', write that name over it" in touchpoint
     persona = next(line for line in out.splitlines() if "Personas!C2" in line)
-    assert "not a phase of 'Buying payroll software – current'" in persona and "'Column E' has no name" in persona
+    assert "not a phase of 'Buying payroll software – current'" in persona and "'Stage 4' has no name" in persona
     assert "'Buying payroll software – ideal'" not in persona  # the ideal journey has the phase
 
 
@@ -35,7 +35,7 @@ def test_named_header_warns_of_nothing(tmp_path: Path) -> None:
 
 def test_gaps_places_the_sheets_touchpoint_in_the_phase_aligned_by_position_and_says_it_once(tmp_path: Path) -> None:
     """The sheet's 'Trust page' (ideal yes, current no) is a start in 'Contract & sign-off', aligned with the
-    current 'Column E' by position: never an action of no phase, and one action with the ideal lane's 'Trust
+    current 'Stage 4' by position: never an action of no phase, and one action with the ideal lane's 'Trust
     page'; the overlaid curves lead the gap PDF, as they do when the header is named."""
     book = payroll_ideal_and_current(tmp_path / "payroll.xlsx")
     code, out, err = run_clean("gaps", book, "-o", tmp_path / "out")

@@ -179,7 +179,7 @@ def test_an_emotions_lane_beside_an_experience_lane_keeps_its_own_place(tmp_path
 
 
 def test_a_phase_a_few_lines_longer_keeps_its_one_page_with_a_writing_line_less(tmp_path: Path) -> None:
-    """The permit canvas's third phase, its header left blank ("Kolom D"), took two half-empty pages where
+    """The permit canvas's third phase, its header left blank ("Fase 3"), took two half-empty pages where
     every other phase took one: not for its name, but for its four-line 'Achter de schermen' answer, two
     empty writing lines being kept under every question the canvas already answers. A question answered
     keeps one line where that keeps its phase on one page; an open question keeps its two."""
@@ -199,7 +199,7 @@ def test_a_phase_a_few_lines_longer_keeps_its_one_page_with_a_writing_line_less(
     phases = (*PERMIT_PHASES[:2], None, *PERMIT_PHASES[3:])
     pages, texts = _handouts(team_lanes(tmp_path / "vergunning.xlsx", lanes, phases), tmp_path)
     titles = [page.title for page in pages]
-    assert titles[: len(phases)] == [*PERMIT_PHASES[:2], "Kolom D", *PERMIT_PHASES[3:]]  # one page a phase
+    assert titles[: len(phases)] == [*PERMIT_PHASES[:2], "Fase 3", *PERMIT_PHASES[3:]]  # one page a phase
     third = texts[2]
     assert squeeze(internal) in third and squeeze("Waarom haken aanvragers af bij stap 3?") in third
     # Every question still has a writing line under it, an open one ("Nog niets") two at least.

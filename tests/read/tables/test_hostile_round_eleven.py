@@ -131,7 +131,8 @@ def test_an_out_of_scope_divider_drawn_across_its_row_ends_the_canvas(
 
 
 def test_a_blank_header_over_the_first_phase_column_is_a_phase_of_its_own_as_at_the_other_end(tmp_path: Path) -> None:
-    # Round 11: B1 blank glued column B onto the labels ('Klantproces Hoort ervan'), unsaid; E1 blank was 'Kolom E'.
+    # Round 11: B1 blank glued column B onto the labels ('Klantproces Hoort ervan'), unsaid; E1 blank was
+    # 'Kolom E' (now 'Fase 4').
     rows = [
         ("Fase", None, "Oriëntatie", "Aankoop", None),
         ("Klantproces", "Hoort ervan", "Zoekt", "Koopt", "Beveelt aan bij vrienden"),
@@ -140,7 +141,7 @@ def test_a_blank_header_over_the_first_phase_column_is_a_phase_of_its_own_as_at_
     canvas = read_canvas(rows_canvas(tmp_path / "randen.xlsx", rows))
     (journey,) = canvas.journeys
     assert [lane.label for lane in journey.lanes] == ["Klantproces", "Pijnpunten"]
-    assert [p.name for p in journey.phases] == ["Kolom B", "Oriëntatie", "Aankoop", "Kolom E"]
+    assert [p.name for p in journey.phases] == ["Fase 1", "Oriëntatie", "Aankoop", "Fase 4"]
     assert [i.text for i in journey.lanes[0].cells[0]] == ["Hoort ervan"]
     warned = [str(w) for w in canvas.warnings]
     assert any("Klantreis!B3: column B has no phase name" in w and "name it in B3" in w for w in warned)

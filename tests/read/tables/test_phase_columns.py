@@ -36,27 +36,27 @@ def _warnings(path: Path) -> list[str]:
 
 def test_a_blank_phase_name_over_a_filled_column_is_a_phase_of_its_own(tmp_path: Path) -> None:
     # #17 merged such a column into the phase on its left as a further step; #27 reverses it: a phase of its
-    # own, named after its column in the canvas's language, and said.
+    # own, named by its place in the sheet's word for a phase ("Fase 3"; round 18: never "Kolom D"), and said.
     path = make_book(tmp_path / "reis.xlsx", {"Klantreis": _cells(["Oriëntatie", "Zoeken & kiezen", None, "Kopen"])})
     journey = read_canvas(path).journeys[0]
     assert [(p.name, p.steps) for p in journey.phases] == [
         ("Oriëntatie", 1),
         ("Zoeken & kiezen", 1),
-        ("Kolom D", 1),
+        ("Fase 3", 1),
         ("Kopen", 1),
     ]
     assert [lane.cells[2][0].text for lane in journey.lanes] == ["klant doet 2", "wij doen 2"]
     assert _warnings(path) == [
-        "reis.xlsx: Klantreis!D1: column D has no phase name; read as a phase of its own, named after its column "
-        "— name it in D1, or merge C1:D1 if it is a further step of 'Zoeken & kiezen'"
+        "reis.xlsx: Klantreis!D1: column D has no phase name; read as a phase of its own, called 'Fase 3' after its "
+        "place (phase 3 of 4) — name it in D1, or merge C1:D1 if it is a further step of 'Zoeken & kiezen'"
     ]
 
 
-def test_a_blank_header_last_beside_the_grid_is_a_phase_too_and_english_says_column(tmp_path: Path) -> None:
+def test_a_blank_header_last_beside_the_grid_is_a_phase_too_named_in_the_sheets_word(tmp_path: Path) -> None:
     cells = {"A1": "Phase", "B1": "Search", "C1": "Buy", "A2": "Customer process", "A3": "Internal process"}
     cells |= {f"{col}{row}": f"the customer does {col}{row}" for col in "BCD" for row in (2, 3)}
     path = make_book(tmp_path / "trip.xlsx", {"Map": cells})
-    assert [p.name for p in read_canvas(path).journeys[0].phases] == ["Search", "Buy", "Column D"]
+    assert [p.name for p in read_canvas(path).journeys[0].phases] == ["Search", "Buy", "Phase 3"]
     assert "or merge C1:D1 if it is a further step of 'Buy'" in _warnings(path)[0]
 
 
@@ -78,7 +78,7 @@ def test_a_filled_column_set_apart_by_a_blank_one_stays_notes(tmp_path: Path) ->
 def test_a_blank_header_after_a_spacer_but_beside_a_phase_is_a_phase(tmp_path: Path) -> None:
     cells = {k: v for k, v in _cells(["Oriëntatie", None, None, "Kopen"]).items() if not k.startswith("C")}
     path = make_book(tmp_path / "reis.xlsx", {"Klantreis": cells})
-    assert [p.name for p in read_canvas(path).journeys[0].phases] == ["Oriëntatie", "Kolom D", "Kopen"]
+    assert [p.name for p in read_canvas(path).journeys[0].phases] == ["Oriëntatie", "Fase 2", "Kopen"]
     assert "merge it with the header on its right" in _warnings(path)[0]
 
 
@@ -182,22 +182,23 @@ def test_a_blank_phase_header_and_a_notes_column_set_apart_keep_the_notes_notes(
         )
         canvas = read_canvas(book)
         journey = canvas.journeys[0]
-        assert [p.name for p in journey.phases] == ["Oriëntatie", "Zoeken", "Kolom D", "Kopen", "Gebruiken"]
+        assert [p.name for p in journey.phases] == ["Oriëntatie", "Zoeken", "Fase 3", "Kopen", "Gebruiken"]
         assert {n.text for n in journey.notes} >= {"KCC-cijfers opvragen", "S-schijf"}
         assert journey.notes_title is not None and journey.notes_title.text == "Opmerkingen facilitator"  # round 10
         assert any("kept as notes" in str(w) for w in canvas.warnings)
 
 
 def test_made_up_and_numbered_phase_names_never_take_a_name_the_sheet_wrote(tmp_path: Path) -> None:
-    # H9: "A | (blank) | Kolom C | A | A (2)" read as "A | Kolom C | Kolom C | A (2) | A (2)", unwarned.
-    path = make_book(tmp_path / "reis.xlsx", {"Klantreis": _cells(["A", None, "Kolom C", "A", "A (2)"])})
+    # H9: "A | (blank) | Kolom C | A | A (2)" read as "A | Kolom C | Kolom C | A (2) | A (2)", unwarned; since
+    # round 18 the blank one is named by its place ("Fase 2"), which the sheet wrote over column D.
+    path = make_book(tmp_path / "reis.xlsx", {"Klantreis": _cells(["A", None, "Fase 2", "A", "A (2)"])})
     canvas = read_canvas(path)
     names = [p.name for p in canvas.journeys[0].phases]
-    assert names == ["A", "Kolom C (2)", "Kolom C", "A (3)", "A (2)"]
+    assert names == ["A", "Fase 2 (2)", "Fase 2", "A (3)", "A (2)"]
     said = _warnings(path)
     assert any("'A (3)'" in w for w in said)
-    assert any("column C is called 'Kolom C (2)': 'Kolom C' is the name of the phase in D1" in w for w in said)
-    copy = make_book(tmp_path / "kopie.xlsx", {"Klantreis": _cells(["A", None, "Kolom C", "A", "A (2)"])})
+    assert any("column C is called 'Fase 2 (2)': 'Fase 2' is the name of the phase in D1" in w for w in said)
+    copy = make_book(tmp_path / "kopie.xlsx", {"Klantreis": _cells(["A", None, "Fase 2", "A", "A (2)"])})
     result = CliRunner().invoke(main, ["diff", str(path), str(copy)])
     assert result.exit_code == 0, result.output
     assert "hernoemd" not in result.output and "geen wijzigingen" in result.output

@@ -1,6 +1,6 @@
 """Round 18 (#30): a phase column whose header is empty between numbered phases ("Fase 2", ?, "Fase 4") was
 called after its spreadsheet column ("Kolom D"), a letter the client never sees: it is named by its neighbours'
-pattern ("Fase 3"), and check says so with the correction. No pattern: as before (said, with its cell)."""
+pattern ("Fase 3"), and check says so with the correction. No pattern: named by its place (said, with its cell)."""
 
 from __future__ import annotations
 
@@ -60,4 +60,5 @@ def test_check_says_the_name_and_where_to_write_it(tmp_path: Path) -> None:
 def test_neighbours_of_two_patterns_name_nothing(tmp_path: Path) -> None:
     path = _book(tmp_path / "reis.xlsx", ["Fase 1", "Fase 2", None, "Stap 4"])
     (journey,) = read_canvas(path).journeys
-    assert [p.name for p in journey.phases][2] == "Kolom D"  # as before: no pattern to name it by
+    assert [p.name for p in journey.phases][2] == "Fase 3"  # no pattern to name it by: its place, the sheet's word
+    assert any("called 'Fase 3' after its place (phase 3 of 4)" in line for line in journey.reading)
