@@ -393,7 +393,7 @@ def _blocks(numbered: list[tuple[int, str]]) -> list[_Paragraph | _MermaidBlock]
     block: list[tuple[int, str]] = []
     opened = 0
     matter = _front_matter(numbered)
-    found += [_Paragraph(number, _matter_line(line)) for number, line in numbered[: len(matter)][1:-1] if line.strip()]
+    found += [_Paragraph(number, line.strip()) for number, line in numbered[: len(matter)][1:-1] if line.strip()]
     for number, line in numbered[len(matter) :]:
         stripped = line.strip()
         if fence is not None:
@@ -442,16 +442,6 @@ def _plain(text: str) -> str:
     while (plainer := _UNDERSCORED.sub(r"\2", _EMPHASIS.sub(r"\2", text))) != text:
         text = plainer
     return text
-
-
-def _matter_line(line: str) -> str:
-    """A front matter line as a note: a 'title:' its title ("Reizen van de fietsklant"), else the line."""
-    key, colon, value = line.strip().partition(":")
-    return (
-        value.strip().strip("\"'").strip()
-        if colon and key.strip().lower() == "title" and value.strip()
-        else line.strip()
-    )
 
 
 def _front_matter(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -238,9 +238,9 @@ def test_character_references_are_the_characters_they_name(tmp_path: Path) -> No
 
 
 def test_markdown_marks_around_the_prose_are_not_printed(tmp_path: Path) -> None:
-    """Hostile tester, round 18: "**vetgedrukt**" and "[link](https://example.com)" were notes as written, and the
-    file's own front matter a note "title: Reizen van de fietsklant". The words stay (a link's address too); the
-    marks go; snake_case words keep their underscores."""
+    """Hostile tester, round 18: "**vetgedrukt**" and "[link](https://example.com)" were notes as written. The
+    words stay (a link's address too); the marks go; snake_case words keep their underscores. The front matter's
+    lines stay notes as written ("title: …", as round 17 decided: a key and its value)."""
     path = tmp_path / "reizen.md"
     path.write_text(
         "---\ntitle: Reizen van de fietsklant\n---\n# Inleiding met *nadruk*\n\n"
@@ -250,7 +250,7 @@ def test_markdown_marks_around_the_prose_are_not_printed(tmp_path: Path) -> None
     )
     (journey,) = read_canvas(path).journeys
     assert [note.text for note in journey.notes] == [
-        "Reizen van de fietsklant",
+        "title: Reizen van de fietsklant",
         "Inleiding met nadruk",
         "Tekst met een vetgedrukt woord, code, een_naam_met_streepjes en een link (https://example.com).",
     ]
