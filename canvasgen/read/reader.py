@@ -564,17 +564,24 @@ def _name_lane(journey: Journey, lane: Lane, number: int, match: re.Match[str], 
 
 def _name_untitled(canvas: Canvas, language: str) -> None:
     """A journey named after its sheet where that name is the spreadsheet's default ("Sheet1", "Blad1",
-    "Planilha1"; numbered "Sheet1 2" as a stacked twin) is called a journey in the canvas's language
-    ("Klantreis", "Klantreis 2"): a default is no title for a client's wall. The reading says so, and what was
-    said of the journey by its old name says the new one. (A CSV's one sheet is named by its file, a name the
-    team chose.)"""
-    word = META_LABELS[language]["journey"]
+    "Planilha1"; numbered "Sheet1 2" as a stacked twin) or a name written for a machine ("ibu562_matrix",
+    "russian-lookalike", a CSV's file name) is called a customer journey in the canvas's language ("Klantreis",
+    "Klantreis 2"): neither is a title for a client's wall. The reading says so, and what was said of the
+    journey by its old name says the new one. (A name a person gave, "Klantreis webshop", stays.)"""
+    word = WORDS[language]["untitled_journey"]
     journeys = canvas.journeys
     taken = {phase_key(j.name) for j in journeys}
     for journey in journeys:
         sheet, old = journey.sheet, journey.name
         rest = old[len(sheet) :] if old.startswith(sheet) else None
-        if rest is None or not _DEFAULT_SHEET.fullmatch(sheet.strip()) or not _AFTER_SHEET.fullmatch(rest):
+        if rest is None or not _AFTER_SHEET.fullmatch(rest):
+            continue
+        if _DEFAULT_SHEET.fullmatch(sheet.strip()):
+            why, fix = "the spreadsheet's default name for a sheet", ""
+        elif machine_name(sheet):
+            why = "a name written for a machine (a file's or sheet's name), not for a reader"
+            fix = " (or give the sheet or CSV file a name in words: 'Klantreis webshop')"
+        else:
             continue
         made = word + rest
         taken.discard(phase_key(old))
@@ -582,9 +589,8 @@ def _name_untitled(canvas: Canvas, language: str) -> None:
         taken.add(phase_key(journey.name))
         journey.reading = [line.replace(f"'{old}'", f"'{journey.name}'") for line in journey.reading]
         journey.reading.append(
-            f"it is called '{excerpt(journey.name)}': '{excerpt(sheet)}' is the spreadsheet's default name for a "
-            "sheet, no title for the client's wall — to name the journey, write 'Journey: <name>' in a cell above "
-            "the table"
+            f"it is called '{excerpt(journey.name)}': '{excerpt(sheet)}' is {why}, no title for the client's "
+            f"wall — to name the journey, write 'Journey: <name>' in a cell above the table{fix}"
         )
         canvas.warnings = [  # said of the sheet's journeys by the old name (twins numbered, roles missing)
             replace(w, message=w.message.replace(f"'{excerpt(old)}'", f"'{excerpt(journey.name)}'"))
@@ -592,6 +598,23 @@ def _name_untitled(canvas: Canvas, language: str) -> None:
             else w
             for w in canvas.warnings
         ]
+
+
+def machine_name(name: str) -> bool:
+    """Whether a sheet's or file's name was written for a machine, not a reader: one run without spaces
+    joined by underscores ("ibu562_matrix", "evahan-hub_JTBD_Consolidated"), a lower-case slug
+    ("russian-lookalike", "customer-journey-v2") or camel case ("customerJourney", "CustomerJourneyMap";
+    not a brand's "YouTube" or "iPhone")."""
+    name = name.strip()
+    if not name or any(char.isspace() for char in name):
+        return False
+    if "_" in name.strip("_"):
+        return True
+    parts = re.split(r"[-.]", name)
+    if len(parts) >= 2 and all(part.isalnum() and part == part.lower() for part in parts):
+        return True
+    humps = [i for i in range(1, len(name)) if name[i - 1].islower() and name[i].isupper()]
+    return bool(humps) and (humps[0] >= 2 and name[0].islower() or len(humps) >= 2)
 
 
 #: What may follow the sheet's name in a journey named after it: nothing, a twin's number, a persona or section.
