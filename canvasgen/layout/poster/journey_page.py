@@ -135,6 +135,9 @@ class Sizing:
     ceiling: float = math.inf
     labels: LabelColumn | None = None
     cut: bool = False
+    #: The measured figures as lines of text wherever the page would hold them as tiles: the poster's one
+    #: design where another page of it has no room for tiles.
+    figure_lines: bool = False
 
 
 def lay_journey_page(
@@ -232,6 +235,8 @@ def _journey_page(
     )
     avail = bottom - y - curve_h - gaps - sum(fixed.values())
 
+    if sizing.figure_lines:
+        as_lines.update((k, i) for k, row in enumerate(text_rows) if isinstance(row, FigureRow) for i in range(n))
     _cards_to_lines(text_rows, cols, lambda: sum(needs(u)) <= avail, as_lines)
     size = _body_size(
         needs,
@@ -967,6 +972,8 @@ def _lane_row(cols: Columns, lane: TextRow, number: int, size: float, row: Box, 
             bar = size * 0.35
             page.rects.append(Rect(Box(cell.x, cell.y, size * 0.18, cell.h), special))
         stack = stacks[index]
+        if stack is not None and isinstance(lane, FigureRow):
+            page.figure_design = "tiles" if as_cards else "lines"
         if stack is not None and as_cards:
             at = Box(cell.x + pad, cell.y + pad, col_w - 2 * pad, cell.h - 2 * pad)
             draw_stack(page, stack, at, kit, setter, size, (1, index, number, 1))
