@@ -159,8 +159,9 @@ def channel_counts(journey: Journey, touchpoints: list[Touchpoint]) -> tuple[dic
     channel (``verb_channel``), never one of its own name. A sentence in the channels lane ("Belt eerst, mailt als
     niemand opneemt") names no channel: it stays in the lane, not in the count. Counted from the touchpoints
     lane alone, where most of its touchpoints name no channel canvasgen knows ("Салон связи", "Калькулятор
-    тарифов"), there is no count: one row of the lane's six would claim fewer channels than it lists. Also returns, per channel canvasgen knows, the client's words for it where
-    the canvas writes it one way ("Webshop", "SMS-уведомление"), to name its row."""
+    тарифов"), there is no count: one row of the lane's six would claim fewer channels than it lists. Also
+    returns, per channel canvasgen knows, the client's words for it where the canvas writes it one way
+    ("Webshop", "SMS-уведомление"), to name its row (``_ChannelWords``)."""
     phase_index = phase_index_of(journey)
     n = len(journey.phases)
     counts: dict[str, list[int]] = {}
@@ -174,14 +175,7 @@ def channel_counts(journey: Journey, touchpoints: list[Touchpoint]) -> tuple[dic
             seen.add(key)
             counts.setdefault(channel, [0] * n)[index] += 1
 
-    forms: dict[str, dict[str, str]] = {}  # a known channel's ways of writing it, by matching key: as written
-
-    def written_as(channel: str, form: str) -> None:
-        if _names_a_channel(form):
-            forms.setdefault(channel, {}).setdefault(label_key(form), form)
-        else:  # a sentence names it: no word of the client's to name the row by
-            forms.setdefault(channel, {})[""] = ""
-
+    forms = _ChannelWords()
     for tp in touchpoints:
         index = touchpoint_phase(tp, phase_index)
         known = channel_of(tp.get("channel"))
@@ -189,7 +183,7 @@ def channel_counts(journey: Journey, touchpoints: list[Touchpoint]) -> tuple[dic
         if index is not None and channel:
             add(channel, index, tp.name.text if tp.name else channel)
             if known:
-                written_as(known, " ".join(tp.get("channel").split()))
+                forms.add(known, " ".join(tp.get("channel").split()))
     named: dict[LaneKind, list[bool]] = {LaneKind.TOUCHPOINTS: [], LaneKind.CHANNELS: []}  # items naming a channel
     for kind in (LaneKind.TOUCHPOINTS, LaneKind.CHANNELS):
         for lane in (lane for lane in journey.lanes if lane.kind == kind):
@@ -197,7 +191,7 @@ def channel_counts(journey: Journey, touchpoints: list[Touchpoint]) -> tuple[dic
                 for item in cell:
                     parts = channel_parts(item.text)  # "Instagram, website": both count
                     for channel, form in parts:
-                        written_as(channel, form)
+                        forms.add(channel, form)
                     found = [channel for channel, _ in parts]
                     named[kind].append(bool(found))
                     if not found and kind == LaneKind.CHANNELS and _names_a_channel(item.text):
@@ -210,8 +204,28 @@ def channel_counts(journey: Journey, touchpoints: list[Touchpoint]) -> tuple[dic
     touchpoint_items = named[LaneKind.TOUCHPOINTS]
     if not touchpoints and not named[LaneKind.CHANNELS] and 2 * sum(touchpoint_items) < len(touchpoint_items):
         return {}, {}
-    names = {channel: next(iter(ways.values())) for channel, ways in forms.items() if len(ways) == 1 and "" not in ways}
-    return counts, {channel: name for channel, name in names.items() if channel in counts}
+    return counts, forms.names(counts)
+
+
+class _ChannelWords:
+    """The ways a canvas writes each channel canvasgen knows ("Webshop" for the website), as written, by their
+    matching key: a row is named in the client's words where there is one way, and that a name, no sentence."""
+
+    def __init__(self) -> None:
+        self.ways: dict[str, dict[str, str]] = {}
+
+    def add(self, channel: str, form: str) -> None:
+        # a sentence naming it ("Bezoekt de site van de installateur") gives no word to name the row by: ""
+        key, written = (label_key(form), form) if _names_a_channel(form) else ("", "")
+        self.ways.setdefault(channel, {}).setdefault(key, written)
+
+    def names(self, counts: dict[str, list[int]]) -> dict[str, str]:
+        """The client's word for each counted channel written one way, in a name."""
+        return {
+            channel: next(iter(ways.values()))
+            for channel, ways in self.ways.items()
+            if channel in counts and len(ways) == 1 and "" not in ways
+        }
 
 
 #: The most words a channel of the team's own has in the channels lane ("Beratung vor Ort", "Website dealer").

@@ -103,7 +103,7 @@ from canvasgen.vocabulary import (
     lane_kind,
 )
 from canvasgen.vocabulary.structure import NOTE_HEADER_KEYS, strip_decoration
-from canvasgen.words import GAP_ACTIONS_HEADER, GAP_SHEETS, INSTRUCTIONS, LANE_LABELS, META_LABELS, WORDS
+from canvasgen.words import GAP_ACTIONS_HEADER, GAP_SHEETS, INSTRUCTIONS, LANE_LABELS, WORDS
 from canvasgen.words.phase_models import MAX_PHASES, MIN_PHASES
 
 #: The first cell of a sheet canvasgen writes for help only (instructions, lists).
@@ -614,7 +614,7 @@ def machine_name(name: str) -> bool:
     if len(parts) >= 2 and all(part.isalnum() and part == part.lower() for part in parts):
         return True
     humps = [i for i in range(1, len(name)) if name[i - 1].islower() and name[i].isupper()]
-    return bool(humps) and (humps[0] >= 2 and name[0].islower() or len(humps) >= 2)
+    return bool(humps) and ((humps[0] >= 2 and name[0].islower()) or len(humps) >= 2)
 
 
 #: What may follow the sheet's name in a journey named after it: nothing, a twin's number, a persona or section.

@@ -394,7 +394,9 @@ def channels_of(text: str) -> tuple[str, ...]:
 def channel_parts(text: str) -> tuple[tuple[str, str], ...]:
     """The channels a cell lists as ``channels_of`` reads them, each with the part of the cell that names it,
     as written ("Сайт, приложение" -> ("website", "Сайт"), ("app", "приложение")): the client's word for it."""
-    found = [(channel, " ".join(part.split())) for part in _LIST.split(text) if (channel := channel_of(part)) is not None]
+    found = [
+        (channel, " ".join(part.split())) for part in _LIST.split(text) if (channel := channel_of(part)) is not None
+    ]
     whole = channel_of(text)
     found = found or ([(whole, " ".join(text.split()))] if whole else [])
     first: dict[str, str] = {}

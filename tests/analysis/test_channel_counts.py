@@ -213,7 +213,11 @@ def test_one_touchpoint_read_from_its_lane_and_the_sheet_counts_once(tmp_path: P
 
 def _touchpoint_lane(path: Path, cells: list[str]) -> Path:
     """A canvas of four phases whose touchpoints lane holds ``cells``, in a language canvasgen has no words of."""
-    rows = ["Этап;Поиск;Выбор;Покупка;Доставка", "Действия клиента;Ищет;Сравнивает;Платит;Ждёт", "Точки контакта;" + ";".join(cells)]
+    rows = [
+        "Этап;Поиск;Выбор;Покупка;Доставка",
+        "Действия клиента;Ищет;Сравнивает;Платит;Ждёт",
+        "Точки контакта;" + ";".join(cells),
+    ]
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
     return path
 
@@ -221,7 +225,9 @@ def _touchpoint_lane(path: Path, cells: list[str]) -> Path:
 def test_a_touchpoints_lane_naming_few_channels_gets_no_key_claiming_fewer(tmp_path: Path) -> None:
     """russian-telecom (round 18): the lane listed six touchpoints, "Channels by phase" one row, "SMS and chat":
     a key of one channel for a lane of six claims fewer channels than the lane lists."""
-    path = _touchpoint_lane(tmp_path / "telecom.csv", ["SMS-уведомление", "Салон связи", "Калькулятор тарифов", "Курьер"])
+    path = _touchpoint_lane(
+        tmp_path / "telecom.csv", ["SMS-уведомление", "Салон связи", "Калькулятор тарифов", "Курьер"]
+    )
     canvas = read_canvas(path)
     assert view_of(canvas.journeys[0], canvas).channels == {}
     code, out, err = run_clean("build", path, "-o", tmp_path / "out", "--no-pptx", "--size", "A3")

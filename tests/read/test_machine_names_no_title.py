@@ -17,7 +17,8 @@ GRID_EN = "Phase;Search;Buy;Use\nCustomer actions;Looks for a bike;Orders online
 
 
 @pytest.mark.parametrize(
-    "name", ["ibu562_matrix", "evahan-hub_JTBD_Consolidated", "russian-lookalike", "customerJourney", "JourneyMapExport"]
+    "name",
+    ["ibu562_matrix", "evahan-hub_JTBD_Consolidated", "russian-lookalike", "customerJourney", "JourneyMapExport"],
 )
 def test_names_written_for_a_machine(name: str) -> None:
     assert machine_name(name)
@@ -61,6 +62,9 @@ def test_poster_and_deck_show_the_neutral_title_not_the_file_name(tmp_path: Path
     path.write_text(GRID_EN, encoding="utf-8")
     code, out, err = run_clean("build", path, "-o", tmp_path / "out", "--size", "A3")
     assert code == 0, out + err
-    for text in (pdf_text(tmp_path / "out" / "bike_journey_v2.pdf"), slide_text(tmp_path / "out" / "bike_journey_v2.pptx")):
+    for text in (
+        pdf_text(tmp_path / "out" / "bike_journey_v2.pdf"),
+        slide_text(tmp_path / "out" / "bike_journey_v2.pptx"),
+    ):
         assert "Customer journey" in text
         assert "bike_journey" not in text

@@ -235,9 +235,7 @@ def _journey_page(
     )
     avail = bottom - y - curve_h - gaps - sum(fixed.values())
 
-    if sizing.figure_lines:
-        as_lines.update((k, i) for k, row in enumerate(text_rows) if isinstance(row, FigureRow) for i in range(n))
-    _cards_to_lines(text_rows, cols, lambda: sum(needs(u)) <= avail, as_lines)
+    _cards_to_lines(text_rows, cols, (lambda: sum(needs(u)) <= avail, sizing.figure_lines), as_lines)
     size = _body_size(
         needs,
         (avail, u, max(u, min(u * _growth(n, sizing), ceiling, _unbroken_size(text_rows, setter, col_w)))),
@@ -381,12 +379,17 @@ def _prompt_row(cols: Columns, lane: Lane, number: int, size: float, row: Box) -
 
 
 def _cards_to_lines(
-    lanes: list[TextRow], cols: Columns, fits: Callable[[], bool], as_lines: set[tuple[int, int]]
+    lanes: list[TextRow], cols: Columns, fits_or_lines: tuple[Callable[[], bool], bool], as_lines: set[tuple[int, int]]
 ) -> None:
     """Figures and touchpoints as cards where the page holds them, one style per row: the row with the
     tallest stack has all its cells added to ``as_lines`` (set as lines of text, which take less room),
-    then the next, until ``fits``."""
+    then the next, until ``fits``; the measured figures as lines anyway where the poster asks for lines
+    (``Sizing.figure_lines``: another page has no room for their tiles)."""
+    fits, figure_lines = fits_or_lines
     u = cols.u
+    if figure_lines:
+        phases = range(len(cols.journey.phases))
+        as_lines.update((k, i) for k, lane in enumerate(lanes) if isinstance(lane, FigureRow) for i in phases)
     tallest: dict[int, float] = {}
     for number, lane in enumerate(lanes):
         for i in range(len(cols.journey.phases)):

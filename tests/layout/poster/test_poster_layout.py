@@ -106,7 +106,11 @@ def test_the_curve_takes_its_share_and_at_most_one_and_a_half_lanes() -> None:
     page = layout.pages[0]
     (curve,) = page.figures
     corner = next(r for r in page.rects if r.box.y > 60 and r.box.h < 40)  # the phase row's label
-    lanes = [r.box for r in page.rects if abs(r.box.x - corner.box.x) < 0.01 and corner.box.bottom < r.box.y < curve.box.y - 1]
+    lanes = [
+        r.box
+        for r in page.rects
+        if abs(r.box.x - corner.box.x) < 0.01 and corner.box.bottom < r.box.y < curve.box.y - 1
+    ]
     assert len(lanes) == 2
     mean = sum(lane.h for lane in lanes) / len(lanes)
     assert curve.box.h <= 1.5 * mean + 0.5
