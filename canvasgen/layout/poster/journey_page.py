@@ -246,6 +246,7 @@ def _journey_page(
         return float(size)
     wanted = needs(size)
     cols.label_size = _one_label_size(text_rows, setter, label_w - size, size, u) if labels is None else labels.size
+    cols.chart_size = max(u, size / MAX_GROWTH)  # the curve's values grow with the body past its usual growth
     fixed, matrix_size, avail = _with_grown_matrices(rows, cols, right - left, size, avail, sum(wanted), fixed, stretch)
     # the room the other rows leave goes first to the lanes of cells that continue, before any is spread
     wanted = _cut_rows_grown(wanted, _uncut(needs, cut, size), avail) if cut else wanted
@@ -474,10 +475,10 @@ def _growth(phases: int, sizing: Sizing) -> float:
 
 def _phase_size(u: float, body: float | None) -> float:
     """The phase names' largest size: ``PHASE_GROWTH`` over the minimum ``u``, grown by the share the poster's
-    ``body`` size (its lane labels') grows beyond ``MAX_GROWTH`` on a roomy map, so that the names keep their
-    step over the text under them."""
+    ``body`` size (its lane labels') grows beyond ``MAX_GROWTH`` on a roomy map, and never below that size:
+    a heading row set smaller than the cells under it reads weaker than they do."""
     grown = body / (u * MAX_GROWTH) if body is not None else 1.0
-    return u * PHASE_GROWTH * max(1.0, grown)
+    return max(u * PHASE_GROWTH * max(1.0, grown), body or 0.0)
 
 
 def _stage_id(cols: Columns, phase: Phase, box: Box, size: float, colour: Colour, order: tuple[int, ...]) -> None:
