@@ -245,8 +245,11 @@ def _journey_page(
     if asked.size_only:
         return float(size)
     wanted = needs(size)
-    cols.label_size = _one_label_size(text_rows, setter, label_w - size, size, u) if labels is None else labels.size
-    cols.chart_size = max(u, size / MAX_GROWTH)  # the curve's values grow with the body past its usual growth
+    # the lane labels' one size; the curve's values grow with the body past its usual growth
+    cols.label_size, cols.chart_size = (
+        _one_label_size(text_rows, setter, label_w - size, size, u) if labels is None else labels.size,
+        max(u, size / MAX_GROWTH),
+    )
     fixed, matrix_size, avail = _with_grown_matrices(rows, cols, right - left, size, avail, sum(wanted), fixed, stretch)
     # the room the other rows leave goes first to the lanes of cells that continue, before any is spread
     wanted = _cut_rows_grown(wanted, _uncut(needs, cut, size), avail) if cut else wanted
