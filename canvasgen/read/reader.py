@@ -393,6 +393,7 @@ def _read_book(
         raise CanvasErrors(problems)
     split_kpi_cells(canvas)  # the one "; " rule: a KPI lane always splits
     _say_kept_whole(canvas)
+    _say_numbers_kept(canvas)
     if canvas.journeys:
         _decide_language(canvas, name, companion)
         language = canvas_language(canvas)  # how unnamed journeys are named: Dutch, without words
@@ -651,6 +652,25 @@ def _say_kept_whole(canvas: Canvas) -> None:
             journey.reading.append(
                 f"'; ' kept inside {shown}: a part is longer than a short phrase (4 words, 35 characters), so "
                 "each such cell is one item — to split one, put each item on a line of its own"
+            )
+
+
+def _say_numbers_kept(canvas: Canvas) -> None:
+    """The items written with a number that is no list's marker (``text.numbered_lines``: "2. Long identity
+    check", a step numbered across the journey), said in each journey's reading: their number is kept in
+    their text, and as their order (``Item.order``)."""
+    for journey in canvas.journeys:
+        kept = [
+            item.source.cell
+            for lane in journey.lanes
+            for cell in lane.cells
+            for item in cell
+            if item.order is not None and item.text.startswith(str(item.order)) and item.source and item.source.cell
+        ]
+        if kept:
+            journey.reading.append(
+                f"the numbers written before the items in {listed(kept)} are kept in their text and as their "
+                "order: a number is a list's marker, left out, only where a cell numbers its lines 1, 2, 3 … in order"
             )
 
 

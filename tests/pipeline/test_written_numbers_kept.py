@@ -53,6 +53,12 @@ def test_the_reader_keeps_the_step_numbers_and_their_order(tmp_path: Path) -> No
     }
 
 
+def test_check_says_the_numbers_are_kept(tmp_path: Path) -> None:
+    code, out, err = run_clean("check", make_book(tmp_path / "moments.xlsx", {"Emotions": MOMENTS}), "--explain")
+    assert code == 0, out + err
+    assert "the numbers written before the items in B2, D2, E2, C3, E3, C4 are kept in their text" in out
+
+
 def test_a_changed_numbered_item_keeps_one_number() -> None:
     assert rewrite_items("2. Long identity check", {0: "2. Short identity check"}, []) == (
         "2. Short identity check",
