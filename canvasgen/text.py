@@ -147,9 +147,25 @@ def semicolon_parts(line: str, always: bool = False) -> list[str] | None:
 
 
 def split_numbered(text: str, always: bool = False) -> list[tuple[int | None, str]]:
-    """The items in a cell with the number each was written with ("2. Belt" -> (2, "Belt"))."""
+    """The items in a cell with the number each was written with: a list's markers stripped ("1. Bellen\n2. Mailen"
+    -> (1, "Bellen"), (2, "Mailen")), any other number kept in the item's text ("2. Belt" -> (2, "2. Belt"))."""
     segments, _ = cell_segments(text, always)
-    return [found for found in map(segment_item, segments) if found is not None]
+    return numbered_lines(segments)
+
+
+def numbered_lines(lines: list[str]) -> list[tuple[int | None, str]]:
+    """The items of a cell's lines (or parts) with their numbers, as ``split_numbered`` reads them: a number
+    is a list's marker, stripped, only when the items are numbered 1, 2, 3 ... in order (their order is the
+    list's); a number standing alone ("2. Long identity check" under "1. Enters card details": a step of
+    the journey, numbered across its cells) is the client's text, and stays in the item."""
+    found = [parts for parts in map(_segment_parts, lines) if parts is not None]
+    markers = list_markers([number for _, number, _ in found])
+    return [(number, item if markers or number is None else head + item) for head, number, item in found]
+
+
+def list_markers(numbers: list[int | None]) -> bool:
+    """Whether the numbers a cell's items were written with are a list's markers: 1, 2, 3 ... n in order."""
+    return len(numbers) >= 2 and numbers == list(range(1, len(numbers) + 1))
 
 
 #: A one-line list of items written with " | " between them ("API credentials unclear | Terminal shortage |
@@ -181,35 +197,46 @@ def cell_segments(text: str, always: bool = False) -> tuple[list[str], str]:
 
 
 def segment_item(segment: str) -> tuple[int | None, str] | None:
-    """The item a segment holds, with its number; None for a blank line or a blank marker."""
+    """The item a segment holds, with its number, its markers stripped; None for a blank line or a blank
+    marker. Whether a number is only a marker is the cell's to say (``numbered_lines``)."""
+    parts = _segment_parts(segment)
+    return None if parts is None else (parts[1], parts[2])
+
+
+def _segment_parts(segment: str) -> tuple[str, int | None, str] | None:
+    """A segment's number as written ("2. ", "" when none), that number, and its item without number or bullet;
+    None for a blank line or a blank marker."""
     line = " ".join(segment.split())
-    number = None
+    number, head = None, ""
     numbered = _NUMBERED.match(line)
     if numbered:
-        number, line = int(numbered.group(1)), line[numbered.end() :]
+        number, head, line = int(numbered.group(1)), numbered.group(0), line[numbered.end() :]
     bullet = _bullet(line)
     stripped = line[bullet.end() :] if bullet else line
     if stripped and not is_blank(stripped):
-        return number, stripped
+        return head, number, stripped
     if line and not is_blank(line):
-        return number, line  # a line that is only bullet characters is still text
+        return head, number, line  # a line that is only bullet characters is still text
     return None
 
 
 def line_item(text: str) -> str | None:
-    """What a text reads as on a line of its own (cleaned, its list marker stripped, as ``split_items`` reads
-    a line): None for a blank marker. What ``apply`` means a cell to hold, compared with what it reads as."""
-    found = segment_item(clean(text))
-    return found[1] if found is not None else None
+    """What a text reads as on a line of its own (cleaned, its bullet stripped, as ``split_items`` reads a
+    one-line cell: a number alone is no list's marker, it stays): None for a blank marker. What ``apply``
+    means a cell to hold, compared with what it reads as."""
+    found = numbered_lines([clean(text)])
+    return found[0][1] if found else None
 
 
-def item_prefix(segment: str) -> str:
-    """What a segment writes before its item: a number ("2. ") and a bullet ("- "), as typed."""
+def item_prefix(segment: str, number: bool = True) -> str:
+    """What a segment writes before its item: a number ("2. ") and a bullet ("- "), as typed; without the
+    number when ``number`` is False (a number that is the item's own text, ``numbered_lines``)."""
     line = " ".join(segment.split())
     numbered = _NUMBERED.match(line)
     head = numbered.group(0) if numbered else ""
     rest = line[len(head) :]
     bullet = _bullet(rest)
+    head = head if number else ""
     if bullet and rest[bullet.end() :]:
         head += bullet.group(0)
     return head

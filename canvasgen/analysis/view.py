@@ -8,14 +8,14 @@ deck's layouts both draw from this view; `check` reports it. Pure functions of t
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from canvasgen.analysis.involvement import involvement
 from canvasgen.analysis.scenario import IDEAL_WORDS, ideal_beside_today, marked
 from canvasgen.model import Canvas, Journey, LaneKind, Metric, MetricFrom, Persona, Source, Touchpoint
 from canvasgen.text import label_key
 from canvasgen.vocabulary import NO_WORDS, YES_WORDS
-from canvasgen.vocabulary.channels import channel_of, channels_of, touchpoint_identity, verb_channel
+from canvasgen.vocabulary.channels import channel_of, channel_parts, touchpoint_identity, verb_channel
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,8 @@ class JourneyView:
     channels: dict[str, list[int]]  # channel -> touchpoints per phase
     returns: dict[str, tuple[float, float | None, str]]  # channel -> spend, revenue (None: unknown), unit
     involvement: list[tuple[Persona, list[bool]]]  # personas whose phases are known
+    #: A channel canvasgen knows, in the client's words where the canvas writes it one way ("sms": "SMS-уведомление").
+    channel_names: dict[str, str] = field(default_factory=dict)
     #: The figures are the journey's aims, not results: an ideal journey's own KPI lane ("10% (doel max 15%)"
     #: is where it means to be), drawn without "met" or "missed".
     aims: bool = False
@@ -51,12 +53,14 @@ def view_of(journey: Journey, canvas: Canvas) -> JourneyView:
     on_map = [p.touchpoint for p in touchpoints]
     involved = [(persona, flags) for persona in canvas.personas if (flags := involvement(persona, journey, canvas))]
     metrics = shown_metrics(journey, canvas)
+    counts, names = channel_counts(journey, on_map)
     return JourneyView(
         touchpoints,
         metrics,
-        channel_counts(journey, on_map),
+        counts,
         channel_returns(canvas, on_map),
         involved,
+        names,
         aims=aimed(journey, metrics),
     )
 
@@ -147,7 +151,7 @@ def _lane_sources(journey: Journey) -> set[Source]:
     return {item.source for lane in journey.lanes for cell in lane.cells for item in cell if item.source is not None}
 
 
-def channel_counts(journey: Journey, touchpoints: list[Touchpoint]) -> dict[str, list[int]]:
+def channel_counts(journey: Journey, touchpoints: list[Touchpoint]) -> tuple[dict[str, list[int]], dict[str, str]]:
     """Touchpoints per channel and phase, from every source the journey page draws: the Touchpoints
     sheet's rows and the touchpoints lane's items (a touchpoint named in both counts once, its name read
     without its channel's words: the lane's "Pechnummer (telefoon)" is the sheet's "Pechnummer"), and the
@@ -156,7 +160,11 @@ def channel_counts(journey: Journey, touchpoints: list[Touchpoint]) -> dict[str,
     key (for its icon); any other the team names (on the sheet or in the channels lane: "Intranet",
     "Balie") counts as written, whatever its case; a channel's verb there ("Mailt", "Belt op") names its
     channel (``verb_channel``), never one of its own name. A sentence in the channels lane ("Belt eerst, mailt als
-    niemand opneemt") names no channel: it stays in the lane, not in the count."""
+    niemand opneemt") names no channel: it stays in the lane, not in the count. Counted from the touchpoints
+    lane alone, where most of its touchpoints name no channel canvasgen knows ("Салон связи", "Калькулятор
+    тарифов"), there is no count: one row of the lane's six would claim fewer channels than it lists. Also
+    returns, per channel canvasgen knows, the client's words for it where the canvas writes it one way
+    ("Webshop", "SMS-уведомление"), to name its row (``_ChannelWords``)."""
     phase_index = phase_index_of(journey)
     n = len(journey.phases)
     counts: dict[str, list[int]] = {}
@@ -170,16 +178,25 @@ def channel_counts(journey: Journey, touchpoints: list[Touchpoint]) -> dict[str,
             seen.add(key)
             counts.setdefault(channel, [0] * n)[index] += 1
 
+    forms = _ChannelWords()
     for tp in touchpoints:
         index = touchpoint_phase(tp, phase_index)
-        channel = channel_of(tp.get("channel")) or tp.get("channel").strip() or None
+        known = channel_of(tp.get("channel"))
+        channel = known or tp.get("channel").strip() or None
         if index is not None and channel:
             add(channel, index, tp.name.text if tp.name else channel)
+            if known:
+                forms.add(known, " ".join(tp.get("channel").split()))
+    named: dict[LaneKind, list[bool]] = {LaneKind.TOUCHPOINTS: [], LaneKind.CHANNELS: []}  # items naming a channel
     for kind in (LaneKind.TOUCHPOINTS, LaneKind.CHANNELS):
         for lane in (lane for lane in journey.lanes if lane.kind == kind):
             for index, cell in enumerate(lane.cells):
                 for item in cell:
-                    found = list(channels_of(item.text))  # "Instagram, website": both count
+                    parts = channel_parts(item.text)  # "Instagram, website": both count
+                    for channel, form in parts:
+                        forms.add(channel, form)
+                    found = [channel for channel, _ in parts]
+                    named[kind].append(bool(found))
                     if not found and kind == LaneKind.CHANNELS and _names_a_channel(item.text):
                         # a channel's verb names that channel ("Mailt de klant": e-mail), never one of its name
                         verb = verb_channel(item.text, alone=False)
@@ -187,7 +204,31 @@ def channel_counts(journey: Journey, touchpoints: list[Touchpoint]) -> dict[str,
                     for channel in found:
                         if kind == LaneKind.TOUCHPOINTS or not counts.get(channel, [0] * n)[index]:
                             add(channel, index, item.text)
-    return counts
+    touchpoint_items = named[LaneKind.TOUCHPOINTS]
+    if not touchpoints and not named[LaneKind.CHANNELS] and 2 * sum(touchpoint_items) < len(touchpoint_items):
+        return {}, {}
+    return counts, forms.names(counts)
+
+
+class _ChannelWords:
+    """The ways a canvas writes each channel canvasgen knows ("Webshop" for the website), as written, by their
+    matching key: a row is named in the client's words where there is one way, and that a name, no sentence."""
+
+    def __init__(self) -> None:
+        self.ways: dict[str, dict[str, str]] = {}
+
+    def add(self, channel: str, form: str) -> None:
+        # a sentence naming it ("Bezoekt de site van de installateur") gives no word to name the row by: ""
+        key, written = (label_key(form), form) if _names_a_channel(form) else ("", "")
+        self.ways.setdefault(channel, {}).setdefault(key, written)
+
+    def names(self, counts: dict[str, list[int]]) -> dict[str, str]:
+        """The client's word for each counted channel written one way, in a name."""
+        return {
+            channel: next(iter(ways.values()))
+            for channel, ways in self.ways.items()
+            if channel in counts and len(ways) == 1 and "" not in ways
+        }
 
 
 #: The most words a channel of the team's own has in the channels lane ("Beratung vor Ort", "Website dealer").

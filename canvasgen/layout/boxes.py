@@ -132,6 +132,8 @@ class Figure:
 
 #: A journey's own poster page, or a page its text, an appendix or a report continues on.
 PageKind = Literal["poster", "continued"]
+#: How a page draws its measured figures: as tiles (the figure large) or as lines of text with a bar.
+FigureDesign = Literal["tiles", "lines"]
 
 
 @dataclass
@@ -151,6 +153,7 @@ class Page:
     notes_only: bool = False
     title: str = ""  # the page's bookmark
     figures: list[Figure] = field(default_factory=list)
+    figure_design: FigureDesign | None = None  # how its measured figures are drawn; None: it has none
 
 
 @dataclass

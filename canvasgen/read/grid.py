@@ -35,8 +35,8 @@ from canvasgen.text import (
     clean,
     excerpt,
     is_blank,
+    numbered_lines,
     parse_number,
-    segment_item,
     split_numbered,
 )
 from canvasgen.vocabulary.scores import DOTS
@@ -387,8 +387,8 @@ class Grid:
         value = self.cells.get(pos)
         if value is None or not value.is_text or cell_segments(value.text)[1] == "\n":
             return self.items(pos)
-        found = segment_item(" ".join(value.text.split()))
-        return [Item(found[1], self.source(pos), order=found[0])] if found is not None else []
+        found = numbered_lines([" ".join(value.text.split())])
+        return [Item(text, self.source(pos), order=number) for number, text in found]
 
     def whole(self, pos: Pos) -> Item:
         """The cell's text as one item, lines joined: for names and titles."""

@@ -109,7 +109,7 @@ from canvasgen.vocabulary import (
     match_field,
 )
 from canvasgen.vocabulary.structure import NOTE_HEADER_KEYS, NUMBER_WORDS, strip_decoration, undecorated
-from canvasgen.words import GAP_ACTIONS_HEADER, GAP_SHEETS, INSTRUCTIONS, LANE_LABELS, META_LABELS, WORDS
+from canvasgen.words import GAP_ACTIONS_HEADER, GAP_SHEETS, INSTRUCTIONS, LANE_LABELS, WORDS
 from canvasgen.words.phase_models import MAX_PHASES, MIN_PHASES, PHASE_MODELS
 
 #: The first cell of a sheet canvasgen writes for help only (instructions, lists).
@@ -400,6 +400,7 @@ def _read_book(
         raise CanvasErrors(problems)
     split_kpi_cells(canvas)  # the one "; " rule: a KPI lane always splits
     _say_kept_whole(canvas)
+    _say_numbers_kept(canvas)
     if canvas.journeys:
         _decide_language(canvas, name, companion)
         language = canvas_language(canvas)  # how unnamed journeys are named: Dutch, without words
@@ -637,17 +638,24 @@ def _name_lane(journey: Journey, lane: Lane, number: int, match: re.Match[str], 
 
 def _name_untitled(canvas: Canvas, language: str) -> None:
     """A journey named after its sheet where that name is the spreadsheet's default ("Sheet1", "Blad1",
-    "Planilha1"; numbered "Sheet1 2" as a stacked twin) is called a journey in the canvas's language
-    ("Klantreis", "Klantreis 2"): a default is no title for a client's wall. The reading says so, and what was
-    said of the journey by its old name says the new one. (A CSV's one sheet is named by its file, a name the
-    team chose.)"""
-    word = META_LABELS[language]["journey"]
+    "Planilha1"; numbered "Sheet1 2" as a stacked twin) or a name written for a machine ("ibu562_matrix",
+    "russian-lookalike", a CSV's file name) is called a customer journey in the canvas's language ("Klantreis",
+    "Klantreis 2"): neither is a title for a client's wall. The reading says so, and what was said of the
+    journey by its old name says the new one. (A name a person gave, "Klantreis webshop", stays.)"""
+    word = WORDS[language]["untitled_journey"]
     journeys = canvas.journeys
     taken = {phase_key(j.name) for j in journeys}
     for journey in journeys:
         sheet, old = journey.sheet, journey.name
         rest = old[len(sheet) :] if old.startswith(sheet) else None
-        if rest is None or not _DEFAULT_SHEET.fullmatch(sheet.strip()) or not _AFTER_SHEET.fullmatch(rest):
+        if rest is None or not _AFTER_SHEET.fullmatch(rest):
+            continue
+        if _DEFAULT_SHEET.fullmatch(sheet.strip()):
+            why, fix = "the spreadsheet's default name for a sheet", ""
+        elif machine_name(sheet):
+            why = "a name written for a machine (a file's or sheet's name), not for a reader"
+            fix = " (or give the sheet or CSV file a name in words: 'Klantreis webshop')"
+        else:
             continue
         persona = _only_persona(canvas, sheet) if not rest else None
         made = WORDS[language]["journey_of"].format(journey=word, persona=persona) if persona else word + rest
@@ -656,10 +664,9 @@ def _name_untitled(canvas: Canvas, language: str) -> None:
         taken.add(phase_key(journey.name))
         journey.reading = [line.replace(f"'{old}'", f"'{journey.name}'") for line in journey.reading]
         journey.reading.append(
-            f"it is called '{excerpt(journey.name)}': '{excerpt(sheet)}' is the spreadsheet's default name for a "
-            "sheet, no title for the client's wall"
+            f"it is called '{excerpt(journey.name)}': '{excerpt(sheet)}' is {why}, no title for the client's wall"
             + (f", and '{excerpt(persona)}' is the one persona on the sheet" if persona else "")
-            + " — to name the journey, write 'Journey: <name>' in a cell above the table"
+            + f" — to name the journey, write 'Journey: <name>' in a cell above the table{fix}"
         )
         canvas.warnings = [  # said of the sheet's journeys by the old name (twins numbered, roles missing)
             replace(w, message=w.message.replace(f"'{excerpt(old)}'", f"'{excerpt(journey.name)}'"))
@@ -676,6 +683,23 @@ def _only_persona(canvas: Canvas, sheet: str) -> str | None:
         p.name.text for p in canvas.personas if p.name is not None and p.name.source and p.name.source.sheet == sheet
     ]
     return names[0] if len(names) == 1 and names[0].strip() else None
+
+
+def machine_name(name: str) -> bool:
+    """Whether a sheet's or file's name was written for a machine, not a reader: one run without spaces
+    joined by underscores ("ibu562_matrix", "evahan-hub_JTBD_Consolidated"), a lower-case slug
+    ("russian-lookalike", "customer-journey-v2") or camel case ("customerJourney", "CustomerJourneyMap";
+    not a brand's "YouTube" or "iPhone")."""
+    name = name.strip()
+    if not name or any(char.isspace() for char in name):
+        return False
+    if "_" in name.strip("_"):
+        return True
+    parts = re.split(r"[-.]", name)
+    if len(parts) >= 2 and all(part.isalnum() and part == part.lower() for part in parts):
+        return True
+    humps = [i for i in range(1, len(name)) if name[i - 1].islower() and name[i].isupper()]
+    return bool(humps) and ((humps[0] >= 2 and name[0].islower()) or len(humps) >= 2)
 
 
 #: What may follow the sheet's name in a journey named after it: nothing, a twin's number, a persona or section.
@@ -798,6 +822,25 @@ def _say_kept_whole(canvas: Canvas) -> None:
             journey.reading.append(
                 f"'; ' kept inside {shown}: a part is longer than a short phrase (4 words, 35 characters), so "
                 "each such cell is one item — to split one, put each item on a line of its own"
+            )
+
+
+def _say_numbers_kept(canvas: Canvas) -> None:
+    """The items written with a number that is no list's marker (``text.numbered_lines``: "2. Long identity
+    check", a step numbered across the journey), said in each journey's reading: their number is kept in
+    their text, and as their order (``Item.order``)."""
+    for journey in canvas.journeys:
+        kept = [
+            item.source.cell
+            for lane in journey.lanes
+            for cell in lane.cells
+            for item in cell
+            if item.order is not None and item.text.startswith(str(item.order)) and item.source and item.source.cell
+        ]
+        if kept:
+            journey.reading.append(
+                f"the numbers written before the items in {listed(kept)} are kept in their text and as their "
+                "order: a number is a list's marker, left out, only where a cell numbers its lines 1, 2, 3 … in order"
             )
 
 

@@ -409,6 +409,22 @@ def channels_of(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found or ([whole] if whole else [])))
 
 
+def channel_parts(text: str) -> tuple[tuple[str, str], ...]:
+    """The channels a cell lists as ``channels_of`` reads them, each with the part of the cell that names it,
+    as written ("Сайт, приложение" -> ("website", "Сайт"), ("app", "приложение")): the client's word for it."""
+    found = [
+        (channel, " ".join(part.split())) for part in _LIST.split(text) if (channel := channel_of(part)) is not None
+    ]
+    whole = channel_of(text)
+    found = found or ([(whole, " ".join(text.split()))] if whole else [])
+    first: dict[str, str] = {}
+    for channel, part in found:
+        first.setdefault(channel, part)
+    if len(first) == 1:  # one channel: the cell's whole words name it ("Q&A-site", not its part "A-site")
+        return ((next(iter(first)), " ".join(text.split())),)
+    return tuple(first.items())
+
+
 #: Small words that join a touchpoint's name without naming it ("Pechknop in de app", "Call with the team").
 _FILLERS = frozenset(
     [

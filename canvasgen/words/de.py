@@ -53,6 +53,7 @@ META_LABELS: dict[str, str] = {
 #: Words of the template workbook.
 WORDS: dict[str, str] = {
     "mermaid_actors": "Akteure",  # the lane of a Mermaid journey's actors
+    "untitled_journey": "Kundenreise",  # a journey's name when its workbook names it not (a sheet's default or file name)
     "canvas_sheet": "Kundenreise",
     "notes_sheet": "Notizen",
     "touchpoints_sheet": "Berührungspunkte",

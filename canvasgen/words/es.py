@@ -53,6 +53,7 @@ META_LABELS: dict[str, str] = {
 #: Words of the template workbook.
 WORDS: dict[str, str] = {
     "mermaid_actors": "Actores",  # the lane of a Mermaid journey's actors
+    "untitled_journey": "Recorrido del cliente",  # a journey's name when its workbook names it not (a sheet's default or file name)
     "canvas_sheet": "Recorrido",
     "notes_sheet": "Notas",
     "touchpoints_sheet": "Puntos de contacto",

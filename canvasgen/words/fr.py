@@ -53,6 +53,7 @@ META_LABELS: dict[str, str] = {
 #: Words of the template workbook.
 WORDS: dict[str, str] = {
     "mermaid_actors": "Acteurs",  # the lane of a Mermaid journey's actors
+    "untitled_journey": "Parcours client",  # a journey's name when its workbook names it not (a sheet's default or file name)
     "canvas_sheet": "Parcours client",
     "notes_sheet": "Remarques",
     "touchpoints_sheet": "Points de contact",

@@ -55,6 +55,7 @@ META_LABELS: dict[str, str] = {
 #: Words of the template workbook.
 WORDS: dict[str, str] = {
     "mermaid_actors": "Actoren",  # the lane of a Mermaid journey's actors
+    "untitled_journey": "Klantreis",  # a journey's name when its workbook names it not (a sheet's default or file name)
     "canvas_sheet": "Klantreis",
     "notes_sheet": "Notities",
     "touchpoints_sheet": "Contactmomenten",

@@ -13,7 +13,7 @@ from canvasgen.analysis.view import view_of
 from canvasgen.vocabulary.channels import channel_of, channels_of, touchpoint_key
 from tests.support.cli import run_clean
 from tests.support.layouts import canvas_of
-from tests.support.read_back import pdf_text
+from tests.support.read_back import pdf_text, slide_text
 from tests.support.reading import read_canvas
 from tests.support.workbooks import CANVASES, MUSEUM_LANES, museum_visit, repair_journey, template_with
 
@@ -103,7 +103,8 @@ def test_every_channel_named_in_a_cell_counts(tmp_path: Path) -> None:
     code, _, err = run_clean("build", path, "-o", tmp_path / "out", "--size", "A3")
     assert code == 0, err
     poster = pdf_text(tmp_path / "out" / "museum.pdf")
-    assert all(row in poster for row in ("Social media", "Website", "Telefoon", "E-mail"))
+    # each row in the client's words (round 18: "Instagram", not the tool's "Social media")
+    assert all(row in poster for row in ("Instagram", "Website", "Telefoon", "E-mail"))
 
 
 @pytest.mark.parametrize("text", ["On site", "On-site visit", "Onsite", "Site visit"])
@@ -208,3 +209,41 @@ def test_one_touchpoint_read_from_its_lane_and_the_sheet_counts_once(tmp_path: P
     assert touchpoint_key("Pechnummer (telefoon)") == touchpoint_key("Pechnummer") == {"pechnummer"}
     assert touchpoint_key("Pechnummer") != touchpoint_key("Pechknop")
     assert touchpoint_key("App") == {"app"}
+
+
+def _touchpoint_lane(path: Path, cells: list[str]) -> Path:
+    """A canvas of four phases whose touchpoints lane holds ``cells``, in a language canvasgen has no words of."""
+    rows = [
+        "Этап;Поиск;Выбор;Покупка;Доставка",
+        "Действия клиента;Ищет;Сравнивает;Платит;Ждёт",
+        "Точки контакта;" + ";".join(cells),
+    ]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return path
+
+
+def test_a_touchpoints_lane_naming_few_channels_gets_no_key_claiming_fewer(tmp_path: Path) -> None:
+    """russian-telecom (round 18): the lane listed six touchpoints, "Channels by phase" one row, "SMS and chat":
+    a key of one channel for a lane of six claims fewer channels than the lane lists."""
+    path = _touchpoint_lane(
+        tmp_path / "telecom.csv", ["SMS-уведомление", "Салон связи", "Калькулятор тарифов", "Курьер"]
+    )
+    canvas = read_canvas(path)
+    assert view_of(canvas.journeys[0], canvas).channels == {}
+    code, out, err = run_clean("build", path, "-o", tmp_path / "out", "--no-pptx", "--size", "A3")
+    assert code == 0, out + err
+    assert "Channels by phase" not in pdf_text(tmp_path / "out" / "telecom.pdf")
+
+
+def test_a_channel_row_is_named_in_the_clients_words(tmp_path: Path) -> None:
+    """russian-lookalike, german-two-levels (round 18): the key said the tool's category, "SMS and chat" on a
+    Russian poster, "Website" for the client's "Webshop"; written one way, the client's word names the row."""
+    path = _touchpoint_lane(tmp_path / "shop.csv", ["SMS-рассылка", "Webshop", "Webshop, SMS-рассылка", "Instagram"])
+    canvas = read_canvas(path)
+    view = view_of(canvas.journeys[0], canvas)
+    assert view.channel_names == {"sms": "SMS-рассылка", "website": "Webshop", "social": "Instagram"}
+    code, out, err = run_clean("build", path, "-o", tmp_path / "out", "--size", "A3")
+    assert code == 0, out + err
+    poster = pdf_text(tmp_path / "out" / "shop.pdf")
+    assert "Channels by phase" in poster
+    assert "SMS and chat" not in poster and "SMS and chat" not in slide_text(tmp_path / "out" / "shop.pptx")

@@ -130,7 +130,7 @@ def test_a_canvas_inside_every_reading_cap_is_bounded_before_any_layout(tmp_path
     assert done.returncode == 1 and done.stdout == "", done.stderr[-1000:]
     assert peak < 600, f"{peak:.0f} MB"
     assert done.stderr.rstrip() + "\n" == (
-        f"error: {dense}: dense-labelled: journey 'dense-labelled' has 300 lanes by 60 phases (18,000 cells); "
+        f"error: {dense}: dense-labelled: journey 'Customer journey' has 300 lanes by 60 phases (18,000 cells); "
         f"a poster and a deck hold at most {MAX_CELLS:,}: check with `canvasgen check` that the phase row and the "
         "label column are the right ones (--phases-row, --labels), or split the journey over sheets\n"
         f"error: {dense}: the canvas holds 18,361 pieces of text; a poster, a deck and a workshop kit hold at most "

@@ -67,7 +67,8 @@ def channel_matrix(journey: Journey, view: JourneyView, language: str) -> Rows |
         return None
     header = [TABLE_HEADERS[language]["channel"]] + [phase_heading(p) for p in journey.phases]
     rows = [
-        [channel_heading(channel, language)] + [f"{n}×" if n else "" for n in per_phase]
+        [channel_heading(view.channel_names.get(channel, channel), language)]
+        + [f"{n}×" if n else "" for n in per_phase]
         for channel, per_phase in view.channels.items()
     ]
     return header, rows

@@ -33,6 +33,7 @@ class Columns:
     col_w: float
     language: str
     label_size: float | None = None  # every lane label's one size on this page, once the text size is chosen
+    chart_size: float | None = None  # the curve's values' and scale's size, once the text size is chosen
 
 
 def score_notes(cols: Columns, score_lanes: list[Lane]) -> list[list[tuple[Lane, Item, Paragraph]]]:
@@ -112,13 +113,15 @@ def curve_row(cols: Columns, score_lanes: list[Lane], row: Box, notes: list[list
             page.blocks.append(block)
     centres = [x + col_w / 2 for x in col_x]
     marks = (len(page.strokes), len(page.dots), len(page.blocks))
+    # the values at the chart's size where the plot has the room ``curve_height`` gives the minimum size (11 sizes)
+    chart = max(u, min(cols.chart_size or u, plot.h / 11))
     draw_curve(
         page,
         setter,
         journey,
         Box(plot.x + pad, plot.y, plot.w - 2 * pad, plot.h),
         centres,
-        u,
+        chart,
         (kit.palette.accent, ink, kit.palette.muted.mix(ink, 0.35)),
         language,
     )

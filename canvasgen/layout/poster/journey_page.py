@@ -135,6 +135,9 @@ class Sizing:
     ceiling: float = math.inf
     labels: LabelColumn | None = None
     cut: bool = False
+    #: The measured figures as lines of text wherever the page would hold them as tiles: the poster's one
+    #: design where another page of it has no room for tiles.
+    figure_lines: bool = False
 
 
 def lay_journey_page(
@@ -232,7 +235,7 @@ def _journey_page(
     )
     avail = bottom - y - curve_h - gaps - sum(fixed.values())
 
-    _cards_to_lines(text_rows, cols, lambda: sum(needs(u)) <= avail, as_lines)
+    _cards_to_lines(text_rows, cols, (lambda: sum(needs(u)) <= avail, sizing.figure_lines), as_lines)
     size = _body_size(
         needs,
         (avail, u, max(u, min(u * _growth(n, sizing), ceiling, _unbroken_size(text_rows, setter, col_w)))),
@@ -249,7 +252,11 @@ def _journey_page(
         (_PageRoom(setter, label_w, (col_w, gap), len(journey.phases), u, labels), (as_lines, cut)),
         (size, avail, needs),
     )
-    cols.label_size = _one_label_size(text_rows, setter, label_w - size, size, u) if labels is None else labels.size
+    # the lane labels' one size; the curve's values grow with the body past its usual growth
+    cols.label_size, cols.chart_size = (
+        _one_label_size(text_rows, setter, label_w - size, size, u) if labels is None else labels.size,
+        max(u, size / MAX_GROWTH),
+    )
     fixed, matrix_size, avail = _with_grown_matrices(rows, cols, right - left, size, avail, sum(wanted), fixed, stretch)
     # the room the other rows leave goes first to the lanes of cells that continue, before any is spread
     wanted = _cut_rows_grown(wanted, _uncut(needs, cut, size), avail) if cut else wanted
@@ -396,12 +403,17 @@ def _prompt_row(cols: Columns, lane: Lane, number: int, size: float, row: Box) -
 
 
 def _cards_to_lines(
-    lanes: list[TextRow], cols: Columns, fits: Callable[[], bool], as_lines: set[tuple[int, int]]
+    lanes: list[TextRow], cols: Columns, fits_or_lines: tuple[Callable[[], bool], bool], as_lines: set[tuple[int, int]]
 ) -> None:
     """Figures and touchpoints as cards where the page holds them, one style per row: the row with the
     tallest stack has all its cells added to ``as_lines`` (set as lines of text, which take less room),
-    then the next, until ``fits``."""
+    then the next, until ``fits``; the measured figures as lines anyway where the poster asks for lines
+    (``Sizing.figure_lines``: another page has no room for their tiles)."""
+    fits, figure_lines = fits_or_lines
     u = cols.u
+    if figure_lines:
+        phases = range(len(cols.journey.phases))
+        as_lines.update((k, i) for k, lane in enumerate(lanes) if isinstance(lane, FigureRow) for i in phases)
     tallest: dict[int, float] = {}
     for number, lane in enumerate(lanes):
         for i in range(len(cols.journey.phases)):
@@ -486,10 +498,10 @@ def _growth(phases: int, sizing: Sizing) -> float:
 
 def _phase_size(u: float, body: float | None) -> float:
     """The phase names' largest size: ``PHASE_GROWTH`` over the minimum ``u``, grown by the share the poster's
-    ``body`` size (its lane labels') grows beyond ``MAX_GROWTH`` on a roomy map, so that the names keep their
-    step over the text under them."""
+    ``body`` size (its lane labels') grows beyond ``MAX_GROWTH`` on a roomy map, and never below that size:
+    a heading row set smaller than the cells under it reads weaker than they do."""
     grown = body / (u * MAX_GROWTH) if body is not None else 1.0
-    return u * PHASE_GROWTH * max(1.0, grown)
+    return max(u * PHASE_GROWTH * max(1.0, grown), body or 0.0)
 
 
 def _stage_id(cols: Columns, phase: Phase, box: Box, size: float, colour: Colour, order: tuple[int, ...]) -> None:
@@ -1032,6 +1044,8 @@ def _lane_row(cols: Columns, lane: TextRow, number: int, size: float, row: Box, 
             bar = size * 0.35
             page.rects.append(Rect(Box(cell.x, cell.y, size * 0.18, cell.h), special))
         stack = stacks[index]
+        if stack is not None and isinstance(lane, FigureRow):
+            page.figure_design = "tiles" if as_cards else "lines"
         if stack is not None and as_cards:
             at = Box(cell.x + pad, cell.y + pad, col_w - 2 * pad, cell.h - 2 * pad)
             draw_stack(page, stack, at, kit, setter, size, (1, index, number, 1))

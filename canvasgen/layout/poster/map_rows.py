@@ -414,7 +414,7 @@ def _channel_rows(view: JourneyView, words: dict[str, str], language: str) -> li
     spend = {channel: (total, unit) for channel, (total, _, unit) in view.returns.items()}
     rows: list[MapRow] = [MatrixHead(words["channels_by_phase"])]
     for channel, per_phase in view.channels.items():
-        name = channel_heading(channel, language)
+        name = channel_heading(view.channel_names.get(channel, channel), language)
         if channel in spend:
             name += f" · {format_figure(spend[channel][0], spend[channel][1], language)}"
         rows.append(ChannelRow(name, tuple(per_phase), channel if channel in CHANNEL_WORDS else None))  # its icon

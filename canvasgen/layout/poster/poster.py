@@ -78,6 +78,7 @@ class _Run:
     cut: bool = False
     was_cut: bool = False
     owners: list[Journey | None] = field(default_factory=list)
+    figure_lines: bool = False  # the measured figures as lines on every page (``_Ways.figure_lines``)
     # the body size every page of a journey split over pages shares (none for a journey on one page)
     shared: float | None = None
     # every lane label's one size and column on every journey page (none while the poster measures them)
@@ -117,13 +118,14 @@ class _Run:
 
     def page(self, mapped: Mapped, stretch: bool = True, reserve: float = 0.0, cut: bool = False) -> _Laid:
         ceiling = math.inf if self.shared is None else self.shared
-        sizing = Sizing(ceiling, self.labels, cut)
+        sizing = Sizing(ceiling, self.labels, cut, self.figure_lines)
         return lay_journey_page(mapped, self.kit, self.setter, self.spec, stretch, reserve, sizing)
 
     def size(self, mapped: Mapped, cut: bool = False) -> float:
         """The body size ``page(mapped, cut=cut)`` is set in, its rows not drawn."""
         ceiling = math.inf if self.shared is None else self.shared
-        return journey_page_size(mapped, self.kit, self.setter, self.spec, Sizing(ceiling, self.labels, cut))
+        sizing = Sizing(ceiling, self.labels, cut, self.figure_lines)
+        return journey_page_size(mapped, self.kit, self.setter, self.spec, sizing)
 
 
 def layout_poster(
@@ -168,7 +170,11 @@ def layout_poster(
         # foot, and the journey's page to its words alone, where that takes no more pages
         apart = _laid_poster(canvas, kit, setter, spec, (report, views, alike), replace(ways, apart=True))
         if len(apart.layout.pages) <= len(best.pages) and not apart.appendix_alone:
-            return apart.layout
+            best, ways = apart.layout, replace(ways, apart=True)
+    if len({page.figure_design for page in best.pages} - {None}) > 1:
+        # one page's figures as tiles, another's as lines (no room for tiles there): lines on every page, one
+        # design for the whole poster (the same figures drawn two ways side by side read as two kinds)
+        best = _laid_poster(canvas, kit, setter, spec, (report, views, alike), replace(ways, figure_lines=True)).layout
     return best
 
 
@@ -183,6 +189,9 @@ class _Ways:
     #: The last journey's rows from the other sheets (channels, involvement, persona cards) on a companion page
     #: of their own, the appendix at its foot: tried where the appendix otherwise takes a page of its own.
     apart: bool = False
+    #: The measured figures as lines of text on every page: one design per poster where some page has no
+    #: room for them as tiles.
+    figure_lines: bool = False
 
 
 class _Tried(NamedTuple):
@@ -223,7 +232,7 @@ def _laid_poster(
     u = min_text_size(spec.width, spec.height)
     words = with_group_word(POSTER_WORDS[spec.language], canvas, spec.language)
     result = PosterLayout(spec.width, spec.height, u, pages=[], language=spec.language)
-    run = _Run(kit, setter, spec, u, words, result, cut=ways.cut, apart=ways.apart)
+    run = _Run(kit, setter, spec, u, words, result, cut=ways.cut, apart=ways.apart, figure_lines=ways.figure_lines)
     owners = run.owners  # whose footer each page carries
     # each empathy map on a page of its own: what it shows, its persona's card does not say again
     maps, drawn = empathy_pages(canvas, kit, setter, (spec.width, spec.height), u, words)

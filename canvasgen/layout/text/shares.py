@@ -36,12 +36,18 @@ def share(needs: list[float], total: float) -> list[float]:
     return result
 
 
+#: The most a curve grows to, as a multiple of a text row's height (the rows' mean) beside it, past what it
+#: needs: a curve taller than that squeezes the lanes into strips; the rest of the page goes to the text.
+CURVE_PER_TEXT_ROW = 1.5
+
+
 def share_with_curve(needs: list[float], curve: float, total: float, line: float) -> tuple[list[float], float]:
     """Split ``total`` between text rows that need ``needs`` and a curve that needs ``curve``, when
     everything fits: the curve first gets at least its fair share (an equal part of ``total`` among all
     the rows), each text row no more than it needs plus a margin (a quarter of its need and two
-    ``line`` heights, room to write on), and the curve whatever is left (a curve reads better taller;
-    a one-line lane does not). Returns the text rows' heights and the curve's."""
+    ``line`` heights, room to write on), then the curve what is left up to ``CURVE_PER_TEXT_ROW`` times a
+    text row's height (never less than it needs), and the text rows the rest, by their needs. Returns the
+    text rows' heights and the curve's."""
     spare = total - sum(needs) - curve
     if spare <= 0 or not needs:
         return share(needs, max(total - curve, 0.0)), curve
@@ -51,7 +57,12 @@ def share_with_curve(needs: list[float], curve: float, total: float, line: float
     margins = [0.25 * n + 2 * line for n in needs]
     given = min(spare, sum(margins))
     heights = [n + given * m / sum(margins) for n, m in zip(needs, margins, strict=True)]
-    return heights, curve + spare - given
+    spare -= given
+    # the curve at CURVE_PER_TEXT_ROW times the text rows' mean height: c = 1.5 (total - c) / n
+    most = CURVE_PER_TEXT_ROW * total / (len(needs) + CURVE_PER_TEXT_ROW)
+    more = min(spare, max(most - curve, 0.0))
+    curve, spare = curve + more, spare - more
+    return share(heights, sum(heights) + spare), curve
 
 
 def at_least(heights: list[float], floors: list[float]) -> list[float]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from canvasgen.text import cell_segments, item_prefix, line_item, segment_item, split_items
+from canvasgen.text import cell_segments, item_prefix, list_markers, numbered_lines, segment_item, split_items
 
 _NUMBER = re.compile(r"^(\d{1,3})([.)]\s+)")
 
@@ -26,13 +26,16 @@ def rewrite_items(
     kept: list[str] = []
     last_prefix = ""
     count = 0
+    # a list's numbers (1, 2, 3 ...) are written before a changed item; a number that is the item's own text
+    # ("2. Long identity check") comes with the item's new text, as the team wrote it
+    markers = list_markers([found[0] for found in map(segment_item, segments) if found is not None])
     for segment in segments:
         found = segment_item(segment)
         if found is None:
             if segment.strip():
                 kept.append(segment)  # a blank marker the team wrote: leave it
             continue
-        prefix = item_prefix(segment)
+        prefix = item_prefix(segment, number=markers or found[0] is None)
         last_prefix = prefix
         if count not in edits:
             kept.append(segment.strip() if joiner != "\n" else segment.rstrip())
@@ -42,7 +45,7 @@ def rewrite_items(
     for text_added in added:
         last_prefix = _next_prefix(last_prefix)
         kept.append(last_prefix + text_added)
-    meant = [item for item in map(line_item, kept) if item is not None]  # each piece as one line reads
+    meant = [item for _, item in numbered_lines(kept)]  # each piece as the cell's line reads
     if joiner != "\n" and split_items(joiner.join(kept), always) != meant:
         joiner = "\n"  # joined, the items would read back as more or fewer: each on a line of its own
     return joiner.join(kept), meant

@@ -46,10 +46,12 @@ def test_a_small_map_grows_its_body_and_phase_names_one_step(tmp_path: Path) -> 
     small = _sizes(tmp_path, 3)
     assert small["pages"] == 1
     assert all(round(small[text]) == 36 for text in ACTIONS[:3] + PAINS[:3] + ["Klantacties", "Pijnpunten"])
-    assert all(31 <= small[name] < 36 for name in PHASES[:3])  # grown with it, still under the body
+    # grown with it, never under the cells (round 18: 31.2 pt names over 36 pt cells read weaker than them)
+    assert all(round(small[name]) >= 36 for name in PHASES[:3])
 
 
 def test_a_map_of_more_phases_keeps_the_usual_largest_size(tmp_path: Path) -> None:
     wide = _sizes(tmp_path, 6)
     assert all(round(wide[text]) <= 27 for text in ACTIONS + PAINS)
-    assert all(round(wide[name], 1) <= 23.4 for name in PHASES)
+    body = max(wide[text] for text in ACTIONS + PAINS)
+    assert all(body - 0.01 <= wide[name] <= 27.1 for name in PHASES)  # at least the body's size, no larger

@@ -71,7 +71,7 @@ def test_emotion_positions_give_each_item_its_level() -> None:
     canvas = canvas_of(DATA / "emotion-positions-lookalike.xlsx")
     (journey,) = canvas.journeys
     positive, neutral, negative = journey.lanes
-    assert [(i.text, i.order, i.level) for i in positive.cells[0]] == [("Sees a friend ride one", 1, 2.0)]
+    assert [(i.text, i.order, i.level) for i in positive.cells[0]] == [("1. Sees a friend ride one", 1, 2.0)]
     assert [(i.order, i.level) for i in negative.cells[1]] == [(2, -2.0)]
     assert [(i.order, i.level) for i in neutral.cells[1]] == [(3, 0.0)]
     # The phase score is the mean of its items' levels; three levels sit on -2, 0, +2.
