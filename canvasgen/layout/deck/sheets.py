@@ -45,6 +45,7 @@ from canvasgen.layout.deck.tables import (
     BarGroup,
     Rows,
     bar_category,
+    bar_labels,
     budget_table,
     channel_budget_table,
     channel_matrix,
@@ -387,8 +388,11 @@ def kpi_slides(
         slide = Slide("kpi_chart", title, section, w["n_kpi"])
         # an ideal's own figures are its aims: named so, and never coloured met or missed
         series: list[tuple[str, list[float | None]]] = [(w["aimed" if view.aims else "measured"], list(group.values))]
+        value_labels, target_labels = bar_labels(group, ctx.language)
+        labels = [value_labels]
         if any(t is not None for t in group.targets):
             series.append((w["target"], group.targets))
+            labels.append(target_labels)
         colours = [kit.palette.accent, kit.palette.muted.mix(ctx.ink, 0.35)]
         points: list[Colour | None] = [state[None if view.aims else m] for m in group.met]
         keys = [] if view.aims else _bar_keys(ctx, series, colours, group.met)
@@ -401,7 +405,7 @@ def kpi_slides(
                 Frame(Box(ctx.body.x, ctx.body.bottom - high, ctx.body.w, high), [note], name="not charted")
             )
         number_format = _number_format("" if group.unit == "NPS" else group.unit, ctx.language)
-        slide.bars = Bars(box, group.categories, series, colours, points, number_format, legend=not keys)
+        slide.bars = Bars(box, group.categories, series, colours, points, number_format, labels, legend=not keys)
         slide.frames += _key_frames(ctx, keys, box.bottom + KEY_ROW / 2)
         slides.append(slide)
     table = metric_table(metrics, ctx.language, canvas.metric_columns, phase, view.aims)
@@ -422,6 +426,7 @@ def kpi_slides(
             [kit.palette.accent],
             [],
             _number_format(group.unit, ctx.language),
+            [bar_labels(group, ctx.language)[0]],
         )
         slides.append(slide)
         shares = [0.16, 0.24, 0.16, 0.44]

@@ -544,7 +544,10 @@ def _bars_in(writer: Writer, slide, bars: Bars) -> None:  # type: ignore[no-unty
     chart.font.size = Pt(14 * writer.scale)
     chart.font.name = writer.face
     chart.category_axis.reverse_order = True  # the first figure on top, as in the table
-    chart.value_axis.has_major_gridlines = True
+    # no numbers on the axis: a number format is read in the viewer's Office locale (an English Office
+    # wrote "€ 1,500" on a Dutch deck); every bar says its own figure as text instead
+    chart.value_axis.has_major_gridlines = False
+    chart.value_axis.visible = False
     drawn = [v for _, series in bars.series for v in series if v is not None]
     if drawn and min(drawn) >= 0:
         chart.value_axis.minimum_scale = 0  # bars from zero: a bar's length is its size
@@ -556,15 +559,27 @@ def _bars_in(writer: Writer, slide, bars: Bars) -> None:  # type: ignore[no-unty
     plot.data_labels.number_format = bars.number_format
     plot.data_labels.number_format_is_linked = False
     plot.data_labels.position = XL_LABEL_POSITION.OUTSIDE_END
-    for series, colour in zip(plot.series, bars.colours):
+    for series, colour, texts in zip(plot.series, bars.colours, bars.labels):  # colours: one to spare
         series.format.fill.solid()
         series.format.fill.fore_color.rgb = _rgb(colour)
+        for index, text in enumerate(texts):
+            if text is not None:
+                _text_label(series.points[index].data_label, text, writer.face, 14 * writer.scale)
     first = plot.series[0]
     for index, point_colour in enumerate(bars.point_colours):
         if point_colour is not None:
             point = first.points[index]
             point.format.fill.solid()
             point.format.fill.fore_color.rgb = _rgb(point_colour)
+
+
+def _text_label(label, text: str, face: str, size: float) -> None:  # type: ignore[no-untyped-def]
+    """A bar's label as fixed text at the bar's end, in the deck's face and the chart's size."""
+    frame = label.text_frame
+    frame.text = xml_safe(text)
+    font = frame.paragraphs[0].runs[0].font
+    font.size, font.name = Pt(size), face
+    label.position = XL_LABEL_POSITION.OUTSIDE_END
 
 
 def _rgb(colour: Colour) -> RGBColor:
