@@ -37,6 +37,7 @@ from canvasgen.layout.text.setter import ITEM_GAP, LEADING
 from canvasgen.model import Picture, ScoreScale
 from canvasgen.render.pptx import ooxml
 from canvasgen.render.pptx.ooxml import (
+    DISC,
     WORKBOOK_PARTS,
     XML_DECL,
     Run,
@@ -82,6 +83,7 @@ class Writer:
         self.face = fonts.faces[fonts.roles["body"]]  # the deck's typeface, for charts
         self.missing: dict[str, None] = {}  # characters no deck font has, in order of appearance
         self.faces_used: set[str] = set()
+        self.disc_faces: dict[FontRole, str] = {}  # per role, the face a traffic light's disc is set in
         self.next_id = 2  # the next free shape id on the slide being written
         self.logo_part: Part | None = None
         self.first_notes_made = False  # the first notes page comes from python-pptx, the others from it
@@ -258,8 +260,16 @@ class Writer:
             indent,
             para.mark == "bullet",
             indent is not None and para.mark == "none",
+            self._disc_face(para.role),
         )
         return ooxml.paragraph_xml(run)
+
+    def _disc_face(self, role: FontRole) -> str:
+        """The face a traffic light's disc (●) is set in: the role's own where it has one, else a fallback."""
+        if role not in self.disc_faces:
+            runs, _ = self.fonts.runs(DISC, role)
+            self.disc_faces[role] = self.fonts.faces[runs[0][1]] if runs else self.face
+        return self.disc_faces[role]
 
     def table(self, target: Tree | TextBodyXml, table: Table) -> None:
         """A native table, written as one piece of XML (the cell-by-cell API costs ~1 ms a cell)."""
