@@ -34,9 +34,11 @@ from canvasgen.layout.deck.frames import (
     continues,
     finish_slides,
     fit_frame,
+    fits,
     heading_again,
     hung,
     para_height,
+    para_heights,
     prompt_ink,
     table_slides,
 )
@@ -537,19 +539,73 @@ def appendix_slides(ctx: Ctx, canvas: Canvas, views: list[JourneyView]) -> list[
     while pending:
         title = w["appendix"] if not slides else f"{w['appendix']} ({w['continued']})"
         slide = Slide("appendix", title, section, w["n_appendix"])
-        for box in (left, right):
+        for box, then in ((left, right), (right, None)):
             if not pending:
                 break
-            kept, going_on = fit_frame(ctx.setter, pending, box, size, BODY_MIN, continues(ctx))
+            whole = _column_start(ctx, pending, box, then, above)
+            if whole is not None:  # what fits ends at a block's (or a paragraph's) end: the rest goes on whole
+                kept, going_on = fit_frame(ctx.setter, whole, box, BODY_MIN, BODY_MIN)[0], pending[len(whole) :]
+            else:
+                kept, going_on = fit_frame(ctx.setter, pending, box, size, BODY_MIN, continues(ctx))
             size = base_size(kept)
             slide.frames.append(Frame(box, kept, name="appendix"))
             pending, above = heading_again(kept, going_on, above, w["continued"])
-        # The notes' cells, for the facilitator: in the speaker notes, never on the client's slide.
+        # The notes' cells, for the facilitator: in the speaker notes, never on the client's slide; a note
+        # cut between columns or slides in full (its cut part "… → vervolg" gave the reader no rest)
         paras = [p for frame in slide.frames for p in frame.paras]
-        cited = [f"{p.source}: {p.text}" for p in paras if p.mark == "bullet" and p.source]
-        slide.notes = "\n".join([slide.notes, *cited])
+        cited = [f"{p.source}: {_in_full(p, blocks)}" for p in paras if p.mark == "bullet" and p.source]
+        slide.notes = "\n".join([slide.notes, *dict.fromkeys(cited)])
         slides.append(slide)
     return slides
+
+
+def _column_start(ctx: Ctx, paras: list[Para], box: Box, then: Box | None, above: Para | None) -> list[Para] | None:
+    """What an appendix column holds where not all of ``paras`` fit it: whole blocks, else whole paragraphs
+    (``_whole_start``), else None (cut as ``fit_frame`` cuts). The slide's next column (``then``) must hold
+    the rest where a cut would have let it: a block moved whole never costs a slide of its own."""
+    if then is None:
+        return _whole_start(ctx.setter, paras, box, True)
+    room_after = fit_frame(ctx.setter, paras, box, BODY_MIN, BODY_MIN, continues(ctx))
+    cut_fits = fits(ctx.setter, heading_again(*room_after, above, ctx.words["continued"])[0], then, BODY_MIN)
+    for blocks in (True, False):
+        start = _whole_start(ctx.setter, paras, box, blocks)
+        if start is None:
+            continue
+        rest = heading_again(start, paras[len(start) :], above, ctx.words["continued"])[0]
+        if not cut_fits or fits(ctx.setter, rest, then, BODY_MIN):
+            return start
+    return None
+
+
+def _whole_start(setter: Setter, paras: list[Para], box: Box, blocks: bool = True) -> list[Para] | None:
+    """Where ``paras`` do not all fit ``box`` (at the smallest size), the longest start of them that fits and
+    ends where a block ends (a heading's record or list), else where a paragraph ends: a block moves whole
+    to the next column, and a long block goes on at a paragraph's end, never cut mid-name while the column
+    had room (F31). None where all fit, or where the first paragraph that does not fit is itself longer than
+    a column (only such a one is cut). Without ``blocks``: at a paragraph's end only."""
+    room = box.h - 2 * INSET + 0.01
+    width = box.w - 2 * INSET
+    running = para_heights(setter, paras, width, BODY_MIN, limit=room)
+    keep = sum(1 for h in running if h <= room)
+    if keep == len(paras):
+        return None
+    start = max((i for i in range(1, keep + 1) if paras[i].bold), default=0) if blocks else 0  # at its heading
+    end = next((i for i in range(start + 1, len(paras)) if paras[i].bold), len(paras))
+    if start and para_heights(setter, paras[start:end], width, BODY_MIN, limit=room)[-1] <= room:
+        return paras[:start]  # the block that does not fit here fits a column: it goes there whole
+    alone = para_heights(setter, [paras[keep]], width, BODY_MIN)[0]
+    if alone > room or keep == 0:
+        return None
+    if paras[keep - 1].bold:
+        keep -= 1  # a heading never ends a column without its first item
+    return paras[:keep] if keep else None
+
+
+def _in_full(para: Para, blocks: list[Para]) -> str:
+    """A cut note's whole text, for the speaker notes: the appendix paragraph of its cell that holds its
+    part shown (the part without its continuation mark); the text itself when it was never cut."""
+    shown = para.text.split(" → ")[0].rstrip("…").strip()
+    return next((b.text for b in blocks if b.source == para.source and shown in b.text), para.text)
 
 
 def _record(
