@@ -12,7 +12,18 @@ from canvasgen.pipeline import SLIDE_HEIGHT, SLIDE_WIDTH
 from tests.support.layouts import canvas_of, deck_fonts, default_kit, laid_deck
 from tests.support.workbooks import Cells, make_book
 
-WORDS = "offerte levering montage factuur garantie onderhoud storing monteur planning klantenservice".split()
+WORDS = [
+    "offerte",
+    "levering",
+    "montage",
+    "factuur",
+    "garantie",
+    "onderhoud",
+    "storing",
+    "monteur",
+    "planning",
+    "klantenservice",
+]
 
 
 def _book(path: Path, notes: int, touchpoints: int) -> Path:
