@@ -74,7 +74,7 @@ from canvasgen.layout.headings import (
     stage_id_shown,
     steps_heading,
 )
-from canvasgen.layout.meta import made_on, score_label, score_lane, scores_text, with_group_word
+from canvasgen.layout.meta import made_on, scale_words, score_label, score_lane, scores_text, with_group_word
 from canvasgen.layout.questions import (
     QuestionForm,
     asking_lane,
@@ -992,8 +992,12 @@ def _score_alone(ctx: Ctx, journey: Journey, index: int, box: Box, fill: Colour)
     scores = journey.scores[index]
     lane = score_lane(journey)
     label = score_label(journey, ctx.language)
-    scale = POSTER_WORDS[ctx.language]["scale"].format(scale=journey.score_scale)
-    said = Para(f"{label} · {scale}", MAX_SIZE, ctx.ink, source=str(lane.source) if lane else "")
+    said = Para(
+        f"{label} {scale_words(journey.score_scale, ctx.language)}",
+        MAX_SIZE,
+        ctx.ink,
+        source=str(lane.source) if lane else "",
+    )
     value = Para(scores_text(journey, index, ctx.language), SCORE_SIZE, ctx.ink, True, "heading", str(scores[0].source))
 
     def value_fits(size: float) -> bool:
