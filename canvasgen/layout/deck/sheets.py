@@ -430,15 +430,43 @@ def kpi_slides(
             _number_format(group.unit, ctx.language),
             [bar_labels(group, ctx.language)[0]],
         )
-        slides.append(slide)
         shares = [0.16, 0.24, 0.16, 0.44]
-        slides += table_slides(ctx, "budget", w["budget_title"], section, w["n_budget"], header, rows, shares)
+        table = table_slides(ctx, "budget", w["budget_title"], section, w["n_budget"], header, rows, shares)
+        slides += _chart_over_table(ctx, slide, table)
         by_channel = channel_budget_table(canvas, ctx.language)
         if by_channel is not None:
             title = f"{w['budget_title']}: {w['per_channel']}"
-            shares = [0.4, 0.2, 0.2, 0.2]
-            slides += table_slides(ctx, "channel_budget", title, section, w["n_budget"], *by_channel, shares)
+            # a column of dashes only (no channel's revenue known) says nothing: left out, its room to the rest
+            (head, lines), shares = filled_columns(*_dashes_blank(*by_channel), [0.4, 0.2, 0.2, 0.2])
+            lines = [[cell or "–" for cell in line] for line in lines]
+            slides += table_slides(ctx, "channel_budget", title, section, w["n_budget"], head, lines, shares)
     return slides
+
+
+#: The most of a slide's body a table may take under its chart on one slide (the chart keeps the rest).
+TABLE_UNDER_CHART = 0.45
+
+
+def _chart_over_table(ctx: Ctx, chart: Slide, table: list[Slide]) -> list[Slide]:
+    """A chart and its table on one slide where the table is short (the budget's three rows took a slide of
+    their own, its top sixth, after a slide of three bars: F7): the chart above, the table at the foot.
+    The table keeps its slide's kind (its size is the family's); the two apart where the table is long."""
+    if len(table) != 1 or len(table[0].tables) != 1:
+        return [chart, *table]
+    slide, body = table[0], ctx.body
+    placed = slide.tables[0]
+    high = sum(placed.heights)
+    if high > body.h * TABLE_UNDER_CHART or chart.bars is None:
+        return [chart, *table]
+    gap = 12.0
+    placed.box = replace(placed.box, y=body.bottom - high, h=high)
+    chart.bars = replace(chart.bars, box=replace(chart.bars.box, h=body.h - high - gap))
+    slide.bars = chart.bars
+    return [slide]
+
+
+def _dashes_blank(header: list[str], rows: list[list[str]]) -> tuple[list[str], list[list[str]]]:
+    return header, [[cell if cell.strip() != "–" else "" for cell in row] for row in rows]
 
 
 def _say_shared(ctx: Ctx, slide: Slide, shared: tuple[str, list[Metric]]) -> Slide | None:
