@@ -431,8 +431,8 @@ def kpi_slides(
             [bar_labels(group, ctx.language)[0]],
         )
         shares = [0.16, 0.24, 0.16, 0.44]
-        table = table_slides(ctx, "budget", w["budget_title"], section, w["n_budget"], header, rows, shares)
-        slides += _chart_over_table(ctx, slide, table)
+        spent = table_slides(ctx, "budget", w["budget_title"], section, w["n_budget"], header, rows, shares)
+        slides += _chart_over_table(ctx, slide, spent)
         by_channel = channel_budget_table(canvas, ctx.language)
         if by_channel is not None:
             title = f"{w['budget_title']}: {w['per_channel']}"
