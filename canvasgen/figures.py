@@ -258,6 +258,7 @@ def format_share(value: float, language: str) -> str:
     return format_number(value, language, 2, fixed=True)
 
 
-def format_scores(values: list[float], language: str) -> str:
-    """A phase's scores as a report writes them: "-0,5" in Dutch, several apart by " · "."""
-    return " · ".join(format_number(v, language, 2) for v in values)
+def format_scores(values: list[float], language: str, signed: bool = False) -> str:
+    """A phase's scores as a report writes them: "-0,5" in Dutch, several apart by " · "; ``signed`` (a
+    scale round zero) "+1" as every other score of such a scale is written, never a bare "1"."""
+    return " · ".join(format_number(v, language, 2, signed=signed) for v in values)

@@ -67,6 +67,7 @@ class PhaseChange:
     lanes: list[LaneChange] = field(default_factory=list)
     score: tuple[str, str] | None = None  # (old, new) when it changed, as the JSON gives them
     score_values: tuple[list[float], list[float]] = ([], [])  # the same as numbers, for a report's language
+    score_signed: bool = False  # scored on a scale round zero: written "+1", as the poster writes it
 
     def __bool__(self) -> bool:
         return self.renamed or bool(self.lanes) or self.score is not None
@@ -483,6 +484,7 @@ def _journey(old: Journey, new: Journey, threshold: float) -> JourneyChange:
         before, after = (" · ".join(f"{v:g}" for v in side) for side in values)  # the JSON's, as ever
         if before != after:
             change.score, change.score_values = (before, after), values
+            change.score_signed = new.score_scale.low < 0
         phases.append(change)
     _merged_cards_apart(compared)
     _moves(phases)

@@ -108,6 +108,7 @@ class Action:
     source: str = ""
     #: For a score to improve: the current and the ideal scores, which a report writes in its language.
     scores: tuple[list[float], list[float]] | None = None
+    signed: bool = False  # those scores on a scale round zero: "+1", as everywhere else
     side: Side = Side.CURRENT  # the journey ``source`` is a cell of: what is missing today is in the ideal's
     #: Read from a touchpoints or channels lane: the Touchpoints sheet may name the same touchpoint.
     touchpoint: bool = False
@@ -119,7 +120,7 @@ class Action:
         if self.scores is None:
             return self.action
         label = self.action.partition(":")[0]
-        current, ideal = (format_scores(values, language) or "–" for values in self.scores)
+        current, ideal = (format_scores(values, language, self.signed) or "–" for values in self.scores)
         return f"{label}: {current} → {ideal}"
 
 
@@ -410,7 +411,8 @@ def _actions(report: GapReport, touchpoint_lanes: set[str], own_lanes: set[str])
         if gap.score_gap > 0:
             text = f"{gap.experience}: {gap.current_text} → {gap.ideal_text}"
             scores = (gap.current_values, gap.ideal_values)
-            actions.append(Action(gap.phase, text, "improve", _priority("improve", gap), scores=scores))
+            signed = gap.scale is not None and gap.scale.low < 0
+            actions.append(Action(gap.phase, text, "improve", _priority("improve", gap), scores=scores, signed=signed))
         for label, item in gap.without_effect:
             if any(item is empty for empty in gap.unfilled):  # only the ideal's empty cell says it: asked
                 kind, priority = "unfilled", "low"

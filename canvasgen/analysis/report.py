@@ -64,10 +64,10 @@ def gap_blocks(report: GapReport, extra: list[Action], language: str, client: bo
         name = gap.phase if gap.phase == gap.current_phase else f"{gap.phase} / {gap.current_phase}"
         lines: list[tuple[str, str]] = []
         if gap.ideal_values or gap.current_values:
-            current = format_scores(gap.current_values, language) or "–"
-            lines.append(
-                (w["score"].format(current=current, ideal=format_scores(gap.ideal_values, language) or "–"), "")
-            )
+            signed = gap.scale is not None and gap.scale.low < 0  # "+1" on -2..+2, as everywhere else
+            current = format_scores(gap.current_values, language, signed) or "–"
+            ideal = format_scores(gap.ideal_values, language, signed) or "–"
+            lines.append((w["score"].format(current=current, ideal=ideal), ""))
         lines += [(f"{w['missing']}: {label}: {item.text}", str(item.source)) for label, item in gap.missing]
         lines += [(f"{w['without']}: {label}: {item.text}", str(item.source)) for label, item in gap.without_effect]
         lines += [(f"{w['left_behind']}: {label}: {item.text}", str(item.source)) for label, item in gap.left_behind]
@@ -166,7 +166,7 @@ def diff_blocks(diff: VersionDiff, language: str = "en", verbose: bool = False) 
                 lines.append((f"{w['renamed']}: {phase.old} → {phase.new}", ""))
             if phase.score:
                 # in the language the versions were compared in, as the rest of the report
-                before, after = (format_scores(v, diff.language) or "–" for v in phase.score_values)
+                before, after = (format_scores(v, diff.language, phase.score_signed) or "–" for v in phase.score_values)
                 lines.append((f"{name}: {w['score']} {before} → {after}", ""))
             for lane in phase.lanes:
                 where = f"{name} · {lane.lane}"

@@ -46,6 +46,14 @@ def score_lane(journey: Journey) -> Lane | None:
     return journey.lane(SCORE_LANE) or next((lane for lane in journey.lanes if journey.on_the_curve(lane)), None)
 
 
+def scale_words(scale: ScoreScale, language: str) -> str:
+    """A score scale as a label says it, in ``language``: "(-2 t/m +2)", "(1 to 5)" — never the developer's
+    "scale -2..+2" (English beside a Russian label on the poster)."""
+    return POSTER_WORDS[language]["scale"].format(
+        low=score_in(scale, scale.low, language), high=score_in(scale, scale.high, language)
+    )
+
+
 def score_label(journey: Journey, language: str) -> str:
     """What the scores are called beside them: their lane's label as the team wrote it (on one line), else
     the word in ``language`` ("Score", "Bewertung"). One answer for the deck's phase slides and the handouts."""

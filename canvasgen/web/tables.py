@@ -162,7 +162,10 @@ def gap_tables(report: GapReport, extra: list[Action], language: str = "en") -> 
     for gap in report.phases:
         phase = gap.phase if gap.phase == gap.current_phase else f"{gap.phase} / {gap.current_phase}"
         if gap.ideal_values or gap.current_values:
-            current, ideal = (format_scores(v, language) or _NOTHING for v in (gap.current_values, gap.ideal_values))
+            signed = gap.scale is not None and gap.scale.low < 0
+            current, ideal = (
+                format_scores(v, language, signed) or _NOTHING for v in (gap.current_values, gap.ideal_values)
+            )
             rows.append([phase, "score", "", f"{current} → {ideal}", ""])
         rows += [
             [phase, "missing", lane, item.text, located(item.source, Side.IDEAL, language)]

@@ -159,7 +159,7 @@ POSTER_WORDS: dict[str, str] = {
     "product": "Customer-Journey-Canvas",  # the footer's words when the brand kit gives none
     "subject": "Customer-Journey-Canvas aus {source}",  # the PDF's Subject: the source file, in the canvas's language
     "page": "Seite {page} von {pages}",
-    "scale": "Skala {scale}",
+    "scale": "({low} bis {high})",
     "score": "Bewertung",  # a score row without a label of its own
     "average_of": "Mittel aus {values}",  # a curve point of several scores of one phase
     "now": "jetzt",

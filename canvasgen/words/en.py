@@ -159,7 +159,7 @@ POSTER_WORDS: dict[str, str] = {
     "product": "Customer journey canvas",  # the footer's words when the brand kit gives none
     "subject": "Customer journey canvas from {source}",  # the PDF's Subject: the source file, in the canvas's language
     "page": "page {page} of {pages}",
-    "scale": "scale {scale}",
+    "scale": "({low} to {high})",
     "score": "Score",  # a score row without a label of its own
     "average_of": "average of {values}",  # a curve point of several scores of one phase
     "now": "now",

@@ -159,7 +159,7 @@ POSTER_WORDS: dict[str, str] = {
     "product": "Lienzo del recorrido del cliente",  # the footer's words when the brand kit gives none
     "subject": "Lienzo del recorrido del cliente a partir de {source}",  # the PDF's Subject: the source file, in the canvas's language
     "page": "página {page} de {pages}",
-    "scale": "escala {scale}",
+    "scale": "({low} a {high})",
     "score": "Puntuación",  # a score row without a label of its own
     "average_of": "media de {values}",  # a curve point of several scores of one phase
     "now": "ahora",

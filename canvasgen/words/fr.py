@@ -159,7 +159,7 @@ POSTER_WORDS: dict[str, str] = {
     "product": "Canevas du parcours client",  # the footer's words when the brand kit gives none
     "subject": "Canevas du parcours client tiré de {source}",  # the PDF's Subject: the source file, in the canvas's language
     "page": "page {page} sur {pages}",
-    "scale": "échelle {scale}",
+    "scale": "({low} à {high})",
     "score": "Note",  # a score row without a label of its own
     "average_of": "moyenne de {values}",  # a curve point of several scores of one phase
     "now": "aujourd'hui",

@@ -161,7 +161,7 @@ POSTER_WORDS: dict[str, str] = {
     "product": "Klantreiscanvas",  # the footer's words when the brand kit gives none
     "subject": "Klantreiscanvas uit {source}",  # the PDF's Subject: the source file, in the canvas's language
     "page": "pagina {page} van {pages}",
-    "scale": "schaal {scale}",
+    "scale": "({low} t/m {high})",
     "score": "Score",  # a score row without a label of its own
     "average_of": "gemiddelde van {values}",  # a curve point of several scores of one phase
     "now": "nu",

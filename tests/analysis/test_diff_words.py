@@ -107,11 +107,11 @@ def test_reports_write_figures_in_the_canvass_language(tmp_path: Path) -> None:
     code, out, err = run("diff", old, new, "-o", tmp_path / "out", "--verbose")
     assert code == 0, err
     # the terminal speaks the canvas's language, its words and its scores as the canvas writes them (round 17)
-    assert "score 0,5 → -0,5" in out and "(gelijkenis 0,97)" in out
+    assert "score +0,5 → -0,5" in out and "(gelijkenis 0,97)" in out
     pdf = squeeze(pdf_text(tmp_path / "out" / "v2-changes.pdf"))
-    assert squeeze("Bewustwording: score 0,5 → -0,5") in pdf and squeeze("(gelijkenis 0,97)") in pdf
+    assert squeeze("Bewustwording: score +0,5 → -0,5") in pdf and squeeze("(gelijkenis 0,97)") in pdf
     deck = squeeze(slide_text(tmp_path / "out" / "v2-changes.pptx"))
-    assert squeeze("score 0,5 → -0,5") in deck
+    assert squeeze("score +0,5 → -0,5") in deck
     _, plain, _ = run("diff", old, new, "-o", tmp_path / "plain")
     assert "gelijkenis" not in pdf_text(tmp_path / "plain" / "v2-changes.pdf") and "(0,9" not in plain
 
@@ -122,9 +122,9 @@ def test_gap_reports_in_the_language_and_the_workbook_keeps_numbers(tmp_path: Pa
     code, out, err = run("gaps", ideal, current, "-o", tmp_path / "out")
     assert code == 0, err
     # the terminal speaks a Dutch canvas's language: its words, its scores written as it writes them (round 17)
-    assert "Ervaring: huidig -0,5 → ideaal 1,5" in out and ": -0,5 → 1,5" in out
+    assert "Ervaring: huidig -0,5 → ideaal +1,5" in out and ": -0,5 → +1,5" in out
     pdf = squeeze(pdf_text(tmp_path / "out" / "huidig-gaps.pdf"))
-    assert squeeze("-0,5 → 1,5") in pdf
+    assert squeeze("-0,5 → +1,5") in pdf
     # how alike the paired items are is the method: in the speaker's notes, not on the client's page
     assert squeeze("(0,97)") not in pdf and squeeze("(0,97)") not in squeeze(
         slide_text(tmp_path / "out" / "huidig-gaps.pptx")
@@ -139,7 +139,7 @@ def test_gap_reports_in_the_language_and_the_workbook_keeps_numbers(tmp_path: Pa
     assert isinstance(similarity.value, float) and similarity.number_format == "0.00"
     assert (scores["B2"].value, scores["C2"].value) == (1.5, -0.5) and scores["D2"].number_format == "0.00"
     actions = [str(r[1].value) for r in book.worksheets[0].iter_rows(min_row=2)]
-    assert any(a.endswith(": -0,5 → 1,5") for a in actions), actions
+    assert any(a.endswith(": -0,5 → +1,5") for a in actions), actions
 
 
 @pytest.mark.parametrize(

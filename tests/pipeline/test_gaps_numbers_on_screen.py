@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.support.cli import run
+from tests.support.read_back import slide_text
 from tests.support.workshop import canvas
 
 
@@ -14,8 +15,21 @@ def test_gaps_on_screen_writes_a_dutch_canvass_scores_with_its_decimal_comma(tmp
     current = canvas(tmp_path / "huidig.xlsx", {"B9": -0.5})
     code, out, err = run("gaps", ideal, current, "-o", tmp_path / "out")
     assert code == 0, err
-    assert "Ervaring: huidig -0,5 → ideaal 1,5" in out and "verbeteren: Ervaringsscore: -0,5 → 1,5" in out
+    assert "Ervaring: huidig -0,5 → ideaal +1,5" in out and "verbeteren: Ervaringsscore: -0,5 → +1,5" in out
     assert "-0.5" not in out and "1.5" not in out
+
+
+def test_gap_slides_and_lines_sign_a_positive_score_on_a_scale_round_zero(tmp_path: Path) -> None:
+    """F33: "huidig -1 → ideaal 1" on the gap deck and page, where every other score of a -2..+2 scale is
+    written "+1" (the poster, the deck's curve, the README)."""
+    ideal = canvas(tmp_path / "ideaal.xlsx", {"B9": 1, "C9": 2})
+    current = canvas(tmp_path / "huidig.xlsx", {"B9": -1, "C9": 1})
+    code, out, err = run("gaps", ideal, current, "-o", tmp_path / "out")
+    assert code == 0, err
+    deck = slide_text(next((tmp_path / "out").glob("*.pptx")))
+    for text in (out, deck):
+        assert "huidig -1 → ideaal +1" in text and "huidig +1 → ideaal +2" in text, text
+        assert "ideaal 1" not in text and "→ 2" not in text
 
 
 def test_the_one_deed_left_in_a_lane_done_otherwise_is_an_improvement_not_a_stop_and_a_start(tmp_path: Path) -> None:

@@ -303,7 +303,7 @@ def test_a_csv_canvas_scored_by_words_follows_the_teams_new_words(tmp_path: Path
     [journey] = json.loads(stdout)["journeys"]
     assert [[s["value"] for s in phase] for phase in journey["scores"]] == [[2], [1], [0]]
     code, stdout, _ = run_clean("diff", source, out)
-    assert "baan erbij" not in stdout and "Oriëntatie: score -1 → 2" in stdout
+    assert "baan erbij" not in stdout and "Oriëntatie: score -1 → +2" in stdout
 
 
 def test_a_csv_canvas_keeps_the_faces_and_words_of_its_score_cells_in_the_new_workbook(tmp_path: Path) -> None:
@@ -326,7 +326,7 @@ def test_a_csv_canvas_keeps_the_faces_and_words_of_its_score_cells_in_the_new_wo
     assert _row_of(openpyxl.load_workbook(out).worksheets[0], "Score") == ["-1 😕 lange wachttijd", 1, "+2 😊"]
     code, stdout, _ = run_clean("diff", source, out)
     assert code == 0 and "eruit" not in stdout and "lange wachttijd" not in stdout
-    assert "Aankoop: score 0 → 1" in stdout and "Gebruik: score 1 → 2" in stdout
+    assert "Aankoop: score 0 → +1" in stdout and "Gebruik: score +1 → +2" in stdout
 
 
 def test_a_new_score_in_a_csv_cell_of_words_keeps_the_cell_as_written_and_says_a_face_it_contradicts(
@@ -357,7 +357,7 @@ def test_a_new_score_in_a_csv_cell_of_words_keeps_the_cell_as_written_and_says_a
     assert "None" not in said and f"row {rows['F2-SC']}" not in said
     code, stdout, _ = run_clean("diff", source, out)
     assert code == 0 and "None" not in stdout and "eruit" not in stdout and "gewijzigd:" not in stdout
-    assert "Oriëntatie: score -1 → 2" in stdout and "Aankoop: score 0 → 2" in stdout
+    assert "Oriëntatie: score -1 → +2" in stdout and "Aankoop: score 0 → +2" in stdout
 
 
 def test_a_new_score_typed_with_a_face_is_written_as_typed(tmp_path: Path) -> None:
@@ -499,7 +499,7 @@ def test_a_half_score_is_written_with_the_canvass_decimal_mark_everywhere(tmp_pa
     assert [written[ref].value for ref in ("B9", "C9")] == ["-1,5 😊", -1.5]
     code, stdout, _ = run_clean("diff", source, out)
     assert code == 0
-    assert "Oriëntatie: score 1 → -1,5" in stdout and "Aanvraag: score -1 → -1,5" in stdout
+    assert "Oriëntatie: score +1 → -1,5" in stdout and "Aanvraag: score -1 → -1,5" in stdout
 
 
 def test_the_words_beside_a_score_are_a_card_the_team_edits(tmp_path: Path) -> None:
@@ -542,7 +542,7 @@ def test_the_words_beside_a_score_are_a_card_the_team_edits(tmp_path: Path) -> N
     code, stdout, _ = run_clean("diff", source, out)
     said = "Oriëntatie · Ervaringsscore: gewijzigd: ongerust, pijn bij elke trede → ongerust, de trap is zwaar"
     assert said in stdout
-    assert "Levering · Ervaringsscore: eruit: blij" in stdout and "Aanvraag: score 0 → 1" in stdout
+    assert "Levering · Ervaringsscore: eruit: blij" in stdout and "Aanvraag: score 0 → +1" in stdout
     code, stdout, _ = run_clean("check", out, "--json")
     [journey] = json.loads(stdout)["journeys"]
     assert [s[0]["value"] for s in journey["scores"]] == [-1, 1, 2]

@@ -75,7 +75,7 @@ from canvasgen.layout.headings import (
     stage_id_shown,
     steps_heading,
 )
-from canvasgen.layout.meta import made_on, score_label, score_lane, scores_text, with_group_word
+from canvasgen.layout.meta import made_on, scale_words, score_label, score_lane, scores_text, with_group_word
 from canvasgen.layout.questions import (
     QuestionForm,
     asking_lane,
@@ -91,7 +91,7 @@ from canvasgen.layout.text.fit import largest_fitting
 from canvasgen.layout.text.setter import ITEM_GAP, LEADING, Setter
 from canvasgen.model import CORE_LANES, CUSTOM_LANE, SCORE_LANE, Canvas, Journey, Lane, LaneKind, Metric, Phase
 from canvasgen.text import is_question, labelled
-from canvasgen.words import DECK_WORDS, POSTER_WORDS, WORDS
+from canvasgen.words import DECK_WORDS, WORDS
 
 __all__ = [
     "BAND",
@@ -447,6 +447,10 @@ class _PhaseSlide:
     #: The same frames with the lanes' grid arranged otherwise (``roomier_spots``): for a phase that does not
     #: fit its slide in the usual grid, so that its longest lane takes the room the others leave empty.
     others: list[_Frames] = field(default_factory=list)
+    #: The slim-band arrangements without their "to be filled in" band, and that band's line: for a phase
+    #: whose follow-up slide would hold only a tail, the band's room holds the tail and its line goes to the
+    #: speaker notes (the empty lanes' questions are on the exercise slide and in the notes already, F25).
+    bandless: list[tuple[_Frames, str]] = field(default_factory=list)
     #: Each arrangement's slides at each size asked (``_laid``), by (arrangement, size), for the context
     #: ``_laid_for`` (another context lays them out anew).
     _slides_at: dict[tuple[int, float | None], _Laid] = field(default_factory=dict, repr=False, compare=False)
@@ -502,12 +506,13 @@ class _PhaseSlide:
         if band and not placed and not beside and index < len(journey.scores) and journey.scores[index]:
             return cls(journey, title, notes, strip, [], _score_alone(ctx, journey, index, body, fill))
         usual, roomier = _PhaseFrames(ctx, body, placed, band, side, fill).arrangements()
-        roomier += _empty_lanes_slim(ctx, journey, index, body, fill, core_paras, others, scores)
+        slim, bandless = _empty_lanes_slim(ctx, journey, index, body, fill, core_paras, others, scores)
+        roomier += slim
         for placed, band, side in laid[1:]:  # its grid as usual, and beside a narrower side column: the lanes
             # of the most text have the room there; its other arrangements are the first choice's again, nearly
             second = _PhaseFrames(ctx, body, placed, band, side, fill)
             roomier += [second.arrangements()[0], *(second.narrowed() if side and placed else [])]
-        return cls(journey, title, notes, strip, usual, others=roomier)
+        return cls(journey, title, notes, strip, usual, others=roomier, bandless=bandless)
 
     @staticmethod
     def _placed(
@@ -624,8 +629,27 @@ class _PhaseSlide:
         for arrangement in range(1, 1 + len(self.others)) if len(slides) > 1 else []:  # the fewest slides, usual first
             other = self._laid(ctx, arrangement, size).first(len(slides) + 1)  # one more: it lost, laid no further
             slides = other if _cuts(other) < _cuts(slides) else slides
+        if len(slides) > 1 and _short_tail(ctx, slides[-1]):
+            slides = self._without_tail(ctx, slides, size)
         # where in the journey this phase is, on every slide of it; copies: the laid-out slides stay as laid
         return [replace(slide, section=section, frames=[*self.strip, *slide.frames]) for slide in slides]
+
+    def _without_tail(self, ctx: Ctx, slides: list[Slide], size: float | None) -> list[Slide]:
+        """A phase whose follow-up holds a line or two ("coletar assinatura do cliente.", F25) on fewer slides:
+        one size step smaller within the family's range, else its "to be filled in" band's room given to the
+        text and the band's line said in the speaker notes; as laid where neither holds it."""
+        if size is not None and size - 1 >= BODY_MIN:
+            for arrangement in range(1 + len(self.others)):
+                smaller = self._laid(ctx, arrangement, size - 1).first(len(slides))
+                if len(smaller) < len(slides):
+                    return smaller
+        for frames, band in self.bandless:
+            fewer = list(
+                itertools.islice(continued_slides(ctx, "phase", self.title, "", self.notes, frames, size), len(slides))
+            )
+            if len(fewer) < len(slides):
+                return [replace(slide, notes="\n".join([slide.notes, band])) for slide in fewer]
+        return slides
 
     def _laid(self, ctx: Ctx, arrangement: int, size: float | None) -> _Laid:
         """The slides of an arrangement (0: the usual, then ``others``) at ``size``, laid out as far as asked
@@ -669,6 +693,21 @@ def _roomiest(lanes: list[Lane], spots: int) -> list[Lane]:
     text = [sum(len(item.text) for cell in lane.cells for item in cell) for lane in lanes]
     most = sorted(range(len(lanes)), key=lambda i: -text[i])[:spots]  # stable: of equals, the first on the map
     return [lanes[i] for i in sorted(most)]
+
+
+#: The most lines a phase's last follow-up slide may hold and still count as a tail (F25).
+TAIL_LINES = 2
+
+
+def _short_tail(ctx: Ctx, slide: Slide) -> bool:
+    """Whether a follow-up slide holds only a tail: a line or two of text under its headings."""
+    lines = sum(
+        ctx.setter.line_count(p.text, p.text_width(f.box.w - 2 * INSET, p.size) * WRAP_SLACK, p.role, p.size)
+        for f in slide.frames
+        for p in f.paras
+        if not p.bold
+    )
+    return lines <= TAIL_LINES
 
 
 def _cuts(slides: list[Slide]) -> tuple[int, int, int]:
@@ -762,12 +801,13 @@ def _empty_lanes_slim(
     core: list[tuple[tuple[LaneKind, Lane], tuple[str, list[Para]]]],
     others: list[Lane],
     scores: list[Para],
-) -> list[_Frames]:
+) -> tuple[list[_Frames], list[tuple[_Frames, str]]]:
     """Arrangements for a phase whose text does not fit its slide while some of its lanes are empty: those give
     their room (F18). The lanes with text take the slide as usual (a side column only for other lanes with
     text), and the empty ones are one slim row across the foot that names them as still to be filled in
     ("To be filled in during the session: Dores · Insumo"); their questions are on the exercise slide and
-    in the notes. A full lane went on to a follow-up slide while an empty one kept a full-height column."""
+    in the notes. A full lane went on to a follow-up slide while an empty one kept a full-height column.
+    Also the usual of them without the row, and the row's line (``_PhaseSlide.bandless``)."""
     phase = journey.phases[index]
     with_experience = any(kind is LaneKind.EXPERIENCE for (kind, _), _ in core)
 
@@ -778,12 +818,12 @@ def _empty_lanes_slim(
     filled = [paras for (kind, lane), paras in core if not empty(kind, lane)]
     filled_others = [x for x in others if x.cells[index]]
     if not empties or not (filled or filled_others):
-        return []
+        return [], []
     spare = max(0, GRID_SPOTS - len(filled))
     gridded = _roomiest(filled_others, spare)
     placed, band, side = _PhaseSlide._placed(ctx, phase, index, filled, filled_others, gridded, scores, with_experience)
     if not placed:
-        return []
+        return [], []
     names = " · ".join(lane_heading(lane) for lane in empties)
     row = Para(labelled(to_fill(None, ctx.language), names), MAX_SIZE, prompt_ink(ctx))
     gap = 8.0
@@ -792,7 +832,8 @@ def _empty_lanes_slim(
     above = Box(body.x, body.y, body.w, body.h - need - gap)
     slim: tuple[Box, list[Para], dict[str, object]] = (foot, [row], {"fill": ctx.kit.palette.muted, "name": "empty"})
     usual, roomier = _PhaseFrames(ctx, above, placed, band, side, fill).arrangements()
-    return [[*frames, slim] for frames in [usual, *roomier[:2]]]
+    whole, more = _PhaseFrames(ctx, body, placed, band, side, fill).arrangements()
+    return [[*frames, slim] for frames in [usual, *roomier[:2]]], [(frames, row.text) for frames in [whole, *more[:2]]]
 
 
 def _halved(ctx: Ctx, paras: list[Para], width: float) -> tuple[list[Para], list[Para]]:
@@ -1000,8 +1041,12 @@ def _score_alone(ctx: Ctx, journey: Journey, index: int, box: Box, fill: Colour)
     scores = journey.scores[index]
     lane = score_lane(journey)
     label = score_label(journey, ctx.language)
-    scale = POSTER_WORDS[ctx.language]["scale"].format(scale=journey.score_scale)
-    said = Para(f"{label} · {scale}", MAX_SIZE, ctx.ink, source=str(lane.source) if lane else "")
+    said = Para(
+        f"{label} {scale_words(journey.score_scale, ctx.language)}",
+        MAX_SIZE,
+        ctx.ink,
+        source=str(lane.source) if lane else "",
+    )
     value = Para(scores_text(journey, index, ctx.language), SCORE_SIZE, ctx.ink, True, "heading", str(scores[0].source))
 
     def value_fits(size: float) -> bool:

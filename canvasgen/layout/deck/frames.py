@@ -192,7 +192,10 @@ class Bars:
     series: list[tuple[str, list[float | None]]]
     colours: list[Colour]  # per series
     point_colours: list[Colour | None]  # the first series' bars, one by one (met / missed)
-    number_format: str
+    number_format: str  # the embedded workbook's ("Edit data"); the labels are ``labels``' text
+    #: Each series' bar labels as text, in the deck language's separators and the tables' decimals
+    #: (None: no label, no bar): never a number format, which Office reads in the viewer's locale.
+    labels: list[list[str | None]]
     #: The chart's own legend (a swatch a series): off where the slide draws a key of its own (the first
     #: series' bars coloured met / missed, which a swatch of the series' one colour did not say).
     legend: bool = True

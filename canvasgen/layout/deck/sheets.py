@@ -34,9 +34,11 @@ from canvasgen.layout.deck.frames import (
     continues,
     finish_slides,
     fit_frame,
+    fits,
     heading_again,
     hung,
     para_height,
+    para_heights,
     prompt_ink,
     table_slides,
 )
@@ -45,6 +47,7 @@ from canvasgen.layout.deck.tables import (
     BarGroup,
     Rows,
     bar_category,
+    bar_labels,
     budget_table,
     channel_budget_table,
     channel_matrix,
@@ -389,8 +392,11 @@ def kpi_slides(
         slide = Slide("kpi_chart", title, section, w["n_kpi"])
         # an ideal's own figures are its aims: named so, and never coloured met or missed
         series: list[tuple[str, list[float | None]]] = [(w["aimed" if view.aims else "measured"], list(group.values))]
+        value_labels, target_labels = bar_labels(group, ctx.language)
+        labels = [value_labels]
         if any(t is not None for t in group.targets):
             series.append((w["target"], group.targets))
+            labels.append(target_labels)
         colours = [kit.palette.accent, kit.palette.muted.mix(ctx.ink, 0.35)]
         points: list[Colour | None] = [state[None if view.aims else m] for m in group.met]
         keys = [] if view.aims else _bar_keys(ctx, series, colours, group.met)
@@ -403,7 +409,7 @@ def kpi_slides(
                 Frame(Box(ctx.body.x, ctx.body.bottom - high, ctx.body.w, high), [note], name="not charted")
             )
         number_format = _number_format("" if group.unit == "NPS" else group.unit, ctx.language)
-        slide.bars = Bars(box, group.categories, series, colours, points, number_format, legend=not keys)
+        slide.bars = Bars(box, group.categories, series, colours, points, number_format, labels, legend=not keys)
         slide.frames += _key_frames(ctx, keys, box.bottom + KEY_ROW / 2)
         slides.append(slide)
     table = metric_table(metrics, ctx.language, canvas.metric_columns, phase, view.aims)
@@ -424,16 +430,45 @@ def kpi_slides(
             [kit.palette.accent],
             [],
             _number_format(group.unit, ctx.language),
+            [bar_labels(group, ctx.language)[0]],
         )
-        slides.append(slide)
         shares = [0.16, 0.24, 0.16, 0.44]
-        slides += table_slides(ctx, "budget", w["budget_title"], section, w["n_budget"], header, rows, shares)
+        spent = table_slides(ctx, "budget", w["budget_title"], section, w["n_budget"], header, rows, shares)
+        slides += _chart_over_table(ctx, slide, spent)
         by_channel = channel_budget_table(canvas, ctx.language)
         if by_channel is not None:
             title = f"{w['budget_title']}: {w['per_channel']}"
-            shares = [0.4, 0.2, 0.2, 0.2]
-            slides += table_slides(ctx, "channel_budget", title, section, w["n_budget"], *by_channel, shares)
+            # a column of dashes only (no channel's revenue known) says nothing: left out, its room to the rest
+            (head, lines), shares = filled_columns(*_dashes_blank(*by_channel), [0.4, 0.2, 0.2, 0.2])
+            lines = [[cell or "–" for cell in line] for line in lines]
+            slides += table_slides(ctx, "channel_budget", title, section, w["n_budget"], head, lines, shares)
     return slides
+
+
+#: The most of a slide's body a table may take under its chart on one slide (the chart keeps the rest).
+TABLE_UNDER_CHART = 0.45
+
+
+def _chart_over_table(ctx: Ctx, chart: Slide, table: list[Slide]) -> list[Slide]:
+    """A chart and its table on one slide where the table is short (the budget's three rows took a slide of
+    their own, its top sixth, after a slide of three bars: F7): the chart above, the table at the foot.
+    The table keeps its slide's kind (its size is the family's); the two apart where the table is long."""
+    if len(table) != 1 or len(table[0].tables) != 1:
+        return [chart, *table]
+    slide, body = table[0], ctx.body
+    placed = slide.tables[0]
+    high = sum(placed.heights)
+    if high > body.h * TABLE_UNDER_CHART or chart.bars is None:
+        return [chart, *table]
+    gap = 12.0
+    placed.box = replace(placed.box, y=body.bottom - high, h=high)
+    chart.bars = replace(chart.bars, box=replace(chart.bars.box, h=body.h - high - gap))
+    slide.bars = chart.bars
+    return [slide]
+
+
+def _dashes_blank(header: list[str], rows: list[list[str]]) -> tuple[list[str], list[list[str]]]:
+    return header, [[cell if cell.strip() != "–" else "" for cell in row] for row in rows]
 
 
 def _say_shared(ctx: Ctx, slide: Slide, shared: tuple[str, list[Metric]]) -> Slide | None:
@@ -534,19 +569,73 @@ def appendix_slides(ctx: Ctx, canvas: Canvas, views: list[JourneyView]) -> list[
     while pending:
         title = w["appendix"] if not slides else f"{w['appendix']} ({w['continued']})"
         slide = Slide("appendix", title, section, w["n_appendix"])
-        for box in (left, right):
+        for box, then in ((left, right), (right, None)):
             if not pending:
                 break
-            kept, going_on = fit_frame(ctx.setter, pending, box, size, BODY_MIN, continues(ctx))
+            whole = _column_start(ctx, pending, box, then, above)
+            if whole is not None:  # what fits ends at a block's (or a paragraph's) end: the rest goes on whole
+                kept, going_on = fit_frame(ctx.setter, whole, box, BODY_MIN, BODY_MIN)[0], pending[len(whole) :]
+            else:
+                kept, going_on = fit_frame(ctx.setter, pending, box, size, BODY_MIN, continues(ctx))
             size = base_size(kept)
             slide.frames.append(Frame(box, kept, name="appendix"))
             pending, above = heading_again(kept, going_on, above, w["continued"])
-        # The notes' cells, for the facilitator: in the speaker notes, never on the client's slide.
+        # The notes' cells, for the facilitator: in the speaker notes, never on the client's slide; a note
+        # cut between columns or slides in full (its cut part "… → vervolg" gave the reader no rest)
         paras = [p for frame in slide.frames for p in frame.paras]
-        cited = [f"{p.source}: {p.text}" for p in paras if p.mark == "bullet" and p.source]
-        slide.notes = "\n".join([slide.notes, *cited])
+        cited = [f"{p.source}: {_in_full(p, blocks)}" for p in paras if p.mark == "bullet" and p.source]
+        slide.notes = "\n".join([slide.notes, *dict.fromkeys(cited)])
         slides.append(slide)
     return slides
+
+
+def _column_start(ctx: Ctx, paras: list[Para], box: Box, then: Box | None, above: Para | None) -> list[Para] | None:
+    """What an appendix column holds where not all of ``paras`` fit it: whole blocks, else whole paragraphs
+    (``_whole_start``), else None (cut as ``fit_frame`` cuts). The slide's next column (``then``) must hold
+    the rest where a cut would have let it: a block moved whole never costs a slide of its own."""
+    if then is None:
+        return _whole_start(ctx.setter, paras, box, True)
+    room_after = fit_frame(ctx.setter, paras, box, BODY_MIN, BODY_MIN, continues(ctx))
+    cut_fits = fits(ctx.setter, heading_again(*room_after, above, ctx.words["continued"])[0], then, BODY_MIN)
+    for blocks in (True, False):
+        start = _whole_start(ctx.setter, paras, box, blocks)
+        if start is None:
+            continue
+        rest = heading_again(start, paras[len(start) :], above, ctx.words["continued"])[0]
+        if not cut_fits or fits(ctx.setter, rest, then, BODY_MIN):
+            return start
+    return None
+
+
+def _whole_start(setter: Setter, paras: list[Para], box: Box, blocks: bool = True) -> list[Para] | None:
+    """Where ``paras`` do not all fit ``box`` (at the smallest size), the longest start of them that fits and
+    ends where a block ends (a heading's record or list), else where a paragraph ends: a block moves whole
+    to the next column, and a long block goes on at a paragraph's end, never cut mid-name while the column
+    had room (F31). None where all fit, or where the first paragraph that does not fit is itself longer than
+    a column (only such a one is cut). Without ``blocks``: at a paragraph's end only."""
+    room = box.h - 2 * INSET + 0.01
+    width = box.w - 2 * INSET
+    running = para_heights(setter, paras, width, BODY_MIN, limit=room)
+    keep = sum(1 for h in running if h <= room)
+    if keep == len(paras):
+        return None
+    start = max((i for i in range(1, keep + 1) if paras[i].bold), default=0) if blocks else 0  # at its heading
+    end = next((i for i in range(start + 1, len(paras)) if paras[i].bold), len(paras))
+    if start and para_heights(setter, paras[start:end], width, BODY_MIN, limit=room)[-1] <= room:
+        return paras[:start]  # the block that does not fit here fits a column: it goes there whole
+    alone = para_heights(setter, [paras[keep]], width, BODY_MIN)[0]
+    if alone > room or keep == 0:
+        return None
+    if paras[keep - 1].bold:
+        keep -= 1  # a heading never ends a column without its first item
+    return paras[:keep] if keep else None
+
+
+def _in_full(para: Para, blocks: list[Para]) -> str:
+    """A cut note's whole text, for the speaker notes: the appendix paragraph of its cell that holds its
+    part shown (the part without its continuation mark); the text itself when it was never cut."""
+    shown = para.text.split(" → ")[0].rstrip("…").strip()
+    return next((b.text for b in blocks if b.source == para.source and shown in b.text), para.text)
 
 
 def _record(

@@ -131,12 +131,26 @@ class BarGroup:
     values: list[float]
     targets: list[float | None]
     met: list[bool | None]
+    #: The figures themselves, one a bar: their labels are written as the tables write them.
+    figures: list[Metric]
 
 
 #: The most the figures of one chart may differ by (the largest of a figure's value and target against the
 #: smallest's): a bar a tenth of the axis still reads, a smaller one is a sliver beside a wall (an average
 #: deal of €84,000 on the €1.4M axis of a revenue). Beyond it, figures go on charts of their own magnitude.
 MAGNITUDE = 10.0
+
+
+def bar_labels(group: BarGroup, language: str) -> tuple[list[str | None], list[str | None]]:
+    """The text on a chart's bars, measured and target, as the tables beside it write the figures
+    ("€ 1.500", "1,8%" in Dutch): a chart's number format is read in the viewer's Office locale, so a
+    Dutch deck opened on an English Office said "€ 1,500" beside the table's "€ 1.500"."""
+    values: list[str | None] = [format_value(m, language) for m in group.figures]
+    targets: list[str | None] = [
+        format_figure(m.target, m.unit, language, m.kind == "nps", m.target_places) if m.target is not None else None
+        for m in group.figures
+    ]
+    return values, targets
 
 
 def metric_groups(metrics: list[Metric], per_chart: int = 8) -> list[BarGroup]:
@@ -159,6 +173,7 @@ def metric_groups(metrics: list[Metric], per_chart: int = 8) -> list[BarGroup]:
                     [m.value for m in chunk],
                     [m.target for m in chunk],
                     [m.met for m in chunk],
+                    chunk,
                 )
             )
     return groups
@@ -227,6 +242,7 @@ def budget_table(metrics: list[Metric], language: str) -> tuple[Rows, BarGroup] 
         [c.value for c in costs],
         [c.target for c in costs],
         [c.met for c in costs],
+        costs,
     )
     return (header, rows), chart
 

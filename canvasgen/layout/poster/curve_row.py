@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from canvasgen.brand.colors import WHITE, readable_on
 from canvasgen.brand.kit import BrandKit
 from canvasgen.layout.boxes import Box, Figure, Page, Rect
+from canvasgen.layout.meta import scale_words
 from canvasgen.layout.poster.curve import draw_curve
 from canvasgen.layout.questions import curve_said
 from canvasgen.layout.text.setter import Paragraph, Setter
@@ -83,7 +84,7 @@ def curve_row(cols: Columns, score_lanes: list[Lane], row: Box, notes: list[list
     def label_at(size: float) -> list[Paragraph]:
         paras = [setter.paragraph(text, label_w - 2 * pad, "heading", size, "score label", False)]
         if scale is not None and (scale.low, scale.high) not in {scale_in_label(label) for label in labels}:
-            note = POSTER_WORDS[language]["scale"].format(scale=scale)
+            note = scale_words(scale, language)
             paras.append(setter.paragraph(note, label_w - 2 * pad, "body", size, "score label", False))
         return paras
 

@@ -130,11 +130,17 @@ class Run(NamedTuple):
     indent: float | None = None
     bullet: bool = False  # a real paragraph bullet in the indent (False: the rest of an item, no bullet)
     hang: bool = False  # a field's label in the indent: the first line starts at the margin, the rest under its value
+    #: The face a coloured disc (●) is drawn in where the text has a traffic light's emoji ("" : the emoji kept).
+    disc_face: str = ""
 
 
 #: Emoji whose meaning is their colour (🟢 🟡 🔴): each a run of its own in that colour, as the poster draws
-#: them, so that a monochrome emoji font (LibreOffice's PDF export) still tells green from red.
+#: them, so that a monochrome emoji font (LibreOffice's PDF export) still tells green from red. Drawn as a
+#: disc (●) of that colour in a text face: where no emoji font is (LibreOffice, Google Slides, a Mac without
+#: Segoe UI Emoji) the emoji showed as an empty box.
 _COLOURS = {char: colour.hex.lstrip("#") for char, colour in EMOJI_COLOURS.items()}
+DISC = "\u25cf"
+_LIGHTS = frozenset("\U0001f7e2\U0001f7e1\U0001f7e0\U0001f534")  # 🟢 🟡 🟠 🔴: ⚪ ⚫ stay as written
 _PIECES = re.compile(f"(\n|[{''.join(EMOJI_COLOURS)}])")
 
 
@@ -153,15 +159,23 @@ def paragraph_xml(run: Run) -> str:
     line_break = f'<a:br><a:rPr lang="{run.lang}" sz="{round(run.size * 100)}" dirty="0"/></a:br>'
     runs = "".join(
         line_break
-        if piece == "\n"
-        else f'<a:r>{start}{_solid(_COLOURS.get(piece, run.colour))}<a:latin typeface="{_attr(face)}"/>'
+        if split == "\n"
+        else f'<a:r>{start}{_solid(_COLOURS.get(split, run.colour))}<a:latin typeface="{_attr(face)}"/>'
         f'{_east_asian(face, run.face)}<a:cs typeface="{_attr(face)}"/></a:rPr>'
         f"<a:t>{escape(xml_safe(joined_signs(keep_together(piece))))}</a:t></a:r>"  # the viewer wraps: "€ 7.400"
-        for text, face in (run.pieces or ((run.text, run.face),))
-        for piece in _PIECES.split(text)
-        if piece
+        for text, pieces_face in (run.pieces or ((run.text, run.face),))
+        for split in _PIECES.split(text)
+        if split
+        for piece, face in (_disc(split, pieces_face, run.disc_face),)
     )
     return f"<a:p><a:pPr{direction}>{spacing}</a:pPr>{runs}</a:p>"
+
+
+def _disc(piece: str, face: str, disc_face: str) -> tuple[str, str]:
+    """A traffic light's emoji as a disc in a text face (its colour the run's), any other piece as it is."""
+    if disc_face and piece in _LIGHTS:
+        return DISC, disc_face
+    return piece, face
 
 
 def _east_asian(face: str, main: str) -> str:

@@ -37,6 +37,7 @@ from canvasgen.layout.text.setter import ITEM_GAP, LEADING
 from canvasgen.model import Picture, ScoreScale
 from canvasgen.render.pptx import ooxml
 from canvasgen.render.pptx.ooxml import (
+    DISC,
     WORKBOOK_PARTS,
     XML_DECL,
     Run,
@@ -82,6 +83,7 @@ class Writer:
         self.face = fonts.faces[fonts.roles["body"]]  # the deck's typeface, for charts
         self.missing: dict[str, None] = {}  # characters no deck font has, in order of appearance
         self.faces_used: set[str] = set()
+        self.disc_faces: dict[FontRole, str] = {}  # per role, the face a traffic light's disc is set in
         self.next_id = 2  # the next free shape id on the slide being written
         self.logo_part: Part | None = None
         self.first_notes_made = False  # the first notes page comes from python-pptx, the others from it
@@ -258,8 +260,16 @@ class Writer:
             indent,
             para.mark == "bullet",
             indent is not None and para.mark == "none",
+            self._disc_face(para.role),
         )
         return ooxml.paragraph_xml(run)
+
+    def _disc_face(self, role: FontRole) -> str:
+        """The face a traffic light's disc (●) is set in: the role's own where it has one, else a fallback."""
+        if role not in self.disc_faces:
+            runs, _ = self.fonts.runs(DISC, role)
+            self.disc_faces[role] = self.fonts.faces[runs[0][1]] if runs else self.face
+        return self.disc_faces[role]
 
     def table(self, target: Tree | TextBodyXml, table: Table) -> None:
         """A native table, written as one piece of XML (the cell-by-cell API costs ~1 ms a cell)."""
@@ -544,7 +554,10 @@ def _bars_in(writer: Writer, slide, bars: Bars) -> None:  # type: ignore[no-unty
     chart.font.size = Pt(14 * writer.scale)
     chart.font.name = writer.face
     chart.category_axis.reverse_order = True  # the first figure on top, as in the table
-    chart.value_axis.has_major_gridlines = True
+    # no numbers on the axis: a number format is read in the viewer's Office locale (an English Office
+    # wrote "€ 1,500" on a Dutch deck); every bar says its own figure as text instead
+    chart.value_axis.has_major_gridlines = False
+    chart.value_axis.visible = False
     drawn = [v for _, series in bars.series for v in series if v is not None]
     if drawn and min(drawn) >= 0:
         chart.value_axis.minimum_scale = 0  # bars from zero: a bar's length is its size
@@ -556,15 +569,27 @@ def _bars_in(writer: Writer, slide, bars: Bars) -> None:  # type: ignore[no-unty
     plot.data_labels.number_format = bars.number_format
     plot.data_labels.number_format_is_linked = False
     plot.data_labels.position = XL_LABEL_POSITION.OUTSIDE_END
-    for series, colour in zip(plot.series, bars.colours):
+    for series, colour, texts in zip(plot.series, bars.colours, bars.labels):  # colours: one to spare
         series.format.fill.solid()
         series.format.fill.fore_color.rgb = _rgb(colour)
+        for index, text in enumerate(texts):
+            if text is not None:
+                _text_label(series.points[index].data_label, text, writer.face, 14 * writer.scale)
     first = plot.series[0]
     for index, point_colour in enumerate(bars.point_colours):
         if point_colour is not None:
             point = first.points[index]
             point.format.fill.solid()
             point.format.fill.fore_color.rgb = _rgb(point_colour)
+
+
+def _text_label(label, text: str, face: str, size: float) -> None:  # type: ignore[no-untyped-def]
+    """A bar's label as fixed text at the bar's end, in the deck's face and the chart's size."""
+    frame = label.text_frame
+    frame.text = xml_safe(text)
+    font = frame.paragraphs[0].runs[0].font
+    font.size, font.name = Pt(size), face
+    label.position = XL_LABEL_POSITION.OUTSIDE_END
 
 
 def _rgb(colour: Colour) -> RGBColor:

@@ -109,7 +109,7 @@ def test_a_phase_that_holds_only_its_score_shows_it_large_with_its_scale(tmp_pat
         assert frame.name == "score" and frame.centred
         figure, said = frame.paras
         assert figure.text == value and figure.size >= 40 and figure.bold
-        assert said.text == "Score · schaal -2..+2"
+        assert said.text == "Score (-2 t/m +2)"  # the scale as the phase slides' labels say it (F12)
         assert frame.box.h > deck.height / 2  # the slide's body, not a band
     rows.insert(1, ("Wat doet de klant?", None, "Vult het formulier in", None))
     deck = _deck(rows_canvas(tmp_path / "lanes.xlsx", rows))

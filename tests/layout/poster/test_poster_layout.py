@@ -178,7 +178,8 @@ def test_the_curve_says_its_scale_only_when_the_score_label_does_not(tmp_path: P
         lines = [line.text for b in poster.pages[0].blocks if b.source == "score label" for line in b.lines]
         said[label] = " ".join(lines)
     assert said["Score (1-5)"] == "Score (1-5)"
-    assert said["Score"] == "Score schaal 1..5"  # read on 1..5 from its values: the poster says so
+    # read on 1..5 from its values: the poster says so, in its words ("scale 1..5" was developer notation, F12)
+    assert said["Score"] == "Score (1 t/m 5)"
     assert said["Score (-2 t/m +2)"] == "Score (-2 t/m +2)"
 
 
