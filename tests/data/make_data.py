@@ -372,6 +372,26 @@ def scored_legacy(path: Path) -> None:
     _sheet(rows, (), "Klantreis").save(path)
 
 
+def commented_legacy(path: Path) -> None:
+    """A small canvas with a comment on a card, to be saved as .xls: the comment cannot be read from an Excel
+    97-2003 workbook, and the reading says so, naming its cell."""
+    from openpyxl.comments import Comment
+
+    rows = {
+        "A1": "Fase",
+        "B1": "Oriëntatie",
+        "C1": "Aankoop",
+        "D1": "Gebruik",
+        "A2": "Klantproces",
+        "B2": "Zoekt",
+        "C2": "Koopt",
+        "D2": "Gebruikt",
+    }
+    wb = _sheet(rows, (), "Klantreis")
+    wb["Klantreis"]["C2"].comment = Comment("Vraag het KCC", "Sanne")
+    wb.save(path)
+
+
 def converted(source: Path, target: Path) -> None:
     """The same workbook saved by LibreOffice Calc as .ods or .xls (install libreoffice-calc to run this)."""
     import shutil
@@ -411,5 +431,8 @@ if __name__ == "__main__":
     scored_legacy(HERE / "scored-legacy-lookalike.xlsx")
     converted(HERE / "scored-legacy-lookalike.xlsx", HERE / "scored-legacy-lookalike.xls")
     (HERE / "scored-legacy-lookalike.xlsx").unlink()  # only the .xls is kept
+    commented_legacy(HERE / "commented-legacy-lookalike.xlsx")
+    converted(HERE / "commented-legacy-lookalike.xlsx", HERE / "commented-legacy-lookalike.xls")
+    (HERE / "commented-legacy-lookalike.xlsx").unlink()  # only the .xls is kept
     touchpoint_analysis(HERE / "touchpoint-analysis-lookalike.xlsx")
     long_many_stages(HERE / "long-many-stages-lookalike.xlsx")

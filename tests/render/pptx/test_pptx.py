@@ -37,11 +37,18 @@ def test_every_text_item_is_on_a_slide(path: Path, built: Built) -> None:
     assert missing == []
 
 
-def test_overflowing_phases_continue_on_follow_up_slides(tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def big_deck(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """The big canvas (more than fits a slide) and its deck, built once for the module's tests that read it."""
     from tests.support.workbooks import big_canvas
 
-    path = big_canvas(tmp_path)
-    pptx = deck(path, tmp_path)
+    folder = tmp_path_factory.mktemp("big")
+    path = big_canvas(folder)
+    return path, deck(path, folder)
+
+
+def test_overflowing_phases_continue_on_follow_up_slides(big_deck: tuple[Path, Path]) -> None:
+    path, pptx = big_deck
     titles = [title_of(s) for s in Presentation(str(pptx)).slides]
     assert any(t.startswith("Fase 1/10 · Fase 1 (vervolg)") for t in titles)
     text = squeeze(slide_text(pptx))
@@ -78,12 +85,11 @@ def test_slides_are_16_9_with_notes_and_a_native_chart(built: Built) -> None:
         assert slide.has_notes_slide and slide.notes_slide.notes_text_frame.text.strip()
 
 
-def test_no_text_frame_overflows_its_shape(tmp_path: Path) -> None:
+def test_no_text_frame_overflows_its_shape(built: Built, big_deck: tuple[Path, Path]) -> None:
     setter = Setter(deck_fonts())  # what PowerPoint draws: Calibri, with Carlito's widths
-    from tests.support.workbooks import big_canvas
-
-    for path in (CANVASES / "example-hr-software-b2b.xlsx", big_canvas(tmp_path)):
-        prs = Presentation(str(deck(path, tmp_path)))
+    hr = CANVASES / "example-hr-software-b2b.xlsx"
+    for path, pptx in ((hr, built.deck(hr)), big_deck):
+        prs = Presentation(str(pptx))
         for number, slide in enumerate(prs.slides, start=1):
             for shape in slide.shapes:
                 if not shape.has_text_frame or not shape.text_frame.text:
