@@ -131,8 +131,9 @@ def _words_for_a_phase(journey: Journey) -> list[str]:
     words = (undecorated(label.text) for label in journey.phase_labels)
     found = [word for word in dict.fromkeys(words) if word and is_a_word_for_phase(word)]
     keys = [set(label_key(word).split()) for word in found]
-    # "Journey Stage" over the phases and "Stage" over a stage list are one word said twice: the shorter
-    return [word for word, key in zip(found, keys) if not any(other < key for other in keys)]
+    # "Journey Stage" over the phases and "Stage" over a stage list are one word said twice: the longer, which
+    # holds the other (every word of the sheet stays on the deck)
+    return [word for word, key in zip(found, keys) if not any(key < other for other in keys)]
 
 
 #: A tool's field name, as an export heads its column: "stage_id", "phase.name", "stageId".

@@ -66,10 +66,11 @@ def test_words_for_a_phase() -> None:
 
 def test_a_word_for_a_phase_said_twice_in_two_headers_is_said_once() -> None:
     """Look tester, round 18: "Journey Stage" over the phases and "Stage" over a stage list made every title
-    "Journey Stage / Stage 1/6 · Awareness": the shorter word stands for both; different words stay both."""
+    "Journey Stage / Stage 1/6 · Awareness": the longer word, which holds the other, stands for both (every word
+    of the sheet stays on the deck); different words stay both."""
 
     def words(*headers: str) -> str:
         return phase_words(Journey("Reis", "Reis", "grid", [], [], phase_labels=[Item(h) for h in headers]), "Fase")
 
-    assert words("Journey Stage", "Stage") == "Stage"
+    assert words("Journey Stage", "Stage") == "Journey Stage"
     assert words("Phase", "JTBD Step") == "Phase / JTBD Step"
