@@ -313,12 +313,42 @@ METRIC_SHEETS = ("metrics", "metingen", "meetgegevens", "kpi data", "kpi metinge
 PERSONA_SHEETS = ("personas", "persona s", "persona", "buying group", "inkoopgroep", "profils", "perfiles")
 #: Words that name a B2B buying group (a persona sheet's name, its role column's heading: "Rol in de
 #: inkoopgroep"), and the roles of one ("beslisser", "gatekeeper"): the canvas's people are a buying group.
-BUYING_GROUP_WORDS = ("buying group", "inkoopgroep", "buying center", "buying centre", "decision making unit",
-                      "einkaufsgremium", "groupe d achat", "grupo de compra", "dmu")  # fmt: skip
-BUYING_GROUP_ROLES = ("decision maker", "decision-maker", "beslisser", "besluitvormer", "besluitvormers",
-                      "beinvloeder", "influencer", "gatekeeper", "poortwachter", "budget holder", "budgethouder",
-                      "inkoper", "purchaser", "procurement", "champion", "economic buyer", "entscheider",
-                      "beeinflusser", "einkaufer", "decideur", "prescripteur", "decisor", "influenciador")  # fmt: skip
+BUYING_GROUP_WORDS = (
+    "buying group",
+    "inkoopgroep",
+    "buying center",
+    "buying centre",
+    "decision making unit",
+    "einkaufsgremium",
+    "groupe d achat",
+    "grupo de compra",
+    "dmu",
+)
+BUYING_GROUP_ROLES = (
+    "decision maker",
+    "decision-maker",
+    "beslisser",
+    "besluitvormer",
+    "besluitvormers",
+    "beinvloeder",
+    "influencer",
+    "gatekeeper",
+    "poortwachter",
+    "budget holder",
+    "budgethouder",
+    "inkoper",
+    "purchaser",
+    "procurement",
+    "champion",
+    "economic buyer",
+    "entscheider",
+    "beeinflusser",
+    "einkaufer",
+    "decideur",
+    "prescripteur",
+    "decisor",
+    "influenciador",
+)
 #: Sheets canvasgen writes for the user's benefit and never reads as content.
 HELPER_SHEETS = ("instructions", "instructies", "lists", "lijsten", "anleitung", "mode d emploi", "instrucciones",
                  "listen", "listes", "listas")  # fmt: skip

@@ -22,10 +22,12 @@ def _book(path: Path, corner: str) -> Path:
     sheet.title = "Huidige reis"
     sheet["A1"] = "Verhuizen naar onze gemeente"
     for row, (label, name, goal) in enumerate(
-        [("Persona 1", "Sanne, 21, student verpleegkunde", "Snel ingeschreven zijn voor huurtoeslag"),
-         ("Persona 2", "Gezin De Vries (2 volwassenen, 2 kinderen)", "School en huisarts geregeld")],
+        [
+            ("Persona 1", "Sanne, 21, student verpleegkunde", "Snel ingeschreven zijn voor huurtoeslag"),
+            ("Persona 2", "Gezin De Vries (2 volwassenen, 2 kinderen)", "School en huisarts geregeld"),
+        ],
         start=3,
-    ):  # fmt: skip
+    ):
         sheet.cell(row, 1, label)
         sheet.cell(row, 2, name)
         sheet.cell(row, 4, "Doel")
