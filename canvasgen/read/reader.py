@@ -1930,7 +1930,13 @@ def _metadata(
             for journey in journeys:
                 journey.reading.append(said)
         # the notes under such a heading are its notes, never the map's title ("Notities" over "Interview 12 maart")
-        under = {p for p in above for h in heading if p[1] == h[1] and p[0] > h[0]}
+        # (and the cells right of those on their rows: a block of notes, "Naam | Beschrijving" under "Persona's")
+        under = {
+            p
+            for p in above
+            for h in heading
+            if p[0] > h[0] and p[1] >= h[1] and all((p[0], c) in free for c in range(h[1], p[1] + 1))
+        }
         above = [p for p in above if p not in heading and p not in under]
         noted = _notes_heading_above(grid, above)
         above = [p for p in above if p not in noted]

@@ -336,7 +336,8 @@ def _full_journeys_with_notes(path: Path) -> Path:
                 f"{lane} bij {phase.lower()}: wat er gebeurt en waarom, wie het doet, wanneer, met welk formulier "
                 "en welke vragen er dan nog open staan bij de inwoner"
             )
-    for n in range(1, 25):
+    # more notes than the foot of the journeys' last page holds (notes go there since w18/client): pages of notes
+    for n in range(1, 120):
         cells[f"I{n}"] = f"Notitie {n}: overleg met team Burgerzaken over de stap en de planning van de werkgroep"
     return make_book(path, {"Ideaal": cells, "Huidig": dict(cells)})
 
