@@ -967,6 +967,8 @@ def _phase_dict(phase: Phase) -> dict[str, Any]:
         data["format"] = phase.number_format
     if phase.stage_id is not None:
         data["stage_id"] = phase.stage_id
+    if phase.unnamed:  # a name made by its place ("Fase 3"): its header cell is blank
+        data["unnamed"] = True
     return data
 
 

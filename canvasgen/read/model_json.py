@@ -458,6 +458,7 @@ def _journey(data: dict[str, Any]) -> Journey:
             when=_iso_date(p.get("when")),
             number_format=p.get("format"),
             stage_id=p.get("stage_id"),
+            unnamed=bool(p.get("unnamed", False)),
         )
         for p in data["phases"]
     ]

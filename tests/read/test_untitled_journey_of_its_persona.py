@@ -39,7 +39,7 @@ def test_in_english_it_is_the_journey_of_the_persona(tmp_path: Path) -> None:
     block: Rows = [["Name", "Sam Carter"], ["Age", 41], ["Goals", "Get fit"]]
     path = sheet_with_neighbours(tmp_path / "trip.xlsx", ENGLISH, {"above": block}, 1, title="Sheet1")
     (journey,) = read_canvas(path).journeys
-    assert journey.name == "Journey of Sam Carter"
+    assert journey.name == "Customer journey of Sam Carter"
 
 
 def test_two_personas_on_the_sheet_leave_it_the_journey(tmp_path: Path) -> None:

@@ -207,12 +207,13 @@ def test_a_few_short_notes_at_the_foot_stay_in_one_card(tmp_path: Path) -> None:
 
 
 def test_a_buying_groups_notes_go_on_with_the_appendix_not_on_a_page_per_person(tmp_path: Path) -> None:
-    """Two persons' journeys (the HR example), five notes beside the IT Manager's canvas that its full pages
+    """Two persons' journeys (the HR example), ten notes beside the IT Manager's canvas that its full pages
     have no room for: they went on a page of their own (a few lines on an A1 sheet); they now go on with the
     appendix, at the foot of the compared curves, headed by the person they are of, and the poster has no
-    more pages than without them."""
+    more pages than without them. (Five fit at the foot of the person's own page since the score curve takes
+    at most 1.5 times a text lane: ten do not.)"""
     book = openpyxl.load_workbook(CANVASES / "example-hr-software-b2b.xlsx")
-    notes = [f"Note {n}: ask who signs the quote and when next year's budget is fixed." for n in range(5)]
+    notes = [f"Note {n}: ask who signs the quote and when next year's budget is fixed." for n in range(10)]
     for row, note in enumerate(notes, start=21):
         book["IT Manager"].cell(row, 1).value = note
     book.save(tmp_path / "hr.xlsx")
