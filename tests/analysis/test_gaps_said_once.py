@@ -57,7 +57,7 @@ def test_the_gap_workbook_says_which_journeys_workbook_each_cell_is_in(tmp_path:
     assert actions["Drukt op 'pech' in de app"] == "Ideaal: Klantreis!C4"  # missing today: the ideal's cell
     assert actions["Website-formulier"] == "Huidig: Klantreis!B7"
     assert actions["Pechnummer"] == "Huidig: Contactmomenten!B2"
-    assert actions["Hoe voelt het?: -2 → +1"] is None  # a score has no cell (signed, as every score on a scale through 0)
+    assert actions["Hoe voelt het?: -2 → +1"] is None  # a score has no cell (signed: its scale runs through 0)
     missing = [row[3] for row in book["Ontbreekt nu"].iter_rows(min_row=2, values_only=True)]
     without = [row[3] for row in book["Zonder effect"].iter_rows(min_row=2, values_only=True)]
     assert missing and all(cell.startswith("Ideaal: Klantreis!") for cell in missing)
