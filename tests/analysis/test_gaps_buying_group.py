@@ -47,14 +47,14 @@ def test_one_member_is_compared_when_asked_and_the_others_are_named(tmp_path: Pa
     said = " ".join(err.split())
     assert "not compared: 'Klantreis HR' (sheet 'Blad1')" in said
     assert (tmp_path / "out" / "huidig-gaps.pdf").is_file()
-    code, _, err = run("gaps", ideal, current, "--journey", "Sales")
+    code, _, err = run("gaps", ideal, current, "--journey", "Sales", "-o", tmp_path / "out")
     assert code != 0 and "holds no journey to compare named 'Sales' (--journey)" in " ".join(err.split())
 
 
 def test_a_member_without_a_partner_is_named(tmp_path: Path) -> None:
     ideal = buying_group(tmp_path / "ideaal.xlsx", "Ideaal", ["HR", "IT", "CFO"])
     current = buying_group(tmp_path / "huidig.xlsx", "Huidig", ["HR", "CFO"])
-    code, out, err = run("gaps", ideal, current)
+    code, out, err = run("gaps", ideal, current, "-o", tmp_path / "out")
     assert code == 0 and out.count("== ") == 2
     assert "not compared: 'Klantreis' (sheet 'Blad2')" in " ".join(err.split())
 
@@ -66,7 +66,7 @@ def test_ideal_and_current_sheets_of_one_workbook_pair_by_member(tmp_path: Path)
         for scenario in ("Ideaal", "Huidig"):
             member_sheet(book.create_sheet(f"{member} {scenario.lower()}"), member, scenario, title=False)
     book.save(tmp_path / "beide.xlsx")
-    code, out, err = run("gaps", tmp_path / "beide.xlsx")
+    code, out, err = run("gaps", tmp_path / "beide.xlsx", "-o", tmp_path / "out")
     assert code == 0, err
     sections = out.split("== ")[1:]
     assert len(sections) == 3 and "not compared" not in err
@@ -97,7 +97,7 @@ def test_a_dutch_pair_is_headed_in_dutch_and_the_sheets_actions_are_said_once(tm
     has (the sheet is the workbook's), said once after the pairs instead of under each of the three."""
     ideal = buying_group(tmp_path / "ideaal.xlsx", "Ideaal", ["HR", "IT", "CFO"])
     current = _with_touchpoints(buying_group(tmp_path / "huidig.xlsx", "Huidig", ["HR", "IT", "CFO"]))
-    code, out, err = run("gaps", ideal, current)
+    code, out, err = run("gaps", ideal, current, "-o", tmp_path / "out")
     assert code == 0, err
     headings = [line for line in out.splitlines() if line.startswith("== ")]
     assert len(headings) == 4  # three pairs, then what all three share
