@@ -12,10 +12,11 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from pptx import Presentation
 
 from canvasgen.read.reader import read_canvas
 from tests.support.cli import run_clean
-from tests.support.read_back import pdf_text, slide_text, squeeze
+from tests.support.read_back import pdf_text, slide_text, squeeze, title_of
 from tests.support.workbooks import make_book
 from tests.support.workshop import changes_rows, new_row
 
@@ -95,6 +96,10 @@ def test_poster_deck_kit_apply_diff_and_gaps_say_its_name_never_a_column(source:
     for text in (poster, deck):
         assert squeeze("Fase 3") in squeeze(text)
         assert not COLUMN_NAME.search(text) and "Kolom" not in text
+    # its phase slide counts it once: "Fase 3/5", never "Fase 3/5 · Fase 3"
+    titles = [title_of(slide) for slide in Presentation(str(tmp_path / "out" / "verhuizen.pptx")).slides]
+    assert any(title.endswith("Fase 3/5") for title in titles), titles
+    assert not any("3/5 · Fase 3" in title for title in titles), titles
 
     code, _, err = run_clean("kit", source, "-o", tmp_path / "kit")
     assert code == 0, err

@@ -467,8 +467,10 @@ class _PhaseSlide:
         group = journey.group_of(index)  # the phase's group, before its name: "Tijdens · Bestellen"
         heading = phase_heading_with_id(phase, index + 1)  # its stage id too, as the poster shows it
         named = f"{group_heading(group)} · {heading}" if group is not None else heading
-        # a phase named by its number alone ("3") is counted once: "Fase 3/7", not "Fase 3/7 · 3"
-        title = f"{label} {index + 1}/{n}".strip() + ("" if named == str(index + 1) else f" · {named}")
+        # a phase named by its number alone ("3"), or by its place for want of a name ("Fase 3": its header
+        # is blank), is counted once: "Fase 3/7", not "Fase 3/7 · 3" or "Fase 3/7 · Fase 3"
+        counted = named == str(index + 1) or (phase.unnamed and group is None and heading == phase.name)
+        title = f"{label} {index + 1}/{n}".strip() + ("" if counted else f" · {named}")
         notes = "\n".join([w["n_phase"], "", *_core_questions(ctx, journey), *team_questions(journey)])
         strip = phase_strip(ctx, journey, index)
         below = max(f.box.bottom for f in strip) + 8.0
