@@ -9,7 +9,7 @@ left is kept as a note, with a warning, so nothing the team wrote is lost.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import fields, is_dataclass, replace
 from itertools import pairwise
 from pathlib import Path
@@ -810,17 +810,9 @@ def _say_kept_whole(canvas: Canvas) -> None:
     """The one-line cells holding "; " that the one rule kept as one item (a part is no short phrase), said
     in each journey's reading with the correction: lines of their own split a cell, always."""
     for journey in canvas.journeys:
-        kept = [
-            item.source.cell
-            for lane in journey.lanes
-            for cell in lane.cells
-            for item in cell
-            if SEMICOLON in item.text and "\n" not in item.text and item.source is not None and item.source.cell
-        ]
-        if kept:
-            shown = listed(kept)
+        if kept := _cells_of_items(journey, lambda item: SEMICOLON in item.text and "\n" not in item.text):
             journey.reading.append(
-                f"'; ' kept inside {shown}: a part is longer than a short phrase (4 words, 35 characters), so "
+                f"'; ' kept inside {listed(kept)}: a part is longer than a short phrase (4 words, 35 characters), so "
                 "each such cell is one item — to split one, put each item on a line of its own"
             )
 
@@ -830,18 +822,25 @@ def _say_numbers_kept(canvas: Canvas) -> None:
     check", a step numbered across the journey), said in each journey's reading: their number is kept in
     their text, and as their order (``Item.order``)."""
     for journey in canvas.journeys:
-        kept = [
-            item.source.cell
-            for lane in journey.lanes
-            for cell in lane.cells
-            for item in cell
-            if item.order is not None and item.text.startswith(str(item.order)) and item.source and item.source.cell
-        ]
-        if kept:
+        if kept := _cells_of_items(
+            journey, lambda item: item.order is not None and item.text.startswith(str(item.order))
+        ):
             journey.reading.append(
                 f"the numbers written before the items in {listed(kept)} are kept in their text and as their "
                 "order: a number is a list's marker, left out, only where a cell numbers its lines 1, 2, 3 … in order"
             )
+
+
+def _cells_of_items(journey: Journey, said: Callable[[Item], bool]) -> list[str]:
+    """The cells of a journey's lane items that ``said`` holds of, in the lanes' order, an item once per cell it
+    stands in (what the reading says of them)."""
+    return [
+        item.source.cell
+        for lane in journey.lanes
+        for cell in lane.cells
+        for item in cell
+        if item.source is not None and item.source.cell and said(item)
+    ]
 
 
 #: The most words a heading of notes has after its note word ("Notities workshop", "Notes from the session").
