@@ -97,7 +97,9 @@ def shown_metrics(journey: Journey, canvas: Canvas) -> list[Metric]:
     did that when the figures were read); the lane's other figures stay beside the measured ones. A figure
     written in another journey's KPI lane is that journey's (an ideal's ambition is never today's result,
     though both journeys name the same phases)."""
-    order = {label_key(p.name): n for n, p in reversed(list(enumerate(journey.phases)))}
+    order: dict[str, int] = {}
+    for n, phase in enumerate(journey.phases):
+        order.setdefault(label_key(phase.name), n)  # two phases of one name: the first one's place
     shown = [m for m in canvas.metrics if m.phase is not None and label_key(m.phase) in order]
     shown = [m for m in shown if not _written_in_another(m, journey, canvas)]
     # in the journey's order (a Metrics sheet lists them as measured: "Aankoop" first, then "Oriëntatie"…),
