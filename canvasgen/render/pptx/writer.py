@@ -41,9 +41,11 @@ from canvasgen.render.pptx.ooxml import (
     WORKBOOK_PARTS,
     XML_DECL,
     Run,
+    bar_labels_xml,
     hex_of,
     notes_xml,
     picture_xml,
+    plain_label,
     shape_xml,
     sheet_cell_xml,
     sheet_xml,
@@ -56,6 +58,7 @@ from canvasgen.render.pptx.private import (
     TextBodyXml,
     TextPart,
     Tree,
+    add_point_labels,
     element_of,
     label_element,
     relate_new,
@@ -569,12 +572,16 @@ def _bars_in(writer: Writer, slide, bars: Bars) -> None:  # type: ignore[no-unty
     plot.data_labels.number_format = bars.number_format
     plot.data_labels.number_format_is_linked = False
     plot.data_labels.position = XL_LABEL_POSITION.OUTSIDE_END
+    size = 14 * writer.scale
     for series, colour, texts in zip(plot.series, bars.colours, bars.labels):  # colours: one to spare
         series.format.fill.solid()
         series.format.fill.fore_color.rgb = _rgb(colour)
-        for index, text in enumerate(texts):
-            if text is not None:
-                _text_label(series.points[index].data_label, text, writer.face, 14 * writer.scale)
+        labels = [(index, xml_safe(text)) for index, text in enumerate(texts) if text is not None]
+        if labels and all(plain_label(text) for _, text in labels):  # as XML at once: the same labels
+            add_point_labels(series, bar_labels_xml(labels, writer.face, Pt(size).centipoints))
+            continue
+        for index, text in labels:
+            _text_label(series.points[index].data_label, text, writer.face, size)
     first = plot.series[0]
     for index, point_colour in enumerate(bars.point_colours):
         if point_colour is not None:
@@ -586,7 +593,7 @@ def _bars_in(writer: Writer, slide, bars: Bars) -> None:  # type: ignore[no-unty
 def _text_label(label, text: str, face: str, size: float) -> None:  # type: ignore[no-untyped-def]
     """A bar's label as fixed text at the bar's end, in the deck's face and the chart's size."""
     frame = label.text_frame
-    frame.text = xml_safe(text)
+    frame.text = text
     font = frame.paragraphs[0].runs[0].font
     font.size, font.name = Pt(size), face
     label.position = XL_LABEL_POSITION.OUTSIDE_END
