@@ -207,6 +207,14 @@ def bar_labels_xml(labels: Sequence[tuple[int, str]], face: str, centipoints: in
     )
 
 
+def point_fills_xml(fills: Sequence[tuple[int, str]]) -> str:
+    """A series' points' own solid fills (``<c:dPt>``, each its index and RGB hex), as python-pptx writes a
+    point's fill, made at once."""
+    return "".join(
+        f'<c:dPt><c:idx val="{index}"/><c:spPr>{_solid(hex_rgb)}</c:spPr></c:dPt>' for index, hex_rgb in fills
+    )
+
+
 def notes_xml(text: str, lang: str) -> str:
     """Speaker notes' paragraphs: one per line, an empty line an empty paragraph."""
     return "".join(

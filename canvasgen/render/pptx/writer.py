@@ -46,6 +46,7 @@ from canvasgen.render.pptx.ooxml import (
     notes_xml,
     picture_xml,
     plain_label,
+    point_fills_xml,
     shape_xml,
     sheet_cell_xml,
     sheet_xml,
@@ -58,6 +59,7 @@ from canvasgen.render.pptx.private import (
     TextBodyXml,
     TextPart,
     Tree,
+    add_point_fills,
     add_point_labels,
     element_of,
     label_element,
@@ -582,12 +584,9 @@ def _bars_in(writer: Writer, slide, bars: Bars) -> None:  # type: ignore[no-unty
             continue
         for index, text in labels:
             _text_label(series.points[index].data_label, text, writer.face, size)
-    first = plot.series[0]
-    for index, point_colour in enumerate(bars.point_colours):
-        if point_colour is not None:
-            point = first.points[index]
-            point.format.fill.solid()
-            point.format.fill.fore_color.rgb = _rgb(point_colour)
+    fills = [(index, hex_of(colour)) for index, colour in enumerate(bars.point_colours) if colour is not None]
+    if fills:  # as XML at once, as the labels: python-pptx's fill objects searched the series for each bar
+        add_point_fills(plot.series[0], point_fills_xml(fills))
 
 
 def _text_label(label, text: str, face: str, size: float) -> None:  # type: ignore[no-untyped-def]
