@@ -93,6 +93,10 @@ class Writer:
         self.logo_part: Part | None = None
         self.first_notes_made = False  # the first notes page comes from python-pptx, the others from it
         self.notes_text: tuple[str, str] | None = None  # that page as text, before and after its paragraphs
+        # A paragraph's XML and a text's font runs, by what makes them: a deck writes the same paragraph on
+        # several slides (a phase's name on its follow-ups, a table's header on each of its slides).
+        self._paragraphs: dict[Run, str] = {}
+        self._runs: dict[tuple[str, FontRole], tuple[tuple[tuple[str, str], ...], tuple[str, ...]]] = {}
 
     def emu(self, points: float) -> Emu:
         return Emu(int(Pt(points) * self.scale))
@@ -238,10 +242,9 @@ class Writer:
             body.append(element)
 
     def paragraph_xml(self, para: Para, first: bool, centred: bool = False) -> str:
-        runs, missing = self.fonts.runs(para.text, para.role, keep_missing=True)
-        for m in missing:
-            self.missing[m.char] = None
-        pieces = tuple((text, self.fonts.faces[font]) for text, font in runs)
+        pieces, missing = self._pieces(para.text, para.role)
+        for char in missing:
+            self.missing[char] = None
         # every face a run is set in (the slide's own is left out when they are reported): a paragraph wholly
         # in a fallback (all Arabic) counts too, not only one that mixes faces
         self.faces_used.update(face for _, face in pieces)
@@ -267,7 +270,20 @@ class Writer:
             indent is not None and para.mark == "none",
             self._disc_face(para.role),
         )
-        return ooxml.paragraph_xml(run)
+        xml = self._paragraphs.get(run)
+        if xml is None:
+            xml = self._paragraphs[run] = ooxml.paragraph_xml(run)
+        return xml
+
+    def _pieces(self, text: str, role: FontRole) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
+        """The text split by the face each piece is set in, and the characters no deck font has."""
+        key = (text, role)
+        found = self._runs.get(key)
+        if found is None:
+            runs, missing = self.fonts.runs(text, role, keep_missing=True)
+            pieces = tuple((piece, self.fonts.faces[font]) for piece, font in runs)
+            found = self._runs[key] = (pieces, tuple(m.char for m in missing))
+        return found
 
     def _disc_face(self, role: FontRole) -> str:
         """The face a traffic light's disc (●) is set in: the role's own where it has one, else a fallback."""
