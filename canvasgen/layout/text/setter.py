@@ -7,6 +7,7 @@ It also collects every character that no font can draw, with the cell it came fr
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from canvasgen.brand.colors import Colour
@@ -26,6 +27,19 @@ BULLET = "•"
 LONG_WORD = 12
 #: A field's label wider than this share of its line is not hung: its value would be a narrow column.
 HANG_MOST = 0.45
+
+
+class _UnitWidths(dict[str, float]):
+    """Texts' widths at 1 pt in one role, each measured the first time it is asked for (``__missing__``);
+    its ``__getitem__`` maps a line's words to their widths without a call into Python for the known ones."""
+
+    def __init__(self, measure: Callable[[str], float]) -> None:
+        super().__init__()
+        self.measure = measure
+
+    def __missing__(self, text: str) -> float:
+        width = self[text] = self.measure(text)
+        return width
 
 
 @dataclass
@@ -55,6 +69,7 @@ class Setter:
     _widest_of_text: dict[tuple[str, FontRole], float | None] = field(default_factory=dict)
     _longest: dict[tuple[str, FontRole], float] = field(default_factory=dict)
     _widest_line: dict[tuple[str, FontRole], float] = field(default_factory=dict)
+    _unit_widths: dict[FontRole, _UnitWidths] = field(default_factory=dict)
 
     def width(self, text: str, role: FontRole, size: float) -> float:
         return self.fonts.width(text, role, size)
@@ -85,13 +100,21 @@ class Setter:
         """``line_count`` at 1 pt in ``width`` from the text's word widths, measured once (every size and
         width tried counts the same words); None where only ``wrap`` can tell."""
         if (text, role) not in self._word_widths:
-            self._word_widths[(text, role)] = word_widths(text, self.fonts.unit_measure(role))
+            self._word_widths[(text, role)] = word_widths(text, self._measure(role))
         widths = self._word_widths[(text, role)]
         return None if widths is None else line_count(widths, self.fonts.width(" ", role, 1.0), width)
 
+    def _measure(self, role: FontRole) -> Callable[[str], float]:
+        """The width at 1 pt of a text in ``role``, looked up in C where it was measured before: a deck counts
+        the lines of thousands of texts (each cut of a long cell tried is one), each word looked up in turn."""
+        widths = self._unit_widths.get(role)
+        if widths is None:
+            widths = self._unit_widths[role] = _UnitWidths(self.fonts.unit_measure(role))
+        return widths.__getitem__
+
     def _wrap(self, text: str, width: float, role: FontRole, size: float) -> list[str]:
         # Measured at 1 pt against the width scaled down: one cached look-up per word.
-        return wrap(text, max(width, size) / size, self.fonts.unit_measure(role), self._hyphenate(role))
+        return wrap(text, max(width, size) / size, self._measure(role), self._hyphenate(role))
 
     def longest_word(self, text: str, role: FontRole) -> float:
         """The width at 1 pt of the text's widest word (``words``: an amount and its currency sign are one),

@@ -191,3 +191,19 @@ def label_element(label: Any) -> Any:
     """A chart point's ``<c:dLbl>`` (made when it has none): the element its own position, value and manual
     layout are written in (python-pptx has no API for a label's offset)."""
     return label._get_or_add_dLbl()
+
+
+def add_point_labels(series: Any, labels_xml: str) -> None:
+    """Points' own labels (``<c:dLbl>`` XML, in index order) put first in a series' ``<c:dLbls>`` (made when
+    it has none), for a series whose points have none yet: the order python-pptx keeps them in."""
+    labels = series._element.get_or_add_dLbls()
+    for index, label in enumerate(parse_xml(f"<c:dLbls {nsdecls('c', 'a')}>{labels_xml}</c:dLbls>")):
+        labels.insert(index, label)
+
+
+def add_point_fills(series: Any, fills_xml: str) -> None:
+    """Points' own fills (``<c:dPt>`` XML, in index order) put where a series' points go (before its labels),
+    for a series whose points have none yet."""
+    element = series._element
+    for point in parse_xml(f"<c:ser {nsdecls('c', 'a')}>{fills_xml}</c:ser>"):
+        element._insert_dPt(point)

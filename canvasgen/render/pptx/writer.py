@@ -41,9 +41,12 @@ from canvasgen.render.pptx.ooxml import (
     WORKBOOK_PARTS,
     XML_DECL,
     Run,
+    bar_labels_xml,
     hex_of,
     notes_xml,
     picture_xml,
+    plain_label,
+    point_fills_xml,
     shape_xml,
     sheet_cell_xml,
     sheet_xml,
@@ -56,6 +59,8 @@ from canvasgen.render.pptx.private import (
     TextBodyXml,
     TextPart,
     Tree,
+    add_point_fills,
+    add_point_labels,
     element_of,
     label_element,
     relate_new,
@@ -88,6 +93,10 @@ class Writer:
         self.logo_part: Part | None = None
         self.first_notes_made = False  # the first notes page comes from python-pptx, the others from it
         self.notes_text: tuple[str, str] | None = None  # that page as text, before and after its paragraphs
+        # A paragraph's XML and a text's font runs, by what makes them: a deck writes the same paragraph on
+        # several slides (a phase's name on its follow-ups, a table's header on each of its slides).
+        self._paragraphs: dict[Run, str] = {}
+        self._runs: dict[tuple[str, FontRole], tuple[tuple[tuple[str, str], ...], tuple[str, ...]]] = {}
 
     def emu(self, points: float) -> Emu:
         return Emu(int(Pt(points) * self.scale))
@@ -233,10 +242,9 @@ class Writer:
             body.append(element)
 
     def paragraph_xml(self, para: Para, first: bool, centred: bool = False) -> str:
-        runs, missing = self.fonts.runs(para.text, para.role, keep_missing=True)
-        for m in missing:
-            self.missing[m.char] = None
-        pieces = tuple((text, self.fonts.faces[font]) for text, font in runs)
+        pieces, missing = self._pieces(para.text, para.role)
+        for char in missing:
+            self.missing[char] = None
         # every face a run is set in (the slide's own is left out when they are reported): a paragraph wholly
         # in a fallback (all Arabic) counts too, not only one that mixes faces
         self.faces_used.update(face for _, face in pieces)
@@ -262,7 +270,20 @@ class Writer:
             indent is not None and para.mark == "none",
             self._disc_face(para.role),
         )
-        return ooxml.paragraph_xml(run)
+        xml = self._paragraphs.get(run)
+        if xml is None:
+            xml = self._paragraphs[run] = ooxml.paragraph_xml(run)
+        return xml
+
+    def _pieces(self, text: str, role: FontRole) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
+        """The text split by the face each piece is set in, and the characters no deck font has."""
+        key = (text, role)
+        found = self._runs.get(key)
+        if found is None:
+            runs, missing = self.fonts.runs(text, role, keep_missing=True)
+            pieces = tuple((piece, self.fonts.faces[font]) for piece, font in runs)
+            found = self._runs[key] = (pieces, tuple(m.char for m in missing))
+        return found
 
     def _disc_face(self, role: FontRole) -> str:
         """The face a traffic light's disc (●) is set in: the role's own where it has one, else a fallback."""
@@ -569,24 +590,25 @@ def _bars_in(writer: Writer, slide, bars: Bars) -> None:  # type: ignore[no-unty
     plot.data_labels.number_format = bars.number_format
     plot.data_labels.number_format_is_linked = False
     plot.data_labels.position = XL_LABEL_POSITION.OUTSIDE_END
+    size = 14 * writer.scale
     for series, colour, texts in zip(plot.series, bars.colours, bars.labels):  # colours: one to spare
         series.format.fill.solid()
         series.format.fill.fore_color.rgb = _rgb(colour)
-        for index, text in enumerate(texts):
-            if text is not None:
-                _text_label(series.points[index].data_label, text, writer.face, 14 * writer.scale)
-    first = plot.series[0]
-    for index, point_colour in enumerate(bars.point_colours):
-        if point_colour is not None:
-            point = first.points[index]
-            point.format.fill.solid()
-            point.format.fill.fore_color.rgb = _rgb(point_colour)
+        labels = [(index, xml_safe(text)) for index, text in enumerate(texts) if text is not None]
+        if labels and all(plain_label(text) for _, text in labels):  # as XML at once: the same labels
+            add_point_labels(series, bar_labels_xml(labels, writer.face, Pt(size).centipoints))
+            continue
+        for index, text in labels:
+            _text_label(series.points[index].data_label, text, writer.face, size)
+    fills = [(index, hex_of(colour)) for index, colour in enumerate(bars.point_colours) if colour is not None]
+    if fills:  # as XML at once, as the labels: python-pptx's fill objects searched the series for each bar
+        add_point_fills(plot.series[0], point_fills_xml(fills))
 
 
 def _text_label(label, text: str, face: str, size: float) -> None:  # type: ignore[no-untyped-def]
     """A bar's label as fixed text at the bar's end, in the deck's face and the chart's size."""
     frame = label.text_frame
-    frame.text = xml_safe(text)
+    frame.text = text
     font = frame.paragraphs[0].runs[0].font
     font.size, font.name = Pt(size), face
     label.position = XL_LABEL_POSITION.OUTSIDE_END

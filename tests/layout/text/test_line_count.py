@@ -74,3 +74,14 @@ def test_an_ideographic_space_between_latin_words_is_no_word_that_breaks_anywher
     widths = word_widths("klant\u3000offerte levering", measure)
     assert widths == ((measure("klant"), measure("offerte"), measure("levering")),)
     assert word_widths("klant 客户 offerte", measure) is None
+
+
+def test_the_setters_remembered_widths_are_the_fonts_widths() -> None:
+    # the setter looks words up in widths it measured once: the same widths as the fonts give, asked first or again
+    setter = deck_setter()
+    for role in ("body", "heading"):
+        measure = setter.fonts.unit_measure(role)
+        text = "Vergelijkt offertes € 7.400 en belt de installateur; offertes"
+        assert word_widths(text, setter._measure(role)) == word_widths(text, measure)
+        assert word_widths(text, setter._measure(role)) == word_widths(text, measure)  # now remembered
+        assert setter.wrap(text, 60.0, role, 12.0) == wrap(text, 5.0, measure)

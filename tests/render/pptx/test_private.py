@@ -102,3 +102,46 @@ def test_a_custom_property_is_added_in_its_own_part_or_beside_the_templates(tmp_
     values = {p.get("name"): "".join(p.itertext()) for p in root}
     assert values == {"canvasgen": "2.0", "klant": "Noord"}
     assert len({p.get("pid") for p in root}) == 2
+
+
+def test_bar_labels_and_fills_written_at_once_are_those_pythonpptx_writes() -> None:
+    """A bar chart's labels and bars' own fills made as XML at once (``add_point_labels``,
+    ``add_point_fills``) are those python-pptx's text frames and fill objects make point by point: the same
+    ``<c:dLbl>`` and ``<c:dPt>`` elements, in the same places in their series."""
+    from pptx.chart.data import CategoryChartData
+    from pptx.dml.color import RGBColor
+    from pptx.enum.chart import XL_CHART_TYPE
+    from pptx.util import Inches
+
+    from canvasgen.render.pptx.ooxml import bar_labels_xml, point_fills_xml
+    from canvasgen.render.pptx.private import add_point_fills, add_point_labels
+    from canvasgen.render.pptx.writer import _text_label
+
+    texts = ["€ 1.500", None, "R&D <5%", "41,0%"]
+    face, size = "Fira & Sans", 14 * 0.75
+    written = []
+    for at_once in (False, True):
+        prs, blank = _blank()
+        data = CategoryChartData()
+        data.categories = ["a", "b", "c", "d"]
+        data.add_series("Gemeten", (1.0, 2.0, 3.0, 4.0))
+        slide = prs.slides.add_slide(blank)
+        chart = slide.shapes.add_chart(XL_CHART_TYPE.BAR_CLUSTERED, 0, 0, Inches(4), Inches(3), data).chart
+        (series,) = chart.plots[0].series
+        labels = [(i, t) for i, t in enumerate(texts) if t is not None]
+        if at_once:
+            add_point_labels(series, bar_labels_xml(labels, face, Pt(size).centipoints))
+        else:
+            for index, text in labels:
+                _text_label(series.points[index].data_label, text, face, size)
+        fills = [(1, "C8453A"), (3, "2E8B57")]  # bars' own colours after their labels, as the writer sets them
+        if at_once:
+            add_point_fills(series, point_fills_xml(fills))
+        else:
+            for index, hex_rgb in fills:
+                fill = series.points[index].format.fill
+                fill.solid()
+                fill.fore_color.rgb = RGBColor.from_string(hex_rgb)
+        written.append(etree.tostring(element_of(series)))
+    assert b"<c:dLbl>" in written[0] and b"R&amp;D &lt;5%" in written[0] and b'<c:dPt><c:idx val="3"/>' in written[0]
+    assert written[1] == written[0]
