@@ -17,7 +17,18 @@ from dataclasses import dataclass, replace
 
 from canvasgen.read.grid import CellValue, Grid, Pos
 from canvasgen.text import excerpt, is_question, label_key
-from canvasgen.vocabulary import META_INDEX, TOOL_TEXT_KINDS, is_known_phase, is_phase_header, lane_kind, tool_lane_kind
+from canvasgen.vocabulary import (
+    META_INDEX,
+    PERSONA_INDEX,
+    TOOL_TEXT_KINDS,
+    TOUCHPOINT_INDEX,
+    is_known_phase,
+    is_persona_header,
+    is_phase_header,
+    lane_kind,
+    match_field,
+    tool_lane_kind,
+)
 from canvasgen.vocabulary.channels import channel_of
 from canvasgen.vocabulary.structure import (
     NOTE_HEADER_KEYS,
@@ -322,7 +333,8 @@ def _side_table(grid: Grid, block: Block, corner: Pos, used: set[Pos]) -> int | 
     """The last column of the phases when, past a blank column or more (blank from the header down), the header
     row goes on with a small table of its own ("Eigenaar | Datum | Status" over its rows): every column of it
     headed, and a header naming a field of the canvas's metadata ("Datum", "Versie") — no phase is named so —
-    or rows running on under the canvas's last lane. Its cells stay notes of the canvas, a row each."""
+    or most of them a record's fields ("Actie | Eigenaar | Deadline", "Persona | Rol | Doel") while none of the
+    phases is, or rows running on under the canvas's last lane. Its cells stay notes of the canvas, a row each."""
     row, label_col = corner
     labels = [r for r in range(row + 1, block.bottom + 1) if _text_at(grid, (r, label_col), used)]
     lanes_end = max((r + grid.span((r, label_col))[0] - 1 for r in labels), default=row)  # a lane of two rows: both
@@ -343,8 +355,22 @@ def _side_table(grid: Grid, block: Block, corner: Pos, used: set[Pos]) -> int | 
         apart = any(r > lanes_end for r in body)
         headed = first in heads and len(columns) >= 2 and body
         phases = [c for c in heads if c <= last]
-        return last if headed and len(phases) >= 2 and (named or apart) else None
+        # most of its headers name a record's fields ("Persona | Rol", "Actie | Eigenaar"), none of the phases do
+        fields = sum(1 for c in columns if names_a_field(grid.text((row, c))))
+        fielded = 2 * fields > len(columns) and not any(names_a_field(grid.text((row, c))) for c in phases)
+        return last if headed and len(phases) >= 2 and (named or apart or fielded) else None
     return None
+
+
+def names_a_field(text: str) -> bool:
+    """A header naming a field of a record canvasgen reads (a persona's "Rol", a touchpoint's "Eigenaar", the
+    map's "Datum"), or a persona column ("Persona"): a table's column, never a phase's name."""
+    return bool(
+        is_meta_label(text)
+        or is_persona_header(text)
+        or match_field(text, PERSONA_INDEX)
+        or match_field(text, TOUCHPOINT_INDEX)
+    )
 
 
 def _twin_beside(

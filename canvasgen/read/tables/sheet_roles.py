@@ -25,6 +25,7 @@ from openpyxl.utils import get_column_letter
 
 from canvasgen.errors import command_line_only
 from canvasgen.read.grid import Grid, Pos
+from canvasgen.read.tables.blocks import names_a_field
 from canvasgen.text import excerpt, label_key
 from canvasgen.vocabulary import (
     METRIC_SHEET_KEYS,
@@ -33,6 +34,7 @@ from canvasgen.vocabulary import (
     TOUCHPOINT_INDEX,
     TOUCHPOINT_SHEET_KEYS,
     is_known_phase,
+    is_persona_header,
     is_phase_header,
     is_stage_id_header,
     is_stage_title_header,
@@ -374,7 +376,10 @@ def _area_along(grid: Grid, corner: Pos, phases_across: bool, listed: ListedStag
     # phases named as a stage list on the sheet titles its stages, over lanes in the team's own words: ids over
     # names, the list is this canvas's
     named = phases_across and listed is not None and len(labels) >= 1 and _names_listed(grid, row, phases, listed)
-    if not ((headed and known_lanes >= 1) or (known_phases and known_lanes >= 2) or unheaded or named):
+    # under a blank corner, a record's table beside it on its header row, past a blank column ("Persona | Rol"):
+    # the phases end there, and the canvas is one of its own (the table is no canvas's, nor the canvas a table's)
+    beside = phases_across and blank and len(labels) >= 2 and _record_beside(grid, row, phases)
+    if not ((headed and known_lanes >= 1) or (known_phases and known_lanes >= 2) or unheaded or named or beside):
         return None
     if phases_across:
         phases += _phases_past_blank_headers(grid, phases, labels)
@@ -410,6 +415,18 @@ def _known_lanes(grid: Grid, labels: list[Pos]) -> int:
     return sum(1 for pos in labels if lane_kind(grid.text(pos)))
 
 
+def _record_beside(grid: Grid, row: int, phases: list[Pos]) -> bool:
+    """True when the header row goes on past one or two blank columns after the phases with a table's headers, most of
+    them a record's fields ("Persona | Rol | Doel", "Actie | Eigenaar"), while none of the phases names one."""
+    after = phases[-1][1] + grid.span(phases[-1])[1]
+    start = next((c for c in (after + 1, after + 2) if grid.text((row, c)).strip()), None)
+    if grid.text((row, after)).strip() or start is None:
+        return False
+    heads = [grid.text(pos) for pos in _run(grid, (row, start), across=True)]
+    fields = sum(map(names_a_field, heads))
+    return len(heads) >= 2 and 2 * fields > len(heads) and not any(names_a_field(grid.text(p)) for p in phases)
+
+
 def _names_listed(grid: Grid, row: int, phases: list[Pos], listed: ListedStages) -> bool:
     """Two or more phases, most of them titles of a stage list apart on the sheet."""
     named = listed.named_in(row, [grid.text(pos) for pos in phases])
@@ -441,6 +458,9 @@ def canvas_areas(grid: Grid) -> list[CanvasArea]:
     }
     # a corner left of a row naming the stages of a stage list on the sheet (its canvas, in the team's lane words)
     listed = listed_stages(grid)
+    # a blank corner before a row that goes on with a persona table's header past a blank column ("Persona")
+    persona_rows = {r for r, c in grid.cells if is_persona_header(grid.text((r, c)))}
+    corners |= {(r, min(grid.row(r)) - 1) for r in persona_rows if min(grid.row(r)) > 1}
     corners |= {
         (r, c - 1)
         for r, c in grid.cells
