@@ -15,7 +15,7 @@ import click
 from canvasgen import __version__
 from canvasgen.analysis.match import DEFAULT_THRESHOLD
 from canvasgen.cli.errors import CanvasGroup, Folder, show_problems
-from canvasgen.cli.options import correction_options, corrections_of, read_options
+from canvasgen.cli.options import correction_options, corrections_of, read_options, title_option
 from canvasgen.errors import CanvasError, CanvasErrors, OutputError, ReadError, command_line
 from canvasgen.model import OPTIONAL_LANES, Canvas
 from canvasgen.render.png import PREVIEW_DPI
@@ -104,6 +104,7 @@ def template(out: Path, lang: str, model: str | None, phases: str | None, lanes:
     help="Brand kit whose name and agency are the organisation's: a lane asked of one is its own (internal).",
 )
 @read_options
+@title_option
 def check(
     files: tuple[Path, ...],
     as_json: bool,
@@ -232,7 +233,7 @@ def build_options(command: F) -> F:
     """The options that say what a build reads and makes, and how: shared by build and watch."""
     for option in reversed(_BUILD_OPTIONS):
         command = option(command)
-    return read_options(command)
+    return read_options(title_option(command))
 
 
 def _options(settings: dict[str, Any]) -> BuildOptions:

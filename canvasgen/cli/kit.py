@@ -9,7 +9,7 @@ from typing import Any
 import click
 
 from canvasgen.cli.errors import Folder
-from canvasgen.cli.options import correction_options, corrections_of
+from canvasgen.cli.options import correction_options, corrections_of, title_option
 from canvasgen.errors import command_line
 from canvasgen.units import parse_paper
 from canvasgen.words import LANGUAGES
@@ -65,6 +65,7 @@ def _paper_size(ctx: click.Context, param: click.Parameter, value: str) -> str:
     help="Replace the changes workbook even when it was filled in since, and PDFs canvasgen did not write.",
 )
 @correction_options
+@title_option
 def kit(file: Path, out_dir: Path, card_sheet: str, tile: str, tile_all: bool, force: bool, **settings: Any) -> None:
     """Print-and-play workshop kit: break-out handouts, a card per item, the poster tiled on office paper,
     and the changes workbook the team fills in after the session (`canvasgen apply` brings it back)."""

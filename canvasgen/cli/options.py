@@ -1,7 +1,7 @@
 """The options that say how a workbook is read, shared by every command that reads one: the companions
 (``--with``; check, build, watch) and the reading corrections (``--phases-row``, ``--phases-col``,
 ``--labels``, ``--lane``, ``--sheet``, ``--groups``, ``--traffic-lights``, ``--skip-hidden``; every command
-that reads a canvas).
+that reads a canvas), and the map's title (``--title``; check, build, watch, kit).
 A ``canvasgen.toml`` beside a workbook gives the same corrections; the command line wins."""
 
 from __future__ import annotations
@@ -83,6 +83,20 @@ _CORRECTIONS = [
 CORRECTION_KEYS = ("phases_row", "phases_col", "labels", "lanes", "skip_hidden", "roles", "groups", "traffic_lights")
 
 
+_TITLE = click.option(
+    "--title",
+    default=None,
+    metavar="TEXT",
+    help="The map's title, over the one the workbook gives it (a workbook of one journey).",
+)
+
+
+def title_option(command: F) -> F:
+    """The map's title as the user gives it: on the commands that read one map and say or draw it (check,
+    build, watch, kit)."""
+    return _TITLE(command)
+
+
 def correction_options(command: F) -> F:
     """How to read a workbook: the reading corrections. On every command that reads a canvas."""
     for option in reversed(_CORRECTIONS):
@@ -98,10 +112,11 @@ def read_options(command: F) -> F:
 def corrections_of(settings: dict[str, Any]) -> Corrections:
     """The corrections the options gave (taken out of ``settings``), checked: one sentence per bad one,
     every one at once."""
-    from canvasgen.read.corrections import from_options, with_lights
+    from canvasgen.read.corrections import from_options, with_lights, with_title
 
     given = {key: settings.pop(key) for key in CORRECTION_KEYS}
-    return with_lights(
+    title = settings.pop("title", None)  # on the commands that take a title (``title_option``)
+    made = with_lights(
         lambda: from_options(
             given["phases_row"],
             given["phases_col"],
@@ -113,3 +128,4 @@ def corrections_of(settings: dict[str, Any]) -> Corrections:
         ),
         given["traffic_lights"],
     )
+    return with_title(made, title)

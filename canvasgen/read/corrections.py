@@ -73,6 +73,8 @@ class Corrections:
     #: The ``canvasgen.toml`` section they were taken from when it is an earlier version's ("plan.xlsx" for
     #: "plan-v2.xlsx"), to be said in ``check --explain``; "" otherwise.
     version_of: str = ""
+    #: The map's title as the user gave it (``--title``): the journey's name over the one the sheet gives it.
+    title: str | None = None
 
     def for_sheet(self, sheet: str) -> Hints:
         base = self.sheets.get(None, Hints())
@@ -108,7 +110,15 @@ class Corrections:
         return Corrections(sheets, self.lane_kinds, self.origin, lights=self.lights, companies=self.companies)
 
     def __bool__(self) -> bool:
-        return bool(self.sheets or self.lane_kinds or self.skip_hidden or self.lights or self.companies or self.alone)
+        return bool(
+            self.sheets
+            or self.lane_kinds
+            or self.skip_hidden
+            or self.lights
+            or self.companies
+            or self.alone
+            or self.title
+        )
 
     def over(self, other: Corrections) -> Corrections:
         """These corrections, with ``other`` filling in what these leave open (the command line over the file);
@@ -127,6 +137,7 @@ class Corrections:
             self.lights or other.lights,
             self.companies or other.companies,
             version_of=self.version_of or other.version_of,
+            title=self.title or other.title,
         )
 
 
@@ -188,6 +199,17 @@ def from_options(
         for label, _ in (lane.rpartition("=")[::2] for lane in lanes)
     }
     return Corrections(sheets, kinds, origin, skip_hidden, written)
+
+
+def with_title(corrections: Corrections, written: str | None, given_in: GivenIn = COMMAND_LINE) -> Corrections:
+    """The corrections with the map's title the user gave (``--title``), its spaces as one; a ReadError for a
+    title of no words."""
+    if written is None:
+        return corrections
+    title = " ".join(written.split())
+    if not title:
+        raise ReadError(f"{given_in.prefix}title", "give the map's title in words, e.g. 'Klantreis webshop'")
+    return replace(corrections, title=title)
 
 
 def with_lights(
@@ -473,6 +495,8 @@ def to_record(corrections: Corrections) -> str:
         record["lanes"] = dict(sorted(corrections.lane_kinds.items()))
     if corrections.skip_hidden:
         record["skip-hidden"] = True
+    if corrections.title:
+        record["title"] = corrections.title
     if corrections.lights is not None:
         lights = corrections.lights
         record[_LIGHTS] = {light.value: value for light, value in lights.values.items()}
@@ -519,7 +543,8 @@ def _from_record(text: str, origin: str) -> Corrections:
         parts = [f"{k}={float(v):g}" for k, v in given.items()] + [f"by={by}"]
         values, read_by = parse_light_scores(",".join(parts))
         lights = LightScores(values, origin, read_by)
-    return Corrections(sheets, kinds, origin, bool(data.get("skip-hidden", False)), lights=lights)
+    title = str(data["title"]) if data.get("title") else None
+    return Corrections(sheets, kinds, origin, bool(data.get("skip-hidden", False)), lights=lights, title=title)
 
 
 def _kind(value: object) -> LaneRole:
@@ -557,6 +582,8 @@ def _given(
         yield "--lane", f"{label(key)}={kind}", None
     if corrections.skip_hidden:
         yield "--skip-hidden", None, None
+    if corrections.title:
+        yield "--title", corrections.title, None
     if corrections.lights is not None:
         yield f"--{_LIGHTS}", corrections.lights.written(), None
 
@@ -564,7 +591,7 @@ def _given(
 def describe(corrections: Corrections, labels: Mapping[str, str] | None = None) -> str:
     """The corrections as a person would give them: "--lane 'барьеры=pain_points', --phases-row Klantreis!9"; a
     lane's label in the case it was written in (``_given``: ``labels`` the workbook's, by their key)."""
-    quoted = {"--lane", "--sheet", f"--{_LIGHTS}"}  # values that hold spaces and '=' as people write them
+    quoted = {"--lane", "--sheet", "--title", f"--{_LIGHTS}"}  # values that hold spaces and '=' as people write them
     said = [
         option
         + ("" if value is None else f" '{value}'" if option in quoted else f" {value}")

@@ -138,10 +138,34 @@ def read_canvas(
     its dates are shown in the first (``canvas_language``), unless ``dates`` names another.
     """
     canvas = _read_canvas(path, corrections, companion or unmatched_later, phases)
+    if corrections is not None and corrections.title and not companion:
+        _titled(canvas, corrections.title, display_name(path))
     if not canvas.language_decided:  # a workbook's is decided as its figures are read
         _decide_language(canvas, display_name(path), companion)
     show_dates(canvas, dates or canvas_language(canvas))
     return canvas
+
+
+def _titled(canvas: Canvas, title: str, name: str) -> None:
+    """The map's journey named as the user said (``--title``), said in ``check --explain`` with the name the
+    workbook gave it; a workbook of several journeys keeps their names, said with how to name each."""
+    if len(canvas.journeys) != 1:
+        names = listed([f"'{excerpt(j.name)}'" for j in canvas.journeys], 6)
+        canvas.warnings.append(
+            CanvasWarning(
+                Location(name),
+                f"--title '{excerpt(title)}' names one map, but the workbook holds {len(canvas.journeys)} journeys "
+                f"({names}): their names kept — to name each, write 'Journey: <name>' in a cell above its table",
+            )
+        )
+        return
+    (journey,) = canvas.journeys
+    was = journey.name
+    journey.name = title
+    journey.reading.append(
+        f"it is called '{excerpt(title)}' as you said (--title), not '{excerpt(was)}' as the workbook names it — "
+        "to keep the workbook's name, leave out --title"
+    )
 
 
 def _decide_language(canvas: Canvas, name: str, companion: bool) -> None:

@@ -411,10 +411,9 @@ def lane_role(label: str) -> RoleMatch:
         return _negated(label)
     for form in forms:
         key = label_key(form)
-        prefix = longest_known_start(key, _labels())
-        if prefix is not None:
-            word = _labels()[prefix]
-            return RoleMatch(word.kind, RoleBy.KNOWN if prefix in _template() else RoleBy.SYNONYM, word.shown)
+        started = _qualified_by_department(key) or _by_known_start(key)
+        if started is not None:
+            return started
         asked = question_key(form)
         prefix = longest_known_start(asked, _question_starts(), shortest=1)
         if prefix is not None:
@@ -431,6 +430,46 @@ def lane_role(label: str) -> RoleMatch:
     if unknown is not None:  # "Wat doet de concurrent?": asked of someone canvasgen does not know
         return _asked_of_unknown(unknown)
     return _by_typo(forms)
+
+
+def _by_known_start(key: str) -> RoleMatch | None:
+    """The role of the longest known label a label starts with ("Pain points (top 3)"); None when none does."""
+    prefix = longest_known_start(key, _labels())
+    if prefix is None:
+        return None
+    word = _labels()[prefix]
+    return RoleMatch(word.kind, RoleBy.KNOWN if prefix in _template() else RoleBy.SYNONYM, word.shown)
+
+
+def _qualified_by_department(key: str) -> RoleMatch | None:
+    """The role of the rest of a label that starts with departments' names ("Verkoop & marketing kansen",
+    "Sales opportunities", "Klantenservice KPI's"): a role word qualified by whose it is, the role word's (the
+    opportunities'), not the departments' internal process; None when the label starts with no department's
+    name, or the rest names no role of its own."""
+    words, start, named = key.split(), 0, False
+    while start < len(words):
+        name = next(
+            (n for n in range(len(words) - start, 0, -1) if " ".join(words[start : start + n]) in _departments()), 0
+        )
+        joining = 0 if name or not named else next((n for n in (1, 2) if all(map(_joins, words[start : start + n]))), 0)
+        if not name and not joining:
+            break
+        start, named = start + (name or joining), named or bool(name)
+    while start and _joins(words[start - 1]):
+        start -= 1
+    rest = " ".join(words[start:])
+    if not named or not rest:
+        return None
+    role = lane_role(rest)
+    if role.kind == CUSTOM_LANE or role.match == DEPARTMENT:
+        return None
+    shown = role.match or (_labels()[rest].shown if rest in _labels() else rest)
+    return RoleMatch(role.kind, RoleBy.PHRASE, shown)
+
+
+def _joins(word: str) -> bool:
+    """A word joining two departments' names ("&", "en", "and")."""
+    return word in SMALL_WORDS or not any(c.isalnum() for c in word)
 
 
 def _by_feeling(forms: list[str]) -> RoleMatch | None:

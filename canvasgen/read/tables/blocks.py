@@ -17,7 +17,18 @@ from dataclasses import dataclass, replace
 
 from canvasgen.read.grid import CellValue, Grid, Pos
 from canvasgen.text import excerpt, is_question, label_key
-from canvasgen.vocabulary import META_INDEX, TOOL_TEXT_KINDS, is_known_phase, is_phase_header, lane_kind, tool_lane_kind
+from canvasgen.vocabulary import (
+    META_INDEX,
+    PERSONA_INDEX,
+    TOOL_TEXT_KINDS,
+    TOUCHPOINT_INDEX,
+    is_known_phase,
+    is_persona_header,
+    is_phase_header,
+    lane_kind,
+    match_field,
+    tool_lane_kind,
+)
 from canvasgen.vocabulary.channels import channel_of
 from canvasgen.vocabulary.structure import (
     NOTE_HEADER_KEYS,
@@ -322,7 +333,8 @@ def _side_table(grid: Grid, block: Block, corner: Pos, used: set[Pos]) -> int | 
     """The last column of the phases when, past a blank column or more (blank from the header down), the header
     row goes on with a small table of its own ("Eigenaar | Datum | Status" over its rows): every column of it
     headed, and a header naming a field of the canvas's metadata ("Datum", "Versie") — no phase is named so —
-    or rows running on under the canvas's last lane. Its cells stay notes of the canvas, a row each."""
+    or most of them a record's fields ("Actie | Eigenaar | Deadline", "Persona | Rol | Doel") while none of the
+    phases is, or rows running on under the canvas's last lane. Its cells stay notes of the canvas, a row each."""
     row, label_col = corner
     labels = [r for r in range(row + 1, block.bottom + 1) if _text_at(grid, (r, label_col), used)]
     lanes_end = max((r + grid.span((r, label_col))[0] - 1 for r in labels), default=row)  # a lane of two rows: both
@@ -343,8 +355,22 @@ def _side_table(grid: Grid, block: Block, corner: Pos, used: set[Pos]) -> int | 
         apart = any(r > lanes_end for r in body)
         headed = first in heads and len(columns) >= 2 and body
         phases = [c for c in heads if c <= last]
-        return last if headed and len(phases) >= 2 and (named or apart) else None
+        # most of its headers name a record's fields ("Persona | Rol", "Actie | Eigenaar"), none of the phases do
+        fields = sum(1 for c in columns if names_a_field(grid.text((row, c))))
+        fielded = 2 * fields > len(columns) and not any(names_a_field(grid.text((row, c))) for c in phases)
+        return last if headed and len(phases) >= 2 and (named or apart or fielded) else None
     return None
+
+
+def names_a_field(text: str) -> bool:
+    """A header naming a field of a record canvasgen reads (a persona's "Rol", a touchpoint's "Eigenaar", the
+    map's "Datum"), or a persona column ("Persona"): a table's column, never a phase's name."""
+    return bool(
+        is_meta_label(text)
+        or is_persona_header(text)
+        or match_field(text, PERSONA_INDEX)
+        or match_field(text, TOUCHPOINT_INDEX)
+    )
 
 
 def _twin_beside(
@@ -747,8 +773,28 @@ def _label_column(grid: Grid, block: Block, header_row: int, first: int, used: s
             # a tool's lane kinds beside the labels, unheaded ("Steps | Text"): the labels are left of them
             kinds = [grid.text((r, c)).strip() for r in rows]
             labelled = c > block.left and all(_text_at(grid, (r, c - 1), used) for r in rows)
-            return (c - 1 if labelled and _all_tool_kinds(kinds, tuple(rows)) else c), False
+            if labelled and (_all_tool_kinds(kinds, tuple(rows)) or _phase_beside_labels(grid, rows, c - 1, c)):
+                return c - 1, False
+            return c, False
     return first, True
+
+
+def _phase_beside_labels(grid: Grid, rows: list[int], label_col: int, col: int) -> bool:
+    """True when, under a blank corner and a blank header, ``label_col`` holds the lane labels and ``col`` right
+    of it a first phase's cells: one label a row on two rows or more, more of them known lane labels than in
+    ``col``, and beside some of them words that neither ask their lane nor name it ("Klantproces" | "Doel"),
+    however lane-like others are."""
+    if len(rows) < 2 or any(grid.owner((r, label_col)) != (r, label_col) for r in rows):
+        return False  # a name merged over several rows groups lanes: the labels are right of it
+    labels = [grid.text((r, label_col)) for r in rows]
+    beside = [grid.text((r, col)) for r in rows]
+    if len(set(map(label_key, labels))) < len(labels):
+        return False  # a name written again on each of its rows groups them too
+    if sum(map(bool, map(lane_kind, labels))) <= sum(map(bool, map(lane_kind, beside))):
+        return False
+    return not any(is_question(b) or is_question(a) for a, b in zip(labels, beside, strict=True)) and any(
+        not _names_the_same_lane(a, b) for a, b in zip(labels, beside, strict=True)
+    )
 
 
 def _labels_first(grid: Grid, block: Block, header_row: int, cols: tuple[int, int], used: set[Pos]) -> bool:
@@ -821,7 +867,19 @@ def _questions_right(
     labels = [r for r in pairs if lane_kind(grid.text((r, c)))]
     if 2 * max(len(asking), len(labels)) < len(pairs):
         return None
+    # beside a label canvasgen knows, a second label asks its lane or names the same lane ("Pain points" |
+    # "Frustrations"); other words there ("Customer actions" | "Goals") are a first phase's cells, its name
+    # left blank, however lane-like some of them are
+    if any(r not in asking and not _names_the_same_lane(grid.text((r, label_col)), grid.text((r, c))) for r in pairs):
+        return None
     return c if len(pairs) == len(filled) >= max(2, 0.8 * len(label_rows)) else None
+
+
+def _names_the_same_lane(label: str, beside: str) -> bool:
+    """Whether the words beside a lane's label name its lane too: the same kind as a known label, or a kind
+    for a label canvasgen does not know ("Wat Noor doet" | "Klantproces")."""
+    kind = lane_kind(beside)
+    return kind is not None and lane_kind(label) in (None, kind)
 
 
 def _above_table_under(

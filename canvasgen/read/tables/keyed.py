@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from openpyxl.utils import get_column_letter
 
 from canvasgen.errors import CanvasWarning, Location
-from canvasgen.model import SCORE_LANE, Journey, Lane, LaneRole, Phase, PhaseGroup
+from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Journey, Lane, LaneKind, LaneRole, Phase, PhaseGroup, RoleBy
 from canvasgen.read.grid import Grid, Pos
 from canvasgen.read.lane_roles import lane_role_of, new_lane
 from canvasgen.read.tables.down import Row, section_of
@@ -839,6 +839,19 @@ def persona_matrix(grid: Grid, phase_keys: set[str]) -> PersonaMatrix | None:
     return PersonaMatrix(header_row, persona_col, tuple(rows), tuple(stage_cols))
 
 
+#: What a persona's row of a persona × stage table is taken for, for ``--explain``.
+PERSONAS_ROW = "the persona's row of a persona × stage table: what that persona does"
+
+
+def _what_the_persona_does(lane: Lane) -> Lane:
+    """A persona's row of a persona × stage table, its label the persona's name: the customer process of that
+    persona's journey, unless its label names a role of its own or the user gave one (``--lane``)."""
+    if lane.kind != CUSTOM_LANE or lane.role_by != RoleBy.NONE:
+        return lane
+    lane.kind, lane.role_by, lane.role_match, lane.suggestions = LaneKind.CUSTOMER, RoleBy.SYNONYM, PERSONAS_ROW, ()
+    return lane
+
+
 def by_persona(grid: Grid, matrix: PersonaMatrix | None, table: Table) -> Table:
     """The table read as a grid (a lane per persona's row) cut into a journey per persona, each with its
     row as its one lane, named after the persona; as read when the sheet holds no such table (``matrix``
@@ -854,7 +867,7 @@ def by_persona(grid: Grid, matrix: PersonaMatrix | None, table: Table) -> Table:
     sections = [
         Section(
             phases=copy.deepcopy(section.phases),
-            lanes=[lane],
+            lanes=[_what_the_persona_does(lane)],
             scores=[[] for _ in section.phases],
             shape=section.shape,
             suffix=grid.whole((r, matrix.persona_col)),

@@ -17,6 +17,7 @@ from openpyxl.utils import get_column_letter
 
 from canvasgen.read.grid import CellValue, Grid, Pos
 from canvasgen.read.tables.blocks import Frame
+from canvasgen.read.tables.sheet_roles import listed_stages
 from canvasgen.text import label_key
 from canvasgen.vocabulary import is_known_phase, lane_kind
 from canvasgen.vocabulary.roles import feeling_of_row
@@ -42,6 +43,7 @@ def orient(grid: Grid, frame: Frame, used: set[Pos], grouped: bool = False) -> O
     _vote_dates(votes, grid, frame)
     _vote_lines(votes, grid, frame, used)
     _vote_arrows(votes, grid, frame)
+    _vote_listed(votes, grid, header, labels, frame)
     if frame.upper_row is not None:
         what = "groups of the phases" if grouped else "phases over the steps"
         votes.append((3, f"row {frame.upper_row} names {what} in row {frame.header_row}"))
@@ -80,6 +82,18 @@ def _vote_words(votes: list[tuple[int, str]], header: list[str], labels: list[st
     )
     if abs(questions) >= 2:
         votes.append((_sign(questions), "labels written as questions " + ("down" if questions > 0 else "across")))
+
+
+def _vote_listed(votes: list[tuple[int, str]], grid: Grid, header: list[str], labels: list[str], frame: Frame) -> None:
+    """Names that a stage list on the sheet titles its stages by ("id | title": "S1 | Oriënteren") are phases:
+    the list's canvas names them along its phases, whatever words its lanes are in."""
+    listed = listed_stages(grid)
+    if not listed.titles:
+        return
+    across = listed.named_in(frame.header_row, header) - listed.named_in(frame.header_row, labels)
+    if abs(across) >= 2:
+        where = f"row {frame.header_row}" if across > 0 else f"column {_letter(frame.label_col)}"
+        votes.append((3 * _sign(across), f"{where} names the stages of the stage list on the sheet"))
 
 
 def _undated(grid: Grid, pos: Pos) -> str:

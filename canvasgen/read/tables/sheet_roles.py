@@ -25,6 +25,7 @@ from openpyxl.utils import get_column_letter
 
 from canvasgen.errors import command_line_only
 from canvasgen.read.grid import Grid, Pos
+from canvasgen.read.tables.blocks import names_a_field
 from canvasgen.text import excerpt, label_key
 from canvasgen.vocabulary import (
     METRIC_SHEET_KEYS,
@@ -33,7 +34,10 @@ from canvasgen.vocabulary import (
     TOUCHPOINT_INDEX,
     TOUCHPOINT_SHEET_KEYS,
     is_known_phase,
+    is_persona_header,
     is_phase_header,
+    is_stage_id_header,
+    is_stage_title_header,
     lane_kind,
     match_field,
 )
@@ -305,13 +309,47 @@ def _labels_down(grid: Grid, start: Pos) -> list[Pos]:
     return labels
 
 
-def _area_at(grid: Grid, corner: Pos) -> CanvasArea | None:
+def _area_at(grid: Grid, corner: Pos, listed: ListedStages | None = None) -> CanvasArea | None:
     """The canvas cornered at ``corner``: its phases across the corner's row over lane labels down its column,
     else (a canvas turned on its side) its phases down the column beside lane labels across the row."""
-    return _area_along(grid, corner, phases_across=True) or _area_along(grid, corner, phases_across=False)
+    return _area_along(grid, corner, True, listed) or _area_along(grid, corner, False)
 
 
-def _area_along(grid: Grid, corner: Pos, phases_across: bool) -> CanvasArea | None:
+@dataclass(frozen=True)
+class ListedStages:
+    """The stages the sheet's stage lists title (label keys), and the rows the lists stand on (header and
+    stages): a row elsewhere that names them is a canvas's phase row."""
+
+    titles: frozenset[str] = frozenset()
+    rows: frozenset[int] = frozenset()
+
+    def named_in(self, row: int, names: list[str]) -> int:
+        """How many of ``names`` (a row's or column's, ``row`` the header's) title a stage listed apart."""
+        return 0 if row in self.rows else sum(1 for n in names if label_key(n) in self.titles)
+
+
+def listed_stages(grid: Grid) -> ListedStages:
+    """The stages of the sheet's stage lists: on a row naming ids ("id", "nr") and titles ("title", "Naam
+    fase"), the cells under its surest title header, down to the first blank cell."""
+    titles: set[str] = set()
+    rows: set[int] = set()
+    for r in sorted({r for r, _ in grid.cells}):
+        cols = grid.row(r)
+        if not any(is_stage_id_header(grid.text((r, c))) for c in cols):
+            continue
+        sure = {c: is_stage_title_header(grid.text((r, c))) for c in cols if not is_stage_id_header(grid.text((r, c)))}
+        title_col = max((c for c in sure if sure[c]), key=lambda c: (sure[c], -c), default=None)
+        if title_col is None:
+            continue
+        below = r + 1
+        while key := label_key(grid.text((below, title_col))):
+            titles.add(key)
+            below += 1
+        rows.update(range(r, below))
+    return ListedStages(frozenset(titles), frozenset(rows))
+
+
+def _area_along(grid: Grid, corner: Pos, phases_across: bool, listed: ListedStages | None = None) -> CanvasArea | None:
     # The run along the corner's row is short, the one down its column may be long: the long one is followed
     # only where the short one may start a canvas (following a long column from every row of a 3000-row CSV
     # is quadratic). A canvas is headed as phases over a known lane label, or of known phases over two.
@@ -335,7 +373,13 @@ def _area_along(grid: Grid, corner: Pos, phases_across: bool) -> CanvasArea | No
         if len(phases) < _MIN_PHASES:
             return None
     unheaded = blank and known_lanes >= _MIN_LANES_UNHEADED
-    if not ((headed and known_lanes >= 1) or (known_phases and known_lanes >= 2) or unheaded):
+    # phases named as a stage list on the sheet titles its stages, over lanes in the team's own words: ids over
+    # names, the list is this canvas's
+    named = phases_across and listed is not None and len(labels) >= 1 and _names_listed(grid, row, phases, listed)
+    # under a blank corner, a record's table beside it on its header row, past a blank column ("Persona | Rol"):
+    # the phases end there, and the canvas is one of its own (the table is no canvas's, nor the canvas a table's)
+    beside = phases_across and blank and len(labels) >= 2 and _record_beside(grid, row, phases)
+    if not ((headed and known_lanes >= 1) or (known_phases and known_lanes >= 2) or unheaded or named or beside):
         return None
     if phases_across:
         phases += _phases_past_blank_headers(grid, phases, labels)
@@ -371,6 +415,24 @@ def _known_lanes(grid: Grid, labels: list[Pos]) -> int:
     return sum(1 for pos in labels if lane_kind(grid.text(pos)))
 
 
+def _record_beside(grid: Grid, row: int, phases: list[Pos]) -> bool:
+    """True when the header row goes on past one or two blank columns after the phases with a table's headers, most of
+    them a record's fields ("Persona | Rol | Doel", "Actie | Eigenaar"), while none of the phases names one."""
+    after = phases[-1][1] + grid.span(phases[-1])[1]
+    start = next((c for c in (after + 1, after + 2) if grid.text((row, c)).strip()), None)
+    if grid.text((row, after)).strip() or start is None:
+        return False
+    heads = [grid.text(pos) for pos in _run(grid, (row, start), across=True)]
+    fields = sum(map(names_a_field, heads))
+    return len(heads) >= 2 and 2 * fields > len(heads) and not any(names_a_field(grid.text(p)) for p in phases)
+
+
+def _names_listed(grid: Grid, row: int, phases: list[Pos], listed: ListedStages) -> bool:
+    """Two or more phases, most of them titles of a stage list apart on the sheet."""
+    named = listed.named_in(row, [grid.text(pos) for pos in phases])
+    return named >= 2 and named * 2 >= len(phases)
+
+
 def _mostly_known_phases(grid: Grid, phases: list[Pos]) -> bool:
     return sum(1 for pos in phases if is_known_phase(grid.text(pos))) * 2 >= len(phases)
 
@@ -394,12 +456,22 @@ def canvas_areas(grid: Grid) -> list[CanvasArea]:
         for r, c in grid.cells
         if c > 1 and (r, c - 1) not in grid.cells and is_known_phase(grid.text((r, c)))
     }
+    # a corner left of a row naming the stages of a stage list on the sheet (its canvas, in the team's lane words)
+    listed = listed_stages(grid)
+    # a blank corner before a row that goes on with a persona table's header past a blank column ("Persona")
+    persona_rows = {r for r, c in grid.cells if is_persona_header(grid.text((r, c)))}
+    corners |= {(r, min(grid.row(r)) - 1) for r in persona_rows if min(grid.row(r)) > 1}
+    corners |= {
+        (r, c - 1)
+        for r, c in grid.cells
+        if c > 1 and r not in listed.rows and label_key(grid.text((r, c))) in listed.titles
+    }
     areas: list[CanvasArea] = []
     taken: set[Pos] = set()
     for corner in sorted(corners):
         if corner in taken:
             continue
-        area = _area_at(grid, corner)
+        area = _area_at(grid, corner, listed)
         if area is not None:
             areas.append(area)
             taken |= area.cells

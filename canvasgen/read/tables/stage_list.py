@@ -18,6 +18,7 @@ makes it a list by name alone, without ids.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from openpyxl.utils import get_column_letter
@@ -89,7 +90,14 @@ def read_stage_list(
     cols = _run_around(grid, header_row, id_col if id_col is not None else title_col)
     if title_col not in cols or any(is_persona_header(grid.text((header_row, c))) for c in cols):
         return None
-    below = [r for r in rows if r > header_row and any(cols[0] <= c <= cols[-1] for c in grid.row(r))]
+    below = _above_its_canvas(
+        grid,
+        [r for r in rows if r > header_row and any(cols[0] <= c <= cols[-1] for c in grid.row(r))],
+        title_col,
+        least,
+    )
+    if below is None:
+        return None  # the stage list of a canvas below it: read with the canvas, joined to it, as one beside it is
     # a row of one cell among rows of several (a source, a remark under the list) is a note, not a stage
     remarks = [r for r in below if len(_within(grid, r, cols)) == 1] if len(cols) >= 3 else []
     body = [r for r in below if r not in remarks]
@@ -182,6 +190,21 @@ def read_stage_list(
     section.reading = reading
     section.shape = "transposed"
     return Table([section], taken, header_row, warnings)
+
+
+def _above_its_canvas(grid: Grid, below: list[int], title_col: int, least: int | None) -> list[int] | None:
+    """The rows under the list's header up to a canvas below it, past a blank row: a row whose cells name two
+    or more of the titles above it across ("Fase | Oriënteren | Aanmelden") is that canvas's phase row, the
+    stages listed over it its stages (ids over names: a stage list of the canvas), never more stages. None for
+    a list read as its sheet's (``least`` None) with its canvas under it: the list is read with the canvas."""
+    for before, r in itertools.pairwise(below):
+        if r == before + 1:
+            continue
+        titles = {label_key(grid.text((t, title_col))) for t in below if t <= before} - {""}
+        across = [c for c in grid.row(r) if label_key(grid.text((r, c))) in titles]
+        if len(across) >= 2:
+            return [t for t in below if t <= before] if least is not None else None
+    return below
 
 
 def _run_around(grid: Grid, row: int, col: int) -> list[int]:
