@@ -502,7 +502,8 @@ KIT_WORDS = {
     "changes_sheet": "Änderungen",
     "lists_sheet": "Listen",
     "changes_help": "Geben Sie nach der Sitzung jeder Karte ihre Aktion: behalten, ändern (mit dem neuen Text) oder entfernen. "
-    "Neue Karten: unter der Linie, ohne ID, mit Phase, Bahn und Text.",
+    "Neue Karten: unter der Linie, ohne ID, mit Phase, Bahn und Text. "
+    "Ein Text in einer Zelle ist eine Karte, auch mit '; ' darin; eine neue Zeile (Alt+Enter) beginnt eine weitere Karte.",
     "scores_key": "Scores (ID auf -SC): die neue Punktzahl selbst unter ‘Neuer Text’ schreiben, auf der Skala {scale}: z. B. {example}.",  # on the changes sheet: how a score row's new score is written
     "scores_plain": "; nicht +1 oder -1 (die Skala hat kein Plus und Minus)",  # after scores_key's example on a scale with no signs (1..5)
     "journeys_key": "R1, R2 vor einer Phase sagen, welche Reise: {key}.",  # on the changes sheet of several journeys: what R1, R2 stand for

@@ -495,7 +495,8 @@ KIT_WORDS = {
     "changes_sheet": "Changes",
     "lists_sheet": "Lists",
     "changes_help": "After the session, give each card its action: keep, change (with the new text) or remove. "
-    "New cards: below the line, without an ID, with phase, lane and text.",
+    "New cards: below the line, without an ID, with phase, lane and text. "
+    "A text typed in one cell is one card, even with '; ' in it; a new line (Alt+Enter) starts another card.",
     "changes_legend": "Actions — keep: the card stays as it is · change: write the new text under "
     "‘New text’ · remove: the card leaves the canvas. An empty action is keep.",
     "scores_key": "Scores (ID ending in -SC): write the new score itself under ‘New text’, on the scale {scale}: e.g. {example}.",  # on the changes sheet: how a score row's new score is written

@@ -502,7 +502,8 @@ KIT_WORDS = {
     "changes_sheet": "Cambios",
     "lists_sheet": "Listas",
     "changes_help": "Después de la sesión, dé a cada tarjeta su acción: mantener, cambiar (con el texto nuevo) o quitar. "
-    "Tarjetas nuevas: debajo de la línea, sin código, con fase, carril y texto.",
+    "Tarjetas nuevas: debajo de la línea, sin código, con fase, carril y texto. "
+    "Un texto escrito en una celda es una tarjeta, aunque lleve '; '; una línea nueva (Alt+Enter) empieza otra tarjeta.",
     "scores_key": "Puntuaciones (ID en -SC): escriba la nueva puntuación misma en ‘Texto nuevo’, en la escala {scale}: p. ej. {example}.",  # on the changes sheet: how a score row's new score is written
     "scores_plain": "; no +1 ni -1 (la escala no tiene más ni menos)",  # after scores_key's example on a scale with no signs (1..5)
     "journeys_key": "R1, R2 delante de una fase indican qué recorrido: {key}.",  # on the changes sheet of several journeys: what R1, R2 stand for

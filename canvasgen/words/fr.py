@@ -502,7 +502,8 @@ KIT_WORDS = {
     "changes_sheet": "Modifications",
     "lists_sheet": "Listes",
     "changes_help": "Après la séance, donnez à chaque carte sa suite : garder, modifier (avec le nouveau texte) ou supprimer. "
-    "Nouvelles cartes : sous la ligne, sans code, avec étape, couloir et texte.",
+    "Nouvelles cartes : sous la ligne, sans code, avec étape, couloir et texte. "
+    "Un texte saisi dans une cellule est une carte, même avec « ; » ; une nouvelle ligne (Alt+Entrée) commence une autre carte.",
     "scores_key": "Scores (ID en -SC) : écrire le nouveau score lui-même sous ‘Nouveau texte’, sur l’échelle {scale} : p. ex. {example}.",  # on the changes sheet: how a score row's new score is written
     "scores_plain": " ; pas +1 ou -1 (l’échelle n’a ni plus ni moins)",  # after scores_key's example on a scale with no signs (1..5)
     "journeys_key": "R1, R2 devant une étape disent quel parcours : {key}.",  # on the changes sheet of several journeys: what R1, R2 stand for

@@ -497,7 +497,8 @@ KIT_WORDS = {
     "changes_sheet": "Wijzigingen",
     "lists_sheet": "Lijsten",
     "changes_help": "Vul na de sessie per kaart de actie in: houden, wijzigen (met de nieuwe tekst) of weg. "
-    "Nieuwe kaarten: onder de lijn, zonder ID, met fase, baan en tekst.",
+    "Nieuwe kaarten: onder de lijn, zonder ID, met fase, baan en tekst. "
+    "Wat u in één cel typt is één kaart, ook met '; ' erin; een nieuwe regel (Alt+Enter) begint een volgende kaart.",
     "changes_legend": "Acties — houden: de kaart blijft zoals ze is · wijzigen: schrijf de nieuwe tekst in "
     "‘Nieuwe tekst’ · weg: de kaart verdwijnt van het canvas. Een lege actie is houden.",
     "scores_key": "Scores (ID op -SC): schrijf de nieuwe score zelf in ‘Nieuwe tekst’, op de schaal {scale}: bijv. {example}.",  # on the changes sheet: how a score row's new score is written
