@@ -234,6 +234,11 @@ DECK_WORDS: dict[str, str] = {
     "glance_summary": "Je Phase der erste Punkt jeder Bahn; alle Punkte stehen auf den Phasenfolien.",
     "items": "Punkte",
     "curve": "Emotionskurve",
+    # a traffic light's colour beside its value on the curve: its disc's colour alone is lost on some readers
+    "light_green": "grün",
+    "light_yellow": "gelb",
+    "light_orange": "orange",
+    "light_red": "rot",
     "compare": "Emotionskurven im Vergleich",
     "n_compare": "Wo gehen die Kurven auseinander? Warum erlebt diese Persona oder dieses Szenario die Phase anders?",
     "personas": "Personas und Buying Center",

@@ -223,6 +223,11 @@ DECK_WORDS: dict[str, str] = {
     "glance_summary": "First item of each lane per phase; every item is on the phase slides.",
     "items": "items",
     "curve": "Emotion curve",
+    # a traffic light's colour beside its value on the curve: its disc's colour alone is lost on some readers
+    "light_green": "green",
+    "light_yellow": "yellow",
+    "light_orange": "orange",
+    "light_red": "red",
     "compare": "Emotion curves compared",
     "n_compare": "Where do the curves part? What makes this persona or scenario experience the phase differently?",
     "personas": "Personas and buying group",

@@ -234,6 +234,11 @@ DECK_WORDS: dict[str, str] = {
     "glance_summary": "Por fase, el primer elemento de cada carril; todos los elementos están en las diapositivas de las fases.",
     "items": "elementos",
     "curve": "Curva de emociones",
+    # a traffic light's colour beside its value on the curve: its disc's colour alone is lost on some readers
+    "light_green": "verde",
+    "light_yellow": "amarillo",
+    "light_orange": "naranja",
+    "light_red": "rojo",
     "compare": "Curvas de emociones comparadas",
     "n_compare": "¿Dónde se separan las curvas? ¿Por qué este perfil o este escenario vive la fase de otra manera?",
     "personas": "Perfiles y grupo de compra",

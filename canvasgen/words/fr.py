@@ -234,6 +234,11 @@ DECK_WORDS: dict[str, str] = {
     "glance_summary": "Par phase, le premier élément de chaque ligne ; tous les éléments sont sur les diapositives des phases.",
     "items": "éléments",
     "curve": "Courbe des émotions",
+    # a traffic light's colour beside its value on the curve: its disc's colour alone is lost on some readers
+    "light_green": "vert",
+    "light_yellow": "jaune",
+    "light_orange": "orange",
+    "light_red": "rouge",
     "compare": "Courbes des émotions comparées",
     "n_compare": "Où les courbes se séparent-elles ? Pourquoi cette persona ou ce scénario vit-il l'étape autrement ?",
     "personas": "Profils et groupe d'achat",

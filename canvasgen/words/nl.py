@@ -225,6 +225,11 @@ DECK_WORDS: dict[str, str] = {
     "glance_summary": "Per fase het eerste punt van elke baan; alle punten staan op de faseslides.",
     "items": "items",
     "curve": "Emotiecurve",
+    # a traffic light's colour beside its value on the curve: its disc's colour alone is lost on some readers
+    "light_green": "groen",
+    "light_yellow": "geel",
+    "light_orange": "oranje",
+    "light_red": "rood",
     "compare": "Emotiecurves vergeleken",
     "n_compare": "Waar lopen de curves uiteen? Wat maakt dat deze persona of dit scenario de fase anders beleeft?",
     "personas": "Persona's en inkoopgroep",
