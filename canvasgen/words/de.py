@@ -298,7 +298,7 @@ DECK_WORDS: dict[str, str] = {
     "kpi_title_aimed": "Angestrebte Kennzahlen (ideal)",
     "kpi_chart": "Gemessen am Ziel",
     "kpi_chart_aimed": "Angestrebt gegen Ziel",
-    "not_charted": "Nicht im Diagramm, die einzige Kennzahl dieser Einheit oder Größe (alle stehen in der Kennzahlentabelle)",
+    "not_charted": "Außerdem gemessen",
     "shared_figures": "Auch Kennzahlen dieser Journey, gezeigt im Teil von {who}",
     "n_kpi": "Beginnen Sie mit den verfehlten Zielen: In welcher Phase liegt das Problem, und was sagt die Journey dazu?",
     "measured": "Gemessen",

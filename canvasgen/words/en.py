@@ -298,7 +298,7 @@ DECK_WORDS: dict[str, str] = {
     "kpi_title_aimed": "Aimed-for KPIs (ideal)",
     "kpi_chart": "Measured against target",
     "kpi_chart_aimed": "Aim against target",
-    "not_charted": "Not in a chart, the only figure of its unit or size (all are in the table of figures)",
+    "not_charted": "Also measured",
     "shared_figures": "Also this journey's figures, shown in the section of {who}",
     "n_kpi": "Start with the missed targets: in which phase is the problem, and what does the journey say?",
     "measured": "Measured",

@@ -298,7 +298,7 @@ DECK_WORDS: dict[str, str] = {
     "kpi_title_aimed": "Indicadores previstos (ideal)",
     "kpi_chart": "Medido frente al objetivo",
     "kpi_chart_aimed": "Previsto frente al objetivo",
-    "not_charted": "Fuera del gráfico, la única cifra de esa unidad o magnitud (todas están en la tabla de cifras)",
+    "not_charted": "También medido",
     "shared_figures": "También cifras de este recorrido, presentadas en la parte de {who}",
     "n_kpi": "Empiecen por los objetivos no alcanzados: ¿en qué fase está el problema y qué dice el recorrido?",
     "measured": "Medido",

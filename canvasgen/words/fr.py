@@ -298,7 +298,7 @@ DECK_WORDS: dict[str, str] = {
     "kpi_title_aimed": "Indicateurs visés (idéal)",
     "kpi_chart": "Mesuré par rapport à l'objectif",
     "kpi_chart_aimed": "Visé par rapport à l'objectif",
-    "not_charted": "Hors graphique, seul chiffre de cette unité ou de cet ordre de grandeur (tous sont dans le tableau des chiffres)",
+    "not_charted": "Également mesuré",
     "shared_figures": "Aussi des chiffres de ce parcours, présentés dans la partie {who}",
     "n_kpi": "Commencez par les objectifs manqués : dans quelle étape est le problème, et que dit le parcours ?",
     "measured": "Mesuré",

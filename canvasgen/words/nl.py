@@ -300,7 +300,7 @@ DECK_WORDS: dict[str, str] = {
     "kpi_title_aimed": "Streefcijfers (ideaal)",
     "kpi_chart": "Gemeten tegen doel",
     "kpi_chart_aimed": "Streefcijfer tegen doel",
-    "not_charted": "Niet in een grafiek, het enige cijfer van die eenheid of grootte (alle staan in de tabel met cijfers)",
+    "not_charted": "Ook gemeten",
     "shared_figures": "Ook cijfers van deze klantreis, getoond in het deel van {who}",
     "n_kpi": "Begin bij de gemiste doelen: in welke fase zit het probleem, en wat zegt de klantreis erover?",
     "measured": "Gemeten",

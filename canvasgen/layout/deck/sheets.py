@@ -501,11 +501,17 @@ def _lone_notes(ctx: Ctx, groups: list[BarGroup], lone: list[tuple[str, Metric]]
     placed: dict[int, list[str]] = {}
     for unit, m in lone:
         at = next((n for n, group in enumerate(groups) if group.unit == unit), len(groups) - 1)
-        target = f" / {said['target']} {format_target(m, ctx.language)}" if m.target is not None else ""
-        result = "" if aims or m.met is None else f" · {said['met'] if m.met else said['missed']}"
-        placed.setdefault(at, []).append(f"{bar_category(m)}: {format_value(m, ctx.language)}{target}{result}")
-    head = ctx.words["not_charted"]
+        target = f" — {said['target']} {format_target(m, ctx.language)}" if m.target is not None else ""
+        result = "" if aims or m.met is None else f", {said['met'] if m.met else said['missed']}"
+        placed.setdefault(at, []).append(f"{_figure_named(m)} {format_value(m, ctx.language)}{target}{result}")
+    head = ctx.words["not_charted"]  # "Also measured: Downloads (Industry report) 1,240 — target 1,000, met"
     return {at: Para(f"{head}: {'; '.join(lines)}", NOTE_SIZE, ctx.ink) for at, lines in placed.items()}
+
+
+def _figure_named(m: Metric) -> str:
+    """A figure's name as a sentence says it, where it was measured in brackets: "Downloads (Industry report)"."""
+    where = m.touchpoint.text if m.touchpoint else m.phase or ""
+    return f"{m.name.text} ({where})" if where else m.name.text
 
 
 def _unit_label(unit: str, language: str) -> str:
