@@ -297,6 +297,7 @@ DECK_WORDS: dict[str, str] = {
     "kpi_title": "Gemessene Kennzahlen",
     "kpi_title_aimed": "Angestrebte Kennzahlen (ideal)",
     "kpi_chart": "Gemessen am Ziel",
+    "kpi_chart_untargeted": "Gemessen",  # figures without any target: no "against target"
     "kpi_chart_aimed": "Angestrebt gegen Ziel",
     "not_charted": "Außerdem gemessen",
     "shared_figures": "Auch Kennzahlen dieser Journey, gezeigt im Teil von {who}",

@@ -297,6 +297,7 @@ DECK_WORDS: dict[str, str] = {
     "kpi_title": "Measured KPIs",
     "kpi_title_aimed": "Aimed-for KPIs (ideal)",
     "kpi_chart": "Measured against target",
+    "kpi_chart_untargeted": "Measured",  # figures without any target: no "against target"
     "kpi_chart_aimed": "Aim against target",
     "not_charted": "Also measured",
     "shared_figures": "Also this journey's figures, shown in the section of {who}",

@@ -297,6 +297,7 @@ DECK_WORDS: dict[str, str] = {
     "kpi_title": "Indicadores medidos",
     "kpi_title_aimed": "Indicadores previstos (ideal)",
     "kpi_chart": "Medido frente al objetivo",
+    "kpi_chart_untargeted": "Medido",  # figures without any target: no "against target"
     "kpi_chart_aimed": "Previsto frente al objetivo",
     "not_charted": "También medido",
     "shared_figures": "También cifras de este recorrido, presentadas en la parte de {who}",

@@ -297,6 +297,7 @@ DECK_WORDS: dict[str, str] = {
     "kpi_title": "Indicateurs mesurés",
     "kpi_title_aimed": "Indicateurs visés (idéal)",
     "kpi_chart": "Mesuré par rapport à l'objectif",
+    "kpi_chart_untargeted": "Mesuré",  # figures without any target: no "against target"
     "kpi_chart_aimed": "Visé par rapport à l'objectif",
     "not_charted": "Également mesuré",
     "shared_figures": "Aussi des chiffres de ce parcours, présentés dans la partie {who}",

@@ -299,6 +299,7 @@ DECK_WORDS: dict[str, str] = {
     "kpi_title": "Gemeten KPI's",
     "kpi_title_aimed": "Streefcijfers (ideaal)",
     "kpi_chart": "Gemeten tegen doel",
+    "kpi_chart_untargeted": "Gemeten",  # figures without any target: no "against target"
     "kpi_chart_aimed": "Streefcijfer tegen doel",
     "not_charted": "Ook gemeten",
     "shared_figures": "Ook cijfers van deze klantreis, getoond in het deel van {who}",

@@ -46,7 +46,6 @@ from canvasgen.layout.deck.tables import (
     TABLE_FIELDS,
     BarGroup,
     Rows,
-    bar_category,
     bar_labels,
     budget_table,
     channel_budget_table,
@@ -386,7 +385,9 @@ def kpi_slides(
     for number, group in enumerate(groups):
         # a unit's figures of very different sizes are charted apart: the second chart of a unit goes on
         # ("(vervolg)"), never a second slide of the very same title
-        title = f"{w['kpi_chart_aimed' if view.aims else 'kpi_chart']} ({_unit_label(group.unit, ctx.language)})"
+        targeted = any(t is not None for t in group.targets)
+        kind = "kpi_chart_aimed" if view.aims else "kpi_chart" if targeted else "kpi_chart_untargeted"
+        title = f"{w[kind]} ({_unit_label(group.unit, ctx.language)})"
         titles.append(title)
         title += f" ({w['continued']})" if titles.count(title) > 1 else ""
         slide = Slide("kpi_chart", title, section, w["n_kpi"])
@@ -394,7 +395,7 @@ def kpi_slides(
         series: list[tuple[str, list[float | None]]] = [(w["aimed" if view.aims else "measured"], list(group.values))]
         value_labels, target_labels = bar_labels(group, ctx.language)
         labels = [value_labels]
-        if any(t is not None for t in group.targets):
+        if targeted:
             series.append((w["target"], group.targets))
             labels.append(target_labels)
         colours = [kit.palette.accent, kit.palette.muted.mix(ctx.ink, 0.35)]

@@ -110,3 +110,26 @@ def test_a_figure_no_chart_holds_is_said_under_a_chart_never_left_out(tmp_path: 
     assert "Downloads" not in charted and "Also measured: Downloads (Orientation) 12,400 — target 10,000, met" in counts
     assert "NPS" not in charted and "NPS (Purchase) +41 — target +35, met" in " ".join(said.values())
     assert "table of figures" not in " ".join(said.values())
+
+
+def test_figures_without_any_target_are_not_titled_against_target(tmp_path: Path) -> None:
+    """F23: "Gemeten tegen doel (%)" over bars of which none has a target; titled "Gemeten (%)", one series."""
+    canvas_cells: Cells = {"A1": "Fase", "B1": "Oriëntatie", "C1": "Aankoop", "A2": "Klantproces"}
+    canvas_cells |= {"B2": "Leest een artikel", "C2": "Bestelt"}
+    metric_cells: Cells = {"A1": "Fase", "B1": "KPI", "C1": "Waarde", "D1": "Doel"}
+    figures = [
+        ("Oriëntatie", "Doorklik", "3,1%", None),
+        ("Aankoop", "Conversie", "2,4%", None),
+        ("Aankoop", "Gemiddelde order", "€ 52", "€ 60"),
+        ("Oriëntatie", "Omzet per bezoek", "€ 48", "€ 50"),
+    ]
+    for row, figure in enumerate(figures, start=2):
+        for column, value in zip("ABCD", figure, strict=True):
+            if value is not None:
+                metric_cells[f"{column}{row}"] = value
+    canvas = canvas_of(make_book(tmp_path / "cijfers.xlsx", {"Klantreis": canvas_cells, "Metingen": metric_cells}))
+    kit, _ = default_kit()
+    deck = laid_deck(canvas, kit, Setter(deck_fonts()), (SLIDE_WIDTH, SLIDE_HEIGHT), "nl")
+    charts = {slide.title: slide.bars for slide in deck.slides if slide.bars is not None and slide.kind == "kpi_chart"}
+    assert set(charts) == {"Gemeten (%)", "Gemeten tegen doel (€)"}  # no target in %: not "against target"
+    assert len(charts["Gemeten (%)"].series) == 1 and len(charts["Gemeten tegen doel (€)"].series) == 2  # type: ignore[union-attr]
