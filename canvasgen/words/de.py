@@ -306,6 +306,7 @@ DECK_WORDS: dict[str, str] = {
     "aimed": "Angestrebt",
     "target": "Ziel",
     "budget_title": "Budget und Ertrag",
+    "budget_spent": "Budget",  # a budget slide that shows no return: not titled "... and return"
     "n_budget": "Welche Medien bringen je Euro am meisten ein? Wohin verschieben wir Budget?",
     "spend": "Ausgaben",
     "per_channel": "je Kanal",

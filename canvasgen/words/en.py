@@ -306,6 +306,7 @@ DECK_WORDS: dict[str, str] = {
     "aimed": "Aim",
     "target": "Target",
     "budget_title": "Budget and return",
+    "budget_spent": "Budget",  # a budget slide that shows no return: not titled "... and return"
     "n_budget": "Which media bring in the most per euro? Where do we move budget to?",
     "spend": "Spend",
     "per_channel": "per channel",

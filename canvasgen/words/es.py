@@ -306,6 +306,7 @@ DECK_WORDS: dict[str, str] = {
     "aimed": "Previsto",
     "target": "Objetivo",
     "budget_title": "Presupuesto y retorno",
+    "budget_spent": "Presupuesto",  # a budget slide that shows no return: not titled "... and return"
     "n_budget": "¿Qué medios aportan más por euro? ¿Hacia dónde movemos el presupuesto?",
     "spend": "Gasto",
     "per_channel": "por canal",

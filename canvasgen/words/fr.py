@@ -306,6 +306,7 @@ DECK_WORDS: dict[str, str] = {
     "aimed": "Visé",
     "target": "Objectif",
     "budget_title": "Budget et rendement",
+    "budget_spent": "Budget",  # a budget slide that shows no return: not titled "... and return"
     "n_budget": "Quels médias rapportent le plus par euro ? Vers où déplaçons-nous le budget ?",
     "spend": "Dépenses",
     "per_channel": "par canal",

@@ -308,6 +308,7 @@ DECK_WORDS: dict[str, str] = {
     "aimed": "Streefcijfer",
     "target": "Doel",
     "budget_title": "Budget en rendement",
+    "budget_spent": "Budget",  # a budget slide that shows no return: not titled "... and return"
     "n_budget": "Welke media leveren het meeste op per euro? Waar schuiven we budget naartoe?",
     "spend": "Besteed",
     "per_channel": "per kanaal",

@@ -423,7 +423,9 @@ def kpi_slides(
     budget = budget_table(metrics, ctx.language)
     if budget is not None:
         (header, rows), group = budget
-        slide = Slide("budget_chart", w["budget_title"], section, w["n_budget"])
+        # "Budget and return" only over what shows a return, or what the money brought in (F7)
+        budget_title = w["budget_title"] if any(row[3] for row in rows) else w["budget_spent"]
+        slide = Slide("budget_chart", budget_title, section, w["n_budget"])
         slide.bars = Bars(
             ctx.body,
             group.categories,
@@ -434,13 +436,14 @@ def kpi_slides(
             [bar_labels(group, ctx.language)[0]],
         )
         shares = [0.16, 0.24, 0.16, 0.44]
-        spent = table_slides(ctx, "budget", w["budget_title"], section, w["n_budget"], header, rows, shares)
+        spent = table_slides(ctx, "budget", budget_title, section, w["n_budget"], header, rows, shares)
         slides += _chart_over_table(ctx, slide, spent)
         by_channel = channel_budget_table(canvas, ctx.language)
         if by_channel is not None:
-            title = f"{w['budget_title']}: {w['per_channel']}"
             # a column of dashes only (no channel's revenue known) says nothing: left out, its room to the rest
             (head, lines), shares = filled_columns(*_dashes_blank(*by_channel), [0.4, 0.2, 0.2, 0.2])
+            returns = by_channel[0][-1] in head  # no return column left: the title promises none (F7)
+            title = f"{w['budget_title']}: {w['per_channel']}" if returns else f"{w['budget_spent']} {w['per_channel']}"
             lines = [[cell or "–" for cell in line] for line in lines]
             slides += table_slides(ctx, "channel_budget", title, section, w["n_budget"], head, lines, shares)
     return slides

@@ -133,3 +133,19 @@ def test_figures_without_any_target_are_not_titled_against_target(tmp_path: Path
     charts = {slide.title: slide.bars for slide in deck.slides if slide.bars is not None and slide.kind == "kpi_chart"}
     assert set(charts) == {"Gemeten (%)", "Gemeten tegen doel (€)"}  # no target in %: not "against target"
     assert len(charts["Gemeten (%)"].series) == 1 and len(charts["Gemeten tegen doel (€)"].series) == 2  # type: ignore[union-attr]
+
+
+def test_a_budget_slide_without_a_return_column_is_not_titled_return(built: Built) -> None:
+    """F7: the HR deck's "Budget and return: per channel" showed Channel and Spend only (no channel's revenue
+    known, its columns of dashes left out): titled "Budget per channel"; "and return" only over a return."""
+    titled = {}
+    for slide in Presentation(str(built.deck(HR))).slides:
+        for shape in slide.shapes:
+            if shape.has_table:
+                titled[title_of(slide)] = [cell.text for cell in shape.table.rows[0].cells]
+    channels = {title: head for title, head in titled.items() if "per channel" in title}
+    assert channels and all(title.endswith("Budget per channel") for title in channels), channels
+    assert all(head == ["Channel", "Spend"] for head in channels.values()), channels
+    for title, head in titled.items():
+        if "return" in title.lower():
+            assert "Brings in" in head or "Return" in head, (title, head)
