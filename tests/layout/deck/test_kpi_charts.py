@@ -149,3 +149,22 @@ def test_a_budget_slide_without_a_return_column_is_not_titled_return(built: Buil
     for title, head in titled.items():
         if "return" in title.lower():
             assert "Brings in" in head or "Return" in head, (title, head)
+
+
+def test_the_decks_own_money_is_written_one_way(built: Built) -> None:
+    """F8: chart labels "€ 3,500", tables "€84,000" in one English deck. The deck's own figures (tables, bar
+    labels) write money the one way of the deck's language ("€3,500" in English); the client's words stay theirs."""
+    written: set[str] = set()
+    for slide in Presentation(str(built.deck(HR))).slides:
+        for shape in slide.shapes:
+            texts = [cell.text for row in shape.table.rows for cell in row.cells] if shape.has_table else []
+            if shape.has_chart:
+                for series in shape.chart.plots[0].series:
+                    labels = [series.points[i].data_label for i in range(len(list(series.values)))]
+                    texts += [label.text_frame.text for label in labels if label.has_text_frame]
+            written |= {"space" if " " in found or "\xa0" in found else "none" for found in _money(texts)}
+    assert written == {"none"}
+
+
+def _money(texts: list[str]) -> list[str]:
+    return [text[at : at + 3] for text in texts for at in range(len(text)) if text.startswith("€", at)]
