@@ -233,7 +233,7 @@ def placed_note(journey: Journey, note: Item, language: str) -> str:
 
 #: The words that name the people of the persona sheets as a B2B buying group, and the same said with the
 #: client's own word for them (``{group}``): "Inkoopgroep: betrokken per fase", "Betrokkenen: betrokken per fase".
-GROUP_WORD_KEYS = ("roles_by_phase", "a_roles", "roles", "personas")
+GROUP_WORD_KEYS = ("roles_by_phase", "a_roles", "roles", "personas", "n_personas")
 
 
 def own_group_word(canvas: Canvas, language: str) -> str | None:

@@ -274,6 +274,8 @@ DECK_WORDS: dict[str, str] = {
     "n_phase": "Fragen Sie je Bahn: Was tut der Kunde in dieser Phase, was müssen wir tun, damit er weiterkommt, wie erlebt er es (Bewertung!), und was verbessern wir? Ergänzen Sie mit gelben und rosa Haftnotizen.",
     "n_phases": "Fragen Sie je Bahn: Was tut der Kunde in diesen Phasen, was müssen wir tun, damit er weiterkommt, wie erlebt er es (Bewertung!), und was verbessern wir? Ergänzen Sie mit gelben und rosa Haftnotizen.",
     "n_personas": "Wer entscheidet, wer beeinflusst, wer nutzt? Markieren Sie für jede Rolle die Phasen, an denen sie beteiligt ist.",
+    # no buying group (a consumer's, a citizen's journey): no questions of who decides
+    "n_personas_neutral": "Lesen Sie jede Persona vor und fragen Sie: Erkennen wir diese Kundin, diesen Kunden? Was treibt sie an, was hält sie zurück? Was wissen wir noch nicht?",
     "n_pains": "Wählen Sie gemeinsam die drei Schmerzpunkte mit der größten Wirkung und stellen Sie jedem eine Chance gegenüber.",
     "n_actions": "Machen Sie jede Maßnahme konkret: Wer ist verantwortlich, bis wann ist sie erledigt, wie messen wir die Wirkung?",
     "open_questions": "Offene Fragen",

@@ -274,6 +274,8 @@ DECK_WORDS: dict[str, str] = {
     "n_phase": "Ask per lane: what does the customer do in this phase, what must we do to move them on, how do they experience it (score!), and what do we improve? Add with yellow and pink sticky notes.",
     "n_phases": "Ask per lane: what does the customer do in these phases, what must we do to move them on, how do they experience it (score!), and what do we improve? Add with yellow and pink sticky notes.",
     "n_personas": "Who decides, who influences, who uses? Mark for each role the phases they take part in.",
+    # no buying group (a consumer's, a citizen's journey): no questions of who decides
+    "n_personas_neutral": "Read each persona aloud and ask: do we recognise this customer? What drives them, what holds them back? What do we not know yet?",
     "n_pains": "Pick the three pain points with the most impact together and pair each with an opportunity.",
     "n_actions": "Make every action concrete: who owns it, when is it done, how do we measure the effect?",
     "open_questions": "Questions to find out",

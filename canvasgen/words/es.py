@@ -274,6 +274,8 @@ DECK_WORDS: dict[str, str] = {
     "n_phase": "Pregunte por cada carril: ¿qué hace el cliente en esta fase, qué debemos hacer para que avance, cómo lo vive (¡la puntuación!) y qué mejoramos? Completen con notas adhesivas amarillas y rosas.",
     "n_phases": "Pregunte por cada carril: ¿qué hace el cliente en estas fases, qué debemos hacer para que avance, cómo lo vive (¡la puntuación!) y qué mejoramos? Completen con notas adhesivas amarillas y rosas.",
     "n_personas": "¿Quién decide, quién influye, quién usa? Marquen para cada papel las fases en las que participa.",
+    # no buying group (a consumer's, a citizen's journey): no questions of who decides
+    "n_personas_neutral": "Lea cada persona en voz alta y pregunte: ¿reconocemos a este cliente? ¿Qué le mueve, qué le frena? ¿Qué no sabemos todavía?",
     "n_pains": "Elijan juntos los tres problemas de mayor impacto y asignen a cada uno una oportunidad.",
     "n_actions": "Concreten cada acción: ¿quién es responsable, para cuándo está hecha, cómo medimos el efecto?",
     "open_questions": "Preguntas por investigar",

@@ -274,6 +274,8 @@ DECK_WORDS: dict[str, str] = {
     "n_phase": "Demandez pour chaque couloir : que fait le client dans cette étape, que devons-nous faire pour qu'il avance, comment la vit-il (la note !), et qu'améliorons-nous ? Complétez avec des post-it jaunes et roses.",
     "n_phases": "Demandez pour chaque couloir : que fait le client dans ces étapes, que devons-nous faire pour qu'il avance, comment la vit-il (la note !), et qu'améliorons-nous ? Complétez avec des post-it jaunes et roses.",
     "n_personas": "Qui décide, qui influence, qui utilise ? Marquez pour chaque rôle les étapes auxquelles il prend part.",
+    # no buying group (a consumer's, a citizen's journey): no questions of who decides
+    "n_personas_neutral": "Lisez chaque persona à voix haute et demandez : reconnaissons-nous ce client ? Qu'est-ce qui le motive, qu'est-ce qui le retient ? Que ne savons-nous pas encore ?",
     "n_pains": "Choisissez ensemble les trois points de friction qui pèsent le plus et associez à chacun une opportunité.",
     "n_actions": "Rendez chaque action concrète : qui en est responsable, pour quand, comment mesurons-nous l'effet ?",
     "open_questions": "Questions à éclaircir",
