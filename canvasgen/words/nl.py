@@ -277,7 +277,7 @@ DECK_WORDS: dict[str, str] = {
     "n_phases": "Vraag per baan: wat doet de klant in deze fasen, wat moeten wij doen zodat de klant verder kan, hoe ervaart de klant het (score!), en wat verbeteren we? Vul aan met gele en roze post-its.",
     "n_personas": "Wie beslist, wie beïnvloedt, wie gebruikt? Markeer per rol in welke fasen die rol meedoet.",
     # no buying group (a consumer's, a citizen's journey): no questions of who decides
-    "n_personas_neutral": "Lees elke persona voor en vraag: herkennen we deze klant? Wat drijft hem, wat houdt hem tegen? Wat weten we nog niet?",
+    "n_personas_neutral": "Lees elke persona voor en vraag: herkennen we deze klant? Wat drijft deze klant, wat houdt de klant tegen? Wat weten we nog niet?",
     "n_pains": "Kies samen de drie pijnpunten met de meeste impact en koppel er een kans aan.",
     "n_actions": "Maak elke actie concreet: wie is eigenaar, wanneer is het klaar, hoe meten we het effect?",
     "open_questions": "Uit te zoeken vragen",
