@@ -364,14 +364,25 @@ class Writer:
         for series, (line, colour, _) in zip(list(plot.series)[len(chart.lines) :], dots, strict=True):
             _dots_drawn(series, colour, line.colour)
         for series, line in zip(plot.series, chart.lines) if plot.has_data_labels else ():
-            _point_texts(series, line, self.face, 14 * self.scale)
+            _point_texts(series, line, _score_format(chart.scale), (self.face, 14 * self.scale))
 
 
-def _point_texts(series, line: ChartLine, face: str, size: float) -> None:  # type: ignore[no-untyped-def]
-    """The curve's points whose labels are text (``ChartLine.labels``), a face's point keeping its face."""
-    for index, text in enumerate(line.labels):
-        if text is not None and not (index < len(line.faces) and line.faces[index]):
-            _point_text(series.points[index].data_label, text, face, size)
+def _point_texts(series, line: ChartLine, number_format: str, font: tuple[str, float]) -> None:  # type: ignore[no-untyped-def]
+    """The curve's points whose labels are text (``ChartLine.labels``), a face's point keeping its face. A point's
+    own label makes the series' labels (``<c:dLbls>``) that stand in for the plot's: they show the other points'
+    values as the plot's did (else LibreOffice showed the text labels alone)."""
+    texts = [
+        (index, text)
+        for index, text in enumerate(line.labels)
+        if text is not None and not (index < len(line.faces) and line.faces[index])
+    ]
+    if not texts:
+        return
+    labels = series.data_labels
+    labels.show_value, labels.position = True, XL_LABEL_POSITION.ABOVE
+    labels.number_format, labels.number_format_is_linked = number_format, False
+    for index, text in texts:
+        _point_text(series.points[index].data_label, text, *font)
 
 
 def _point_text(label, text: str, face: str, size: float) -> None:  # type: ignore[no-untyped-def]

@@ -30,6 +30,8 @@ def _curve_labels(scores: tuple[object, ...], tmp_path: Path, language: str, tit
     (slide,) = [s for s in deck.slides if title_of(s) == title]
     (frame,) = [shape for shape in slide.shapes if shape.has_chart]
     curve = frame.chart.plots[0].series[0]
+    # the other points keep showing their values: a point's own label makes the series' labels, shown too
+    assert curve.data_labels.show_value
     return {
         index: curve.points[index].data_label.text_frame.text if curve.points[index].data_label.has_text_frame else ""
         for index in range(len(scores))
@@ -40,6 +42,8 @@ def test_a_half_score_is_written_with_the_dutch_decimal_comma(tmp_path: Path) ->
     labels = _curve_labels(("4", "3,5", "2", "4,5"), tmp_path, "nl", "Emotiecurve")
     assert labels[1] == "3,5" and labels[3] == "4,5"
     assert labels[0] == "" and labels[2] == ""  # whole scores: the chart's own label ("4"), the same in any locale
+    glance = _curve_labels(("4", "3,5", "2", "4,5"), tmp_path / "glance", "nl", "De klantreis in één oogopslag")
+    assert glance[1] == "3,5" and glance[0] == ""
 
 
 def test_a_half_score_is_written_the_english_way_on_an_english_deck(tmp_path: Path) -> None:
