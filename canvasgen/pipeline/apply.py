@@ -91,7 +91,7 @@ from canvasgen.render.xlsx.cell_text import rewrite_items
 from canvasgen.render.xlsx.macros import macro_enabled
 from canvasgen.render.xlsx.model_book import cell_text, one_line, step_columns, workbook_of, written_phases
 from canvasgen.render.xlsx.patch import CellEdits, Stored, StoredCells, patch_workbook, stored_cells
-from canvasgen.text import SEMICOLON, cell_segments, excerpt, label_key, numbered_lines, split_items
+from canvasgen.text import SEMICOLON, cell_segments, excerpt, label_key, line_item, numbered_lines, split_items
 from canvasgen.vocabulary.scores import face_value, rescored
 from canvasgen.words import DEFAULT_LANGUAGE, KIT_WORDS
 
@@ -1051,7 +1051,10 @@ def apply_to_model(
     for where, (cell, rows) in touched.items():
         meant = [one_line(i.text) for i in cell]
         always = any(cell is kpi for kpi in kpi_cells)
-        applied.warnings += read_back_warnings(meant, split_items(texts[where], always), rows, changes, where)
+        # one card alone is written as one card (``model_book``'s list of such cells), but in a KPI lane
+        one = len(meant) == 1 and not always
+        read = [line_item(meant[0]) or ""] if one else split_items(texts[where], always)
+        applied.warnings += read_back_warnings(meant, read, rows, changes, where)
     errors = too_long(texts, {where: rows for where, (_, rows) in touched.items()}, changes)
     if errors:
         raise CanvasErrors(errors if partial else [*applied.skipped, *errors])

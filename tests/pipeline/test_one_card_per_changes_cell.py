@@ -5,6 +5,7 @@ cards by the "; " rule for short parts; ``apply`` now names the cell in a hidden
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import openpyxl
@@ -12,7 +13,8 @@ import openpyxl
 from canvasgen.pipeline.apply import ApplyOptions, apply_changes
 from canvasgen.read.grid import ONE_CARD_NAME
 from tests.support.cli import run_clean
-from tests.support.workshop import TODAY, canvas, fill, kit_of, lane_items, new_row
+from tests.support.other_formats import ods, ods_sheet
+from tests.support.workshop import LEASE, TODAY, canvas, fill, kit_of, lane_items, new_row
 
 ONE_CARD = "Krijgt de fiets thuis; uitleg per video"
 
@@ -88,3 +90,13 @@ def test_check_explain_says_the_cell_was_kept_one_card_by_apply(tmp_path: Path) 
     said = " ".join(out.split())
     assert "'; ' kept inside D6: apply wrote each as one card, typed in one cell of the changes sheet" in said, said
     assert "kept inside D6: a part is longer" not in said
+
+
+def test_one_card_typed_with_a_semicolon_stays_one_card_in_the_new_workbook_of_an_ods(tmp_path: Path) -> None:
+    """A canvas with no cells to patch (an .ods): the new workbook written from the model names the cell too."""
+    cells = {k: v for k, v in LEASE.items() if not isinstance(v, dt.date)}
+    source = ods(tmp_path / "lease.ods", {"Klantreis": ods_sheet(cells)})
+    v4 = tmp_path / "lease-v4.xlsx"
+    assert _changed(source, tmp_path, "F3-KP-01", ONE_CARD, v4) == []
+    assert lane_items(v4)[("Levering", "Klantproces")] == [ONE_CARD]
+    assert lane_items(v4)[("Oriëntatie", "Klantproces")] == ["Ziet een flyer", "Vraagt collega"]  # two cards, two
