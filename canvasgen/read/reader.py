@@ -811,12 +811,14 @@ def _say_kept_whole(canvas: Canvas) -> None:
     """The one-line cells holding "; " that the one rule kept as one item (a part is no short phrase), said
     in each journey's reading with the correction: lines of their own split a cell, always."""
     for journey in canvas.journeys:
-        if kept := _cells_of_items(journey, lambda item: _kept_whole(item) and semicolon_parts(item.text) is None):
+        written = _one_card_cells(journey)
+        kept = [cell for cell in _cells_of_items(journey, _kept_whole) if cell not in written]
+        if kept:
             journey.reading.append(
                 f"'; ' kept inside {listed(kept)}: a part is longer than a short phrase (4 words, 35 characters), so "
                 "each such cell is one item — to split one, put each item on a line of its own"
             )
-        if kept := _one_card_cells(journey):
+        if kept := written:
             journey.reading.append(  # short parts kept together: named as one card by apply
                 f"'; ' kept inside {listed(kept)}: apply wrote each as one card, typed in one cell of the changes "
                 "sheet — to split one, put each item on a line of its own"
