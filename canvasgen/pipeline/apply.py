@@ -715,11 +715,11 @@ def _cell_edits(
 
 def _one_card_kept(text: str, meant: list[str], plan: _CellPlan) -> bool:
     """Whether the cell's new text is one card, typed in one cell of the changes sheet, on one line that the
-    "; " rule would read as several: the cell is then named as one card (``read.grid.ONE_CARD_NAME``). Not a KPI
-    lane's cell: its "; " always parts figures."""
+    "; " (or " | ") rule would read as several: the cell is then named as one card (``grid.ONE_CARD_NAME``).
+    Not a KPI lane's cell: its "; " always parts figures."""
     if plan.always or plan.whole is not None or len(meant) != 1 or "\n" in text.strip():
         return False
-    return len(split_items(text)) > 1 and any(SEMICOLON in (row.new_text or "") for row in plan.rows)
+    return len(split_items(text)) > 1  # "; " or " | " between short parts: one card typed, one card read
 
 
 def _semicolons_to_lines(

@@ -100,3 +100,10 @@ def test_one_card_typed_with_a_semicolon_stays_one_card_in_the_new_workbook_of_a
     assert _changed(source, tmp_path, "F3-KP-01", ONE_CARD, v4) == []
     assert lane_items(v4)[("Levering", "Klantproces")] == [ONE_CARD]
     assert lane_items(v4)[("Oriëntatie", "Klantproces")] == ["Ziet een flyer", "Vraagt collega"]  # two cards, two
+
+
+def test_one_card_typed_with_a_bar_stays_one_card_too(tmp_path: Path) -> None:
+    source = canvas(tmp_path / "lease.xlsx")
+    v4 = tmp_path / "lease-v4.xlsx"
+    assert _changed(source, tmp_path, "F3-KP-01", "Krijgt de fiets thuis | met uitleg", v4) == []
+    assert lane_items(v4)[("Levering", "Klantproces")] == ["Krijgt de fiets thuis | met uitleg"]
