@@ -11,7 +11,7 @@ from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, Metric, Met
 from canvasgen.read.package.references import position
 from canvasgen.text import label_key
 from canvasgen.vocabulary import BUYING_GROUP_ROLES, BUYING_GROUP_WORDS, PERSONA_SHEET_KEYS
-from canvasgen.words import META_LABELS, PHASE_MODELS, POSTER_WORDS
+from canvasgen.words import DECK_WORDS, META_LABELS, PHASE_MODELS, POSTER_WORDS
 
 SHOWN_META = ("client", "persona", "version", "date", "scenario", "section")
 
@@ -35,9 +35,21 @@ def scores_text(journey: Journey, index: int, language: str) -> str:
     return " · ".join(
         score_text(s.value, scale, language)
         + ("" if scale.low < 0 else f"/{scale.high:g}")
-        + (f" {s.mark}" if s.mark else f" {s.face}" if s.face else "")
+        + "".join(f" {written}" for written in (s.mark or s.face, light_word(s.mark or s.face, language)) if written)
         for s in scores
     )
+
+
+#: The word for the colour of each traffic light's emoji (drawn as a disc of its colour): said beside it,
+#: since the colour alone is lost on colour-blind readers and in a greyscale print.
+LIGHT_WORD_KEYS = {"\U0001f7e2": "light_green", "\U0001f7e1": "light_yellow", "\U0001f7e0": "light_orange"}
+LIGHT_WORD_KEYS |= {"\U0001f534": "light_red"}
+
+
+def light_word(mark: str | None, language: str) -> str:
+    """The colour word, in ``language``, of a traffic light written as its emoji ("groen" for 🟢); "" else."""
+    key = LIGHT_WORD_KEYS.get(mark or "")
+    return DECK_WORDS[language][key] if key else ""
 
 
 def score_lane(journey: Journey) -> Lane | None:
@@ -221,7 +233,7 @@ def placed_note(journey: Journey, note: Item, language: str) -> str:
 
 #: The words that name the people of the persona sheets as a B2B buying group, and the same said with the
 #: client's own word for them (``{group}``): "Inkoopgroep: betrokken per fase", "Betrokkenen: betrokken per fase".
-GROUP_WORD_KEYS = ("roles_by_phase", "a_roles", "roles", "personas")
+GROUP_WORD_KEYS = ("roles_by_phase", "a_roles", "roles", "personas", "n_personas")
 
 
 def own_group_word(canvas: Canvas, language: str) -> str | None:

@@ -91,7 +91,7 @@ from canvasgen.render.xlsx.cell_text import rewrite_items
 from canvasgen.render.xlsx.macros import macro_enabled
 from canvasgen.render.xlsx.model_book import cell_text, one_line, step_columns, workbook_of, written_phases
 from canvasgen.render.xlsx.patch import CellEdits, Stored, StoredCells, patch_workbook, stored_cells
-from canvasgen.text import SEMICOLON, cell_segments, excerpt, label_key, split_items
+from canvasgen.text import SEMICOLON, cell_segments, excerpt, label_key, line_item, numbered_lines, split_items
 from canvasgen.vocabulary.scores import face_value, rescored
 from canvasgen.words import DEFAULT_LANGUAGE, KIT_WORDS
 
@@ -652,6 +652,7 @@ def _cell_edits(
     errors: list[tuple[CanvasError, list[Change]]] = []
     texts: dict[str, str] = {}
     rows: dict[str, list[Change]] = {}
+    one_card = {sheet: set(cells) for sheet, cells in stored.one_card.items()}
     for source, plan in plans.items():
         if plan.scored or plan.words is not None:
             try:
@@ -689,20 +690,36 @@ def _cell_edits(
                 texts[f"{source.sheet}!{cell}"] = text
                 rows[f"{source.sheet}!{cell}"] = plan.rows
             continue
+        marked = one_card.setdefault(source.sheet, set())
         try:
             held_text = stored[source.sheet, source.cell].text
-            text, meant = _new_text(plan, held_text)
+            text, meant = _new_text(plan, held_text, source.cell in marked)
         except Rejected as rejected:
             errors.append((ApplyError(Location.of(path, source.sheet, source.cell), str(rejected)), plan.rows))
             continue
-        warnings.extend(_semicolons_to_lines(held_text, text, meant, plan, (changes, source)))
-        warnings.extend(read_back_warnings(meant, split_items(text, plan.always), plan.rows, changes, str(source)))
+        marked.discard(source.cell)
+        if _one_card_kept(text, meant, plan):
+            marked.add(source.cell)  # one card typed in one cell of the changes sheet: read back as one card
+        else:
+            warnings.extend(_semicolons_to_lines(held_text, text, meant, plan, (changes, source)))
+            warnings.extend(read_back_warnings(meant, split_items(text, plan.always), plan.rows, changes, str(source)))
         edits.set(source.sheet, source.cell, text)
         texts[f"{source.sheet}!{source.cell}"] = text
         rows[f"{source.sheet}!{source.cell}"] = plan.rows
     for cell, text in texts.items():  # each cell on its own: --partial leaves out the rows of that one only
         errors += [(error, rows[cell]) for error in too_long({cell: text}, {cell: rows[cell]}, changes)]
+    if one_card != stored.one_card:
+        edits.one_card = one_card
     return errors
+
+
+def _one_card_kept(text: str, meant: list[str], plan: _CellPlan) -> bool:
+    """Whether the cell's new text is one card, typed in one cell of the changes sheet, on one line that the
+    "; " (or " | ") rule would read as several: the cell is then named as one card (``grid.ONE_CARD_NAME``).
+    Not a KPI lane's cell: its "; " always parts figures."""
+    if plan.always or plan.whole is not None or len(meant) != 1 or "\n" in text.strip():
+        return False
+    return len(split_items(text)) > 1  # "; " or " | " between short parts: one card typed, one card read
 
 
 def _semicolons_to_lines(
@@ -859,8 +876,9 @@ def _new_date(text: str, language: str, epoch: dt.datetime) -> str | float:
     return text if when is None else float(to_excel(when, epoch))
 
 
-def _new_text(plan: _CellPlan, text: str) -> tuple[str, list[str]]:
-    """The cell's new text, and the items it is meant to read back as."""
+def _new_text(plan: _CellPlan, text: str, one_card: bool = False) -> tuple[str, list[str]]:
+    """The cell's new text, and the items it is meant to read back as; ``one_card``: a cell an earlier
+    ``apply`` wrote one card into (``read.grid.ONE_CARD_NAME``), its one line that card."""
     if plan.whole is not None:  # a touchpoint's or a persona's: one value, never split into cards
         old, new = plan.whole
         if new is None:
@@ -868,14 +886,15 @@ def _new_text(plan: _CellPlan, text: str) -> tuple[str, list[str]]:
             return kept, split_items(kept)
         whole = text.replace(old, new, 1) if old in text else new
         return whole, split_items(whole)
-    items = [" ".join(i.split()) for i in split_items(text, plan.always)]
+    found = [item for _, item in numbered_lines(text.strip().split("\n"))] if one_card else []
+    items = [" ".join(i.split()) for i in (found if one_card else split_items(text, plan.always))]
     resolved: dict[int, str | None] = {}
     for (old, which), new in plan.items.items():
         places = [n for n, i in enumerate(items) if i == " ".join(old.split())]
         if which >= len(places):
             raise Rejected(f"the cell no longer holds {old!r} as a line of its own; change it in the workbook")
         resolved[places[which]] = new
-    return rewrite_items(text, resolved, plan.added, plan.always)
+    return rewrite_items(text, resolved, plan.added, plan.always, one_card)
 
 
 def _not_applied_before(book: ChangesBook, canvas: Canvas, source: Path, cards: list[Card]) -> None:
@@ -1032,7 +1051,10 @@ def apply_to_model(
     for where, (cell, rows) in touched.items():
         meant = [one_line(i.text) for i in cell]
         always = any(cell is kpi for kpi in kpi_cells)
-        applied.warnings += read_back_warnings(meant, split_items(texts[where], always), rows, changes, where)
+        # one card alone is written as one card (``model_book``'s list of such cells), but in a KPI lane
+        one = len(meant) == 1 and not always
+        read = [line_item(meant[0]) or ""] if one else split_items(texts[where], always)
+        applied.warnings += read_back_warnings(meant, read, rows, changes, where)
     errors = too_long(texts, {where: rows for where, (_, rows) in touched.items()}, changes)
     if errors:
         raise CanvasErrors(errors if partial else [*applied.skipped, *errors])

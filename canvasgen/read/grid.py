@@ -12,7 +12,7 @@ import datetime as dt
 import functools
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from openpyxl.utils import get_column_letter
@@ -64,6 +64,8 @@ class CellValue:
     colour: str | None = None  # a dot's font colour ("#00B050"): a ● in green is a green traffic light
     font_colour: FontColour | None = None  # that colour as the cell gives it: a theme's, unresolved, said so
     number_format: str | None = None  # a number's or date's format ("0.0%"): how Excel shows ``raw``
+    #: A cell ``apply`` wrote one card into (``ONE_CARD_NAME``): its one line is that card, never split at "; ".
+    one_card: bool = False
 
     @property
     def items(self) -> list[str]:
@@ -73,7 +75,11 @@ class CellValue:
     def numbered(self) -> list[tuple[int | None, str]]:
         if self.placeholder:
             return []
-        return split_numbered(self.text) if self.number is None else [(None, self.text)]
+        if self.number is not None:
+            return [(None, self.text)]
+        if self.one_card and cell_segments(self.text)[1] != "\n":
+            return numbered_lines([" ".join(self.text.split())])
+        return split_numbered(self.text)
 
     @property
     def is_text(self) -> bool:
@@ -181,6 +187,7 @@ class Grid:
         comments: list[tuple[Pos, str]] = []
         region: str | None = None
         theme: list[str] | None = None  # the workbook theme's colours, read at the first dot
+        written_whole = _one_card_cells(ws)
         for (row, col), cell in existing_cells(ws):
             if (
                 cell.comment is not None
@@ -196,6 +203,8 @@ class Grid:
                 theme = theme_colours(ws.parent.loaded_theme) if theme is None else theme
                 if (colour := font_colour(cell.font.color, theme)) is not None:
                     parsed = replace(parsed, colour=colour.rgb, font_colour=colour)
+            if parsed is not None and parsed.is_text and cell.coordinate in written_whole:
+                parsed = replace(parsed, one_card=True)
             if parsed is not None:
                 cells[(row, col)] = parsed
             if region is None and "[$" in cell.number_format:
@@ -472,6 +481,12 @@ def comment_text(text: str) -> str:
     return " ".join(text.split())
 
 
+def _one_card_cells(ws: Worksheet) -> set[str]:
+    """The cells of the sheet that ``apply`` wrote one card into (``ONE_CARD_NAME``)."""
+    defined = ws.parent.defined_names.get(ONE_CARD_NAME)
+    return one_card_cells(defined.value if defined is not None else None).get(ws.title, set())
+
+
 def _taken(
     pos: Pos, value: object, number_format: str, budget: Budget | None, refused: list[tuple[Pos, str]]
 ) -> CellValue | None:
@@ -508,3 +523,42 @@ def _typed(raw: object) -> int | float | str:
     if isinstance(raw, (int, float)):
         return int(raw) if float(raw).is_integer() else float(raw)
     return str(raw)
+
+
+# The cells ``apply`` wrote as one card each although their one line reads as several by the "; " rule.
+# A text the team typed into one cell of the kit's changes sheet is one card unless it has line breaks
+# ("Krijgt de fiets thuis; uitleg per video" is one card). Written alone into a canvas cell, the reader's
+# one "; " rule (``text.semicolon_parts``) would read it as two; so ``apply`` names such cells in a hidden
+# defined name of the workbook (a union of references, which Excel moves with the cells when rows or
+# columns are inserted), and the reader reads the one line of a cell so named as one card. A line break
+# typed into the cell later still splits it, as any cell's.
+
+#: The defined name that lists the cells; hidden, so Excel's Name Manager does not show it to the client.
+ONE_CARD_NAME = "_OneCardCells"
+
+_REFERENCE = re.compile(r"(?:'((?:[^']|'')+)'|([^'!,]+))!\$?([A-Za-z]{1,3})\$?(\d+)")
+
+
+def one_card_cells(formula: str | None) -> dict[str, set[str]]:
+    """The cells a defined name's formula lists ("'Klantreis'!$D$6,'Klantreis'!$B$7"), by sheet: "D6"."""
+    found: dict[str, set[str]] = {}
+    for quoted, plain, column, row in _REFERENCE.findall(formula or ""):
+        sheet = quoted.replace("''", "'") if quoted else plain.strip()
+        found.setdefault(sheet, set()).add(f"{column.upper()}{row}")
+    return found
+
+
+def one_card_formula(cells: Mapping[str, Iterable[str]]) -> str:
+    """The defined name's formula of ``cells`` (by sheet), absolute references joined into one union."""
+    parts = []
+    for sheet in sorted(cells):
+        quoted = "'" + sheet.replace("'", "''") + "'"
+        for ref in sorted(cells[sheet], key=_place):
+            column, row = _place(ref)
+            parts.append(f"{quoted}!${column}${row}")
+    return ",".join(parts)
+
+
+def _place(ref: str) -> tuple[str, int]:
+    letters = ref.rstrip("0123456789")
+    return letters, int(ref[len(letters) :])

@@ -9,6 +9,7 @@ left is kept as a note, with a warning, so nothing the team wrote is lost.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import fields, is_dataclass, replace
 from itertools import pairwise
@@ -96,7 +97,7 @@ from canvasgen.read.tables.sheet_roles import (
     undo,
 )
 from canvasgen.read.tables.stage_list import read_stage_list
-from canvasgen.text import SEMICOLON, counted, excerpt, label_key, listed, numbered_name, phase_key
+from canvasgen.text import SEMICOLON, counted, excerpt, label_key, listed, numbered_name, phase_key, semicolon_parts
 from canvasgen.vocabulary import (
     HELPER_SHEET_KEYS,
     KIT_RECORD_SHEET,
@@ -834,11 +835,37 @@ def _say_kept_whole(canvas: Canvas) -> None:
     """The one-line cells holding "; " that the one rule kept as one item (a part is no short phrase), said
     in each journey's reading with the correction: lines of their own split a cell, always."""
     for journey in canvas.journeys:
-        if kept := _cells_of_items(journey, lambda item: SEMICOLON in item.text and "\n" not in item.text):
+        written = _one_card_cells(journey)
+        kept = [cell for cell in _cells_of_items(journey, _kept_whole) if cell not in written]
+        if kept:
             journey.reading.append(
                 f"'; ' kept inside {listed(kept)}: a part is longer than a short phrase (4 words, 35 characters), so "
                 "each such cell is one item — to split one, put each item on a line of its own"
             )
+        if kept := written:
+            journey.reading.append(  # short parts kept together: named as one card by apply
+                f"'; ' kept inside {listed(kept)}: apply wrote each as one card, typed in one cell of the changes "
+                "sheet — to split one, put each item on a line of its own"
+            )
+
+
+def _kept_whole(item: Item) -> bool:
+    return SEMICOLON in item.text and "\n" not in item.text
+
+
+def _one_card_cells(journey: Journey) -> list[str]:
+    """The cells holding one item of short parts joined by "; " (which the rule splits): only a cell ``apply``
+    named as one card (``grid.ONE_CARD_NAME``) reads so; an item of a cell of lines has others beside it."""
+    items = [item for lane in journey.lanes for cell in lane.cells for item in cell if item.source is not None]
+    per_cell = Counter(item.source for item in items)
+    return [
+        item.source.cell
+        for item in items
+        if item.source is not None
+        and per_cell[item.source] == 1
+        and _kept_whole(item)
+        and semicolon_parts(item.text) is not None
+    ]
 
 
 def _say_numbers_kept(canvas: Canvas) -> None:

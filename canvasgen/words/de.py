@@ -234,6 +234,11 @@ DECK_WORDS: dict[str, str] = {
     "glance_summary": "Je Phase der erste Punkt jeder Bahn; alle Punkte stehen auf den Phasenfolien.",
     "items": "Punkte",
     "curve": "Emotionskurve",
+    # a traffic light's colour beside its value on the curve: its disc's colour alone is lost on some readers
+    "light_green": "grün",
+    "light_yellow": "gelb",
+    "light_orange": "orange",
+    "light_red": "rot",
     "compare": "Emotionskurven im Vergleich",
     "n_compare": "Wo gehen die Kurven auseinander? Warum erlebt diese Persona oder dieses Szenario die Phase anders?",
     "personas": "Personas und Buying Center",
@@ -269,6 +274,8 @@ DECK_WORDS: dict[str, str] = {
     "n_phase": "Fragen Sie je Bahn: Was tut der Kunde in dieser Phase, was müssen wir tun, damit er weiterkommt, wie erlebt er es (Bewertung!), und was verbessern wir? Ergänzen Sie mit gelben und rosa Haftnotizen.",
     "n_phases": "Fragen Sie je Bahn: Was tut der Kunde in diesen Phasen, was müssen wir tun, damit er weiterkommt, wie erlebt er es (Bewertung!), und was verbessern wir? Ergänzen Sie mit gelben und rosa Haftnotizen.",
     "n_personas": "Wer entscheidet, wer beeinflusst, wer nutzt? Markieren Sie für jede Rolle die Phasen, an denen sie beteiligt ist.",
+    # no buying group (a consumer's, a citizen's journey): no questions of who decides
+    "n_personas_neutral": "Lesen Sie jede Persona vor und fragen Sie: Erkennen wir diese Kundin, diesen Kunden? Was treibt sie an, was hält sie zurück? Was wissen wir noch nicht?",
     "n_pains": "Wählen Sie gemeinsam die drei Schmerzpunkte mit der größten Wirkung und stellen Sie jedem eine Chance gegenüber.",
     "n_actions": "Machen Sie jede Maßnahme konkret: Wer ist verantwortlich, bis wann ist sie erledigt, wie messen wir die Wirkung?",
     "open_questions": "Offene Fragen",
@@ -292,14 +299,16 @@ DECK_WORDS: dict[str, str] = {
     "kpi_title": "Gemessene Kennzahlen",
     "kpi_title_aimed": "Angestrebte Kennzahlen (ideal)",
     "kpi_chart": "Gemessen am Ziel",
+    "kpi_chart_untargeted": "Gemessen",  # figures without any target: no "against target"
     "kpi_chart_aimed": "Angestrebt gegen Ziel",
-    "not_charted": "Nicht im Diagramm, die einzige Kennzahl dieser Einheit oder Größe (alle stehen in der Kennzahlentabelle)",
+    "not_charted": "Außerdem gemessen",
     "shared_figures": "Auch Kennzahlen dieser Journey, gezeigt im Teil von {who}",
     "n_kpi": "Beginnen Sie mit den verfehlten Zielen: In welcher Phase liegt das Problem, und was sagt die Journey dazu?",
     "measured": "Gemessen",
     "aimed": "Angestrebt",
     "target": "Ziel",
     "budget_title": "Budget und Ertrag",
+    "budget_spent": "Budget",  # a budget slide that shows no return: not titled "... and return"
     "n_budget": "Welche Medien bringen je Euro am meisten ein? Wohin verschieben wir Budget?",
     "spend": "Ausgaben",
     "per_channel": "je Kanal",
@@ -502,7 +511,8 @@ KIT_WORDS = {
     "changes_sheet": "Änderungen",
     "lists_sheet": "Listen",
     "changes_help": "Geben Sie nach der Sitzung jeder Karte ihre Aktion: behalten, ändern (mit dem neuen Text) oder entfernen. "
-    "Neue Karten: unter der Linie, ohne ID, mit Phase, Bahn und Text.",
+    "Neue Karten: unter der Linie, ohne ID, mit Phase, Bahn und Text. "
+    "Ein Text in einer Zelle ist eine Karte, auch mit '; ' darin; eine neue Zeile (Alt+Enter) beginnt eine weitere Karte.",
     "scores_key": "Scores (ID auf -SC): die neue Punktzahl selbst unter ‘Neuer Text’ schreiben, auf der Skala {scale}: z. B. {example}.",  # on the changes sheet: how a score row's new score is written
     "scores_plain": "; nicht +1 oder -1 (die Skala hat kein Plus und Minus)",  # after scores_key's example on a scale with no signs (1..5)
     "journeys_key": "R1, R2 vor einer Phase sagen, welche Reise: {key}.",  # on the changes sheet of several journeys: what R1, R2 stand for

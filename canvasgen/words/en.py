@@ -223,6 +223,11 @@ DECK_WORDS: dict[str, str] = {
     "glance_summary": "First item of each lane per phase; every item is on the phase slides.",
     "items": "items",
     "curve": "Emotion curve",
+    # a traffic light's colour beside its value on the curve: its disc's colour alone is lost on some readers
+    "light_green": "green",
+    "light_yellow": "yellow",
+    "light_orange": "orange",
+    "light_red": "red",
     "compare": "Emotion curves compared",
     "n_compare": "Where do the curves part? What makes this persona or scenario experience the phase differently?",
     "personas": "Personas and buying group",
@@ -269,6 +274,8 @@ DECK_WORDS: dict[str, str] = {
     "n_phase": "Ask per lane: what does the customer do in this phase, what must we do to move them on, how do they experience it (score!), and what do we improve? Add with yellow and pink sticky notes.",
     "n_phases": "Ask per lane: what does the customer do in these phases, what must we do to move them on, how do they experience it (score!), and what do we improve? Add with yellow and pink sticky notes.",
     "n_personas": "Who decides, who influences, who uses? Mark for each role the phases they take part in.",
+    # no buying group (a consumer's, a citizen's journey): no questions of who decides
+    "n_personas_neutral": "Read each persona aloud and ask: do we recognise this customer? What drives them, what holds them back? What do we not know yet?",
     "n_pains": "Pick the three pain points with the most impact together and pair each with an opportunity.",
     "n_actions": "Make every action concrete: who owns it, when is it done, how do we measure the effect?",
     "open_questions": "Questions to find out",
@@ -292,14 +299,16 @@ DECK_WORDS: dict[str, str] = {
     "kpi_title": "Measured KPIs",
     "kpi_title_aimed": "Aimed-for KPIs (ideal)",
     "kpi_chart": "Measured against target",
+    "kpi_chart_untargeted": "Measured",  # figures without any target: no "against target"
     "kpi_chart_aimed": "Aim against target",
-    "not_charted": "Not in a chart, the only figure of its unit or size (all are in the table of figures)",
+    "not_charted": "Also measured",
     "shared_figures": "Also this journey's figures, shown in the section of {who}",
     "n_kpi": "Start with the missed targets: in which phase is the problem, and what does the journey say?",
     "measured": "Measured",
     "aimed": "Aim",
     "target": "Target",
     "budget_title": "Budget and return",
+    "budget_spent": "Budget",  # a budget slide that shows no return: not titled "... and return"
     "n_budget": "Which media bring in the most per euro? Where do we move budget to?",
     "spend": "Spend",
     "per_channel": "per channel",
@@ -495,7 +504,8 @@ KIT_WORDS = {
     "changes_sheet": "Changes",
     "lists_sheet": "Lists",
     "changes_help": "After the session, give each card its action: keep, change (with the new text) or remove. "
-    "New cards: below the line, without an ID, with phase, lane and text.",
+    "New cards: below the line, without an ID, with phase, lane and text. "
+    "A text typed in one cell is one card, even with '; ' in it; a new line (Alt+Enter) starts another card.",
     "changes_legend": "Actions — keep: the card stays as it is · change: write the new text under "
     "‘New text’ · remove: the card leaves the canvas. An empty action is keep.",
     "scores_key": "Scores (ID ending in -SC): write the new score itself under ‘New text’, on the scale {scale}: e.g. {example}.",  # on the changes sheet: how a score row's new score is written

@@ -234,6 +234,11 @@ DECK_WORDS: dict[str, str] = {
     "glance_summary": "Por fase, el primer elemento de cada carril; todos los elementos están en las diapositivas de las fases.",
     "items": "elementos",
     "curve": "Curva de emociones",
+    # a traffic light's colour beside its value on the curve: its disc's colour alone is lost on some readers
+    "light_green": "verde",
+    "light_yellow": "amarillo",
+    "light_orange": "naranja",
+    "light_red": "rojo",
     "compare": "Curvas de emociones comparadas",
     "n_compare": "¿Dónde se separan las curvas? ¿Por qué este perfil o este escenario vive la fase de otra manera?",
     "personas": "Perfiles y grupo de compra",
@@ -269,6 +274,8 @@ DECK_WORDS: dict[str, str] = {
     "n_phase": "Pregunte por cada carril: ¿qué hace el cliente en esta fase, qué debemos hacer para que avance, cómo lo vive (¡la puntuación!) y qué mejoramos? Completen con notas adhesivas amarillas y rosas.",
     "n_phases": "Pregunte por cada carril: ¿qué hace el cliente en estas fases, qué debemos hacer para que avance, cómo lo vive (¡la puntuación!) y qué mejoramos? Completen con notas adhesivas amarillas y rosas.",
     "n_personas": "¿Quién decide, quién influye, quién usa? Marquen para cada papel las fases en las que participa.",
+    # no buying group (a consumer's, a citizen's journey): no questions of who decides
+    "n_personas_neutral": "Lea cada persona en voz alta y pregunte: ¿reconocemos a este cliente? ¿Qué le mueve, qué le frena? ¿Qué no sabemos todavía?",
     "n_pains": "Elijan juntos los tres problemas de mayor impacto y asignen a cada uno una oportunidad.",
     "n_actions": "Concreten cada acción: ¿quién es responsable, para cuándo está hecha, cómo medimos el efecto?",
     "open_questions": "Preguntas por investigar",
@@ -292,14 +299,16 @@ DECK_WORDS: dict[str, str] = {
     "kpi_title": "Indicadores medidos",
     "kpi_title_aimed": "Indicadores previstos (ideal)",
     "kpi_chart": "Medido frente al objetivo",
+    "kpi_chart_untargeted": "Medido",  # figures without any target: no "against target"
     "kpi_chart_aimed": "Previsto frente al objetivo",
-    "not_charted": "Fuera del gráfico, la única cifra de esa unidad o magnitud (todas están en la tabla de cifras)",
+    "not_charted": "También medido",
     "shared_figures": "También cifras de este recorrido, presentadas en la parte de {who}",
     "n_kpi": "Empiecen por los objetivos no alcanzados: ¿en qué fase está el problema y qué dice el recorrido?",
     "measured": "Medido",
     "aimed": "Previsto",
     "target": "Objetivo",
     "budget_title": "Presupuesto y retorno",
+    "budget_spent": "Presupuesto",  # a budget slide that shows no return: not titled "... and return"
     "n_budget": "¿Qué medios aportan más por euro? ¿Hacia dónde movemos el presupuesto?",
     "spend": "Gasto",
     "per_channel": "por canal",
@@ -502,7 +511,8 @@ KIT_WORDS = {
     "changes_sheet": "Cambios",
     "lists_sheet": "Listas",
     "changes_help": "Después de la sesión, dé a cada tarjeta su acción: mantener, cambiar (con el texto nuevo) o quitar. "
-    "Tarjetas nuevas: debajo de la línea, sin código, con fase, carril y texto.",
+    "Tarjetas nuevas: debajo de la línea, sin código, con fase, carril y texto. "
+    "Un texto escrito en una celda es una tarjeta, aunque lleve '; '; una línea nueva (Alt+Enter) empieza otra tarjeta.",
     "scores_key": "Puntuaciones (ID en -SC): escriba la nueva puntuación misma en ‘Texto nuevo’, en la escala {scale}: p. ej. {example}.",  # on the changes sheet: how a score row's new score is written
     "scores_plain": "; no +1 ni -1 (la escala no tiene más ni menos)",  # after scores_key's example on a scale with no signs (1..5)
     "journeys_key": "R1, R2 delante de una fase indican qué recorrido: {key}.",  # on the changes sheet of several journeys: what R1, R2 stand for

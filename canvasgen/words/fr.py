@@ -234,6 +234,11 @@ DECK_WORDS: dict[str, str] = {
     "glance_summary": "Par phase, le premier élément de chaque ligne ; tous les éléments sont sur les diapositives des phases.",
     "items": "éléments",
     "curve": "Courbe des émotions",
+    # a traffic light's colour beside its value on the curve: its disc's colour alone is lost on some readers
+    "light_green": "vert",
+    "light_yellow": "jaune",
+    "light_orange": "orange",
+    "light_red": "rouge",
     "compare": "Courbes des émotions comparées",
     "n_compare": "Où les courbes se séparent-elles ? Pourquoi cette persona ou ce scénario vit-il l'étape autrement ?",
     "personas": "Profils et groupe d'achat",
@@ -269,6 +274,8 @@ DECK_WORDS: dict[str, str] = {
     "n_phase": "Demandez pour chaque couloir : que fait le client dans cette étape, que devons-nous faire pour qu'il avance, comment la vit-il (la note !), et qu'améliorons-nous ? Complétez avec des post-it jaunes et roses.",
     "n_phases": "Demandez pour chaque couloir : que fait le client dans ces étapes, que devons-nous faire pour qu'il avance, comment la vit-il (la note !), et qu'améliorons-nous ? Complétez avec des post-it jaunes et roses.",
     "n_personas": "Qui décide, qui influence, qui utilise ? Marquez pour chaque rôle les étapes auxquelles il prend part.",
+    # no buying group (a consumer's, a citizen's journey): no questions of who decides
+    "n_personas_neutral": "Lisez chaque persona à voix haute et demandez : reconnaissons-nous ce client ? Qu'est-ce qui le motive, qu'est-ce qui le retient ? Que ne savons-nous pas encore ?",
     "n_pains": "Choisissez ensemble les trois points de friction qui pèsent le plus et associez à chacun une opportunité.",
     "n_actions": "Rendez chaque action concrète : qui en est responsable, pour quand, comment mesurons-nous l'effet ?",
     "open_questions": "Questions à éclaircir",
@@ -292,14 +299,16 @@ DECK_WORDS: dict[str, str] = {
     "kpi_title": "Indicateurs mesurés",
     "kpi_title_aimed": "Indicateurs visés (idéal)",
     "kpi_chart": "Mesuré par rapport à l'objectif",
+    "kpi_chart_untargeted": "Mesuré",  # figures without any target: no "against target"
     "kpi_chart_aimed": "Visé par rapport à l'objectif",
-    "not_charted": "Hors graphique, seul chiffre de cette unité ou de cet ordre de grandeur (tous sont dans le tableau des chiffres)",
+    "not_charted": "Également mesuré",
     "shared_figures": "Aussi des chiffres de ce parcours, présentés dans la partie {who}",
     "n_kpi": "Commencez par les objectifs manqués : dans quelle étape est le problème, et que dit le parcours ?",
     "measured": "Mesuré",
     "aimed": "Visé",
     "target": "Objectif",
     "budget_title": "Budget et rendement",
+    "budget_spent": "Budget",  # a budget slide that shows no return: not titled "... and return"
     "n_budget": "Quels médias rapportent le plus par euro ? Vers où déplaçons-nous le budget ?",
     "spend": "Dépenses",
     "per_channel": "par canal",
@@ -502,7 +511,8 @@ KIT_WORDS = {
     "changes_sheet": "Modifications",
     "lists_sheet": "Listes",
     "changes_help": "Après la séance, donnez à chaque carte sa suite : garder, modifier (avec le nouveau texte) ou supprimer. "
-    "Nouvelles cartes : sous la ligne, sans code, avec étape, couloir et texte.",
+    "Nouvelles cartes : sous la ligne, sans code, avec étape, couloir et texte. "
+    "Un texte saisi dans une cellule est une carte, même avec « ; » ; une nouvelle ligne (Alt+Entrée) commence une autre carte.",
     "scores_key": "Scores (ID en -SC) : écrire le nouveau score lui-même sous ‘Nouveau texte’, sur l’échelle {scale} : p. ex. {example}.",  # on the changes sheet: how a score row's new score is written
     "scores_plain": " ; pas +1 ou -1 (l’échelle n’a ni plus ni moins)",  # after scores_key's example on a scale with no signs (1..5)
     "journeys_key": "R1, R2 devant une étape disent quel parcours : {key}.",  # on the changes sheet of several journeys: what R1, R2 stand for

@@ -225,6 +225,11 @@ DECK_WORDS: dict[str, str] = {
     "glance_summary": "Per fase het eerste punt van elke baan; alle punten staan op de faseslides.",
     "items": "items",
     "curve": "Emotiecurve",
+    # a traffic light's colour beside its value on the curve: its disc's colour alone is lost on some readers
+    "light_green": "groen",
+    "light_yellow": "geel",
+    "light_orange": "oranje",
+    "light_red": "rood",
     "compare": "Emotiecurves vergeleken",
     "n_compare": "Waar lopen de curves uiteen? Wat maakt dat deze persona of dit scenario de fase anders beleeft?",
     "personas": "Persona's en inkoopgroep",
@@ -271,6 +276,8 @@ DECK_WORDS: dict[str, str] = {
     "n_phase": "Vraag per baan: wat doet de klant in deze fase, wat moeten wij doen zodat de klant verder kan, hoe ervaart de klant het (score!), en wat verbeteren we? Vul aan met gele en roze post-its.",
     "n_phases": "Vraag per baan: wat doet de klant in deze fasen, wat moeten wij doen zodat de klant verder kan, hoe ervaart de klant het (score!), en wat verbeteren we? Vul aan met gele en roze post-its.",
     "n_personas": "Wie beslist, wie beïnvloedt, wie gebruikt? Markeer per rol in welke fasen die rol meedoet.",
+    # no buying group (a consumer's, a citizen's journey): no questions of who decides
+    "n_personas_neutral": "Lees elke persona voor en vraag: herkennen we deze klant? Wat drijft deze klant, wat houdt de klant tegen? Wat weten we nog niet?",
     "n_pains": "Kies samen de drie pijnpunten met de meeste impact en koppel er een kans aan.",
     "n_actions": "Maak elke actie concreet: wie is eigenaar, wanneer is het klaar, hoe meten we het effect?",
     "open_questions": "Uit te zoeken vragen",
@@ -294,14 +301,16 @@ DECK_WORDS: dict[str, str] = {
     "kpi_title": "Gemeten KPI's",
     "kpi_title_aimed": "Streefcijfers (ideaal)",
     "kpi_chart": "Gemeten tegen doel",
+    "kpi_chart_untargeted": "Gemeten",  # figures without any target: no "against target"
     "kpi_chart_aimed": "Streefcijfer tegen doel",
-    "not_charted": "Niet in een grafiek, het enige cijfer van die eenheid of grootte (alle staan in de tabel met cijfers)",
+    "not_charted": "Ook gemeten",
     "shared_figures": "Ook cijfers van deze klantreis, getoond in het deel van {who}",
     "n_kpi": "Begin bij de gemiste doelen: in welke fase zit het probleem, en wat zegt de klantreis erover?",
     "measured": "Gemeten",
     "aimed": "Streefcijfer",
     "target": "Doel",
     "budget_title": "Budget en rendement",
+    "budget_spent": "Budget",  # a budget slide that shows no return: not titled "... and return"
     "n_budget": "Welke media leveren het meeste op per euro? Waar schuiven we budget naartoe?",
     "spend": "Besteed",
     "per_channel": "per kanaal",
@@ -497,7 +506,8 @@ KIT_WORDS = {
     "changes_sheet": "Wijzigingen",
     "lists_sheet": "Lijsten",
     "changes_help": "Vul na de sessie per kaart de actie in: houden, wijzigen (met de nieuwe tekst) of weg. "
-    "Nieuwe kaarten: onder de lijn, zonder ID, met fase, baan en tekst.",
+    "Nieuwe kaarten: onder de lijn, zonder ID, met fase, baan en tekst. "
+    "Wat u in één cel typt is één kaart, ook met '; ' erin; een nieuwe regel (Alt+Enter) begint een volgende kaart.",
     "changes_legend": "Acties — houden: de kaart blijft zoals ze is · wijzigen: schrijf de nieuwe tekst in "
     "‘Nieuwe tekst’ · weg: de kaart verdwijnt van het canvas. Een lege actie is houden.",
     "scores_key": "Scores (ID op -SC): schrijf de nieuwe score zelf in ‘Nieuwe tekst’, op de schaal {scale}: bijv. {example}.",  # on the changes sheet: how a score row's new score is written

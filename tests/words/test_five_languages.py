@@ -73,6 +73,7 @@ SHARED = {
     "→ p. {page}",
     "journey",
     "post",  # the postal service: Post in Dutch, English and German alike
+    "orange",  # a traffic light's colour: orange in English, German and French alike
     "{name}: {fields}",  # the touchpoint row's label: words of its own, joined
 }
 TEXT = {

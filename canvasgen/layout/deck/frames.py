@@ -169,6 +169,10 @@ class ChartLine:
     #: Per phase, the colour of the traffic light its feeling was written as ("🟢"), drawn as that point's
     #: marker, a disc of that colour (or None): no font draws it, so every viewer shows it.
     dots: list[Colour | None] = field(default_factory=list)
+    #: Per phase, its point's label as text where a number format would not do (None: the chart's format):
+    #: a half score in the deck language's way ("+1,5", which Office would write in the viewer's locale), a
+    #: traffic light's colour word beside its value ("+2 groen": its disc's colour alone is lost on some readers).
+    labels: list[str | None] = field(default_factory=list)
 
 
 @dataclass

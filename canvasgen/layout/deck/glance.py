@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from canvasgen.brand.colors import WHITE, Colour, contrast, readable_on
+from canvasgen.figures import score_in
 from canvasgen.layout.boxes import Box
 from canvasgen.layout.deck.frames import (
     BODY_MIN,
@@ -37,7 +38,7 @@ from canvasgen.layout.deck.frames import (
     unbroken_size,
 )
 from canvasgen.layout.headings import group_heading, lane_heading, phase_heading
-from canvasgen.layout.meta import score_label
+from canvasgen.layout.meta import light_word, score_label
 from canvasgen.layout.text.fit import largest_fitting
 from canvasgen.layout.text.fonts import EMOJI_COLOURS
 from canvasgen.layout.text.hyphenation import SOFT_HYPHEN, hyphenates, hyphenator
@@ -620,6 +621,22 @@ def score_line(ctx: Ctx, journey: Journey) -> ChartLine:
     # a traffic light written as its emoji: a disc of its colour (the poster's), not the emoji as the point's
     # label, which needed a font of them ("Segoe UI Emoji", Windows only): an empty box in other viewers
     dots = [EMOJI_COLOURS.get(face) if face else None for face in faces]
-    faces = [None if dot else face for face, dot in zip(faces, dots, strict=True)]
+    lit, faces = faces, [None if dot else face for face, dot in zip(faces, dots, strict=True)]
     label = score_label(journey, ctx.language)
-    return ChartLine(label, journey.phase_means(), ctx.kit.palette.accent, faces=faces, dots=dots)
+    values = journey.phase_means()
+    labels = point_labels(values, [face if dot else None for face, dot in zip(lit, dots, strict=True)], journey, ctx)
+    return ChartLine(label, values, ctx.kit.palette.accent, faces=faces, dots=dots, labels=labels)
+
+
+def point_labels(values: list[float | None], lights: list[str | None], journey: Journey, ctx: Ctx) -> list[str | None]:
+    """Each point's label as text where the chart's number format would not do (``ChartLine.labels``): a half
+    score in the deck language's way, a traffic light's value with its colour's word ("+2 groen"); None else."""
+    labels: list[str | None] = []
+    for value, light in zip(values, lights, strict=True):
+        word = light_word(light, ctx.language)
+        if value is None or (not word and float(value).is_integer()):
+            labels.append(None)
+            continue
+        shown = score_in(journey.score_scale, round(value, 1), ctx.language)  # a mean of three: "+1,3"
+        labels.append(f"{shown} {word}".strip())
+    return labels

@@ -46,7 +46,6 @@ from canvasgen.layout.deck.tables import (
     TABLE_FIELDS,
     BarGroup,
     Rows,
-    bar_category,
     bar_labels,
     budget_table,
     channel_budget_table,
@@ -386,7 +385,9 @@ def kpi_slides(
     for number, group in enumerate(groups):
         # a unit's figures of very different sizes are charted apart: the second chart of a unit goes on
         # ("(vervolg)"), never a second slide of the very same title
-        title = f"{w['kpi_chart_aimed' if view.aims else 'kpi_chart']} ({_unit_label(group.unit, ctx.language)})"
+        targeted = any(t is not None for t in group.targets)
+        kind = "kpi_chart_aimed" if view.aims else "kpi_chart" if targeted else "kpi_chart_untargeted"
+        title = f"{w[kind]} ({_unit_label(group.unit, ctx.language)})"
         titles.append(title)
         title += f" ({w['continued']})" if titles.count(title) > 1 else ""
         slide = Slide("kpi_chart", title, section, w["n_kpi"])
@@ -394,7 +395,7 @@ def kpi_slides(
         series: list[tuple[str, list[float | None]]] = [(w["aimed" if view.aims else "measured"], list(group.values))]
         value_labels, target_labels = bar_labels(group, ctx.language)
         labels = [value_labels]
-        if any(t is not None for t in group.targets):
+        if targeted:
             series.append((w["target"], group.targets))
             labels.append(target_labels)
         colours = [kit.palette.accent, kit.palette.muted.mix(ctx.ink, 0.35)]
@@ -422,7 +423,9 @@ def kpi_slides(
     budget = budget_table(metrics, ctx.language)
     if budget is not None:
         (header, rows), group = budget
-        slide = Slide("budget_chart", w["budget_title"], section, w["n_budget"])
+        # "Budget and return" only over what shows a return, or what the money brought in (F7)
+        budget_title = w["budget_title"] if any(row[3] for row in rows) else w["budget_spent"]
+        slide = Slide("budget_chart", budget_title, section, w["n_budget"])
         slide.bars = Bars(
             ctx.body,
             group.categories,
@@ -433,13 +436,14 @@ def kpi_slides(
             [bar_labels(group, ctx.language)[0]],
         )
         shares = [0.16, 0.24, 0.16, 0.44]
-        spent = table_slides(ctx, "budget", w["budget_title"], section, w["n_budget"], header, rows, shares)
+        spent = table_slides(ctx, "budget", budget_title, section, w["n_budget"], header, rows, shares)
         slides += _chart_over_table(ctx, slide, spent)
         by_channel = channel_budget_table(canvas, ctx.language)
         if by_channel is not None:
-            title = f"{w['budget_title']}: {w['per_channel']}"
             # a column of dashes only (no channel's revenue known) says nothing: left out, its room to the rest
             (head, lines), shares = filled_columns(*_dashes_blank(*by_channel), [0.4, 0.2, 0.2, 0.2])
+            returns = by_channel[0][-1] in head  # no return column left: the title promises none (F7)
+            title = f"{w['budget_title']}: {w['per_channel']}" if returns else f"{w['budget_spent']} {w['per_channel']}"
             lines = [[cell or "–" for cell in line] for line in lines]
             slides += table_slides(ctx, "channel_budget", title, section, w["n_budget"], head, lines, shares)
     return slides
@@ -501,11 +505,17 @@ def _lone_notes(ctx: Ctx, groups: list[BarGroup], lone: list[tuple[str, Metric]]
     placed: dict[int, list[str]] = {}
     for unit, m in lone:
         at = next((n for n, group in enumerate(groups) if group.unit == unit), len(groups) - 1)
-        target = f" / {said['target']} {format_target(m, ctx.language)}" if m.target is not None else ""
-        result = "" if aims or m.met is None else f" · {said['met'] if m.met else said['missed']}"
-        placed.setdefault(at, []).append(f"{bar_category(m)}: {format_value(m, ctx.language)}{target}{result}")
-    head = ctx.words["not_charted"]
+        target = f" — {said['target']} {format_target(m, ctx.language)}" if m.target is not None else ""
+        result = "" if aims or m.met is None else f", {said['met'] if m.met else said['missed']}"
+        placed.setdefault(at, []).append(f"{_figure_named(m)} {format_value(m, ctx.language)}{target}{result}")
+    head = ctx.words["not_charted"]  # "Also measured: Downloads (Industry report) 1,240 — target 1,000, met"
     return {at: Para(f"{head}: {'; '.join(lines)}", NOTE_SIZE, ctx.ink) for at, lines in placed.items()}
+
+
+def _figure_named(m: Metric) -> str:
+    """A figure's name as a sentence says it, where it was measured in brackets: "Downloads (Industry report)"."""
+    where = m.touchpoint.text if m.touchpoint else m.phase or ""
+    return f"{m.name.text} ({where})" if where else m.name.text
 
 
 def _unit_label(unit: str, language: str) -> str:

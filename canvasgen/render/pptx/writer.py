@@ -384,6 +384,38 @@ class Writer:
                         label.position = XL_LABEL_POSITION.BELOW
         for series, (line, colour, _) in zip(list(plot.series)[len(chart.lines) :], dots, strict=True):
             _dots_drawn(series, colour, line.colour)
+        for series, line in zip(plot.series, chart.lines) if plot.has_data_labels else ():
+            _point_texts(series, line, _score_format(chart.scale), (self.face, 14 * self.scale))
+
+
+def _point_texts(series, line: ChartLine, number_format: str, font: tuple[str, float]) -> None:  # type: ignore[no-untyped-def]
+    """The curve's points whose labels are text (``ChartLine.labels``), a face's point keeping its face. A point's
+    own label makes the series' labels (``<c:dLbls>``) that stand in for the plot's: they show the other points'
+    values as the plot's did (else LibreOffice showed the text labels alone)."""
+    texts = [
+        (index, text)
+        for index, text in enumerate(line.labels)
+        if text is not None and not (index < len(line.faces) and line.faces[index])
+    ]
+    if not texts:
+        return
+    labels = series.data_labels
+    labels.show_value, labels.position = True, XL_LABEL_POSITION.ABOVE
+    labels.number_format, labels.number_format_is_linked = number_format, False
+    for index, text in texts:
+        _point_text(series.points[index].data_label, text, *font)
+
+
+def _point_text(label, text: str, face: str, size: float) -> None:  # type: ignore[no-untyped-def]
+    """A curve point's label as fixed text (``ChartLine.labels``: "+1,5", "+2 groen"), where it was placed
+    (above the point unless placed already, as a trough's is)."""
+    placed = label.position
+    frame = label.text_frame
+    frame.text = xml_safe(text)
+    font = frame.paragraphs[0].runs[0].font
+    font.size, font.name = Pt(size), face
+    if placed is None:
+        label.position = XL_LABEL_POSITION.ABOVE
 
 
 def _show_value(label, number_format: str) -> None:  # type: ignore[no-untyped-def]

@@ -16,13 +16,16 @@ _NUMBER = re.compile(r"^(\d{1,3})([.)]\s+)")
 
 
 def rewrite_items(
-    text: str, edits: dict[int, str | None], added: list[str], always: bool = False
+    text: str, edits: dict[int, str | None], added: list[str], always: bool = False, one_card: bool = False
 ) -> tuple[str, list[str]]:
     """``text`` with item ``k`` replaced by ``edits[k]`` (taken out when None) and ``added`` after the
     last item; items are counted as ``split_items`` counts them. Returns the new text and the items it is
     meant to hold (which ``split_items`` of it gives, unless a new text itself reads as several);
-    ``always``: a KPI lane's cell, split at every "; " (``semicolon_parts``)."""
+    ``always``: a KPI lane's cell, split at every "; " (``semicolon_parts``); ``one_card``: a cell ``apply``
+    wrote one card into (``read.grid.ONE_CARD_NAME``), its lines never split at "; "."""
     segments, joiner = cell_segments(text, always) if text.strip() else ([], "\n")
+    if one_card and text.strip():
+        segments, joiner = text.strip().split("\n"), "\n"
     kept: list[str] = []
     last_prefix = ""
     count = 0
@@ -45,7 +48,8 @@ def rewrite_items(
     for text_added in added:
         last_prefix = _next_prefix(last_prefix)
         kept.append(last_prefix + text_added)
-    meant = [item for _, item in numbered_lines(kept)]  # each piece as the cell's line reads
+    # each piece as the cell's lines read: a new text typed with line breaks is a card a line
+    meant = [item for _, item in numbered_lines([line for piece in kept for line in piece.split("\n")])]
     if joiner != "\n" and split_items(joiner.join(kept), always) != meant:
         joiner = "\n"  # joined, the items would read back as more or fewer: each on a line of its own
     return joiner.join(kept), meant

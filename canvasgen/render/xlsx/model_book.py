@@ -11,16 +11,18 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from canvasgen.figures import PERCENT, score_in
 from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, Metric, Phase, Score, Source
 from canvasgen.read.formats import Reader, format_of
+from canvasgen.read.grid import ONE_CARD_NAME, one_card_formula
 from canvasgen.read.package.references import position
 from canvasgen.render.xlsx.cells import set_text
 from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, build_workbook
-from canvasgen.text import label_key
+from canvasgen.text import label_key, split_items
 from canvasgen.vocabulary import TOUCHPOINT_FIELDS, is_phase_header, is_stage_id_header
 from canvasgen.vocabulary.scores import leading_face, rescored, split_score
 from canvasgen.words import WORDS
@@ -53,12 +55,35 @@ def workbook_of(canvas: Canvas, language: str) -> Workbook:
     for journey, name in zip(canvas.journeys, sheets):
         title = journey.meta.get("title")  # the template's own heading only where the canvas had one
         set_text(book[name]["A1"], title.text if title is not None else None)
+    _one_card_cells(book, canvas, sheets)
     notes = [n.text for j in canvas.journeys for n in j.notes] + [n.text for n in canvas.notes]
     if notes:  # a sheet of their own: under the canvas the reader would take them for lanes
         sheet = book.create_sheet(words["notes_sheet"])
         for row, note in enumerate(notes, start=1):
             set_text(sheet.cell(row, 1), note)
     return book
+
+
+def _one_card_cells(book: Workbook, canvas: Canvas, sheets: list[str]) -> None:
+    """The journey sheets' cells that hold one card alone whose one line the "; " rule would read as several
+    ("Krijgt de fiets thuis; uitleg per video", typed in one cell of the changes sheet): named in the workbook's
+    hidden list of such cells (``read.grid.ONE_CARD_NAME``), so that it reads back as the one card it is."""
+    whole = {
+        one_line(item.text)
+        for journey in canvas.journeys
+        for lane in journey.lanes
+        for cell in lane.cells
+        for item in cell
+        if len(split_items(one_line(item.text))) > 1
+    }
+    marked: dict[str, list[str]] = {}
+    for name in sheets[: len(canvas.journeys)] if whole else []:
+        for row in book[name].iter_rows():
+            for cell in row:
+                if isinstance(cell.value, str) and cell.value in whole:
+                    marked.setdefault(name, []).append(cell.coordinate)
+    if marked:
+        book.defined_names[ONE_CARD_NAME] = DefinedName(ONE_CARD_NAME, attr_text=one_card_formula(marked), hidden=True)
 
 
 def _figures(sheet: Worksheet, metrics: list[Metric]) -> None:

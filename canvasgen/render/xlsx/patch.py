@@ -29,7 +29,8 @@ from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900
 
 from canvasgen.errors import ApplyError, Location
 from canvasgen.fileio import atomic_path
-from canvasgen.read.package.parts import shared_strings_part, sheet_parts, uses_1904_dates
+from canvasgen.read.grid import ONE_CARD_NAME, one_card_cells, one_card_formula
+from canvasgen.read.package.parts import shared_strings_part, sheet_parts, uses_1904_dates, workbook_part
 from canvasgen.read.package.references import column_of, position, row_of
 from canvasgen.render.xlsx.macros import MacroError, without_macros
 from canvasgen.text import without_controls
@@ -52,6 +53,9 @@ class CellEdits:
     #: Merged ranges cut into parts (sheet -> range -> its parts, "E14:G14" -> ["E14:F14", "G14"]): each part
     #: starts as a copy of the range's first cell (its value and style), then takes its own edit.
     splits: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    #: The cells written one card each although their one line reads as several (``read.grid.ONE_CARD_NAME``), by sheet:
+    #: the workbook's whole list after the edits (None: the list is left as it is).
+    one_card: dict[str, set[str]] | None = None
 
     def set(self, sheet: str, ref: str, value: str | float | None) -> None:
         self.cells.setdefault(sheet, {})[ref] = value
@@ -78,6 +82,8 @@ class StoredCells:
 
     cells: dict[tuple[str, str], Stored]
     epoch: dt.datetime
+    #: The cells an earlier ``apply`` wrote one card each into (``read.grid.ONE_CARD_NAME``), by sheet.
+    one_card: dict[str, set[str]] = field(default_factory=dict)
 
     def __getitem__(self, key: tuple[str, str]) -> Stored:
         return self.cells[key]
@@ -102,7 +108,9 @@ def stored_cells(path: Path, wanted: dict[str, list[str]]) -> StoredCells:
                 text = _value(cell, strings)
                 formula = next((c.text or "" for c in cell if _named(c, "f")), None)
                 stored[sheet, ref] = Stored(text, cell.get("t", "n") == "n" and text != "", formula)
-    return StoredCells(stored, epoch)
+        book_part = workbook_part(archive)
+        marked = _one_card_name(_parse(archive.read(book_part), Location.of(path))) if book_part else None
+    return StoredCells(stored, epoch, one_card_cells(marked.text if marked is not None else None))
 
 
 def patch_workbook(source: Path, out: Path, edits: CellEdits, drop_macros: bool = False) -> None:
@@ -127,12 +135,51 @@ def patch_workbook(source: Path, out: Path, edits: CellEdits, drop_macros: bool 
             except MacroError as error:
                 raise PatchError(source, str(error)) from None
             changed.update(rewritten)
+        book_part = workbook_part(archive)
+        if edits.one_card is not None and book_part is not None:
+            changed[book_part] = _with_one_card(archive.read(book_part), source, edits.one_card)
         with atomic_path(out) as temp, zipfile.ZipFile(temp, "w") as target:
             for info in archive.infolist():
                 if info.filename in dropped:
                     continue
                 data = changed[info.filename] if info.filename in changed else archive.read(info)
                 target.writestr(info, data, compress_type=info.compress_type)
+
+
+def _one_card_name(book: etree._Element) -> etree._Element | None:
+    """The workbook's defined name listing the cells written one card each, if it has one."""
+    return next((name for name in book.iter("{*}definedName") if name.get("name") == ONE_CARD_NAME), None)
+
+
+#: What may come before ``<definedNames>`` in a workbook part, in the schema's order.
+_BEFORE_NAMES = frozenset(
+    {"fileVersion", "fileSharing", "workbookPr", "workbookProtection", "bookViews", "sheets", "functionGroups"}
+) | {"externalReferences"}
+
+
+def _with_one_card(data: bytes, source: Path, cells: dict[str, set[str]]) -> bytes:
+    """The workbook part with its hidden list of the cells written one card each set to ``cells`` (taken out
+    when none is left); every other defined name as it was."""
+    book = _parse(data, Location.of(source))
+    ns = f"{{{etree.QName(book).namespace}}}" if etree.QName(book).namespace else ""
+    found = _one_card_name(book)
+    listed = {sheet: refs for sheet, refs in cells.items() if refs}
+    if found is None and not listed:
+        return data
+    if found is not None:
+        names = found.getparent()
+        names.remove(found)
+        if not listed and len(names) == 0:
+            book.remove(names)
+    if listed:
+        names = book.find(f"{ns}definedNames")
+        if names is None:
+            names = etree.Element(f"{ns}definedNames")
+            before = [child for child in book if etree.QName(child).localname in _BEFORE_NAMES]
+            book.insert(book.index(before[-1]) + 1 if before else 0, names)
+        name = etree.SubElement(names, f"{ns}definedName", name=ONE_CARD_NAME, hidden="1")
+        name.text = one_card_formula(listed)
+    return bytes(etree.tostring(book, xml_declaration=True, encoding="UTF-8", standalone=True))
 
 
 def _parse(data: bytes, sheet: Location) -> etree._Element:

@@ -106,5 +106,65 @@ def test_a_figure_no_chart_holds_is_said_under_a_chart_never_left_out(tmp_path: 
         name = metric.name.text
         assert name in charted or any(name in text for text in said.values()), (name, charted, said)
     counts = next(text for title, text in said.items() if "(#)" in title)
-    assert "Downloads" not in charted and "Downloads" in counts and "12,400 / target 10,000 · met" in counts
-    assert "NPS" not in charted and "+41 / target +35 · met" in " ".join(said.values())
+    # said as a client reads it (F10), not as the tool's "Not in a chart, the only figure of its unit or size"
+    assert "Downloads" not in charted and "Also measured: Downloads (Orientation) 12,400 — target 10,000, met" in counts
+    assert "NPS" not in charted and "NPS (Purchase) +41 — target +35, met" in " ".join(said.values())
+    assert "table of figures" not in " ".join(said.values())
+
+
+def test_figures_without_any_target_are_not_titled_against_target(tmp_path: Path) -> None:
+    """F23: "Gemeten tegen doel (%)" over bars of which none has a target; titled "Gemeten (%)", one series."""
+    canvas_cells: Cells = {"A1": "Fase", "B1": "Oriëntatie", "C1": "Aankoop", "A2": "Klantproces"}
+    canvas_cells |= {"B2": "Leest een artikel", "C2": "Bestelt"}
+    metric_cells: Cells = {"A1": "Fase", "B1": "KPI", "C1": "Waarde", "D1": "Doel"}
+    figures = [
+        ("Oriëntatie", "Doorklik", "3,1%", None),
+        ("Aankoop", "Conversie", "2,4%", None),
+        ("Aankoop", "Gemiddelde order", "€ 52", "€ 60"),
+        ("Oriëntatie", "Omzet per bezoek", "€ 48", "€ 50"),
+    ]
+    for row, figure in enumerate(figures, start=2):
+        for column, value in zip("ABCD", figure, strict=True):
+            if value is not None:
+                metric_cells[f"{column}{row}"] = value
+    canvas = canvas_of(make_book(tmp_path / "cijfers.xlsx", {"Klantreis": canvas_cells, "Metingen": metric_cells}))
+    kit, _ = default_kit()
+    deck = laid_deck(canvas, kit, Setter(deck_fonts()), (SLIDE_WIDTH, SLIDE_HEIGHT), "nl")
+    charts = {slide.title: slide.bars for slide in deck.slides if slide.bars is not None and slide.kind == "kpi_chart"}
+    assert set(charts) == {"Gemeten (%)", "Gemeten tegen doel (€)"}  # no target in %: not "against target"
+    assert len(charts["Gemeten (%)"].series) == 1 and len(charts["Gemeten tegen doel (€)"].series) == 2  # type: ignore[union-attr]
+
+
+def test_a_budget_slide_without_a_return_column_is_not_titled_return(built: Built) -> None:
+    """F7: the HR deck's "Budget and return: per channel" showed Channel and Spend only (no channel's revenue
+    known, its columns of dashes left out): titled "Budget per channel"; "and return" only over a return."""
+    titled = {}
+    for slide in Presentation(str(built.deck(HR))).slides:
+        for shape in slide.shapes:
+            if shape.has_table:
+                titled[title_of(slide)] = [cell.text for cell in shape.table.rows[0].cells]
+    channels = {title: head for title, head in titled.items() if "per channel" in title}
+    assert channels and all(title.endswith("Budget per channel") for title in channels), channels
+    assert all(head == ["Channel", "Spend"] for head in channels.values()), channels
+    for title, head in titled.items():
+        if "return" in title.lower():
+            assert "Brings in" in head or "Return" in head, (title, head)
+
+
+def test_the_decks_own_money_is_written_one_way(built: Built) -> None:
+    """F8: chart labels "€ 3,500", tables "€84,000" in one English deck. The deck's own figures (tables, bar
+    labels) write money the one way of the deck's language ("€3,500" in English); the client's words stay theirs."""
+    written: set[str] = set()
+    for slide in Presentation(str(built.deck(HR))).slides:
+        for shape in slide.shapes:
+            texts = [cell.text for row in shape.table.rows for cell in row.cells] if shape.has_table else []
+            if shape.has_chart:
+                for series in shape.chart.plots[0].series:
+                    labels = [series.points[i].data_label for i in range(len(list(series.values)))]
+                    texts += [label.text_frame.text for label in labels if label.has_text_frame]
+            written |= {"space" if " " in found or "\xa0" in found else "none" for found in _money(texts)}
+    assert written == {"none"}
+
+
+def _money(texts: list[str]) -> list[str]:
+    return [text[at : at + 3] for text in texts for at in range(len(text)) if text.startswith("€", at)]
