@@ -53,6 +53,7 @@ from canvasgen.layout.text.fit import largest_fitting
 from canvasgen.layout.text.setter import BULLET, ITEM_GAP, LEADING, Paragraph, Setter
 from canvasgen.layout.text.shares import at_least, share, share_with_curve
 from canvasgen.model import SCORE_LANE, Boundary, Item, Lane, LaneKind, Phase
+from canvasgen.text import ends_sentence
 from canvasgen.units import mm
 from canvasgen.vocabulary.channels import channel_of
 
@@ -1196,6 +1197,11 @@ def _split_item(
             high = middle
     if low == 0:
         return None  # not one break within the lines: a word longer than them, the item moves whole
+    # at the last sentence's end that fits, where the words up to it keep the least lines in the cell: the
+    # part on the later page then starts a sentence, never goes on from the middle of one
+    ends = [count for count in range(low) if ends_sentence(text[: breaks[count]])]
+    if ends and len(head(ends[-1]).lines) >= _LEAST_LINES_KEPT:
+        low = ends[-1] + 1
     rest = text[breaks[low - 1] :].lstrip()
     return head(low - 1), replace(item, text=_GOES_ON + rest)
 

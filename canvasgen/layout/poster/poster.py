@@ -354,7 +354,9 @@ def _lay_appendix(run: _Run, appendix: list[FlowBlock], title: str) -> Page | No
     at_page = [len(result.pages)] * len(appendix)  # the page each block goes on (numbered from 1)
     footed: Page | None = None
     if appendix:
-        titles = FlowTitles(run.words["appendix"], title, run.words["card_continued"])
+        # led by a journey's cut cells, the pages go on with its text: "Continued", not "Appendix"
+        kicker = run.words["continued" if deferred is not None and deferred.overflows else "appendix"]
+        titles = FlowTitles(kicker, title, run.words["card_continued"])
         if result.pages and _at_the_foot(result.pages[-1], appendix, run, titles, _body(result, run.u)):
             footed = result.pages[-1]
         elif (beside := _appendix_beside_lone_card(run, appendix, titles)) is not None:
