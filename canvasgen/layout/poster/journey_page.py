@@ -1167,6 +1167,9 @@ def _curve_row(cols: Columns, curve_lanes: list[Lane], row: Box, notes: _ScoreNo
 #: The fewest lines of a long item that start in its cell when the rest continues on a later page: a
 #: single line would read as a stray heading; fewer lines than this, the item moves there whole.
 _LEAST_LINES_KEPT = 2
+#: The least share of a cut cell's lines the words up to a sentence's end must fill for the cut to be made
+#: there; a sentence ending higher up leaves the cut where the lines run out (marked "…" at both ends).
+_SENTENCE_CUT_FILLS = 2 / 3
 #: What the part of an item that continues starts with on the page it continues on: its first words are
 #: not its beginning.
 _GOES_ON = "… "
@@ -1197,10 +1200,11 @@ def _split_item(
             high = middle
     if low == 0:
         return None  # not one break within the lines: a word longer than them, the item moves whole
-    # at the last sentence's end that fits, where the words up to it keep the least lines in the cell: the
-    # part on the later page then starts a sentence, never goes on from the middle of one
+    # at the last sentence's end that fits, where the words up to it fill most of the cell's lines
+    # (``_SENTENCE_CUT_FILLS``): the part on the later page then starts a sentence rather than go on from
+    # the middle of one, and the cell is not left half empty for it
     ends = [count for count in range(low) if ends_sentence(text[: breaks[count]])]
-    if ends and len(head(ends[-1]).lines) >= _LEAST_LINES_KEPT:
+    if ends and len(head(ends[-1]).lines) >= max(_LEAST_LINES_KEPT, lines * _SENTENCE_CUT_FILLS):
         low = ends[-1] + 1
     rest = text[breaks[low - 1] :].lstrip()
     return head(low - 1), replace(item, text=_GOES_ON + rest)
