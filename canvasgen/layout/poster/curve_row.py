@@ -58,8 +58,13 @@ def curve_height(room: float, u: float, alone: bool, above: float) -> float:
     11 minimum sizes: a point a quarter of the scale under its top line (+1 of -2..+2) has its value
     between them, clear of the line (two paddings of 1.4, four quarters of the value's 0.9 reach, cap
     height and a fifth's gap)."""
-    plot = 0.5 * room if alone else min(max(0.16 * room, 11 * u), 26 * u)
+    plot = 0.5 * room if alone else min(max(0.16 * room, 11 * u), CURVE_MOST * u)
     return plot + above
+
+
+#: The tallest a curve's plot needs to be to read well, in its values' text sizes: its scale's lines far enough
+#: apart for the values between them at any distance the page is read from; taller, it only takes the text's room.
+CURVE_MOST = 26
 
 
 def notes_height(notes: list[list[Paragraph]], u: float) -> float:

@@ -24,7 +24,14 @@ from canvasgen.layout.headings import (
 )
 from canvasgen.layout.poster.blueprint import LINE_ROOM, draw_lines, lines_above
 from canvasgen.layout.poster.cell_cards import cell_cards, draw_stack, stack_height
-from canvasgen.layout.poster.curve_row import Columns, curve_height, curve_row, notes_height, score_notes
+from canvasgen.layout.poster.curve_row import (
+    CURVE_MOST,
+    Columns,
+    curve_height,
+    curve_row,
+    notes_height,
+    score_notes,
+)
 from canvasgen.layout.poster.map_draw import (
     GAUGE_INDENT,
     ICON_INDENT,
@@ -269,6 +276,8 @@ def _journey_page(
         size,
         prompts,
         lambda: _label_floors(cols, text_rows, size),
+        # the curve grows to what a readable chart needs at its values' size, no further: the rest to the text
+        CURVE_MOST * (cols.chart_size or u) + notes.height,
     )
     overflows: list[Overflow] = []
     text_places = [i for i, r in enumerate(rows) if isinstance(r.shows, TextRow)]
@@ -319,18 +328,22 @@ def _row_heights(
     size: float,
     low: frozenset[int] = frozenset(),
     floors: Callable[[], list[float]] | None = None,
+    readable: float = math.inf,
 ) -> tuple[list[float], float]:
     """The text rows' heights in ``avail`` and the curve's (``curve_h`` when it needs that, None without a
     curve): a companion page's rows as they need (``stretch`` off), else the spare height spread; where a
     curve stands, it gets its fair share at least and the text lanes what they need and a margin. The rows
     in ``low`` (empty lanes, a prompt each) keep the height they need: the rest goes to rows with content.
-    Rows squeezed below their needs keep the height of their labels (``floors``) where the others have it."""
+    Rows squeezed below their needs keep the height of their labels (``floors``) where the others have it.
+    ``readable``: the most the curve grows to past its need (a readable chart and the notes over it)."""
     if low:
         grown = [i for i in range(len(wanted)) if i not in low]
         rest = avail - sum(wanted[i] for i in low)
         every = floors
         kept = None if every is None else (lambda: [every()[i] for i in grown])
-        heights, curve = _row_heights([wanted[i] for i in grown], rest, curve_h, stretch, size, floors=kept)
+        heights, curve = _row_heights(
+            [wanted[i] for i in grown], rest, curve_h, stretch, size, floors=kept, readable=readable
+        )
         result = list(wanted)
         for i, h in zip(grown, heights, strict=True):
             result[i] = h
@@ -338,7 +351,7 @@ def _row_heights(
     if not stretch and sum(wanted) <= avail:
         return wanted, curve_h or 0.0
     if curve_h is not None and wanted and sum(wanted) <= avail:
-        return share_with_curve(wanted, curve_h, avail + curve_h, size * LEADING)
+        return share_with_curve(wanted, curve_h, avail + curve_h, size * LEADING, readable)
     squeezed = share(wanted, max(avail, 0.0))
     return (squeezed if floors is None else at_least(squeezed, floors())), curve_h or 0.0
 
