@@ -263,7 +263,7 @@ def _journey_page(
     # the lane labels' one size; the curve's values grow with the body past its usual growth
     cols.label_size, cols.chart_size = (
         _one_label_size(text_rows, setter, label_w - size, size, u) if labels is None else labels.size,
-        max(u, size / MAX_GROWTH),
+        chart_floor(size, u),
     )
     fixed, matrix_size, avail = _with_grown_matrices(rows, cols, right - left, size, avail, sum(wanted), fixed, stretch)
     # the room the other rows leave goes first to the lanes of cells that continue, before any is spread
@@ -632,28 +632,47 @@ def _with_grown_matrices(
         return fixed, cols.u, avail
     was = sum(fixed.values())
     grown, matrix_size = _grown_matrices(
-        rows, cols, width, (size, was + spare * (GROWTH_SHARE if stretch else 1.0)), fixed
+        rows, cols, width, (size, was + spare * (GROWTH_SHARE if stretch else 1.0), was + spare), fixed
     )
     return grown, matrix_size, avail - (sum(grown.values()) - was)
 
 
 def _grown_matrices(
-    rows: list[_Row], cols: Columns, width: float, grow: tuple[float, float], fixed: dict[int, float]
+    rows: list[_Row], cols: Columns, width: float, grow: tuple[float, float, float], fixed: dict[int, float]
 ) -> tuple[dict[int, float], float]:
     """The matrix rows' heights and text size on a page with room: the largest size from the lanes' size
-    (``grow``: that size, and the room the matrix rows may take) down to the minimum in fifths at which
-    they fit; ``fixed`` (at the minimum) when none does."""
-    size, room = grow
+    (``grow``: that size, the room the matrix rows may take, and the most they can, all the lanes' spare)
+    down to the chart floor (``chart_floor``: the key of a map at 36 pt no smaller than its curve's values)
+    in fifths at which they fit the room; at the floor in the most room, where the lanes spare that; else
+    the largest size down to the minimum that fits; ``fixed`` (at the minimum) when none does."""
+    size, room, most = grow
     u = cols.u
-    for candidate in (size - (size - u) * step / 5 for step in range(5)):
-        grown = {
+    floor = chart_floor(size, u)
+
+    def heights(candidate: float) -> dict[int, float]:
+        return {
             i: matrix_row_height(r.shows, cols.setter, cols.label_w, width, candidate)
             for i, r in enumerate(rows)
             if isinstance(r.shows, MatrixRow)
         }
+
+    for candidate in (size - (size - floor) * step / 5 for step in range(6)):
+        grown = heights(candidate)
+        if sum(grown.values()) <= room:
+            return grown, candidate
+    if sum((grown := heights(floor)).values()) <= most:
+        return grown, floor
+    for candidate in (floor - (floor - u) * step / 5 for step in range(1, 5)):
+        grown = heights(candidate)
         if sum(grown.values()) <= room:
             return grown, candidate
     return fixed, u
+
+
+def chart_floor(size: float, u: float) -> float:
+    """The least size of a page's charts and keys (the curve's values, the channel key): the body's size
+    over its growth, never below the paper's minimum: they grow with a roomy map's body, one step under it."""
+    return max(u, size / MAX_GROWTH)
 
 
 def _gap_before(rows: list[_Row], index: int, gap: float) -> float:
