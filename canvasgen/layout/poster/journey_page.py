@@ -483,13 +483,16 @@ def _phase_row(cols: Columns, top: float, left: float, body: float | None) -> fl
     band = _group_band(cols, top, psize)
     top += band
     corner_text = corner_heading(journey)
-    corner = setter.paragraph(corner_text, label_w - 2 * pad, "heading", psize, "phase label", False)
-    row_h = max([Setter.height(p, psize) for p in [*names, [corner]]] + [psize * LEADING]) + 2 * pad
+    # the phase row's label is a label of the label column: at the poster's one label size (shrunk only where
+    # a word of it would break, the same on every page), not at the page's phase names' size
+    csize = psize if body is None else _label_size(corner_text, setter, label_w - 2 * pad, body, u)
+    corner = setter.paragraph(corner_text, label_w - 2 * pad, "heading", csize, "phase label", False)
+    row_h = max([Setter.height(p, psize) for p in names] + [Setter.height([corner], csize), psize * LEADING]) + 2 * pad
     page.rects.append(Rect(Box(left, top, label_w, row_h), kit.palette.primary))
     if corner_text:
         box = Box(left + pad, top + pad, label_w - 2 * pad, row_h - 2 * pad)
         on_band = readable_on(kit.palette.primary, ink)
-        block = setter.place([corner], box, "heading", psize, on_band, False)[0]
+        block = setter.place([corner], box, "heading", csize, on_band, False)[0]
         block.order = (1, -1)
         page.blocks.append(block)
     for i, para in enumerate(names):
