@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from canvasgen.brand.colors import WHITE, readable_on
 from canvasgen.brand.kit import BrandKit
 from canvasgen.layout.boxes import Box, Figure, Page, Rect
-from canvasgen.layout.meta import scale_words
+from canvasgen.layout.meta import light_key, scale_words
 from canvasgen.layout.poster.curve import draw_curve
 from canvasgen.layout.questions import curve_said
 from canvasgen.layout.text.setter import Paragraph, Setter
@@ -85,12 +85,15 @@ def curve_row(cols: Columns, score_lanes: list[Lane], row: Box, notes: list[list
     scale = next((s.scale for phase in journey.scores for s in phase), None)
     labels = [lane.label for lane in score_lanes] or [POSTER_WORDS[language]["score"]]
     text = " / ".join(dict.fromkeys(labels))
+    key = light_key(journey, language)
 
     def label_at(size: float) -> list[Paragraph]:
         paras = [setter.paragraph(text, label_w - 2 * pad, "heading", size, "score label", False)]
         if scale is not None and (scale.low, scale.high) not in {scale_in_label(label) for label in labels}:
             note = scale_words(scale, language)
             paras.append(setter.paragraph(note, label_w - 2 * pad, "body", size, "score label", False))
+        # the colour words' scores, one a line: how the words became the points on the chart
+        paras.extend(setter.paragraph(pair, label_w - 2 * pad, "body", size, "score label", False) for pair in key)
         return paras
 
     # The score row's label at the other lane labels' size, where it fits the row (the minimum otherwise).
