@@ -356,7 +356,8 @@ def _lay_appendix(run: _Run, appendix: list[FlowBlock], title: str) -> Page | No
     if appendix:
         # led by a journey's cut cells, the pages go on with its text: "Continued", not "Appendix"
         cut_cells_lead = deferred is not None and bool(deferred.overflows)
-        titles = FlowTitles(run.words["continued" if cut_cells_lead else "appendix"], title, run.words["card_continued"])
+        kicker = run.words["continued" if cut_cells_lead else "appendix"]
+        titles = FlowTitles(kicker, title, run.words["card_continued"])
         if result.pages and _at_the_foot(result.pages[-1], appendix, run, titles, _body(result, run.u)):
             footed = result.pages[-1]
         elif (beside := _appendix_beside_lone_card(run, appendix, titles)) is not None:
