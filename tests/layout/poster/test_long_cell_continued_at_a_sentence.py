@@ -1,6 +1,7 @@
 """A long cell continued on a later page is cut at a sentence's end, never in the middle of one, and the page
 it goes on is headed as a continuation ("Continued"), not "Appendix" (look F36: page 1 ended "Step 4: the
-applicant → continued on page 2" two lines after a sentence ended; page 2's kicker said "APPENDIX")."""
+applicant → continued on page 2" two lines after a sentence ended; page 2's kicker said "APPENDIX", and its
+next column "Customer does · Book (from page 1) (continued)", two brackets in a row)."""
 
 from __future__ import annotations
 
@@ -49,6 +50,9 @@ def test_a_long_cell_goes_on_at_a_sentence_end_on_a_page_headed_continued(tmp_pa
     assert SENTENCES[last_kept - 1] in first
     # page 2 goes on with the next sentence from its start: the step after the last one kept on page 1
     assert f"… {SENTENCES[last_kept]}" in second
+    # its card going on in the next column says so once, inside the heading's own brackets
+    assert "Customer does · Book (from page 1, continued)" in second
+    assert ") (" not in second
     # a continuation, said so in the band's kicker, not an appendix
     assert second.startswith("CONTINUED")
     assert "APPENDIX" not in second.upper().split("CUSTOMER JOURNEY CANVAS")[0]
