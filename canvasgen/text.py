@@ -251,6 +251,16 @@ QUESTION_MARKS = "?\uff1f\u061f\u2e2e\u037e\u1367\ua60f\u1945\ufe56\u203d\u2047\
 _GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
 
 
+#: A sentence ends here: a full stop, question or exclamation mark, a semicolon or an ellipsis, and any
+#: closing quote or bracket after it (Latin and CJK punctuation).
+_SENTENCE_END = re.compile(r"[.!?;。！？；…][\"'”’)]*$")
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends a sentence (its last word ends in a full stop, "?", "!", ";" or "…")."""
+    return _SENTENCE_END.search(text.rstrip()) is not None
+
+
 def is_question(text: str) -> bool:
     """Whether a text ends as a question does: "Wat doet de bewoner?", "顧客は何をしますか？", "ماذا يفعل العميل؟";
     Greek with its question mark typed as the semicolon it looks like (and is, once normalised)."""

@@ -52,6 +52,21 @@ def light_word(mark: str | None, language: str) -> str:
     return DECK_WORDS[language][key] if key else ""
 
 
+def light_key(journey: Journey, language: str) -> list[str]:
+    """What the chart's traffic lights and colour words stand for, as a key beside the curve: each mark the
+    team wrote as a word with the score it was read as, highest first (["green = +2", "yellow = 0", "orange = 0",
+    "red = -2"]); empty without traffic lights. A client reads on the chart that "orange" was put level with
+    "yellow"."""
+    read: dict[str, float] = {}
+    for phase in journey.scores:
+        for s in phase:
+            if s.light is not None and s.mark and any(c.isalpha() for c in s.mark):  # a word, not a ● or 🟢
+                read.setdefault(s.mark, s.value)
+    scale = journey.score_scale
+    ranked = sorted(read.items(), key=lambda pair: -pair[1])  # a stable sort: level marks as first written
+    return [f"{mark} = {score_in(scale, value, language)}" for mark, value in ranked]
+
+
 def score_lane(journey: Journey) -> Lane | None:
     """The lane the journey's scores are read from: its score row, else a lane the curve shows whole (an
     experience lane of faces, ``Journey.on_the_curve``); None for scores without a row (a Mermaid journey's)."""

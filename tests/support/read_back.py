@@ -246,7 +246,8 @@ def _longest_piece(parts: list[str], start: int, marks: list[str], text: str) ->
 # The heading of a continuation's next column, squeezed: "(van pagina 1)", "(from page 1)", or on the same
 # page "(vervolg)"/"(continued)" (the words' ``card_continued`` in each language).
 _GOES_ON = re.compile(
-    r"\((?:(?:vanpagina|frompage|vonSeite|depuislapage|desdelapágina)\d+|vervolg|continued|Fortsetzung|suite|continuación)\)"
+    r"\((?:(?:vanpagina|frompage|vonSeite|depuislapage|desdelapágina)\d+"
+    r"(?:,(?:vervolg|continued|Fortsetzung|suite|continuación))?|vervolg|continued|Fortsetzung|suite|continuación)\)"
 )
 
 

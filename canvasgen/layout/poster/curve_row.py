@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from canvasgen.brand.colors import WHITE, readable_on
 from canvasgen.brand.kit import BrandKit
 from canvasgen.layout.boxes import Box, Figure, Page, Rect
-from canvasgen.layout.meta import scale_words
+from canvasgen.layout.meta import light_key, scale_words
 from canvasgen.layout.poster.curve import draw_curve
 from canvasgen.layout.questions import curve_said
 from canvasgen.layout.text.setter import Paragraph, Setter
@@ -58,8 +58,13 @@ def curve_height(room: float, u: float, alone: bool, above: float) -> float:
     11 minimum sizes: a point a quarter of the scale under its top line (+1 of -2..+2) has its value
     between them, clear of the line (two paddings of 1.4, four quarters of the value's 0.9 reach, cap
     height and a fifth's gap)."""
-    plot = 0.5 * room if alone else min(max(0.16 * room, 11 * u), 26 * u)
+    plot = 0.5 * room if alone else min(max(0.16 * room, 11 * u), CURVE_MOST * u)
     return plot + above
+
+
+#: The tallest a curve's plot needs to be to read well, in its values' text sizes: its scale's lines far enough
+#: apart for the values between them at any distance the page is read from; taller, it only takes the text's room.
+CURVE_MOST = 26
 
 
 def notes_height(notes: list[list[Paragraph]], u: float) -> float:
@@ -80,12 +85,15 @@ def curve_row(cols: Columns, score_lanes: list[Lane], row: Box, notes: list[list
     scale = next((s.scale for phase in journey.scores for s in phase), None)
     labels = [lane.label for lane in score_lanes] or [POSTER_WORDS[language]["score"]]
     text = " / ".join(dict.fromkeys(labels))
+    key = light_key(journey, language)
 
     def label_at(size: float) -> list[Paragraph]:
         paras = [setter.paragraph(text, label_w - 2 * pad, "heading", size, "score label", False)]
         if scale is not None and (scale.low, scale.high) not in {scale_in_label(label) for label in labels}:
             note = scale_words(scale, language)
             paras.append(setter.paragraph(note, label_w - 2 * pad, "body", size, "score label", False))
+        # the colour words' scores, one a line: how the words became the points on the chart
+        paras.extend(setter.paragraph(pair, label_w - 2 * pad, "body", size, "score label", False) for pair in key)
         return paras
 
     # The score row's label at the other lane labels' size, where it fits the row (the minimum otherwise).

@@ -265,13 +265,24 @@ def _units(blocks: list[FlowBlock], setter: Setter, col_w: float, size: float, t
     for index, block in enumerate(blocks):
         heading = setter.paragraph(block.heading, col_w, "heading", size, block.heading, False)
         units.append(_Unit(heading, "heading", index, True))
-        more = titles.card_continued.format(heading=block.heading)
+        more = continued_heading(titles.card_continued, block.heading)
         again[index] = _Unit(
             setter.paragraph(more, col_w, "heading", size, block.heading, False), "heading", index, False
         )
         for text, source in block.items:
             units.append(_Unit(setter.paragraph(text, col_w, "body", size, source, True), "body", index, False))
     return _Units(units, again)
+
+
+def continued_heading(pattern: str, heading: str) -> str:
+    """A card's heading said again where it goes on (``pattern``: "{heading} (vervolg)"); a heading that ends
+    in brackets of its own takes the word inside them ("Klantproces · Kopen (van pagina 1, vervolg)"), never
+    two brackets in a row."""
+    said = pattern.format(heading=heading)
+    word = pattern.replace("{heading}", "", 1).strip()
+    if heading.endswith(")") and word.startswith("(") and word.endswith(")"):
+        return f"{heading[:-1]}, {word[1:]}"
+    return said
 
 
 def _block_heights(pieces: list[_Placed], size: float) -> dict[int, float]:

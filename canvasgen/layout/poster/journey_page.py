@@ -24,7 +24,14 @@ from canvasgen.layout.headings import (
 )
 from canvasgen.layout.poster.blueprint import LINE_ROOM, draw_lines, lines_above
 from canvasgen.layout.poster.cell_cards import cell_cards, draw_stack, stack_height
-from canvasgen.layout.poster.curve_row import Columns, curve_height, curve_row, notes_height, score_notes
+from canvasgen.layout.poster.curve_row import (
+    CURVE_MOST,
+    Columns,
+    curve_height,
+    curve_row,
+    notes_height,
+    score_notes,
+)
 from canvasgen.layout.poster.map_draw import (
     GAUGE_INDENT,
     ICON_INDENT,
@@ -53,6 +60,7 @@ from canvasgen.layout.text.fit import largest_fitting
 from canvasgen.layout.text.setter import BULLET, ITEM_GAP, LEADING, Paragraph, Setter
 from canvasgen.layout.text.shares import at_least, share, share_with_curve
 from canvasgen.model import SCORE_LANE, Boundary, Item, Lane, LaneKind, Phase
+from canvasgen.text import ends_sentence
 from canvasgen.units import mm
 from canvasgen.vocabulary.channels import channel_of
 
@@ -255,7 +263,7 @@ def _journey_page(
     # the lane labels' one size; the curve's values grow with the body past its usual growth
     cols.label_size, cols.chart_size = (
         _one_label_size(text_rows, setter, label_w - size, size, u) if labels is None else labels.size,
-        max(u, size / MAX_GROWTH),
+        chart_floor(size, u),
     )
     fixed, matrix_size, avail = _with_grown_matrices(rows, cols, right - left, size, avail, sum(wanted), fixed, stretch)
     # the room the other rows leave goes first to the lanes of cells that continue, before any is spread
@@ -268,6 +276,8 @@ def _journey_page(
         size,
         prompts,
         lambda: _label_floors(cols, text_rows, size),
+        # the curve grows to what a readable chart needs at its values' size, no further: the rest to the text
+        CURVE_MOST * (cols.chart_size or u) + notes.height,
     )
     overflows: list[Overflow] = []
     text_places = [i for i, r in enumerate(rows) if isinstance(r.shows, TextRow)]
@@ -318,18 +328,22 @@ def _row_heights(
     size: float,
     low: frozenset[int] = frozenset(),
     floors: Callable[[], list[float]] | None = None,
+    readable: float = math.inf,
 ) -> tuple[list[float], float]:
     """The text rows' heights in ``avail`` and the curve's (``curve_h`` when it needs that, None without a
     curve): a companion page's rows as they need (``stretch`` off), else the spare height spread; where a
     curve stands, it gets its fair share at least and the text lanes what they need and a margin. The rows
     in ``low`` (empty lanes, a prompt each) keep the height they need: the rest goes to rows with content.
-    Rows squeezed below their needs keep the height of their labels (``floors``) where the others have it."""
+    Rows squeezed below their needs keep the height of their labels (``floors``) where the others have it.
+    ``readable``: the most the curve grows to past its need (a readable chart and the notes over it)."""
     if low:
         grown = [i for i in range(len(wanted)) if i not in low]
         rest = avail - sum(wanted[i] for i in low)
         every = floors
         kept = None if every is None else (lambda: [every()[i] for i in grown])
-        heights, curve = _row_heights([wanted[i] for i in grown], rest, curve_h, stretch, size, floors=kept)
+        heights, curve = _row_heights(
+            [wanted[i] for i in grown], rest, curve_h, stretch, size, floors=kept, readable=readable
+        )
         result = list(wanted)
         for i, h in zip(grown, heights, strict=True):
             result[i] = h
@@ -337,7 +351,7 @@ def _row_heights(
     if not stretch and sum(wanted) <= avail:
         return wanted, curve_h or 0.0
     if curve_h is not None and wanted and sum(wanted) <= avail:
-        return share_with_curve(wanted, curve_h, avail + curve_h, size * LEADING)
+        return share_with_curve(wanted, curve_h, avail + curve_h, size * LEADING, readable)
     squeezed = share(wanted, max(avail, 0.0))
     return (squeezed if floors is None else at_least(squeezed, floors())), curve_h or 0.0
 
@@ -469,13 +483,16 @@ def _phase_row(cols: Columns, top: float, left: float, body: float | None) -> fl
     band = _group_band(cols, top, psize)
     top += band
     corner_text = corner_heading(journey)
-    corner = setter.paragraph(corner_text, label_w - 2 * pad, "heading", psize, "phase label", False)
-    row_h = max([Setter.height(p, psize) for p in [*names, [corner]]] + [psize * LEADING]) + 2 * pad
+    # the phase row's label is a label of the label column: at the poster's one label size (shrunk only where
+    # a word of it would break, the same on every page), not at the page's phase names' size
+    csize = psize if body is None else _label_size(corner_text, setter, label_w - 2 * pad, body, u)
+    corner = setter.paragraph(corner_text, label_w - 2 * pad, "heading", csize, "phase label", False)
+    row_h = max([Setter.height(p, psize) for p in names] + [Setter.height([corner], csize), psize * LEADING]) + 2 * pad
     page.rects.append(Rect(Box(left, top, label_w, row_h), kit.palette.primary))
     if corner_text:
         box = Box(left + pad, top + pad, label_w - 2 * pad, row_h - 2 * pad)
         on_band = readable_on(kit.palette.primary, ink)
-        block = setter.place([corner], box, "heading", psize, on_band, False)[0]
+        block = setter.place([corner], box, "heading", csize, on_band, False)[0]
         block.order = (1, -1)
         page.blocks.append(block)
     for i, para in enumerate(names):
@@ -618,28 +635,47 @@ def _with_grown_matrices(
         return fixed, cols.u, avail
     was = sum(fixed.values())
     grown, matrix_size = _grown_matrices(
-        rows, cols, width, (size, was + spare * (GROWTH_SHARE if stretch else 1.0)), fixed
+        rows, cols, width, (size, was + spare * (GROWTH_SHARE if stretch else 1.0), was + spare), fixed
     )
     return grown, matrix_size, avail - (sum(grown.values()) - was)
 
 
 def _grown_matrices(
-    rows: list[_Row], cols: Columns, width: float, grow: tuple[float, float], fixed: dict[int, float]
+    rows: list[_Row], cols: Columns, width: float, grow: tuple[float, float, float], fixed: dict[int, float]
 ) -> tuple[dict[int, float], float]:
     """The matrix rows' heights and text size on a page with room: the largest size from the lanes' size
-    (``grow``: that size, and the room the matrix rows may take) down to the minimum in fifths at which
-    they fit; ``fixed`` (at the minimum) when none does."""
-    size, room = grow
+    (``grow``: that size, the room the matrix rows may take, and the most they can, all the lanes' spare)
+    down to the chart floor (``chart_floor``: the key of a map at 36 pt no smaller than its curve's values)
+    in fifths at which they fit the room; at the floor in the most room, where the lanes spare that; else
+    the largest size down to the minimum that fits; ``fixed`` (at the minimum) when none does."""
+    size, room, most = grow
     u = cols.u
-    for candidate in (size - (size - u) * step / 5 for step in range(5)):
-        grown = {
+    floor = chart_floor(size, u)
+
+    def heights(candidate: float) -> dict[int, float]:
+        return {
             i: matrix_row_height(r.shows, cols.setter, cols.label_w, width, candidate)
             for i, r in enumerate(rows)
             if isinstance(r.shows, MatrixRow)
         }
+
+    for candidate in (size - (size - floor) * step / 5 for step in range(6)):
+        grown = heights(candidate)
+        if sum(grown.values()) <= room:
+            return grown, candidate
+    if sum((grown := heights(floor)).values()) <= most:
+        return grown, floor
+    for candidate in (floor - (floor - u) * step / 5 for step in range(1, 5)):
+        grown = heights(candidate)
         if sum(grown.values()) <= room:
             return grown, candidate
     return fixed, u
+
+
+def chart_floor(size: float, u: float) -> float:
+    """The least size of a page's charts and keys (the curve's values, the channel key): the body's size
+    over its growth, never below the paper's minimum: they grow with a roomy map's body, one step under it."""
+    return max(u, size / MAX_GROWTH)
 
 
 def _gap_before(rows: list[_Row], index: int, gap: float) -> float:
@@ -1166,6 +1202,9 @@ def _curve_row(cols: Columns, curve_lanes: list[Lane], row: Box, notes: _ScoreNo
 #: The fewest lines of a long item that start in its cell when the rest continues on a later page: a
 #: single line would read as a stray heading; fewer lines than this, the item moves there whole.
 _LEAST_LINES_KEPT = 2
+#: The least share of a cut cell's lines the words up to a sentence's end must fill for the cut to be made
+#: there; a sentence ending higher up leaves the cut where the lines run out (marked "…" at both ends).
+_SENTENCE_CUT_FILLS = 2 / 3
 #: What the part of an item that continues starts with on the page it continues on: its first words are
 #: not its beginning.
 _GOES_ON = "… "
@@ -1196,6 +1235,12 @@ def _split_item(
             high = middle
     if low == 0:
         return None  # not one break within the lines: a word longer than them, the item moves whole
+    # at the last sentence's end that fits, where the words up to it fill most of the cell's lines
+    # (``_SENTENCE_CUT_FILLS``): the part on the later page then starts a sentence rather than go on from
+    # the middle of one, and the cell is not left half empty for it
+    ends = [count for count in range(low) if ends_sentence(text[: breaks[count]])]
+    if ends and len(head(ends[-1]).lines) >= max(_LEAST_LINES_KEPT, lines * _SENTENCE_CUT_FILLS):
+        low = ends[-1] + 1
     rest = text[breaks[low - 1] :].lstrip()
     return head(low - 1), replace(item, text=_GOES_ON + rest)
 

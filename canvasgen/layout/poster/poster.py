@@ -354,7 +354,10 @@ def _lay_appendix(run: _Run, appendix: list[FlowBlock], title: str) -> Page | No
     at_page = [len(result.pages)] * len(appendix)  # the page each block goes on (numbered from 1)
     footed: Page | None = None
     if appendix:
-        titles = FlowTitles(run.words["appendix"], title, run.words["card_continued"])
+        # led by a journey's cut cells, the pages go on with its text: "Continued", not "Appendix"
+        cut_cells_lead = deferred is not None and bool(deferred.overflows)
+        kicker = run.words["continued" if cut_cells_lead else "appendix"]
+        titles = FlowTitles(kicker, title, run.words["card_continued"])
         if result.pages and _at_the_foot(result.pages[-1], appendix, run, titles, _body(result, run.u)):
             footed = result.pages[-1]
         elif (beside := _appendix_beside_lone_card(run, appendix, titles)) is not None:
@@ -370,9 +373,11 @@ def _lay_appendix(run: _Run, appendix: list[FlowBlock], title: str) -> Page | No
         ):
             footed = result.pages[-1]
         elif not _under_the_map(run, appendix, titles, floor=True):
-            pages, starts = flow(
-                appendix, run.kit, run.setter, spec.width, spec.height, run.u, titles, _body(result, run.u)
-            )
+            # notes alone on a page of their own are set as large as that page holds them, up to the largest
+            # body a map of this paper is set in (``MAX_GROWTH``), rather than at a small map's body size in a
+            # corner of a mostly empty sheet; a journey's cut cells go on at the size they started in
+            ceiling = _body(result, run.u) if cut_cells_lead else run.u * MAX_GROWTH
+            pages, starts = flow(appendix, run.kit, run.setter, spec.width, spec.height, run.u, titles, ceiling)
             run.appendix_alone = bool(pages)
             at_page = [len(result.pages) + start + 1 for start in starts]
             result.pages.extend(pages)

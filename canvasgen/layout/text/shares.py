@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 
 def share(needs: list[float], total: float) -> list[float]:
     """Split ``total`` between parts.
@@ -41,17 +43,21 @@ def share(needs: list[float], total: float) -> list[float]:
 CURVE_PER_TEXT_ROW = 1.5
 
 
-def share_with_curve(needs: list[float], curve: float, total: float, line: float) -> tuple[list[float], float]:
+def share_with_curve(
+    needs: list[float], curve: float, total: float, line: float, readable: float = math.inf
+) -> tuple[list[float], float]:
     """Split ``total`` between text rows that need ``needs`` and a curve that needs ``curve``, when
     everything fits: the curve first gets at least its fair share (an equal part of ``total`` among all
     the rows), each text row no more than it needs plus a margin (a quarter of its need and two
     ``line`` heights, room to write on), then the curve what is left up to ``CURVE_PER_TEXT_ROW`` times a
-    text row's height (never less than it needs), and the text rows the rest, by their needs. Returns the
-    text rows' heights and the curve's."""
+    text row's height (never less than it needs), and the text rows the rest, by their needs. The curve grows
+    past its need to ``readable`` at most (all a readable chart takes): beside a single text row, 1.5 times
+    that row was 60% of the page. Returns the text rows' heights and the curve's."""
     spare = total - sum(needs) - curve
     if spare <= 0 or not needs:
         return share(needs, max(total - curve, 0.0)), curve
-    fair = total / (len(needs) + 1)
+    tallest = max(readable, curve)
+    fair = min(total / (len(needs) + 1), tallest)
     grown = min(spare, max(fair - curve, 0.0))
     curve, spare = curve + grown, spare - grown
     margins = [0.25 * n + 2 * line for n in needs]
@@ -59,7 +65,7 @@ def share_with_curve(needs: list[float], curve: float, total: float, line: float
     heights = [n + given * m / sum(margins) for n, m in zip(needs, margins, strict=True)]
     spare -= given
     # the curve at CURVE_PER_TEXT_ROW times the text rows' mean height: c = 1.5 (total - c) / n
-    most = CURVE_PER_TEXT_ROW * total / (len(needs) + CURVE_PER_TEXT_ROW)
+    most = min(CURVE_PER_TEXT_ROW * total / (len(needs) + CURVE_PER_TEXT_ROW), tallest)
     more = min(spare, max(most - curve, 0.0))
     curve, spare = curve + more, spare - more
     return share(heights, sum(heights) + spare), curve

@@ -132,6 +132,22 @@ def test_share_with_curve(needs: list[float], curve: float, total: float, expect
     assert sum(heights) + curve_h == pytest.approx(total)
 
 
+@pytest.mark.parametrize(
+    ("needs", "curve", "readable", "expected"),
+    [
+        ([10.0], 50.0, 80.0, ([220.0], 80.0)),  # one lane: 1.5 of 2.5 parts was 180; a readable chart is 80
+        ([10.0, 10.0], 50.0, 80.0, ([110.0, 110.0], 80.0)),  # its fair share (a third) capped at it too
+        ([10.0], 120.0, 80.0, ([180.0], 120.0)),  # never less than the curve needs
+    ],
+)
+def test_share_with_curve_stops_at_a_readable_chart(
+    needs: list[float], curve: float, readable: float, expected: tuple[list[float], float]
+) -> None:
+    heights, curve_h = share_with_curve(needs, curve, 300.0, 4.0, readable)
+    assert heights == pytest.approx(expected[0])
+    assert curve_h == pytest.approx(expected[1])
+
+
 def test_wrap_by_width() -> None:
     measure = len  # one unit per character
     assert wrap("aa bb cc dd", 5, measure) == ["aa bb", "cc dd"]
