@@ -62,7 +62,7 @@ from canvasgen.layout.deck.sheets import (
     role_slides,
     touchpoint_slides,
 )
-from canvasgen.layout.deck.thin import grouped_slides, groups, phases_a_slide
+from canvasgen.layout.deck.thin import grouped_slides, grouping, groups, thin_at
 from canvasgen.layout.deck.title import title_slide
 from canvasgen.layout.headings import (
     group_heading,
@@ -154,6 +154,12 @@ def _deck(
     together: list[range] = []
     phases = [_PhaseSlide.of(ctx, j, i) for j in canvas.journeys for i in range(len(j.phases))] if every else []
     phase_size = family_size(ctx, phases) if phases else None
+    # a journey of many thin phases shows them several a slide, at a size that may be below the family's
+    # (four columns at 18 pt rather than three at 24 and a dense one among them, F1/F35): every phase slide
+    # of the deck at the smaller of the two, one size for the family
+    columns = {id(j): [_column(ctx, j, i) for i in range(len(j.phases))] for j in canvas.journeys} if every else {}
+    plans = {key: grouping(ctx, cols, phase_size or MAX_SIZE) for key, cols in columns.items()}
+    phase_size = min([phase_size or MAX_SIZE, *(p.size for p in plans.values() if p)]) if phases else None
     cards = card_family_size(ctx, canvas.journeys) if every else None  # one size for every pains slide's cards
     for index, (journey, view) in enumerate(zip(canvas.journeys, views, strict=True)):
         section = journey.name
@@ -173,7 +179,10 @@ def _deck(
             if any(journey.scores):
                 slides.append(_curve(ctx, journey, section))
             own = [p for p in phases if p.journey is journey]
-            phase_slides, together, per_slide = _phase_slides(ctx, journey, own, section, phase_size)
+            plan = plans[id(journey)]
+            phase_slides, together, per_slide = _phase_slides(
+                ctx, journey, own, section, phase_size, columns[id(journey)], plan.per_slide if plan else 1
+            )
             slides.extend(phase_slides)
             thin += [per_slide] if together else []
             slides.extend(_pains(ctx, journey, section, cards))
@@ -1005,16 +1014,23 @@ def _column(ctx: Ctx, journey: Journey, index: int) -> list[Para]:
 
 
 def _phase_slides(
-    ctx: Ctx, journey: Journey, own: list[_PhaseSlide], section: str, size: float | None
+    ctx: Ctx,
+    journey: Journey,
+    own: list[_PhaseSlide],
+    section: str,
+    size: float | None,
+    columns: list[list[Para]],
+    per_slide: int,
 ) -> tuple[list[Slide], list[range], int]:
-    """A journey's phase slides: a slide a phase, or its many thin phases several a slide (``thin``) and a
-    dense one among them a slide of its own; the groups of phases (none: a slide each) and the most a slide."""
-    columns = [_column(ctx, journey, i) for i in range(len(journey.phases))]
-    per_slide, thin_ones = phases_a_slide(ctx, columns, size or MAX_SIZE)
+    """A journey's phase slides: a slide a phase, or its many thin phases ``per_slide`` a slide (``thin``, their
+    ``columns``) and a dense one among them a slide of its own of the usual kind; the groups of phases (none:
+    a slide each) and the most a slide. Every group of thin phases is a slide of columns, also a group of one
+    (a thin phase between two dense ones): one look for the journey's groups (F1)."""
+    thin_ones = thin_at(ctx, columns, per_slide, size or MAX_SIZE) if per_slide > 1 else []
     together = groups(thin_ones, per_slide) if per_slide > 1 else []
     slides: list[Slide] = []
     for group in together or [range(i, i + 1) for i in range(len(own))]:
-        if len(group) > 1:
+        if together and thin_ones[group[0]]:
             slides += _grouped(ctx, journey, section, columns, group, size or MAX_SIZE)
         else:  # a dense phase among thin ones, or a journey of few or dense phases: a slide of its own
             slides += own[group[0]].slides(ctx, section, size)
@@ -1028,7 +1044,8 @@ def _grouped(
     label = phase_words(journey, WORDS[ctx.language]["phase"])
     notes = "\n".join([ctx.words["n_phases"], "", *_core_questions(ctx, journey), *team_questions(journey)])
     first, last = group[0] + 1, group[-1] + 1
-    title = f"{label} {first}{PHASE_SPAN}{last}/{len(journey.phases)}".strip()
+    shown = f"{first}" if first == last else f"{first}{PHASE_SPAN}{last}"  # a group of one: "Phase 5/21"
+    title = f"{label} {shown}/{len(journey.phases)}".strip()
     coloured = [(columns[i][0], columns[i][1:], ctx.kit.palette.phase(i)) for i in group]
     return grouped_slides(ctx, title, section, notes, coloured, size)
 
