@@ -516,9 +516,12 @@ class _PhaseSlide:
         beside = bool(side) or not (placed or band)  # a side column, unless nothing goes beside
         if band and not placed and not beside and index < len(journey.scores) and journey.scores[index]:
             return cls(journey, title, notes, strip, [], _score_alone(ctx, journey, index, body, fill))
-        usual, roomier = _PhaseFrames(ctx, body, placed, band, side, fill).arrangements()
         slim, bandless = _empty_lanes_slim(ctx, journey, index, body, fill, core_paras, others, scores)
-        roomier += slim
+        if slim:  # its empty lanes named in one slim row at the foot, the lanes with text given the slide: an
+            # empty lane's prompt took a full-height column beside a lane wrapping in a narrow one (F27), and
+            # the row says what the thin phases' columns say, in one wording (F3)
+            return cls(journey, title, notes, strip, slim[0], others=slim[1:], bandless=bandless)
+        usual, roomier = _PhaseFrames(ctx, body, placed, band, side, fill).arrangements()
         for placed, band, side in laid[1:]:  # its grid as usual, and beside a narrower side column: the lanes
             # of the most text have the room there; its other arrangements are the first choice's again, nearly
             second = _PhaseFrames(ctx, body, placed, band, side, fill)
@@ -822,8 +825,10 @@ def _empty_lanes_slim(
     phase = journey.phases[index]
     with_experience = any(kind is LaneKind.EXPERIENCE for (kind, _), _ in core)
 
-    def empty(kind: LaneKind, lane: Lane) -> bool:
-        return not lane.cells[index] and not (kind is LaneKind.EXPERIENCE and scores)
+    scored = index < len(journey.scores) and bool(journey.scores[index])
+
+    def empty(kind: LaneKind, lane: Lane) -> bool:  # an empty score's question fills no lane (a blank canvas)
+        return not lane.cells[index] and not (kind is LaneKind.EXPERIENCE and scored)
 
     empties = [lane for (kind, lane), _ in core if empty(kind, lane)] + [x for x in others if not x.cells[index]]
     filled = [paras for (kind, lane), paras in core if not empty(kind, lane)]
@@ -835,8 +840,7 @@ def _empty_lanes_slim(
     placed, band, side = _PhaseSlide._placed(ctx, phase, index, filled, filled_others, gridded, scores, with_experience)
     if not placed:
         return [], []
-    names = " · ".join(lane_heading(lane) for lane in empties)
-    row = Para(labelled(to_fill(None, ctx.language), names), MAX_SIZE, prompt_ink(ctx))
+    row = _still_empty(ctx, empties)
     gap = 8.0
     need = para_height(ctx.setter, [row], body.w - 2 * INSET) + 2 * INSET  # at the largest size: it always holds
     foot = Box(body.x, body.bottom - need, body.w, need)
@@ -1008,9 +1012,16 @@ def _column(ctx: Ctx, journey: Journey, index: int) -> list[Para]:
     if phase.step_names:
         paras.append(Para(steps_heading(phase), MAX_SIZE, ctx.ink, True, "heading", str(phase.step_names[0].source)))
     if empty:
-        names = " · ".join(lane_heading(lane) for lane in empty)
-        paras.append(Para(labelled(to_fill(None, ctx.language), names), MAX_SIZE, prompt_ink(ctx)))
+        paras.append(_still_empty(ctx, empty))
     return paras
+
+
+def _still_empty(ctx: Ctx, lanes: list[Lane]) -> Para:
+    """The one line that names a phase's empty lanes as still to be filled in, in a lighter ink, on every kind
+    of phase slide ("To be filled in during the session: Pain points · KPIs"; F3): their questions are on the
+    exercise slide and in the notes. A label ending in a colon ("Out of scope:") named without it."""
+    names = " · ".join(lane_heading(lane).rstrip().removesuffix(":").rstrip() for lane in lanes)
+    return Para(labelled(to_fill(None, ctx.language), names), MAX_SIZE, prompt_ink(ctx))
 
 
 def _phase_slides(
