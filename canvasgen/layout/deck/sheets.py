@@ -257,7 +257,32 @@ def role_slides(ctx: Ctx, journey: Journey, view: JourneyView, section: str) -> 
     if table is None or len(table[1]) < 2:
         return []
     w = ctx.words
-    return matrix_slides(ctx, journey, "roles", w["roles"], section, w["n_roles"], table)
+    slides = matrix_slides(ctx, journey, "roles", w["roles"], section, w["n_roles"], table, first=ROLES_FIRST)
+    return [_filled_table(ctx, slide) for slide in slides]
+
+
+#: The buying group's names column: its names and roles ("Mark Jansen – IT Manager – technical evaluator")
+#: on two lines, beside phase columns that hold a mark each (they stood in three beside empty columns, F34).
+ROLES_FIRST = 0.34
+
+#: A table that leaves most of its slide empty has its rows grown to fill it, each at most this many times
+#: its own height: a small table at the top of a large empty slide (F34) reads as a designed slide.
+ROW_GROWTH = 2.0
+
+
+def _filled_table(ctx: Ctx, slide: Slide) -> Slide:
+    """A slide of one table whose rows (not its header) grow evenly into the body's height below it, each
+    up to ``ROW_GROWTH`` times its own: a four-row table stood in the top half of its slide."""
+    if len(slide.tables) != 1:
+        return slide
+    table = slide.tables[0]
+    spare = ctx.body.h - sum(table.heights)
+    rows = len(table.heights) - 1
+    if spare <= 0 or rows < 1:
+        return slide
+    grown = [table.heights[0], *(min(h * ROW_GROWTH, h + spare / rows) for h in table.heights[1:])]
+    slide.tables = [replace(table, heights=grown, middle=True)]
+    return slide
 
 
 def matrix_slides(
