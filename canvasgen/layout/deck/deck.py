@@ -488,6 +488,7 @@ class _PhaseSlide:
         # gives those spots to its other lanes, and a score without an experience lane takes one of its own,
         # rather than leaving frames empty.
         core = [(kind, lane) for kind in CORE_LANES if (lane := journey.lane(kind)) is not None]
+        core.sort(key=lambda pair: _place(journey, pair[1]))  # in the canvas's order, as the poster has them (F4)
         # a score row with words ("+1 😊 nieuw huis") is a lane of them; where it has none in this phase, the
         # score's own band shows the score or asks for it: the lane asked for the score again beside it
         # and a score row's words go with its score, once (``_score_paras``), never in a box of their own too
@@ -980,6 +981,11 @@ SCORE_SIZE = 96.0
 SCORE_LEAST = 40.0
 
 
+def _place(journey: Journey, lane: Lane) -> int:
+    """A lane's place on the canvas (its row), by which the deck orders a phase's lanes as the poster does."""
+    return next(i for i, other in enumerate(journey.lanes) if other is lane)
+
+
 def _column(ctx: Ctx, journey: Journey, index: int) -> list[Para]:
     """A phase as one column of a slide of several (``thin``): its heading, then every lane with text as its
     heading over its items, its score and its steps; its empty lanes named in one prompt line at the foot
@@ -990,21 +996,17 @@ def _column(ctx: Ctx, journey: Journey, index: int) -> list[Para]:
     scores = _score_paras(ctx, journey, index)
     paras = [head]
     empty: list[Lane] = []
-    for kind in CORE_LANES:
-        lane = journey.lane(kind)
-        if lane is None:
+    extra = journey.extra_lanes()
+    for lane in journey.lanes:  # in the canvas's order, as the poster has them (F4)
+        core = journey.holds_core_place(lane)
+        if not core and not any(lane is x for x in extra):
             continue
-        if kind is LaneKind.EXPERIENCE and scores:
+        if core and lane.kind is LaneKind.EXPERIENCE and scores:
             paras += _experience_paras(ctx, journey, lane, index, scores)
             scores = []
-        elif lane.cells[index]:
-            paras += _lane_paras(ctx, lane, index)
-        else:
-            empty.append(lane)
-    for lane in journey.extra_lanes():
-        if lane.kind == SCORE_LANE and (scores or not lane.cells[index]):
+        elif not core and lane.kind == SCORE_LANE and (scores or not lane.cells[index]):
             continue
-        if lane.cells[index]:
+        elif lane.cells[index]:
             paras += _lane_paras(ctx, lane, index)
         else:
             empty.append(lane)
