@@ -544,17 +544,14 @@ class _PhaseSlide:
         placed = core + [("lane", _lane_paras(ctx, lane, index)) for lane in gridded]
         side: list[Para] = []
         # A score of its own (no experience lane, or an experience lane that is its scores): a band across
-        # the foot of the lanes, as tall as it needs, rather than a tall frame of one line; in the side
-        # column when the grid is full.
+        # the foot of the lanes, as tall as it needs, rather than a tall frame of one line; also under a
+        # full grid (it stood alone atop a full-height side column, F22).
         band: list[Para] = []
         if scores and any(paras is scores for _, paras in placed):
             placed = [(kind, paras) for kind, paras in placed if paras is not scores]
             band = scores
         elif scores and not with_experience:
-            if len(placed) < GRID_SPOTS:
-                band = scores
-            else:
-                side += scores
+            band = scores
         if phase.step_names:  # the steps of this phase, as the sheet names them
             step = phase.step_names[0].source
             side.append(Para(steps_heading(phase), MAX_SIZE, ctx.ink, True, "heading", str(step)))
