@@ -107,7 +107,7 @@ def glance_slides(ctx: Ctx, journey: Journey, section: str) -> list[Slide]:
     # the same lanes on every part: the journey's, less those a part had to leave out for room (F26)
     shown = [i for i, lane in enumerate(journey.lanes) if lane.item_count() and not journey.on_the_curve(lane)]
     made = [
-        _glance(ctx, phase_range(journey, a, b), section, a, most_slides=most_slides, shown=shown) for a, b in ranges
+        _glance(ctx, phase_range(journey, a, b), section, a, most_slides=most_slides, places=shown) for a, b in ranges
     ]
     kept = [i for i in shown if all(lane_heading(journey.lanes[i]) in _lane_labels(part) for part in made)]
     sizes = {size for part in made if (size := _cell_size(part)) is not None}
@@ -201,7 +201,7 @@ def _glance(
     first: int,
     most: float = MAX_SIZE,
     most_slides: int = MAX_SLIDES,
-    shown: Sequence[int] | None = None,
+    places: Sequence[int] | None = None,
 ) -> list[Slide]:
     """The glance of a journey (or of a part of its phases, the first of them the journey's ``first``), its
     cells at ``most`` at the largest, on at most ``most_slides`` slides where cutting its cells to a line each
@@ -210,9 +210,9 @@ def _glance(
     body = ctx.body
     n = len(journey.phases)
     # a lane whose every word is a score is the curve, shown once; a part of the journey's phases shows the
-    # lanes of the whole journey (``shown``: their places), a "–" where its phases have none (F26)
+    # lanes of the whole journey (``places``: their places), a "–" where its phases have none (F26)
     on_it = [lane for lane in journey.lanes if lane.item_count() and not journey.on_the_curve(lane)]
-    lanes = on_it if shown is None else [journey.lanes[i] for i in shown]
+    lanes = on_it if places is None else [journey.lanes[i] for i in places]
     rows = [_row(ctx, lane, n) for lane in lanes]
     grid = _Grid(body.x, body.w, (body.w - GAP * (n - 1)) / n, first)
     groups = _group_heads(ctx, journey, grid)
