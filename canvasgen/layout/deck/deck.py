@@ -62,7 +62,7 @@ from canvasgen.layout.deck.sheets import (
     role_slides,
     touchpoint_slides,
 )
-from canvasgen.layout.deck.thin import grouped_slides, groups, phases_a_slide
+from canvasgen.layout.deck.thin import grouped_slides, grouping, groups, thin_at
 from canvasgen.layout.deck.title import title_slide
 from canvasgen.layout.headings import (
     group_heading,
@@ -154,6 +154,12 @@ def _deck(
     together: list[range] = []
     phases = [_PhaseSlide.of(ctx, j, i) for j in canvas.journeys for i in range(len(j.phases))] if every else []
     phase_size = family_size(ctx, phases) if phases else None
+    # a journey of many thin phases shows them several a slide, at a size that may be below the family's
+    # (four columns at 18 pt rather than three at 24 and a dense one among them, F1/F35): every phase slide
+    # of the deck at the smaller of the two, one size for the family
+    columns = {id(j): [_column(ctx, j, i) for i in range(len(j.phases))] for j in canvas.journeys} if every else {}
+    plans = {key: grouping(ctx, cols, phase_size or MAX_SIZE) for key, cols in columns.items()}
+    phase_size = min([phase_size or MAX_SIZE, *(p.size for p in plans.values() if p)]) if phases else None
     cards = card_family_size(ctx, canvas.journeys) if every else None  # one size for every pains slide's cards
     for index, (journey, view) in enumerate(zip(canvas.journeys, views, strict=True)):
         section = journey.name
@@ -173,7 +179,10 @@ def _deck(
             if any(journey.scores):
                 slides.append(_curve(ctx, journey, section))
             own = [p for p in phases if p.journey is journey]
-            phase_slides, together, per_slide = _phase_slides(ctx, journey, own, section, phase_size)
+            plan = plans[id(journey)]
+            phase_slides, together, per_slide = _phase_slides(
+                ctx, journey, own, section, phase_size, columns[id(journey)], plan.per_slide if plan else 1
+            )
             slides.extend(phase_slides)
             thin += [per_slide] if together else []
             slides.extend(_pains(ctx, journey, section, cards))
@@ -479,6 +488,7 @@ class _PhaseSlide:
         # gives those spots to its other lanes, and a score without an experience lane takes one of its own,
         # rather than leaving frames empty.
         core = [(kind, lane) for kind in CORE_LANES if (lane := journey.lane(kind)) is not None]
+        core.sort(key=lambda pair: _place(journey, pair[1]))  # in the canvas's order, as the poster has them (F4)
         # a score row with words ("+1 😊 nieuw huis") is a lane of them; where it has none in this phase, the
         # score's own band shows the score or asks for it: the lane asked for the score again beside it
         # and a score row's words go with its score, once (``_score_paras``), never in a box of their own too
@@ -507,9 +517,12 @@ class _PhaseSlide:
         beside = bool(side) or not (placed or band)  # a side column, unless nothing goes beside
         if band and not placed and not beside and index < len(journey.scores) and journey.scores[index]:
             return cls(journey, title, notes, strip, [], _score_alone(ctx, journey, index, body, fill))
-        usual, roomier = _PhaseFrames(ctx, body, placed, band, side, fill).arrangements()
         slim, bandless = _empty_lanes_slim(ctx, journey, index, body, fill, core_paras, others, scores)
-        roomier += slim
+        if slim:  # its empty lanes named in one slim row at the foot, the lanes with text given the slide: an
+            # empty lane's prompt took a full-height column beside a lane wrapping in a narrow one (F27), and
+            # the row says what the thin phases' columns say, in one wording (F3)
+            return cls(journey, title, notes, strip, slim[0], others=slim[1:], bandless=bandless)
+        usual, roomier = _PhaseFrames(ctx, body, placed, band, side, fill).arrangements()
         for placed, band, side in laid[1:]:  # its grid as usual, and beside a narrower side column: the lanes
             # of the most text have the room there; its other arrangements are the first choice's again, nearly
             second = _PhaseFrames(ctx, body, placed, band, side, fill)
@@ -531,17 +544,14 @@ class _PhaseSlide:
         placed = core + [("lane", _lane_paras(ctx, lane, index)) for lane in gridded]
         side: list[Para] = []
         # A score of its own (no experience lane, or an experience lane that is its scores): a band across
-        # the foot of the lanes, as tall as it needs, rather than a tall frame of one line; in the side
-        # column when the grid is full.
+        # the foot of the lanes, as tall as it needs, rather than a tall frame of one line; also under a
+        # full grid (it stood alone atop a full-height side column, F22).
         band: list[Para] = []
         if scores and any(paras is scores for _, paras in placed):
             placed = [(kind, paras) for kind, paras in placed if paras is not scores]
             band = scores
         elif scores and not with_experience:
-            if len(placed) < GRID_SPOTS:
-                band = scores
-            else:
-                side += scores
+            band = scores
         if phase.step_names:  # the steps of this phase, as the sheet names them
             step = phase.step_names[0].source
             side.append(Para(steps_heading(phase), MAX_SIZE, ctx.ink, True, "heading", str(step)))
@@ -813,8 +823,10 @@ def _empty_lanes_slim(
     phase = journey.phases[index]
     with_experience = any(kind is LaneKind.EXPERIENCE for (kind, _), _ in core)
 
-    def empty(kind: LaneKind, lane: Lane) -> bool:
-        return not lane.cells[index] and not (kind is LaneKind.EXPERIENCE and scores)
+    scored = index < len(journey.scores) and bool(journey.scores[index])
+
+    def empty(kind: LaneKind, lane: Lane) -> bool:  # an empty score's question fills no lane (a blank canvas)
+        return not lane.cells[index] and not (kind is LaneKind.EXPERIENCE and scored)
 
     empties = [lane for (kind, lane), _ in core if empty(kind, lane)] + [x for x in others if not x.cells[index]]
     filled = [paras for (kind, lane), paras in core if not empty(kind, lane)]
@@ -826,8 +838,7 @@ def _empty_lanes_slim(
     placed, band, side = _PhaseSlide._placed(ctx, phase, index, filled, filled_others, gridded, scores, with_experience)
     if not placed:
         return [], []
-    names = " · ".join(lane_heading(lane) for lane in empties)
-    row = Para(labelled(to_fill(None, ctx.language), names), MAX_SIZE, prompt_ink(ctx))
+    row = _still_empty(ctx, empties)
     gap = 8.0
     need = para_height(ctx.setter, [row], body.w - 2 * INSET) + 2 * INSET  # at the largest size: it always holds
     foot = Box(body.x, body.bottom - need, body.w, need)
@@ -967,6 +978,11 @@ SCORE_SIZE = 96.0
 SCORE_LEAST = 40.0
 
 
+def _place(journey: Journey, lane: Lane) -> int:
+    """A lane's place on the canvas (its row), by which the deck orders a phase's lanes as the poster does."""
+    return next(i for i, other in enumerate(journey.lanes) if other is lane)
+
+
 def _column(ctx: Ctx, journey: Journey, index: int) -> list[Para]:
     """A phase as one column of a slide of several (``thin``): its heading, then every lane with text as its
     heading over its items, its score and its steps; its empty lanes named in one prompt line at the foot
@@ -977,21 +993,17 @@ def _column(ctx: Ctx, journey: Journey, index: int) -> list[Para]:
     scores = _score_paras(ctx, journey, index)
     paras = [head]
     empty: list[Lane] = []
-    for kind in CORE_LANES:
-        lane = journey.lane(kind)
-        if lane is None:
+    extra = journey.extra_lanes()
+    for lane in journey.lanes:  # in the canvas's order, as the poster has them (F4)
+        core = journey.holds_core_place(lane)
+        if not core and not any(lane is x for x in extra):
             continue
-        if kind is LaneKind.EXPERIENCE and scores:
+        if core and lane.kind is LaneKind.EXPERIENCE and scores:
             paras += _experience_paras(ctx, journey, lane, index, scores)
             scores = []
-        elif lane.cells[index]:
-            paras += _lane_paras(ctx, lane, index)
-        else:
-            empty.append(lane)
-    for lane in journey.extra_lanes():
-        if lane.kind == SCORE_LANE and (scores or not lane.cells[index]):
+        elif not core and lane.kind == SCORE_LANE and (scores or not lane.cells[index]):
             continue
-        if lane.cells[index]:
+        elif lane.cells[index]:
             paras += _lane_paras(ctx, lane, index)
         else:
             empty.append(lane)
@@ -999,22 +1011,36 @@ def _column(ctx: Ctx, journey: Journey, index: int) -> list[Para]:
     if phase.step_names:
         paras.append(Para(steps_heading(phase), MAX_SIZE, ctx.ink, True, "heading", str(phase.step_names[0].source)))
     if empty:
-        names = " · ".join(lane_heading(lane) for lane in empty)
-        paras.append(Para(labelled(to_fill(None, ctx.language), names), MAX_SIZE, prompt_ink(ctx)))
+        paras.append(_still_empty(ctx, empty))
     return paras
 
 
+def _still_empty(ctx: Ctx, lanes: list[Lane]) -> Para:
+    """The one line that names a phase's empty lanes as still to be filled in, in a lighter ink, on every kind
+    of phase slide ("To be filled in during the session: Pain points · KPIs"; F3): their questions are on the
+    exercise slide and in the notes. A label ending in a colon ("Out of scope:") named without it."""
+    names = " · ".join(lane_heading(lane).rstrip().removesuffix(":").rstrip() for lane in lanes)
+    return Para(labelled(to_fill(None, ctx.language), names), MAX_SIZE, prompt_ink(ctx))
+
+
 def _phase_slides(
-    ctx: Ctx, journey: Journey, own: list[_PhaseSlide], section: str, size: float | None
+    ctx: Ctx,
+    journey: Journey,
+    own: list[_PhaseSlide],
+    section: str,
+    size: float | None,
+    columns: list[list[Para]],
+    per_slide: int,
 ) -> tuple[list[Slide], list[range], int]:
-    """A journey's phase slides: a slide a phase, or its many thin phases several a slide (``thin``) and a
-    dense one among them a slide of its own; the groups of phases (none: a slide each) and the most a slide."""
-    columns = [_column(ctx, journey, i) for i in range(len(journey.phases))]
-    per_slide, thin_ones = phases_a_slide(ctx, columns, size or MAX_SIZE)
+    """A journey's phase slides: a slide a phase, or its many thin phases ``per_slide`` a slide (``thin``, their
+    ``columns``) and a dense one among them a slide of its own of the usual kind; the groups of phases (none:
+    a slide each) and the most a slide. Every group of thin phases is a slide of columns, also a group of one
+    (a thin phase between two dense ones): one look for the journey's groups (F1)."""
+    thin_ones = thin_at(ctx, columns, per_slide, size or MAX_SIZE) if per_slide > 1 else []
     together = groups(thin_ones, per_slide) if per_slide > 1 else []
     slides: list[Slide] = []
     for group in together or [range(i, i + 1) for i in range(len(own))]:
-        if len(group) > 1:
+        if together and thin_ones[group[0]]:
             slides += _grouped(ctx, journey, section, columns, group, size or MAX_SIZE)
         else:  # a dense phase among thin ones, or a journey of few or dense phases: a slide of its own
             slides += own[group[0]].slides(ctx, section, size)
@@ -1028,7 +1054,8 @@ def _grouped(
     label = phase_words(journey, WORDS[ctx.language]["phase"])
     notes = "\n".join([ctx.words["n_phases"], "", *_core_questions(ctx, journey), *team_questions(journey)])
     first, last = group[0] + 1, group[-1] + 1
-    title = f"{label} {first}{PHASE_SPAN}{last}/{len(journey.phases)}".strip()
+    shown = f"{first}" if first == last else f"{first}{PHASE_SPAN}{last}"  # a group of one: "Phase 5/21"
+    title = f"{label} {shown}/{len(journey.phases)}".strip()
     coloured = [(columns[i][0], columns[i][1:], ctx.kit.palette.phase(i)) for i in group]
     return grouped_slides(ctx, title, section, notes, coloured, size)
 

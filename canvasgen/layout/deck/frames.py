@@ -153,6 +153,8 @@ class Table:
     header_fill: Colour
     header_ink: Colour
     ink: Colour
+    #: Rows taller than their text (grown to fill the slide): the text in the middle of each cell.
+    middle: bool = False
 
 
 @dataclass

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from canvasgen.brand.colors import WHITE, Colour, contrast, readable_on
@@ -104,11 +105,17 @@ def glance_slides(ctx: Ctx, journey: Journey, section: str) -> list[Slide]:
     # A glance in parts: each part on one slide, its cells cut shorter where they must (every item is on its
     # phase slide), rather than a follow-up slide per part (21 phases took six glance slides).
     most_slides = MAX_SLIDES if parts == 1 else 1
-    made = [_glance(ctx, phase_range(journey, a, b), section, a, most_slides=most_slides) for a, b in ranges]
+    # the same lanes on every part: the journey's, less those a part had to leave out for room (F26)
+    shown = [i for i, lane in enumerate(journey.lanes) if lane.item_count() and not journey.on_the_curve(lane)]
+    made = [
+        _glance(ctx, phase_range(journey, a, b), section, a, most_slides=most_slides, places=shown) for a, b in ranges
+    ]
+    kept = [i for i in shown if all(lane_heading(journey.lanes[i]) in _lane_labels(part) for part in made)]
     sizes = {size for part in made if (size := _cell_size(part)) is not None}
-    if len(sizes) > 1:  # the parts at one size, the smallest of theirs: one glance, not 16 pt beside 20 pt
+    if len(sizes) > 1 or kept != shown:  # the parts at one size, the smallest of theirs: one glance, not 16 pt
+        # beside 20 pt; and the lanes every part holds
         made = [
-            _glance(ctx, phase_range(journey, a, b), section, a, most=min(sizes), most_slides=most_slides)
+            _glance(ctx, phase_range(journey, a, b), section, a, min(sizes, default=MAX_SIZE), most_slides, kept)
             for a, b in ranges
         ]
     slides = [slide for part in made for slide in part]
@@ -178,13 +185,24 @@ def phase_range(journey: Journey, start: int, stop: int) -> Journey:
     )
 
 
+def _lane_labels(slides: list[Slide]) -> set[str]:
+    """The lanes a glance's slides show, by their labels."""
+    return {f.paras[0].text for s in slides for f in s.frames if f.name.startswith("glance lane ") and f.paras}
+
+
 def _cell_size(slides: list[Slide]) -> float | None:
     """The size a glance's cells are set at (None where it has none)."""
     return next((p.size for s in slides for f in s.frames if f.name.startswith("glance items") for p in f.paras), None)
 
 
 def _glance(
-    ctx: Ctx, journey: Journey, section: str, first: int, most: float = MAX_SIZE, most_slides: int = MAX_SLIDES
+    ctx: Ctx,
+    journey: Journey,
+    section: str,
+    first: int,
+    most: float = MAX_SIZE,
+    most_slides: int = MAX_SLIDES,
+    places: Sequence[int] | None = None,
 ) -> list[Slide]:
     """The glance of a journey (or of a part of its phases, the first of them the journey's ``first``), its
     cells at ``most`` at the largest, on at most ``most_slides`` slides where cutting its cells to a line each
@@ -192,8 +210,10 @@ def _glance(
     w = ctx.words
     body = ctx.body
     n = len(journey.phases)
-    # a lane whose every word is a score is the curve, shown once
-    lanes = [lane for lane in journey.lanes if lane.item_count() and not journey.on_the_curve(lane)]
+    # a lane whose every word is a score is the curve, shown once; a part of the journey's phases shows the
+    # lanes of the whole journey (``places``: their places), a "–" where its phases have none (F26)
+    on_it = [lane for lane in journey.lanes if lane.item_count() and not journey.on_the_curve(lane)]
+    lanes = on_it if places is None else [journey.lanes[i] for i in places]
     rows = [_row(ctx, lane, n) for lane in lanes]
     grid = _Grid(body.x, body.w, (body.w - GAP * (n - 1)) / n, first)
     groups = _group_heads(ctx, journey, grid)

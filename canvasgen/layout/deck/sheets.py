@@ -160,8 +160,27 @@ PERSONA_MAX = 28.0
 
 def _persona_card(ctx: Ctx, persona: Persona, canvas: Canvas, on_maps: set[str]) -> list[Para]:
     """The persona's card: its fields but those its empathy map's slide shows (``on_maps``)."""
-    fields = {key: item for key, item in persona.fields.items() if key not in on_maps}
+    fields = {key: item for key, item in persona.fields.items() if key not in on_maps and not _id_in_name(persona, key)}
     return _record(ctx, persona.name, fields, canvas.persona_headings(persona), "name")
+
+
+def _id_in_name(persona: Persona, key: str) -> bool:
+    """Whether a persona's field is the list's id that its name already says: a CSV's row "1" is "Persona 1",
+    not "Persona 1" over "id: 1" (a database's number a client did not write as text, F17)."""
+    item = persona.fields.get(key)
+    if key != "id" or item is None or persona.name is None:
+        return False
+    return item.text.strip() in persona.name.text.split()
+
+
+def persona_title(persona: Persona, word: str) -> str:
+    """A persona slide's title: "Persona: Sandra Okafor"; a persona named by its number ("Persona 1") is its
+    name alone, not "Persona: Persona 1"."""
+    if persona.name is None:
+        return word
+    name = persona.name.text
+    first = name.split(maxsplit=1)[0].casefold() if name.split() else ""
+    return name if first in {word.casefold(), "persona"} else f"{word}: {name}"
 
 
 def _card_room(ctx: Ctx) -> tuple[Box, float]:
@@ -187,7 +206,7 @@ def _persona_slides(
     """The persona's slide: its ``card`` at the persona slides' one ``size``, its picture or initials beside
     (told apart from the canvas's other personas')."""
     w = ctx.words
-    title = f"{w['persona']}: {persona.name.text}" if persona.name else w["persona"]
+    title = persona_title(persona, w["persona"])
     room, side = _card_room(ctx)
     frame = (room, card, {"fill": ctx.kit.palette.muted, "name": "persona"})
     slides = list(continued_slides(ctx, "persona", title, section, w["n_persona"], [frame], size=size))
@@ -237,7 +256,32 @@ def role_slides(ctx: Ctx, journey: Journey, view: JourneyView, section: str) -> 
     if table is None or len(table[1]) < 2:
         return []
     w = ctx.words
-    return matrix_slides(ctx, journey, "roles", w["roles"], section, w["n_roles"], table)
+    slides = matrix_slides(ctx, journey, "roles", w["roles"], section, w["n_roles"], table, first=ROLES_FIRST)
+    return [_filled_table(ctx, slide) for slide in slides]
+
+
+#: The buying group's names column: its names and roles ("Mark Jansen – IT Manager – technical evaluator")
+#: on two lines, beside phase columns that hold a mark each (they stood in three beside empty columns, F34).
+ROLES_FIRST = 0.34
+
+#: A table that leaves most of its slide empty has its rows grown to fill it, each at most this many times
+#: its own height: a small table at the top of a large empty slide (F34) reads as a designed slide.
+ROW_GROWTH = 2.0
+
+
+def _filled_table(ctx: Ctx, slide: Slide) -> Slide:
+    """A slide of one table whose rows (not its header) grow evenly into the body's height below it, each
+    up to ``ROW_GROWTH`` times its own: a four-row table stood in the top half of its slide."""
+    if len(slide.tables) != 1:
+        return slide
+    table = slide.tables[0]
+    spare = ctx.body.h - sum(table.heights)
+    rows = len(table.heights) - 1
+    if spare <= 0 or rows < 1:
+        return slide
+    grown = [table.heights[0], *(min(h * ROW_GROWTH, h + spare / rows) for h in table.heights[1:])]
+    slide.tables = [replace(table, heights=grown, middle=True)]
+    return slide
 
 
 def matrix_slides(

@@ -74,11 +74,16 @@ def channel_matrix(journey: Journey, view: JourneyView, language: str) -> Rows |
     return header, rows
 
 
+#: The mark of a role's part in a phase on the buying-group slide.
+INVOLVED = "●"
+
+
 def involvement_matrix(journey: Journey, view: JourneyView, language: str) -> Rows | None:
-    """Buying-group roles down, phases across: a bullet where the role takes part."""
+    """Buying-group roles down, phases across: a disc where the role takes part (a bullet "•" in table text
+    was a speck of 2 mm, F34)."""
     rows = [
         [" – ".join(t for t in (persona.name.text if persona.name else "", persona.get("role")) if t)]
-        + ["•" if flag else "" for flag in flags]
+        + [INVOLVED if flag else "" for flag in flags]
         for persona, flags in view.involvement
     ]
     if not rows:

@@ -7,7 +7,7 @@ its slide per phase."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from canvasgen.brand.colors import WHITE, Colour, readable_on
 from canvasgen.layout.boxes import Box
@@ -34,27 +34,58 @@ READABLE_EMS = 10.0
 
 GAP = 8.0
 
-
-def phases_a_slide(ctx: Ctx, columns: Sequence[list[Para]], size: float) -> tuple[int, list[bool]]:
-    """How many of a journey's phases share a slide, and which phases are thin: the most (up to
-    ``MOST_A_SLIDE``) for which most phases (``MOSTLY_THIN``) hold whole in a column of that slide (their
-    ``columns``: heading, lanes and score as a column's paragraphs) at the family's ``size``, the column at
-    least ``READABLE_EMS`` wide, and for each phase whether it holds so (a dense phase keeps a slide of its
-    own among them). (1, none thin) for a journey of fewer than ``MANY_PHASES`` phases or of few thin ones."""
-    if len(columns) < MANY_PHASES:
-        return 1, [False] * len(columns)
-    for count in range(MOST_A_SLIDE, 1, -1):
-        spot = _spots(ctx, count)[0]
-        if spot.w < READABLE_EMS * size:
-            continue
-        thin = [fits(ctx.setter, paras, spot, size) for paras in columns]
-        if sum(thin) >= MOSTLY_THIN * len(columns):
-            return count, thin
-    return 1, [False] * len(columns)
-
-
 #: The share of a journey's phases that must be thin for its phases to share slides.
 MOSTLY_THIN = 0.75
+
+
+@dataclass(frozen=True)
+class Grouping:
+    """How a journey's thin phases share slides: ``per_slide`` of them a slide, set at ``size``, and for each
+    phase whether it is thin (holds whole in a column of such a slide at that size)."""
+
+    per_slide: int
+    size: float
+    thin: list[bool]
+
+
+#: The least size at which thin phases share slides: four columns at 18 pt are each over ten ems wide and
+#: read as well as three at 24 pt, where the three left every column half empty (F35).
+GROUPED_MIN = 18.0
+
+
+def grouping(ctx: Ctx, columns: Sequence[list[Para]], most: float) -> Grouping | None:
+    """How a journey's phases (their ``columns``: heading, lanes and score as a column's paragraphs) share
+    slides, at ``most`` (the phase slides' one size) at the largest: the way that leaves the fewest phases
+    dense (a slide of their own breaks the groups' rhythm: 2, then 1, then 3s, F1), then the most phases a
+    slide (up to ``MOST_A_SLIDE``), then the largest size (not below ``GROUPED_MIN``), each column at least
+    ``READABLE_EMS`` wide and most phases (``MOSTLY_THIN``) thin. None for a journey of fewer than
+    ``MANY_PHASES`` phases or of few thin ones: a slide a phase."""
+    if len(columns) < MANY_PHASES:
+        return None
+    best: Grouping | None = None
+    for count in range(MOST_A_SLIDE, 1, -1):
+        spot = _spots(ctx, count)[0]
+        size = float(min(most, spot.w // READABLE_EMS))
+        while size >= min(GROUPED_MIN, most):
+            thin = [fits(ctx.setter, paras, spot, size) for paras in columns]
+            if sum(thin) >= MOSTLY_THIN * len(columns) and (best is None or _better(thin, count, best)):
+                best = Grouping(count, size, thin)
+            if all(thin):  # smaller sizes hold no more phases
+                break
+            size -= 1.0
+    return best
+
+
+def _better(thin: list[bool], count: int, than: Grouping) -> bool:
+    """Fewer dense phases, else more a slide (a size is only tried after the larger ones of its count)."""
+    dense, other = thin.count(False), than.thin.count(False)
+    return dense < other or (dense == other and count > than.per_slide)
+
+
+def thin_at(ctx: Ctx, columns: Sequence[list[Para]], per_slide: int, size: float) -> list[bool]:
+    """Which phases hold whole in a column of a slide of ``per_slide`` at ``size``."""
+    spot = _spots(ctx, per_slide)[0]
+    return [fits(ctx.setter, paras, spot, size) for paras in columns]
 
 
 def groups(thin: Sequence[bool], per_slide: int) -> list[range]:

@@ -268,11 +268,13 @@ def shape_xml(
     )
 
 
-def table_cell_xml(paragraph: str, inset: int, fill: str | None) -> str:
+def table_cell_xml(paragraph: str, inset: int, fill: str | None, middle: bool = False) -> str:
+    """A table cell; ``middle``: its text in the middle of a row taller than it."""
     fill_xml = _solid(fill) if fill else ""
+    anchor = ' anchor="ctr"' if middle else ""
     return (
         f"<a:tc><a:txBody><a:bodyPr/><a:lstStyle/>{paragraph}</a:txBody>"
-        f'<a:tcPr marL="{inset}" marR="{inset}" marT="{inset}" marB="{inset}">{fill_xml}</a:tcPr></a:tc>'
+        f'<a:tcPr marL="{inset}" marR="{inset}" marT="{inset}" marB="{inset}"{anchor}>{fill_xml}</a:tcPr></a:tc>'
     )
 
 

@@ -305,7 +305,9 @@ class Writer:
             fill = hex_of(table.header_fill) if header else None
             role: FontRole = "heading" if header else "body"
             cells = "".join(
-                table_cell_xml(self.paragraph_xml(Para(text, table.size, ink, header, role), True), inset, fill)
+                table_cell_xml(
+                    self.paragraph_xml(Para(text, table.size, ink, header, role), True), inset, fill, table.middle
+                )
                 for text in row
             )
             rows.append((height, cells))

@@ -206,15 +206,16 @@ def test_every_journey_of_a_buying_group_has_its_own_named_lines(tmp_path: Path)
 
 
 def test_a_squeezed_buying_group_says_the_agendas_own_minutes(tmp_path: Path) -> None:
-    deck = _deck(_buying_group(tmp_path / "groep.xlsx", 40))
+    # 60 phases a journey: their groups of four (15 canvases each) overrun the half-day (40 did, three a slide)
+    deck = _deck(_buying_group(tmp_path / "groep.xlsx", 60))
     exercises = [row for row in _rows(deck) if row[1].startswith(DECK_WORDS["nl"]["a_exercise"])]
     assert len(exercises) == 3
     total = sum(int(length) for _, _, length in exercises)
     canvases = sum(1 for s in deck.slides if s.kind == "exercise")  # the thin phases' groups, a canvas each
     each = f"{total / canvases:.1f}".replace(".", ",")
-    assert all(f"(40 fasen in {canvases // 3} groepen × {each} min)" in topic for _, topic, _ in exercises)
+    assert all(f"(60 fasen in {canvases // 3} groepen × {each} min)" in topic for _, topic, _ in exercises)
     (warning,) = deck.warnings
-    said = f"exercises of its 3 journeys have {total} minutes for their 120 phases (40-40-40) on {canvases} canvases"
+    said = f"exercises of its 3 journeys have {total} minutes for their 180 phases (60-60-60) on {canvases} canvases"
     assert said in warning
     assert "a workshop per journey" in warning and "fewer phases" not in warning
 

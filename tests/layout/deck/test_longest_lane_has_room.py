@@ -78,7 +78,7 @@ def test_a_long_lane_in_the_side_column_takes_another_arrangement_and_the_phase_
     # below 16 pt
     ctx = Ctx(kit, Setter(deck_fonts()), DECK_WORDS["nl"], SLIDE_WIDTH, SLIDE_HEIGHT, "nl")
     usual = _PhaseSlide.of(ctx, canvas.journeys[0], 3)
-    assert best_size(ctx, usual.frames, FAMILY_MIN) < BODY_MIN
+    assert best_size(ctx, usual.frames, FAMILY_MIN) <= BODY_MIN  # (16 pt at most: its score a band, F22)
     texts = " ".join(p.text for s in phases for f in s.frames for p in f.paras)
     assert LONG_PAIN in texts
     # read back from the deck as written: every phase slide's body at the one size, the long pain point whole
