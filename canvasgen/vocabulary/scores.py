@@ -332,8 +332,11 @@ def writes_signs(texts: list[str]) -> bool:
 PLAIN_SCORE = re.compile(r"[+\-\u2212]?\d{1,3}(?:[.,]\d+)?")
 #: A number written with its sign, as a score around zero is ("+1", "-2", "−1,5"): a score before words.
 SIGNED_SCORE = re.compile(r"[+\-\u2212]\d{1,2}(?:[.,]\d+)?")
-#: What may stand between a score and words after it on the same line: "slecht: lange wachttijd".
-_AFTER_SCORE = re.compile(r"^(?P<score>[^:;,—–]+?)\s*[:;,—–]\s+(?P<words>\S.*)$", re.DOTALL)
+#: What may stand between a score and words after it on the same line: "slecht: lange wachttijd", or a
+#: hyphen with spaces around it before words ("8 - blij"; "5 - 10 minuten" is a range, no score and words).
+_AFTER_SCORE = re.compile(
+    r"^(?P<score>[^:;,—–]+?)(?:\s*[:;,—–]\s+(?P<words>\S.*)|\s+-\s+(?P<after_hyphen>[^\d\s].*))$", re.DOTALL
+)
 
 
 def _longest_start(words: list[str]) -> int:
@@ -367,7 +370,7 @@ def split_score(text: str) -> tuple[str, str] | None:
             return " ".join(words[:end]), " ".join(words[end:])
     match = _AFTER_SCORE.match(stripped)
     if match is not None and _reads(match.group("score")):
-        return match.group("score").strip(), match.group("words").strip()
+        return match.group("score").strip(), (match.group("words") or match.group("after_hyphen")).strip()
     return None
 
 

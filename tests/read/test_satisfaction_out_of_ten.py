@@ -1,0 +1,79 @@
+"""Round 19 (new user, F1/F6): a lane "Tevredenheid (1-10)" written as teams write report marks ("7/10", "6,5",
+"8 - blij") was read as an experience lane of text: no curve, no score gaps, nothing said. It is the score row,
+its words kept; a lane of such a label that holds a cell of no score says so, with the correction that works."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from canvasgen.analysis.gaps import analyse, pick_ideal_and_current
+from canvasgen.cli import main
+from canvasgen.read.corrections import from_options
+from tests.support.reading import read_canvas
+from tests.support.workbooks import Cells, make_book
+
+PHASES = ("Oriëntatie", "Overwegen", "Aankoop", "Start", "Gebruik")
+LABEL = "Tevredenheid (1-10)"
+
+
+def _sheet(scores: tuple[str, ...], scenario: str) -> Cells:
+    cells: Cells = {"A1": "Klantreis: Overstappen naar groene stroom", "A2": "Scenario", "B2": scenario}
+    rows = [
+        ("Fase", *PHASES),
+        ("Wat doet de klant?", "Zoekt online", "Vergelijkt prijzen", "Sluit af", "Krijgt meter", "Bekijkt app"),
+        ("Touchpoints", "Website", "Vergelijker", "Webshop", "Monteur", "App"),
+        (LABEL, *scores),
+        ("Pijnpunten", "Te veel keuze", "", "Lange wachttijd", "", ""),
+    ]
+    for r, row in enumerate(rows, start=4):
+        for c, value in enumerate(row):
+            if value:
+                cells[f"{'ABCDEF'[c]}{r}"] = value
+    return cells
+
+
+def test_marks_out_of_ten_with_decimal_commas_and_words_are_the_score_row(tmp_path: Path) -> None:
+    path = make_book(
+        tmp_path / "stroom.xlsx",
+        {
+            "IDEAL": _sheet(("7/10", "6,5", "5/10", "8 - blij", "7"), "Ideaal"),
+            "CURRENT": _sheet(("5/10", "6,5", "4/10", "8 - blij", "7"), "Huidig"),
+        },
+    )
+    canvas = read_canvas(path)
+    ideal = canvas.journeys[0]
+    (lane,) = [lane for lane in ideal.lanes if lane.label == LABEL]
+    assert lane.kind == "score" and ideal.on_the_curve(lane)
+    assert [[s.value for s in phase] for phase in ideal.scores] == [[7], [6.5], [5], [8], [7]]
+    # the words after the score stay the client's: "blij" is in the lane
+    assert [item.text for cell in lane.cells for item in cell] == ["blij"]
+    report = analyse(*pick_ideal_and_current([(path.name, canvas)]))
+    assert [(p.phase, p.current_values, p.ideal_values) for p in report.phases][:3] == [
+        ("Oriëntatie", [5], [7]),
+        ("Overwegen", [6.5], [6.5]),
+        ("Aankoop", [4], [5]),
+    ]
+    assert [(a.phase, a.scores) for a in report.actions if a.scores] == [
+        ("Oriëntatie", ([5], [7])),
+        ("Aankoop", ([4], [5])),
+    ]
+
+
+def test_a_scale_lane_with_one_cell_of_text_says_it_is_no_score_row_and_the_option_makes_it_one(
+    tmp_path: Path,
+) -> None:
+    scores = ("7/10", "6,5", "fijn gesprek met de monteur", "8 - blij", "7")
+    path = make_book(tmp_path / "stroom.xlsx", {"Huidig": _sheet(scores, "Huidig")})
+    said = " ".join(CliRunner().invoke(main, ["check", str(path)]).output.split())
+    assert (
+        f"lane '{LABEL}' names the scale 1..10 and 4 of its 5 cells hold scores, but D7 ('fijn gesprek met de "
+        f"monteur') holds none: the lane is read as text, with no score curve; to read it as the score row, write a "
+        f"score there or give --lane '{LABEL}=score'"
+    ) in said
+    assert not any(read_canvas(path).journeys[0].scores)
+    corrected = read_canvas(path, corrections=from_options(None, None, None, (f"{LABEL}=score",))).journeys[0]
+    assert [[s.value for s in phase] for phase in corrected.scores] == [[7], [6.5], [], [8], [7]]
+    (lane,) = [lane for lane in corrected.lanes if lane.label == LABEL]
+    assert [item.text for cell in lane.cells for item in cell] == ["fijn gesprek met de monteur", "blij"]
