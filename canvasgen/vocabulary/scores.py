@@ -392,8 +392,18 @@ def leading_face(text: str) -> tuple[str | None, str]:
     return notation.face, rest.strip()
 
 
-#: A score's number at the start of its cell, before a face or words ("-1 😕 lange wachttijd", "0\nneutraal").
-_LEADING_NUMBER = re.compile(r"^\s*(?P<number>[+\-\u2212]?\d{1,3}(?:[.,]\d+)?)(?=\s|[:;,]|$)")
+#: A score's number at the start of its cell, before a face or words ("-1 😕 lange wachttijd", "0\nneutraal"),
+#: or over its scale's top ("5/10": the number is the score, "/10" how the team writes it).
+_LEADING_NUMBER = re.compile(r"^\s*(?P<number>[+\-\u2212]?\d{1,3}(?:[.,]\d+)?)(?=\s|[:;,]|/\s*\d|$)")
+
+
+def out_of(text: str) -> tuple[float, float] | None:
+    """A score written over its scale's top ("8/10", "8 van 10", "7,5/10"): the score and the top; None for any
+    other text."""
+    match = _OUT_OF.match(" ".join(text.split()))
+    if match is None:
+        return None
+    return float(match.group(1).replace(",", ".")), float(match.group(2))
 
 
 def rescored(text: str, number: str, face: str | None = None) -> str | None:
