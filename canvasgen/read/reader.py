@@ -30,6 +30,7 @@ from canvasgen.errors import (
 from canvasgen.language import CanvasWords, canvas_language, choose_language, figure_language, frame_language_said
 from canvasgen.model import (
     CUSTOM_LANE,
+    NAME_KEY,
     VIEW_SEPARATOR,
     Canvas,
     EmpathyMap,
@@ -431,6 +432,10 @@ def _one_persona_each(canvas: Canvas) -> None:
             seen.setdefault(key, persona)
             kept.append(persona)
             continue
+        copy = {key: item.source for key, item in persona.fields.items() if item.source is not None}
+        if persona.name is not None and persona.name.source is not None:
+            copy[NAME_KEY] = persona.name.source
+        first.written_again.append(copy)  # apply writes a change of the persona here too
         where = [p.name.source if p.name else None for p in (first, persona)]
         places = " and ".join(f"{source.sheet}!{source.cell}" for source in where if source is not None)
         name = persona.name.text if persona.name else "(no name)"
