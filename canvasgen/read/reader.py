@@ -109,6 +109,7 @@ from canvasgen.vocabulary import (
     lane_kind,
     match_field,
 )
+from canvasgen.vocabulary.scenarios import CURRENT_WORDS, IDEAL_WORDS, says
 from canvasgen.vocabulary.structure import NOTE_HEADER_KEYS, NUMBER_WORDS, strip_decoration, undecorated
 from canvasgen.words import GAP_ACTIONS_HEADER, GAP_SHEETS, INSTRUCTIONS, LANE_LABELS, WORDS
 from canvasgen.words.phase_models import MAX_PHASES, MIN_PHASES, PHASE_MODELS
@@ -405,6 +406,7 @@ def _read_book(
     if canvas.journeys:
         _decide_language(canvas, name, companion)
         language = canvas_language(canvas)  # how unnamed journeys are named: Dutch, without words
+        _scenario_in_language(canvas.journeys, language)
         canvas.warnings.extend(_name_unnamed(canvas.journeys, language, name, canvas.warnings))
         _name_untitled(canvas, language)
         _show_numbers_in(canvas, canvas.language)
@@ -533,13 +535,63 @@ def _most_text(book: Book) -> Grid | None:
 
 
 def _distinct_names(journeys: list[Journey]) -> None:
-    """Journeys sharing a name (one per buying-group member, say) get their sheet's name too."""
+    """Journeys sharing a name (one per buying-group member, say) get their sheet's name too; a sheet named by
+    its scenario alone ("IDEAL", "CURRENT") the words of its Scenario cell instead ("Ideaal", "Huidig"), the
+    canvas's own language, where those tell the twins apart."""
     for journey in journeys:
         twins = [j for j in journeys if j.name == journey.name]
         if len(twins) > 1:
-            for twin in twins:
-                if twin.sheet not in twin.name:
+            scenarios = [_scenario_for_sheet(twin) for twin in twins]
+            by_scenario = all(scenarios) and len({label_key(s or "") for s in scenarios}) == len(twins)
+            for twin, scenario in zip(twins, scenarios, strict=True):
+                if by_scenario and scenario is not None and scenario not in twin.name:
+                    twin.name = f"{twin.name} – {scenario}"
+                    twin.reading.append(
+                        f"named '{twin.name}' after its scenario '{scenario}' (the journeys share a title), not its "
+                        f"sheet's name '{twin.sheet}' — to name it otherwise, give it a title of its own"
+                    )
+                elif twin.sheet not in twin.name:
                     twin.name = f"{twin.name} – {twin.sheet}"
+
+
+def _scenario_in_language(journeys: list[Journey], language: str) -> None:
+    """A journey named after its sheet ("… – IDEAL") whose sheet's name is a scenario word of another language
+    than the canvas's, with no Scenario cell to name it by: named by that scenario in the canvas's language
+    ("… – Ideaal" on a Dutch canvas), said."""
+    own = WORDS[language]["scenarios"].split(",")
+    for journey in journeys:
+        suffix = f" – {journey.sheet}"
+        if not journey.name.endswith(suffix) or "scenario" in journey.meta:
+            continue
+        sheet = label_key(journey.sheet)
+        found = [
+            n
+            for words in WORDS.values()
+            for n, word in enumerate(words["scenarios"].split(","))
+            if label_key(word) == sheet
+        ]
+        if not found or sheet in (label_key(word) for word in own):
+            continue
+        name = journey.name[: -len(suffix)] + f" – {own[found[0]]}"
+        if any(other.name == name for other in journeys):
+            continue
+        journey.name = name
+        journey.reading.append(
+            f"named '{name}' after its sheet '{journey.sheet}', its scenario in the canvas's language — to name it "
+            "otherwise, give it a title of its own, or a Scenario cell"
+        )
+
+
+def _scenario_for_sheet(journey: Journey) -> str | None:
+    """The journey's Scenario cell ("Ideaal") where its sheet's name is a scenario word alone and the cell says
+    the same scenario in other words ("IDEAL"): the words the team wrote for it; None otherwise."""
+    scenario = journey.meta.get("scenario")
+    if scenario is None or label_key(scenario.text) == label_key(journey.sheet):
+        return None
+    for words, other in ((IDEAL_WORDS, CURRENT_WORDS), (CURRENT_WORDS, IDEAL_WORDS)):
+        if label_key(journey.sheet) in words and says(scenario.text, words) and not says(scenario.text, other):
+            return " ".join(scenario.text.split())
+    return None
 
 
 def _number_twins(journeys: list[Journey], file: str) -> list[CanvasWarning]:
