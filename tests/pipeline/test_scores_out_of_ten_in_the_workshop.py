@@ -9,14 +9,15 @@ from pathlib import Path
 
 import openpyxl
 
-from tests.read.test_satisfaction_out_of_ten import _sheet
 from tests.support.cli import run_clean
-from tests.support.workbooks import make_book
+from tests.support.workbooks import make_book, satisfaction_sheet
 from tests.support.workshop import fill, kit_of
 
 
 def _source(tmp_path: Path) -> Path:
-    return make_book(tmp_path / "stroom.xlsx", {"Huidig": _sheet(("5/10", "6,5", "4/10", "8 - blij", "7"), "Huidig")})
+    return make_book(
+        tmp_path / "stroom.xlsx", {"Huidig": satisfaction_sheet(("5/10", "6,5", "4/10", "8 - blij", "7"), "Huidig")}
+    )
 
 
 def test_scores_out_of_ten_are_changed_in_their_own_notation(tmp_path: Path) -> None:

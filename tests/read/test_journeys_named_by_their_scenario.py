@@ -24,7 +24,7 @@ def _sheet(scenario: str | None, dutch: bool = True) -> Cells:
     rows = (
         [
             ("Fase", "Oriëntatie", "Overwegen", "Aankoop"),
-            ("Wat doet de klant?", "Zoekt online naar een leverancier", "Vergelijkt de prijzen", "Sluit een contract af"),
+            ("Wat doet de klant?", "Zoekt online", "Vergelijkt de prijzen", "Sluit een contract af"),
             ("Pijnpunten", "Te veel keuze in de markt", "", "Lange wachttijd bij de klantenservice"),
         ]
         if dutch

@@ -12,34 +12,17 @@ from canvasgen.analysis.gaps import analyse, pick_ideal_and_current
 from canvasgen.cli import main
 from canvasgen.read.corrections import from_options
 from tests.support.reading import read_canvas
-from tests.support.workbooks import Cells, make_book
+from tests.support.workbooks import SATISFACTION_LABEL, make_book, satisfaction_sheet
 
-PHASES = ("Oriëntatie", "Overwegen", "Aankoop", "Start", "Gebruik")
-LABEL = "Tevredenheid (1-10)"
-
-
-def _sheet(scores: tuple[str, ...], scenario: str) -> Cells:
-    cells: Cells = {"A1": "Klantreis: Overstappen naar groene stroom", "A2": "Scenario", "B2": scenario}
-    rows = [
-        ("Fase", *PHASES),
-        ("Wat doet de klant?", "Zoekt online", "Vergelijkt prijzen", "Sluit af", "Krijgt meter", "Bekijkt app"),
-        ("Touchpoints", "Website", "Vergelijker", "Webshop", "Monteur", "App"),
-        (LABEL, *scores),
-        ("Pijnpunten", "Te veel keuze", "", "Lange wachttijd", "", ""),
-    ]
-    for r, row in enumerate(rows, start=4):
-        for c, value in enumerate(row):
-            if value:
-                cells[f"{'ABCDEF'[c]}{r}"] = value
-    return cells
+LABEL = SATISFACTION_LABEL
 
 
 def test_marks_out_of_ten_with_decimal_commas_and_words_are_the_score_row(tmp_path: Path) -> None:
     path = make_book(
         tmp_path / "stroom.xlsx",
         {
-            "IDEAL": _sheet(("7/10", "6,5", "5/10", "8 - blij", "7"), "Ideaal"),
-            "CURRENT": _sheet(("5/10", "6,5", "4/10", "8 - blij", "7"), "Huidig"),
+            "IDEAL": satisfaction_sheet(("7/10", "6,5", "5/10", "8 - blij", "7"), "Ideaal"),
+            "CURRENT": satisfaction_sheet(("5/10", "6,5", "4/10", "8 - blij", "7"), "Huidig"),
         },
     )
     canvas = read_canvas(path)
@@ -65,7 +48,7 @@ def test_a_scale_lane_with_one_cell_of_text_says_it_is_no_score_row_and_the_opti
     tmp_path: Path,
 ) -> None:
     scores = ("7/10", "6,5", "fijn gesprek met de monteur", "8 - blij", "7")
-    path = make_book(tmp_path / "stroom.xlsx", {"Huidig": _sheet(scores, "Huidig")})
+    path = make_book(tmp_path / "stroom.xlsx", {"Huidig": satisfaction_sheet(scores, "Huidig")})
     said = " ".join(CliRunner().invoke(main, ["check", str(path)]).output.split())
     assert (
         f"lane '{LABEL}' names the scale 1..10 and 4 of its 5 cells hold scores, but D7 ('fijn gesprek met de "

@@ -992,11 +992,12 @@ def _scores_read_as_text(
     if not texts or 2 * len(texts) >= len(filled):
         return None
     cells = ", ".join(f"{grid.ref(p)} ('{excerpt(v.text)}')" for p, v in texts)
+    holds = "holds" if len(texts) == 1 else "hold"
     low, high = (f"{bound:g}" for bound in scale)
     return CanvasWarning(
         Location(file, grid.title, lane.source.cell if lane.source else None),
         f"lane '{excerpt(lane.label)}' names the scale {low}..{high} and {len(filled) - len(texts)} of its "
-        f"{len(filled)} cells hold scores, but {cells} {'holds' if len(texts) == 1 else 'hold'} none: the lane is read as text, with no score curve; "
+        f"{len(filled)} cells hold scores, but {cells} {holds} none: the lane is read as text, with no score curve; "
         f"to read it as the score row, write a score there or give {lane_option(lane.label, SCORE_LANE)}",
     )
 
