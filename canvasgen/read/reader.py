@@ -394,6 +394,7 @@ def _read_book(
     if errors:
         raise CanvasErrors(errors)
     _one_persona_each(canvas)
+    canvas.warnings.extend(_personas_of_one_name(canvas, name))
     attach_empathy_maps(canvas)
     name_by_own_sheets(canvas, name)  # a persona × stage table named by the workbook's own lists, by id
     place_workbook_pictures(canvas, book.pictures, name)
@@ -456,6 +457,33 @@ def _one_persona_each(canvas: Canvas) -> None:
             f"{len(alike)} journeys ({listed([str(j.meta['persona'].source) for j in alike])}): one persona, one "
             "card on the deck's persona slide"
         )
+
+
+def _personas_of_one_name(canvas: Canvas, file: str) -> list[CanvasWarning]:
+    """Personas of one name that differ in a field (a copy on another sheet edited on one sheet only): two
+    slides and two cards of one name, warned with the fields they differ in."""
+    said: list[CanvasWarning] = []
+    by_name: dict[str, list[Persona]] = {}
+    for persona in canvas.personas:
+        if persona.name is not None and persona.name.text.strip():
+            by_name.setdefault(label_key(persona.name.text), []).append(persona)
+    for alike in (ps for ps in by_name.values() if len(ps) > 1):
+        first, *others = alike
+        keys = dict.fromkeys(k for p in alike for k in p.fields)
+        differ = [k for k in keys if any(" ".join(p.get(k).split()) != " ".join(first.get(k).split()) for p in others)]
+        headings = canvas.persona_headings(first)
+        heads = [headings[k].text if k in headings else k for k in differ]
+        places = [str(p.name.source) for p in alike if p.name is not None and p.name.source is not None]
+        assert first.name is not None
+        said.append(
+            CanvasWarning(
+                Location(file),
+                f"{len(alike)} personas are named '{excerpt(first.name.text)}' ({listed(places)}) and differ in "
+                f"{listed([repr(h) for h in heads]) or 'their fields'}: each is a persona of its own, with its own "
+                "slide and card — if they are one, write them alike; if not, give each a name of its own",
+            )
+        )
+    return said
 
 
 def _persona_words(persona: Persona) -> tuple[str, ...]:

@@ -7,7 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
+from click.testing import CliRunner
 
+from canvasgen.cli import main
 from tests.support.cli import run_clean
 from tests.support.reading import read_canvas
 from tests.support.workbooks import Cells, make_book
@@ -65,3 +67,17 @@ def test_a_persona_written_on_two_sheets_is_changed_on_both_and_stays_one(tmp_pa
         ("Ayşe Yılmaz", "Yeşil enerji iyi, ama fiyat önemli."),
         ("Mohammed El Amrani", "Als de monteur maar uitlegt wat hij doet."),
     ]
+
+
+def test_personas_of_one_name_that_differ_are_warned_with_the_fields_they_differ_in(tmp_path: Path) -> None:
+    """The other half of F15: a copy edited on one sheet only (by hand, or by an earlier apply) is two personas
+    of one name, two slides; check says so, naming the cells and the fields they differ in."""
+    current = _sheet("Huidig") | {"D6": "Als de monteur maar uitlegt wat hij doet."}
+    source = make_book(tmp_path / "stroom.xlsx", {"IDEAL": _sheet("Ideaal"), "CURRENT": current})
+    said = " ".join(CliRunner().invoke(main, ["check", str(source)]).output.split())
+    assert (
+        "2 personas are named 'Mohammed El Amrani' (IDEAL!A6, CURRENT!A6) and differ in 'Quote': each is a persona "
+        "of its own, with its own slide and card — if they are one, write them alike; if not, give each a name of "
+        "its own"
+    ) in said
+    assert "named 'Ayşe Yılmaz'" not in said
