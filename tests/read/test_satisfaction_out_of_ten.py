@@ -9,6 +9,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from canvasgen.analysis.gaps import analyse, pick_ideal_and_current
+from canvasgen.analysis.report import gap_text
 from canvasgen.cli import main
 from canvasgen.read.corrections import from_options
 from tests.support.reading import read_canvas
@@ -60,3 +61,27 @@ def test_a_scale_lane_with_one_cell_of_text_says_it_is_no_score_row_and_the_opti
     assert [[s.value for s in phase] for phase in corrected.scores] == [[7], [6.5], [], [8], [7]]
     (lane,) = [lane for lane in corrected.lanes if lane.label == LABEL]
     assert [item.text for cell in lane.cells for item in cell] == ["fijn gesprek met de monteur", "blij"]
+
+
+def test_a_gap_report_of_journeys_without_scores_says_its_priorities_rest_on_none(tmp_path: Path) -> None:
+    """F6's other half: with no score read on either journey, the report's rule of priority (by the score gap)
+    is followed by the sentence that neither journey is scored; a scored pair's report has no such line."""
+    unscored = ("fijn", "prima gesprek", "lang wachten", "blij", "goed")  # said to be text below: no score row
+    path = make_book(
+        tmp_path / "stroom.xlsx",
+        {"IDEAL": satisfaction_sheet(unscored, "Ideaal"), "CURRENT": satisfaction_sheet(unscored, "Huidig")},
+    )
+    canvas = read_canvas(path, corrections=from_options(None, None, None, (f"{LABEL}=custom",)))
+    report = analyse(*pick_ideal_and_current([(path.name, canvas)]))
+    said = " ".join(gap_text(report, [], "nl").split())
+    assert "Geen van beide reizen heeft een score per fase (geen scorerij gelezen)" in said
+    assert "no score row read" in gap_text(report, [], "en")
+    scored = make_book(
+        tmp_path / "scored.xlsx",
+        {
+            "IDEAL": satisfaction_sheet(("7/10", "6,5", "5/10", "8 - blij", "7"), "Ideaal"),
+            "CURRENT": satisfaction_sheet(("5/10", "6,5", "4/10", "8 - blij", "7"), "Huidig"),
+        },
+    )
+    report = analyse(*pick_ideal_and_current([(scored.name, read_canvas(scored))]))
+    assert "geen scorerij gelezen" not in gap_text(report, [], "nl")
