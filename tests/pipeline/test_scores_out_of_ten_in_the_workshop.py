@@ -40,8 +40,12 @@ def test_a_score_over_another_scales_top_is_refused_naming_the_scale(tmp_path: P
     source = _source(tmp_path)
     (tmp_path / "kit").mkdir()
     changes, rows = kit_of(source, tmp_path / "kit")
-    fill(changes, {(rows["F1-SC"], 6): "4/5"})
+    fill(changes, {(rows["F1-SC"], 6): "4/5", (rows["F3-SC"], 6): "6 - beter"})
     code, _, stderr = run_clean("apply", source, changes, "-o", tmp_path / "stroom-v2.xlsx")
     assert code == 1
     said = " ".join(stderr.split())
     assert f"row {rows['F1-SC']}: the score of 'Oriëntatie' is a number on the scale 1..10, not '4/5'" in said
+    assert (  # a score with words typed as one: each part's place said
+        f"row {rows['F3-SC']}: the score of 'Aankoop' is a number on the scale 1..10, not '6 - beter': write the "
+        "score alone ('6') here, and the words ('beter') as a new card of its lane under the line"
+    ) in said
