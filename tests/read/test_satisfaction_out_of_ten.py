@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
+from openpyxl.utils import column_index_from_string, get_column_letter
 
 from canvasgen.analysis.gaps import analyse, pick_ideal_and_current
 from canvasgen.analysis.report import gap_text
@@ -45,14 +47,24 @@ def test_marks_out_of_ten_with_decimal_commas_and_words_are_the_score_row(tmp_pa
     ]
 
 
+@pytest.mark.parametrize("down", [False, True])
 def test_a_scale_lane_with_one_cell_of_text_says_it_is_no_score_row_and_the_option_makes_it_one(
-    tmp_path: Path,
+    tmp_path: Path, down: bool
 ) -> None:
+    """Across and down (phases in rows, the lanes in columns: the same sentence, its cell D7 either way)."""
     scores = ("7/10", "6,5", "fijn gesprek met de monteur", "8 - blij", "7")
-    path = make_book(tmp_path / "stroom.xlsx", {"Huidig": satisfaction_sheet(scores, "Huidig")})
+    cells = satisfaction_sheet(scores, "Huidig")
+    if down:  # the table turned over: row 4 + n becomes column B + n, column B + n row 4 + n
+        table = {ref: v for ref, v in cells.items() if int(ref[1:]) >= 4}
+        turned = {
+            f"{get_column_letter(int(ref[1:]) - 3)}{column_index_from_string(ref[0]) + 3}": v
+            for ref, v in table.items()
+        }
+        cells = {ref: v for ref, v in cells.items() if int(ref[1:]) < 4} | turned
+    path = make_book(tmp_path / "stroom.xlsx", {"Huidig": cells})
     said = " ".join(CliRunner().invoke(main, ["check", str(path)]).output.split())
     assert (
-        f"lane '{LABEL}' names the scale 1..10 and 4 of its 5 cells hold scores, but D7 ('fijn gesprek met de "
+        f"lane '{LABEL}' names the scale 1..10 and 4 of its 5 items are scores, but D7 ('fijn gesprek met de "
         f"monteur') holds none: the lane is read as text, with no score curve; to read it as the score row, write a "
         f"score there or give --lane '{LABEL}=score'"
     ) in said

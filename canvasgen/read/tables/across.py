@@ -67,7 +67,7 @@ from canvasgen.vocabulary import (
     lane_kind,
 )
 from canvasgen.vocabulary.roles import NO_ROLE, RoleMatch, feeling_of_row, icon_before_label
-from canvasgen.vocabulary.scores import evenly, is_dash, scale_in_label, split_score
+from canvasgen.vocabulary.scores import evenly, is_dash, scale_in_label
 from canvasgen.vocabulary.structure import (
     blueprint_line,
     emotion_level,
@@ -968,38 +968,7 @@ def _scores_by_shape(
         for lane_rows in as_text
         if lane_rows.lane.kind != SCORE_LANE
     ]
-    if proper is None:
-        warned.extend(
-            warning
-            for lane_rows in lanes
-            if (warning := _scores_read_as_text(grid, file, lane_rows, phase_cols, used)) is not None
-        )
     return said, warned
-
-
-def _scores_read_as_text(
-    grid: Grid, file: str, lane_rows: _Row, phase_cols: list[list[int]], used: set[Pos]
-) -> CanvasWarning | None:
-    """A lane whose label names a scale ("Tevredenheid (1-10)") over cells mostly scores, kept as text because
-    some cell is none: no curve, so the user is told which cells are no score and how to make it the score
-    row. None for any other lane."""
-    lane, scale = lane_rows.lane, scale_in_label(lane_rows.lane.label)
-    if scale is None or lane.kind == SCORE_LANE or lane.role_by == RoleBy.CORRECTED:
-        return None
-    places = [(r, c) for r in lane_rows.rows for cols in phase_cols for c in cols]
-    filled = [(p, grid.cells[p]) for p in places if p in grid.cells and p not in used and not grid.cells[p].placeholder]
-    texts = [(p, v) for p, v in filled if not (holds_score(v) or split_score(v.text) is not None)]
-    if not texts or 2 * len(texts) >= len(filled):
-        return None
-    cells = ", ".join(f"{grid.ref(p)} ('{excerpt(v.text)}')" for p, v in texts)
-    holds = "holds" if len(texts) == 1 else "hold"
-    low, high = (f"{bound:g}" for bound in scale)
-    return CanvasWarning(
-        Location(file, grid.title, lane.source.cell if lane.source else None),
-        f"lane '{excerpt(lane.label)}' names the scale {low}..{high} and {len(filled) - len(texts)} of its "
-        f"{len(filled)} cells hold scores, but {cells} {holds} none: the lane is read as text, with no score curve; "
-        f"to read it as the score row, write a score there or give {lane_option(lane.label, SCORE_LANE)}",
-    )
 
 
 def _numbered(
