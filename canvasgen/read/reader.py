@@ -580,6 +580,10 @@ def _distinct_names(journeys: list[Journey]) -> None:
                     )
                 elif twin.sheet not in twin.name:
                     twin.name = f"{twin.name} – {twin.sheet}"
+                    twin.reading.append(
+                        f"named '{twin.name}' after its sheet (the journeys share a title) — to name it otherwise, "
+                        "give it a title of its own"
+                    )
 
 
 def _scenario_in_language(journeys: list[Journey], language: str) -> None:

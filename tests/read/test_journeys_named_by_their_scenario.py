@@ -58,3 +58,5 @@ def test_tabs_in_the_canvas_language_keep_their_names(tmp_path: Path) -> None:
     path = make_book(tmp_path / "power.xlsx", {"IDEAL": _sheet(None, False), "CURRENT": _sheet(None, False)})
     names = [journey.name for journey in read_canvas(path).journeys]
     assert names == ["Switching to green power – IDEAL", "Switching to green power – CURRENT"]
+    said = " ".join(CliRunner().invoke(main, ["check", "--explain", str(path)]).output.split())
+    assert "named 'Switching to green power – IDEAL' after its sheet (the journeys share a title)" in said
