@@ -626,6 +626,10 @@ class Picture:
         return (0.0, side, 0.0, side)
 
 
+#: The key a persona's name is kept under beside its fields' keys (``Persona.written_again``).
+NAME_KEY = ""
+
+
 @dataclass
 class Persona(_Fields):
     """A persona or a member of a B2B buying group, from the Personas sheet."""
@@ -637,6 +641,16 @@ class Persona(_Fields):
     #: Its own sheet's heading of a field kept under a key an earlier sheet heads in other words (a second
     #: sheet's "Rol" beside the first's "Job": the role's key, read as structure, and the client's own word).
     headings: dict[str, Item] = field(default_factory=dict, compare=False)
+    #: The cells of each copy of it written word for word on another sheet (read as this one persona): by field
+    #: key, the name's under ``NAME_KEY``. ``apply`` writes a change of it into each copy too, so the copies stay
+    #: one persona.
+    written_again: list[dict[str, Source]] = field(default_factory=list, compare=False)
+
+    def sources_of(self, item: Item) -> list[Source]:
+        """Where the copies of this persona write ``item`` (its name or one of its fields): [] for an item that
+        is not this persona's, or a persona written once."""
+        key = NAME_KEY if item is self.name else next((k for k, v in self.fields.items() if v is item), None)
+        return [copy[key] for copy in self.written_again if key is not None and key in copy]
 
     def get(self, key: str) -> str:
         """The text of the field ``key``, or of the field read as it under a heading of its own ("Wil graag"

@@ -22,7 +22,7 @@ from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, Metric, Sco
 from canvasgen.read.changes import Action, Change, ChangesBook, TeamNote
 from canvasgen.read.shown import read_when, shown_when
 from canvasgen.text import SEMICOLON, counted, label_key, line_item, listed
-from canvasgen.vocabulary.scores import leading_face, scale_in_label
+from canvasgen.vocabulary.scores import leading_face, out_of, scale_in_label, split_score
 from canvasgen.words import KIT_WORDS, LANGUAGES
 
 #: Excel's limit on the characters of one cell.
@@ -672,6 +672,16 @@ def new_score(card: Card, new: str | None, canvas: Canvas, column: str = "col_ne
     if new is None:
         return None
     value = score_number(new)
+    over = out_of(new)
+    if value is None and over is not None and over[1] == old.scale.high:  # "8/10", as the cells write it
+        value = over[0]
+    split = split_score(new) if value is None else None
+    if split is not None and score_number(split[0]) is not None:  # "6 - beter": a score and words in one cell
+        raise Rejected(
+            f"the score of {card.phase_name!r} is a number on the scale {old.scale}, not {new!r}: write the score "
+            f"alone ({split[0]!r}) here, and the words ({split[1]!r}) as a new card of its lane under the line",
+            column,
+        )
     if value is None:
         raise Rejected(f"the score of {card.phase_name!r} is a number on the scale {old.scale}, not {new!r}", column)
     if not old.scale.low <= value <= old.scale.high:

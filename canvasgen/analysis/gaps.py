@@ -14,12 +14,13 @@ from enum import StrEnum
 
 from canvasgen.analysis.align import align_phases
 from canvasgen.analysis.match import DEFAULT_THRESHOLD, Matching, Pair, match, similarity
-from canvasgen.analysis.scenario import CURRENT_WORDS, IDEAL_WORDS, marked, scenario_word
+from canvasgen.analysis.scenario import marked, scenario_word
 from canvasgen.errors import ReadError
 from canvasgen.figures import format_scores
 from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, ScoreScale, Touchpoint
 from canvasgen.text import label_key
 from canvasgen.vocabulary.channels import channel_of, touchpoint_identity
+from canvasgen.vocabulary.scenarios import CURRENT_WORDS, IDEAL_WORDS
 from canvasgen.words import GAP_SHEETS
 
 #: Lanes compared: what the customer does, what the company does, where they meet.

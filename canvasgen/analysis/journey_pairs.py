@@ -9,10 +9,11 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from canvasgen.analysis.gaps import pick_ideal_and_current
-from canvasgen.analysis.scenario import CURRENT_WORDS, IDEAL_WORDS, marked
+from canvasgen.analysis.scenario import marked
 from canvasgen.errors import ReadError, field_hint
 from canvasgen.model import Canvas, Journey
 from canvasgen.text import excerpt, label_key, listed
+from canvasgen.vocabulary.scenarios import CURRENT_WORDS, IDEAL_WORDS
 from canvasgen.words import GAP_WORDS
 
 #: The single words that say a scenario: left out of a key, so an ideal and a current journey can pair.

@@ -221,8 +221,7 @@ def _unknown_phase(change: Change, now: list[str], book: ChangesBook | None, can
             + (f", where {key}" if key else "")
             + _unnamed_hint(change, canvas)
         )
-    others = [label_key(p) for i, p in enumerate(now) if i != at]
-    if len(kit) == len(now) and others == [k for i, k in enumerate(keys) if i != at]:
+    if _renamed_at(keys, at, canvas):
         return (
             f"the phase {change.phase!r} is named {now[at]!r} in the workbook now (it was renamed since the kit "
             f"was made): write {now[at]!r} under {_column(change, 'col_phase')} for this card, or make a new kit"
@@ -238,6 +237,23 @@ def _unknown_phase(change: Change, now: list[str], book: ChangesBook | None, can
         f"the phase {change.phase!r} was in the workbook when the kit was made but is not any more "
         f"(its phases are now {listed(now, 20)}): choose one of them, or make a new kit"
     )
+
+
+def _renamed_at(kit: list[str], at: int, canvas: Canvas) -> bool:
+    """Whether the kit's phase at ``at`` (its drop-down's, by ``label_key``) was renamed since the kit: the
+    workbook has as many phases, the one at that place named otherwise now, and every other phase as the kit
+    named it (in any way a kit names it: ``phase_written``) but for one phase per journey at most (the same
+    phase renamed on the ideal and the current journey's sheet)."""
+    places = [place for _, place in phase_choices(canvas)]
+    if len(kit) != len(places):
+        return False
+    changed = [
+        n
+        for n, (j, i) in enumerate(places)
+        if kit[n] not in phase_written(canvas, j, canvas.journeys[j].phases[i].name)
+    ]
+    journeys = [places[n][0] for n in changed]
+    return at in changed and len(journeys) == len(set(journeys))
 
 
 def _unnamed_hint(change: Change, canvas: Canvas) -> str:

@@ -103,11 +103,19 @@ def gap_method(report: GapReport, language: str) -> str:
     """How the gap report was made, for the speaker's notes (the terminal says it on its lines): how alike
     two items must be to be paired, what was not compared and why, and on what the priorities rest."""
     w = GAP_WORDS[language]
-    lines = [w["method"].format(threshold=format_share(report.threshold, language)), w["basis"]]
+    lines = [w["method"].format(threshold=format_share(report.threshold, language)), *_basis(report, language)]
     if report.not_compared:
         lines.append(f"{w['not_compared']}:")
         lines += [f"- {', '.join(labels)}: {w[why]}" for why, labels in _by_reason(report)]
     return "\n".join(lines)
+
+
+def _basis(report: GapReport, language: str) -> list[str]:
+    """On what the actions' priorities rest; with neither journey scored, said so: the rule promises a ranking
+    by the score gap that cannot happen (a score row written in a way the reader did not take, say)."""
+    w = GAP_WORDS[language]
+    scored = any(phase.ideal_values or phase.current_values for phase in report.phases)
+    return [w["basis"]] if scored else [w["basis"], w["unscored"]]
 
 
 def _by_reason(report: GapReport) -> list[tuple[Unmatched, list[str]]]:
@@ -130,7 +138,7 @@ def gap_text(report: GapReport, extra: list[Action], language: str) -> str:
         f"{w['report_current']}: {report.current}",
         f"{w['report_threshold']}: {format_number(report.threshold, language)}",
     ]
-    lines.append(w["basis"])  # on what each action's priority rests
+    lines.extend(_basis(report, language))  # on what each action's priority rests
     for block in gap_blocks(report, extra, language):
         lines.append(f"\n{block.heading}")
         lines.extend(f"  - {text}" + (f"  ({source})" if source else "") for text, source in block.lines)

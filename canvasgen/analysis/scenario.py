@@ -6,20 +6,8 @@ from pathlib import Path
 from typing import Literal
 
 from canvasgen.model import Canvas, Journey
-from canvasgen.text import label_key
-
-#: The scenario words of the kit's languages (Dutch, English, German "Soll/Ist", French, Spanish), as sheet names
-#: and Scenario cells say them, accents left out as ``label_key`` leaves them ("idéal" is "ideal").
-IDEAL_WORDS = (
-    *("ideal", "ideaal", "gewenst", "to be", "tobe", "future", "toekomst"),
-    *("soll", "sollzustand", "cible", "futur", "deseado", "futuro"),
-)
-CURRENT_WORDS = (
-    *("current", "huidig", "huidige", "as is", "asis", "today", "nu", "present"),
-    *("ist", "istzustand", "aktuell", "actuel", "actuelle", "actual"),
-)
-#: A scenario word right after one of these is denied, not said: "Ideaal (toekomst), niet huidig" is the ideal.
-NOT_WORDS = frozenset(("niet", "geen", "not", "no", "nicht", "kein", "keine", "non", "pas"))
+from canvasgen.vocabulary.scenarios import CURRENT_WORDS, IDEAL_WORDS
+from canvasgen.vocabulary.scenarios import says as _says
 
 Scenario = Literal["ideal", "current"]
 
@@ -28,16 +16,6 @@ def marked(journey: Journey, words: tuple[str, ...]) -> bool:
     """Whether the journey's sheet name or scenario says one of ``words`` ("Ideal journey", "Scenario: Ideaal")."""
     scenario = journey.meta.get("scenario")
     return any(_says(t, words) for t in [journey.sheet] + ([scenario.text] if scenario else []))
-
-
-def _says(text: str, words: tuple[str, ...]) -> bool:
-    key = label_key(text)
-    return any(key == w or key.startswith(w + " ") or _ends_with(key, w) for w in words)
-
-
-def _ends_with(key: str, word: str) -> bool:
-    """Whether ``key`` ends with ``word`` as a word of its own, not denied by the word before it."""
-    return key.endswith(" " + word) and key[: -len(word) - 1].split()[-1] not in NOT_WORDS
 
 
 def ideal_beside_today(journey: Journey, canvas: Canvas) -> bool:

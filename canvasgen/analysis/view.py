@@ -11,11 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from canvasgen.analysis.involvement import involvement
-from canvasgen.analysis.scenario import IDEAL_WORDS, ideal_beside_today, marked
+from canvasgen.analysis.scenario import ideal_beside_today, marked
 from canvasgen.model import Canvas, Journey, LaneKind, Metric, MetricFrom, Persona, Source, Touchpoint
 from canvasgen.text import label_key
 from canvasgen.vocabulary import NO_WORDS, YES_WORDS
 from canvasgen.vocabulary.channels import channel_of, channel_parts, touchpoint_identity, verb_channel
+from canvasgen.vocabulary.scenarios import IDEAL_WORDS
 
 
 @dataclass(frozen=True)

@@ -560,6 +560,10 @@ def _plan(decision: Decision, canvas: Canvas, plans: dict[Source, _CellPlan], ap
         plans.setdefault(_first_cell(card.item.source), _CellPlan()).date = new or ""
     elif card.journey is None:
         plans.setdefault(_first_cell(card.item.source), _CellPlan()).whole = (card.text, new)
+        for again in (s for persona in canvas.personas for s in persona.sources_of(card.item)):
+            copy = plans.setdefault(_first_cell(again), _CellPlan())  # the persona's copy on another sheet
+            copy.whole = (card.text, new)
+            copy.rows.append(change)
     else:
         plan = plans.setdefault(_first_cell(card.item.source), _CellPlan())
         plan.always = card.kind == LaneKind.KPIS

@@ -40,6 +40,7 @@ from canvasgen.vocabulary.roles import (
     question_key,
     unknown_subject,
 )
+from canvasgen.vocabulary.scores import scale_in_label, writes_score
 from canvasgen.vocabulary.structure import BLUEPRINT_LANES, blueprint_part, is_level_word
 
 
@@ -298,7 +299,31 @@ def said_of_roles(journey: Journey, file: str, sheet: str) -> list[CanvasWarning
     missing = _missing_core(journey)
     if missing is not None:
         said.append(CanvasWarning(Location(file, sheet), missing))
+    if journey.lane(SCORE_LANE) is None:
+        said.extend(w for lane in journey.lanes if (w := _scores_read_as_text(lane, file, sheet)) is not None)
     return said
+
+
+def _scores_read_as_text(lane: Lane, file: str, sheet: str) -> CanvasWarning | None:
+    """A lane whose label names a scale ("Tevredenheid (1-10)") over items mostly scores, kept as text because
+    some item is none, on a journey with no score row: no curve, so the user is told which cells hold no score
+    and how to make the lane the score row. None for any other lane."""
+    scale = scale_in_label(lane.label)
+    if scale is None or lane.kind == SCORE_LANE or lane.role_by == RoleBy.CORRECTED:
+        return None
+    items = [item for cell in lane.cells for item in cell]
+    texts = [item for item in items if not writes_score(item.text)]
+    if not texts or 2 * len(texts) >= len(items):
+        return None
+    cells = ", ".join(f"{i.source.cell} ('{excerpt(i.text)}')" if i.source else f"'{excerpt(i.text)}'" for i in texts)
+    holds = "holds" if len(texts) == 1 else "hold"
+    low, high = (f"{bound:g}" for bound in scale)
+    return CanvasWarning(
+        Location(file, sheet, lane.source.cell if lane.source else None),
+        f"lane '{excerpt(lane.label)}' names the scale {low}..{high} and {len(items) - len(texts)} of its "
+        f"{len(items)} items are scores, but {cells} {holds} none: the lane is read as text, with no score curve; "
+        f"to read it as the score row, write a score there or give {lane_option(lane.label, SCORE_LANE)}",
+    )
 
 
 def _unsaid(lane: Lane) -> bool:

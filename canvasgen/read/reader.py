@@ -31,6 +31,7 @@ from canvasgen.errors import (
 from canvasgen.language import CanvasWords, canvas_language, choose_language, figure_language, frame_language_said
 from canvasgen.model import (
     CUSTOM_LANE,
+    NAME_KEY,
     VIEW_SEPARATOR,
     Canvas,
     EmpathyMap,
@@ -109,6 +110,7 @@ from canvasgen.vocabulary import (
     lane_kind,
     match_field,
 )
+from canvasgen.vocabulary.scenarios import CURRENT_WORDS, IDEAL_WORDS, says
 from canvasgen.vocabulary.structure import NOTE_HEADER_KEYS, NUMBER_WORDS, strip_decoration, undecorated
 from canvasgen.words import GAP_ACTIONS_HEADER, GAP_SHEETS, INSTRUCTIONS, LANE_LABELS, WORDS
 from canvasgen.words.phase_models import MAX_PHASES, MIN_PHASES, PHASE_MODELS
@@ -417,6 +419,7 @@ def _read_book(
     if errors:
         raise CanvasErrors(errors)
     _one_persona_each(canvas)
+    canvas.warnings.extend(_personas_of_one_name(canvas, name))
     attach_empathy_maps(canvas)
     name_by_own_sheets(canvas, name)  # a persona × stage table named by the workbook's own lists, by id
     place_workbook_pictures(canvas, book.pictures, name)
@@ -429,6 +432,7 @@ def _read_book(
     if canvas.journeys:
         _decide_language(canvas, name, companion)
         language = canvas_language(canvas)  # how unnamed journeys are named: Dutch, without words
+        _scenario_in_language(canvas.journeys, language)
         canvas.warnings.extend(_name_unnamed(canvas.journeys, language, name, canvas.warnings))
         _name_untitled(canvas, language)
         _show_numbers_in(canvas, canvas.language)
@@ -456,6 +460,10 @@ def _one_persona_each(canvas: Canvas) -> None:
             seen.setdefault(key, persona)
             kept.append(persona)
             continue
+        copy = {key: item.source for key, item in persona.fields.items() if item.source is not None}
+        if persona.name is not None and persona.name.source is not None:
+            copy[NAME_KEY] = persona.name.source
+        first.written_again.append(copy)  # apply writes a change of the persona here too
         where = [p.name.source if p.name else None for p in (first, persona)]
         places = " and ".join(f"{source.sheet}!{source.cell}" for source in where if source is not None)
         name = persona.name.text if persona.name else "(no name)"
@@ -474,6 +482,33 @@ def _one_persona_each(canvas: Canvas) -> None:
             f"{len(alike)} journeys ({listed([str(j.meta['persona'].source) for j in alike])}): one persona, one "
             "card on the deck's persona slide"
         )
+
+
+def _personas_of_one_name(canvas: Canvas, file: str) -> list[CanvasWarning]:
+    """Personas of one name that differ in a field (a copy on another sheet edited on one sheet only): two
+    slides and two cards of one name, warned with the fields they differ in."""
+    said: list[CanvasWarning] = []
+    by_name: dict[str, list[Persona]] = {}
+    for persona in canvas.personas:
+        if persona.name is not None and persona.name.text.strip():
+            by_name.setdefault(label_key(persona.name.text), []).append(persona)
+    for alike in (ps for ps in by_name.values() if len(ps) > 1):
+        first, *others = alike
+        keys = dict.fromkeys(k for p in alike for k in p.fields)
+        differ = [k for k in keys if any(" ".join(p.get(k).split()) != " ".join(first.get(k).split()) for p in others)]
+        headings = canvas.persona_headings(first)
+        heads = [headings[k].text if k in headings else k for k in differ]
+        places = [str(p.name.source) for p in alike if p.name is not None and p.name.source is not None]
+        assert first.name is not None
+        said.append(
+            CanvasWarning(
+                Location(file),
+                f"{len(alike)} personas are named '{excerpt(first.name.text)}' ({listed(places)}) and differ in "
+                f"{listed([repr(h) for h in heads]) or 'their fields'}: each is a persona of its own, with its own "
+                "slide and card — if they are one, write them alike; if not, give each a name of its own",
+            )
+        )
+    return said
 
 
 def _persona_words(persona: Persona) -> tuple[str, ...]:
@@ -553,13 +588,67 @@ def _most_text(book: Book) -> Grid | None:
 
 
 def _distinct_names(journeys: list[Journey]) -> None:
-    """Journeys sharing a name (one per buying-group member, say) get their sheet's name too."""
+    """Journeys sharing a name (one per buying-group member, say) get their sheet's name too; a sheet named by
+    its scenario alone ("IDEAL", "CURRENT") the words of its Scenario cell instead ("Ideaal", "Huidig"), the
+    canvas's own language, where those tell the twins apart."""
     for journey in journeys:
         twins = [j for j in journeys if j.name == journey.name]
         if len(twins) > 1:
-            for twin in twins:
-                if twin.sheet not in twin.name:
+            scenarios = [_scenario_for_sheet(twin) for twin in twins]
+            by_scenario = all(scenarios) and len({label_key(s or "") for s in scenarios}) == len(twins)
+            for twin, scenario in zip(twins, scenarios, strict=True):
+                if by_scenario and scenario is not None and scenario not in twin.name:
+                    twin.name = f"{twin.name} – {scenario}"
+                    twin.reading.append(
+                        f"named '{twin.name}' after its scenario '{scenario}' (the journeys share a title), not its "
+                        f"sheet's name '{twin.sheet}' — to name it otherwise, give it a title of its own"
+                    )
+                elif twin.sheet not in twin.name:
                     twin.name = f"{twin.name} – {twin.sheet}"
+                    twin.reading.append(
+                        f"named '{twin.name}' after its sheet (the journeys share a title) — to name it otherwise, "
+                        "give it a title of its own"
+                    )
+
+
+def _scenario_in_language(journeys: list[Journey], language: str) -> None:
+    """A journey named after its sheet ("… – IDEAL") whose sheet's name is a scenario word of another language
+    than the canvas's, with no Scenario cell to name it by: named by that scenario in the canvas's language
+    ("… – Ideaal" on a Dutch canvas), said."""
+    own = WORDS[language]["scenarios"].split(",")
+    for journey in journeys:
+        suffix = f" – {journey.sheet}"
+        if not journey.name.endswith(suffix) or "scenario" in journey.meta:
+            continue
+        sheet = label_key(journey.sheet)
+        found = [
+            n
+            for words in WORDS.values()
+            for n, word in enumerate(words["scenarios"].split(","))
+            if label_key(word) == sheet
+        ]
+        if not found or sheet in (label_key(word) for word in own):
+            continue
+        name = journey.name[: -len(suffix)] + f" – {own[found[0]]}"
+        if any(other.name == name for other in journeys):
+            continue
+        journey.name = name
+        journey.reading.append(
+            f"named '{name}' after its sheet '{journey.sheet}', its scenario in the canvas's language — to name it "
+            "otherwise, give it a title of its own, or a Scenario cell"
+        )
+
+
+def _scenario_for_sheet(journey: Journey) -> str | None:
+    """The journey's Scenario cell ("Ideaal") where its sheet's name is a scenario word alone and the cell says
+    the same scenario in other words ("IDEAL"): the words the team wrote for it; None otherwise."""
+    scenario = journey.meta.get("scenario")
+    if scenario is None or label_key(scenario.text) == label_key(journey.sheet):
+        return None
+    for words, other in ((IDEAL_WORDS, CURRENT_WORDS), (CURRENT_WORDS, IDEAL_WORDS)):
+        if label_key(journey.sheet) in words and says(scenario.text, words) and not says(scenario.text, other):
+            return " ".join(scenario.text.split())
+    return None
 
 
 def _number_twins(journeys: list[Journey], file: str) -> list[CanvasWarning]:

@@ -305,11 +305,17 @@ LANE_QUESTION_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
                      "Wat doet de klant in deze fase, en wat komt daarbij kijken?",
                      "Wat doet en beleeft de klant?", "Wat beleeft de klant?", "Welke stappen zet de klant?",
                      "Wat onderneemt de klant?", "Wat gaat de klant doen?", "Wat de klant doet",
-                     "Wat de klant doet en beleeft"),
+                     "Wat de klant doet en beleeft", "Wat moet de klant doen?", "Wat moet de klant regelen?",
+                     "Wat regelt de klant?"),
         "internal": ("Wat moeten wij doen?", "Wat doen wij?", "Wat moeten wij doen om de klant naar de volgende "
                      "fase te brengen?", "Wat moeten wij doen zodat de klant verder kan?", "Wat doet de organisatie?",
                      "Wat doet het bedrijf?",
-                     "Wat gebeurt er intern?", "Wat doen wij intern?", "Wat wij doen", "Wat wij moeten doen"),
+                     "Wat gebeurt er intern?", "Wat doen wij intern?", "Wat wij doen", "Wat wij moeten doen",
+                     # a duty of the company: "Wat moet Energie BV regelen?" asks it of the client's name
+                     "Wat moet de organisatie doen?", "Wat moet de organisatie regelen?",
+                     "Wat moet de organisatie organiseren?", "Wat regelt de organisatie?",
+                     "Wat organiseert de organisatie?", "Wat moeten wij regelen?", "Wat regelen wij?",
+                     "Wat moeten wij organiseren?"),
         "experience": ("Hoe ervaart de klant het?", "Hoe ervaart de klant het? Hoe tevreden is hij?",
                        "Hoe ervaart de klant het? Wat gaat goed, wat niet?",
                        "Hoe voelt de klant zich?", "Hoe beleeft de klant het?", "Hoe tevreden is de klant?",
@@ -336,11 +342,18 @@ LANE_QUESTION_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {
         "customer": ("What does the customer do?", "What does the customer do, and what do they experience?",
                      "What is the customer doing?", "What steps does the customer take?", "What does the user do?",
-                     "What the customer does", "What the customer does and experiences"),
+                     "What the customer does", "What the customer does and experiences",
+                     "What must the customer do?", "What should the customer do?",
+                     "What does the customer need to do?", "What does the customer arrange?"),
         "internal": ("What must we do?", "What do we do?", "What should we do?", "What do we need to do?",
                      "What must we do to move the customer on to the next phase?",
                      "What must we do so that the customer can take the next step?", "What happens internally?",
-                     "What does the company do?", "What we do", "What we must do", "What happens internally"),
+                     "What does the company do?", "What we do", "What we must do", "What happens internally",
+                     "What must the company do?", "What should the company do?", "What does the company need to do?",
+                     "What must the company arrange?", "What should the company arrange?",
+                     "What does the company arrange?", "What must the company organise?",
+                     "What must the company organize?", "What must we arrange?", "What must we organise?",
+                     "What must we organize?"),
         "experience": ("How does the customer experience it?", "How does the customer feel?",
                        "How does the customer experience it? How satisfied are they?",
                        "How does the customer experience it? What goes well, what does not?",
@@ -457,6 +470,7 @@ QUESTION_SUBJECTS: dict[str, tuple[str, ...]] = {
         reiziger reizigers traveller travellers traveler travelers passagier passagiers passenger passengers
         burger burgers citizen citizens inwoner inwoners resident residents bewoner bewoners huurder huurders
         tenant tenants koper kopers buyer buyers shopper shoppers consument consumenten consumer consumers
+        household households huishouden huishoudens gezin gezinnen
         ouder ouders parent parents donateur donateurs donor donors abonnee abonnees subscriber subscribers
         kandidaat kandidaten candidate candidates sollicitant sollicitanten applicant applicants aanvrager
         aanvragers lezer lezers reader readers kijker kijkers viewer viewers luisteraar luisteraars listener

@@ -332,8 +332,11 @@ def writes_signs(texts: list[str]) -> bool:
 PLAIN_SCORE = re.compile(r"[+\-\u2212]?\d{1,3}(?:[.,]\d+)?")
 #: A number written with its sign, as a score around zero is ("+1", "-2", "−1,5"): a score before words.
 SIGNED_SCORE = re.compile(r"[+\-\u2212]\d{1,2}(?:[.,]\d+)?")
-#: What may stand between a score and words after it on the same line: "slecht: lange wachttijd".
-_AFTER_SCORE = re.compile(r"^(?P<score>[^:;,—–]+?)\s*[:;,—–]\s+(?P<words>\S.*)$", re.DOTALL)
+#: What may stand between a score and words after it on the same line: "slecht: lange wachttijd", or a
+#: hyphen with spaces around it before words ("8 - blij"; "5 - 10 minuten" is a range, no score and words).
+_AFTER_SCORE = re.compile(
+    r"^(?P<score>[^:;,—–]+?)(?:\s*[:;,—–]\s+(?P<words>\S.*)|\s+-\s+(?P<after_hyphen>[^\d\s].*))$", re.DOTALL
+)
 
 
 def _longest_start(words: list[str]) -> int:
@@ -367,7 +370,7 @@ def split_score(text: str) -> tuple[str, str] | None:
             return " ".join(words[:end]), " ".join(words[end:])
     match = _AFTER_SCORE.match(stripped)
     if match is not None and _reads(match.group("score")):
-        return match.group("score").strip(), match.group("words").strip()
+        return match.group("score").strip(), (match.group("words") or match.group("after_hyphen")).strip()
     return None
 
 
@@ -389,8 +392,18 @@ def leading_face(text: str) -> tuple[str | None, str]:
     return notation.face, rest.strip()
 
 
-#: A score's number at the start of its cell, before a face or words ("-1 😕 lange wachttijd", "0\nneutraal").
-_LEADING_NUMBER = re.compile(r"^\s*(?P<number>[+\-\u2212]?\d{1,3}(?:[.,]\d+)?)(?=\s|[:;,]|$)")
+#: A score's number at the start of its cell, before a face or words ("-1 😕 lange wachttijd", "0\nneutraal"),
+#: or over its scale's top ("5/10": the number is the score, "/10" how the team writes it).
+_LEADING_NUMBER = re.compile(r"^\s*(?P<number>[+\-\u2212]?\d{1,3}(?:[.,]\d+)?)(?=\s|[:;,]|/\s*\d|$)")
+
+
+def out_of(text: str) -> tuple[float, float] | None:
+    """A score written over its scale's top ("8/10", "8 van 10", "7,5/10"): the score and the top; None for any
+    other text."""
+    match = _OUT_OF.match(" ".join(text.split()))
+    if match is None:
+        return None
+    return float(match.group(1).replace(",", ".")), float(match.group(2))
 
 
 def rescored(text: str, number: str, face: str | None = None) -> str | None:

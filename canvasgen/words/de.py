@@ -345,6 +345,7 @@ GAP_WORDS: dict[str, str] = {
     "title": "Lückenanalyse: ideal gegenüber aktuell",
     "method": "Einträge wurden gepaart, wenn ihre Texte sich zu mindestens {threshold} ähneln.",
     "basis": 'Priorität: Beginnen und Verbessern wiegen schwerer, je größer der Abstand der Bewertung ist und je schlechter die Phase heute erlebt wird; „beenden?" ist eine Vermutung und wiegt durch den Abstand nie schwerer: niedrig, mittel für den eigenen Prozess in einer heute schlecht erlebten Phase, nie mehr für einen Kontaktpunkt oder Kanal (eine Bewertungsseite oder Plattform kann das Unternehmen nicht immer beenden).',
+    "unscored": "Keine der beiden Reisen hat eine Bewertung je Phase (keine Bewertungszeile gelesen): die Prioritäten beruhen hier nicht auf einem Abstand der Bewertung, und das Erleben ist nicht verglichen.",
     "changes": "Was sich geändert hat",
     # the terminal's report: which file is which, how alike items must be, what was said once
     "report_ideal": "ideal",

@@ -1189,3 +1189,26 @@ def stage_ids_workbook(path: Path) -> Path:
             table.append((persona, str(n), action, f"{action} is slow"))
     book.save(path)
     return path
+
+
+#: The phases of ``satisfaction_sheet``, and the label of its score lane (a report mark out of ten).
+SATISFACTION_PHASES = ("Oriëntatie", "Overwegen", "Aankoop", "Start", "Gebruik")
+SATISFACTION_LABEL = "Tevredenheid (1-10)"
+
+
+def satisfaction_sheet(scores: tuple[str, ...], scenario: str) -> Cells:
+    """A Dutch canvas's sheet whose score lane (row 7) is written as teams write report marks ("7/10", "6,5",
+    "8 - blij"), under the phases in row 4 (B..F), its Scenario cell B2."""
+    cells: Cells = {"A1": "Klantreis: Overstappen naar groene stroom", "A2": "Scenario", "B2": scenario}
+    rows = [
+        ("Fase", *SATISFACTION_PHASES),
+        ("Wat doet de klant?", "Zoekt online", "Vergelijkt prijzen", "Sluit af", "Krijgt meter", "Bekijkt app"),
+        ("Touchpoints", "Website", "Vergelijker", "Webshop", "Monteur", "App"),
+        (SATISFACTION_LABEL, *scores),
+        ("Pijnpunten", "Te veel keuze", "", "Lange wachttijd", "", ""),
+    ]
+    for r, row in enumerate(rows, start=4):
+        for c, value in enumerate(row):
+            if value:
+                cells[f"{get_column_letter(c + 1)}{r}"] = value
+    return cells

@@ -1,0 +1,51 @@
+"""Round 19 (new user, F18/F16): a score row written "5/10" offered score rows in the kit whose changes apply
+refused whatever the team typed ("8/10": not a number; "8": the cell "cannot be written"), and "8 - blij" had no
+row at all. The kit has a row for every such score; apply takes "8/10" as 8 and writes each score back in its
+cell's own notation ("8/10" where the cell held "5/10", "9 - blij" where it held "8 - blij")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+
+from tests.support.cli import run_clean
+from tests.support.workbooks import make_book, satisfaction_sheet
+from tests.support.workshop import fill, kit_of
+
+
+def _source(tmp_path: Path) -> Path:
+    return make_book(
+        tmp_path / "stroom.xlsx", {"Huidig": satisfaction_sheet(("5/10", "6,5", "4/10", "8 - blij", "7"), "Huidig")}
+    )
+
+
+def test_scores_out_of_ten_are_changed_in_their_own_notation(tmp_path: Path) -> None:
+    source = _source(tmp_path)
+    (tmp_path / "kit").mkdir()
+    changes, rows = kit_of(source, tmp_path / "kit")
+    sheet = openpyxl.load_workbook(changes).worksheets[0]
+    scores = {card: sheet.cell(rows[card], 4).value for card in rows if "-SC" in card}
+    assert scores == {"F1-SC": "5", "F2-SC": "6,5", "F3-SC": "4", "F4-SC-01": "blij", "F4-SC": "8", "F5-SC": "7"}
+    fill(changes, {(rows["F1-SC"], 6): "8/10", (rows["F3-SC"], 6): "6", (rows["F4-SC"], 6): "9"})
+    out = tmp_path / "stroom-v2.xlsx"
+    code, stdout, stderr = run_clean("apply", source, changes, "-o", out)
+    assert code == 0, stderr
+    assert "3 changed" in stdout
+    written = openpyxl.load_workbook(out)["Huidig"]
+    assert [written[f"{col}7"].value for col in "BCDEF"] == ["8/10", "6,5", "6/10", "9 - blij", "7"]
+
+
+def test_a_score_over_another_scales_top_is_refused_naming_the_scale(tmp_path: Path) -> None:
+    source = _source(tmp_path)
+    (tmp_path / "kit").mkdir()
+    changes, rows = kit_of(source, tmp_path / "kit")
+    fill(changes, {(rows["F1-SC"], 6): "4/5", (rows["F3-SC"], 6): "6 - beter"})
+    code, _, stderr = run_clean("apply", source, changes, "-o", tmp_path / "stroom-v2.xlsx")
+    assert code == 1
+    said = " ".join(stderr.split())
+    assert f"row {rows['F1-SC']}: the score of 'Oriëntatie' is a number on the scale 1..10, not '4/5'" in said
+    assert (  # a score with words typed as one: each part's place said
+        f"row {rows['F3-SC']}: the score of 'Aankoop' is a number on the scale 1..10, not '6 - beter': write the "
+        "score alone ('6') here, and the words ('beter') as a new card of its lane under the line"
+    ) in said
