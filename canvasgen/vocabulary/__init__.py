@@ -418,6 +418,7 @@ KNOWN_PHASES = (
     "compare", "choose", "buy", "order", "delivery", "renewal", "orientation", "trigger",
     "bewustwording", "interesse", "overweging", "aankoop", "gebruik", "loyaliteit", "orientatie", "aanleiding",
     "aandacht", "afweging", "actie", "altijd", "advocaat", "zoeken", "kiezen", "kopen", "bestellen", "levering",
+    "orienteren", "vergelijken", "gebruiken", "ontdekken", "beslissen",
     "aufmerksamkeit", "kauf", "nutzung", "bindung", "empfehlung", "consapevolezza", "considerazione", "acquisto",
     "fidelizzazione", "conscientizacao", "consideracao", "compra", "fidelizacao", "conciencia", "consideracion",
     "fidelizacion", "prise de conscience", "achat", "fidelisation", "осведомленность", "осознание", "интерес",

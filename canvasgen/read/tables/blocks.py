@@ -221,7 +221,8 @@ _KNOWN_PHASES = 3
 def _known_phases_first(grid: Grid, candidates: list[tuple[int, list[Pos]]]) -> list[tuple[int, list[Pos]]]:
     """The header's candidates with a row of known phase names (three at least, most of its words) first, when
     the rows above it name none and stand a blank row or more above it (a persona or metadata block over the
-    canvas: "Persona 1 | Sanne, 21 | Doel | …"); a row right above it may name its groups, and keeps its place."""
+    canvas: "Persona 1 | Sanne, 21 | Doel | …"); a row right above it keeps its place when it may name their
+    groups (a name over a run of them), not when it writes one name over each ("Persona | Sanne | Joost | …")."""
     known = [
         (row, words)
         for row, words in candidates
@@ -229,11 +230,21 @@ def _known_phases_first(grid: Grid, candidates: list[tuple[int, list[Pos]]]) -> 
     ]
     if not known or known[0] == candidates[0]:
         return candidates  # the first row already: nothing passed over
-    row = known[0][0]
+    row, phases = known[0]
     above = [(r, words) for r, words in candidates if r < row]
-    if any(r == row - 1 or any(is_known_phase(grid.text(p)) for p in words) for r, words in above):
+    if any(any(is_known_phase(grid.text(p)) for p in words) for _, words in above):
+        return candidates
+    if any(r == row - 1 and not _one_over_each(grid, words, phases) for r, words in above):
         return candidates
     return [known[0], *(c for c in candidates if c != known[0])]
+
+
+def _one_over_each(grid: Grid, upper: list[Pos], phases: list[Pos]) -> bool:
+    """True when a row right over a row of known phase names writes one name over each of them (after a word
+    in their label column, maybe), none merged wider: a persona's or a segment's names, not groups of the phases."""
+    phase_cols = {c for _, c in phases}
+    over = [p for p in upper if p[1] >= min(phase_cols)]
+    return len(over) >= 2 and all(p[1] in phase_cols and len(_span_cols(grid, p)) == 1 for p in over)
 
 
 def _counts_up(grid: Grid, owners: list[Pos]) -> bool:
