@@ -186,6 +186,7 @@ def frame_of(grid: Grid, block: Block, used: set[Pos]) -> Frame | None:
         if len(covered & table_cols) < 0.5 * len(table_cols):
             continue
         candidates.append((row, words))
+    candidates = _names_over_a_lane(grid, block, candidates, used)
     opening = {row for row, words in candidates if is_phase_header(grid.text(words[0]))}
     # under a journey tool's header with the lanes' kinds ("Lane | Lane type | Research"), a row opening with
     # "Steps" is its first lane (Smaply's default name), no header of phases — unless its own kind names the
@@ -212,6 +213,32 @@ def frame_of(grid: Grid, block: Block, used: set[Pos]) -> Frame | None:
                 return replace(frame, passed_over=named_first[0][0])
             return frame
     return None
+
+
+def _names_over_a_lane(
+    grid: Grid, block: Block, candidates: list[tuple[int, list[Pos]]], used: set[Pos]
+) -> list[tuple[int, list[Pos]]]:
+    """The header's candidates with the row right over the first one first, when the first is a lane (a known lane
+    label, "Klantproces", before cells that are none) and the row over it names two columns or more of it and no
+    lane: phase names with blanks between ("Fase 1 | _ | _ | Fase 4"), too few to span the block by themselves.
+    A row labelled as a lane is never the phase row; the blank headers are phases of their own, said."""
+    if not candidates:
+        return candidates
+    row, words = candidates[0]
+    if row - 1 < block.top or len(words) < 2 or not lane_kind(grid.text(words[0])):
+        return candidates
+    if any(lane_kind(grid.text(p)) for p in words[1:]):
+        return candidates  # lane labels across: the labels' row of a canvas turned on its side
+    if 2 * sum(1 for p in words[1:] if is_known_phase(grid.text(p))) >= len(words) - 1:
+        return candidates  # known phase names after a corner that reads as a lane ("Klantstappen"): the phases
+    above = [p for p in _words(grid, _row_owners(grid, block, row - 1, used)) if p[1] > words[0][1]]
+    if len(above) < 2 or any(lane_kind(grid.text(p)) for p in above) or _is_metadata(grid, above):
+        return candidates
+    if all(is_group_word(grid.text(p)) for p in above):
+        return candidates  # "Voor | Tijdens | Na": groups over the row, read as such
+    if min(p[1] for p in above) > words[1][1] or max(_span_cols(grid, p)[-1] for p in above) < words[-1][1]:
+        return candidates  # not over the lane's first and last cells: no header of its columns
+    return [(row - 1, above), *candidates]
 
 
 #: The fewest known phase names (a phase model's: "Aandacht", "Afweging", …) that make a row the phase row.
