@@ -17,7 +17,15 @@ from dataclasses import dataclass, replace
 
 from canvasgen.read.grid import CellValue, Grid, Pos
 from canvasgen.text import excerpt, is_question, label_key
-from canvasgen.vocabulary import META_INDEX, TOOL_TEXT_KINDS, is_known_phase, is_phase_header, lane_kind, tool_lane_kind
+from canvasgen.vocabulary import (
+    META_INDEX,
+    TOOL_TEXT_KINDS,
+    is_known_phase,
+    is_phase_header,
+    lane_kind,
+    names_people,
+    tool_lane_kind,
+)
 from canvasgen.vocabulary.channels import channel_of
 from canvasgen.vocabulary.structure import (
     NOTE_HEADER_KEYS,
@@ -71,6 +79,7 @@ class Frame:
     twin: int | None = None  # the label column of a second canvas beside this one, past a blank column
     kind_col: int | None = None  # a tool's column of each lane's kind ("Lane type": Text, Emotion): no phase
     passed_over: int | None = None  # a row above the header it might have been, passed over for known phase names
+    people_over: str | None = None  # the word ("Persona") of the row passed over, when it names people
 
     @property
     def first_col(self) -> int:
@@ -187,6 +196,9 @@ def frame_of(grid: Grid, block: Block, used: set[Pos]) -> Frame | None:
             continue
         candidates.append((row, words))
     candidates = _names_over_a_lane(grid, block, candidates, used)
+    people = _people_over(grid, candidates)
+    if people is not None:  # one name over each of the next row's: people over the phases, the next row first
+        candidates = [*candidates[1:2], candidates[0], *candidates[2:]]
     opening = {row for row, words in candidates if is_phase_header(grid.text(words[0]))}
     # under a journey tool's header with the lanes' kinds ("Lane | Lane type | Research"), a row opening with
     # "Steps" is its first lane (Smaply's default name), no header of phases — unless its own kind names the
@@ -208,11 +220,27 @@ def frame_of(grid: Grid, block: Block, used: set[Pos]) -> Frame | None:
     known_first = named_first if opening | numbering else _known_phases_first(grid, named_first)
     for row, words in known_first:
         frame = _frame_under(grid, block, row, words, used)
+        if frame is not None and people is not None and row == people[0] + 1:
+            return replace(frame, passed_over=people[0], people_over=people[1])
         if frame is not None:
             if known_first is not named_first and row == known_first[0][0]:  # said, with the row passed over
                 return replace(frame, passed_over=named_first[0][0])
             return frame
     return None
+
+
+def _people_over(grid: Grid, candidates: list[tuple[int, list[Pos]]]) -> tuple[int, str] | None:
+    """The first candidate row and its first word, when that word heads people ("Persona | Sanne | Joost | …",
+    "Doelgroep | Starters | …") and the row writes one name over each of the next candidate's, right under it: the
+    people the journey is of, not its phases (the row under them is)."""
+    if len(candidates) < 2:
+        return None
+    (row, words), (below, under) = candidates[:2]
+    if below != row + 1 or len(words) < 3 or not names_people(grid.text(words[0])):
+        return None
+    if any(p[1] <= words[0][1] for p in under) or not _one_over_each(grid, words[1:], under):
+        return None  # the row under starts under the word: no phase row beside a label column
+    return row, grid.text(words[0])
 
 
 def _names_over_a_lane(
@@ -271,6 +299,8 @@ def _one_over_each(grid: Grid, upper: list[Pos], phases: list[Pos]) -> bool:
     in their label column, maybe), none merged wider: a persona's or a segment's names, not groups of the phases."""
     phase_cols = {c for _, c in phases}
     over = [p for p in upper if p[1] >= min(phase_cols)]
+    if _counts_up(grid, over) or any(step_number(grid.cells[p]) is not None or is_stage_id(grid.text(p)) for p in over):
+        return False  # "1 | 2 | 3", "S01 | S02": the phases' numbers or ids, read with them
     return len(over) >= 2 and all(p[1] in phase_cols and len(_span_cols(grid, p)) == 1 for p in over)
 
 

@@ -1,7 +1,7 @@
-"""A persona's or a segment's row written right over a row of known phase names, with no blank row between
-("Persona | Sanne | Joost | …" over "Oriënteren | Vergelijken | …") (round 19, hostile tester's F16): the known
-phase names are the phase row, not a lane 'Baan 1' under four persona names; the row passed over is said with
-the ``--phases-row`` that reads it. A row of groups over the phases (a name over a run of them) keeps its place."""
+"""A persona's or a segment's row written right over the phase names, with no blank row between ("Persona | Sanne |
+Joost | …" over "Oriënteren | Vergelijken | …") (round 19, hostile tester's F16): the phase names are the phase
+row, not a lane 'Baan 1' under four persona names; the row passed over is said with the ``--phases-row`` that
+reads it. A row of groups over the phases (a name over a run of them) keeps its place."""
 
 from __future__ import annotations
 
@@ -42,12 +42,12 @@ def _book(path: Path, over: list[str]) -> Path:
         ["Doelgroep", "Starters", "Gezinnen", "Senioren", "Studenten"],
     ],
 )
-def test_the_known_phase_names_under_a_names_row_are_the_phases(tmp_path: Path, over: list[str]) -> None:
+def test_the_phase_names_under_a_row_of_people_are_the_phases(tmp_path: Path, over: list[str]) -> None:
     (journey,) = read_canvas(_book(tmp_path / "personas.xlsx", over)).journeys
     assert [p.name for p in journey.phases] == _PHASES
     assert [lane.label for lane in journey.lanes] == ["Klantproces", "Pijnpunten", "Score"]
-    (said,) = [line for line in journey.reading if "names known phases" in line]
-    assert "not row 1 above it" in said and "--phases-row 1" in said
+    (said,) = [line for line in journey.reading if "names of people over the phase names" in line]
+    assert f"row 1 opens with '{over[0]}'" in said and "--phases-row 1" in said
 
 
 def test_a_row_of_groups_right_over_the_known_phases_keeps_its_place(tmp_path: Path) -> None:
