@@ -1036,8 +1036,11 @@ def _title_notes(grid: Grid, heads: set[Pos], journeys: list[Journey], notes: se
         journeys[0].notes_title = grid.whole(titled[0])
         below = [pos for pos in notes if pos[1] == column and pos[0] > row]
         journeys[0].titled = {item.source for pos in below for item in grid.items(pos) if item.source is not None}
+        by_row: dict[int, list[Pos]] = {}  # the notes of each row, found once (a long export holds thousands)
+        for pos in notes:
+            by_row.setdefault(pos[0], []).append(pos)
         for pos in below:  # a row of a small table under the heading is one note, its cells' range its source
-            line = sorted(p for p in notes if p[0] == pos[0] and p[1] >= column)
+            line = sorted(p for p in by_row[pos[0]] if p[1] >= column)
             journeys[0].titled.add(Source(grid.title, f"{grid.ref(line[0])}:{grid.ref(line[-1])}"))
         if _heads_personas(grid.text(titled[0])):
             journeys[0].reading.append(_personas_as_notes(grid, titled[0], below))
