@@ -937,6 +937,9 @@ def _bottom(
         if filled:
             if r - last > _REACH or (r - last > 1 and _note_under(grid, (r, label_col), filled)):
                 break
+            # a notes heading alone on its row ("Notities"), right under the lanes too: the notes under it begin
+            if _note_under(grid, (r, label_col), filled) and label_key(grid.text((r, label_col))) in NOTE_HEADER_KEYS:
+                break
             # past a blank row, a phase row over lanes canvasgen knows: a second canvas under it
             if (
                 r - last > 1
