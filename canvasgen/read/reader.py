@@ -88,6 +88,7 @@ from canvasgen.read.tables.sheet_roles import (
     block_box,
     canvas_areas,
     data_export,
+    figures_table,
     may_be_touchpoints,
     neighbour_blocks,
     persona_columns,
@@ -1081,6 +1082,11 @@ def _personas(grid: Grid, canvas: Canvas, named: bool) -> set[Pos]:
     return set(used)
 
 
+def _all_known(names: list[str], phases: set[str]) -> bool:
+    """Whether every phase a sheet of figures names is one of the canvas's (a sheet of no phase column too)."""
+    return all(label_key(name) in phases for name in names)
+
+
 def _after_the_journeys(grid: Grid, hints: Hints) -> bool:
     """True for a sheet that holds touchpoints, or may (by its columns): read after the journeys' sheets."""
     role = hints.role or role_by_name(grid.title)
@@ -1095,25 +1101,31 @@ def _phase_keys(canvas: Canvas, known: tuple[str, ...]) -> set[str]:
 
 
 def _sheet_role(
-    grid: Grid, hints: Hints, canvas: Canvas, known: tuple[str, ...] = ()
+    grid: Grid, hints: Hints, canvas: Canvas, known: tuple[str, ...] = (), name: str = ""
 ) -> tuple[SheetRole, SheetColumns | None]:
     """What the sheet is for (the user's correction, its name, else its columns), said in the reading
     with the correction that changes it; and its columns, when they were found by what they hold (the
     phases ``known`` from the main workbook, for a companion's)."""
     phases = _phase_keys(canvas, known)
     found: SheetColumns | None = None
+    figures = None
     if hints.role is not None:
         role, why = hints.role, f"{hints.role.value}, as set in {hints.origin or 'the command line'}"
     elif (by_name := role_by_name(grid.title)) is not None:
         role, why = by_name, f"{by_name.value}, by its name"
     elif (data := data_export(grid)) is not None:  # dates down its first column: figures, never phases
         role, why = SheetRole.METRICS, data
+    elif (figures := figures_table(grid)) is not None and phases and _all_known(figures.phases, phases):
+        role, why = SheetRole.METRICS, figures.said()  # "Fase | Metriek | Waarde | Doel": the Metingen columns
     elif read_keyed(grid, set(), {}) is not None:
         # a persona × stage table is journeys, whatever its columns share with another sheet's phases
         return SheetRole.JOURNEY, None
     elif (found := touchpoint_columns(grid, phases) or persona_columns(grid, phases)) is not None:
         role, why = found.role, found.why
     else:
+        if figures is not None and phases:  # figures of phases the canvas has not: a journey, said so
+            said = figures.unknown(grid.title, phases)
+            canvas.warnings.append(CanvasWarning(Location(name or canvas.file, grid.title, None), said))
         return SheetRole.JOURNEY, None
     if role is SheetRole.TOUCHPOINTS:
         found = touchpoint_columns(grid, phases)  # the columns' meaning, whatever they are headed
@@ -1161,7 +1173,7 @@ def _read_sheet(
     blocks = _blocks_around(grid, rest, areas, hints)
     rest_of_list, rest, blocks = _without_stage_list(rest, areas, hints, blocks)
     # the role the user gave is said whatever the sheet holds; blocks apart around a canvas make it a journey's
-    role, found = _sheet_role(rest, hints, canvas, phases) if not blocks or hints.role else (SheetRole.JOURNEY, None)
+    role, found = _sheet_role(rest, hints, canvas, phases, name) if not blocks or hints.role else (SheetRole.JOURNEY, None)
     # personas by their columns beside a canvas: both are read, the canvas as a journey
     beside = bool(areas) and role is SheetRole.PERSONAS
     # personas down, stages across: a journey per persona, never a list of personas described by their stages
@@ -1366,7 +1378,7 @@ def _read_neighbours(grid: Grid, name: str, canvas: Canvas, blocks: list[Grid], 
     )
     used: set[Pos] = set()
     for block in blocks:
-        role, found = _sheet_role(block, Hints(), canvas, phases)
+        role, found = _sheet_role(block, Hints(), canvas, phases, name)
         if role is SheetRole.PERSONAS and found is not None:
             personas, headers, taken = read_personas(block, found)
             _add_personas(canvas, personas, headers)
