@@ -395,6 +395,7 @@ def _read_book(
     _one_persona_each(canvas)
     attach_empathy_maps(canvas)
     name_by_own_sheets(canvas, name)  # a persona × stage table named by the workbook's own lists, by id
+    canvas.warnings.extend(_one_persona_on_two_sheets(canvas, name))
     place_workbook_pictures(canvas, book.pictures, name)
     _distinct_names(canvas.journeys)
     if problems := journey_problems(canvas, name):  # refused now: a table past the caps was not read cell by cell
@@ -1762,6 +1763,56 @@ def _add_personas(canvas: Canvas, personas: list[Persona], headers: dict[str, It
         persona.headings = {field: heading for field, heading in kept.items() if field in persona.fields}
         persona.fields = {keys.get(field, field): item for field, item in persona.fields.items()}
     canvas.personas.extend(personas)
+
+
+def _one_persona_on_two_sheets(canvas: Canvas, name: str) -> list[CanvasWarning]:
+    """A persona named alike on two sheets ("Persona" and "Persona details", both 'Sanne de Vries') is one: the
+    later sheet's fields join the first's, said in ``--explain``; a field both give otherwise is kept twice (the
+    later under a numbered key), warned. Two personas of one name on one sheet stay two."""
+    said: list[CanvasWarning] = []
+    kept: list[Persona] = []
+    for persona in canvas.personas:
+        sheet = persona.name.source.sheet if persona.name is not None and persona.name.source else None
+        first = next(
+            (
+                p
+                for p in kept
+                if persona.name is not None
+                and p.name is not None
+                and p.name.source is not None
+                and p.name.source.sheet != sheet
+                and label_key(p.name.text) == label_key(persona.name.text)
+            ),
+            None,
+        )
+        if first is None or persona.name is None:
+            kept.append(persona)
+            continue
+        other = first.name.source.sheet if first.name is not None and first.name.source else "?"
+        canvas.reading.append(
+            f"persona '{excerpt(persona.name.text)}' on sheet '{sheet}' is the one of sheet '{other}' (the same "
+            "name): its fields joined to the first's — to keep two, name them apart"
+        )
+        for key, item in persona.fields.items():
+            if key not in first.fields:
+                first.fields[key] = item
+            elif label_key(first.fields[key].text) != label_key(item.text):
+                numbered, n = f"{key}_2", 2
+                while numbered in first.fields:
+                    n += 1
+                    numbered = f"{key}_{n}"
+                first.fields[numbered] = item
+                said.append(
+                    CanvasWarning(
+                        Location(name, sheet, item.source.cell if item.source else None),
+                        f"persona '{excerpt(persona.name.text)}' is on sheets '{other}' and '{sheet}', which give "
+                        f"'{key}' otherwise ('{excerpt(first.fields[key].text)}' and '{excerpt(item.text)}'): both "
+                        "kept — write it once",
+                    )
+                )
+        first.headings = {**persona.headings, **first.headings}
+    canvas.personas[:] = kept
+    return said
 
 
 def _add_table(table: Table, journeys: list[Journey], raw_scores: list[list[list[RawScore]]], sheet: str) -> None:
