@@ -331,6 +331,11 @@ def gap_report_sheets(grids: list[Grid]) -> str | None:
     return None
 
 
+def _called_by_its_place(journey: Journey, lane: Lane) -> bool:
+    """Whether the lane had no label in the sheet and canvasgen named it ("Baan 2"), as its reading says."""
+    return lane.source is None and any(f"has no label: called '{lane.label}'" in line for line in journey.reading)
+
+
 def _say_unmatched(
     canvas: Canvas, sheets: list[str], name: str, corrections: Corrections, looked_in: str = "this workbook"
 ) -> None:
@@ -361,6 +366,12 @@ def _say_unmatched(
                     f"the correction {option} in {origin} could not be applied: lane '{excerpt(lane.label)}'"
                     f" is read as {lane.kind} ({role_text(lane)})"
                 )
+                if _called_by_its_place(journey, lane):  # its name is canvasgen's, made after the lanes were read
+                    said = (
+                        f"the correction {option} in {origin} could not be applied: lane '{excerpt(lane.label)}' "
+                        "has no label in the sheet (canvasgen calls it so by its place, once the lanes are read) — "
+                        "write its label at the start of its row and give the correction for that label"
+                    )
                 canvas.warnings.append(CanvasWarning(where, said))
 
 
@@ -574,6 +585,7 @@ def _name_unnamed(journeys: list[Journey], language: str, file: str, told: list[
         for number, lane in enumerate(journey.lanes, start=1):
             if lane.source is None and (match := _UNNAMED.fullmatch(lane.label)):
                 journey.reading.append(_name_lane(journey, lane, number, match, language))
+                _say_by_its_name(journey, told, match.group(0), lane.label)  # 'Row 3' said before: its name now
         for index, phase in enumerate(journey.phases):
             if phase.source is None and (match := _UNNAMED.fullmatch(phase.name)):
                 made, why = _phase_name_made(journey.phases, index) or _phase_name_by_place(journey, index, language)
