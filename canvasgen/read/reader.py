@@ -1186,7 +1186,9 @@ def _read_sheet(
     blocks = _blocks_around(grid, rest, areas, hints)
     rest_of_list, rest, blocks = _without_stage_list(rest, areas, hints, blocks)
     # the role the user gave is said whatever the sheet holds; blocks apart around a canvas make it a journey's
-    role, found = _sheet_role(rest, hints, canvas, phases, name) if not blocks or hints.role else (SheetRole.JOURNEY, None)
+    role, found = (
+        _sheet_role(rest, hints, canvas, phases, name) if not blocks or hints.role else (SheetRole.JOURNEY, None)
+    )
     # personas by their columns beside a canvas: both are read, the canvas as a journey
     beside = bool(areas) and role is SheetRole.PERSONAS
     # personas down, stages across: a journey per persona, never a list of personas described by their stages

@@ -17,8 +17,14 @@ from openpyxl.utils import get_column_letter
 
 from canvasgen.model import Item, Persona
 from canvasgen.read.grid import Grid, Pos, one_item
-from canvasgen.text import label_key, word_set
-from canvasgen.vocabulary import AUDIENCE_WORDS, PERSONA_LIST_NAME_HEADERS, PERSONA_SHEET_KEYS, is_persona_header, is_phase_header
+from canvasgen.text import label_key
+from canvasgen.vocabulary import (
+    AUDIENCE_WORDS,
+    PERSONA_LIST_NAME_HEADERS,
+    PERSONA_SHEET_KEYS,
+    is_persona_header,
+    is_phase_header,
+)
 
 #: Free text: on average a sentence, of at least this many characters or words a cell.
 _FREE_TEXT, _FREE_WORDS = 30, 6

@@ -222,8 +222,8 @@ _DATED_SHARE = 0.8
 def data_export(grid: Grid) -> str | None:
     """Why the sheet is data, not a journey: a header row of words that name no lane, no phase and no phase
     header ("Datum | Pagina | Sessies | Bounce"), over rows whose first column (or another) holds dates (an
-    analytics export pasted beside the canvas, an order list); None otherwise. Such a sheet is read as figures (its rows notes, one per
-    row), never as a journey of dates for phases and rates for scores."""
+    analytics export pasted beside the canvas, an order list); None otherwise. Such a sheet is read as figures
+    (its rows notes, one per row), never as a journey of dates for phases and rates for scores."""
     rows = sorted({r for r, _ in grid.cells})
     if len(rows) < 1 + _MIN_DATED_ROWS:
         return None
