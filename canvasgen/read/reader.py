@@ -1114,21 +1114,21 @@ def _phase_keys(canvas: Canvas, known: tuple[str, ...]) -> set[str]:
 
 
 def _sheet_role(
-    grid: Grid, hints: Hints, canvas: Canvas, known: tuple[str, ...] = (), name: str = ""
+    grid: Grid, hints: Hints, canvas: Canvas, known: tuple[str, ...] = (), name: str = "", whole_sheet: bool = True
 ) -> tuple[SheetRole, SheetColumns | None]:
     """What the sheet is for (the user's correction, its name, else its columns), said in the reading
     with the correction that changes it; and its columns, when they were found by what they hold (the
     phases ``known`` from the main workbook, for a companion's)."""
     phases = _phase_keys(canvas, known)
     found: SheetColumns | None = None
-    figures = None
+    figures = figures_table(grid) if whole_sheet else None  # a block beside a canvas is never read as figures
     if hints.role is not None:
         role, why = hints.role, f"{hints.role.value}, as set in {hints.origin or 'the command line'}"
     elif (by_name := role_by_name(grid.title)) is not None:
         role, why = by_name, f"{by_name.value}, by its name"
     elif (data := data_export(grid)) is not None:  # dates down its first column: figures, never phases
         role, why = SheetRole.METRICS, data
-    elif (figures := figures_table(grid)) is not None and phases and _all_known(figures.phases, phases):
+    elif figures is not None and phases and _all_known(figures.phases, phases):
         role, why = SheetRole.METRICS, figures.said()  # "Fase | Metriek | Waarde | Doel": the Metingen columns
     elif read_keyed(grid, set(), {}) is not None:
         # a persona × stage table is journeys, whatever its columns share with another sheet's phases
@@ -1393,7 +1393,7 @@ def _read_neighbours(grid: Grid, name: str, canvas: Canvas, blocks: list[Grid], 
     )
     used: set[Pos] = set()
     for block in blocks:
-        role, found = _sheet_role(block, Hints(), canvas, phases, name)
+        role, found = _sheet_role(block, Hints(), canvas, phases, name, whole_sheet=False)
         if role is SheetRole.PERSONAS and found is not None:
             personas, headers, taken = read_personas(block, found)
             _add_personas(canvas, personas, headers)
