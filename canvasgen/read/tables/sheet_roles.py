@@ -221,9 +221,10 @@ _DATED_SHARE = 0.8
 
 def data_export(grid: Grid) -> str | None:
     """Why the sheet is data, not a journey: a header row of words that name no lane, no phase and no phase
-    header ("Datum | Pagina | Sessies | Bounce"), over rows whose first column (or another) holds dates (an
-    analytics export pasted beside the canvas, an order list); None otherwise. Such a sheet is read as figures
-    (its rows notes, one per row), never as a journey of dates for phases and rates for scores."""
+    header ("Datum | Pagina | Sessies | Bounce"), over rows whose first column holds dates (or the second,
+    after record numbers): an analytics export pasted beside the canvas, an order list; None otherwise. Such
+    a sheet is read as figures (its rows notes, one per row), never as a journey of dates for phases and rates
+    for scores."""
     rows = sorted({r for r, _ in grid.cells})
     if len(rows) < 1 + _MIN_DATED_ROWS:
         return None
@@ -234,8 +235,11 @@ def data_export(grid: Grid) -> str | None:
         for h, c in zip(heads, grid.row(header_row), strict=True)
     ):
         return None
-    # dates down a column of it (the first, or another: "Ordernr | Datum | Bedrag")
-    counts = {c: sum(1 for r in body if _a_date(grid, (r, c))) for c in grid.row(header_row)}
+    # dates down its first column, or the second after a column of record numbers ("Ordernr | Datum | Bedrag");
+    # a card list's date of making at its end ("… | Author | Created at") dates no rows of data
+    cols = grid.row(header_row)
+    numbered = all(grid.cells[(r, cols[0])].number is not None for r in body if (r, cols[0]) in grid.cells)
+    counts = {c: sum(1 for r in body if _a_date(grid, (r, c))) for c in cols[: 2 if numbered else 1]}
     first = max(counts, key=lambda c: (counts[c], -c))
     dated = counts[first]
     if dated < max(_MIN_DATED_ROWS, _DATED_SHARE * len(body)):
