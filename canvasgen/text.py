@@ -322,9 +322,16 @@ def first_line(text: str) -> str:
 _NUMBER = re.compile(r"^[+-]?(?:\d+(?:[.,]\d+)?|[.,]\d+)$")
 
 
+#: Signs a word processor writes for a minus before a number: the minus sign (U+2212, what Word, macOS and
+#: Google Docs paste) and the en dash ("–1"); the whole cell a number after it, they mean nothing else.
+_MINUS_SIGNS = ("\u2212", "\u2013")
+
+
 def parse_number(text: str) -> float | None:
-    """A number typed as text ("+1", "7,5"), or None."""
+    """A number typed as text ("+1", "7,5", "−1" with the minus sign), or None."""
     text = clean(text).strip()
+    if text[:1] in _MINUS_SIGNS:
+        text = "-" + text[1:]
     if not _NUMBER.match(text):
         return None
     number = float(text.replace(",", "."))

@@ -90,6 +90,7 @@ from canvasgen.read.tables.sheet_roles import (
     block_box,
     canvas_areas,
     data_export,
+    figures_table,
     may_be_touchpoints,
     neighbour_blocks,
     persona_columns,
@@ -357,6 +358,11 @@ def gap_report_sheets(grids: list[Grid]) -> str | None:
     return None
 
 
+def _called_by_its_place(journey: Journey, lane: Lane) -> bool:
+    """Whether the lane had no label in the sheet and canvasgen named it ("Baan 2"), as its reading says."""
+    return lane.source is None and any(f"has no label: called '{lane.label}'" in line for line in journey.reading)
+
+
 def _say_unmatched(
     canvas: Canvas, sheets: list[str], name: str, corrections: Corrections, looked_in: str = "this workbook"
 ) -> None:
@@ -387,6 +393,12 @@ def _say_unmatched(
                     f"the correction {option} in {origin} could not be applied: lane '{excerpt(lane.label)}'"
                     f" is read as {lane.kind} ({role_text(lane)})"
                 )
+                if _called_by_its_place(journey, lane):  # its name is canvasgen's, made after the lanes were read
+                    said = (
+                        f"the correction {option} in {origin} could not be applied: lane '{excerpt(lane.label)}' "
+                        "has no label in the sheet (canvasgen calls it so by its place, once the lanes are read) — "
+                        "write its label at the start of its row and give the correction for that label"
+                    )
                 canvas.warnings.append(CanvasWarning(where, said))
 
 
@@ -422,6 +434,7 @@ def _read_book(
     canvas.warnings.extend(_personas_of_one_name(canvas, name))
     attach_empathy_maps(canvas)
     name_by_own_sheets(canvas, name)  # a persona × stage table named by the workbook's own lists, by id
+    canvas.warnings.extend(_one_persona_on_two_sheets(canvas, name))
     place_workbook_pictures(canvas, book.pictures, name)
     _distinct_names(canvas.journeys)
     if problems := journey_problems(canvas, name):  # refused now: a table past the caps was not read cell by cell
@@ -686,6 +699,7 @@ def _name_unnamed(journeys: list[Journey], language: str, file: str, told: list[
         for number, lane in enumerate(journey.lanes, start=1):
             if lane.source is None and (match := _UNNAMED.fullmatch(lane.label)):
                 journey.reading.append(_name_lane(journey, lane, number, match, language))
+                _say_by_its_name(journey, told, match.group(0), lane.label)  # 'Row 3' said before: its name now
         for index, phase in enumerate(journey.phases):
             if phase.source is None and (match := _UNNAMED.fullmatch(phase.name)):
                 made, why = _phase_name_made(journey.phases, index) or _phase_name_by_place(journey, index, language)
@@ -1176,8 +1190,11 @@ def _title_notes(grid: Grid, heads: set[Pos], journeys: list[Journey], notes: se
         journeys[0].notes_title = grid.whole(titled[0])
         below = [pos for pos in notes if pos[1] == column and pos[0] > row]
         journeys[0].titled = {item.source for pos in below for item in grid.items(pos) if item.source is not None}
+        by_row: dict[int, list[Pos]] = {}  # the notes of each row, found once (a long export holds thousands)
+        for pos in notes:
+            by_row.setdefault(pos[0], []).append(pos)
         for pos in below:  # a row of a small table under the heading is one note, its cells' range its source
-            line = sorted(p for p in notes if p[0] == pos[0] and p[1] >= column)
+            line = sorted(p for p in by_row[pos[0]] if p[1] >= column)
             journeys[0].titled.add(Source(grid.title, f"{grid.ref(line[0])}:{grid.ref(line[-1])}"))
         if _heads_personas(grid.text(titled[0])):
             journeys[0].reading.append(_personas_as_notes(grid, titled[0], below))
@@ -1218,6 +1235,11 @@ def _personas(grid: Grid, canvas: Canvas, named: bool) -> set[Pos]:
     return set(used)
 
 
+def _all_known(names: list[str], phases: set[str]) -> bool:
+    """Whether every phase a sheet of figures names is one of the canvas's (a sheet of no phase column too)."""
+    return all(label_key(name) in phases for name in names)
+
+
 def _after_the_journeys(grid: Grid, hints: Hints) -> bool:
     """True for a sheet that holds touchpoints, or may (by its columns): read after the journeys' sheets."""
     role = hints.role or role_by_name(grid.title)
@@ -1232,25 +1254,31 @@ def _phase_keys(canvas: Canvas, known: tuple[str, ...]) -> set[str]:
 
 
 def _sheet_role(
-    grid: Grid, hints: Hints, canvas: Canvas, known: tuple[str, ...] = ()
+    grid: Grid, hints: Hints, canvas: Canvas, known: tuple[str, ...] = (), name: str = "", whole_sheet: bool = True
 ) -> tuple[SheetRole, SheetColumns | None]:
     """What the sheet is for (the user's correction, its name, else its columns), said in the reading
     with the correction that changes it; and its columns, when they were found by what they hold (the
     phases ``known`` from the main workbook, for a companion's)."""
     phases = _phase_keys(canvas, known)
     found: SheetColumns | None = None
+    figures = figures_table(grid) if whole_sheet else None  # a block beside a canvas is never read as figures
     if hints.role is not None:
         role, why = hints.role, f"{hints.role.value}, as set in {hints.origin or 'the command line'}"
     elif (by_name := role_by_name(grid.title)) is not None:
         role, why = by_name, f"{by_name.value}, by its name"
     elif (data := data_export(grid)) is not None:  # dates down its first column: figures, never phases
         role, why = SheetRole.METRICS, data
+    elif figures is not None and phases and _all_known(figures.phases, phases):
+        role, why = SheetRole.METRICS, figures.said()  # "Fase | Metriek | Waarde | Doel": the Metingen columns
     elif read_keyed(grid, set(), {}) is not None:
         # a persona × stage table is journeys, whatever its columns share with another sheet's phases
         return SheetRole.JOURNEY, None
     elif (found := touchpoint_columns(grid, phases) or persona_columns(grid, phases)) is not None:
         role, why = found.role, found.why
     else:
+        if figures is not None and phases:  # figures of phases the canvas has not: a journey, said so
+            said = figures.unknown(grid.title, phases)
+            canvas.warnings.append(CanvasWarning(Location(name or canvas.file, grid.title, None), said))
         return SheetRole.JOURNEY, None
     if role is SheetRole.TOUCHPOINTS:
         found = touchpoint_columns(grid, phases)  # the columns' meaning, whatever they are headed
@@ -1298,7 +1326,9 @@ def _read_sheet(
     blocks = _blocks_around(grid, rest, areas, hints)
     rest_of_list, rest, blocks = _without_stage_list(rest, areas, hints, blocks)
     # the role the user gave is said whatever the sheet holds; blocks apart around a canvas make it a journey's
-    role, found = _sheet_role(rest, hints, canvas, phases) if not blocks or hints.role else (SheetRole.JOURNEY, None)
+    role, found = (
+        _sheet_role(rest, hints, canvas, phases, name) if not blocks or hints.role else (SheetRole.JOURNEY, None)
+    )
     # personas by their columns beside a canvas: both are read, the canvas as a journey
     beside = bool(areas) and role is SheetRole.PERSONAS
     # personas down, stages across: a journey per persona, never a list of personas described by their stages
@@ -1503,7 +1533,7 @@ def _read_neighbours(grid: Grid, name: str, canvas: Canvas, blocks: list[Grid], 
     )
     used: set[Pos] = set()
     for block in blocks:
-        role, found = _sheet_role(block, Hints(), canvas, phases)
+        role, found = _sheet_role(block, Hints(), canvas, phases, name, whole_sheet=False)
         if role is SheetRole.PERSONAS and found is not None:
             personas, headers, taken = read_personas(block, found)
             _add_personas(canvas, personas, headers)
@@ -1887,6 +1917,56 @@ def _add_personas(canvas: Canvas, personas: list[Persona], headers: dict[str, It
         persona.headings = {field: heading for field, heading in kept.items() if field in persona.fields}
         persona.fields = {keys.get(field, field): item for field, item in persona.fields.items()}
     canvas.personas.extend(personas)
+
+
+def _one_persona_on_two_sheets(canvas: Canvas, name: str) -> list[CanvasWarning]:
+    """A persona named alike on two sheets ("Persona" and "Persona details", both 'Sanne de Vries') is one: the
+    later sheet's fields join the first's, said in ``--explain``; a field both give otherwise is kept twice (the
+    later under a numbered key), warned. Two personas of one name on one sheet stay two."""
+    said: list[CanvasWarning] = []
+    kept: list[Persona] = []
+    for persona in canvas.personas:
+        sheet = persona.name.source.sheet if persona.name is not None and persona.name.source else None
+        first = next(
+            (
+                p
+                for p in kept
+                if persona.name is not None
+                and p.name is not None
+                and p.name.source is not None
+                and p.name.source.sheet != sheet
+                and label_key(p.name.text) == label_key(persona.name.text)
+            ),
+            None,
+        )
+        if first is None or persona.name is None:
+            kept.append(persona)
+            continue
+        other = first.name.source.sheet if first.name is not None and first.name.source else "?"
+        canvas.reading.append(
+            f"persona '{excerpt(persona.name.text)}' on sheet '{sheet}' is the one of sheet '{other}' (the same "
+            "name): its fields joined to the first's — to keep two, name them apart"
+        )
+        for key, item in persona.fields.items():
+            if key not in first.fields:
+                first.fields[key] = item
+            elif label_key(first.fields[key].text) != label_key(item.text):
+                numbered, n = f"{key}_2", 2
+                while numbered in first.fields:
+                    n += 1
+                    numbered = f"{key}_{n}"
+                first.fields[numbered] = item
+                said.append(
+                    CanvasWarning(
+                        Location(name, sheet, item.source.cell if item.source else None),
+                        f"persona '{excerpt(persona.name.text)}' is on sheets '{other}' and '{sheet}', which give "
+                        f"'{key}' otherwise ('{excerpt(first.fields[key].text)}' and '{excerpt(item.text)}'): both "
+                        "kept — write it once",
+                    )
+                )
+        first.headings = {**persona.headings, **first.headings}
+    canvas.personas[:] = kept
+    return said
 
 
 def _add_table(table: Table, journeys: list[Journey], raw_scores: list[list[list[RawScore]]], sheet: str) -> None:

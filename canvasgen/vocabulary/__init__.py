@@ -480,6 +480,19 @@ _GROUP_HEAD_ENDINGS = ("group", "groups", "groep", "groepen", "gruppe", "gruppen
 _PHASE_WORD_STARTS = ("phase", "fase", "stage", "etap", "этап")
 
 
+#: Words that say a line lists the people a service is for, beside the persona headers ("Doelgroepen",
+#: "Target groups"): a sheet so named with a column of free text is a persona list.
+AUDIENCE_WORDS = word_set(
+    "doelgroep doelgroepen zielgruppe zielgruppen audience audiences segment segments segmenten klanttypen "
+    "klantprofielen profiles profielen целевая аудитория персоны"
+)
+
+
+def names_people(label: str) -> bool:
+    """True for a word heading people, not phases: "Persona", "Persona's", "Doelgroep", "Segmenten"."""
+    return is_persona_header(label) or label_key(label) in AUDIENCE_WORDS
+
+
 def is_persona_header(label: str) -> bool:
     key = label_key(label)
     return key in PERSONA_HEADER_KEYS or any(key.startswith(h + " ") for h in PERSONA_HEADER_KEYS)

@@ -1337,7 +1337,8 @@ def _phases(
             row.further_step(c, step)
             taken.add((name_row, c))
             continue
-        if phases and key == last_key and row.next_to_last(c):  # the same name repeated
+        # the same name repeated; "Stap 1 aanvraag | Stap 2 aanvraag" repeat nothing: numbering tells them apart
+        if phases and key == last_key and row.next_to_last(c) and not _numbered_apart(written, name, phases[-1]):
             phases[-1].note_variant(written)
             row.further_step(
                 c,
@@ -1407,9 +1408,10 @@ def _repeated(
         for phase in earlier:
             phase.name, phase.written = _whole(phase), None
         cells = ", ".join(p.source.cell for p in earlier if p.source)
+        same = f": '{excerpt(name)}' once their numbering is taken off: "
+        row.explained[:] = [line for line in row.explained if same not in line]  # one line for all of them
         row.explained.append(
-            f"phases {cells}, {cell}: '{excerpt(name)}' once their numbering is taken off: their names kept as "
-            f"written, numbering and all ('{excerpt(whole)}')"
+            f"phases {cells}, {cell}{same}their names kept as written, numbering and all ('{excerpt(whole)}')"
         )
         return whole, whole
     shown = numbered_name(name, given, len(earlier) + 1)
@@ -1425,6 +1427,12 @@ def _repeated(
         )
     )
     return shown, written
+
+
+def _numbered_apart(whole: str, name: str, left: Phase) -> bool:
+    """True when a header's name equals its left neighbour's only once numbering came off ("Stap 2 aanvraag"
+    beside "Stap 1 aanvraag"): written otherwise, they are two phases, no repeat."""
+    return whole != name and phase_key(whole) != phase_key(_whole(left))
 
 
 def _whole(phase: Phase) -> str:

@@ -27,6 +27,7 @@ from canvasgen.vocabulary import (
     is_phase_header,
     lane_kind,
     match_field,
+    names_people,
     tool_lane_kind,
 )
 from canvasgen.vocabulary.channels import channel_of
@@ -82,6 +83,7 @@ class Frame:
     twin: int | None = None  # the label column of a second canvas beside this one, past a blank column
     kind_col: int | None = None  # a tool's column of each lane's kind ("Lane type": Text, Emotion): no phase
     passed_over: int | None = None  # a row above the header it might have been, passed over for known phase names
+    people_over: str | None = None  # the word ("Persona") of the row passed over, when it names people
 
     @property
     def first_col(self) -> int:
@@ -197,6 +199,10 @@ def frame_of(grid: Grid, block: Block, used: set[Pos]) -> Frame | None:
         if len(covered & table_cols) < 0.5 * len(table_cols):
             continue
         candidates.append((row, words))
+    candidates = _names_over_a_lane(grid, block, candidates, used)
+    people = _people_over(grid, candidates)
+    if people is not None:  # one name over each of the next row's: people over the phases, the next row first
+        candidates = [*candidates[1:2], candidates[0], *candidates[2:]]
     opening = {row for row, words in candidates if is_phase_header(grid.text(words[0]))}
     # under a journey tool's header with the lanes' kinds ("Lane | Lane type | Research"), a row opening with
     # "Steps" is its first lane (Smaply's default name), no header of phases — unless its own kind names the
@@ -218,11 +224,53 @@ def frame_of(grid: Grid, block: Block, used: set[Pos]) -> Frame | None:
     known_first = named_first if opening | numbering else _known_phases_first(grid, named_first)
     for row, words in known_first:
         frame = _frame_under(grid, block, row, words, used)
+        if frame is not None and people is not None and row == people[0] + 1:
+            return replace(frame, passed_over=people[0], people_over=people[1])
         if frame is not None:
             if known_first is not named_first and row == known_first[0][0]:  # said, with the row passed over
                 return replace(frame, passed_over=named_first[0][0])
             return frame
     return None
+
+
+def _people_over(grid: Grid, candidates: list[tuple[int, list[Pos]]]) -> tuple[int, str] | None:
+    """The first candidate row and its first word, when that word heads people ("Persona | Sanne | Joost | …",
+    "Doelgroep | Starters | …") and the row writes one name over each of the next candidate's, right under it: the
+    people the journey is of, not its phases (the row under them is)."""
+    if len(candidates) < 2:
+        return None
+    (row, words), (below, under) = candidates[:2]
+    if below != row + 1 or len(words) < 3 or not names_people(grid.text(words[0])):
+        return None
+    if any(p[1] <= words[0][1] for p in under) or not _one_over_each(grid, words[1:], under):
+        return None  # the row under starts under the word: no phase row beside a label column
+    return row, grid.text(words[0])
+
+
+def _names_over_a_lane(
+    grid: Grid, block: Block, candidates: list[tuple[int, list[Pos]]], used: set[Pos]
+) -> list[tuple[int, list[Pos]]]:
+    """The header's candidates with the row right over the first one first, when the first is a lane (a known lane
+    label, "Klantproces", before cells that are none) and the row over it names two columns or more of it and no
+    lane: phase names with blanks between ("Fase 1 | _ | _ | Fase 4"), too few to span the block by themselves.
+    A row labelled as a lane is never the phase row; the blank headers are phases of their own, said."""
+    if not candidates:
+        return candidates
+    row, words = candidates[0]
+    if row - 1 < block.top or len(words) < 2 or not lane_kind(grid.text(words[0])):
+        return candidates
+    if any(lane_kind(grid.text(p)) for p in words[1:]):
+        return candidates  # lane labels across: the labels' row of a canvas turned on its side
+    if 2 * sum(1 for p in words[1:] if is_known_phase(grid.text(p))) >= len(words) - 1:
+        return candidates  # known phase names after a corner that reads as a lane ("Klantstappen"): the phases
+    above = [p for p in _words(grid, _row_owners(grid, block, row - 1, used)) if p[1] > words[0][1]]
+    if len(above) < 2 or any(lane_kind(grid.text(p)) for p in above) or _is_metadata(grid, above):
+        return candidates
+    if all(is_group_word(grid.text(p)) for p in above):
+        return candidates  # "Voor | Tijdens | Na": groups over the row, read as such
+    if min(p[1] for p in above) > words[1][1] or max(_span_cols(grid, p)[-1] for p in above) < words[-1][1]:
+        return candidates  # not over the lane's first and last cells: no header of its columns
+    return [(row - 1, above), *candidates]
 
 
 #: The fewest known phase names (a phase model's: "Aandacht", "Afweging", …) that make a row the phase row.
@@ -232,7 +280,8 @@ _KNOWN_PHASES = 3
 def _known_phases_first(grid: Grid, candidates: list[tuple[int, list[Pos]]]) -> list[tuple[int, list[Pos]]]:
     """The header's candidates with a row of known phase names (three at least, most of its words) first, when
     the rows above it name none and stand a blank row or more above it (a persona or metadata block over the
-    canvas: "Persona 1 | Sanne, 21 | Doel | …"); a row right above it may name its groups, and keeps its place."""
+    canvas: "Persona 1 | Sanne, 21 | Doel | …"); a row right above it keeps its place when it may name their
+    groups (a name over a run of them), not when it writes one name over each ("Persona | Sanne | Joost | …")."""
     known = [
         (row, words)
         for row, words in candidates
@@ -240,11 +289,23 @@ def _known_phases_first(grid: Grid, candidates: list[tuple[int, list[Pos]]]) -> 
     ]
     if not known or known[0] == candidates[0]:
         return candidates  # the first row already: nothing passed over
-    row = known[0][0]
+    row, phases = known[0]
     above = [(r, words) for r, words in candidates if r < row]
-    if any(r == row - 1 or any(is_known_phase(grid.text(p)) for p in words) for r, words in above):
+    if any(any(is_known_phase(grid.text(p)) for p in words) for _, words in above):
+        return candidates
+    if any(r == row - 1 and not _one_over_each(grid, words, phases) for r, words in above):
         return candidates
     return [known[0], *(c for c in candidates if c != known[0])]
+
+
+def _one_over_each(grid: Grid, upper: list[Pos], phases: list[Pos]) -> bool:
+    """True when a row right over a row of known phase names writes one name over each of them (after a word
+    in their label column, maybe), none merged wider: a persona's or a segment's names, not groups of the phases."""
+    phase_cols = {c for _, c in phases}
+    over = [p for p in upper if p[1] >= min(phase_cols)]
+    if _counts_up(grid, over) or any(step_number(grid.cells[p]) is not None or is_stage_id(grid.text(p)) for p in over):
+        return False  # "1 | 2 | 3", "S01 | S02": the phases' numbers or ids, read with them
+    return len(over) >= 2 and all(p[1] in phase_cols and len(_span_cols(grid, p)) == 1 for p in over)
 
 
 def _counts_up(grid: Grid, owners: list[Pos]) -> bool:
@@ -926,6 +987,9 @@ def _bottom(
         filled = [c for c in cols if (r, c) in block and (r, c) not in used]
         if filled:
             if r - last > _REACH or (r - last > 1 and _note_under(grid, (r, label_col), filled)):
+                break
+            # a notes heading alone on its row ("Notities"), right under the lanes too: the notes under it begin
+            if _note_under(grid, (r, label_col), filled) and label_key(grid.text((r, label_col))) in NOTE_HEADER_KEYS:
                 break
             # past a blank row, a phase row over lanes canvasgen knows: a second canvas under it
             if (

@@ -476,7 +476,13 @@ def _reading(
             f"{'id' if ids else 'number'} beside it — if row {frame.number_row} names the phases, give --phases-row "
             f"{frame.number_row}"
         )
-    if frame.passed_over is not None:
+    if frame.people_over is not None:
+        lines.append(
+            f"row {frame.passed_over} opens with '{excerpt(frame.people_over)}': names of people over the phase "
+            f"names in row {frame.header_row}, one over each, not the phase row — to read row {frame.passed_over} "
+            f"as the phases, give --phases-row {frame.passed_over}"
+        )
+    elif frame.passed_over is not None:
         names = [excerpt(grid.text((frame.header_row, c))) for c in frame.header_cols]
         lines.append(
             f"row {frame.header_row} names known phases ('{names[0]}' … '{names[-1]}'): read as the phase row, "

@@ -17,8 +17,14 @@ from openpyxl.utils import get_column_letter
 
 from canvasgen.model import Item, Persona
 from canvasgen.read.grid import Grid, Pos, one_item
-from canvasgen.text import label_key, word_set
-from canvasgen.vocabulary import PERSONA_LIST_NAME_HEADERS, PERSONA_SHEET_KEYS, is_persona_header, is_phase_header
+from canvasgen.text import label_key
+from canvasgen.vocabulary import (
+    AUDIENCE_WORDS,
+    PERSONA_LIST_NAME_HEADERS,
+    PERSONA_SHEET_KEYS,
+    is_persona_header,
+    is_phase_header,
+)
 
 #: Free text: on average a sentence, of at least this many characters or words a cell.
 _FREE_TEXT, _FREE_WORDS = 30, 6
@@ -125,18 +131,10 @@ def _persona(
     return Persona(name, fields) if fields or name is not None else None
 
 
-#: Words of a sheet's name that say it lists people a service is for, beside the persona sheets' names: a
-#: sheet so named with a column of free text is a persona list ("Doelgroepen", "Target groups").
-_AUDIENCE_WORDS = word_set(
-    "doelgroep doelgroepen zielgruppe zielgruppen audience audiences segments segmenten klanttypen "
-    "klantprofielen profiles profielen целевая аудитория персоны"
-)
-
-
 def _titled_persona(title: str) -> bool:
     words = label_key(title.replace("_", " ").replace("-", " ")).split()
     pairs = {" ".join(words[i : i + 2]) for i in range(len(words) - 1)}
-    return any(w in PERSONA_SHEET_KEYS or w in _AUDIENCE_WORDS for w in words) or bool(
+    return any(w in PERSONA_SHEET_KEYS or w in AUDIENCE_WORDS for w in words) or bool(
         pairs & {"target group", "target groups", "user types", "customer types"}
     )
 

@@ -535,8 +535,10 @@ def _keys_in(grid: Grid, col: int, rows: list[int], used: set[Pos], least: int =
         del keys[top]
     if len(set(keys.values())) < least or not set(keys.values()) & set(PERSONA_IDENTITY):
         return None
-    if len(set(keys.values())) < _MIN_FIELDS and _heads_a_table(grid, col, min(keys)):
-        return None  # "Naam | Beroep" over rows of values: a table's header row, read as one (``records``)
+    if len(set(keys.values())) < _MIN_FIELDS and any(_heads_a_table(grid, col, row) for row in keys):
+        # "Naam | Beroep" over rows of values: a table's header row, read as one (``records``), under a heading
+        # ("Persona's") too, and whatever its rows' names ("Persona 3" names no field of a block)
+        return None
     words = sum(1 for row in rows if grid.cells[(row, col)].is_text and (row, col) not in used)
     if len(keys) < 0.5 * words:
         return None  # a canvas's label column names a persona and channels too, among many lanes

@@ -25,6 +25,7 @@ from openpyxl.utils import get_column_letter
 
 from canvasgen.errors import command_line_only
 from canvasgen.read.grid import Grid, Pos
+from canvasgen.read.metrics.rows import METRIC_INDEX
 from canvasgen.read.tables.blocks import names_a_field
 from canvasgen.text import excerpt, label_key
 from canvasgen.vocabulary import (
@@ -224,9 +225,10 @@ _DATED_SHARE = 0.8
 
 def data_export(grid: Grid) -> str | None:
     """Why the sheet is data, not a journey: a header row of words that name no lane, no phase and no phase
-    header ("Datum | Pagina | Sessies | Bounce"), over rows whose first column holds dates (an analytics
-    export pasted beside the canvas); None otherwise. Such a sheet is read as figures (its rows notes, one per
-    row), never as a journey of dates for phases and rates for scores."""
+    header ("Datum | Pagina | Sessies | Bounce"), over rows whose first column holds dates (or the second,
+    after record numbers): an analytics export pasted beside the canvas, an order list; None otherwise. Such
+    a sheet is read as figures (its rows notes, one per row), never as a journey of dates for phases and rates
+    for scores."""
     rows = sorted({r for r, _ in grid.cells})
     if len(rows) < 1 + _MIN_DATED_ROWS:
         return None
@@ -237,8 +239,13 @@ def data_export(grid: Grid) -> str | None:
         for h, c in zip(heads, grid.row(header_row), strict=True)
     ):
         return None
-    first = grid.row(header_row)[0]
-    dated = sum(1 for r in body if _a_date(grid, (r, first)))
+    # dates down its first column, or the second after a column of record numbers ("Ordernr | Datum | Bedrag");
+    # a card list's date of making at its end ("… | Author | Created at") dates no rows of data
+    cols = grid.row(header_row)
+    numbered = all(grid.cells[(r, cols[0])].number is not None for r in body if (r, cols[0]) in grid.cells)
+    counts = {c: sum(1 for r in body if _a_date(grid, (r, c))) for c in cols[: 2 if numbered else 1]}
+    first = max(counts, key=lambda c: (counts[c], -c))
+    dated = counts[first]
     if dated < max(_MIN_DATED_ROWS, _DATED_SHARE * len(body)):
         return None
     return (
@@ -246,6 +253,48 @@ def data_export(grid: Grid) -> str | None:
         f"over {dated:,} rows dated in column {get_column_letter(first)}: its rows kept as notes, one per row, no "
         "journey"
     )
+
+
+@dataclass(frozen=True)
+class FiguresTable:
+    """A sheet of figures by its columns: a header naming a metric and its value (and a phase, a target: the
+    Metingen columns, "Fase | Metriek | Waarde | Doel"), over rows whose values are numbers."""
+
+    heads: list[str]
+    phases: list[str]  # the phase column's names, as written ([] without one)
+
+    def said(self) -> str:
+        return f"figures, by its columns ('{excerpt(' | '.join(self.heads))}'): read as the Metingen sheet is"
+
+    def unknown(self, sheet: str, known: set[str]) -> str:
+        """Why it was read as a journey all the same: phases of its phase column that the canvas has not."""
+        others = [p for p in self.phases if label_key(p) not in known]
+        return (
+            f"sheet '{sheet}' looks like figures by its columns ('{excerpt(' | '.join(self.heads))}'), but "
+            f"{', '.join(repr(excerpt(p)) for p in others)} in its phase column "
+            f"{'is no phase' if len(others) == 1 else 'are no phases'} of the canvas: read as a journey of its "
+            f"own — to read it as figures, name the canvas's phases there and give --sheet '{sheet}=metrics'"
+        )
+
+
+def figures_table(grid: Grid) -> FiguresTable | None:
+    """The sheet as figures by its columns: its first row heads a metric and its value column among the
+    Metingen columns, over two rows or more whose values are numbers (most of them); None otherwise."""
+    rows = sorted({r for r, _ in grid.cells})
+    if len(rows) < 3:
+        return None
+    header_row, body = rows[0], rows[1:]
+    cols = grid.row(header_row)
+    fields = {c: match_field(grid.text((header_row, c)), METRIC_INDEX) for c in cols}
+    value = next((c for c, f in fields.items() if f == "value"), None)
+    if value is None or "metric" not in fields.values() or len(cols) < 2:
+        return None
+    numbers = sum(1 for r in body if (cell := grid.cells.get((r, value))) is not None and cell.number is not None)
+    if numbers < _DATED_SHARE * len(body):
+        return None
+    phase = next((c for c, f in fields.items() if f == "phase"), None)
+    phases = [] if phase is None else [t for r in body if (t := grid.text((r, phase)).strip())]
+    return FiguresTable([grid.text((header_row, c)) for c in cols], phases)
 
 
 def _a_date(grid: Grid, pos: Pos) -> bool:
