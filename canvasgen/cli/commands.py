@@ -528,6 +528,7 @@ def gaps(
 @click.option("--lang", type=click.Choice(LANGUAGES), default=None, help="Language of the files.")
 @click.option("--force", is_flag=True, help="Replace a PDF or slide set in the -o folder that canvasgen did not write.")
 @correction_options
+@title_option
 def diff(
     old: Path,
     new: Path,

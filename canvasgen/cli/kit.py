@@ -97,6 +97,7 @@ def kit(file: Path, out_dir: Path, card_sheet: str, tile: str, tile_all: bool, f
 @click.option("--partial", is_flag=True, help="Apply the rows that can be applied and list the others.")
 @click.option("--force", is_flag=True, help="Replace the -o file if it exists (never the workbook or the changes).")
 @correction_options
+@title_option
 def apply(canvas: Path, changes: Path, out: Path, partial: bool, force: bool, **settings: Any) -> None:
     """Write the changes a workshop made on paper (the kit's changes workbook) into a new version of the canvas.
 

@@ -1,7 +1,8 @@
 """The options that say how a workbook is read, shared by every command that reads one: the companions
 (``--with``; check, build, watch) and the reading corrections (``--phases-row``, ``--phases-col``,
 ``--labels``, ``--lane``, ``--sheet``, ``--groups``, ``--traffic-lights``, ``--skip-hidden``; every command
-that reads a canvas), and the map's title (``--title``; check, build, watch, kit).
+that reads a canvas), and the map's title (``--title``; check, build, watch, kit, and apply and diff: a kit
+made with one is applied, and its versions compared, as it read the workbook).
 A ``canvasgen.toml`` beside a workbook gives the same corrections; the command line wins."""
 
 from __future__ import annotations
@@ -93,7 +94,8 @@ _TITLE = click.option(
 
 def title_option(command: F) -> F:
     """The map's title as the user gives it: on the commands that read one map and say or draw it (check,
-    build, watch, kit)."""
+    build, watch, kit), on apply (a kit's record holds it: its advice "give apply the options kit was given"
+    can be followed) and on diff (apply's "see what changed" command gives the kit's)."""
     return _TITLE(command)
 
 

@@ -5,6 +5,7 @@ From the command line (``--phases-row "Klantreis!9"``, ``--phases-col B``, ``--l
 ``--traffic-lights "green=1,amber=0,red=-1"``) or from a ``canvasgen.toml`` beside the workbook::
 
     ["klantreis.xlsx"]              # settings for one workbook, all its sheets
+    title = "Klantreis webshop"     # the map's title, over the one the workbook gives it (as --title)
     lanes = { "Барьеры" = "pain_points", "Мысли" = "emotions" }
     traffic-lights = "green=1,amber=0,red=-1"   # the scores of 🟢 🟡 🔴 (else the scale's top, middle, bottom);
                                                 # ",by=colour": a green "● rood" is green (else its word decides)
@@ -47,10 +48,25 @@ from canvasgen.text import label_key
 from canvasgen.vocabulary.scores import LightsBy, LightScores, parse_light_scores
 
 SETTINGS_FILE = "canvasgen.toml"
-_KEYS = ("phases-row", "phases-col", "labels", "lanes", "groups", "traffic-lights")
+_KEYS = ("phases-row", "phases-col", "labels", "lanes", "groups", "traffic-lights", "title")
 _SHEET_KEYS = ("phases-row", "phases-col", "labels", "lanes", "groups", "role")  # a sheet's own section
 _LIGHTS = "traffic-lights"
+_TITLE = "title"
 _REF = re.compile(r"^(?:(?P<sheet>.+)!)?(?P<ref>[A-Za-z]{1,3}|\d{1,7})$")
+
+
+@dataclass(frozen=True)
+class TitleGiven:
+    """Where the map's title was given, as the reading says it: ``said`` names it ("--title"), ``dropped``
+    says how to keep the workbook's own name instead ("leave out --title")."""
+
+    said: str
+    dropped: str
+
+
+TITLE_OPTION = TitleGiven("--title", "leave out --title")
+TITLE_FIELD = TitleGiven("the reading field title", "empty the reading field title")
+TITLE_IN_FILE = TitleGiven(f"title in {SETTINGS_FILE}", f"take title out of {SETTINGS_FILE}")
 
 
 @dataclass(frozen=True)
@@ -75,6 +91,10 @@ class Corrections:
     version_of: str = ""
     #: The map's title as the user gave it (``--title``): the journey's name over the one the sheet gives it.
     title: str | None = None
+    #: Where the title was given, as the reading says it (``--title``, ``title`` in canvasgen.toml, the page's field).
+    title_given: TitleGiven = field(default=TITLE_OPTION, compare=False)
+    #: The title of ``canvasgen.toml`` the command line's passed over (it wins): said with it in ``--explain``.
+    title_over: str | None = field(default=None, compare=False)
 
     def for_sheet(self, sheet: str) -> Hints:
         base = self.sheets.get(None, Hints())
@@ -126,6 +146,8 @@ class Corrections:
         if self.alone:
             return self
         sheets = {**other.sheets, **self.sheets}
+        titled = self if self.title else other
+        passed_over = other.title if self.title and other.title and other.title != self.title else None
         origin = " and ".join(o for o in (self.origin, other.origin) if o)
         skip = self.skip_hidden or other.skip_hidden
         return Corrections(
@@ -137,7 +159,9 @@ class Corrections:
             self.lights or other.lights,
             self.companies or other.companies,
             version_of=self.version_of or other.version_of,
-            title=self.title or other.title,
+            title=titled.title,
+            title_given=titled.title_given,
+            title_over=passed_over,
         )
 
 
@@ -148,10 +172,11 @@ class GivenIn:
 
     origin: str = "the command line"
     prefix: str = "--"
+    title: TitleGiven = TITLE_OPTION
 
 
 COMMAND_LINE = GivenIn()
-PAGE_FIELDS = GivenIn("the page's reading fields", "")
+PAGE_FIELDS = GivenIn("the page's reading fields", "", TITLE_FIELD)
 
 
 def from_options(
@@ -202,14 +227,20 @@ def from_options(
 
 
 def with_title(corrections: Corrections, written: str | None, given_in: GivenIn = COMMAND_LINE) -> Corrections:
-    """The corrections with the map's title the user gave (``--title``), its spaces as one; a ReadError for a
-    title of no words."""
+    """The corrections with the map's title the user gave (``--title``, the page's field ``title``), its spaces
+    as one; a ReadError for a title of no words."""
     if written is None:
         return corrections
+    title = _title_text(written, f"{given_in.prefix}{_TITLE}")
+    return replace(corrections, title=title, title_given=given_in.title)
+
+
+def _title_text(written: str, option: str) -> str:
+    """The title as written, its spaces as one; a ReadError naming ``option`` for a title of no words."""
     title = " ".join(written.split())
     if not title:
-        raise ReadError(f"{given_in.prefix}title", "give the map's title in words, e.g. 'Klantreis webshop'")
-    return replace(corrections, title=title)
+        raise ReadError(option, "give the map's title in words, e.g. 'Klantreis webshop'", kind="blank_title")
+    return title
 
 
 def with_lights(
@@ -290,6 +321,7 @@ def from_file(workbook: Path) -> Corrections:
     lights = None
     if _LIGHTS in own:
         lights = _lights(own[_LIGHTS], f"{_LIGHTS} in {path.name}", f"{_LIGHTS} in {SETTINGS_FILE}", errors)
+    title = _file_title(own, path, errors)
     for key, value in own.items():
         if key in _KEYS:
             continue
@@ -304,9 +336,25 @@ def from_file(workbook: Path) -> Corrections:
     if errors:
         raise CanvasErrors(errors)
     if name == workbook.name:
-        return Corrections(sheets, kinds, SETTINGS_FILE, lights=lights)
+        return Corrections(sheets, kinds, SETTINGS_FILE, lights=lights, title=title, title_given=TITLE_IN_FILE)
     origin = f'{SETTINGS_FILE} (["{name}"], of which this is a version)'
-    return Corrections(sheets, kinds, origin, lights=lights, version_of=name)
+    return Corrections(sheets, kinds, origin, lights=lights, version_of=name, title=title, title_given=TITLE_IN_FILE)
+
+
+def _file_title(section: dict[str, Any], path: Path, errors: list[CanvasError]) -> str | None:
+    """The map's title a workbook's section gives (``title = "Klantreis webshop"``), as ``--title`` does; None
+    when it gives none, and a sentence naming the file for one that is no text or has no words."""
+    if _TITLE not in section:
+        return None
+    written = section[_TITLE]
+    if not isinstance(written, str):
+        errors.append(ReadError(path, 'title: give the map\'s title as text, e.g. title = "Klantreis webshop"'))
+        return None
+    try:
+        return _title_text(written, f"{_TITLE} in {path.name}")
+    except CanvasError as error:
+        errors.extend(error.problems)
+        return None
 
 
 def _section_of(workbook: Path, data: dict[str, Any]) -> tuple[str, dict[str, Any]] | None:
@@ -389,13 +437,15 @@ def _section(
         errors.append(
             ReadError(path, f"'{_LIGHTS}' in [{sheet}] says the scores of the whole workbook: give it above its sheets")
         )
+    if _TITLE in table and sheet is not None:
+        errors.append(ReadError(path, f"'{_TITLE}' in [{sheet}] names the whole map: give it above its sheets"))
     for key in ("phases-row", "phases-col", "labels"):
         if key in table:
             value = str(table[key])
             _apply(sheets, f"{key} in {path.name}", f"{sheet}!{value}" if sheet else value, errors)
     if sheet is not None:
         for key in table:
-            if key not in _SHEET_KEYS and key != _LIGHTS:
+            if key not in _SHEET_KEYS and key not in (_LIGHTS, _TITLE):
                 close = difflib.get_close_matches(key, _SHEET_KEYS, n=1, cutoff=0.75)
                 meant = f" (did you mean '{close[0]}'?)" if close else ""
                 known = ", ".join(_SHEET_KEYS)

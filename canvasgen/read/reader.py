@@ -25,6 +25,7 @@ from canvasgen.errors import (
     command_line,
     command_line_only,
     display_name,
+    option_hint,
     shell_word,
     what_to_do,
 )
@@ -142,34 +143,57 @@ def read_canvas(
     its dates are shown in the first (``canvas_language``), unless ``dates`` names another.
     """
     canvas = _read_canvas(path, corrections, companion or unmatched_later, phases)
-    if corrections is not None and corrections.title and not companion:
-        _titled(canvas, corrections.title, display_name(path))
+    titled = effective(corrections or Corrections(), Path(path))  # the command line's title, else the file's
+    if titled.title and not companion:
+        _titled(canvas, titled, display_name(path))
+    elif not companion and len(canvas.journeys) == 1:
+        _offer_title(canvas.journeys[0])
     if not canvas.language_decided:  # a workbook's is decided as its figures are read
         _decide_language(canvas, display_name(path), companion)
     show_dates(canvas, dates or canvas_language(canvas))
     return canvas
 
 
-def _titled(canvas: Canvas, title: str, name: str) -> None:
-    """The map's journey named as the user said (``--title``), said in ``check --explain`` with the name the
-    workbook gave it; a workbook of several journeys keeps their names, said with how to name each."""
+def _titled(canvas: Canvas, corrections: Corrections, name: str) -> None:
+    """The map's journey named as the user said (``--title``, ``title`` in canvasgen.toml, the page's field),
+    said in ``check --explain`` with the name the workbook gave it and a file's title the command line's passed
+    over; a workbook of several journeys keeps their names, said with how to name each."""
+    title, given = corrections.title or "", corrections.title_given
     if len(canvas.journeys) != 1:
         names = listed([f"'{excerpt(j.name)}'" for j in canvas.journeys], 6)
         canvas.warnings.append(
             CanvasWarning(
                 Location(name),
-                f"--title '{excerpt(title)}' names one map, but the workbook holds {len(canvas.journeys)} journeys "
-                f"({names}): their names kept — to name each, write 'Journey: <name>' in a cell above its table",
+                f"{given.said} '{excerpt(title)}' names one map, but the workbook holds {len(canvas.journeys)} "
+                f"journeys ({names}): their names kept — to name each, write 'Journey: <name>' in a cell above "
+                "its table",
             )
         )
         return
     (journey,) = canvas.journeys
     was = journey.name
     journey.name = title
-    journey.reading.append(
-        f"it is called '{excerpt(title)}' as you said (--title), not '{excerpt(was)}' as the workbook names it — "
-        "to keep the workbook's name, leave out --title"
+    over = (
+        f"; the command line wins over {SETTINGS_FILE}'s title '{excerpt(corrections.title_over)}'"
+        if corrections.title_over
+        else ""
     )
+    journey.reading.append(
+        f"it is called '{excerpt(title)}' as you said ({given.said}{over}), not '{excerpt(was)}' as the workbook "
+        f"names it — to keep the workbook's name, {given.dropped}"
+    )
+
+
+#: The correction a reading offers for a journey's name: a cell the reader takes for it.
+_JOURNEY_CELL = "write 'Journey: <name>' in a cell above the table"
+
+
+def _offer_title(journey: Journey) -> None:
+    """Where the reading says how to name the journey (a 'Journey: <name>' cell), the map's title given where
+    the user is offered too (``--title``, the page's field): a workbook of one journey, named without touching
+    the client's workbook."""
+    offer = f"{_JOURNEY_CELL} or give {option_hint('title', '<name>')}"
+    journey.reading = [line.replace(_JOURNEY_CELL, offer) for line in journey.reading]
 
 
 def _decide_language(canvas: Canvas, name: str, companion: bool) -> None:
@@ -794,7 +818,7 @@ def _name_untitled(canvas: Canvas, language: str) -> None:
         journey.reading.append(
             f"it is called '{excerpt(journey.name)}': '{excerpt(sheet)}' is {why}, no title for the client's wall"
             + (f", and '{excerpt(persona)}' is the one persona on the sheet" if persona else "")
-            + f" — to name the journey, write 'Journey: <name>' in a cell above the table{fix}"
+            + f" — to name the journey, {_JOURNEY_CELL}{fix}"
         )
         canvas.warnings = [  # said of the sheet's journeys by the old name (twins numbered, roles missing)
             replace(w, message=w.message.replace(f"'{excerpt(old)}'", f"'{excerpt(journey.name)}'"))
@@ -2320,10 +2344,7 @@ def _title_said(grid: Grid, ref: str, journey: Journey) -> str:
             f"{where}, alone over the phase names in row {start[0] + 1}, is the map's title, not a group of its "
             "phases — if it names a group of the phases under it, give --groups above"
         )
-    return (
-        f"{where}, alone above the table, is the map's title — to name the journey otherwise, write "
-        "'Journey: <name>' in a cell above the table"
-    )
+    return f"{where}, alone above the table, is the map's title — to name the journey otherwise, {_JOURNEY_CELL}"
 
 
 def _ref_cols(ref: str) -> range:

@@ -6,7 +6,7 @@ event loop, each job under a time limit; each request gets a folder of its own i
     GET  /api/options          the brand kits, paper sizes and languages to choose from
     POST /api/build            workbook [+ metrics, with, brand, size, portrait, lang,
                                and the reading fields: phases_row, phases_col, labels, lane, groups,
-                               traffic_lights, skip_hidden]
+                               traffic_lights, skip_hidden, title (as --title)]
     POST /api/gaps             workbook (one with both journeys) or ideal + current [+ the reading fields]
     POST /api/diff             old + new [+ the reading fields, for both]
     POST /api/kit              workbook [+ brand, size, lang and the reading fields]: the workshop kit

@@ -108,6 +108,8 @@ async def read_job(request: Request, folder: Path, kind: str) -> Job:
         no_notes=_yes(text.get("no_notes")),
         groups=_given(text, "groups"),
         traffic_lights=_given(text, "traffic_lights"),
+        # as typed: a title of spaces only is refused as --title's is, never taken for no title
+        title=text.get("title") or None,
         journey=_given(text, "journey"),
         # the page's own, which its panels are named in: as the page asks, else as the browser does
         page_language=page_language(text.get("page_lang"), request.headers.get("accept-language")),

@@ -47,6 +47,7 @@ class Job:
     skip_hidden: bool = False
     groups: str | None = None  # as --groups: none, above (or Sheet!none)
     traffic_lights: str | None = None  # as --traffic-lights: green=1,amber=0,red=-1[,by=colour]
+    title: str | None = None  # as --title: the map's title, as typed (one of spaces only is refused, as there)
     threshold: float = DEFAULT_THRESHOLD  # the command line's: one constant
     no_notes: bool = False  # as --no-notes: the workbook's comments and side notes left off poster and deck
     partial: bool = False  # apply: the rows that can be applied, the others listed

@@ -25,7 +25,7 @@ from canvasgen.pipeline.kit import KitOptions, run_kit
 from canvasgen.pipeline.read import with_kit
 from canvasgen.pipeline.result import Said
 from canvasgen.pipeline.summary import summarize
-from canvasgen.read.corrections import PAGE_FIELDS, Corrections, from_options, with_lights
+from canvasgen.read.corrections import PAGE_FIELDS, Corrections, from_options, with_lights, with_title
 from canvasgen.render.png import page_sizes, picture_dpi, render_page, render_pngs
 from canvasgen.units import parse_paper
 from canvasgen.web.job import FULL_DPI, FULL_PIXELS, PREVIEW_DPI, PREVIEW_PIXELS, Job, Outcome, Upload, stem_of
@@ -278,8 +278,9 @@ def _new_name(canvas: Upload) -> str:
 
 def _corrections(job: Job) -> Corrections:
     """The page's reading fields as corrections, as the command line's options are: on every tab that reads
-    a canvas; every bad one said at once, named as the page names it (``traffic-lights``)."""
-    return with_lights(
+    a canvas; every bad one said at once, named as the page names it (``traffic-lights``); the map's title
+    (``title``, as ``--title``) with them, carried to the kit's record as the command line's is."""
+    made = with_lights(
         lambda: from_options(
             job.phases_row,
             job.phases_col,
@@ -292,6 +293,7 @@ def _corrections(job: Job) -> Corrections:
         job.traffic_lights,
         PAGE_FIELDS,
     )
+    return with_title(made, job.title, PAGE_FIELDS)
 
 
 def _report(job: Job) -> ReportOptions:

@@ -29,6 +29,7 @@ class Refusal(StrEnum):
     BAD_LANE = "bad_lane"  # values: lane (as typed), kinds
     BAD_PHASES_ROW = "bad_phases_row"  # values: value
     BAD_PHASES_COL = "bad_phases_col"  # values: value
+    BLANK_TITLE = "blank_title"  # the title field holds spaces only
     UNREADABLE = "unreadable"
     TIMED_OUT = "timed_out"  # values: seconds
     NO_RESULT = "no_result"

@@ -32,7 +32,7 @@ def test_check_says_the_title_given_over_the_workbooks(tmp_path: Path) -> None:
         "workbook names it — to keep the workbook's name, leave out --title"
     ) in out
     code, out, _ = run_clean("check", "--explain", path)  # without it, the workbook's own title
-    assert "journey 'Klantreis fietsenwinkel'" in out and "--title" not in out
+    assert "journey 'Klantreis fietsenwinkel'" in out and "as you said (--title)" not in out
 
 
 def test_the_title_is_the_models_and_no_word_of_the_workbook_is_lost(tmp_path: Path) -> None:

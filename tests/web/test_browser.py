@@ -626,3 +626,28 @@ def test_the_reading_fields_are_shared_by_every_tab_and_kept_over_a_reload(page:
         assert tab.input_value(f"#form-{form} textarea[name=lane]") == "Knelpunten=pain_points\nZorgen=emotions"
         assert tab.evaluate(f"() => document.querySelector('#form-{form} .reading').closest('details').open")
     assert blocked == []
+
+
+def test_the_title_field_is_on_every_tab_refuses_spaces_and_names_the_map(page: tuple[Any, list[str]]) -> None:
+    """The command line's --title as the reading field title (round 19): in the page's words on every tab,
+    typed once for all of them; spaces only refused in the page's language, as --title refuses them; a
+    title typed names the map the build shows."""
+    tab, blocked = page
+    forms = ("build", "gaps", "diff", "kit", "apply")
+    for form in forms:
+        label = tab.locator(f"#form-{form} label", has=tab.locator("input[name=title]"))
+        assert (label.text_content() or "").strip().startswith("Titel van de kaart"), form
+    tab.set_input_files("#form-build input[name=workbook]", str(EXAMPLE))
+    tab.click("#form-build summary")
+    tab.fill("#form-build input[name=title]", "   ")
+    tab.click("#form-build button[type=submit]")
+    error = tab.wait_for_selector("#error:not([hidden])").inner_text()
+    assert error.startswith("De titel bestaat alleen uit spaties"), error
+    title = "Zonnepanelen: van offerte tot opbrengst"
+    tab.fill("#form-build input[name=title]", title)
+    for form in forms:
+        assert tab.input_value(f"#form-{form} input[name=title]") == title, form
+    tab.click("#form-build button[type=submit]")
+    heading = tab.wait_for_selector("#found .journey h2").inner_text()
+    assert heading == f"Klantreis: {title}"
+    assert blocked == []
