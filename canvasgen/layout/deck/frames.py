@@ -268,6 +268,10 @@ class DeckLayout:
     phases_a_slide: int = 1
 
 
+#: A source as ``model.Source`` writes it: "Sheet!C11" or "Sheet!C11:D11" (the sheet's name may hold a "!").
+_CELL_SOURCE = re.compile(r"^(?P<sheet>.+)!(?P<cell>\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)$")
+
+
 @dataclass
 class Ctx:
     kit: BrandKit
@@ -289,6 +293,15 @@ class Ctx:
     @property
     def ink(self) -> Colour:
         return self.kit.palette.text
+
+    def cited(self, source: str) -> str:
+        """Where a speaker note's text was read, in the deck's words ("Bron: blad IDEAL, cel C11"), not as a
+        cell reference ("IDEAL!C11"): the facilitator keeps the trace, in the deck's language. A source
+        that names no sheet's cell (a CSV line) as it is."""
+        found = _CELL_SOURCE.match(source)
+        if found is None:
+            return source
+        return self.words["source_cell"].format(sheet=found["sheet"], cell=found["cell"])
 
     @property
     def margin(self) -> float:

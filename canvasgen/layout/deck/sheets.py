@@ -583,7 +583,7 @@ def appendix_slides(ctx: Ctx, canvas: Canvas, views: list[JourneyView]) -> list[
         # The notes' cells, for the facilitator: in the speaker notes, never on the client's slide; a note
         # cut between columns or slides in full (its cut part "… → vervolg" gave the reader no rest)
         paras = [p for frame in slide.frames for p in frame.paras]
-        cited = [f"{p.source}: {_in_full(p, blocks)}" for p in paras if p.mark == "bullet" and p.source]
+        cited = [f"{ctx.cited(p.source)} — {_in_full(p, blocks)}" for p in paras if p.mark == "bullet" and p.source]
         slide.notes = "\n".join([slide.notes, *dict.fromkeys(cited)])
         slides.append(slide)
     return slides
