@@ -11,8 +11,8 @@ import pytest
 
 from canvasgen.figures import format_value
 from tests.support.cli import run_clean
-from tests.support.read_back import pdf_text, slide_text, squeeze
 from tests.support.layouts import canvas_of
+from tests.support.read_back import pdf_text, slide_text, squeeze
 from tests.support.workbooks import make_book
 
 WRITTEN = ("Bereik 1,2 mln", "CTR 0,8%", "klantwaarde € 1.250", "Kosten per acquisitie € 85")

@@ -91,7 +91,7 @@ from canvasgen.layout.text.fit import largest_fitting
 from canvasgen.layout.text.setter import ITEM_GAP, LEADING, Setter
 from canvasgen.model import CORE_LANES, CUSTOM_LANE, SCORE_LANE, Canvas, Journey, Lane, LaneKind, Metric, Phase
 from canvasgen.text import is_question, labelled
-from canvasgen.words import DECK_WORDS, WORDS
+from canvasgen.words import DECK_WORDS
 
 __all__ = [
     "BAND",

@@ -75,7 +75,7 @@ from canvasgen.layout.text.setter import LEADING, Setter
 from canvasgen.model import Canvas, EmpathyMap, Item, Journey, Metric, Persona
 from canvasgen.text import label_key, labelled
 from canvasgen.vocabulary.metrics import DURATIONS
-from canvasgen.words import DECK_WORDS, POSTER_WORDS, WORDS
+from canvasgen.words import DECK_WORDS, POSTER_WORDS
 
 
 def persona_slides(ctx: Ctx, canvas: Canvas, section: str) -> list[Slide]:

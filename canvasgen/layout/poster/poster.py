@@ -289,7 +289,8 @@ def _laid_poster(
         if page is not footed:
             (stretched,) = persona_pages(canvas, kit, setter, paper, u, words, drawn, stretch=True)
             result.pages[next(i for i, laid in enumerate(result.pages) if laid is page)] = stretched
-    fallback = (title, _version(canvas.journeys, spec.language))  # a page of no one journey: the canvas's title and version
+    # a page of no one journey: the canvas's title and version
+    fallback = (title, _version(canvas.journeys, spec.language))
     for number, (page, owner) in enumerate(zip(result.pages, owners), start=1):
         _footer(page, kit, setter, spec, u, fallback, owner, (number, len(result.pages)))
     result.problems = list(dict.fromkeys(setter.problems))  # a page tried twice reports once

@@ -14,7 +14,9 @@ from tests.support.cli import run_clean
 from tests.support.workbooks import make_book
 
 
-@pytest.mark.parametrize(("language", "said"), [("nl", "Bron: blad IDEAL, cel A1 — "), ("en", "Source: sheet IDEAL, cell A1 — ")])
+@pytest.mark.parametrize(
+    ("language", "said"), [("nl", "Bron: blad IDEAL, cel A1 — "), ("en", "Source: sheet IDEAL, cell A1 — ")]
+)
 def test_the_title_slides_notes_say_the_cell_in_the_decks_words(tmp_path: Path, language: str, said: str) -> None:
     path = make_book(
         tmp_path / "stroom.xlsx",

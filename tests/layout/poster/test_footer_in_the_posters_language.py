@@ -18,7 +18,9 @@ def _footers(path: Path, language: str) -> list[str]:
     kit, fonts = default_kit()
     width, height = parse_paper("A3")
     layout = laid_poster(canvas_of(path), kit, fonts, PosterSpec(width, height, language, path.name, DATE))
-    return [" ".join(line.text for line in b.lines) for page in layout.pages for b in page.blocks if b.source == "footer"]
+    return [
+        " ".join(line.text for line in b.lines) for page in layout.pages for b in page.blocks if b.source == "footer"
+    ]
 
 
 @pytest.mark.parametrize(("language", "said"), [("en", "Version 1.0"), ("nl", "Versie 1.0")])
