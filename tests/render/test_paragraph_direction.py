@@ -99,3 +99,11 @@ def test_a_dutch_sentence_with_an_arabic_word_is_no_right_to_left_paragraph_in_t
     assert dutch and quotes and arabic
     assert all('rtl="1"' not in p for p in dutch + quotes)
     assert all('rtl="1"' in p for p in arabic)
+
+
+def test_a_quote_with_arabic_words_on_its_persona_card_is_not_printed_again(tmp_path: Path) -> None:
+    """Round 19 (F4): the card's lines were compared as drawn (Arabic shaped and reordered) with the quote as
+    typed, so the quote was "not shown" and the appendix printed a box "Persona: …" with it again."""
+    layout = poster(_book(tmp_path), "A3")
+    blocks = [b for page in layout.pages for b in page.blocks if any("als de monteur" in ln.text for ln in b.lines)]
+    assert len(blocks) == 1, [b.source for b in blocks]

@@ -1105,11 +1105,14 @@ def _card_lines(columns: Mapping[str, Item], key: str, item: Item) -> tuple[str,
 
 
 def _paragraphs(block: TextBlock) -> list[str]:
-    """The block's paragraphs (its items), each with its lines joined as the reader reads them."""
+    """The block's paragraphs (its items), each with its lines joined as the reader reads them: a line with
+    right-to-left words in the order typed (``Line.actual``), not as drawn (shaped, reordered), else a quote
+    with an Arabic word was not found on its persona's card and printed again in the appendix."""
     texts: dict[int, str] = {}
     for line in block.lines:
         before = texts.get(line.item, "")
-        texts[line.item] = before + line.text + ("" if line.glued else " ")
+        typed = line.actual if line.actual is not None else line.text
+        texts[line.item] = before + typed + ("" if line.glued else " ")
     return [_said(text) for text in texts.values()]
 
 
