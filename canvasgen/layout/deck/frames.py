@@ -19,6 +19,7 @@ from canvasgen.layout.text.fit import largest_fitting
 from canvasgen.layout.text.setter import ITEM_GAP, LEADING, Setter
 from canvasgen.layout.text.wrap import words
 from canvasgen.model import Picture, ScoreScale
+from canvasgen.words import said_cell
 
 T = TypeVar("T")
 ELLIPSIS = "…"  # the end of a text cut short, or cut where it goes on elsewhere
@@ -268,10 +269,6 @@ class DeckLayout:
     phases_a_slide: int = 1
 
 
-#: A source as ``model.Source`` writes it: "Sheet!C11" or "Sheet!C11:D11" (the sheet's name may hold a "!").
-_CELL_SOURCE = re.compile(r"^(?P<sheet>.+)!(?P<cell>\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)$")
-
-
 @dataclass
 class Ctx:
     kit: BrandKit
@@ -296,12 +293,8 @@ class Ctx:
 
     def cited(self, source: str) -> str:
         """Where a speaker note's text was read, in the deck's words ("Bron: blad IDEAL, cel C11"), not as a
-        cell reference ("IDEAL!C11"): the facilitator keeps the trace, in the deck's language. A source
-        that names no sheet's cell (a CSV line) as it is."""
-        found = _CELL_SOURCE.match(source)
-        if found is None:
-            return source
-        return self.words["source_cell"].format(sheet=found["sheet"], cell=found["cell"])
+        cell reference ("IDEAL!C11"): the facilitator keeps the trace, in the deck's language."""
+        return said_cell(source, self.language)
 
     @property
     def margin(self) -> float:
