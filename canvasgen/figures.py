@@ -34,7 +34,7 @@ from babel.core import UnknownLocaleError
 from babel.dates import format_date
 from babel.numbers import format_decimal, get_decimal_symbol, get_minus_sign_symbol
 
-from canvasgen.model import Metric, ScoreScale
+from canvasgen.model import Item, Metric, ScoreScale
 from canvasgen.text import clean, excerpt
 from canvasgen.vocabulary.metrics import AT_LEAST, AT_MOST, DURATIONS
 from canvasgen.words import DEFAULT_LANGUAGE, WORDS
@@ -140,18 +140,37 @@ def target_bound(text: str) -> tuple[tuple[bool, str] | None, str]:
     return (_BOUNDS[match[1].lower()], match[1]), text.strip()[match.end() :]
 
 
+def _as_written(metric: Metric, item: Item | None) -> str | None:
+    """A figure the team wrote in a KPI lane or the Touchpoints sheet, as they wrote it ("1,2 mln", "€ 1.250",
+    "max 10%"): the client's words, whatever language canvasgen's own words are in (``--lang en`` on a Dutch
+    canvas printed "1,200,000" and "€1,250" inside their Dutch text). None for a figure of a figures sheet or a
+    CSV export (numbers canvasgen writes), and for one read otherwise than written (``Metric.read_as``)."""
+    if item is None or item is metric.name or not metric.origin.written or metric.read_as:
+        return None
+    text = " ".join(item.text.split())
+    return text if any(char.isdigit() for char in text) else None
+
+
 def format_target(metric: Metric, language: str) -> str:
-    """A figure's target in the canvas's language, with the words before it that say which way is better
-    as the team wrote them ("max 10%", "≤ 10%"); "" without a target."""
+    """A figure's target as the team wrote it in the canvas (``_as_written``), else in ``language``, with the
+    words before it that say which way is better as the team wrote them ("max 10%", "≤ 10%"); "" without
+    a target."""
     if metric.target is None:
         return ""
+    written = _as_written(metric, metric.target_item)
+    if written is not None:
+        return written
     bound = target_bound(metric.target_item.text)[0] if metric.target_item is not None else None
     figure = format_figure(metric.target, metric.unit, language, metric.kind == "nps", metric.target_places)
     return f"{bound[1]} {figure}" if bound else figure
 
 
 def format_value(metric: Metric, language: str) -> str:
-    """A figure's value in the canvas's language, with the decimals the team wrote ("€ 1.234,50")."""
+    """A figure's value as the team wrote it in the canvas (``_as_written``), else in ``language``, with the
+    decimals the team wrote ("€ 1.234,50")."""
+    written = _as_written(metric, metric.value_item)
+    if written is not None:
+        return written
     return format_figure(metric.value, metric.unit, language, metric.kind == "nps", metric.places)
 
 

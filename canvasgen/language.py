@@ -79,6 +79,13 @@ def _languages_of(label: str) -> frozenset[str]:
     return found & frozenset(LANGUAGES)
 
 
+def in_another_language(label: str, language: str) -> bool:
+    """Whether ``label`` is a word of canvasgen's languages, none of them ``language``: the Dutch corner
+    cell "Fase" on an English deck. A word canvasgen does not know ("Stage", "Этап") is no other language's."""
+    found = _languages_of(label)
+    return bool(found) and language not in found
+
+
 def _labels(canvas: Canvas) -> list[str]:
     """The canvas's labels: its lanes', its metadata's and its phase headers. A Mermaid journey's lanes are
     named by canvasgen (in its text's language): no labels of the canvas's."""

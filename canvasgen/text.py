@@ -108,6 +108,34 @@ def right_to_left(text: str) -> str | None:
     return None
 
 
+# Isolate initiators (LRI, RLI, FSI) and their closing PDI: what is inside an isolate does not set the
+# direction of the paragraph around it (Unicode bidi rule P2).
+_ISOLATE_OPENS = frozenset("\u2066\u2067\u2068")
+_ISOLATE_CLOSE = "\u2069"
+
+
+def runs_right_to_left(text: str) -> bool:
+    """True when a paragraph runs right to left by Unicode's rule (bidi P2/P3): its first strong letter,
+    outside isolates, is right-to-left. A Dutch sentence with one Arabic word ("raadt ons aan (توصية)") and
+    a "Quote: ..." line whose value starts in Arabic run left to right, their Arabic words in their own
+    order inside; a text with no strong letter (figures, signs) runs left to right."""
+    if _MAYBE_RTL.search(text) is None:
+        return False
+    depth = 0
+    for char in text:
+        if char in _ISOLATE_OPENS:
+            depth += 1
+        elif char == _ISOLATE_CLOSE:
+            depth = max(0, depth - 1)
+        elif not depth:
+            kind = unicodedata.bidirectional(char)
+            if kind == "L":
+                return False
+            if kind in ("R", "AL"):
+                return True
+    return False
+
+
 def is_blank(text: str) -> bool:
     """True for text that means an empty cell: whitespace, '-', '/', ..."""
     return clean(text).strip().lower() in BLANK_MARKERS

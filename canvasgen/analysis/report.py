@@ -9,7 +9,7 @@ from canvasgen.analysis.gaps import Action, GapReport, Unmatched, ordered
 from canvasgen.figures import format_number, format_scores, format_share, format_target, format_value
 from canvasgen.model import Item, Journey, Metric
 from canvasgen.text import excerpt
-from canvasgen.words import DIFF_WORDS, GAP_SHEETS, GAP_WORDS
+from canvasgen.words import DIFF_WORDS, GAP_SHEETS, GAP_WORDS, said_cell
 
 #: A line of a report and the cell it is about ("" for a line of canvasgen's own).
 Line = tuple[str, str]
@@ -80,7 +80,8 @@ def gap_blocks(report: GapReport, extra: list[Action], language: str, client: bo
         same = sum(1 for _, p in gap.pairs if p.exact)
         if same:
             lines.append((w["same_one"] if same == 1 else w["same"].format(count=same), ""))
-        notes = tuple(f"{text} ({source})" if source else text for text, source in paired) if client else ()
+        said = [(text, said_cell(source, language)) for text, source in paired]  # the trace in the deck's words
+        notes = tuple(f"{text} ({source})" if source else text for text, source in said) if client else ()
         blocks.append(ReportBlock(name, lines or [("–", "")], notes))
     if report.not_compared and not client:
         blocks.append(

@@ -12,10 +12,11 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from canvasgen.errors import CanvasWarning, Location
+from canvasgen.language import in_another_language
 from canvasgen.model import Canvas, Item, Journey, Phase, PhaseGroup
 from canvasgen.text import label_key
 from canvasgen.vocabulary.structure import undecorated
-from canvasgen.words import CHANNEL_NAMES
+from canvasgen.words import CHANNEL_NAMES, WORDS
 
 #: The longest name shown whole: real phase names and lane labels ("Learning goals & improvements — what
 #: do we want to learn?") are well under it; over it, a phase row or label column would crowd the map.
@@ -108,28 +109,35 @@ def corner_text(journey: Journey) -> str:
     return " / ".join(dict.fromkeys(word for word in words if word))
 
 
-def phase_word(journey: Journey, fallback: str) -> str:
-    """The sheet's first word for a phase as a heading ("Fase", not "Fase →"), else ``fallback``
-    (canvasgen's word in the canvas's language): also in place of a header that is no word for a phase."""
-    words = _words_for_a_phase(journey)
-    return shortened(words[0]) if words else fallback
+def phase_word(journey: Journey, language: str) -> str:
+    """The sheet's first word for a phase as a heading ("Fase", not "Fase →"), else canvasgen's word in
+    ``language`` (the output's): also in place of a header that is no word for a phase, and of one in
+    another language (the Dutch corner cell "Fase" on an English deck is "Phase")."""
+    words = _words_for_a_phase(journey, language)
+    return shortened(words[0]) if words else WORDS[language]["phase"]
 
 
-def phase_words(journey: Journey, fallback: str) -> str:
+def phase_words(journey: Journey, language: str) -> str:
     """The sheet's words for a phase, as a phase slide's title counts the phases ("Fase 2/7", "Phase / JTBD
-    Step 2/7"): each header that is a word for a phase, once; else ``fallback`` (canvasgen's word), never a
-    tool's field name ("stage_id 2/13") or the first phase's own heading ("Fase 1 – Oriëntatie 2/7"); ""
-    for a sheet without a phase header (the count alone, "2/7", as it was)."""
+    Step 2/7"): each header that is a word for a phase in ``language`` (the output's) or in none canvasgen
+    knows, once; else canvasgen's word, never a tool's field name ("stage_id 2/13"), the first phase's own
+    heading ("Fase 1 – Oriëntatie 2/7") or another language's word ("Fase 2/7" on an English deck); "" for a
+    sheet without a phase header (the count alone, "2/7", as it was)."""
     if not journey.phase_labels:
         return ""
-    words = _words_for_a_phase(journey)
-    return shortened(" / ".join(words)) if words else fallback
+    words = _words_for_a_phase(journey, language)
+    return shortened(" / ".join(words)) if words else WORDS[language]["phase"]
 
 
-def _words_for_a_phase(journey: Journey) -> list[str]:
-    """The phase headers (undecorated, each once) that are words for a phase."""
+def _words_for_a_phase(journey: Journey, language: str) -> list[str]:
+    """The phase headers (undecorated, each once) that are words for a phase, none in a language other than
+    ``language``."""
     words = (undecorated(label.text) for label in journey.phase_labels)
-    found = [word for word in dict.fromkeys(words) if word and is_a_word_for_phase(word)]
+    found = [
+        word
+        for word in dict.fromkeys(words)
+        if word and is_a_word_for_phase(word) and not in_another_language(word, language)
+    ]
     keys = [set(label_key(word).split()) for word in found]
     # "Journey Stage" over the phases and "Stage" over a stage list are one word said twice: the longer, which
     # holds the other (every word of the sheet stays on the deck)

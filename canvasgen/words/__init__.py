@@ -6,6 +6,7 @@ Each table is keyed by language here, as the code reads it: ``POSTER_WORDS[langu
 
 from __future__ import annotations
 
+import re
 from types import ModuleType
 
 from canvasgen.words import de, en, es, fr, nl
@@ -70,3 +71,17 @@ TABLES = {
     "KIT_WORDS": KIT_WORDS,
     "KIT_ACTIONS": KIT_ACTIONS,
 }
+
+
+#: A source as ``model.Source`` writes it: "Sheet!C11" or "Sheet!C11:D11" (the sheet's name may hold a "!").
+_CELL_SOURCE = re.compile(r"^(?P<sheet>.+)!(?P<cell>\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)$")
+
+
+def said_cell(source: str, language: str) -> str:
+    """Where a text was read, in ``language``'s words ("Bron: blad IDEAL, cel C11"), not as a cell reference
+    ("IDEAL!C11"): a deck's speaker notes keep the trace in the deck's language. A source that names no
+    sheet's cell (a CSV line) as it is."""
+    found = _CELL_SOURCE.match(source)
+    if found is None:
+        return source
+    return DECK_WORDS[language]["source_cell"].format(sheet=found["sheet"], cell=found["cell"])

@@ -214,6 +214,7 @@ DECK_WORDS: dict[str, str] = {
     "q_pain_points": "Wo bleibt der Kunde hängen?",
     "q_touchpoints": "Wo begegnet uns der Kunde?",
     "source_file": "Quelldatei",
+    "source_cell": "Quelle: Blatt {sheet}, Zelle {cell}",
     "q_score": "Welche Bewertung gibt der Kunde dieser Phase?",
     "q_persona": "Wer ist der Kunde, was will er erreichen, was steht ihm im Weg?",
     "to_fill": "in der Sitzung auszufüllen",

@@ -268,6 +268,7 @@ DECK_WORDS: dict[str, str] = {
     "prompt_actions": "Exercise: turn each opportunity into an action. Who owns it, when is it done, and how do we measure the effect?",
     "n_title": "Introduce the client and today's goal. Ask who knows the persona best.",
     "source_file": "Source file",
+    "source_cell": "Source: sheet {sheet}, cell {cell}",
     "n_agenda": "Walk through the agenda and agree who keeps time. Park side tracks on a flip chart.",
     "n_overview": "Show the whole journey before zooming in. Ask: where do you think the biggest problem is?",
     "n_curve": "Discuss the dips in the curve: what happens there, and what would the customer need then?",

@@ -214,6 +214,7 @@ DECK_WORDS: dict[str, str] = {
     "q_pain_points": "¿Dónde se atasca el cliente?",
     "q_touchpoints": "¿Dónde nos encuentra el cliente?",
     "source_file": "Archivo de origen",
+    "source_cell": "Fuente: hoja {sheet}, celda {cell}",
     "q_score": "¿Qué puntuación da el cliente a esta fase?",
     "q_persona": "¿Quién es el cliente, qué quiere lograr y qué se lo impide?",
     "to_fill": "por completar en la sesión",

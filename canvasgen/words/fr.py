@@ -214,6 +214,7 @@ DECK_WORDS: dict[str, str] = {
     "q_pain_points": "Où le client bloque-t-il ?",
     "q_touchpoints": "Où le client nous rencontre-t-il ?",
     "source_file": "Fichier source",
+    "source_cell": "Source : feuille {sheet}, cellule {cell}",
     "q_score": "Quelle note le client donne-t-il à cette phase ?",
     "q_persona": "Qui est le client, que veut-il accomplir, qu'est-ce qui le freine ?",
     "to_fill": "à compléter pendant la séance",

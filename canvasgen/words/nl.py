@@ -270,6 +270,7 @@ DECK_WORDS: dict[str, str] = {
     "prompt_actions": "Oefening: maak van elke kans een actie. Wie is eigenaar, wanneer is het klaar en hoe meten we het effect?",
     "n_title": "Stel de klant en het doel van vandaag voor. Vraag wie de persona het best kent.",
     "source_file": "Bronbestand",
+    "source_cell": "Bron: blad {sheet}, cel {cell}",
     "n_agenda": "Loop de agenda door en spreek af wie de tijd bewaakt. Parkeer zijpaden op een flap.",
     "n_overview": "Laat de hele reis zien voordat je inzoomt. Vraag: waar zit volgens jullie het grootste probleem?",
     "n_curve": "Bespreek de dalen in de curve: wat gebeurt daar, en wat zou de klant dan nodig hebben?",

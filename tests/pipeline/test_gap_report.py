@@ -6,6 +6,7 @@ score gap; the build's action table invents no priority for a phase without a sc
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import openpyxl
@@ -126,6 +127,8 @@ def test_the_deck_leads_with_the_gaps_without_the_workshop_slides(made: tuple[Pa
     assert "gelijkenis" not in texts and "Niet vergeleken" not in texts
     rekening = slides[titles.index("Rekening")].notes_slide.notes_text_frame.text
     assert "Factuur via Infomedics ← Factuur via Infomedics-portaal (0,85)" in rekening  # the method, for the presenter
+    # its cell said in the deck's words, not as a cell reference (round 19, F10)
+    assert re.search(r"\(Bron: blad [^,]+, cel [A-Z]{1,3}\d+", rekening) and not re.search(r"\w![A-Z]{1,3}\d", rekening)
     first = slides[1].notes_slide.notes_text_frame.text
     assert "minstens 0,60" in first and "Niet vergeleken" in first and "Prioriteit" in first
 

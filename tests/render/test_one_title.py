@@ -28,7 +28,9 @@ def test_a_prefix_in_the_title_cell_is_left_out_of_every_title(tmp_path: Path) -
     shown = "\n".join(shape.text_frame.text for shape in title.shapes if shape.has_text_frame)
     assert "Klantreis" not in shown and "Bezoek aan het Stedelijk Museum" in shown
     notes = title.notes_slide.notes_text_frame.text
-    assert "Reis!A1: Klantreis: Bezoek aan het Stedelijk Museum" in notes
+    # the trace in the deck's words, no cell reference (round 19, F10)
+    assert "Bron: blad Reis, cel A1 — Klantreis: Bezoek aan het Stedelijk Museum" in notes
+    assert "Reis!A1" not in notes
 
 
 def test_a_label_in_a_cell_of_its_own_stays_beside_the_name() -> None:

@@ -19,6 +19,7 @@ from canvasgen.layout.text.fit import largest_fitting
 from canvasgen.layout.text.setter import ITEM_GAP, LEADING, Setter
 from canvasgen.layout.text.wrap import words
 from canvasgen.model import Picture, ScoreScale
+from canvasgen.words import said_cell
 
 T = TypeVar("T")
 ELLIPSIS = "…"  # the end of a text cut short, or cut where it goes on elsewhere
@@ -295,6 +296,11 @@ class Ctx:
     @property
     def ink(self) -> Colour:
         return self.kit.palette.text
+
+    def cited(self, source: str) -> str:
+        """Where a speaker note's text was read, in the deck's words ("Bron: blad IDEAL, cel C11"), not as a
+        cell reference ("IDEAL!C11"): the facilitator keeps the trace, in the deck's language."""
+        return said_cell(source, self.language)
 
     @property
     def margin(self) -> float:

@@ -74,7 +74,7 @@ from canvasgen.layout.text.setter import LEADING, Setter
 from canvasgen.model import Canvas, EmpathyMap, Item, Journey, Metric, Persona
 from canvasgen.text import label_key, labelled
 from canvasgen.vocabulary.metrics import DURATIONS
-from canvasgen.words import DECK_WORDS, POSTER_WORDS, WORDS
+from canvasgen.words import DECK_WORDS, POSTER_WORDS
 
 
 def persona_slides(ctx: Ctx, canvas: Canvas, section: str) -> list[Slide]:
@@ -302,7 +302,7 @@ def matrix_slides(
     ranges = even_parts(len(header) - 1, phases_a_part(ctx, header[1:]))
     if len(ranges) == 1:
         return table_slides(ctx, kind, title, section, notes, header, rows, _matrix_shares(ctx, header, first))
-    word = phase_word(journey, WORDS[ctx.language]["phase"])
+    word = phase_word(journey, ctx.language)
     slides: list[Slide] = []
     for start, stop in ranges:
         columns = [0, *range(start + 1, stop + 1)]
@@ -637,7 +637,7 @@ def appendix_slides(ctx: Ctx, canvas: Canvas, views: list[JourneyView]) -> list[
         # The notes' cells, for the facilitator: in the speaker notes, never on the client's slide; a note
         # cut between columns or slides in full (its cut part "… → vervolg" gave the reader no rest)
         paras = [p for frame in slide.frames for p in frame.paras]
-        cited = [f"{p.source}: {_in_full(p, blocks)}" for p in paras if p.mark == "bullet" and p.source]
+        cited = [f"{ctx.cited(p.source)} — {_in_full(p, blocks)}" for p in paras if p.mark == "bullet" and p.source]
         slide.notes = "\n".join([slide.notes, *dict.fromkeys(cited)])
         slides.append(slide)
     return slides

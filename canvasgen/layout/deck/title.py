@@ -18,7 +18,7 @@ def title_slide(ctx: Ctx, journey: Journey, canvas: Canvas, section: str) -> Sli
     notes = f"{ctx.words['n_title']}\n{ctx.words['source_file']}: {canvas.file}"
     prefix = journey.title_prefix()
     if prefix is not None:  # "Klantreis: Bezoek …": the title is the name; the whole cell said as its source
-        notes += f"\n{prefix.source}: {prefix.text} {journey.meta['journey'].text}"
+        notes += f"\n{ctx.cited(str(prefix.source))} — {prefix.text} {journey.meta['journey'].text}"
     slide = Slide("title", journey.name, section, notes, band=ctx.kit.palette.primary)
     on_band = readable_on(ctx.kit.palette.primary, ctx.ink)
     meta = journey.meta

@@ -137,8 +137,9 @@ class Sizing:
     """What bounds a journey page's body size. ``ceiling``: the largest (the size the other pages of a
     split journey share). ``labels``: the poster's one lane-label size and column width (the body text
     never larger than its labels); without it, the page's own (the poster measures its pages so). ``cut``:
-    the page's tallest cell may continue on a later page where that sets every other lane at least
-    ``_CUT_GAIN`` larger (at the size it has without that cell), rather than the whole page smaller for it."""
+    the page's tallest cell may continue on a later page where the page's rows do not fit even at the least
+    size (and cutting it sets every other lane at least ``_CUT_GAIN`` larger); where they fit at a smaller
+    size, still at least the least, every cell stays whole on its page at that size."""
 
     ceiling: float = math.inf
     labels: LabelColumn | None = None
@@ -944,8 +945,8 @@ def _lane_need(
     return max([Setter.height([label], label_size), *cells]) + 2 * pad
 
 
-#: The least gain in body size, as a share of it, for which a page's tallest cell continues on a later page
-#: rather than every lane of the page being set smaller for it (a step the eye sees: 27 pt, not 24).
+#: The least gain in body size, as a share of it, for which a page whose rows do not fit at the least size has
+#: its tallest cell continued on a later page rather than its other cells.
 _CUT_GAIN = 0.05
 
 
@@ -971,11 +972,13 @@ def _body_size(
     cut: set[tuple[int, int]] | None,
     tallest: Callable[[float], tuple[int, int] | None],
 ) -> float:
-    """The largest body size whose rows fit (``room``: their height, and the least and largest size);
-    larger with the ``tallest`` cell at that size continued (``_size_with_cut``) where ``cut`` is given."""
+    """The largest body size whose rows fit (``room``: their height, and the least and largest size). Where
+    ``cut`` is given and the rows do not fit even at the least size, the ``tallest`` cell continues
+    (``_size_with_cut``): every cell whole on its page at a smaller size, never below the least, is better
+    than a client's sentence broken over two printed sheets at a larger one."""
     avail, low, high = room
     size = _best_size(needs, avail, low, high)
-    if cut is None or size >= high - 0.05:
+    if cut is None or size >= high - 0.05 or sum(needs(size)) <= avail:
         return size
     return _size_with_cut(needs, room, size, tallest(size), cut)
 

@@ -17,7 +17,7 @@ from canvasgen.analysis.report import ReportBlock, ReportParts
 from canvasgen.analysis.view import JourneyView
 from canvasgen.brand.colors import Colour
 from canvasgen.brand.kit import KIT_FILE, BrandKit
-from canvasgen.language import hyphenation_language
+from canvasgen.language import hyphenation_language, in_another_language
 from canvasgen.layout.boxes import Box, Continuation, Line, Page, PosterLayout, TextBlock
 from canvasgen.layout.empathy import shown_on_maps
 from canvasgen.layout.headings import in_full, lane_heading
@@ -58,7 +58,7 @@ from canvasgen.layout.text.setter import LEADING, Setter
 from canvasgen.model import VIEW_SEPARATOR, Canvas, EmpathyMap, Item, Journey, told_apart
 from canvasgen.text import label_key
 from canvasgen.vocabulary.channels import channel_of
-from canvasgen.words import CHANNEL_NAMES, POSTER_WORDS
+from canvasgen.words import CHANNEL_NAMES, META_LABELS, POSTER_WORDS
 
 __all__ = ["PosterSpec", "layout_poster", "layout_report", "min_text_size"]
 
@@ -289,7 +289,8 @@ def _laid_poster(
         if page is not footed:
             (stretched,) = persona_pages(canvas, kit, setter, paper, u, words, drawn, stretch=True)
             result.pages[next(i for i, laid in enumerate(result.pages) if laid is page)] = stretched
-    fallback = (title, _version(canvas.journeys))  # a page of no one journey: the canvas's title and version
+    # a page of no one journey: the canvas's title and version
+    fallback = (title, _version(canvas.journeys, spec.language))
     for number, (page, owner) in enumerate(zip(result.pages, owners), start=1):
         _footer(page, kit, setter, spec, u, fallback, owner, (number, len(result.pages)))
     result.problems = list(dict.fromkeys(setter.problems))  # a page tried twice reports once
@@ -1109,11 +1110,14 @@ def _card_lines(columns: Mapping[str, Item], key: str, item: Item) -> tuple[str,
 
 
 def _paragraphs(block: TextBlock) -> list[str]:
-    """The block's paragraphs (its items), each with its lines joined as the reader reads them."""
+    """The block's paragraphs (its items), each with its lines joined as the reader reads them: a line with
+    right-to-left words in the order typed (``Line.actual``), not as drawn (shaped, reordered), else a quote
+    with an Arabic word was not found on its persona's card and printed again in the appendix."""
     texts: dict[int, str] = {}
     for line in block.lines:
         before = texts.get(line.item, "")
-        texts[line.item] = before + line.text + ("" if line.glued else " ")
+        typed = line.actual if line.actual is not None else line.text
+        texts[line.item] = before + typed + ("" if line.glued else " ")
     return [_said(text) for text in texts.values()]
 
 
@@ -1214,14 +1218,19 @@ def _record_block(
     return FlowBlock(heading, lines or [(fallback, "")])
 
 
-def _version(journeys: Sequence[Journey]) -> str | None:
+def _version(journeys: Sequence[Journey], language: str) -> str | None:
     """The version the footer says ("Versie 0.3"), under the sheet's own label: the journeys' one version,
-    or theirs in turn when they differ ("Versie 0.3 / 0.4"); None when none gives one."""
+    or theirs in turn when they differ ("Versie 0.3 / 0.4"); None when none gives one. The footer is
+    canvasgen's sentence: a label in another language than the poster's ("Versie" on an English poster) is
+    said in the poster's ("Version 1.0 · generated 7 December 2026")."""
     versions = list(dict.fromkeys(j.meta["version"].text for j in journeys if "version" in j.meta))
     if not versions:
         return None
     label = next((j.meta["version_label"] for j in journeys if "version_label" in j.meta), None)
-    return f"{label.text.rstrip(':') if label else 'v'} {' / '.join(versions)}"
+    word = label.text.rstrip(":") if label else "v"
+    if label is not None and in_another_language(word, language):
+        word = META_LABELS[language]["version"]
+    return f"{word} {' / '.join(versions)}"
 
 
 def _footer(
@@ -1251,7 +1260,7 @@ def _footer(
     if journey is not None:
         label = journey.meta.get("journey_label") if journey.title_prefix() is None else None  # one title
         named = f"{label.text.rstrip(':')}: {title}" if label else title
-        if (version := _version([journey])) is not None:
+        if (version := _version([journey], spec.language)) is not None:
             right_parts.append(version)
     else:
         named = title

@@ -17,7 +17,7 @@ from canvasgen.layout.text.fonts import FontSet, describe_missing
 from canvasgen.layout.text.hyphenation import SOFT_HYPHEN, Hyphenate, hyphenator
 from canvasgen.layout.text.shaping import visual
 from canvasgen.layout.text.wrap import breaks_anywhere, line_count, word_widths, words, wrap
-from canvasgen.text import right_to_left
+from canvasgen.text import runs_right_to_left
 
 LEADING = 1.22  # line height as a multiple of the font size
 ITEM_GAP = 0.3  # extra space between items, as a multiple of the font size
@@ -188,7 +188,7 @@ class Setter:
         width (the value would be a narrow column), or the text runs right to left."""
         label, colon, value = text.partition(": ")
         hang = self.width(f"{label}{colon}", role, size) if colon and value.strip() and "\n" not in label else 0.0
-        if not hang or hang > width * HANG_MOST or right_to_left(text) is not None:
+        if not hang or hang > width * HANG_MOST or runs_right_to_left(text):
             return self.paragraph(text, width, role, size, source, False)
         lines = self.wrap(value, width - hang, role, size)
         first = lines[:]  # a copy (its glued lines kept): the wrapped lines are remembered for the next who asks
@@ -206,9 +206,20 @@ class Setter:
         lines = sum(len(p.lines) for p in paragraphs)
         return lines * size * LEADING + (len(paragraphs) - 1) * size * ITEM_GAP
 
-    def line(self, text: str, x: float, y: float, role: FontRole, size: float, colour: Colour, source: str) -> Line:
-        """A line with its baseline at y, split into font runs; unknown glyphs reported once."""
-        drawn = visual(text)
+    def line(
+        self,
+        text: str,
+        x: float,
+        y: float,
+        role: FontRole,
+        size: float,
+        colour: Colour,
+        source: str,
+        paragraph_rtl: bool | None = None,
+    ) -> Line:
+        """A line with its baseline at y, split into font runs, ordered in its paragraph's direction
+        (``paragraph_rtl``; None: the line's own); unknown glyphs reported once."""
+        drawn = visual(text, paragraph_rtl)
         runs, missing = self.fonts.runs(drawn, role)
         new = []
         for m in missing:
@@ -239,14 +250,15 @@ class Setter:
         for i, para in enumerate(paragraphs):
             if i:
                 y += size * ITEM_GAP
-            rtl = bool(para.lines) and right_to_left(para.lines[0]) is not None
+            # The paragraph's direction by its first strong letter (bidi P2), not by any Arabic word in it.
+            rtl = runs_right_to_left("".join(para.lines))
             for j, text in enumerate(para.lines):
                 baseline = y + size * LEADING * share
                 if j == 0 and bullet:  # right to left: the bullet (or icon) at the right
                     slot = size * 0.95 if para.indent >= size * 0.95 else self.width(BULLET, "body", size)
                     spots.append((box.right - slot if rtl else box.x, baseline))
                 indent = para.indent + (para.hang if j else 0.0)
-                line = self.line(text, box.x + indent, baseline, role, size, colour, para.source)
+                line = self.line(text, box.x + indent, baseline, role, size, colour, para.source, rtl)
                 if rtl:  # right-aligned, the indent kept at the right
                     line.x = box.right - para.indent - line.width if bullet else box.right - line.width
                 line.item = i

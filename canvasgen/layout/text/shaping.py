@@ -20,12 +20,15 @@ import functools
 import arabic_reshaper
 from bidi import get_display
 
-from canvasgen.text import right_to_left
+from canvasgen.text import right_to_left, runs_right_to_left
 
 
 @functools.lru_cache(maxsize=20_000)
-def visual(text: str) -> str:
-    """``text`` as drawn from left to right: unchanged unless it holds right-to-left letters."""
+def visual(text: str, paragraph_rtl: bool | None = None) -> str:
+    """``text`` as drawn from left to right: unchanged unless it holds right-to-left letters. A line is
+    ordered in its paragraph's direction (``paragraph_rtl``; None: the line's own, by its first strong
+    letter): the wrapped line "(توصية) buren" of a Dutch paragraph runs left to right like its first line."""
     if right_to_left(text) is None:
         return text
-    return str(get_display(arabic_reshaper.reshape(text)))
+    rtl = runs_right_to_left(text) if paragraph_rtl is None else paragraph_rtl
+    return str(get_display(arabic_reshaper.reshape(text), base_dir="R" if rtl else "L"))

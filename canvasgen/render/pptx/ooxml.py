@@ -18,7 +18,7 @@ from pptx.util import Pt
 
 from canvasgen.brand.colors import Colour
 from canvasgen.layout.text.fonts import EMOJI_COLOURS
-from canvasgen.text import joined_signs, keep_together, right_to_left
+from canvasgen.text import joined_signs, keep_together, runs_right_to_left
 
 _TABLE_STYLE = "{5C22544A-7EE6-4342-B048-85BDC9FD1C3A}"  # PowerPoint's "Medium Style 2 - Accent 1", as python-pptx uses
 
@@ -148,8 +148,9 @@ def paragraph_xml(run: Run) -> str:
     spacing = f'<a:lnSpc><a:spcPts val="{round(run.line * 100)}"/></a:lnSpc>'
     if run.before is not None:
         spacing += f'<a:spcBef><a:spcPts val="{round(run.before * 100)}"/></a:spcBef>'
-    # Right-to-left text in a right-to-left paragraph: PowerPoint then orders and shapes it.
-    direction = ' rtl="1" algn="r"' if right_to_left(run.text) else ' algn="ctr"' if run.centred else ""
+    # A paragraph whose first strong letter is right-to-left (bidi P2) is a right-to-left paragraph:
+    # PowerPoint then orders and shapes it; Arabic inside a Dutch sentence keeps the sentence left to right.
+    direction = ' rtl="1" algn="r"' if runs_right_to_left(run.text) else ' algn="ctr"' if run.centred else ""
     if run.indent is not None:  # a hanging indent: the first line starts back at the bullet, the rest under the text
         margin = int(Pt(run.indent))
         direction += f' marL="{margin}" indent="{-margin if run.bullet or run.hang else 0}"'

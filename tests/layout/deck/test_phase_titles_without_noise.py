@@ -28,11 +28,13 @@ LANES: Cells = {
 }
 
 
-def _phase_slides(folder: Path, header: str, phases: tuple[str, str, str]) -> list[tuple[str, list[str]]]:
+def _phase_slides(
+    folder: Path, header: str, phases: tuple[str, str, str], *options: str
+) -> list[tuple[str, list[str]]]:
     """Each phase slide's title and its phase strip's tabs, read back from the built deck."""
     cells = {**LANES, "A3": header, "B3": phases[0], "C3": phases[1], "D3": phases[2]}
     path = make_book(folder / "fiets.xlsx", {"Klantreis": cells})
-    code, out, err = run_clean("build", path, "--no-pdf", "-o", folder / "out")
+    code, out, err = run_clean("build", path, "--no-pdf", "-o", folder / "out", *options)
     assert code == 0, out + err
     found = []
     for slide in Presentation(str(folder / "out" / "fiets.pptx")).slides:
@@ -70,7 +72,27 @@ def test_a_word_for_a_phase_said_twice_in_two_headers_is_said_once() -> None:
     of the sheet stays on the deck); different words stay both."""
 
     def words(*headers: str) -> str:
-        return phase_words(Journey("Reis", "Reis", "grid", [], [], phase_labels=[Item(h) for h in headers]), "Fase")
+        return phase_words(Journey("Reis", "Reis", "grid", [], [], phase_labels=[Item(h) for h in headers]), "en")
 
     assert words("Journey Stage", "Stage") == "Journey Stage"
     assert words("Phase", "JTBD Step") == "Phase / JTBD Step"
+
+
+def _titled(language: str, *headers: str) -> str:
+    return phase_words(Journey("Reis", "Reis", "grid", [], [], phase_labels=[Item(h) for h in headers]), language)
+
+
+def test_a_phase_header_in_another_language_gives_the_decks_own_word() -> None:
+    """Round 19 (F11): the Dutch corner cell "Fase" titled an English deck's phase slides "Fase 1/5": a header
+    that is a word of canvasgen's other languages only is replaced by the deck's word; a word of the deck's
+    language, or one canvasgen does not know, stays the team's."""
+    assert _titled("en", "Fase") == "Phase"
+    assert _titled("nl", "Fase") == "Fase"
+    assert _titled("nl", "Phase") == "Fase"
+    assert _titled("en", "Stage") == "Stage" and _titled("nl", "Stage") == "Stage"  # no word canvasgen knows
+    assert _titled("en", "Fase", "JTBD Step") == "JTBD Step"
+
+
+def test_an_english_deck_of_a_dutch_sheet_counts_its_phases_in_english(tmp_path: Path) -> None:
+    slides = _phase_slides(tmp_path, "Fase", ("Oriëntatie", "Aanvraag", "Levering"), "--lang", "en")
+    assert [title for title, _ in slides] == ["Phase 1/3 · Oriëntatie", "Phase 2/3 · Aanvraag", "Phase 3/3 · Levering"]

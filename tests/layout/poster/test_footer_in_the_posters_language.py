@@ -1,0 +1,52 @@
+"""The poster's footer is canvasgen's sentence ("Version 1.0 · generated 7 December 2026 · page 1 of 1"): the
+sheet's own label for the version is used where it is in the poster's language, canvasgen's word where it is
+in another ("Versie" on an English poster, round 19 F9); the version itself is the team's, as written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from canvasgen.layout.poster.poster import PosterSpec
+from canvasgen.units import parse_paper
+from tests.support.layouts import DATE, canvas_of, default_kit, laid_poster
+from tests.support.workbooks import make_book
+
+
+def _footers(path: Path, language: str) -> list[str]:
+    kit, fonts = default_kit()
+    width, height = parse_paper("A3")
+    layout = laid_poster(canvas_of(path), kit, fonts, PosterSpec(width, height, language, path.name, DATE))
+    return [
+        " ".join(line.text for line in b.lines) for page in layout.pages for b in page.blocks if b.source == "footer"
+    ]
+
+
+@pytest.mark.parametrize(("language", "said"), [("en", "Version 1.0"), ("nl", "Versie 1.0")])
+def test_the_footer_says_the_version_in_the_posters_language(tmp_path: Path, language: str, said: str) -> None:
+    path = make_book(
+        tmp_path / "stroom.xlsx",
+        {
+            "Klantreis": {
+                "A1": "Klant",
+                "B1": "Energie BV",
+                "C1": "Versie",
+                "D1": "1.0",
+                "A3": "Fase",
+                "B3": "Oriëntatie",
+                "C3": "Aankoop",
+                "D3": "Gebruik",
+                "A4": "Klantproces",
+                "B4": "Ziet reclame",
+                "C4": "Sluit een contract af",
+                "D4": "Bekijkt het verbruik",
+                "A5": "Intern proces",
+                "B5": "Plant de campagne",
+                "C5": "Regelt de overstap",
+                "D5": "Stuurt de jaarafrekening",
+            }
+        },
+    )
+    footers = _footers(path, language)
+    assert footers and all(said in footer for footer in footers), footers
