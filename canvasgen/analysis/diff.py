@@ -419,8 +419,16 @@ def _figure_changes(
     def was(m: Metric) -> str | None:
         return touchpoints_renamed.get(label_key(m.touchpoint.text), m.touchpoint.text) if m.touchpoint else None
 
+    phases = {label_key(p.name) for j in new.journeys for p in j.phases}
+
+    def now(m: Metric) -> str | None:
+        """A new figure's phase; one still naming a phase renamed since (kept under its old name, and said
+        by the reading) is the renamed phase's figure, as it was."""
+        stray = m.phase is not None and label_key(m.phase) not in phases
+        return renamed.get(label_key(m.phase or ""), m.phase) if stray else m.phase
+
     before = {key(m, renamed.get(label_key(m.phase or ""), m.phase), was(m)): m for m in measured(old)}
-    after = {key(m, m.phase, m.touchpoint.text if m.touchpoint else None): m for m in measured(new)}
+    after = {key(m, now(m), m.touchpoint.text if m.touchpoint else None): m for m in measured(new)}
     changes = []
     for k in [*after, *(k for k in before if k not in after)]:
         a, b = before.get(k), after.get(k)

@@ -435,9 +435,10 @@ def _read_book(
         # Figures are read once every phase and touchpoint is known: a row may name any of them.
         places = Places.of(canvas)  # the phases and touchpoints a figure may name
         figures = figure_language(canvas)  # "1.250" is 1250 in Dutch and German, 1.25 in English
-        measured, problems = sheet_metrics(metric_rows, places, figures, name)
+        measured, problems, strays = sheet_metrics(metric_rows, places, figures, name)
         if problems:
             raise CanvasErrors(problems)
+        canvas.warnings.extend(strays)
         canvas.metrics = merged(written_metrics(canvas, places, figures, name), measured)
     return canvas
 

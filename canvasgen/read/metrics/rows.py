@@ -29,6 +29,9 @@ METRIC_INDEX = {label_key(word): key for key, words in METRIC_FIELDS.items() for
 _LOWER_WORDS = {label_key(word) for word in LOWER_IS_BETTER}
 
 Locate = Callable[[Item | None], Location]
+#: Told of a row's phase the canvas lacks (its cell) and the phase its touchpoint gives instead (or None): the
+#: figure is kept, under the phase as written, and the caller says so — a renamed phase never refuses a workbook.
+StrayPhase = Callable[[Item, str | None], None]
 
 
 @dataclass
@@ -65,9 +68,15 @@ def _listed(names: list[str]) -> str:
 
 
 def metric_from_row(
-    row: dict[str, Item], places: Places, language: str, origin: MetricOrigin, locate: Locate
+    row: dict[str, Item],
+    places: Places,
+    language: str,
+    origin: MetricOrigin,
+    locate: Locate,
+    stray_phase: StrayPhase | None = None,
 ) -> tuple[Metric | None, list[CanvasError]]:
-    """The metric a row states, or None and every problem with the row."""
+    """The metric a row states, or None and every problem with the row; with ``stray_phase``, a phase the
+    canvas lacks is no problem: the figure keeps the phase as written, and ``stray_phase`` is told."""
     errors: list[CanvasError] = []
     notes: list[str] = []  # how a cell's number was read where its format shows more than a figure
 
@@ -113,7 +122,7 @@ def metric_from_row(
         )
         target = Figure(target.value * 100, PERCENT, max(0, target.places - 2))
     read_as = "; ".join([*notes, read_as] if read_as else notes)
-    phase, touchpoint = _place(row, places, name, problem)
+    phase, touchpoint = _place(row, places, name, problem, stray_phase)
     if errors or value is None:
         return None, errors
     unit = value.unit or (target.unit if target else "") or _default_unit(kind)
@@ -239,9 +248,15 @@ def _figure(
 
 
 def _place(
-    row: dict[str, Item], places: Places, name: Item, problem: Callable[[Item | None, str], None]
+    row: dict[str, Item],
+    places: Places,
+    name: Item,
+    problem: Callable[[Item | None, str], None],
+    stray_phase: StrayPhase | None = None,
 ) -> tuple[str | None, Item | None]:
-    """The canvas phase and touchpoint a row names; each unknown name is a problem."""
+    """The canvas phase and touchpoint a row names; each unknown name is a problem (an unknown phase is
+    told to ``stray_phase`` instead, where given: the figure stays, under the phase as written, or under its
+    touchpoint's phase)."""
     phase_item, tp_item = row.get("phase"), row.get("touchpoint")
     either = row.get("phase_or_touchpoint")
     if either is not None:
@@ -257,9 +272,12 @@ def _place(
             )
             return None, None
     phase = touchpoint = None
+    stray = None  # a phase named that the canvas lacks, kept as written
     if phase_item is not None:
         phase = places.phases.get(label_key(phase_item.text))
-        if phase is None:
+        if phase is None and stray_phase is not None:
+            stray = phase_item
+        elif phase is None:
             problem(
                 phase_item, f"phase '{excerpt(phase_item.text)}' is not a phase of this canvas ({places.phase_list()})"
             )
@@ -272,7 +290,7 @@ def _place(
             )
         else:
             touchpoint = tp_item
-            if phase is None and phase_item is None:
+            if phase is None and (phase_item is None or stray is not None):
                 phase = found[1]
             elif found[1] is not None and phase is not None and found[1] != phase:
                 problem(
@@ -282,6 +300,9 @@ def _place(
                 )
     if phase_item is None and tp_item is None and either is None:
         problem(name, f"'{excerpt(name.text)}' names neither a phase nor a touchpoint")
+    if stray is not None and stray_phase is not None:
+        stray_phase(stray, phase)
+        phase = phase or stray.text
     return phase, touchpoint
 
 
