@@ -575,7 +575,7 @@ def _stage_ids(journey: Journey) -> dict[str, Phase] | None:
         written = phase.written or ""
         if ". " not in written:
             return None
-        ids[_id_key(written.split(". ", 1)[0])] = phase
+        ids.setdefault(_id_key(written.split(". ", 1)[0]), phase)  # an id given twice names its first (warned)
     return ids
 
 
