@@ -19,7 +19,7 @@ from canvasgen.language import figure_language
 from canvasgen.model import Canvas, Item, LaneKind, Metric, MetricFrom, MetricOrigin
 from canvasgen.read.metrics.csvfile import read_metrics_csv
 from canvasgen.read.metrics.kinds import kind_of
-from canvasgen.read.metrics.rows import Places, metric_from_row
+from canvasgen.read.metrics.rows import Locate, Places, metric_from_row
 from canvasgen.text import excerpt, label_key, semicolon_parts
 from canvasgen.vocabulary.metrics import AT_LEAST, AT_MOST, TARGET_WORDS
 from canvasgen.words import WORDS
@@ -141,6 +141,7 @@ def sheet_metrics(
     metrics: list[Metric] = []
     errors: list[CanvasError] = []
     strays: list[tuple[Item, str | None]] = []
+    told: list[CanvasWarning] = []  # cells read otherwise than their format shows
     for row in rows:
         first = next(iter(row.values()))
 
@@ -149,13 +150,17 @@ def sheet_metrics(
             return Location(file, source.sheet, source.cell) if source else Location(file)
 
         origin = MetricOrigin(MetricFrom.SHEET, first.source.sheet if first.source else "Metrics")
+
+        def warn(item: Item, message: str, locate: Locate = locate) -> None:
+            told.append(CanvasWarning(locate(item), message))
+
         metric, problems = metric_from_row(
-            row, places, language, origin, locate, lambda item, via: strays.append((item, via))
+            row, places, language, origin, locate, lambda item, via: strays.append((item, via)), warn
         )
         errors.extend(problems)
         if metric is not None:
             metrics.append(metric)
-    return metrics, errors, stray_phase_warnings(strays, rows, places, file)
+    return metrics, errors, [*told, *stray_phase_warnings(strays, rows, places, file)]
 
 
 def stray_phase_warnings(
