@@ -21,7 +21,7 @@ from canvasgen.errors import ApplyError, CanvasError, CanvasErrors, CanvasWarnin
 from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, Metric, Score, ScoreScale, Source
 from canvasgen.read.changes import Action, Change, ChangesBook, TeamNote
 from canvasgen.read.shown import read_when, shown_when
-from canvasgen.text import SEMICOLON, counted, label_key, line_item, listed
+from canvasgen.text import SEMICOLON, counted, excerpt, label_key, line_item, listed
 from canvasgen.vocabulary.scores import leading_face, scale_in_label
 from canvasgen.words import KIT_WORDS, LANGUAGES
 
@@ -280,6 +280,77 @@ def _printed_place(card_id: str, book: ChangesBook) -> tuple[str, str] | None:
     return book.record.places.get(card_id) if book.record is not None else None
 
 
+def _since_the_kit(
+    change: Change,
+    key: str,
+    kit: tuple[str | None, tuple[str, str] | None],
+    card: Card | None,
+    cards: dict[str, Card],
+    book: ChangesBook,
+    canvas: Canvas,
+) -> tuple[Card | None, bool]:
+    """The card a row means whose ID no longer reads its printed text (``kit``: the text and place printed),
+    and whether it is gone as the row asks. A line added or taken out above it in its cell since the kit
+    shifts every ID after it: the one card of its phase and lane that reads the printed text is it (said); a
+    card asked to be removed that no card there reads any more was taken out already (said, as asked)."""
+    printed, place = kit
+    if printed is None or place is None or (card is not None and _same(card.text, printed)):
+        return card, False  # as printed (or no record of it): the ID is the card
+    alike = _cards_reading(printed, place, key, cards, book, canvas)
+    if len(alike) == 1:
+        return _shifted(change, key, printed, alike[0], book), False
+    if not alike and change.action is Action.REMOVE:
+        book.as_asked.append(change)
+        book.warnings.append(
+            CanvasWarning(
+                Location.of(book.path, change.sheet, change.cell("col_action")),
+                f"row {change.row}: card {key} ({excerpt(printed)!r}) is no longer in {place[0]} · {place[1]} "
+                "in the workbook (taken out since the kit): nothing to remove",
+            )
+        )
+        return None, True
+    if card is None:
+        raise Rejected(
+            f"there is no card {change.id!r} in this workbook now, and no card of {place[0]} · {place[1]} "
+            f"reads its printed text {excerpt(printed)!r} (taken out or edited since the kit?): settle this "
+            "row by hand (apply the other rows with --partial)"
+        )
+    return card, False
+
+
+def _cards_reading(
+    printed: str, place: tuple[str, str], key: str, cards: dict[str, Card], book: ChangesBook, canvas: Canvas
+) -> list[Card]:
+    """The cards of the printed phase and lane that read a card's printed text, each once, none that is itself
+    as the kit printed it under its own ID (a card of the same words that did not move)."""
+    phase, lane = place
+    record = book.record.printed if book.record is not None else {}
+    found: dict[int, Card] = {}
+    for card in cards.values():
+        if (
+            card.kind != SCORE_LANE
+            and _same(card.text, printed)
+            and label_key(_phase_of(card, canvas)) == label_key(phase)
+            and label_key(card.lane) == label_key(lane)
+            and not (card.id != key and _same(record.get(card.id, ""), card.text))
+        ):
+            found.setdefault(id(card.item), card)
+    return list(found.values())
+
+
+def _shifted(change: Change, key: str, printed: str, card: Card, book: ChangesBook) -> Card:
+    """The card a row means whose ID shifted in its cell since the kit: said, with both IDs."""
+    book.warnings.append(
+        CanvasWarning(
+            Location.of(book.path, change.sheet, change.cell("col_id")),
+            f"row {change.row}: card {key} as the kit printed it ({excerpt(printed)!r}) is card {card.id} in the "
+            "workbook now (a line was added or taken out above it in its cell since the kit): the row is "
+            f"applied to {card.id}",
+        )
+    )
+    return card
+
+
 def _asks_nothing(change: Change, printed: str, place: tuple[str, str] | None) -> bool:
     """A row as the kit printed it: no action but keep, no new text, its text and place as printed."""
     if change.action not in (None, Action.KEEP) or change.new_text or not _same(change.text, printed):
@@ -307,6 +378,9 @@ def _one(change: Change, cards: dict[str, Card], book: ChangesBook, canvas: Canv
         place = here if not _here(card, change, canvas) and _exists(change, canvas) else None
     if printed is not None and _asks_nothing(change, printed, place):
         return []  # whatever happened to the card in the workbook since the kit: nothing is asked of it
+    card, gone = _since_the_kit(change, key, (printed, place), card, cards, book, canvas)
+    if gone:
+        return []
     if card is None:
         raise Rejected(f"there is no card {change.id!r} in this workbook (was the kit made from another one?)")
     if printed is not None and not _same(change.text, printed):
