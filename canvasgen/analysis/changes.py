@@ -88,11 +88,11 @@ def decide(
     by_card: dict[str, list[Change]] = {}
     added: dict[tuple[int, int, int, str], list[Change]] = {}  # new cards by place and text: their rows
     for change in book.rows:
-        if change.id:
-            by_card.setdefault(change.id.strip().upper(), []).append(change)
+        if change.key:
+            by_card.setdefault(change.key, []).append(change)
     for change in book.rows:
-        if change.id:
-            rows = by_card.pop(change.id.strip().upper(), [])  # the card's rows, decided at its first
+        if change.key:
+            rows = by_card.pop(change.key, [])  # the card's rows, decided at its first
             if rows:
                 found, problems = _card_rows(rows, cards, book, canvas)
                 decisions += found
@@ -318,6 +318,24 @@ def _since_the_kit(
     return card, False
 
 
+def _no_card(change: Change, cards: dict[str, Card]) -> Rejected:
+    """A row naming no card the workbook has (and no record of its printed text): the one ID it likely means
+    ("F1-KP-2": "F1-KP-02"), else that the kit may be another workbook's."""
+    if (alike := _id_alike(change.key, cards)) is not None:
+        return Rejected(f"there is no card {change.id!r} in this workbook: did you mean {alike!r}?")
+    return Rejected(f"there is no card {change.id!r} in this workbook (was the kit made from another one?)")
+
+
+def _id_alike(key: str, cards: dict[str, Card]) -> str | None:
+    """The one card ID that is ``key`` but for its numbers' leading zeros ("F1-KP-2": "F1-KP-02"), or None."""
+
+    def numbers(k: str) -> str:
+        return re.sub(r"\d+", lambda m: str(int(m.group())), k)
+
+    alike = {other for other in cards if numbers(other) == numbers(key)}
+    return alike.pop() if len(alike) == 1 else None
+
+
 def _cards_reading(
     printed: str, place: tuple[str, str], key: str, cards: dict[str, Card], book: ChangesBook, canvas: Canvas
 ) -> list[Card]:
@@ -369,7 +387,7 @@ def _moved(change: Change, place: tuple[str, str]) -> bool:
 
 def _one(change: Change, cards: dict[str, Card], book: ChangesBook, canvas: Canvas) -> list[Decision]:
     """The decisions for a row that names a card; none when it leaves the card as it is."""
-    key = change.id.strip().upper()
+    key = change.key
     printed = book.record.printed.get(key) if book.record is not None else None
     place = _printed_place(key, book)
     card = cards.get(key)
@@ -382,7 +400,7 @@ def _one(change: Change, cards: dict[str, Card], book: ChangesBook, canvas: Canv
     if gone:
         return []
     if card is None:
-        raise Rejected(f"there is no card {change.id!r} in this workbook (was the kit made from another one?)")
+        raise _no_card(change, cards)
     if printed is not None and not _same(change.text, printed):
         _refuse_text_of_another(change, key, printed, book)
     if printed is None:  # no record of the printed text: the Text column is taken as printed
@@ -456,7 +474,7 @@ def _refuse_text_of_another(change: Change, key: str, printed: str, book: Change
     would change a card the team never touched."""
     if book.record is None:
         return
-    listed = {row.id.strip().upper() for row in book.rows if row.id}
+    listed = {row.key for row in book.rows if row.id}
     others = [
         other
         for other, text in book.record.printed.items()
@@ -534,7 +552,7 @@ def _new_card(
     same = [c for c in cards.values() if _same(c.text, change.new_text) and _here(c, change, canvas)]
     if same:
         card = same[0]
-        row = next((r for r in book.rows if r.id.strip().upper() == card.id), None)
+        row = next((r for r in book.rows if r.key == card.id), None)
         where = f" (row {row.row}{'' if row is None or row.sheet == change.sheet else f', {row.sheet}'})" if row else ""
         raise Rejected(
             f"a row without an ID is a new card, but {change.new_text!r} is card {card.id}{where} already; "

@@ -570,7 +570,7 @@ def _stage_ids(journey: Journey) -> dict[str, Phase] | None:
     for a journey of another kind."""
     if not is_stage_list(journey):
         return None
-    ids = {}
+    ids: dict[str, Phase] = {}
     for phase in journey.phases:
         written = phase.written or ""
         if ". " not in written:
