@@ -339,14 +339,16 @@ def _id_alike(key: str, cards: dict[str, Card]) -> str | None:
 def _cards_reading(
     printed: str, place: tuple[str, str], key: str, cards: dict[str, Card], book: ChangesBook, canvas: Canvas
 ) -> list[Card]:
-    """The cards of the printed phase and lane that read a card's printed text, each once, none that is itself
-    as the kit printed it under its own ID (a card of the same words that did not move)."""
+    """The cards of the printed phase and lane that read a card's printed text, each once, numbered as the
+    card's ID is but for its number, none that is itself as the kit printed it under its own ID (a card of the
+    same words that did not move)."""
     phase, lane = place
     record = book.record.printed if book.record is not None else {}
     found: dict[int, Card] = {}
     for card in cards.values():
         if (
             card.kind != SCORE_LANE
+            and card.id.rsplit("-", 1)[0] == key.rsplit("-", 1)[0]  # shifted in its cell: only its number differs
             and _same(card.text, printed)
             and label_key(_phase_of(card, canvas)) == label_key(phase)
             and label_key(card.lane) == label_key(lane)
