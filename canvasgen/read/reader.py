@@ -729,13 +729,16 @@ def machine_name(name: str) -> bool:
 
 #: What may follow the sheet's name in a journey named after it: nothing, a twin's number, a persona or section.
 _AFTER_SHEET = re.compile(rf"(?: \d+)?(?:{re.escape(VIEW_SEPARATOR)}.+)?", re.S)
-#: The names spreadsheets give a new sheet, in the languages they come in ("Sheet1", "Blad1", "Tabelle1").
+#: The names spreadsheets give a new sheet, in the languages they come in ("Sheet1", "Blad1", "Tabelle1"): a
+#: number always ("List" may be a name), but openpyxl's "Sheet"; and the names of its copies: Google Sheets'
+#: "Copy of Sheet1" (in the sheet's language), LibreOffice's "Sheet1_2", Excel's "Sheet1 (2)", Numbers' and
+#: others' "Sheet1 copy" ("Blad1 kopie 2").
 _DEFAULT_SHEET = re.compile(
-    # a copy's name: Google Sheets' "Copy of Sheet1" (in the sheet's language), LibreOffice's "Sheet1_2"
     r"(?:(?:copy of|kopie van|kopie von|copie de|copia de|cópia de|copia di|копия) )?"
     r"(?:(?:sheet|blad|tabelle|feuil|feuille|hoja|planilha|folha|foglio|лист|arkusz|list|ark|munkalap|taulukko|foaie|"
-    r"sayfa|φύλλο|工作表|シート|시트)\s*\d+|sheet)(?: \(\d+\)|_\d+)?",  # a number always ("List" may be a name),
-    re.IGNORECASE,  # but openpyxl's "Sheet"; " (2)" after it: Excel's name for a copy of the sheet
+    r"sayfa|φύλλο|工作表|シート|시트)\s*\d+|sheet)"
+    r"(?: \(\d+\)|_\d+|[ _-](?:copy|kopie|copie|copia|cópia)(?: \d+)?)?",
+    re.IGNORECASE,
 )
 
 
