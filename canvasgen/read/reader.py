@@ -108,7 +108,13 @@ from canvasgen.vocabulary import (
     lane_kind,
     match_field,
 )
-from canvasgen.vocabulary.structure import NOTE_HEADER_KEYS, NUMBER_WORDS, strip_decoration, undecorated
+from canvasgen.vocabulary.structure import (
+    NOTE_HEADER_KEYS,
+    NUMBER_WORDS,
+    PHASE_MODEL_VARIANTS,
+    strip_decoration,
+    undecorated,
+)
 from canvasgen.words import GAP_ACTIONS_HEADER, GAP_SHEETS, INSTRUCTIONS, LANE_LABELS, WORDS
 from canvasgen.words.phase_models import MAX_PHASES, MIN_PHASES, PHASE_MODELS
 
@@ -798,7 +804,7 @@ def _missing_model_phase(phases: list[Phase], index: int) -> tuple[str, str] | N
     if any(p.source is None for i, p in enumerate(phases) if i != index):
         return None  # more than one phase unnamed: which is which is not known
     for model_name, languages in PHASE_MODELS.items():
-        for model in languages.values():
+        for model in [*languages.values(), *PHASE_MODEL_VARIANTS.get(model_name, ())]:
             missing = [name for name in model if phase_key(name) not in others]
             if len(model) == len(phases) and len(missing) == 1 and len(set(others)) == len(others):
                 named = _MODEL_NAMES.get(model_name, "the phase model")
