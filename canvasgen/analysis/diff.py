@@ -328,7 +328,13 @@ def _record_changes(
             x, y = before.get(key), after.get(key)
             label = y[0] if y is not None else x[0] if x is not None else key
             was = renamed.get(label_key(x[1].text), x[1].text) if x is not None and key == "phase" else None
-            if x is None or y is None or not _same_text(was or x[1].text, y[1].text):
+            if (
+                x is None
+                or y is None
+                or not (
+                    _same_text(was or x[1].text, y[1].text) or _same_text(x[1].text, y[1].text)  # as written in both
+                )
+            ):
                 fields.append((label, x[1] if x else None, y[1] if y else None))
         if fields:
             changes.append(RecordChange(b.text, a, b, fields))

@@ -478,6 +478,7 @@ def test_diff_runs_past_a_phase_renamed_on_the_canvas_only(tmp_path: Path) -> No
         spec = WorkbookSpec(
             "nl",
             [JourneySheet(phases, default_lanes(["kpis"]))],
+            touchpoints=[["Aankoop", "Webshop", "website", "", "", "", "", "", "", "", ""]],
             metrics=[["Aankoop", "", "Conversie", "2%", "", ""]],
         )
         paths.append(tmp_path / f"{name}.xlsx")
@@ -486,6 +487,7 @@ def test_diff_runs_past_a_phase_renamed_on_the_canvas_only(tmp_path: Path) -> No
     assert result.exit_code == 0, result.output
     assert "Aankoop → Bestellen" in result.output
     assert "Conversie" not in result.output.split("v1.xlsx → v2.xlsx")[1], result.output
+    assert "Aankoop → Aankoop" not in result.output, result.output  # a touchpoint's phase written alike in both
 
 
 def test_a_figure_whose_cell_format_disagrees_with_its_metric_is_read_and_warned(tmp_path: Path) -> None:
