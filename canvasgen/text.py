@@ -380,8 +380,10 @@ _BEFORE_UNIT = re.compile(rf"(?<=\d)[ \t]+(?=(?:{_UNITS})(?![^\W\d_]|\d))")
 #: a period and its year: a quarter, half or term ("Q3 2026", "H2 2026", "K3 2026", "T1 2027", "S2 2026")
 _BEFORE_YEAR = re.compile(r"(?<=\b[QHKTS][1-4])[ \t]+(?=(?:19|20)\d\d\b)")
 #: a phone number written in groups: an international, a trunk ("020 123 4567", "06 1234 5678", "+31 20 123
-#: 4567") or a Dutch municipality's "14" and its area code ("14 0555"), six digits at least: one thing to a reader
-_PHONE = re.compile(r"(?<![\w+.,])(?<!\d[ \t])(?:\+\d{1,3}|0\d{1,4}|14(?=[ \t]0))(?:[ \t]\d{2,4}){1,4}(?![\w.,]\d|\w)")
+#: 4567") or a Dutch municipality's "14" and its area code ("14 0555"), six digits at least: one thing to a reader.
+#: Its first group as people write it: "+31 (0)20", "(020)", "06-12", "020/123" (the groups after it plain).
+_PHONE_START = r"\+\d{1,3}(?:[ \t]?\(0\)[ \t]?\d{1,4})?|\(0\d{1,4}\)|0\d{1,4}(?:[-/]\d{2,8})?|14(?=[ \t]0)"
+_PHONE = re.compile(rf"(?<![\w+.,(])(?<!\d[ \t])(?:{_PHONE_START})(?:[ \t]\d{{2,4}}){{1,4}}(?![\w.,]\d|\w)")
 _PHONE_DIGITS = 6
 #: a scale or range written out: "-2 t/m +2", "1 tot 5", "1 to 5", "1 - 5" (one line, never broken inside)
 _RANGE = re.compile(r"[+\-−]?\d+[ \t]+(?:t/m|tot|tot en met|to|through|-|–|—)[ \t]+[+\-−]?\d+")

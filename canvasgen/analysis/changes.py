@@ -21,7 +21,7 @@ from canvasgen.errors import ApplyError, CanvasError, CanvasErrors, CanvasWarnin
 from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, Metric, Score, ScoreScale, Source
 from canvasgen.read.changes import Action, Change, ChangesBook, TeamNote
 from canvasgen.read.shown import read_when, shown_when
-from canvasgen.text import SEMICOLON, counted, label_key, line_item, listed
+from canvasgen.text import SEMICOLON, counted, excerpt, label_key, line_item, listed
 from canvasgen.vocabulary.scores import leading_face, out_of, scale_in_label, split_score
 from canvasgen.words import KIT_WORDS, LANGUAGES
 
@@ -88,11 +88,11 @@ def decide(
     by_card: dict[str, list[Change]] = {}
     added: dict[tuple[int, int, int, str], list[Change]] = {}  # new cards by place and text: their rows
     for change in book.rows:
-        if change.id:
-            by_card.setdefault(change.id.strip().upper(), []).append(change)
+        if change.key:
+            by_card.setdefault(change.key, []).append(change)
     for change in book.rows:
-        if change.id:
-            rows = by_card.pop(change.id.strip().upper(), [])  # the card's rows, decided at its first
+        if change.key:
+            rows = by_card.pop(change.key, [])  # the card's rows, decided at its first
             if rows:
                 found, problems = _card_rows(rows, cards, book, canvas)
                 decisions += found
@@ -280,6 +280,97 @@ def _printed_place(card_id: str, book: ChangesBook) -> tuple[str, str] | None:
     return book.record.places.get(card_id) if book.record is not None else None
 
 
+def _since_the_kit(
+    change: Change,
+    key: str,
+    kit: tuple[str | None, tuple[str, str] | None],
+    card: Card | None,
+    cards: dict[str, Card],
+    book: ChangesBook,
+    canvas: Canvas,
+) -> tuple[Card | None, bool]:
+    """The card a row means whose ID no longer reads its printed text (``kit``: the text and place printed),
+    and whether it is gone as the row asks. A line added or taken out above it in its cell since the kit
+    shifts every ID after it: the one card of its phase and lane that reads the printed text is it (said); a
+    card asked to be removed that no card there reads any more was taken out already (said, as asked)."""
+    printed, place = kit
+    if printed is None or place is None or (card is not None and _same(card.text, printed)):
+        return card, False  # as printed (or no record of it): the ID is the card
+    alike = _cards_reading(printed, place, key, cards, book, canvas)
+    if len(alike) == 1:
+        return _shifted(change, key, printed, alike[0], book), False
+    if not alike and change.action is Action.REMOVE:
+        book.as_asked.append(change)
+        book.warnings.append(
+            CanvasWarning(
+                Location.of(book.path, change.sheet, change.cell("col_action")),
+                f"row {change.row}: card {key} ({excerpt(printed)!r}) is no longer in {place[0]} · {place[1]} "
+                "in the workbook (taken out since the kit): nothing to remove",
+            )
+        )
+        return None, True
+    if card is None:
+        raise Rejected(
+            f"there is no card {change.id!r} in this workbook now, and no card of {place[0]} · {place[1]} "
+            f"reads its printed text {excerpt(printed)!r} (taken out or edited since the kit?): settle this "
+            "row by hand (apply the other rows with --partial)"
+        )
+    return card, False
+
+
+def _no_card(change: Change, cards: dict[str, Card]) -> Rejected:
+    """A row naming no card the workbook has (and no record of its printed text): the one ID it likely means
+    ("F1-KP-2": "F1-KP-02"), else that the kit may be another workbook's."""
+    if (alike := _id_alike(change.key, cards)) is not None:
+        return Rejected(f"there is no card {change.id!r} in this workbook: did you mean {alike!r}?")
+    return Rejected(f"there is no card {change.id!r} in this workbook (was the kit made from another one?)")
+
+
+def _id_alike(key: str, cards: dict[str, Card]) -> str | None:
+    """The one card ID that is ``key`` but for its numbers' leading zeros ("F1-KP-2": "F1-KP-02"), or None."""
+
+    def numbers(k: str) -> str:
+        return re.sub(r"\d+", lambda m: str(int(m.group())), k)
+
+    alike = {other for other in cards if numbers(other) == numbers(key)}
+    return alike.pop() if len(alike) == 1 else None
+
+
+def _cards_reading(
+    printed: str, place: tuple[str, str], key: str, cards: dict[str, Card], book: ChangesBook, canvas: Canvas
+) -> list[Card]:
+    """The cards of the printed phase and lane that read a card's printed text, each once, numbered as the
+    card's ID is but for its number, none that is itself as the kit printed it under its own ID (a card of the
+    same words that did not move)."""
+    phase, lane = place
+    record = book.record.printed if book.record is not None else {}
+    found: dict[int, Card] = {}
+    for card in cards.values():
+        if (
+            card.kind != SCORE_LANE
+            and card.id.rsplit("-", 1)[0] == key.rsplit("-", 1)[0]  # shifted in its cell: only its number differs
+            and _same(card.text, printed)
+            and label_key(_phase_of(card, canvas)) == label_key(phase)
+            and label_key(card.lane) == label_key(lane)
+            and not (card.id != key and _same(record.get(card.id, ""), card.text))
+        ):
+            found.setdefault(id(card.item), card)
+    return list(found.values())
+
+
+def _shifted(change: Change, key: str, printed: str, card: Card, book: ChangesBook) -> Card:
+    """The card a row means whose ID shifted in its cell since the kit: said, with both IDs."""
+    book.warnings.append(
+        CanvasWarning(
+            Location.of(book.path, change.sheet, change.cell("col_id")),
+            f"row {change.row}: card {key} as the kit printed it ({excerpt(printed)!r}) is card {card.id} in the "
+            "workbook now (a line was added or taken out above it in its cell since the kit): the row is "
+            f"applied to {card.id}",
+        )
+    )
+    return card
+
+
 def _asks_nothing(change: Change, printed: str, place: tuple[str, str] | None) -> bool:
     """A row as the kit printed it: no action but keep, no new text, its text and place as printed."""
     if change.action not in (None, Action.KEEP) or change.new_text or not _same(change.text, printed):
@@ -298,7 +389,7 @@ def _moved(change: Change, place: tuple[str, str]) -> bool:
 
 def _one(change: Change, cards: dict[str, Card], book: ChangesBook, canvas: Canvas) -> list[Decision]:
     """The decisions for a row that names a card; none when it leaves the card as it is."""
-    key = change.id.strip().upper()
+    key = change.key
     printed = book.record.printed.get(key) if book.record is not None else None
     place = _printed_place(key, book)
     card = cards.get(key)
@@ -307,8 +398,11 @@ def _one(change: Change, cards: dict[str, Card], book: ChangesBook, canvas: Canv
         place = here if not _here(card, change, canvas) and _exists(change, canvas) else None
     if printed is not None and _asks_nothing(change, printed, place):
         return []  # whatever happened to the card in the workbook since the kit: nothing is asked of it
+    card, gone = _since_the_kit(change, key, (printed, place), card, cards, book, canvas)
+    if gone:
+        return []
     if card is None:
-        raise Rejected(f"there is no card {change.id!r} in this workbook (was the kit made from another one?)")
+        raise _no_card(change, cards)
     if printed is not None and not _same(change.text, printed):
         _refuse_text_of_another(change, key, printed, book)
     if printed is None:  # no record of the printed text: the Text column is taken as printed
@@ -382,7 +476,7 @@ def _refuse_text_of_another(change: Change, key: str, printed: str, book: Change
     would change a card the team never touched."""
     if book.record is None:
         return
-    listed = {row.id.strip().upper() for row in book.rows if row.id}
+    listed = {row.key for row in book.rows if row.id}
     others = [
         other
         for other, text in book.record.printed.items()
@@ -460,7 +554,7 @@ def _new_card(
     same = [c for c in cards.values() if _same(c.text, change.new_text) and _here(c, change, canvas)]
     if same:
         card = same[0]
-        row = next((r for r in book.rows if r.id.strip().upper() == card.id), None)
+        row = next((r for r in book.rows if r.key == card.id), None)
         where = f" (row {row.row}{'' if row is None or row.sheet == change.sheet else f', {row.sheet}'})" if row else ""
         raise Rejected(
             f"a row without an ID is a new card, but {change.new_text!r} is card {card.id}{where} already; "

@@ -328,7 +328,13 @@ def _record_changes(
             x, y = before.get(key), after.get(key)
             label = y[0] if y is not None else x[0] if x is not None else key
             was = renamed.get(label_key(x[1].text), x[1].text) if x is not None and key == "phase" else None
-            if x is None or y is None or not _same_text(was or x[1].text, y[1].text):
+            if (
+                x is None
+                or y is None
+                or not (
+                    _same_text(was or x[1].text, y[1].text) or _same_text(x[1].text, y[1].text)  # as written in both
+                )
+            ):
                 fields.append((label, x[1] if x else None, y[1] if y else None))
         if fields:
             changes.append(RecordChange(b.text, a, b, fields))
@@ -419,8 +425,16 @@ def _figure_changes(
     def was(m: Metric) -> str | None:
         return touchpoints_renamed.get(label_key(m.touchpoint.text), m.touchpoint.text) if m.touchpoint else None
 
+    phases = {label_key(p.name) for j in new.journeys for p in j.phases}
+
+    def now(m: Metric) -> str | None:
+        """A new figure's phase; one still naming a phase renamed since (kept under its old name, and said
+        by the reading) is the renamed phase's figure, as it was."""
+        stray = m.phase is not None and label_key(m.phase) not in phases
+        return renamed.get(label_key(m.phase or ""), m.phase) if stray else m.phase
+
     before = {key(m, renamed.get(label_key(m.phase or ""), m.phase), was(m)): m for m in measured(old)}
-    after = {key(m, m.phase, m.touchpoint.text if m.touchpoint else None): m for m in measured(new)}
+    after = {key(m, now(m), m.touchpoint.text if m.touchpoint else None): m for m in measured(new)}
     changes = []
     for k in [*after, *(k for k in before if k not in after)]:
         a, b = before.get(k), after.get(k)

@@ -196,7 +196,11 @@ def chosen_pairs(pairing: Pairing, wanted: str | None) -> Pairing:
                 f"that have a partner: {there}"
             )
             raise ReadError(file, told)
-        told = f"holds no journey to compare named '{wanted}' ({asked}): the journeys are {there}"
+        pairs = listed([f"{_named(p.current)} with {_named(p.ideal)}" for p in pairing.pairs], 6)
+        apart = listed([_named(j) for _, j in pairing.unpaired], 6)
+        told = f"holds no journey to compare named '{wanted}' ({asked}): the journeys compared are {pairs}" + (
+            f"; without a partner, so not compared: {apart}" if pairing.unpaired else ""
+        )
         raise ReadError(pairing.files[-1], told)
     others = [p for p in pairing.pairs if p not in chosen]
     left = [(f, j) for p in others for f, j in zip(pairing.files, (p.ideal, p.current), strict=True)]

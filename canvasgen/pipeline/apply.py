@@ -457,7 +457,7 @@ def _rows_taken_out(book: ChangesBook, warnings: list[CanvasWarning]) -> None:
     said, with the action that removes it (the kit's record knows every card it printed)."""
     if book.record is None:
         return
-    listed = {row.id for row in book.rows}
+    listed = {row.key for row in book.rows}
     gone = [key for key in book.record.printed if key not in listed]
     if not gone:
         return
@@ -940,7 +940,7 @@ def _wanted(row: Change, printed: dict[str, str]) -> str:
         return ""
     if row.new_text.strip():
         return row.new_text
-    was = printed.get(row.id)
+    was = printed.get(row.key)
     return row.text if was is not None and " ".join(row.text.split()) != " ".join(was.split()) else ""
 
 

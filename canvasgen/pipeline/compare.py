@@ -485,7 +485,7 @@ def versions_title(old: Canvas, new: Canvas, language: str) -> str:
     client would read on the page (white label, #31: they are in the PDF's metadata and the slides' notes)."""
     before = old.journeys[0] if old.journeys else None
     after = new.journeys[0] if new.journeys else None
-    name = after.name if after is not None else ""
+    name = _journeys_name([j.name for j in new.journeys])
     if before is None or after is None:
         return name or GAP_WORDS[language]["changes"]
     for key in ("version", "date"):
@@ -495,6 +495,21 @@ def versions_title(old: Canvas, new: Canvas, language: str) -> str:
             word = label.text.rstrip(": ") if label is not None else META_LABELS[language][key]
             return f"{word} {was.text} → {now.text}"  # the journey's name heads its block below
     return name or GAP_WORDS[language]["changes"]
+
+
+def _journeys_name(names: list[str]) -> str:
+    """What a report of every journey of a workbook is titled: its one journey's name; of several, the part
+    their names share up to a separator ("Buying an HR platform" of "… – HR Director" and "… – IT Manager"),
+    else their names in turn — never the first journey's alone, as if the page held only it."""
+    names = list(dict.fromkeys(names))
+    if len(names) <= 1:
+        return names[0] if names else ""
+    shared = names[0]
+    for other in names[1:]:  # their common start, character by character
+        shared = shared[: next((i for i, (a, b) in enumerate(zip(shared, other, strict=False)) if a != b), len(shared))]
+        shared = shared[: len(other)]
+    cut = max(shared.rfind(sep) for sep in (" – ", " - ", " — ", ": ", " | "))
+    return shared[:cut].strip() if cut > 0 else " · ".join(names)
 
 
 def _poster_and_deck(

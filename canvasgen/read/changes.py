@@ -107,6 +107,17 @@ class Change:
         """The reference of one of the row's cells ("B71"), its ID's when the sheet has no such column."""
         return f"{self.columns.get(key, 'A')}{self.row}"
 
+    @property
+    def key(self) -> str:
+        """The card ID the row names, as every step matches it (``card_key``)."""
+        return card_key(self.id)
+
+
+def card_key(written: str) -> str:
+    """A card ID as typed ("f1-kp-02 ", with a no-break space Excel pasted) as the kit printed it ("F1-KP-02"):
+    the one normalisation of IDs, wherever a row is matched to a card or to the kit's record."""
+    return "".join(written.split()).upper()
+
 
 @dataclass(frozen=True)
 class TeamNote:

@@ -570,12 +570,12 @@ def _stage_ids(journey: Journey) -> dict[str, Phase] | None:
     for a journey of another kind."""
     if not is_stage_list(journey):
         return None
-    ids = {}
+    ids: dict[str, Phase] = {}
     for phase in journey.phases:
         written = phase.written or ""
         if ". " not in written:
             return None
-        ids[_id_key(written.split(". ", 1)[0])] = phase
+        ids.setdefault(_id_key(written.split(". ", 1)[0]), phase)  # an id given twice names its first (warned)
     return ids
 
 

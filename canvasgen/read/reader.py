@@ -113,7 +113,13 @@ from canvasgen.vocabulary import (
     match_field,
 )
 from canvasgen.vocabulary.scenarios import CURRENT_WORDS, IDEAL_WORDS, says
-from canvasgen.vocabulary.structure import NOTE_HEADER_KEYS, NUMBER_WORDS, strip_decoration, undecorated
+from canvasgen.vocabulary.structure import (
+    NOTE_HEADER_KEYS,
+    NUMBER_WORDS,
+    PHASE_MODEL_VARIANTS,
+    strip_decoration,
+    undecorated,
+)
 from canvasgen.words import GAP_ACTIONS_HEADER, GAP_SHEETS, INSTRUCTIONS, LANE_LABELS, WORDS
 from canvasgen.words.phase_models import MAX_PHASES, MIN_PHASES, PHASE_MODELS
 
@@ -477,9 +483,10 @@ def _read_book(
         # Figures are read once every phase and touchpoint is known: a row may name any of them.
         places = Places.of(canvas)  # the phases and touchpoints a figure may name
         figures = figure_language(canvas)  # "1.250" is 1250 in Dutch and German, 1.25 in English
-        measured, problems = sheet_metrics(metric_rows, places, figures, name)
+        measured, problems, strays = sheet_metrics(metric_rows, places, figures, name)
         if problems:
             raise CanvasErrors(problems)
+        canvas.warnings.extend(strays)
         canvas.metrics = merged(written_metrics(canvas, places, figures, name), measured)
     return canvas
 
@@ -856,13 +863,16 @@ def machine_name(name: str) -> bool:
 
 #: What may follow the sheet's name in a journey named after it: nothing, a twin's number, a persona or section.
 _AFTER_SHEET = re.compile(rf"(?: \d+)?(?:{re.escape(VIEW_SEPARATOR)}.+)?", re.S)
-#: The names spreadsheets give a new sheet, in the languages they come in ("Sheet1", "Blad1", "Tabelle1").
+#: The names spreadsheets give a new sheet, in the languages they come in ("Sheet1", "Blad1", "Tabelle1"): a
+#: number always ("List" may be a name), but openpyxl's "Sheet"; and the names of its copies: Google Sheets'
+#: "Copy of Sheet1" (in the sheet's language), LibreOffice's "Sheet1_2", Excel's "Sheet1 (2)", Numbers' and
+#: others' "Sheet1 copy" ("Blad1 kopie 2").
 _DEFAULT_SHEET = re.compile(
-    # a copy's name: Google Sheets' "Copy of Sheet1" (in the sheet's language), LibreOffice's "Sheet1_2"
     r"(?:(?:copy of|kopie van|kopie von|copie de|copia de|cópia de|copia di|копия) )?"
     r"(?:(?:sheet|blad|tabelle|feuil|feuille|hoja|planilha|folha|foglio|лист|arkusz|list|ark|munkalap|taulukko|foaie|"
-    r"sayfa|φύλλο|工作表|シート|시트)\s*\d+|sheet)(?: \(\d+\)|_\d+)?",  # a number always ("List" may be a name),
-    re.IGNORECASE,  # but openpyxl's "Sheet"; " (2)" after it: Excel's name for a copy of the sheet
+    r"sayfa|φύλλο|工作表|シート|시트)\s*\d+|sheet)"
+    r"(?: \(\d+\)|_\d+|[ _-](?:copy|kopie|copie|copia|cópia)(?: \d+)?)?",
+    re.IGNORECASE,
 )
 
 
@@ -922,7 +932,7 @@ def _missing_model_phase(phases: list[Phase], index: int) -> tuple[str, str] | N
     if any(p.source is None for i, p in enumerate(phases) if i != index):
         return None  # more than one phase unnamed: which is which is not known
     for model_name, languages in PHASE_MODELS.items():
-        for model in languages.values():
+        for model in [*languages.values(), *PHASE_MODEL_VARIANTS.get(model_name, ())]:
             missing = [name for name in model if phase_key(name) not in others]
             if len(model) == len(phases) and len(missing) == 1 and len(set(others)) == len(others):
                 named = _MODEL_NAMES.get(model_name, "the phase model")

@@ -556,3 +556,13 @@ def generated_header(names: list[str]) -> bool:
         return False
     words = {m.group(1).lower() for m in found if m}
     return len(words) == 1 and [int(m.group(2)) for m in found if m] == list(range(1, len(names) + 1))
+
+
+#: Common orderings of a phase model besides the ones canvasgen's template writes (``words.PHASE_MODELS``), by
+#: which the one phase a canvas lacks of the model is suggested: Kotler's 5 A's, in English and in Dutch.
+PHASE_MODEL_VARIANTS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "five-a": (
+        ("Aware", "Appeal", "Ask", "Act", "Advocate"),
+        ("Aandacht", "Aantrekking", "Afweging", "Actie", "Advocaat"),
+    ),
+}

@@ -108,3 +108,15 @@ def test_a_dutch_pair_is_headed_in_dutch_and_the_sheets_actions_are_said_once(tm
     assert out.count("Referentiebezoek bij klant") == 1
     assert headings[3] == "== Voor elk paar, van het blad Contactmomenten (één keer gezegd)"
     assert "Referentiebezoek bij klant" in out.split(headings[3])[1]
+
+
+def test_a_journey_name_that_names_none_lists_every_journey_there_is(tmp_path: Path) -> None:
+    """Hostile 19 F21: --journey naming none listed one journey of three: every pair, and each journey without
+    a partner, are named."""
+    ideal = buying_group(tmp_path / "ideaal.xlsx", "Ideaal", ["HR", "IT", "CFO"])
+    current = buying_group(tmp_path / "huidig.xlsx", "Huidig", ["HR", "CFO"])
+    code, _, err = run("gaps", ideal, current, "--journey", "Sales", "-o", tmp_path / "out")
+    said = " ".join(err.split())
+    assert code != 0 and "holds no journey to compare named 'Sales' (--journey): the journeys compared are" in said
+    assert "'Klantreis HR'" in said and "'Klantreis CFO'" in said, said
+    assert "without a partner, so not compared: 'Klantreis' (sheet 'Blad2')" in said, said

@@ -316,3 +316,46 @@ def test_partial_refuses_a_cell_that_cannot_take_its_rows_and_applies_the_rest(t
     assert not any("lang verhaal" in item.text for lane in journey.lanes for cell in lane.cells for item in cell)
     code, _, err = run("apply", WEBSHOP, changes, "-o", tmp_path / "v3.xlsx")  # without --partial: nothing written
     assert code == 1 and "over Excel's 32,767" in err and not (tmp_path / "v3.xlsx").exists()
+
+
+@pytest.mark.parametrize("colleague", ["added", "taken out"])
+def test_a_line_added_or_taken_out_above_a_card_since_the_kit_shifts_no_edit(tmp_path: Path, colleague: str) -> None:
+    """Hostile 19 F7: kit -> a colleague adds (or takes out) a line at the top of a cell -> apply. Every card ID
+    after it shifted: the team's edit was refused ("now reads …") or "no card". The kit's record keeps each
+    card's printed text and place: the row goes to the one card there that reads it, said; a card asked to
+    be removed that a colleague took out already is as asked."""
+    source = tmp_path / "zon.xlsx"
+    shutil.copy(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx", source)
+    changes, rows = kit_of(source, tmp_path)
+    cards = {card.id: card for card in cards_of(read_canvas(source))}
+    first, second, third = (cards[f"F1-KP-0{n}"] for n in (1, 2, 3))
+    assert first.item.source is not None and first.item.source == third.item.source
+    sheet, cell = first.item.source.sheet, first.item.source.cell
+    book = openpyxl.load_workbook(source)
+    lines = str(book[sheet][cell].value).split("\n")
+    assert lines[:3] == [first.text, second.text, third.text]
+    book[sheet][cell].value = "\n".join(["Krijgt een folder in de bus", *lines] if colleague == "added" else lines[1:])
+    book.save(source)
+    asked = {(rows["F1-KP-03"], 6): "Leest twee artikelen"}
+    if colleague == "added":
+        asked[(rows["F1-KP-02"], 6)] = "Praat met de buren over subsidie"
+    else:
+        asked[(rows["F1-KP-01"], 5)] = "weg"
+    fill(changes, asked)
+    out = tmp_path / "v2.xlsx"
+    result = CliRunner().invoke(main, ["apply", str(source), str(changes), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    flat = " ".join(result.output.split())
+    now = "F1-KP-04" if colleague == "added" else "F1-KP-02"
+    assert f"card F1-KP-03 as the kit printed it ('{third.text}') is card {now} in the workbook now" in flat, flat
+    written = str(openpyxl.load_workbook(out)[sheet][cell].value).split("\n")
+    if colleague == "added":
+        assert written[:4] == [
+            "Krijgt een folder in de bus",
+            first.text,
+            "Praat met de buren over subsidie",
+            "Leest twee artikelen",
+        ]
+    else:
+        assert written[:2] == [second.text, "Leest twee artikelen"]
+        assert f"card F1-KP-01 ('{first.text}') is no longer in" in flat and "nothing to remove" in flat

@@ -79,3 +79,20 @@ def test_a_rows_id_mistyped_to_another_cards_is_refused_naming_both_cards(tmp_pa
     items = lane_items(tmp_path / "v3.xlsx")
     assert items[("Levering", "Klantproces")] == ["Haalt fiets op bij de dealer"]
     assert items[("Aanvraag", "Klantproces")] == ["Vult formulier in"]
+
+
+def test_an_id_typed_in_lower_case_with_a_space_is_one_id_everywhere(tmp_path: Path) -> None:
+    """Hostile 19 F19: 'f2-kp-01 ' was applied, and in the same run its card's row was said to be "no longer in
+    the changes sheet": one normalisation of IDs in every step. An ID typed without its zero ('F2-KP-1') is
+    refused with the one it likely means, not "was the kit made from another one?"."""
+    source = canvas(tmp_path / "lease.xlsx")
+    changes, rows = kit_of(source, tmp_path)
+    fill(changes, {(rows["F2-KP-01"], 1): "f2-kp-01\u00a0 ", (rows["F2-KP-01"], 6): "Vult het formulier online in"})
+    code, out, err = run("apply", source, changes, "-o", tmp_path / "v2.xlsx")
+    assert code == 0 and "1 changed" in out, err
+    assert "no longer in the changes sheet" not in err, err
+    assert "Vult het formulier online in" in lane_items(tmp_path / "v2.xlsx")[("Aanvraag", "Klantproces")]
+    changes, rows = kit_of(source, tmp_path)
+    fill(changes, {(rows["F2-KP-01"], 1): "F2-KP-1", (rows["F2-KP-01"], 6): "Vult het formulier online in"})
+    code, out, err = run("apply", source, changes, "-o", tmp_path / "v3.xlsx")
+    assert code == 1 and "there is no card 'F2-KP-1' in this workbook: did you mean 'F2-KP-01'?" in err, err

@@ -4,9 +4,15 @@ and date that show it; in the usual order nothing is said."""
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from pathlib import Path
 
+import openpyxl
+
 from tests.support.cli import run
+from tests.support.read_back import pdf_text
+from tests.support.reading import read_canvas
+from tests.support.workbooks import CANVASES
 from tests.support.workshop import canvas
 
 
@@ -44,3 +50,26 @@ def test_a_version_and_a_date_that_disagree_are_said_never_a_confident_newer(tmp
     later = canvas(tmp_path / "lease-v3.xlsx", {"B2": "v3 (jan 2026)", "B3": "13-11-2026"})
     code, _, err = run("diff", new, later)
     assert code == 0 and "newer" not in err
+
+
+def test_the_changes_report_of_two_journeys_is_titled_after_both(tmp_path: Path) -> None:
+    """Hostile 19 F23: the "What changed" page of a workbook of two journeys (HR Director, IT Manager) was
+    titled after the first journey only, while it holds both: titled by the part their names share."""
+    old = tmp_path / "hr.xlsx"
+    shutil.copy(CANVASES / "example-hr-software-b2b.xlsx", old)
+    canvas_read = read_canvas(old)
+    names = [j.name for j in canvas_read.journeys]
+    assert len(names) == 2 and names[0] != names[1]
+    item = canvas_read.journeys[1].lanes[0].cells[0][0]
+    assert item.source is not None
+    book = openpyxl.load_workbook(old)
+    cell = book[item.source.sheet][item.source.cell.split(":")[0]]
+    cell.value = f"{cell.value}\nA new card"
+    new = tmp_path / "hr2.xlsx"
+    book.save(new)
+    code, _, err = run("diff", old, new, "-o", tmp_path / "out")
+    assert code == 0, err
+    shared = names[0].rsplit(" – ", 1)[0]
+    assert shared and all(name.startswith(shared) for name in names)
+    report = pdf_text(tmp_path / "out" / "hr2-changes.pdf")
+    assert f"\n{shared}\n" in report, report[:300]

@@ -186,3 +186,27 @@ def test_a_card_in_the_phase_the_team_knows_by_the_missing_name_says_which_phase
     assert "unknown phase 'Actie' for a new card" in said
     assert "'Ideaal · Fase 3' or 'Huidig · Fase 3' has no name on the canvas (its header is blank)" in said
     assert "write 'Actie' over its column in the canvas to name it" in said
+
+
+@pytest.mark.parametrize(
+    ("written", "missing"),
+    [
+        (("Aware", "Appeal", "Ask", None, "Advocate"), "Act"),  # Kotler's 5 A's (hostile 19 F5)
+        (("Aandacht", "Aantrekking", "Afweging", None, "Advocaat"), "Actie"),
+        (("Aandacht", "Aantrekking", "Afweging", "Actie", None), "Advocaat"),  # the last one blank
+    ],
+)
+def test_the_missing_phase_is_suggested_for_the_other_orderings_of_the_5_as(
+    tmp_path: Path, written: tuple[str | None, ...], missing: str
+) -> None:
+    cells: dict[str, object] = {"A1": "Fase", "A2": "Klantproces", "A3": "Pijnpunten"}
+    for column, phase in zip("BCDEF", written, strict=True):
+        if phase is not None:
+            cells[f"{column}1"] = phase
+        cells[f"{column}2"] = f"Doet iets ({column})"
+        cells[f"{column}3"] = f"Pijn ({column})"
+    code, out, _ = run_clean("check", make_book(tmp_path / "reis.xlsx", {"Klantreis": cells}))
+    blank = "BCDEF"[written.index(None)]
+    assert code == 0
+    assert f"if it is '{missing}', the one phase of the 5 A's" in " ".join(out.split()), out
+    assert f"write '{missing}' in {blank}1" in " ".join(out.split()), out

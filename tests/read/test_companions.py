@@ -1,12 +1,13 @@
 """Companions matched by id (round 5, H6 and H17): ids match by value, a companion that names nothing is
-said, an id given twice is an error naming both cells, and a stage list that names the map's stages brings
-no warnings about itself as a journey."""
+said, a stage id given twice is warned naming both cells (a persona id twice is an error), and a stage list
+that names the map's stages brings no warnings about itself as a journey."""
 
 from __future__ import annotations
 
 import csv
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from tests.support.cli import run_clean
@@ -76,14 +77,42 @@ def test_a_companions_ids_numbered_otherwise_match_by_their_number_and_say_so(tm
     ) in " ".join(out.split())
 
 
-def test_an_id_given_twice_is_an_error_naming_both_cells(tmp_path: Path) -> None:
+def test_a_stage_id_given_twice_is_warned_naming_both_cells_and_reading_goes_on(tmp_path: Path) -> None:
+    """Hostile 19 F25: a stage id given twice refused the whole workbook; now each row is a stage, the id names
+    the first (said with both cells), and every word is kept."""
     matrix = _csv(tmp_path / "matrix.csv", _MATRIX)
     twice = _stages(tmp_path / "stages.csv", ["1", "01", "2"])
     code, out, err = run_clean("check", matrix, "--with", twice)
-    assert code != 0 and "Traceback" not in err
-    assert "stages.csv: stages!A2: the stage id '01' is given twice, in A2 and A3" in err + out
+    assert code == 0 and "Traceback" not in err, err + out
+    flat = " ".join(out.split())
+    assert (
+        "stages.csv: stages!A3: the stage id '01' is given twice, in A2 and A3: both read as stages, 'Awareness' "
+        "and 'Consideration'; a table naming stage '01' means the first"
+    ) in flat, out
+    assert "'Consideration'" in flat and "kept as one note with its words" in flat, out
     stages = _stages(tmp_path / "fine.csv", ["1", "2", "3"])
     people = _csv(tmp_path / "p.csv", [*_PERSONAS, ["P1", "Annabel", "Another one"]])
     code, out, err = run_clean("check", matrix, "--with", stages, "--with", people)
     assert code != 0 and "Traceback" not in err
     assert "p.csv: p!A2: the id 'P1' is given twice, in A2 and A4" in err + out
+
+
+def test_a_workbooks_own_stage_sheet_giving_an_id_twice_still_reads(tmp_path: Path) -> None:
+    """F25: the workbook's own Stages sheet beside a persona × stage table: the workbook is read, not refused."""
+    book = openpyxl.Workbook()
+    table = book.active
+    table.title = "Matrix"
+    for row in [["persona_id", "stage_id", "action", "emotion_value"]] + [
+        [p, stage, f"{p} doet {stage}", 1] for p in ("P1", "P2") for stage in (1, 2, 3)
+    ]:
+        table.append(row)
+    stages = book.create_sheet("Stages")
+    for row in [["stage_id", "name"], [1, "Zoeken"], [2, "Kopen"], [2, "Kopen bis"], [3, "Gebruiken"]]:
+        stages.append(row)
+    path = tmp_path / "matrix.xlsx"
+    book.save(path)
+    code, out, err = run_clean("check", path)
+    assert code == 0 and "Traceback" not in err, err + out
+    assert out.count("3 phases: Zoeken | Kopen | Gebruiken") == 2, out
+    assert "Stages!A4: the stage id '2' is given twice, in A3 and A4" in out, out
+    assert "'Kopen bis'" in out

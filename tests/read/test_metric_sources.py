@@ -164,6 +164,7 @@ def test_metrics_sheet_problems_point_at_their_cells(tmp_path: Path) -> None:
             ["Oriëntatie", "", "Conversie", "3%", "", ""],
             ["Bestelling", "", "Conversie", "3%", "", ""],
             ["Aankoop", "", "NPS", "€ 12", "", ""],
+            ["Gebruik", "", "Conversie", "veel", "", ""],
         ],
     )
     path = tmp_path / "canvas.xlsx"
@@ -171,9 +172,49 @@ def test_metrics_sheet_problems_point_at_their_cells(tmp_path: Path) -> None:
     with pytest.raises(CanvasError) as caught:
         read_canvas(path)
     problems = [str(p) for p in caught.value.problems]
-    assert any(p.startswith(f"{path}: Metingen!A3: phase 'Bestelling'") for p in problems), problems
-    assert any(p.startswith(f"{path}: Metingen!D4: 'NPS' is a score from -100 to 100") for p in problems), problems
-    assert len(problems) == 2
+    # a phase the canvas lacks (A3) and a score in a cell formatted in € (D4) are warnings (see below); a
+    # value that is no number is a problem
+    assert any(p.startswith(f"{path}: Metingen!D5: the value of 'Conversie': 'veel'") for p in problems), problems
+    assert len(problems) == 1
+    spec.metrics = spec.metrics[:3]
+    write_workbook(spec, path)
+    said = [str(w) for w in read_canvas(path).warnings]
+    assert any(w.startswith(f"{path}: Metingen!A3: phase 'Bestelling'") for w in said), said
+    assert any(w.startswith(f"{path}: Metingen!D4: the value of 'NPS' is the number 12") for w in said), said
+
+
+def test_a_figure_naming_a_phase_renamed_on_the_canvas_is_kept_and_warned(tmp_path: Path) -> None:
+    """F8 (round 19): renaming a phase on the canvas left the Metrics sheet naming the old name, and the
+    whole workbook was refused (check, diff, build). The figure stays under the phase as written, said with
+    its cell, the phases there are and the one it likely was; the build, the diff and the words go on."""
+    spec = WorkbookSpec(
+        "nl",
+        [JourneySheet(["Oriëntatie", "Aankoop", "Gebruik"], default_lanes(["kpis"]))],
+        metrics=[
+            ["Oriëntatie", "", "Conversie", "3%", "", ""],
+            ["Bestelling", "", "Conversie", "2%", "", ""],
+            ["Gebruik", "", "NPS", "+12", "", ""],
+        ],
+    )
+    path = tmp_path / "canvas.xlsx"
+    write_workbook(spec, path)
+    canvas = read_canvas(path)
+    (kept,) = [m for m in canvas.metrics if m.value == 2]
+    assert kept.phase == "Bestelling" and str(kept.value_item.source) == "Metingen!D3"
+    (said,) = [str(w) for w in canvas.warnings if "Bestelling" in str(w)]
+    assert said.startswith(f"{path}: Metingen!A3: phase 'Bestelling' is not a phase of this canvas")
+    assert "'Aankoop' is the one phase no figure names" in said, said
+    assert ("Fase: Bestelling", "Metingen!D3") in [line for _h, lines in metric_records(canvas, "nl") for line in lines]
+    out = tmp_path / "out"
+    built = CliRunner().invoke(main, ["build", str(path), "-o", str(out)])
+    assert built.exit_code == 0, built.output
+    assert "Bestelling" in pdf_text(out / "canvas.pdf")
+    # a typo is matched by its spelling
+    book = openpyxl.load_workbook(path)
+    book["Metingen"]["A3"] = "Aankop"
+    book.save(path)
+    said = [str(w) for w in read_canvas(path).warnings if "'Aankop'" in str(w)]
+    assert said and "did you mean 'Aankoop'?" in said[0], said
 
 
 def test_check_counts_figures_and_targets() -> None:
@@ -427,3 +468,44 @@ def test_a_kpi_cell_merged_over_phases_is_one_card_per_figure_across_them(tmp_pa
     assert code == 0, err
     poster = pdf_text(tmp_path / "uit" / "reis.pdf")
     assert [poster.count(word) for word in ("Bezoekers per week", "Klikratio", "Nieuwsbriefaanmeldingen")] == [1, 1, 1]
+
+
+def test_diff_runs_past_a_phase_renamed_on_the_canvas_only(tmp_path: Path) -> None:
+    """F8: the diff of a canvas whose phase was renamed while its Metrics sheet kept the old name says the
+    rename, and the figure as the same figure (not one gone and one new)."""
+    paths = []
+    for name, phases in (("v1", ["Oriëntatie", "Aankoop", "Gebruik"]), ("v2", ["Oriëntatie", "Bestellen", "Gebruik"])):
+        spec = WorkbookSpec(
+            "nl",
+            [JourneySheet(phases, default_lanes(["kpis"]))],
+            touchpoints=[["Aankoop", "Webshop", "website", "", "", "", "", "", "", "", ""]],
+            metrics=[["Aankoop", "", "Conversie", "2%", "", ""]],
+        )
+        paths.append(tmp_path / f"{name}.xlsx")
+        write_workbook(spec, paths[-1])
+    result = CliRunner().invoke(main, ["diff", *map(str, paths)])
+    assert result.exit_code == 0, result.output
+    assert "Aankoop → Bestellen" in result.output
+    assert "Conversie" not in result.output.split("v1.xlsx → v2.xlsx")[1], result.output
+    assert "Aankoop → Aankoop" not in result.output, result.output  # a touchpoint's phase written alike in both
+
+
+def test_a_figure_whose_cell_format_disagrees_with_its_metric_is_read_and_warned(tmp_path: Path) -> None:
+    """F24 (round 19): values pasted over the Metrics sheet keep the cells' old formats: a conversion rate of
+    0.024 in a "€" cell refused the whole build. Its number is read as the metric's unit (a share: 2.4%),
+    said with its cell; the build goes on."""
+    book = openpyxl.load_workbook(WEBSHOP)
+    sheet = book["Metingen"]
+    (row,) = [r for r in range(2, sheet.max_row + 1) if sheet.cell(r, 3).value == "Conversie"]
+    assert sheet.cell(row, 4).value == pytest.approx(0.024)
+    sheet.cell(row, 4).number_format = '"€" #,##0'
+    path = tmp_path / "pasted.xlsx"
+    book.save(path)
+    canvas = read_canvas(path)
+    (conversion,) = [m for m in canvas.metrics if m.name.text == "Conversie" and m.origin == METINGEN]
+    assert (conversion.value, conversion.unit) == (pytest.approx(2.4), "%")
+    said = [str(w) for w in canvas.warnings if f"Metingen!D{row}" in str(w)]
+    assert said and "the value of 'Conversie' is the number 0.024" in said[0] and "2,4%" in said[0], said
+    out = tmp_path / "out"
+    built = CliRunner().invoke(main, ["build", str(path), "-o", str(out), "--no-pptx"])
+    assert built.exit_code == 0, built.output

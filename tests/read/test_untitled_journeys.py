@@ -32,10 +32,10 @@ def _book(path: Path, *sheets: str) -> Path:
 
 @pytest.mark.parametrize(
     "sheet",
-    # a copy's name too: Excel's "(2)", Google Sheets' "Copy of", LibreOffice's "_2" (hostile tester, round 18)
+    # a copy's name too: Excel's "(2)", Google Sheets' "Copy of", LibreOffice's "_2" (round 18), " copy" (round 19)
     [
         *("Blad1", "Sheet", "Sheet1", "Planilha1", "Tabelle1", "Hoja 1", "Лист1", "Blad1 (2)", "Sheet (3)"),
-        *("Copy of Sheet1", "Kopie van Blad1", "Blad1_2", "Copia de Hoja1"),
+        *("Copy of Sheet1", "Kopie van Blad1", "Blad1_2", "Copia de Hoja1", "Sheet1 copy", "Blad1 kopie 2"),
     ],
 )
 def test_a_default_sheet_name_is_no_title(tmp_path: Path, sheet: str) -> None:
@@ -47,7 +47,9 @@ def test_a_default_sheet_name_is_no_title(tmp_path: Path, sheet: str) -> None:
     assert "write 'Journey: <name>' in a cell above the table" in out
 
 
-@pytest.mark.parametrize("sheet", ["Reis", "List", "Sheets voor de klant", "Blad", "Reis (2)", "Copy of the journey"])
+@pytest.mark.parametrize(
+    "sheet", ["Reis", "List", "Sheets voor de klant", "Blad", "Reis (2)", "Copy of the journey", "Reis kopie"]
+)
 def test_a_sheet_named_by_the_team_names_its_journey(tmp_path: Path, sheet: str) -> None:
     (journey,) = read_canvas(_book(tmp_path / "reis.xlsx", sheet)).journeys
     assert journey.name == sheet

@@ -8,6 +8,7 @@ replace a figure written in the lane for the same phase, touchpoint and metric.
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -18,7 +19,7 @@ from canvasgen.language import figure_language
 from canvasgen.model import Canvas, Item, LaneKind, Metric, MetricFrom, MetricOrigin
 from canvasgen.read.metrics.csvfile import read_metrics_csv
 from canvasgen.read.metrics.kinds import kind_of
-from canvasgen.read.metrics.rows import Places, metric_from_row
+from canvasgen.read.metrics.rows import Locate, Places, metric_from_row
 from canvasgen.text import excerpt, label_key, semicolon_parts
 from canvasgen.vocabulary.metrics import AT_LEAST, AT_MOST, TARGET_WORDS
 from canvasgen.words import WORDS
@@ -133,10 +134,14 @@ def _not_read(item: Item, text: str, file: str, language: str) -> CanvasWarning:
 
 def sheet_metrics(
     rows: list[dict[str, Item]], places: Places, language: str, file: str
-) -> tuple[list[Metric], list[CanvasError]]:
-    """The rows of a Metrics sheet, each problem located at its cell."""
+) -> tuple[list[Metric], list[CanvasError], list[CanvasWarning]]:
+    """The rows of a Metrics sheet, each problem located at its cell. A row naming a phase the canvas lacks
+    (renamed on the canvas since) is no problem: its figure is kept under the phase as written (listed with
+    the figures of no phase), and said with its cell, the phases there are and the closest one."""
     metrics: list[Metric] = []
     errors: list[CanvasError] = []
+    strays: list[tuple[Item, str | None]] = []
+    told: list[CanvasWarning] = []  # cells read otherwise than their format shows
     for row in rows:
         first = next(iter(row.values()))
 
@@ -145,11 +150,52 @@ def sheet_metrics(
             return Location(file, source.sheet, source.cell) if source else Location(file)
 
         origin = MetricOrigin(MetricFrom.SHEET, first.source.sheet if first.source else "Metrics")
-        metric, problems = metric_from_row(row, places, language, origin, locate)
+
+        def warn(item: Item, message: str, locate: Locate = locate) -> None:
+            told.append(CanvasWarning(locate(item), message))
+
+        metric, problems = metric_from_row(
+            row, places, language, origin, locate, lambda item, via: strays.append((item, via)), warn
+        )
         errors.extend(problems)
         if metric is not None:
             metrics.append(metric)
-    return metrics, errors
+    return metrics, errors, [*told, *stray_phase_warnings(strays, rows, places, file)]
+
+
+def stray_phase_warnings(
+    strays: list[tuple[Item, str | None]], rows: list[dict[str, Item]], places: Places, file: str
+) -> list[CanvasWarning]:
+    """One warning per figure naming a phase the canvas lacks: its cell, the phases there are, and the
+    closest one — by its spelling, else the one phase no figure names where one name is unknown (a phase
+    renamed on the canvas)."""
+    named = {label_key(r["phase"].text) for r in rows if "phase" in r}
+    unnamed = [name for key, name in places.phases.items() if key not in named]
+    unknown = {label_key(item.text) for item, _ in strays}
+    warnings = []
+    for item, via in strays:
+        where = Location(file, item.source.sheet, item.source.cell) if item.source else Location(file)
+        close = difflib.get_close_matches(label_key(item.text), list(places.phases), n=1, cutoff=0.6)
+        if close:
+            hint = f"did you mean '{places.phases[close[0]]}'?"
+        elif len(unknown) == 1 and len(unnamed) == 1:
+            hint = f"renamed? '{unnamed[0]}' is the one phase no figure names"
+        else:
+            hint = "no phase is named alike"
+        kept = (
+            f"the figure is kept at its touchpoint's phase '{excerpt(via)}'"
+            if via
+            else "the figure is kept under that name, listed with the figures of no phase"
+        )
+        cell = item.source.cell if item.source else "the row"
+        warnings.append(
+            CanvasWarning(
+                where,
+                f"phase '{excerpt(item.text)}' is not a phase of this canvas ({places.phase_list()}): {kept} — "
+                f"{hint} (write the phase's name as the canvas has it in {cell})",
+            )
+        )
+    return warnings
 
 
 def merged(written: list[Metric], measured: list[Metric]) -> list[Metric]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal
 
 from canvasgen.errors import CanvasError, Location, ReadError
 from canvasgen.figures import PERCENT, Figure, FigureError, format_figure, parse_figure, target_bound
@@ -29,6 +30,9 @@ METRIC_INDEX = {label_key(word): key for key, words in METRIC_FIELDS.items() for
 _LOWER_WORDS = {label_key(word) for word in LOWER_IS_BETTER}
 
 Locate = Callable[[Item | None], Location]
+#: Told of a row's phase the canvas lacks (its cell) and the phase its touchpoint gives instead (or None): the
+#: figure is kept, under the phase as written, and the caller says so — a renamed phase never refuses a workbook.
+StrayPhase = Callable[[Item, str | None], None]
 
 
 @dataclass
@@ -65,9 +69,18 @@ def _listed(names: list[str]) -> str:
 
 
 def metric_from_row(
-    row: dict[str, Item], places: Places, language: str, origin: MetricOrigin, locate: Locate
+    row: dict[str, Item],
+    places: Places,
+    language: str,
+    origin: MetricOrigin,
+    locate: Locate,
+    stray_phase: StrayPhase | None = None,
+    warn: Callable[[Item, str], None] | None = None,
 ) -> tuple[Metric | None, list[CanvasError]]:
-    """The metric a row states, or None and every problem with the row."""
+    """The metric a row states, or None and every problem with the row; with ``stray_phase``, a phase the
+    canvas lacks is no problem: the figure keeps the phase as written, and ``stray_phase`` is told; with
+    ``warn``, a cell whose format disagrees with its metric (a € format over a conversion rate, as pasting
+    values leaves it) is no problem: its number is read in the metric's unit, and ``warn`` is told."""
     errors: list[CanvasError] = []
     notes: list[str] = []  # how a cell's number was read where its format shows more than a figure
 
@@ -84,13 +97,13 @@ def metric_from_row(
     if value_item is None:
         problem(name, f"'{excerpt(name.text)}' has no value")
     else:
-        value = _figure(value_item, name.text, kind, language, problem, notes)
+        value = _figure(value_item, name.text, kind, language, problem, notes, warn=warn)
     target_item = row.get("target")
     bound: tuple[bool, str] | None = None
     if target_item is not None:
         bound, written = target_bound(target_item.text)
         figure = Item(written, target_item.source, target_item.value, number_format=target_item.number_format)
-        target = _figure(figure, name.text, kind, language, problem, notes, what="target")
+        target = _figure(figure, name.text, kind, language, problem, notes, what="target", warn=warn)
     if value is not None and target is not None and value.unit and target.unit and value.unit != target.unit:
         problem(
             target_item,
@@ -113,7 +126,7 @@ def metric_from_row(
         )
         target = Figure(target.value * 100, PERCENT, max(0, target.places - 2))
     read_as = "; ".join([*notes, read_as] if read_as else notes)
-    phase, touchpoint = _place(row, places, name, problem)
+    phase, touchpoint = _place(row, places, name, problem, stray_phase)
     if errors or value is None:
         return None, errors
     unit = value.unit or (target.unit if target else "") or _default_unit(kind)
@@ -204,6 +217,7 @@ def _figure(
     problem: Callable[[Item | None, str], None],
     notes: list[str],
     what: str = "value",
+    warn: Callable[[Item, str], None] | None = None,
 ) -> Figure | None:
     from_cell = cell_figure(item)
     if from_cell is not None:  # a number in a cell is its number, whatever its format shows
@@ -221,6 +235,8 @@ def _figure(
         return figure
     wrong = None
     name, written = excerpt(name), excerpt(item.text)  # as a warning quotes them: a long cell by its start
+    if from_cell is not None and warn is not None and _unit_disagrees(kind, figure):
+        figure = _in_kinds_unit(item, kind, figure, name, language, what, warn)
     if kind.unit == "percent" and figure.unit not in ("", PERCENT):
         wrong = f"'{name}' is a percentage, but its {what} '{written}' is an amount in {figure.unit}"
     elif kind.unit == "money" and figure.unit == PERCENT:
@@ -238,10 +254,65 @@ def _figure(
     return figure
 
 
+def _unit_disagrees(kind: MetricKind, figure: Figure) -> bool:
+    """Whether a figure's unit is not the one its metric is measured in (a percentage in €, money in %)."""
+    return (
+        (kind.unit == "percent" and figure.unit not in ("", PERCENT))
+        or (kind.unit == "money" and figure.unit == PERCENT)
+        or (kind.unit == "score" and bool(figure.unit))
+    )
+
+
+def _in_kinds_unit(
+    item: Item, kind: MetricKind, figure: Figure, name: str, language: str, what: str, warn: Callable[[Item, str], None]
+) -> Figure:
+    """A cell's number read in its metric's unit where the cell's format shows another (pasting values keeps
+    the cell's old format): a share of at most 1 is a percentage as Excel keeps one (0.024 is 2.4%), any
+    other number is the number; said (``warn``) with the cell, the format's showing and what to do."""
+    raw = item.value
+    number = float(raw) if isinstance(raw, (int, float)) and not isinstance(raw, bool) else figure.value
+    if kind.unit == "percent":
+        share = -1 <= number <= 1
+        percent = float(Decimal(repr(number)) * 100) if share else number
+        read = Figure(percent, PERCENT, _places(percent))
+        how, fix = ("a share, as Excel keeps a percentage" if share else "a percentage"), "a percentage"
+    elif kind.unit == "money":
+        read = Figure(number, _default_unit(kind), _places(number))
+        how, fix = "an amount", "an amount (a number or a currency format)"
+    else:
+        read = Figure(number, "", _places(number))
+        how, fix = "a score", "a number"
+    shown = format_figure(read.value, read.unit, language, places=read.places)
+    warn(
+        item,
+        f"the {what} of '{name}' is the number {_number(number)}, but its cell's format '{item.number_format}' "
+        f"shows it as '{excerpt(item.text)}' (in {_unit_name(figure.unit)}): read as {how}, {shown} — "
+        f"format the cell as {fix} to say so",
+    )
+    return read
+
+
+def _places(value: float) -> int:
+    """The decimals a number has as stored, at most six (2.4: one)."""
+    exponent = Decimal(repr(value)).normalize().as_tuple().exponent
+    return min(6, max(0, -exponent)) if isinstance(exponent, int) else 0
+
+
+def _number(value: float) -> str:
+    """A stored number as it is, without float noise (0.024, 12)."""
+    return f"{value:.10g}"
+
+
 def _place(
-    row: dict[str, Item], places: Places, name: Item, problem: Callable[[Item | None, str], None]
+    row: dict[str, Item],
+    places: Places,
+    name: Item,
+    problem: Callable[[Item | None, str], None],
+    stray_phase: StrayPhase | None = None,
 ) -> tuple[str | None, Item | None]:
-    """The canvas phase and touchpoint a row names; each unknown name is a problem."""
+    """The canvas phase and touchpoint a row names; each unknown name is a problem (an unknown phase is
+    told to ``stray_phase`` instead, where given: the figure stays, under the phase as written, or under its
+    touchpoint's phase)."""
     phase_item, tp_item = row.get("phase"), row.get("touchpoint")
     either = row.get("phase_or_touchpoint")
     if either is not None:
@@ -257,9 +328,12 @@ def _place(
             )
             return None, None
     phase = touchpoint = None
+    stray = None  # a phase named that the canvas lacks, kept as written
     if phase_item is not None:
         phase = places.phases.get(label_key(phase_item.text))
-        if phase is None:
+        if phase is None and stray_phase is not None:
+            stray = phase_item
+        elif phase is None:
             problem(
                 phase_item, f"phase '{excerpt(phase_item.text)}' is not a phase of this canvas ({places.phase_list()})"
             )
@@ -272,7 +346,7 @@ def _place(
             )
         else:
             touchpoint = tp_item
-            if phase is None and phase_item is None:
+            if phase is None and (phase_item is None or stray is not None):
                 phase = found[1]
             elif found[1] is not None and phase is not None and found[1] != phase:
                 problem(
@@ -282,6 +356,9 @@ def _place(
                 )
     if phase_item is None and tp_item is None and either is None:
         problem(name, f"'{excerpt(name.text)}' names neither a phase nor a touchpoint")
+    if stray is not None and stray_phase is not None:
+        stray_phase(stray, phase)
+        phase = phase or stray.text
     return phase, touchpoint
 
 

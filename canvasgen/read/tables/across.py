@@ -853,12 +853,14 @@ def _unlabelled_rows(
         above = found[index]
         rows = [r for _, r in unlabelled]
         above.rows = [r for r in above.rows if r not in rows]
-        found.insert(index + 1, _Row(Lane(CUSTOM_LANE, f"Row {rows[0]}", [[] for _ in range(n_phases)]), rows))
+        for offset, r in enumerate(rows, start=1):  # each row a lane, named by its own place: no two rows in one
+            found.insert(index + offset, _Row(Lane(CUSTOM_LANE, f"Row {r}", [[] for _ in range(n_phases)]), [r]))
         first, last = grid.ref((above.rows[0], label_col)), grid.ref((rows[-1], label_col))
+        each = "a lane of its own" if len(rows) == 1 else "each a lane of its own"
         said.append(
             f"{counted(len(rows), 'row')} with no label ({', '.join(str(r) for r in rows)}) between lanes "
-            f"'{excerpt(above.lane.label)}' and '{excerpt(found[index + 2].lane.label)}': a lane of its own — to "
-            f"read it as more of '{excerpt(above.lane.label)}', merge {first}:{last}"
+            f"'{excerpt(above.lane.label)}' and '{excerpt(found[index + len(rows) + 1].lane.label)}': {each} — to "
+            f"read {'it' if len(rows) == 1 else 'them'} as more of '{excerpt(above.lane.label)}', merge {first}:{last}"
         )
         return said
     for index, r in unlabelled:

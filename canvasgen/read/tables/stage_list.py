@@ -23,7 +23,7 @@ import re
 
 from openpyxl.utils import get_column_letter
 
-from canvasgen.errors import CanvasWarning, Location, ReadError
+from canvasgen.errors import CanvasWarning, Location
 from canvasgen.model import Journey, LaneRole, Phase, PhaseGroup
 from canvasgen.read.grid import Grid, Pos
 from canvasgen.read.tables.blocks import Frame
@@ -77,7 +77,7 @@ def read_stage_list(
     said: list[tuple[str, Frame]] | None = None,
     least: int | None = None,
 ) -> Table | None:
-    """The sheet's stage list, or None; a ReadError for a stage list that gives an id twice. When a header
+    """The sheet's stage list, or None; an id given twice is warned, each of its rows a stage. When a header
     names ids but the table is an ordinary grid turned the other way, why is added to ``said`` with the grid's
     frame (its phases across the header row, its lanes down the title column, the id column left out).
     ``least``: the stages a list takes (a block apart beside a canvas: one), else as the sheet around it says."""
@@ -123,12 +123,9 @@ def read_stage_list(
                 )
             )
         return None
-    if id_col is not None:
-        _refuse_repeated_ids(grid, body, id_col, ids, file)
-    if not all(titles) or (
-        not all(ids) or len(set(ids)) < len(ids) if id_col is not None else len(set(titles)) < len(titles)
-    ):
+    if not all(titles) or (not all(ids) if id_col is not None else len(set(titles)) < len(titles)):
         return None
+    repeated = _repeated_ids(grid, body, (id_col, title_col), ids, file) if id_col is not None else []
     keys, how = ordered_ids(grid, [(r, id_col) for r in body]) if id_col is not None else (None, "as written")
     order = [r for _, r in sorted(zip(keys, body, strict=True))] if keys is not None else body
     grouping = [c for c in others if _groups(grid, order, c)]
@@ -138,6 +135,7 @@ def read_stage_list(
     lane_cols = [c for c in cols if c not in (id_col, title_col, group_col)]
     taken: set[Pos] = set()
     renamed, warnings = _titles_given_twice(grid, order, (id_col, title_col), file) if id_col is not None else ({}, [])
+    warnings = [*repeated, *warnings]
     stages = [Row(r, (r, title_col), None, renamed.get(r)) for r in order]
     section = section_of(grid, header_row, stages, lane_cols, used, taken, None, lane_kinds)
     taken.update((r, title_col) for r in order)
@@ -356,20 +354,29 @@ def _signed(match: re.Match[str]) -> float:
     return -number if match.group(1).strip() in ("-", "\u2212", "\u2013") and not match.group(3) else number
 
 
-def _refuse_repeated_ids(grid: Grid, body: list[int], id_col: int, ids: list[str], file: str) -> None:
-    """A ReadError naming both cells of the first id given twice ("01" and "1" are one id)."""
+def _repeated_ids(grid: Grid, body: list[int], cols: tuple[int, int], ids: list[str], file: str) -> list[CanvasWarning]:
+    """A warning naming both cells of each id given twice ("01" and "1" are one id): each row stays a stage
+    of its own, under its title; the id names its first stage wherever a table names stages by id."""
+    id_col, title_col = cols
     seen: dict[str, int] = {}
+    said = []
     for r, written in zip(body, ids, strict=True):
         key = str(int(written)) if written.isdigit() else label_key(written)
         if not key:
             continue
-        if key in seen:
-            first, second = grid.ref((seen[key], id_col)), grid.ref((r, id_col))
-            raise ReadError(
-                Location(file, grid.title, first),
-                f"the stage id '{written}' is given twice, in {first} and {second}: give each stage its own id",
+        if key not in seen:
+            seen[key] = r
+            continue
+        first, second = grid.ref((seen[key], id_col)), grid.ref((r, id_col))
+        said.append(
+            CanvasWarning(
+                Location(file, grid.title, second),
+                f"the stage id '{written}' is given twice, in {first} and {second}: both read as stages, "
+                f"'{excerpt(grid.text((seen[key], title_col)))}' and '{excerpt(grid.text((r, title_col)))}'; "
+                f"a table naming stage '{written}' means the first — give each stage its own id",
             )
-        seen[key] = r
+        )
+    return said
 
 
 def _group_column(grid: Grid, header_row: int, rows: list[int], grouping: list[int]) -> int | None:

@@ -229,6 +229,22 @@ def test_an_unlabelled_lane_between_two_labelled_lanes_is_a_lane_of_its_own(tmp_
     assert [lane.label for lane in journey.lanes] == ["Klantacties", "Pijnpunten"]
 
 
+def test_two_unlabelled_rows_between_labelled_lanes_are_a_lane_each(tmp_path: Path) -> None:
+    # hostile 19 F17: rows 3 and 4, no label, became one lane 'Baan 2' of 8 items, named by one place
+    others = ["y1 weesbaan", "y2 weesbaan", "y3 weesbaan", "y4 weesbaan"]
+    lanes = [("Klantacties", ["a1", "a2", "a3", "a4"]), (None, ORPHANS), (None, others), ("Pijnpunten", ["p1"] * 4)]
+    path = _lanes_book(tmp_path / "wees.xlsx", lanes)
+    (journey,) = read_canvas(path).journeys
+    assert [lane.label for lane in journey.lanes] == ["Klantacties", "Baan 2", "Baan 3", "Pijnpunten"]
+    assert [i.text for cell in journey.lanes[1].cells for i in cell] == ORPHANS
+    assert [i.text for cell in journey.lanes[2].cells for i in cell] == others
+    said = " ".join(CliRunner().invoke(main, ["check", "--explain", str(path)]).output.split())
+    assert "2 rows with no label (3, 4) between lanes 'Klantacties' and 'Pijnpunten': each a lane of its own" in said
+    merged = _lanes_book(tmp_path / "samen.xlsx", lanes, merged="A2:A4")  # the correction it gives works
+    (journey,) = read_canvas(merged).journeys
+    assert [lane.label for lane in journey.lanes] == ["Klantacties", "Pijnpunten"]
+
+
 def test_lanes_of_several_rows_each_labelled_in_their_first_stay_one_lane_and_are_said(tmp_path: Path) -> None:
     lanes = [
         ("Klantacties", ["a1", "a2", "a3", "a4"]),
