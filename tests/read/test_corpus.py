@@ -155,7 +155,6 @@ def test_jobs_to_be_done_steps_group_the_phases_of_the_long_table() -> None:
     ]
     # a job with no phase of its own is a phase, named by its job, in a group of its own: the group row
     # keeps the job's number as written (round 19, F16)
-    names = [p.name for p in journey.phases]
     for job in ("5. Ramp up", "6. Increase shopper retention", "8. Stay competitive"):
         assert groups[job] == [job.split(". ", 1)[1]]
     assert len(journey.phase_groups) == 9

@@ -1152,8 +1152,9 @@ def _appendix_blocks(
     phase on the map, ``notes`` (those no journey page took), and the column names of the Touchpoints sheet.
     ``shown``: the whole values the other pages draw (``_page_values``); a field whose whole value is one of
     them (a touchpoint's channel in the channel matrix, its KPI heading a figure's line), a persona's field
-    its card draws as the card writes it ("Role: …", never the same words in a journey's cell), or that its persona's ``drawn`` empathy map shows, is not said again, and a record with
-    nothing left is left out when its name is drawn too
+    its card draws as the card writes it ("Role: …", never the same words in a journey's cell), or that its
+    persona's ``drawn`` empathy map shows, is not said again, and a record with nothing left is left out
+    when its name is drawn too
     (never a word lost: a value only part of a longer text stays)."""
     blocks: list[FlowBlock] = []
     phases = {label_key(p.name) for journey in canvas.journeys for p in journey.phases}

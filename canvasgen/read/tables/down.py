@@ -525,8 +525,8 @@ class Outer:
     def group(self, grid: Grid, header_row: int, section: Section, rows: list[Row], taken: set[Pos]) -> None:
         """The section's phase groups: each phase in the group of its first row, runs of one group over
         neighbouring phases joined; a phase named by its group cell stands alone, in a group of its own (its
-        name lost the step's number, "5. Ramp up" as "Ramp up": the group row says it as written). Every cell of the column
-        repeats its group's name (or names a phase): all taken. Said in the reading."""
+        name lost the step's number, "5. Ramp up" as "Ramp up": the group row says it as written). Every cell
+        of the column repeats its group's name (or names a phase): all taken. Said in the reading."""
         keys = phase_keys(section.phases)
         first_row: dict[int, Row] = {}
         for row in rows:
