@@ -222,6 +222,12 @@ def _by_few_words(script: str | None, common: dict[str, int]) -> LanguageChoice:
         reason = f"its text has as many common Dutch words as English ones ({nl}), and no label names a language"
         return LanguageChoice(None, _decided(None, reason), _doubt(reason, None, list(_WRITTEN)))
     chosen = "nl" if nl > en else "en"
+    # a few common words of one other language canvasgen writes, more than of any ("Conocernos en redes
+    # sociales", 2 Spanish): that language, said with --lang, not English beside Spanish phases
+    ranked = sorted(common.values(), reverse=True)
+    top = max(common, key=lambda lang: common[lang])
+    if common[top] > 0 and ranked[1] < common[top] and top not in _WRITTEN:
+        chosen = top
     found = [f"{n} {LANGUAGE_NAMES[lang]}" for lang, n in common.items() if n]
     if found:
         reason = f"no label names a language, and its text has few common words: {', '.join(found)}"

@@ -148,6 +148,11 @@ def _words_for_a_phase(journey: Journey, language: str) -> list[str]:
 _FIELD_NAME = re.compile(r"^\w+[_.]\w+$|^[a-z]+[A-Z]\w*$")
 
 
+def is_field_name(header: str) -> bool:
+    """A tool's field name, as an export heads its column ("stage_id", "stageId")."""
+    return _FIELD_NAME.match(header) is not None
+
+
 def is_a_word_for_phase(header: str) -> bool:
     """A header that says what a phase is ("Fase", "Journey Stage", "Этап"): not a tool's field name
     ("stage_id", "stageId") and not a header that numbers or names a phase itself ("Fase 1 – Oriëntatie",

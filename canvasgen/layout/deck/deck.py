@@ -917,8 +917,8 @@ STRIP_SIZE = MIN_SIZE  # the phase strip's names: small, it is a map, not conten
 def phase_strip(ctx: Ctx, journey: Journey, current: int) -> list[Frame]:
     """All phases as a row of tabs under the title band, the current one in its phase colour and the
     others quiet. The tabs are as tall as the longest name needs, up to three lines; a name longer
-    than that, or with a word wider than its tab, is shown by its number (the current phase's name is in
-    the slide title)."""
+    than that, or with a word wider than its tab, is shown by its number; the current phase's by its first
+    words, cut with "…" (its whole name is in the slide title)."""
     n = len(journey.phases)
     body = ctx.body
     gap = 3.0
@@ -937,7 +937,8 @@ def phase_strip(ctx: Ctx, journey: Journey, current: int) -> list[Frame]:
         text = _tab_name(i, phase)
         para = Para(text, STRIP_SIZE, ink, i == current, "heading" if i == current else "body", str(phase.source or ""))
         if not fits(ctx.setter, [para], box) or not whole_words(ctx, replace(para, bold=True), box.w):
-            para = Para(
+            short = _shortened(ctx, para, box) if i == current else None
+            para = short or Para(
                 _tab_mark(ctx, i, phase, box), STRIP_SIZE, ink, i == current, para.role, str(phase.source or "")
             )
         name = f"phase strip {i + 1}" + (" current" if i == current else "")
@@ -951,6 +952,17 @@ def _tab_name(index: int, phase: Phase) -> str:
     mark = stage_id_shown(phase, index + 1) or str(index + 1)
     name = phase_heading(phase)
     return name if name.strip() == mark else f"{mark} {name}"
+
+
+def _shortened(ctx: Ctx, para: Para, box: Box) -> Para | None:
+    """The current phase's tab too small for its whole name: as many of its first words as fit, cut at a
+    word with "…" (its whole name is in the slide's title); None where not even one word fits."""
+    words = para.text.split()
+    for count in range(len(words) - 1, 1, -1):  # the mark and one word at least
+        short = replace(para, text=" ".join(words[:count]) + "…")
+        if fits(ctx.setter, [short], box) and whole_words(ctx, replace(short, bold=True), box.w):
+            return short
+    return None
 
 
 def _tab_mark(ctx: Ctx, index: int, phase: Phase, box: Box) -> str:

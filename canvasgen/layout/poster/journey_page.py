@@ -17,6 +17,8 @@ from canvasgen.layout.boxes import Box, Icon, Page, Rect, TextBlock
 from canvasgen.layout.headings import (
     corner_heading,
     group_heading,
+    is_a_word_for_phase,
+    is_field_name,
     lane_heading,
     phase_heading,
     phases_heading,
@@ -63,6 +65,7 @@ from canvasgen.model import SCORE_LANE, Boundary, Item, Lane, LaneKind, Phase
 from canvasgen.text import ends_sentence
 from canvasgen.units import mm
 from canvasgen.vocabulary.channels import channel_of
+from canvasgen.words import WORDS
 
 MAX_GROWTH = 1.5  # the body size may grow to this multiple of the minimum
 #: The body size a small map's page may grow to where its words leave it room (short cells), as a multiple
@@ -484,6 +487,8 @@ def _phase_row(cols: Columns, top: float, left: float, body: float | None) -> fl
     band = _group_band(cols, top, psize)
     top += band
     corner_text = corner_heading(journey)
+    if corner_text and not is_a_word_for_phase(corner_text) and is_field_name(corner_text):
+        corner_text = WORDS[cols.language]["phase"]  # a tool's column key ("stage_id") is no label for a client
     # the phase row's label is a label of the label column: at the poster's one label size (shrunk only where
     # a word of it would break, the same on every page), not at the page's phase names' size
     csize = psize if body is None else _label_size(corner_text, setter, label_w - 2 * pad, body, u)

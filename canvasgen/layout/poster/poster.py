@@ -1160,9 +1160,10 @@ def _appendix_blocks(
     """Reference pages: what the other pages do not show of the touchpoints and the personas, figures of no
     phase on the map, ``notes`` (those no journey page took), and the column names of the Touchpoints sheet.
     ``shown``: the whole values the other pages draw (``_page_values``); a field whose whole value is one of
-    them (a touchpoint's channel in the channel matrix, its KPI heading a figure's line, a persona's role on
-    its card), or that its persona's ``drawn`` empathy map shows, is not said again, and a record with
-    nothing left is left out when its name is drawn too
+    them (a touchpoint's channel in the channel matrix, its KPI heading a figure's line), a persona's field
+    its card draws as the card writes it ("Role: …", never the same words in a journey's cell), or that its
+    persona's ``drawn`` empathy map shows, is not said again, and a record with nothing left is left out
+    when its name is drawn too
     (never a word lost: a value only part of a longer text stays)."""
     blocks: list[FlowBlock] = []
     phases = {label_key(p.name) for journey in canvas.journeys for p in journey.phases}
@@ -1192,16 +1193,17 @@ def _appendix_blocks(
             continue  # everything it holds is on the other pages
         blocks.append(_record_block(tp.name, fields, canvas.touchpoint_columns, "touchpoint", words["touchpoints"]))
     for persona in canvas.personas:
-        # what a journey's page shows of the persona (its card) is not said again here
+        # what a journey's page shows of the persona (its card, "Role: …") is not said again here; the
+        # same words in a journey's cell (a pain point, a phase's name) are not the persona's field
         on_maps = shown_on_maps(persona, drawn)
+        headings = canvas.persona_headings(persona)
         fields = {
             key: item
             for key, item in persona.fields.items()
-            if key not in on_maps and not elsewhere(canvas.persona_columns, key, item)
+            if key not in on_maps and _card_lines(headings, key, item)[1] not in shown
         }
         if not fields and (named(persona.name) or any(m.owner is persona for m in drawn)):
             continue  # all it holds is drawn, its name heading its map (no card of a name alone: 'Personas')
-        headings = canvas.persona_headings(persona)
         blocks.append(_record_block(persona.name, fields, headings, "name", words["personas"]))
     on_map = [m for view in views for m in view.metrics]
     records = metric_records(canvas, language, lambda m: not any(m is d for d in on_map))

@@ -54,6 +54,11 @@ class Paragraph:
     hang: float = 0.0
 
 
+def _no_syllables(word: str) -> tuple[int, ...]:
+    """No dictionary's break points: a language canvasgen hyphenates none of."""
+    return ()
+
+
 @dataclass
 class Setter:
     fonts: FontSet
@@ -165,7 +170,11 @@ class Setter:
         return min(halves, default=whole)
 
     def _hyphenate(self, role: FontRole) -> Hyphenate | None:
-        return hyphenator(self.language) if self.language and self.fonts.draws(SOFT_HYPHEN, role) else None
+        """The language's break points where the font draws a hyphen; without a language, none (a word cut
+        where it must still gets its hyphen: ``wrap``); None where the font draws no hyphen."""
+        if not self.fonts.draws(SOFT_HYPHEN, role):
+            return None
+        return (hyphenator(self.language) if self.language else None) or _no_syllables
 
     def paragraph(
         self,

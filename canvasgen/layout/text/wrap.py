@@ -126,11 +126,13 @@ def _wrap_line(text: str, width: float, measure: Measure, hyphenate: Hyphenate |
             lines.append(" ".join(current))
             current, used = [], 0.0
         points = break_points(word, hyphenate) if w > width else []
+        # a word of letters (no CJK, address or code) cut where it must takes a hyphen where the font draws one
+        marked = w > width and hyphenate is not None and hyphenates(word) and not breaks_anywhere(word)
         done = 0  # characters of the word already set on lines above
         while w > width:
             cut, hyphen = _hyphen_cut(word, [(p - done, h) for p, h in points if p > done], width, measure)
             if not cut:
-                cut, hyphen = _longest_prefix(word, width, measure), ""
+                cut, hyphen = _cut_anywhere(word, width, measure, marked)
             lines.glued |= {len(lines)}
             lines.append(word[:cut] + hyphen)
             word, done = word[cut:], done + cut
@@ -175,6 +177,20 @@ def _hyphen_cut(word: str, points: list[tuple[int, bool]], width: float, measure
         if measure(word[:point] + ("-" if hyphen else "")) <= width:
             return point, mark
     return 0, ""
+
+
+def _cut_anywhere(word: str, width: float, measure: Measure, marked: bool) -> tuple[int, str]:
+    """Where a word (or its rest) with no break point that fits is cut: as many characters as fit; with a
+    hyphen where ``marked`` (unmarked, "Backstage-Proze|sse" read as two words), never beside a hyphen of
+    the word's own, each piece two letters at least."""
+    if not marked or len(word) < 4:
+        return _longest_prefix(word, width, measure), ""
+    cut = _longest_prefix(word, width - measure("-"), measure)
+    while cut > 2 and _MARKS & {word[cut - 1], word[cut]}:
+        cut -= 1
+    if cut < 2 or len(word) - cut < 2 or _MARKS & {word[cut - 1], word[cut]}:
+        return _longest_prefix(word, width, measure), ""
+    return cut, SOFT_HYPHEN
 
 
 def _longest_prefix(word: str, width: float, measure: Measure, at_least: int = 1) -> int:

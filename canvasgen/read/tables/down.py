@@ -524,8 +524,9 @@ class Outer:
 
     def group(self, grid: Grid, header_row: int, section: Section, rows: list[Row], taken: set[Pos]) -> None:
         """The section's phase groups: each phase in the group of its first row, runs of one group over
-        neighbouring phases joined; a phase named by its group cell stands alone. Every cell of the column
-        repeats its group's name (or names a phase): all taken. Said in the reading."""
+        neighbouring phases joined; a phase named by its group cell stands alone, in a group of its own (its
+        name lost the step's number, "5. Ramp up" as "Ramp up": the group row says it as written). Every cell
+        of the column repeats its group's name (or names a phase): all taken. Said in the reading."""
         keys = phase_keys(section.phases)
         first_row: dict[int, Row] = {}
         for row in rows:
@@ -534,9 +535,10 @@ class Outer:
         groups: list[PhaseGroup] = []
         for index in range(len(section.phases)):
             row = first_row[index]
-            if row.phase in self.own:
-                continue
             cell = self.cells[row.row]
+            if row.phase in self.own:  # its own group too: the group row keeps the step as written ("5. Ramp up")
+                groups.append(PhaseGroup(grid.whole(cell), index, 1))
+                continue
             if groups and groups[-1].last == index - 1 and _text(grid, cell) == groups[-1].name.text:
                 last = groups[-1]
                 groups[-1] = PhaseGroup(last.name, last.first, last.count + 1)

@@ -354,8 +354,15 @@ def _lights_read(settled: list[list[Score]], scale: ScoreScale, lights: LightSco
         return f"traffic lights read as scores ({cells}): {values}, as {lights.given} says"
     levels = {Light.GREEN: scale.high, Light.AMBER: (scale.low + scale.high) / 2, Light.RED: scale.low}
     values = ", ".join(f"{light.value} ({LIGHT_FACES[light]}) {scale.shown(levels[light])}" for light in order)
+    # a four-colour status (yellow and orange both written): both are amber, the middle, said so
+    ambers = {s.face for s in lit if s.light is Light.AMBER}
+    both = (
+        f"; yellow and orange are both amber, at {scale.shown(levels[Light.AMBER])}: canvasgen knows three lights"
+        if {"🟡", "🟠"} <= ambers
+        else ""
+    )
     return (
-        f"traffic lights read as scores ({cells}): {values}, the top, middle and bottom of the scale {scale}; "
+        f"traffic lights read as scores ({cells}): {values}, the top, middle and bottom of the scale {scale}{both}; "
         "to score them otherwise: --traffic-lights 'green=1,amber=0,red=-1' (or traffic-lights in canvasgen.toml)"
     )
 

@@ -95,10 +95,13 @@ def test_a_value_drawn_whole_on_a_companion_page_is_not_in_the_appendix_again() 
     elsewhere = set().union(*(_whole_values(page) for page in layout.pages if page is not appendix))
     everything = " ".join(" ".join(_paragraphs(page)) for page in layout.pages)
     twice = []
+    persona_heads = {item.text for item in canvas.persona_columns.values()}
     for head, value in _fields(canvas):
         assert value in everything, value  # never a word lost
-        if f"{head}: {value}" in said and value in elsewhere:
+        if f"{head}: {value}" in said and value in elsewhere and head not in persona_heads:
             twice.append(f"{head}: {value}")
+        if head in persona_heads and f"{head}: {value}" in said:  # a persona's own words, said once as hers
+            assert f"{head}: {value}" not in elsewhere, value
     assert twice == []
     assert "Channel: Website" not in said and "KPI: Downloads" not in said
     assert "Goals: Faster onboarding fewer manual steps" in said
@@ -120,3 +123,19 @@ def test_a_value_only_part_of_a_longer_text_elsewhere_stays_in_the_appendix(tmp_
     assert said.count("Apparaat & context: Telefoon") == 5
     assert not any(text.startswith("Kanaal:") for text in said)
     assert "Naam: Sanne de Boer" not in said and "Naam: Marco" not in said
+
+
+def test_a_persona_field_whose_words_a_journey_cell_also_holds_stays_with_the_persona() -> None:
+    """Round 19 (F29): Pieter's frustration "Hidden implementation costs" is also the HR Director's pain point,
+    and his phase "Purchase decision" a phase's name; page 2's cards show only his role, so the appendix
+    is the one place they are his. Every persona field is on the poster as the persona's own ("Head: value")."""
+    layout = poster(HR)
+    canvas = canvas_of(HR)
+    said = {text for page in layout.pages for text in _paragraphs(page)}
+    missing = [
+        f"{canvas.persona_headings(persona)[key].text}: {' '.join(item.text.split())}"
+        for persona in canvas.personas
+        for key, item in persona.fields.items()
+        if f"{canvas.persona_headings(persona)[key].text}: {' '.join(item.text.split())}" not in said
+    ]
+    assert missing == []

@@ -126,3 +126,26 @@ def test_a_word_joined_by_its_own_hyphen_keeps_each_parts_ends_together() -> Non
         part_start = word.rfind("-", 0, position) + 1
         part_end = word.find("-", position) if "-" in word[position:] else len(word)
         assert position - part_start >= MIN_PIECE and part_end - position >= MIN_PIECE, position
+
+
+def test_a_word_cut_where_no_syllable_fits_gets_its_hyphen_too() -> None:
+    """Round 19 (F23): a word of a language without a dictionary (or with no syllable that fits) was cut
+    between two letters with no mark ("Backstage-Proze|sse"): now the cut carries a hyphen, never beside
+    the word's own, and the word reads back whole."""
+    lines = wrap("Backstage-Prozesse Vertrieb", 16, len, lambda word: ())
+    cut = [line for i, line in enumerate(lines) if i in lines.glued]
+    assert cut and all(line.endswith(SOFT_HYPHEN) and not line.endswith(f"-{SOFT_HYPHEN}") for line in cut)
+    assert "".join(line.rstrip(SOFT_HYPHEN) for line in lines[: len(cut) + 1]).startswith("Backstage-Prozesse")
+
+
+def test_a_lane_label_on_a_narrow_poster_is_never_cut_without_a_hyphen() -> None:
+    """Round 19 (F23): on A2 portrait the German lane label "Backstage-Prozesse · Vertrieb" broke as
+    "Backstage-Proze / sse": every line of the poster that ends inside a word ends in a hyphen."""
+    from tests.support.layouts import poster
+    from tests.support.workbooks import DATA
+
+    layout = poster(DATA / "german-two-levels.xlsx", "A2", portrait=True)
+    lines = [line for page in layout.pages for block in page.blocks for line in block.lines]
+    assert any(line.text.startswith("Backstage-") for line in lines)
+    glued = [line.text for line in lines if line.glued]
+    assert glued and all(text.endswith(SOFT_HYPHEN) for text in glued), glued

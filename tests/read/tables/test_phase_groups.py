@@ -17,6 +17,7 @@ from openpyxl.utils import get_column_letter
 from canvasgen.cli import main
 from canvasgen.model import Journey
 from canvasgen.read.corrections import from_options, from_record, to_record
+from tests.support.layouts import poster
 from tests.support.read_back import lost_lines, pdf_text, slide_text, squeeze
 from tests.support.reading import read_canvas
 from tests.support.shapes import labels
@@ -617,6 +618,7 @@ def test_a_long_tables_job_column_over_its_phases_groups_them(tmp_path: Path) ->
     assert groups_of(journey) == [
         ("1. Plan", ["Explore", "Order"]),
         ("2. Test", ["Configure", "Go live"]),
+        ("3. Grow", ["Grow"]),  # its own group: the group row keeps its number (round 19, F16)
         ("4. Run", ["Operate", "Replace"]),
         ("5. Fix", ["Recycle"]),
     ]
@@ -625,12 +627,21 @@ def test_a_long_tables_job_column_over_its_phases_groups_them(tmp_path: Path) ->
     assert [label.text for label in journey.phase_labels] == ["Phase", "Job step"]
     assert journey.notes == [] and lost_lines(path, canvas) == []
     explained = CliRunner().invoke(main, ["check", "--explain", str(path)]).output
-    assert "column A ('Job step') groups the phases (its header names groups): 4 phase groups" in explained
+    assert "column A ('Job step') groups the phases (its header names groups): 5 phase groups" in explained
     assert "phases with rows under more than one group of column A, each in the group of its first row: 'Replace'" in (
         explained
     )
     (plain,) = read_canvas(path, corrections=from_options(None, None, None, (), groups="none")).journeys
     assert plain.phase_groups == [] and "Job step" in [lane.label for lane in plain.lanes]
+
+
+def test_a_job_with_no_phase_of_its_own_keeps_its_number_on_the_poster(tmp_path: Path) -> None:
+    """Round 19 (F16): the job "3. Grow" with no phase under it is a phase named "Grow"; in no group, the
+    poster's group row had a hole over it and its "3." was nowhere. The group row says it as written."""
+    path = nested_long_table(tmp_path / "jobs.csv")
+    printed = " ".join(line.text for page in poster(path).pages for block in page.blocks for line in block.lines)
+    for job in ("1. Plan", "2. Test", "3. Grow", "4. Run", "5. Fix"):
+        assert job in printed, job
 
 
 def test_a_column_whose_value_changes_inside_a_phase_groups_nothing(tmp_path: Path) -> None:
