@@ -22,6 +22,7 @@ from canvasgen.text import right_to_left
 LEADING = 1.22  # line height as a multiple of the font size
 ITEM_GAP = 0.3  # extra space between items, as a multiple of the font size
 BULLET = "•"
+HYPHEN = "\u2010"  # a line's last hyphen that text readers keep (U+002D they take for the layout's)
 #: Words of this many characters may be hyphenated once when text sizes are chosen; shorter ones fit
 #: their line whole. (Any word longer than its line is hyphenated where it breaks.)
 LONG_WORD = 12
@@ -246,11 +247,14 @@ class Setter:
                     slot = size * 0.95 if para.indent >= size * 0.95 else self.width(BULLET, "body", size)
                     spots.append((box.right - slot if rtl else box.x, baseline))
                 indent = para.indent + (para.hang if j else 0.0)
+                glued = j in getattr(para.lines, "glued", ())  # lines sliced by the flow lose it: no harm
+                if glued and text.endswith("-") and self.fonts.draws(HYPHEN, role):
+                    text = text[:-1] + HYPHEN  # the word's own hyphen, which readers would drop as U+002D
                 line = self.line(text, box.x + indent, baseline, role, size, colour, para.source)
                 if rtl:  # right-aligned, the indent kept at the right
                     line.x = box.right - para.indent - line.width if bullet else box.right - line.width
                 line.item = i
-                line.glued = j in getattr(para.lines, "glued", ())  # lines sliced by the flow lose it: no harm
+                line.glued = glued
                 lines.append(line)
                 y += size * LEADING
         return TextBlock(box, lines, paragraphs[0].source if paragraphs else ""), spots

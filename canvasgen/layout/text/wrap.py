@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import SupportsIndex, overload
 
-from canvasgen.layout.text.hyphenation import SOFT_HYPHEN, Hyphenate, hyphenates
+from canvasgen.layout.text.hyphenation import MIN_PIECE, SOFT_HYPHEN, Hyphenate, hyphenates
 from canvasgen.text import NO_BREAK, keep_together
 
 Measure = Callable[[str], float]  # width of a string at the current size, in points
@@ -126,9 +126,13 @@ def _wrap_line(text: str, width: float, measure: Measure, hyphenate: Hyphenate |
             lines.append(" ".join(current))
             current, used = [], 0.0
         points = break_points(word, hyphenate) if w > width else []
+        own = own_hyphens(word) if w > width else []
         done = 0  # characters of the word already set on lines above
         while w > width:
-            cut, hyphen = _hyphen_cut(word, [(p - done, h) for p, h in points if p > done], width, measure)
+            # the word's own hyphen first: "zonnepanelen-/ambassadeur", not "zonnepanelen-ambassa-/deur"
+            cut, hyphen = _hyphen_cut(word, [(p - done, False) for p in own if p > done], width, measure)
+            if not cut:
+                cut, hyphen = _hyphen_cut(word, [(p - done, h) for p, h in points if p > done], width, measure)
             if not cut:
                 cut, hyphen = _longest_prefix(word, width, measure), ""
             lines.glued |= {len(lines)}
@@ -153,9 +157,8 @@ def words(text: str) -> tuple[str, ...]:
 
 def break_points(word: str, hyphenate: Hyphenate | None) -> list[tuple[int, bool]]:
     """Where ``word`` may break, and whether a hyphen is added there: after a slash ("/klant/"), and at
-    the syllables the dictionary gives (none in an address or a code: ``hyphenates``). Never at a hyphen of
-    the word's own: text readers (PDFium among them) take a hyphen that ends a line for the layout's and
-    drop it, and the word would lose it."""
+    the syllables the dictionary gives (none in an address or a code: ``hyphenates``). A hyphen of the
+    word's own is ``own_hyphens``: ``wrap`` tries it first, the deck's glance leaves it to PowerPoint."""
     slashes = [(i + 1, False) for i, ch in enumerate(word[:-1]) if ch == "/" and i > 0 and word[i + 1] != "/"]
     syllables = (
         [(p, True) for p in hyphenate(word) if not _MARKS & {word[p - 1], word[p]}]
@@ -163,6 +166,24 @@ def break_points(word: str, hyphenate: Hyphenate | None) -> list[tuple[int, bool
         else []
     )
     return sorted({*slashes, *syllables})
+
+
+_ADDRESS = re.compile(r"@|://|^\W*www\.", re.IGNORECASE)
+
+
+def own_hyphens(word: str) -> list[int]:
+    """Where ``word`` may break after a hyphen of its own ("zonnepanelen-|ambassadeur"), with
+    ``MIN_PIECE`` letters on either side: no "e-|mail". The line then ends in the word's hyphen, which the
+    poster draws as U+2010 (``Setter.place``): text readers drop a line's last U+002D as the layout's."""
+    if _ADDRESS.search(word):  # a hyphen ending a line of an address reads as the layout's
+        return []
+    return [
+        i + 1
+        for i, ch in enumerate(word)
+        if ch in "-\u2010"
+        and sum(c.isalnum() for c in word[:i]) >= MIN_PIECE
+        and sum(c.isalnum() for c in word[i + 1 :]) >= MIN_PIECE
+    ]
 
 
 _MARKS = set("-‐‑–—/")  # no syllable break beside them: a hyphen after a dash or a slash reads as a typo
