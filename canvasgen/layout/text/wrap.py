@@ -150,9 +150,27 @@ _BREAKING_SPACE = re.compile(f"[^\\S{NO_BREAK}]+")
 
 @functools.lru_cache(maxsize=20_000)
 def words(text: str) -> tuple[str, ...]:
-    """The pieces a line may break between: "€ 7.400" is one, with a plain space inside. Remembered:
-    fitting wraps the same text at many widths."""
-    return tuple(w.replace(NO_BREAK, " ") for w in _BREAKING_SPACE.split(keep_together(text).strip()) if w)
+    """The pieces a line may break between: "€ 7.400" is one, with a plain space inside, and so is a
+    separator with the word before it (``kept_with_neighbours``). Remembered: fitting wraps the same text
+    at many widths."""
+    kept = kept_with_neighbours(keep_together(text))
+    return tuple(w.replace(NO_BREAK, " ") for w in _BREAKING_SPACE.split(kept.strip()) if w)
+
+
+#: A separator (" · ", " | ") never starts a line: a line "· target 50" reads as a list's bullet (F32).
+_BEFORE_SEPARATOR = re.compile(r"[ \t]+(?=[·|](?:\s|$))")
+#: An arrow never ends a line: "Cost €12,000 →" / "NPS +41" parts the step from where it leads.
+_AFTER_ARROW = re.compile(r"(?<=[→⇒➔])[ \t]+(?=\S)")
+#: A figure's short capitals name and its figure: "NPS +41", "CTR 1,8%" (broken, the figure stood alone).
+_BEFORE_FIGURE = re.compile(r"(\b[A-Z]{2,5})[ \t]+(?=[+\-−]?\d)")
+
+
+def kept_with_neighbours(text: str) -> str:
+    """``text`` with no-break spaces where a separator, an arrow or a figure's short name would be parted
+    from its neighbour by a line break."""
+    for rule in (_BEFORE_SEPARATOR, _AFTER_ARROW):
+        text = rule.sub(NO_BREAK, text)
+    return _BEFORE_FIGURE.sub(rf"\1{NO_BREAK}", text)
 
 
 def break_points(word: str, hyphenate: Hyphenate | None) -> list[tuple[int, bool]]:
