@@ -174,10 +174,13 @@ def kept_with_neighbours(text: str) -> str:
 
 
 def break_points(word: str, hyphenate: Hyphenate | None) -> list[tuple[int, bool]]:
-    """Where ``word`` may break, and whether a hyphen is added there: after a slash ("/klant/"), and at
+    """Where ``word`` may break, and whether a hyphen is added there: after a slash ("/klant/"), after an
+    address's "?", "&" and "=", and at
     the syllables the dictionary gives (none in an address or a code: ``hyphenates``). A hyphen of the
     word's own is ``own_hyphens``: ``wrap`` tries it first, the deck's glance leaves it to PowerPoint."""
     slashes = [(i + 1, False) for i, ch in enumerate(word[:-1]) if ch == "/" and i > 0 and word[i + 1] != "/"]
+    if is_address(word):  # and an address's query after "?", "&", "=": never inside a parameter or a number
+        slashes += [(i + 1, False) for i, ch in enumerate(word[:-1]) if ch in "?&=" and i > 0]
     syllables = (
         [(p, True) for p in hyphenate(word) if not _MARKS & {word[p - 1], word[p]}]
         if hyphenate and hyphenates(word)
@@ -186,14 +189,19 @@ def break_points(word: str, hyphenate: Hyphenate | None) -> list[tuple[int, bool
     return sorted({*slashes, *syllables})
 
 
-_ADDRESS = re.compile(r"@|://|^\W*www\.", re.IGNORECASE)
+_ADDRESS = re.compile(r"@|://|^\W*www\.|\?\w+=", re.IGNORECASE)
+
+
+def is_address(word: str) -> bool:
+    """Whether ``word`` is a web or e-mail address, or a link's query ("detalhe.asp?id=5")."""
+    return _ADDRESS.search(word) is not None
 
 
 def own_hyphens(word: str) -> list[int]:
     """Where ``word`` may break after a hyphen of its own ("zonnepanelen-|ambassadeur"), with
     ``MIN_PIECE`` letters on either side: no "e-|mail". The line then ends in the word's hyphen, which the
     poster draws as U+2010 (``Setter.place``): text readers drop a line's last U+002D as the layout's."""
-    if _ADDRESS.search(word):  # a hyphen ending a line of an address reads as the layout's
+    if is_address(word):  # a hyphen ending a line of an address reads as the layout's
         return []
     return [
         i + 1

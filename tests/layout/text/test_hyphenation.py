@@ -146,3 +146,31 @@ def test_a_word_joined_by_its_own_hyphen_keeps_each_parts_ends_together() -> Non
         part_start = word.rfind("-", 0, position) + 1
         part_end = word.find("-", position) if "-" in word[position:] else len(word)
         assert position - part_start >= MIN_PIECE and part_end - position >= MIN_PIECE, position
+
+
+LINK = "https://www.comprasnet.gov.br/livre/download_editais_detalhe.asp?coduasg=30100&modprp=5&numprp=900442025"
+
+
+def test_a_links_query_breaks_after_its_question_mark_ampersand_or_equals_sign() -> None:
+    """F30: "…detalhe.asp?codu / asg=30100&modprp=5&numprp=90 / 0442025" broke inside a name and a number."""
+    for width in range(22, 60):
+        lines = wrap(f"Veja ({LINK}).", width, len, hyphenator("pt"))
+        assert "".join(lines[1:]) == f"({LINK})."
+        for piece in ("coduasg", "30100", "modprp", "900442025"):
+            assert any(piece in line for line in lines), (width, piece, lines)
+
+
+def test_the_poster_keeps_a_links_parameters_and_numbers_whole(tmp_path: Path) -> None:
+    cells: dict[str, object] = {"A1": "Fase", "A2": "Ações do usuário"}
+    for i, phase in enumerate(
+        ["Busca", "Leitura", "Proposta", "Envio", "Julgamento", "Contrato", "Entrega", "Pagamento"]
+    ):
+        column = "BCDEFGHI"[i]
+        cells[f"{column}1"] = phase
+        cells[f"{column}2"] = f"Baixa o edital ({LINK})." if i == 0 else "O usuário acompanha o processo"
+    path = make_book(tmp_path / "link.xlsx", {"Planilha1": cells})
+    text = pdfium_text(build_poster(path, tmp_path / "out", "A4"))
+    lines = text.replace("\r", "").split("\n")
+    for piece in ("coduasg=", "modprp=", "numprp=", "900442025"):
+        assert any(piece in line for line in lines), (piece, lines)
+    assert squeeze(LINK) in squeeze(text)
