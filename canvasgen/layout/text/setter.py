@@ -16,7 +16,7 @@ from canvasgen.layout.boxes import Box, Line, TextBlock
 from canvasgen.layout.text.fonts import FontSet, describe_missing
 from canvasgen.layout.text.hyphenation import SOFT_HYPHEN, Hyphenate, hyphenator
 from canvasgen.layout.text.shaping import visual
-from canvasgen.layout.text.wrap import breaks_anywhere, line_count, word_widths, words, wrap
+from canvasgen.layout.text.wrap import breaks_anywhere, line_count, own_hyphens, word_widths, words, wrap
 from canvasgen.text import right_to_left
 
 LEADING = 1.22  # line height as a multiple of the font size
@@ -160,10 +160,13 @@ class Setter:
             return max((self.width(word[i : i + 2], role, 1.0) for i in range(0, len(word), 2)), default=0.0)
         whole = self.width(word, role, 1.0)
         hyphenate = self._hyphenate(role)
-        if hyphenate is None or len(word) < LONG_WORD:
+        if len(word) < LONG_WORD:
             return whole
-        halves = (max(self.width(word[:p] + "-", role, 1.0), self.width(word[p:], role, 1.0)) for p in hyphenate(word))
-        return min(halves, default=whole)
+        # a compound at its own hyphen ("SMS-|уведомление"), which ``wrap`` tries first, in any language
+        own = (max(self.width(word[:p], role, 1.0), self.width(word[p:], role, 1.0)) for p in own_hyphens(word))
+        syllables = hyphenate(word) if hyphenate is not None else ()
+        halves = (max(self.width(word[:p] + "-", role, 1.0), self.width(word[p:], role, 1.0)) for p in syllables)
+        return min([*own, *halves, whole])
 
     def _hyphenate(self, role: FontRole) -> Hyphenate | None:
         return hyphenator(self.language) if self.language and self.fonts.draws(SOFT_HYPHEN, role) else None
