@@ -525,7 +525,7 @@ def _written(rows: list[TextRow]) -> bool:
     return any(any(row.cells) for row in rows if isinstance(row, Lane))
 
 
-def _growth(phases: int, sizing: Sizing, needs: Callable[[float], list[float]], avail: float, u: float) -> float:
+def _growth(phases: int, sizing: Sizing, needs: Callable[[float], list[float]] | None, avail: float, u: float) -> float:
     """How far over the minimum a page's body may grow: ``ROOMY_GROWTH`` on a one-page map (no other page of
     its journey shares its size) that is small, or whose text rows at ``MAX_GROWTH`` would take no more than
     ``ROOMY_SHARE`` of their room (a tall sheet's rows stretched three times over their text, F27), else
