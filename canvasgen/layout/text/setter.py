@@ -251,8 +251,12 @@ class Setter:
                     spots.append((box.right - slot if rtl else box.x, baseline))
                 indent = para.indent + (para.hang if j else 0.0)
                 glued = j in getattr(para.lines, "glued", ())  # lines sliced by the flow lose it: no harm
-                if glued and text.endswith("-") and self.fonts.draws(HYPHEN, role):
-                    text = text[:-1] + HYPHEN  # the word's own hyphen, which readers would drop as U+002D
+                # a hyphen that ends a line its paragraph goes on from (a compound broken at its own, "pre-"):
+                # U+2010, which readers keep; U+002D they take for the layout's and drop (lines copied
+                # out of a wrap, a card's, lost ``glued``)
+                goes_on = j < len(para.lines) - 1
+                if goes_on and text.endswith("-") and self.fonts.draws(HYPHEN, role):
+                    text = text[:-1] + HYPHEN
                 line = self.line(text, box.x + indent, baseline, role, size, colour, para.source)
                 if rtl:  # right-aligned, the indent kept at the right
                     line.x = box.right - para.indent - line.width if bullet else box.right - line.width
