@@ -31,7 +31,8 @@ _EMPTY = {"", "-", "/", "–", "—", "--", "n.v.t.", "n/a"}
 
 
 def _norm(text: str) -> str:
-    text = _INVISIBLE.sub("", text).replace("\xa0", " ")
+    # U+2010: the hyphen a poster's line ends in where a word breaks at its own hyphen (readers keep it)
+    text = _INVISIBLE.sub("", text).replace("\xa0", " ").replace("\u2010", "-")
     return " ".join(text.split())
 
 

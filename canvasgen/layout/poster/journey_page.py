@@ -74,6 +74,9 @@ MAX_GROWTH = 1.5  # the body size may grow to this multiple of the minimum
 ROOMY_GROWTH = 2.0
 #: A small map: a journey of at most this many phases (its columns wide), shown on one page.
 SMALL_MAP_PHASES = 4
+#: A page of more phases grows as a small map does where its text at ``MAX_GROWTH`` fills at most this share
+#: of the rows' height: the rest would be spread as empty room under the text.
+ROOMY_SHARE = 0.4
 #: The phase names' size over the minimum, on a page whose body is set within ``MAX_GROWTH``.
 PHASE_GROWTH = 1.3
 #: The most of the page's height for rows that the words written in the score row that are no score may
@@ -250,7 +253,18 @@ def _journey_page(
     _cards_to_lines(text_rows, cols, (lambda: sum(needs(u)) <= avail, sizing.figure_lines), as_lines)
     size = _body_size(
         needs,
-        (avail, u, max(u, min(u * _growth(n, sizing), ceiling, _unbroken_size(text_rows, setter, col_w)))),
+        (
+            avail,
+            u,
+            max(
+                u,
+                min(
+                    u * _growth(n, sizing, needs if _written(text_rows) else None, avail, u),
+                    ceiling,
+                    _unbroken_size(text_rows, setter, col_w),
+                ),
+            ),
+        ),
         cut if sizing.cut else None,
         lambda size: _tallest_cell(cols, text_rows, prompts | {k for k, _ in as_lines}, size),
     )
@@ -512,11 +526,22 @@ def _phase_row(cols: Columns, top: float, left: float, body: float | None) -> fl
     return band + row_h
 
 
-def _growth(phases: int, sizing: Sizing) -> float:
-    """How far over the minimum a page's body may grow: ``ROOMY_GROWTH`` on a small map's one page (no other
-    page of its journey shares its size), else ``MAX_GROWTH``."""
-    whole = sizing.ceiling == math.inf
-    return ROOMY_GROWTH if phases <= SMALL_MAP_PHASES and whole else MAX_GROWTH
+def _written(rows: list[TextRow]) -> bool:
+    """Whether any of the rows holds a word (a blank canvas's lanes hold none)."""
+    return any(any(row.cells) for row in rows if isinstance(row, Lane))
+
+
+def _growth(phases: int, sizing: Sizing, needs: Callable[[float], list[float]] | None, avail: float, u: float) -> float:
+    """How far over the minimum a page's body may grow: ``ROOMY_GROWTH`` on a one-page map (no other page of
+    its journey shares its size) that is small, or whose text rows at ``MAX_GROWTH`` would take no more than
+    ``ROOMY_SHARE`` of their room (a tall sheet's rows stretched three times over their text, F27), else
+    ``MAX_GROWTH``. ``needs``: None for a page with no words written (a blank canvas's room to write in).
+    """
+    if sizing.ceiling != math.inf:
+        return MAX_GROWTH
+    if phases <= SMALL_MAP_PHASES or (needs is not None and sum(needs(u * MAX_GROWTH)) <= ROOMY_SHARE * avail):
+        return ROOMY_GROWTH
+    return MAX_GROWTH
 
 
 def _phase_size(u: float, body: float | None) -> float:
@@ -754,7 +779,8 @@ def label_need(parts: Sequence[Mapped], setter: Setter, size: float) -> float:
             if isinstance(row, Lane | TouchpointRow | FigureRow):
                 words = lane_heading(row).split()
                 widest = max((setter.width(word, "heading", size) for word in words), default=0.0)
-                need = max(need, widest + size)
+                # its padding, and a point to spare: a word exactly as wide as the room broke by a rounding
+                need = max(need, widest + size + 1.0)
             elif isinstance(row, ChannelRow | RoleRow):
                 indent = size * ICON_INDENT if isinstance(row, ChannelRow) and row.icon else 0.0
                 need = max(need, _within_lines(row.label, setter, size, 3) + 2 * size * MATRIX_PAD + indent)

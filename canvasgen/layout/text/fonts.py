@@ -52,9 +52,11 @@ DECK_FACES = {
     **dict.fromkeys(SYMBOL_FONTS, SYMBOL_FACE),
     SCRIPT_FONTS[0]: "Arial",  # Arial has Arabic and Hebrew on Windows and macOS
     SCRIPT_FONTS[1]: "Arial",
-    SCRIPT_FONTS[2]: "Microsoft YaHei",  # PowerPoint links it to its own Japanese and Korean fonts
+    SCRIPT_FONTS[2]: "Microsoft YaHei",  # by the deck's writing: ``east_asian.FACES`` (``CJK_DECK_FACE``)
     EMOJI_FONT: EMOJI_FACE,
 }
+#: The face named for Chinese, Japanese and Korean text where the deck's writing is not known.
+CJK_DECK_FACE = DECK_FACES[SCRIPT_FONTS[2]]
 REPLACEMENT = "\ufffd"
 
 # Characters that belong to the emoji (or letter) before them: a zero-width joiner and the emoji after it,

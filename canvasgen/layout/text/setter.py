@@ -16,12 +16,13 @@ from canvasgen.layout.boxes import Box, Line, TextBlock
 from canvasgen.layout.text.fonts import FontSet, describe_missing
 from canvasgen.layout.text.hyphenation import SOFT_HYPHEN, Hyphenate, hyphenator
 from canvasgen.layout.text.shaping import visual
-from canvasgen.layout.text.wrap import breaks_anywhere, line_count, word_widths, words, wrap
+from canvasgen.layout.text.wrap import breaks_anywhere, line_count, own_hyphens, word_widths, words, wrap
 from canvasgen.text import runs_right_to_left
 
 LEADING = 1.22  # line height as a multiple of the font size
 ITEM_GAP = 0.3  # extra space between items, as a multiple of the font size
 BULLET = "•"
+HYPHEN = "\u2010"  # a line's last hyphen that text readers keep (U+002D they take for the layout's)
 #: Words of this many characters may be hyphenated once when text sizes are chosen; shorter ones fit
 #: their line whole. (Any word longer than its line is hyphenated where it breaks.)
 LONG_WORD = 12
@@ -164,10 +165,13 @@ class Setter:
             return max((self.width(word[i : i + 2], role, 1.0) for i in range(0, len(word), 2)), default=0.0)
         whole = self.width(word, role, 1.0)
         hyphenate = self._hyphenate(role)
-        if hyphenate is None or len(word) < LONG_WORD:
+        if len(word) < LONG_WORD:
             return whole
-        halves = (max(self.width(word[:p] + "-", role, 1.0), self.width(word[p:], role, 1.0)) for p in hyphenate(word))
-        return min(halves, default=whole)
+        # a compound at its own hyphen ("SMS-|уведомление"), which ``wrap`` tries first, in any language
+        own = (max(self.width(word[:p], role, 1.0), self.width(word[p:], role, 1.0)) for p in own_hyphens(word))
+        syllables = hyphenate(word) if hyphenate is not None else ()
+        halves = (max(self.width(word[:p] + "-", role, 1.0), self.width(word[p:], role, 1.0)) for p in syllables)
+        return min([*own, *halves, whole])
 
     def _hyphenate(self, role: FontRole) -> Hyphenate | None:
         """The language's break points where the font draws a hyphen; without a language, none (a word cut
@@ -267,11 +271,18 @@ class Setter:
                     slot = size * 0.95 if para.indent >= size * 0.95 else self.width(BULLET, "body", size)
                     spots.append((box.right - slot if rtl else box.x, baseline))
                 indent = para.indent + (para.hang if j else 0.0)
+                glued = j in getattr(para.lines, "glued", ())  # lines sliced by the flow lose it: no harm
+                # a hyphen that ends a line its paragraph goes on from (a compound broken at its own, "pre-"):
+                # U+2010, which readers keep; U+002D they take for the layout's and drop (lines copied
+                # out of a wrap, a card's, lost ``glued``)
+                goes_on = j < len(para.lines) - 1
+                if goes_on and text.endswith("-") and self.fonts.draws(HYPHEN, role):
+                    text = text[:-1] + HYPHEN
                 line = self.line(text, box.x + indent, baseline, role, size, colour, para.source, rtl)
                 if rtl:  # right-aligned, the indent kept at the right
                     line.x = box.right - para.indent - line.width if bullet else box.right - line.width
                 line.item = i
-                line.glued = j in getattr(para.lines, "glued", ())  # lines sliced by the flow lose it: no harm
+                line.glued = glued
                 lines.append(line)
                 y += size * LEADING
         return TextBlock(box, lines, paragraphs[0].source if paragraphs else ""), spots

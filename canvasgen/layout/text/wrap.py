@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import SupportsIndex, overload
 
-from canvasgen.layout.text.hyphenation import SOFT_HYPHEN, Hyphenate, hyphenates
+from canvasgen.layout.text.hyphenation import MIN_PIECE, SOFT_HYPHEN, Hyphenate, hyphenates
 from canvasgen.text import NO_BREAK, keep_together
 
 Measure = Callable[[str], float]  # width of a string at the current size, in points
@@ -128,9 +128,13 @@ def _wrap_line(text: str, width: float, measure: Measure, hyphenate: Hyphenate |
         points = break_points(word, hyphenate) if w > width else []
         # a word of letters (no CJK, address or code) cut where it must takes a hyphen where the font draws one
         marked = w > width and hyphenate is not None and hyphenates(word) and not breaks_anywhere(word)
+        own = own_hyphens(word) if w > width else []
         done = 0  # characters of the word already set on lines above
         while w > width:
-            cut, hyphen = _hyphen_cut(word, [(p - done, h) for p, h in points if p > done], width, measure)
+            # the word's own hyphen first: "zonnepanelen-/ambassadeur", not "zonnepanelen-ambassa-/deur"
+            cut, hyphen = _hyphen_cut(word, [(p - done, False) for p in own if p > done], width, measure)
+            if not cut:
+                cut, hyphen = _hyphen_cut(word, [(p - done, h) for p, h in points if p > done], width, measure)
             if not cut:
                 cut, hyphen = _cut_anywhere(word, width, measure, marked)
             lines.glued |= {len(lines)}
@@ -148,23 +152,66 @@ _BREAKING_SPACE = re.compile(f"[^\\S{NO_BREAK}]+")
 
 @functools.lru_cache(maxsize=20_000)
 def words(text: str) -> tuple[str, ...]:
-    """The pieces a line may break between: "€ 7.400" is one, with a plain space inside. Remembered:
-    fitting wraps the same text at many widths."""
-    return tuple(w.replace(NO_BREAK, " ") for w in _BREAKING_SPACE.split(keep_together(text).strip()) if w)
+    """The pieces a line may break between: "€ 7.400" is one, with a plain space inside, and so is a
+    separator with the word before it (``kept_with_neighbours``). Remembered: fitting wraps the same text
+    at many widths."""
+    kept = kept_with_neighbours(keep_together(text))
+    return tuple(w.replace(NO_BREAK, " ") for w in _BREAKING_SPACE.split(kept.strip()) if w)
+
+
+#: A separator (" · ", " | ") never starts a line: a line "· target 50" reads as a list's bullet (F32).
+_BEFORE_SEPARATOR = re.compile(r"[ \t]+(?=[·|](?:\s|$))")
+#: An arrow never ends a line: "Cost €12,000 →" / "NPS +41" parts the step from where it leads.
+_AFTER_ARROW = re.compile(r"(?<=[→⇒➔])[ \t]+(?=\S)")
+#: A figure's short capitals name and its figure: "NPS +41", "CTR 1,8%" (broken, the figure stood alone).
+_BEFORE_FIGURE = re.compile(r"(\b[A-Z]{2,5})[ \t]+(?=[+\-−]?\d)")
+
+
+def kept_with_neighbours(text: str) -> str:
+    """``text`` with no-break spaces where a separator, an arrow or a figure's short name would be parted
+    from its neighbour by a line break."""
+    for rule in (_BEFORE_SEPARATOR, _AFTER_ARROW):
+        text = rule.sub(NO_BREAK, text)
+    return _BEFORE_FIGURE.sub(rf"\1{NO_BREAK}", text)
 
 
 def break_points(word: str, hyphenate: Hyphenate | None) -> list[tuple[int, bool]]:
-    """Where ``word`` may break, and whether a hyphen is added there: after a slash ("/klant/"), and at
-    the syllables the dictionary gives (none in an address or a code: ``hyphenates``). Never at a hyphen of
-    the word's own: text readers (PDFium among them) take a hyphen that ends a line for the layout's and
-    drop it, and the word would lose it."""
+    """Where ``word`` may break, and whether a hyphen is added there: after a slash ("/klant/"), after an
+    address's "?", "&" and "=", and at
+    the syllables the dictionary gives (none in an address or a code: ``hyphenates``). A hyphen of the
+    word's own is ``own_hyphens``: ``wrap`` tries it first, the deck's glance leaves it to PowerPoint."""
     slashes = [(i + 1, False) for i, ch in enumerate(word[:-1]) if ch == "/" and i > 0 and word[i + 1] != "/"]
+    if is_address(word):  # and an address's query after "?", "&", "=": never inside a parameter or a number
+        slashes += [(i + 1, False) for i, ch in enumerate(word[:-1]) if ch in "?&=" and i > 0]
     syllables = (
         [(p, True) for p in hyphenate(word) if not _MARKS & {word[p - 1], word[p]}]
         if hyphenate and hyphenates(word)
         else []
     )
     return sorted({*slashes, *syllables})
+
+
+_ADDRESS = re.compile(r"@|://|^\W*www\.|\?\w+=", re.IGNORECASE)
+
+
+def is_address(word: str) -> bool:
+    """Whether ``word`` is a web or e-mail address, or a link's query ("detalhe.asp?id=5")."""
+    return _ADDRESS.search(word) is not None
+
+
+def own_hyphens(word: str) -> list[int]:
+    """Where ``word`` may break after a hyphen of its own ("zonnepanelen-|ambassadeur"), with
+    ``MIN_PIECE`` letters on either side: no "e-|mail". The line then ends in the word's hyphen, which the
+    poster draws as U+2010 (``Setter.place``): text readers drop a line's last U+002D as the layout's."""
+    if is_address(word):  # a hyphen ending a line of an address reads as the layout's
+        return []
+    return [
+        i + 1
+        for i, ch in enumerate(word)
+        if ch in "-\u2010"
+        and sum(c.isalnum() for c in word[:i]) >= MIN_PIECE
+        and sum(c.isalnum() for c in word[i + 1 :]) >= MIN_PIECE
+    ]
 
 
 _MARKS = set("-‐‑–—/")  # no syllable break beside them: a hyphen after a dash or a slash reads as a typo

@@ -13,6 +13,7 @@ import datetime as dt
 import io
 import uuid
 import zipfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,6 +30,8 @@ from canvasgen.errors import CanvasWarning, Location, TemplateError
 from canvasgen.fileio import atomic_path
 from canvasgen.layout.deck.deck import DeckLayout
 from canvasgen.layout.headings import shortened
+from canvasgen.layout.text.east_asian import FACES as EAST_ASIAN_FACES
+from canvasgen.layout.text.east_asian import east_asian_of
 from canvasgen.layout.text.fonts import DECK_FACES, FontSet
 from canvasgen.render.pptx.ooxml import MARK, P_NS, SECTIONS_URI, custom_properties_xml, xml_safe
 from canvasgen.render.pptx.private import (
@@ -125,6 +128,14 @@ def open_template(template: Template | None) -> PresentationFile:
     return Presentation(io.BytesIO(template.data))
 
 
+def _texts(layout: DeckLayout) -> Iterable[str]:
+    """Every title and paragraph of the deck: what its East Asian writing is told from."""
+    for slide in layout.slides:
+        yield slide.title
+        for frame in slide.frames:
+            yield from (para.text for para in frame.paras)
+
+
 def render_pptx(
     layout: DeckLayout,
     kit: BrandKit,
@@ -155,7 +166,7 @@ def render_pptx(
     # so the title carries the corporate styling; without one, canvasgen draws its own band.
     titled = _layout_named(prs, _TITLE_ONLY_NAMES) if template is not None else None
     lang_tag = PROOFING.get(layout.language, "en-GB")  # the proofing language of every run
-    writer = Writer(scale, fonts, lang_tag, kit)
+    writer = Writer(scale, fonts, lang_tag, kit, east_asian_of(_texts(layout)))
     ids: dict[str, list[int]] = {}
     add = SlideAdder(prs)
     plain_blank = not list(blank.iter_cloneable_placeholders())
@@ -184,7 +195,7 @@ def render_pptx(
                 ),
             )
         )
-    for face in sorted(writer.faces_used - {writer.face} - set(DECK_FACES.values())):
+    for face in sorted(writer.faces_used - {writer.face} - set(DECK_FACES.values()) - set(EAST_ASIAN_FACES.values())):
         if face.lower() not in STANDARD_FONTS:
             warnings.append(
                 CanvasWarning(

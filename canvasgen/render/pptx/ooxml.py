@@ -132,6 +132,8 @@ class Run(NamedTuple):
     hang: bool = False  # a field's label in the indent: the first line starts at the margin, the rest under its value
     #: The face a coloured disc (●) is drawn in where the text has a traffic light's emoji ("" : the emoji kept).
     disc_face: str = ""
+    #: The proofing language of its Chinese, Japanese or Korean characters ("zh-TW"), "" : the run's own.
+    alt_lang: str = ""
 
 
 #: Emoji whose meaning is their colour (🟢 🟡 🔴): each a run of its own in that colour, as the poster draws
@@ -155,7 +157,8 @@ def paragraph_xml(run: Run) -> str:
         margin = int(Pt(run.indent))
         direction += f' marL="{margin}" indent="{-margin if run.bullet or run.hang else 0}"'
         spacing += f'<a:buFont typeface="{_attr(run.face)}"/><a:buChar char="•"/>' if run.bullet else "<a:buNone/>"
-    start = f'<a:rPr lang="{run.lang}" sz="{round(run.size * 100)}" b="{int(run.bold)}" dirty="0">'
+    alt = f' altLang="{run.alt_lang}"' if run.alt_lang else ""
+    start = f'<a:rPr lang="{run.lang}"{alt} sz="{round(run.size * 100)}" b="{int(run.bold)}" dirty="0">'
     # A line break in the text is a line break on the slide (<a:br/>), not a character in a run.
     line_break = f'<a:br><a:rPr lang="{run.lang}" sz="{round(run.size * 100)}" dirty="0"/></a:br>'
     runs = "".join(

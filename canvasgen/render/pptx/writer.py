@@ -32,7 +32,9 @@ from canvasgen.brand.kit import BrandKit, FontRole
 from canvasgen.layout.boxes import Box
 from canvasgen.layout.deck.deck import BAND, INSET, Bars, Chart, DeckLayout, Frame, Para, Slide, Table
 from canvasgen.layout.deck.frames import CURVE_ABOVE, CURVE_BELOW, ChartLine
-from canvasgen.layout.text.fonts import FontSet
+from canvasgen.layout.text.east_asian import FACES, EastAsian
+from canvasgen.layout.text.east_asian import PROOFING as EAST_ASIAN_PROOFING
+from canvasgen.layout.text.fonts import CJK_DECK_FACE, FontSet
 from canvasgen.layout.text.setter import ITEM_GAP, LEADING
 from canvasgen.model import Picture, ScoreScale
 from canvasgen.render.pptx import ooxml
@@ -83,8 +85,11 @@ PLAIN = Look()  # no fill, no border
 
 
 class Writer:
-    def __init__(self, scale: float, fonts: FontSet, lang_tag: str, kit: BrandKit):
+    def __init__(self, scale: float, fonts: FontSet, lang_tag: str, kit: BrandKit, east_asian: EastAsian | None = None):
         self.scale, self.fonts, self.lang_tag, self.kit = scale, fonts, lang_tag, kit
+        # the deck's Chinese, Japanese or Korean text in the face and proofing of its own writing (F22)
+        self.ea_face = FACES[east_asian] if east_asian else None
+        self.alt_lang = EAST_ASIAN_PROOFING[east_asian] if east_asian else ""
         self.face = fonts.faces[fonts.roles["body"]]  # the deck's typeface, for charts
         self.missing: dict[str, None] = {}  # characters no deck font has, in order of appearance
         self.faces_used: set[str] = set()
@@ -269,6 +274,7 @@ class Writer:
             para.mark == "bullet",
             indent is not None and para.mark == "none",
             self._disc_face(para.role),
+            self.alt_lang if self.ea_face and any(face == self.ea_face for _, face in pieces) else "",
         )
         xml = self._paragraphs.get(run)
         if xml is None:
@@ -281,9 +287,15 @@ class Writer:
         found = self._runs.get(key)
         if found is None:
             runs, missing = self.fonts.runs(text, role, keep_missing=True)
-            pieces = tuple((piece, self.fonts.faces[font]) for piece, font in runs)
+            pieces = tuple((piece, self._face(font)) for piece, font in runs)
             found = self._runs[key] = (pieces, tuple(m.char for m in missing))
         return found
+
+    def _face(self, font: str) -> str:
+        """The face a slide names for text set in ``font``: the bundled Chinese, Japanese and Korean fallback
+        by the deck's writing (``east_asian``)."""
+        face = self.fonts.faces[font]
+        return self.ea_face if self.ea_face and face == CJK_DECK_FACE else face
 
     def _disc_face(self, role: FontRole) -> str:
         """The face a traffic light's disc (●) is set in: the role's own where it has one, else a fallback."""

@@ -48,5 +48,6 @@ def test_nine_short_stages_are_set_as_large_as_the_page_allows(tmp_path: Path) -
     ]
     layout = poster(rows_canvas(tmp_path / "lease.xlsx", rows))
     # three lanes of short words: the largest body size, not one held down by a bar's indent no lane draws
-    assert layout.body_sizes == [layout.min_size * MAX_GROWTH]
+    # (roomy, it may grow past it: ``_growth``)
+    assert layout.body_sizes[0] >= layout.min_size * MAX_GROWTH - 0.01
     assert_inside(layout)

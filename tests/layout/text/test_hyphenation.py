@@ -10,7 +10,7 @@ from canvasgen.layout.text.setter import Setter
 from canvasgen.layout.text.wrap import wrap
 from canvasgen.model import Canvas
 from tests.support.layouts import build_poster, default_kit
-from tests.support.read_back import pdf_text, squeeze
+from tests.support.read_back import pdf_text, pdfium_text, squeeze
 from tests.support.reading import read_canvas
 from tests.support.workbooks import make_book
 
@@ -28,11 +28,31 @@ def test_without_a_dictionary_a_long_word_breaks_between_characters_as_before() 
     assert wrap("Het klanttevredenheidsonderzoek", 12, len) == ["Het", "klanttevrede", "nheidsonderz", "oek"]
 
 
-def test_a_word_never_breaks_at_its_own_hyphen_nor_beside_it() -> None:
-    # a reader (PDFium) takes a hyphen that ends a line for the layout's and would drop it
+def test_a_compound_breaks_at_its_own_hyphen_before_a_syllable() -> None:
+    """F28: "zonnepanelen-ambassa-/deur" showed two hyphens and a four-letter rest; the word's own hyphen is
+    the break a reader expects. Never a syllable's hyphen beside the word's own."""
+    lines = wrap("de ‘zonnepanelen-ambassadeur’ gezocht", 22, len, DUTCH)
+    assert lines[:2] == ["de", "‘zonnepanelen-"] and lines[2].startswith("ambassadeur’")
+    assert lines.glued == {1}
     for width in range(6, 24):
         for line in wrap("‘zonnepanelen-ambassadeur’ gezocht", width, len, DUTCH)[:-1]:
-            assert not line.endswith(("-", f"-{SOFT_HYPHEN}")) and not line.startswith("-"), (width, line)
+            assert not line.endswith(f"-{SOFT_HYPHEN}") and not line.startswith("-"), (width, line)
+    assert wrap("e-mailcampagne loopt", 9, len, DUTCH)[0] != "e-"  # MIN_PIECE letters on each side
+
+
+def test_the_poster_breaks_a_compound_at_its_own_hyphen_and_it_reads_back_whole(tmp_path: Path) -> None:
+    phases = ["Oriëntatie", "Aankoop", "Gebruik", "Service", "Loyaliteit", "Aanbeveling", "Terugkoop", "Vertrek"]
+    cells: dict[str, object] = {"A1": "Fase", "A2": "Kansen"}
+    for i, phase in enumerate(phases):
+        column = "BCDEFGHI"[i]
+        cells[f"{column}1"] = phase
+        cells[f"{column}2"] = "Word onze zonnepanelen-ambassadeur en verdien een bon" if i == 0 else "Belt de klant"
+    path = make_book(tmp_path / "ambassadeur.xlsx", {"Klantreis": cells})
+    pdf = build_poster(path, tmp_path / "out", "A4")
+    text = pdfium_text(pdf)
+    assert "zonnepanelen\u2010" in text  # broken at its own hyphen, drawn as U+2010 so readers keep it
+    assert "ambassa" + SOFT_HYPHEN not in pdf_text(pdf)
+    assert squeeze("Word onze zonnepanelen-ambassadeur en verdien een bon") in squeeze(text)
 
 
 def test_a_url_breaks_after_a_slash_without_a_hyphen() -> None:
@@ -149,3 +169,31 @@ def test_a_lane_label_on_a_narrow_poster_is_never_cut_without_a_hyphen() -> None
     assert any(line.text.startswith("Backstage-") for line in lines)
     glued = [line.text for line in lines if line.glued]
     assert glued and all(text.endswith(SOFT_HYPHEN) for text in glued), glued
+
+
+LINK = "https://www.comprasnet.gov.br/livre/download_editais_detalhe.asp?coduasg=30100&modprp=5&numprp=900442025"
+
+
+def test_a_links_query_breaks_after_its_question_mark_ampersand_or_equals_sign() -> None:
+    """F30: "…detalhe.asp?codu / asg=30100&modprp=5&numprp=90 / 0442025" broke inside a name and a number."""
+    for width in range(22, 60):
+        lines = wrap(f"Veja ({LINK}).", width, len, hyphenator("pt"))
+        assert "".join(lines[1:]) == f"({LINK})."
+        for piece in ("coduasg", "30100", "modprp", "900442025"):
+            assert any(piece in line for line in lines), (width, piece, lines)
+
+
+def test_the_poster_keeps_a_links_parameters_and_numbers_whole(tmp_path: Path) -> None:
+    cells: dict[str, object] = {"A1": "Fase", "A2": "Ações do usuário"}
+    for i, phase in enumerate(
+        ["Busca", "Leitura", "Proposta", "Envio", "Julgamento", "Contrato", "Entrega", "Pagamento"]
+    ):
+        column = "BCDEFGHI"[i]
+        cells[f"{column}1"] = phase
+        cells[f"{column}2"] = f"Baixa o edital ({LINK})." if i == 0 else "O usuário acompanha o processo"
+    path = make_book(tmp_path / "link.xlsx", {"Planilha1": cells})
+    text = pdfium_text(build_poster(path, tmp_path / "out", "A4"))
+    lines = text.replace("\r", "").split("\n")
+    for piece in ("coduasg=", "modprp=", "numprp=", "900442025"):
+        assert any(piece in line for line in lines), (piece, lines)
+    assert squeeze(LINK) in squeeze(text)
