@@ -157,9 +157,10 @@ def _deck(
     # a journey of many thin phases shows them several a slide, at a size that may be below the family's
     # (four columns at 18 pt rather than three at 24 and a dense one among them, F1/F35): every phase slide
     # of the deck at the smaller of the two, one size for the family
-    columns = {id(j): [_column(ctx, j, i) for i in range(len(j.phases))] for j in canvas.journeys} if every else {}
-    plans = {key: grouping(ctx, cols, phase_size or MAX_SIZE) for key, cols in columns.items()}
-    phase_size = min([phase_size or MAX_SIZE, *(p.size for p in plans.values() if p)]) if phases else None
+    # each journey's columns and grouping, by the journey's index in the canvas
+    columns = [[_column(ctx, j, i) for i in range(len(j.phases))] for j in canvas.journeys] if every else []
+    plans = [grouping(ctx, cols, phase_size or MAX_SIZE) for cols in columns]
+    phase_size = min([phase_size or MAX_SIZE, *(p.size for p in plans if p)]) if phases else None
     cards = card_family_size(ctx, canvas.journeys) if every else None  # one size for every pains slide's cards
     for index, (journey, view) in enumerate(zip(canvas.journeys, views, strict=True)):
         section = journey.name
@@ -179,9 +180,9 @@ def _deck(
             if any(journey.scores):
                 slides.append(_curve(ctx, journey, section))
             own = [p for p in phases if p.journey is journey]
-            plan = plans[id(journey)]
+            plan = plans[index]
             phase_slides, together, per_slide = _phase_slides(
-                ctx, journey, own, section, phase_size, columns[id(journey)], plan.per_slide if plan else 1
+                ctx, journey, own, section, phase_size, columns[index], plan.per_slide if plan else 1
             )
             slides.extend(phase_slides)
             thin += [per_slide] if together else []
