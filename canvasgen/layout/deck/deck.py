@@ -1570,11 +1570,31 @@ def _exercise(ctx: Ctx, journey: Journey, phases: range, section: str) -> Slide:
     # the four core questions, 2×2, then the team's own (a question label of no core role): 3 a row past six
     asked = [*zip([f"q_{kind}" for kind in CORE_LANES], _core_questions(ctx, journey), strict=True)]
     asked += [(f"q_team_{i}", question) for i, question in enumerate(team_questions(journey), start=1)]
+    # a lane its phase slides name as still to be filled in asks its own question here ("Waar komt de patiënt
+    # ons tegen?"): the slim line names the lane only, the question would be on no slide of the deck
+    said = {question for _, question in asked}
+    for i, question in enumerate(dict.fromkeys(_empty_lanes_questions(ctx, journey, phases)), start=1):
+        if question not in said:
+            asked.append((f"q_empty_{i}", question))
     spots = grid_spots(ctx.body, len(asked), 2 if len(asked) <= _TWO_COLUMNS else 3, 10.0)
     for box, (name, question) in zip(spots, asked, strict=True):
         paras = [Para(question, 20, ctx.ink, True, "heading")]
         slide.frames.append(Frame(box, paras, border=ctx.kit.palette.secondary, dashed=True, name=name))
     return slide
+
+
+def _empty_lanes_questions(ctx: Ctx, journey: Journey, phases: range) -> list[str]:
+    """The questions of the team's lanes (no core place: the core questions are asked already) left empty in
+    one of ``phases``, each lane's as ``prompt_question`` asks it, in the map's order."""
+    extra = journey.extra_lanes()
+    return [
+        question
+        for lane in journey.lanes
+        if any(lane is x for x in extra)
+        and not journey.holds_core_place(lane)
+        and any(not lane.cells[i] for i in phases)
+        and (question := prompt_question(lane, ctx.language, ctx.customer))
+    ]
 
 
 #: Questions on an exercise slide in two columns up to this many; more go three a row.
