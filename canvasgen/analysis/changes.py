@@ -353,9 +353,9 @@ def _cards_reading(
             and label_key(_phase_of(card, canvas)) == label_key(phase)
             and label_key(card.lane) == label_key(lane)
             and not (card.id != key and _same(record.get(card.id, ""), card.text))
+            and not any(other.item is card.item for other in found)  # the first card of each cell read
         ):
-            if not any(other.item is card.item for other in found):  # the first card of each cell read
-                found.append(card)
+            found.append(card)
     return found
 
 
