@@ -1585,14 +1585,16 @@ def _exercise(ctx: Ctx, journey: Journey, phases: range, section: str) -> Slide:
 
 
 def _empty_lanes_questions(ctx: Ctx, journey: Journey, phases: range) -> list[str]:
-    """The questions of the team's lanes (no core place: the core questions are asked already) left empty in
-    one of ``phases``, each lane's as ``prompt_question`` asks it, in the map's order."""
+    """The questions of the team's lanes the phase slides name as still to be filled in (no core place: the
+    core questions are asked already; no score row) in one of ``phases``, each as ``prompt_question`` asks it,
+    in the map's order."""
     extra = journey.extra_lanes()
     return [
         question
         for lane in journey.lanes
         if any(lane is x for x in extra)
         and not journey.holds_core_place(lane)
+        and lane.kind != SCORE_LANE  # an empty score row is not in the slim line: its phase slide asks it
         and any(not lane.cells[i] for i in phases)
         and (question := prompt_question(lane, ctx.language, ctx.customer))
     ]
