@@ -344,7 +344,7 @@ def _cards_reading(
     same words that did not move)."""
     phase, lane = place
     record = book.record.printed if book.record is not None else {}
-    found: dict[int, Card] = {}
+    found: list[Card] = []  # a cell every journey shares is one card in each journey, or under a Dutch ID too
     for card in cards.values():
         if (
             card.kind != SCORE_LANE
@@ -353,9 +353,10 @@ def _cards_reading(
             and label_key(_phase_of(card, canvas)) == label_key(phase)
             and label_key(card.lane) == label_key(lane)
             and not (card.id != key and _same(record.get(card.id, ""), card.text))
+            and not any(other.item is card.item for other in found)  # the first card of each cell read
         ):
-            found.setdefault(id(card.item), card)
-    return list(found.values())
+            found.append(card)
+    return found
 
 
 def _shifted(change: Change, key: str, printed: str, card: Card, book: ChangesBook) -> Card:

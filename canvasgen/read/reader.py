@@ -461,10 +461,11 @@ def _read_book(
     if errors:
         raise CanvasErrors(errors)
     _one_persona_each(canvas)
-    canvas.warnings.extend(_personas_of_one_name(canvas, name))
     attach_empathy_maps(canvas)
     name_by_own_sheets(canvas, name)  # a persona × stage table named by the workbook's own lists, by id
     canvas.warnings.extend(_one_persona_on_two_sheets(canvas, name))
+    # after: a persona of one name on two sheets is one, its fields joined (warned there where they differ)
+    canvas.warnings.extend(_personas_of_one_name(canvas, name))
     place_workbook_pictures(canvas, book.pictures, name)
     _distinct_names(canvas.journeys)
     if problems := journey_problems(canvas, name):  # refused now: a table past the caps was not read cell by cell
@@ -529,8 +530,8 @@ def _one_persona_each(canvas: Canvas) -> None:
 
 
 def _personas_of_one_name(canvas: Canvas, file: str) -> list[CanvasWarning]:
-    """Personas of one name that differ in a field (a copy on another sheet edited on one sheet only): two
-    slides and two cards of one name, warned with the fields they differ in."""
+    """Personas of one name that differ in a field, on one sheet (on two sheets they are one persona,
+    ``_one_persona_on_two_sheets``): two slides and two cards of one name, warned with the fields they differ in."""
     said: list[CanvasWarning] = []
     by_name: dict[str, list[Persona]] = {}
     for persona in canvas.personas:
@@ -1990,11 +1991,16 @@ def _one_persona_on_two_sheets(canvas: Canvas, name: str) -> list[CanvasWarning]
                     n += 1
                     numbered = f"{key}_{n}"
                 first.fields[numbered] = item
+                # headed as the field it gives otherwise ("Doel"), never by its key ("goals_2")
+                heading = persona.headings.get(key) or canvas.persona_headings(first).get(key)
+                if heading is not None:
+                    first.headings[numbered] = heading
                 said.append(
                     CanvasWarning(
                         Location(name, sheet, item.source.cell if item.source else None),
                         f"persona '{excerpt(persona.name.text)}' is on sheets '{other}' and '{sheet}', which give "
-                        f"'{key}' otherwise ('{excerpt(first.fields[key].text)}' and '{excerpt(item.text)}'): both "
+                        f"'{heading.text if heading is not None else key}' otherwise "
+                        f"('{excerpt(first.fields[key].text)}' and '{excerpt(item.text)}'): both "
                         "kept — write it once",
                     )
                 )

@@ -127,7 +127,9 @@ def test_the_deck_and_check_ask_of_the_teams_patient_not_the_customer(tmp_path: 
     deck = laid_deck(canvas, kit, Setter(deck_fonts()), (SLIDE_WIDTH, SLIDE_HEIGHT), "nl")
     shown = "\n".join(p.text for s in deck.slides for f in s.frames for p in f.paras)
     notes = "\n".join(s.notes for s in deck.slides)
-    assert "Waar komt de patiënt ons tegen?" in shown  # the empty lane's prompt
+    # the lane empty in a phase is named on its phase slide, its question asked on the phase's exercise slide
+    exercise = "\n".join(p.text for s in deck.slides if s.kind == "exercise" for f in s.frames for p in f.paras)
+    assert "Waar komt de patiënt ons tegen?" in exercise
     assert "Welke score geeft de patiënt deze fase?" in shown
     assert "de klant" not in shown.lower() and "de klant" not in notes.lower()
     said = explanation(canvas)

@@ -69,15 +69,44 @@ def test_a_persona_written_on_two_sheets_is_changed_on_both_and_stays_one(tmp_pa
     ]
 
 
-def test_personas_of_one_name_that_differ_are_warned_with_the_fields_they_differ_in(tmp_path: Path) -> None:
-    """The other half of F15: a copy edited on one sheet only (by hand, or by an earlier apply) is two personas
-    of one name, two slides; check says so, naming the cells and the fields they differ in."""
+def test_a_persona_of_one_name_that_differs_is_one_persona_warned_and_each_word_changed_in_its_cell(
+    tmp_path: Path,
+) -> None:
+    """The other half of F15, as round 19 decided: a copy edited on one sheet only (by hand, or by an earlier
+    apply) is still one persona (the same name on two sheets), the quote it gives otherwise kept twice and
+    warned naming both; in the kit each is a card of its own, and a change of one is written into its cell."""
     current = _sheet("Huidig") | {"D6": "Als de monteur maar uitlegt wat hij doet."}
     source = make_book(tmp_path / "stroom.xlsx", {"IDEAL": _sheet("Ideaal"), "CURRENT": current})
     said = " ".join(CliRunner().invoke(main, ["check", str(source)]).output.split())
     assert (
-        "2 personas are named 'Mohammed El Amrani' (IDEAL!A6, CURRENT!A6) and differ in 'Quote': each is a persona "
-        "of its own, with its own slide and card — if they are one, write them alike; if not, give each a name of "
-        "its own"
+        "CURRENT!D6: persona 'Mohammed El Amrani' is on sheets 'IDEAL' and 'CURRENT', which give 'Quote' otherwise "
+        "('Als de monteur maar aan huis komt.' and 'Als de monteur maar uitlegt wat hij doet.'): both kept"
     ) in said
-    assert "named 'Ayşe Yılmaz'" not in said
+    assert "persona of its own" not in said and "named 'Ayşe Yılmaz'" not in said
+    assert [p.name.text for p in read_canvas(source).personas if p.name] == ["Ayşe Yılmaz", "Mohammed El Amrani"]
+    (tmp_path / "kit").mkdir()
+    changes, rows = kit_of(source, tmp_path / "kit")
+    sheet = openpyxl.load_workbook(changes).worksheets[0]
+    card = {sheet.cell(row, 4).value: row for card, row in rows.items() if card.startswith("PE")}
+    assert "Als de monteur maar aan huis komt." in card and "Als de monteur maar uitlegt wat hij doet." in card
+    fill(
+        changes,
+        {
+            (card["Als de monteur maar uitlegt wat hij doet."], 5): "wijzigen",
+            (card["Als de monteur maar uitlegt wat hij doet."], 6): "Als de monteur het maar uitlegt.",
+        },
+    )
+    out = tmp_path / "stroom-v2.xlsx"
+    code, stdout, stderr = run_clean("apply", source, changes, "-o", out)
+    assert code == 0, stderr
+    assert "1 changed" in stdout
+    written = openpyxl.load_workbook(out)
+    assert [written[name]["D6"].value for name in ("IDEAL", "CURRENT")] == [
+        "Als de monteur maar aan huis komt.",
+        "Als de monteur het maar uitlegt.",
+    ]
+    (mohammed,) = [p for p in read_canvas(out).personas if p.name and p.name.text == "Mohammed El Amrani"]
+    assert [item.text for key, item in mohammed.fields.items() if key.startswith("quote")] == [
+        "Als de monteur maar aan huis komt.",
+        "Als de monteur het maar uitlegt.",
+    ]

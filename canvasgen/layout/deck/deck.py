@@ -126,7 +126,8 @@ def layout_deck(
     customer = customer_phrase([lane for journey in canvas.journeys for lane in journey.lanes], language)
     words = team_words(DECK_WORDS[language], language, customer)  # "Waar komt de patiënt ons tegen?"
     words = with_group_word(words, canvas, language)  # "Betrokkenen: wie is waar betrokken", not "Inkoopgroep"
-    ctx = Ctx(kit, setter, words, width, height, language, canvas.region, customer=customer)
+    translated = canvas.language is not None and canvas.language != language
+    ctx = Ctx(kit, setter, words, width, height, language, canvas.region, customer=customer, translated=translated)
     # One body size for every table slide (#31): each table's own best first, then all at one size, at
     # least the smallest of them (``family_table_size``); a table that needs more room at that size goes on
     # on a follow-up slide, as a table always does. The first pass lays out the table slides only: the other
@@ -157,9 +158,10 @@ def _deck(
     # a journey of many thin phases shows them several a slide, at a size that may be below the family's
     # (four columns at 18 pt rather than three at 24 and a dense one among them, F1/F35): every phase slide
     # of the deck at the smaller of the two, one size for the family
-    columns = {id(j): [_column(ctx, j, i) for i in range(len(j.phases))] for j in canvas.journeys} if every else {}
-    plans = {key: grouping(ctx, cols, phase_size or MAX_SIZE) for key, cols in columns.items()}
-    phase_size = min([phase_size or MAX_SIZE, *(p.size for p in plans.values() if p)]) if phases else None
+    # each journey's columns and grouping, by the journey's index in the canvas
+    columns = [[_column(ctx, j, i) for i in range(len(j.phases))] for j in canvas.journeys] if every else []
+    plans = [grouping(ctx, cols, phase_size or MAX_SIZE) for cols in columns]
+    phase_size = min([phase_size or MAX_SIZE, *(p.size for p in plans if p)]) if phases else None
     cards = card_family_size(ctx, canvas.journeys) if every else None  # one size for every pains slide's cards
     for index, (journey, view) in enumerate(zip(canvas.journeys, views, strict=True)):
         section = journey.name
@@ -179,9 +181,9 @@ def _deck(
             if any(journey.scores):
                 slides.append(_curve(ctx, journey, section))
             own = [p for p in phases if p.journey is journey]
-            plan = plans[id(journey)]
+            plan = plans[index]
             phase_slides, together, per_slide = _phase_slides(
-                ctx, journey, own, section, phase_size, columns[id(journey)], plan.per_slide if plan else 1
+                ctx, journey, own, section, phase_size, columns[index], plan.per_slide if plan else 1
             )
             slides.extend(phase_slides)
             thin += [per_slide] if together else []
@@ -192,7 +194,7 @@ def _deck(
         # each journey's own figures (an ideal's aims, a persona's KPI lane) in its section, shared ones once
         figures = view if new_phases else replace(view, metrics=_new_figures(view, views[:index]))
         if figures.metrics:  # under its table, the figures it shares with an earlier section named
-            word = phase_word(journey, ctx.language)
+            word = phase_word(journey, ctx.language, ctx.translated)
             names = [j.name for j in canvas.journeys]
             shared = _shared_figures(view, canvas.journeys[:index], views[:index], names) if not new_phases else None
             slides.extend(kpi_slides(ctx, canvas, figures, section, word, shared))
@@ -472,7 +474,7 @@ class _PhaseSlide:
         n = len(journey.phases)
         # the phase header, and the groups' ("Phase / JTBD Step"), as written; canvasgen's word for a header
         # that is none ("stage_id", "Fase 1 – Oriëntatie": tool or header noise before the phase's count)
-        label = phase_words(journey, ctx.language)
+        label = phase_words(journey, ctx.language, ctx.translated)
         group = journey.group_of(index)  # the phase's group, before its name: "Tijdens · Bestellen"
         heading = phase_heading_with_id(phase, index + 1)  # its stage id too, as the poster shows it
         named = f"{group_heading(group)} · {heading}" if group is not None else heading
@@ -1063,7 +1065,7 @@ def _grouped(
     ctx: Ctx, journey: Journey, section: str, columns: list[list[Para]], group: range, size: float
 ) -> list[Slide]:
     """A group of a journey's thin phases on one slide (``thin``), titled by the phases it shows ("Phase 1–4/13")."""
-    label = phase_words(journey, ctx.language)
+    label = phase_words(journey, ctx.language, ctx.translated)
     notes = "\n".join([ctx.words["n_phases"], "", *_core_questions(ctx, journey), *team_questions(journey)])
     first, last = group[0] + 1, group[-1] + 1
     shown = f"{first}" if first == last else f"{first}{PHASE_SPAN}{last}"  # a group of one: "Phase 5/21"
@@ -1472,7 +1474,7 @@ def _actions(ctx: Ctx, journey: Journey, section: str) -> list[Slide]:
     buyers trust G2 more than analyst reports?") is no action: the questions follow, in a table of their own
     (phase, question, owner), given no priority."""
     w = ctx.words
-    label = phase_word(journey, ctx.language)
+    label = phase_word(journey, ctx.language, ctx.translated)
     rows: list[list[str]] = []
     questions: list[list[str]] = []
     # learning and opportunities: each item an action; a lane of no role close to their labels, named
@@ -1569,11 +1571,33 @@ def _exercise(ctx: Ctx, journey: Journey, phases: range, section: str) -> Slide:
     # the four core questions, 2×2, then the team's own (a question label of no core role): 3 a row past six
     asked = [*zip([f"q_{kind}" for kind in CORE_LANES], _core_questions(ctx, journey), strict=True)]
     asked += [(f"q_team_{i}", question) for i, question in enumerate(team_questions(journey), start=1)]
+    # a lane its phase slides name as still to be filled in asks its own question here ("Waar komt de patiënt
+    # ons tegen?"): the slim line names the lane only, the question would be on no slide of the deck
+    said = {question for _, question in asked}
+    for i, question in enumerate(dict.fromkeys(_empty_lanes_questions(ctx, journey, phases)), start=1):
+        if question not in said:
+            asked.append((f"q_empty_{i}", question))
     spots = grid_spots(ctx.body, len(asked), 2 if len(asked) <= _TWO_COLUMNS else 3, 10.0)
     for box, (name, question) in zip(spots, asked, strict=True):
         paras = [Para(question, 20, ctx.ink, True, "heading")]
         slide.frames.append(Frame(box, paras, border=ctx.kit.palette.secondary, dashed=True, name=name))
     return slide
+
+
+def _empty_lanes_questions(ctx: Ctx, journey: Journey, phases: range) -> list[str]:
+    """The questions of the team's lanes the phase slides name as still to be filled in (no core place: the
+    core questions are asked already; no score row) in one of ``phases``, each as ``prompt_question`` asks it,
+    in the map's order."""
+    extra = journey.extra_lanes()
+    return [
+        question
+        for lane in journey.lanes
+        if any(lane is x for x in extra)
+        and not journey.holds_core_place(lane)
+        and lane.kind != SCORE_LANE  # an empty score row is not in the slim line: its phase slide asks it
+        and any(not lane.cells[i] for i in phases)
+        and (question := prompt_question(lane, ctx.language, ctx.customer))
+    ]
 
 
 #: Questions on an exercise slide in two columns up to this many; more go three a row.

@@ -83,9 +83,10 @@ def _titled(language: str, *headers: str) -> str:
 
 
 def test_a_phase_header_in_another_language_gives_the_decks_own_word() -> None:
-    """Round 19 (F11): the Dutch corner cell "Fase" titled an English deck's phase slides "Fase 1/5": a header
-    that is a word of canvasgen's other languages only is replaced by the deck's word; a word of the deck's
-    language, or one canvasgen does not know, stays the team's."""
+    """Round 19 (F11): the Dutch corner cell "Fase" titled an English deck's phase slides "Fase 1/5": in a
+    deck translated from the canvas's language (``phase_words``' default) a header that is a word of canvasgen's
+    other languages only is replaced by the deck's word; a word of the deck's language, or one canvasgen does
+    not know, stays the team's."""
     assert _titled("en", "Fase") == "Phase"
     assert _titled("nl", "Fase") == "Fase"
     assert _titled("nl", "Phase") == "Fase"
@@ -95,4 +96,12 @@ def test_a_phase_header_in_another_language_gives_the_decks_own_word() -> None:
 
 def test_an_english_deck_of_a_dutch_sheet_counts_its_phases_in_english(tmp_path: Path) -> None:
     slides = _phase_slides(tmp_path, "Fase", ("Oriëntatie", "Aanvraag", "Levering"), "--lang", "en")
+    assert [title for title, _ in slides] == ["Phase 1/3 · Oriëntatie", "Phase 2/3 · Aanvraag", "Phase 3/3 · Levering"]
+
+
+def test_a_dutch_deck_of_a_dutch_sheet_keeps_the_teams_english_word_for_a_phase(tmp_path: Path) -> None:
+    """CI of round 19: a Dutch canvas whose corner cell says "Phase" lost that word from its Dutch deck
+    ("Fase 1/3"): in the canvas's own language the sheet's word is the team's, kept; only a translated deck
+    (above) counts in canvasgen's word."""
+    slides = _phase_slides(tmp_path, "Phase", ("Oriëntatie", "Aanvraag", "Levering"))
     assert [title for title, _ in slides] == ["Phase 1/3 · Oriëntatie", "Phase 2/3 · Aanvraag", "Phase 3/3 · Levering"]

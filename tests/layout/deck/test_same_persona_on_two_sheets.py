@@ -1,6 +1,6 @@
 """The same persona written on two sheets (the ideal and the current journey's) (round 18, new user's finding
 2): one persona, one slide or card on the deck, never identical slides twice; said in ``check --explain``.
-A persona differing in a word is a persona of its own."""
+A persona differing in a word on another sheet is still one persona, both words kept and warned."""
 
 from __future__ import annotations
 
@@ -56,9 +56,19 @@ def test_a_persona_table_written_the_same_on_two_sheets_is_one_persona_each(tmp_
     assert _deck(tmp_path / "verhuizen.xlsx").count("Doel: Huurtoeslag") == 1
 
 
-def test_a_persona_differing_in_a_word_is_a_persona_of_its_own(tmp_path: Path) -> None:
-    canvas = read_canvas(_book(tmp_path / "verhuizen.xlsx", table=True, second_goal="School en huisarts"))
-    assert [p.name.text for p in canvas.personas if p.name] == ["Sanne", "Gezin De Vries", "Gezin De Vries"]
+def test_a_persona_differing_in_a_word_on_another_sheet_is_one_persona_keeping_both_words(tmp_path: Path) -> None:
+    """Round 19: the same name on two sheets is one persona (an agency copies its persona to each sheet); a
+    field the sheets give otherwise is kept twice, under the field's own heading (never its key "goals_2"),
+    and warned naming both words, never "a persona of its own"."""
+    path = _book(tmp_path / "verhuizen.xlsx", table=True, second_goal="School en huisarts")
+    canvas = read_canvas(path)
+    assert [p.name.text for p in canvas.personas if p.name] == ["Sanne", "Gezin De Vries"]
+    warned = [w.message for w in canvas.warnings if "Gezin De Vries" in w.message]
+    assert len(warned) == 1 and "'Doel' otherwise ('School geregeld' and 'School en huisarts')" in warned[0]
+    shown = _deck(path)
+    assert shown.count("Persona: Gezin De Vries") == 1
+    assert "Doel: School geregeld" in shown and "Doel: School en huisarts" in shown
+    assert not any("goals" in text for text in shown)
 
 
 def test_the_same_persona_in_both_headers_is_one_card(tmp_path: Path) -> None:
