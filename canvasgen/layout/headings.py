@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from canvasgen.errors import CanvasWarning, Location
-from canvasgen.language import in_another_language
 from canvasgen.model import Canvas, Item, Journey, Phase, PhaseGroup
 from canvasgen.text import label_key
 from canvasgen.vocabulary.structure import undecorated
@@ -109,37 +108,31 @@ def corner_text(journey: Journey) -> str:
     return " / ".join(dict.fromkeys(word for word in words if word))
 
 
-def phase_word(journey: Journey, language: str, translated: bool = True) -> str:
+def phase_word(journey: Journey, language: str) -> str:
     """The sheet's first word for a phase as a heading ("Fase", not "Fase →"), else canvasgen's word in
-    ``language`` (the output's): also in place of a header that is no word for a phase, and, in an output
-    ``translated`` from the canvas's language, of one in another language (the Dutch corner cell "Fase" on an
-    English deck is "Phase"; "Phase" on a Dutch canvas's Dutch deck is the team's word, kept)."""
-    words = _words_for_a_phase(journey, language, translated)
+    ``language`` (the output's): also in place of a header that is no word for a phase. The sheet's word is
+    the team's label, kept in a deck of any language as its lane labels are (every word of the sheet stays on
+    the deck): "Fase" on an English deck of a Dutch sheet."""
+    words = _words_for_a_phase(journey)
     return shortened(words[0]) if words else WORDS[language]["phase"]
 
 
-def phase_words(journey: Journey, language: str, translated: bool = True) -> str:
+def phase_words(journey: Journey, language: str) -> str:
     """The sheet's words for a phase, as a phase slide's title counts the phases ("Fase 2/7", "Phase / JTBD
-    Step 2/7"): each header that is a word for a phase in ``language`` (the output's) or in none canvasgen
-    knows, once; else canvasgen's word, never a tool's field name ("stage_id 2/13"), the first phase's own
-    heading ("Fase 1 – Oriëntatie 2/7") or another language's word ("Fase 2/7" on an English deck); "" for a
-    sheet without a phase header (the count alone, "2/7", as it was). Another language's word only gives way
-    in an output ``translated`` from the canvas's language (as ``phase_word``)."""
+    Step 2/7"): each header that is a word for a phase, once (the team's, in any deck language, as
+    ``phase_word``); else canvasgen's word, never a tool's field name ("stage_id 2/13") or the first phase's
+    own heading ("Fase 1 – Oriëntatie 2/7"); "" for a sheet without a phase header (the count alone, "2/7",
+    as it was)."""
     if not journey.phase_labels:
         return ""
-    words = _words_for_a_phase(journey, language, translated)
+    words = _words_for_a_phase(journey)
     return shortened(" / ".join(words)) if words else WORDS[language]["phase"]
 
 
-def _words_for_a_phase(journey: Journey, language: str, translated: bool) -> list[str]:
-    """The phase headers (undecorated, each once) that are words for a phase; in a ``translated`` output none
-    in a language other than ``language``."""
+def _words_for_a_phase(journey: Journey) -> list[str]:
+    """The phase headers (undecorated, each once) that are words for a phase."""
     words = (undecorated(label.text) for label in journey.phase_labels)
-    found = [
-        word
-        for word in dict.fromkeys(words)
-        if word and is_a_word_for_phase(word) and not (translated and in_another_language(word, language))
-    ]
+    found = [word for word in dict.fromkeys(words) if word and is_a_word_for_phase(word)]
     keys = [set(label_key(word).split()) for word in found]
     # "Journey Stage" over the phases and "Stage" over a stage list are one word said twice: the longer, which
     # holds the other (every word of the sheet stays on the deck)

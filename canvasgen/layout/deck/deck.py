@@ -126,8 +126,7 @@ def layout_deck(
     customer = customer_phrase([lane for journey in canvas.journeys for lane in journey.lanes], language)
     words = team_words(DECK_WORDS[language], language, customer)  # "Waar komt de patiënt ons tegen?"
     words = with_group_word(words, canvas, language)  # "Betrokkenen: wie is waar betrokken", not "Inkoopgroep"
-    translated = canvas.language is not None and canvas.language != language
-    ctx = Ctx(kit, setter, words, width, height, language, canvas.region, customer=customer, translated=translated)
+    ctx = Ctx(kit, setter, words, width, height, language, canvas.region, customer=customer)
     # One body size for every table slide (#31): each table's own best first, then all at one size, at
     # least the smallest of them (``family_table_size``); a table that needs more room at that size goes on
     # on a follow-up slide, as a table always does. The first pass lays out the table slides only: the other
@@ -194,7 +193,7 @@ def _deck(
         # each journey's own figures (an ideal's aims, a persona's KPI lane) in its section, shared ones once
         figures = view if new_phases else replace(view, metrics=_new_figures(view, views[:index]))
         if figures.metrics:  # under its table, the figures it shares with an earlier section named
-            word = phase_word(journey, ctx.language, ctx.translated)
+            word = phase_word(journey, ctx.language)
             names = [j.name for j in canvas.journeys]
             shared = _shared_figures(view, canvas.journeys[:index], views[:index], names) if not new_phases else None
             slides.extend(kpi_slides(ctx, canvas, figures, section, word, shared))
@@ -474,7 +473,7 @@ class _PhaseSlide:
         n = len(journey.phases)
         # the phase header, and the groups' ("Phase / JTBD Step"), as written; canvasgen's word for a header
         # that is none ("stage_id", "Fase 1 – Oriëntatie": tool or header noise before the phase's count)
-        label = phase_words(journey, ctx.language, ctx.translated)
+        label = phase_words(journey, ctx.language)
         group = journey.group_of(index)  # the phase's group, before its name: "Tijdens · Bestellen"
         heading = phase_heading_with_id(phase, index + 1)  # its stage id too, as the poster shows it
         named = f"{group_heading(group)} · {heading}" if group is not None else heading
@@ -1065,7 +1064,7 @@ def _grouped(
     ctx: Ctx, journey: Journey, section: str, columns: list[list[Para]], group: range, size: float
 ) -> list[Slide]:
     """A group of a journey's thin phases on one slide (``thin``), titled by the phases it shows ("Phase 1–4/13")."""
-    label = phase_words(journey, ctx.language, ctx.translated)
+    label = phase_words(journey, ctx.language)
     notes = "\n".join([ctx.words["n_phases"], "", *_core_questions(ctx, journey), *team_questions(journey)])
     first, last = group[0] + 1, group[-1] + 1
     shown = f"{first}" if first == last else f"{first}{PHASE_SPAN}{last}"  # a group of one: "Phase 5/21"
@@ -1474,7 +1473,7 @@ def _actions(ctx: Ctx, journey: Journey, section: str) -> list[Slide]:
     buyers trust G2 more than analyst reports?") is no action: the questions follow, in a table of their own
     (phase, question, owner), given no priority."""
     w = ctx.words
-    label = phase_word(journey, ctx.language, ctx.translated)
+    label = phase_word(journey, ctx.language)
     rows: list[list[str]] = []
     questions: list[list[str]] = []
     # learning and opportunities: each item an action; a lane of no role close to their labels, named

@@ -288,10 +288,6 @@ class Ctx:
     table_size: float | None = None
     #: The team's word for whom the workshop asks about ("de patiënt", ``questions.customer_phrase``), or None.
     customer: str | None = None
-    #: The deck is in another language than the canvas's (a translation, ``--lang``): the sheet's word for a
-    #: phase in another of canvasgen's languages gives way to the deck's ("Fase" is "Phase" on an English deck
-    #: of a Dutch canvas); in the canvas's own language the team's word is theirs ("Phase" on a Dutch canvas).
-    translated: bool = False
     #: The rows of each slide of a table, by its rows, column widths, size and height (``table_chunks``):
     #: the table sizes' searches ask for the same tables again (236 times for 53 on a large canvas). They
     #: depend on none of the fields a pass replaces (``table_size``): shared by the passes' copies.

@@ -302,7 +302,7 @@ def matrix_slides(
     ranges = even_parts(len(header) - 1, phases_a_part(ctx, header[1:]))
     if len(ranges) == 1:
         return table_slides(ctx, kind, title, section, notes, header, rows, _matrix_shares(ctx, header, first))
-    word = phase_word(journey, ctx.language, ctx.translated)
+    word = phase_word(journey, ctx.language)
     slides: list[Slide] = []
     for start, stop in ranges:
         columns = [0, *range(start + 1, stop + 1)]

@@ -82,21 +82,18 @@ def _titled(language: str, *headers: str) -> str:
     return phase_words(Journey("Reis", "Reis", "grid", [], [], phase_labels=[Item(h) for h in headers]), language)
 
 
-def test_a_phase_header_in_another_language_gives_the_decks_own_word() -> None:
-    """Round 19 (F11): the Dutch corner cell "Fase" titled an English deck's phase slides "Fase 1/5": in a
-    deck translated from the canvas's language (``phase_words``' default) a header that is a word of canvasgen's
-    other languages only is replaced by the deck's word; a word of the deck's language, or one canvasgen does
-    not know, stays the team's."""
-    assert _titled("en", "Fase") == "Phase"
-    assert _titled("nl", "Fase") == "Fase"
-    assert _titled("nl", "Phase") == "Fase"
-    assert _titled("en", "Stage") == "Stage" and _titled("nl", "Stage") == "Stage"  # no word canvasgen knows
-    assert _titled("en", "Fase", "JTBD Step") == "JTBD Step"
+def test_a_phase_header_is_the_teams_word_in_any_deck_language() -> None:
+    """Round 19 (F11, decided): the Dutch corner cell "Fase" titles an English deck's phase slides "Fase 1/5",
+    as the sheet's lane labels stay as written: replacing it by canvasgen's word lost the corner cell's text
+    from the deck. canvasgen's own word only where the sheet has none."""
+    assert _titled("en", "Fase") == "Fase"
+    assert _titled("nl", "Phase") == "Phase"
+    assert _titled("en", "Fase", "JTBD Step") == "Fase / JTBD Step"
 
 
-def test_an_english_deck_of_a_dutch_sheet_counts_its_phases_in_english(tmp_path: Path) -> None:
+def test_an_english_deck_of_a_dutch_sheet_keeps_the_sheets_word_for_a_phase(tmp_path: Path) -> None:
     slides = _phase_slides(tmp_path, "Fase", ("Oriëntatie", "Aanvraag", "Levering"), "--lang", "en")
-    assert [title for title, _ in slides] == ["Phase 1/3 · Oriëntatie", "Phase 2/3 · Aanvraag", "Phase 3/3 · Levering"]
+    assert [title for title, _ in slides] == ["Fase 1/3 · Oriëntatie", "Fase 2/3 · Aanvraag", "Fase 3/3 · Levering"]
 
 
 def test_a_dutch_deck_of_a_dutch_sheet_keeps_the_teams_english_word_for_a_phase(tmp_path: Path) -> None:
