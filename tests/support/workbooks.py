@@ -178,6 +178,23 @@ PLANNING_FIRST = {
 }
 
 
+#: A small Dutch energy supplier's canvas, rows 3 to 5 (phase row, customer and internal process), under
+#: whatever a test writes in rows 1 and 2 (a title, the client and version labels).
+GREEN_POWER_CANVAS: Cells = {
+    "A3": "Fase",
+    "B3": "Oriëntatie",
+    "C3": "Aankoop",
+    "D3": "Gebruik",
+    "A4": "Klantproces",
+    "B4": "Ziet reclame",
+    "C4": "Sluit een contract af",
+    "D4": "Bekijkt het verbruik",
+    "A5": "Intern proces",
+    "B5": "Plant de campagne",
+    "C5": "Regelt de overstap",
+    "D5": "Stuurt de jaarafrekening",
+}
+
 TRAPKRACHT_PHASES = ["Orientatie", "Proefrit & advies", "Aanvraag", "Levering", "After sales / service"]
 
 

@@ -11,7 +11,7 @@ import pytest
 from pptx import Presentation
 
 from tests.support.cli import run_clean
-from tests.support.workbooks import make_book
+from tests.support.workbooks import GREEN_POWER_CANVAS, make_book
 
 
 @pytest.mark.parametrize(
@@ -23,18 +23,7 @@ def test_the_title_slides_notes_say_the_cell_in_the_decks_words(tmp_path: Path, 
         {
             "IDEAL": {
                 "A1": "Klantreis: Overstappen naar groene stroom",
-                "A3": "Fase",
-                "B3": "Oriëntatie",
-                "C3": "Aankoop",
-                "D3": "Gebruik",
-                "A4": "Klantproces",
-                "B4": "Ziet reclame",
-                "C4": "Sluit een contract af",
-                "D4": "Bekijkt het verbruik",
-                "A5": "Intern proces",
-                "B5": "Plant de campagne",
-                "C5": "Regelt de overstap",
-                "D5": "Stuurt de jaarafrekening",
+                **GREEN_POWER_CANVAS,
             }
         },
     )

@@ -11,7 +11,7 @@ import pytest
 from canvasgen.layout.poster.poster import PosterSpec
 from canvasgen.units import parse_paper
 from tests.support.layouts import DATE, canvas_of, default_kit, laid_poster
-from tests.support.workbooks import make_book
+from tests.support.workbooks import GREEN_POWER_CANVAS, make_book
 
 
 def _footers(path: Path, language: str) -> list[str]:
@@ -33,18 +33,7 @@ def test_the_footer_says_the_version_in_the_posters_language(tmp_path: Path, lan
                 "B1": "Energie BV",
                 "C1": "Versie",
                 "D1": "1.0",
-                "A3": "Fase",
-                "B3": "Oriëntatie",
-                "C3": "Aankoop",
-                "D3": "Gebruik",
-                "A4": "Klantproces",
-                "B4": "Ziet reclame",
-                "C4": "Sluit een contract af",
-                "D4": "Bekijkt het verbruik",
-                "A5": "Intern proces",
-                "B5": "Plant de campagne",
-                "C5": "Regelt de overstap",
-                "D5": "Stuurt de jaarafrekening",
+                **GREEN_POWER_CANVAS,
             }
         },
     )
