@@ -8,24 +8,16 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import openpyxl
 import pytest
 
 from canvasgen.read.reader import read_canvas
+from tests.support.workbooks import small_journey_book
 
 _PHASES = ["Oriënteren", "Kopen", "Gebruiken"]
 
 
 def _book(path: Path, rows: list[list[object]], sheet_name: str) -> Path:
-    book = openpyxl.Workbook()
-    canvas = book.active
-    assert canvas is not None
-    canvas.title = "Klantreis"
-    for j, phase in enumerate(_PHASES, start=2):
-        canvas.cell(1, j, phase)
-        canvas.cell(2, j, f"Doet {phase.lower()}")
-        canvas.cell(3, j, f"Last bij {phase.lower()}")
-    canvas["A2"], canvas["A3"] = "Klantproces", "Pijnpunten"
+    book, _ = small_journey_book(_PHASES)
     data = book.create_sheet(sheet_name)
     for row in rows:
         data.append(row)

@@ -8,12 +8,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import openpyxl
 import pytest
 
 from canvasgen.read import reader
 from canvasgen.read.grid import Pos
 from canvasgen.read.reader import read_canvas
+from tests.support.workbooks import small_journey_book
 
 _ROWS = 600
 
@@ -30,15 +30,7 @@ class _CountedNotes(set[Pos]):
 
 
 def _book(path: Path) -> Path:
-    book = openpyxl.Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.title = "Klantreis"
-    for j, phase in enumerate(["Oriënteren", "Kopen", "Gebruiken"], start=2):
-        sheet.cell(1, j, phase)
-        sheet.cell(2, j, f"Doet {phase.lower()}")
-        sheet.cell(3, j, f"Last bij {phase.lower()}")
-    sheet["A2"], sheet["A3"] = "Klantproces", "Pijnpunten"
+    book, sheet = small_journey_book()
     sheet["A6"], sheet["B6"] = "Notitie", "Kanaal"
     for r in range(7, 7 + _ROWS):
         sheet.cell(r, 1, f"regel {r}")

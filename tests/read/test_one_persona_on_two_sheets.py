@@ -6,21 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import openpyxl
-
 from canvasgen.read.reader import read_canvas
+from tests.support.workbooks import small_journey_book
 
 
 def _book(path: Path, second_age: str | None) -> Path:
-    book = openpyxl.Workbook()
-    canvas = book.active
-    assert canvas is not None
-    canvas.title = "Klantreis"
-    for j, phase in enumerate(["Oriënteren", "Kopen", "Gebruiken"], start=2):
-        canvas.cell(1, j, phase)
-        canvas.cell(2, j, f"Doet {phase.lower()}")
-        canvas.cell(3, j, f"Last bij {phase.lower()}")
-    canvas["A2"], canvas["A3"] = "Klantproces", "Pijnpunten"
+    book, _ = small_journey_book()
     first = book.create_sheet("Persona")
     first.append(["Naam", "Leeftijd", "Beroep"])
     first.append(["Sanne de Vries", "34", "Verpleegkundige"])

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import openpyxl
 import pytest
 
 from canvasgen.read.reader import read_canvas
+from tests.support.workbooks import small_journey_book
 
 _ROWS = [
     ("Sanne", "Verpleegkundige, 34, fietst elke dag"),
@@ -19,15 +19,7 @@ _ROWS = [
 
 
 def _book(path: Path, heading: str | None) -> Path:
-    book = openpyxl.Workbook()
-    canvas = book.active
-    assert canvas is not None
-    canvas.title = "Klantreis"
-    for j, phase in enumerate(["Oriënteren", "Kopen", "Gebruiken"], start=2):
-        canvas.cell(1, j, phase)
-        canvas.cell(2, j, f"Doet {phase.lower()}")
-        canvas.cell(3, j, f"Last bij {phase.lower()}")
-    canvas["A2"], canvas["A3"] = "Klantproces", "Pijnpunten"
+    book, _ = small_journey_book()
     sheet = book.create_sheet("Doelgroep")
     top = 1
     if heading is not None:

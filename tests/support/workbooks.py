@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import itertools
 import zipfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
 import openpyxl
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
 
 from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
 from tests.support.cli import run_clean
@@ -176,6 +178,23 @@ PLANNING_FIRST = {
     "C8": "Что лучше?",
     "D8": "Долго",
 }
+
+
+def small_journey_book(
+    phases: Sequence[str] = ("Oriënteren", "Kopen", "Gebruiken"),
+) -> tuple[openpyxl.Workbook, Worksheet]:
+    """A workbook whose first sheet, "Klantreis", holds a small Dutch canvas (the phases in row 1 from B, a
+    "Klantproces" and a "Pijnpunten" lane under them), and that sheet: for a test to add what it reads around it."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Klantreis"
+    for j, phase in enumerate(phases, start=2):
+        sheet.cell(1, j, phase)
+        sheet.cell(2, j, f"Doet {phase.lower()}")
+        sheet.cell(3, j, f"Last bij {phase.lower()}")
+    sheet["A2"], sheet["A3"] = "Klantproces", "Pijnpunten"
+    return book, sheet
 
 
 #: A small Dutch energy supplier's canvas, rows 3 to 5 (phase row, customer and internal process), under

@@ -6,21 +6,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import openpyxl
-
 from canvasgen.read.reader import read_canvas
+from tests.support.workbooks import small_journey_book
 
 
 def _book(path: Path, beside: list[str]) -> Path:
-    book = openpyxl.Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.title = "Klantreis"
-    for j, phase in enumerate(["Oriënteren", "Kopen", "Gebruiken"], start=2):
-        sheet.cell(1, j, phase)
-        sheet.cell(2, j, f"Doet {phase.lower()}")
-        sheet.cell(3, j, f"Last bij {phase.lower()}")
-    sheet["A2"], sheet["A3"], sheet["A4"], sheet["A5"] = "Klantproces", "Pijnpunten", "Notities", "Workshop 12 maart"
+    book, sheet = small_journey_book()
+    sheet["A4"], sheet["A5"] = "Notities", "Workshop 12 maart"
     for j, text in enumerate(beside, start=2):
         sheet.cell(4, j, text)
     book.save(path)
