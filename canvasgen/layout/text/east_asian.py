@@ -25,7 +25,7 @@ _KANA = re.compile("[\u3040-\u30ff\u31f0-\u31ff]")
 _HANGUL = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
 # Common characters written differently in the two Chinese scripts (the same words, one form each side).
 _TRADITIONAL = frozenset(
-    "們說這個會來時對為國學與體還們過後見開關長門問間經現實點頭動動產業標籤務資訊電話網設計員買賣車東臺灣"
+    "們說這個會來時對為國學與體還過後見開關長門問間經現實點頭動產業標籤務資訊電話網設計員買賣車東臺灣"
 )
 _SIMPLIFIED = frozenset(
     "们说这个会来时对为国学与体还过后见开关长门问间经现实点头动产业标签务资讯电话网设计员买卖车东台湾"
