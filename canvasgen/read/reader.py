@@ -1982,10 +1982,16 @@ def _one_persona_on_two_sheets(canvas: Canvas, name: str) -> list[CanvasWarning]
             f"persona '{excerpt(persona.name.text)}' on sheet '{sheet}' is the one of sheet '{other}' (the same "
             "name): its fields joined to the first's — to keep two, name them apart"
         )
+        # where the fields both sheets give alike are written again: apply writes a change of them there too
+        again = {key: item.source for key, item in persona.fields.items() if key in first.fields and item.source}
+        again = {key: source for key, source in again.items() if _alike(first.fields[key], persona.fields[key])}
+        if persona.name.source is not None:
+            again[NAME_KEY] = persona.name.source
+        first.written_again.append(again)
         for key, item in persona.fields.items():
             if key not in first.fields:
                 first.fields[key] = item
-            elif label_key(first.fields[key].text) != label_key(item.text):
+            elif not _alike(first.fields[key], item):
                 numbered, n = f"{key}_2", 2
                 while numbered in first.fields:
                     n += 1
@@ -2007,6 +2013,11 @@ def _one_persona_on_two_sheets(canvas: Canvas, name: str) -> list[CanvasWarning]
         first.headings = {**persona.headings, **first.headings}
     canvas.personas[:] = kept
     return said
+
+
+def _alike(one: Item, other: Item) -> bool:
+    """Whether two copies of a persona's field say the same (as a label's key: case and spacing aside)."""
+    return label_key(one.text) == label_key(other.text)
 
 
 def _add_table(table: Table, journeys: list[Journey], raw_scores: list[list[list[RawScore]]], sheet: str) -> None:

@@ -110,3 +110,26 @@ def test_a_persona_of_one_name_that_differs_is_one_persona_warned_and_each_word_
         "Als de monteur maar aan huis komt.",
         "Als de monteur het maar uitlegt.",
     ]
+
+
+def test_a_field_both_sheets_give_alike_is_changed_on_both_when_the_persona_differs_elsewhere(tmp_path: Path) -> None:
+    """A persona joined by its name (its quote differs between the sheets) keeps where its alike fields are
+    written on the second sheet too: a change of its age in the kit is written on both sheets, so the next
+    reading has one age, not the new one beside the one it replaced."""
+    current = _sheet("Huidig") | {"D6": "Als de monteur maar uitlegt wat hij doet."}
+    source = make_book(tmp_path / "stroom.xlsx", {"IDEAL": _sheet("Ideaal"), "CURRENT": current})
+    (tmp_path / "kit").mkdir()
+    changes, rows = kit_of(source, tmp_path / "kit")
+    sheet = openpyxl.load_workbook(changes).worksheets[0]
+    card = {sheet.cell(row, 4).value: row for card, row in rows.items() if card.startswith("PE")}
+    fill(changes, {(card["67"], 5): "wijzigen", (card["67"], 6): "68"})
+    out = tmp_path / "stroom-v2.xlsx"
+    code, stdout, stderr = run_clean("apply", source, changes, "-o", out)
+    assert code == 0, stderr
+    assert "1 changed" in stdout
+    written = openpyxl.load_workbook(out)
+    assert [str(written[name]["B6"].value) for name in ("IDEAL", "CURRENT")] == ["68", "68"]
+    (mohammed,) = [p for p in read_canvas(out).personas if p.name and p.name.text == "Mohammed El Amrani"]
+    assert [
+        item.text for key, item in mohammed.fields.items() if key.startswith("leeftijd") or key.startswith("age")
+    ] == ["68"]
