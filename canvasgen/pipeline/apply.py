@@ -1066,7 +1066,15 @@ def apply_to_model(
     applied.version = _stamped(canvas, today, canvas_language(canvas))
     for journey in canvas.journeys:  # two phases of one name stay two: the second numbered
         for phase, written in zip(journey.phases, written_phases(journey)):
-            if written != (phase.written or phase.name):
+            if phase.unnamed and written:
+                applied.warnings.append(
+                    CanvasWarning(
+                        Location.of(applied.out),
+                        f"the phase the canvas left without a name holds nothing any more; it is written under the "
+                        f"name {written!r} it was read with, so that it stays a phase: name it, or take its column out",
+                    )
+                )
+            elif written and written != (phase.written or phase.name):  # "": a blank header kept blank
                 applied.warnings.append(
                     CanvasWarning(
                         Location.of(applied.out),

@@ -43,7 +43,7 @@ def workbook_of(canvas: Canvas, language: str) -> Workbook:
         [_text(tp.phase), _text(tp.name), *(_text(tp.fields.get(k)) for k in tp_keys[2:])] for tp in canvas.touchpoints
     ]
     persona_keys = [*_TEMPLATE_PERSONA, *_extra({k for p in canvas.personas for k in p.fields}, _TEMPLATE_PERSONA)]
-    personas = [[_text(p.name), *(_text(p.fields.get(k)) for k in persona_keys[1:])] for p in canvas.personas]
+    personas = [[_text(p.name), *(_typed(p.fields.get(k)) for k in persona_keys[1:])] for p in canvas.personas]
     measured = [m for m in canvas.metrics if not m.origin.written]
     figures = [[m.phase or "", _text(m.touchpoint), m.name.text, "", "", _text(m.period)] for m in measured]
     spec = WorkbookSpec(language, journeys, touchpoints, personas, figures)
@@ -132,13 +132,36 @@ def _journey_sheet(journey: Journey, sheet: str, language: str) -> JourneySheet:
         lanes += [SCORE_LANE] if standard else own_rows
     scores = series[0] if standard and series else []
     meta: dict[str, str | object] = {key: item.text for key, item in journey.meta.items() if not key.endswith("_label")}
+    labels_written = _meta_labels(journey)
     phases = written_phases(journey)
     numbers = dict(zip(own_rows, series))  # written as numbers, as the team typed them
     label = score_lanes[0].label if standard and score_lanes else None  # the team's, as they wrote it
     # the team's corner word ("Fase") stays: one header of the phases only (a stage list's ids or groups: ours)
     labels = [label.text for label in journey.phase_labels]
     corner = labels[0] if len(labels) == 1 and _phase_word_only(labels[0]) else None
-    return JourneySheet(phases, lanes, sheet, meta, content, scores, merged, label, numbers, corner)  # type: ignore[arg-type]
+    return JourneySheet(
+        phases,
+        lanes,
+        sheet,
+        meta,  # type: ignore[arg-type]
+        content,
+        scores,
+        merged,
+        label,
+        numbers,
+        corner,
+        meta_labels=labels_written,
+    )
+
+
+def _meta_labels(journey: Journey) -> dict[str, str]:
+    """The details' labels as the canvas wrote them ("Opdrachtgever" where the template says "Klant"): they read
+    back as the same details, and the poster prints them."""
+    return {
+        key.removesuffix("_label"): item.text
+        for key, item in journey.meta.items()
+        if key.endswith("_label") and item.text.strip()
+    }
 
 
 def step_columns(journey: Journey) -> list[tuple[int, int]] | None:
@@ -226,6 +249,7 @@ def _stepped_sheet(journey: Journey, sheet: str, language: str, columns: list[tu
         {},
         corner,
         spans,
+        _meta_labels(journey),
     )
 
 
@@ -268,14 +292,23 @@ def _written_once(lane: Lane) -> tuple[list[str], list[tuple[int, int]]]:
 
 def written_phases(journey: Journey) -> list[str]:
     """The phases' names as the new workbook writes them: a name a phase before it already has is numbered
-    ("Zoeken (2)"), since two header cells of one name read as one phase of two steps."""
+    ("Zoeken (2)"), since two header cells of one name read as one phase of two steps. A header the canvas
+    left blank stays blank (the reader's "Fase 3" is no name of the team's) while its column holds a card or a
+    score to be read as a phase by; an empty one is written under the reader's name, so that it stays a phase."""
     names: list[str] = []
-    for phase in journey.phases:
+    for index, phase in enumerate(journey.phases):
+        if phase.unnamed and _holds_anything(journey, index):
+            names.append("")  # as the canvas left it: read back the same, and the reader still warns of it
+            continue
         name, n = phase.written or phase.name, 2
-        while any(label_key(name) == label_key(other) for other in names):
+        while any(label_key(name) == label_key(other) for other in names if other):
             name, n = f"{phase.written or phase.name} ({n})", n + 1
         names.append(name)
     return names
+
+
+def _holds_anything(journey: Journey, index: int) -> bool:
+    return any(lane.cells[index] for lane in journey.lanes) or bool(index < len(journey.scores) and journey.scores[index])
 
 
 def _free(key: str, content: dict[str, list[str]]) -> str:
@@ -408,3 +441,16 @@ def _headers(book: Workbook, sheet: str, known: int, keys: list[str], columns: d
 
 def _text(item: Item | None) -> str:
     return item.text if item is not None else ""
+
+
+def _typed(item: Item | None) -> str | int | float:
+    """A record's field as its cell held it: a number the team typed (a persona's age, 68) as a number, shown as
+    it was read; else its text."""
+    if item is not None and isinstance(item.value, int | float) and not isinstance(item.value, bool):
+        if item.text.strip() == _shown(item.value):
+            return item.value
+    return _text(item)
+
+
+def _shown(number: int | float) -> str:
+    return str(int(number)) if float(number).is_integer() else str(number)

@@ -9,6 +9,7 @@ Instructions sheet. Drop-down lists keep values that come from a list clean.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -73,6 +74,8 @@ class JourneySheet:
     #: The columns (first, last index of ``phases``) one phase's name is merged over: a phase of several steps,
     #: a column a step (the names of its further columns are "").
     phase_spans: list[tuple[int, int]] = field(default_factory=list)
+    #: The details' labels as the team wrote them ("Opdrachtgever"), by key; the template's own for the others.
+    meta_labels: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -80,7 +83,7 @@ class WorkbookSpec:
     lang: str
     journeys: list[JourneySheet]
     touchpoints: list[list[str]] = field(default_factory=list)
-    personas: list[list[str]] = field(default_factory=list)
+    personas: list[list[str | int | float]] = field(default_factory=list)  # a number as the team typed it
     metrics: list[list[str]] = field(default_factory=list)  # phase, touchpoint, metric, value, target, period
     #: A B2B journey's (``--model b2b7``): the Personas sheet asks each one's role in the buying group, where
     #: a consumer's or a resident's journey asks a role ("Rol").
@@ -163,7 +166,9 @@ def _write_canvas(ws: Worksheet, journey: JourneySheet, lang: str) -> None:
     ws["A1"].font = Font(bold=True, size=18, color=_INK)
     for offset, (key, label) in enumerate(meta_labels.items()):
         row = META_ROW + offset
-        ws.cell(row, 1, label).font = Font(bold=True, color=_INK)
+        label_cell = ws.cell(row, 1)
+        set_text(label_cell, journey.meta_labels.get(key, label))
+        label_cell.font = Font(bold=True, color=_INK)
         value_cell = ws.cell(row, 2)
         set_text(value_cell, journey.meta.get(key))
         for col in (2, 3):
@@ -256,7 +261,7 @@ def _phase_range(ws: Worksheet, count: int) -> str:
 def _write_records(
     ws: Worksheet,
     headers: tuple[str, ...],
-    rows: list[list[str]],
+    rows: Sequence[Sequence[str | int | float]],
     widths: tuple[int, ...],
     lists: dict[int, str],
     lang: str,

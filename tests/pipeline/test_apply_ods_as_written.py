@@ -1,0 +1,65 @@
+"""``apply`` on a canvas read from an .ods writes a new workbook in the template that reads back as the client's
+canvas, in the client's words: a header they left blank stays blank (and is still warned of), their labels of the
+details stay theirs, a number they typed stays a number (round 20, newuser F15)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+
+from canvasgen.pipeline.apply import ApplyOptions, apply_changes
+from tests.support.other_formats import ods, ods_sheet
+from tests.support.reading import read_canvas
+from tests.support.workshop import TODAY, fill, kit_of, lane_changes
+
+KNEE = {
+    "A1": "Van verwijzing tot nazorg",
+    "A3": "Opdrachtgever",
+    "B3": "Ziekenhuis Rijnoever",
+    "A4": "Versie",
+    "B4": "1.0",
+    "A6": "Fase",
+    "B6": "Verwijzing",
+    "D6": "Opname",
+    "A7": "Wat beleeft de patiënt?",
+    "B7": "Krijgt een brief",
+    "C7": "Wacht op een datum",
+    "D7": "Wordt opgenomen",
+    "A8": "Pijnpunten",
+    "B8": "Verkeerde locatie",
+    "C8": "Lange wachttijd",
+    "D8": "Nuchter wachten",
+}
+PERSONAS = {"A1": "Naam", "B1": "Leeftijd", "C1": "Citaat", "A2": "Mevrouw Jansen", "B2": 68, "C2": "Weer lopen"}
+
+
+def test_an_ods_canvas_applied_reads_back_as_the_clients_canvas_in_their_words(tmp_path: Path) -> None:
+    source = ods(tmp_path / "knie.ods", {"Knie": ods_sheet(KNEE), "Persona's": ods_sheet(PERSONAS)})
+    before = read_canvas(source)
+    assert before.journeys[0].phases[1].unnamed  # the reader's "Fase 2"
+    changes, rows = kit_of(source, tmp_path)
+    fill(changes, {(rows["F3-KP-01"], 6): "Wordt om 7:00 opgenomen"})
+    out = tmp_path / "knie-v2.xlsx"
+    said: list[str] = []
+    apply_changes(source, changes, out, ApplyOptions(today=TODAY, warn=lambda w: said.append(str(w))))
+    assert not [line for line in said if "'Fase 2'" in line]  # nothing renamed, nothing to say of it
+    sheet = openpyxl.load_workbook(out)["Knie"]
+    header = next(row for row in sheet.iter_rows() if row[1].value == "Verwijzing")
+    assert [cell.value for cell in header[1:4]] == ["Verwijzing", None, "Opname"]  # left blank, as the client did
+    labels = [row[0].value for row in sheet.iter_rows(max_col=2) if row[1].value == "Ziekenhuis Rijnoever"]
+    assert labels == ["Opdrachtgever"]  # the client's label, not the template's "Klant"
+    ages = [c.value for c in openpyxl.load_workbook(out)["Personas"][2] if c.value in (68, "68")]
+    assert ages == [68]  # a number, as typed
+    after = read_canvas(out)
+    assert [(p.name, p.unnamed) for p in after.journeys[0].phases] == [
+        ("Verwijzing", False),
+        ("Fase 2", True),
+        ("Opname", False),
+    ]
+    assert any("has no phase name" in str(w) and "'Fase 2'" in str(w) for w in after.warnings)  # still told
+    assert after.journeys[0].meta["client_label"].text == "Opdrachtgever"
+    # the same canvas but for the team's one change and the new version
+    assert lane_changes(before, after) == [
+        ("Opname", "Wat beleeft de patiënt?", [], [], [("Wordt opgenomen", "Wordt om 7:00 opgenomen")])
+    ]
