@@ -63,3 +63,35 @@ def test_an_ods_canvas_applied_reads_back_as_the_clients_canvas_in_their_words(t
     assert lane_changes(before, after) == [
         ("Opname", "Wat beleeft de patiënt?", [], [], [("Wordt opgenomen", "Wordt om 7:00 opgenomen")])
     ]
+
+
+SANNE = {"A1": "Naam", "B1": "Leeftijd", "C1": "Doelen", "A2": "Sanne", "B2": 34, "C2": "Lage rekening"}
+SANNE_CARD = {"A1": "Naam", "B1": "Sanne", "A2": "Leeftijd", "B2": 35, "A3": "Beroep", "B3": "Verpleegkundige"}
+
+
+def test_a_persona_field_two_sheets_give_otherwise_is_written_under_its_heading_and_still_warned_of(
+    tmp_path: Path,
+) -> None:
+    """Round 20, hostile F13: the second value came out under the reader's key ("age_2") and the merge warning
+    was gone; it is written on a sheet of its own under the client's heading, read back as the same persona."""
+    sheets = {"Knie": ods_sheet(KNEE), "Persona's": ods_sheet(SANNE), "Persona Sanne": ods_sheet(SANNE_CARD)}
+    source = ods(tmp_path / "energie.ods", sheets)
+    before = read_canvas(source)
+    told = [str(w) for w in before.warnings if "write it once" in str(w)]
+    assert len(told) == 1 and "'Leeftijd' otherwise ('34' and '35')" in told[0]
+    changes, rows = kit_of(source, tmp_path)
+    fill(changes, {(rows["F1-KP-01"], 6): "Krijgt een brief met de verkeerde locatie"})
+    out = tmp_path / "energie-v2.xlsx"
+    apply_changes(source, changes, out, ApplyOptions(today=TODAY))
+    book = openpyxl.load_workbook(out)
+    headers = {str(cell.value) for sheet in book for row in sheet.iter_rows(max_row=1) for cell in row if cell.value}
+    assert not [header for header in headers if "_2" in header]  # never the reader's key
+    after = read_canvas(out)
+    [persona] = after.personas
+    assert persona.name is not None and persona.name.text == "Sanne"
+    assert {key: item.text for key, item in persona.fields.items()} == {
+        key: item.text for key, item in before.personas[0].fields.items()
+    }
+    assert {k: h.text for k, h in after.persona_headings(persona).items() if k == "age_2"} == {"age_2": "Leeftijd"}
+    again = [str(w) for w in after.warnings if "write it once" in str(w)]
+    assert len(again) == 1 and "'Leeftijd' otherwise ('34' and '35')" in again[0]  # still told

@@ -16,7 +16,7 @@ from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from canvasgen.figures import PERCENT, score_in
-from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, Metric, Phase, Score, Source
+from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, Metric, Persona, Phase, Score, Source
 from canvasgen.read.formats import Reader, format_of
 from canvasgen.read.grid import ONE_CARD_NAME, one_card_formula
 from canvasgen.read.package.references import position
@@ -25,7 +25,7 @@ from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, build_wor
 from canvasgen.text import label_key, split_items
 from canvasgen.vocabulary import TOUCHPOINT_FIELDS, is_phase_header, is_stage_id_header
 from canvasgen.vocabulary.scores import leading_face, rescored, split_score
-from canvasgen.words import WORDS
+from canvasgen.words import PERSONA_COLUMNS, WORDS
 
 _SHEET_NAME = re.compile(r"[\[\]:*?/\\]")
 _SHEET_NAME_MAX = 31  # Excel's limit
@@ -42,7 +42,9 @@ def workbook_of(canvas: Canvas, language: str) -> Workbook:
     touchpoints = [
         [_text(tp.phase), _text(tp.name), *(_text(tp.fields.get(k)) for k in tp_keys[2:])] for tp in canvas.touchpoints
     ]
-    persona_keys = [*_TEMPLATE_PERSONA, *_extra({k for p in canvas.personas for k in p.fields}, _TEMPLATE_PERSONA)]
+    twice = {key for p in canvas.personas for key in _kept_twice(p)}  # on a sheet of their own: below
+    fields = {k for p in canvas.personas for k in p.fields if k not in twice}
+    persona_keys = [*_TEMPLATE_PERSONA, *_extra(fields, _TEMPLATE_PERSONA)]
     personas = [[_text(p.name), *(_typed(p.fields.get(k)) for k in persona_keys[1:])] for p in canvas.personas]
     measured = [m for m in canvas.metrics if not m.origin.written]
     figures = [[m.phase or "", _text(m.touchpoint), m.name.text, "", "", _text(m.period)] for m in measured]
@@ -52,6 +54,7 @@ def workbook_of(canvas: Canvas, language: str) -> Workbook:
     _headers(book, words["touchpoints_sheet"], len(TOUCHPOINT_FIELDS), tp_keys, canvas.touchpoint_columns)
     _headers(book, words["personas_sheet"], len(_TEMPLATE_PERSONA), persona_keys, canvas.persona_columns)
     _figures(book[words["metrics_sheet"]], measured)
+    _personas_again(book, canvas, language)
     for journey, name in zip(canvas.journeys, sheets):
         title = journey.meta.get("title")  # the template's own heading only where the canvas had one
         set_text(book[name]["A1"], title.text if title is not None else None)
@@ -62,6 +65,53 @@ def workbook_of(canvas: Canvas, language: str) -> Workbook:
         for row, note in enumerate(notes, start=1):
             set_text(sheet.cell(row, 1), note)
     return book
+
+
+def _kept_twice(persona: Persona) -> dict[str, str]:
+    """A persona's fields another sheet gave otherwise (the reader's ``age_2`` beside ``age``: "Leeftijd" 34 on
+    one sheet, 35 on the other, both kept), by key: the key they give otherwise."""
+    found = {}
+    for key in persona.fields:
+        numbered = _NUMBERED.fullmatch(key)
+        if numbered is not None and numbered.group(1) in persona.fields:
+            found[key] = numbered.group(1)
+    return found
+
+
+_NUMBERED = re.compile(r"(.+)_(\d+)")
+
+
+def _personas_again(book: Workbook, canvas: Canvas, language: str) -> None:
+    """The fields of a persona a second sheet gave otherwise, written on a sheet of their own after the Personas
+    sheet (named as the sheet they were read from where it can be), a row a persona under its name, each under
+    its own heading ("Leeftijd", never the reader's key "age_2"): read back as the same persona, the same two
+    values, and warned of as the canvas was ("write it once")."""
+    by_sheet: dict[str, list[tuple[Persona, str]]] = {}
+    for persona in canvas.personas:
+        for key in _kept_twice(persona):
+            source = persona.fields[key].source
+            by_sheet.setdefault(source.sheet if source is not None else "", []).append((persona, key))
+    personas_sheet = WORDS[language]["personas_sheet"]
+    taken = {name.lower() for name in book.sheetnames}
+    for read_from, fields in by_sheet.items():
+        name, n = (read_from if _sheet_name_ok(read_from) else personas_sheet), 2
+        while name.lower() in taken:
+            name, n = f"{personas_sheet} {n}", n + 1
+        taken.add(name.lower())
+        sheet = book.create_sheet(name)
+        keys = list(dict.fromkeys(key for _, key in fields))
+        named = canvas.persona_columns.get("name")
+        set_text(sheet.cell(1, 1), named.text if named is not None else PERSONA_COLUMNS[language][0])
+        for col, key in enumerate(keys, start=2):
+            heading = next((canvas.persona_headings(p).get(key) for p, k in fields if k == key), None)
+            base = _kept_twice(next(p for p, k in fields if k == key))[key]
+            heading = heading or canvas.persona_columns.get(base)
+            set_text(sheet.cell(1, col), heading.text if heading is not None else base)
+        people = list(dict.fromkeys(id(p) for p, _ in fields))
+        for row, persona in enumerate((next(p for p, _ in fields if id(p) == i) for i in people), start=2):
+            set_text(sheet.cell(row, 1), _text(persona.name))
+            for col, key in enumerate(keys, start=2):
+                set_text(sheet.cell(row, col), _typed(persona.fields.get(key)))
 
 
 def _one_card_cells(book: Workbook, canvas: Canvas, sheets: list[str]) -> None:
@@ -308,7 +358,8 @@ def written_phases(journey: Journey) -> list[str]:
 
 
 def _holds_anything(journey: Journey, index: int) -> bool:
-    return any(lane.cells[index] for lane in journey.lanes) or bool(index < len(journey.scores) and journey.scores[index])
+    scored = index < len(journey.scores) and bool(journey.scores[index])
+    return scored or any(lane.cells[index] for lane in journey.lanes)
 
 
 def _free(key: str, content: dict[str, list[str]]) -> str:
@@ -446,9 +497,9 @@ def _text(item: Item | None) -> str:
 def _typed(item: Item | None) -> str | int | float:
     """A record's field as its cell held it: a number the team typed (a persona's age, 68) as a number, shown as
     it was read; else its text."""
-    if item is not None and isinstance(item.value, int | float) and not isinstance(item.value, bool):
-        if item.text.strip() == _shown(item.value):
-            return item.value
+    number = item.value if item is not None and not isinstance(item.value, bool) else None
+    if item is not None and isinstance(number, int | float) and item.text.strip() == _shown(number):
+        return number
     return _text(item)
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
 from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter, quote_sheetname
@@ -166,9 +167,7 @@ def _write_canvas(ws: Worksheet, journey: JourneySheet, lang: str) -> None:
     ws["A1"].font = Font(bold=True, size=18, color=_INK)
     for offset, (key, label) in enumerate(meta_labels.items()):
         row = META_ROW + offset
-        label_cell = ws.cell(row, 1)
-        set_text(label_cell, journey.meta_labels.get(key, label))
-        label_cell.font = Font(bold=True, color=_INK)
+        _meta_label(ws.cell(row, 1), journey.meta_labels.get(key, label))
         value_cell = ws.cell(row, 2)
         set_text(value_cell, journey.meta.get(key))
         for col in (2, 3):
@@ -235,6 +234,12 @@ def _write_canvas(ws: Worksheet, journey: JourneySheet, lang: str) -> None:
     ws.print_title_rows = f"{PHASE_ROW}:{PHASE_ROW}"
     ws.print_title_cols = "A:A"
     ws.print_area = f"A1:{get_column_letter(last_col)}{FIRST_LANE_ROW + len(journey.lanes) - 1}"
+
+
+def _meta_label(cell: Cell, label: str) -> None:
+    """A detail's label, the team's own words where they gave them ("Opdrachtgever"): text, whatever it starts with."""
+    set_text(cell, label)
+    cell.font = Font(bold=True, color=_INK)
 
 
 def _kind(lane: str) -> LaneKind | None:
