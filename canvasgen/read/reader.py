@@ -1978,8 +1978,9 @@ def _one_persona_on_two_sheets(canvas: Canvas, name: str) -> list[CanvasWarning]
             kept.append(persona)
             continue
         other = first.name.source.sheet if first.name is not None and first.name.source else "?"
+        named = excerpt(first.name.text if first.name is not None else persona.name.text)  # as first written
         canvas.reading.append(
-            f"persona '{excerpt(persona.name.text)}' on sheet '{sheet}' is the one of sheet '{other}' (the same "
+            f"persona '{named}' on sheet '{sheet}' is the one of sheet '{other}' (the same "
             "name): its fields joined to the first's — to keep two, name them apart"
         )
         # where the fields both sheets give alike are written again: apply writes a change of them there too
@@ -2004,7 +2005,7 @@ def _one_persona_on_two_sheets(canvas: Canvas, name: str) -> list[CanvasWarning]
                 said.append(
                     CanvasWarning(
                         Location(name, sheet, item.source.cell if item.source else None),
-                        f"persona '{excerpt(persona.name.text)}' is on sheets '{other}' and '{sheet}', which give "
+                        f"persona '{named}' is on sheets '{other}' and '{sheet}', which give "
                         f"'{heading.text if heading is not None else key}' otherwise "
                         f"('{excerpt(first.fields[key].text)}' and '{excerpt(item.text)}'): both "
                         "kept — write it once",
