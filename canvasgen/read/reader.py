@@ -1910,6 +1910,11 @@ def _add_extra_notes(grid: Grid, name: str, journeys: list[Journey], canvas: Can
     """Comments on cells and text boxes over filled cells: the sheet's words, kept as notes and said.
     (Cells past Excel's grid are kept too; the book has said them.)"""
     (journeys[0].notes if journeys else canvas.notes).extend(grid.past_notes)
+    if grid.team_notes:
+        canvas.reading.append(
+            f"sheet '{grid.title}': {len(grid.team_notes)} note(s) of the team kept as comments by apply "
+            f"({listed(grid.team_notes)}): not the canvas's words, not read"
+        )
     if not grid.extra_notes:
         return
     (journeys[0].notes if journeys else canvas.notes).extend(grid.extra_notes)

@@ -11,14 +11,16 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from openpyxl.comments import Comment
 from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from canvasgen.figures import PERCENT, score_in
 from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, Metric, Persona, Phase, Score, Source
+from canvasgen.read.changes import TeamNote
 from canvasgen.read.formats import Reader, format_of
-from canvasgen.read.grid import ONE_CARD_NAME, one_card_formula
+from canvasgen.read.grid import ONE_CARD_NAME, TEAM_NOTE_AUTHOR, one_card_formula
 from canvasgen.read.package.references import position
 from canvasgen.render.xlsx.cells import set_text
 from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, build_workbook
@@ -67,6 +69,41 @@ def workbook_of(canvas: Canvas, language: str) -> Workbook:
     return book
 
 
+def comment_notes(book: Workbook, notes: list[tuple[TeamNote, Item]]) -> list[tuple[TeamNote, Source]]:
+    """The team's notes (``apply``: the changes sheet's note column) as comments on the cells of the cards they are
+    about, signed ``TEAM_NOTE_AUTHOR`` (never read as the canvas's words); those kept, with their cells. A card is
+    found by its text as its cell writes it: a note whose card's text no cell holds, or several do, is not kept
+    (``apply`` says it, as before)."""
+    cells: dict[tuple[str, str], list[TeamNote]] = {}
+    for note, item in notes:
+        found = _cells_holding(book, item)
+        if len(found) == 1:
+            cells.setdefault(found[0], []).append(note)
+    kept: list[tuple[TeamNote, Source]] = []
+    for (sheet, ref), written in cells.items():
+        cell = book[sheet][ref]
+        if cell.comment is not None:
+            continue
+        text = "\n".join(note.text.strip() for note in written)
+        cell.comment = Comment(text, TEAM_NOTE_AUTHOR, width=240, height=90)
+        kept += [(note, Source(sheet, ref)) for note in written]
+    return kept
+
+
+def _cells_holding(book: Workbook, item: Item) -> list[tuple[str, str]]:
+    line = one_line(item.text)
+    found = []
+    for sheet in book.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                value = cell.value
+                if (isinstance(value, str) and line in value.split("\n")) or (
+                    isinstance(value, int | float) and item.value == value and not isinstance(value, bool)
+                ):
+                    found.append((sheet.title, cell.coordinate))
+    return found
+
+
 def _kept_twice(persona: Persona) -> dict[str, str]:
     """A persona's fields another sheet gave otherwise (the reader's ``age_2`` beside ``age``: "Leeftijd" 34 on
     one sheet, 35 on the other, both kept), by key: the key they give otherwise."""
@@ -107,8 +144,8 @@ def _personas_again(book: Workbook, canvas: Canvas, language: str) -> None:
             base = _kept_twice(next(p for p, k in fields if k == key))[key]
             heading = heading or canvas.persona_columns.get(base)
             set_text(sheet.cell(1, col), heading.text if heading is not None else base)
-        people = list(dict.fromkeys(id(p) for p, _ in fields))
-        for row, persona in enumerate((next(p for p, _ in fields if id(p) == i) for i in people), start=2):
+        people = [p for p in canvas.personas if any(p is q for q, _ in fields)]
+        for row, persona in enumerate(people, start=2):
             set_text(sheet.cell(row, 1), _text(persona.name))
             for col, key in enumerate(keys, start=2):
                 set_text(sheet.cell(row, col), _typed(persona.fields.get(key)))
