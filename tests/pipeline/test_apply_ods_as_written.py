@@ -95,3 +95,16 @@ def test_a_persona_field_two_sheets_give_otherwise_is_written_under_its_heading_
     assert {k: h.text for k, h in after.persona_headings(persona).items() if k == "age_2"} == {"age_2": "Leeftijd"}
     again = [str(w) for w in after.warnings if "write it once" in str(w)]
     assert len(again) == 1 and "'Leeftijd' otherwise ('34' and '35')" in again[0]  # still told
+
+
+def test_a_blank_phase_the_team_emptied_is_written_under_the_readers_name_and_said(tmp_path: Path) -> None:
+    """Left blank with nothing under it, the column would be no phase at all when read again: it keeps the name
+    it was read with, and apply says so (the team decides: name it, or take the column out)."""
+    source = ods(tmp_path / "knie.ods", {"Knie": ods_sheet(KNEE)})
+    changes, rows = kit_of(source, tmp_path)
+    fill(changes, {(rows["F2-KP-01"], 5): "weg", (rows["F2-PP-01"], 5): "weg"})
+    said: list[str] = []
+    out = tmp_path / "knie-v2.xlsx"
+    apply_changes(source, changes, out, ApplyOptions(today=TODAY, warn=lambda w: said.append(str(w))))
+    assert [p.name for p in read_canvas(out).journeys[0].phases] == ["Verwijzing", "Fase 2", "Opname"]
+    assert [line for line in said if "left without a name holds nothing any more" in line and "'Fase 2'" in line]
