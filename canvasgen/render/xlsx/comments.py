@@ -11,6 +11,7 @@ takes it for the canvas's words (``read.grid``).
 from __future__ import annotations
 
 import posixpath
+import re
 import zipfile
 from dataclasses import dataclass, field
 
@@ -105,7 +106,7 @@ def with_comments(
         run = etree.SubElement(etree.SubElement(comment, f"{{{_MAIN}}}text"), f"{{{_MAIN}}}t")
         run.text = text
         run.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
-        vml.append(_shape(ref, len(vml)))
+        vml.append(_shape(ref, _next_shape_id(vml)))
         done.kept.add(ref)
     if not done.kept:
         return done
@@ -156,13 +157,27 @@ def _author(comments: etree._Element) -> int:
     return names.index(TEAM_NOTE_AUTHOR)
 
 
-def _shape(ref: str, count: int) -> etree._Element:
+def _next_shape_id(vml: etree._Element) -> int:
+    """The next shape id of the drawing: after its highest, else the first of the block its idmap gives it
+    (Excel numbers a drawing's shapes from 1024 times its block, plus one)."""
+    ids = [int(found.group(1)) for shape in vml for found in [_SHAPE_ID.fullmatch(str(shape.get("id", "")))] if found]
+    if ids:
+        return max(ids) + 1
+    idmap = next(vml.iter(f"{{{_O}}}idmap"), None)
+    block = (idmap.get("data") or "1").split(",")[0] if idmap is not None else "1"
+    return 1024 * (int(block) if block.strip().isdigit() else 1) + 1
+
+
+_SHAPE_ID = re.compile(r"_x0000_s(\d+)")
+
+
+def _shape(ref: str, number: int) -> etree._Element:
     """A hidden note's box beside the cell, as Excel draws one."""
     letters, row = coordinate_from_string(ref)
     column = column_index_from_string(letters)
     shape = etree.Element(
         f"{{{_V}}}shape",
-        id=f"_x0000_s{1025 + count}",
+        id=f"_x0000_s{number}",
         type="#_x0000_t202",
         style="position:absolute;margin-left:59.25pt;margin-top:1.5pt;width:144pt;height:72pt;z-index:1;visibility:hidden",
         fillcolor="#ffffe1",
