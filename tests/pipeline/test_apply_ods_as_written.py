@@ -9,6 +9,7 @@ from pathlib import Path
 import openpyxl
 
 from canvasgen.pipeline.apply import ApplyOptions, apply_changes
+from canvasgen.render.xlsx.model_book import workbook_of
 from tests.support.other_formats import ods, ods_sheet
 from tests.support.reading import read_canvas
 from tests.support.workshop import TODAY, fill, kit_of, lane_changes
@@ -108,3 +109,13 @@ def test_a_blank_phase_the_team_emptied_is_written_under_the_readers_name_and_sa
     apply_changes(source, changes, out, ApplyOptions(today=TODAY, warn=lambda w: said.append(str(w))))
     assert [p.name for p in read_canvas(out).journeys[0].phases] == ["Verwijzing", "Fase 2", "Opname"]
     assert [line for line in said if "left without a name holds nothing any more" in line and "'Fase 2'" in line]
+
+
+def test_a_field_kept_twice_with_no_sheet_to_go_to_is_headed_in_the_clients_word(tmp_path: Path) -> None:
+    """A second value with no sheet of its own to go on (a model JSON's persona gives no cells) stays in the
+    Personas table, headed as the client heads the field, never by the reader's key."""
+    sheets = {"Knie": ods_sheet(KNEE), "Persona's": ods_sheet(SANNE), "Persona Sanne": ods_sheet(SANNE_CARD)}
+    canvas = read_canvas(ods(tmp_path / "energie.ods", sheets))
+    canvas.personas[0].fields["age_2"].source = None
+    headers = [cell.value for cell in workbook_of(canvas, "nl")["Personas"][1] if cell.value]
+    assert "age_2" not in headers and headers.count("Leeftijd") == 2

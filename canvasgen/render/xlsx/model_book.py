@@ -54,7 +54,12 @@ def workbook_of(canvas: Canvas, language: str) -> Workbook:
     book = build_workbook(spec)
     words = WORDS[language]
     _headers(book, words["touchpoints_sheet"], len(TOUCHPOINT_FIELDS), tp_keys, canvas.touchpoint_columns)
-    _headers(book, words["personas_sheet"], len(_TEMPLATE_PERSONA), persona_keys, canvas.persona_columns)
+    headed = {key: head for p in canvas.personas for key, head in canvas.persona_headings(p).items()}
+    for key in persona_keys:
+        numbered = _NUMBERED.fullmatch(key)
+        if key not in headed and numbered is not None and numbered.group(1) in headed:
+            headed[key] = headed[numbered.group(1)]  # a second "Leeftijd", never the reader's key "age_2"
+    _headers(book, words["personas_sheet"], len(_TEMPLATE_PERSONA), persona_keys, headed)
     _figures(book[words["metrics_sheet"]], measured)
     _personas_again(book, canvas, language)
     for journey, name in zip(canvas.journeys, sheets):
@@ -107,10 +112,14 @@ def _cells_holding(book: Workbook, item: Item) -> list[tuple[str, str]]:
 def _kept_twice(persona: Persona) -> dict[str, str]:
     """A persona's fields another sheet gave otherwise (the reader's ``age_2`` beside ``age``: "Leeftijd" 34 on
     one sheet, 35 on the other, both kept), by key: the key they give otherwise."""
-    found = {}
-    for key in persona.fields:
+    found: dict[str, str] = {}
+    named = persona.name.source if persona.name is not None and persona.name.text.strip() else None
+    if named is None:
+        return found  # a row of its own on another sheet needs the name that joins it to the persona
+    for key, item in persona.fields.items():
         numbered = _NUMBERED.fullmatch(key)
-        if numbered is not None and numbered.group(1) in persona.fields:
+        elsewhere = item.source is not None and item.source.sheet != named.sheet  # one sheet's two columns: kept
+        if numbered is not None and numbered.group(1) in persona.fields and elsewhere:
             found[key] = numbered.group(1)
     return found
 
