@@ -300,15 +300,32 @@ def _touchpoints(canvas: Canvas) -> list[Record]:
 
 
 def _personas(canvas: Canvas) -> list[Record]:
+    """Each persona with its fields, a field a second sheet writes again (alike or otherwise) keyed by that sheet
+    too: a field one version keeps twice ("Leeftijd" 34 and 35, the reader's ``age`` and ``age_2``) and the next
+    writes alike on both (36, one ``age`` written again) pairs each copy with its own cell, a change of each, not
+    a field gone."""
     records = []
     for n, persona in enumerate(canvas.personas, start=1):
         name = persona.name or Item(f"Persona {n}")
+        headings = canvas.persona_headings(persona)
         fields = {}
         for key, item in persona.fields.items():
-            head = canvas.persona_headings(persona).get(key)
-            fields[key] = (head.text if head is not None else key, item)
+            base = _numbered.fullmatch(key)
+            copy = base is not None and base.group(1) in persona.fields and item.source is not None
+            head = headings.get(key) or (headings.get(base.group(1)) if copy and base is not None else None)
+            where = f"{base.group(1)} @ {item.source.sheet}" if copy and base and item.source else key
+            fields[where] = (head.text if head is not None else key, item)
+        for again in persona.written_again:
+            for key, source in again.items():
+                if key in persona.fields and f"{key} @ {source.sheet}" not in fields:
+                    head = headings.get(key)
+                    written = Item(persona.fields[key].text, source)
+                    fields[f"{key} @ {source.sheet}"] = (head.text if head is not None else key, written)
         records.append((name, fields))
     return records
+
+
+_numbered = re.compile(r"(.+)_\d+")  # a persona's field the reader kept twice ("age_2"), after the first
 
 
 def _record_changes(
@@ -324,6 +341,7 @@ def _record_changes(
             continue
         (a, before), (b, after) = old[i], new[j]
         fields: list[tuple[str, Item | None, Item | None]] = [] if _same_text(a.text, b.text) else [("name", a, b)]
+        said: dict[str, tuple[str, str]] = {}  # key -> (old, new) text: a copy changed as its first is said once
         for key in [*after, *(k for k in before if k not in after)]:
             x, y = before.get(key), after.get(key)
             label = y[0] if y is not None else x[0] if x is not None else key
@@ -335,6 +353,10 @@ def _record_changes(
                     _same_text(was or x[1].text, y[1].text) or _same_text(x[1].text, y[1].text)  # as written in both
                 )
             ):
+                texts = (x[1].text if x else "", y[1].text if y else "")
+                if said.get(key.split(" @ ")[0]) == texts:
+                    continue
+                said[key] = texts
                 fields.append((label, x[1] if x else None, y[1] if y else None))
         if fields:
             changes.append(RecordChange(b.text, a, b, fields))

@@ -89,7 +89,14 @@ from canvasgen.read.package.parts import is_excel_package
 from canvasgen.read.shown import read_when
 from canvasgen.render.xlsx.cell_text import rewrite_items
 from canvasgen.render.xlsx.macros import macro_enabled
-from canvasgen.render.xlsx.model_book import cell_text, one_line, step_columns, workbook_of, written_phases
+from canvasgen.render.xlsx.model_book import (
+    cell_text,
+    comment_notes,
+    one_line,
+    step_columns,
+    workbook_of,
+    written_phases,
+)
 from canvasgen.render.xlsx.patch import CellEdits, Stored, StoredCells, patch_workbook, stored_cells
 from canvasgen.text import SEMICOLON, cell_segments, excerpt, label_key, line_item, numbered_lines, split_items
 from canvasgen.vocabulary.scores import face_value, rescored
@@ -148,7 +155,8 @@ def told(applied: Applied, canvas: Path, changes: Path) -> tuple[list[Said], boo
     own words, and whether that is a failure: every row that asked for a change was skipped. The team's
     notes come last (``said_note``). Files are named as the user knows them (``errors.display_name``)."""
     shown = display_name(applied.out)
-    notes = [said_note(note) for note in applied.notes]
+    kept = dict(applied.kept_notes)  # a note is its cell of the changes sheet: one of each
+    notes = [said_note(note, applied.out, kept.get(note)) for note in applied.notes]
     if not applied.written:
         if applied.skipped:
             text = f"nothing applied: every row that asked for a change was skipped; {shown} was not written"
@@ -188,10 +196,19 @@ def _new_workbook(applied: Applied, canvas: Path) -> Said:
     return Said("new_workbook", text, {"name": name, "canvas": source})
 
 
-def said_note(note: TeamNote) -> Said:
-    """A note of the team's, said so that it is not lost: the canvas has no place for it."""
+def said_note(note: TeamNote, out: Path | None = None, kept: Source | None = None) -> Said:
+    """A note of the team's, said so that it is not lost: kept as a comment on its card's cell in the new
+    version (``kept``), else said only: the canvas has no place for it."""
     card = f" on card {note.card_id}" if note.card_id else ""
     text = " / ".join(line.strip() for line in note.text.splitlines() if line.strip())  # one line of its own
+    if kept is not None and out is not None:
+        name = Path(display_name(out)).name
+        return Said(
+            "team_note_kept",
+            f"the team's note{card} ({note.where}) is kept as a comment on {kept} of {name}, not as canvas text: "
+            f"{text}",
+            {"card": note.card_id, "where": str(note.where), "note": note.text, "cell": str(kept), "name": name},
+        )
     return Said(
         "team_note_card" if note.card_id else "team_note",
         f"the team's note{card} ({note.where}) is not part of the canvas and was not written into it: {text}",
@@ -234,8 +251,9 @@ def _apply(source: Path, book: ChangesBook, applied: Applied, options: ApplyOpti
     if not decisions:
         return _refused(applied, options.partial)
     today = options.today or dt.date.today()
+    notes = _notes_on_cards(book.notes, cards)
     if not has_cells_to_patch(source):  # no cells to patch: a new workbook from the template
-        return apply_to_model(canvas, decisions, applied, changes_path, today, options.partial)
+        return apply_to_model(canvas, decisions, applied, changes_path, today, options.partial, notes)
     refused: list[CanvasError] = []  # --partial: the cells that cannot take their rows, refused with them
     while True:  # once; again without a refused cell's rows (--partial), until every cell takes its rows
         plans, planned = _plans(decisions, canvas, applied, changes_path)
@@ -267,9 +285,34 @@ def _apply(source: Path, book: ChangesBook, applied: Applied, options: ApplyOpti
     _refused(applied, options.partial)
     today_in = Today(today, stored.epoch)
     applied.version = _new_version(meta, stored, edits, today_in, applied.warnings, source, canvas_language(canvas))
-    patch_workbook(source, out, edits, drop_macros)  # a PatchError names the workbook, sheet and cell
+    for cell, (_, text) in _one_comment_a_cell(notes).items():
+        edits.comments.setdefault(cell.sheet, {})[cell.cell] = text
+    commented = patch_workbook(source, out, edits, drop_macros)  # a PatchError names the workbook, sheet and cell
+    for cell, (kept, _) in _one_comment_a_cell(notes).items():
+        if (cell.sheet, cell.cell) in commented:
+            applied.kept_notes += [(note, cell) for note in kept]
     applied.written = True
     return applied
+
+
+def _notes_on_cards(notes: list[TeamNote], cards: dict[str, Card]) -> list[tuple[TeamNote, Item]]:
+    """The team's notes on a card the canvas has (by its ID in the note's row), with the card's item."""
+    return [(note, cards[note.card_id].item) for note in notes if note.card_id in cards]
+
+
+def _note_cell(item: Item) -> Source | None:
+    return _first_cell(item.source) if item.source is not None else None
+
+
+def _one_comment_a_cell(notes: list[tuple[TeamNote, Item]]) -> dict[Source, tuple[list[TeamNote], str]]:
+    """The comment each card's cell takes: its notes, one under the other (two rows of one cell, two cards)."""
+    cells: dict[Source, tuple[list[TeamNote], str]] = {}
+    for note, item in notes:
+        cell = _note_cell(item)
+        if cell is not None:
+            kept, text = cells.get(cell, ([], ""))
+            cells[cell] = ([*kept, note], f"{text}\n{note.text.strip()}" if text else note.text.strip())
+    return cells
 
 
 def _lanes(canvas: Canvas) -> list[Lane]:
@@ -1037,7 +1080,13 @@ Edit = Callable[[], None]
 
 
 def apply_to_model(
-    canvas: Canvas, decisions: list[Decision], applied: Applied, changes: Path, today: dt.date, partial: bool
+    canvas: Canvas,
+    decisions: list[Decision],
+    applied: Applied,
+    changes: Path,
+    today: dt.date,
+    partial: bool,
+    notes: list[tuple[TeamNote, Item]] | None = None,
 ) -> Applied:
     """The decided rows made in ``canvas``, written to ``applied.out`` as a new workbook in canvasgen's
     template; rows are checked as for a workbook."""
@@ -1066,7 +1115,15 @@ def apply_to_model(
     applied.version = _stamped(canvas, today, canvas_language(canvas))
     for journey in canvas.journeys:  # two phases of one name stay two: the second numbered
         for phase, written in zip(journey.phases, written_phases(journey)):
-            if written != (phase.written or phase.name):
+            if phase.unnamed and written:
+                applied.warnings.append(
+                    CanvasWarning(
+                        Location.of(applied.out),
+                        f"the phase the canvas left without a name holds nothing any more; it is written under the "
+                        f"name {written!r} it was read with, so that it stays a phase: name it, or take its column out",
+                    )
+                )
+            elif written and written != (phase.written or phase.name):  # "": a blank header kept blank
                 applied.warnings.append(
                     CanvasWarning(
                         Location.of(applied.out),
@@ -1086,6 +1143,7 @@ def apply_to_model(
             )
     applied.warnings.extend(_lines_joined(canvas, applied.out))
     book = workbook_of(canvas, canvas_language(canvas))
+    applied.kept_notes = comment_notes(book, notes or [])
     write_atomically(applied.out, lambda temp: book.save(temp))
     applied.written = True
     return applied

@@ -163,6 +163,8 @@ class Grid:
         self.generated_headers: list[list[Item]] | None = None
         #: Words of the sheet outside its cells' values (comments, text boxes over filled cells): notes.
         self.extra_notes: list[Item] = []
+        #: The cells that carry a team's note ``apply`` kept as a comment (``TEAM_NOTE_AUTHOR``): not read.
+        self.team_notes: list[str] = []
         #: The country of English the sheet's number formats name ([$-409]: "US"), when one does.
         self.region: str | None = None
         self._by_line: tuple[dict[int, list[int]], dict[int, list[int]]] | None = None
@@ -185,11 +187,14 @@ class Grid:
         refused: list[tuple[Pos, str]] = []
         # only the cells that exist in the file: far cheaper than iterating the sheet's full dimensions
         comments: list[tuple[Pos, str]] = []
+        team_notes: list[str] = []
         region: str | None = None
         theme: list[str] | None = None  # the workbook theme's colours, read at the first dot
         written_whole = _one_card_cells(ws)
         for (row, col), cell in existing_cells(ws):
-            if (
+            if cell.comment is not None and cell.comment.author == TEAM_NOTE_AUTHOR:
+                team_notes.append(cell.coordinate)
+            elif (
                 cell.comment is not None
                 and cell.comment.author != COMMENT_AUTHOR
                 and not template_hint(comment_text(cell.comment.text))
@@ -214,6 +219,7 @@ class Grid:
         grid.refused = refused
         grid.region = region
         grid.extra_notes = [Item(text, grid.source(pos)) for pos, text in sorted(comments) if text]
+        grid.team_notes = team_notes
         return grid
 
     @classmethod
@@ -451,6 +457,9 @@ def column_letters(column: int) -> str:
 
 #: The author canvasgen's template signs its own comments with (the lanes' questions): no client words.
 COMMENT_AUTHOR = "canvasgen"
+#: The author ``apply`` signs the team's notes with, kept as comments on the cards they are about: the team's
+#: words about the canvas, not the canvas's words (never read as a note to print; said in ``--explain``).
+TEAM_NOTE_AUTHOR = "canvasgen: team note"
 
 
 @functools.lru_cache(maxsize=1)  # one set, built at the first comment

@@ -1910,6 +1910,11 @@ def _add_extra_notes(grid: Grid, name: str, journeys: list[Journey], canvas: Can
     """Comments on cells and text boxes over filled cells: the sheet's words, kept as notes and said.
     (Cells past Excel's grid are kept too; the book has said them.)"""
     (journeys[0].notes if journeys else canvas.notes).extend(grid.past_notes)
+    if grid.team_notes:
+        canvas.reading.append(
+            f"sheet '{grid.title}': {len(grid.team_notes)} note(s) of the team kept as comments by apply "
+            f"({listed(grid.team_notes)}): not the canvas's words, not read"
+        )
     if not grid.extra_notes:
         return
     (journeys[0].notes if journeys else canvas.notes).extend(grid.extra_notes)
@@ -1978,8 +1983,9 @@ def _one_persona_on_two_sheets(canvas: Canvas, name: str) -> list[CanvasWarning]
             kept.append(persona)
             continue
         other = first.name.source.sheet if first.name is not None and first.name.source else "?"
+        named = excerpt(first.name.text if first.name is not None else persona.name.text)  # as first written
         canvas.reading.append(
-            f"persona '{excerpt(persona.name.text)}' on sheet '{sheet}' is the one of sheet '{other}' (the same "
+            f"persona '{named}' on sheet '{sheet}' is the one of sheet '{other}' (the same "
             "name): its fields joined to the first's — to keep two, name them apart"
         )
         # where the fields both sheets give alike are written again: apply writes a change of them there too
@@ -2004,7 +2010,7 @@ def _one_persona_on_two_sheets(canvas: Canvas, name: str) -> list[CanvasWarning]
                 said.append(
                     CanvasWarning(
                         Location(name, sheet, item.source.cell if item.source else None),
-                        f"persona '{excerpt(persona.name.text)}' is on sheets '{other}' and '{sheet}', which give "
+                        f"persona '{named}' is on sheets '{other}' and '{sheet}', which give "
                         f"'{heading.text if heading is not None else key}' otherwise "
                         f"('{excerpt(first.fields[key].text)}' and '{excerpt(item.text)}'): both "
                         "kept — write it once",

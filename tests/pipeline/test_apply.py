@@ -254,9 +254,9 @@ def test_a_new_card_in_a_long_table_goes_into_its_phase_row_under_its_lane(tmp_p
 
 
 def test_the_teams_notes_are_said_with_their_cells_never_dropped(tmp_path: Path) -> None:
-    """The note column (Notitie) holds the team's remarks, not a card's text: apply has no place for them in the
-    canvas, so it says each one with its card and cell, whether its row changed something, nothing, or is only a
-    note."""
+    """The note column (Notitie) holds the team's remarks, not a card's text: apply says each one with its card and
+    cell, whether its row changed something, nothing, or is only a note; a note on a card is kept as a comment on
+    the card's cell (round 20), a note on no card has no place in the canvas."""
     changes, rows = kit_of(WEBSHOP, tmp_path)
     only_note = max(rows.values()) + 3
     fill(
@@ -273,7 +273,7 @@ def test_the_teams_notes_are_said_with_their_cells_never_dropped(tmp_path: Path)
     said = " ".join(result.output.split())
     sheet = openpyxl.load_workbook(changes).worksheets[0].title
     assert f"the team's note on card F1-KP-02 ({changes}: {sheet}!G{rows['F1-KP-02']})" in said
-    assert "was not written into it: Besproken met Marieke" in said
+    assert "v2.xlsx, not as canvas text: Besproken met Marieke" in said
     assert f"the team's note on card F2-IP-01 ({changes}: {sheet}!G{rows['F2-IP-01']})" in said
     assert "Klopt dit nog? Navragen bij sales" in said
     assert f"the team's note ({changes}: {sheet}!G{only_note}) is not part of the canvas" in said
@@ -294,7 +294,7 @@ def test_a_note_showing_an_error_is_warned_and_its_rows_change_still_applied(tmp
     said = " ".join(result.output.split())
     assert f"!G{row}: row {row}: the note shows #DIV/0!; read as no note" in said
     assert "0 changed, 1 removed, 0 added" in said
-    assert "was not written into it: Eerst: / navragen" in said
+    assert "v2.xlsx, not as canvas text: Eerst: / navragen" in said  # kept as a comment on its card (round 20)
 
 
 def test_partial_refuses_a_cell_that_cannot_take_its_rows_and_applies_the_rest(tmp_path: Path) -> None:

@@ -769,11 +769,13 @@ def test_the_kit_and_apply_results_are_lines_in_the_pages_words(
     lines = applied.json()["summary"]["said"]
     assert lines[0]["values"]["changed"] == 1
     # an .xlsx is patched in place: no "new workbook in the template" line (the notes were once said as one)
-    assert [line["say"] for line in lines[1:]] == ["team_note_card"]
+    # the note kept as a comment on the card's cell (round 20, newuser F6)
+    assert [line["say"] for line in lines[1:]] == ["team_note_kept"]
     assert lines[1]["values"]["note"] == "Besproken met Marieke" and lines[1]["values"]["where"].endswith("!G3")
     note = example_gaps.json()["tables"][0]["note"]
     sent = {line["say"] for line in [*said, *applied.json()["summary"]["said"], note]}
     sent |= {"nothing_to_apply", "new_workbook", "changed", "removed", "added", "moved", "version", "team_note"}
+    sent |= {"team_note_card"}
     dutch, english = _page_words()
     for key in sent:
         assert f'"said.{key}":' in dutch and f'"said.{key}":' in english, key

@@ -11,21 +11,23 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from openpyxl.comments import Comment
 from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from canvasgen.figures import PERCENT, score_in
-from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, Metric, Phase, Score, Source
+from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, Metric, Persona, Phase, Score, Source
+from canvasgen.read.changes import TeamNote
 from canvasgen.read.formats import Reader, format_of
-from canvasgen.read.grid import ONE_CARD_NAME, one_card_formula
+from canvasgen.read.grid import ONE_CARD_NAME, TEAM_NOTE_AUTHOR, one_card_formula
 from canvasgen.read.package.references import position
 from canvasgen.render.xlsx.cells import set_text
 from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, build_workbook
 from canvasgen.text import label_key, split_items
 from canvasgen.vocabulary import TOUCHPOINT_FIELDS, is_phase_header, is_stage_id_header
 from canvasgen.vocabulary.scores import leading_face, rescored, split_score
-from canvasgen.words import WORDS
+from canvasgen.words import PERSONA_COLUMNS, WORDS
 
 _SHEET_NAME = re.compile(r"[\[\]:*?/\\]")
 _SHEET_NAME_MAX = 31  # Excel's limit
@@ -42,16 +44,24 @@ def workbook_of(canvas: Canvas, language: str) -> Workbook:
     touchpoints = [
         [_text(tp.phase), _text(tp.name), *(_text(tp.fields.get(k)) for k in tp_keys[2:])] for tp in canvas.touchpoints
     ]
-    persona_keys = [*_TEMPLATE_PERSONA, *_extra({k for p in canvas.personas for k in p.fields}, _TEMPLATE_PERSONA)]
-    personas = [[_text(p.name), *(_text(p.fields.get(k)) for k in persona_keys[1:])] for p in canvas.personas]
+    twice = {key for p in canvas.personas for key in _kept_twice(p)}  # on a sheet of their own: below
+    fields = {k for p in canvas.personas for k in p.fields if k not in twice}
+    persona_keys = [*_TEMPLATE_PERSONA, *_extra(fields, _TEMPLATE_PERSONA)]
+    personas = [[_text(p.name), *(_typed(p.fields.get(k)) for k in persona_keys[1:])] for p in canvas.personas]
     measured = [m for m in canvas.metrics if not m.origin.written]
     figures = [[m.phase or "", _text(m.touchpoint), m.name.text, "", "", _text(m.period)] for m in measured]
     spec = WorkbookSpec(language, journeys, touchpoints, personas, figures)
     book = build_workbook(spec)
     words = WORDS[language]
     _headers(book, words["touchpoints_sheet"], len(TOUCHPOINT_FIELDS), tp_keys, canvas.touchpoint_columns)
-    _headers(book, words["personas_sheet"], len(_TEMPLATE_PERSONA), persona_keys, canvas.persona_columns)
+    headed = {key: head for p in canvas.personas for key, head in canvas.persona_headings(p).items()}
+    for key in persona_keys:
+        numbered = _NUMBERED.fullmatch(key)
+        if key not in headed and numbered is not None and numbered.group(1) in headed:
+            headed[key] = headed[numbered.group(1)]  # a second "Leeftijd", never the reader's key "age_2"
+    _headers(book, words["personas_sheet"], len(_TEMPLATE_PERSONA), persona_keys, headed)
     _figures(book[words["metrics_sheet"]], measured)
+    _personas_again(book, canvas, language)
     for journey, name in zip(canvas.journeys, sheets):
         title = journey.meta.get("title")  # the template's own heading only where the canvas had one
         set_text(book[name]["A1"], title.text if title is not None else None)
@@ -62,6 +72,92 @@ def workbook_of(canvas: Canvas, language: str) -> Workbook:
         for row, note in enumerate(notes, start=1):
             set_text(sheet.cell(row, 1), note)
     return book
+
+
+def comment_notes(book: Workbook, notes: list[tuple[TeamNote, Item]]) -> list[tuple[TeamNote, Source]]:
+    """The team's notes (``apply``: the changes sheet's note column) as comments on the cells of the cards they are
+    about, signed ``TEAM_NOTE_AUTHOR`` (never read as the canvas's words); those kept, with their cells. A card is
+    found by its text as its cell writes it: a note whose card's text no cell holds, or several do, is not kept
+    (``apply`` says it, as before)."""
+    cells: dict[tuple[str, str], list[TeamNote]] = {}
+    for note, item in notes:
+        found = _cells_holding(book, item)
+        if len(found) == 1:
+            cells.setdefault(found[0], []).append(note)
+    kept: list[tuple[TeamNote, Source]] = []
+    for (sheet, ref), written in cells.items():
+        cell = book[sheet][ref]
+        if cell.comment is not None:
+            continue
+        text = "\n".join(note.text.strip() for note in written)
+        cell.comment = Comment(text, TEAM_NOTE_AUTHOR, width=240, height=90)
+        kept += [(note, Source(sheet, ref)) for note in written]
+    return kept
+
+
+def _cells_holding(book: Workbook, item: Item) -> list[tuple[str, str]]:
+    line = one_line(item.text)
+    found = []
+    for sheet in book.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                value = cell.value
+                if (isinstance(value, str) and line in value.split("\n")) or (
+                    isinstance(value, int | float) and item.value == value and not isinstance(value, bool)
+                ):
+                    found.append((sheet.title, cell.coordinate))
+    return found
+
+
+def _kept_twice(persona: Persona) -> dict[str, str]:
+    """A persona's fields another sheet gave otherwise (the reader's ``age_2`` beside ``age``: "Leeftijd" 34 on
+    one sheet, 35 on the other, both kept), by key: the key they give otherwise."""
+    found: dict[str, str] = {}
+    named = persona.name.source if persona.name is not None and persona.name.text.strip() else None
+    if named is None:
+        return found  # a row of its own on another sheet needs the name that joins it to the persona
+    for key, item in persona.fields.items():
+        numbered = _NUMBERED.fullmatch(key)
+        elsewhere = item.source is not None and item.source.sheet != named.sheet  # one sheet's two columns: kept
+        if numbered is not None and numbered.group(1) in persona.fields and elsewhere:
+            found[key] = numbered.group(1)
+    return found
+
+
+_NUMBERED = re.compile(r"(.+)_(\d+)")
+
+
+def _personas_again(book: Workbook, canvas: Canvas, language: str) -> None:
+    """The fields of a persona a second sheet gave otherwise, written on a sheet of their own after the Personas
+    sheet (named as the sheet they were read from where it can be), a row a persona under its name, each under
+    its own heading ("Leeftijd", never the reader's key "age_2"): read back as the same persona, the same two
+    values, and warned of as the canvas was ("write it once")."""
+    by_sheet: dict[str, list[tuple[Persona, str]]] = {}
+    for persona in canvas.personas:
+        for key in _kept_twice(persona):
+            source = persona.fields[key].source
+            by_sheet.setdefault(source.sheet if source is not None else "", []).append((persona, key))
+    personas_sheet = WORDS[language]["personas_sheet"]
+    taken = {name.lower() for name in book.sheetnames}
+    for read_from, fields in by_sheet.items():
+        name, n = (read_from if _sheet_name_ok(read_from) else personas_sheet), 2
+        while name.lower() in taken:
+            name, n = f"{personas_sheet} {n}", n + 1
+        taken.add(name.lower())
+        sheet = book.create_sheet(name)
+        keys = list(dict.fromkeys(key for _, key in fields))
+        named = canvas.persona_columns.get("name")
+        set_text(sheet.cell(1, 1), named.text if named is not None else PERSONA_COLUMNS[language][0])
+        for col, key in enumerate(keys, start=2):
+            heading = next((canvas.persona_headings(p).get(key) for p, k in fields if k == key), None)
+            base = _kept_twice(next(p for p, k in fields if k == key))[key]
+            heading = heading or canvas.persona_columns.get(base)
+            set_text(sheet.cell(1, col), heading.text if heading is not None else base)
+        people = [p for p in canvas.personas if any(p is q for q, _ in fields)]
+        for row, persona in enumerate(people, start=2):
+            set_text(sheet.cell(row, 1), _text(persona.name))
+            for col, key in enumerate(keys, start=2):
+                set_text(sheet.cell(row, col), _typed(persona.fields.get(key)))
 
 
 def _one_card_cells(book: Workbook, canvas: Canvas, sheets: list[str]) -> None:
@@ -132,13 +228,36 @@ def _journey_sheet(journey: Journey, sheet: str, language: str) -> JourneySheet:
         lanes += [SCORE_LANE] if standard else own_rows
     scores = series[0] if standard and series else []
     meta: dict[str, str | object] = {key: item.text for key, item in journey.meta.items() if not key.endswith("_label")}
+    labels_written = _meta_labels(journey)
     phases = written_phases(journey)
     numbers = dict(zip(own_rows, series))  # written as numbers, as the team typed them
     label = score_lanes[0].label if standard and score_lanes else None  # the team's, as they wrote it
     # the team's corner word ("Fase") stays: one header of the phases only (a stage list's ids or groups: ours)
     labels = [label.text for label in journey.phase_labels]
     corner = labels[0] if len(labels) == 1 and _phase_word_only(labels[0]) else None
-    return JourneySheet(phases, lanes, sheet, meta, content, scores, merged, label, numbers, corner)  # type: ignore[arg-type]
+    return JourneySheet(
+        phases,
+        lanes,
+        sheet,
+        meta,  # type: ignore[arg-type]
+        content,
+        scores,
+        merged,
+        label,
+        numbers,
+        corner,
+        meta_labels=labels_written,
+    )
+
+
+def _meta_labels(journey: Journey) -> dict[str, str]:
+    """The details' labels as the canvas wrote them ("Opdrachtgever" where the template says "Klant"): they read
+    back as the same details, and the poster prints them."""
+    return {
+        key.removesuffix("_label"): item.text
+        for key, item in journey.meta.items()
+        if key.endswith("_label") and item.text.strip()
+    }
 
 
 def step_columns(journey: Journey) -> list[tuple[int, int]] | None:
@@ -226,6 +345,7 @@ def _stepped_sheet(journey: Journey, sheet: str, language: str, columns: list[tu
         {},
         corner,
         spans,
+        _meta_labels(journey),
     )
 
 
@@ -268,14 +388,24 @@ def _written_once(lane: Lane) -> tuple[list[str], list[tuple[int, int]]]:
 
 def written_phases(journey: Journey) -> list[str]:
     """The phases' names as the new workbook writes them: a name a phase before it already has is numbered
-    ("Zoeken (2)"), since two header cells of one name read as one phase of two steps."""
+    ("Zoeken (2)"), since two header cells of one name read as one phase of two steps. A header the canvas
+    left blank stays blank (the reader's "Fase 3" is no name of the team's) while its column holds a card or a
+    score to be read as a phase by; an empty one is written under the reader's name, so that it stays a phase."""
     names: list[str] = []
-    for phase in journey.phases:
+    for index, phase in enumerate(journey.phases):
+        if phase.unnamed and _holds_anything(journey, index):
+            names.append("")  # as the canvas left it: read back the same, and the reader still warns of it
+            continue
         name, n = phase.written or phase.name, 2
-        while any(label_key(name) == label_key(other) for other in names):
+        while any(label_key(name) == label_key(other) for other in names if other):
             name, n = f"{phase.written or phase.name} ({n})", n + 1
         names.append(name)
     return names
+
+
+def _holds_anything(journey: Journey, index: int) -> bool:
+    scored = index < len(journey.scores) and bool(journey.scores[index])
+    return scored or any(lane.cells[index] for lane in journey.lanes)
 
 
 def _free(key: str, content: dict[str, list[str]]) -> str:
@@ -408,3 +538,16 @@ def _headers(book: Workbook, sheet: str, known: int, keys: list[str], columns: d
 
 def _text(item: Item | None) -> str:
     return item.text if item is not None else ""
+
+
+def _typed(item: Item | None) -> str | int | float:
+    """A record's field as its cell held it: a number the team typed (a persona's age, 68) as a number, shown as
+    it was read; else its text."""
+    number = item.value if item is not None and not isinstance(item.value, bool) else None
+    if item is not None and isinstance(number, int | float) and item.text.strip() == _shown(number):
+        return number
+    return _text(item)
+
+
+def _shown(number: int | float) -> str:
+    return str(int(number)) if float(number).is_integer() else str(number)

@@ -32,6 +32,7 @@ from canvasgen.fileio import atomic_path
 from canvasgen.read.grid import ONE_CARD_NAME, one_card_cells, one_card_formula
 from canvasgen.read.package.parts import shared_strings_part, sheet_parts, uses_1904_dates, workbook_part
 from canvasgen.read.package.references import column_of, position, row_of
+from canvasgen.render.xlsx.comments import with_comments
 from canvasgen.render.xlsx.macros import MacroError, without_macros
 from canvasgen.text import without_controls
 
@@ -56,6 +57,8 @@ class CellEdits:
     #: The cells written one card each although their one line reads as several (``read.grid.ONE_CARD_NAME``), by sheet:
     #: the workbook's whole list after the edits (None: the list is left as it is).
     one_card: dict[str, set[str]] | None = None
+    #: Comments to add, by sheet and cell: the team's notes on the cards they are about (``comments``).
+    comments: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def set(self, sheet: str, ref: str, value: str | float | None) -> None:
         self.cells.setdefault(sheet, {})[ref] = value
@@ -113,9 +116,10 @@ def stored_cells(path: Path, wanted: dict[str, list[str]]) -> StoredCells:
     return StoredCells(stored, epoch, one_card_cells(marked.text if marked is not None else None))
 
 
-def patch_workbook(source: Path, out: Path, edits: CellEdits, drop_macros: bool = False) -> None:
-    """Write ``out``: ``source`` with the edited cells changed, every other part copied as it was
-    (without the macros' parts with ``drop_macros``)."""
+def patch_workbook(source: Path, out: Path, edits: CellEdits, drop_macros: bool = False) -> set[tuple[str, str]]:
+    """Write ``out``: ``source`` with the edited cells changed and the comments added, every other part copied
+    as it was (without the macros' parts with ``drop_macros``). The (sheet, cell) that took a comment: a cell
+    that has one already keeps it alone."""
     with zipfile.ZipFile(source) as archive:
         parts = sheet_parts(archive)
         missing = [name for name in edits.cells if name not in parts]
@@ -138,12 +142,25 @@ def patch_workbook(source: Path, out: Path, edits: CellEdits, drop_macros: bool 
         book_part = workbook_part(archive)
         if edits.one_card is not None and book_part is not None:
             changed[book_part] = _with_one_card(archive.read(book_part), source, edits.one_card)
+        commented: set[tuple[str, str]] = set()
+        for name, notes in edits.comments.items():
+            if name not in parts:
+                continue
+            part = parts[name]
+            types = changed.get("[Content_Types].xml") or archive.read("[Content_Types].xml")
+            added = with_comments(archive, part, changed.get(part) or archive.read(part), notes, types)
+            changed.update(added.parts)
+            commented |= {(name, ref) for ref in added.kept}
+        names = set(archive.namelist())
         with atomic_path(out) as temp, zipfile.ZipFile(temp, "w") as target:
             for info in archive.infolist():
                 if info.filename in dropped:
                     continue
                 data = changed[info.filename] if info.filename in changed else archive.read(info)
                 target.writestr(info, data, compress_type=info.compress_type)
+            for name in sorted(set(changed) - names):  # parts made new: a sheet's first comments
+                target.writestr(name, changed[name], compress_type=zipfile.ZIP_DEFLATED)
+    return commented
 
 
 def _one_card_name(book: etree._Element) -> etree._Element | None:

@@ -9,10 +9,12 @@ Instructions sheet. Drop-down lists keep values that come from a list clean.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
 from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter, quote_sheetname
@@ -73,6 +75,8 @@ class JourneySheet:
     #: The columns (first, last index of ``phases``) one phase's name is merged over: a phase of several steps,
     #: a column a step (the names of its further columns are "").
     phase_spans: list[tuple[int, int]] = field(default_factory=list)
+    #: The details' labels as the team wrote them ("Opdrachtgever"), by key; the template's own for the others.
+    meta_labels: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -80,7 +84,7 @@ class WorkbookSpec:
     lang: str
     journeys: list[JourneySheet]
     touchpoints: list[list[str]] = field(default_factory=list)
-    personas: list[list[str]] = field(default_factory=list)
+    personas: list[list[str | int | float]] = field(default_factory=list)  # a number as the team typed it
     metrics: list[list[str]] = field(default_factory=list)  # phase, touchpoint, metric, value, target, period
     #: A B2B journey's (``--model b2b7``): the Personas sheet asks each one's role in the buying group, where
     #: a consumer's or a resident's journey asks a role ("Rol").
@@ -163,7 +167,7 @@ def _write_canvas(ws: Worksheet, journey: JourneySheet, lang: str) -> None:
     ws["A1"].font = Font(bold=True, size=18, color=_INK)
     for offset, (key, label) in enumerate(meta_labels.items()):
         row = META_ROW + offset
-        ws.cell(row, 1, label).font = Font(bold=True, color=_INK)
+        _meta_label(ws.cell(row, 1), journey.meta_labels.get(key, label))
         value_cell = ws.cell(row, 2)
         set_text(value_cell, journey.meta.get(key))
         for col in (2, 3):
@@ -232,6 +236,12 @@ def _write_canvas(ws: Worksheet, journey: JourneySheet, lang: str) -> None:
     ws.print_area = f"A1:{get_column_letter(last_col)}{FIRST_LANE_ROW + len(journey.lanes) - 1}"
 
 
+def _meta_label(cell: Cell, label: str) -> None:
+    """A detail's label, the team's own words where they gave them ("Opdrachtgever"): text, whatever it starts with."""
+    set_text(cell, label)
+    cell.font = Font(bold=True, color=_INK)
+
+
 def _kind(lane: str) -> LaneKind | None:
     """A template lane's kind; None for a label of the team's own."""
     return LaneKind(lane) if lane in LaneKind.__members__.values() else None
@@ -256,7 +266,7 @@ def _phase_range(ws: Worksheet, count: int) -> str:
 def _write_records(
     ws: Worksheet,
     headers: tuple[str, ...],
-    rows: list[list[str]],
+    rows: Sequence[Sequence[str | int | float]],
     widths: tuple[int, ...],
     lists: dict[int, str],
     lang: str,
