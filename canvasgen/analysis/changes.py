@@ -318,11 +318,19 @@ def _since_the_kit(
     return card, False
 
 
-def _no_card(change: Change, cards: dict[str, Card]) -> Rejected:
+def _no_card(change: Change, cards: dict[str, Card], book: ChangesBook) -> Rejected:
     """A row naming no card the workbook has (and no record of its printed text): the one ID it likely means
-    ("F1-KP-2": "F1-KP-02"), else that the kit may be another workbook's."""
+    ("F1-KP-2": "F1-KP-02"; the one card the kit printed with the row's Text), else that the kit may be another
+    workbook's."""
     if (alike := _id_alike(change.key, cards)) is not None:
         return Rejected(f"there is no card {change.id!r} in this workbook: did you mean {alike!r}?")
+    printed = book.record.printed if book.record is not None else {}
+    same_text = [key for key, text in printed.items() if change.text and _same(text, change.text) and key in cards]
+    if len(same_text) == 1:
+        return Rejected(
+            f"there is no card {change.id!r} in this workbook: did you mean {same_text[0]!r}? (the row's Text is "
+            "the text the kit printed on that card); write its ID as printed"
+        )
     return Rejected(f"there is no card {change.id!r} in this workbook (was the kit made from another one?)")
 
 
@@ -403,7 +411,7 @@ def _one(change: Change, cards: dict[str, Card], book: ChangesBook, canvas: Canv
     if gone:
         return []
     if card is None:
-        raise _no_card(change, cards)
+        raise _no_card(change, cards, book)
     if printed is not None and not _same(change.text, printed):
         _refuse_text_of_another(change, key, printed, book)
     if printed is None:  # no record of the printed text: the Text column is taken as printed

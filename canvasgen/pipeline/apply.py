@@ -73,7 +73,7 @@ from canvasgen.language import canvas_language
 from canvasgen.model import SCORE_LANE, Canvas, Item, Lane, LaneKind, Metric, Score, Source
 from canvasgen.pipeline.read import in_language, output_language, read
 from canvasgen.pipeline.result import Said
-from canvasgen.read.changes import RECORD_SHEET, Action, Change, ChangesBook, TeamNote, read_changes
+from canvasgen.read.changes import RECORD_SHEET, Action, Change, ChangesBook, TeamNote, read_changes, resolve_ids
 from canvasgen.read.corrections import (
     SETTINGS_FILE,
     Corrections,
@@ -223,6 +223,7 @@ def _apply(source: Path, book: ChangesBook, applied: Applied, options: ApplyOpti
     if codes_language(canvas) != "nl":  # a kit made before the codes were in the canvas's language printed
         cards |= {old.id: card for old, card in zip(cards_of(canvas, "nl"), now, strict=True)}  # Dutch IDs
         cards |= {old.id: card for old, card in zip(score_cards(canvas, "nl", True), scores, strict=True)}
+    resolve_ids(book, {*cards, *(book.record.printed if book.record is not None else ())})  # "F4KP01"
     _not_applied_before(book, canvas, source, [*now, *scores])  # first: the one sentence, nothing before it
     _same_workbook(book, source, canvas, cards, applied.warnings, corrections)
     _rows_taken_out(book, applied.warnings)
@@ -457,8 +458,11 @@ def _rows_taken_out(book: ChangesBook, warnings: list[CanvasWarning]) -> None:
     said, with the action that removes it (the kit's record knows every card it printed)."""
     if book.record is None:
         return
-    listed = {row.key for row in book.rows}
-    gone = [key for key in book.record.printed if key not in listed]
+    listed = {row.key for row in book.rows} | book.unread
+    printed = book.record.printed
+    # a row whose ID names no printed card (mistyped) but holds a card's printed text is that card's row
+    strays = {_spaced(row.text) for row in book.rows if row.id and row.key not in printed}
+    gone = [key for key in printed if key not in listed and _spaced(printed[key]) not in strays]
     if not gone:
         return
     words = KIT_WORDS[book.language or DEFAULT_LANGUAGE]
