@@ -18,11 +18,14 @@ from pathlib import Path
 from canvasgen.analysis.cards import Card, beside_score, phase_choice, phase_written, shared_key
 from canvasgen.analysis.places import DAY_FIRST, Rejected, new_card_place, read_as, typed_date
 from canvasgen.errors import ApplyError, CanvasError, CanvasErrors, CanvasWarning, Location
+from canvasgen.figures import score_in
+from canvasgen.language import canvas_language
 from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, Metric, Score, ScoreScale, Source
 from canvasgen.read.changes import Action, Change, ChangesBook, TeamNote
 from canvasgen.read.shown import read_when, shown_when
-from canvasgen.text import SEMICOLON, counted, excerpt, label_key, line_item, listed
-from canvasgen.vocabulary.scores import leading_face, out_of, scale_in_label, split_score
+from canvasgen.read.tables.found import typed_score
+from canvasgen.text import SEMICOLON, counted, excerpt, label_key, line_item, listed, parse_number
+from canvasgen.vocabulary.scores import leading_face, out_of, scale_in_label
 from canvasgen.words import KIT_WORDS, LANGUAGES
 
 #: Excel's limit on the characters of one cell.
@@ -739,14 +742,10 @@ def _written_in(text: str, when: dt.date, language: str) -> str:
     return next(exact, next((other for other in languages if written[other].casefold() == text.casefold()), language))
 
 
-#: A score as a team types it: "+1", "-0,5", "−1", "2.0" (no "nan", "inf" or "1e3").
-_TYPED_SCORE = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)")
-
-
 def score_number(text: str) -> float | None:
-    """The number a score row's text writes ("+1", "1,0", "−0,5"); None when it writes none."""
-    typed = text.strip().replace("\u2212", "-").replace(",", ".").replace(" ", "")
-    return float(typed) if _TYPED_SCORE.fullmatch(typed) else None
+    """The number a score row's text writes ("+1", "1,0", "−0,5", "–2", "- 2"); None when it writes none. The
+    reader's number (``text.parse_number``: the minus signs a word processor writes too), spaces left out."""
+    return parse_number("".join(text.split()))
 
 
 def face_typed(text: str) -> tuple[str, str | None]:
@@ -764,32 +763,66 @@ def typed_in(change: Change) -> str:
     return "col_new" if change.new_text else "col_text"
 
 
-def new_score(card: Card, new: str | None, canvas: Canvas, column: str = "col_new") -> Score | None:
+def new_score(
+    card: Card, new: str | None, canvas: Canvas, column: str = "col_new", warnings: list[str] | None = None
+) -> TypedScore | None:
     """The score a score row asks for (``analysis.cards.score_cards``): its new number on the phase's scale
-    ("+1", "1", "-0,5"), None to take the score out; a text that is no number, or one off the scale, is
-    refused at ``column`` (the cell the team typed it in), naming the scale."""
+    ("+1", "1", "-0,5", "80%", "9/10 - top" with its words), None to take the score out; a text that is no
+    score, or one off the scale, is refused at ``column`` (the cell the team typed it in), naming the scale.
+    ``warnings``: what was decided about it (a percentage placed on the scale), to be said at the row."""
+    warnings = [] if warnings is None else warnings
     assert card.journey is not None and card.phase is not None
     journey = canvas.journeys[card.journey]
     scored = journey.scores[card.phase]
     old = scored[0] if scored else Score(journey.score_scale.neutral, _unscored_scale(journey))
     if new is None:
         return None
-    value = score_number(new)
-    over = out_of(new)
-    if value is None and over is not None and over[1] == old.scale.high:  # "8/10", as the cells write it
-        value = over[0]
-    split = split_score(new) if value is None else None
-    if split is not None and score_number(split[0]) is not None:  # "6 - beter": a score and words in one cell
-        raise Rejected(
-            f"the score of {card.phase_name!r} is a number on the scale {old.scale}, not {new!r}: write the score "
-            f"alone ({split[0]!r}) here, and the words ({split[1]!r}) as a new card of its lane under the line",
-            column,
-        )
+    value, words = _typed_value(new, old.scale, canvas_language(canvas), warnings)
     if value is None:
         raise Rejected(f"the score of {card.phase_name!r} is a number on the scale {old.scale}, not {new!r}", column)
     if not old.scale.low <= value <= old.scale.high:
         raise Rejected(f"the score {new!r} of {card.phase_name!r} is off the scale {old.scale}", column)
-    return Score(value, old.scale, old.source, face=old.face, written=old.written)  # its face and words are kept
+    # its face and words are kept (the words typed with it: ``TypedScore.words``)
+    return TypedScore(Score(value, old.scale, old.source, face=old.face, written=old.written), words)
+
+
+@dataclass(frozen=True)
+class TypedScore:
+    """A new score as a row asks for it: the score, and the words typed after it ("9/10 - top": "top")."""
+
+    score: Score
+    words: str = ""
+
+
+def _typed_value(new: str, scale: ScoreScale, language: str, warnings: list[str]) -> tuple[float | None, str]:
+    """The value a new score writes on the phase's scale, and the words typed after it: read as ``check``
+    reads a score cell (``read.tables.found.typed_score``), a number before anything else ("- 2" is -2). A
+    notation of the scale's own top ("8/10" on 1..10) is its number; a percentage is placed on the scale as
+    the reader places it (said in ``warnings``); a fraction of another top ("4/5" on 1..10), a word or a
+    sign is refused: which score it means on this scale is the team's to say."""
+    if (number := score_number(new)) is not None:
+        return number, ""
+    read = typed_score(new)
+    raw = read.score
+    if raw is None or raw.value is None or read.more:
+        return None, ""
+    words = read.words.strip().lstrip("-–—:;,").strip()
+    notation = raw.notation
+    if notation is None:
+        return raw.value, words
+    written = raw.written.strip()
+    over = out_of(written)
+    if over is not None and over[1] == scale.high:  # "8/10", as the cells write it
+        return over[0], words
+    if written.endswith("%") and notation.light is None:
+        value = notation.on(scale.low, scale.high)
+        warnings.append(
+            f"{written!r} is a percentage: placed on the scale {scale} as {score_in(scale, value, language)}, as "
+            "check reads a "
+            "percentage in a score row; write a number on the scale to give another"
+        )
+        return value, words
+    return None, ""
 
 
 def _refuse_change_on_plain_scale(card: Card, new: str, canvas: Canvas, column: str) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from tests.support.cli import run
@@ -66,3 +67,16 @@ def test_a_row_whose_id_names_no_card_is_refused_naming_the_card_of_its_text_not
     said = " ".join(err.split())
     assert code == 1 and "there is no card 'X9-KP-07' in this workbook: did you mean 'F3-KP-01'?" in said, said
     assert "no longer in the changes sheet" not in said
+
+
+@pytest.mark.parametrize(("typed", "score"), [("\u20132", -2), ("\u2212 2", -2), ("- 1", -1), ("+ 2", 2)])
+def test_a_score_typed_with_the_minus_a_word_processor_writes_is_taken_as_check_reads_it(
+    tmp_path: Path, typed: str, score: int
+) -> None:
+    """Hostile 20 F15: '–2' (an en dash, as autocorrect writes ' - 2') was refused though the reader reads it."""
+    source = canvas(tmp_path / "lease.xlsx")
+    changes, rows = kit_of(source, tmp_path)
+    fill(changes, {(rows["F1-SC"], 6): typed})
+    code, out, err = run("apply", source, changes, "-o", tmp_path / "v2.xlsx")
+    assert code == 0 and "1 changed" in out, err
+    assert openpyxl.load_workbook(tmp_path / "v2.xlsx")["Klantreis"]["B9"].value == score
