@@ -80,3 +80,31 @@ def test_a_score_typed_with_the_minus_a_word_processor_writes_is_taken_as_check_
     code, out, err = run("apply", source, changes, "-o", tmp_path / "v2.xlsx")
     assert code == 0 and "1 changed" in out, err
     assert openpyxl.load_workbook(tmp_path / "v2.xlsx")["Klantreis"]["B9"].value == score
+
+
+def test_a_card_to_remove_that_a_colleague_reworded_since_the_kit_is_refused_naming_it_never_counted_as_done(
+    tmp_path: Path,
+) -> None:
+    """Hostile 20 F4: a card reworded in the workbook after the kit was said "taken out since the kit: nothing to
+    remove", counted "already as asked", and stayed on the canvas; exit 0."""
+    source = canvas(tmp_path / "lease.xlsx")
+    changes, rows = kit_of(source, tmp_path)
+    reworded = canvas(tmp_path / "lease-nu.xlsx", {"D6": "Haalt de fiets op bij de dealer"})
+    fill(changes, {(rows["F3-KP-01"], 5): "weg", (rows["F2-KP-01"], 6): "Vult het formulier online in"})
+    code, out, err = run("apply", reworded, changes, "-o", tmp_path / "v2.xlsx")
+    said = " ".join(err.split())
+    assert code == 1 and not (tmp_path / "v2.xlsx").exists(), out
+    assert (
+        f"row {rows['F3-KP-01']}: card F3-KP-01 ('Haalt fiets op') is to be removed, but no card of Levering · "
+        "Klantproces reads its printed text any more; card F3-KP-01 reads 'Haalt de fiets op bij de dealer', close "
+        "to it: reworded since the kit?" in said
+    ), said
+    assert "taken out since the kit" not in said
+    code, out, err = run("apply", reworded, changes, "-o", tmp_path / "v2.xlsx", "--partial")
+    assert code == 0 and "1 changed, 0 removed" in out and "already as asked" not in out, out
+    assert lane_items(tmp_path / "v2.xlsx")[("Levering", "Klantproces")] == ["Haalt de fiets op bij de dealer"]
+    # a card truly taken out since the kit: nothing close to it left, so nothing to remove (said, as asked)
+    gone = canvas(tmp_path / "lease-zonder.xlsx", {"D6": None})
+    code, out, err = run("apply", gone, changes, "-o", tmp_path / "v3.xlsx")
+    assert code == 0 and "1 already as asked" in out, err
+    assert "no card there reads its printed text or one close to it: taken out since the kit" in " ".join(err.split())
