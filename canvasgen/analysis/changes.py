@@ -871,7 +871,7 @@ def _refuse_change_on_plain_scale(card: Card, new: str, canvas: Canvas, column: 
     """A signed number ("+1", "-0,5") typed for a score on a scale with no signs (1..5, 1..10) is refused: it
     reads as a change ("one up") but would be written as the score itself (3 would become 1)."""
     number, _ = face_typed(new)
-    typed = number.strip().replace("\u2212", "-")
+    typed = number.strip().replace("\u2212", "-").replace("\u2013", "-")  # the minus signs the reader reads
     value = score_number(typed)
     if value is None or typed[:1] not in "+-":
         return

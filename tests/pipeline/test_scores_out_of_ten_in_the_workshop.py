@@ -40,11 +40,13 @@ def test_a_score_over_another_scales_top_is_refused_naming_the_scale(tmp_path: P
     source = _source(tmp_path)
     (tmp_path / "kit").mkdir()
     changes, rows = kit_of(source, tmp_path / "kit")
-    fill(changes, {(rows["F1-SC"], 6): "4/5"})
+    fill(changes, {(rows["F1-SC"], 6): "4/5", (rows["F3-SC"], 6): "\u20131"})
     code, _, stderr = run_clean("apply", source, changes, "-o", tmp_path / "stroom-v2.xlsx")
     assert code == 1
     said = " ".join(stderr.split())
     assert f"row {rows['F1-SC']}: the score of 'Oriëntatie' is a number on the scale 1..10, not '4/5'" in said
+    # an en-dash minus is a sign, as the reader reads it: no change "one down" on a scale without signs
+    assert f"row {rows['F3-SC']}: the score of 'Aankoop' is on the scale 1..10, which has no signs" in said, said
 
 
 def test_what_check_reads_as_a_score_apply_takes_in_the_cells_notation_with_its_words(tmp_path: Path) -> None:
