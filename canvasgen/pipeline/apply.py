@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -74,7 +75,16 @@ from canvasgen.language import canvas_language
 from canvasgen.model import SCORE_LANE, Canvas, Item, Lane, LaneKind, Metric, Score, Source
 from canvasgen.pipeline.read import in_language, output_language, read
 from canvasgen.pipeline.result import Said
-from canvasgen.read.changes import RECORD_SHEET, Action, Change, ChangesBook, TeamNote, read_changes, resolve_ids
+from canvasgen.read.changes import (
+    RECORD_SHEET,
+    Action,
+    Change,
+    ChangesBook,
+    TeamNote,
+    compact_key,
+    read_changes,
+    resolve_ids,
+)
 from canvasgen.read.corrections import (
     SETTINGS_FILE,
     Corrections,
@@ -463,9 +473,13 @@ def _rows_taken_out(book: ChangesBook, warnings: list[CanvasWarning]) -> None:
         return
     listed = {row.key for row in book.rows} | book.unread
     printed = book.record.printed
-    # a row whose ID names no printed card (mistyped) but holds a card's printed text is that card's row
-    strays = {_spaced(row.text) for row in book.rows if row.id and row.key not in printed}
-    gone = [key for key in printed if key not in listed and _spaced(printed[key]) not in strays]
+    # a row whose ID names no printed card (mistyped) but holds a card's printed text, or an ID alike but for its
+    # numbers' zeros ("F4-KP-1"), is that card's row: refused for its ID, never said taken out
+    strays = [row for row in book.rows if row.id and row.key not in printed]
+    texts, ids = {_spaced(row.text) for row in strays}, {_loose_id(row.key) for row in strays}
+    gone = [
+        key for key in printed if key not in listed and _spaced(printed[key]) not in texts and _loose_id(key) not in ids
+    ]
     if not gone:
         return
     words = KIT_WORDS[book.language or DEFAULT_LANGUAGE]
@@ -479,6 +493,11 @@ def _rows_taken_out(book: ChangesBook, warnings: list[CanvasWarning]) -> None:
             f"'{words['remove']}' in its {words['col_action']} column",
         )
     )
+
+
+def _loose_id(key: str) -> str:
+    """A card ID's letters and numbers alone, the numbers without their leading zeros ("F4KP1" for "F4-KP-01")."""
+    return re.sub(r"\d+", lambda m: str(int(m.group())), compact_key(key))
 
 
 def _kept(printed: dict[str, str], cards: dict[str, Card]) -> int:

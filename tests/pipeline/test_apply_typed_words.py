@@ -67,6 +67,13 @@ def test_a_row_whose_id_names_no_card_is_refused_naming_the_card_of_its_text_not
     said = " ".join(err.split())
     assert code == 1 and "there is no card 'X9-KP-07' in this workbook: did you mean 'F3-KP-01'?" in said, said
     assert "no longer in the changes sheet" not in said
+    # its Text typed over too: the ID alike but for a zero is the card's, not a row taken out
+    changes, rows = kit_of(source, tmp_path)
+    fill(changes, {(rows["F3-KP-01"], 1): "F3-KP-1", (rows["F3-KP-01"], 4): "Haalt fiets op bij de dealer"})
+    code, _, err = run("apply", source, changes, "-o", tmp_path / "v2.xlsx")
+    said = " ".join(err.split())
+    assert code == 1 and "there is no card 'F3-KP-1' in this workbook: did you mean 'F3-KP-01'?" in said, said
+    assert "no longer in the changes sheet" not in said
 
 
 @pytest.mark.parametrize(("typed", "score"), [("\u20132", -2), ("\u2212 2", -2), ("- 1", -1), ("+ 2", 2)])
