@@ -10,6 +10,7 @@ one card. Nothing is decided by row number: teams sort and filter.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -18,11 +19,14 @@ from pathlib import Path
 from canvasgen.analysis.cards import Card, beside_score, phase_choice, phase_written, shared_key
 from canvasgen.analysis.places import DAY_FIRST, Rejected, new_card_place, read_as, typed_date
 from canvasgen.errors import ApplyError, CanvasError, CanvasErrors, CanvasWarning, Location
+from canvasgen.figures import score_in
+from canvasgen.language import canvas_language
 from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, Metric, Score, ScoreScale, Source
 from canvasgen.read.changes import Action, Change, ChangesBook, TeamNote
 from canvasgen.read.shown import read_when, shown_when
-from canvasgen.text import SEMICOLON, counted, excerpt, label_key, line_item, listed
-from canvasgen.vocabulary.scores import leading_face, out_of, scale_in_label, split_score
+from canvasgen.read.tables.found import typed_score
+from canvasgen.text import SEMICOLON, counted, excerpt, label_key, line_item, listed, parse_number
+from canvasgen.vocabulary.scores import leading_face, out_of, scale_in_label
 from canvasgen.words import KIT_WORDS, LANGUAGES
 
 #: Excel's limit on the characters of one cell.
@@ -302,12 +306,21 @@ def _since_the_kit(
     if len(alike) == 1:
         return _shifted(change, key, printed, alike[0], book), False
     if not alike and change.action is Action.REMOVE:
+        reworded = _reworded_card(printed, place, key, cards, book, canvas)
+        if reworded is not None:  # edited since the kit, likely: never removed by guess, nor counted as done
+            raise Rejected(
+                f"card {key} ({excerpt(printed)!r}) is to be removed, but no card of {place[0]} · {place[1]} reads "
+                f"its printed text any more; card {reworded.id} reads {excerpt(reworded.text)!r}, close to it: "
+                "reworded since the kit? Nothing is removed by guess: remove that card in the workbook by hand "
+                "(apply the other rows with --partial), or make a new kit from this workbook"
+            )
         book.as_asked.append(change)
         book.warnings.append(
             CanvasWarning(
                 Location.of(book.path, change.sheet, change.cell("col_action")),
                 f"row {change.row}: card {key} ({excerpt(printed)!r}) is no longer in {place[0]} · {place[1]} "
-                "in the workbook (taken out since the kit): nothing to remove",
+                "in the workbook (no card there reads its printed text or one close to it: taken out since the "
+                "kit): nothing to remove",
             )
         )
         return None, True
@@ -320,11 +333,19 @@ def _since_the_kit(
     return card, False
 
 
-def _no_card(change: Change, cards: dict[str, Card]) -> Rejected:
+def _no_card(change: Change, cards: dict[str, Card], book: ChangesBook) -> Rejected:
     """A row naming no card the workbook has (and no record of its printed text): the one ID it likely means
-    ("F1-KP-2": "F1-KP-02"), else that the kit may be another workbook's."""
+    ("F1-KP-2": "F1-KP-02"; the one card the kit printed with the row's Text), else that the kit may be another
+    workbook's."""
     if (alike := _id_alike(change.key, cards)) is not None:
         return Rejected(f"there is no card {change.id!r} in this workbook: did you mean {alike!r}?")
+    printed = book.record.printed if book.record is not None else {}
+    same_text = [key for key, text in printed.items() if change.text and _same(text, change.text) and key in cards]
+    if len(same_text) == 1:
+        return Rejected(
+            f"there is no card {change.id!r} in this workbook: did you mean {same_text[0]!r}? (the row's Text is "
+            "the text the kit printed on that card); write its ID as printed"
+        )
     return Rejected(f"there is no card {change.id!r} in this workbook (was the kit made from another one?)")
 
 
@@ -359,6 +380,38 @@ def _cards_reading(
         ):
             found.append(card)
     return found
+
+
+#: How alike (``difflib``'s ratio of their matching keys) a card's text now and a printed text are for the card
+#: to be possibly the printed one reworded: "Praat met buren die al panelen hebben" for "Praat met de buren die
+#: net panelen hebben" is 0.9, "Haalt fiets op bij de dealer" for "Haalt fiets op" 0.67; cards of one lane about
+#: other things lie near 0.3. Low rather than high: a removal asked of a card maybe reworded is refused and
+#: said, one taken for gone is counted as done.
+_REWORDED = 0.6
+
+
+def _reworded_card(
+    printed: str, place: tuple[str, str], key: str, cards: dict[str, Card], book: ChangesBook, canvas: Canvas
+) -> Card | None:
+    """The card of the printed phase and lane whose text is closest to a card's printed text, when close
+    enough to be it reworded since the kit; never a card that reads as the kit printed another card."""
+    phase, lane = place
+    record = book.record.printed if book.record is not None else {}
+    printed_texts = {" ".join(text.split()) for other, text in record.items() if other != key}
+    wanted = label_key(printed)
+    best: tuple[float, Card] | None = None
+    for card in cards.values():
+        if (
+            card.kind == SCORE_LANE
+            or label_key(_phase_of(card, canvas)) != label_key(phase)
+            or label_key(card.lane) != label_key(lane)
+            or " ".join(card.text.split()) in printed_texts
+        ):
+            continue
+        ratio = difflib.SequenceMatcher(None, wanted, label_key(card.text)).ratio()
+        if ratio >= _REWORDED and (best is None or ratio > best[0]):
+            best = (ratio, card)
+    return best[1] if best is not None else None
 
 
 def _shifted(change: Change, key: str, printed: str, card: Card, book: ChangesBook) -> Card:
@@ -405,7 +458,7 @@ def _one(change: Change, cards: dict[str, Card], book: ChangesBook, canvas: Canv
     if gone:
         return []
     if card is None:
-        raise _no_card(change, cards)
+        raise _no_card(change, cards, book)
     if printed is not None and not _same(change.text, printed):
         _refuse_text_of_another(change, key, printed, book)
     if printed is None:  # no record of the printed text: the Text column is taken as printed
@@ -733,14 +786,10 @@ def _written_in(text: str, when: dt.date, language: str) -> str:
     return next(exact, next((other for other in languages if written[other].casefold() == text.casefold()), language))
 
 
-#: A score as a team types it: "+1", "-0,5", "−1", "2.0" (no "nan", "inf" or "1e3").
-_TYPED_SCORE = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)")
-
-
 def score_number(text: str) -> float | None:
-    """The number a score row's text writes ("+1", "1,0", "−0,5"); None when it writes none."""
-    typed = text.strip().replace("\u2212", "-").replace(",", ".").replace(" ", "")
-    return float(typed) if _TYPED_SCORE.fullmatch(typed) else None
+    """The number a score row's text writes ("+1", "1,0", "−0,5", "–2", "- 2"); None when it writes none. The
+    reader's number (``text.parse_number``: the minus signs a word processor writes too), spaces left out."""
+    return parse_number("".join(text.split()))
 
 
 def face_typed(text: str) -> tuple[str, str | None]:
@@ -758,39 +807,73 @@ def typed_in(change: Change) -> str:
     return "col_new" if change.new_text else "col_text"
 
 
-def new_score(card: Card, new: str | None, canvas: Canvas, column: str = "col_new") -> Score | None:
+def new_score(
+    card: Card, new: str | None, canvas: Canvas, column: str = "col_new", warnings: list[str] | None = None
+) -> TypedScore | None:
     """The score a score row asks for (``analysis.cards.score_cards``): its new number on the phase's scale
-    ("+1", "1", "-0,5"), None to take the score out; a text that is no number, or one off the scale, is
-    refused at ``column`` (the cell the team typed it in), naming the scale."""
+    ("+1", "1", "-0,5", "80%", "9/10 - top" with its words), None to take the score out; a text that is no
+    score, or one off the scale, is refused at ``column`` (the cell the team typed it in), naming the scale.
+    ``warnings``: what was decided about it (a percentage placed on the scale), to be said at the row."""
+    warnings = [] if warnings is None else warnings
     assert card.journey is not None and card.phase is not None
     journey = canvas.journeys[card.journey]
     scored = journey.scores[card.phase]
     old = scored[0] if scored else Score(journey.score_scale.neutral, _unscored_scale(journey))
     if new is None:
         return None
-    value = score_number(new)
-    over = out_of(new)
-    if value is None and over is not None and over[1] == old.scale.high:  # "8/10", as the cells write it
-        value = over[0]
-    split = split_score(new) if value is None else None
-    if split is not None and score_number(split[0]) is not None:  # "6 - beter": a score and words in one cell
-        raise Rejected(
-            f"the score of {card.phase_name!r} is a number on the scale {old.scale}, not {new!r}: write the score "
-            f"alone ({split[0]!r}) here, and the words ({split[1]!r}) as a new card of its lane under the line",
-            column,
-        )
+    value, words = _typed_value(new, old.scale, canvas_language(canvas), warnings)
     if value is None:
         raise Rejected(f"the score of {card.phase_name!r} is a number on the scale {old.scale}, not {new!r}", column)
     if not old.scale.low <= value <= old.scale.high:
         raise Rejected(f"the score {new!r} of {card.phase_name!r} is off the scale {old.scale}", column)
-    return Score(value, old.scale, old.source, face=old.face, written=old.written)  # its face and words are kept
+    # its face and words are kept (the words typed with it: ``TypedScore.words``)
+    return TypedScore(Score(value, old.scale, old.source, face=old.face, written=old.written), words)
+
+
+@dataclass(frozen=True)
+class TypedScore:
+    """A new score as a row asks for it: the score, and the words typed after it ("9/10 - top": "top")."""
+
+    score: Score
+    words: str = ""
+
+
+def _typed_value(new: str, scale: ScoreScale, language: str, warnings: list[str]) -> tuple[float | None, str]:
+    """The value a new score writes on the phase's scale, and the words typed after it: read as ``check``
+    reads a score cell (``read.tables.found.typed_score``), a number before anything else ("- 2" is -2). A
+    notation of the scale's own top ("8/10" on 1..10) is its number; a percentage is placed on the scale as
+    the reader places it (said in ``warnings``); a fraction of another top ("4/5" on 1..10), a word or a
+    sign is refused: which score it means on this scale is the team's to say."""
+    if (number := score_number(new)) is not None:
+        return number, ""
+    read = typed_score(new)
+    raw = read.score
+    if raw is None or raw.value is None or read.more:
+        return None, ""
+    words = read.words.strip().lstrip("-–—:;,").strip()
+    notation = raw.notation
+    if notation is None:
+        return raw.value, words
+    written = raw.written.strip()
+    over = out_of(written)
+    if over is not None and over[1] == scale.high:  # "8/10", as the cells write it
+        return over[0], words
+    if written.endswith("%") and notation.light is None:
+        value = notation.on(scale.low, scale.high)
+        warnings.append(
+            f"{written!r} is a percentage: placed on the scale {scale} as {score_in(scale, value, language)}, as "
+            "check reads a "
+            "percentage in a score row; write a number on the scale to give another"
+        )
+        return value, words
+    return None, ""
 
 
 def _refuse_change_on_plain_scale(card: Card, new: str, canvas: Canvas, column: str) -> None:
     """A signed number ("+1", "-0,5") typed for a score on a scale with no signs (1..5, 1..10) is refused: it
     reads as a change ("one up") but would be written as the score itself (3 would become 1)."""
     number, _ = face_typed(new)
-    typed = number.strip().replace("\u2212", "-")
+    typed = number.strip().replace("\u2212", "-").replace("\u2013", "-")  # the minus signs the reader reads
     value = score_number(typed)
     if value is None or typed[:1] not in "+-":
         return

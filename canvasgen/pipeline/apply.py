@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -35,6 +36,7 @@ from canvasgen.analysis.cards import (
     retired_cards,
     score_cards,
     score_crossing,
+    score_words,
     uncalculated_cells,
 )
 from canvasgen.analysis.changes import (
@@ -73,7 +75,16 @@ from canvasgen.language import canvas_language
 from canvasgen.model import SCORE_LANE, Canvas, Item, Lane, LaneKind, Metric, Score, Source
 from canvasgen.pipeline.read import in_language, output_language, read
 from canvasgen.pipeline.result import Said
-from canvasgen.read.changes import RECORD_SHEET, Action, Change, ChangesBook, TeamNote, read_changes
+from canvasgen.read.changes import (
+    RECORD_SHEET,
+    Action,
+    Change,
+    ChangesBook,
+    TeamNote,
+    compact_key,
+    read_changes,
+    resolve_ids,
+)
 from canvasgen.read.corrections import (
     SETTINGS_FILE,
     Corrections,
@@ -131,6 +142,8 @@ class _CellPlan:
     face: str | None = None  # a face typed with the new score: written beside it
     #: The words a score cell writes beside its score (``cards.score_words``): (as read, new text; None taken out).
     words: tuple[str, str | None] | None = None
+    #: Words typed after a new score ("9/10 - top") for a score cell that writes none beside its score yet.
+    added_words: str = ""
 
 
 def apply_changes(source: Path, changes_path: Path, out: Path, options: ApplyOptions | None = None) -> Applied:
@@ -240,6 +253,7 @@ def _apply(source: Path, book: ChangesBook, applied: Applied, options: ApplyOpti
     if codes_language(canvas) != "nl":  # a kit made before the codes were in the canvas's language printed
         cards |= {old.id: card for old, card in zip(cards_of(canvas, "nl"), now, strict=True)}  # Dutch IDs
         cards |= {old.id: card for old, card in zip(score_cards(canvas, "nl", True), scores, strict=True)}
+    resolve_ids(book, {*cards, *(book.record.printed if book.record is not None else ())})  # "F4KP01"
     _not_applied_before(book, canvas, source, [*now, *scores])  # first: the one sentence, nothing before it
     _same_workbook(book, source, canvas, cards, applied.warnings, corrections)
     _rows_taken_out(book, applied.warnings)
@@ -500,8 +514,15 @@ def _rows_taken_out(book: ChangesBook, warnings: list[CanvasWarning]) -> None:
     said, with the action that removes it (the kit's record knows every card it printed)."""
     if book.record is None:
         return
-    listed = {row.key for row in book.rows}
-    gone = [key for key in book.record.printed if key not in listed]
+    listed = {row.key for row in book.rows} | book.unread
+    printed = book.record.printed
+    # a row whose ID names no printed card (mistyped) but holds a card's printed text, or an ID alike but for its
+    # numbers' zeros ("F4-KP-1"), is that card's row: refused for its ID, never said taken out
+    strays = [row for row in book.rows if row.id and row.key not in printed]
+    texts, ids = {_spaced(row.text) for row in strays}, {_loose_id(row.key) for row in strays}
+    gone = [
+        key for key in printed if key not in listed and _spaced(printed[key]) not in texts and _loose_id(key) not in ids
+    ]
     if not gone:
         return
     words = KIT_WORDS[book.language or DEFAULT_LANGUAGE]
@@ -515,6 +536,11 @@ def _rows_taken_out(book: ChangesBook, warnings: list[CanvasWarning]) -> None:
             f"'{words['remove']}' in its {words['col_action']} column",
         )
     )
+
+
+def _loose_id(key: str) -> str:
+    """A card ID's letters and numbers alone, the numbers without their leading zeros ("F4KP1" for "F4-KP-01")."""
+    return re.sub(r"\d+", lambda m: str(int(m.group())), compact_key(key))
 
 
 def _kept(printed: dict[str, str], cards: dict[str, Card]) -> int:
@@ -575,16 +601,13 @@ def _plan(decision: Decision, canvas: Canvas, plans: dict[Source, _CellPlan], ap
         applied.count(decision)
         return
     if card.kind == SCORE_LANE:  # the phase's score cell takes the new number, as a number
-        plan = plans.setdefault(_score_cell(card, canvas), _CellPlan())
-        (plan.score, plan.face), plan.scored = _typed_score(card, new, canvas, change), True
-        plan.rows.append(change)
-        applied.count(decision)
+        _plan_score(decision, card, canvas, plans, applied, changes)
         return
     if card.item.source is None:
         raise Rejected(f"card {change.id} was not read from a cell")
     if beside_score(card, canvas):  # the words beside a score: its cell keeps the score, and any new one
         plan = plans.setdefault(_first_cell(card.item.source), _CellPlan())
-        plan.words = (card.text, new)
+        _reword_beside_score(plan, card, new)
         plan.rows.append(change)
         applied.count(decision)
         return
@@ -615,12 +638,68 @@ def _plan(decision: Decision, canvas: Canvas, plans: dict[Source, _CellPlan], ap
     applied.count(decision)
 
 
-def _typed_score(card: Card, new: str | None, canvas: Canvas, change: Change) -> tuple[Score | None, str | None]:
-    """The new score a row asks for, and the face typed with it ("5 😀": written as typed, in place of the face
-    the cell wrote, its words kept; None when none was typed)."""
+def _plan_score(
+    decision: Decision, card: Card, canvas: Canvas, plans: dict[Source, _CellPlan], applied: Applied, changes: Path
+) -> None:
+    """A phase's score cell takes the row's new score (and the words typed after it), in its own notation."""
+    change = decision.change
+    plan = plans.setdefault(_score_cell(card, canvas), _CellPlan())
+    said: list[str] = []
+    score, face, words = _typed_score(card, decision.new, canvas, change, said)
+    if words:
+        _words_with_score(plan, card, words, canvas, said)
+    (plan.score, plan.face), plan.scored = (score, face), True
+    where = Location.of(changes, change.sheet, change.cell(typed_in(change)))
+    applied.warnings += [CanvasWarning(where, f"row {change.row}: {what}") for what in said]
+    plan.rows.append(change)
+    applied.count(decision)
+
+
+def _typed_score(
+    card: Card, new: str | None, canvas: Canvas, change: Change, said: list[str]
+) -> tuple[Score | None, str | None, str]:
+    """The new score a row asks for, the face typed with it ("5 😀": written as typed, in place of the face
+    the cell wrote, its words kept; None when none was typed), and the words typed after it ("9/10 - top")."""
     number, face = face_typed(new) if new is not None else (new, None)
-    score = new_score(card, number, canvas, typed_in(change))
-    return (replace(score, face=face) if face is not None and score is not None else score), face
+    typed = new_score(card, number, canvas, typed_in(change), said)
+    if typed is None:
+        return None, face, ""
+    return (replace(typed.score, face=face) if face is not None else typed.score), face, typed.words
+
+
+def _words_with_score(plan: _CellPlan, card: Card, words: str, canvas: Canvas, said: list[str]) -> None:
+    """Words typed after a new score ("9/10 - top") are the words its cell writes beside the score: in place of
+    the words it wrote (one card of them, ``F2-SC-01``), or after the score where it wrote none."""
+    assert card.journey is not None and card.phase is not None
+    beside = [item for _, item in score_words(canvas.journeys[card.journey], card.phase)]
+    if len(beside) > 1:
+        raise Rejected(
+            f"the score cell of {card.phase_name!r} writes {len(beside)} cards beside its score; type the score "
+            f"alone here, and the words ({words!r}) in the row of the card they replace"
+        )
+    if not beside:
+        plan.added_words = words
+        return
+    if " ".join(beside[0].text.split()) == " ".join(words.split()):
+        return  # the cell's own words, typed again with the score
+    if plan.words is not None and plan.words != (beside[0].text, words):  # the words' own row asks others
+        raise Rejected(_words_twice(card, words, plan.words[1]))
+    plan.words = (beside[0].text, words)
+    said.append(f"the words typed with the score ({words!r}) are written beside it in place of {beside[0].text!r}")
+
+
+def _reword_beside_score(plan: _CellPlan, card: Card, new: str | None) -> None:
+    """The words beside a score take the row's new text, unless the score's row typed other words with it."""
+    if plan.words is not None and plan.words != (card.text, new):
+        raise Rejected(_words_twice(card, plan.words[1], new))
+    plan.words = (card.text, new)
+
+
+def _words_twice(card: Card, typed: str | None, other: str | None) -> str:
+    return (
+        f"the words beside the score of {card.phase_name!r} are asked twice, as {typed!r} and as {other!r} (with "
+        "the score and in the words' own row); write them in one of the two rows"
+    )
 
 
 def _score_cell(card: Card, canvas: Canvas) -> Source:
@@ -709,9 +788,7 @@ def _cell_edits(
                         f"the score cell holds the formula ={held.formula}, which apply does not write over; change "
                         "the words beside the score in the workbook"
                     )
-                new = _new_score_value(plan, held, language) if plan.scored else held.text
-                if plan.words is not None:
-                    new = _reworded(new, *plan.words)
+                new = _score_cell_value(plan, held, language)
                 edits.set(source.sheet, source.cell, new)
                 if plan.face is None:  # a face the team typed is theirs: never said as kept
                     warnings.extend(_face_kept(plan.score, plan.rows[-1], source, changes, language))
@@ -824,6 +901,18 @@ def _reworded(text: str | float | None, old: str, new: str | None) -> str | floa
     kept = (written[:at].rstrip() + written[at + len(old) :]).strip()
     number = score_number(kept)
     return number if number is not None else kept
+
+
+def _score_cell_value(plan: _CellPlan, held: Stored, language: str) -> str | float | None:
+    """A score cell's new value: its new score (``_new_score_value``), and the words beside it as the rows ask."""
+    new = _new_score_value(plan, held, language) if plan.scored else held.text
+    if plan.words is not None:
+        new = _reworded(new, *plan.words)
+    if plan.added_words and new is not None:  # "9/10 - top" typed, the cell wrote no words yet
+        scale = plan.score.scale if plan.score is not None else None
+        shown = score_in(scale, new, language) if scale is not None and not isinstance(new, str) else new
+        new = f"{shown} - {plan.added_words}"
+    return new
 
 
 def _new_score_value(plan: _CellPlan, stored: Stored, language: str) -> str | float | None:
@@ -1191,7 +1280,15 @@ def _edit(
         return lambda: cell.append(Item(change.new_text))
     if card.kind == SCORE_LANE:
         assert card.journey is not None and card.phase is not None
-        score, face = _typed_score(card, new, canvas, change)
+        said: list[str] = []
+        score, face, words = _typed_score(card, new, canvas, change, said)
+        if words:  # the new workbook's score cell is the template's: its words are a card of their own
+            raise Rejected(
+                f"the score of {card.phase_name!r} is written alone in the new workbook: type the score alone "
+                f"here, and the words ({words!r}) as a new card of its lane under the line"
+            )
+        typed_at = Location.of(changes, change.sheet, change.cell(typed_in(change)))
+        applied.warnings += [CanvasWarning(typed_at, f"row {change.row}: {what}") for what in said]
         scores = canvas.journeys[card.journey].scores[card.phase]
         score_cell = score.source if score is not None and score.source is not None else card.phase_name
         if face is None:  # a face the team typed is theirs: never said as kept

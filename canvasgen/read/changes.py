@@ -24,6 +24,8 @@ import datetime as dt
 import difflib
 import hashlib
 import json
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
@@ -113,10 +115,39 @@ class Change:
         return card_key(self.id)
 
 
+#: What a team types between an ID's parts for the kit's hyphen: a dash Word or Outlook made of it (en dash, em
+#: dash, minus), an underscore, spaces; runs of them, with spaces around ("F4 – KP – 01"), are one hyphen.
+_ID_SEPARATORS = re.compile(r"(?:[\s_\-\u2010-\u2015\u2212\ufe58\ufe63\uff0d])+")
+
+
 def card_key(written: str) -> str:
-    """A card ID as typed ("f1-kp-02 ", with a no-break space Excel pasted) as the kit printed it ("F1-KP-02"):
-    the one normalisation of IDs, wherever a row is matched to a card or to the kit's record."""
-    return "".join(written.split()).upper()
+    """A card ID as typed ("f1-kp-02 ", with a no-break space Excel pasted; "F4–KP–01", "F4_KP_01", "F4 KP 01")
+    as the kit printed it ("F1-KP-02"): the one normalisation of IDs, wherever a row is matched to a card or to
+    the kit's record (``compact_key`` for an ID typed with no separators at all)."""
+    return _ID_SEPARATORS.sub("-", written.strip()).strip("-").upper()
+
+
+def compact_key(written: str) -> str:
+    """An ID's letters and digits alone ("F4KP01" for "F4-KP-01"): an ID typed without its hyphens, or with a
+    space inside a part ("F 4-KP-01"), is the one card whose ID this is too (``resolve_ids``)."""
+    return "".join(ch for ch in written.upper() if ch.isalnum())
+
+
+def resolve_ids(book: ChangesBook, known: Iterable[str]) -> None:
+    """Each row whose ID is no card's as typed but is one card's letters and digits alone ("F4KP01") names
+    that card: its ID is read as that card's (two cards alike so are never guessed between: the row stays, and
+    is refused naming no card)."""
+    names = set(known)
+    by_compact: dict[str, set[str]] = {}
+    for name in names:
+        by_compact.setdefault(compact_key(name), set()).add(name)
+
+    def meant(key: str) -> str:
+        alike = by_compact.get(compact_key(key), set()) if key and key not in names else set()
+        return next(iter(alike)) if len(alike) == 1 else key
+
+    book.rows = [replace(row, id=meant(row.key)) if meant(row.key) != row.key else row for row in book.rows]
+    book.unread = {meant(key) for key in book.unread}
 
 
 @dataclass(frozen=True)
@@ -150,6 +181,9 @@ class ChangesBook:
     #: The warnings that say a row's removal will be done (a score taken out), by row: unsaid when the row's
     #: cell then refuses it, so that a refused row is never first announced as done.
     announced: dict[Change, CanvasWarning] = field(default_factory=dict)
+    #: The card IDs (``card_key``) of rows that are in the sheet but could not be read (an unknown action, an
+    #: error value): refused with their cells, never taken for rows the team took out.
+    unread: set[str] = field(default_factory=set)
 
     def unsay(self, rows: set[Change], *said: list[CanvasWarning]) -> None:
         """Take the announcements of these rows (refused after all) out of the warnings to be said."""
@@ -158,7 +192,8 @@ class ChangesBook:
             warnings[:] = [w for w in warnings if not any(w is g for g in gone)]
 
 
-#: Every action word of every language, with its synonyms, by its key.
+#: Every action word of every language, with its synonyms and the forms a team writes after the workshop
+#: ("verwijderd", "removed"), by its key.
 ACTION_WORDS = {
     label_key(word): Action(key)
     for language in LANGUAGES
@@ -327,6 +362,7 @@ def _changes(book: ChangesBook, sheet: Worksheet, header: int, columns: dict[str
                 shown = shown_when(cell.value, cell.number_format, language)
             values[key] = shown.strip()
         if broken:
+            book.unread.add(card_key(_id_of(row, columns)))
             continue
         note = values.pop("col_note", "")
         if note and not any(  # the same note on the same card in a copy of the sheet: said once
@@ -338,6 +374,15 @@ def _changes(book: ChangesBook, sheet: Worksheet, header: int, columns: dict[str
         change = _change(book, number, sheet.title, values, letters, language)
         if change is not None:
             book.rows.append(change)
+
+
+def _id_of(row: tuple[Cell | object, ...], columns: dict[str, int]) -> str:
+    """The ID a row of the sheet names, as written ("" for none, or an error value in its cell)."""
+    index = columns["col_id"]
+    cell = row[index] if index < len(row) else None
+    if not isinstance(cell, Cell) or cell.value is None or cell.data_type == "e":
+        return ""
+    return value_text(cell.value)
 
 
 def _error_value(row: int, cell: Cell) -> str:
@@ -357,6 +402,7 @@ def _change(
     phase, lane = values.get("col_phase", ""), values.get("col_lane", "")
     action = ACTION_WORDS.get(label_key(action_text)) if action_text else None
     if action_text and action is None:
+        book.unread.add(card_key(card_id))
         book.errors.append(
             ReadError(
                 Location.of(book.path, sheet, f"{letters['col_action']}{number}"),

@@ -339,6 +339,10 @@ _AFTER_SCORE = re.compile(
 )
 
 
+#: A mark standing alone between a score and its words ("9/10 - top", "4/5 – prima", "++ : snel").
+_BETWEEN = frozenset(("-", "\u2013", "\u2014", ":", "|"))
+
+
 def _longest_start(words: list[str]) -> int:
     """How many words at most make a start short enough to be a score notation (``score_notation`` reads
     none longer than 24 characters): the longer starts need not be tried."""
@@ -367,7 +371,8 @@ def split_score(text: str) -> tuple[str, str] | None:
     for end in range(min(len(words) - 1, _longest_start(words)), 0, -1):
         notation = score_notation(" ".join(words[:end]))
         if notation is not None and notation.mark is None:
-            return " ".join(words[:end]), " ".join(words[end:])
+            after = words[end:]  # "9/10 - top": the dash between the score and its words is neither
+            return " ".join(words[:end]), " ".join(after[1:] if len(after) > 1 and after[0] in _BETWEEN else after)
     match = _AFTER_SCORE.match(stripped)
     if match is not None and _reads(match.group("score")):
         return match.group("score").strip(), (match.group("words") or match.group("after_hyphen")).strip()

@@ -485,9 +485,9 @@ CURVE_WORDS = {
 #: The workshop kit: the changes sheet, the handouts, the cards and the tiled poster.
 #: The actions a row of the changes sheet may name, with their common synonyms (the first is the drop-down's), comma-separated.
 KIT_ACTIONS: dict[str, str] = {
-    "keep": "keep",
-    "change": "change, edit",
-    "remove": "remove, delete",
+    "keep": "keep, kept",
+    "change": "change, edit, changed, edited",
+    "remove": "remove, delete, removed, deleted",
 }
 
 KIT_WORDS = {

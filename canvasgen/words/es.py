@@ -485,9 +485,9 @@ CURVE_WORDS = {
 #: The workshop kit: the changes sheet, the handouts, the cards and the tiled poster.
 #: The actions a row of the changes sheet may name, with their common synonyms (the first is the drop-down's), comma-separated.
 KIT_ACTIONS: dict[str, str] = {
-    "keep": "mantener, conservar",
-    "change": "cambiar, editar",
-    "remove": "quitar, borrar",
+    "keep": "mantener, conservar, mantenido, mantenida, conservado, conservada",
+    "change": "cambiar, editar, cambiado, cambiada, editado, editada",
+    "remove": "quitar, borrar, quitado, quitada, borrado, borrada",
 }
 
 KIT_WORDS = {

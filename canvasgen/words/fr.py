@@ -485,9 +485,9 @@ CURVE_WORDS = {
 #: The workshop kit: the changes sheet, the handouts, the cards and the tiled poster.
 #: The actions a row of the changes sheet may name, with their common synonyms (the first is the drop-down's), comma-separated.
 KIT_ACTIONS: dict[str, str] = {
-    "keep": "garder, conserver",
-    "change": "modifier, réécrire",
-    "remove": "supprimer, retirer",
+    "keep": "garder, conserver, gardé, gardée, conservé, conservée",
+    "change": "modifier, réécrire, modifié, modifiée, réécrit, réécrite",
+    "remove": "supprimer, retirer, supprimé, supprimée, retiré, retirée",
 }
 
 KIT_WORDS = {

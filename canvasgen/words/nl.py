@@ -487,9 +487,9 @@ CURVE_WORDS = {
 #: The workshop kit: the changes sheet, the handouts, the cards and the tiled poster.
 #: The actions a row of the changes sheet may name, with their common synonyms (the first is the drop-down's), comma-separated.
 KIT_ACTIONS: dict[str, str] = {
-    "keep": "houden, behouden",
-    "change": "wijzigen, aanpassen, veranderen",
-    "remove": "weg, verwijderen, schrappen",
+    "keep": "houden, behouden, gehouden",
+    "change": "wijzigen, aanpassen, veranderen, gewijzigd, aangepast, veranderd",
+    "remove": "weg, verwijderen, schrappen, verwijderd, geschrapt, eruit",
 }
 
 KIT_WORDS = {

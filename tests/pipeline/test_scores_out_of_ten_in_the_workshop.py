@@ -40,12 +40,36 @@ def test_a_score_over_another_scales_top_is_refused_naming_the_scale(tmp_path: P
     source = _source(tmp_path)
     (tmp_path / "kit").mkdir()
     changes, rows = kit_of(source, tmp_path / "kit")
-    fill(changes, {(rows["F1-SC"], 6): "4/5", (rows["F3-SC"], 6): "6 - beter"})
+    fill(changes, {(rows["F1-SC"], 6): "4/5", (rows["F3-SC"], 6): "\u20131"})
     code, _, stderr = run_clean("apply", source, changes, "-o", tmp_path / "stroom-v2.xlsx")
     assert code == 1
     said = " ".join(stderr.split())
     assert f"row {rows['F1-SC']}: the score of 'Oriëntatie' is a number on the scale 1..10, not '4/5'" in said
-    assert (  # a score with words typed as one: each part's place said
-        f"row {rows['F3-SC']}: the score of 'Aankoop' is a number on the scale 1..10, not '6 - beter': write the "
-        "score alone ('6') here, and the words ('beter') as a new card of its lane under the line"
-    ) in said
+    # an en-dash minus is a sign, as the reader reads it: no change "one down" on a scale without signs
+    assert f"row {rows['F3-SC']}: the score of 'Aankoop' is on the scale 1..10, which has no signs" in said, said
+
+
+def test_what_check_reads_as_a_score_apply_takes_in_the_cells_notation_with_its_words(tmp_path: Path) -> None:
+    """Hostile 20 F11: '80%' and '9/10 - top' were refused, though check reads a cell '80%' as a score placed on
+    the row's scale and '8 - blij' as 8 and words. A percentage is placed as check places it (said); the words
+    typed with a score are written beside it, after the score where the cell had none, in place of the cell's
+    own where it had some; the cell keeps its notation."""
+    source = _source(tmp_path)
+    (tmp_path / "kit").mkdir()
+    changes, rows = kit_of(source, tmp_path / "kit")
+    fill(changes, {(rows["F1-SC"], 6): "80%", (rows["F3-SC"], 6): "9/10 - top", (rows["F4-SC"], 6): "6 - beter"})
+    out = tmp_path / "stroom-v2.xlsx"
+    code, stdout, stderr = run_clean("apply", source, changes, "-o", out)
+    said = " ".join(stderr.split())
+    assert code == 0 and "3 changed" in stdout, said
+    assert f"F{rows['F1-SC']}: row {rows['F1-SC']}: '80%' is a percentage: placed on the scale 1..10 as 8,2" in said
+    assert (
+        f"row {rows['F4-SC']}: the words typed with the score ('beter') are written beside it in place of 'blij'"
+        in said
+    )
+    written = openpyxl.load_workbook(out)["Huidig"]
+    assert [written[f"{col}7"].value for col in "BCDEF"] == ["8,2/10", "6,5", "9/10 - top", "6 - beter", "7"]
+    code, stdout, _ = run_clean("check", out, "--explain")  # read back: the scores and the words, as typed
+    assert code == 0 and "scores on 1..10: Oriëntatie 8.2, Overwegen 6.5, Aankoop 9, Start 6, Gebruik 7" in stdout
+    assert "'9/10' read as the score, the words after it kept in the lane ('top')" in stdout, stdout
+    assert "'6' read as the score, the words after it kept in the lane ('beter')" in stdout

@@ -12,7 +12,7 @@ from canvasgen.model import SCORE_LANE, Boundary, Item, Lane, Light, Phase, Phas
 from canvasgen.read.grid import CellValue, Pos
 from canvasgen.read.lane_roles import lane_option
 from canvasgen.read.shown import FontColour
-from canvasgen.text import excerpt, label_key, phase_key
+from canvasgen.text import excerpt, label_key, parse_number, phase_key
 from canvasgen.vocabulary.lanes import TRAFFIC_LIGHT_LABELS
 from canvasgen.vocabulary.scores import (
     LIGHT_LETTERS,
@@ -127,6 +127,16 @@ def score_cell(value: CellValue, source: Source, label: str, signs: bool) -> Sco
         )
         return ScoreCell(score, words=words, said=said)
     return ScoreCell(RawScore(None, source, label, written=value.text, colour=value.font_colour), keep=True)
+
+
+def typed_score(text: str) -> ScoreCell:
+    """A score as a team types it for a cell of a score row (``apply``'s new score), read as the reader reads
+    that cell: a number with any minus a word processor writes ("–2", "−1"), a notation ("80%", "8/10"), a
+    score with words after it ("9/10 - top"). The one reading of a score, so that ``apply`` takes what
+    ``check`` reads."""
+    written = text.strip()
+    value = CellValue(written, parse_number(written), written)
+    return score_cell(value, Source("", ""), "", signs=False)
 
 
 #: Between scores written in one cell ("+1; +2", "-1 | 0"): a semicolon, a bar, a line break, a comma and a space
