@@ -332,7 +332,9 @@ GAP_WORDS: dict[str, str] = {
     "kind_empty_current": "leer in der aktuellen Journey (die Zeile ist da, es steht nichts darin); die Lückenanalyse vergleicht den Kundenprozess, den internen Prozess, Kontaktpunkte und Kanäle",
     "unpaired_ideal": "nur in der idealen Journey: die aktuelle Journey hat andere Bahnen dieser Art, keine mit diesem Namen; geben Sie der Bahn in beiden denselben Namen, um sie zu vergleichen",
     "unpaired_current": "nur in der aktuellen Journey: die ideale Journey hat andere Bahnen dieser Art, keine mit diesem Namen; geben Sie der Bahn in beiden denselben Namen, um sie zu vergleichen",
-    "score": "Erlebnis: aktuell {current} → ideal {ideal}",
+    "experience": "Erlebnis",  # the score row's label where it has none
+    "score": "{label}: aktuell {current} → ideal {ideal}",
+    "same_deed": "unter der Schwelle von {threshold}, dennoch gepaart: beide beginnen mit '{verb}' und sind die einzigen übrigen Einträge dieser Phase und Bahn — dieselbe Handlung, anders getan",
     "actions": "Handlungspunkte",
     "unaligned": "Phasen, die nicht zugeordnet werden konnten",
     "start": "beginnen",
@@ -415,6 +417,7 @@ GAP_SHEETS: dict[str, str] = {
     "ideal": "Ideal",
     "current": "Aktuell",
     "similarity": "Ähnlichkeit",
+    "pair_why": "Warum gepaart",
     "gap": "Unterschied",
     "statuses": "Offen,In Arbeit,Erledigt,Verworfen",
     "lists": "Auswahllisten",

@@ -332,7 +332,9 @@ GAP_WORDS: dict[str, str] = {
     "kind_empty_current": "empty in the current journey (its lane is there, nothing written in it); the gap analysis compares the customer process, the internal process, touchpoints and channels",
     "unpaired_ideal": "only in the ideal journey: the current journey has other lanes of its kind, none of this name; give the lane the same name in both to compare it",
     "unpaired_current": "only in the current journey: the ideal journey has other lanes of its kind, none of this name; give the lane the same name in both to compare it",
-    "score": "Experience: current {current} → ideal {ideal}",
+    "experience": "Experience",  # the score row's label where it has none
+    "score": "{label}: current {current} → ideal {ideal}",
+    "same_deed": "under the threshold of {threshold}, paired all the same: both begin with '{verb}' and are the only items left in this phase and lane — the same deed, done otherwise",
     "actions": "Action points",
     "unaligned": "Phases that could not be aligned",
     "start": "start",
@@ -415,6 +417,7 @@ GAP_SHEETS: dict[str, str] = {
     "ideal": "Ideal",
     "current": "Current",
     "similarity": "Similarity",
+    "pair_why": "Why paired",
     "gap": "Difference",
     "statuses": "Open,In progress,Done,Dropped",
     "lists": "Choice lists",

@@ -334,7 +334,9 @@ GAP_WORDS: dict[str, str] = {
     "kind_empty_current": "leeg in de huidige reis (de baan staat er, er is niets in geschreven); de gap-analyse vergelijkt het klantproces, het interne proces, contactmomenten en kanalen",
     "unpaired_ideal": "alleen in de ideale reis: de huidige reis heeft andere banen van deze soort, geen met deze naam; geef de baan in beide dezelfde naam om haar te vergelijken",
     "unpaired_current": "alleen in de huidige reis: de ideale reis heeft andere banen van deze soort, geen met deze naam; geef de baan in beide dezelfde naam om haar te vergelijken",
-    "score": "Ervaring: huidig {current} → ideaal {ideal}",
+    "experience": "Ervaring",  # the score row's label where it has none
+    "score": "{label}: huidig {current} → ideaal {ideal}",
+    "same_deed": "onder de drempel van {threshold}, toch gekoppeld: beide beginnen met '{verb}' en zijn de enige overgebleven items van deze fase en baan — dezelfde handeling, anders gedaan",
     "actions": "Actiepunten",
     "unaligned": "Niet uit te lijnen fasen",
     "start": "starten",
@@ -417,6 +419,7 @@ GAP_SHEETS: dict[str, str] = {
     "ideal": "Ideaal",
     "current": "Huidig",
     "similarity": "Gelijkenis",
+    "pair_why": "Waarom gekoppeld",
     "gap": "Verschil",
     "statuses": "Open,Bezig,Klaar,Vervallen",
     "lists": "Keuzelijsten",

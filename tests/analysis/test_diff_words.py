@@ -122,7 +122,7 @@ def test_gap_reports_in_the_language_and_the_workbook_keeps_numbers(tmp_path: Pa
     code, out, err = run("gaps", ideal, current, "-o", tmp_path / "out")
     assert code == 0, err
     # the terminal speaks a Dutch canvas's language: its words, its scores written as it writes them (round 17)
-    assert "Ervaring: huidig -0,5 → ideaal +1,5" in out and ": -0,5 → +1,5" in out
+    assert "Ervaringsscore (-2 t/m +2): huidig -0,5 → ideaal +1,5" in out and ": -0,5 → +1,5" in out
     pdf = squeeze(pdf_text(tmp_path / "out" / "huidig-gaps.pdf"))
     assert squeeze("-0,5 → +1,5") in pdf
     # how alike the paired items are is the method: in the speaker's notes, not on the client's page
