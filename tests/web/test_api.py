@@ -28,6 +28,7 @@ from tests.support.workbooks import (
     make_book,
     payroll_ideal_and_current,
     scenario_pair,
+    small_journey_book,
     team_lanes,
 )
 
@@ -1087,3 +1088,24 @@ def test_a_correction_only_the_command_line_gives_is_said_so_and_journey_names_t
     field = "Alleen de reis van (naam, persona of blad; leeg: elke reis met haar partner)"
     assert f"named 'CFO' (the field \"{field}\")" in said
     assert "--journey" not in said
+
+
+def test_the_page_says_which_language_poster_and_deck_got_and_where_to_choose_another(
+    client: TestClient, example_built: dict[str, Any], tmp_path: Path
+) -> None:
+    """Round 20 (new user, F9): the page said nothing of the language poster and deck were written in (a Dutch
+    deck on the English page, silently). Its result says it, in each of the page's languages."""
+    (asked,) = [line for line in example_built["summary"]["said"] if line["say"].startswith("language_")]
+    assert asked["say"] == "language_asked" and asked["values"] == {"language": "en", "other": "nl"}
+    book, _ = small_journey_book()
+    book.save(tmp_path / "reis.xlsx")
+    built = client.post("/api/build", files=_upload(tmp_path / "reis.xlsx"), data={"size": "A4"})
+    assert built.status_code == 200, built.text
+    (chosen,) = [line for line in built.json()["summary"]["said"] if line["say"].startswith("language_")]
+    assert chosen["say"] == "language_workbook" and chosen["values"] == {"language": "nl", "other": "en"}
+    assert chosen["text"].startswith("poster and deck in Dutch, the workbook's language")
+    blocks = _page_blocks()
+    for code in ("nl", "en", "de"):
+        for key in ("language_workbook", "language_asked", "language_kit"):
+            assert f'"said.{key}":' in blocks[code], (code, key)
+    assert "Poster en deck in het {name}, de taal van de werkmap" in blocks["nl"]
