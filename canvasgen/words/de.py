@@ -252,6 +252,7 @@ DECK_WORDS: dict[str, str] = {
     "action": "Maßnahme",
     "owner": "Verantwortlich",
     "priority": "Priorität",
+    "priority_scored": "Priorität (aus der Bewertung)",  # priorities from the phases' scores
     "high": "Hoch",
     "medium": "Mittel",
     "low": "Niedrig",

@@ -240,6 +240,7 @@ DECK_WORDS: dict[str, str] = {
     "action": "Action",
     "owner": "Owner",
     "priority": "Priority",
+    "priority_scored": "Priority (from the score)",  # priorities from the phases' scores
     "high": "High",
     "medium": "Medium",
     "low": "Low",

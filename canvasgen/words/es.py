@@ -252,6 +252,7 @@ DECK_WORDS: dict[str, str] = {
     "action": "Acción",
     "owner": "Responsable",
     "priority": "Prioridad",
+    "priority_scored": "Prioridad (según la puntuación)",  # priorities from the phases' scores
     "high": "Alta",
     "medium": "Media",
     "low": "Baja",

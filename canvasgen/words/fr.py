@@ -252,6 +252,7 @@ DECK_WORDS: dict[str, str] = {
     "action": "Mesure à prendre",
     "owner": "Responsable",
     "priority": "Priorité",
+    "priority_scored": "Priorité (d'après la note)",  # priorities from the phases' scores
     "high": "Haute",
     "medium": "Moyenne",
     "low": "Basse",

@@ -242,6 +242,7 @@ DECK_WORDS: dict[str, str] = {
     "action": "Actie",
     "owner": "Eigenaar",
     "priority": "Prioriteit",
+    "priority_scored": "Prioriteit (uit de score)",  # priorities from the phases' scores
     "high": "Hoog",
     "medium": "Midden",
     "low": "Laag",
