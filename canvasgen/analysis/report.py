@@ -244,7 +244,7 @@ def _source(item: Item | None) -> str:
 
 
 def _alike(change: ItemChange, w: dict[str, str], language: str, verbose: bool) -> str:
-    """ " (the same card, by its place)", always: a card edited out of all likeness reads as one taken out and
+    """ " (rewritten in the same place)", always: a card edited out of all likeness reads as one taken out and
     another written in its place, and the report says which it decided; " (similarity 0.87)" when asked for."""
     if change.similarity is None:
         return f" ({w['by_position']})"

@@ -385,7 +385,7 @@ DIFF_WORDS: dict[str, str] = {
     "reworded": "umformuliert",
     "changed": "geändert",
     "similarity": "Ähnlichkeit",
-    "by_position": "dieselbe Karte, nach ihrem Platz",
+    "by_position": "an derselben Stelle neu geschrieben",  # a card rewritten past likeness, paired by its place
     "none": "keine Änderungen",
     "figures": "Gemessene Werte",
     "target": "Ziel",
@@ -556,6 +556,8 @@ KIT_WORDS = {
 PAGE_WORDS: dict[str, str] = {
     "gaps_journey": "Nur die Journey von (Name, Persona oder Blatt; leer: jede Journey mit ihrem Gegenstück)",  # the gaps tab's field of --journey
     "reading": "Einlesen anpassen",
+    "field_lane": "Was eine Bahn ist, eine pro Zeile",  # the page's label of the --lane field
+    "field_title": "Titel der Karte, statt des Titels aus der Arbeitsmappe (eine Journey)",  # the page's label of the --title field
     "tab_build": "Poster und Präsentation",
     "tab_kit": "Workshop-Kit",
     "tab_apply": "Änderungen übernehmen",

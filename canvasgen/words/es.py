@@ -385,7 +385,7 @@ DIFF_WORDS: dict[str, str] = {
     "reworded": "reformulado",
     "changed": "modificado",
     "similarity": "parecido",
-    "by_position": "la misma tarjeta, por su lugar",
+    "by_position": "reescrita en el mismo lugar",  # a card rewritten past likeness, paired by its place
     "none": "sin cambios",
     "figures": "Cifras medidas",
     "target": "objetivo",

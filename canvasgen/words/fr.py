@@ -385,7 +385,7 @@ DIFF_WORDS: dict[str, str] = {
     "reworded": "reformulé",
     "changed": "modifié",
     "similarity": "ressemblance",
-    "by_position": "la même carte, à sa place",
+    "by_position": "réécrite au même endroit",  # a card rewritten past likeness, paired by its place
     "none": "aucun changement",
     "figures": "Chiffres mesurés",
     "target": "objectif",

@@ -42,7 +42,7 @@ def test_one_item_each_side_is_changed_whatever_the_similarity(tmp_path: Path) -
     assert "Bewustwording · Klantproces: gewijzigd: Ziet een advertentie → Hoort het van de buren" in out
     assert "erbij" not in out and "eruit" not in out and "(0," not in out
     _, verbose, _ = run("diff", old, new, "--verbose")
-    assert "gewijzigd: Ziet een advertentie → Hoort het van de buren (dezelfde kaart, op haar plaats)" in verbose
+    assert "gewijzigd: Ziet een advertentie → Hoort het van de buren (op dezelfde plek herschreven)" in verbose
     _, text, _ = run("diff", old, new, "--json")
     (lane,) = json.loads(text)["journeys"][0]["phases"][0]["lanes"]
     assert set(lane) == {"lane", "added", "removed", "changed", "moved"}  # every changed text once, under "changed"

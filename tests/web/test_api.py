@@ -22,6 +22,7 @@ from starlette.testclient import TestClient
 from canvasgen.analysis.match import DEFAULT_THRESHOLD
 from canvasgen.cli import main
 from canvasgen.web.app import Settings, create_app
+from canvasgen.words import PAGE_WORDS
 from tests.support.workbooks import (
     CANVASES,
     grouped_phases,
@@ -811,7 +812,11 @@ def test_the_lane_fields_example_is_in_the_pages_language_and_hints_name_its_fie
     built = client.post("/api/build", files=_upload(source, "workbook"))
     assert built.status_code == 200, built.text
     hints = [w for w in built.json()["warnings"] if "Stoplicht bijzaak" in w and "<kind>" in w]
-    assert hints and all("--lane" not in w and "in the reading field lane" in w for w in hints), hints
+    # the field as the page labels it (round 20: "in the reading field lane" was hard to parse)
+    field = 'in the field "What a lane is, one per line" under "Adjust the reading"'
+    assert hints and all("--lane" not in w and field in w for w in hints), hints
+    for code, block in _page_blocks().items():  # the label the hint names is the page's own, in each language
+        assert f'lane_kinds: "{PAGE_WORDS[code]["field_lane"]}"' in block, code
 
 
 def test_the_tables_and_hints_are_in_the_pages_language_dutch_and_english(client: TestClient, tmp_path: Path) -> None:
