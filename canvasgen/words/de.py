@@ -556,8 +556,8 @@ KIT_WORDS = {
 PAGE_WORDS: dict[str, str] = {
     "gaps_journey": "Nur die Journey von (Name, Persona oder Blatt; leer: jede Journey mit ihrem Gegenstück)",  # the gaps tab's field of --journey
     "reading": "Einlesen anpassen",
-    "field_lane": "Was eine Bahn ist, eine pro Zeile",  # the page's label of the --lane field
-    "field_title": "Titel der Karte, statt des Titels aus der Arbeitsmappe (eine Journey)",  # the page's label of the --title field
+    "lane_kinds": "Was eine Bahn ist, eine pro Zeile",  # the page's label of the --lane field
+    "title": "Titel der Karte, statt des Titels aus der Arbeitsmappe (eine Journey)",  # the page's label of the --title field
     "tab_build": "Poster und Präsentation",
     "tab_kit": "Workshop-Kit",
     "tab_apply": "Änderungen übernehmen",

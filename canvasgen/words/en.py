@@ -556,8 +556,8 @@ KIT_WORDS = {
 PAGE_WORDS: dict[str, str] = {
     "gaps_journey": "Only the journey of (name, persona or sheet; empty: every journey with its partner)",  # the gaps tab's field of --journey
     "reading": "Adjust the reading",
-    "field_lane": "What a lane is, one per line",  # the page's label of the --lane field
-    "field_title": "The map's title, instead of the workbook's (one journey)",  # the page's label of the --title field
+    "lane_kinds": "What a lane is, one per line",  # the page's label of the --lane field
+    "title": "The map's title, instead of the workbook's (one journey)",  # the page's label of the --title field
     "tab_build": "Poster and deck",
     "tab_kit": "Workshop kit",
     "tab_apply": "Apply changes",

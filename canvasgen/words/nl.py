@@ -558,8 +558,8 @@ KIT_WORDS = {
 PAGE_WORDS: dict[str, str] = {
     "gaps_journey": "Alleen de reis van (naam, persona of blad; leeg: elke reis met haar partner)",  # the gaps tab's field of --journey
     "reading": "Inlezen bijsturen",
-    "field_lane": "Wat een baan is, één per regel",  # the page's label of the --lane field
-    "field_title": "Titel van de kaart, in plaats van die uit de werkmap (één klantreis)",  # the page's label of the --title field
+    "lane_kinds": "Wat een baan is, één per regel",  # the page's label of the --lane field
+    "title": "Titel van de kaart, in plaats van die uit de werkmap (één klantreis)",  # the page's label of the --title field
     "tab_build": "Poster en deck",
     "tab_kit": "Workshopkit",
     "tab_apply": "Wijzigingen verwerken",

@@ -816,7 +816,7 @@ def test_the_lane_fields_example_is_in_the_pages_language_and_hints_name_its_fie
     field = 'in the field "What a lane is, one per line" under "Adjust the reading"'
     assert hints and all("--lane" not in w and field in w for w in hints), hints
     for code, block in _page_blocks().items():  # the label the hint names is the page's own, in each language
-        assert f'lane_kinds: "{PAGE_WORDS[code]["field_lane"]}"' in block, code
+        assert f'lane_kinds: "{PAGE_WORDS[code]["lane_kinds"]}"' in block, code
 
 
 def test_the_tables_and_hints_are_in_the_pages_language_dutch_and_english(client: TestClient, tmp_path: Path) -> None:
@@ -841,7 +841,8 @@ def test_the_tables_and_hints_are_in_the_pages_language_dutch_and_english(client
         )
         assert gaps.status_code == 200, gaps.text
         hints = [w for w in gaps.json()["warnings"] if "Wie pakt het op?=<kind>" in w]
-        assert hints and all(f'(under "{panel}")' in w for w in hints), hints
+        field = PAGE_WORDS[language]["lane_kinds"]
+        assert hints and all(f'in the field "{field}" under "{panel}"' in w for w in hints), hints
         said[language] = gaps.json()["tables"]
     (actions, per_phase) = said["nl"]
     nl, en = per_phase["rows_in"]["nl"], per_phase["rows_in"]["en"]
@@ -867,7 +868,6 @@ def test_the_tables_and_hints_are_in_the_pages_language_dutch_and_english(client
     assert not any("target" in text or "missed" in text or " name:" in text for text in dutch), dutch
     assert "Wachttijd: 55 min (target 30 min: missed) → 40 min (target 30 min: missed)" in english
     # the panel as the page itself names it
-    from canvasgen.words import PAGE_WORDS
 
     dutch_page, english_page = _page_words()
     assert f'more: "{PAGE_WORDS["nl"]["reading"]}"' in dutch_page
@@ -881,7 +881,6 @@ def test_the_pages_language_is_decided_once_among_the_languages_the_page_has() -
     import re
 
     from canvasgen.web.page_language import PAGE_LANGUAGES, page_language, page_words
-    from canvasgen.words import PAGE_WORDS
 
     script = (Path(__file__).parents[2] / "canvasgen" / "web" / "page" / "app.js").read_text(encoding="utf-8")
     words = script.split("const WORDS = {", 1)[1].split("\n};", 1)[0]
@@ -966,7 +965,10 @@ def test_a_german_browser_gets_the_page_in_german(client: TestClient, tmp_path: 
         headers={"Accept-Language": "de-DE,de;q=0.9,en;q=0.8"},
     )
     assert answer.status_code == 200, answer.text
-    assert any('(under "Einlesen anpassen")' in w for w in answer.json()["warnings"]), answer.json()["warnings"]
+    assert any(
+        'in the field "Was eine Bahn ist, eine pro Zeile" under "Einlesen anpassen"' in w
+        for w in answer.json()["warnings"]
+    ), answer.json()["warnings"]
 
 
 def test_the_page_is_told_the_rows_skipped_and_the_cells_continued(
