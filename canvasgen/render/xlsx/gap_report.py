@@ -76,14 +76,14 @@ def write_gap_report(
     )
     pairs = [(g.phase, lane, p) for g in report.phases for lane, p in g.pairs]
     # a pair made under the threshold by the verb both begin with says why, beside a likeness that would not pair it
-    why = {id(p): _under_threshold(p, report.threshold, language) for _, _, p in pairs}
-    said = any(why.values())
+    whys = [_under_threshold(p, report.threshold, language) for _, _, p in pairs]
+    said = any(whys)
     _sheet(
         wb.create_sheet(s["pairs"]),
         [s["phase"], s["lane"], s["ideal"], s["current"], s["similarity"], *([s["pair_why"]] if said else [])],
         [
-            [phase, lane, p.left.text, p.right.text, p.score, *([why[id(p)]] if said else [])]
-            for phase, lane, p in pairs
+            [phase, lane, p.left.text, p.right.text, p.score, *([why] if said else [])]
+            for (phase, lane, p), why in zip(pairs, whys, strict=True)
         ],
         (22, 20, 45, 45, 12, 50),
         {5: _TWO_PLACES},
