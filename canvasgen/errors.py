@@ -226,13 +226,20 @@ def command_line(*words: str | Path, windows: bool | None = None) -> str:
     return " ".join(shell_word(word, windows) for word in words)
 
 
+#: The page's words (``app.js``'s keys) of the reading fields whose key is not their option's name.
+_FIELD_WORDS = {"lane": "lane_kinds"}
+
+
 def option_hint(option: str, value: str, field: str | None = None) -> str:
     """A reading correction as the user gives it where they are: ``--lane 'Stoplicht=<kind>'`` on the
-    command line; on the web page, the reading field named as the page names it, under "Adjust the reading"
-    (``the reading field lane: Stoplicht=<kind>``), never an option the page has no place to type."""
+    command line; on the web page, the reading field labelled as the page labels it, under "Adjust the reading"
+    (``'Stoplicht=<kind>' in the field "What a lane is, one per line" under "Adjust the reading"``), never an
+    option the page has no place to type."""
     words = _ON_THE_PAGE.get()
     if words is not None:
-        return f"'{value}' in the reading field {field or option} (under \"{words['reading']}\")"
+        key = field or option
+        name = words.get(_FIELD_WORDS.get(key, key), key)  # as the page labels the field
+        return f'\'{value}\' in the field "{name}" under "{words["reading"]}"'
     if "'" not in value:
         quoted = f"'{value}'"  # always quoted: a label may hold anything
     else:  # a label with an apostrophe: in double quotes, unless it holds what the shell expands there

@@ -21,7 +21,7 @@ from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, ScoreScale,
 from canvasgen.text import label_key
 from canvasgen.vocabulary.channels import channel_of, touchpoint_identity
 from canvasgen.vocabulary.scenarios import CURRENT_WORDS, IDEAL_WORDS
-from canvasgen.words import GAP_SHEETS
+from canvasgen.words import GAP_SHEETS, GAP_WORDS
 
 #: Lanes compared: what the customer does, what the company does, where they meet.
 COMPARED = ("customer", "internal", "touchpoints", "channels")
@@ -57,7 +57,7 @@ class PhaseGap:
     current_score: float | None = None
     ideal_values: list[float] = field(default_factory=list)  # the phase's scores as written, on their scale
     current_values: list[float] = field(default_factory=list)
-    experience: str = "Score"  # the score row's label, for the action text
+    experience: str = ""  # the score row's label, for the report's score line and the action text
     scale: ScoreScale | None = None  # the current journey's score scale: what the gap is told on
 
     @property
@@ -120,7 +120,8 @@ class Action:
         """The action as a report in ``language`` writes it (a score's numbers in its language)."""
         if self.scores is None:
             return self.action
-        label = self.action.partition(":")[0]
+        # the score row's label as the client wrote it (a colon of its own kept), else the report's word for it
+        label = self.action.rpartition(":")[0] or GAP_WORDS[language]["experience"]
         current, ideal = (format_scores(values, language, self.signed) or "–" for values in self.scores)
         return f"{label}: {current} → {ideal}"
 
@@ -227,6 +228,7 @@ def _same_deed(matching: Matching) -> Matching:
         current,
         round(similarity(ideal.text, current.text), 3),
         (matching.left_only_at[0], matching.right_only_at[0]),
+        deed=current.text.split()[0],
     )
     return Matching([*matching.pairs, pair], [], [], [], [])
 

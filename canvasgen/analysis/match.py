@@ -47,6 +47,9 @@ class Pair:
     right: Item
     score: float
     at: tuple[int, int]  # the left item's place in its list, the right one's in its
+    #: The word both items begin with when that, not their likeness, paired them under the threshold (the same
+    #: deed done otherwise, ``gaps._same_deed``): said beside the likeness, which alone would not pair them.
+    deed: str = ""
 
     @property
     def exact(self) -> bool:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from canvasgen.analysis.diff import FigureChange, ItemChange, LaneChange, RecordChange, VersionDiff
 from canvasgen.analysis.gaps import Action, GapReport, Unmatched, ordered
+from canvasgen.analysis.match import Pair
 from canvasgen.figures import format_number, format_scores, format_share, format_target, format_value
 from canvasgen.model import Item, Journey, Metric
 from canvasgen.text import excerpt
@@ -67,12 +68,16 @@ def gap_blocks(report: GapReport, extra: list[Action], language: str, client: bo
             signed = gap.scale is not None and gap.scale.low < 0  # "+1" on -2..+2, as everywhere else
             current = format_scores(gap.current_values, language, signed) or "–"
             ideal = format_scores(gap.ideal_values, language, signed) or "–"
-            lines.append((w["score"].format(current=current, ideal=ideal), ""))
+            label = gap.experience or w["experience"]  # the client's label of the score row ("Cijfer (1-10)")
+            lines.append((w["score"].format(label=label, current=current, ideal=ideal), ""))
         lines += [(f"{w['missing']}: {label}: {item.text}", str(item.source)) for label, item in gap.missing]
         lines += [(f"{w['without']}: {label}: {item.text}", str(item.source)) for label, item in gap.without_effect]
         lines += [(f"{w['left_behind']}: {label}: {item.text}", str(item.source)) for label, item in gap.left_behind]
         paired = [
-            (f"{w['pairs']}: {p.left.text} ← {p.right.text} ({format_share(p.score, language)})", str(p.right.source))
+            (
+                f"{w['pairs']}: {p.left.text} ← {p.right.text} ({likeness(p, report.threshold, language)})",
+                str(p.right.source),
+            )
             for _, p in gap.pairs
             if not p.exact
         ]
@@ -98,6 +103,17 @@ def gap_blocks(report: GapReport, extra: list[Action], language: str, client: bo
     said = [(action_line(a, language), a.source) for a in actions]
     blocks.append(ReportBlock(w["actions"], said or [("–", "")]))
     return blocks
+
+
+def likeness(pair: Pair, threshold: float, language: str) -> str:
+    """How alike a pair's texts are ("0,72"); for a pair made under the threshold by the verb both begin with
+    (``Pair.deed``), why it is a pair all the same: a likeness of 0,16 beside a threshold of 0,6 would say
+    nothing else."""
+    share = format_share(pair.score, language)
+    if not pair.deed or pair.score >= threshold:
+        return share
+    why = GAP_WORDS[language]["same_deed"].format(threshold=format_number(threshold, language), verb=pair.deed)
+    return f"{share}; {why}"
 
 
 def gap_method(report: GapReport, language: str) -> str:
@@ -228,7 +244,7 @@ def _source(item: Item | None) -> str:
 
 
 def _alike(change: ItemChange, w: dict[str, str], language: str, verbose: bool) -> str:
-    """ " (the same card, by its place)", always: a card edited out of all likeness reads as one taken out and
+    """ " (rewritten in the same place)", always: a card edited out of all likeness reads as one taken out and
     another written in its place, and the report says which it decided; " (similarity 0.87)" when asked for."""
     if change.similarity is None:
         return f" ({w['by_position']})"

@@ -171,7 +171,9 @@ _BUILD_OPTIONS = [
         help="Folder for the results.",
     ),
     click.option("--brand", "brand", default=None, help="Brand kit: a name in brand/ or a path.  [default: default]"),
-    click.option("--size", default="A1", show_default=True, help="Paper: A0-A5, or WxHmm such as 1000x700mm."),
+    click.option(
+        "--size", "--paper", default="A1", show_default=True, help="Paper: A0-A5, or WxHmm such as 1000x700mm."
+    ),
     click.option("--portrait", is_flag=True, help="Portrait instead of landscape."),
     click.option(
         "--bleed",
@@ -456,7 +458,7 @@ _threshold = click.option(
 )
 @_threshold
 @click.option("--brand", default=None, help="Brand kit for the PDF and slides.")
-@click.option("--size", default="A3", show_default=True, help="Paper for the PDF report.")
+@click.option("--size", "--paper", default="A3", show_default=True, help="Paper for the PDF report.")
 @click.option("--lang", type=click.Choice(LANGUAGES), default=None, help="Language of the report files.")
 @click.option(
     "--force",
@@ -524,7 +526,7 @@ def gaps(
 @_threshold
 @click.option("-v", "--verbose", is_flag=True, help="Say how alike each changed item is to what it was (0..1).")
 @click.option("--brand", default=None, help="Brand kit for the PDF and slides.")
-@click.option("--size", default="A3", show_default=True, help="Paper for the PDF.")
+@click.option("--size", "--paper", default="A3", show_default=True, help="Paper for the PDF.")
 @click.option("--lang", type=click.Choice(LANGUAGES), default=None, help="Language of the files.")
 @click.option("--force", is_flag=True, help="Replace a PDF or slide set in the -o folder that canvasgen did not write.")
 @correction_options

@@ -46,6 +46,7 @@ def _paper_size(ctx: click.Context, param: click.Parameter, value: str) -> str:
 @click.option("--lang", type=click.Choice(LANGUAGES), default=None, help="Language of the kit.")
 @click.option(
     "--size",
+    "--paper",
     default="A1",
     show_default=True,
     callback=_paper_size,

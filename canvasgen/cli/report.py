@@ -28,14 +28,20 @@ def summary(outcomes: list[Outcome], always: bool = False, interrupted: bool = F
 
 def warnings_by_file(warnings: list[CanvasWarning]) -> None:
     """Each file's warnings under its name, files in the order read: said before a report, so that the
-    report is the last thing on screen."""
-    files: dict[str, list[CanvasWarning]] = {}
+    report is the last thing on screen. A warning both versions give (the same words at the same sheet and
+    cell: "lane 'Zorgen & vragen' has no role", read in each) is said once, under both names, before each
+    file's own."""
+    where_said: dict[tuple[str | None, str | None, str], list[CanvasWarning]] = {}
     for warning in warnings:
-        files.setdefault(warning.location.file, []).append(warning)
-    for file, said in files.items():
-        click.echo(f"{file}:", err=True)
+        where_said.setdefault((warning.location.sheet, warning.location.cell, warning.message), []).append(warning)
+    groups: dict[tuple[str, ...], list[CanvasWarning]] = {}
+    for same in where_said.values():
+        files = tuple(dict.fromkeys(w.location.file for w in same))
+        groups.setdefault(files, []).append(same[0])
+    for files, said in sorted(groups.items(), key=lambda group: -len(group[0])):  # the shared ones first
+        click.echo(f"{' and '.join(files)}:", err=True)
         for warning in said:
-            where = str(warning.location).removeprefix(file).removeprefix(": ")
+            where = str(warning.location).removeprefix(warning.location.file).removeprefix(": ")
             click.echo(f"  warning: {where + ': ' if where else ''}{warning.message}", err=True)
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from canvasgen.errors import CanvasWarning
+from canvasgen.words import LANGUAGE_NAMES
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,8 @@ class BuildResult:
     continued: list[Said] = field(default_factory=list)  # cells moved whole to a later page, said on the page too
     pictures: list[Path] = field(default_factory=list)  # --png: one per poster page
     warnings: list[CanvasWarning] = field(default_factory=list)  # every stage's, reading first
+    #: Which language poster and deck were written in and what chose it (``language_said``).
+    language: Said | None = None
 
     @property
     def pdf(self) -> Path:
@@ -62,7 +65,27 @@ def describe(result: BuildResult) -> list[str]:
         if result.phases_a_slide > 1:  # why the deck is shorter than a slide per phase
             phases += f", up to {result.phases_a_slide} thin phases a slide and one exercise slide each"
         lines.append(f"wrote {result.pptx} ({result.slides} slides{phases})")
+    if result.language is not None and (result.pages or result.slides):
+        lines.append(result.language.text)
     return lines + [f"  continued: {line.text}" for line in result.continued]
+
+
+def language_said(language: str, asked: str | None, canvas_language: str | None, what: str = "poster and deck") -> Said:
+    """Which language poster and deck are in, and what chose it: ``--lang`` (``asked``), the workbook's
+    words (``canvas_language``: check --explain says which), else the brand kit's; with the option that
+    chooses another, English (Dutch for an English one). A user expecting an English deck of a Dutch canvas
+    reads it here, not first in the deck. ``what``: the files the run writes ("poster", "deck")."""
+    name = LANGUAGE_NAMES[language]
+    other = "nl" if language == "en" else "en"
+    values = {"language": language, "other": other}
+    if asked is not None:
+        return Said("language_asked", f"{what} in {name}, as asked (--lang {asked})", values)
+    correction = f"--lang {other} for {LANGUAGE_NAMES[other]}"
+    if canvas_language == language:
+        said = f"{what} in {name}, the workbook's language (check --explain says why; {correction})"
+        return Said("language_workbook", said, values)
+    said = f"{what} in {name}, the brand kit's language: the workbook's words name none ({correction})"
+    return Said("language_kit", said, values)
 
 
 def _body_text(sizes: list[float]) -> str:

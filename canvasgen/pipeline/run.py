@@ -12,7 +12,7 @@ from canvasgen.language import without_doubt
 from canvasgen.model import Canvas
 from canvasgen.pipeline.options import BuildOptions, Extras
 from canvasgen.pipeline.read import in_language, output_language, read, with_kit
-from canvasgen.pipeline.result import BuildResult
+from canvasgen.pipeline.result import BuildResult, language_said
 from canvasgen.pipeline.warm import brand_kit
 from canvasgen.text import counted, excerpt, listed
 
@@ -56,7 +56,9 @@ def run(
     # a report's poster and deck (gaps, diff) print the notes with no option to leave them out: none named
     reading = _comments_said(without_doubt(canvas.warnings, options.language), options, extras.report is None)
     said = [*kit_warnings, *reading, *analysis.warnings, *headings, *left_out]
-    result = BuildResult(source, warnings=said)
+    what = " and ".join(name for name, made in (("poster", options.pdf), ("deck", options.pptx)) if made)
+    told = language_said(language, options.language, canvas.language, what) if what else None
+    result = BuildResult(source, warnings=said, language=told)
     job = render.Job(canvas, analysis, source, kit, fonts, options, language, title, result, extras)
     render.keep_users_files(job)
     if options.pdf:

@@ -100,7 +100,9 @@ def _build(job: Job) -> Outcome:
             "touchpoints": len(canvas.touchpoints),
             "personas": len(canvas.personas),
             "text": summarize(canvas, analysis),
-            "said": [line.sent() for line in result.continued],  # cells continued on a later page, as the CLI says
+            # which language poster and deck are in and what chose it, then the cells continued on a later
+            # page, as the CLI says them
+            "said": [line.sent() for line in ([result.language] if result.language else []) + result.continued],
         },
     )
 

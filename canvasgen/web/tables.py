@@ -16,7 +16,8 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from canvasgen.analysis.gaps import Action, GapReport, Side, located, ordered
-from canvasgen.figures import format_figure, format_scores, format_share
+from canvasgen.analysis.report import likeness
+from canvasgen.figures import format_figure, format_scores
 from canvasgen.pipeline.result import Said
 from canvasgen.web.page_language import PAGE_DEFAULT, PAGE_LANGUAGES
 from canvasgen.words import DIFF_WORDS, GAP_SHEETS, GAP_WORDS
@@ -166,7 +167,7 @@ def gap_tables(report: GapReport, extra: list[Action], language: str = "en") -> 
             current, ideal = (
                 format_scores(v, language, signed) or _NOTHING for v in (gap.current_values, gap.ideal_values)
             )
-            rows.append([phase, "score", "", f"{current} → {ideal}", ""])
+            rows.append([phase, "score", gap.experience, f"{current} → {ideal}", ""])  # the client's label
         rows += [
             [phase, "missing", lane, item.text, located(item.source, Side.IDEAL, language)]
             for lane, item in gap.missing
@@ -184,7 +185,7 @@ def gap_tables(report: GapReport, extra: list[Action], language: str = "en") -> 
                 phase,
                 "paired",
                 lane,
-                f"{p.left.text} ← {p.right.text} ({format_share(p.score, language)})",
+                f"{p.left.text} ← {p.right.text} ({likeness(p, report.threshold, language)})",
                 located(p.right.source, Side.CURRENT, language),
             ]
             for lane, p in gap.pairs

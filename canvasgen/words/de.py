@@ -252,6 +252,7 @@ DECK_WORDS: dict[str, str] = {
     "action": "Maßnahme",
     "owner": "Verantwortlich",
     "priority": "Priorität",
+    "priority_scored": "Priorität (aus der Bewertung)",  # priorities from the phases' scores
     "high": "Hoch",
     "medium": "Mittel",
     "low": "Niedrig",
@@ -332,7 +333,9 @@ GAP_WORDS: dict[str, str] = {
     "kind_empty_current": "leer in der aktuellen Journey (die Zeile ist da, es steht nichts darin); die Lückenanalyse vergleicht den Kundenprozess, den internen Prozess, Kontaktpunkte und Kanäle",
     "unpaired_ideal": "nur in der idealen Journey: die aktuelle Journey hat andere Bahnen dieser Art, keine mit diesem Namen; geben Sie der Bahn in beiden denselben Namen, um sie zu vergleichen",
     "unpaired_current": "nur in der aktuellen Journey: die ideale Journey hat andere Bahnen dieser Art, keine mit diesem Namen; geben Sie der Bahn in beiden denselben Namen, um sie zu vergleichen",
-    "score": "Erlebnis: aktuell {current} → ideal {ideal}",
+    "experience": "Erlebnis",  # the score row's label where it has none
+    "score": "{label}: aktuell {current} → ideal {ideal}",
+    "same_deed": "unter der Schwelle von {threshold}, dennoch gepaart: beide beginnen mit '{verb}' und sind die einzigen übrigen Einträge dieser Phase und Bahn — dieselbe Handlung, anders getan",
     "actions": "Handlungspunkte",
     "unaligned": "Phasen, die nicht zugeordnet werden konnten",
     "start": "beginnen",
@@ -382,7 +385,7 @@ DIFF_WORDS: dict[str, str] = {
     "reworded": "umformuliert",
     "changed": "geändert",
     "similarity": "Ähnlichkeit",
-    "by_position": "dieselbe Karte, nach ihrem Platz",
+    "by_position": "an derselben Stelle neu geschrieben",  # a card rewritten past likeness, paired by its place
     "none": "keine Änderungen",
     "figures": "Gemessene Werte",
     "target": "Ziel",
@@ -415,6 +418,7 @@ GAP_SHEETS: dict[str, str] = {
     "ideal": "Ideal",
     "current": "Aktuell",
     "similarity": "Ähnlichkeit",
+    "pair_why": "Warum gepaart",
     "gap": "Unterschied",
     "statuses": "Offen,In Arbeit,Erledigt,Verworfen",
     "lists": "Auswahllisten",
@@ -552,6 +556,8 @@ KIT_WORDS = {
 PAGE_WORDS: dict[str, str] = {
     "gaps_journey": "Nur die Journey von (Name, Persona oder Blatt; leer: jede Journey mit ihrem Gegenstück)",  # the gaps tab's field of --journey
     "reading": "Einlesen anpassen",
+    "lane_kinds": "Was eine Bahn ist, eine pro Zeile",  # the page's label of the --lane field
+    "title": "Titel der Karte, statt des Titels aus der Arbeitsmappe (eine Journey)",  # the page's label of the --title field
     "tab_build": "Poster und Präsentation",
     "tab_kit": "Workshop-Kit",
     "tab_apply": "Änderungen übernehmen",

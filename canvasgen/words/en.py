@@ -240,6 +240,7 @@ DECK_WORDS: dict[str, str] = {
     "action": "Action",
     "owner": "Owner",
     "priority": "Priority",
+    "priority_scored": "Priority (from the score)",  # priorities from the phases' scores
     "high": "High",
     "medium": "Medium",
     "low": "Low",
@@ -332,7 +333,9 @@ GAP_WORDS: dict[str, str] = {
     "kind_empty_current": "empty in the current journey (its lane is there, nothing written in it); the gap analysis compares the customer process, the internal process, touchpoints and channels",
     "unpaired_ideal": "only in the ideal journey: the current journey has other lanes of its kind, none of this name; give the lane the same name in both to compare it",
     "unpaired_current": "only in the current journey: the ideal journey has other lanes of its kind, none of this name; give the lane the same name in both to compare it",
-    "score": "Experience: current {current} → ideal {ideal}",
+    "experience": "Experience",  # the score row's label where it has none
+    "score": "{label}: current {current} → ideal {ideal}",
+    "same_deed": "under the threshold of {threshold}, paired all the same: both begin with '{verb}' and are the only items left in this phase and lane — the same deed, done otherwise",
     "actions": "Action points",
     "unaligned": "Phases that could not be aligned",
     "start": "start",
@@ -382,7 +385,7 @@ DIFF_WORDS: dict[str, str] = {
     "reworded": "reworded",
     "changed": "changed",
     "similarity": "similarity",
-    "by_position": "the same card, by its place",
+    "by_position": "rewritten in the same place",  # a card rewritten past likeness, paired by its place
     "none": "no changes",
     "figures": "Measured figures",
     "target": "target",
@@ -415,6 +418,7 @@ GAP_SHEETS: dict[str, str] = {
     "ideal": "Ideal",
     "current": "Current",
     "similarity": "Similarity",
+    "pair_why": "Why paired",
     "gap": "Difference",
     "statuses": "Open,In progress,Done,Dropped",
     "lists": "Choice lists",
@@ -552,6 +556,8 @@ KIT_WORDS = {
 PAGE_WORDS: dict[str, str] = {
     "gaps_journey": "Only the journey of (name, persona or sheet; empty: every journey with its partner)",  # the gaps tab's field of --journey
     "reading": "Adjust the reading",
+    "lane_kinds": "What a lane is, one per line",  # the page's label of the --lane field
+    "title": "The map's title, instead of the workbook's (one journey)",  # the page's label of the --title field
     "tab_build": "Poster and deck",
     "tab_kit": "Workshop kit",
     "tab_apply": "Apply changes",

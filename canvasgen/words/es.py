@@ -252,6 +252,7 @@ DECK_WORDS: dict[str, str] = {
     "action": "Acción",
     "owner": "Responsable",
     "priority": "Prioridad",
+    "priority_scored": "Prioridad (según la puntuación)",  # priorities from the phases' scores
     "high": "Alta",
     "medium": "Media",
     "low": "Baja",
@@ -332,7 +333,9 @@ GAP_WORDS: dict[str, str] = {
     "kind_empty_current": "vacío en el recorrido actual (la fila existe, no hay nada escrito); el análisis de brechas compara el proceso del cliente, el proceso interno, los puntos de contacto y los canales",
     "unpaired_ideal": "solo en el recorrido ideal: el recorrido actual tiene otras líneas de este tipo, ninguna con este nombre; dé a la línea el mismo nombre en ambos para compararla",
     "unpaired_current": "solo en el recorrido actual: el recorrido ideal tiene otras líneas de este tipo, ninguna con este nombre; dé a la línea el mismo nombre en ambos para compararla",
-    "score": "Experiencia: actual {current} → ideal {ideal}",
+    "experience": "Experiencia",  # the score row's label where it has none
+    "score": "{label}: actual {current} → ideal {ideal}",
+    "same_deed": "por debajo del umbral de {threshold}, emparejados de todos modos: ambos empiezan por '{verb}' y son los únicos elementos que quedan en esta fase y carril — la misma acción, hecha de otro modo",
     "actions": "Puntos de acción",
     "unaligned": "Fases que no se pudieron emparejar",
     "start": "empezar",
@@ -382,7 +385,7 @@ DIFF_WORDS: dict[str, str] = {
     "reworded": "reformulado",
     "changed": "modificado",
     "similarity": "parecido",
-    "by_position": "la misma tarjeta, por su lugar",
+    "by_position": "reescrita en el mismo lugar",  # a card rewritten past likeness, paired by its place
     "none": "sin cambios",
     "figures": "Cifras medidas",
     "target": "objetivo",
@@ -415,6 +418,7 @@ GAP_SHEETS: dict[str, str] = {
     "ideal": "Lo ideal",
     "current": "Actual",
     "similarity": "Parecido",
+    "pair_why": "Por qué emparejados",
     "gap": "Diferencia",
     "statuses": "Abierto,En curso,Hecho,Descartado",
     "lists": "Listas de opciones",

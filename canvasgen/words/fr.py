@@ -252,6 +252,7 @@ DECK_WORDS: dict[str, str] = {
     "action": "Mesure à prendre",
     "owner": "Responsable",
     "priority": "Priorité",
+    "priority_scored": "Priorité (d'après la note)",  # priorities from the phases' scores
     "high": "Haute",
     "medium": "Moyenne",
     "low": "Basse",
@@ -332,7 +333,9 @@ GAP_WORDS: dict[str, str] = {
     "kind_empty_current": "vide dans le parcours actuel (la ligne existe, rien n'y est écrit) ; l'analyse des écarts compare le parcours client, le processus interne, les points de contact et les canaux",
     "unpaired_ideal": "seulement dans le parcours idéal : le parcours actuel a d'autres lignes de ce type, aucune de ce nom ; donnez à la ligne le même nom dans les deux pour la comparer",
     "unpaired_current": "seulement dans le parcours actuel : le parcours idéal a d'autres lignes de ce type, aucune de ce nom ; donnez à la ligne le même nom dans les deux pour la comparer",
-    "score": "Expérience : actuelle {current} → idéale {ideal}",
+    "experience": "Expérience",  # the score row's label where it has none
+    "score": "{label} : actuelle {current} → idéale {ideal}",
+    "same_deed": "sous le seuil de {threshold}, appariés quand même : les deux commencent par « {verb} » et sont les seuls éléments restants de cette phase et de ce couloir — la même action, faite autrement",
     "actions": "Points d'action",
     "unaligned": "Étapes qui n'ont pas pu être associées",
     "start": "commencer",
@@ -382,7 +385,7 @@ DIFF_WORDS: dict[str, str] = {
     "reworded": "reformulé",
     "changed": "modifié",
     "similarity": "ressemblance",
-    "by_position": "la même carte, à sa place",
+    "by_position": "réécrite au même endroit",  # a card rewritten past likeness, paired by its place
     "none": "aucun changement",
     "figures": "Chiffres mesurés",
     "target": "objectif",
@@ -415,6 +418,7 @@ GAP_SHEETS: dict[str, str] = {
     "ideal": "Idéal",
     "current": "Actuel",
     "similarity": "Ressemblance",
+    "pair_why": "Pourquoi appariés",
     "gap": "Écart",
     "statuses": "Ouvert,En cours,Fait,Abandonné",
     "lists": "Listes de choix",

@@ -242,6 +242,7 @@ DECK_WORDS: dict[str, str] = {
     "action": "Actie",
     "owner": "Eigenaar",
     "priority": "Prioriteit",
+    "priority_scored": "Prioriteit (uit de score)",  # priorities from the phases' scores
     "high": "Hoog",
     "medium": "Midden",
     "low": "Laag",
@@ -334,7 +335,9 @@ GAP_WORDS: dict[str, str] = {
     "kind_empty_current": "leeg in de huidige reis (de baan staat er, er is niets in geschreven); de gap-analyse vergelijkt het klantproces, het interne proces, contactmomenten en kanalen",
     "unpaired_ideal": "alleen in de ideale reis: de huidige reis heeft andere banen van deze soort, geen met deze naam; geef de baan in beide dezelfde naam om haar te vergelijken",
     "unpaired_current": "alleen in de huidige reis: de ideale reis heeft andere banen van deze soort, geen met deze naam; geef de baan in beide dezelfde naam om haar te vergelijken",
-    "score": "Ervaring: huidig {current} → ideaal {ideal}",
+    "experience": "Ervaring",  # the score row's label where it has none
+    "score": "{label}: huidig {current} → ideaal {ideal}",
+    "same_deed": "onder de drempel van {threshold}, toch gekoppeld: beide beginnen met '{verb}' en zijn de enige overgebleven items van deze fase en baan — dezelfde handeling, anders gedaan",
     "actions": "Actiepunten",
     "unaligned": "Niet uit te lijnen fasen",
     "start": "starten",
@@ -384,7 +387,7 @@ DIFF_WORDS: dict[str, str] = {
     "reworded": "anders verwoord",
     "changed": "gewijzigd",
     "similarity": "gelijkenis",
-    "by_position": "dezelfde kaart, op haar plaats",
+    "by_position": "op dezelfde plek herschreven",  # a card rewritten past likeness, paired by its place
     "none": "geen wijzigingen",
     "figures": "Gemeten cijfers",
     "target": "doel",
@@ -417,6 +420,7 @@ GAP_SHEETS: dict[str, str] = {
     "ideal": "Ideaal",
     "current": "Huidig",
     "similarity": "Gelijkenis",
+    "pair_why": "Waarom gekoppeld",
     "gap": "Verschil",
     "statuses": "Open,Bezig,Klaar,Vervallen",
     "lists": "Keuzelijsten",
@@ -554,6 +558,8 @@ KIT_WORDS = {
 PAGE_WORDS: dict[str, str] = {
     "gaps_journey": "Alleen de reis van (naam, persona of blad; leeg: elke reis met haar partner)",  # the gaps tab's field of --journey
     "reading": "Inlezen bijsturen",
+    "lane_kinds": "Wat een baan is, één per regel",  # the page's label of the --lane field
+    "title": "Titel van de kaart, in plaats van die uit de werkmap (één klantreis)",  # the page's label of the --title field
     "tab_build": "Poster en deck",
     "tab_kit": "Workshopkit",
     "tab_apply": "Wijzigingen verwerken",

@@ -1,6 +1,6 @@
 """diff of phases moved or renamed in place (round 18, hostile F25): the columns of two phases swapped, names
 and cards together, said "geen wijzigingen"; two phase names swapped over cards that stayed were every card
-"gewijzigd … (dezelfde kaart, op haar plaats)". A new order is one change; swapped names are two phases renamed."""
+"gewijzigd … (op dezelfde plek herschreven)". A new order is one change; swapped names are two phases renamed."""
 
 from __future__ import annotations
 

@@ -42,7 +42,7 @@ def test_one_item_each_side_is_changed_whatever_the_similarity(tmp_path: Path) -
     assert "Bewustwording · Klantproces: gewijzigd: Ziet een advertentie → Hoort het van de buren" in out
     assert "erbij" not in out and "eruit" not in out and "(0," not in out
     _, verbose, _ = run("diff", old, new, "--verbose")
-    assert "gewijzigd: Ziet een advertentie → Hoort het van de buren (dezelfde kaart, op haar plaats)" in verbose
+    assert "gewijzigd: Ziet een advertentie → Hoort het van de buren (op dezelfde plek herschreven)" in verbose
     _, text, _ = run("diff", old, new, "--json")
     (lane,) = json.loads(text)["journeys"][0]["phases"][0]["lanes"]
     assert set(lane) == {"lane", "added", "removed", "changed", "moved"}  # every changed text once, under "changed"
@@ -122,7 +122,7 @@ def test_gap_reports_in_the_language_and_the_workbook_keeps_numbers(tmp_path: Pa
     code, out, err = run("gaps", ideal, current, "-o", tmp_path / "out")
     assert code == 0, err
     # the terminal speaks a Dutch canvas's language: its words, its scores written as it writes them (round 17)
-    assert "Ervaring: huidig -0,5 → ideaal +1,5" in out and ": -0,5 → +1,5" in out
+    assert "Ervaringsscore (-2 t/m +2): huidig -0,5 → ideaal +1,5" in out and ": -0,5 → +1,5" in out
     pdf = squeeze(pdf_text(tmp_path / "out" / "huidig-gaps.pdf"))
     assert squeeze("-0,5 → +1,5") in pdf
     # how alike the paired items are is the method: in the speaker's notes, not on the client's page

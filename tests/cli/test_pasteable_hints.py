@@ -64,7 +64,8 @@ def test_a_lane_hint_pastes_as_one_option(label: str) -> None:
 
 
 def test_on_the_page_a_lane_hint_names_the_pages_reading_field_not_an_option() -> None:
-    with on_the_page({"reading": "Adjust the reading"}):  # the page's English name of its panel (web.page_language)
+    # the page's English names of its panel and of the lane's field (web.page_language)
+    with on_the_page({"reading": "Adjust the reading", "lane_kinds": "What a lane is, one per line"}):
         said = lane_option("Stoplicht", "<kind>")
         assert said == option_hint("lane", "Stoplicht=<kind>")
-    assert said == ("'Stoplicht=<kind>' in the reading field lane (under \"Adjust the reading\")")
+    assert said == '\'Stoplicht=<kind>\' in the field "What a lane is, one per line" under "Adjust the reading"'

@@ -15,7 +15,7 @@ def test_gaps_on_screen_writes_a_dutch_canvass_scores_with_its_decimal_comma(tmp
     current = canvas(tmp_path / "huidig.xlsx", {"B9": -0.5})
     code, out, err = run("gaps", ideal, current, "-o", tmp_path / "out")
     assert code == 0, err
-    assert "Ervaring: huidig -0,5 → ideaal +1,5" in out and "verbeteren: Ervaringsscore: -0,5 → +1,5" in out
+    assert "Ervaringsscore: huidig -0,5 → ideaal +1,5" in out and "verbeteren: Ervaringsscore: -0,5 → +1,5" in out
     assert "-0.5" not in out and "1.5" not in out
 
 

@@ -515,4 +515,4 @@ def test_diff_says_a_card_taken_out_and_one_added_in_its_cell_as_such(tmp_path: 
     assert "Oriëntatie · Klantproces: eruit: Vraagt collega" in stdout
     assert "Oriëntatie · Klantproces: erbij: Belt HR" in stdout and "Vraagt collega → Belt HR" not in stdout
     assert "gewijzigd: Leest de intranetpagina over fietslease → Leest de intranetpagina over de fietslease" in stdout
-    assert "Aanvraag · Pijnpunten: gewijzigd: Wacht lang → Te duur (dezelfde kaart, op haar plaats)" in stdout
+    assert "Aanvraag · Pijnpunten: gewijzigd: Wacht lang → Te duur (op dezelfde plek herschreven)" in stdout

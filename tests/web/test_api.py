@@ -22,12 +22,14 @@ from starlette.testclient import TestClient
 from canvasgen.analysis.match import DEFAULT_THRESHOLD
 from canvasgen.cli import main
 from canvasgen.web.app import Settings, create_app
+from canvasgen.words import PAGE_WORDS
 from tests.support.workbooks import (
     CANVASES,
     grouped_phases,
     make_book,
     payroll_ideal_and_current,
     scenario_pair,
+    small_journey_book,
     team_lanes,
 )
 
@@ -812,7 +814,11 @@ def test_the_lane_fields_example_is_in_the_pages_language_and_hints_name_its_fie
     built = client.post("/api/build", files=_upload(source, "workbook"))
     assert built.status_code == 200, built.text
     hints = [w for w in built.json()["warnings"] if "Stoplicht bijzaak" in w and "<kind>" in w]
-    assert hints and all("--lane" not in w and "in the reading field lane" in w for w in hints), hints
+    # the field as the page labels it (round 20: "in the reading field lane" was hard to parse)
+    field = 'in the field "What a lane is, one per line" under "Adjust the reading"'
+    assert hints and all("--lane" not in w and field in w for w in hints), hints
+    for code, block in _page_blocks().items():  # the label the hint names is the page's own, in each language
+        assert f'lane_kinds: "{PAGE_WORDS[code]["lane_kinds"]}"' in block, code
 
 
 def test_the_tables_and_hints_are_in_the_pages_language_dutch_and_english(client: TestClient, tmp_path: Path) -> None:
@@ -837,7 +843,8 @@ def test_the_tables_and_hints_are_in_the_pages_language_dutch_and_english(client
         )
         assert gaps.status_code == 200, gaps.text
         hints = [w for w in gaps.json()["warnings"] if "Wie pakt het op?=<kind>" in w]
-        assert hints and all(f'(under "{panel}")' in w for w in hints), hints
+        field = PAGE_WORDS[language]["lane_kinds"]
+        assert hints and all(f'in the field "{field}" under "{panel}"' in w for w in hints), hints
         said[language] = gaps.json()["tables"]
     (actions, per_phase) = said["nl"]
     nl, en = per_phase["rows_in"]["nl"], per_phase["rows_in"]["en"]
@@ -863,7 +870,6 @@ def test_the_tables_and_hints_are_in_the_pages_language_dutch_and_english(client
     assert not any("target" in text or "missed" in text or " name:" in text for text in dutch), dutch
     assert "Wachttijd: 55 min (target 30 min: missed) → 40 min (target 30 min: missed)" in english
     # the panel as the page itself names it
-    from canvasgen.words import PAGE_WORDS
 
     dutch_page, english_page = _page_words()
     assert f'more: "{PAGE_WORDS["nl"]["reading"]}"' in dutch_page
@@ -877,7 +883,6 @@ def test_the_pages_language_is_decided_once_among_the_languages_the_page_has() -
     import re
 
     from canvasgen.web.page_language import PAGE_LANGUAGES, page_language, page_words
-    from canvasgen.words import PAGE_WORDS
 
     script = (Path(__file__).parents[2] / "canvasgen" / "web" / "page" / "app.js").read_text(encoding="utf-8")
     words = script.split("const WORDS = {", 1)[1].split("\n};", 1)[0]
@@ -962,7 +967,10 @@ def test_a_german_browser_gets_the_page_in_german(client: TestClient, tmp_path: 
         headers={"Accept-Language": "de-DE,de;q=0.9,en;q=0.8"},
     )
     assert answer.status_code == 200, answer.text
-    assert any('(under "Einlesen anpassen")' in w for w in answer.json()["warnings"]), answer.json()["warnings"]
+    assert any(
+        'in the field "Was eine Bahn ist, eine pro Zeile" under "Einlesen anpassen"' in w
+        for w in answer.json()["warnings"]
+    ), answer.json()["warnings"]
 
 
 def test_the_page_is_told_the_rows_skipped_and_the_cells_continued(
@@ -1089,3 +1097,24 @@ def test_a_correction_only_the_command_line_gives_is_said_so_and_journey_names_t
     field = "Alleen de reis van (naam, persona of blad; leeg: elke reis met haar partner)"
     assert f"named 'CFO' (the field \"{field}\")" in said
     assert "--journey" not in said
+
+
+def test_the_page_says_which_language_poster_and_deck_got_and_where_to_choose_another(
+    client: TestClient, example_built: dict[str, Any], tmp_path: Path
+) -> None:
+    """Round 20 (new user, F9): the page said nothing of the language poster and deck were written in (a Dutch
+    deck on the English page, silently). Its result says it, in each of the page's languages."""
+    (asked,) = [line for line in example_built["summary"]["said"] if line["say"].startswith("language_")]
+    assert asked["say"] == "language_asked" and asked["values"] == {"language": "en", "other": "nl"}
+    book, _ = small_journey_book()
+    book.save(tmp_path / "reis.xlsx")
+    built = client.post("/api/build", files=_upload(tmp_path / "reis.xlsx"), data={"size": "A4"})
+    assert built.status_code == 200, built.text
+    (chosen,) = [line for line in built.json()["summary"]["said"] if line["say"].startswith("language_")]
+    assert chosen["say"] == "language_workbook" and chosen["values"] == {"language": "nl", "other": "en"}
+    assert chosen["text"].startswith("poster and deck in Dutch, the workbook's language")
+    blocks = _page_blocks()
+    for code in ("nl", "en", "de"):
+        for key in ("language_workbook", "language_asked", "language_kit"):
+            assert f'"said.{key}":' in blocks[code], (code, key)
+    assert "Poster en deck in het {name}, de taal van de werkmap" in blocks["nl"]

@@ -150,6 +150,12 @@ def test_a_workbook_sent_by_keyboard_shows_phases_previews_and_downloads(
     phases = tab.wait_for_selector("#found .phases")
     expected = [p.name for p in read_canvas(EXAMPLE).journeys[0].phases]
     assert phases.inner_text() == "Fasen: " + " · ".join(expected)
+    # which language poster and deck got, in the page's words, with the field that chooses another (round 20)
+    said = tab.inner_text("#found").splitlines()
+    assert (
+        "Poster en deck in het Nederlands, de taal van de werkmap; kies bij 'Taal van poster en deck' English voor "
+        "het Engels."
+    ) in said, said
     image = tab.wait_for_selector("#previews img")
     tab.wait_for_function("() => document.querySelector('#previews img').naturalWidth > 100")
     assert image.is_visible() and image.get_attribute("alt") == "Pagina 1"

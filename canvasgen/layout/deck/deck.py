@@ -1492,7 +1492,10 @@ def _actions(ctx: Ctx, journey: Journey, section: str) -> list[Slide]:
                 rows.append([phases, text, "", priority])
     if not rows:
         rows.append(["", w["prompt_actions"], "", ""])
-    header = [label, w["action"], w["owner"], w["priority"]]
+    # a priority the phases' scores gave says so in its header: the client wrote none (the column is the
+    # team's to fill in where no phase is scored)
+    scored = any(row[3] for row in rows)
+    header = [label, w["action"], w["owner"], w["priority_scored" if scored else "priority"]]
     notes = f"{w['n_actions']}\n\n{w['n_priority']}"  # on what the priority rests
     slides = table_slides(ctx, "actions", w["actions"], section, notes, header, rows, [0.2, 0.5, 0.15, 0.15])
     if questions:

@@ -16,6 +16,7 @@ facts as short lines in words ("Website · Laptop, thuis", "nu: Deels → ideaal
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from canvasgen.analysis.cards import Card, journey_names
@@ -27,11 +28,13 @@ from canvasgen.layout.sheets.qr import qr_modules
 from canvasgen.layout.text.fit import largest_fitting
 from canvasgen.layout.text.setter import LEADING, Paragraph, Setter
 from canvasgen.model import Canvas, Touchpoint
+from canvasgen.text import ends_sentence
 from canvasgen.units import mm
 from canvasgen.vocabulary.channels import channel_of
 
 A4 = (mm(210), mm(297))
 MIN_SIZE = 9.0
+_ELLIPSIS = "…"  # where a card cut mid-sentence ends, and where the next goes on
 PAD = mm(2.5)
 
 
@@ -205,6 +208,52 @@ def _text_box(fmt: SheetFormat, band_lines: int) -> tuple[float, float]:
     return w - 3 * PAD - mm(fmt.qr), h - _band_height(band_lines) - 3 * PAD - MIN_SIZE * (LEADING + 0.3)
 
 
+#: A line set, and whether it ends its text's part or a sentence there: where a card may end without a mark.
+SetLine = tuple[str, bool]
+
+
+def _set_lines(text: str, setter: Setter, fmt: SheetFormat, band_lines: int, size: float) -> list[SetLine]:
+    """The text's lines as ``_wrapped`` sets them, each with whether a card may end after it: the last line
+    of a part (a touchpoint's field, a detail) or a line that ends a sentence."""
+    lines: list[SetLine] = []
+    for part in text.split("\n"):
+        wrapped = _wrapped(part, setter, fmt, band_lines, size)
+        lines += [(line, n == len(wrapped) - 1 or ends_sentence(line)) for n, line in enumerate(wrapped)]
+    return lines
+
+
+def _cut_into_cards(lines: list[SetLine], per_card: int, wrap: Callable[[str], list[str]]) -> list[list[str]]:
+    """The lines of an item over as few cards as hold them, of even length (never a last card of one word).
+    A card ends at a sentence's (or part's) end, or one line before the even cut where one ends there and the
+    rest still fits the cards left; else mid-sentence, marked at both ends with "…" ("voor de…" and "…
+    afrekening."), as the deck marks a cell it continues: the room never reads a cut sentence as whole.
+    ``wrap``: the lines a text takes on a card (the mark may push a word on to the next card)."""
+    cards: list[list[str]] = []
+    rest = list(lines)
+    while (left := -(-len(rest) // per_card)) > 1:
+        take = -(-len(rest) // left)
+        if not rest[take - 1][1] and take > 1 and rest[take - 2][1] and len(rest) - take + 1 <= per_card * (left - 1):
+            take -= 1  # a sentence's end one line up
+        head, rest = rest[:take], rest[take:]
+        card = [line for line, _ in head]
+        if not head[-1][1]:
+            card, rest = _marked(card, rest, wrap)
+        cards.append(card)
+    return [*cards, [line for line, _ in rest]]
+
+
+def _marked(card: list[str], rest: list[SetLine], wrap: Callable[[str], list[str]]) -> tuple[list[str], list[SetLine]]:
+    """A card cut mid-sentence ended by "…" and the rest begun by "… ": a last word the mark leaves no room
+    for goes on with the rest, which is set again from its first line."""
+    last, moved = card[-1], ""
+    if len(wrap(f"{last}{_ELLIPSIS}")) > 1 and " " in last:
+        last, moved = last.rsplit(" ", 1)
+    first, ends = rest[0]
+    again = wrap(" ".join(word for word in (_ELLIPSIS, moved, first) if word))
+    lines = [(line, ends_sentence(line)) for line in again[:-1]] + [(again[-1], ends)]
+    return [*card[:-1], f"{last}{_ELLIPSIS}"], lines + rest[1:]
+
+
 def _wrapped(text: str, setter: Setter, fmt: SheetFormat, band_lines: int, size: float) -> list[str]:
     """The text's lines at ``size`` on a card whose band has ``band_lines`` lines."""
     width = _text_box(fmt, band_lines)[0]
@@ -267,9 +316,8 @@ def _faces(
         size, lines = _fit(text, setter, fmt, band_lines)
     height = _text_box(fmt, band_lines)[1]
     per_card = max(1, int(height // (size * LEADING)))
-    count = -(-len(lines) // per_card)
-    even = -(-len(lines) // count)  # cards of even length: never a last card of one word
-    chunks = [lines[i : i + even] for i in range(0, len(lines), even)]
+    wrap = functools.partial(_wrapped, setter=setter, fmt=fmt, band_lines=band_lines, size=size)
+    chunks = _cut_into_cards(_set_lines(text, setter, fmt, band_lines, size), per_card, wrap)
     faces = []
     for n, chunk in enumerate(chunks):
         mark = ""

@@ -32,6 +32,10 @@ _SIMPLIFIED = frozenset(
 )
 
 
+#: The Simplified forms Japanese writes alike (会, 国, 学…): no sign that Han text in a Japanese deck is Chinese.
+_ALSO_JAPANESE = frozenset("会来国学与体点台湾")
+
+
 def east_asian_of(texts: Iterable[str]) -> EastAsian | None:
     """The writing of the texts' Chinese, Japanese or Korean characters: Japanese where kana stand among
     them, Korean where hangul do, else Traditional or Simplified Chinese by the characters only one of them
@@ -47,3 +51,24 @@ def east_asian_of(texts: Iterable[str]) -> EastAsian | None:
     if traditional != simplified:
         return "zh-Hant" if traditional > simplified else "zh-Hans"
     return None
+
+
+def han_writing(texts: Iterable[str]) -> EastAsian | None:
+    """The writing a deck reads Han characters alone in (``paragraph_writing``'s ``deck``): Japanese where kana
+    stand anywhere among its texts (Japanese writes kanji throughout, Korean seldom writes hanja), else the
+    deck's writing (``east_asian_of``)."""
+    texts = list(texts)
+    return "ja" if any(_KANA.search(text) for text in texts) else east_asian_of(texts)
+
+
+def paragraph_writing(text: str, deck: EastAsian | None) -> EastAsian | None:
+    """The writing one paragraph's Chinese, Japanese or Korean characters are set in, beside the ``deck``'s
+    (``east_asian_of`` of all its texts): its own kana or hangul decide (Korean never in a Japanese face); Han
+    alone is the deck's writing, but in a Japanese deck Chinese where it has Simplified forms Japanese never
+    writes (们, 这, 网), and in any other its Chinese form where it shows one. None without any."""
+    own = east_asian_of([text])
+    if own in ("ja", "ko"):
+        return own
+    if deck == "ja":
+        return "zh-Hans" if any(ch in _SIMPLIFIED and ch not in _ALSO_JAPANESE for ch in text) else deck
+    return own or deck

@@ -31,7 +31,7 @@ from canvasgen.fileio import atomic_path
 from canvasgen.layout.deck.deck import DeckLayout
 from canvasgen.layout.headings import shortened
 from canvasgen.layout.text.east_asian import FACES as EAST_ASIAN_FACES
-from canvasgen.layout.text.east_asian import east_asian_of
+from canvasgen.layout.text.east_asian import han_writing
 from canvasgen.layout.text.fonts import DECK_FACES, FontSet
 from canvasgen.render.pptx.ooxml import MARK, P_NS, SECTIONS_URI, custom_properties_xml, xml_safe
 from canvasgen.render.pptx.private import (
@@ -166,7 +166,7 @@ def render_pptx(
     # so the title carries the corporate styling; without one, canvasgen draws its own band.
     titled = _layout_named(prs, _TITLE_ONLY_NAMES) if template is not None else None
     lang_tag = PROOFING.get(layout.language, "en-GB")  # the proofing language of every run
-    writer = Writer(scale, fonts, lang_tag, kit, east_asian_of(_texts(layout)))
+    writer = Writer(scale, fonts, lang_tag, kit, han_writing(_texts(layout)))
     ids: dict[str, list[int]] = {}
     add = SlideAdder(prs)
     plain_blank = not list(blank.iter_cloneable_placeholders())

@@ -32,7 +32,7 @@ from canvasgen.brand.kit import BrandKit, FontRole
 from canvasgen.layout.boxes import Box
 from canvasgen.layout.deck.deck import BAND, INSET, Bars, Chart, DeckLayout, Frame, Para, Slide, Table
 from canvasgen.layout.deck.frames import CURVE_ABOVE, CURVE_BELOW, ChartLine
-from canvasgen.layout.text.east_asian import FACES, EastAsian
+from canvasgen.layout.text.east_asian import FACES, EastAsian, paragraph_writing
 from canvasgen.layout.text.east_asian import PROOFING as EAST_ASIAN_PROOFING
 from canvasgen.layout.text.fonts import CJK_DECK_FACE, FontSet
 from canvasgen.layout.text.setter import ITEM_GAP, LEADING
@@ -88,8 +88,7 @@ class Writer:
     def __init__(self, scale: float, fonts: FontSet, lang_tag: str, kit: BrandKit, east_asian: EastAsian | None = None):
         self.scale, self.fonts, self.lang_tag, self.kit = scale, fonts, lang_tag, kit
         # the deck's Chinese, Japanese or Korean text in the face and proofing of its own writing (F22)
-        self.ea_face = FACES[east_asian] if east_asian else None
-        self.alt_lang = EAST_ASIAN_PROOFING[east_asian] if east_asian else ""
+        self.east_asian = east_asian
         self.face = fonts.faces[fonts.roles["body"]]  # the deck's typeface, for charts
         self.missing: dict[str, None] = {}  # characters no deck font has, in order of appearance
         self.faces_used: set[str] = set()
@@ -101,7 +100,7 @@ class Writer:
         # A paragraph's XML and a text's font runs, by what makes them: a deck writes the same paragraph on
         # several slides (a phase's name on its follow-ups, a table's header on each of its slides).
         self._paragraphs: dict[Run, str] = {}
-        self._runs: dict[tuple[str, FontRole], tuple[tuple[tuple[str, str], ...], tuple[str, ...]]] = {}
+        self._runs: dict[tuple[str, FontRole], tuple[tuple[tuple[str, str], ...], tuple[str, ...], str]] = {}
 
     def emu(self, points: float) -> Emu:
         return Emu(int(Pt(points) * self.scale))
@@ -247,7 +246,7 @@ class Writer:
             body.append(element)
 
     def paragraph_xml(self, para: Para, first: bool, centred: bool = False) -> str:
-        pieces, missing = self._pieces(para.text, para.role)
+        pieces, missing, proofing = self._pieces(para.text, para.role)
         for char in missing:
             self.missing[char] = None
         # every face a run is set in (the slide's own is left out when they are reported): a paragraph wholly
@@ -274,28 +273,33 @@ class Writer:
             para.mark == "bullet",
             indent is not None and para.mark == "none",
             self._disc_face(para.role),
-            self.alt_lang if self.ea_face and any(face == self.ea_face for _, face in pieces) else "",
+            proofing,
         )
         xml = self._paragraphs.get(run)
         if xml is None:
             xml = self._paragraphs[run] = ooxml.paragraph_xml(run)
         return xml
 
-    def _pieces(self, text: str, role: FontRole) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
-        """The text split by the face each piece is set in, and the characters no deck font has."""
+    def _pieces(self, text: str, role: FontRole) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...], str]:
+        """The text split by the face each piece is set in, the characters no deck font has, and the
+        proofing language of its Chinese, Japanese or Korean text ("" without any)."""
         key = (text, role)
         found = self._runs.get(key)
         if found is None:
             runs, missing = self.fonts.runs(text, role, keep_missing=True)
-            pieces = tuple((piece, self._face(font)) for piece, font in runs)
-            found = self._runs[key] = (pieces, tuple(m.char for m in missing))
+            east_asian = any(self.fonts.faces[font] == CJK_DECK_FACE for _, font in runs)
+            # each paragraph in the face of its own writing: Korean in Malgun Gothic beside Japanese (F5)
+            writing = paragraph_writing(text, self.east_asian) if east_asian else None
+            pieces = tuple((piece, self._face(font, writing)) for piece, font in runs)
+            proofing = EAST_ASIAN_PROOFING[writing] if writing else ""
+            found = self._runs[key] = (pieces, tuple(m.char for m in missing), proofing)
         return found
 
-    def _face(self, font: str) -> str:
+    def _face(self, font: str, writing: EastAsian | None) -> str:
         """The face a slide names for text set in ``font``: the bundled Chinese, Japanese and Korean fallback
-        by the deck's writing (``east_asian``)."""
+        by the paragraph's writing (``paragraph_writing``)."""
         face = self.fonts.faces[font]
-        return self.ea_face if self.ea_face and face == CJK_DECK_FACE else face
+        return FACES[writing] if writing and face == CJK_DECK_FACE else face
 
     def _disc_face(self, role: FontRole) -> str:
         """The face a traffic light's disc (●) is set in: the role's own where it has one, else a fallback."""

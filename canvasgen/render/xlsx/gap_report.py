@@ -11,6 +11,8 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from canvasgen.analysis.gaps import KINDS, Action, GapReport, Side, located, ordered
+from canvasgen.analysis.match import Pair
+from canvasgen.analysis.report import likeness
 from canvasgen.figures import format_scores
 from canvasgen.fileio import write_atomically
 from canvasgen.model import Item
@@ -72,11 +74,18 @@ def write_gap_report(
     items_sheet(
         s["without"], Side.CURRENT, [(g.current_phase, lane, i) for g in report.phases for lane, i in g.without_effect]
     )
+    pairs = [(g.phase, lane, p) for g in report.phases for lane, p in g.pairs]
+    # a pair made under the threshold by the verb both begin with says why, beside a likeness that would not pair it
+    whys = [_under_threshold(p, report.threshold, language) for _, _, p in pairs]
+    said = any(whys)
     _sheet(
         wb.create_sheet(s["pairs"]),
-        [s["phase"], s["lane"], s["ideal"], s["current"], s["similarity"]],
-        [[g.phase, lane, p.left.text, p.right.text, p.score] for g in report.phases for lane, p in g.pairs],
-        (22, 20, 45, 45, 12),
+        [s["phase"], s["lane"], s["ideal"], s["current"], s["similarity"], *([s["pair_why"]] if said else [])],
+        [
+            [phase, lane, p.left.text, p.right.text, p.score, *([why] if said else [])]
+            for (phase, lane, p), why in zip(pairs, whys, strict=True)
+        ],
+        (22, 20, 45, 45, 12, 50),
         {5: _TWO_PLACES},
     )
     _sheet(
@@ -106,6 +115,12 @@ def _difference(gap: float | None) -> float | None:
 def _score(values: list[float], language: str) -> float | str:
     """A phase's score as a number (Excel shows it in the reader's own way); several scores as text."""
     return values[0] if len(values) == 1 else format_scores(values, language)
+
+
+def _under_threshold(pair: Pair, threshold: float, language: str) -> str:
+    """Why a pair under the threshold is one (``report.likeness`` without the likeness the sheet has a column
+    for); "" for a pair its likeness made."""
+    return likeness(pair, threshold, language).partition("; ")[2]
 
 
 def _sheet(

@@ -56,6 +56,10 @@ const WORDS = {
     "said.team_note": "Notitie van het team ({where}): {note} — hoort niet bij het canvas en is er niet in gezet.",
     "said.team_note_kept": "Notitie van het team bij kaart {card} ({where}): {note} — als opmerking bewaard bij cel {cell} van {name}, niet als tekst van het canvas.",
     "said.compared": "{ideal} → {current}",
+    "said.language_workbook": "Poster en deck in het {name}, de taal van de werkmap; kies bij '{field}' {other_name} voor het {other_name_in}.",
+    "said.language_asked": "Poster en deck in het {name}, zoals gekozen bij '{field}'.",
+    "said.language_kit": "Poster en deck in het {name}, de taal van de huisstijl: de woorden van de werkmap noemen geen taal; kies een andere bij '{field}'.",
+    "language_name.nl": "Nederlands", "language_name.en": "Engels", "language_name.de": "Duits", "language_name.fr": "Frans", "language_name.es": "Spaans",
     lane_example: "Knelpunten=pain_points",
     title_example: "Klantreis webshop",
     phases_row_example: "Klantreis!9",
@@ -134,6 +138,10 @@ const WORDS = {
     "said.team_note": "The team's note ({where}): {note} — not part of the canvas, not written into it.",
     "said.team_note_kept": "The team's note on card {card} ({where}): {note} — kept as a comment on cell {cell} of {name}, not as canvas text.",
     "said.compared": "{ideal} → {current}",
+    "said.language_workbook": "Poster and deck in {name}, the workbook's language; choose {other_name} under '{field}' for {other_name_in}.",
+    "said.language_asked": "Poster and deck in {name}, as chosen under '{field}'.",
+    "said.language_kit": "Poster and deck in {name}, the brand kit's language: the workbook's words name none; choose another under '{field}'.",
+    "language_name.nl": "Dutch", "language_name.en": "English", "language_name.de": "German", "language_name.fr": "French", "language_name.es": "Spanish",
     lane_example: "Barriers=pain_points",
     title_example: "Online shop journey",
     phases_row_example: "Journey!9",
@@ -212,6 +220,10 @@ const WORDS = {
     "said.team_note": "Die Anmerkung des Teams ({where}): {note} — nicht Teil der Canvas, nicht hineingeschrieben.",
     "said.team_note_kept": "Die Anmerkung des Teams zu Karte {card} ({where}): {note} — als Kommentar an Zelle {cell} von {name} behalten, nicht als Text der Canvas.",
     "said.compared": "{ideal} → {current}",
+    "said.language_workbook": "Poster und Präsentation auf {name}, in der Sprache der Arbeitsmappe; wählen Sie unter '{field}' {other_name} für {other_name_in}.",
+    "said.language_asked": "Poster und Präsentation auf {name}, wie unter '{field}' gewählt.",
+    "said.language_kit": "Poster und Präsentation auf {name}, in der Sprache der Markenvorlage: die Wörter der Arbeitsmappe nennen keine; wählen Sie eine andere unter '{field}'.",
+    "language_name.nl": "Niederländisch", "language_name.en": "Englisch", "language_name.de": "Deutsch", "language_name.fr": "Französisch", "language_name.es": "Spanisch",
     lane_example: "Hürden=pain_points",
     title_example: "Customer Journey Onlineshop",
     phases_row_example: "Kundenreise!9",
@@ -283,6 +295,13 @@ function saying(line) {
   const values = {};
   for (const [key, value] of Object.entries(line.values || {})) {
     values[key] = typeof value === "number" ? value.toLocaleString(lang) : value;
+  }
+  if (String(line.say).startsWith("language_")) {
+    // the languages by their names in the page's language; the field that chooses another by its label
+    values.name = t(`language_name.${line.values.language}`);
+    values.other_name = LANGUAGE_NAMES[line.values.other];
+    values.other_name_in = t(`language_name.${line.values.other}`);
+    values.field = t("output_lang");
   }
   if (line.say === "applied") {
     const counts = ["changed", "removed", "added"].map((key) => filled(t(`said.${key}`), { n: values[key] }));
