@@ -12,7 +12,7 @@ from canvasgen.analysis.view import JourneyView, today_only, written_elsewhere
 from canvasgen.errors import ReadError
 from canvasgen.figures import target_bound
 from canvasgen.language import canvas_language
-from canvasgen.layout.meta import score_text, unused_headers
+from canvasgen.layout.meta import empty_meta_labels, score_text, unused_headers
 from canvasgen.layout.questions import OWN_CUSTOMER, customer_phrase
 from canvasgen.model import (
     CORE_LANES,
@@ -182,6 +182,9 @@ def _journey_lines(journey: Journey) -> list[str]:
     lines = [f"  journey '{excerpt(journey.name)}' (sheet '{journey.sheet}', {journey.shape} layout)"]
     if about:
         lines.append(f"    {about}")
+    if empty := empty_meta_labels(journey):
+        fields = " · ".join(excerpt(item.text.rstrip(":")) for item in empty)
+        lines.append(f"    left empty, so not on poster or deck: {fields}")
     lines.append(f"    {_count(len(journey.phases), 'phase')}: " + " | ".join(_phase(p) for p in journey.phases))
     if journey.phase_groups:  # "phase groups: Voor (Oriëntatie, Vergelijken) | Tijdens (Bestellen)"
         groups = [
