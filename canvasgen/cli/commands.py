@@ -79,7 +79,8 @@ def template(out: Path, lang: str, model: str | None, phases: str | None, lanes:
     write_workbook(WorkbookSpec(lang, [journey], buying_group=model == "b2b7"), out)
     click.echo(f"wrote {out} ({lang}, {counted(len(names), 'phase')}: {', '.join(names)})")
     if journey.score_label:
-        click.echo(f"  '{journey.score_label}' is the score row, under the experience lane, in place of the template's own")
+        own = f"'{journey.score_label}'"
+        click.echo(f"  {own} is the score row, under the experience lane, in place of the template's own")
 
 
 @main.command()

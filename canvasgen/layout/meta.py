@@ -98,8 +98,9 @@ def made_on(day: dt.date, language: str, region: str | None = None) -> str:
 
 def meta_lines(journey: Journey, language: str) -> list[Line]:
     """ "Klant: X", "Persona: Y", ... with the workbook's own labels; a label without a value is left out
-    (``empty_meta_labels``, said by check): a field left empty is no content, never printed as a dash. A date cell ("Datum") is shown in the canvas's language, as every date cell is (the reader's
-    ``show_dates``): "Datum: 20 november 2026"; a date typed as text stays as typed.
+    (``empty_meta_labels``, said by check): a field left empty is no content, never printed as a dash. A date
+    cell ("Datum") is shown in the canvas's language, as every date cell is (the reader's ``show_dates``):
+    "Datum: 20 november 2026"; a date typed as text stays as typed.
 
     The journey's name and title are left out: they head the poster or slide.
     """
@@ -118,11 +119,8 @@ def empty_meta_labels(journey: Journey) -> list[Item]:
     """The metadata labels the workbook leaves without a value ("Persona", "Versie" of a template not filled
     in): left off poster and deck, listed by check."""
     meta = journey.meta
-    return [
-        item
-        for key, item in meta.items()
-        if key.endswith("_label") and (base := key.removesuffix("_label")) not in meta and base not in ("journey", "title")
-    ]
+    bases = {key: key.removesuffix("_label") for key in meta if key.endswith("_label")}
+    return [meta[key] for key, base in bases.items() if base not in meta and base not in ("journey", "title")]
 
 
 def record_lines(

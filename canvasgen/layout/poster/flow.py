@@ -222,7 +222,8 @@ def _card_across(page: Page, columns: list[_Column], at: Box, kit: BrandKit, siz
     low = min(p.y for p in placed)
     high = max(p.y + len(p.lines) * size * LEADING for p in placed)
     pad = PAD * size
-    page.rects.append(Rect(Box(at.x, at.y + low - pad, at.w, high - low + 2 * pad), kit.palette.muted, radius=size * 0.3))
+    box = Box(at.x, at.y + low - pad, at.w, high - low + 2 * pad)
+    page.rects.append(Rect(box, kit.palette.muted, radius=size * 0.3))
 
 
 def _least_height(pieces: list[_Placed], size: float, columns: int) -> float:
