@@ -98,7 +98,7 @@ def made_on(day: dt.date, language: str, region: str | None = None) -> str:
 
 def meta_lines(journey: Journey, language: str) -> list[Line]:
     """ "Klant: X", "Persona: Y", ... with the workbook's own labels; a label without a value is left out
-    (``empty_meta_labels``, said by check): a field left empty is no content, never printed as a dash. A date
+    (``Journey.empty_meta_labels``, said by check): a field left empty is no content, never printed as a dash. A date
     cell ("Datum") is shown in the canvas's language, as every date cell is (the reader's ``show_dates``):
     "Datum: 20 november 2026"; a date typed as text stays as typed.
 
@@ -113,14 +113,6 @@ def meta_lines(journey: Journey, language: str) -> list[Line]:
             name = label.text.rstrip(":") if label else defaults.get(key, key)
             lines.append((f"{name}: {meta[key].text}", str(meta[key].source)))
     return lines
-
-
-def empty_meta_labels(journey: Journey) -> list[Item]:
-    """The metadata labels the workbook leaves without a value ("Persona", "Versie" of a template not filled
-    in): left off poster and deck, listed by check."""
-    meta = journey.meta
-    bases = {key: key.removesuffix("_label") for key in meta if key.endswith("_label")}
-    return [meta[key] for key, base in bases.items() if base not in meta and base not in ("journey", "title")]
 
 
 def record_lines(
