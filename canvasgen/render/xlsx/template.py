@@ -253,9 +253,9 @@ def _write_canvas(ws: Worksheet, journey: JourneySheet, lang: str) -> None:
 
 def _template_scale(score_label: str | None) -> bool:
     """Whether the score row scores from -2 to +2, the drop-down's list: the template's own label, or one of
-    the team's naming that scale; a label of its own scale or none ("Cijfer (1-10)", "Rating") gets no list
+    the team's naming that scale or none ("Rating"); a label of its own scale ("Cijfer (1-10)") gets no list
     that warns on its scores."""
-    return score_label is None or scale_in_label(score_label) == (-2.0, 2.0)
+    return score_label is None or scale_in_label(score_label) in (None, (-2.0, 2.0))
 
 
 def _kind(lane: str) -> LaneKind | None:
