@@ -152,9 +152,9 @@ class CanvasWords:
         for item in canvas.texts():
             text.update(word.casefold() for word in _WORD.findall(item.text))
             characters.update(item.text)  # each distinct character named once, below: a few hundred of them
-        headers = collections.Counter(
-            word.casefold() for item in canvas.column_headers() for word in _WORD.findall(item.text)
-        )
+        # structure's words, as the text's: record sheets' column headers, metadata labels with no value
+        structure = [*canvas.column_headers(), *canvas.empty_meta_labels()]
+        headers = collections.Counter(word.casefold() for item in structure for word in _WORD.findall(item.text))
         labels = collections.Counter(
             word.casefold() for j in canvas.journeys for lane in j.lanes for word in _WORD.findall(lane.label)
         )

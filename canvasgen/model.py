@@ -551,8 +551,10 @@ class Journey:
         return bool(items) and all((item.source, " ".join(item.text.split())) in written for item in items)
 
     def texts(self) -> Iterator[Item]:
-        """Every piece of text in the journey, in reading order."""
-        yield from self.meta.values()
+        """Every piece of text in the journey, in reading order (a metadata label with no value is no content:
+        ``empty_meta_labels``)."""
+        empty = self.empty_meta_labels()
+        yield from (item for item in self.meta.values() if not any(item is label for label in empty))
         yield from self.phase_labels
         yield from ([self.notes_title] if self.notes_title is not None else [])
         yield from (column.title for column in self.notes_columns)
@@ -574,6 +576,14 @@ class Journey:
                 if score.mark is not None:  # "groen", "G": what the cell wrote, kept beside the value
                     yield Item(score.mark, score.source)
         yield from self.notes
+
+    def empty_meta_labels(self) -> list[Item]:
+        """The metadata labels the workbook leaves without a value ("Persona", "Versie" of a template not
+        filled in): structure, as a column header nothing is written under; listed by check, not shown on
+        poster and deck, never "Persona: —"."""
+        meta = self.meta
+        bases = {key: key.removesuffix("_label") for key in meta if key.endswith("_label")}
+        return [meta[key] for key, base in bases.items() if base not in meta and base not in ("journey", "title")]
 
 
 class _Fields:
@@ -870,6 +880,11 @@ class Canvas:
     def persona_headings(self, persona: Persona) -> dict[str, Item]:
         """The headings of a persona's fields: the Personas sheets' columns, its own sheet's words first."""
         return {**self.persona_columns, **persona.headings}
+
+    def empty_meta_labels(self) -> Iterator[Item]:
+        """Every journey's metadata labels with no value (``Journey.empty_meta_labels``): structure."""
+        for journey in self.journeys:
+            yield from journey.empty_meta_labels()
 
     def column_headers(self) -> Iterator[Item]:
         """The column headers of the Touchpoints, Personas and Metrics sheets: structure, not content.

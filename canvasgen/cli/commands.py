@@ -66,7 +66,7 @@ def main() -> None:
 @click.option("--force", is_flag=True, help="Overwrite OUT if it exists.")
 def template(out: Path, lang: str, model: str | None, phases: str | None, lanes: str | None, force: bool) -> None:
     """Write a blank canvas workbook to OUT (.xlsx), ready to fill in."""
-    from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, default_lanes, write_workbook
+    from canvasgen.render.xlsx.template import WorkbookSpec, template_journey, write_workbook
 
     if model and phases:
         raise click.UsageError("give either --model or --phases, not both")
@@ -75,11 +75,12 @@ def template(out: Path, lang: str, model: str | None, phases: str | None, lanes:
     if out.exists() and not force:
         raise OutputError(out, "already exists; use --force to overwrite it")
     names = _parse_phases(phases) if phases else list(phases_for(model or "five", lang))
-    spec = WorkbookSpec(
-        lang, [JourneySheet(names, default_lanes(_parse_lanes(lanes, lang)))], buying_group=model == "b2b7"
-    )
-    write_workbook(spec, out)
+    journey = template_journey(names, _parse_lanes(lanes, lang))
+    write_workbook(WorkbookSpec(lang, [journey], buying_group=model == "b2b7"), out)
     click.echo(f"wrote {out} ({lang}, {counted(len(names), 'phase')}: {', '.join(names)})")
+    if journey.score_label:
+        own = f"'{journey.score_label}'"
+        click.echo(f"  {own} is the score row, under the experience lane, in place of the template's own")
 
 
 @main.command()

@@ -97,9 +97,10 @@ def made_on(day: dt.date, language: str, region: str | None = None) -> str:
 
 
 def meta_lines(journey: Journey, language: str) -> list[Line]:
-    """ "Klant: X", "Persona: Y", ... with the workbook's own labels; a label without a value shows "—".
-    A date cell ("Datum") is shown in the canvas's language, as every date cell is (the reader's
-    ``show_dates``): "Datum: 20 november 2026"; a date typed as text stays as typed.
+    """ "Klant: X", "Persona: Y", ... with the workbook's own labels; a label without a value is left out
+    (``Journey.empty_meta_labels``, said by check): a field left empty is no content, never printed as a dash. A date
+    cell ("Datum") is shown in the canvas's language, as every date cell is (the reader's ``show_dates``):
+    "Datum: 20 november 2026"; a date typed as text stays as typed.
 
     The journey's name and title are left out: they head the poster or slide.
     """
@@ -111,10 +112,6 @@ def meta_lines(journey: Journey, language: str) -> list[Line]:
             label = meta.get(f"{key}_label")
             name = label.text.rstrip(":") if label else defaults.get(key, key)
             lines.append((f"{name}: {meta[key].text}", str(meta[key].source)))
-    for key, item in meta.items():
-        base = key.removesuffix("_label")
-        if key.endswith("_label") and base not in meta and base not in ("journey", "title"):
-            lines.append((f"{item.text.rstrip(':')}: —", str(item.source)))
     return lines
 
 

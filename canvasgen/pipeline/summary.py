@@ -182,6 +182,9 @@ def _journey_lines(journey: Journey) -> list[str]:
     lines = [f"  journey '{excerpt(journey.name)}' (sheet '{journey.sheet}', {journey.shape} layout)"]
     if about:
         lines.append(f"    {about}")
+    if empty := journey.empty_meta_labels():
+        fields = " · ".join(excerpt(item.text.rstrip(":")) for item in empty)
+        lines.append(f"    left empty, so not on poster or deck: {fields}")
     lines.append(f"    {_count(len(journey.phases), 'phase')}: " + " | ".join(_phase(p) for p in journey.phases))
     if journey.phase_groups:  # "phase groups: Voor (Oriëntatie, Vergelijken) | Tijdens (Bestellen)"
         groups = [
@@ -229,7 +232,8 @@ def notes_by_place(journey: Journey) -> tuple[list[Item], list[Item]]:
     """The journey's notes outside its canvas, and those on cells inside it (a comment on a body cell, on a
     phase name): told apart, so a comment on D12 is never said to be outside the canvas."""
     # the cells the journey's texts come from, each note's own once taken off: what is left is the canvas's
-    inside = Counter(str(item.source) for item in journey.texts() if item.source is not None)
+    cells = [*journey.texts(), *journey.empty_meta_labels()]
+    inside = Counter(str(item.source) for item in cells if item.source is not None)
     inside.subtract(str(note.source) for note in journey.notes if note.source is not None)
     on_cells = [note for note in journey.notes if note.source is not None and inside[str(note.source)] > 0]
     outside = [note for note in journey.notes if note.source is None or inside[str(note.source)] <= 0]

@@ -686,10 +686,13 @@ def _scenario_in_language(journeys: list[Journey], language: str) -> None:
 
 def _scenario_for_sheet(journey: Journey) -> str | None:
     """The journey's Scenario cell ("Ideaal") where its sheet's name is a scenario word alone and the cell says
-    the same scenario in other words ("IDEAL"): the words the team wrote for it; None otherwise."""
+    the same scenario in other words ("IDEAL"), or in other letters ("IDEAAL"): the words the team wrote for it;
+    None otherwise."""
     scenario = journey.meta.get("scenario")
-    if scenario is None or label_key(scenario.text) == label_key(journey.sheet):
+    if scenario is None or scenario.text == journey.sheet:
         return None
+    if label_key(scenario.text) == label_key(journey.sheet):
+        return " ".join(scenario.text.split())  # "Ideaal" in the header, not the sheet's "IDEAAL" on every page
     for words, other in ((IDEAL_WORDS, CURRENT_WORDS), (CURRENT_WORDS, IDEAL_WORDS)):
         if label_key(journey.sheet) in words and says(scenario.text, words) and not says(scenario.text, other):
             return " ".join(scenario.text.split())

@@ -11,6 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from canvasgen.cli import main
+from tests.support.read_back import pdftotext, slide_text
 from tests.support.reading import read_canvas
 from tests.support.workbooks import Cells, make_book
 
@@ -60,3 +61,20 @@ def test_tabs_in_the_canvas_language_keep_their_names(tmp_path: Path) -> None:
     assert names == ["Switching to green power – IDEAL", "Switching to green power – CURRENT"]
     said = " ".join(CliRunner().invoke(main, ["check", "--explain", str(path)]).output.split())
     assert "named 'Switching to green power – IDEAL' after its sheet (the journeys share a title)" in said
+
+
+@pytest.mark.parametrize(("ideal", "current"), [("Ideaal", "Huidig"), ("ideaal", "huidig")])
+def test_tabs_in_capitals_beside_their_scenario_cells_are_named_by_the_cells(
+    tmp_path: Path, ideal: str, current: str
+) -> None:
+    """Round 20 (new user, F19): tabs "IDEAAL" and "HUIDIG" on a Dutch canvas whose Scenario cells say the same
+    word in other letters: the scenario as the team wrote it in the header, never the tab's capitals."""
+    path = make_book(tmp_path / "knie.xlsx", {"IDEAAL": _sheet(ideal), "HUIDIG": _sheet(current)})
+    names = [journey.name for journey in read_canvas(path).journeys]
+    assert names == [f"Overstappen naar groene stroom – {ideal}", f"Overstappen naar groene stroom – {current}"]
+    result = CliRunner().invoke(main, ["build", str(path), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    poster = " ".join(pdftotext(tmp_path / "out" / "knie.pdf").split())
+    deck = " ".join(slide_text(tmp_path / "out" / "knie.pptx").split())
+    for text in (poster, deck):
+        assert f"Overstappen naar groene stroom – {ideal}" in text and "IDEAAL" not in text and "HUIDIG" not in text

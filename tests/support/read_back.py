@@ -130,8 +130,9 @@ def lost_lines(path: Path, canvas: Canvas) -> list[str]:
     """Lines of the workbook that appear nowhere in the model's text (placeholders such as 'TBD' are no words)."""
     # Phase names as written before decoration came off, and as written again further down a long table.
     written = [w for j in canvas.journeys for p in j.phases for w in (p.written, *p.variants) if w]
-    # Column headers of the record sheets are structure: read, listed by `check`, not printed as content.
-    read = [*canvas.texts(), *canvas.column_headers(), *canvas.headings]
+    # Column headers of the record sheets and metadata labels with no value are structure: read, listed by
+    # `check`, not printed as content.
+    read = [*canvas.texts(), *canvas.column_headers(), *canvas.empty_meta_labels(), *canvas.headings]
     everything = "\n".join([*(_norm(item.text) for item in read), *written])
     # A figure is kept as a number with its cell (printed reformatted: 0.024 as "2,4%").
     figures = {

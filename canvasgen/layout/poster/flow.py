@@ -110,18 +110,27 @@ def flow(
     if _page_count(split, columns) < whole_pages:
         packed = split
     pages_of_columns = [packed[i : i + columns] for i in range(0, len(packed), columns)]
+    # One card on one page balanced over its columns is one card across them, its heading said once: never
+    # a second card headed "(vervolg)" beside the first
+    joined = len(blocks) == 1 and len(pages_of_columns) == 1
     # Balance the last page: the least column height that still holds its text in its columns.
     last = [p for column in pages_of_columns[-1] for p in column]
-    pages_of_columns[-1] = _balanced(last, room, size, columns, units.again)
+    pages_of_columns[-1] = _balanced(last, room, size, columns, _unheaded(units) if joined else units.again)
     pages: list[Page] = []
     starts: dict[int, int] = {}
     for number, page_columns in enumerate(pages_of_columns):
         page = first[0] if number == 0 else _new_page(kit, setter, width, height, u, margin, titles)[0]
         pages.append(page)
+        across = joined and len(page_columns) > 1
+        if across:
+            _card_across(page, page_columns, Box(margin, top, len(page_columns) * (col_w + gap) - gap, 0), kit, size)
         for col, column in enumerate(page_columns):
             x = margin + col * (col_w + gap)
-            _cards(page, column, Box(x, top, col_w, 0), kit, size)
+            if not across:
+                _cards(page, column, Box(x, top, col_w, 0), kit, size)
             for placed in column:
+                if placed.repeat and across:
+                    continue  # the heading's line left free: the items in every column start level
                 starts.setdefault(placed.unit.block, number)
                 _draw(page, placed, Box(x + PAD * size, top + placed.y, col_w - 2 * PAD * size, 0), setter, kit, size)
     return pages, [starts.get(i, len(pages) - 1) for i in range(len(blocks))]
@@ -167,18 +176,27 @@ def at_foot(
     # than a few lines (a card of forty notes ran down the page's left edge, a column alone, too tall
     # for the foot) and the cards whole would take more than half the room: two short notes stay
     # together, and so do three (a card of three notes in three boxes, two "(continued)", was noise).
-    split = _shortest(pieces, one, size, columns, units.again, SPLIT)
+    # The one card of the foot spread over its columns (the last room before a page is added): one card
+    # across them, its heading said once, never a second card headed "(vervolg)" beside two short notes
+    joined = spread and len(blocks) == 1
+    split = _shortest(pieces, one, size, columns, _unheaded(units) if joined else units.again, SPLIT)
     saves = _tallest(packed, size) - _tallest(split, size) > FOOT_SAVING * size * LEADING
     lower = _tallest(split, size) < _tallest(packed, size) - size * LEADING / 2
     if len(split) <= columns and ((spread and lower) or (saves and _tallest(packed, size) + PAD * size > room_h / 2)):
         packed = split
+    one_card = joined and len(packed) > 1
     height = _tallest(packed, size) + PAD * size
 
     def draw(page: Page, left: float, top: float) -> None:
+        if one_card:
+            _card_across(page, packed, Box(left, top, len(packed) * (col_w + _gap(size)) - _gap(size), 0), kit, size)
         for col, column in enumerate(packed):
             x = left + col * (col_w + _gap(size))
-            _cards(page, column, Box(x, top, col_w, 0), kit, size)
+            if not one_card:
+                _cards(page, column, Box(x, top, col_w, 0), kit, size)
             for placed in column:
+                if placed.repeat and one_card:
+                    continue  # the heading's line left free: the items in every column start level
                 _draw(page, placed, Box(x + PAD * size, top + placed.y, col_w - 2 * PAD * size, 0), setter, kit, size)
 
     return height, draw
@@ -186,6 +204,26 @@ def at_foot(
 
 #: How many lines of height a card split over the foot's columns must save to be split.
 FOOT_SAVING = 3
+
+
+def _unheaded(units: _Units) -> dict[int, _Unit]:
+    """Each card's heading said again where it goes on, as blank lines as many as the heading's: a card over
+    several columns as one card, its items level under its one heading."""
+    heads = {unit.block: unit for unit in units.units if unit.role == "heading" and unit.first_of_block}
+    return {
+        block: _Unit(Paragraph([""] * len(head.para.lines), 0.0, head.para.source), "heading", block, False)
+        for block, head in heads.items()
+    }
+
+
+def _card_across(page: Page, columns: list[_Column], at: Box, kit: BrandKit, size: float) -> None:
+    """One tinted card behind a block laid over several columns (``at``: their left, top and width)."""
+    placed = [p for column in columns for p in column]
+    low = min(p.y for p in placed)
+    high = max(p.y + len(p.lines) * size * LEADING for p in placed)
+    pad = PAD * size
+    box = Box(at.x, at.y + low - pad, at.w, high - low + 2 * pad)
+    page.rects.append(Rect(box, kit.palette.muted, radius=size * 0.3))
 
 
 def _least_height(pieces: list[_Placed], size: float, columns: int) -> float:
@@ -391,8 +429,9 @@ def _pack(
 def _balanced(pieces: list[_Placed], limit: float, size: float, columns: int, again: dict[int, _Unit]) -> list[_Column]:
     """The pieces packed into at most ``columns`` columns, as short as they can be: each card whole, as
     long as that fills as many columns as splitting cards would, or the text is short (a quarter of the
-    page's height at most); else a card goes on in the next column under its heading said again, rather
-    than leave a column of a page full of text empty."""
+    page's height at most split, half of it whole: seven short changes in one column, never a second headed
+    "(vervolg)" on a page mostly empty); else a card goes on in the next column under its heading said again,
+    rather than leave a column of a page full of text empty."""
     merged: list[_Placed] = []
     for piece in pieces:  # a paragraph split over this page's columns is one piece again
         if piece.repeat:
@@ -406,8 +445,13 @@ def _balanced(pieces: list[_Placed], limit: float, size: float, columns: int, ag
     if len(split) > columns:  # even the cards that fit a column go on in the next to fit this page
         split = _shortest(merged, limit, size, columns, again, SPLIT)
     tallest = max((_column_height(c, size) for c in split), default=0.0)
-    fills = len(whole) >= len(split) or tallest < limit / 4
+    short = _tallest(whole, size) <= limit * SHORT_SHARE
+    fills = len(whole) >= len(split) or tallest < limit / 4 or short
     return whole if len(whole) <= columns and fills else split
+
+
+#: The most of a page's height text in whole cards may take and still be short: kept whole, not balanced.
+SHORT_SHARE = 1 / 2
 
 
 def _shortest(

@@ -897,10 +897,18 @@ def _scores_by_shape(
     # below ("-1 😕 lange wachttijd | 0⏎neutraal"), said once it is known which
     as_text = [lane_rows for lane_rows in lanes if _text_not_scores(lane_rows.lane, filled_of(lane_rows)[1])]
     labelled = [lr for lr in lanes if lr.lane.kind == SCORE_LANE]
-    # the score row proper: the one the user named, else the first labelled so
-    proper = next((lr for lr in labelled if lr.lane.role_by == RoleBy.CORRECTED), labelled[0] if labelled else None)
-
-    warned.extend(_second_labels(grid.title, file, labelled, proper))
+    empty = [lr for lr in labelled if not filled_of(lr)[1]]
+    # the score row proper: the one the user named, else the first labelled so that holds something (a template's
+    # empty score row beside the team's own, filled, "Cijfer (1-10)"), else the first labelled
+    proper = next(
+        (lr for lr in labelled if lr.lane.role_by == RoleBy.CORRECTED),
+        next((lr for lr in labelled if lr not in empty), labelled[0] if labelled else None),
+    )
+    # an empty score row scores nothing: a lane scoring by its content below is the score row in its place
+    waiting = proper if proper in empty and proper is not None and proper.lane.role_by != RoleBy.CORRECTED else None
+    warned.extend(_second_labels(grid.title, file, labelled, proper, empty))
+    if waiting is not None:
+        proper = None
     for lane_rows in lanes:
         lane = lane_rows.lane
         values, filled = filled_of(lane_rows)
@@ -965,6 +973,9 @@ def _scores_by_shape(
             )
         elif lane.role_by != RoleBy.CORRECTED and numbered_shaped(values):
             proper = _numbered(grid.title, file, (proper, lane_rows), values, (said, warned))
+    if waiting is not None and proper is not None:
+        _pass_over(waiting.lane)
+        warned.append(_empty_passed(grid.title, file, proper, waiting))
     said[:0] = [
         f"row {lane_rows.rows[0]} ('{excerpt(lane_rows.lane.label)}') holds text, not scores: no score row"
         for lane_rows in as_text
@@ -995,17 +1006,38 @@ def _numbered(
     return lane_rows
 
 
-def _second_labels(sheet: str, file: str, labelled: list[_Row], proper: _Row | None) -> list[CanvasWarning]:
+def _second_labels(
+    sheet: str, file: str, labelled: list[_Row], proper: _Row | None, empty: list[_Row]
+) -> list[CanvasWarning]:
     """A second score label ("Score" and "Stoplicht") made text, never averaged in, each warned; a row under
     the score row's own label is more of its scores (a phase of several steps, one score row per score as
-    `apply` writes them)."""
+    `apply` writes them). An empty one beside a filled score row (``empty``) is passed over, said so."""
     warned = []
     for lane_rows in labelled:
         if proper is not None and lane_rows is not proper and not _alike(lane_rows.lane, proper.lane):
-            lane = lane_rows.lane
-            lane.kind, lane.role_by, lane.role_match = CUSTOM_LANE, RoleBy.CONTENT, None
-            warned.append(_second(sheet, file, proper, lane_rows, "scores"))
+            _pass_over(lane_rows.lane)
+            if lane_rows in empty and proper not in empty:
+                warned.append(_empty_passed(sheet, file, proper, lane_rows))
+            else:
+                warned.append(_second(sheet, file, proper, lane_rows, "scores"))
     return warned
+
+
+def _pass_over(lane: Lane) -> None:
+    """A score row that is not the one scoring the phases: a lane of its words (none, if empty)."""
+    lane.kind, lane.role_by, lane.role_match = CUSTOM_LANE, RoleBy.CONTENT, None
+
+
+def _empty_passed(sheet: str, file: str, proper: _Row, empty: _Row) -> CanvasWarning:
+    """The warning for an empty score row passed over for a filled one (a template's own row left empty, the
+    team's scores in a row of their own): both rows named, and the ``--lane`` that keeps the empty one."""
+    lane, first = empty.lane, proper.lane
+    return CanvasWarning(
+        Location(file, sheet, lane.source.cell if lane.source else None),
+        f"two rows score the phases: row {empty.rows[0]} ('{excerpt(lane.label)}') is empty, row "
+        f"{proper.rows[0]} ('{excerpt(first.label)}') holds the scores: it is the score row; to score by "
+        f"'{excerpt(lane.label)}' instead, give {lane_option(first.label, 'custom')}",
+    )
 
 
 def _alike(lane: Lane, first: Lane) -> bool:

@@ -28,6 +28,8 @@ from canvasgen.model import CORE_LANES, OPTIONAL_LANES, SCORE_LANE, LaneKind
 from canvasgen.read.grid import COMMENT_AUTHOR
 from canvasgen.render.xlsx.book import new_workbook
 from canvasgen.render.xlsx.cells import set_text
+from canvasgen.vocabulary.roles import lane_role
+from canvasgen.vocabulary.scores import scale_in_label
 from canvasgen.words import (
     INSTRUCTIONS,
     LANE_LABELS,
@@ -89,6 +91,23 @@ class WorkbookSpec:
     #: A B2B journey's (``--model b2b7``): the Personas sheet asks each one's role in the buying group, where
     #: a consumer's or a resident's journey asks a role ("Rol").
     buying_group: bool = False
+
+
+def own_score_label(lane: str) -> bool:
+    """Whether a lane the team asks of the template (``--lanes "Cijfer (1-10)"``) is the score row under their
+    own label: a score word ("Cijfer", "Rating"), or a scale in brackets ("Tevredenheid (1-10)"). A lane of
+    canvasgen's own kind ("emotions") is not."""
+    if lane in OPTIONAL_LANES:
+        return False
+    return lane_role(lane).kind == SCORE_LANE or ("(" in lane and scale_in_label(lane) is not None)
+
+
+def template_journey(phases: list[str], optional: list[str]) -> JourneySheet:
+    """The blank template's canvas: the score row under the team's own score label where they give one (the
+    first such), never beside the template's own: one row scores the phases."""
+    label = next((lane for lane in optional if own_score_label(lane)), None)
+    lanes = default_lanes([lane for lane in optional if lane != label])
+    return JourneySheet(phases, lanes, score_label=label)
 
 
 def default_lanes(optional: list[str] | None = None) -> list[str]:
@@ -221,7 +240,7 @@ def _write_canvas(ws: Worksheet, journey: JourneySheet, lang: str) -> None:
             elif index < len(texts) and texts[index]:
                 set_text(cell, texts[index])
         ws.row_dimensions[row].height = 30 if lane == SCORE_LANE else 120
-        if lane == SCORE_LANE:
+        if lane == SCORE_LANE and _template_scale(journey.score_label):
             _add_list(ws, '"-2,-1,0,1,2"', f"B{row}:{get_column_letter(last_col)}{row}", lang, "score")
 
     _merge_runs(ws, journey)
@@ -240,6 +259,13 @@ def _meta_label(cell: Cell, label: str) -> None:
     """A detail's label, the team's own words where they gave them ("Opdrachtgever"): text, whatever it starts with."""
     set_text(cell, label)
     cell.font = Font(bold=True, color=_INK)
+
+
+def _template_scale(score_label: str | None) -> bool:
+    """Whether the score row scores from -2 to +2, the drop-down's list: the template's own label, or one of
+    the team's naming that scale or none ("Rating"); a label of its own scale ("Cijfer (1-10)") gets no list
+    that warns on its scores."""
+    return score_label is None or scale_in_label(score_label) in (None, (-2.0, 2.0))
 
 
 def _kind(lane: str) -> LaneKind | None:

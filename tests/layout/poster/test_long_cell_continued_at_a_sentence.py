@@ -50,8 +50,9 @@ def test_a_long_cell_goes_on_at_a_sentence_end_on_a_page_headed_continued(tmp_pa
     assert SENTENCES[last_kept - 1] in first
     # page 2 goes on with the next sentence from its start: the step after the last one kept on page 1
     assert f"… {SENTENCES[last_kept]}" in second
-    # its card going on in the next column says so once, inside the heading's own brackets
-    assert "Customer does · Book (from page 1, continued)" in second
+    # its card over the page's columns is one card, headed once (round 20, F16: never a second card headed
+    # "(continued)" beside the first), never two brackets in a row
+    assert second.count("Customer does · Book (from page 1)") == 1 and "continued)" not in second
     assert ") (" not in second
     # a continuation, said so in the band's kicker, not an appendix
     assert second.startswith("CONTINUED")
