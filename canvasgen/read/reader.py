@@ -56,7 +56,7 @@ from canvasgen.read.companions import (
 )
 from canvasgen.read.corrections import SETTINGS_FILE, Corrections, effective, unmatched
 from canvasgen.read.formats import Reader, reader_of
-from canvasgen.read.grid import CellValue, Grid, Pos, one_item
+from canvasgen.read.grid import CellValue, Grid, Pos, column_letters, one_item
 from canvasgen.read.lane_roles import (
     corrected_kind,
     lane_option,
@@ -1471,25 +1471,59 @@ def _sheet_notes(
     heads = _notes_heads(grid, free - own, said)
     canvas.headings.extend(_title_notes(grid, heads, journeys, free - heads - own))
     apart = {pos for _, below in columns for pos in below}
-    return _notes_by_row(grid, _notes_order(grid, free - heads - own, tables, columns), said, apart)
+    left = free - heads - own
+    pairs = _meta_pairs(grid, left - apart, journeys)
+    return _notes_by_row(grid, _notes_order(grid, left, tables, columns), said, apart, pairs)
 
 
-def _notes_by_row(grid: Grid, order: list[Pos], said: list[str], apart: set[Pos]) -> list[Item]:
+#: A cell's reference (or a range's first cell): its column letters and row number.
+_CELL_REF = re.compile(r"([A-Z]{1,3})(\d+)")
+
+
+def _meta_pairs(grid: Grid, notes: set[Pos], journeys: list[Journey]) -> dict[int, list[Pos]]:
+    """The rows among the notes that are a label and its value in the journey's header block ("Traject |
+    Totale knieprothese" between "Opdrachtgever | …" and "Versie | …"), a label canvasgen has no field for: a
+    row of two one-line cells, the label in the column of the header's labels, its row beside one the header
+    was read from. By row, label then value."""
+    sheet = grid.title
+    meta = [item.source for j in journeys for item in j.meta.values() if item.source and item.source.sheet == sheet]
+    places = [found.groups() for source in meta if (found := _CELL_REF.match(source.cell))]
+    rows = {int(row) for _, row in places}
+    label_cols = {letters for letters, _ in places}
+    by_row: dict[int, list[Pos]] = {}
+    for pos in sorted(notes):
+        by_row.setdefault(pos[0], []).append(pos)
+    pairs: dict[int, list[Pos]] = {}
+    for r, cells in by_row.items():
+        one_line = all(grid.span(p) == (1, 1) and len(grid.note_items(p)) == 1 for p in cells)
+        beside = {r - 1, r + 1} & rows
+        in_labels = column_letters(cells[0][1]) in label_cols
+        if len(cells) == 2 and one_line and beside and in_labels and cells[1][1] - cells[0][1] <= 2:
+            pairs[r] = cells
+    return pairs
+
+
+def _notes_by_row(
+    grid: Grid, order: list[Pos], said: list[str], apart: set[Pos], pairs: dict[int, list[Pos]] | None = None
+) -> list[Item]:
     """The notes' items in ``order``; a small table among them (two rows or more under each other, each of two
     cells or more of one line side by side: "Touchpoint | Priority Score" over "Checkout | 5") kept as one note
     per row, its cells apart by " · ", so a row stays together instead of a word per bullet; never the cells
     of columns of notes under headings of their own (``apart``). Said."""
     rows = _record_rows(grid, set(order) - apart)
+    pairs = {r: cells for r, cells in (pairs or {}).items() if r not in rows}
     notes: list[Item] = []
     done: set[int] = set()
     for pos in order:
-        row = rows.get(pos[0])
+        row = rows.get(pos[0]) or pairs.get(pos[0])
         if row is None or pos not in row:
             notes.extend(grid.note_items(pos))
         elif pos[0] not in done:
             done.add(pos[0])
-            text = " · ".join(grid.note_items(p)[0].text for p in row)
+            parts = [grid.note_items(p)[0].text for p in row]
+            text = f"{parts[0].rstrip().rstrip(':')}: {parts[1]}" if pos[0] in pairs else " · ".join(parts)
             notes.append(Item(text, Source(grid.title, f"{grid.ref(row[0])}:{grid.ref(row[-1])}")))
+    said.extend(_pair_said(grid, label, value) for label, value in pairs.values())
     blocks = _runs(sorted(rows))
     said.extend(
         f"{grid.ref(rows[run[0]][0])}:{grid.ref(rows[run[-1]][-1])} is a small table of {counted(len(run), 'row')} "
@@ -1497,6 +1531,14 @@ def _notes_by_row(grid: Grid, order: list[Pos], said: list[str], apart: set[Pos]
         for run in blocks
     )
     return notes
+
+
+def _pair_said(grid: Grid, label: Pos, value: Pos) -> str:
+    written, held = excerpt(grid.text(label)), excerpt(grid.text(value))
+    return (
+        f"{grid.ref(label)}:{grid.ref(value)} ('{written}' | '{held}') is a label and its value among the header's, "
+        f"a label canvasgen has no field for: kept as one note '{written.rstrip(':')}: {held}'"
+    )
 
 
 def _record_rows(grid: Grid, notes: set[Pos]) -> dict[int, list[Pos]]:
