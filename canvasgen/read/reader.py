@@ -39,6 +39,7 @@ from canvasgen.model import (
     Item,
     Journey,
     Lane,
+    LaneKind,
     NotesColumn,
     Persona,
     Phase,
@@ -100,7 +101,17 @@ from canvasgen.read.tables.sheet_roles import (
     undo,
 )
 from canvasgen.read.tables.stage_list import read_stage_list
-from canvasgen.text import SEMICOLON, counted, excerpt, label_key, listed, numbered_name, phase_key, semicolon_parts
+from canvasgen.text import (
+    SEMICOLON,
+    cell_segments,
+    counted,
+    excerpt,
+    label_key,
+    listed,
+    numbered_name,
+    phase_key,
+    semicolon_parts,
+)
 from canvasgen.vocabulary import (
     HELPER_SHEET_KEYS,
     KIT_RECORD_SHEET,
@@ -472,6 +483,7 @@ def _read_book(
         raise CanvasErrors(problems)
     split_kpi_cells(canvas)  # the one "; " rule: a KPI lane always splits
     _say_kept_whole(canvas)
+    canvas.warnings.extend(_said_split(canvas, grids, name))
     _say_numbers_kept(canvas)
     if canvas.journeys:
         _decide_language(canvas, name, companion)
@@ -985,6 +997,38 @@ def _say_kept_whole(canvas: Canvas) -> None:
                 f"'; ' kept inside {listed(kept)}: apply wrote each as one card, typed in one cell of the changes "
                 "sheet — to split one, put each item on a line of its own"
             )
+
+
+def _said_split(canvas: Canvas, grids: list[Grid], file: str) -> list[CanvasWarning]:
+    """The one-line cells the one "; " rule split into items of their own (every part a short phrase: "Oefent
+    dagelijks met krukken; slaapt slecht"), one line a journey naming them, with the correction that keeps one
+    whole. A KPI lane's cells always split (its figures), and are not said."""
+    said: list[CanvasWarning] = []
+    by_title = {grid.title: grid for grid in grids}
+    for journey in canvas.journeys:
+        grid = by_title.get(journey.sheet)
+        items = [
+            item.source
+            for lane in journey.lanes
+            if lane.kind != LaneKind.KPIS
+            for cell in lane.cells
+            for item in cell
+            if item.source is not None and item.source.sheet == journey.sheet
+        ]
+        several = [source.cell for source, count in Counter(items).items() if count > 1]
+        if grid is None or not several:
+            continue
+        refs = {grid.ref(pos): pos for pos in grid.cells}
+        split = [cell for cell in several if cell in refs and cell_segments(grid.text(refs[cell]))[1] == SEMICOLON]
+        if split:
+            said.append(
+                CanvasWarning(
+                    Location(file, journey.sheet),
+                    f"'; ' split {listed(split)} into items of their own (each part a short phrase) — to keep one "
+                    "whole, write ', ' for its '; '",
+                )
+            )
+    return said
 
 
 def _kept_whole(item: Item) -> bool:
