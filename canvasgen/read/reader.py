@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import fields, is_dataclass, replace
 from itertools import pairwise
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from canvasgen.errors import (
     CanvasError,
@@ -828,6 +828,7 @@ def _name_untitled(canvas: Canvas, language: str) -> None:
             why = "a name written for a machine (a file's or sheet's name), not for a reader"
             fix = " (or give the sheet or CSV file a name in words: 'Klantreis webshop')"
         else:
+            _say_file_named(journey, canvas.file, rest)
             continue
         persona = _only_persona(canvas, sheet) if not rest else None
         made = WORDS[language]["journey_of"].format(journey=word, persona=persona) if persona else word + rest
@@ -846,6 +847,19 @@ def _name_untitled(canvas: Canvas, language: str) -> None:
             else w
             for w in canvas.warnings
         ]
+
+
+def _say_file_named(journey: Journey, file: str, rest: str) -> None:
+    """A CSV's journey named after its file's name as a person wrote it ("duty.csv": 'duty'), said in the reading
+    with how to name it otherwise: the one rule is that a file's name is the title unless it is written for a
+    machine (a slug, "two-blank.csv", is none: ``machine_name``), and ``check --explain`` says which it was."""
+    path = PurePath(file)
+    if rest or path.suffix.lower() not in (".csv", ".tsv") or path.stem != journey.sheet:
+        return
+    journey.reading.append(
+        f"it is called '{excerpt(journey.name)}' after the file's name '{path.name}', read as its title (a name in "
+        f"words; a slug such as 'klant-reis' is none) — to name the journey otherwise, {_JOURNEY_CELL}"
+    )
 
 
 def _only_persona(canvas: Canvas, sheet: str) -> str | None:
