@@ -43,10 +43,7 @@ def summarize(canvas: Canvas, analysis: Analysis) -> str:
         lines.extend(_view_lines(view))
         lines.extend(_todays_figures(journey, canvas))
         lines.extend(_others_figures(journey, canvas))
-    extras = [
-        _count(len(canvas.touchpoints), "touchpoint"),
-        _count(len(canvas.personas), "persona"),
-    ]
+    extras = [_count(len(canvas.touchpoints), "touchpoint"), _personas_count(canvas)]
     if canvas.metrics:
         extras.append(_metrics_line(canvas, analysis.views))
     if canvas.notes:
@@ -59,6 +56,14 @@ def summarize(canvas: Canvas, analysis: Analysis) -> str:
         lines.append(f"  {_count(len(warnings), 'warning')}:")
         lines.extend(f"    - {w}" for w in warnings)
     return "\n".join(lines)
+
+
+def _personas_count(canvas: Canvas) -> str:
+    """ "2 personas"; where no persona table was read but a journey's header names its persona ("Persona: Jan de
+    Vries (45)", said above with the journey), no "0 personas" beside it: "no persona table"."""
+    if not canvas.personas and any("persona" in journey.meta for journey in canvas.journeys):
+        return "no persona table (the persona is named in the journey's header)"
+    return _count(len(canvas.personas), "persona")
 
 
 def _columns_lines(canvas: Canvas) -> list[str]:

@@ -39,6 +39,7 @@ from canvasgen.vocabulary.roles import (
     negation_in,
     question_key,
     unknown_subject,
+    words_languages,
 )
 from canvasgen.vocabulary.scores import scale_in_label, writes_score
 from canvasgen.vocabulary.structure import BLUEPRINT_LANES, blueprint_part, is_level_word
@@ -108,7 +109,7 @@ def _known_role(label: str, lane_kinds: dict[str, LaneRole], blueprint: bool = T
     if (kind := corrected_kind(label_key(label), lane_kinds)) is not None:
         return corrected_role(kind)
     role = lane_role(label)
-    if role.by in (RoleBy.KNOWN, RoleBy.SYNONYM):
+    if role.by in (RoleBy.KNOWN, RoleBy.SYNONYM, RoleBy.OWN_LANE):  # "Customer thinks": thoughts, no blueprint line
         return role
     part = blueprint_part(label) if blueprint else None  # a blueprint's own word before a question or a typo
     return RoleMatch(LaneKind(BLUEPRINT_LANES[part][0]), RoleBy.SYNONYM) if part is not None else role
@@ -153,7 +154,8 @@ def suggestion_text(lane: Lane) -> str:
 
 def offer_in_family(journey: Journey) -> None:
     """Known labels offered for a lane of no role in the canvas's language family only (that of the labels
-    it wrote in canvasgen's words), two at most; in any family when none of its labels is known."""
+    it wrote in canvasgen's words), two at most; when none of its labels is known, in the family of the lane's
+    own words, and in any family when canvasgen knows none of them."""
     known = frozenset(
         lang
         for lane in journey.lanes
@@ -162,7 +164,9 @@ def offer_in_family(journey: Journey) -> None:
     )
     family = family_of(known)
     for lane in journey.lanes:
-        offered = [s for s in lane.suggestions if not family or not s.languages or s.languages & family]
+        # no label known: the family of the label's own words ("Does", English, is offered no Portuguese 'Dores')
+        own = family or family_of(words_languages(lane.label))
+        offered = [s for s in lane.suggestions if not own or not s.languages or s.languages & own]
         lane.suggestions = tuple(offered[:2])
 
 

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import fields, is_dataclass, replace
 from itertools import pairwise
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from canvasgen.errors import (
     CanvasError,
@@ -39,6 +39,7 @@ from canvasgen.model import (
     Item,
     Journey,
     Lane,
+    LaneKind,
     NotesColumn,
     Persona,
     Phase,
@@ -56,7 +57,7 @@ from canvasgen.read.companions import (
 )
 from canvasgen.read.corrections import SETTINGS_FILE, Corrections, effective, unmatched
 from canvasgen.read.formats import Reader, reader_of
-from canvasgen.read.grid import CellValue, Grid, Pos, one_item
+from canvasgen.read.grid import CellValue, Grid, Pos, column_letters, one_item
 from canvasgen.read.lane_roles import (
     corrected_kind,
     lane_option,
@@ -100,7 +101,17 @@ from canvasgen.read.tables.sheet_roles import (
     undo,
 )
 from canvasgen.read.tables.stage_list import read_stage_list
-from canvasgen.text import SEMICOLON, counted, excerpt, label_key, listed, numbered_name, phase_key, semicolon_parts
+from canvasgen.text import (
+    SEMICOLON,
+    cell_segments,
+    counted,
+    excerpt,
+    label_key,
+    listed,
+    numbered_name,
+    phase_key,
+    semicolon_parts,
+)
 from canvasgen.vocabulary import (
     HELPER_SHEET_KEYS,
     KIT_RECORD_SHEET,
@@ -472,6 +483,7 @@ def _read_book(
         raise CanvasErrors(problems)
     split_kpi_cells(canvas)  # the one "; " rule: a KPI lane always splits
     _say_kept_whole(canvas)
+    canvas.warnings.extend(_said_split(canvas, grids, name))
     _say_numbers_kept(canvas)
     if canvas.journeys:
         _decide_language(canvas, name, companion)
@@ -819,6 +831,7 @@ def _name_untitled(canvas: Canvas, language: str) -> None:
             why = "a name written for a machine (a file's or sheet's name), not for a reader"
             fix = " (or give the sheet or CSV file a name in words: 'Klantreis webshop')"
         else:
+            _say_file_named(journey, canvas.file, rest)
             continue
         persona = _only_persona(canvas, sheet) if not rest else None
         made = WORDS[language]["journey_of"].format(journey=word, persona=persona) if persona else word + rest
@@ -837,6 +850,19 @@ def _name_untitled(canvas: Canvas, language: str) -> None:
             else w
             for w in canvas.warnings
         ]
+
+
+def _say_file_named(journey: Journey, file: str, rest: str) -> None:
+    """A CSV's journey named after its file's name as a person wrote it ("duty.csv": 'duty'), said in the reading
+    with how to name it otherwise: the one rule is that a file's name is the title unless it is written for a
+    machine (a slug, "two-blank.csv", is none: ``machine_name``), and ``check --explain`` says which it was."""
+    path = PurePath(file)
+    if rest or path.suffix.lower() not in (".csv", ".tsv") or path.stem != journey.sheet:
+        return
+    journey.reading.append(
+        f"it is called '{excerpt(journey.name)}' after the file's name '{path.name}', read as its title (a name in "
+        f"words; a slug such as 'klant-reis' is none) — to name the journey otherwise, {_JOURNEY_CELL}"
+    )
 
 
 def _only_persona(canvas: Canvas, sheet: str) -> str | None:
@@ -988,6 +1014,38 @@ def _say_kept_whole(canvas: Canvas) -> None:
                 f"'; ' kept inside {listed(kept)}: apply wrote each as one card, typed in one cell of the changes "
                 "sheet — to split one, put each item on a line of its own"
             )
+
+
+def _said_split(canvas: Canvas, grids: list[Grid], file: str) -> list[CanvasWarning]:
+    """The one-line cells the one "; " rule split into items of their own (every part a short phrase: "Oefent
+    dagelijks met krukken; slaapt slecht"), one line a journey naming them, with the correction that keeps one
+    whole. A KPI lane's cells always split (its figures), and are not said."""
+    said: list[CanvasWarning] = []
+    by_title = {grid.title: grid for grid in grids}
+    for journey in canvas.journeys:
+        grid = by_title.get(journey.sheet)
+        items = [
+            item.source
+            for lane in journey.lanes
+            if lane.kind != LaneKind.KPIS
+            for cell in lane.cells
+            for item in cell
+            if item.source is not None and item.source.sheet == journey.sheet
+        ]
+        several = [source.cell for source, count in Counter(items).items() if count > 1]
+        if grid is None or not several:
+            continue
+        refs = {grid.ref(pos): pos for pos in grid.cells}
+        split = [cell for cell in several if cell in refs and cell_segments(grid.text(refs[cell]))[1] == SEMICOLON]
+        if split:
+            said.append(
+                CanvasWarning(
+                    Location(file, journey.sheet),
+                    f"'; ' split {listed(split)} into items of their own (each part a short phrase) — to keep one "
+                    "whole, write ', ' for its '; '",
+                )
+            )
+    return said
 
 
 def _kept_whole(item: Item) -> bool:
@@ -1474,25 +1532,59 @@ def _sheet_notes(
     heads = _notes_heads(grid, free - own, said)
     canvas.headings.extend(_title_notes(grid, heads, journeys, free - heads - own))
     apart = {pos for _, below in columns for pos in below}
-    return _notes_by_row(grid, _notes_order(grid, free - heads - own, tables, columns), said, apart)
+    left = free - heads - own
+    pairs = _meta_pairs(grid, left - apart, journeys)
+    return _notes_by_row(grid, _notes_order(grid, left, tables, columns), said, apart, pairs)
 
 
-def _notes_by_row(grid: Grid, order: list[Pos], said: list[str], apart: set[Pos]) -> list[Item]:
+#: A cell's reference (or a range's first cell): its column letters and row number.
+_CELL_REF = re.compile(r"([A-Z]{1,3})(\d+)")
+
+
+def _meta_pairs(grid: Grid, notes: set[Pos], journeys: list[Journey]) -> dict[int, list[Pos]]:
+    """The rows among the notes that are a label and its value in the journey's header block ("Traject |
+    Totale knieprothese" between "Opdrachtgever | …" and "Versie | …"), a label canvasgen has no field for: a
+    row of two one-line cells, the label in the column of the header's labels, its row beside one the header
+    was read from. By row, label then value."""
+    sheet = grid.title
+    meta = [item.source for j in journeys for item in j.meta.values() if item.source and item.source.sheet == sheet]
+    places = [found.groups() for source in meta if (found := _CELL_REF.match(source.cell))]
+    rows = {int(row) for _, row in places}
+    label_cols = {letters for letters, _ in places}
+    by_row: dict[int, list[Pos]] = {}
+    for pos in sorted(notes):
+        by_row.setdefault(pos[0], []).append(pos)
+    pairs: dict[int, list[Pos]] = {}
+    for r, cells in by_row.items():
+        one_line = all(grid.span(p) == (1, 1) and len(grid.note_items(p)) == 1 for p in cells)
+        beside = {r - 1, r + 1} & rows
+        in_labels = column_letters(cells[0][1]) in label_cols
+        if len(cells) == 2 and one_line and beside and in_labels and cells[1][1] - cells[0][1] <= 2:
+            pairs[r] = cells
+    return pairs
+
+
+def _notes_by_row(
+    grid: Grid, order: list[Pos], said: list[str], apart: set[Pos], pairs: dict[int, list[Pos]] | None = None
+) -> list[Item]:
     """The notes' items in ``order``; a small table among them (two rows or more under each other, each of two
     cells or more of one line side by side: "Touchpoint | Priority Score" over "Checkout | 5") kept as one note
     per row, its cells apart by " · ", so a row stays together instead of a word per bullet; never the cells
     of columns of notes under headings of their own (``apart``). Said."""
     rows = _record_rows(grid, set(order) - apart)
+    pairs = {r: cells for r, cells in (pairs or {}).items() if r not in rows}
     notes: list[Item] = []
     done: set[int] = set()
     for pos in order:
-        row = rows.get(pos[0])
+        row = rows.get(pos[0]) or pairs.get(pos[0])
         if row is None or pos not in row:
             notes.extend(grid.note_items(pos))
         elif pos[0] not in done:
             done.add(pos[0])
-            text = " · ".join(grid.note_items(p)[0].text for p in row)
+            parts = [grid.note_items(p)[0].text for p in row]
+            text = f"{parts[0].rstrip().rstrip(':')}: {parts[1]}" if pos[0] in pairs else " · ".join(parts)
             notes.append(Item(text, Source(grid.title, f"{grid.ref(row[0])}:{grid.ref(row[-1])}")))
+    said.extend(_pair_said(grid, label, value) for label, value in pairs.values())
     blocks = _runs(sorted(rows))
     said.extend(
         f"{grid.ref(rows[run[0]][0])}:{grid.ref(rows[run[-1]][-1])} is a small table of {counted(len(run), 'row')} "
@@ -1500,6 +1592,14 @@ def _notes_by_row(grid: Grid, order: list[Pos], said: list[str], apart: set[Pos]
         for run in blocks
     )
     return notes
+
+
+def _pair_said(grid: Grid, label: Pos, value: Pos) -> str:
+    written, held = excerpt(grid.text(label)), excerpt(grid.text(value))
+    return (
+        f"{grid.ref(label)}:{grid.ref(value)} ('{written}' | '{held}') is a label and its value among the header's, "
+        f"a label canvasgen has no field for: kept as one note '{written.rstrip(':')}: {held}'"
+    )
 
 
 def _record_rows(grid: Grid, notes: set[Pos]) -> dict[int, list[Pos]]:

@@ -280,6 +280,24 @@ THOUGHT_QUESTIONS: dict[str, dict[str, tuple[str, ...]]] = {
         "fill": _words_of("él ella ellos de sobre en ahora"),
     },
 }
+#: The three verbs of a doing/thinking/feeling canvas ("Doet | Denkt | Voelt", "Does | Thinks | Feels"), by
+#: language and the lane each names, in the forms a label writes them: the infinitive, the third person (singular
+#: and plural) and the gerund; no imperative ("Doe" is no lane). A label of one of these forms, alone or with the
+#: person on the journey ("Klant voelt", "Customer feels", "Der Kunde fühlt"), names that lane
+#: (``vocabulary.roles``); thinking is a lane of its own (the thoughts), never joined to the feelings.
+LANE_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
+    "nl": {"customer": _words_of("doen doet"), "thoughts": _words_of("denken denkt"),
+           "emotions": _words_of("voelen voelt")},
+    "en": {"customer": _words_of("do does doing"), "thoughts": _words_of("think thinks thinking"),
+           "emotions": _words_of("feel feels feeling")},
+    "de": {"customer": _words_of("tun tut macht machen"), "thoughts": _words_of("denken denkt"),
+           "emotions": _words_of("fühlen fühlt")},
+    "fr": {"customer": _words_of("faire fait font"), "thoughts": _words_of("penser pense pensent"),
+           "emotions": _words_of("ressentir ressent ressentent")},
+    "es": {"customer": _words_of("hacer hace hacen"), "thoughts": _words_of("pensar piensa piensan"),
+           "emotions": _words_of("sentir siente sienten")},
+}  # fmt: skip
+
 #: Verbs of feeling in any language: a question of thinking that also asks of feeling is the feelings' lane.
 FEELING_VERBS = _words_of(
     """voelt voelen voel voelde ervaart ervaren beleeft beleven feel feels felt feeling fühlt fühlen empfindet

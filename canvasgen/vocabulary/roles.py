@@ -46,6 +46,7 @@ from canvasgen.vocabulary.lanes import (
     FEELING_VERBS,
     LANE_LABELS,
     LANE_QUESTION_FORMS,
+    LANE_VERBS,
     LANGUAGE_FAMILIES,
     NEGATION_WORDS,
     PHASE_AND_LANE_LABELS,
@@ -114,7 +115,25 @@ def label_languages(label: str) -> frozenset[str]:
     for form in _forms(label):
         word = _labels().get(label_key(form)) or _questions().get(question_key(form))
         found |= word.languages if word is not None else frozenset()
+        if _by_verb(form) is not None:  # "Voelt", "Feels": the languages that write the verb so
+            found |= frozenset(
+                lang for lang, kinds in LANE_VERBS.items() for forms in kinds.values() for verb in forms
+                if label_key(verb) in label_key(form).split()
+            )  # fmt: skip
     return found
+
+
+def words_languages(label: str) -> frozenset[str]:
+    """The languages a label's words are written in, as far as canvasgen's labels and questions use them: those
+    every known word of it shares ("Does": English); none when no word of it is known."""
+    shared: frozenset[str] | None = None
+    for token in label_key(label).split():
+        languages = _word_languages().get(token, frozenset()) | frozenset(
+            lang for lang, kinds in LANE_VERBS.items() for forms in kinds.values() if token in map(label_key, forms)
+        )
+        if languages:
+            shared = languages if shared is None else shared & languages
+    return shared or frozenset()
 
 
 def family_of(languages: frozenset[str]) -> frozenset[str]:
@@ -364,6 +383,53 @@ def _thoughts(form: str) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=1)
+def _verbs() -> dict[str, tuple[str, str]]:
+    """Every form of the doing/thinking/feeling verbs (``LANE_VERBS``) with the lane it names and the verb as
+    canvasgen names it (its first form, in the label's language): "voelt" -> ("emotions", "voelen")."""
+    found: dict[str, tuple[str, str]] = {}
+    for kinds in LANE_VERBS.values():
+        for kind, forms in kinds.items():
+            for form in forms:
+                found.setdefault(label_key(form), (kind, forms[0]))
+    return found
+
+
+def _by_thoughts_or_verb(forms: list[str]) -> RoleMatch | None:
+    """The thoughts, a lane of its own under its label (a thought is no feeling: "Gedanken", "Wat denkt Noor?"),
+    or the lane a doing/thinking/feeling canvas's verb names ("Voelt", "Does", "Klant voelt"); None otherwise."""
+    if any(_thoughts(form) for form in forms):
+        return RoleMatch(CUSTOM_LANE, RoleBy.OWN_LANE, THOUGHTS)
+    return next((found for form in forms if (found := _by_verb(form)) is not None), None)
+
+
+def _by_verb(form: str) -> RoleMatch | None:
+    """The lane a label of few words names by one of the doing/thinking/feeling verbs in any of its forms, alone
+    or with the person on the journey before or after it ("Voelen", "Voelt", "Feels", "Klant voelt", "Der Kunde
+    fühlt", "Tut"): what the customer does, thinks (a lane of its own) or feels; what the organisation does
+    when it is the organisation that acts ("Organisatie doet"). Said in ``check`` as a form of the verb, with the
+    correction. None for any other label, a question ("Wat doet hij?") among them, or a verb of another subject."""
+    if "?" in form:
+        return None
+    words = label_key(form).split()
+    verbs = [w for w in words if w in _verbs()]
+    rest = [w for w in words if w not in _verbs() and w not in SMALL_WORDS]
+    if len(verbs) != 1 or len(rest) > _SUBJECT_WORDS:
+        return None
+    kind, verb = _verbs()[verbs[0]]
+    organisation = bool(rest) and all(w in _ORGANISATION for w in rest)
+    if rest and not organisation and not all(w in _PERSON for w in rest):
+        return None  # "Doet pijn", "Feels like home": words of their own beside the verb
+    if organisation and kind != LaneKind.CUSTOMER:
+        return None  # what the organisation thinks or feels is no lane of canvasgen's
+    if organisation:
+        return RoleMatch(LaneKind.INTERNAL, RoleBy.SYNONYM, f"what the organisation does (a form of '{verb}')")
+    if kind == THOUGHTS:
+        return RoleMatch(CUSTOM_LANE, RoleBy.OWN_LANE, THOUGHTS)
+    whose = "does" if kind == LaneKind.CUSTOMER else "feels"
+    return RoleMatch(LaneKind(kind), RoleBy.SYNONYM, f"what the customer {whose} (a form of '{verb}')")
+
+
 _ACTIONS = frozenset(label_key(w) for w in ACTIONS_OF_NO_ONE)
 
 
@@ -405,13 +471,14 @@ def lane_role(label: str) -> RoleMatch:
             return RoleMatch(word.kind, RoleBy.QUESTION, word.shown)
     if any(label_key(form) in NOTE_HEADER_KEYS for form in forms):
         return NO_ROLE  # "Notes", "Opmerkingen": a word of its own, no typo of a lane's label
-    if any(_thoughts(form) for form in forms):  # a thought is no feeling: a lane of its own, under its label
-        return RoleMatch(CUSTOM_LANE, RoleBy.OWN_LANE, THOUGHTS)
+    thinking_or_verb = _by_thoughts_or_verb(forms)
+    if thinking_or_verb is not None:
+        return thinking_or_verb
     if negation_in(label) is not None:  # "Wat doet de klant niet?": the opposite of the role's question
         return _negated(label)
     for form in forms:
         key = label_key(form)
-        started = _qualified_by_department(key) or _by_known_start(key)
+        started = _qualified_by_department(key) or _by_known_start(key) or _for_whom(key)
         if started is not None:
             return started
         asked = question_key(form)
@@ -439,6 +506,21 @@ def _by_known_start(key: str) -> RoleMatch | None:
         return None
     word = _labels()[prefix]
     return RoleMatch(word.kind, RoleBy.KNOWN if prefix in _template() else RoleBy.SYNONYM, word.shown)
+
+
+def _for_whom(key: str) -> RoleMatch | None:
+    """The role of a known label said for whom it is ("Kans voor ons", "Pijnpunten voor de klant",
+    "Opportunities for us"): the label, then a word that ties it to someone (``RELATION_WORDS``) and the person
+    on the journey, the organisation or "us" only. A short label ("Kans", "Pijn") counts as a long one does;
+    None for any other label."""
+    words = key.split()
+    tie = next((i for i, w in enumerate(words) if w in RELATION_WORDS), None)
+    if not tie or tie == len(words) - 1 or " ".join(words[:tie]) not in _labels():
+        return None
+    if not all(w in _SUBJECTS or w in SMALL_WORDS for w in words[tie + 1 :]):
+        return None
+    word = _labels()[" ".join(words[:tie])]
+    return RoleMatch(word.kind, RoleBy.PHRASE, word.shown)
 
 
 def _qualified_by_department(key: str) -> RoleMatch | None:

@@ -1288,11 +1288,14 @@ class _PhaseRow:
     def _own_phase(self, c: int) -> None:
         letter = get_column_letter(c)
         ref = self.grid.ref((self.name_row, c))
-        if self.next_to_last(c):
-            left = self.cols[-1][-1]
+        # the merge that makes it a step of the last phase the sheet named: over the unnamed ones between too
+        named = next((i for i in range(len(self.phases) - 1, -1, -1) if self.phases[i].source is not None), None)
+        if self.next_to_last(c) and named is not None:
+            left, between = self.cols[named][0], self.cols[named + 1 :]
+            which = f"columns {get_column_letter(between[0][0])}:{letter} are" if between else "it is a"
             fix = (
-                f"or merge {self.grid.ref((self.name_row, left))}:{ref} if it is a further step of "
-                f"'{excerpt(self.phases[-1].name)}'"
+                f"or merge {self.grid.ref((self.name_row, left))}:{ref} if {which} further step"
+                f"{'s' if between else ''} of '{excerpt(self.phases[named].name)}'"
             )
         else:
             fix = "or merge it with the header on its right if it is a step of that phase"
