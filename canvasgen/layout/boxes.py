@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from canvasgen.brand.colors import Colour
+from canvasgen.brand.colors import WHITE, Colour
 from canvasgen.brand.kit import FontRole
 from canvasgen.model import Picture
 
@@ -74,7 +74,8 @@ class Icon:
     x: float
     y: float
     size: float
-    colour: Colour
+    colour: Colour  # the disc's
+    glyph: Colour = WHITE  # the pictogram's, drawn on the disc: never the disc's own colour
 
 
 @dataclass

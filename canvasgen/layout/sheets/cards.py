@@ -314,8 +314,11 @@ def _card(
     page.blocks.append(block)
     if face.channel is not None:
         icon = MIN_SIZE * 1.2
+        # the disc in the band's text colour; on a dark band that is white, so the glyph takes the band's
+        # colour (a white glyph on a white disc was an empty circle, round 20)
+        glyph = face.colour if on_band == WHITE else WHITE
         page.icons.append(
-            Icon(face.channel, box.right - 2 * pad - icon, box.y + pad + (band_h - icon) / 2, icon, on_band)
+            Icon(face.channel, box.right - 2 * pad - icon, box.y + pad + (band_h - icon) / 2, icon, on_band, glyph)
         )
     width, height = _text_box(fmt, len(face.band))
     body = Box(box.x + pad, box.y + pad + band_h + pad, width, height)
