@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from canvasgen.analysis.curve_reading import comparable
 from canvasgen.analysis.report import ReportParts
 from canvasgen.analysis.view import JourneyView
-from canvasgen.brand.colors import WHITE, Colour, readable_on
+from canvasgen.brand.colors import WHITE, Colour, heading_ink
 from canvasgen.brand.kit import BrandKit, ColourName
 from canvasgen.layout.boxes import Box
 from canvasgen.layout.deck.agenda import fill_agenda, short_names
@@ -934,7 +934,7 @@ def phase_strip(ctx: Ctx, journey: Journey, current: int) -> list[Frame]:
         box = Box(body.x + i * (tab_w + gap), top, tab_w, height)
         colour = ctx.kit.palette.phase(i)
         fill = colour if i == current else ctx.kit.palette.muted
-        ink = readable_on(fill, ctx.ink)
+        ink = heading_ink(fill, ctx.ink)
         text = _tab_name(i, phase)
         para = Para(text, STRIP_SIZE, ink, i == current, "heading" if i == current else "body", str(phase.source or ""))
         if not fits(ctx.setter, [para], box) or not whole_words(ctx, replace(para, bold=True), box.w):

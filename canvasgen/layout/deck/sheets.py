@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from canvasgen.analysis.report import ActionTable, ReportBlock
 from canvasgen.analysis.view import JourneyView
-from canvasgen.brand.colors import Colour, readable_on
+from canvasgen.brand.colors import Colour, heading_ink
 from canvasgen.brand.kit import BrandKit
 from canvasgen.figures import format_target, format_value, unit_word
 from canvasgen.layout.boxes import Box
@@ -216,7 +216,7 @@ def _persona_slides(
         return slides
     letters = initials(persona.name.text, [p.name.text for p in canvas.personas if p.name]) if persona.name else ""
     colour = ctx.kit.palette.primary
-    ink = readable_on(colour, ctx.ink, large=True)
+    ink = heading_ink(colour, ctx.ink)
     wide = ctx.setter.width(letters, "heading", side * 0.36) if letters else 0.0
     letter_size = round(side * 0.36 * min(1.0, side * 0.7 / wide)) if wide else round(side * 0.36)  # "P10" inside
     slides[0].frames.append(

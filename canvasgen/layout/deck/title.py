@@ -3,7 +3,7 @@ phases in their colours along the foot — the route the meeting will walk."""
 
 from __future__ import annotations
 
-from canvasgen.brand.colors import readable_on
+from canvasgen.brand.colors import heading_ink, readable_on
 from canvasgen.layout.boxes import Box
 from canvasgen.layout.deck.frames import FAMILY_MIN, MIN_SIZE, Ctx, Frame, Para, Slide, fit_frame, fits, whole_words
 from canvasgen.layout.headings import phase_heading
@@ -71,7 +71,7 @@ def _journey_ribbon(ctx: Ctx, journey: Journey) -> list[Frame]:
     width = (ctx.width - 2 * ctx.margin - gap * (n - 1)) / n
     top = ctx.height - ctx.margin - height
     boxes = [Box(ctx.margin + i * (width + gap), top, width, height) for i in range(n)]
-    inks = [readable_on(ctx.kit.palette.phase(i), ctx.ink, large=True) for i in range(n)]
+    inks = [heading_ink(ctx.kit.palette.phase(i), ctx.ink) for i in range(n)]
 
     def named(i: int, size: float) -> Para:
         phase = journey.phases[i]

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from canvasgen.analysis.cards import Card, journey_names
 from canvasgen.analysis.view import answer
-from canvasgen.brand.colors import WHITE, Colour, readable_on
+from canvasgen.brand.colors import WHITE, Colour, heading_ink
 from canvasgen.brand.kit import BrandKit
 from canvasgen.layout.boxes import Box, Icon, Page, Rect
 from canvasgen.layout.sheets.qr import qr_modules
@@ -306,7 +306,7 @@ def _card(
     pad = PAD
     band_h = _band_height(len(face.band))
     page.rects.append(Rect(Box(box.x + pad, box.y + pad, box.w - 2 * pad, band_h), face.colour))
-    on_band = readable_on(face.colour, ink)
+    on_band = heading_ink(face.colour, ink)
     head = Paragraph([line for line in face.band if line], 0.0, face.source)
     band_box = Box(box.x + 2 * pad, box.y + pad + pad / 2, box.w - 4 * pad, band_h - pad)
     block, _ = setter.place([head], band_box, "heading", MIN_SIZE, on_band, False)
