@@ -426,6 +426,8 @@ def _point_text(label, text: str, face: str, size: float) -> None:  # type: igno
     placed = label.position
     frame = label.text_frame
     frame.text = xml_safe(text)
+    # on one line, as wide as it is: a narrow chart's label box broke "0 yellow" inside its word (round 20)
+    frame.word_wrap = False
     font = frame.paragraphs[0].runs[0].font
     font.size, font.name = Pt(size), face
     if placed is None:
