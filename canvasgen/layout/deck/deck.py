@@ -68,6 +68,7 @@ from canvasgen.layout.headings import (
     group_heading,
     lane_heading,
     phase_heading,
+    phase_heading_after,
     phase_heading_with_id,
     phase_word,
     phase_words,
@@ -950,9 +951,7 @@ def phase_strip(ctx: Ctx, journey: Journey, current: int) -> list[Frame]:
 def _tab_name(index: int, phase: Phase) -> str:
     """A phase's tab: its stage id ("F1 Oriëntatie", as the poster shows it), else its number, before its name;
     a phase named by its number alone ("3", as the poster shows it) is that number once, not "3 3"."""
-    mark = stage_id_shown(phase, index + 1) or str(index + 1)
-    name = phase_heading(phase)
-    return name if name.strip() == mark else f"{mark} {name}"
+    return phase_heading_after(stage_id_shown(phase, index + 1) or str(index + 1), phase)
 
 
 def _shortened(ctx: Ctx, para: Para, box: Box) -> Para | None:

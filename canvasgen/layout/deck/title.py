@@ -6,7 +6,7 @@ from __future__ import annotations
 from canvasgen.brand.colors import heading_ink, readable_on
 from canvasgen.layout.boxes import Box
 from canvasgen.layout.deck.frames import FAMILY_MIN, MIN_SIZE, Ctx, Frame, Para, Slide, fit_frame, fits, whole_words
-from canvasgen.layout.headings import phase_heading
+from canvasgen.layout.headings import phase_heading_after
 from canvasgen.layout.meta import meta_lines
 from canvasgen.layout.text.fit import largest_fitting
 from canvasgen.model import Canvas, Journey, told_apart
@@ -75,7 +75,8 @@ def _journey_ribbon(ctx: Ctx, journey: Journey) -> list[Frame]:
 
     def named(i: int, size: float) -> Para:
         phase = journey.phases[i]
-        return Para(f"{i + 1}  {phase_heading(phase)}", size, inks[i], True, "heading", str(phase.source or ""))
+        text = phase_heading_after(str(i + 1), phase, "  ")
+        return Para(text, size, inks[i], True, "heading", str(phase.source or ""))
 
     # the size is searched over the names that fit at the least size: one name too long even then is its
     # number, and does not send every other tile back to the largest size, their names to numbers
