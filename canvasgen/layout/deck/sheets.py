@@ -70,7 +70,7 @@ from canvasgen.layout.empathy import (
 from canvasgen.layout.headings import in_full, phase_word
 from canvasgen.layout.meta import metric_records, placed_note, record_lines
 from canvasgen.layout.portrait import initials
-from canvasgen.layout.text.setter import LEADING, Setter
+from canvasgen.layout.text.setter import ITEM_GAP, LEADING, Setter
 from canvasgen.model import Canvas, EmpathyMap, Item, Journey, Metric, Persona
 from canvasgen.text import label_key, labelled
 from canvasgen.vocabulary.metrics import DURATIONS
@@ -697,8 +697,14 @@ def _record(
 ) -> list[Para]:
     heading, lines = record_lines(name, fields, columns, key)
     return [Para(heading, MAX_SIZE, ctx.ink, True, "heading")] + [
-        Para(text, MAX_SIZE, ctx.ink, source=source, hang=hung(ctx.setter, text)) for text, source in lines
+        Para(text, MAX_SIZE, ctx.ink, source=source, hang=hung(ctx.setter, text), gap=FIELD_GAP)
+        for text, source in lines
     ]
+
+
+#: The space before a record's field line, in ems: a third of a list item's, so that a record reads as one
+#: block under its heading and a column holds a block whole where it had to be cut (round 20, look #24).
+FIELD_GAP = ITEM_GAP / 3
 
 
 def layout_report_deck(

@@ -35,7 +35,7 @@ from canvasgen.layout.deck.frames import CURVE_ABOVE, CURVE_BELOW, ChartLine
 from canvasgen.layout.text.east_asian import FACES, EastAsian
 from canvasgen.layout.text.east_asian import PROOFING as EAST_ASIAN_PROOFING
 from canvasgen.layout.text.fonts import CJK_DECK_FACE, FontSet
-from canvasgen.layout.text.setter import ITEM_GAP, LEADING
+from canvasgen.layout.text.setter import LEADING
 from canvasgen.model import Picture, ScoreScale
 from canvasgen.render.pptx import ooxml
 from canvasgen.render.pptx.ooxml import (
@@ -255,7 +255,7 @@ class Writer:
         self.faces_used.update(face for _, face in pieces)
         size = para.size * self.scale
         bold = para.role == "heading" or para.bold  # the heading file is the typeface's bold style
-        before = None if first else size * ITEM_GAP
+        before = None if first else size * para.gap
         colour = para.colour.hex.lstrip("#")
         line = size * LEADING
         indent = para.indent(size)
