@@ -1473,8 +1473,8 @@ def _actions(ctx: Ctx, journey: Journey, section: str) -> list[Slide]:
     (phase, question, owner), given no priority."""
     w = ctx.words
     label = phase_word(journey, ctx.language)
-    rows: list[list[str]] = []
-    questions: list[list[str]] = []
+    rows: list[tuple[int, list[str]]] = []  # each with its first phase: the table in phase order
+    questions: list[tuple[int, list[str]]] = []
     # learning and opportunities: each item an action; a lane of no role close to their labels, named
     for lane in journey.improvement_lanes() + journey.offered_improvement_lanes():
         named = lane.kind == CUSTOM_LANE
@@ -1486,18 +1486,19 @@ def _actions(ctx: Ctx, journey: Journey, section: str) -> list[Slide]:
             phases = phases_heading(journey.phases[first : last + 1])
             text = f"{item.text} ({lane.heading})" if named else item.text
             if is_question(item.text):
-                questions.append([phases, text, ""])
+                questions.append((first, [phases, text, ""]))
             else:
-                rows.append([phases, text, "", priority])
-    if not rows:
-        rows.append(["", w["prompt_actions"], "", ""])
+                rows.append((first, [phases, text, "", priority]))
+    # by phase, each lane's items of a phase in lane order: lane by lane, the first phase came last (round 20)
+    actions = [row for _, row in sorted(rows, key=lambda row: row[0])] or [["", w["prompt_actions"], "", ""]]
     header = [label, w["action"], w["owner"], w["priority"]]
     notes = f"{w['n_actions']}\n\n{w['n_priority']}"  # on what the priority rests
-    slides = table_slides(ctx, "actions", w["actions"], section, notes, header, rows, [0.2, 0.5, 0.15, 0.15])
+    slides = table_slides(ctx, "actions", w["actions"], section, notes, header, actions, [0.2, 0.5, 0.15, 0.15])
     if questions:
         header = [label, w["question"], w["owner"]]
+        asked_rows = [row for _, row in sorted(questions, key=lambda row: row[0])]
         asked = table_slides(
-            ctx, "questions", w["open_questions"], section, w["n_questions"], header, questions, [0.2, 0.6, 0.2]
+            ctx, "questions", w["open_questions"], section, w["n_questions"], header, asked_rows, [0.2, 0.6, 0.2]
         )
         slides = _with_questions(ctx, slides, asked)
     return slides
@@ -1509,9 +1510,9 @@ TABLE_GAP = 24.0  # between two tables on one slide: each under its own header r
 def _with_questions(ctx: Ctx, actions: list[Slide], asked: list[Slide]) -> list[Slide]:
     """The actions' slides and the questions' (``asked``): a table of questions on one slide that fits under
     the actions' last table goes there (``_under``), the slide titled for both ("Verbeteracties · Uit te
-    zoeken vragen"); where it does not, the actions' last slide gives its last rows to a follow-up slide that
-    the questions share, when they fit there together: no slide of a question or two at its top, in as many
-    slides. Either only where each is one table on one slide (the one guard of both)."""
+    zoeken vragen"); where it does not, the actions' last slide gives its last rows (as few as it can) to a
+    follow-up slide that the questions share, when they fit there together: no slide of a question or two
+    at its top, in as many slides. Either only where each is one table on one slide (the one guard of both)."""
     last = actions[-1]
     if len(asked) != 1 or len(last.tables) != 1 or len(asked[0].tables) != 1:
         return actions + asked
@@ -1522,19 +1523,21 @@ def _with_questions(ctx: Ctx, actions: list[Slide], asked: list[Slide]) -> list[
     header, rows = table.rows[0], table.rows[1:]
     if len(rows) < 3:
         return actions + asked
-    keep = len(rows) - len(rows) // 2
     shares = [width / table.box.w for width in table.columns]
-    first, rest = (
-        [deck_table(ctx, table.box, [header, *part], shares, table.size)] for part in (rows[:keep], rows[keep:])
-    )
     w = ctx.words
     going_on = f" ({w['continued']})"
     title = f"{last.title.removesuffix(going_on)}{going_on}"
-    follow_up = Slide(last.kind, title, last.section, last.notes, tables=rest, continued=True)
-    if not _under(ctx, follow_up, below):
-        return actions + asked
-    last.tables = first
-    return [*actions, follow_up]
+    # the fewest rows go on: the actions' slide stays full (it gave half its rows away and stood 2/3 empty)
+    for moved in range(1, len(rows) // 2 + 1):
+        keep = len(rows) - moved
+        first, rest = (
+            [deck_table(ctx, table.box, [header, *part], shares, table.size)] for part in (rows[:keep], rows[keep:])
+        )
+        follow_up = Slide(last.kind, title, last.section, last.notes, tables=rest, continued=True)
+        if _under(ctx, follow_up, below):
+            last.tables = first
+            return [*actions, follow_up]
+    return actions + asked
 
 
 def _under(ctx: Ctx, above: Slide, below: Slide) -> bool:
