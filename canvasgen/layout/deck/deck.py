@@ -14,7 +14,7 @@ from canvasgen.analysis.curve_reading import comparable
 from canvasgen.analysis.report import ReportParts
 from canvasgen.analysis.view import JourneyView
 from canvasgen.brand.colors import WHITE, Colour, heading_ink
-from canvasgen.brand.kit import BrandKit, ColourName
+from canvasgen.brand.kit import BrandKit, ColourName, FontRole
 from canvasgen.layout.boxes import Box
 from canvasgen.layout.deck.agenda import fill_agenda, short_names
 from canvasgen.layout.deck.frames import (
@@ -936,13 +936,8 @@ def phase_strip(ctx: Ctx, journey: Journey, current: int) -> list[Frame]:
         colour = ctx.kit.palette.phase(i)
         fill = colour if i == current else ctx.kit.palette.muted
         ink = heading_ink(fill, ctx.ink)
-        text = _tab_name(i, phase)
-        para = Para(text, STRIP_SIZE, ink, i == current, "heading" if i == current else "body", str(phase.source or ""))
-        if not fits(ctx.setter, [para], box) or not whole_words(ctx, replace(para, bold=True), box.w):
-            short = _shortened(ctx, para, box) if i == current else None
-            para = short or Para(
-                _tab_mark(ctx, i, phase, box), STRIP_SIZE, ink, i == current, para.role, str(phase.source or "")
-            )
+        role: FontRole = "heading" if i == current else "body"
+        para = Para(_tab_text(ctx, i, phase, box), STRIP_SIZE, ink, i == current, role, str(phase.source or ""))
         name = f"phase strip {i + 1}" + (" current" if i == current else "")
         frames.append(Frame(box, [para], fill=fill, name=name))
     return frames
@@ -952,6 +947,17 @@ def _tab_name(index: int, phase: Phase) -> str:
     """A phase's tab: its stage id ("F1 Oriëntatie", as the poster shows it), else its number, before its name;
     a phase named by its number alone ("3", as the poster shows it) is that number once, not "3 3"."""
     return phase_heading_after(stage_id_shown(phase, index + 1) or str(index + 1), phase)
+
+
+def _tab_text(ctx: Ctx, index: int, phase: Phase, box: Box) -> str:
+    """A phase's tab text, the same on every slide (set as the current tab's, in bold: it fits either way):
+    its name where it fits, else its first words cut with "…", else its stage id or number. The tab of
+    a long name read "4 Secure every possible…" on its own slide and "4" on the others (round 20)."""
+    para = Para(_tab_name(index, phase), STRIP_SIZE, ctx.ink, True, "heading")
+    if fits(ctx.setter, [para], box) and whole_words(ctx, para, box.w):
+        return para.text
+    short = _shortened(ctx, para, box)
+    return short.text if short is not None else _tab_mark(ctx, index, phase, box)
 
 
 def _shortened(ctx: Ctx, para: Para, box: Box) -> Para | None:
