@@ -99,3 +99,11 @@ def readable_on(background: Colour, dark: Colour, large: bool = False) -> Colour
     if large and contrast(WHITE, background) >= 3.0:
         return WHITE
     return WHITE if contrast(WHITE, background) >= contrast(dark, background) else dark
+
+
+def heading_ink(band: Colour, dark: Colour) -> Colour:
+    """The ink of a name on a coloured band (a phase's, a group's): one per colour on poster, deck and kit
+    alike, so that a phase's cards, tabs and heads read as one set (white on a green the poster's phase
+    heads had, dark on the same green on its cards, round 20). The rule of large text: a band's name is a
+    bold heading, and white where it passes 3:1 keeps a row of phase colours in one ink."""
+    return readable_on(band, dark, large=True)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, get_args
 
-from canvasgen.brand.colors import Colour, contrast, parse_colour, readable_on
+from canvasgen.brand.colors import Colour, contrast, heading_ink, parse_colour
 from canvasgen.brand.deck_font import TWINS, DeckFont, twin
 from canvasgen.brand.logo import logo_problem
 from canvasgen.errors import BrandKitError, CanvasError, CanvasErrors, CanvasWarning, Location
@@ -491,7 +491,7 @@ def _contrast_warnings(colours: dict[str, Colour], phases: list[Colour], file: s
                 )
             )
     for i, phase in enumerate(phases):
-        ratio = contrast(readable_on(phase, colours["text"]), phase)
+        ratio = contrast(heading_ink(phase, colours["text"]), phase)
         if ratio < 3.0:
             found.append(
                 CanvasWarning(

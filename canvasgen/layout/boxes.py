@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from canvasgen.brand.colors import Colour
+from canvasgen.brand.colors import BLACK, WHITE, Colour, contrast, readable_on
 from canvasgen.brand.kit import FontRole
 from canvasgen.model import Picture
 
@@ -74,7 +74,17 @@ class Icon:
     x: float
     y: float
     size: float
-    colour: Colour
+    colour: Colour  # the disc's
+    glyph: Colour = WHITE  # the pictogram's, drawn on the disc
+
+    def __post_init__(self) -> None:
+        # a glyph that would vanish into its disc (white on a brand's pale accent) is drawn dark
+        if contrast(self.glyph, self.colour) < GLYPH_CONTRAST:
+            self.glyph = readable_on(self.colour, BLACK)
+
+
+#: The least contrast between an icon's glyph and its disc: under it the glyph is drawn dark.
+GLYPH_CONTRAST = 2.0
 
 
 @dataclass

@@ -56,6 +56,13 @@ def phase_heading_with_id(phase: Phase, number: int) -> str:
     return f"{found} {phase_heading(phase)}" if found else phase_heading(phase)
 
 
+def phase_heading_after(mark: str, phase: Phase, gap: str = " ") -> str:
+    """A phase's heading after its ``mark`` (its number or stage id): "3 Betalen"; a phase named by that mark
+    alone ("3", as the poster shows it) is the mark once, not "3 3" (the deck's cover said "13 13", round 20)."""
+    name = phase_heading(phase)
+    return name if name.strip() == mark else f"{mark}{gap}{name}"
+
+
 #: Between the first and the last phase a cell merged over neighbouring phases covers.
 PHASE_RANGE = " – "
 

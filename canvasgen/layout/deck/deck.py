@@ -13,8 +13,8 @@ from dataclasses import dataclass, field, replace
 from canvasgen.analysis.curve_reading import comparable
 from canvasgen.analysis.report import ReportParts
 from canvasgen.analysis.view import JourneyView
-from canvasgen.brand.colors import WHITE, Colour, readable_on
-from canvasgen.brand.kit import BrandKit, ColourName
+from canvasgen.brand.colors import WHITE, Colour, heading_ink
+from canvasgen.brand.kit import BrandKit, ColourName, FontRole
 from canvasgen.layout.boxes import Box
 from canvasgen.layout.deck.agenda import fill_agenda, short_names
 from canvasgen.layout.deck.frames import (
@@ -68,6 +68,7 @@ from canvasgen.layout.headings import (
     group_heading,
     lane_heading,
     phase_heading,
+    phase_heading_after,
     phase_heading_with_id,
     phase_word,
     phase_words,
@@ -934,14 +935,9 @@ def phase_strip(ctx: Ctx, journey: Journey, current: int) -> list[Frame]:
         box = Box(body.x + i * (tab_w + gap), top, tab_w, height)
         colour = ctx.kit.palette.phase(i)
         fill = colour if i == current else ctx.kit.palette.muted
-        ink = readable_on(fill, ctx.ink)
-        text = _tab_name(i, phase)
-        para = Para(text, STRIP_SIZE, ink, i == current, "heading" if i == current else "body", str(phase.source or ""))
-        if not fits(ctx.setter, [para], box) or not whole_words(ctx, replace(para, bold=True), box.w):
-            short = _shortened(ctx, para, box) if i == current else None
-            para = short or Para(
-                _tab_mark(ctx, i, phase, box), STRIP_SIZE, ink, i == current, para.role, str(phase.source or "")
-            )
+        ink = heading_ink(fill, ctx.ink)
+        role: FontRole = "heading" if i == current else "body"
+        para = Para(_tab_text(ctx, i, phase, box), STRIP_SIZE, ink, i == current, role, str(phase.source or ""))
         name = f"phase strip {i + 1}" + (" current" if i == current else "")
         frames.append(Frame(box, [para], fill=fill, name=name))
     return frames
@@ -950,9 +946,18 @@ def phase_strip(ctx: Ctx, journey: Journey, current: int) -> list[Frame]:
 def _tab_name(index: int, phase: Phase) -> str:
     """A phase's tab: its stage id ("F1 Oriëntatie", as the poster shows it), else its number, before its name;
     a phase named by its number alone ("3", as the poster shows it) is that number once, not "3 3"."""
-    mark = stage_id_shown(phase, index + 1) or str(index + 1)
-    name = phase_heading(phase)
-    return name if name.strip() == mark else f"{mark} {name}"
+    return phase_heading_after(stage_id_shown(phase, index + 1) or str(index + 1), phase)
+
+
+def _tab_text(ctx: Ctx, index: int, phase: Phase, box: Box) -> str:
+    """A phase's tab text, the same on every slide (set as the current tab's, in bold: it fits either way):
+    its name where it fits, else its first words cut with "…", else its stage id or number. The tab of
+    a long name read "4 Secure every possible…" on its own slide and "4" on the others (round 20)."""
+    para = Para(_tab_name(index, phase), STRIP_SIZE, ctx.ink, True, "heading")
+    if fits(ctx.setter, [para], box) and whole_words(ctx, para, box.w):
+        return para.text
+    short = _shortened(ctx, para, box)
+    return short.text if short is not None else _tab_mark(ctx, index, phase, box)
 
 
 def _shortened(ctx: Ctx, para: Para, box: Box) -> Para | None:
@@ -1474,8 +1479,8 @@ def _actions(ctx: Ctx, journey: Journey, section: str) -> list[Slide]:
     (phase, question, owner), given no priority."""
     w = ctx.words
     label = phase_word(journey, ctx.language)
-    rows: list[list[str]] = []
-    questions: list[list[str]] = []
+    rows: list[tuple[int, list[str]]] = []  # each with its first phase: the table in phase order
+    questions: list[tuple[int, list[str]]] = []
     # learning and opportunities: each item an action; a lane of no role close to their labels, named
     for lane in journey.improvement_lanes() + journey.offered_improvement_lanes():
         named = lane.kind == CUSTOM_LANE
@@ -1487,21 +1492,22 @@ def _actions(ctx: Ctx, journey: Journey, section: str) -> list[Slide]:
             phases = phases_heading(journey.phases[first : last + 1])
             text = f"{item.text} ({lane.heading})" if named else item.text
             if is_question(item.text):
-                questions.append([phases, text, ""])
+                questions.append((first, [phases, text, ""]))
             else:
-                rows.append([phases, text, "", priority])
-    if not rows:
-        rows.append(["", w["prompt_actions"], "", ""])
+                rows.append((first, [phases, text, "", priority]))
+    # by phase, each lane's items of a phase in lane order: lane by lane, the first phase came last (round 20)
+    actions = [row for _, row in sorted(rows, key=lambda row: row[0])] or [["", w["prompt_actions"], "", ""]]
     # a priority the phases' scores gave says so in its header: the client wrote none (the column is the
     # team's to fill in where no phase is scored)
-    scored = any(row[3] for row in rows)
+    scored = any(row[3] for row in actions)
     header = [label, w["action"], w["owner"], w["priority_scored" if scored else "priority"]]
     notes = f"{w['n_actions']}\n\n{w['n_priority']}"  # on what the priority rests
-    slides = table_slides(ctx, "actions", w["actions"], section, notes, header, rows, [0.2, 0.5, 0.15, 0.15])
+    slides = table_slides(ctx, "actions", w["actions"], section, notes, header, actions, [0.2, 0.5, 0.15, 0.15])
     if questions:
         header = [label, w["question"], w["owner"]]
+        asked_rows = [row for _, row in sorted(questions, key=lambda row: row[0])]
         asked = table_slides(
-            ctx, "questions", w["open_questions"], section, w["n_questions"], header, questions, [0.2, 0.6, 0.2]
+            ctx, "questions", w["open_questions"], section, w["n_questions"], header, asked_rows, [0.2, 0.6, 0.2]
         )
         slides = _with_questions(ctx, slides, asked)
     return slides
@@ -1513,9 +1519,9 @@ TABLE_GAP = 24.0  # between two tables on one slide: each under its own header r
 def _with_questions(ctx: Ctx, actions: list[Slide], asked: list[Slide]) -> list[Slide]:
     """The actions' slides and the questions' (``asked``): a table of questions on one slide that fits under
     the actions' last table goes there (``_under``), the slide titled for both ("Verbeteracties · Uit te
-    zoeken vragen"); where it does not, the actions' last slide gives its last rows to a follow-up slide that
-    the questions share, when they fit there together: no slide of a question or two at its top, in as many
-    slides. Either only where each is one table on one slide (the one guard of both)."""
+    zoeken vragen"); where it does not, the actions' last slide gives its last rows (as few as it can) to a
+    follow-up slide that the questions share, when they fit there together: no slide of a question or two
+    at its top, in as many slides. Either only where each is one table on one slide (the one guard of both)."""
     last = actions[-1]
     if len(asked) != 1 or len(last.tables) != 1 or len(asked[0].tables) != 1:
         return actions + asked
@@ -1526,19 +1532,21 @@ def _with_questions(ctx: Ctx, actions: list[Slide], asked: list[Slide]) -> list[
     header, rows = table.rows[0], table.rows[1:]
     if len(rows) < 3:
         return actions + asked
-    keep = len(rows) - len(rows) // 2
     shares = [width / table.box.w for width in table.columns]
-    first, rest = (
-        [deck_table(ctx, table.box, [header, *part], shares, table.size)] for part in (rows[:keep], rows[keep:])
-    )
     w = ctx.words
     going_on = f" ({w['continued']})"
     title = f"{last.title.removesuffix(going_on)}{going_on}"
-    follow_up = Slide(last.kind, title, last.section, last.notes, tables=rest, continued=True)
-    if not _under(ctx, follow_up, below):
-        return actions + asked
-    last.tables = first
-    return [*actions, follow_up]
+    # the fewest rows go on: the actions' slide stays full (it gave half its rows away and stood 2/3 empty)
+    for moved in range(1, len(rows) // 2 + 1):
+        keep = len(rows) - moved
+        first, rest = (
+            [deck_table(ctx, table.box, [header, *part], shares, table.size)] for part in (rows[:keep], rows[keep:])
+        )
+        follow_up = Slide(last.kind, title, last.section, last.notes, tables=rest, continued=True)
+        if _under(ctx, follow_up, below):
+            last.tables = first
+            return [*actions, follow_up]
+    return actions + asked
 
 
 def _under(ctx: Ctx, above: Slide, below: Slide) -> bool:

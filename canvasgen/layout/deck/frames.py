@@ -92,6 +92,9 @@ class Para:
     #: A field's hanging indent, in ems of its size ("Doelen: " of "Doelen: ..."): its wrapped lines start
     #: under its value, not at the margin (0: none).
     hang: float = 0.0
+    #: The space before it (after the frame's first), in ems of its size: a record's field lines sit
+    #: closer than the items of a list, as one block under their heading.
+    gap: float = ITEM_GAP
 
     def indent(self, size: float) -> float | None:
         """Where its text starts at ``size``, on every line but a field's first: a list item's bullet
@@ -386,7 +389,7 @@ def para_heights(
     for i, para in enumerate(paras):
         at = para.size if size is None else size * (1.1 if para.bold else 1.0)
         lines = setter.line_count(para.text, para.text_width(width, at) * WRAP_SLACK, para.role, at)
-        total += lines * at * LEADING + (at * ITEM_GAP if i else 0.0)
+        total += lines * at * LEADING + (at * para.gap if i else 0.0)
         running.append(total)
         if total > limit:
             break
@@ -429,7 +432,7 @@ def fit_frame(
     running = para_heights(setter, paras, width, smallest, limit=room)
     keep = sum(1 for h in running if h <= room)
     if keep < len(paras) and not paras[keep].bold:
-        used = running[keep - 1] + smallest * ITEM_GAP if keep else 0.0
+        used = running[keep - 1] + smallest * paras[keep].gap if keep else 0.0
         cut = _cut(setter, paras[keep], width, int((room - used) // (smallest * LEADING)), smallest, mark)
         if cut is not None:
             return _sized([*paras[:keep], cut[0]], smallest), [cut[1], *paras[keep + 1 :]]

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from canvasgen.brand.colors import WHITE, Colour, contrast, readable_on
+from canvasgen.brand.colors import WHITE, Colour, contrast, heading_ink
 from canvasgen.figures import score_in
 from canvasgen.layout.boxes import Box
 from canvasgen.layout.deck.frames import (
@@ -567,7 +567,7 @@ def _phase_heads(ctx: Ctx, journey: Journey, grid: _Grid, top: float) -> list[Fr
         Para(
             phase_heading(p),
             GLANCE_HEAD,
-            readable_on(ctx.kit.palette.phase(grid.first + i), ctx.ink),
+            heading_ink(ctx.kit.palette.phase(grid.first + i), ctx.ink),
             True,
             "heading",
             str(p.source or ""),
@@ -625,7 +625,7 @@ def _group_heads(ctx: Ctx, journey: Journey, grid: _Grid) -> list[Frame]:
     for group in journey.phase_groups:
         box = Box(grid.x0 + group.first * (grid.col_w + GAP), body.y, grid.span(group.count), height)
         fill = ctx.kit.palette.secondary
-        para = Para(group_heading(group), size, readable_on(fill, ctx.ink), True, "heading", str(group.name.source))
+        para = Para(group_heading(group), size, heading_ink(fill, ctx.ink), True, "heading", str(group.name.source))
         para.size = largest_fitting(functools.partial(fits, ctx.setter, [para], box), BODY_MIN, size, 1)
         frames.append(Frame(box, [para], fill=fill, name=f"glance group {group.first + 1}"))
     same = min(frame.paras[0].size for frame in frames)

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from canvasgen.analysis.report import ActionTable, ReportBlock
 from canvasgen.analysis.view import JourneyView
-from canvasgen.brand.colors import Colour, readable_on
+from canvasgen.brand.colors import Colour, heading_ink
 from canvasgen.brand.kit import BrandKit
 from canvasgen.figures import format_target, format_value, unit_word
 from canvasgen.layout.boxes import Box
@@ -70,7 +70,7 @@ from canvasgen.layout.empathy import (
 from canvasgen.layout.headings import in_full, phase_word
 from canvasgen.layout.meta import metric_records, placed_note, record_lines
 from canvasgen.layout.portrait import initials
-from canvasgen.layout.text.setter import LEADING, Setter
+from canvasgen.layout.text.setter import ITEM_GAP, LEADING, Setter
 from canvasgen.model import Canvas, EmpathyMap, Item, Journey, Metric, Persona
 from canvasgen.text import label_key, labelled
 from canvasgen.vocabulary.metrics import DURATIONS
@@ -216,7 +216,7 @@ def _persona_slides(
         return slides
     letters = initials(persona.name.text, [p.name.text for p in canvas.personas if p.name]) if persona.name else ""
     colour = ctx.kit.palette.primary
-    ink = readable_on(colour, ctx.ink, large=True)
+    ink = heading_ink(colour, ctx.ink)
     wide = ctx.setter.width(letters, "heading", side * 0.36) if letters else 0.0
     letter_size = round(side * 0.36 * min(1.0, side * 0.7 / wide)) if wide else round(side * 0.36)  # "P10" inside
     slides[0].frames.append(
@@ -697,8 +697,14 @@ def _record(
 ) -> list[Para]:
     heading, lines = record_lines(name, fields, columns, key)
     return [Para(heading, MAX_SIZE, ctx.ink, True, "heading")] + [
-        Para(text, MAX_SIZE, ctx.ink, source=source, hang=hung(ctx.setter, text)) for text, source in lines
+        Para(text, MAX_SIZE, ctx.ink, source=source, hang=hung(ctx.setter, text), gap=FIELD_GAP)
+        for text, source in lines
     ]
+
+
+#: The space before a record's field line, in ems: a third of a list item's, so that a record reads as one
+#: block under its heading and a column holds a block whole where it had to be cut (round 20, look #24).
+FIELD_GAP = ITEM_GAP / 3
 
 
 def layout_report_deck(

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from canvasgen.brand.colors import WHITE, Colour, readable_on
+from canvasgen.brand.colors import WHITE, Colour, heading_ink
 from canvasgen.layout.boxes import Box
 from canvasgen.layout.deck.frames import (
     INSET,
@@ -126,7 +126,7 @@ def grouped_slides(
     heads = [head.at_size(size * 1.1) for head, _, _ in columns]
     tab = max(para_height(ctx.setter, [head], width) for head in heads) + 2 * INSET
     tabs = [
-        Frame(Box(spot.x, spot.y, spot.w, tab), [replace(head, colour=readable_on(colour, head.colour))], fill=colour)
+        Frame(Box(spot.x, spot.y, spot.w, tab), [replace(head, colour=heading_ink(colour, head.colour))], fill=colour)
         for spot, head, (_, _, colour) in zip(spots, heads, columns, strict=True)
     ]
     for number, frame in enumerate(tabs, start=1):

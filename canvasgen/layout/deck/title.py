@@ -3,10 +3,10 @@ phases in their colours along the foot — the route the meeting will walk."""
 
 from __future__ import annotations
 
-from canvasgen.brand.colors import readable_on
+from canvasgen.brand.colors import heading_ink, readable_on
 from canvasgen.layout.boxes import Box
 from canvasgen.layout.deck.frames import FAMILY_MIN, MIN_SIZE, Ctx, Frame, Para, Slide, fit_frame, fits, whole_words
-from canvasgen.layout.headings import phase_heading
+from canvasgen.layout.headings import phase_heading_after
 from canvasgen.layout.meta import meta_lines
 from canvasgen.layout.text.fit import largest_fitting
 from canvasgen.model import Canvas, Journey, told_apart
@@ -71,11 +71,12 @@ def _journey_ribbon(ctx: Ctx, journey: Journey) -> list[Frame]:
     width = (ctx.width - 2 * ctx.margin - gap * (n - 1)) / n
     top = ctx.height - ctx.margin - height
     boxes = [Box(ctx.margin + i * (width + gap), top, width, height) for i in range(n)]
-    inks = [readable_on(ctx.kit.palette.phase(i), ctx.ink, large=True) for i in range(n)]
+    inks = [heading_ink(ctx.kit.palette.phase(i), ctx.ink) for i in range(n)]
 
     def named(i: int, size: float) -> Para:
         phase = journey.phases[i]
-        return Para(f"{i + 1}  {phase_heading(phase)}", size, inks[i], True, "heading", str(phase.source or ""))
+        text = phase_heading_after(str(i + 1), phase, "  ")
+        return Para(text, size, inks[i], True, "heading", str(phase.source or ""))
 
     # the size is searched over the names that fit at the least size: one name too long even then is its
     # number, and does not send every other tile back to the largest size, their names to numbers

@@ -9,7 +9,7 @@ what it shows.
 
 from __future__ import annotations
 
-from canvasgen.brand.colors import WHITE, readable_on
+from canvasgen.brand.colors import WHITE, heading_ink
 from canvasgen.brand.kit import BrandKit, ColourName, FontRole
 from canvasgen.layout.boxes import Box, Dot, Figure, Page, Rect, Stroke
 from canvasgen.layout.headings import phase_heading
@@ -85,7 +85,7 @@ def _plot(
         page.rects.append(Rect(Box(x, plot.y, col_w, head_h), colour))
         page.rects.append(Rect(Box(x, plot.y + head_h, col_w, plot.h - head_h), colour.mix(WHITE, 0.93)))
         box = Box(x + pad, plot.y + pad, col_w - 2 * pad, head_h - 2 * pad)
-        page.blocks.append(setter.place([para], box, "heading", size, readable_on(colour, ink, large=True), False)[0])
+        page.blocks.append(setter.place([para], box, "heading", size, heading_ink(colour, ink), False)[0])
     area_top, area_bottom = plot.y + head_h + u * 2.5, plot.bottom - u * 2
 
     def y_of(value: float) -> float:

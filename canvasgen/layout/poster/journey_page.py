@@ -11,7 +11,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
-from canvasgen.brand.colors import WHITE, Colour, readable_on
+from canvasgen.brand.colors import WHITE, Colour, heading_ink, readable_on
 from canvasgen.brand.kit import BrandKit
 from canvasgen.layout.boxes import Box, Icon, Page, Rect, TextBlock
 from canvasgen.layout.headings import (
@@ -519,10 +519,10 @@ def _phase_row(cols: Columns, top: float, left: float, body: float | None) -> fl
         colour = kit.palette.phase(i)
         page.rects.append(Rect(Box(col_x[i], top, col_w, row_h), colour))
         box = Box(col_x[i] + pad, top + pad, col_w - 2 * pad, row_h - 2 * pad)
-        block, _ = setter.place(para, box, "heading", psize, readable_on(colour, ink, large=True), False)
+        block, _ = setter.place(para, box, "heading", psize, heading_ink(colour, ink), False)
         block.tag, block.order = "H2", (1, i, -1)
         page.blocks.append(block)
-        _stage_id(cols, journey.phases[i], box, psize, readable_on(colour, ink), (1, i, -1, 1))
+        _stage_id(cols, journey.phases[i], box, psize, heading_ink(colour, ink), (1, i, -1, 1))
     return band + row_h
 
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from canvasgen.analysis.cards import Card, journey_names
 from canvasgen.analysis.view import answer
-from canvasgen.brand.colors import WHITE, Colour, readable_on
+from canvasgen.brand.colors import WHITE, Colour, heading_ink
 from canvasgen.brand.kit import BrandKit
 from canvasgen.layout.boxes import Box, Icon, Page, Rect
 from canvasgen.layout.sheets.qr import qr_modules
@@ -354,7 +354,7 @@ def _card(
     pad = PAD
     band_h = _band_height(len(face.band))
     page.rects.append(Rect(Box(box.x + pad, box.y + pad, box.w - 2 * pad, band_h), face.colour))
-    on_band = readable_on(face.colour, ink)
+    on_band = heading_ink(face.colour, ink)
     head = Paragraph([line for line in face.band if line], 0.0, face.source)
     band_box = Box(box.x + 2 * pad, box.y + pad + pad / 2, box.w - 4 * pad, band_h - pad)
     block, _ = setter.place([head], band_box, "heading", MIN_SIZE, on_band, False)
@@ -362,8 +362,11 @@ def _card(
     page.blocks.append(block)
     if face.channel is not None:
         icon = MIN_SIZE * 1.2
+        # the disc in the band's text colour; on a dark band that is white, so the glyph takes the band's
+        # colour (a white glyph on a white disc was an empty circle, round 20)
+        glyph = face.colour if on_band == WHITE else WHITE
         page.icons.append(
-            Icon(face.channel, box.right - 2 * pad - icon, box.y + pad + (band_h - icon) / 2, icon, on_band)
+            Icon(face.channel, box.right - 2 * pad - icon, box.y + pad + (band_h - icon) / 2, icon, on_band, glyph)
         )
     width, height = _text_box(fmt, len(face.band))
     body = Box(box.x + pad, box.y + pad + band_h + pad, width, height)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from canvasgen.brand.colors import WHITE, Colour, readable_on
+from canvasgen.brand.colors import WHITE, Colour, heading_ink
 from canvasgen.brand.kit import BrandKit, FontRole
 from canvasgen.layout.boxes import Box, Page, Rect, TextBlock
 from canvasgen.layout.headings import PHASE_RANGE
@@ -155,7 +155,7 @@ def _new_page(writer: Writer, kit: BrandKit, setter: Setter) -> None:
     heads.append(setter.paragraph(title, width, "heading", TITLE, "handout", False))
     height = Setter.height(heads[:1], BODY) + Setter.height(heads[1:], TITLE) + 2 * mm(6)
     page.rects.append(Rect(Box(0, 0, A4[0], height + MARGIN - mm(6)), colour, bleeds=True))
-    ink = readable_on(colour, kit.palette.text, large=True)
+    ink = heading_ink(colour, kit.palette.text)
     y = MARGIN
     faces: tuple[tuple[Paragraph, float, FontRole, str], ...] = (
         (heads[0], BODY, "body", "P"),

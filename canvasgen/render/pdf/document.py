@@ -22,7 +22,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from canvasgen import __version__
-from canvasgen.brand.colors import WHITE, Colour
+from canvasgen.brand.colors import Colour
 from canvasgen.brand.kit import BrandKit
 from canvasgen.errors import CanvasWarning, Location
 from canvasgen.fileio import FileStamp, Kept, atomic_path, file_stamp
@@ -384,8 +384,8 @@ class _IconPen:
     def disc(self, cx: float, cy: float, r: float) -> None:
         self.p.fill(self.icon.colour)
         self.p.c.circle(*self._pt(cx, cy), r * self.icon.size, stroke=0, fill=1)
-        self.p.fill(WHITE)
-        self.p.stroke(WHITE)
+        self.p.fill(self.icon.glyph)
+        self.p.stroke(self.icon.glyph)
 
     def line(self, x1: float, y1: float, x2: float, y2: float, width: float) -> None:
         self.p.c.setLineWidth(width * self.icon.size)

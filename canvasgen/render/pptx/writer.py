@@ -35,7 +35,7 @@ from canvasgen.layout.deck.frames import CURVE_ABOVE, CURVE_BELOW, ChartLine
 from canvasgen.layout.text.east_asian import FACES, EastAsian, paragraph_writing
 from canvasgen.layout.text.east_asian import PROOFING as EAST_ASIAN_PROOFING
 from canvasgen.layout.text.fonts import CJK_DECK_FACE, FontSet
-from canvasgen.layout.text.setter import ITEM_GAP, LEADING
+from canvasgen.layout.text.setter import LEADING
 from canvasgen.model import Picture, ScoreScale
 from canvasgen.render.pptx import ooxml
 from canvasgen.render.pptx.ooxml import (
@@ -254,7 +254,7 @@ class Writer:
         self.faces_used.update(face for _, face in pieces)
         size = para.size * self.scale
         bold = para.role == "heading" or para.bold  # the heading file is the typeface's bold style
-        before = None if first else size * ITEM_GAP
+        before = None if first else size * para.gap
         colour = para.colour.hex.lstrip("#")
         line = size * LEADING
         indent = para.indent(size)
@@ -430,6 +430,8 @@ def _point_text(label, text: str, face: str, size: float) -> None:  # type: igno
     placed = label.position
     frame = label.text_frame
     frame.text = xml_safe(text)
+    # on one line, as wide as it is: a narrow chart's label box broke "0 yellow" inside its word (round 20)
+    frame.word_wrap = False
     font = frame.paragraphs[0].runs[0].font
     font.size, font.name = Pt(size), face
     if placed is None:
