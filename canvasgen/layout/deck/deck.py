@@ -1519,34 +1519,60 @@ TABLE_GAP = 24.0  # between two tables on one slide: each under its own header r
 def _with_questions(ctx: Ctx, actions: list[Slide], asked: list[Slide]) -> list[Slide]:
     """The actions' slides and the questions' (``asked``): a table of questions on one slide that fits under
     the actions' last table goes there (``_under``), the slide titled for both ("Verbeteracties · Uit te
-    zoeken vragen"); where it does not, the actions' last slide gives its last rows (as few as it can) to a
-    follow-up slide that the questions share, when they fit there together: no slide of a question or two
-    at its top, in as many slides. Either only where each is one table on one slide (the one guard of both)."""
+    zoeken vragen"); where it does not, the actions' slides are filled from the first (not balanced) and give
+    their last rows (as few as they can) to a follow-up slide that the questions share, when they fit there
+    together: no slide of a question or two at its top, in as many slides. Either only where each is one
+    table on one slide and every action row fits a slide whole (the guards of both)."""
     last = actions[-1]
-    if len(asked) != 1 or len(last.tables) != 1 or len(asked[0].tables) != 1:
+    if len(asked) != 1 or any(len(slide.tables) != 1 for slide in actions) or len(asked[0].tables) != 1:
         return actions + asked
     (below,) = asked
     if _under(ctx, last, below):
         return actions
     table = last.tables[0]
-    header, rows = table.rows[0], table.rows[1:]
-    if len(rows) < 3:
-        return actions + asked
+    header = table.rows[0]
+    rows = [row for slide in actions for row in slide.tables[0].rows[1:]]
     shares = [width / table.box.w for width in table.columns]
+    whole = deck_table(ctx, table.box, [header, *rows], shares, table.size)
+    head, talls = whole.heights[0], whole.heights[1:]
+    if len(rows) < 3 or any(head + tall > table.box.h + 0.01 for tall in talls):
+        return actions + asked
     w = ctx.words
     going_on = f" ({w['continued']})"
     title = f"{last.title.removesuffix(going_on)}{going_on}"
-    # the fewest rows go on: the actions' slide stays full (it gave half its rows away and stood 2/3 empty)
-    for moved in range(1, len(rows) // 2 + 1):
-        keep = len(rows) - moved
-        first, rest = (
-            [deck_table(ctx, table.box, [header, *part], shares, table.size)] for part in (rows[:keep], rows[keep:])
-        )
-        follow_up = Slide(last.kind, title, last.section, last.notes, tables=rest, continued=True)
-        if _under(ctx, follow_up, below):
-            last.tables = first
-            return [*actions, follow_up]
+
+    def slide(index: int, part: list[list[str]]) -> Slide:  # the actions' own slides first, filled anew
+        tables = [deck_table(ctx, table.box, [header, *part], shares, table.size)]
+        if index < len(actions):
+            return replace(actions[index], tables=tables)
+        return Slide(last.kind, title, last.section, last.notes, tables=tables, continued=True)
+
+    # the fewest rows go on: the actions' slides stay full (balanced, the first gave rows away and stood
+    # 2/3 empty, and the questions' follow-up took a third slide of actions)
+    for moved in range(0, len(rows) // 2 + 1):
+        kept = _filled(talls[: len(rows) - moved], head, table.box.h)
+        if len(kept) + (moved > 0) > len(actions) + 1:  # more slides than the actions' and the questions'
+            continue
+        parts = [rows[start:end] for start, end in kept] + ([rows[len(rows) - moved :]] if moved else [])
+        trial = [slide(index, part) for index, part in enumerate(parts)]
+        if _under(ctx, trial[-1], below):
+            return trial
     return actions + asked
+
+
+def _filled(talls: list[float], head: float, room: float) -> list[tuple[int, int]]:
+    """Rows of these heights (``talls``) under a header ``head`` high, each slide filled before the next:
+    the (start, end) of each slide's rows."""
+    spans: list[tuple[int, int]] = []
+    start, used = 0, head
+    for index, tall in enumerate(talls):
+        if used + tall > room + 0.01 and index > start:
+            spans.append((start, index))
+            start, used = index, head
+        used += tall
+    if start < len(talls):
+        spans.append((start, len(talls)))
+    return spans
 
 
 def _under(ctx: Ctx, above: Slide, below: Slide) -> bool:
