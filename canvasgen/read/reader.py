@@ -1374,9 +1374,14 @@ def _read_sheet(
     if blocks:
         used = _read_neighbours(grid, name, canvas, blocks, phases)
     elif role is SheetRole.METRICS:
-        rows, headers, used = read_metric_rows(grid)
-        metric_rows.extend(rows)
-        canvas.metric_columns.update(headers)
+        table = read_metric_rows(grid)
+        metric_rows.extend(table.rows)
+        canvas.metric_columns.update(table.headers)
+        used = table.used
+        if table.said:
+            canvas.reading.append(table.said)
+        if table.unread:  # a sheet of figures beside the canvas never stops it: its words stay, as notes
+            canvas.warnings.append(CanvasWarning(Location(name, grid.title), table.unread))
     elif role is SheetRole.TOUCHPOINTS:
         touchpoints, headers, used = read_touchpoints(grid, found)
         canvas.touchpoints.extend(touchpoints)

@@ -24,6 +24,7 @@ from enum import StrEnum
 from openpyxl.utils import get_column_letter
 
 from canvasgen.errors import command_line_only
+from canvasgen.figures import FigureError, parse_figure
 from canvasgen.read.grid import Grid, Pos
 from canvasgen.read.metrics.rows import METRIC_INDEX
 from canvasgen.read.tables.blocks import names_a_field
@@ -286,15 +287,35 @@ def figures_table(grid: Grid) -> FiguresTable | None:
     header_row, body = rows[0], rows[1:]
     cols = grid.row(header_row)
     fields = {c: match_field(grid.text((header_row, c)), METRIC_INDEX) for c in cols}
-    value = next((c for c, f in fields.items() if f == "value"), None)
-    if value is None or "metric" not in fields.values() or len(cols) < 2:
+    if "metric" not in fields.values() or len(cols) < 2:
         return None
-    numbers = sum(1 for r in body if (cell := grid.cells.get((r, value))) is not None and cell.number is not None)
-    if numbers < _DATED_SHARE * len(body):
+
+    def figures(col: int) -> bool:
+        return sum(1 for r in body if _a_figure(grid, (r, col))) >= _DATED_SHARE * len(body)
+
+    # the value column by its header, else the last column of figures under a header of no field ("Q3 2026")
+    value = next((c for c, f in fields.items() if f == "value"), None)
+    if value is None:
+        value = next((c for c in reversed(cols) if fields[c] is None and figures(c)), None)
+    if value is None or not figures(value):
         return None
     phase = next((c for c, f in fields.items() if f == "phase"), None)
     phases = [] if phase is None else [t for r in body if (t := grid.text((r, phase)).strip())]
     return FiguresTable([grid.text((header_row, c)) for c in cols], phases)
+
+
+def _a_figure(grid: Grid, pos: Pos) -> bool:
+    """Whether a cell holds a figure: a number, or text that states one ("46%", "€ 1.250")."""
+    cell = grid.cells.get(pos)
+    if cell is None:
+        return False
+    if cell.number is not None:
+        return True
+    try:
+        parse_figure(cell.text, "nl")
+    except FigureError:
+        return False
+    return True
 
 
 def _a_date(grid: Grid, pos: Pos) -> bool:
