@@ -530,12 +530,11 @@ def _plans(
 
 def _plan(decision: Decision, canvas: Canvas, plans: dict[Source, _CellPlan], applied: Applied, changes: Path) -> None:
     change, card, new = decision.change, decision.card, decision.new
+    _one_figure_typed(decision, canvas)
     if card is None:
         source, parts, phase = _new_card_cell(change, canvas, decision.moved)
         plan = plans.setdefault(source, _CellPlan())
         plan.always = new_card_place(change, canvas)[2].kind is LaneKind.KPIS
-        if plan.always:
-            _one_figure_typed(change, change.new_text, canvas, None)
         if parts is None:
             plan.added.append(change.new_text)
         else:  # into one phase of a cell merged over several: that phase's part of it only
@@ -580,18 +579,21 @@ def _plan(decision: Decision, canvas: Canvas, plans: dict[Source, _CellPlan], ap
     else:
         plan = plans.setdefault(_first_cell(card.item.source), _CellPlan())
         plan.always = card.kind == LaneKind.KPIS
-        if plan.always and new is not None:
-            _one_figure_typed(change, new, canvas, card)
         plan.items[(card.text, _occurrence(canvas, card))] = new
     plans[_first_cell(card.item.source)].rows.append(change)
     applied.count(decision)
 
 
-def _one_figure_typed(change: Change, text: str, canvas: Canvas, card: Card | None) -> None:
+def _one_figure_typed(decision: Decision, canvas: Canvas) -> None:
     """Refuse a text typed for one card of a KPI lane that the lane reads as several: its "; " always parts
     figures (``split_kpi_cells``), so the one typed cell would come back as more cards than the one the row
     changes or adds — a figure of another card of the cell twice ("Bouncerate 35%" beside "Bouncerate 40%").
     Said at the cell typed in, with the parts and the card of the cell each repeats a figure of."""
+    change, card = decision.change, decision.card
+    text = change.new_text if card is None else decision.new
+    kind = new_card_place(change, canvas)[2].kind if card is None else card.kind
+    if text is None or kind != LaneKind.KPIS or (card is not None and card.journey is None):
+        return
     parts = semicolon_parts(text.strip(), always=True)
     if parts is None:
         return

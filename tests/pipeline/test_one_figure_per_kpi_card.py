@@ -26,7 +26,9 @@ def test_two_figures_typed_for_one_kpi_card_are_refused_at_the_cell(tmp_path: Pa
     source = canvas(tmp_path / "lease.xlsx", KPIS)
     assert lane_items(source)[("Oriëntatie", "KPI's")] == ["Conversie 2,4% (doel 3%)", "Bouncerate 40%"]
     changes, rows = kit_of(source, tmp_path)
-    fill(changes, {(rows["F1-KI-01"], 5): "aanpassen", (rows["F1-KI-01"], 6): "Conversie 2,8% (doel 3%); Bouncerate 35%"})
+    fill(
+        changes, {(rows["F1-KI-01"], 5): "aanpassen", (rows["F1-KI-01"], 6): "Conversie 2,8% (doel 3%); Bouncerate 35%"}
+    )
     out = tmp_path / "lease-v2.xlsx"
     with pytest.raises(CanvasError) as refused:
         _apply(source, changes, out)

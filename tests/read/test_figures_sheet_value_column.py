@@ -28,8 +28,12 @@ def _book(path: Path, value_head: str, values: list[str] | None = None, sheet: s
     canvas.title = "Canvas"
     for j, phase in enumerate(PHASES):
         canvas.cell(1, 2 + j, phase)
-    for i, (label, texts) in enumerate([("Klantactiviteiten", ["Zoekt", "Vraagt aan", "Ontvangt"]),
-                                        ("Pijnpunten", ["Te veel keuze", "Lang formulier", "Te laat"])]):
+    for i, (label, texts) in enumerate(
+        [
+            ("Klantactiviteiten", ["Zoekt", "Vraagt aan", "Ontvangt"]),
+            ("Pijnpunten", ["Te veel keuze", "Lang formulier", "Te laat"]),
+        ]
+    ):
         canvas.cell(2 + i, 1, label)
         for j, text in enumerate(texts):
             canvas.cell(2 + i, 2 + j, text)
