@@ -90,6 +90,7 @@ from canvasgen.read.tables.sheet_roles import (
     SheetRole,
     block_box,
     canvas_areas,
+    chart_data,
     data_export,
     figures_table,
     may_be_touchpoints,
@@ -1289,7 +1290,13 @@ def _phase_keys(canvas: Canvas, known: tuple[str, ...]) -> set[str]:
 
 
 def _sheet_role(
-    grid: Grid, hints: Hints, canvas: Canvas, known: tuple[str, ...] = (), name: str = "", whole_sheet: bool = True
+    grid: Grid,
+    hints: Hints,
+    canvas: Canvas,
+    known: tuple[str, ...] = (),
+    name: str = "",
+    whole_sheet: bool = True,
+    shaped: bool = False,
 ) -> tuple[SheetRole, SheetColumns | None]:
     """What the sheet is for (the user's correction, its name, else its columns), said in the reading
     with the correction that changes it; and its columns, when they were found by what they hold (the
@@ -1301,7 +1308,8 @@ def _sheet_role(
         role, why = hints.role, f"{hints.role.value}, as set in {hints.origin or 'the command line'}"
     elif (by_name := role_by_name(grid.title)) is not None:
         role, why = by_name, f"{by_name.value}, by its name"
-    elif (data := data_export(grid)) is not None:  # dates down its first column: figures, never phases
+    elif (data := data_export(grid) or (chart_data(grid, phases) if whole_sheet and not shaped else None)) is not None:
+        # dates down its first column, or labels beside figures only ("Maand | Bezoekers"): data, never phases
         role, why = SheetRole.METRICS, data
     elif figures is not None and phases and _all_known(figures.phases, phases):
         role, why = SheetRole.METRICS, figures.said()  # "Fase | Metriek | Waarde | Doel": the Metingen columns
@@ -1362,7 +1370,9 @@ def _read_sheet(
     rest_of_list, rest, blocks = _without_stage_list(rest, areas, hints, blocks)
     # the role the user gave is said whatever the sheet holds; blocks apart around a canvas make it a journey's
     role, found = (
-        _sheet_role(rest, hints, canvas, phases, name) if not blocks or hints.role else (SheetRole.JOURNEY, None)
+        _sheet_role(rest, hints, canvas, phases, name, shaped=bool(areas))
+        if not blocks or hints.role
+        else (SheetRole.JOURNEY, None)
     )
     # personas by their columns beside a canvas: both are read, the canvas as a journey
     beside = bool(areas) and role is SheetRole.PERSONAS
