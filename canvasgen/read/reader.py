@@ -67,7 +67,13 @@ from canvasgen.read.lane_roles import (
 )
 from canvasgen.read.limits import journey_problems
 from canvasgen.read.mermaid import read_mermaid
-from canvasgen.read.metrics.collect import merged, sheet_metrics, split_kpi_cells, written_metrics
+from canvasgen.read.metrics.collect import (
+    merged,
+    rows_with_values,
+    sheet_metrics,
+    split_kpi_cells,
+    written_metrics,
+)
 from canvasgen.read.metrics.csvfile import figures_header
 from canvasgen.read.metrics.rows import Places
 from canvasgen.read.model_json import read_model_json
@@ -485,6 +491,9 @@ def _read_book(
         # Figures are read once every phase and touchpoint is known: a row may name any of them.
         places = Places.of(canvas)  # the phases and touchpoints a figure may name
         figures = figure_language(canvas)  # "1.250" is 1250 in Dutch and German, 1.25 in English
+        metric_rows, unvalued, unread = rows_with_values(metric_rows, name)  # a figure not measured yet: no stop
+        canvas.warnings.extend(unvalued)
+        canvas.notes.extend(unread)
         measured, problems, strays = sheet_metrics(metric_rows, places, figures, name)
         if problems:
             raise CanvasErrors(problems)

@@ -87,3 +87,18 @@ def test_a_figures_sheet_without_values_keeps_its_words_and_never_stops_the_canv
     assert canvas.metrics == []
     assert "gemeten in GA" in " ".join(n.text for n in canvas.notes)
     assert lost_lines(path, canvas) == []
+
+
+def test_a_figure_not_measured_yet_is_said_and_kept_never_a_stop(tmp_path: Path) -> None:
+    path = _book(tmp_path / "nog-niet.xlsx", "Waarde", values=["46%", "", "12"])
+    result = CliRunner().invoke(main, ["check", str(path)])
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.output.split())
+    assert (
+        "Cijfers!B3: 'Conversie' has no value in its row: not drawn as a figure (its row is kept as a note) — write "
+        "its value in the value column to draw it" in said
+    )
+    canvas = read_canvas(path)
+    assert sorted(m.name.text for m in canvas.metrics) == ["Bouncepercentage", "Klachten"]
+    assert "Aanvraag · Conversie · 2,5%" in [n.text for n in canvas.notes]
+    assert lost_lines(path, canvas) == []
