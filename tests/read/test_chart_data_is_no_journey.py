@@ -105,3 +105,13 @@ def test_a_persona_table_and_a_figures_sheet_stay_what_they_are(tmp_path: Path) 
         [["Fase", "Metriek", "Waarde"], ["Oriëntatie", "Conversie", "2%"], ["Aanvraag", "Conversie", "3%"]],
     )
     assert sorted(m.value for m in read_canvas(path).metrics) == [2.0, 3.0]
+
+
+def test_a_workbook_of_steps_scored_alone_stays_a_journey(tmp_path: Path) -> None:
+    # short labels beside figures are data beside a canvas only: alone, they are a journey's steps, scored
+    book = openpyxl.Workbook()
+    for row in [["Stapje", "CSAT"], ["Zoeken", 7], ["Bestellen", 5], ["Levering", 8]]:
+        book.active.append(row)
+    book.save(path := tmp_path / "stappen.xlsx")
+    (journey,) = read_canvas(path).journeys
+    assert [p.name for p in journey.phases] == ["Zoeken", "Bestellen", "Levering"]

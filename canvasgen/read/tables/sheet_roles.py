@@ -286,8 +286,9 @@ def _a_period(text: str) -> bool:
 
 def chart_data(grid: Grid, phases: set[str]) -> str | None:
     """Why the sheet is data, not a journey: a header of no lane, phase or field over a column of labels (periods,
-    "jan | feb | mrt", or short names) whose every other column holds figures ("Maand | Bezoekers": the data
-    behind a chart); None otherwise. Never a journey of months for phases and visitor counts for scores."""
+    "jan | feb | mrt"; or short names beside a canvas of ``phases`` read before) whose every other column holds
+    figures ("Maand | Bezoekers": the data behind a chart); None otherwise. Never a journey of months for
+    phases and visitor counts for scores."""
     rows = sorted({r for r, _ in grid.cells})
     if len(rows) < 1 + _MIN_CHART_ROWS:
         return None
@@ -312,9 +313,13 @@ def chart_data(grid: Grid, phases: set[str]) -> str | None:
         return None
     periods = label_key(heads[0]) in _PERIOD_HEADS or sum(map(_a_period, labels)) >= _DATED_SHARE * len(labels)
     if not periods and (
-        any(names_a_field(h) for h in heads) or sum(1 for x in labels if label_key(x) in phases) >= _SHARE * len(labels)
+        not phases
+        or any(names_a_field(h) for h in heads)
+        or sum(1 for x in labels if label_key(x) in phases) >= _SHARE * len(labels)
     ):
-        return None  # a persona's or a touchpoint's fields, or figures by the canvas's own phases
+        # short labels are data only beside a canvas read before them (alone, they may be a journey's steps
+        # scored), and never a persona's or a touchpoint's fields, nor figures by the canvas's own phases
+        return None
     what = "periods" if periods else "labels"
     return (
         f"data, by what it holds: a header of no lane or phase ('{excerpt(' | '.join(h for h in heads if h))}') over "
