@@ -259,9 +259,9 @@ def data_export(grid: Grid) -> str | None:
 
 
 #: Words that name a period, as a column of chart data heads its labels ("Maand", "Kwartaal", "Year").
-_PERIOD_HEADS = {label_key(w) for w in METRIC_FIELDS["period"]} | {
-    "jaar", "year", "jahr", "annee", "ano", "monat", "mois", "mes", "quartal", "trimestre", "tijdvak", "dag", "day",
-}  # fmt: skip
+_PERIOD_HEADS = {label_key(w) for w in METRIC_FIELDS["period"]} | set(
+    "jaar year jahr annee ano monat mois mes quartal trimestre tijdvak dag day".split()
+)
 _MONTH_WORDS = {label_key(m).rstrip(".") for names in (*MONTHS.values(), *SHORT_MONTHS.values()) for m in names}
 #: A period written as text: a year, a quarter or half ("Q3", "Q3 2026", "K2", "H1"), a week ("week 12", "wk 12").
 _PERIOD_TEXT = re.compile(
