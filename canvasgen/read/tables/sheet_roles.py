@@ -260,7 +260,7 @@ def data_export(grid: Grid) -> str | None:
 
 #: Words that name a period, as a column of chart data heads its labels ("Maand", "Kwartaal", "Year").
 _PERIOD_HEADS = {label_key(w) for w in METRIC_FIELDS["period"]} | set(
-    "jaar year jahr annee ano monat mois mes quartal trimestre tijdvak dag day".split()
+    ["jaar", "year", "jahr", "annee", "ano", "monat", "mois", "mes", "quartal", "trimestre", "tijdvak", "dag", "day"]
 )
 _MONTH_WORDS = {label_key(m).rstrip(".") for names in (*MONTHS.values(), *SHORT_MONTHS.values()) for m in names}
 #: A period written as text: a year, a quarter or half ("Q3", "Q3 2026", "K2", "H1"), a week ("week 12", "wk 12").
