@@ -1372,7 +1372,8 @@ def _read_sheet(
     hints: Hints,
     phases: tuple[str, ...] = (),
 ) -> None:
-    areas, shaped = _shaped_areas(grid, hints)
+    # a sheet of figures of the canvas's phases ("Fase | KPI | Nu | Doel") holds no canvas, whatever its labels
+    areas, shaped = ([], []) if _figures_of_the_canvas(grid, hints, canvas, phases) else _shaped_areas(grid, hints)
     rest = grid.without(set().union(*(a.cells for a in areas))) if areas else grid
     # two or more neighbours around a canvas: each read on its own, as a canvas's one neighbour is
     blocks = _blocks_around(grid, rest, areas, hints)
@@ -1620,6 +1621,16 @@ def _say_generated_headers(grid: Grid, canvas: Canvas) -> None:
             f"{where} ('{run[0].text}' … '{run[-1].text}') are the names a spreadsheet gives the columns of a table "
             "made without headers: no lane, no phase — to have that row read, write your own words in it"
         )
+
+
+def _figures_of_the_canvas(grid: Grid, hints: Hints, canvas: Canvas, known: tuple[str, ...]) -> bool:
+    """Whether the sheet is figures by its columns (``figures_table``) whose phase column names only phases of
+    the canvas read so far: read as figures (said, with the correction), not as a canvas whose lanes are the
+    figures' columns ("KPI" is a lane's label too)."""
+    if hints.role is not None or role_by_name(grid.title) is not None:
+        return False
+    figures = figures_table(grid)
+    return figures is not None and bool(figures.phases) and _all_known(figures.phases, _phase_keys(canvas, known))
 
 
 def _shaped_areas(grid: Grid, hints: Hints) -> tuple[list[CanvasArea], list[CanvasArea]]:

@@ -22,7 +22,9 @@ FIGURES = [
 ]
 
 
-def _book(path: Path, value_head: str, values: list[str] | None = None, sheet: str = "Cijfers") -> Path:
+def _book(
+    path: Path, value_head: str, values: list[str] | None = None, sheet: str = "Cijfers", metric: str = "Metriek"
+) -> Path:
     book = openpyxl.Workbook()
     canvas = book.active
     canvas.title = "Canvas"
@@ -38,7 +40,7 @@ def _book(path: Path, value_head: str, values: list[str] | None = None, sheet: s
         for j, text in enumerate(texts):
             canvas.cell(2 + i, 2 + j, text)
     figures = book.create_sheet(sheet)
-    figures.append(["Fase", "Metriek", value_head, "Doel"])
+    figures.append(["Fase", metric, value_head, "Doel"])
     for k, (phase, name, value, target) in enumerate(FIGURES):
         figures.append([phase, name, values[k] if values else value, target])
     book.save(path)
@@ -102,3 +104,16 @@ def test_a_figure_not_measured_yet_is_said_and_kept_never_a_stop(tmp_path: Path)
     assert sorted(m.name.text for m in canvas.metrics) == ["Bouncepercentage", "Klachten"]
     assert "Aanvraag · Conversie · 2,5%" in [n.text for n in canvas.notes]
     assert lost_lines(path, canvas) == []
+
+
+def test_a_figures_sheet_headed_kpi_is_figures_not_a_canvas_of_lanes(tmp_path: Path) -> None:
+    # "KPI" is a lane's label too: the sheet was a transposed journey of lanes 'KPI', 'Nu' and 'Doel'
+    path = _book(tmp_path / "kpi.xlsx", "Nu", sheet="Blad2", metric="KPI")
+    canvas = read_canvas(path)
+    assert [j.sheet for j in canvas.journeys] == ["Canvas"]
+    assert sorted(m.value for m in canvas.metrics) == [1.9, 12.0, 46.0]
+    said = " ".join(CliRunner().invoke(main, ["check", "--explain", str(path)]).output.split())
+    assert (
+        "sheet 'Blad2': figures, by its columns ('Fase | KPI | Nu | Doel'): read as the Metingen sheet is — if it "
+        "is otherwise, give --sheet 'Blad2=journey'" in said
+    )
