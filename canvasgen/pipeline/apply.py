@@ -71,7 +71,7 @@ from canvasgen.errors import (
 )
 from canvasgen.figures import score_in
 from canvasgen.fileio import write_atomically
-from canvasgen.language import canvas_language
+from canvasgen.language import canvas_language, figure_language
 from canvasgen.model import SCORE_LANE, Canvas, Item, Lane, LaneKind, Metric, Score, Source
 from canvasgen.pipeline.read import in_language, output_language, read
 from canvasgen.pipeline.result import Said
@@ -96,6 +96,7 @@ from canvasgen.read.corrections import (
     to_record,
 )
 from canvasgen.read.formats import is_patched
+from canvasgen.read.metrics.collect import stated_figures
 from canvasgen.read.package.parts import is_excel_package
 from canvasgen.read.shown import read_when
 from canvasgen.render.xlsx.cell_text import rewrite_items
@@ -109,7 +110,17 @@ from canvasgen.render.xlsx.model_book import (
     written_phases,
 )
 from canvasgen.render.xlsx.patch import CellEdits, Stored, StoredCells, patch_workbook, stored_cells
-from canvasgen.text import SEMICOLON, cell_segments, excerpt, label_key, line_item, numbered_lines, split_items
+from canvasgen.text import (
+    SEMICOLON,
+    cell_segments,
+    excerpt,
+    label_key,
+    line_item,
+    listed,
+    numbered_lines,
+    semicolon_parts,
+    split_items,
+)
 from canvasgen.vocabulary.scores import face_value, rescored
 from canvasgen.words import DEFAULT_LANGUAGE, KIT_WORDS
 
@@ -588,6 +599,7 @@ def _plans(
 
 def _plan(decision: Decision, canvas: Canvas, plans: dict[Source, _CellPlan], applied: Applied, changes: Path) -> None:
     change, card, new = decision.change, decision.card, decision.new
+    _one_figure_typed(decision, canvas)
     if card is None:
         source, parts, phase = _new_card_cell(change, canvas, decision.moved)
         plan = plans.setdefault(source, _CellPlan())
@@ -653,6 +665,56 @@ def _plan_score(
     applied.warnings += [CanvasWarning(where, f"row {change.row}: {what}") for what in said]
     plan.rows.append(change)
     applied.count(decision)
+
+
+def _one_figure_typed(decision: Decision, canvas: Canvas) -> None:
+    """Refuse a text typed for one card of a KPI lane that the lane reads as several: its "; " always parts
+    figures (``split_kpi_cells``), so the one typed cell would come back as more cards than the one the row
+    changes or adds — a figure of another card of the cell twice ("Bouncerate 35%" beside "Bouncerate 40%").
+    Said at the cell typed in, with the parts and the card of the cell each repeats a figure of."""
+    change, card = decision.change, decision.card
+    text = change.new_text if card is None else decision.new
+    kind = new_card_place(change, canvas)[2].kind if card is None else card.kind
+    if text is None or kind != LaneKind.KPIS or (card is not None and card.journey is None):
+        return
+    parts = semicolon_parts(text.strip(), always=True)
+    if parts is None:
+        return
+    others = _cell_figures(canvas, card) if card is not None else {}
+    language = figure_language(canvas)
+    repeated = []
+    for part in parts:
+        named = stated_figures(Item(part), language)
+        other = others.get(label_key(named[0][0].text)) if named else None
+        if other is not None:
+            repeated.append(f"{part!r} is a figure of the card {other}: change it in that card's row")
+    what = f"the one card {change.id} is" if card is not None else "one new card"
+    advice = "; ".join(repeated) or "type each in a row of its own (a new card under the line for the other)"
+    raise Rejected(
+        f"in a KPI lane '; ' parts figures, so {excerpt(text)!r} would read as {len(parts)} cards "
+        f"({listed([repr(excerpt(p)) for p in parts])}), not {what} — {advice}; or write it without '; '",
+        typed_in(change),
+    )
+
+
+def _cell_figures(canvas: Canvas, card: Card) -> dict[str, str]:
+    """The other cards of a KPI card's cell (its ID and text), by the matching key of the figure each states
+    ("bouncerate")."""
+    assert card.item.source is not None and card.journey is not None and card.phase is not None
+    journey = canvas.journeys[card.journey]
+    language = figure_language(canvas)
+    cell = (card.item.source.sheet, _first_cell(card.item.source).cell)
+    found: dict[str, str] = {}
+    for lane in journey.lanes:
+        for item in lane.cells[card.phase] if lane.kind is LaneKind.KPIS else []:
+            if item is card.item or item.source is None:
+                continue
+            if (item.source.sheet, _first_cell(item.source).cell) == cell:
+                card_id = next((other.id for other in cards_of(canvas) if other.item is item), None)
+                named = f"{card_id} {item.text!r}" if card_id else repr(item.text)
+                for name, _value, _target in stated_figures(item, language):
+                    found.setdefault(label_key(name.text), named)
+    return found
 
 
 def _typed_score(

@@ -68,7 +68,13 @@ from canvasgen.read.lane_roles import (
 )
 from canvasgen.read.limits import journey_problems
 from canvasgen.read.mermaid import read_mermaid
-from canvasgen.read.metrics.collect import merged, sheet_metrics, split_kpi_cells, written_metrics
+from canvasgen.read.metrics.collect import (
+    merged,
+    rows_with_values,
+    sheet_metrics,
+    split_kpi_cells,
+    written_metrics,
+)
 from canvasgen.read.metrics.csvfile import figures_header
 from canvasgen.read.metrics.rows import Places
 from canvasgen.read.model_json import read_model_json
@@ -91,6 +97,7 @@ from canvasgen.read.tables.sheet_roles import (
     SheetRole,
     block_box,
     canvas_areas,
+    chart_data,
     data_export,
     figures_table,
     may_be_touchpoints,
@@ -496,6 +503,9 @@ def _read_book(
         # Figures are read once every phase and touchpoint is known: a row may name any of them.
         places = Places.of(canvas)  # the phases and touchpoints a figure may name
         figures = figure_language(canvas)  # "1.250" is 1250 in Dutch and German, 1.25 in English
+        metric_rows, unvalued, unread = rows_with_values(metric_rows, name)  # a figure not measured yet: no stop
+        canvas.warnings.extend(unvalued)
+        canvas.notes.extend(unread)
         measured, problems, strays = sheet_metrics(metric_rows, places, figures, name)
         if problems:
             raise CanvasErrors(problems)
@@ -1350,7 +1360,13 @@ def _phase_keys(canvas: Canvas, known: tuple[str, ...]) -> set[str]:
 
 
 def _sheet_role(
-    grid: Grid, hints: Hints, canvas: Canvas, known: tuple[str, ...] = (), name: str = "", whole_sheet: bool = True
+    grid: Grid,
+    hints: Hints,
+    canvas: Canvas,
+    known: tuple[str, ...] = (),
+    name: str = "",
+    whole_sheet: bool = True,
+    shaped: bool = False,
 ) -> tuple[SheetRole, SheetColumns | None]:
     """What the sheet is for (the user's correction, its name, else its columns), said in the reading
     with the correction that changes it; and its columns, when they were found by what they hold (the
@@ -1362,7 +1378,8 @@ def _sheet_role(
         role, why = hints.role, f"{hints.role.value}, as set in {hints.origin or 'the command line'}"
     elif (by_name := role_by_name(grid.title)) is not None:
         role, why = by_name, f"{by_name.value}, by its name"
-    elif (data := data_export(grid)) is not None:  # dates down its first column: figures, never phases
+    elif (data := data_export(grid) or (chart_data(grid, phases) if whole_sheet and not shaped else None)) is not None:
+        # dates down its first column, or labels beside figures only ("Maand | Bezoekers"): data, never phases
         role, why = SheetRole.METRICS, data
     elif figures is not None and phases and _all_known(figures.phases, phases):
         role, why = SheetRole.METRICS, figures.said()  # "Fase | Metriek | Waarde | Doel": the Metingen columns
@@ -1416,14 +1433,17 @@ def _read_sheet(
     hints: Hints,
     phases: tuple[str, ...] = (),
 ) -> None:
-    areas, shaped = _shaped_areas(grid, hints)
+    # a sheet of figures of the canvas's phases ("Fase | KPI | Nu | Doel") holds no canvas, whatever its labels
+    areas, shaped = ([], []) if _figures_of_the_canvas(grid, hints, canvas, phases) else _shaped_areas(grid, hints)
     rest = grid.without(set().union(*(a.cells for a in areas))) if areas else grid
     # two or more neighbours around a canvas: each read on its own, as a canvas's one neighbour is
     blocks = _blocks_around(grid, rest, areas, hints)
     rest_of_list, rest, blocks = _without_stage_list(rest, areas, hints, blocks)
     # the role the user gave is said whatever the sheet holds; blocks apart around a canvas make it a journey's
     role, found = (
-        _sheet_role(rest, hints, canvas, phases, name) if not blocks or hints.role else (SheetRole.JOURNEY, None)
+        _sheet_role(rest, hints, canvas, phases, name, shaped=bool(areas))
+        if not blocks or hints.role
+        else (SheetRole.JOURNEY, None)
     )
     # personas by their columns beside a canvas: both are read, the canvas as a journey
     beside = bool(areas) and role is SheetRole.PERSONAS
@@ -1435,9 +1455,14 @@ def _read_sheet(
     if blocks:
         used = _read_neighbours(grid, name, canvas, blocks, phases)
     elif role is SheetRole.METRICS:
-        rows, headers, used = read_metric_rows(grid)
-        metric_rows.extend(rows)
-        canvas.metric_columns.update(headers)
+        table = read_metric_rows(grid)
+        metric_rows.extend(table.rows)
+        canvas.metric_columns.update(table.headers)
+        used = table.used
+        if table.said:
+            canvas.reading.append(table.said)
+        if table.unread:  # a sheet of figures beside the canvas never stops it: its words stay, as notes
+            canvas.warnings.append(CanvasWarning(Location(name, grid.title), table.unread))
     elif role is SheetRole.TOUCHPOINTS:
         touchpoints, headers, used = read_touchpoints(grid, found)
         canvas.touchpoints.extend(touchpoints)
@@ -1699,6 +1724,16 @@ def _say_generated_headers(grid: Grid, canvas: Canvas) -> None:
             f"{where} ('{run[0].text}' … '{run[-1].text}') are the names a spreadsheet gives the columns of a table "
             "made without headers: no lane, no phase — to have that row read, write your own words in it"
         )
+
+
+def _figures_of_the_canvas(grid: Grid, hints: Hints, canvas: Canvas, known: tuple[str, ...]) -> bool:
+    """Whether the sheet is figures by its columns (``figures_table``) whose phase column names only phases of
+    the canvas read so far: read as figures (said, with the correction), not as a canvas whose lanes are the
+    figures' columns ("KPI" is a lane's label too)."""
+    if hints.role is not None or role_by_name(grid.title) is not None:
+        return False
+    figures = figures_table(grid)
+    return figures is not None and bool(figures.phases) and _all_known(figures.phases, _phase_keys(canvas, known))
 
 
 def _shaped_areas(grid: Grid, hints: Hints) -> tuple[list[CanvasArea], list[CanvasArea]]:

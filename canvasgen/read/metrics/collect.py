@@ -132,6 +132,32 @@ def _not_read(item: Item, text: str, file: str, language: str) -> CanvasWarning:
     )
 
 
+def rows_with_values(
+    rows: list[dict[str, Item]], file: str
+) -> tuple[list[dict[str, Item]], list[CanvasWarning], list[Item]]:
+    """A Metrics sheet's rows that give a value; each row naming a metric without one (a figure not measured
+    yet: "NPS | | 40") is no figure, and no reason to stop the canvas: said at its name's cell, its words
+    kept as a note (its cells, apart by " · ")."""
+    kept: list[dict[str, Item]] = []
+    warnings: list[CanvasWarning] = []
+    notes: list[Item] = []
+    for row in rows:
+        name = row.get("metric")
+        if "value" in row or name is None or not name.text.strip():
+            kept.append(row)
+            continue
+        where = Location(file, name.source.sheet, name.source.cell) if name.source else Location(file)
+        warnings.append(
+            CanvasWarning(
+                where,
+                f"'{excerpt(name.text)}' has no value in its row: not drawn as a figure (its row is kept as a "
+                "note) — write its value in the value column to draw it",
+            )
+        )
+        notes.append(Item(" · ".join(item.text for item in row.values()), name.source))
+    return kept, warnings, notes
+
+
 def sheet_metrics(
     rows: list[dict[str, Item]], places: Places, language: str, file: str
 ) -> tuple[list[Metric], list[CanvasError], list[CanvasWarning]]:

@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from canvasgen.figures import FigureError, parse_figure
 from canvasgen.model import Item, Persona, Touchpoint
 from canvasgen.read.grid import Grid, Pos, one_item
+from canvasgen.read.metrics.cells import cell_figure
 from canvasgen.read.metrics.rows import METRIC_INDEX
 from canvasgen.read.tables.sheet_roles import SheetColumns
-from canvasgen.text import label_key
+from canvasgen.text import excerpt, label_key, listed
 from canvasgen.vocabulary import PERSONA_INDEX, TOUCHPOINT_INDEX, match_field
+from canvasgen.vocabulary.metrics import METRIC_FIELDS
 
 #: The header row of a Touchpoints or Personas table is among its sheet's first filled rows.
 _HEADER_REACH = 30
+#: Of a Metrics sheet's rows, the share whose cell in a column must be a figure for the column to hold values.
+_FIGURE_SHARE = 0.6
 
 Records = tuple[list[dict[str, Item]], dict[str, Item], set[Pos]]
 
@@ -34,9 +41,70 @@ def read_personas(
     return [Persona(r.pop("name", None), r) for r in records], headers, used
 
 
-def read_metric_rows(grid: Grid) -> tuple[list[dict[str, Item]], dict[str, Item], set[Pos]]:
-    """A Metrics sheet: rows of phase/touchpoint, metric, value, target, period."""
-    return _records(grid, METRIC_INDEX, key_fields=("metric", "value"))
+@dataclass(frozen=True)
+class MetricRows:
+    """A Metrics sheet's rows (phase/touchpoint, metric, value, target, period), its columns' headers, the
+    cells they took; how its value column was found where no header names one (``said``), or why none of
+    its rows is a figure (``unread``: no column holds their values; its cells are then left as notes)."""
+
+    rows: list[dict[str, Item]]
+    headers: dict[str, Item]
+    used: set[Pos]
+    said: str = ""
+    unread: str = ""
+
+
+def read_metric_rows(grid: Grid) -> MetricRows:
+    """A Metrics sheet: rows of phase/touchpoint, metric, value, target, period. Where no header names the
+    value column ("KPI | Q3 2026 | Doel"), the one column of figures under a header of no field is it (the
+    last of them, the latest period, where several are), said; where there is none, no row is a figure."""
+    rows, headers, used = _records(grid, METRIC_INDEX, key_fields=("metric", "value"))
+    if not rows or "value" in headers:
+        return MetricRows(rows, headers, used)
+    unknown = [key for key in headers if key not in METRIC_FIELDS]
+    figured = [key for key in unknown if _mostly_figures([row[key] for row in rows if key in row], len(rows))]
+    heads = " | ".join(f"'{excerpt(item.text)}'" for item in headers.values())
+    if not figured:
+        unread = (
+            f"sheet '{grid.title}' is read as figures, but none of its columns ({heads}) is headed as their value: "
+            f"no figure is read from it (its cells are kept as notes) — head the column of values 'Waarde' (or "
+            f"'Value') to read them"
+        )
+        return MetricRows([], headers, set(), unread=unread)
+    value = figured[-1]
+    for row in rows:
+        if value in row:
+            row["value"] = row.pop(value)
+    headers = {("value" if key == value else key): item for key, item in headers.items()}
+    head = headers["value"]
+    others = [f"'{excerpt(headers[key].text)}'" for key in figured[:-1]]
+    besides = (
+        f"; {listed(others)} beside it {'is' if len(others) == 1 else 'are'} not drawn (one value per figure: give "
+        "each period a row of its own, under a column 'Periode')"
+        if others
+        else ""
+    )
+    said = (
+        f"{grid.title}!{head.source.cell if head.source else ''} '{excerpt(head.text)}': its column holds the "
+        f"figures' values (no column is headed 'Waarde' or 'Value'){besides} — if another column holds them, head "
+        "that one 'Waarde'"
+    )
+    return MetricRows(rows, headers, used, said=said)
+
+
+def _mostly_figures(items: list[Item], rows: int) -> bool:
+    """Whether a column's cells are figures (a number, "46%", "€ 1.250"), in most of the sheet's rows."""
+    figures = 0
+    for item in items:
+        if cell_figure(item) is not None:
+            figures += 1
+            continue
+        try:
+            parse_figure(item.text, "nl")
+        except FigureError:
+            continue
+        figures += 1
+    return figures >= max(1, _FIGURE_SHARE * rows)
 
 
 def _records(

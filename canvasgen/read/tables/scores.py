@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from canvasgen.errors import CanvasWarning, Location
+from canvasgen.errors import CanvasWarning, Location, command_line_only
 from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Journey, Light, Score, ScoreScale, Source
 from canvasgen.read.lane_roles import lane_option
 from canvasgen.read.package.references import position
@@ -33,6 +33,8 @@ from canvasgen.vocabulary.scores import (
 
 #: The template's scale: a row whose label names none is read on it while its values fit.
 DEFAULT = ScoreScale(-2, 2)
+#: No scale people score on reaches past ±100 (the NPS): numbers past it are counts or amounts, not scores.
+_FARTHEST = 100
 #: Scales people score on, tried in this order when the values do not fit the label's (or the default).
 USUAL = (ScoreScale(1, 5), ScoreScale(1, 10), ScoreScale(0, 10), ScoreScale(0, 100))
 USUAL_AROUND_ZERO = (ScoreScale(-3, 3), ScoreScale(-5, 5), ScoreScale(-10, 10))
@@ -156,15 +158,18 @@ def _scale(
         mine = [value for _, value in own]
         wanted = ScoreScale(min(min(mine), scale.low), max(max(mine), scale.high))
         fix = f"label {_line(scores)} '{_labelled(label, wanted)}' to use {_span(wanted)}"
+        far = max(-wanted.low, wanted.high) > _FARTHEST  # no scale to label it with: counts or amounts, not scores
+        if far:
+            fix = _no_scores(scores, max(mine, key=abs))
         for s, value in outside:
             said = f"score {value:g} lies outside the scale {scale}; drawn at the scale's end — {fix}"
             if typo:
                 if other != scale:  # the usual scale it would fit, else the span the scores take (above)
                     fix = f"label {_line(scores)} '{_labelled(label, other)}' to use {_span(other)}"
+                other_scale = "" if far and other == scale else f" (or, if the scale is another, {fix})"
                 said = (
                     f"score {value:g} lies outside the scale {scale} the label names, where every other score "
-                    f"fits: most likely a typo, drawn at the scale's end; correct the cell (or, if the scale is "
-                    f"another, {fix})"
+                    f"fits: most likely a typo, drawn at the scale's end; correct the cell{other_scale}"
                 )
             warnings.append(_at(file, s, said))
     if lights is not None:
@@ -392,6 +397,18 @@ def _named_scale(labels: list[str]) -> tuple[ScoreScale | None, str]:
 
 #: The name a lane of no label has while the tables are read ("Column C", "Row 5"): no label to advise.
 _NO_LABEL = re.compile(r"Column [A-Z]{1,3}|Row \d+")
+
+
+def _no_scores(scores: list[RawScore], value: float) -> str:
+    """The correction for numbers past every scale people score on (``value``, the farthest: 1200 visitors):
+    never a scale to label the row with; the cell corrected, or the sheet read as data (counts or amounts read
+    as a journey's scores)."""
+    sheet = scores[0].source.sheet
+    data = command_line_only(f"--sheet '{sheet}=metrics'") if sheet else "--sheet '<sheet>=metrics'"
+    return (
+        f"{_line(scores)} reaches {value:g}, past every scale people score on: correct the cell, or, if the sheet "
+        f"holds data (counts, amounts) rather than a journey, give {data}"
+    )
 
 
 def _labelled(label: str, scale: ScoreScale) -> str:

@@ -24,6 +24,7 @@ from enum import StrEnum
 from openpyxl.utils import get_column_letter
 
 from canvasgen.errors import command_line_only
+from canvasgen.figures import FigureError, parse_figure
 from canvasgen.read.grid import Grid, Pos
 from canvasgen.read.metrics.rows import METRIC_INDEX
 from canvasgen.read.tables.blocks import names_a_field
@@ -42,7 +43,9 @@ from canvasgen.vocabulary import (
     lane_kind,
     match_field,
 )
+from canvasgen.vocabulary.calendar import MONTHS, SHORT_MONTHS
 from canvasgen.vocabulary.channels import channel_of
+from canvasgen.vocabulary.metrics import METRIC_FIELDS
 
 
 class SheetRole(StrEnum):
@@ -255,6 +258,77 @@ def data_export(grid: Grid) -> str | None:
     )
 
 
+#: Words that name a period, as a column of chart data heads its labels ("Maand", "Kwartaal", "Year").
+_PERIOD_HEADS = {label_key(w) for w in METRIC_FIELDS["period"]} | set(
+    ["jaar", "year", "jahr", "annee", "ano", "monat", "mois", "mes", "quartal", "trimestre", "tijdvak", "dag", "day"]
+)
+_MONTH_WORDS = {label_key(m).rstrip(".") for names in (*MONTHS.values(), *SHORT_MONTHS.values()) for m in names}
+#: A period written as text: a year, a quarter or half ("Q3", "Q3 2026", "K2", "H1"), a week ("week 12", "wk 12").
+_PERIOD_TEXT = re.compile(
+    r"(?:(?:[qkth][1-4]|week|wk|w)\s*\d{0,2}\s*(?:[-/ ]?\s*'?\d{2,4})?|\d{4}(?:\s*[-/]\s*[qkh]?\d{1,2})?)"
+)
+#: The fewest rows of chart data under its header.
+_MIN_CHART_ROWS = 2
+#: A label of chart data is short: a period or a name, not a sentence.
+_LABEL_WORDS = 4
+
+
+def _a_period(text: str) -> bool:
+    """A period as a chart's label: a month ("jan", "maart 2026"), a year, a quarter, a week, a date."""
+    key = label_key(text)
+    words = key.split()
+    if not words:
+        return False
+    if words[0] in _MONTH_WORDS and all(w.isdigit() for w in words[1:]):
+        return True
+    return _PERIOD_TEXT.fullmatch(key) is not None or _DATE_TEXT.fullmatch(text.strip()) is not None
+
+
+def chart_data(grid: Grid, phases: set[str]) -> str | None:
+    """Why the sheet is data, not a journey: a header of no lane, phase or field over a column of labels (periods,
+    "jan | feb | mrt"; or short names beside a canvas of ``phases`` read before) whose every other column holds
+    figures ("Maand | Bezoekers": the data behind a chart); None otherwise. Never a journey of months for
+    phases and visitor counts for scores."""
+    rows = sorted({r for r, _ in grid.cells})
+    if len(rows) < 1 + _MIN_CHART_ROWS:
+        return None
+    header_row, body = rows[0], rows[1:]
+    cols = sorted({c for _, c in grid.cells})  # the labels' column may have no header (a chart's blank corner)
+    heads = [grid.text((header_row, c)) for c in cols]
+    if len(cols) < 2 or not all(h.strip() for h in heads[1:]) or grid.row(header_row)[-1] != cols[-1]:
+        return None
+    if any(
+        lane_kind(h) or is_phase_header(h) or is_known_phase(h) or _a_number(grid, (header_row, c))
+        for h, c in zip(heads, cols, strict=True)
+        if h.strip()
+    ):
+        return None
+    labels = [grid.text((r, cols[0])).strip() for r in body]
+    years = all(_PERIOD_TEXT.fullmatch(label) and len(label) == 4 for label in labels)  # "Jaar | Omzet": 2024
+    if not all(labels) or (not years and any(_a_number(grid, (r, cols[0])) for r in body)):
+        return None
+    if any(len(label.split()) > _LABEL_WORDS for label in labels):
+        return None
+    if not all(sum(1 for r in body if _a_figure(grid, (r, c))) >= _DATED_SHARE * len(body) for c in cols[1:]):
+        return None
+    periods = label_key(heads[0]) in _PERIOD_HEADS or sum(map(_a_period, labels)) >= _DATED_SHARE * len(labels)
+    if not periods and (
+        not phases
+        or any(names_a_field(h) for h in heads)
+        or sum(1 for x in labels if label_key(x) in phases) >= _SHARE * len(labels)
+    ):
+        # short labels are data only beside a canvas read before them (alone, they may be a journey's steps
+        # scored), and never a persona's or a touchpoint's fields, nor figures by the canvas's own phases
+        return None
+    what = "periods" if periods else "labels"
+    return (
+        f"data, by what it holds: a header of no lane or phase ('{excerpt(' | '.join(h for h in heads if h))}') over "
+        f"{len(body)} "
+        f"{what} in column {get_column_letter(cols[0])} ('{excerpt(labels[0])}' …) beside figures only, as a "
+        "chart's data: its rows kept as notes, one per row, no journey"
+    )
+
+
 @dataclass(frozen=True)
 class FiguresTable:
     """A sheet of figures by its columns: a header naming a metric and its value (and a phase, a target: the
@@ -286,15 +360,40 @@ def figures_table(grid: Grid) -> FiguresTable | None:
     header_row, body = rows[0], rows[1:]
     cols = grid.row(header_row)
     fields = {c: match_field(grid.text((header_row, c)), METRIC_INDEX) for c in cols}
-    value = next((c for c, f in fields.items() if f == "value"), None)
-    if value is None or "metric" not in fields.values() or len(cols) < 2:
+    if "metric" not in fields.values() or len(cols) < 2:
         return None
-    numbers = sum(1 for r in body if (cell := grid.cells.get((r, value))) is not None and cell.number is not None)
-    if numbers < _DATED_SHARE * len(body):
+
+    def figures(col: int) -> bool:
+        return sum(1 for r in body if _a_figure(grid, (r, col))) >= _DATED_SHARE * len(body)
+
+    # the value column by its header, else the last column of figures under a header of no field ("Q3 2026")
+    value = next((c for c, f in fields.items() if f == "value"), None)
+    if value is None:
+        value = next((c for c in reversed(cols) if fields[c] is None and figures(c)), None)
+    if value is None or not figures(value):
         return None
     phase = next((c for c, f in fields.items() if f == "phase"), None)
     phases = [] if phase is None else [t for r in body if (t := grid.text((r, phase)).strip())]
     return FiguresTable([grid.text((header_row, c)) for c in cols], phases)
+
+
+def _a_number(grid: Grid, pos: Pos) -> bool:
+    cell = grid.cells.get(pos)
+    return cell is not None and cell.number is not None
+
+
+def _a_figure(grid: Grid, pos: Pos) -> bool:
+    """Whether a cell holds a figure: a number, or text that states one ("46%", "€ 1.250")."""
+    cell = grid.cells.get(pos)
+    if cell is None:
+        return False
+    if cell.number is not None:
+        return True
+    try:
+        parse_figure(cell.text, "nl")
+    except FigureError:
+        return False
+    return True
 
 
 def _a_date(grid: Grid, pos: Pos) -> bool:

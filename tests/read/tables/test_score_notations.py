@@ -107,13 +107,13 @@ def test_a_minus_two_to_two_row_of_ones_and_twos_stays_minus_two_to_two(tmp_path
     assert str(canvas.journeys[0].score_scale) == "-2..+2" and canvas.warnings == []
 
 
-def test_a_score_outside_every_usual_scale_says_how_to_label_the_row(tmp_path: Path) -> None:
+def test_a_score_past_every_scale_is_a_typo_never_a_scale_to_label_the_row_with(tmp_path: Path) -> None:
+    # round 20 (hostile F8): "label the row 'Ervaringsscore (-2 to +250)'" named a scale no one scores on
     canvas = _canvas(tmp_path, "Ervaringsscore (-2 t/m +2)", [1, 2, 250, 0, -1])
     assert str(canvas.journeys[0].score_scale) == "-2..+2"
     assert _warnings(canvas, tmp_path) == [
         "reis.xlsx: Klantreis!D3: score 250 lies outside the scale -2..+2 the label names, where every other score "
-        "fits: most likely a typo, drawn at the scale's end; correct the cell (or, if the scale is another, "
-        "label the row 'Ervaringsscore (-2 to +250)' to use -2 to +250)"
+        "fits: most likely a typo, drawn at the scale's end; correct the cell"
     ]
 
 
