@@ -490,12 +490,19 @@ def _phase_row(cols: Columns, top: float, left: float, body: float | None) -> fl
     ink, pad = kit.palette.text, u * 0.5
     ids = [_stage_id_room(p, setter, u) for p in journey.phases]
     largest = _phase_size(u, body)
-    psize = min(
-        [
-            _label_size(phase_heading(p), setter, col_w - 2 * pad - room, largest, u)
-            for p, room in zip(journey.phases, ids)
-        ]
-        + [largest]
+    # with the poster's label size known, the names take the poster's one phase size on every page, a word
+    # too long for its column hyphenated (as a cell's is): shrunk to their own page's longest word, they were
+    # smaller than the text under them and another size on each page of a journey split over pages
+    psize = (
+        largest
+        if body is not None
+        else min(
+            [
+                _label_size(phase_heading(p), setter, col_w - 2 * pad - room, largest, u)
+                for p, room in zip(journey.phases, ids)
+            ]
+            + [largest]
+        )
     )
     names = [_phase_heading(p, setter, col_w - 2 * pad - room, psize) for p, room in zip(journey.phases, ids)]
     band = _group_band(cols, top, psize)
