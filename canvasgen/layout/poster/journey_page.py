@@ -59,7 +59,7 @@ from canvasgen.layout.poster.page_header import page_header
 from canvasgen.layout.poster.sheet import LabelColumn, PosterSpec, content_bottom, label_width, page_margin
 from canvasgen.layout.questions import customer_phrase, prompt_question, to_fill
 from canvasgen.layout.text.fit import largest_fitting
-from canvasgen.layout.text.setter import BULLET, ITEM_GAP, LEADING, Paragraph, Setter
+from canvasgen.layout.text.setter import BULLET, ITEM_GAP, LEADING, LONG_WORD, Paragraph, Setter
 from canvasgen.layout.text.shares import at_least, share, share_with_curve
 from canvasgen.model import SCORE_LANE, Boundary, Item, Lane, LaneKind, Phase
 from canvasgen.text import ends_sentence
@@ -86,6 +86,10 @@ NOTES_SHARE = 0.25
 #: A phase column's least width, in minimum-size units, on a page that holds more phases than the readable
 #: width (13 units) gives, because its lanes hold little: about sixteen characters a line.
 NARROWEST = 8
+#: Whether a journey's phases share a page is asked with a word of this many characters or more hyphenated
+#: once at its language's syllables (as the page then breaks it), not only the longest words: one 10-letter
+#: Russian word per journey ("новичками»"), unbroken, split every 13-phase journey over two mostly empty pages.
+SHARED_PAGE_WORD = 8
 
 
 _ICON_LANES = (LaneKind.TOUCHPOINTS, LaneKind.CHANNELS)
@@ -731,12 +735,12 @@ def words_unbroken(mapped: Mapped, setter: Setter, spec: PosterSpec, label_w: fl
     n = max(len(mapped.journey.phases), 1)
     col_w = (spec.width - 2 * margin - label_w - n * u * 0.35) / n
     rows: list[TextRow] = [r for r in [*mapped.journey.lanes, *mapped.added] if isinstance(r, TextRow)]
-    return col_w >= NARROWEST * u and _unbroken_size(rows, setter, col_w) >= u
+    return col_w >= NARROWEST * u and _unbroken_size(rows, setter, col_w, SHARED_PAGE_WORD) >= u
 
 
-def _unbroken_size(lanes: list[TextRow], setter: Setter, col_w: float) -> float:
-    """The largest size at which every word fits its cell unbroken, a long word hyphenated at most once
-    (sizes scale widths linearly)."""
+def _unbroken_size(lanes: list[TextRow], setter: Setter, col_w: float, long_word: int = LONG_WORD) -> float:
+    """The largest size at which every word fits its cell unbroken, a word of ``long_word`` characters or
+    more hyphenated at most once (sizes scale widths linearly)."""
     # Room per unit size: padding (2 x 0.5), a bar (0.35) and the row's own indent (an icon's, a figure's
     # bar, a bullet's): a lane of bullets measured with a figure's wide indent split a long canvas over
     # more pages than its words need.
@@ -744,7 +748,7 @@ def _unbroken_size(lanes: list[TextRow], setter: Setter, col_w: float) -> float:
     for lane in lanes:
         indent = _indent(lane, 1.0) or setter.bullet_indent(1.0)  # the lane's: asked once, not for every word
         # the lane's widest word, its room added once (rounding keeps the order: the same as word by word)
-        pieces = [setter.widest_piece_of(item.text, "body") for cell in lane.cells for item in cell]
+        pieces = [setter.widest_piece_of(item.text, "body", long_word) for cell in lane.cells for item in cell]
         widest = max((piece for piece in pieces if piece is not None), default=None)
         if widest is not None:
             per_size = max(per_size, widest + 1.0 + 0.35 + indent)
