@@ -51,6 +51,9 @@ def evenly(count: int) -> list[float]:
 
 #: A traffic light's three colours, bottom to top: where each lies on -2..+2.
 LIGHT_LEVELS = dict(zip((Light.RED, Light.AMBER, Light.GREEN), evenly(3), strict=True))
+#: Where an orange light lies on -2..+2 in a row that writes yellow too (a four-colour status: green,
+#: yellow, orange, red): between yellow's middle and red, not level with yellow.
+ORANGE_LEVEL = (LIGHT_LEVELS[Light.AMBER] + LIGHT_LEVELS[Light.RED]) / 2
 #: The emoji of each light, drawn as the curve's marker where the cell wrote a word, a letter or a dot.
 LIGHT_FACES = {Light.GREEN: "🟢", Light.AMBER: "🟡", Light.RED: "🔴"}
 _LIGHT_EMOJI = {"🟢": Light.GREEN, "🟡": Light.AMBER, "🟠": Light.AMBER, "🔴": Light.RED}

@@ -21,10 +21,12 @@ from canvasgen.text import excerpt, listed
 from canvasgen.vocabulary.scores import (
     LIGHT_FACES,
     LIGHT_LETTERS,
+    ORANGE_LEVEL,
     SCALE_IN_LABEL,
     SYMBOLIC,
     LightsBy,
     LightScores,
+    Notation,
     face_value,
     light_notation,
     light_of_colour,
@@ -53,8 +55,9 @@ def settle_scores(
     raw = _letters_as_lights(journey, raw)
     warnings += _two_rows(raw, file)
     raw, by_colour = _word_or_colour(raw, file, warnings, lights)
-    scores = [s for phase in raw for s in phase]
     given = lights.values if lights is not None else {}
+    raw = _orange_below_yellow(raw, given)
+    scores = [s for phase in raw for s in phase]
 
     def number(s: RawScore) -> float | None:
         """A score's value on the row's own scale, when it has one before the scale is known."""
@@ -341,6 +344,24 @@ def _letters_as_lights(journey: Journey, raw: list[list[RawScore]]) -> list[list
     return settled
 
 
+def _orange_below_yellow(raw: list[list[RawScore]], given: dict[Light, float]) -> list[list[RawScore]]:
+    """A four-colour status (yellow and orange both written, amber given no score of the user's): its orange
+    lights placed between yellow and red (``ORANGE_LEVEL``), not level with yellow, so the curve keeps the
+    step the team made. Said in the reading (``_lights_read``)."""
+    ambers = {s.notation.face for phase in raw for s in phase if s.notation and s.notation.light is Light.AMBER}
+    if Light.AMBER in given or not {"🟡", "🟠"} <= ambers:
+        return raw
+    return [
+        [
+            replace(s, notation=replace(s.notation, value=ORANGE_LEVEL))
+            if s.notation is not None and s.notation.light is Light.AMBER and s.notation.face == "🟠"
+            else s
+            for s in phase
+        ]
+        for phase in raw
+    ]
+
+
 def _lights_read(settled: list[list[Score]], scale: ScoreScale, lights: LightScores | None) -> str:
     """How the traffic lights were read, for ``check --explain``: where, each colour's score and why (the
     scale's levels, or the user's correction, named); "" for a journey without them."""
@@ -354,10 +375,14 @@ def _lights_read(settled: list[list[Score]], scale: ScoreScale, lights: LightSco
         return f"traffic lights read as scores ({cells}): {values}, as {lights.given} says"
     levels = {Light.GREEN: scale.high, Light.AMBER: (scale.low + scale.high) / 2, Light.RED: scale.low}
     values = ", ".join(f"{light.value} ({LIGHT_FACES[light]}) {scale.shown(levels[light])}" for light in order)
-    # a four-colour status (yellow and orange both written): both are amber, the middle, said so
+    # a four-colour status (yellow and orange both written): orange between yellow and red, said so
     ambers = {s.face for s in lit if s.light is Light.AMBER}
+    middle = scale.shown(levels[Light.AMBER])
     both = (
-        f"; yellow and orange are both amber, at {scale.shown(levels[Light.AMBER])}: canvasgen knows three lights"
+        f"; yellow and orange are both written: yellow at {middle}, orange at "
+        f"{scale.shown(Notation(ORANGE_LEVEL, *SYMBOLIC).on(scale.low, scale.high))}, between yellow "
+        f"and red (to put orange level with yellow: --traffic-lights "
+        f"'green={scale.high:g},amber={levels[Light.AMBER]:g},red={scale.low:g}')"
         if {"🟡", "🟠"} <= ambers
         else ""
     )
