@@ -60,4 +60,6 @@ def test_a_few_slightly_long_words_do_not_split_a_journey(tmp_path: Path) -> Non
     assert hyphenation_language(canvas_of(path)) == "ru"  # its words broken by Russian rules
     said = squeeze(pdfium_text(pdf))
     for word in " ".join(SHORT + LONG).split():  # (a ";" parts items)
-        assert squeeze(word.rstrip(";")) in said, word  # every word printed, a broken one whole once its hyphen is read away
+        assert squeeze(word.rstrip(";")) in said, (
+            word
+        )  # every word printed, a broken one whole once its hyphen is read away

@@ -65,9 +65,16 @@ def test_phase_names_are_one_size_on_every_page_and_no_smaller_than_the_cells(tm
     assert len(sizes) == 1, sizes
     (name_size,) = sizes
     body = max(line.size for page in pages for block in page.blocks if block.tag == "P" for line in block.lines)
-    labels = {round(line.size, 1) for page in pages for block in page.blocks if block.tag == "H3" for line in block.lines}
+    labels = {
+        round(line.size, 1) for page in pages for block in page.blocks if block.tag == "H3" for line in block.lines
+    }
     assert name_size >= max(labels) - 0.05 and name_size >= body - 0.05, (name_size, labels, body)
     # every letter of every name is there, a long one hyphenated rather than shrunk
-    written = "".join(text for page in pages for text, _ in _phase_names(page)).replace("\xad", "").replace("-", "").replace(" ", "")
+    written = (
+        "".join(text for page in pages for text, _ in _phase_names(page))
+        .replace("\xad", "")
+        .replace("-", "")
+        .replace(" ", "")
+    )
     assert written == "".join(PHASES).replace(" ", "")
     assert_inside(layout)
