@@ -65,6 +65,9 @@ _LIGHT_WORDS = {
 }
 _ORANGE_WORDS = frozenset(label_key(w) for w in ("oranje", "orange", "naranja", "ámbar", "amber"))
 _LIGHT_WORD_VALUES = {label_key(word): light for light, words in _LIGHT_WORDS.items() for word in words}
+#: Status colours that are no traffic light: a phase the team left unscored ("gray"). No score, kept as the
+#: score row's text; the curve's key says what the word stands for.
+UNSCORED_LIGHT_WORDS = frozenset(label_key(w) for w in ("grijs", "gray", "grey", "grau", "gris", "cinza"))
 #: The dots read by the colour of their font: a black ● says nothing, a green one is a green light.
 DOTS = frozenset("●⬤")
 #: The single letters of a row of traffic lights ("G | A | R"), read only when the whole row is such letters.
