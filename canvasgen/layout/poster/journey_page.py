@@ -494,19 +494,16 @@ def _phase_row(cols: Columns, top: float, left: float, body: float | None) -> fl
     ink, pad = kit.palette.text, u * 0.5
     ids = [_stage_id_room(p, setter, u) for p in journey.phases]
     largest = _phase_size(u, body)
-    # with the poster's label size known, the names take the poster's one phase size on every page, a word
-    # too long for its column hyphenated (as a cell's is): shrunk to their own page's longest word, they were
-    # smaller than the text under them and another size on each page of a journey split over pages
-    psize = (
-        largest
-        if body is not None
-        else min(
-            [
-                _label_size(phase_heading(p), setter, col_w - 2 * pad - room, largest, u)
-                for p, room in zip(journey.phases, ids)
-            ]
-            + [largest]
-        )
+    # with the poster's label size known, the names take the poster's one phase size on every page, a word too
+    # long for its column hyphenated at a syllable (as a cell's is); smaller only where a word's syllables do
+    # not fit either. Shrunk to their own page's longest word, they were smaller than the text under them and
+    # another size on each page of a journey split over pages.
+    psize = min(
+        [
+            _name_size(phase_heading(p), setter, col_w - 2 * pad - room, largest, u, body is not None)
+            for p, room in zip(journey.phases, ids)
+        ]
+        + [largest]
     )
     names = [_phase_heading(p, setter, col_w - 2 * pad - room, psize) for p, room in zip(journey.phases, ids)]
     band = _group_band(cols, top, psize)
@@ -819,6 +816,20 @@ def _label_size(text: str, setter: Setter, width: float, size: float, floor: flo
     if longest * size <= width:
         return size
     return max(floor, width / longest if longest else size)
+
+
+def _name_size(text: str, setter: Setter, width: float, size: float, floor: float, syllables: bool) -> float:
+    """A phase name's size: ``size`` where each word fits its line whole or, with ``syllables``, hyphenated
+    once at a syllable; else as much smaller as that needs, not below ``floor``."""
+    pieces = [setter.widest_piece(word, "heading", NAME_WORD) for word in text.split()] if syllables else []
+    longest = max(pieces or [setter.width(word, "heading", 1.0) for word in text.split()], default=0.0)
+    if longest * size <= width:
+        return size
+    return max(floor, width / longest if longest else size)
+
+
+#: A phase name's word of this many characters or more may be hyphenated once rather than set smaller.
+NAME_WORD = 7
 
 
 def _phase_heading(phase: Phase, setter: Setter, width: float, size: float) -> list[Paragraph]:
