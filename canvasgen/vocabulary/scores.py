@@ -51,6 +51,10 @@ def evenly(count: int) -> list[float]:
 
 #: A traffic light's three colours, bottom to top: where each lies on -2..+2.
 LIGHT_LEVELS = dict(zip((Light.RED, Light.AMBER, Light.GREEN), evenly(3), strict=True))
+#: The words that say orange, and those that say yellow (with their emoji 🟠 and 🟡), apart: a row writing
+#: both is a four-colour status. "amber" (the middle light's own name) and a dot's shade say neither.
+ORANGE_WRITTEN = frozenset(label_key(w) for w in ("oranje", "orange", "naranja"))
+YELLOW_WRITTEN = frozenset(label_key(w) for w in ("geel", "yellow", "gelb", "jaune", "amarillo"))
 #: Where an orange light lies on -2..+2 in a row that writes yellow too (a four-colour status: green,
 #: yellow, orange, red): between yellow's middle and red, not level with yellow.
 ORANGE_LEVEL = (LIGHT_LEVELS[Light.AMBER] + LIGHT_LEVELS[Light.RED]) / 2
