@@ -20,7 +20,13 @@ from dataclasses import dataclass
 from canvasgen.errors import CanvasWarning
 from canvasgen.model import Canvas
 from canvasgen.text import excerpt, label_key
-from canvasgen.vocabulary import COMMON_WORDS, OTHER_COMMON_WORDS, OTHER_LANGUAGE_NAMES, first_word_block
+from canvasgen.vocabulary import (
+    COMMON_WORDS,
+    HYPHENATED_COMMON_WORDS,
+    OTHER_COMMON_WORDS,
+    OTHER_LANGUAGE_NAMES,
+    first_word_block,
+)
 from canvasgen.vocabulary.lanes import THOUGHT_LABELS
 from canvasgen.vocabulary.roles import label_languages
 from canvasgen.words import (
@@ -315,13 +321,7 @@ def _other_language(words: CanvasWords) -> str | None:
     """The language canvasgen has no words of its own for ("pt") that the canvas's labels and text are clearly
     written in (three of its common words or more, twice as many as of any language canvasgen writes), else
     None: its labels may be its neighbour's too ("Oportunidades" is Spanish and Portuguese)."""
-    seen = words.labels + words.text
-    ours = max(_common_counts(seen).values(), default=0)
-    for language, common in OTHER_COMMON_WORDS.items():
-        count = sum(n for word, n in seen.items() if word in common)
-        if count >= 3 and count >= 2 * ours:
-            return language
-    return None
+    return _clearly_among(words, OTHER_COMMON_WORDS)
 
 
 def fallback_said(language: str) -> str:
@@ -351,9 +351,25 @@ def _clearly_other(common: dict[str, int]) -> str | None:
 def hyphenation_language(canvas: Canvas) -> str | None:
     """The language whose rules break a long word of the canvas's text: the one it is clearly written in
     (``Canvas.written_in``), else one canvasgen has no words of its own for that it clearly is (Portuguese),
-    else None. Its words broken by its own rules rather than not at all: one unbroken 12-letter word
-    ("Empreendedor") held every page's type at the floor, two thirds of the pages empty (F24)."""
-    return canvas.written_in or _other_language(CanvasWords.of(canvas))
+    else one whose long words canvasgen breaks by its rules only (Russian), else None. Its words broken by its
+    own rules rather than not at all: one unbroken 12-letter word ("Empreendedor") held every page's type at
+    the floor, two thirds of the pages empty (F24)."""
+    if canvas.written_in is not None:
+        return canvas.written_in
+    words = CanvasWords.of(canvas)
+    return _other_language(words) or _clearly_among(words, HYPHENATED_COMMON_WORDS)
+
+
+def _clearly_among(words: CanvasWords, languages: dict[str, frozenset[str]]) -> str | None:
+    """The one of ``languages`` (code -> common words) the canvas's labels and text are clearly written in
+    (three of its common words or more, twice as many as of any language canvasgen writes), else None."""
+    seen = words.labels + words.text
+    ours = max(_common_counts(seen).values(), default=0)
+    for language, common in languages.items():
+        count = sum(n for word, n in seen.items() if word in common)
+        if count >= 3 and count >= 2 * ours:
+            return language
+    return None
 
 
 def canvas_language(canvas: Canvas) -> str:

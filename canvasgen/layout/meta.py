@@ -11,6 +11,7 @@ from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, Metric, Met
 from canvasgen.read.package.references import position
 from canvasgen.text import label_key
 from canvasgen.vocabulary import BUYING_GROUP_ROLES, BUYING_GROUP_WORDS, PERSONA_SHEET_KEYS
+from canvasgen.vocabulary.scores import UNSCORED_LIGHT_WORDS
 from canvasgen.words import DECK_WORDS, META_LABELS, PHASE_MODELS, POSTER_WORDS
 
 SHOWN_META = ("client", "persona", "version", "date", "scenario", "section")
@@ -64,7 +65,14 @@ def light_key(journey: Journey, language: str) -> list[str]:
                 read.setdefault(s.mark, s.value)
     scale = journey.score_scale
     ranked = sorted(read.items(), key=lambda pair: -pair[1])  # a stable sort: level marks as first written
-    return [f"{mark} = {score_in(scale, value, language)}" for mark, value in ranked]
+    key = [f"{mark} = {score_in(scale, value, language)}" for mark, value in ranked]
+    if not key:
+        return key
+    # a grey status beside the lights is no score: kept as the row's text, and said in the key, last
+    lane = journey.lane(SCORE_LANE)
+    unscored = [item.text.strip() for cell in lane.cells for item in cell] if lane is not None else []
+    greys = dict.fromkeys(text for text in unscored if label_key(text) in UNSCORED_LIGHT_WORDS)
+    return key + [f"{grey} = {POSTER_WORDS[language]['unscored_light']}" for grey in greys]
 
 
 def score_lane(journey: Journey) -> Lane | None:

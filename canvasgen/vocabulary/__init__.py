@@ -573,6 +573,54 @@ OTHER_COMMON_WORDS = {
 }
 OTHER_LANGUAGE_NAMES = {"pt": "Portuguese"}
 
+#: Common words of languages canvasgen neither writes in nor names as a canvas's, but whose long words it
+#: breaks by their own rules when a canvas's text is clearly in one (a Russian canvas's 13-letter words,
+#: unbroken, split every journey of 13 phases over two pages).
+HYPHENATED_COMMON_WORDS = {
+    "ru": frozenset(
+        [
+            "и",
+            "в",
+            "во",
+            "не",
+            "на",
+            "что",
+            "с",
+            "со",
+            "по",
+            "как",
+            "это",
+            "его",
+            "её",
+            "нет",
+            "есть",
+            "для",
+            "до",
+            "но",
+            "от",
+            "из",
+            "к",
+            "за",
+            "же",
+            "или",
+            "он",
+            "она",
+            "они",
+            "мы",
+            "вы",
+            "все",
+            "уже",
+            "так",
+            "только",
+            "при",
+            "без",
+            "где",
+            "когда",
+            "чтобы",
+        ]
+    ),
+}
+
 #: How people say yes and no in a yes/no column ("Huidig (ja/nee/deels)", "Sales moment").
 YES_WORDS = frozenset(
     {

@@ -51,6 +51,13 @@ def evenly(count: int) -> list[float]:
 
 #: A traffic light's three colours, bottom to top: where each lies on -2..+2.
 LIGHT_LEVELS = dict(zip((Light.RED, Light.AMBER, Light.GREEN), evenly(3), strict=True))
+#: The words that say orange, and those that say yellow (with their emoji 🟠 and 🟡), apart: a row writing
+#: both is a four-colour status. "amber" (the middle light's own name) and a dot's shade say neither.
+ORANGE_WRITTEN = frozenset(label_key(w) for w in ("oranje", "orange", "naranja"))
+YELLOW_WRITTEN = frozenset(label_key(w) for w in ("geel", "yellow", "gelb", "jaune", "amarillo"))
+#: Where an orange light lies on -2..+2 in a row that writes yellow too (a four-colour status: green,
+#: yellow, orange, red): between yellow's middle and red, not level with yellow.
+ORANGE_LEVEL = (LIGHT_LEVELS[Light.AMBER] + LIGHT_LEVELS[Light.RED]) / 2
 #: The emoji of each light, drawn as the curve's marker where the cell wrote a word, a letter or a dot.
 LIGHT_FACES = {Light.GREEN: "🟢", Light.AMBER: "🟡", Light.RED: "🔴"}
 _LIGHT_EMOJI = {"🟢": Light.GREEN, "🟡": Light.AMBER, "🟠": Light.AMBER, "🔴": Light.RED}
@@ -62,6 +69,9 @@ _LIGHT_WORDS = {
 }
 _ORANGE_WORDS = frozenset(label_key(w) for w in ("oranje", "orange", "naranja", "ámbar", "amber"))
 _LIGHT_WORD_VALUES = {label_key(word): light for light, words in _LIGHT_WORDS.items() for word in words}
+#: Status colours that are no traffic light: a phase the team left unscored ("gray"). No score, kept as the
+#: score row's text; the curve's key says what the word stands for.
+UNSCORED_LIGHT_WORDS = frozenset(label_key(w) for w in ("grijs", "gray", "grey", "grau", "gris", "cinza"))
 #: The dots read by the colour of their font: a black ● says nothing, a green one is a green light.
 DOTS = frozenset("●⬤")
 #: The single letters of a row of traffic lights ("G | A | R"), read only when the whole row is such letters.

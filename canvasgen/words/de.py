@@ -162,6 +162,7 @@ POSTER_WORDS: dict[str, str] = {
     "scale": "({low} bis {high})",
     "score": "Bewertung",  # a score row without a label of its own
     "average_of": "Mittel aus {values}",  # a curve point of several scores of one phase
+    "unscored_light": "keine Bewertung",  # a grey status in the curve's key: "gray = keine Bewertung"
     "now": "jetzt",
     "ideal": "ideal",
     "no_sale": "kein Verkaufsmoment",

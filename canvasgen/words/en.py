@@ -162,6 +162,7 @@ POSTER_WORDS: dict[str, str] = {
     "scale": "({low} to {high})",
     "score": "Score",  # a score row without a label of its own
     "average_of": "average of {values}",  # a curve point of several scores of one phase
+    "unscored_light": "no score",  # a grey status in the curve's key: "gray = no score"
     "now": "now",
     "ideal": "ideal",
     "no_sale": "not a sales moment",

@@ -162,6 +162,7 @@ POSTER_WORDS: dict[str, str] = {
     "scale": "({low} a {high})",
     "score": "Puntuación",  # a score row without a label of its own
     "average_of": "media de {values}",  # a curve point of several scores of one phase
+    "unscored_light": "sin puntuación",  # a grey status in the curve's key: "gray = sin puntuación"
     "now": "ahora",
     "ideal": "lo ideal",
     "no_sale": "no es un momento de venta",

@@ -162,6 +162,7 @@ POSTER_WORDS: dict[str, str] = {
     "scale": "({low} à {high})",
     "score": "Note",  # a score row without a label of its own
     "average_of": "moyenne de {values}",  # a curve point of several scores of one phase
+    "unscored_light": "pas de score",  # a grey status in the curve's key: "gray = pas de score"
     "now": "aujourd'hui",
     "ideal": "idéal",
     "no_sale": "pas un moment de vente",

@@ -164,6 +164,7 @@ POSTER_WORDS: dict[str, str] = {
     "scale": "({low} t/m {high})",
     "score": "Score",  # a score row without a label of its own
     "average_of": "gemiddelde van {values}",  # a curve point of several scores of one phase
+    "unscored_light": "geen score",  # a grey status in the curve's key: "gray = geen score"
     "now": "nu",
     "ideal": "ideaal",
     "no_sale": "geen verkoopmoment",

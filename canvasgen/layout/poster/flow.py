@@ -162,7 +162,7 @@ def at_foot(
     columns are not searched twice for their least height)."""
     spread, room_h = room.spread, room.height
     size = foot_size(u, ceiling)
-    columns, col_w = _columns(width, size)
+    columns, col_w = _columns(width, size, _widest(blocks, setter))
     units = _units(blocks, setter, col_w, size, titles)
     pieces = units.pieces()
     one = _column_height(_pack(pieces, math.inf, size, units.again)[0], size) if pieces else 0.0  # in one column
@@ -250,10 +250,26 @@ def _gap(size: float) -> float:
     return size * 1.4
 
 
-def _columns(content: float, size: float) -> tuple[int, float]:
+def _columns(content: float, size: float, widest: float = math.inf) -> tuple[int, float]:
+    """How many columns the width holds at ``size`` and how wide each is: a column of about sixty characters,
+    or as narrow as the blocks' widest line as written needs (``widest``, at 1 pt, with its card's padding):
+    six short cards in one wide column left two thirds of an appendix page white."""
     gap = _gap(size)
-    columns = max(1, int((content + gap) / (COLUMN_WIDTH * size + gap)))
+    column = min(COLUMN_WIDTH, max(NARROWEST_COLUMN, widest)) * size
+    columns = max(1, int((content + gap) / (column + gap)))
     return columns, (content - gap * (columns - 1)) / columns
+
+
+#: A flowed column's least width, in text sizes, however short the blocks' lines: about thirty characters.
+NARROWEST_COLUMN = 15
+
+
+def _widest(blocks: list[FlowBlock], setter: Setter) -> float:
+    """The width at 1 pt the blocks' widest line takes as written on its card: a heading's, or an item's
+    after its bullet, with the card's padding."""
+    headings = (setter.widest_line(block.heading, "heading") for block in blocks)
+    items = (setter.widest_line(text, "body") + setter.bullet_indent(1.0) for b in blocks for text, _ in b.items)
+    return max([*headings, *items], default=0.0) + 2 * PAD
 
 
 def foot_size(u: float, ceiling: float | None = None) -> float:
@@ -280,12 +296,13 @@ def _choose(
     """The text size (the largest at which everything fits on one page, at most ``ceiling``; else the
     smallest), the columns at that size, their width, and the paragraphs wrapped to it."""
     smallest, largest = _sizes(u, ceiling)
+    widest = _widest(blocks, setter)
     tried: dict[float, tuple[float, int, float, _Units]] = {}  # by step: the size found was wrapped in its trial
 
     def at(step: float) -> tuple[float, int, float, _Units]:
         if step not in tried:
             size = min(largest, smallest + round(step) * 0.1 * u)
-            columns, col_w = _columns(content, size)
+            columns, col_w = _columns(content, size, widest)
             tried[step] = size, columns, col_w, _units(blocks, setter, col_w, size, titles)
         return tried[step]
 

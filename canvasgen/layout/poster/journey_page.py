@@ -59,7 +59,7 @@ from canvasgen.layout.poster.page_header import page_header
 from canvasgen.layout.poster.sheet import LabelColumn, PosterSpec, content_bottom, label_width, page_margin
 from canvasgen.layout.questions import customer_phrase, prompt_question, to_fill
 from canvasgen.layout.text.fit import largest_fitting
-from canvasgen.layout.text.setter import BULLET, ITEM_GAP, LEADING, Paragraph, Setter
+from canvasgen.layout.text.setter import BULLET, ITEM_GAP, LEADING, LONG_WORD, Paragraph, Setter
 from canvasgen.layout.text.shares import at_least, share, share_with_curve
 from canvasgen.model import SCORE_LANE, Boundary, Item, Lane, LaneKind, Phase
 from canvasgen.text import ends_sentence
@@ -86,6 +86,10 @@ NOTES_SHARE = 0.25
 #: A phase column's least width, in minimum-size units, on a page that holds more phases than the readable
 #: width (13 units) gives, because its lanes hold little: about sixteen characters a line.
 NARROWEST = 8
+#: Whether a journey's phases share a page is asked with a word of this many characters or more hyphenated
+#: once at its language's syllables (as the page then breaks it), not only the longest words: one 10-letter
+#: Russian word per journey ("новичками»"), unbroken, split every 13-phase journey over two mostly empty pages.
+SHARED_PAGE_WORD = 8
 
 
 _ICON_LANES = (LaneKind.TOUCHPOINTS, LaneKind.CHANNELS)
@@ -490,9 +494,13 @@ def _phase_row(cols: Columns, top: float, left: float, body: float | None) -> fl
     ink, pad = kit.palette.text, u * 0.5
     ids = [_stage_id_room(p, setter, u) for p in journey.phases]
     largest = _phase_size(u, body)
+    # with the poster's label size known, the names take the poster's one phase size on every page, a word too
+    # long for its column hyphenated at a syllable (as a cell's is); smaller only where a word's syllables do
+    # not fit either. Shrunk to their own page's longest word, they were smaller than the text under them and
+    # another size on each page of a journey split over pages.
     psize = min(
         [
-            _label_size(phase_heading(p), setter, col_w - 2 * pad - room, largest, u)
+            _name_size(phase_heading(p), setter, col_w - 2 * pad - room, largest, u, body is not None)
             for p, room in zip(journey.phases, ids)
         ]
         + [largest]
@@ -724,12 +732,12 @@ def words_unbroken(mapped: Mapped, setter: Setter, spec: PosterSpec, label_w: fl
     n = max(len(mapped.journey.phases), 1)
     col_w = (spec.width - 2 * margin - label_w - n * u * 0.35) / n
     rows: list[TextRow] = [r for r in [*mapped.journey.lanes, *mapped.added] if isinstance(r, TextRow)]
-    return col_w >= NARROWEST * u and _unbroken_size(rows, setter, col_w) >= u
+    return col_w >= NARROWEST * u and _unbroken_size(rows, setter, col_w, SHARED_PAGE_WORD) >= u
 
 
-def _unbroken_size(lanes: list[TextRow], setter: Setter, col_w: float) -> float:
-    """The largest size at which every word fits its cell unbroken, a long word hyphenated at most once
-    (sizes scale widths linearly)."""
+def _unbroken_size(lanes: list[TextRow], setter: Setter, col_w: float, long_word: int = LONG_WORD) -> float:
+    """The largest size at which every word fits its cell unbroken, a word of ``long_word`` characters or
+    more hyphenated at most once (sizes scale widths linearly)."""
     # Room per unit size: padding (2 x 0.5), a bar (0.35) and the row's own indent (an icon's, a figure's
     # bar, a bullet's): a lane of bullets measured with a figure's wide indent split a long canvas over
     # more pages than its words need.
@@ -737,7 +745,7 @@ def _unbroken_size(lanes: list[TextRow], setter: Setter, col_w: float) -> float:
     for lane in lanes:
         indent = _indent(lane, 1.0) or setter.bullet_indent(1.0)  # the lane's: asked once, not for every word
         # the lane's widest word, its room added once (rounding keeps the order: the same as word by word)
-        pieces = [setter.widest_piece_of(item.text, "body") for cell in lane.cells for item in cell]
+        pieces = [setter.widest_piece_of(item.text, "body", long_word) for cell in lane.cells for item in cell]
         widest = max((piece for piece in pieces if piece is not None), default=None)
         if widest is not None:
             per_size = max(per_size, widest + 1.0 + 0.35 + indent)
@@ -808,6 +816,20 @@ def _label_size(text: str, setter: Setter, width: float, size: float, floor: flo
     if longest * size <= width:
         return size
     return max(floor, width / longest if longest else size)
+
+
+def _name_size(text: str, setter: Setter, width: float, size: float, floor: float, syllables: bool) -> float:
+    """A phase name's size: ``size`` where each word fits its line whole or, with ``syllables``, hyphenated
+    once at a syllable; else as much smaller as that needs, not below ``floor``."""
+    pieces = [setter.widest_piece(word, "heading", NAME_WORD) for word in text.split()] if syllables else []
+    longest = max(pieces or [setter.width(word, "heading", 1.0) for word in text.split()], default=0.0)
+    if longest * size <= width:
+        return size
+    return max(floor, width / longest if longest else size)
+
+
+#: A phase name's word of this many characters or more may be hyphenated once rather than set smaller.
+NAME_WORD = 7
 
 
 def _phase_heading(phase: Phase, setter: Setter, width: float, size: float) -> list[Paragraph]:

@@ -27,6 +27,7 @@ from canvasgen.layout.poster.compare_page import comparison_page
 from canvasgen.layout.poster.flow import FlowBlock, FlowTitles, FootRoom, at_foot, flow, foot_size
 from canvasgen.layout.poster.journey_page import (
     MAX_GROWTH,
+    SHARED_PAGE_WORD,
     Overflow,
     Sizing,
     journey_page_size,
@@ -336,7 +337,7 @@ def split_unlike(journeys: Sequence[tuple[Mapped, Sequence[Mapped]]], setter: Se
 def _words_by_width(whole: Mapped, setter: Setter) -> list[tuple[float, str, Item]]:
     """Every word of the journey's own lanes, with its width per unit size and its item."""
     return [
-        (setter.widest_piece(word, "body"), word, item)
+        (setter.widest_piece(word, "body", SHARED_PAGE_WORD), word, item)
         for lane in whole.journey.lanes
         for cell in lane.cells
         for item in cell

@@ -71,8 +71,8 @@ class Setter:
     _wrapped: dict[tuple[str, float, str, float], list[str]] = field(default_factory=dict)
     _counted: dict[tuple[str, float, str, float], int] = field(default_factory=dict)
     _word_widths: dict[tuple[str, FontRole], tuple[tuple[float, ...], ...] | None] = field(default_factory=dict)
-    _widest: dict[tuple[str, FontRole], float] = field(default_factory=dict)
-    _widest_of_text: dict[tuple[str, FontRole], float | None] = field(default_factory=dict)
+    _widest: dict[tuple[str, FontRole, int], float] = field(default_factory=dict)
+    _widest_of_text: dict[tuple[str, FontRole, int], float | None] = field(default_factory=dict)
     _longest: dict[tuple[str, FontRole], float] = field(default_factory=dict)
     _widest_line: dict[tuple[str, FontRole], float] = field(default_factory=dict)
     _unit_widths: dict[FontRole, _UnitWidths] = field(default_factory=dict)
@@ -142,30 +142,31 @@ class Setter:
             )
         return found
 
-    def widest_piece(self, word: str, role: FontRole) -> float:
-        """The width at 1 pt a line needs for ``word``: its own, or a long word's wider half when hyphenated
-        at its best syllable (text may grow until that half fills a line). Remembered: every page a search
-        tries asks for the same words."""
-        key = (word, role)
+    def widest_piece(self, word: str, role: FontRole, long_word: int = LONG_WORD) -> float:
+        """The width at 1 pt a line needs for ``word``: its own, or a long word's (of ``long_word`` characters
+        or more) wider half when hyphenated at its best syllable (text may grow until that half fills a line).
+        Remembered: every page a search tries asks for the same words."""
+        key = (word, role, long_word)
         found = self._widest.get(key)
         if found is None:
-            found = self._widest[key] = self._widest_piece(word, role)
+            found = self._widest[key] = self._widest_piece(word, role, long_word)
         return found
 
-    def widest_piece_of(self, text: str, role: FontRole) -> float | None:
+    def widest_piece_of(self, text: str, role: FontRole, long_word: int = LONG_WORD) -> float | None:
         """The largest ``widest_piece`` of the text's words (split at white space), None for a text without
         one. Remembered: a page's search for its size asks it of every cell at every column width it tries."""
-        key = (text, role)
+        key = (text, role, long_word)
         if key not in self._widest_of_text:
-            self._widest_of_text[key] = max((self.widest_piece(w, role) for w in text.split()), default=None)
+            found = max((self.widest_piece(w, role, long_word) for w in text.split()), default=None)
+            self._widest_of_text[key] = found
         return self._widest_of_text[key]
 
-    def _widest_piece(self, word: str, role: FontRole) -> float:
+    def _widest_piece(self, word: str, role: FontRole, long_word: int) -> float:
         if breaks_anywhere(word):  # CJK breaks between characters: a line needs room for a few of them
             return max((self.width(word[i : i + 2], role, 1.0) for i in range(0, len(word), 2)), default=0.0)
         whole = self.width(word, role, 1.0)
         hyphenate = self._hyphenate(role)
-        if len(word) < LONG_WORD:
+        if len(word) < long_word:
             return whole
         # a compound at its own hyphen ("SMS-|уведомление"), which ``wrap`` tries first, in any language
         own = (max(self.width(word[:p], role, 1.0), self.width(word[p:], role, 1.0)) for p in own_hyphens(word))

@@ -17,14 +17,18 @@ from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Journey, Light, Score, Scor
 from canvasgen.read.lane_roles import lane_option
 from canvasgen.read.package.references import position
 from canvasgen.read.tables.found import LEVEL_SCALE, RawScore
-from canvasgen.text import excerpt, listed
+from canvasgen.text import excerpt, label_key, listed
 from canvasgen.vocabulary.scores import (
     LIGHT_FACES,
     LIGHT_LETTERS,
+    ORANGE_LEVEL,
+    ORANGE_WRITTEN,
     SCALE_IN_LABEL,
     SYMBOLIC,
+    YELLOW_WRITTEN,
     LightsBy,
     LightScores,
+    Notation,
     face_value,
     light_notation,
     light_of_colour,
@@ -55,8 +59,9 @@ def settle_scores(
     raw = _letters_as_lights(journey, raw)
     warnings += _two_rows(raw, file)
     raw, by_colour = _word_or_colour(raw, file, warnings, lights)
-    scores = [s for phase in raw for s in phase]
     given = lights.values if lights is not None else {}
+    raw = _orange_below_yellow(raw, given)
+    scores = [s for phase in raw for s in phase]
 
     def number(s: RawScore) -> float | None:
         """A score's value on the row's own scale, when it has one before the scale is known."""
@@ -346,6 +351,30 @@ def _letters_as_lights(journey: Journey, raw: list[list[RawScore]]) -> list[list
     return settled
 
 
+def _orange_below_yellow(raw: list[list[RawScore]], given: dict[Light, float]) -> list[list[RawScore]]:
+    """A four-colour status (yellow and orange both written, amber given no score of the user's): its orange
+    lights placed between yellow and red (``ORANGE_LEVEL``), not level with yellow, so the curve keeps the
+    step the team made. Said in the reading (``_lights_read``)."""
+    ambers = [s for phase in raw for s in phase if s.notation is not None and s.notation.light is Light.AMBER]
+    orange = {s.source for s in ambers if _says(s.written, ORANGE_WRITTEN, "🟠")}
+    if Light.AMBER in given or not orange or not any(_says(s.written, YELLOW_WRITTEN, "🟡") for s in ambers):
+        return raw
+    return [
+        [
+            replace(s, notation=replace(s.notation, value=ORANGE_LEVEL))
+            if s.notation is not None and s.source in orange
+            else s
+            for s in phase
+        ]
+        for phase in raw
+    ]
+
+
+def _says(written: str, words: frozenset[str], emoji: str) -> bool:
+    """Whether a light's cell says the colour: its word, or its emoji."""
+    return emoji in written or label_key(written) in words
+
+
 def _lights_read(settled: list[list[Score]], scale: ScoreScale, lights: LightScores | None) -> str:
     """How the traffic lights were read, for ``check --explain``: where, each colour's score and why (the
     scale's levels, or the user's correction, named); "" for a journey without them."""
@@ -359,11 +388,15 @@ def _lights_read(settled: list[list[Score]], scale: ScoreScale, lights: LightSco
         return f"traffic lights read as scores ({cells}): {values}, as {lights.given} says"
     levels = {Light.GREEN: scale.high, Light.AMBER: (scale.low + scale.high) / 2, Light.RED: scale.low}
     values = ", ".join(f"{light.value} ({LIGHT_FACES[light]}) {scale.shown(levels[light])}" for light in order)
-    # a four-colour status (yellow and orange both written): both are amber, the middle, said so
-    ambers = {s.face for s in lit if s.light is Light.AMBER}
+    # a four-colour status (yellow and orange both written): orange between yellow and red, said so
+    ambers = {s.value for s in lit if s.light is Light.AMBER}
+    middle = scale.shown(levels[Light.AMBER])
     both = (
-        f"; yellow and orange are both amber, at {scale.shown(levels[Light.AMBER])}: canvasgen knows three lights"
-        if {"🟡", "🟠"} <= ambers
+        f"; yellow and orange are both written: yellow at {middle}, orange at "
+        f"{scale.shown(Notation(ORANGE_LEVEL, *SYMBOLIC).on(scale.low, scale.high))}, between yellow "
+        f"and red (to put orange level with yellow: --traffic-lights "
+        f"'green={scale.high:g},amber={levels[Light.AMBER]:g},red={scale.low:g}')"
+        if len(ambers) > 1
         else ""
     )
     return (

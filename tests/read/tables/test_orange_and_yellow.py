@@ -1,11 +1,15 @@
-"""Round 19 (F4): a four-colour status (green, yellow, orange, red) puts orange and yellow both at amber, the
-middle: check --explain says so, instead of leaving a reader to wonder why orange sits as high as yellow."""
+"""A four-colour status (green, yellow, orange, red) keeps the team's four steps: orange between yellow and
+red, not level with yellow (look #8: ibu562 drew "0 orange" on the line of "0 yellow", the curve hiding the
+difference the team made). check --explain says where each went, with the option that puts orange level with
+yellow again; the curve's key says the scores ("oranje = -1")."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from tests.support.cli import run_clean
+from tests.support.layouts import build_poster, canvas_of
+from tests.support.read_back import pdftotext
 from tests.support.workbooks import make_book
 
 
@@ -16,10 +20,32 @@ def _lights(path: Path, words: tuple[str, ...]) -> Path:
     return make_book(path, {"Reis": cells})
 
 
-def test_orange_beside_yellow_is_said_to_be_amber_too(tmp_path: Path) -> None:
-    code, out, _ = run_clean("check", "--explain", _lights(tmp_path / "vier.xlsx", ("groen", "geel", "oranje", "rood")))
+def test_orange_beside_yellow_lies_between_yellow_and_red(tmp_path: Path) -> None:
+    four = _lights(tmp_path / "vier.xlsx", ("groen", "geel", "oranje", "rood"))
+    (journey,) = canvas_of(four).journeys
+    assert [s.value for phase in journey.scores for s in phase] == [2, 0, -1, -2]
+    code, out, _ = run_clean("check", "--explain", four)
     assert code == 0, out
-    assert "yellow and orange are both amber, at 0: canvasgen knows three lights" in out
-    code, out, _ = run_clean("check", "--explain", _lights(tmp_path / "drie.xlsx", ("groen", "geel", "rood", "groen")))
+    said = "yellow and orange are both written: yellow at 0, orange at -1, between yellow and red"
+    assert said in out
+    assert "(to put orange level with yellow: --traffic-lights 'green=2,amber=0,red=-2')" in out
+    text = " ".join(pdftotext(build_poster(four, tmp_path / "out", "A3")).split())
+    places = [text.find(pair) for pair in ["groen = +2", "geel = 0", "oranje = -1", "rood = -2"]]
+    assert all(place >= 0 for place in places) and places == sorted(places), text
+
+
+def test_the_option_it_names_puts_orange_level_with_yellow(tmp_path: Path) -> None:
+    four = _lights(tmp_path / "vier.xlsx", ("groen", "geel", "oranje", "rood"))
+    code, out, _ = run_clean("check", "--explain", "--traffic-lights", "green=2,amber=0,red=-2", four)
+    assert code == 0, out
+    assert "Zoeken +2 (groen), Kiezen 0 (geel), Kopen 0 (oranje), Gebruiken -2 (rood)" in out
+    assert "yellow and orange" not in out
+
+
+def test_orange_alone_is_the_middle_light(tmp_path: Path) -> None:
+    three = _lights(tmp_path / "drie.xlsx", ("groen", "oranje", "rood", "groen"))
+    (journey,) = canvas_of(three).journeys
+    assert [s.value for phase in journey.scores for s in phase] == [2, 0, -2, 2]
+    code, out, _ = run_clean("check", "--explain", three)
     assert code == 0 and "traffic lights read as scores" in out, out
     assert "yellow and orange" not in out

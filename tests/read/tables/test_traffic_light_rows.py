@@ -51,7 +51,10 @@ def test_a_row_labelled_a_traffic_light_is_the_score_row(tmp_path: Path, label: 
     ("cells", "said"),
     [
         (LIGHTS, "rood, oranje, groen"),
-        (("🔴", "🟡", "🟢", "🟠", "🟢"), "🔴, 🟡, 🟢, 🟠"),
+        (
+            ("🔴", "🟠", "🟢", "🟠", "🟢"),
+            "🔴, 🟠, 🟢",
+        ),  # (orange beside yellow is a step lower: test_orange_and_yellow)
         (("R", "A", "G", "A", "G"), "R, A, G"),
     ],
     ids=["words", "emoji", "letters"],

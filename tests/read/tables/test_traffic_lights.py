@@ -51,7 +51,7 @@ def test_emoji_lights_are_the_top_middle_and_bottom_of_the_scale(tmp_path: Path)
     assert _scores(canvas) == [
         (2.0, Light.GREEN, "🟢", "🟢"),
         (0.0, Light.AMBER, "🟡", "🟡"),
-        (0.0, Light.AMBER, "🟠", "🟠"),
+        (-1.0, Light.AMBER, "🟠", "🟠"),  # orange beside yellow: between yellow and red (look #8)
         (-2.0, Light.RED, "🔴", "🔴"),
         None,
     ]
@@ -66,22 +66,25 @@ def test_on_a_scale_the_label_names_the_lights_take_its_ends_and_middle(tmp_path
 
 
 @pytest.mark.parametrize(
-    "words",
+    ("words", "third"),
     [
-        ["groen", "geel", "oranje", "rood"],
-        ["Green", "yellow", "amber", "RED"],
-        ["grün", "gelb", "orange", "rot"],
-        ["vert", "jaune", "orange", "rouge"],
-        ["verde", "amarillo", "ámbar", "rojo"],
+        # orange beside yellow lies between yellow and red (look #8); "amber" is the middle light's own name
+        (["groen", "geel", "oranje", "rood"], -1.0),
+        (["Green", "yellow", "amber", "RED"], 0.0),
+        (["grün", "gelb", "orange", "rot"], -1.0),
+        (["vert", "jaune", "orange", "rouge"], -1.0),
+        (["verde", "amarillo", "ámbar", "rojo"], 0.0),
     ],
 )
-def test_colour_words_in_five_languages_are_lights_and_keep_their_word(tmp_path: Path, words: list[str]) -> None:
+def test_colour_words_in_five_languages_are_lights_and_keep_their_word(
+    tmp_path: Path, words: list[str], third: float
+) -> None:
     canvas = _read(tmp_path, "Ervaringsscore", [*words, None])
     scores = _scores(canvas)
     assert [s[:3] if s else None for s in scores] == [
         (2.0, Light.GREEN, words[0]),
         (0.0, Light.AMBER, words[1]),
-        (0.0, Light.AMBER, words[2]),
+        (third, Light.AMBER, words[2]),
         (-2.0, Light.RED, words[3]),
         None,
     ]

@@ -26,3 +26,12 @@ def test_no_key_where_the_scores_are_numbers(tmp_path: Path) -> None:
     source = canvas(tmp_path / "cijfers.xlsx", {"B9": 2, "C9": 0, "D9": -2})
     text = pdftotext(build_poster(source, tmp_path / "out", "A3"))
     assert " = +2" not in text and " = -2" not in text
+
+
+def test_a_grey_status_is_said_in_the_key_as_no_score(tmp_path: Path) -> None:
+    # look #8: "gray" stood as a bare word over the curve, the key saying nothing of it
+    source = canvas(tmp_path / "grijs.xlsx", {"B9": "groen", "C9": "grijs", "D9": "rood", "E9": "groen"})
+    text = " ".join(pdftotext(build_poster(source, tmp_path / "out", "A3")).split())
+    places = [text.find(pair) for pair in ["groen = +2", "rood = -2", "grijs = geen score"]]
+    assert all(place >= 0 for place in places) and places == sorted(places), text
+    assert text.count("grijs") == 2  # the team's word in its phase, and the key's
