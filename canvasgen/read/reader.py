@@ -1838,11 +1838,23 @@ def _say_small_persona(rest: Grid, name: str, canvas: Canvas) -> None:
     if not personas:
         return
     first, last = min(cells), max(cells)
+    label = META_INDEX.get(label_key(rest.text(first).rstrip(": ")))
+    values = sorted(p for p in cells if p != first)
+    if label == "persona" and first[0] == last[0] and len(values) == 1:
+        return  # "Persona | Sanne" on its own row: the map's persona, read with its header line (no notes)
     said = (
         f"{rest.ref(first)}:{rest.ref(last)} may be a persona ('{excerpt(rest.text(first))}'), but it has fewer "
         "than three fields: kept as notes — to read it as a persona beside the canvas, give "
         + command_line_only(f"--sheet '{rest.title}=personas'")
     )
+    if label == "persona" and first[0] == last[0]:  # "Persona | Sanne | Joost | …": people, none the map's persona
+        said = (
+            f"{rest.ref(first)}:{rest.ref(last)} names {len(values)} people after '{excerpt(rest.text(first))}' ("
+            + ", ".join(f"'{excerpt(rest.text(p))}'" for p in values[:3])
+            + (", …" if len(values) > 3 else "")
+            + "): none of them is the map's persona, the row kept as notes — to read each as a persona, give "
+            + command_line_only(f"--sheet '{rest.title}=personas'")
+        )
     if _numbered_label(rest.text(first)) == "persona":  # "Persona 1", "Persona 2": a list of them, numbered
         said = (
             f"{rest.ref(first)}:{rest.ref(last)} holds personas numbered ('{excerpt(rest.text(first))}' …): the "
@@ -2168,6 +2180,8 @@ def _metadata(
             continue
         beside = next((p for p in ((pos[0], pos[1] + d) for d in range(1, 4)) if p in free and p not in taken), None)
         key = _meta_key(grid, pos, beside, free) or _numbered_key(grid, (pos, beside), meta, journeys)
+        if key == "persona" and beside is not None and _people_after(grid, beside, free):
+            continue  # "Persona | Sanne | Joost | …": people, no one persona of the map; notes (said by the reader)
         if key == "version" and beside is not None:
             key = _stand(value.text, grid.cells[beside], grid.ref(beside), journeys)
         if key and key not in meta and f"{key}_label" not in meta:
@@ -2236,6 +2250,17 @@ def _metadata(
                 for journey in journeys:
                     journey.reading.append(said)
     return meta, taken
+
+
+def _people_after(grid: Grid, value: Pos, free: set[Pos]) -> list[Pos]:
+    """The values side by side right of a persona's value on its row ("Persona | Sanne | Joost | Fatima"): more
+    people than the one persona of a map's header line; [] when the row ends or a next field's label follows."""
+    more: list[Pos] = []
+    pos = (value[0], value[1] + grid.span(value)[1])
+    while pos in free and grid.cells[pos].is_text and META_INDEX.get(label_key(grid.text(pos).rstrip(": "))) is None:
+        more.append(pos)
+        pos = (pos[0], pos[1] + grid.span(pos)[1])
+    return more
 
 
 def _in_one_cell(text: str) -> tuple[str, str, str, str | None]:
