@@ -11,10 +11,10 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from canvasgen.read.corrections import from_options
 from canvasgen.read.reader import read_canvas
 from tests.support.read_back import lost_lines
 from tests.support.reading import read_canvas as read_kept
-from canvasgen.read.corrections import from_options
 
 
 def _book(path: Path, people: list[str], gap: int) -> Path:
