@@ -388,9 +388,13 @@ def gap_report_sheets(grids: list[Grid]) -> str | None:
     return None
 
 
-def _called_by_its_place(journey: Journey, lane: Lane) -> bool:
-    """Whether the lane had no label in the sheet and canvasgen named it ("Baan 2"), as its reading says."""
-    return lane.source is None and any(f"has no label: called '{lane.label}'" in line for line in journey.reading)
+def _place_named(journey: Journey, lane: Lane) -> str | None:
+    """The place ("row 3", "column E") of a lane the sheet gave no label and canvasgen named ("Baan 2"), as its
+    reading says: the name a correction gives its role by (``--lane 'row 3=score'``); None for a lane labelled."""
+    if lane.source is not None:
+        return None
+    said = re.compile(rf"the lane in (row \d+|column [A-Z]+) has no label: called '{re.escape(lane.label)}' after")
+    return next((match[1] for line in journey.reading if (match := said.match(line))), None)
 
 
 def _say_unmatched(
@@ -404,6 +408,8 @@ def _say_unmatched(
         for lane in j.lanes
         for text in (lane.label, *lane.label.splitlines(), *([lane.group.text] if lane.group else []))
     }
+    # a lane with no label is corrected by its place ("row 3"), the name canvasgen gives it made too late
+    labels |= {label_key(place): place for j in canvas.journeys for lane in j.lanes if (place := _place_named(j, lane))}
     lit = any(s.light is not None for j in canvas.journeys for phase in j.scores for s in phase)
     origin = corrections.origin or "the command line"
     for what in unmatched(corrections, sheets, labels, lit):
@@ -423,11 +429,13 @@ def _say_unmatched(
                     f"the correction {option} in {origin} could not be applied: lane '{excerpt(lane.label)}'"
                     f" is read as {lane.kind} ({role_text(lane)})"
                 )
-                if _called_by_its_place(journey, lane):  # its name is canvasgen's, made after the lanes were read
+                place = _place_named(journey, lane)
+                if place is not None:  # its name is canvasgen's, made after the lanes were read: by its place
                     said = (
                         f"the correction {option} in {origin} could not be applied: lane '{excerpt(lane.label)}' "
-                        "has no label in the sheet (canvasgen calls it so by its place, once the lanes are read) — "
-                        "write its label at the start of its row and give the correction for that label"
+                        "has no label in the sheet (canvasgen calls it so, once the lanes are read) — give it by "
+                        f"the lane's place instead: {lane_option(place, given)} (or write its label at the start "
+                        "of its row)"
                     )
                 canvas.warnings.append(CanvasWarning(where, said))
 
@@ -791,7 +799,11 @@ def _name_lane(journey: Journey, lane: Lane, number: int, match: re.Match[str], 
     lane.label = by_role if by_role is not None and label_key(by_role) not in taken else by_place
     column, row = match.groups()
     where = f"column {column}" if column else f"row {row}"
-    fix = "write its label over the column" if column else "write its label at the start of the row"
+    place = f"column {column}" if column else f"row {row}"
+    fix = (
+        f"write its label {'over the column' if column else 'at the start of the row'}, or give its role by its "
+        f"place: {lane_option(place, '<kind>')}"
+    )
     why = f"its role, {lane.kind.value}, read from its cells" if lane.label == by_role else "its place"
     return f"the lane in {where} has no label: called '{lane.label}' after {why} — {fix}"
 

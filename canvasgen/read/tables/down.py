@@ -17,7 +17,7 @@ from openpyxl.utils import get_column_letter
 
 from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Item, Lane, LaneKind, LaneRole, Phase, PhaseGroup, RoleBy
 from canvasgen.read.grid import CellValue, Grid, Pos
-from canvasgen.read.lane_roles import by_tool_kind, lane_role_of, new_lane
+from canvasgen.read.lane_roles import by_tool_kind, lane_role_of, new_lane, unlabelled_role
 from canvasgen.read.tables.found import (
     SCORE_LIKE,
     GroupsHint,
@@ -49,7 +49,7 @@ from canvasgen.vocabulary import (
     lane_kind,
     tool_lane_kind,
 )
-from canvasgen.vocabulary.roles import NO_ROLE, RoleMatch
+from canvasgen.vocabulary.roles import RoleMatch
 from canvasgen.vocabulary.scores import is_dash, scale_in_label
 from canvasgen.vocabulary.structure import (
     PHASE_GROUP_HEADERS,
@@ -330,7 +330,7 @@ def section_of(
     roles = {
         c: by_tool_kind(lane_role_of(header.text, None, lane_kinds, blueprint=False), kinds.get(c))
         if header
-        else NO_ROLE
+        else unlabelled_role(f"Column {get_column_letter(c)}", lane_kinds)
         for c, header in headers.items()
     }
     # a column its label says scores ("Scope", a typo of "Score", says so only over numbers: not counted here)
