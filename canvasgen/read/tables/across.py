@@ -837,9 +837,7 @@ def _lanes(
                     f"{ref} holds only '{excerpt(shown)}', which names no lane: the lane is named by its place; write "
                     f"its name in {ref} to change that"
                 )
-    said.extend(
-        _unlabelled_rows(grid, frame.label_col, found, unlabelled, (n_phases, bool(boundaries)), lane_kinds)
-    )
+    said.extend(_unlabelled_rows(grid, frame.label_col, found, unlabelled, (n_phases, bool(boundaries)), lane_kinds))
     return found, boundaries, notes, said
 
 

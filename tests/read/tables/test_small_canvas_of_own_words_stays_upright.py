@@ -47,9 +47,7 @@ def test_the_words_are_none_canvasgen_knows() -> None:
 
 @pytest.mark.parametrize("n_phases", [3, 4])
 @pytest.mark.parametrize("turned", [False, True])
-def test_a_small_canvas_of_own_words_is_read_the_way_it_is_written(
-    tmp_path: Path, n_phases: int, turned: bool
-) -> None:
+def test_a_small_canvas_of_own_words_is_read_the_way_it_is_written(tmp_path: Path, n_phases: int, turned: bool) -> None:
     path = _book(tmp_path / "dag.xlsx", PHASES[:n_phases], turned)
     canvas = read_canvas(path)
     (journey,) = canvas.journeys
