@@ -49,7 +49,7 @@ _CORRECTIONS = [
         "lanes",
         multiple=True,
         metavar="LABEL=KIND",
-        help='What a lane label means, e.g. "Барьеры=pain_points"; repeatable.',
+        help='What a lane label means, e.g. "Барьеры=pain_points" ("row 3=score": a lane with no label); repeatable.',
     ),
     click.option(
         "--sheet",

@@ -29,6 +29,7 @@ from canvasgen.text import excerpt, label_key
 from canvasgen.vocabulary import tool_lane_kind
 from canvasgen.vocabulary.lanes import ALSO_LEARNING
 from canvasgen.vocabulary.roles import (
+    NO_ROLE,
     AskedOf,
     RoleMatch,
     asked_of,
@@ -117,6 +118,19 @@ def _known_role(label: str, lane_kinds: dict[str, LaneRole], blueprint: bool = T
 
 def new_lane(role: RoleMatch, label: str, n_phases: int, source: Source | None, group: Item | None = None) -> Lane:
     return Lane(role.kind, label, [[] for _ in range(n_phases)], source, group, role.by, role.match, role.suggestions)
+
+
+def unlabelled_lane(place: str, n_phases: int, lane_kinds: dict[str, LaneRole]) -> Lane:
+    """A lane the sheet gave no label, called after its place ("Row 3", "Column E") until the canvas's language
+    names it ("Baan 2"): a correction for that place (``--lane 'row 3=score'``) gives it its role, as ``check``
+    offers it — the name shown is made after the lanes are read, too late for a correction to name it."""
+    return new_lane(unlabelled_role(place, lane_kinds), place, n_phases, None)
+
+
+def unlabelled_role(place: str, lane_kinds: dict[str, LaneRole]) -> RoleMatch:
+    """The role of a lane with no label: the one a correction for its place gives ("row 3", "column E"), else none."""
+    kind = corrected_kind(label_key(place), lane_kinds)
+    return corrected_role(kind) if kind is not None else NO_ROLE
 
 
 def lane_option(label: str, kind: LaneRole | str) -> str:

@@ -406,9 +406,13 @@ def gap_report_sheets(grids: list[Grid]) -> str | None:
     return None
 
 
-def _called_by_its_place(journey: Journey, lane: Lane) -> bool:
-    """Whether the lane had no label in the sheet and canvasgen named it ("Baan 2"), as its reading says."""
-    return lane.source is None and any(f"has no label: called '{lane.label}'" in line for line in journey.reading)
+def _place_named(journey: Journey, lane: Lane) -> str | None:
+    """The place ("row 3", "column E") of a lane the sheet gave no label and canvasgen named ("Baan 2"), as its
+    reading says: the name a correction gives its role by (``--lane 'row 3=score'``); None for a lane labelled."""
+    if lane.source is not None:
+        return None
+    said = re.compile(rf"the lane in (row \d+|column [A-Z]+) has no label: called '{re.escape(lane.label)}' after")
+    return next((match[1] for line in journey.reading if (match := said.match(line))), None)
 
 
 def _say_unmatched(
@@ -422,6 +426,8 @@ def _say_unmatched(
         for lane in j.lanes
         for text in (lane.label, *lane.label.splitlines(), *([lane.group.text] if lane.group else []))
     }
+    # a lane with no label is corrected by its place ("row 3"), the name canvasgen gives it made too late
+    labels |= {label_key(place): place for j in canvas.journeys for lane in j.lanes if (place := _place_named(j, lane))}
     lit = any(s.light is not None for j in canvas.journeys for phase in j.scores for s in phase)
     origin = corrections.origin or "the command line"
     for what in unmatched(corrections, sheets, labels, lit):
@@ -441,11 +447,13 @@ def _say_unmatched(
                     f"the correction {option} in {origin} could not be applied: lane '{excerpt(lane.label)}'"
                     f" is read as {lane.kind} ({role_text(lane)})"
                 )
-                if _called_by_its_place(journey, lane):  # its name is canvasgen's, made after the lanes were read
+                place = _place_named(journey, lane)
+                if place is not None:  # its name is canvasgen's, made after the lanes were read: by its place
                     said = (
                         f"the correction {option} in {origin} could not be applied: lane '{excerpt(lane.label)}' "
-                        "has no label in the sheet (canvasgen calls it so by its place, once the lanes are read) — "
-                        "write its label at the start of its row and give the correction for that label"
+                        "has no label in the sheet (canvasgen calls it so, once the lanes are read) — give it by "
+                        f"the lane's place instead: {lane_option(place, given)} (or write its label at the start "
+                        "of its row)"
                     )
                 canvas.warnings.append(CanvasWarning(where, said))
 
@@ -816,7 +824,11 @@ def _name_lane(journey: Journey, lane: Lane, number: int, match: re.Match[str], 
     lane.label = by_role if by_role is not None and label_key(by_role) not in taken else by_place
     column, row = match.groups()
     where = f"column {column}" if column else f"row {row}"
-    fix = "write its label over the column" if column else "write its label at the start of the row"
+    place = f"column {column}" if column else f"row {row}"
+    fix = (
+        f"write its label {'over the column' if column else 'at the start of the row'}, or give its role by its "
+        f"place: {lane_option(place, '<kind>')}"
+    )
     why = f"its role, {lane.kind.value}, read from its cells" if lane.label == by_role else "its place"
     return f"the lane in {where} has no label: called '{lane.label}' after {why} — {fix}"
 
@@ -1976,11 +1988,23 @@ def _say_small_persona(rest: Grid, name: str, canvas: Canvas) -> None:
     if not personas:
         return
     first, last = min(cells), max(cells)
+    label = META_INDEX.get(label_key(rest.text(first).rstrip(": ")))
+    values = sorted(p for p in cells if p != first)
+    if label == "persona" and first[0] == last[0] and len(values) == 1:
+        return  # "Persona | Sanne" on its own row: the map's persona, read with its header line (no notes)
     said = (
         f"{rest.ref(first)}:{rest.ref(last)} may be a persona ('{excerpt(rest.text(first))}'), but it has fewer "
         "than three fields: kept as notes — to read it as a persona beside the canvas, give "
         + command_line_only(f"--sheet '{rest.title}=personas'")
     )
+    if label == "persona" and first[0] == last[0]:  # "Persona | Sanne | Joost | …": people, none the map's persona
+        said = (
+            f"{rest.ref(first)}:{rest.ref(last)} names {len(values)} people after '{excerpt(rest.text(first))}' ("
+            + ", ".join(f"'{excerpt(rest.text(p))}'" for p in values[:3])
+            + (", …" if len(values) > 3 else "")
+            + "): none of them is the map's persona, the row kept as notes — to read each as a persona, give "
+            + command_line_only(f"--sheet '{rest.title}=personas'")
+        )
     if _numbered_label(rest.text(first)) == "persona":  # "Persona 1", "Persona 2": a list of them, numbered
         said = (
             f"{rest.ref(first)}:{rest.ref(last)} holds personas numbered ('{excerpt(rest.text(first))}' …): the "
@@ -2306,6 +2330,8 @@ def _metadata(
             continue
         beside = next((p for p in ((pos[0], pos[1] + d) for d in range(1, 4)) if p in free and p not in taken), None)
         key = _meta_key(grid, pos, beside, free) or _numbered_key(grid, (pos, beside), meta, journeys)
+        if key == "persona" and beside is not None and _people_after(grid, beside, free):
+            continue  # "Persona | Sanne | Joost | …": people, no one persona of the map; notes (said by the reader)
         if key == "version" and beside is not None:
             key = _stand(value.text, grid.cells[beside], grid.ref(beside), journeys)
         if key and key not in meta and f"{key}_label" not in meta:
@@ -2374,6 +2400,17 @@ def _metadata(
                 for journey in journeys:
                     journey.reading.append(said)
     return meta, taken
+
+
+def _people_after(grid: Grid, value: Pos, free: set[Pos]) -> list[Pos]:
+    """The values side by side right of a persona's value on its row ("Persona | Sanne | Joost | Fatima"): more
+    people than the one persona of a map's header line; [] when the row ends or a next field's label follows."""
+    more: list[Pos] = []
+    pos = (value[0], value[1] + grid.span(value)[1])
+    while pos in free and grid.cells[pos].is_text and META_INDEX.get(label_key(grid.text(pos).rstrip(": "))) is None:
+        more.append(pos)
+        pos = (pos[0], pos[1] + grid.span(pos)[1])
+    return more
 
 
 def _in_one_cell(text: str) -> tuple[str, str, str, str | None]:

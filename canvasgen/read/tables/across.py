@@ -24,6 +24,7 @@ from canvasgen.read.lane_roles import (
     new_lane,
     paired_role,
     scored_by_content,
+    unlabelled_lane,
 )
 from canvasgen.read.limits import MAX_PHASES
 from canvasgen.read.tables.blocks import (
@@ -66,7 +67,7 @@ from canvasgen.vocabulary import (
     is_phase_header,
     lane_kind,
 )
-from canvasgen.vocabulary.roles import NO_ROLE, RoleMatch, feeling_of_row, icon_before_label
+from canvasgen.vocabulary.roles import RoleMatch, feeling_of_row, icon_before_label
 from canvasgen.vocabulary.scores import evenly, is_dash, scale_in_label
 from canvasgen.vocabulary.structure import (
     blueprint_line,
@@ -606,9 +607,10 @@ def _row_above(
     values = [grid.cells[pos] for pos in [*over, *([label] if label else [])]]
     if not all(v.is_text for v in values) or any(is_meta_label(v.text) for v in values):
         return None
-    text = " ".join(grid.cells[label].text.split()) if label else f"Row {row}"
-    role = lane_role_of(text, None, lane_kinds) if label else NO_ROLE
-    return _Row(new_lane(role, text, len(phase_cols), grid.source(label) if label else None), [row])
+    if label is None:
+        return _Row(unlabelled_lane(f"Row {row}", len(phase_cols), lane_kinds), [row])
+    text = " ".join(grid.cells[label].text.split())
+    return _Row(new_lane(lane_role_of(text, None, lane_kinds), text, len(phase_cols), grid.source(label)), [row])
 
 
 def _row_over(
@@ -828,25 +830,31 @@ def _lanes(
             if label is None:
                 unlabelled.append((len(found) - 1, r))
         else:
-            found.append(_Row(Lane(CUSTOM_LANE, f"Row {r}", [[] for _ in range(n_phases)]), [r]))
+            found.append(_Row(unlabelled_lane(f"Row {r}", n_phases, lane_kinds), [r]))
             if label is not None and label.placeholder:  # "?", "TBD": the team's label says nothing yet
                 ref, shown = grid.ref(owner), " ".join(label.text.split())
                 said.append(
                     f"{ref} holds only '{excerpt(shown)}', which names no lane: the lane is named by its place; write "
                     f"its name in {ref} to change that"
                 )
-    said.extend(_unlabelled_rows(grid, frame.label_col, found, unlabelled, n_phases, bool(boundaries)))
+    said.extend(_unlabelled_rows(grid, frame.label_col, found, unlabelled, (n_phases, bool(boundaries)), lane_kinds))
     return found, boundaries, notes, said
 
 
 def _unlabelled_rows(
-    grid: Grid, label_col: int, found: list[_Row], unlabelled: list[tuple[int, int]], n_phases: int, lines: bool
+    grid: Grid,
+    label_col: int,
+    found: list[_Row],
+    unlabelled: list[tuple[int, int]],
+    shape: tuple[int, bool],
+    lane_kinds: dict[str, LaneRole],
 ) -> list[str]:
     """Rows with no label read as more of the lane above them (``unlabelled``: that lane's place, the row).
     Where one lane alone has such rows and a labelled lane follows it (no blueprint lines), they are a lane of
     their own between two labelled lanes, never silently more of the one above (named by its role or place
     once the language is known); otherwise (lanes of several rows, each labelled in its first) they stay the
     lane's. Either way said, with the correction."""
+    n_phases, lines = shape
     said: list[str] = []
     lanes = {index for index, _ in unlabelled}
     if len(lanes) == 1 and (index := next(iter(lanes))) < len(found) - 1 and not lines:
@@ -854,7 +862,7 @@ def _unlabelled_rows(
         rows = [r for _, r in unlabelled]
         above.rows = [r for r in above.rows if r not in rows]
         for offset, r in enumerate(rows, start=1):  # each row a lane, named by its own place: no two rows in one
-            found.insert(index + offset, _Row(Lane(CUSTOM_LANE, f"Row {r}", [[] for _ in range(n_phases)]), [r]))
+            found.insert(index + offset, _Row(unlabelled_lane(f"Row {r}", n_phases, lane_kinds), [r]))
         first, last = grid.ref((above.rows[0], label_col)), grid.ref((rows[-1], label_col))
         each = "a lane of its own" if len(rows) == 1 else "each a lane of its own"
         said.append(
@@ -1144,7 +1152,7 @@ def _banner_lane(
     elif found:
         found[-1].rows.append(row)
     else:
-        found.append(_Row(Lane(CUSTOM_LANE, f"Row {row}", [[] for _ in range(n_phases)]), [row]))
+        found.append(_Row(unlabelled_lane(f"Row {row}", n_phases, lane_kinds), [row]))
 
 
 def _paired(grid: Grid, frame: Frame, row: int, used: set[Pos], taken: set[Pos]) -> str | None:

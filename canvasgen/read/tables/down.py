@@ -17,7 +17,7 @@ from openpyxl.utils import get_column_letter
 
 from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Item, Lane, LaneKind, LaneRole, Phase, PhaseGroup, RoleBy
 from canvasgen.read.grid import CellValue, Grid, Pos
-from canvasgen.read.lane_roles import by_tool_kind, lane_role_of, new_lane
+from canvasgen.read.lane_roles import by_tool_kind, lane_role_of, new_lane, unlabelled_role
 from canvasgen.read.tables.found import (
     SCORE_LIKE,
     GroupsHint,
@@ -40,8 +40,16 @@ from canvasgen.read.tables.found import (
     score_shaped,
 )
 from canvasgen.text import counted, excerpt, label_key, listed, phase_key
-from canvasgen.vocabulary import TOOL_TEXT_KINDS, is_group_header, is_persona_header, is_phase_header, tool_lane_kind
-from canvasgen.vocabulary.roles import NO_ROLE, RoleMatch
+from canvasgen.vocabulary import (
+    PHASE_HEADER_KEYS,
+    TOOL_TEXT_KINDS,
+    is_group_header,
+    is_persona_header,
+    is_phase_header,
+    lane_kind,
+    tool_lane_kind,
+)
+from canvasgen.vocabulary.roles import RoleMatch
 from canvasgen.vocabulary.scores import is_dash, scale_in_label
 from canvasgen.vocabulary.structure import (
     PHASE_GROUP_HEADERS,
@@ -213,7 +221,7 @@ def _data_rows(
         # After blank rows the table goes on only if the row names a phase or divides.
         if after_gap and not phase_text and _divider(grid, r, occupied[r], first, last) is None:
             break
-        if phase_text and is_phase_header(phase_text):
+        if phase_text and _header_again(grid, header_row, r, phase_col, occupied[r]):
             break  # the header of another table
         written = grid.cells.get((r, phase_col))  # ">>" is a placeholder, "↓" is not: either is an arrow
         if written is not None and is_arrow_down(written.text) and occupied[r] == [phase_col] and rows:
@@ -233,6 +241,23 @@ def _data_rows(
             group = grid.owner((r, group_col))
         rows.append(Row(r, phase, group))
     return rows, dividers
+
+
+def _header_again(grid: Grid, header_row: int, row: int, phase_col: int, cols: list[int]) -> bool:
+    """True for a row opening with "Fase" / "Phase" whose other cells name lanes again (the header's own labels,
+    or lanes canvasgen knows), or with a bare "Fase" alone on its row: the header of a table under this one. A
+    phase named with more words ("Phase added 0", "Fase 3: kopen") over the lanes' items is a row of this table:
+    it never opens another one (its row was lost between the two)."""
+    phase_text = grid.text((row, phase_col))
+    if not is_phase_header(phase_text):
+        return False
+    others = [grid.text((row, c)) for c in cols if c != phase_col and grid.owner((row, c)) == (row, c)]
+    others = [text for text in others if text.strip()]
+    if not others:
+        return label_key(phase_text) in PHASE_HEADER_KEYS
+    header = {label_key(grid.text((header_row, c))) for c in grid.row(header_row)} - {""}
+    named = [text for text in others if label_key(text) in header or lane_kind(text)]
+    return 2 * len(named) >= len(others)
 
 
 def _row_of_arrows(grid: Grid, row: int, cols: list[int], phase_col: int) -> list[Pos]:
@@ -305,7 +330,7 @@ def section_of(
     roles = {
         c: by_tool_kind(lane_role_of(header.text, None, lane_kinds, blueprint=False), kinds.get(c))
         if header
-        else NO_ROLE
+        else unlabelled_role(f"Column {get_column_letter(c)}", lane_kinds)
         for c, header in headers.items()
     }
     # a column its label says scores ("Scope", a typo of "Score", says so only over numbers: not counted here)

@@ -161,11 +161,16 @@ def _size(text: str) -> float:
     return math.log(1 + len(text))
 
 
+#: The cells a line holds for how alike they are to be weighed: two cells (a canvas of two lanes, down each phase)
+#: are alike or not by chance, and turned small canvases of the client's own words sideways.
+_ALIKE_CELLS = 3
+
+
 def _spread(lines: list[list[float]]) -> float | None:
-    """Mean standard deviation within lines of at least two cells."""
+    """Mean standard deviation within lines of at least ``_ALIKE_CELLS`` cells (None: fewer than two such lines)."""
     spreads = []
     for values in lines:
-        if len(values) >= 2:
+        if len(values) >= _ALIKE_CELLS:
             mean = sum(values) / len(values)
             spreads.append(math.sqrt(sum((v - mean) ** 2 for v in values) / len(values)))
     if len(spreads) < 2:
