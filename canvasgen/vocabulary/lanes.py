@@ -286,17 +286,32 @@ THOUGHT_QUESTIONS: dict[str, dict[str, tuple[str, ...]]] = {
 #: person on the journey ("Klant voelt", "Customer feels", "Der Kunde fühlt"), names that lane
 #: (``vocabulary.roles``); thinking is a lane of its own (the thoughts), never joined to the feelings.
 LANE_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
-    "nl": {"customer": _words_of("doen doet"), "thoughts": _words_of("denken denkt"),
-           "emotions": _words_of("voelen voelt")},
-    "en": {"customer": _words_of("do does doing"), "thoughts": _words_of("think thinks thinking"),
-           "emotions": _words_of("feel feels feeling")},
-    "de": {"customer": _words_of("tun tut macht machen"), "thoughts": _words_of("denken denkt"),
-           "emotions": _words_of("fühlen fühlt")},
-    "fr": {"customer": _words_of("faire fait font"), "thoughts": _words_of("penser pense pensent"),
-           "emotions": _words_of("ressentir ressent ressentent")},
-    "es": {"customer": _words_of("hacer hace hacen"), "thoughts": _words_of("pensar piensa piensan"),
-           "emotions": _words_of("sentir siente sienten")},
-}  # fmt: skip
+    "nl": {
+        "customer": _words_of("doen doet"),
+        "thoughts": _words_of("denken denkt"),
+        "emotions": _words_of("voelen voelt"),
+    },
+    "en": {
+        "customer": _words_of("do does doing"),
+        "thoughts": _words_of("think thinks thinking"),
+        "emotions": _words_of("feel feels feeling"),
+    },
+    "de": {
+        "customer": _words_of("tun tut macht machen"),
+        "thoughts": _words_of("denken denkt"),
+        "emotions": _words_of("fühlen fühlt"),
+    },
+    "fr": {
+        "customer": _words_of("faire fait font"),
+        "thoughts": _words_of("penser pense pensent"),
+        "emotions": _words_of("ressentir ressent ressentent"),
+    },
+    "es": {
+        "customer": _words_of("hacer hace hacen"),
+        "thoughts": _words_of("pensar piensa piensan"),
+        "emotions": _words_of("sentir siente sienten"),
+    },
+}
 
 #: Verbs of feeling in any language: a question of thinking that also asks of feeling is the feelings' lane.
 FEELING_VERBS = _words_of(

@@ -116,11 +116,18 @@ def label_languages(label: str) -> frozenset[str]:
         word = _labels().get(label_key(form)) or _questions().get(question_key(form))
         found |= word.languages if word is not None else frozenset()
         if _by_verb(form) is not None:  # "Voelt", "Feels": the languages that write the verb so
-            found |= frozenset(
-                lang for lang, kinds in LANE_VERBS.items() for forms in kinds.values() for verb in forms
-                if label_key(verb) in label_key(form).split()
-            )  # fmt: skip
+            found |= _verb_languages(form)
     return found
+
+
+def _verb_languages(form: str) -> frozenset[str]:
+    """The languages whose lane verbs ("voelt", "feels") a label's words hold."""
+    words = label_key(form).split()
+    return frozenset(
+        lang
+        for lang, kinds in LANE_VERBS.items()
+        if any(label_key(verb) in words for forms in kinds.values() for verb in forms)
+    )
 
 
 def words_languages(label: str) -> frozenset[str]:
