@@ -28,6 +28,8 @@ from tests.support.workbooks import (
 )
 
 CARD_LINES = 9  # each touchpoint card: its name and nine fields, a little over half an A5 column
+#: Words that make each field line as long as a readable column is wide: the cards set in columns no narrower.
+FILL = "met woorden tot aan de rand van een leesbare kolom"
 
 
 def _touchpoint_cards(folder: Path, cards: int) -> Path:
@@ -38,7 +40,7 @@ def _touchpoint_cards(folder: Path, cards: int) -> Path:
     touchpoints = {"A1": "Contactmoment", "B1": "Fase", **{f"{c}1": f"Veld {c}" for c in fields}}
     for row in range(2, cards + 2):
         touchpoints |= {f"A{row}": f"Contactmoment {row - 1}", f"B{row}": "Nazorg"}
-        touchpoints |= {f"{c}{row}": f"regel {c} van kaart {row - 1}" for c in fields}
+        touchpoints |= {f"{c}{row}": f"regel {c} van kaart {row - 1} {FILL}" for c in fields}
     return make_book(folder / "kaarten.xlsx", {"Klantreis": journey, "Contactmomenten": touchpoints})
 
 
