@@ -146,9 +146,7 @@ def patch_workbook(source: Path, out: Path, edits: CellEdits, drop_macros: bool 
         for name, notes in edits.comments.items():
             if name not in parts:
                 continue
-            part = parts[name]
-            types = changed.get("[Content_Types].xml") or archive.read("[Content_Types].xml")
-            added = with_comments(archive, part, changed.get(part) or archive.read(part), notes, types)
+            added = with_comments(archive, parts[name], notes, changed)  # new parts named apart from those made
             changed.update(added.parts)
             commented |= {(name, ref) for ref in added.kept}
         names = set(archive.namelist())
