@@ -48,6 +48,8 @@ class Applied:
     notes: list[TeamNote] = field(default_factory=list)  # the team's notes: said, never written into the canvas
     #: The notes kept as a comment on their card's cell in the new version (never as the canvas's words).
     kept_notes: list[tuple[TeamNote, Source]] = field(default_factory=list)
+    #: The notes in the row of a new card (or of a moved card's new place), with that card's text.
+    new_card_notes: dict[TeamNote, str] = field(default_factory=dict)
     #: The reading corrections the workbook was read with, as command-line words (None: only a
     #: canvasgen.toml can give them): what a diff of the new version needs to read it alike.
     reading: list[str] | None = field(default_factory=list)

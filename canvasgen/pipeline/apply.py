@@ -180,7 +180,7 @@ def told(applied: Applied, canvas: Path, changes: Path) -> tuple[list[Said], boo
     notes come last (``said_note``). Files are named as the user knows them (``errors.display_name``)."""
     shown = display_name(applied.out)
     kept = dict(applied.kept_notes)  # a note is its cell of the changes sheet: one of each
-    notes = [said_note(note, applied.out, kept.get(note)) for note in applied.notes]
+    notes = [said_note(note, applied.out, kept.get(note), applied.new_card_notes.get(note)) for note in applied.notes]
     if not applied.written:
         if applied.skipped:
             text = f"nothing applied: every row that asked for a change was skipped; {shown} was not written"
@@ -220,11 +220,19 @@ def _new_workbook(applied: Applied, canvas: Path) -> Said:
     return Said("new_workbook", text, {"name": name, "canvas": source})
 
 
-def said_note(note: TeamNote, out: Path | None = None, kept: Source | None = None) -> Said:
+def said_note(note: TeamNote, out: Path | None = None, kept: Source | None = None, new_card: str | None = None) -> Said:
     """A note of the team's, said so that it is not lost: kept as a comment on its card's cell in the new
-    version (``kept``), else said only: the canvas has no place for it."""
+    version (``kept``; a new card's, ``new_card`` its text), else said only: the canvas has no place for it."""
     card = f" on card {note.card_id}" if note.card_id else ""
     text = " / ".join(line.strip() for line in note.text.splitlines() if line.strip())  # one line of its own
+    if kept is not None and out is not None and new_card is not None:
+        name = Path(display_name(out)).name
+        return Said(
+            "team_note_kept_new",
+            f"the team's note on the new card {new_card!r} ({note.where}) is kept as a comment on {kept} of {name}, "
+            f"not as canvas text: {text}",
+            {"card": new_card, "where": str(note.where), "note": note.text, "cell": str(kept), "name": name},
+        )
     if kept is not None and out is not None:
         name = Path(display_name(out)).name
         return Said(
@@ -276,9 +284,11 @@ def _apply(source: Path, book: ChangesBook, applied: Applied, options: ApplyOpti
     if not decisions:
         return _refused(applied, options.partial)
     today = options.today or dt.date.today()
-    notes = _notes_on_cards(book.notes, cards)
+    notes = _notes_on_cards(book.notes, cards, decisions)
+    applied.new_card_notes = {on.note: on.item.text for on in notes if on.new}
     if not has_cells_to_patch(source):  # no cells to patch: a new workbook from the template
-        return apply_to_model(canvas, decisions, applied, changes_path, today, options.partial, notes)
+        found = [(on.note, on.item) for on in notes]  # a new card by its text, as the new workbook writes it
+        return apply_to_model(canvas, decisions, applied, changes_path, today, options.partial, found)
     refused: list[CanvasError] = []  # --partial: the cells that cannot take their rows, refused with them
     while True:  # once; again without a refused cell's rows (--partial), until every cell takes its rows
         plans, planned = _plans(decisions, canvas, applied, changes_path)
@@ -310,33 +320,69 @@ def _apply(source: Path, book: ChangesBook, applied: Applied, options: ApplyOpti
     _refused(applied, options.partial)
     today_in = Today(today, stored.epoch)
     applied.version = _new_version(meta, stored, edits, today_in, applied.warnings, source, canvas_language(canvas))
-    for cell, (_, text) in _one_comment_a_cell(notes).items():
+    comments = _one_comment_a_cell(_note_cells(notes, plans))
+    for cell, (_, text) in comments.items():
         edits.comments.setdefault(cell.sheet, {})[cell.cell] = text
     commented = patch_workbook(source, out, edits, drop_macros)  # a PatchError names the workbook, sheet and cell
-    for cell, (kept, _) in _one_comment_a_cell(notes).items():
+    for cell, (kept, _) in comments.items():
         if (cell.sheet, cell.cell) in commented:
             applied.kept_notes += [(note, cell) for note in kept]
     applied.written = True
     return applied
 
 
-def _notes_on_cards(notes: list[TeamNote], cards: dict[str, Card]) -> list[tuple[TeamNote, Item]]:
-    """The team's notes on a card the canvas has (by its ID in the note's row), with the card's item."""
-    return [(note, cards[note.card_id].item) for note in notes if note.card_id in cards]
+@dataclass(frozen=True)
+class _NoteOnCard:
+    """A note of the team's on a card: the card's item; for a new card (or a card's new place, moved) the text it
+    is written with, its cell the one its row was planned into (``_note_cells``)."""
+
+    note: TeamNote
+    item: Item
+    new: bool = False
+
+
+def _notes_on_cards(notes: list[TeamNote], cards: dict[str, Card], decisions: list[Decision]) -> list[_NoteOnCard]:
+    """The team's notes on a card: in the row of a new card (or of a moved card's new place), on that card;
+    else on the card the canvas has by the ID in the note's row."""
+    added = {(d.change.sheet, d.change.row): d.change for d in decisions if d.card is None}
+    found: list[_NoteOnCard] = []
+    for note in notes:
+        new = added.get(_row_of(note))
+        if new is not None:
+            found.append(_NoteOnCard(note, Item(new.new_text), new=True))
+        elif note.card_id in cards:
+            found.append(_NoteOnCard(note, cards[note.card_id].item))
+    return found
+
+
+def _row_of(note: TeamNote) -> tuple[str, int]:
+    """The sheet and row of the changes sheet a note was written in."""
+    digits = "".join(ch for ch in note.where.cell or "" if ch.isdigit())
+    return note.where.sheet or "", int(digits) if digits else 0
+
+
+def _note_cells(notes: list[_NoteOnCard], plans: dict[Source, _CellPlan]) -> list[tuple[TeamNote, Source]]:
+    """The cell each note goes on: its card's; a new card's, the cell its row was planned into (none for a row
+    left out, with --partial)."""
+    planned = {(row.sheet, row.row): cell for cell, plan in plans.items() for row in plan.rows}
+    found: list[tuple[TeamNote, Source]] = []
+    for on in notes:
+        cell = planned.get(_row_of(on.note)) if on.new else _note_cell(on.item)
+        if cell is not None:
+            found.append((on.note, cell))
+    return found
 
 
 def _note_cell(item: Item) -> Source | None:
     return _first_cell(item.source) if item.source is not None else None
 
 
-def _one_comment_a_cell(notes: list[tuple[TeamNote, Item]]) -> dict[Source, tuple[list[TeamNote], str]]:
+def _one_comment_a_cell(notes: list[tuple[TeamNote, Source]]) -> dict[Source, tuple[list[TeamNote], str]]:
     """The comment each card's cell takes: its notes, one under the other (two rows of one cell, two cards)."""
     cells: dict[Source, tuple[list[TeamNote], str]] = {}
-    for note, item in notes:
-        cell = _note_cell(item)
-        if cell is not None:
-            kept, text = cells.get(cell, ([], ""))
-            cells[cell] = ([*kept, note], f"{text}\n{note.text.strip()}" if text else note.text.strip())
+    for note, cell in notes:
+        kept, text = cells.get(cell, ([], ""))
+        cells[cell] = ([*kept, note], f"{text}\n{note.text.strip()}" if text else note.text.strip())
     return cells
 
 
