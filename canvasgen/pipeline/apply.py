@@ -42,6 +42,7 @@ from canvasgen.analysis.cards import (
 from canvasgen.analysis.changes import (
     Applied,
     Decision,
+    NoteLeft,
     dated_as_written,
     decide,
     each_decision,
@@ -180,7 +181,16 @@ def told(applied: Applied, canvas: Path, changes: Path) -> tuple[list[Said], boo
     notes come last (``said_note``). Files are named as the user knows them (``errors.display_name``)."""
     shown = display_name(applied.out)
     kept = dict(applied.kept_notes)  # a note is its cell of the changes sheet: one of each
-    notes = [said_note(note, applied.out, kept.get(note), applied.new_card_notes.get(note)) for note in applied.notes]
+    notes = [
+        said_note(
+            note,
+            applied.out,
+            kept.get(note),
+            applied.new_card_notes.get(note),
+            (NoteLeft.NOTHING_WRITTEN, "") if not applied.written else applied.left_notes.get(note),
+        )
+        for note in applied.notes
+    ]
     if not applied.written:
         if applied.skipped:
             text = f"nothing applied: every row that asked for a change was skipped; {shown} was not written"
@@ -220,10 +230,19 @@ def _new_workbook(applied: Applied, canvas: Path) -> Said:
     return Said("new_workbook", text, {"name": name, "canvas": source})
 
 
-def said_note(note: TeamNote, out: Path | None = None, kept: Source | None = None, new_card: str | None = None) -> Said:
+def said_note(
+    note: TeamNote,
+    out: Path | None = None,
+    kept: Source | None = None,
+    new_card: str | None = None,
+    left: tuple[NoteLeft, str] | None = None,
+) -> Said:
     """A note of the team's, said so that it is not lost: kept as a comment on its card's cell in the new
-    version (``kept``; a new card's, ``new_card`` its text), else said only: the canvas has no place for it."""
+    version (``kept``; a new card's, ``new_card`` its text), else said with why it was not (``left``: the reason
+    and the cell that is it; none: its row names no card of the canvas)."""
     card = f" on card {note.card_id}" if note.card_id else ""
+    if new_card is not None:
+        card = f" on the new card {new_card!r}"
     text = " / ".join(line.strip() for line in note.text.splitlines() if line.strip())  # one line of its own
     if kept is not None and out is not None and new_card is not None:
         name = Path(display_name(out)).name
@@ -241,10 +260,26 @@ def said_note(note: TeamNote, out: Path | None = None, kept: Source | None = Non
             f"{text}",
             {"card": note.card_id, "where": str(note.where), "note": note.text, "cell": str(kept), "name": name},
         )
+    values = {"card": new_card or note.card_id, "where": str(note.where), "note": note.text}
+    reason, cell = left if left is not None else (NoteLeft.NO_CARD, "")
+    name = Path(display_name(out)).name if out is not None else ""
+    why = {
+        NoteLeft.NOTHING_WRITTEN: f"nothing was written ({name} was not made)",
+        NoteLeft.COMMENTED: f"its card's cell {cell} already holds a comment, kept as it was",
+        NoteLeft.LEFT_OUT: "its row was left out",
+        NoteLeft.REMOVED: f"card {note.card_id} was removed, so {name} has no cell of it",
+        NoteLeft.NO_CELL: f"its card has no cell of its own in {name} to keep it on",
+    }
+    if reason is NoteLeft.NO_CARD:
+        return Said(
+            "team_note_card" if note.card_id else "team_note",
+            f"the team's note{card} ({note.where}) is not part of the canvas and was not written into it: {text}",
+            values,
+        )
     return Said(
-        "team_note_card" if note.card_id else "team_note",
-        f"the team's note{card} ({note.where}) is not part of the canvas and was not written into it: {text}",
-        {"card": note.card_id, "where": str(note.where), "note": note.text},
+        f"team_note_{reason.value}",
+        f"the team's note{card} ({note.where}) was not kept: {why[reason]}: {text}",
+        {**values, "cell": cell, "name": name},
     )
 
 
@@ -320,15 +355,36 @@ def _apply(source: Path, book: ChangesBook, applied: Applied, options: ApplyOpti
     _refused(applied, options.partial)
     today_in = Today(today, stored.epoch)
     applied.version = _new_version(meta, stored, edits, today_in, applied.warnings, source, canvas_language(canvas))
+    _patch_with_notes(source, edits, drop_macros, notes, plans, applied)
+    applied.written = True
+    return applied
+
+
+def _patch_with_notes(
+    source: Path,
+    edits: CellEdits,
+    drop_macros: bool,
+    notes: list[_NoteOnCard],
+    plans: dict[Source, _CellPlan],
+    applied: Applied,
+) -> None:
+    """The new version written (``patch_workbook``), the team's notes as comments on their cards' cells; those
+    not kept, with why (``applied.left_notes``)."""
+    out = applied.out
     comments = _one_comment_a_cell(_note_cells(notes, plans))
     for cell, (_, text) in comments.items():
         edits.comments.setdefault(cell.sheet, {})[cell.cell] = text
-    commented = patch_workbook(source, out, edits, drop_macros)  # a PatchError names the workbook, sheet and cell
+    commented, taken = patch_workbook(source, out, edits, drop_macros)  # a PatchError names workbook, sheet, cell
     for cell, (kept, _) in comments.items():
         if (cell.sheet, cell.cell) in commented:
             applied.kept_notes += [(note, cell) for note in kept]
-    applied.written = True
-    return applied
+        else:  # a cell with a comment of its own keeps it alone; a sheet whose note drawing is no XML, all
+            left = NoteLeft.COMMENTED if (cell.sheet, cell.cell) in taken else NoteLeft.NO_CELL
+            applied.left_notes |= {note: (left, str(cell)) for note in kept}
+    placed = {note for kept, _ in comments.values() for note in kept}
+    applied.left_notes |= {
+        on.note: (NoteLeft.LEFT_OUT if on.new else NoteLeft.NO_CELL, "") for on in notes if on.note not in placed
+    }
 
 
 @dataclass(frozen=True)
@@ -1341,6 +1397,13 @@ def apply_to_model(
     applied.warnings.extend(_lines_joined(canvas, applied.out))
     book = workbook_of(canvas, canvas_language(canvas))
     applied.kept_notes = comment_notes(book, notes or [])
+    kept = {note for note, _ in applied.kept_notes}
+    removed = {d.card.id for d in decisions if d.card is not None and d.new is None and not d.moved}
+    applied.left_notes |= {
+        note: (NoteLeft.REMOVED if note.card_id in removed else NoteLeft.NO_CELL, "")
+        for note, _ in notes or []
+        if note not in kept
+    }
     write_atomically(applied.out, lambda temp: book.save(temp))
     applied.written = True
     return applied

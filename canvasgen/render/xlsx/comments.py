@@ -60,10 +60,12 @@ _EMPTY_VML = (
 
 @dataclass
 class Commented:
-    """The parts a sheet's new comments change or add (path -> bytes), and the cells that took one."""
+    """The parts a sheet's new comments change or add (path -> bytes), the cells that took one, and those that
+    hold a comment already (which keep it alone)."""
 
     parts: dict[str, bytes] = field(default_factory=dict)
     kept: set[str] = field(default_factory=set)
+    taken: set[str] = field(default_factory=set)
 
 
 def with_comments(
@@ -109,6 +111,7 @@ def with_comments(
         listed = etree.SubElement(comments, f"{{{_MAIN}}}commentList")
     for ref, text in notes.items():
         if ref in taken:
+            done.taken.add(ref)
             continue
         comment = etree.SubElement(listed, f"{{{_MAIN}}}comment", ref=ref, authorId=str(author))
         run = etree.SubElement(etree.SubElement(comment, f"{{{_MAIN}}}text"), f"{{{_MAIN}}}t")
