@@ -320,7 +320,7 @@ def _apply(source: Path, book: ChangesBook, applied: Applied, options: ApplyOpti
         return _refused(applied, options.partial)
     today = options.today or dt.date.today()
     notes = _notes_on_cards(book.notes, cards, decisions)
-    applied.new_card_notes = {on.note: on.item.text for on in notes if on.new}
+    applied.new_card_notes = {on.note: on.item.text for on in notes if on.new and not on.moved}
     if not has_cells_to_patch(source):  # no cells to patch: a new workbook from the template
         found = [(on.note, on.item) for on in notes]  # a new card by its text, as the new workbook writes it
         return apply_to_model(canvas, decisions, applied, changes_path, today, options.partial, found)
@@ -395,17 +395,18 @@ class _NoteOnCard:
     note: TeamNote
     item: Item
     new: bool = False
+    moved: bool = False  # the new place of a card moved: said as its card, by its ID
 
 
 def _notes_on_cards(notes: list[TeamNote], cards: dict[str, Card], decisions: list[Decision]) -> list[_NoteOnCard]:
     """The team's notes on a card: in the row of a new card (or of a moved card's new place), on that card;
     else on the card the canvas has by the ID in the note's row."""
-    added = {(d.change.sheet, d.change.row): d.change for d in decisions if d.card is None}
+    added = {(d.change.sheet, d.change.row): d for d in decisions if d.card is None}
     found: list[_NoteOnCard] = []
     for note in notes:
         new = added.get(_row_of(note))
         if new is not None:
-            found.append(_NoteOnCard(note, Item(new.new_text), new=True))
+            found.append(_NoteOnCard(note, Item(new.change.new_text), new=True, moved=new.moved))
         elif note.card_id in cards:
             found.append(_NoteOnCard(note, cards[note.card_id].item))
     return found

@@ -51,3 +51,19 @@ def test_a_note_on_a_new_card_of_an_ods_is_a_comment_in_the_new_workbook(tmp_pat
     assert NEW_CARD in str(cell.value).split("\n") and cell.comment.text == NOTE
     lines, _ = told(applied, source, changes)
     assert [line.values["cell"] for line in lines if line.key == "team_note_kept_new"] == [f"Knie!{cell.coordinate}"]
+
+
+def test_a_note_on_a_moved_card_goes_with_it_to_its_new_cell(tmp_path: Path) -> None:
+    """The card's old cell no longer holds it: the note is kept on the cell it was moved into, said by its ID."""
+    source = make_book(tmp_path / "knie.xlsx", {"Knie": KNIE})
+    changes, rows = kit_of(source, tmp_path)
+    fill(changes, {(rows["F1-KP-01"], 2): "Opname", (rows["F1-KP-01"], 7): NOTE})
+    out = tmp_path / "knie-v2.xlsx"
+    applied = apply_changes(source, changes, out, ApplyOptions(today=TODAY))
+    assert applied.moved == 1
+    sheet = openpyxl.load_workbook(out)["Knie"]
+    assert sheet["D2"].value.split("\n") == ["Wordt opgenomen", "Krijgt een brief"]
+    assert sheet["D2"].comment.text == NOTE and sheet["B2"].comment is None
+    lines, _ = told(applied, source, changes)
+    [said] = [line for line in lines if "team_note" in line.key]
+    assert (said.key, said.values["cell"], said.values["card"]) == ("team_note_kept", "Knie!D2", "F1-KP-01")
