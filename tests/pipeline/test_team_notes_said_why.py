@@ -9,6 +9,7 @@ from pathlib import Path
 import openpyxl
 from openpyxl.comments import Comment
 
+from canvasgen.analysis.changes import NoteLeft
 from canvasgen.pipeline.apply import ApplyOptions, apply_changes, told
 from canvasgen.pipeline.result import Said
 from tests.pipeline.test_team_notes_on_several_sheets import KNIE
@@ -54,3 +55,13 @@ def test_a_note_on_a_card_removed_from_a_new_workbook_says_it_was_removed(tmp_pa
     fill(changes, {(rows["F3-PP-01"], 5): "weg", (rows["F3-PP-01"], 7): NOTE})
     said = _said_of_the_note(source, changes, tmp_path / "knie-v2.xlsx")
     assert said.key == "team_note_removed" and "card F3-PP-01 was removed, so knie-v2.xlsx has no cell" in said.text
+
+
+def test_the_page_has_words_for_every_reason_in_each_of_its_languages() -> None:
+    """The page says each line in its own words: one sentence per reason in each language block of the page."""
+    page = (Path(__file__).parents[2] / "canvasgen" / "web" / "page" / "app.js").read_text(encoding="utf-8")
+    languages = page.count('"said.team_note_kept":')
+    assert languages >= 3
+    keys = [f"team_note_{reason.value}" for reason in NoteLeft if reason is not NoteLeft.NO_CARD]
+    for key in [*keys, "team_note_kept_new"]:
+        assert page.count(f'"said.{key}":') == languages, key
