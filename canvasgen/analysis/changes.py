@@ -14,6 +14,7 @@ import difflib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from enum import Enum
 from pathlib import Path
 
 from canvasgen.analysis.cards import Card, beside_score, phase_choice, phase_written, shared_key
@@ -33,6 +34,18 @@ from canvasgen.words import KIT_WORDS, LANGUAGES
 MAX_CELL_TEXT = 32_767
 
 
+class NoteLeft(Enum):
+    """Why a note of the team's was not kept as a comment: ``apply`` says it with the note (never only "not
+    part of the canvas" for a note on a real card)."""
+
+    NO_CARD = "no_card"  # its row names no card of the canvas, nor a new one
+    NOTHING_WRITTEN = "unwritten"  # no new version was written
+    COMMENTED = "commented"  # its card's cell holds a comment already, kept alone
+    LEFT_OUT = "left_out"  # its new card's row was left out (--partial)
+    REMOVED = "removed"  # its card was removed: the new workbook has no cell of it
+    NO_CELL = "no_cell"  # its card has no one cell of its own in the new version
+
+
 @dataclass
 class Applied:
     out: Path
@@ -48,6 +61,10 @@ class Applied:
     notes: list[TeamNote] = field(default_factory=list)  # the team's notes: said, never written into the canvas
     #: The notes kept as a comment on their card's cell in the new version (never as the canvas's words).
     kept_notes: list[tuple[TeamNote, Source]] = field(default_factory=list)
+    #: The notes in the row of a new card (or of a moved card's new place), with that card's text.
+    new_card_notes: dict[TeamNote, str] = field(default_factory=dict)
+    #: The notes not kept as a comment, with why, and the cell that is why when there is one ("Knie!D3").
+    left_notes: dict[TeamNote, tuple[NoteLeft, str]] = field(default_factory=dict)
     #: The reading corrections the workbook was read with, as command-line words (None: only a
     #: canvasgen.toml can give them): what a diff of the new version needs to read it alike.
     reading: list[str] | None = field(default_factory=list)

@@ -42,6 +42,7 @@ from canvasgen.analysis.cards import (
 from canvasgen.analysis.changes import (
     Applied,
     Decision,
+    NoteLeft,
     dated_as_written,
     decide,
     each_decision,
@@ -180,7 +181,16 @@ def told(applied: Applied, canvas: Path, changes: Path) -> tuple[list[Said], boo
     notes come last (``said_note``). Files are named as the user knows them (``errors.display_name``)."""
     shown = display_name(applied.out)
     kept = dict(applied.kept_notes)  # a note is its cell of the changes sheet: one of each
-    notes = [said_note(note, applied.out, kept.get(note)) for note in applied.notes]
+    notes = [
+        said_note(
+            note,
+            applied.out,
+            kept.get(note),
+            applied.new_card_notes.get(note),
+            (NoteLeft.NOTHING_WRITTEN, "") if not applied.written else applied.left_notes.get(note),
+        )
+        for note in applied.notes
+    ]
     if not applied.written:
         if applied.skipped:
             text = f"nothing applied: every row that asked for a change was skipped; {shown} was not written"
@@ -220,11 +230,28 @@ def _new_workbook(applied: Applied, canvas: Path) -> Said:
     return Said("new_workbook", text, {"name": name, "canvas": source})
 
 
-def said_note(note: TeamNote, out: Path | None = None, kept: Source | None = None) -> Said:
+def said_note(
+    note: TeamNote,
+    out: Path | None = None,
+    kept: Source | None = None,
+    new_card: str | None = None,
+    left: tuple[NoteLeft, str] | None = None,
+) -> Said:
     """A note of the team's, said so that it is not lost: kept as a comment on its card's cell in the new
-    version (``kept``), else said only: the canvas has no place for it."""
+    version (``kept``; a new card's, ``new_card`` its text), else said with why it was not (``left``: the reason
+    and the cell that is it; none: its row names no card of the canvas)."""
     card = f" on card {note.card_id}" if note.card_id else ""
+    if new_card is not None:
+        card = f" on the new card {new_card!r}"
     text = " / ".join(line.strip() for line in note.text.splitlines() if line.strip())  # one line of its own
+    if kept is not None and out is not None and new_card is not None:
+        name = Path(display_name(out)).name
+        return Said(
+            "team_note_kept_new",
+            f"the team's note on the new card {new_card!r} ({note.where}) is kept as a comment on {kept} of {name}, "
+            f"not as canvas text: {text}",
+            {"card": new_card, "where": str(note.where), "note": note.text, "cell": str(kept), "name": name},
+        )
     if kept is not None and out is not None:
         name = Path(display_name(out)).name
         return Said(
@@ -233,10 +260,26 @@ def said_note(note: TeamNote, out: Path | None = None, kept: Source | None = Non
             f"{text}",
             {"card": note.card_id, "where": str(note.where), "note": note.text, "cell": str(kept), "name": name},
         )
+    values = {"card": new_card or note.card_id, "where": str(note.where), "note": note.text}
+    reason, cell = left if left is not None else (NoteLeft.NO_CARD, "")
+    name = Path(display_name(out)).name if out is not None else ""
+    why = {
+        NoteLeft.NOTHING_WRITTEN: f"nothing was written ({name} was not made)",
+        NoteLeft.COMMENTED: f"its card's cell {cell} already holds a comment, kept as it was",
+        NoteLeft.LEFT_OUT: "its row was left out",
+        NoteLeft.REMOVED: f"card {note.card_id} was removed, so {name} has no cell of it",
+        NoteLeft.NO_CELL: f"its card has no cell of its own in {name} to keep it on",
+    }
+    if reason is NoteLeft.NO_CARD:
+        return Said(
+            "team_note_card" if note.card_id else "team_note",
+            f"the team's note{card} ({note.where}) is not part of the canvas and was not written into it: {text}",
+            values,
+        )
     return Said(
-        "team_note_card" if note.card_id else "team_note",
-        f"the team's note{card} ({note.where}) is not part of the canvas and was not written into it: {text}",
-        {"card": note.card_id, "where": str(note.where), "note": note.text},
+        f"team_note_{reason.value}",
+        f"the team's note{card} ({note.where}) was not kept: {why[reason]}: {text}",
+        {**values, "cell": cell, "name": name},
     )
 
 
@@ -276,9 +319,11 @@ def _apply(source: Path, book: ChangesBook, applied: Applied, options: ApplyOpti
     if not decisions:
         return _refused(applied, options.partial)
     today = options.today or dt.date.today()
-    notes = _notes_on_cards(book.notes, cards)
+    notes = _notes_on_cards(book.notes, cards, decisions)
+    applied.new_card_notes = {on.note: on.item.text for on in notes if on.new and not on.moved}
     if not has_cells_to_patch(source):  # no cells to patch: a new workbook from the template
-        return apply_to_model(canvas, decisions, applied, changes_path, today, options.partial, notes)
+        found = [(on.note, on.item) for on in notes]  # a new card by its text, as the new workbook writes it
+        return apply_to_model(canvas, decisions, applied, changes_path, today, options.partial, found)
     refused: list[CanvasError] = []  # --partial: the cells that cannot take their rows, refused with them
     while True:  # once; again without a refused cell's rows (--partial), until every cell takes its rows
         plans, planned = _plans(decisions, canvas, applied, changes_path)
@@ -310,33 +355,91 @@ def _apply(source: Path, book: ChangesBook, applied: Applied, options: ApplyOpti
     _refused(applied, options.partial)
     today_in = Today(today, stored.epoch)
     applied.version = _new_version(meta, stored, edits, today_in, applied.warnings, source, canvas_language(canvas))
-    for cell, (_, text) in _one_comment_a_cell(notes).items():
-        edits.comments.setdefault(cell.sheet, {})[cell.cell] = text
-    commented = patch_workbook(source, out, edits, drop_macros)  # a PatchError names the workbook, sheet and cell
-    for cell, (kept, _) in _one_comment_a_cell(notes).items():
-        if (cell.sheet, cell.cell) in commented:
-            applied.kept_notes += [(note, cell) for note in kept]
+    _patch_with_notes(source, edits, drop_macros, notes, plans, applied)
     applied.written = True
     return applied
 
 
-def _notes_on_cards(notes: list[TeamNote], cards: dict[str, Card]) -> list[tuple[TeamNote, Item]]:
-    """The team's notes on a card the canvas has (by its ID in the note's row), with the card's item."""
-    return [(note, cards[note.card_id].item) for note in notes if note.card_id in cards]
+def _patch_with_notes(
+    source: Path,
+    edits: CellEdits,
+    drop_macros: bool,
+    notes: list[_NoteOnCard],
+    plans: dict[Source, _CellPlan],
+    applied: Applied,
+) -> None:
+    """The new version written (``patch_workbook``), the team's notes as comments on their cards' cells; those
+    not kept, with why (``applied.left_notes``)."""
+    out = applied.out
+    comments = _one_comment_a_cell(_note_cells(notes, plans))
+    for cell, (_, text) in comments.items():
+        edits.comments.setdefault(cell.sheet, {})[cell.cell] = text
+    commented, taken = patch_workbook(source, out, edits, drop_macros)  # a PatchError names workbook, sheet, cell
+    for cell, (kept, _) in comments.items():
+        if (cell.sheet, cell.cell) in commented:
+            applied.kept_notes += [(note, cell) for note in kept]
+        else:  # a cell with a comment of its own keeps it alone; a sheet whose note drawing is no XML, all
+            left = NoteLeft.COMMENTED if (cell.sheet, cell.cell) in taken else NoteLeft.NO_CELL
+            applied.left_notes |= {note: (left, str(cell)) for note in kept}
+    placed = {note for kept, _ in comments.values() for note in kept}
+    applied.left_notes |= {
+        on.note: (NoteLeft.LEFT_OUT if on.new else NoteLeft.NO_CELL, "") for on in notes if on.note not in placed
+    }
+
+
+@dataclass(frozen=True)
+class _NoteOnCard:
+    """A note of the team's on a card: the card's item; for a new card (or a card's new place, moved) the text it
+    is written with, its cell the one its row was planned into (``_note_cells``)."""
+
+    note: TeamNote
+    item: Item
+    new: bool = False
+    moved: bool = False  # the new place of a card moved: said as its card, by its ID
+
+
+def _notes_on_cards(notes: list[TeamNote], cards: dict[str, Card], decisions: list[Decision]) -> list[_NoteOnCard]:
+    """The team's notes on a card: in the row of a new card (or of a moved card's new place), on that card;
+    else on the card the canvas has by the ID in the note's row."""
+    added = {(d.change.sheet, d.change.row): d for d in decisions if d.card is None}
+    found: list[_NoteOnCard] = []
+    for note in notes:
+        new = added.get(_row_of(note))
+        if new is not None:
+            found.append(_NoteOnCard(note, Item(new.change.new_text), new=True, moved=new.moved))
+        elif note.card_id in cards:
+            found.append(_NoteOnCard(note, cards[note.card_id].item))
+    return found
+
+
+def _row_of(note: TeamNote) -> tuple[str, int]:
+    """The sheet and row of the changes sheet a note was written in."""
+    digits = "".join(ch for ch in note.where.cell or "" if ch.isdigit())
+    return note.where.sheet or "", int(digits) if digits else 0
+
+
+def _note_cells(notes: list[_NoteOnCard], plans: dict[Source, _CellPlan]) -> list[tuple[TeamNote, Source]]:
+    """The cell each note goes on: its card's; a new card's, the cell its row was planned into (none for a row
+    left out, with --partial)."""
+    planned = {(row.sheet, row.row): cell for cell, plan in plans.items() for row in plan.rows}
+    found: list[tuple[TeamNote, Source]] = []
+    for on in notes:
+        cell = planned.get(_row_of(on.note)) if on.new else _note_cell(on.item)
+        if cell is not None:
+            found.append((on.note, cell))
+    return found
 
 
 def _note_cell(item: Item) -> Source | None:
     return _first_cell(item.source) if item.source is not None else None
 
 
-def _one_comment_a_cell(notes: list[tuple[TeamNote, Item]]) -> dict[Source, tuple[list[TeamNote], str]]:
+def _one_comment_a_cell(notes: list[tuple[TeamNote, Source]]) -> dict[Source, tuple[list[TeamNote], str]]:
     """The comment each card's cell takes: its notes, one under the other (two rows of one cell, two cards)."""
     cells: dict[Source, tuple[list[TeamNote], str]] = {}
-    for note, item in notes:
-        cell = _note_cell(item)
-        if cell is not None:
-            kept, text = cells.get(cell, ([], ""))
-            cells[cell] = ([*kept, note], f"{text}\n{note.text.strip()}" if text else note.text.strip())
+    for note, cell in notes:
+        kept, text = cells.get(cell, ([], ""))
+        cells[cell] = ([*kept, note], f"{text}\n{note.text.strip()}" if text else note.text.strip())
     return cells
 
 
@@ -1295,6 +1398,13 @@ def apply_to_model(
     applied.warnings.extend(_lines_joined(canvas, applied.out))
     book = workbook_of(canvas, canvas_language(canvas))
     applied.kept_notes = comment_notes(book, notes or [])
+    kept = {note for note, _ in applied.kept_notes}
+    removed = {d.card.id for d in decisions if d.card is not None and d.new is None and not d.moved}
+    applied.left_notes |= {
+        note: (NoteLeft.REMOVED if note.card_id in removed else NoteLeft.NO_CELL, "")
+        for note, _ in notes or []
+        if note not in kept
+    }
     write_atomically(applied.out, lambda temp: book.save(temp))
     applied.written = True
     return applied

@@ -6,6 +6,9 @@ A sheet's comments live in a comments part, shown by Excel through a VML drawing
 already holds a comment keeps it alone (its note is not kept: said by ``apply`` as before), and so does a sheet
 whose VML drawing cannot be read as XML. Every comment is signed ``TEAM_NOTE_AUTHOR``, so that the reader never
 takes it for the canvas's words (``read.grid``).
+
+Parts made new are named apart from every part of the package, those of the source and those made for another
+sheet in the same run (``written``): two sheets sharing one comments part would each show the other's notes.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from __future__ import annotations
 import posixpath
 import re
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -56,21 +60,29 @@ _EMPTY_VML = (
 
 @dataclass
 class Commented:
-    """The parts a sheet's new comments change or add (path -> bytes), and the cells that took one."""
+    """The parts a sheet's new comments change or add (path -> bytes), the cells that took one, and those that
+    hold a comment already (which keep it alone)."""
 
     parts: dict[str, bytes] = field(default_factory=dict)
     kept: set[str] = field(default_factory=set)
+    taken: set[str] = field(default_factory=set)
 
 
 def with_comments(
-    archive: zipfile.ZipFile, sheet_part: str, sheet_xml: bytes, notes: dict[str, str], content_types: bytes
+    archive: zipfile.ZipFile, sheet_part: str, notes: dict[str, str], written: dict[str, bytes]
 ) -> Commented:
-    """``notes`` (cell reference -> text) as comments on the sheet at ``sheet_part`` (its XML as patched so far,
-    ``sheet_xml``); [Content_Types].xml as written so far is ``content_types``."""
-    names = set(archive.namelist())
+    """``notes`` (cell reference -> text) as comments on the sheet at ``sheet_part``; ``written`` holds the parts
+    changed or made so far in this run (the sheet's XML as patched, [Content_Types].xml, another sheet's new
+    comments), which are read in place of the source's."""
+    names = set(archive.namelist()) | set(written)
+
+    def part(name: str) -> bytes:
+        return written[name] if name in written else archive.read(name)
+
+    sheet_xml, content_types = part(sheet_part), part("[Content_Types].xml")
     rels_name = rels_path(sheet_part)
     rels = (
-        etree.fromstring(archive.read(rels_name), _PARSER)
+        etree.fromstring(part(rels_name), _PARSER)
         if rels_name in names
         else etree.Element(f"{{{_PKG}}}Relationships", nsmap={None: _PKG})
     )
@@ -88,10 +100,8 @@ def with_comments(
         else _free(names, "xl/drawings/vmlDrawing{}.vml")
     )
     try:
-        comments = (
-            etree.fromstring(archive.read(comments_name), _PARSER) if comments_rel is not None else _new_comments()
-        )
-        vml = etree.fromstring(archive.read(vml_name), _PARSER) if vml_rel is not None else _new_vml(names)
+        comments = etree.fromstring(part(comments_name), _PARSER) if comments_rel is not None else _new_comments()
+        vml = etree.fromstring(part(vml_name), _PARSER) if vml_rel is not None else _new_vml(names, part)
     except (etree.XMLSyntaxError, KeyError):
         return done  # a drawing Excel wrote that is no XML: its cells keep what they have
     taken = {c.get("ref") for c in comments.iter(f"{{{_MAIN}}}comment")}
@@ -101,6 +111,7 @@ def with_comments(
         listed = etree.SubElement(comments, f"{{{_MAIN}}}commentList")
     for ref, text in notes.items():
         if ref in taken:
+            done.taken.add(ref)
             continue
         comment = etree.SubElement(listed, f"{{{_MAIN}}}comment", ref=ref, authorId=str(author))
         run = etree.SubElement(etree.SubElement(comment, f"{{{_MAIN}}}text"), f"{{{_MAIN}}}t")
@@ -140,9 +151,24 @@ def _new_comments() -> etree._Element:
     return comments
 
 
-def _new_vml(names: set[str]) -> etree._Element:
-    block = 1 + sum(1 for name in names if name.endswith(".vml"))  # shape ids by blocks of 1024, one a drawing
+def _new_vml(names: set[str], part: Callable[[str], bytes]) -> etree._Element:
+    """An empty drawing whose shape ids (by blocks of 1024, ``idmap``) are in a block no other drawing uses."""
+    used = {0}
+    for name in names:
+        if name.lower().endswith(".vml"):
+            try:
+                text = part(name).decode("utf-8", "replace")
+            except KeyError:
+                continue
+            used |= {
+                int(block) for found in _IDMAP.findall(text) for block in found.split(",") if block.strip().isdigit()
+            }
+    drawings = sum(1 for name in names if name.lower().endswith(".vml"))
+    block = max(max(used), drawings) + 1
     return etree.fromstring(_EMPTY_VML.replace("{block}", str(block)).encode(), _PARSER)
+
+
+_IDMAP = re.compile(r"idmap\b[^>]*\bdata=\"([\d,\s]+)\"")
 
 
 def _author(comments: etree._Element) -> int:

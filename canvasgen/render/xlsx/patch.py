@@ -116,10 +116,12 @@ def stored_cells(path: Path, wanted: dict[str, list[str]]) -> StoredCells:
     return StoredCells(stored, epoch, one_card_cells(marked.text if marked is not None else None))
 
 
-def patch_workbook(source: Path, out: Path, edits: CellEdits, drop_macros: bool = False) -> set[tuple[str, str]]:
+def patch_workbook(
+    source: Path, out: Path, edits: CellEdits, drop_macros: bool = False
+) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
     """Write ``out``: ``source`` with the edited cells changed and the comments added, every other part copied
-    as it was (without the macros' parts with ``drop_macros``). The (sheet, cell) that took a comment: a cell
-    that has one already keeps it alone."""
+    as it was (without the macros' parts with ``drop_macros``). The (sheet, cell) that took a comment, and those
+    that did not because they have one already (a cell keeps its comment alone)."""
     with zipfile.ZipFile(source) as archive:
         parts = sheet_parts(archive)
         missing = [name for name in edits.cells if name not in parts]
@@ -143,14 +145,14 @@ def patch_workbook(source: Path, out: Path, edits: CellEdits, drop_macros: bool 
         if edits.one_card is not None and book_part is not None:
             changed[book_part] = _with_one_card(archive.read(book_part), source, edits.one_card)
         commented: set[tuple[str, str]] = set()
+        taken: set[tuple[str, str]] = set()
         for name, notes in edits.comments.items():
             if name not in parts:
                 continue
-            part = parts[name]
-            types = changed.get("[Content_Types].xml") or archive.read("[Content_Types].xml")
-            added = with_comments(archive, part, changed.get(part) or archive.read(part), notes, types)
+            added = with_comments(archive, parts[name], notes, changed)  # new parts named apart from those made
             changed.update(added.parts)
             commented |= {(name, ref) for ref in added.kept}
+            taken |= {(name, ref) for ref in added.taken}
         names = set(archive.namelist())
         with atomic_path(out) as temp, zipfile.ZipFile(temp, "w") as target:
             for info in archive.infolist():
@@ -160,7 +162,7 @@ def patch_workbook(source: Path, out: Path, edits: CellEdits, drop_macros: bool 
                 target.writestr(info, data, compress_type=info.compress_type)
             for name in sorted(set(changed) - names):  # parts made new: a sheet's first comments
                 target.writestr(name, changed[name], compress_type=zipfile.ZIP_DEFLATED)
-    return commented
+    return commented, taken
 
 
 def _one_card_name(book: etree._Element) -> etree._Element | None:
