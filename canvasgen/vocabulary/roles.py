@@ -221,6 +221,7 @@ def _by_subject(asked: str) -> _Asked | None:
     (``QUESTION_SUBJECTS``) is read before one it does not ("Wat doet de concurrent?": not known)."""
     words = asked.split()
     unknown: _Asked | None = None
+    unknown_whole = False  # an unknown subject read with the whole question after it, not only its start
     # No form has more words before its subject than _before_most(), or after it than _after_most(): a subject
     # further in, or more of the question after it, matches none (a long label is not read word by word).
     for start in range(min(len(words), _before_most() + 1)):
@@ -242,9 +243,12 @@ def _by_subject(asked: str) -> _Asked | None:
                 word = _subject_forms().get((before, after, organisation))
                 if word is not None and known:
                     return _Asked(word, " ".join(subject), True)
-                if word is not None and unknown is None:
+                whole = after_len == len(rest)
+                # "wat doet office manager": "office manager" asked of with the whole question, not "office" and
+                # its start ("wat doet office"): a subject read to the question's end wins over a shorter one
+                if word is not None and (unknown is None or (whole and not unknown_whole)):
                     other = _subject_forms().get((before, after, not organisation))
-                    unknown = _Asked(word, " ".join(subject), False, other)
+                    unknown, unknown_whole = _Asked(word, " ".join(subject), False, other), whole
     return unknown
 
 
