@@ -389,9 +389,10 @@ def _no_customer_beside_company(journey: Journey, file: str, sheet: str) -> list
         said.append(
             CanvasWarning(
                 Location(file, sheet, lane.source.cell if lane.source else None),
-                f"lane '{_one_line(lane.label)}' asks of '{asked.written}', read as the organisation's because the canvas "
-                f"names it as its company (check --explain says where), and no lane is the {asked.person.kind}'s: if "
-                f"'{asked.written}' is the person on the journey, say so: {lane_option(lane.label, asked.person.kind)}",
+                f"lane '{_one_line(lane.label)}' asks of '{asked.written}', read as the organisation's because the "
+                f"canvas names it as its company (check --explain says where), and no lane is the "
+                f"{asked.person.kind}'s: if '{asked.written}' is the person on the journey, say so: "
+                f"{lane_option(lane.label, asked.person.kind)}",
             )
         )
     return said

@@ -1124,7 +1124,11 @@ def test_the_found_journey_says_each_lanes_role_and_which_is_an_extra_lane(clien
     """Round 21 (new user F7): the page shows each lane beside its role; the summary sends the roles and which
     lane is a second lane of a core role (drawn as an extra lane), so a misread role can be seen there."""
     cells = {"A1": "Klantreis", "A3": "Fase", "B3": "Zoeken", "C3": "Kopen"}
-    lanes = [("Wat doet de klant?", "Zoekt", "Koopt"), ("Klantacties", "Belt", "Betaalt"), ("Pijnpunten", "Traag", "Duur")]
+    lanes = [
+        ("Wat doet de klant?", "Zoekt", "Koopt"),
+        ("Klantacties", "Belt", "Betaalt"),
+        ("Pijnpunten", "Traag", "Duur"),
+    ]
     for r, (label, *items) in enumerate(lanes, start=4):
         cells[f"A{r}"], cells[f"B{r}"], cells[f"C{r}"] = label, *items
     book = make_book(tmp_path / "rollen.xlsx", {"Klantreis": cells})

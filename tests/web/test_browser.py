@@ -664,7 +664,11 @@ def test_the_found_lanes_show_their_roles_and_how_to_give_another(page: tuple[An
     second customer lane said to be an extra lane, and the hint under them naming that lane for the field."""
     tab, blocked = page
     cells: dict[str, object] = {"A1": "Klantreis", "A3": "Fase", "B3": "Zoeken", "C3": "Kopen"}
-    lanes = [("Wat doet de klant?", "Zoekt", "Koopt"), ("Klantacties", "Belt", "Betaalt"), ("Pijnpunten", "Traag", "Duur")]
+    lanes = [
+        ("Wat doet de klant?", "Zoekt", "Koopt"),
+        ("Klantacties", "Belt", "Betaalt"),
+        ("Pijnpunten", "Traag", "Duur"),
+    ]
     for r, (label, *items) in enumerate(lanes, start=4):
         cells[f"A{r}"], cells[f"B{r}"], cells[f"C{r}"] = label, *items
     book = make_book(tmp_path / "rollen.xlsx", {"Klantreis": cells})
