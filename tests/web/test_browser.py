@@ -679,9 +679,18 @@ def test_the_found_lanes_show_their_roles_and_how_to_give_another(page: tuple[An
         "Banen: Wat doet de klant? (wat de klant doet: customer) · Klantacties (wat de klant doet, als extra baan: "
         "customer) · Pijnpunten (pijnpunten: pain_points)"
     )
-    hint = tab.inner_text("#found .journey .lanes-fix")
+    hint = tab.inner_text("#found .lanes-fix")  # once, under the journeys
     assert hint == (
         'Klopt een rol niet? Typ in het veld "Wat een baan is, één per regel" onder "Inlezen bijsturen" het label, '
         "'=' en de soort, bijvoorbeeld 'Klantacties=<kind>'."
     )
+    # a journey left with no customer lane: its organisation's lane is the likely misread, offered as the customer's
+    cells = {"A1": "Klantreis bibliotheek", "A3": "Fase", "B3": "Zoeken", "C3": "Lenen"}
+    cells |= {"A4": "Wat doet de bibliotheek?", "B4": "Catalogus", "C4": "Balie"}
+    cells |= {"A5": "Pijnpunten", "B5": "Traag", "C5": "Vol"}
+    tab.set_input_files("#form-build input[name=workbook]", str(make_book(tmp_path / "bieb.xlsx", {"Blad1": cells})))
+    tab.click("#form-build button[type=submit]")
+    tab.wait_for_selector("#found .lanes >> text=bibliotheek?")
+    assert "Wat doet de bibliotheek? (wat de organisatie doet: internal)" in tab.inner_text("#found .lanes")
+    assert "bijvoorbeeld 'Wat doet de bibliotheek?=customer'" in tab.inner_text("#found .lanes-fix")
     assert blocked == []

@@ -419,16 +419,22 @@ function laneRoles(journey) {
   });
 }
 
-// How to give a lane another role, naming a lane of this journey: an extra lane or one of no role first (the likely
-// misread), else the first lane, with the kind the field would take for it.
-function laneFix(journey) {
-  const labels = journey.lanes || [];
-  const kinds = journey.lane_kinds || [];
-  if (!labels.length || !kinds.length) return "";
-  const odd = labels.findIndex((_, i) => (journey.lane_extra || [])[i] || kinds[i] === "custom");
-  const at = odd >= 0 ? odd : 0;
-  const kind = odd >= 0 ? "<kind>" : kinds[at] === "customer" ? "internal" : "customer";
-  return filled(t("lanes_fix"), { field: t("lane_kinds"), more: t("more"), example: `${labels[at]}=${kind}` });
+// How to give a lane another role, said once under the journeys and naming a lane found: the likely misread first
+// (the organisation's lane of a journey with no customer lane, as customer; an extra lane or one of no role), else
+// the first journey's first lane, with a kind the field would take for it.
+function laneFix(journeys) {
+  const lanes = journeys.flatMap((journey) => {
+    const kinds = journey.lane_kinds || [];
+    const noCustomer = !kinds.includes("customer");
+    return (journey.lanes || []).map((label, i) => {
+      const odd = (journey.lane_extra || [])[i] || kinds[i] === "custom" ? "<kind>" : "";
+      return { label, kind: kinds[i], odd: noCustomer && kinds[i] === "internal" ? "customer" : odd };
+    });
+  });
+  const lane = lanes.find((found) => found.odd === "customer") || lanes.find((found) => found.odd) || lanes[0];
+  if (!lane || !lane.kind) return "";
+  const kind = lane.odd || (lane.kind === "customer" ? "internal" : "customer");
+  return filled(t("lanes_fix"), { field: t("lane_kinds"), more: t("more"), example: `${lane.label}=${kind}` });
 }
 
 function show(data) {
@@ -445,10 +451,10 @@ function show(data) {
     box.append(element("h2", `${t("journey")}: ${journey.name}`));
     box.append(element("p", `${t("phases")}: ${(journey.phases || []).join(" · ")}`, { class: "phases" }));
     box.append(element("p", `${t("lanes")}: ${laneRoles(journey).join(" · ")}`, { class: "lanes" }));
-    const fix = laneFix(journey);
-    if (fix) box.append(element("p", fix, { class: "lanes-fix" }));
     $("found").append(box);
   }
+  const fix = laneFix((data.summary && data.summary.journeys) || []);
+  if (fix) $("found").append(element("p", fix, { class: "lanes-fix" }));
   for (const line of (data.summary && data.summary.said) || []) $("found").append(element("p", saying(line), { class: "said" }));
   // canvasgen's own messages are English, as on the command line: said once, above them, in the page's language.
   for (const warning of data.warnings || []) $("warnings").append(element("li", warning));
