@@ -299,11 +299,12 @@ def asked_of(label: str) -> AskedOf | None:
         roles = [
             RoleMatch(w.kind, RoleBy.QUESTION, w.shown) if w is not None else None for w in (asked.word, asked.other)
         ]
-        words = re.findall(r"\w+", form)
-        keys = [label_key(w) for w in words]
+        words = list(re.finditer(r"\w+", form))
+        keys = [label_key(w.group()) for w in words]
         wanted = asked.subject.split()
         at = next((i for i in range(len(keys)) if keys[i : i + len(wanted)] == wanted), None)
-        written = " ".join(words[at : at + len(wanted)]) if at is not None else asked.subject
+        # as the label writes it, its hyphen or space between the words kept ("IT-contact", "office manager")
+        written = form[words[at].start() : words[at + len(wanted) - 1].end()] if at is not None else asked.subject
         return AskedOf(asked.subject, written, roles[0], roles[1], _named(form, asked.subject))
     return None
 

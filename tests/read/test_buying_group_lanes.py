@@ -100,6 +100,8 @@ def test_a_subject_of_two_words_is_read_whole() -> None:
     ]:
         asked = asked_of(label)
         assert asked is not None and asked.subject == subject
+    written = asked_of("Wat doet het IT-contact?")
+    assert written is not None and written.written == "IT-contact"  # as the label writes it, in what check says
 
 
 def test_a_competitor_beside_our_lane_stays_a_lane_of_no_role(tmp_path: Path) -> None:
