@@ -14,7 +14,7 @@ from canvasgen.vocabulary import BUYING_GROUP_ROLES, BUYING_GROUP_WORDS, PERSONA
 from canvasgen.vocabulary.scores import UNSCORED_LIGHT_WORDS
 from canvasgen.words import DECK_WORDS, META_LABELS, PHASE_MODELS, POSTER_WORDS
 
-SHOWN_META = ("client", "persona", "version", "date", "scenario", "section")
+SHOWN_META = ("project", "client", "persona", "version", "date", "scenario", "section")
 
 Line = tuple[str, str]  # (text, source cell)
 

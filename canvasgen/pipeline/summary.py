@@ -183,7 +183,9 @@ def _direction_lines(canvas: Canvas) -> list[str]:
 
 def _journey_lines(journey: Journey) -> list[str]:
     meta = {k: v.text for k, v in journey.meta.items() if not k.endswith("_label")}
-    about = ", ".join(f"{k} {meta[k]}" for k in ("client", "persona", "version", "date", "scenario") if meta.get(k))
+    about = ", ".join(
+        f"{k} {meta[k]}" for k in ("project", "client", "persona", "version", "date", "scenario") if meta.get(k)
+    )
     lines = [f"  journey '{excerpt(journey.name)}' (sheet '{journey.sheet}', {journey.shape} layout)"]
     if about:
         lines.append(f"    {about}")

@@ -27,7 +27,7 @@ from canvasgen.model import (
 )
 from canvasgen.text import excerpt, label_key
 from canvasgen.vocabulary import tool_lane_kind
-from canvasgen.vocabulary.lanes import ALSO_LEARNING
+from canvasgen.vocabulary.lanes import ALSO_LEARNING, THIRD_PARTY_SUBJECTS
 from canvasgen.vocabulary.roles import (
     NO_ROLE,
     AskedOf,
@@ -210,14 +210,35 @@ def read_subjects(journey: Journey, persona_names: list[str], companies: tuple[t
         subject = set(asked.subject.split())
         customer = any(other is not lane and other.kind == asked.person.kind for other in journey.lanes)
         named_as = [(f"client cell {client.source.cell}" if client.source else "client", client.text)] if client else []
-        if customer or not asked.named:  # a name in the title alone is the customer's as often as the company's
-            named_as.append((f"title in {title.source.cell}" if title and title.source else "title", journey.name))
         named_as += companies_of_kit
+        third = bool(subject & THIRD_PARTY_SUBJECTS)
+        ours = None if customer or third else _organisation_asked_in_words(journey, lane, asked.organisation.kind)
+        # A title names the person on the journey as often as the company ("Koopreis partner – …"): it names the
+        # company only beside a lane of the customer's, or for a noun when no client cell names the company and
+        # no lane asks of the organisation in our words ("Wat moeten wij regelen?")
+        if customer or (not asked.named and client is None and ours is None):
+            named_as.append((f"title in {title.source.cell}" if title and title.source else "title", journey.name))
         company = next(((where, text) for where, text in named_as if subject <= _words_of(text)), None)
         persona = any(subject <= person for person in people)
         beside = _customer_asked_in_words(journey, lane, asked.person.kind)
         if company is not None and not persona:
             _asks_of_company(journey, lane, asked, company)
+        elif ours is not None and not persona:
+            ours_cell = f" in {ours.source.cell}" if ours.source else ""
+            _asks_of_person(
+                journey, lane, asked, f"beside lane '{excerpt(ours.label)}'{ours_cell}, which asks of the organisation"
+            )
+        elif client is not None and not customer and not third and subject <= _words_of(journey.name):
+            # "Koopreis partner – …" with "Klant: BoekhoudWolk B.V.": the title names whose journey it is
+            title_cell = f" in {title.source.cell}" if title and title.source else ""
+            client_cell = f" in {client.source.cell}" if client.source else ""
+            _asks_of_person(
+                journey,
+                lane,
+                asked,
+                f"whom the title{title_cell} names, while the client cell"
+                f"{client_cell} names the company ('{excerpt(client.text)}')",
+            )
         elif beside is not None and asked.named and not persona:
             cell = f" in {beside.source.cell}" if beside.source else ""
             where = f"lane '{excerpt(beside.label)}'{cell} asks of the customer already"
@@ -231,6 +252,37 @@ def read_subjects(journey: Journey, persona_names: list[str], companies: tuple[t
                 f"on the journey, {lane.kind} ('{asked.person.match}') — if '{asked.written}' is the organisation, "
                 f"say so: {lane_option(lane.label, asked.organisation.kind)}"
             )
+
+
+def _organisation_asked_in_words(journey: Journey, lane: Lane, kind: LaneKind | str) -> Lane | None:
+    """Another lane of the organisation's role whose label names it in canvasgen's own words ("Wat moeten wij
+    regelen?", "Wat doet de organisatie?", "Sales"): not asked of a name; None if there is none."""
+    return next(
+        (
+            other
+            for other in journey.lanes
+            if other is not lane
+            and other.kind == kind
+            and other.role_by in (RoleBy.KNOWN, RoleBy.SYNONYM, RoleBy.QUESTION)
+            and asked_of(other.label) is None
+        ),
+        None,
+    )
+
+
+def _asks_of_person(journey: Journey, lane: Lane, asked: AskedOf, why: str) -> None:
+    """The lane of a question asked of someone the canvas shows is not its company: the person on the journey's
+    ("Wat doet de partner?" beside "Wat moeten wij regelen?", or under the title "Koopreis partner – …" of a canvas
+    whose client cell names the company), said with the correction. ``why``: what the canvas shows so."""
+    assert asked.organisation is not None and asked.person is not None
+    role = asked.person
+    lane.kind, lane.role_by, lane.role_match, lane.suggestions = role.kind, role.by, role.match, ()
+    cell = f" ({lane.source.cell})" if lane.source else ""
+    journey.reading.append(
+        f"lane '{excerpt(lane.label)}'{cell} asks of '{asked.written}', {why}: read as the person on the journey, "
+        f"{role.kind} ('{role.match}') — if '{asked.written}' is the organisation, say so: "
+        f"{lane_option(lane.label, asked.organisation.kind)}"
+    )
 
 
 def _customer_asked_in_words(journey: Journey, lane: Lane, kind: LaneKind | str) -> Lane | None:
@@ -314,11 +366,35 @@ def said_of_roles(journey: Journey, file: str, sheet: str) -> list[CanvasWarning
                     ),
                 )
             )
+    said.extend(_no_customer_beside_company(journey, file, sheet))
     missing = _missing_core(journey)
     if missing is not None:
         said.append(CanvasWarning(Location(file, sheet), missing))
     if journey.lane(SCORE_LANE) is None:
         said.extend(w for lane in journey.lanes if (w := _scores_read_as_text(lane, file, sheet)) is not None)
+    return said
+
+
+def _no_customer_beside_company(journey: Journey, file: str, sheet: str) -> list[CanvasWarning]:
+    """A lane read as the organisation's for asking of the canvas's company ("Wat doet de partner?" under the title
+    "Koopreis partner – …") on a journey left with no lane of the customer's: said in check's summary, not only in
+    ``--explain`` — the person on the journey is as often named so, and the customer place stays empty."""
+    said: list[CanvasWarning] = []
+    for lane in journey.lanes:
+        asked = asked_of(lane.label) if lane.role_by == RoleBy.QUESTION else None
+        if asked is None or asked.person is None or asked.organisation is None:
+            continue
+        if lane.kind != asked.organisation.kind or journey.lane(asked.person.kind) is not None:
+            continue
+        said.append(
+            CanvasWarning(
+                Location(file, sheet, lane.source.cell if lane.source else None),
+                f"lane '{_one_line(lane.label)}' asks of '{asked.written}', read as the organisation's because the "
+                f"canvas names it as its company (check --explain says where), and no lane is the "
+                f"{asked.person.kind}'s: if '{asked.written}' is the person on the journey, say so: "
+                f"{lane_option(lane.label, asked.person.kind)}",
+            )
+        )
     return said
 
 

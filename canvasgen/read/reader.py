@@ -2568,7 +2568,7 @@ _TITLE_SPAN = 3
 def _name_journey(journey: Journey, suffix: Item | None) -> None:
     """Journey name from the metadata, else the title, else the sheet; plus persona or section."""
     meta = journey.meta
-    base = next((meta[k].text for k in ("journey", "title") if k in meta and meta[k].text), journey.sheet)
+    base = next((meta[k].text for k in ("journey", "title", "project") if k in meta and meta[k].text), journey.sheet)
     extra = " ".join(suffix.text.split()) if suffix is not None else ""
     # The suffix is left out when the name says it already, word for word ("1" is no word of "f11_matrix").
     said = bool(extra) and f" {label_key(extra)} " in f" {label_key(base)} "

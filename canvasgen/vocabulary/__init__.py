@@ -174,6 +174,12 @@ META_SYNONYMS: dict[str, tuple[str, ...]] = {
         # a journey tool's export names its map so ("Journey map | Opening a bank account")
         *("journey map", "customer journey map", "klantreiskaart", "klantreis kaart", "journey-map"),
     ),
+    # the project the journeys belong to, one name over the set of a workbook's sheets ("Traject | Koopreis
+    # accountantskantoren 2027"): the set's title, and a journey's name only where it has no title
+    "project": (
+        *("project", "projectnaam", "project name", "naam project", "traject", "trajectnaam", "naam traject"),
+        *("projekt", "projektname", "projet", "nom du projet", "proyecto", "nombre del proyecto"),
+    ),
     "persona": ("persona", "doelgroep", "persona name", "profil", "perfil"),
     # "Stand" (German): the version ("Stand 0.3"), or the date the canvas is as of ("Stand: 12.03.2026"): the
     # reader tells them by the value (``reader._stand``)

@@ -514,7 +514,9 @@ QUESTION_SUBJECTS: dict[str, tuple[str, ...]] = {
         bewerberinnen käufer käuferin käuferinnen teilnehmer teilnehmerin teilnehmerinnen mieter mieterin
         reisende fahrgast fahrgäste utilisateur utilisateurs cliente clientes usuario usuarios usuaria
         patiente patiente paciente pacientes policyholder policyholders insured claimant claimants verzekerde
-        verzekerden polishouder polishouders versicherte versicherter versicherten versicherungsnehmer"""
+        verzekerden polishouder polishouders versicherte versicherter versicherten versicherungsnehmer
+        inkoper inkopers inkoopster beslisser beslissers besluitvormer besluitvormers purchaser purchasers
+        einkäufer einkäuferin partner partners"""
     ),
     "organisation": _words_of(
         """organisatie bedrijf company organisation organization praktijk practice business firm firma winkel shop
@@ -524,6 +526,15 @@ QUESTION_SUBJECTS: dict[str, tuple[str, ...]] = {
         marketing sales verkoop vertrieb"""
     ),
 }
+
+#: Subjects that are neither the person on the journey nor the organisation, never read as either for the lanes
+#: beside them ("Wat doet de concurrent?" beside "Wat doen wij?" stays a lane of no role, said).
+THIRD_PARTY_SUBJECTS = frozenset(
+    _words_of(
+        """concurrent concurrenten competitor competitors leverancier leveranciers supplier suppliers wettbewerber
+        konkurrent konkurrenten concurrence concurrents competencia competidor competidores"""
+    )
+)
 
 #: Words that tie a question's subject to someone else ("Wat doet Eneco voor de klant?", "What does the bank do
 #: for the customer?"): a subject never spans one, so the person after it is no subject of the question.

@@ -221,6 +221,7 @@ def _by_subject(asked: str) -> _Asked | None:
     (``QUESTION_SUBJECTS``) is read before one it does not ("Wat doet de concurrent?": not known)."""
     words = asked.split()
     unknown: _Asked | None = None
+    unknown_whole = False  # an unknown subject read with the whole question after it, not only its start
     # No form has more words before its subject than _before_most(), or after it than _after_most(): a subject
     # further in, or more of the question after it, matches none (a long label is not read word by word).
     for start in range(min(len(words), _before_most() + 1)):
@@ -242,9 +243,12 @@ def _by_subject(asked: str) -> _Asked | None:
                 word = _subject_forms().get((before, after, organisation))
                 if word is not None and known:
                     return _Asked(word, " ".join(subject), True)
-                if word is not None and unknown is None:
+                whole = after_len == len(rest)
+                # "wat doet office manager": "office manager" asked of with the whole question, not "office" and
+                # its start ("wat doet office"): a subject read to the question's end wins over a shorter one
+                if word is not None and (unknown is None or (whole and not unknown_whole)):
                     other = _subject_forms().get((before, after, not organisation))
-                    unknown = _Asked(word, " ".join(subject), False, other)
+                    unknown, unknown_whole = _Asked(word, " ".join(subject), False, other), whole
     return unknown
 
 
@@ -295,11 +299,12 @@ def asked_of(label: str) -> AskedOf | None:
         roles = [
             RoleMatch(w.kind, RoleBy.QUESTION, w.shown) if w is not None else None for w in (asked.word, asked.other)
         ]
-        words = re.findall(r"\w+", form)
-        keys = [label_key(w) for w in words]
+        words = list(re.finditer(r"\w+", form))
+        keys = [label_key(w.group()) for w in words]
         wanted = asked.subject.split()
         at = next((i for i in range(len(keys)) if keys[i : i + len(wanted)] == wanted), None)
-        written = " ".join(words[at : at + len(wanted)]) if at is not None else asked.subject
+        # as the label writes it, its hyphen or space between the words kept ("IT-contact", "office manager")
+        written = form[words[at].start() : words[at + len(wanted) - 1].end()] if at is not None else asked.subject
         return AskedOf(asked.subject, written, roles[0], roles[1], _named(form, asked.subject))
     return None
 

@@ -17,7 +17,7 @@ from typing import Any
 from canvasgen.analysis.report import diff_text
 from canvasgen.errors import CanvasError, CanvasWarning, Location, OtherWorkbook, on_the_page, shown_as
 from canvasgen.fileio import next_version_name
-from canvasgen.model import Journey
+from canvasgen.model import CORE_LANES, Journey
 from canvasgen.pipeline import BuildOptions, analyse, brand_kit, read, run
 from canvasgen.pipeline.apply import ApplyOptions, apply_changes, kept_suffix, told
 from canvasgen.pipeline.compare import ReportOptions, run_diff, run_gaps
@@ -121,6 +121,8 @@ def _found(journey: Journey) -> dict[str, Any]:
         "lanes": [x.label for x in journey.lanes],
         "lane_kinds": [x.kind for x in journey.lanes],
         "lane_roles_by": [str(x.role_by) for x in journey.lanes],
+        # a second lane of a core role, drawn as an extra lane: the page says so beside its role
+        "lane_extra": [x.kind in CORE_LANES and not journey.holds_core_place(x) for x in journey.lanes],
     }
 
 

@@ -1,5 +1,5 @@
-"""A label and its value among the header's rows that canvasgen has no field for ("Traject | Totale knieprothese"
-between "Opdrachtgever | …" and "Versie | …"; round 20, new user F1): one note "Traject: Totale knieprothese",
+"""A label and its value among the header's rows that canvasgen has no field for ("Specialisme | Totale knieprothese"
+between "Opdrachtgever | …" and "Versie | …"; round 20, new user F1): one note "Specialisme: Totale knieprothese",
 said in `check --explain`, no longer two notes torn apart (the label in one, its value in another)."""
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ def _book(path: Path, header: list[tuple[str, str]], gap: int = 1) -> Path:
     return make_book(path, {"Knie": cells})
 
 
-_HEADER = [("Opdrachtgever", "Ziekenhuis Rijnoever"), ("Traject", "Totale knieprothese"), ("Versie", "1.0")]
+_HEADER = [("Opdrachtgever", "Ziekenhuis Rijnoever"), ("Specialisme", "Totale knieprothese"), ("Versie", "1.0")]
 
 
 def test_an_unknown_label_among_the_header_is_one_note_with_its_value(tmp_path: Path) -> None:
@@ -35,21 +35,21 @@ def test_an_unknown_label_among_the_header_is_one_note_with_its_value(tmp_path: 
     canvas = read_canvas(path)
     (journey,) = canvas.journeys
     assert journey.meta["client"].text == "Ziekenhuis Rijnoever" and journey.meta["version"].text == "1.0"
-    assert [(n.text, str(n.source)) for n in journey.notes] == [("Traject: Totale knieprothese", "Knie!A3:B3")]
+    assert [(n.text, str(n.source)) for n in journey.notes] == [("Specialisme: Totale knieprothese", "Knie!A3:B3")]
     assert not lost_lines(path, canvas)
     code, out, _ = run_clean("check", "--explain", path)
     assert code == 0
     assert "1 note outside the canvas" in out
     assert (
-        "A3:B3 ('Traject' | 'Totale knieprothese') is a label and its value among the header's, a label canvasgen "
-        "has no field for: kept as one note 'Traject: Totale knieprothese'"
+        "A3:B3 ('Specialisme' | 'Totale knieprothese') is a label and its value among the header's, a label canvasgen "
+        "has no field for: kept as one note 'Specialisme: Totale knieprothese'"
     ) in out
 
 
 def test_a_label_with_its_colon_is_not_given_a_second(tmp_path: Path) -> None:
-    path = _book(tmp_path / "knie.xlsx", [("Opdrachtgever", "Rijnoever"), ("Traject:", "Knie"), ("Versie", "2")])
+    path = _book(tmp_path / "knie.xlsx", [("Opdrachtgever", "Rijnoever"), ("Specialisme:", "Knie"), ("Versie", "2")])
     (journey,) = read_canvas(path).journeys
-    assert [n.text for n in journey.notes] == ["Traject: Knie"]
+    assert [n.text for n in journey.notes] == ["Specialisme: Knie"]
 
 
 def test_two_cells_far_from_the_header_stay_two_notes(tmp_path: Path) -> None:

@@ -1118,3 +1118,23 @@ def test_the_page_says_which_language_poster_and_deck_got_and_where_to_choose_an
         for key in ("language_workbook", "language_asked", "language_kit"):
             assert f'"said.{key}":' in blocks[code], (code, key)
     assert "Poster en deck in het {name}, de taal van de werkmap" in blocks["nl"]
+
+
+def test_the_found_journey_says_each_lanes_role_and_which_is_an_extra_lane(client: TestClient, tmp_path: Path) -> None:
+    """Round 21 (new user F7): the page shows each lane beside its role; the summary sends the roles and which
+    lane is a second lane of a core role (drawn as an extra lane), so a misread role can be seen there."""
+    cells = {"A1": "Klantreis", "A3": "Fase", "B3": "Zoeken", "C3": "Kopen"}
+    lanes = [
+        ("Wat doet de klant?", "Zoekt", "Koopt"),
+        ("Klantacties", "Belt", "Betaalt"),
+        ("Pijnpunten", "Traag", "Duur"),
+    ]
+    for r, (label, *items) in enumerate(lanes, start=4):
+        cells[f"A{r}"], cells[f"B{r}"], cells[f"C{r}"] = label, *items
+    book = make_book(tmp_path / "rollen.xlsx", {"Klantreis": cells})
+    answer = client.post("/api/build", files=_upload(book), data={"size": "A3"})
+    assert answer.status_code == 200, answer.text
+    journey = answer.json()["summary"]["journeys"][0]
+    assert journey["lanes"] == ["Wat doet de klant?", "Klantacties", "Pijnpunten"]
+    assert journey["lane_kinds"] == ["customer", "customer", "pain_points"]
+    assert journey["lane_extra"] == [False, True, False]

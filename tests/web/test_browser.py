@@ -28,7 +28,7 @@ from canvasgen.units import parse_paper
 from canvasgen.web.tables import diff_table
 from tests.support.live import browser, running_server
 from tests.support.reading import read_canvas
-from tests.support.workbooks import CANVASES, grouped_phases, team_lanes
+from tests.support.workbooks import CANVASES, grouped_phases, make_book, team_lanes
 from tests.support.workshop import fill, new_row
 
 EXAMPLE = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
@@ -656,4 +656,41 @@ def test_the_title_field_is_on_every_tab_refuses_spaces_and_names_the_map(page: 
     tab.click("#form-build button[type=submit]")
     heading = tab.wait_for_selector("#found .journey h2").inner_text()
     assert heading == f"Klantreis: {title}"
+    assert blocked == []
+
+
+def test_the_found_lanes_show_their_roles_and_how_to_give_another(page: tuple[Any, list[str]], tmp_path: Path) -> None:
+    """Round 21 (new user F7): each lane beside its role in the page's words and the kind the lane field takes, a
+    second customer lane said to be an extra lane, and the hint under them naming that lane for the field."""
+    tab, blocked = page
+    cells: dict[str, object] = {"A1": "Klantreis", "A3": "Fase", "B3": "Zoeken", "C3": "Kopen"}
+    lanes = [
+        ("Wat doet de klant?", "Zoekt", "Koopt"),
+        ("Klantacties", "Belt", "Betaalt"),
+        ("Pijnpunten", "Traag", "Duur"),
+    ]
+    for r, (label, *items) in enumerate(lanes, start=4):
+        cells[f"A{r}"], cells[f"B{r}"], cells[f"C{r}"] = label, *items
+    book = make_book(tmp_path / "rollen.xlsx", {"Klantreis": cells})
+    tab.set_input_files("#form-build input[name=workbook]", str(book))
+    tab.click("#form-build button[type=submit]")
+    shown = tab.wait_for_selector("#found .journey .lanes").inner_text()
+    assert shown == (
+        "Banen: Wat doet de klant? (wat de klant doet: customer) · Klantacties (wat de klant doet, als extra baan: "
+        "customer) · Pijnpunten (pijnpunten: pain_points)"
+    )
+    hint = tab.inner_text("#found .lanes-fix")  # once, under the journeys
+    assert hint == (
+        'Klopt een rol niet? Typ in het veld "Wat een baan is, één per regel" onder "Inlezen bijsturen" het label, '
+        "'=' en de soort, bijvoorbeeld 'Klantacties=<kind>'."
+    )
+    # a journey left with no customer lane: its organisation's lane is the likely misread, offered as the customer's
+    cells = {"A1": "Klantreis bibliotheek", "A3": "Fase", "B3": "Zoeken", "C3": "Lenen"}
+    cells |= {"A4": "Wat doet de bibliotheek?", "B4": "Catalogus", "C4": "Balie"}
+    cells |= {"A5": "Pijnpunten", "B5": "Traag", "C5": "Vol"}
+    tab.set_input_files("#form-build input[name=workbook]", str(make_book(tmp_path / "bieb.xlsx", {"Blad1": cells})))
+    tab.click("#form-build button[type=submit]")
+    tab.wait_for_selector("#found .lanes >> text=bibliotheek?")
+    assert "Wat doet de bibliotheek? (wat de organisatie doet: internal)" in tab.inner_text("#found .lanes")
+    assert "bijvoorbeeld 'Wat doet de bibliotheek?=customer'" in tab.inner_text("#found .lanes-fix")
     assert blocked == []

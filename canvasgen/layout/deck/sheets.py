@@ -600,8 +600,9 @@ def appendix_slides(ctx: Ctx, canvas: Canvas, views: list[JourneyView]) -> list[
     notes = [
         replace(n, text=placed_note(j, n, ctx.language)) for j in canvas.journeys for n in j.notes_under_titles()[1]
     ]
-    # a note every journey of a table has (a listed stage the table lacks): once
-    notes = list({(n.text, str(n.source)): n for n in notes}.values())
+    # a note every journey of a table has (a listed stage the table lacks), or every sheet of a workbook of one
+    # sheet per journey writes alike (the same line in each sheet's corner): once, cited where first written
+    notes = list({" ".join(n.text.split()): n for n in notes}.values())
     notes += canvas.notes
     for title, items in [*titled, *([(w["notes"], notes)] if notes else [])]:  # a notes column under its heading
         blocks.append(Para(title, MAX_SIZE, ctx.ink, True, "heading"))

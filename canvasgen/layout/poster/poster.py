@@ -291,7 +291,8 @@ def _laid_poster(
             (stretched,) = persona_pages(canvas, kit, setter, paper, u, words, drawn, stretch=True)
             result.pages[next(i for i, laid in enumerate(result.pages) if laid is page)] = stretched
     # a page of no one journey: the canvas's title and version
-    fallback = (title, _version(canvas.journeys, spec.language))
+    projects = {" ".join(j.meta["project"].text.split()) for j in canvas.journeys if "project" in j.meta}
+    fallback = (title, _version(canvas.journeys, spec.language), projects.pop() if len(projects) == 1 else None)
     for number, (page, owner) in enumerate(zip(result.pages, owners), start=1):
         _footer(page, kit, setter, spec, u, fallback, owner, (number, len(result.pages)))
     result.problems = list(dict.fromkeys(setter.problems))  # a page tried twice reports once
@@ -1091,9 +1092,10 @@ def canvas_title(canvas: Canvas, words: dict[str, str]) -> str:
     names = list(dict.fromkeys(j.name for j in canvas.journeys))
     if len(names) == 1:
         return names[0]
-    shared = {j.meta["journey"].text for j in canvas.journeys if "journey" in j.meta}
-    if len(shared) == 1:
-        return shared.pop()
+    for key in ("journey", "project"):  # "Klantreis: …" the views share, else the project of the set ("Traject")
+        shared = {j.meta[key].text for j in canvas.journeys if key in j.meta}
+        if len(shared) == 1:
+            return shared.pop()
     bases = {name.split(VIEW_SEPARATOR)[0] for name in names}  # "Tabelle1 – Infirmière", "Tabelle1 – Médecin"
     return bases.pop() if len(bases) == 1 else words["product"]
 
@@ -1242,22 +1244,26 @@ def _footer(
     setter: Setter,
     spec: PosterSpec,
     u: float,
-    fallback: tuple[str, str | None],
+    fallback: tuple[str, str | None, str | None],
     journey: Journey | None,
     page_of: tuple[int, int],
 ) -> None:
     """Agency, credit, version and date: a printed poster traces back to its workbook by its version (the
     source file's name is in the PDF's metadata, not on the client's wall) on every page, a page of no one
-    journey (``journey`` None) with ``fallback``'s title and version. ``page_of``: this page's number and
-    the number of pages."""
-    fallback_title, fallback_version = fallback
+    journey (``journey`` None) with ``fallback``'s title, version and the project its journeys share, if any.
+    ``page_of``: this page's number and the number of pages."""
+    fallback_title, fallback_version, fallback_project = fallback
     number, pages = page_of
     W, H = spec.width, spec.height
     margin = page_margin(W, H)
     words = POSTER_WORDS[spec.language]
     ink = kit.palette.text.mix(kit.palette.background, 0.25)
     title = journey.name if journey is not None else fallback_title
-    kit_parts = {"agency": kit.agency, "credit": kit.credit, "footer": kit.footer or words["product"]}
+    # the client's project names what the poster is of ("Traject: …"), before the tool's own word
+    project = journey.meta.get("project") if journey is not None else None
+    named_project = " ".join(project.text.split()) if project is not None else fallback_project
+    product = kit.footer or named_project or words["product"]
+    kit_parts = {"agency": kit.agency, "credit": kit.credit, "footer": product}
     named = ""
     right_parts: list[str] = []
     if journey is not None:
@@ -1372,5 +1378,5 @@ def layout_report(
     titles = FlowTitles(kicker, title, POSTER_WORDS[spec.language]["card_continued"])
     pages, _ = flow(_flow_blocks(blocks), kit, setter, spec.width, spec.height, u, titles)
     for number, page in enumerate(pages, start=1):
-        _footer(page, kit, setter, spec, u, (title, None), None, (number, len(pages)))
+        _footer(page, kit, setter, spec, u, (title, None, None), None, (number, len(pages)))
     return PosterLayout(spec.width, spec.height, u, pages, spec.language, problems=setter.problems)

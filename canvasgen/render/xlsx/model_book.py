@@ -66,12 +66,23 @@ def workbook_of(canvas: Canvas, language: str) -> Workbook:
         title = journey.meta.get("title")  # the template's own heading only where the canvas had one
         set_text(book[name]["A1"], title.text if title is not None else None)
     _one_card_cells(book, canvas, sheets)
-    notes = [n.text for j in canvas.journeys for n in j.notes] + [n.text for n in canvas.notes]
+    # the project's name ("Traject: …") has no row in the template's details: a note, as each sheet wrote it once
+    projects = [_project_line(j) for j in canvas.journeys if "project" in j.meta]
+    notes = list(dict.fromkeys(projects))
+    notes += [n.text for j in canvas.journeys for n in j.notes] + [n.text for n in canvas.notes]
     if notes:  # a sheet of their own: under the canvas the reader would take them for lanes
         sheet = book.create_sheet(words["notes_sheet"])
         for row, note in enumerate(notes, start=1):
             set_text(sheet.cell(row, 1), note)
     return book
+
+
+def _project_line(journey: Journey) -> str:
+    """ "Traject: Koopreis 2027": the project a journey is of, under the label the canvas wrote it with (a
+    project is only read by its label)."""
+    label = journey.meta.get("project_label")
+    word = label.text.rstrip(": ") if label is not None else "Project"
+    return f"{word}: {journey.meta['project'].text}"
 
 
 def comment_notes(book: Workbook, notes: list[tuple[TeamNote, Item]]) -> list[tuple[TeamNote, Source]]:

@@ -66,6 +66,11 @@ const WORDS = {
     "said.language_asked": "Poster en deck in het {name}, zoals gekozen bij '{field}'.",
     "said.language_kit": "Poster en deck in het {name}, de taal van de huisstijl: de woorden van de werkmap noemen geen taal; kies een andere bij '{field}'.",
     "language_name.nl": "Nederlands", "language_name.en": "Engels", "language_name.de": "Duits", "language_name.fr": "Frans", "language_name.es": "Spaans",
+    "role.customer": "wat de klant doet", "role.internal": "wat de organisatie doet", "role.experience": "beleving",
+    "role.learning": "verbeterpunten", "role.score": "score", "role.touchpoints": "contactmomenten", "role.channels": "kanalen",
+    "role.emotions": "emoties", "role.pain_points": "pijnpunten", "role.opportunities": "kansen", "role.kpis": "KPI's",
+    "role.custom": "geen rol, eigen baan", "role.extra": "{role}, als extra baan",
+    lanes_fix: "Klopt een rol niet? Typ in het veld \"{field}\" onder \"{more}\" het label, '=' en de soort, bijvoorbeeld '{example}'.",
     lane_example: "Knelpunten=pain_points",
     title_example: "Klantreis webshop",
     phases_row_example: "Klantreis!9",
@@ -154,6 +159,11 @@ const WORDS = {
     "said.language_asked": "Poster and deck in {name}, as chosen under '{field}'.",
     "said.language_kit": "Poster and deck in {name}, the brand kit's language: the workbook's words name none; choose another under '{field}'.",
     "language_name.nl": "Dutch", "language_name.en": "English", "language_name.de": "German", "language_name.fr": "French", "language_name.es": "Spanish",
+    "role.customer": "what the customer does", "role.internal": "what the organisation does", "role.experience": "experience",
+    "role.learning": "improvements", "role.score": "score", "role.touchpoints": "touchpoints", "role.channels": "channels",
+    "role.emotions": "emotions", "role.pain_points": "pain points", "role.opportunities": "opportunities", "role.kpis": "KPIs",
+    "role.custom": "no role, a lane of its own", "role.extra": "{role}, as an extra lane",
+    lanes_fix: "A role wrong? Type the label, '=' and the kind in the field \"{field}\" under \"{more}\", for example '{example}'.",
     lane_example: "Barriers=pain_points",
     title_example: "Online shop journey",
     phases_row_example: "Journey!9",
@@ -242,6 +252,11 @@ const WORDS = {
     "said.language_asked": "Poster und Präsentation auf {name}, wie unter '{field}' gewählt.",
     "said.language_kit": "Poster und Präsentation auf {name}, in der Sprache der Markenvorlage: die Wörter der Arbeitsmappe nennen keine; wählen Sie eine andere unter '{field}'.",
     "language_name.nl": "Niederländisch", "language_name.en": "Englisch", "language_name.de": "Deutsch", "language_name.fr": "Französisch", "language_name.es": "Spanisch",
+    "role.customer": "was der Kunde tut", "role.internal": "was die Organisation tut", "role.experience": "Erlebnis",
+    "role.learning": "Verbesserungen", "role.score": "Bewertung", "role.touchpoints": "Kontaktpunkte", "role.channels": "Kanäle",
+    "role.emotions": "Gefühle", "role.pain_points": "Schmerzpunkte", "role.opportunities": "Chancen", "role.kpis": "KPIs",
+    "role.custom": "keine Rolle, eigene Bahn", "role.extra": "{role}, als zusätzliche Bahn",
+    lanes_fix: "Eine Rolle falsch? Geben Sie im Feld \"{field}\" unter \"{more}\" den Namen, '=' und die Art ein, zum Beispiel '{example}'.",
     lane_example: "Hürden=pain_points",
     title_example: "Customer Journey Onlineshop",
     phases_row_example: "Kundenreise!9",
@@ -410,6 +425,36 @@ function tables(list) {
   }
 }
 
+// Each lane beside its role in the page's words and the kind the lane field takes ("Wat doet de partner? (wat de
+// klant doet: customer)"): a role read wrongly is seen here, not only in the command line's check --explain.
+function laneRoles(journey) {
+  const kinds = journey.lane_kinds || [];
+  return (journey.lanes || []).map((label, i) => {
+    if (!kinds[i]) return label;
+    const role = named("role", kinds[i]);
+    const shown = (journey.lane_extra || [])[i] ? filled(t("role.extra"), { role }) : role;
+    return `${label} (${shown}: ${kinds[i]})`;
+  });
+}
+
+// How to give a lane another role, said once under the journeys and naming a lane found: the likely misread first
+// (the organisation's lane of a journey with no customer lane, as customer; an extra lane or one of no role), else
+// the first journey's first lane, with a kind the field would take for it.
+function laneFix(journeys) {
+  const lanes = journeys.flatMap((journey) => {
+    const kinds = journey.lane_kinds || [];
+    const noCustomer = !kinds.includes("customer");
+    return (journey.lanes || []).map((label, i) => {
+      const odd = (journey.lane_extra || [])[i] || kinds[i] === "custom" ? "<kind>" : "";
+      return { label, kind: kinds[i], odd: noCustomer && kinds[i] === "internal" ? "customer" : odd };
+    });
+  });
+  const lane = lanes.find((found) => found.odd === "customer") || lanes.find((found) => found.odd) || lanes[0];
+  if (!lane || !lane.kind) return "";
+  const kind = lane.odd || (lane.kind === "customer" ? "internal" : "customer");
+  return filled(t("lanes_fix"), { field: t("lane_kinds"), more: t("more"), example: `${lane.label}=${kind}` });
+}
+
 function show(data) {
   last = data;
   lastError = null;
@@ -423,9 +468,11 @@ function show(data) {
     const box = element("div", undefined, { class: "journey" });
     box.append(element("h2", `${t("journey")}: ${journey.name}`));
     box.append(element("p", `${t("phases")}: ${(journey.phases || []).join(" · ")}`, { class: "phases" }));
-    box.append(element("p", `${t("lanes")}: ${(journey.lanes || []).join(" · ")}`));
+    box.append(element("p", `${t("lanes")}: ${laneRoles(journey).join(" · ")}`, { class: "lanes" }));
     $("found").append(box);
   }
+  const fix = laneFix((data.summary && data.summary.journeys) || []);
+  if (fix) $("found").append(element("p", fix, { class: "lanes-fix" }));
   for (const line of (data.summary && data.summary.said) || []) $("found").append(element("p", saying(line), { class: "said" }));
   // canvasgen's own messages are English, as on the command line: said once, above them, in the page's language.
   for (const warning of data.warnings || []) $("warnings").append(element("li", warning));

@@ -44,7 +44,7 @@ def _items(journey: Journey, phase: int) -> list[str]:
 
 
 @pytest.mark.parametrize("place", [1, 3])
-@pytest.mark.parametrize("name", ["phase added 0", "Phase two of the trip", "Fase van de 2e keuze"])
+@pytest.mark.parametrize("name", ["phase added 0", "Phase out 0", "Phase two of the trip", "Fase van de 2e keuze"])
 def test_a_phase_named_with_the_phase_word_stays_a_row_of_the_canvas(tmp_path: Path, name: str, place: int) -> None:
     rows = [*ROWS[:place], (name, ["tekent contract", "archiveert", "wacht lang"]), *ROWS[place:]]
     path = _turned(tmp_path / "reis.xlsx", rows)
