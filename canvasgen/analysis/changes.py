@@ -44,6 +44,8 @@ class Applied:
     skipped: list[CanvasError] = field(default_factory=list)  # rows left out with --partial
     warnings: list[CanvasWarning] = field(default_factory=list)
     version: str | None = None
+    dated: dt.date | None = None  # the day written in the workbook's date field(s)
+    date_field: bool | None = None  # False: the workbook has no date field to set (None: not known)
     written: bool = False  # False: no row asked for anything, nothing was written
     notes: list[TeamNote] = field(default_factory=list)  # the team's notes: said, never written into the canvas
     #: The notes kept as a comment on their card's cell in the new version (never as the canvas's words).

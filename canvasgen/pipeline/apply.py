@@ -23,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from openpyxl.utils.cell import get_column_letter
 from openpyxl.utils.datetime import to_excel
 
 from canvasgen import __version__
@@ -98,7 +99,8 @@ from canvasgen.read.corrections import (
 from canvasgen.read.formats import is_patched
 from canvasgen.read.metrics.collect import stated_figures
 from canvasgen.read.package.parts import is_excel_package
-from canvasgen.read.shown import read_when
+from canvasgen.read.package.references import position
+from canvasgen.read.shown import read_when, shown_when
 from canvasgen.render.xlsx.cell_text import rewrite_items
 from canvasgen.render.xlsx.macros import macro_enabled
 from canvasgen.render.xlsx.model_book import (
@@ -188,11 +190,21 @@ def told(applied: Applied, canvas: Path, changes: Path) -> tuple[list[Said], boo
         text = f"nothing to apply: no row changed in {display_name(changes)}; {shown} was not written"
         return [Said("nothing_to_apply", text, {"name": display_name(changes)}), *notes], False
     version = f", version {applied.version}" if applied.version else ""
+    version += ", date set to today" if applied.dated is not None else ""
+    version += ", no date field to set" if applied.date_field is False else ""
     moved = f", {applied.moved} moved" if applied.moved else ""
     moved += f", {applied.already} already as asked" if applied.already else ""  # every row the team wrote counted
     counts = {"changed": applied.changed, "removed": applied.removed, "added": applied.added}
     text = f"wrote {shown} ({', '.join(f'{n} {key}' for key, n in counts.items())}{moved}{version})"
-    values = {"name": shown, **counts, "moved": applied.moved, "already": applied.already, "version": applied.version}
+    values = {
+        "name": shown,
+        **counts,
+        "moved": applied.moved,
+        "already": applied.already,
+        "version": applied.version,
+        "dated": applied.dated.isoformat() if applied.dated is not None else None,
+        "undated": applied.date_field is False,
+    }
     lines = [Said("applied", text, {**values, "skipped": len(applied.skipped)})]  # the page says rows skipped too
     if not has_cells_to_patch(canvas):
         lines.append(_new_workbook(applied, canvas))
@@ -309,7 +321,11 @@ def _apply(source: Path, book: ChangesBook, applied: Applied, options: ApplyOpti
     applied.warnings += said
     _refused(applied, options.partial)
     today_in = Today(today, stored.epoch)
-    applied.version = _new_version(meta, stored, edits, today_in, applied.warnings, source, canvas_language(canvas))
+    applied.version, dated = _new_version(
+        meta, stored, edits, today_in, applied.warnings, source, canvas_language(canvas)
+    )
+    applied.dated = today if dated else None
+    applied.date_field = any(key == "date" for key, _, _ in meta)
     for cell, (_, text) in _one_comment_a_cell(notes).items():
         edits.comments.setdefault(cell.sheet, {})[cell.cell] = text
     commented = patch_workbook(source, out, edits, drop_macros)  # a PatchError names the workbook, sheet and cell
@@ -1141,7 +1157,8 @@ def _wanted(row: Change, printed: dict[str, str]) -> str:
 def _meta_cells(canvas: Canvas, changed: set[str]) -> list[tuple[str, Item, Source]]:
     """The version and date of each journey whose sheet the changes write to (all of them when they write to
     none, only to the Personas or Touchpoints sheet), with their cells (a cell shared by journeys once): a
-    journey the workshop left as it was keeps its version and date."""
+    journey the workshop left as it was keeps its version and date. A date field left blank ("Datum" with
+    nothing beside it) is the cell right of its label, with an empty item: today's date goes there."""
     found: dict[Source, tuple[str, Item, Source]] = {}
     touched = [journey for journey in canvas.journeys if journey.sheet in changed]
     for journey in touched or canvas.journeys:
@@ -1149,7 +1166,22 @@ def _meta_cells(canvas: Canvas, changed: set[str]) -> list[tuple[str, Item, Sour
             item = journey.meta.get(key)
             if item is not None and item.source is not None:
                 found.setdefault(_first_cell(item.source), (key, item, _first_cell(item.source)))
+        label = journey.meta.get("date_label")
+        if "date" not in journey.meta and label is not None and label.source is not None:
+            beside = _right_of(label.source)
+            if beside is not None:
+                found.setdefault(beside, ("date", Item("", beside), beside))
     return list(found.values())
+
+
+def _right_of(source: Source) -> Source | None:
+    """The cell right of a label (of its merged range's last column): where its value goes."""
+    last = source.cell.split(":")[-1]
+    place = position(last)
+    first = position(source.cell.split(":")[0])
+    if place is None or first is None:
+        return None
+    return Source(source.sheet, f"{get_column_letter(place[1] + 1)}{first[0]}")
 
 
 @dataclass(frozen=True)
@@ -1171,10 +1203,12 @@ def _new_version(
     warnings: list[CanvasWarning],
     path: Path,
     language: str,
-) -> str | None:
-    """Raise each journey's version by one step (as text) and set its date, where the canvas shows them; a
-    version or date that is a formula (=TODAY()) is left to its formula, with a warning naming its cell."""
+) -> tuple[str | None, list[Source]]:
+    """Raise each journey's version by one step (as text) and set its date, where the canvas shows them (a
+    blank date field too); a version or date that is a formula (=TODAY()) is left to its formula, with a
+    warning naming its cell. The new version, and the cells today's date was written in."""
     shown: str | None = None
+    dated: list[Source] = []
     for key, item, cell in meta:
         old = stored[cell.sheet, cell.cell]
         if old.formula is not None:
@@ -1185,6 +1219,14 @@ def _new_version(
                     Location.of(path, cell.sheet, cell.cell), f"the {what} ={old.formula}: left as it is{todo}"
                 )
             )
+            continue
+        if key == "date" and not item.text:  # a blank date field: today's date, as a date where Excel shows one
+            if old.text.strip():
+                continue  # the cell beside the label holds something the reader took for no date: left alone
+            edits.set(
+                cell.sheet, cell.cell, today.serial() if old.date_style else shown_when(today.date, None, language)
+            )
+            dated.append(cell)
             continue
         if (
             key == "date"
@@ -1202,12 +1244,14 @@ def _new_version(
         value = raised(item.text) if key == "version" else _dated(item.text, old, today, language)
         if key == "version" and isinstance(value, str):
             shown = value
+        if key == "date":
+            dated.append(cell)
         if isinstance(value, str) and not old.number:
             value = old.text.replace(item.text, value, 1) if item.text in old.text else value
         # A version is written as text, even where it was a number: 0.9 raised is "0.10", which as a
         # number would read 0.1 — lower than before.
         edits.set(cell.sheet, cell.cell, value)
-    return shown
+    return shown, dated
 
 
 def _labelled(cell: str, date: str) -> bool:
