@@ -868,6 +868,14 @@ def _typed_value(new: str, scale: ScoreScale, language: str, warnings: list[str]
             "percentage in a score row; write a number on the scale to give another"
         )
         return value, words
+    if over is not None:  # "9/10" on -2..+2: placed end to end, as check places a cell's own scale (said)
+        value = notation.on(scale.low, scale.high)
+        warnings.append(
+            f"{written!r} is a score out of {over[1]:g}: placed on the scale {scale} as "
+            f"{score_in(scale, value, language)}, as check reads it in a score row; write a number on the scale to "
+            "give another"
+        )
+        return value, words
     return None, ""
 
 

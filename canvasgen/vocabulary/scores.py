@@ -377,7 +377,8 @@ def split_score(text: str) -> tuple[str, str] | None:
         return lines[0], "\n".join(lines[1:])
     words = stripped.split()
     if len(words) > 1 and _number_first(words):
-        return words[0], " ".join(words[1:])
+        after = words[1:]  # "+2 - top": the dash between the score and its words is neither, as after "9/10"
+        return words[0], " ".join(after[1:] if len(after) > 1 and after[0] in _BETWEEN else after)
     for end in range(min(len(words) - 1, _longest_start(words)), 0, -1):
         notation = score_notation(" ".join(words[:end]))
         if notation is not None and notation.mark is None:
