@@ -36,7 +36,7 @@ def test_the_dash_between_a_signed_score_and_its_words_is_no_word(tmp_path: Path
     changes, rows = kit_of(source, tmp_path)
     fill(changes, {(rows["F2-SC"], 6): "+2 - top"})
     out = tmp_path / "lease-v2.xlsx"
-    code, stdout, stderr = run_clean("apply", source, changes, "-o", out)
+    code, _, stderr = run_clean("apply", source, changes, "-o", out)
     assert code == 0, stderr
     assert openpyxl.load_workbook(out)["Klantreis"]["C9"].value == "+2 - top"  # as the team typed it
     code, said, _ = run_clean("diff", source, out)
