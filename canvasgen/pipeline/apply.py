@@ -635,7 +635,7 @@ def _plan(decision: Decision, canvas: Canvas, plans: dict[Source, _CellPlan], ap
         raise Rejected(f"card {change.id} was not read from a cell")
     if beside_score(card, canvas):  # the words beside a score: its cell keeps the score, and any new one
         plan = plans.setdefault(_first_cell(card.item.source), _CellPlan())
-        _reword_beside_score(plan, card, new)
+        _reword_beside_score(plan, card, new, typed_in(change) if new is not None else "col_action")
         plan.rows.append(change)
         applied.count(decision)
         return
@@ -675,7 +675,7 @@ def _plan_score(
     said: list[str] = []
     score, face, words = _typed_score(card, decision.new, canvas, change, said)
     if words:
-        _words_with_score(plan, card, words, canvas, said)
+        _words_with_score(plan, card, words, canvas, said, typed_in(change))
     (plan.score, plan.face), plan.scored = (score, face), True
     where = Location.of(changes, change.sheet, change.cell(typed_in(change)))
     applied.warnings += [CanvasWarning(where, f"row {change.row}: {what}") for what in said]
@@ -745,38 +745,49 @@ def _typed_score(
     return (replace(typed.score, face=face) if face is not None else typed.score), face, typed.words
 
 
-def _words_with_score(plan: _CellPlan, card: Card, words: str, canvas: Canvas, said: list[str]) -> None:
+def _words_with_score(
+    plan: _CellPlan, card: Card, words: str, canvas: Canvas, said: list[str], column: str = "col_new"
+) -> None:
     """Words typed after a new score ("9/10 - top") are the words its cell writes beside the score: in place of
-    the words it wrote (one card of them, ``F2-SC-01``), or after the score where it wrote none."""
+    the words it wrote (one card of them, ``F2-SC-01``), or after the score where it wrote none. Refused at
+    ``column``, the cell the score was typed in."""
     assert card.journey is not None and card.phase is not None
     beside = [item for _, item in score_words(canvas.journeys[card.journey], card.phase)]
     if len(beside) > 1:
         raise Rejected(
             f"the score cell of {card.phase_name!r} writes {len(beside)} cards beside its score; type the score "
-            f"alone here, and the words ({words!r}) in the row of the card they replace"
+            f"alone here, and the words ({words!r}) in the row of the card they replace",
+            column,
         )
     if not beside:
         plan.added_words = words
         return
     if " ".join(beside[0].text.split()) == " ".join(words.split()):
         return  # the cell's own words, typed again with the score
-    if plan.words is not None and plan.words != (beside[0].text, words):  # the words' own row asks others
-        raise Rejected(_words_twice(card, words, plan.words[1]))
+    removed = plan.words == (beside[0].text, None)  # the words' own row takes them out: the typed ones replace them
+    if plan.words is not None and not removed and plan.words != (beside[0].text, words):
+        raise Rejected(_words_twice(card, words, plan.words[1]), column)
     plan.words = (beside[0].text, words)
     said.append(f"the words typed with the score ({words!r}) are written beside it in place of {beside[0].text!r}")
 
 
-def _reword_beside_score(plan: _CellPlan, card: Card, new: str | None) -> None:
-    """The words beside a score take the row's new text, unless the score's row typed other words with it."""
+def _reword_beside_score(plan: _CellPlan, card: Card, new: str | None, column: str) -> None:
+    """The words beside a score take the row's new text, unless the score's row typed other words with it (a
+    row that takes the words out leaves the score's row's words in their place). Refused at ``column``."""
+    if plan.words is not None and new is None and plan.words[0] == card.text and plan.words[1] is not None:
+        return  # taken out, and the score's row typed the words that replace them
     if plan.words is not None and plan.words != (card.text, new):
-        raise Rejected(_words_twice(card, plan.words[1], new))
+        raise Rejected(_words_twice(card, plan.words[1], new), column)
     plan.words = (card.text, new)
 
 
 def _words_twice(card: Card, typed: str | None, other: str | None) -> str:
+    def asked(words: str | None) -> str:  # None: the row takes the words out
+        return "taken out" if words is None else f"as {words!r}"
+
     return (
-        f"the words beside the score of {card.phase_name!r} are asked twice, as {typed!r} and as {other!r} (with "
-        "the score and in the words' own row); write them in one of the two rows"
+        f"the words beside the score of {card.phase_name!r} are asked twice, {asked(typed)} and {asked(other)} "
+        "(with the score and in the words' own row); write them in one of the two rows"
     )
 
 
@@ -1391,7 +1402,8 @@ def _edit(
         if words:  # the new workbook's score cell is the template's: its words are a card of their own
             raise Rejected(
                 f"the score of {card.phase_name!r} is written alone in the new workbook: type the score alone "
-                f"here, and the words ({words!r}) as a new card of its lane under the line"
+                f"here, and the words ({words!r}) as a new card of its lane under the line",
+                typed_in(change),
             )
         typed_at = Location.of(changes, change.sheet, change.cell(typed_in(change)))
         applied.warnings += [CanvasWarning(typed_at, f"row {change.row}: {what}") for what in said]
