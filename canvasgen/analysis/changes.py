@@ -805,7 +805,10 @@ def face_typed(text: str) -> tuple[str, str | None]:
 
 
 def typed_in(change: Change) -> str:
-    """The column a row's new text was typed in: *Nieuwe tekst*, or *Tekst* typed over."""
+    """The column a row's new text was typed in: *Nieuwe tekst*, or *Tekst* typed over (a new card's row whose
+    text stands in *Tekst*: its new text is that text)."""
+    if not change.id and change.text and " ".join(change.text.split()) == " ".join(change.new_text.split()):
+        return "col_text"
     return "col_new" if change.new_text else "col_text"
 
 

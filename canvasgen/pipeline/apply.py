@@ -202,7 +202,7 @@ def told(applied: Applied, canvas: Path, changes: Path) -> tuple[list[Said], boo
         "moved": applied.moved,
         "already": applied.already,
         "version": applied.version,
-        "dated": applied.dated.isoformat() if applied.dated is not None else None,
+        "dated": applied.dated is not None,
         "undated": applied.date_field is False,
     }
     lines = [Said("applied", text, {**values, "skipped": len(applied.skipped)})]  # the page says rows skipped too
