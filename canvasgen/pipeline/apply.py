@@ -581,7 +581,10 @@ def _kits_scenario(name: str, source: Path, corrections: Corrections) -> Scenari
     if (said := named_scenario(name)) is not None:
         return said
     own = source.parent / name
-    if not own.is_file() or own.resolve() == source.resolve():
+    try:
+        if not own.is_file() or own.resolve() == source.resolve():
+            return None
+    except OSError:  # the record's name is no file name this system takes (too long): no workbook beside it
         return None
     try:
         return canvas_scenario(read(own, None, corrections))
