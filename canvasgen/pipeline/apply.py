@@ -123,7 +123,7 @@ from canvasgen.text import (
     semicolon_parts,
     split_items,
 )
-from canvasgen.vocabulary.scores import face_value, rescored
+from canvasgen.vocabulary.scores import face_value, leading_face, rescored
 from canvasgen.words import DEFAULT_LANGUAGE, KIT_WORDS
 
 
@@ -1403,9 +1403,11 @@ def _edit(
         said: list[str] = []
         score, face, words = _typed_score(card, new, canvas, change, said)
         if words:  # the new workbook's score cell is the template's: its words are a card of their own
+            typed_face = face or leading_face((new or "").strip().partition(" ")[2])[0]  # "+1 😕 snel"
             raise Rejected(
                 f"the score of {card.phase_name!r} is written alone in the new workbook: type the score alone "
-                f"here, and the words ({words!r}) as a new card of its lane under the line",
+                f"here{f' (its face {typed_face} may stay with it)' if typed_face else ''}, and the words ({words!r}) as a new "
+                "card of its lane under the line",
                 typed_in(change),
             )
         typed_at = Location.of(changes, change.sheet, change.cell(typed_in(change)))

@@ -57,3 +57,4 @@ def test_a_csv_canvas_refuses_words_with_a_score_at_the_cell_typed_in(tmp_path: 
     assert code == 1, said
     row = rows["F2-SC"]
     assert f"Wijzigingen!F{row}: row {row}: the score of 'Aanvraag' is written alone in the new workbook" in said
+    assert "type the score alone here (its face 😕 may stay with it), and the words ('snel geholpen')" in said
