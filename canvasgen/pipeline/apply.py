@@ -1404,10 +1404,10 @@ def _edit(
         score, face, words = _typed_score(card, new, canvas, change, said)
         if words:  # the new workbook's score cell is the template's: its words are a card of their own
             typed_face = face or leading_face((new or "").strip().partition(" ")[2])[0]  # "+1 😕 snel"
+            with_face = f" (its face {typed_face} may stay with it)" if typed_face else ""
             raise Rejected(
                 f"the score of {card.phase_name!r} is written alone in the new workbook: type the score alone "
-                f"here{f' (its face {typed_face} may stay with it)' if typed_face else ''}, and the words ({words!r}) as a new "
-                "card of its lane under the line",
+                f"here{with_face}, and the words ({words!r}) as a new card of its lane under the line",
                 typed_in(change),
             )
         typed_at = Location.of(changes, change.sheet, change.cell(typed_in(change)))
