@@ -57,6 +57,8 @@ class Applied:
     skipped: list[CanvasError] = field(default_factory=list)  # rows left out with --partial
     warnings: list[CanvasWarning] = field(default_factory=list)
     version: str | None = None
+    dated: dt.date | None = None  # the day written in the workbook's date field(s)
+    date_field: bool | None = None  # False: the workbook has no date field to set (None: not known)
     written: bool = False  # False: no row asked for anything, nothing was written
     notes: list[TeamNote] = field(default_factory=list)  # the team's notes: said, never written into the canvas
     #: The notes kept as a comment on their card's cell in the new version (never as the canvas's words).
@@ -820,7 +822,10 @@ def face_typed(text: str) -> tuple[str, str | None]:
 
 
 def typed_in(change: Change) -> str:
-    """The column a row's new text was typed in: *Nieuwe tekst*, or *Tekst* typed over."""
+    """The column a row's new text was typed in: *Nieuwe tekst*, or *Tekst* typed over (a new card's row whose
+    text stands in *Tekst*: its new text is that text)."""
+    if not change.id and change.text and " ".join(change.text.split()) == " ".join(change.new_text.split()):
+        return "col_text"
     return "col_new" if change.new_text else "col_text"
 
 
@@ -881,6 +886,14 @@ def _typed_value(new: str, scale: ScoreScale, language: str, warnings: list[str]
             f"{written!r} is a percentage: placed on the scale {scale} as {score_in(scale, value, language)}, as "
             "check reads a "
             "percentage in a score row; write a number on the scale to give another"
+        )
+        return value, words
+    if over is not None:  # "9/10" on -2..+2: placed end to end, as check places a cell's own scale (said)
+        value = notation.on(scale.low, scale.high)
+        warnings.append(
+            f"{written!r} is a score out of {over[1]:g}: placed on the scale {scale} as "
+            f"{score_in(scale, value, language)}, as check reads it in a score row; write a number on the scale to "
+            "give another"
         )
         return value, words
     return None, ""

@@ -23,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from openpyxl.utils.cell import get_column_letter
 from openpyxl.utils.datetime import to_excel
 
 from canvasgen import __version__
@@ -99,7 +100,8 @@ from canvasgen.read.corrections import (
 from canvasgen.read.formats import is_patched
 from canvasgen.read.metrics.collect import stated_figures
 from canvasgen.read.package.parts import is_excel_package
-from canvasgen.read.shown import read_when
+from canvasgen.read.package.references import position
+from canvasgen.read.shown import read_when, shown_when
 from canvasgen.render.xlsx.cell_text import rewrite_items
 from canvasgen.render.xlsx.macros import macro_enabled
 from canvasgen.render.xlsx.model_book import (
@@ -122,7 +124,7 @@ from canvasgen.text import (
     semicolon_parts,
     split_items,
 )
-from canvasgen.vocabulary.scores import face_value, rescored
+from canvasgen.vocabulary.scores import face_value, leading_face, rescored
 from canvasgen.words import DEFAULT_LANGUAGE, KIT_WORDS
 
 
@@ -198,11 +200,21 @@ def told(applied: Applied, canvas: Path, changes: Path) -> tuple[list[Said], boo
         text = f"nothing to apply: no row changed in {display_name(changes)}; {shown} was not written"
         return [Said("nothing_to_apply", text, {"name": display_name(changes)}), *notes], False
     version = f", version {applied.version}" if applied.version else ""
+    version += ", date set to today" if applied.dated is not None else ""
+    version += ", no date field to set" if applied.date_field is False else ""
     moved = f", {applied.moved} moved" if applied.moved else ""
     moved += f", {applied.already} already as asked" if applied.already else ""  # every row the team wrote counted
     counts = {"changed": applied.changed, "removed": applied.removed, "added": applied.added}
     text = f"wrote {shown} ({', '.join(f'{n} {key}' for key, n in counts.items())}{moved}{version})"
-    values = {"name": shown, **counts, "moved": applied.moved, "already": applied.already, "version": applied.version}
+    values = {
+        "name": shown,
+        **counts,
+        "moved": applied.moved,
+        "already": applied.already,
+        "version": applied.version,
+        "dated": applied.dated is not None,
+        "undated": applied.date_field is False,
+    }
     lines = [Said("applied", text, {**values, "skipped": len(applied.skipped)})]  # the page says rows skipped too
     if not has_cells_to_patch(canvas):
         lines.append(_new_workbook(applied, canvas))
@@ -354,7 +366,11 @@ def _apply(source: Path, book: ChangesBook, applied: Applied, options: ApplyOpti
     applied.warnings += said
     _refused(applied, options.partial)
     today_in = Today(today, stored.epoch)
-    applied.version = _new_version(meta, stored, edits, today_in, applied.warnings, source, canvas_language(canvas))
+    applied.version, dated = _new_version(
+        meta, stored, edits, today_in, applied.warnings, source, canvas_language(canvas)
+    )
+    applied.dated = today if dated else None
+    applied.date_field = any(key == "date" for key, _, _ in meta)
     _patch_with_notes(source, edits, drop_macros, notes, plans, applied)
     applied.written = True
     return applied
@@ -668,7 +684,10 @@ def _kits_scenario(name: str, source: Path, corrections: Corrections) -> Scenari
     if (said := named_scenario(name)) is not None:
         return said
     own = source.parent / name
-    if not own.is_file() or own.resolve() == source.resolve():
+    try:
+        if not own.is_file() or own.resolve() == source.resolve():
+            return None
+    except OSError:  # the record's name is no file name this system takes (too long): no workbook beside it
         return None
     try:
         return canvas_scenario(read(own, None, corrections))
@@ -722,7 +741,7 @@ def _plan(decision: Decision, canvas: Canvas, plans: dict[Source, _CellPlan], ap
         raise Rejected(f"card {change.id} was not read from a cell")
     if beside_score(card, canvas):  # the words beside a score: its cell keeps the score, and any new one
         plan = plans.setdefault(_first_cell(card.item.source), _CellPlan())
-        _reword_beside_score(plan, card, new)
+        _reword_beside_score(plan, card, new, typed_in(change) if new is not None else "col_action")
         plan.rows.append(change)
         applied.count(decision)
         return
@@ -762,7 +781,7 @@ def _plan_score(
     said: list[str] = []
     score, face, words = _typed_score(card, decision.new, canvas, change, said)
     if words:
-        _words_with_score(plan, card, words, canvas, said)
+        _words_with_score(plan, card, words, canvas, said, typed_in(change))
     (plan.score, plan.face), plan.scored = (score, face), True
     where = Location.of(changes, change.sheet, change.cell(typed_in(change)))
     applied.warnings += [CanvasWarning(where, f"row {change.row}: {what}") for what in said]
@@ -832,38 +851,49 @@ def _typed_score(
     return (replace(typed.score, face=face) if face is not None else typed.score), face, typed.words
 
 
-def _words_with_score(plan: _CellPlan, card: Card, words: str, canvas: Canvas, said: list[str]) -> None:
+def _words_with_score(
+    plan: _CellPlan, card: Card, words: str, canvas: Canvas, said: list[str], column: str = "col_new"
+) -> None:
     """Words typed after a new score ("9/10 - top") are the words its cell writes beside the score: in place of
-    the words it wrote (one card of them, ``F2-SC-01``), or after the score where it wrote none."""
+    the words it wrote (one card of them, ``F2-SC-01``), or after the score where it wrote none. Refused at
+    ``column``, the cell the score was typed in."""
     assert card.journey is not None and card.phase is not None
     beside = [item for _, item in score_words(canvas.journeys[card.journey], card.phase)]
     if len(beside) > 1:
         raise Rejected(
             f"the score cell of {card.phase_name!r} writes {len(beside)} cards beside its score; type the score "
-            f"alone here, and the words ({words!r}) in the row of the card they replace"
+            f"alone here, and the words ({words!r}) in the row of the card they replace",
+            column,
         )
     if not beside:
         plan.added_words = words
         return
     if " ".join(beside[0].text.split()) == " ".join(words.split()):
         return  # the cell's own words, typed again with the score
-    if plan.words is not None and plan.words != (beside[0].text, words):  # the words' own row asks others
-        raise Rejected(_words_twice(card, words, plan.words[1]))
+    removed = plan.words == (beside[0].text, None)  # the words' own row takes them out: the typed ones replace them
+    if plan.words is not None and not removed and plan.words != (beside[0].text, words):
+        raise Rejected(_words_twice(card, words, plan.words[1]), column)
     plan.words = (beside[0].text, words)
     said.append(f"the words typed with the score ({words!r}) are written beside it in place of {beside[0].text!r}")
 
 
-def _reword_beside_score(plan: _CellPlan, card: Card, new: str | None) -> None:
-    """The words beside a score take the row's new text, unless the score's row typed other words with it."""
+def _reword_beside_score(plan: _CellPlan, card: Card, new: str | None, column: str) -> None:
+    """The words beside a score take the row's new text, unless the score's row typed other words with it (a
+    row that takes the words out leaves the score's row's words in their place). Refused at ``column``."""
+    if plan.words is not None and new is None and plan.words[0] == card.text and plan.words[1] is not None:
+        return  # taken out, and the score's row typed the words that replace them
     if plan.words is not None and plan.words != (card.text, new):
-        raise Rejected(_words_twice(card, plan.words[1], new))
+        raise Rejected(_words_twice(card, plan.words[1], new), column)
     plan.words = (card.text, new)
 
 
 def _words_twice(card: Card, typed: str | None, other: str | None) -> str:
+    def asked(words: str | None) -> str:  # None: the row takes the words out
+        return "taken out" if words is None else f"as {words!r}"
+
     return (
-        f"the words beside the score of {card.phase_name!r} are asked twice, as {typed!r} and as {other!r} (with "
-        "the score and in the words' own row); write them in one of the two rows"
+        f"the words beside the score of {card.phase_name!r} are asked twice, {asked(typed)} and {asked(other)} "
+        "(with the score and in the words' own row); write them in one of the two rows"
     )
 
 
@@ -1244,7 +1274,8 @@ def _wanted(row: Change, printed: dict[str, str]) -> str:
 def _meta_cells(canvas: Canvas, changed: set[str]) -> list[tuple[str, Item, Source]]:
     """The version and date of each journey whose sheet the changes write to (all of them when they write to
     none, only to the Personas or Touchpoints sheet), with their cells (a cell shared by journeys once): a
-    journey the workshop left as it was keeps its version and date."""
+    journey the workshop left as it was keeps its version and date. A date field left blank ("Datum" with
+    nothing beside it) is the cell right of its label, with an empty item: today's date goes there."""
     found: dict[Source, tuple[str, Item, Source]] = {}
     touched = [journey for journey in canvas.journeys if journey.sheet in changed]
     for journey in touched or canvas.journeys:
@@ -1252,7 +1283,22 @@ def _meta_cells(canvas: Canvas, changed: set[str]) -> list[tuple[str, Item, Sour
             item = journey.meta.get(key)
             if item is not None and item.source is not None:
                 found.setdefault(_first_cell(item.source), (key, item, _first_cell(item.source)))
+        label = journey.meta.get("date_label")
+        if "date" not in journey.meta and label is not None and label.source is not None:
+            beside = _right_of(label.source)
+            if beside is not None:
+                found.setdefault(beside, ("date", Item("", beside), beside))
     return list(found.values())
+
+
+def _right_of(source: Source) -> Source | None:
+    """The cell right of a label (of its merged range's last column): where its value goes."""
+    last = source.cell.split(":")[-1]
+    place = position(last)
+    first = position(source.cell.split(":")[0])
+    if place is None or first is None:
+        return None
+    return Source(source.sheet, f"{get_column_letter(place[1] + 1)}{first[0]}")
 
 
 @dataclass(frozen=True)
@@ -1274,10 +1320,12 @@ def _new_version(
     warnings: list[CanvasWarning],
     path: Path,
     language: str,
-) -> str | None:
-    """Raise each journey's version by one step (as text) and set its date, where the canvas shows them; a
-    version or date that is a formula (=TODAY()) is left to its formula, with a warning naming its cell."""
+) -> tuple[str | None, list[Source]]:
+    """Raise each journey's version by one step (as text) and set its date, where the canvas shows them (a
+    blank date field too); a version or date that is a formula (=TODAY()) is left to its formula, with a
+    warning naming its cell. The new version, and the cells today's date was written in."""
     shown: str | None = None
+    dated: list[Source] = []
     for key, item, cell in meta:
         old = stored[cell.sheet, cell.cell]
         if old.formula is not None:
@@ -1288,6 +1336,14 @@ def _new_version(
                     Location.of(path, cell.sheet, cell.cell), f"the {what} ={old.formula}: left as it is{todo}"
                 )
             )
+            continue
+        if key == "date" and not item.text:  # a blank date field: today's date, as a date where Excel shows one
+            if old.text.strip():
+                continue  # the cell beside the label holds something the reader took for no date: left alone
+            edits.set(
+                cell.sheet, cell.cell, today.serial() if old.date_style else shown_when(today.date, None, language)
+            )
+            dated.append(cell)
             continue
         if (
             key == "date"
@@ -1305,12 +1361,14 @@ def _new_version(
         value = raised(item.text) if key == "version" else _dated(item.text, old, today, language)
         if key == "version" and isinstance(value, str):
             shown = value
+        if key == "date":
+            dated.append(cell)
         if isinstance(value, str) and not old.number:
             value = old.text.replace(item.text, value, 1) if item.text in old.text else value
         # A version is written as text, even where it was a number: 0.9 raised is "0.10", which as a
         # number would read 0.1 — lower than before.
         edits.set(cell.sheet, cell.cell, value)
-    return shown
+    return shown, dated
 
 
 def _labelled(cell: str, date: str) -> bool:
@@ -1455,9 +1513,12 @@ def _edit(
         said: list[str] = []
         score, face, words = _typed_score(card, new, canvas, change, said)
         if words:  # the new workbook's score cell is the template's: its words are a card of their own
+            typed_face = face or leading_face((new or "").strip().partition(" ")[2])[0]  # "+1 😕 snel"
+            with_face = f" (its face {typed_face} may stay with it)" if typed_face else ""
             raise Rejected(
                 f"the score of {card.phase_name!r} is written alone in the new workbook: type the score alone "
-                f"here, and the words ({words!r}) as a new card of its lane under the line"
+                f"here{with_face}, and the words ({words!r}) as a new card of its lane under the line",
+                typed_in(change),
             )
         typed_at = Location.of(changes, change.sheet, change.cell(typed_in(change)))
         applied.warnings += [CanvasWarning(typed_at, f"row {change.row}: {what}") for what in said]

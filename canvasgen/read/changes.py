@@ -423,15 +423,41 @@ def _change(
 
 def _unknown_action(typed: str, language: str) -> str:
     """What to write instead of an action word the sheet does not know: the closest one ("did you mean
-    'change'?", a typing slip), then the sheet's own language's words, then the other languages' in short."""
+    'change'?", a typing slip), then the sheet's own language's words, then the other languages' in short.
+    A word as close to two actions' words names neither, and a word close to a removal's is never steered to
+    another action ("eliminado" is no "editado"): a guess of the opposite action is worse than none."""
     own = [KIT_WORDS[language][k] for k in ("keep", "change", "remove")]
-    every = {word.strip(): word.strip() for words in KIT_ACTIONS[language].values() for word in words.split(",")}
-    every |= {w.strip(): w.strip() for lang in LANGUAGES for ws in KIT_ACTIONS[lang].values() for w in ws.split(",")}
-    close = difflib.get_close_matches(label_key(typed), [label_key(w) for w in every], n=1, cutoff=0.6)
-    guess = next((w for w in every if close and label_key(w) == close[0]), None)
+    guess = _closest_action_word(typed, language)
     hint = f": did you mean {guess!r}?" if guess else ""
     others = [lang for lang in LANGUAGES if lang != language]
     return f"{hint} (use {' / '.join(own)}; the other languages' words are read too: {', '.join(others)})"
+
+
+#: How much closer a word must be to one action's words than to another's for a guess (difflib's ratio); and
+#: to another action's than to a removal's, to be steered away from the removal it may well mean.
+_GUESS_MARGIN = 0.1
+_REMOVAL_MARGIN = 0.25
+
+
+def _closest_action_word(typed: str, language: str) -> str | None:
+    """The action word (the sheet's language first) closest to ``typed``, when one action is clearly the
+    closest and it is no other action than a removal a removal's word is close to; else None."""
+    key = label_key(typed)
+    best: dict[Action, tuple[float, str]] = {}
+    for lang in (language, *LANGUAGES):
+        for action, words in KIT_ACTIONS[lang].items():
+            for word in (w.strip() for w in words.split(",")):
+                ratio = difflib.SequenceMatcher(None, key, label_key(word)).ratio()
+                if ratio >= 0.6 and ratio > best.get(Action(action), (0.0, ""))[0]:
+                    best[Action(action)] = (ratio, word)
+    if not best:
+        return None
+    ranked = sorted(best.items(), key=lambda found: -found[1][0])
+    action, (ratio, word) = ranked[0]
+    if len(ranked) > 1 and ratio - ranked[1][1][0] < _GUESS_MARGIN:
+        return None  # as close to two actions: naming one would be a guess of the meaning
+    near_removal = Action.REMOVE in best and ratio - best[Action.REMOVE][0] < _REMOVAL_MARGIN
+    return None if action is not Action.REMOVE and near_removal else word
 
 
 def read_record(book: Workbook) -> KitRecord | None:

@@ -285,8 +285,8 @@ def _lights(written: object, option: str, given: str, errors: list[CanvasError])
         errors.append(ReadError(option, "give each light its score, e.g. 'green=1,amber=0,red=-1'"))
         return None
     try:
-        values, by = parse_light_scores(written)
-        return LightScores(values, given, by)
+        values, by, orange = parse_light_scores(written)
+        return LightScores(values, given, by, orange)
     except ValueError as error:
         errors.append(ReadError(option, str(error)))
         return None
@@ -550,6 +550,8 @@ def to_record(corrections: Corrections) -> str:
     if corrections.lights is not None:
         lights = corrections.lights
         record[_LIGHTS] = {light.value: value for light, value in lights.values.items()}
+        if lights.orange is not None:
+            record[_LIGHTS]["orange"] = lights.orange
         if lights.by is not LightsBy.WORD:
             record[_LIGHTS]["by"] = lights.by.value
     return json.dumps(record, ensure_ascii=False, sort_keys=True) if record else ""
@@ -591,8 +593,8 @@ def _from_record(text: str, origin: str) -> Corrections:
         given = dict(data[_LIGHTS])
         by = str(given.pop("by", LightsBy.WORD.value))
         parts = [f"{k}={float(v):g}" for k, v in given.items()] + [f"by={by}"]
-        values, read_by = parse_light_scores(",".join(parts))
-        lights = LightScores(values, origin, read_by)
+        values, read_by, orange = parse_light_scores(",".join(parts))
+        lights = LightScores(values, origin, read_by, orange)
     title = str(data["title"]) if data.get("title") else None
     return Corrections(sheets, kinds, origin, bool(data.get("skip-hidden", False)), lights=lights, title=title)
 

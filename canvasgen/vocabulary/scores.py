@@ -169,19 +169,26 @@ class LightScores:
     values: dict[Light, float] = field(hash=False)
     given: str = ""
     by: LightsBy = LightsBy.WORD
+    #: Orange's own score where the user gave one beside amber's (a four-colour status); None: not given.
+    orange: float | None = None
 
     def written(self) -> str:
         """The setting as the option takes it: "green=1,amber=0,red=-1", "by=colour"."""
         order = (Light.GREEN, Light.AMBER, Light.RED)
         parts = [f"{light.value}={self.values[light]:g}" for light in order if light in self.values]
+        if self.orange is not None:
+            parts.insert(len(parts) - 1, f"orange={self.orange:g}")
         return ",".join([*parts, *([f"by={self.by.value}"] if self.by is LightsBy.COLOUR else [])])
 
 
-def parse_light_scores(text: str) -> tuple[dict[Light, float], LightsBy]:
+def parse_light_scores(text: str) -> tuple[dict[Light, float], LightsBy, float | None]:
     """ "green=1,amber=0,red=-1" (colour words of any language canvasgen reads: "groen=5,oranje=3,rood=1")
     as a score per light, and "by=colour" or "by=word": what decides where a cell's word and its colour
-    disagree; ValueError saying what is wrong. Scores, when given, are given for every light."""
+    disagree; and orange's own score ("green=2,amber=0,orange=-1,red=-2": a four-colour status; orange given
+    without amber is the middle light too, as before). ValueError saying what is wrong. Scores, when given,
+    are given for every light."""
     values: dict[Light, float] = {}
+    orange: float | None = None
     by: LightsBy | None = None
     for part in (p for p in re.split(r"[,;]", text) if p.strip()):
         name, equals, number = part.partition("=")
@@ -193,7 +200,8 @@ def parse_light_scores(text: str) -> tuple[dict[Light, float], LightsBy]:
         light = _LIGHT_WORD_VALUES.get(label_key(name))
         if light is None or not equals:
             raise ValueError(
-                f"'{part.strip()}' is no colour=score (the colours: green, amber, red) nor by=word or by=colour"
+                f"'{part.strip()}' is no colour=score (the colours: green, amber, red, and orange beside amber) nor "
+                "by=word or by=colour"
             )
         try:
             value = float(number.strip().replace("\u2212", "-").replace(",", "."))
@@ -201,9 +209,16 @@ def parse_light_scores(text: str) -> tuple[dict[Light, float], LightsBy]:
             raise ValueError(f"'{part.strip()}': '{number.strip()}' is no number") from None
         if value != value or value in (float("inf"), float("-inf")):
             raise ValueError(f"'{part.strip()}': '{number.strip()}' is no number")
+        if label_key(name) in ORANGE_WRITTEN:  # orange: its own level where amber is given too
+            if orange is not None:
+                raise ValueError("orange is given twice")
+            orange = value
+            continue
         if light in values:
             raise ValueError(f"{light.value} is given twice")
         values[light] = value
+    if orange is not None and Light.AMBER not in values:  # "groen=5,oranje=3,rood=1": orange is the middle light
+        values[Light.AMBER] = orange  # (and orange keeps the score named for it, where yellow is written too)
     missing = [light.value for light in (Light.GREEN, Light.AMBER, Light.RED) if light not in values]
     if missing and (values or by is None):
         raise ValueError(f"give a score for every light: {', '.join(missing)} missing (e.g. 'green=1,amber=0,red=-1')")
@@ -212,7 +227,12 @@ def parse_light_scores(text: str) -> tuple[dict[Light, float], LightsBy]:
             f"green must score above amber, and amber above red (e.g. 'green=1,amber=0,red=-1'); given: "
             f"green={values[Light.GREEN]:g}, amber={values[Light.AMBER]:g}, red={values[Light.RED]:g}"
         )
-    return values, by or LightsBy.WORD
+    if orange is not None and not values[Light.AMBER] >= orange > values[Light.RED]:
+        raise ValueError(
+            f"orange must score between amber (or level with it) and red (e.g. 'green=2,amber=0,orange=-1,red=-2'); "
+            f"given: amber={values[Light.AMBER]:g}, orange={orange:g}, red={values[Light.RED]:g}"
+        )
+    return values, by or LightsBy.WORD, orange
 
 
 _SIGNS = {"++": 2, "+": 1, "0": 0, "+/-": 0, "±": 0, "-": -1, "--": -2, "−": -1, "−−": -2, "–": -1, "+-": 0}
@@ -377,7 +397,8 @@ def split_score(text: str) -> tuple[str, str] | None:
         return lines[0], "\n".join(lines[1:])
     words = stripped.split()
     if len(words) > 1 and _number_first(words):
-        return words[0], " ".join(words[1:])
+        after = words[1:]  # "+2 - top": the dash between the score and its words is neither, as after "9/10"
+        return words[0], " ".join(after[1:] if len(after) > 1 and after[0] in _BETWEEN else after)
     for end in range(min(len(words) - 1, _longest_start(words)), 0, -1):
         notation = score_notation(" ".join(words[:end]))
         if notation is not None and notation.mark is None:

@@ -490,9 +490,9 @@ CURVE_WORDS = {
 #: The workshop kit: the changes sheet, the handouts, the cards and the tiled poster.
 #: The actions a row of the changes sheet may name, with their common synonyms (the first is the drop-down's), comma-separated.
 KIT_ACTIONS: dict[str, str] = {
-    "keep": "behalten, beibehalten, bleibt",
-    "change": "ändern, bearbeiten, geändert, bearbeitet",
-    "remove": "entfernen, löschen, entfernt, gelöscht",
+    "keep": "behalten, beibehalten, bleibt, belassen, unverändert",
+    "change": "ändern, bearbeiten, geändert, bearbeitet, anpassen, angepasst, umschreiben, umgeschrieben",
+    "remove": "entfernen, löschen, entfernt, gelöscht, streichen, gestrichen, raus",
 }
 
 KIT_WORDS = {

@@ -490,9 +490,9 @@ CURVE_WORDS = {
 #: The workshop kit: the changes sheet, the handouts, the cards and the tiled poster.
 #: The actions a row of the changes sheet may name, with their common synonyms (the first is the drop-down's), comma-separated.
 KIT_ACTIONS: dict[str, str] = {
-    "keep": "keep, kept",
-    "change": "change, edit, changed, edited",
-    "remove": "remove, delete, removed, deleted",
+    "keep": "keep, kept, unchanged",
+    "change": "change, edit, changed, edited, rewrite, rewritten, update, updated, modify, modified",
+    "remove": "remove, delete, removed, deleted, drop, dropped, erase, erased, strike, struck",
 }
 
 KIT_WORDS = {

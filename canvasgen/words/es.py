@@ -490,9 +490,9 @@ CURVE_WORDS = {
 #: The workshop kit: the changes sheet, the handouts, the cards and the tiled poster.
 #: The actions a row of the changes sheet may name, with their common synonyms (the first is the drop-down's), comma-separated.
 KIT_ACTIONS: dict[str, str] = {
-    "keep": "mantener, conservar, mantenido, mantenida, conservado, conservada",
-    "change": "cambiar, editar, cambiado, cambiada, editado, editada",
-    "remove": "quitar, borrar, quitado, quitada, borrado, borrada",
+    "keep": "mantener, conservar, mantenido, mantenida, conservado, conservada, dejar, dejado, dejada",
+    "change": "cambiar, editar, cambiado, cambiada, editado, editada, modificar, modificado, modificada",
+    "remove": "quitar, borrar, quitado, quitada, borrado, borrada, eliminar, eliminado, eliminada, suprimir, suprimido, suprimida, sacar, sacado, sacada, descartar, descartado, descartada",
 }
 
 KIT_WORDS = {

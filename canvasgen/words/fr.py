@@ -491,8 +491,8 @@ CURVE_WORDS = {
 #: The actions a row of the changes sheet may name, with their common synonyms (the first is the drop-down's), comma-separated.
 KIT_ACTIONS: dict[str, str] = {
     "keep": "garder, conserver, gardé, gardée, conservé, conservée",
-    "change": "modifier, réécrire, modifié, modifiée, réécrit, réécrite",
-    "remove": "supprimer, retirer, supprimé, supprimée, retiré, retirée",
+    "change": "modifier, réécrire, modifié, modifiée, réécrit, réécrite, changer, changé, changée, éditer, édité, éditée",
+    "remove": "supprimer, retirer, supprimé, supprimée, retiré, retirée, effacer, effacé, effacée, enlever, enlevé, enlevée, rayer, rayé, rayée",
 }
 
 KIT_WORDS = {

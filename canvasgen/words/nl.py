@@ -493,8 +493,8 @@ CURVE_WORDS = {
 #: The actions a row of the changes sheet may name, with their common synonyms (the first is the drop-down's), comma-separated.
 KIT_ACTIONS: dict[str, str] = {
     "keep": "houden, behouden, gehouden",
-    "change": "wijzigen, aanpassen, veranderen, gewijzigd, aangepast, veranderd",
-    "remove": "weg, verwijderen, schrappen, verwijderd, geschrapt, eruit",
+    "change": "wijzigen, aanpassen, veranderen, gewijzigd, aangepast, veranderd, herschrijven, herschreven, bewerken, bewerkt",
+    "remove": "weg, verwijderen, schrappen, verwijderd, geschrapt, eruit, weghalen, weggehaald, wissen, gewist, doorhalen, doorgehaald",
 }
 
 KIT_WORDS = {

@@ -77,6 +77,8 @@ def test_one_change_one_removal_one_new_card_into_a_new_workbook(name: str, tmp_
         "added": 1,
         "moved": 0,
         "version": None,
+        "dated": False,  # the new workbook's date: the model path says nothing of it
+        "undated": False,
         "skipped": 0,
         "already": 0,
     }

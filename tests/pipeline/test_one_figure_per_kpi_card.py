@@ -77,3 +77,5 @@ def test_a_new_kpi_card_of_two_figures_is_refused_too(tmp_path: Path) -> None:
         f"row {at}: in a KPI lane '; ' parts figures, so 'Retour 4%; Klachten 12' would read as 2 cards "
         "('Retour 4%', 'Klachten 12'), not one new card — type each in a row of its own" in said
     )
+    # named at the cell the text was typed in, the new card's Tekst (round 21, hostile F3's note), not F
+    assert f"!D{at}: row {at}:" in said and f"!F{at}: row {at}:" not in said, said

@@ -36,7 +36,9 @@ def test_scores_out_of_ten_are_changed_in_their_own_notation(tmp_path: Path) -> 
     assert [written[f"{col}7"].value for col in "BCDEF"] == ["8/10", "6,5", "6/10", "9 - blij", "7"]
 
 
-def test_a_score_over_another_scales_top_is_refused_naming_the_scale(tmp_path: Path) -> None:
+def test_a_score_over_another_scales_top_is_placed_as_check_places_it(tmp_path: Path) -> None:
+    """Round 21 (hostile F1): '4/5' on 1..10 was refused, though check reads a cell '4/5' placed end to end on
+    the row's scale; apply places it so, and says so."""
     source = _source(tmp_path)
     (tmp_path / "kit").mkdir()
     changes, rows = kit_of(source, tmp_path / "kit")
@@ -44,7 +46,7 @@ def test_a_score_over_another_scales_top_is_refused_naming_the_scale(tmp_path: P
     code, _, stderr = run_clean("apply", source, changes, "-o", tmp_path / "stroom-v2.xlsx")
     assert code == 1
     said = " ".join(stderr.split())
-    assert f"row {rows['F1-SC']}: the score of 'Oriëntatie' is a number on the scale 1..10, not '4/5'" in said
+    assert f"row {rows['F1-SC']}: '4/5' is a score out of 5: placed on the scale 1..10 as 7,75" in said, said
     # an en-dash minus is a sign, as the reader reads it: no change "one down" on a scale without signs
     assert f"row {rows['F3-SC']}: the score of 'Aankoop' is on the scale 1..10, which has no signs" in said, said
 

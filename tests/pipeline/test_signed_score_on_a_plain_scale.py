@@ -43,7 +43,8 @@ def test_the_new_score_itself_is_applied_and_the_sheet_says_how_to_write_it(tmp_
     out = tmp_path / "lease-v2.xlsx"
     code, stdout, stderr = run_clean("apply", source, changes, "-o", out)
     assert code == 0, stderr
-    assert "(1 changed, 0 removed, 0 added, 1 already as asked, version 4)" in stdout  # both rows the team wrote
+    # both rows the team wrote
+    assert "(1 changed, 0 removed, 0 added, 1 already as asked, version 4, date set to today)" in stdout
     said = " ".join(stderr.split())  # the second edit is the score the card has: said, at its cell
     assert f"Wijzigingen!F{rows['F2-SC']}: row {rows['F2-SC']}: card F2-SC already reads '1': nothing to change" in said
     assert openpyxl.load_workbook(out)["Klantreis"]["B9"].value == 4

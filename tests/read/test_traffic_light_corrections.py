@@ -112,14 +112,19 @@ def test_lights_scores_for_a_canvas_without_lights_are_said_not_silently_dropped
 
 
 def test_the_kits_record_of_the_reading_keeps_the_lights_scores() -> None:
+    # orange named for the middle light scores amber, and orange keeps the score named for it (a row of yellow
+    # and orange then has them level, as the setting says)
     given = Corrections(lights=lights_option("rood=-1,groen=1,oranje=0"))
-    assert describe(given) == "--traffic-lights 'green=1,amber=0,red=-1'"
+    assert describe(given) == "--traffic-lights 'green=1,amber=0,orange=0,red=-1'"
     record = to_record(given)
-    assert record == '{"traffic-lights": {"amber": 0.0, "green": 1.0, "red": -1.0}}'
+    assert record == '{"traffic-lights": {"amber": 0.0, "green": 1.0, "orange": 0.0, "red": -1.0}}'
     again = from_record(record, "the kit's changes workbook")
     assert given.lights is not None and again.lights is not None
-    assert again.lights.values == given.lights.values
+    assert again.lights.values == given.lights.values and again.lights.orange == 0
     assert to_record(again) == record
+    plain = Corrections(lights=lights_option("red=-1,green=1,amber=0"))
+    assert to_record(plain) == '{"traffic-lights": {"amber": 0.0, "green": 1.0, "red": -1.0}}'
+    assert describe(plain) == "--traffic-lights 'green=1,amber=0,red=-1'"
 
 
 def test_a_lights_score_outside_the_scale_is_advice_about_the_options_value(tmp_path: Path) -> None:

@@ -564,6 +564,8 @@ def test_the_new_version_is_downloaded_under_the_users_name(client: TestClient, 
         "moved": 0,
         "skipped": 0,
         "already": 0,
+        "dated": True,  # the example's Datum set to today: the page says so in its own words
+        "undated": False,
     } | {"version": said["values"]["version"]}
     assert applied.json()["warnings"] == []  # the kit the page made records the user's name: no "made from"
 

@@ -30,6 +30,7 @@ _WORKBOOK_TYPES = {
 }
 DEFAULT_WORKBOOK = "xl/workbook.xml"
 _SHARED_STRINGS = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"
+_STYLES = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"
 
 
 def is_excel_package(path: Path) -> bool:
@@ -78,6 +79,18 @@ def shared_strings_part(archive: zipfile.ZipFile) -> str | None:
         return None
     for override in types.iter(f"{_CT}Override"):
         if override.get("ContentType") == _SHARED_STRINGS:
+            return str(override.get("PartName", "")).lstrip("/")
+    return None
+
+
+def styles_part(archive: zipfile.ZipFile) -> str | None:
+    """The styles part (the cells' number formats), found by its content type."""
+    try:
+        types = fromstring(archive.read("[Content_Types].xml"))
+    except (KeyError, ParseError):
+        return None
+    for override in types.iter(f"{_CT}Override"):
+        if override.get("ContentType") == _STYLES:
             return str(override.get("PartName", "")).lstrip("/")
     return None
 

@@ -60,13 +60,15 @@ def settle_scores(
     warnings += _two_rows(raw, file)
     raw, by_colour = _word_or_colour(raw, file, warnings, lights)
     given = lights.values if lights is not None else {}
-    raw = _orange_below_yellow(raw, given)
+    raw, oranges = _orange_below_yellow(raw, lights)
     scores = [s for phase in raw for s in phase]
 
     def number(s: RawScore) -> float | None:
         """A score's value on the row's own scale, when it has one before the scale is known."""
         if s.notation is None:
             return s.value
+        if s.source in oranges:  # orange's own level on the user's scale
+            return oranges[s.source]
         light = s.notation.light
         return given[light] if light is not None and light in given else None
 
@@ -351,15 +353,27 @@ def _letters_as_lights(journey: Journey, raw: list[list[RawScore]]) -> list[list
     return settled
 
 
-def _orange_below_yellow(raw: list[list[RawScore]], given: dict[Light, float]) -> list[list[RawScore]]:
-    """A four-colour status (yellow and orange both written, amber given no score of the user's): its orange
-    lights placed between yellow and red (``ORANGE_LEVEL``), not level with yellow, so the curve keeps the
-    step the team made. Said in the reading (``_lights_read``)."""
+def _orange_below_yellow(
+    raw: list[list[RawScore]], lights: LightScores | None
+) -> tuple[list[list[RawScore]], dict[Source, float]]:
+    """A four-colour status (yellow and orange both written): its orange lights placed between yellow and
+    red (``ORANGE_LEVEL``), not level with yellow, so the curve keeps the step the team made; and where the user
+    scored the lights (``--traffic-lights``), orange at the score given it, else halfway between amber's and
+    red's — never folded into amber unsaid. The second value: each orange light's score on the user's scale.
+    Said in the reading (``_lights_read``)."""
+    given = lights.values if lights is not None else {}
+    own = lights.orange if lights is not None else None
     ambers = [s for phase in raw for s in phase if s.notation is not None and s.notation.light is Light.AMBER]
     orange = {s.source for s in ambers if _says(s.written, ORANGE_WRITTEN, "🟠")}
-    if Light.AMBER in given or not orange or not any(_says(s.written, YELLOW_WRITTEN, "🟡") for s in ambers):
-        return raw
-    return [
+    four = bool(orange) and any(_says(s.written, YELLOW_WRITTEN, "🟡") for s in ambers)
+    if Light.AMBER in given:
+        if own is None and not four:
+            return raw, {}
+        level = own if own is not None else (given[Light.AMBER] + given[Light.RED]) / 2
+        return raw, dict.fromkeys(orange, level)
+    if not four:
+        return raw, {}
+    placed = [
         [
             replace(s, notation=replace(s.notation, value=ORANGE_LEVEL))
             if s.notation is not None and s.source in orange
@@ -368,6 +382,7 @@ def _orange_below_yellow(raw: list[list[RawScore]], given: dict[Light, float]) -
         ]
         for phase in raw
     ]
+    return placed, {}
 
 
 def _says(written: str, words: frozenset[str], emoji: str) -> bool:
@@ -385,6 +400,17 @@ def _lights_read(settled: list[list[Score]], scale: ScoreScale, lights: LightSco
     order = (Light.GREEN, Light.AMBER, Light.RED)
     if lights is not None and lights.values:
         values = ", ".join(f"{light.value} {lights.values[light]:g}" for light in order)
+        amber, red = lights.values[Light.AMBER], lights.values[Light.RED]
+        oranges = {s.value for s in lit if s.light is Light.AMBER and s.value != amber}
+        if lights.orange is not None:
+            values = values.replace(f", red {red:g}", f", orange {lights.orange:g}, red {red:g}")
+        elif oranges:  # orange was not given a score: its own level, halfway, said with the way to give one
+            level = (amber + red) / 2
+            return (
+                f"traffic lights read as scores ({cells}): {values}, as {lights.given} says; orange, written beside "
+                f"yellow, is a level of its own at {level:g}, halfway between amber and red (give it a score with "
+                f"orange=<score> in the setting, or orange={amber:g} to put it level with yellow)"
+            )
         return f"traffic lights read as scores ({cells}): {values}, as {lights.given} says"
     levels = {Light.GREEN: scale.high, Light.AMBER: (scale.low + scale.high) / 2, Light.RED: scale.low}
     values = ", ".join(f"{light.value} ({LIGHT_FACES[light]}) {scale.shown(levels[light])}" for light in order)
@@ -395,7 +421,7 @@ def _lights_read(settled: list[list[Score]], scale: ScoreScale, lights: LightSco
         f"; yellow and orange are both written: yellow at {middle}, orange at "
         f"{scale.shown(Notation(ORANGE_LEVEL, *SYMBOLIC).on(scale.low, scale.high))}, between yellow "
         f"and red (to put orange level with yellow: --traffic-lights "
-        f"'green={scale.high:g},amber={levels[Light.AMBER]:g},red={scale.low:g}')"
+        f"'green={scale.high:g},amber={levels[Light.AMBER]:g},orange={levels[Light.AMBER]:g},red={scale.low:g}')"
         if len(ambers) > 1
         else ""
     )

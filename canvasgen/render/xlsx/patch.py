@@ -24,14 +24,22 @@ from difflib import SequenceMatcher
 from pathlib import Path
 
 from lxml import etree
+from openpyxl.styles.numbers import BUILTIN_FORMATS
 from openpyxl.utils.cell import get_column_letter
 from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900
 
 from canvasgen.errors import ApplyError, Location
 from canvasgen.fileio import atomic_path
 from canvasgen.read.grid import ONE_CARD_NAME, one_card_cells, one_card_formula
-from canvasgen.read.package.parts import shared_strings_part, sheet_parts, uses_1904_dates, workbook_part
+from canvasgen.read.package.parts import (
+    shared_strings_part,
+    sheet_parts,
+    styles_part,
+    uses_1904_dates,
+    workbook_part,
+)
 from canvasgen.read.package.references import column_of, position, row_of
+from canvasgen.read.shown import is_date_format
 from canvasgen.render.xlsx.comments import with_comments
 from canvasgen.render.xlsx.macros import MacroError, without_macros
 from canvasgen.text import without_controls
@@ -76,6 +84,8 @@ class Stored:
     text: str
     number: bool
     formula: str | None = None  # the formula the cell holds (its text is then the value Excel calculated)
+    #: Whether the cell's style shows a date (an empty date field Excel formatted as a date takes a serial).
+    date_style: bool = False
 
 
 @dataclass(frozen=True)
@@ -98,6 +108,7 @@ def stored_cells(path: Path, wanted: dict[str, list[str]]) -> StoredCells:
     with zipfile.ZipFile(path) as archive:
         epoch = CALENDAR_MAC_1904 if uses_1904_dates(archive) else CALENDAR_WINDOWS_1900
         strings = _shared_strings(archive, path)
+        dated = _date_styles(archive)
         parts = sheet_parts(archive)
         for sheet, refs in wanted.items():
             if sheet not in parts:
@@ -110,10 +121,30 @@ def stored_cells(path: Path, wanted: dict[str, list[str]]) -> StoredCells:
                     continue
                 text = _value(cell, strings)
                 formula = next((c.text or "" for c in cell if _named(c, "f")), None)
-                stored[sheet, ref] = Stored(text, cell.get("t", "n") == "n" and text != "", formula)
+                number = cell.get("t", "n") == "n" and text != ""
+                stored[sheet, ref] = Stored(text, number, formula, _int(cell.get("s"), 0) in dated)
         book_part = workbook_part(archive)
         marked = _one_card_name(_parse(archive.read(book_part), Location.of(path))) if book_part else None
     return StoredCells(stored, epoch, one_card_cells(marked.text if marked is not None else None))
+
+
+def _date_styles(archive: zipfile.ZipFile) -> set[int]:
+    """The cell styles (their index in ``cellXfs``) whose number format shows a date."""
+    part = styles_part(archive)
+    if part is None or part not in archive.namelist():
+        return set()
+    try:
+        styles = etree.fromstring(archive.read(part), _PARSER)
+    except etree.XMLSyntaxError:
+        return set()  # read as it was by openpyxl already; a style unknown is simply no date style
+    codes = {int(k): v for k, v in BUILTIN_FORMATS.items()}
+    for found in styles.iterfind("{*}numFmts/{*}numFmt"):
+        codes[_int(found.get("numFmtId"), -1)] = found.get("formatCode") or ""
+    return {
+        index
+        for index, xf in enumerate(styles.iterfind("{*}cellXfs/{*}xf"))
+        if is_date_format(codes.get(_int(xf.get("numFmtId"), 0), "General"))
+    }
 
 
 def patch_workbook(

@@ -49,7 +49,7 @@ const WORDS = {
     "word.high": "hoog", "word.medium": "midden", "word.low": "laag",
     "said.cards": "{count} kaarten", "said.wrote": "{name} gemaakt",
     "said.applied": "{name} gemaakt ({counts})", "said.changed": "{n} gewijzigd", "said.removed": "{n} verwijderd",
-    "said.added": "{n} toegevoegd", "said.moved": "{n} verplaatst", "said.already": "{n} al zoals gevraagd", "said.version": "versie {version}", "said.skipped": "{n} rij(en) overgeslagen", "said.continued": "{cell} ({lane} · {phase}) gaat verder op pagina {page}",
+    "said.added": "{n} toegevoegd", "said.moved": "{n} verplaatst", "said.already": "{n} al zoals gevraagd", "said.version": "versie {version}", "said.dated": "datum op vandaag gezet", "said.undated": "geen datumveld om in te vullen", "said.skipped": "{n} rij(en) overgeslagen", "said.continued": "{cell} ({lane} · {phase}) gaat verder op pagina {page}",
     "said.new_workbook": "{name} is een nieuwe werkmap in het sjabloon van canvasgen: {canvas} zelf heeft geen cellen om aan te passen; werk vanaf nu verder in de nieuwe werkmap.",
     "said.nothing_to_apply": "Niets te verwerken: geen rij in {name} vraagt om een wijziging; er is geen nieuwe werkmap gemaakt.",
     "said.team_note_card": "Notitie van het team bij kaart {card} ({where}): {note} — hoort niet bij het canvas en is er niet in gezet.",
@@ -142,7 +142,7 @@ const WORDS = {
     "word.personas_removed": "persona removed", "word.personas_changed": "persona changed",
     "said.cards": "{count} cards", "said.wrote": "wrote {name}",
     "said.applied": "wrote {name} ({counts})", "said.changed": "{n} changed", "said.removed": "{n} removed",
-    "said.added": "{n} added", "said.moved": "{n} moved", "said.already": "{n} already as asked", "said.version": "version {version}", "said.skipped": "{n} row(s) skipped", "said.continued": "continued: {cell} ({lane} · {phase}) -> page {page}",
+    "said.added": "{n} added", "said.moved": "{n} moved", "said.already": "{n} already as asked", "said.version": "version {version}", "said.dated": "date set to today", "said.undated": "no date field to set", "said.skipped": "{n} row(s) skipped", "said.continued": "continued: {cell} ({lane} · {phase}) -> page {page}",
     "said.new_workbook": "{name} is a new workbook in canvasgen's template: {canvas} itself has no cells to patch; work on in the new workbook from here.",
     "said.nothing_to_apply": "Nothing to apply: no row of {name} asks for a change; no new workbook was written.",
     "said.team_note_card": "The team's note on card {card} ({where}): {note} — not part of the canvas, not written into it.",
@@ -235,7 +235,7 @@ const WORDS = {
     "word.personas_removed": "Persona entfernt", "word.personas_changed": "Persona geändert",
     "said.cards": "{count} Karten", "said.wrote": "{name} geschrieben",
     "said.applied": "{name} erstellt ({counts})", "said.changed": "{n} geändert", "said.removed": "{n} entfernt",
-    "said.added": "{n} hinzugefügt", "said.moved": "{n} verschoben", "said.already": "{n} schon wie gewünscht", "said.version": "Version {version}", "said.skipped": "{n} Zeile(n) übersprungen", "said.continued": "{cell} ({lane} · {phase}) geht auf Seite {page} weiter",
+    "said.added": "{n} hinzugefügt", "said.moved": "{n} verschoben", "said.already": "{n} schon wie gewünscht", "said.version": "Version {version}", "said.dated": "Datum auf heute gesetzt", "said.undated": "kein Datumsfeld zum Ausfüllen", "said.skipped": "{n} Zeile(n) übersprungen", "said.continued": "{cell} ({lane} · {phase}) geht auf Seite {page} weiter",
     "said.new_workbook": "{name} ist eine neue Arbeitsmappe in der Vorlage von canvasgen: {canvas} selbst hat keine Zellen zum Ändern; arbeiten Sie ab jetzt in der neuen Arbeitsmappe weiter.",
     "said.nothing_to_apply": "Nichts zu übernehmen: keine Zeile von {name} verlangt eine Änderung; es wurde keine neue Arbeitsmappe geschrieben.",
     "said.team_note_card": "Die Anmerkung des Teams zu Karte {card} ({where}): {note} — nicht Teil der Canvas, nicht hineingeschrieben.",
@@ -341,6 +341,8 @@ function saying(line) {
     if (line.values.moved) counts.push(filled(t("said.moved"), { n: values.moved }));
     if (line.values.already) counts.push(filled(t("said.already"), { n: values.already }));
     if (line.values.version) counts.push(filled(t("said.version"), { version: line.values.version }));
+    if (line.values.dated) counts.push(t("said.dated"));
+    if (line.values.undated) counts.push(t("said.undated"));
     if (line.values.skipped) counts.push(filled(t("said.skipped"), { n: values.skipped }));
     values.counts = counts.join(", ");
   }

@@ -28,7 +28,7 @@ def test_orange_beside_yellow_lies_between_yellow_and_red(tmp_path: Path) -> Non
     assert code == 0, out
     said = "yellow and orange are both written: yellow at 0, orange at -1, between yellow and red"
     assert said in out
-    assert "(to put orange level with yellow: --traffic-lights 'green=2,amber=0,red=-2')" in out
+    assert "(to put orange level with yellow: --traffic-lights 'green=2,amber=0,orange=0,red=-2')" in out
     text = " ".join(pdftotext(build_poster(four, tmp_path / "out", "A3")).split())
     places = [text.find(pair) for pair in ["groen = +2", "geel = 0", "oranje = -1", "rood = -2"]]
     assert all(place >= 0 for place in places) and places == sorted(places), text
@@ -36,10 +36,26 @@ def test_orange_beside_yellow_lies_between_yellow_and_red(tmp_path: Path) -> Non
 
 def test_the_option_it_names_puts_orange_level_with_yellow(tmp_path: Path) -> None:
     four = _lights(tmp_path / "vier.xlsx", ("groen", "geel", "oranje", "rood"))
-    code, out, _ = run_clean("check", "--explain", "--traffic-lights", "green=2,amber=0,red=-2", four)
+    code, out, _ = run_clean("check", "--explain", "--traffic-lights", "green=2,amber=0,orange=0,red=-2", four)
     assert code == 0, out
     assert "Zoeken +2 (groen), Kiezen 0 (geel), Kopen 0 (oranje), Gebruiken -2 (rood)" in out
-    assert "yellow and orange" not in out
+    assert "green 2, amber 0, orange 0, red -2, as --traffic-lights" in out
+
+
+def test_a_setting_without_orange_keeps_orange_a_level_of_its_own_and_says_so(tmp_path: Path) -> None:
+    """Round 21 (hostile F14): any --traffic-lights setting folded orange into amber, unsaid, and a setting
+    naming orange beside amber was refused as "amber is given twice"."""
+    four = _lights(tmp_path / "vier.xlsx", ("groen", "geel", "oranje", "rood"))
+    code, out, _ = run_clean("check", "--explain", "--traffic-lights", "green=1,amber=0,red=-1", four)
+    assert code == 0, out
+    assert "Zoeken +1 (groen), Kiezen 0 (geel), Kopen -0.5 (oranje), Gebruiken -1 (rood)" in out, out
+    assert "orange, written beside yellow, is a level of its own at -0.5, halfway between amber and red" in out
+    assert "orange=0 to put it level with yellow" in out
+    code, out, _ = run_clean("check", "--explain", "--traffic-lights", "green=2,amber=0,orange=-1,red=-2", four)
+    assert code == 0, out
+    assert "Zoeken +2 (groen), Kiezen 0 (geel), Kopen -1 (oranje), Gebruiken -2 (rood)" in out, out
+    code, _, err = run_clean("check", "--traffic-lights", "green=2,amber=0,orange=1,red=-2", four)
+    assert code != 0 and "orange must score between amber (or level with it) and red" in err, err
 
 
 def test_orange_alone_is_the_middle_light(tmp_path: Path) -> None:
