@@ -231,11 +231,29 @@ def _dots(p: Painter, page: Page, indices: list[int]) -> None:
         p.c.drawPath(path, stroke=1, fill=1)
 
 
+def _cross(turn: float) -> tuple[tuple[float, float], ...]:
+    """A cross's outline (arms 0.45 radii wide, 1.25 long), turned by ``turn`` (an x: a quarter of pi)."""
+    arm, reach = 0.45, 1.25
+    points = [(arm, reach), (arm, arm), (reach, arm), (reach, -arm), (arm, -arm), (arm, -reach)]
+    points += [(-x, -y) for x, y in points]
+    cos, sin = math.cos(turn), math.sin(turn)
+    return tuple((x * cos - y * sin, x * sin + y * cos) for x, y in points)
+
+
 # Marker outlines round their centre, in radii (y up, as in PDF).
 _MARKERS = {
     "square": ((-0.9, -0.9), (0.9, -0.9), (0.9, 0.9), (-0.9, 0.9)),
     "triangle": ((0.0, 1.15), (1.05, -0.75), (-1.05, -0.75)),
     "diamond": ((0.0, 1.25), (1.25, 0.0), (0.0, -1.25), (-1.25, 0.0)),
+    "plus": _cross(0.0),
+    "x": _cross(math.pi / 4),
+    "star": tuple(
+        (
+            math.sin(k * math.pi / 5) * (1.35 if k % 2 == 0 else 0.6),
+            math.cos(k * math.pi / 5) * (1.35 if k % 2 == 0 else 0.6),
+        )
+        for k in range(10)
+    ),
 }
 
 
