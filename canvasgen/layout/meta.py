@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 
 from canvasgen.figures import format_day, format_figure, format_target, format_value, score_in
+from canvasgen.language import in_another_language
 from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, Metric, MetricFrom, ScoreScale, Source
 from canvasgen.read.package.references import position
 from canvasgen.text import label_key
@@ -105,8 +106,10 @@ def made_on(day: dt.date, language: str, region: str | None = None) -> str:
 
 
 def meta_lines(journey: Journey, language: str) -> list[Line]:
-    """ "Klant: X", "Persona: Y", ... with the workbook's own labels; a label without a value is left out
-    (``Journey.empty_meta_labels``, said by check): a field left empty is no content, never printed as a dash. A date
+    """ "Klant: X", "Persona: Y", ... with the workbook's own labels (one canvasgen knows in another language
+    than the output's, "Versie" on an English poster, in the output's, as the footer says "Version"; a label it
+    does not know stays as written); a label without a value is left out (``Journey.empty_meta_labels``, said
+    by check): a field left empty is no content, never printed as a dash. A date
     cell ("Datum") is shown in the canvas's language, as every date cell is (the reader's ``show_dates``):
     "Datum: 20 november 2026"; a date typed as text stays as typed.
 
@@ -119,6 +122,8 @@ def meta_lines(journey: Journey, language: str) -> list[Line]:
         if key in meta:
             label = meta.get(f"{key}_label")
             name = label.text.rstrip(":") if label else defaults.get(key, key)
+            if label is not None and key in defaults and in_another_language(name, language):
+                name = defaults[key]  # "Versie" over the footer's "Version": said in the output's language, as there
             lines.append((f"{name}: {meta[key].text}", str(meta[key].source)))
     return lines
 
