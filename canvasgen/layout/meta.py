@@ -8,7 +8,19 @@ from collections.abc import Callable, Mapping
 
 from canvasgen.figures import format_day, format_figure, format_target, format_value, score_in
 from canvasgen.language import in_another_language
-from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, Metric, MetricFrom, ScoreScale, Source
+from canvasgen.model import (
+    SCORE_LANE,
+    VIEW_SEPARATOR,
+    Canvas,
+    Item,
+    Journey,
+    Lane,
+    Metric,
+    MetricFrom,
+    ScoreScale,
+    Source,
+    shared_title,
+)
 from canvasgen.read.package.references import position
 from canvasgen.text import label_key
 from canvasgen.vocabulary import BUYING_GROUP_ROLES, BUYING_GROUP_WORDS, PERSONA_SHEET_KEYS
@@ -126,6 +138,20 @@ def meta_lines(journey: Journey, language: str) -> list[Line]:
                 name = defaults[key]  # "Versie" over the footer's "Version": said in the output's language, as there
             lines.append((f"{name}: {meta[key].text}", str(meta[key].source)))
     return lines
+
+
+def workbook_title(canvas: Canvas) -> str | None:
+    """What the whole canvas is about: its one journey's name, or the journey its views share, or the words all
+    their names share (a buying group's "Koopreis partner – accountantskantoor (ideaal)", "Koopreis IT-contact –
+    accountantskantoor (huidig)": "Koopreis – accountantskantoor"); None where nothing says it."""
+    names = list(dict.fromkeys(j.name for j in canvas.journeys))
+    if len(names) == 1:
+        return names[0]
+    shared = {j.meta["journey"].text for j in canvas.journeys if "journey" in j.meta}
+    if len(shared) == 1:
+        return shared.pop()
+    bases = {name.split(VIEW_SEPARATOR)[0] for name in names}  # "Tabelle1 – Infirmière", "Tabelle1 – Médecin"
+    return bases.pop() if len(bases) == 1 else shared_title(names)
 
 
 def record_lines(

@@ -143,3 +143,38 @@ def test_every_curve_of_a_buying_group_is_told_apart_on_poster_and_deck(tmp_path
     lines = charts[0].lines  # type: ignore[attr-defined]
     assert len({(line.colour, line.marker) for line in lines}) == count
     assert len({(line.dash, line.marker) for line in lines}) == count
+
+
+def test_a_buying_groups_poster_and_deck_are_named_by_the_words_their_journeys_share(tmp_path: Path) -> None:
+    """Round 21 (F4): a workbook of a buying group's journeys (each sheet titled "Koopreis partner –
+    accountantskantoor (ideaal)" and so on) titled its comparison page with canvasgen's "Klantreiscanvas" and its
+    deck's first slide with the first journey's title: both now say the words the titles share."""
+    sheets = {}
+    for member, scenario in (("partner", "ideaal"), ("partner", "huidig"), ("office manager", "ideaal")):
+        sheets[f"{member} {scenario}"] = {
+            "A1": f"Koopreis {member} – accountantskantoor ({scenario})",
+            "A2": "Klant",
+            "B2": "BoekhoudWolk B.V.",
+            "A4": "Fase",
+            "B4": "Oriëntatie",
+            "C4": "Evaluatie",
+            "D4": "Aankoop",
+            "A5": "Klantproces",
+            "B5": "Leest een blog",
+            "C5": "Vraagt een demo",
+            "D5": "Tekent",
+            "A6": "Ervaringsscore (-2 t/m +2)",
+            "B6": 1,
+            "C6": -1,
+            "D6": 2 if scenario == "ideaal" else 0,
+        }
+    path = make_book(tmp_path / "koopreis.xlsx", sheets)
+    (page,) = _compare_pages(_layout(path))
+    texts = [line.text for block in page.blocks for line in block.lines]
+    assert "Koopreis – accountantskantoor" in texts and "Klantreiscanvas" not in texts, texts
+    kit, fonts = default_kit()
+    deck = laid_deck(read_canvas(path), kit, Setter(fonts), (960.0, 540.0), "nl")
+    first = deck.slides[0]
+    shown = [para.text for frame in first.frames for para in frame.paras]
+    assert first.title == "Koopreis – accountantskantoor", shown
+    assert "Koopreis partner – accountantskantoor (ideaal)" in shown  # its first journey's name, above the title
