@@ -12,8 +12,8 @@ from pypdf import PdfReader
 from canvasgen.cli import main
 from canvasgen.layout.boxes import Page, PosterLayout
 from canvasgen.layout.poster.poster import PosterSpec
-from canvasgen.units import parse_paper
 from canvasgen.layout.text.setter import Setter
+from canvasgen.units import parse_paper
 from tests.support.layouts import DATE, assert_inside, default_kit, laid_deck, laid_poster
 from tests.support.read_back import squeeze
 from tests.support.reading import read_canvas
