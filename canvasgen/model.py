@@ -392,6 +392,44 @@ def told_apart(names: list[str]) -> list[str]:
     return short if len(set(short)) == len(short) else list(names)
 
 
+def shared_title(names: list[str]) -> str | None:
+    """The words the journeys' names share, in their order: "Koopreis – accountantskantoor" of "Koopreis
+    partner – accountantskantoor (ideaal)", "Koopreis office manager – accountantskantoor (huidig)", … (a
+    buying group's members, ideal and current) — what a poster or deck of them all is called; None where they
+    share no word of four letters or more (only "de", a dash), or there is one name."""
+    if len(set(names)) < 2:
+        return None
+    common = names[0].split()
+    for name in names[1:]:
+        common = _common_words(common, name.split())
+    while common and not any(ch.isalnum() for ch in common[0]):
+        common.pop(0)
+    while common and not any(ch.isalnum() for ch in common[-1]):
+        common.pop()
+    if not any(sum(ch.isalpha() for ch in word) >= 4 for word in common):
+        return None
+    return " ".join(common)
+
+
+def _common_words(first: list[str], second: list[str]) -> list[str]:
+    """The longest run of words both have in the same order (not necessarily side by side)."""
+    longest = [[0] * (len(second) + 1) for _ in range(len(first) + 1)]
+    for i in range(len(first) - 1, -1, -1):
+        for j in range(len(second) - 1, -1, -1):
+            same = first[i].casefold() == second[j].casefold()
+            longest[i][j] = longest[i + 1][j + 1] + 1 if same else max(longest[i + 1][j], longest[i][j + 1])
+    words, i, j = [], 0, 0
+    while i < len(first) and j < len(second):
+        if first[i].casefold() == second[j].casefold():
+            words.append(first[i])
+            i, j = i + 1, j + 1
+        elif longest[i + 1][j] >= longest[i][j + 1]:
+            i += 1
+        else:
+            j += 1
+    return words
+
+
 @dataclass
 class Journey:
     """One journey through its phases, for one persona or scenario."""

@@ -102,7 +102,7 @@ class Dot:
     radius: float
     fill: Colour
     ring: Colour
-    shape: str = "circle"  # or "square", "triangle", "diamond": curves told apart without colour
+    shape: str = "circle"  # or a marker of ``curve_styles``: curves told apart without colour
 
 
 @dataclass

@@ -7,7 +7,20 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 
 from canvasgen.figures import format_day, format_figure, format_target, format_value, score_in
-from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, Metric, MetricFrom, ScoreScale, Source
+from canvasgen.language import in_another_language
+from canvasgen.model import (
+    SCORE_LANE,
+    VIEW_SEPARATOR,
+    Canvas,
+    Item,
+    Journey,
+    Lane,
+    Metric,
+    MetricFrom,
+    ScoreScale,
+    Source,
+    shared_title,
+)
 from canvasgen.read.package.references import position
 from canvasgen.text import label_key
 from canvasgen.vocabulary import BUYING_GROUP_ROLES, BUYING_GROUP_WORDS, PERSONA_SHEET_KEYS
@@ -105,8 +118,10 @@ def made_on(day: dt.date, language: str, region: str | None = None) -> str:
 
 
 def meta_lines(journey: Journey, language: str) -> list[Line]:
-    """ "Klant: X", "Persona: Y", ... with the workbook's own labels; a label without a value is left out
-    (``Journey.empty_meta_labels``, said by check): a field left empty is no content, never printed as a dash. A date
+    """ "Klant: X", "Persona: Y", ... with the workbook's own labels (one canvasgen knows in another language
+    than the output's, "Versie" on an English poster, in the output's, as the footer says "Version"; a label it
+    does not know stays as written); a label without a value is left out (``Journey.empty_meta_labels``, said
+    by check): a field left empty is no content, never printed as a dash. A date
     cell ("Datum") is shown in the canvas's language, as every date cell is (the reader's ``show_dates``):
     "Datum: 20 november 2026"; a date typed as text stays as typed.
 
@@ -119,8 +134,25 @@ def meta_lines(journey: Journey, language: str) -> list[Line]:
         if key in meta:
             label = meta.get(f"{key}_label")
             name = label.text.rstrip(":") if label else defaults.get(key, key)
+            if label is not None and key in defaults and in_another_language(name, language):
+                name = defaults[key]  # "Versie" over the footer's "Version": said in the output's language, as there
             lines.append((f"{name}: {meta[key].text}", str(meta[key].source)))
     return lines
+
+
+def workbook_title(canvas: Canvas) -> str | None:
+    """What the whole canvas is about: its one journey's name, or the journey its views share, or the words all
+    their names share (a buying group's "Koopreis partner – accountantskantoor (ideaal)", "Koopreis IT-contact –
+    accountantskantoor (huidig)": "Koopreis – accountantskantoor"); None where nothing says it."""
+    names = list(dict.fromkeys(j.name for j in canvas.journeys))
+    if len(names) == 1:
+        return names[0]
+    for key in ("journey", "project"):  # "Klantreis: …" the views share, else the project of the set ("Traject")
+        shared = {j.meta[key].text for j in canvas.journeys if key in j.meta}
+        if len(shared) == 1:
+            return shared.pop()
+    bases = {name.split(VIEW_SEPARATOR)[0] for name in names}  # "Tabelle1 – Infirmière", "Tabelle1 – Médecin"
+    return bases.pop() if len(bases) == 1 else shared_title(names)
 
 
 def record_lines(

@@ -204,12 +204,23 @@ def _compare(
     curves = _as_built(((s["current"], compared), (s["ideal"], ideal)), current_canvas, ideal, current)
     curves = curves if why_not is None else ()
     method = gap_method(report, language)
-    parts = ReportParts(w["title"], blocks, actions, ActionTable(header, rows), curves, method)
+    parts = ReportParts(_title(pair, language), blocks, actions, ActionTable(header, rows), curves, method)
     # for reference, the current journey only: a workbook of both holds the ideal one too
     shown = [j for j in current_canvas.journeys if j is current] or current_canvas.journeys
     reference = replace(current_canvas, journeys=shown)
     built = _poster_and_deck(reference, Path(files[-1]), parts, options, language=language, brand=brand, suffix=suffix)
     return one, [xlsx, *built.outputs], said, [w for w in built.warnings if w not in current_canvas.warnings]
+
+
+def _title(pair: JourneyPair, language: str) -> str:
+    """The report's title: "ideal against current", unless both journeys say the same scenario (two versions
+    of one workbook's ideal journeys, paired by member): then the title says so, first thing on the client's
+    page, and no report passes for one of the ideal against today (said in the terminal too)."""
+    w = GAP_WORDS[language]
+    ideal, current = said_scenario(pair.ideal)[0], said_scenario(pair.current)[0]
+    if ideal is None or ideal != current:
+        return w["title"]
+    return w["title_same"].format(scenario=w[f"report_{ideal}"])
 
 
 def _suffixes(pairing: Pairing) -> list[str]:

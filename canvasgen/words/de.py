@@ -348,6 +348,7 @@ GAP_WORDS: dict[str, str] = {
     "medium": "mittel",
     "low": "niedrig",
     "title": "Lückenanalyse: ideal gegenüber aktuell",
+    "title_same": "Lückenanalyse: {scenario} gegenüber {scenario} — beide Journeys sagen '{scenario}', das ist nicht ideal gegenüber aktuell",
     "method": "Einträge wurden gepaart, wenn ihre Texte sich zu mindestens {threshold} ähneln.",
     "basis": 'Priorität: Beginnen und Verbessern wiegen schwerer, je größer der Abstand der Bewertung ist und je schlechter die Phase heute erlebt wird; „beenden?" ist eine Vermutung und wiegt durch den Abstand nie schwerer: niedrig, mittel für den eigenen Prozess in einer heute schlecht erlebten Phase, nie mehr für einen Kontaktpunkt oder Kanal (eine Bewertungsseite oder Plattform kann das Unternehmen nicht immer beenden).',
     "unscored": "Keine der beiden Reisen hat eine Bewertung je Phase (keine Bewertungszeile gelesen): die Prioritäten beruhen hier nicht auf einem Abstand der Bewertung, und das Erleben ist nicht verglichen.",

@@ -348,6 +348,7 @@ GAP_WORDS: dict[str, str] = {
     "medium": "medium",
     "low": "low",
     "title": "Gap analysis: ideal against current",
+    "title_same": "Gap analysis: {scenario} against {scenario} — both journeys say '{scenario}', this is not ideal against current",
     "method": "Items were paired when their texts were at least {threshold} alike.",
     "basis": "Priority: start and improve rank higher with the phase's score gap and when the phase is experienced badly today; a \"stop?\" is a guess and never ranks higher for the score gap: low, medium for the company's own process in a phase experienced badly today, never more for a touchpoint or channel (a review site or platform may not be the company's to stop).",
     "unscored": "Neither journey has a score per phase (no score row read): the priorities here do not rest on a score gap, and the experience is not compared.",

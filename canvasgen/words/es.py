@@ -348,6 +348,7 @@ GAP_WORDS: dict[str, str] = {
     "medium": "media",
     "low": "baja",
     "title": "Análisis de brechas: ideal frente a actual",
+    "title_same": "Análisis de brechas: {scenario} frente a {scenario} — ambos recorridos dicen «{scenario}», esto no es ideal frente a actual",
     "method": "Los elementos se emparejaron cuando sus textos se parecen al menos en {threshold}.",
     "basis": "Prioridad: empezar y mejorar pesan más cuanto mayor es la brecha de puntuación de la fase y peor se vive hoy; «¿dejar?» es una suposición y nunca pesa más por la brecha: baja, media para el proceso propio en una fase que hoy se vive mal, nunca más para un punto de contacto o canal (un sitio de reseñas o una plataforma no siempre es de la empresa para dejarlo).",
     "unscored": "Ninguno de los dos recorridos tiene puntuación por fase (no se leyó fila de puntuación): las prioridades aquí no se basan en una brecha de puntuación, y la experiencia no se compara.",

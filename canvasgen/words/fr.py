@@ -348,6 +348,7 @@ GAP_WORDS: dict[str, str] = {
     "medium": "moyenne",
     "low": "basse",
     "title": "Analyse des écarts : idéal face à actuel",
+    "title_same": "Analyse des écarts : {scenario} face à {scenario} — les deux parcours disent « {scenario} », ce n'est pas idéal face à actuel",
     "method": "Les éléments ont été appariés quand leurs textes se ressemblent au moins à {threshold}.",
     "basis": "Priorité : commencer et améliorer pèsent plus lourd quand l'écart de score de la phase est grand et qu'elle est mal vécue aujourd'hui ; « arrêter ? » est une supposition et ne pèse jamais plus lourd à cause de l'écart : basse, moyenne pour le processus propre dans une phase mal vécue aujourd'hui, jamais plus pour un point de contact ou un canal (un site d'avis ou une plateforme n'est pas toujours à l'entreprise d'arrêter).",
     "unscored": "Aucun des deux parcours n'a de score par phase (aucune ligne de score lue) : les priorités ne reposent ici sur aucun écart de score, et le vécu n'est pas comparé.",

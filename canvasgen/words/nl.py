@@ -350,6 +350,7 @@ GAP_WORDS: dict[str, str] = {
     "medium": "midden",
     "low": "laag",
     "title": "Gap-analyse: ideaal tegenover huidig",
+    "title_same": "Gap-analyse: {scenario} tegenover {scenario} — beide reizen zeggen '{scenario}', dit is geen ideaal tegenover huidig",
     "method": "Items zijn gekoppeld waar hun teksten minstens {threshold} op elkaar lijken.",
     "basis": 'Prioriteit: starten en verbeteren wegen zwaarder naarmate de score van de fase verder achterblijft en de fase nu slecht beleefd wordt; "stoppen?" is een vermoeden en weegt nooit zwaarder door het verschil in score: laag, midden voor het eigen proces in een fase die nu slecht beleefd wordt, nooit meer voor een contactmoment of kanaal (een reviewsite of platform is niet altijd van de organisatie om te stoppen).',
     "unscored": "Geen van beide reizen heeft een score per fase (geen scorerij gelezen): de prioriteiten rusten hier niet op een verschil in score, en de ervaring is niet vergeleken.",

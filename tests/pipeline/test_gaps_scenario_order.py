@@ -131,3 +131,32 @@ def test_a_denied_scenario_word_is_not_read_as_said(tmp_path: Path) -> None:
         f"{current}: was given as the current journey, but says it is the ideal one (Scenario 'Ideaal (toekomst), "
         f"niet huidig' in Reis!B3), and so does {ideal}, given as the ideal one (Scenario 'Ideaal' in Reis!B3)"
     ) in " ".join(err.split())
+
+
+def test_a_report_of_two_journeys_of_one_scenario_says_so_in_its_title(tmp_path: Path) -> None:
+    """Round 21 (F14): two workbooks whose journeys are both of one scenario (a month-later version of the ideal
+    journeys, paired by member) gave a report titled "ideaal tegenover huidig" that looked like one for the
+    client: its title now says both are the one scenario, in the PDF and the deck; the right pair keeps its own."""
+    from pptx import Presentation
+
+    from canvasgen.words import GAP_WORDS
+    from tests.support.read_back import pdf_text
+
+    current, ideal = pair(tmp_path, ideal_scenario="Current")
+    code, _, err = run_clean("gaps", ideal, current, "-o", tmp_path / "out")
+    assert code == 0, err
+    w = GAP_WORDS["nl"]
+    said = w["title_same"].format(scenario=w["report_current"])
+    assert "huidig tegenover huidig" in said
+    pdf = " ".join(pdf_text(tmp_path / "out" / "huidig-gaps.pdf").split()).casefold()
+    assert said.casefold() in pdf and w["title"].casefold() not in pdf
+    deck = Presentation(str(tmp_path / "out" / "huidig-gaps.pptx"))
+    texts = [" ".join(s.text_frame.text.split()) for slide in deck.slides for s in slide.shapes if s.has_text_frame]
+    assert any(said in text for text in texts)
+    (tmp_path / "right").mkdir()
+    current, ideal = pair(tmp_path / "right")
+    code, _, err = run_clean("gaps", ideal, current, "-o", tmp_path / "right" / "out")
+    assert code == 0, err
+    assert (
+        w["title"].casefold() in " ".join(pdf_text(tmp_path / "right" / "out" / "huidig-gaps.pdf").split()).casefold()
+    )

@@ -263,7 +263,9 @@ def _exercise_notes(ctx: Ctx, slides: list[Slide], exercises: list[tuple[AgendaL
             by_journey.setdefault(journey, []).append(slide)
     for index, group in enumerate(by_journey.values()):
         line, length = exercises[min(index, len(exercises) - 1)]
-        each = format_number(length / line.units, ctx.language, 1)
+        # whole minutes: a facilitator is told "in 3 minutes", never "in 2.9 minutes" (the agenda's line keeps
+        # its exact share, "40 phases × 2.9 min")
+        each = str(max(1, round(length / line.units)))
         for slide in group:  # a dense phase among thin ones has a canvas of its own: "this phase"
             slide.notes = ctx.words["n_exercise_group" if slide.phases > 1 else "n_exercise"].format(minutes=each)
 

@@ -14,8 +14,9 @@ from canvasgen.analysis.curve_reading import comparable
 from canvasgen.analysis.report import ReportParts
 from canvasgen.analysis.view import JourneyView
 from canvasgen.brand.colors import WHITE, Colour, heading_ink
-from canvasgen.brand.kit import BrandKit, ColourName, FontRole
+from canvasgen.brand.kit import BrandKit, FontRole
 from canvasgen.layout.boxes import Box
+from canvasgen.layout.curve_styles import curve_style
 from canvasgen.layout.deck.agenda import fill_agenda, short_names
 from canvasgen.layout.deck.frames import (
     BAND,
@@ -329,22 +330,14 @@ def reading(journey: Journey, language: str) -> str:
     return curve_said(journey, language)
 
 
-# Each journey's curve is told apart three ways, so that a greyscale print still tells them apart.
-LINE_STYLES: tuple[tuple[ColourName, str, str], ...] = (
-    ("accent", "solid", "circle"),
-    ("primary", "dash", "square"),
-    ("opportunity", "sysDot", "triangle"),
-    ("pain", "dashDot", "diamond"),
-    ("secondary", "lgDash", "x"),
-)
-
-
 def compared_lines(journeys: list[Journey], kit: BrandKit) -> list[ChartLine]:
     """One line per journey, each in its own colour, dash and marker."""
     lines = []
     for index, journey in enumerate(journeys):
-        colour, dash, marker = LINE_STYLES[index % len(LINE_STYLES)]
-        lines.append(ChartLine(journey.name, journey.phase_means(), kit.palette.named(colour), dash, marker))
+        style = curve_style(index)  # as the poster's comparison page draws it
+        lines.append(
+            ChartLine(journey.name, journey.phase_means(), kit.palette.named(style.colour), style.dash, style.marker)
+        )
     return lines
 
 

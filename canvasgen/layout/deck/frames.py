@@ -15,6 +15,7 @@ from typing import Literal, TypeVar
 from canvasgen.brand.colors import WHITE, Colour, readable_on
 from canvasgen.brand.kit import BrandKit, FontRole
 from canvasgen.layout.boxes import Box
+from canvasgen.layout.curve_styles import Dash, Marker
 from canvasgen.layout.text.fit import largest_fitting
 from canvasgen.layout.text.setter import ITEM_GAP, LEADING, Setter
 from canvasgen.layout.text.wrap import words
@@ -168,8 +169,8 @@ class ChartLine:
     name: str
     values: list[float | None]
     colour: Colour
-    dash: str = "solid"  # DrawingML preset dash: solid, dash, sysDot, dashDot, lgDash
-    marker: str = "circle"  # circle, square, triangle, diamond, x
+    dash: Dash = "solid"  # DrawingML preset dash (``curve_styles``)
+    marker: Marker = "circle"
     #: Per phase, the emoji or emoticon its feeling was written as, drawn as that point's marker (or None).
     faces: list[str | None] = field(default_factory=list)
     #: Per phase, the colour of the traffic light its feeling was written as ("🟢"), drawn as that point's

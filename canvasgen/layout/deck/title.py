@@ -7,7 +7,7 @@ from canvasgen.brand.colors import heading_ink, readable_on
 from canvasgen.layout.boxes import Box
 from canvasgen.layout.deck.frames import FAMILY_MIN, MIN_SIZE, Ctx, Frame, Para, Slide, fit_frame, fits, whole_words
 from canvasgen.layout.headings import phase_heading_after
-from canvasgen.layout.meta import meta_lines
+from canvasgen.layout.meta import meta_lines, workbook_title
 from canvasgen.layout.text.fit import largest_fitting
 from canvasgen.model import Canvas, Journey, told_apart
 from canvasgen.words import DIFF_WORDS
@@ -19,7 +19,11 @@ def title_slide(ctx: Ctx, journey: Journey, canvas: Canvas, section: str) -> Sli
     prefix = journey.title_prefix()
     if prefix is not None:  # "Klantreis: Bezoek …": the title is the name; the whole cell said as its source
         notes += f"\n{ctx.cited(str(prefix.source))} — {prefix.text} {journey.meta['journey'].text}"
-    slide = Slide("title", journey.name, section, notes, band=ctx.kit.palette.primary)
+    # the deck's first slide, of several journeys: the workbook's title (the journey they share, or their names'
+    # shared words), not its first journey's name alone (the slide lists them all)
+    whole = workbook_title(canvas) if len(canvas.journeys) > 1 and journey is canvas.journeys[0] else None
+    title = whole if whole is not None and whole != journey.name else journey.name
+    slide = Slide("title", title, section, notes, band=ctx.kit.palette.primary)
     on_band = readable_on(ctx.kit.palette.primary, ctx.ink)
     meta = journey.meta
     lines = [Para(text, 18, on_band, source=source) for text, source in meta_lines(journey, ctx.language)]
@@ -36,17 +40,21 @@ def title_slide(ctx: Ctx, journey: Journey, canvas: Canvas, section: str) -> Sli
     if brand:
         lines.append(Para(brand, 14, on_band))
     m = ctx.margin
-    if "title" in meta and meta["title"].text not in journey.name:  # the sheet's own kicker, above the title
+    kicker = None
+    if "title" in meta and meta["title"].text not in title:  # the sheet's own kicker, above the title
         kicker = Para(meta["title"].text, 16, on_band, bold=True, role="heading", source=str(meta["title"].source))
+    elif title != journey.name:  # else the first journey's name: its section starts here
+        kicker = Para(journey.name, 16, on_band, bold=True, role="heading")
+    if kicker is not None:
         slide.frames.append(
             Frame(Box(m, ctx.height * 0.14, ctx.width - 2 * m, ctx.height * 0.08), [kicker], name="kicker")
         )
     title_box = Box(m, ctx.height * 0.22, ctx.width - 2 * m, ctx.height * 0.24)
     # Titles may grow beyond the body maximum: fit them on their own scale.
     size = 44.0
-    while size > MIN_SIZE and not fits(ctx.setter, [Para(journey.name, size, on_band, True, "heading")], title_box):
+    while size > MIN_SIZE and not fits(ctx.setter, [Para(title, size, on_band, True, "heading")], title_box):
         size -= 2
-    slide.frames.append(Frame(title_box, [Para(journey.name, size, on_band, True, "heading", "title")], name="title"))
+    slide.frames.append(Frame(title_box, [Para(title, size, on_band, True, "heading", "title")], name="title"))
     ribbon = _journey_ribbon(ctx, journey)
     meta_bottom = ribbon[0].box.y - 12.0 if ribbon else ctx.height - m
     meta_box = Box(m, ctx.height * 0.48, ctx.width - 2 * m, meta_bottom - ctx.height * 0.48)

@@ -3,15 +3,16 @@
 Journeys over the same phases (personas, scenarios, ideal and current) share one plot: the phase
 columns in their colours, the scale's guide lines, and a curve per journey told apart three ways —
 colour, line style and marker — so that a greyscale print still tells them apart (the deck's chart
-uses the same three, ``deck.LINE_STYLES``). Under the plot a key names each curve and says in words
+uses the same three, ``curve_styles``). Under the plot a key names each curve and says in words
 what it shows.
 """
 
 from __future__ import annotations
 
 from canvasgen.brand.colors import WHITE, heading_ink
-from canvasgen.brand.kit import BrandKit, ColourName, FontRole
+from canvasgen.brand.kit import BrandKit, FontRole
 from canvasgen.layout.boxes import Box, Dot, Figure, Page, Rect, Stroke
+from canvasgen.layout.curve_styles import curve_style
 from canvasgen.layout.headings import phase_heading
 from canvasgen.layout.meta import score_text
 from canvasgen.layout.poster.curve import guides
@@ -21,14 +22,6 @@ from canvasgen.layout.questions import curve_said
 from canvasgen.layout.text.setter import LEADING, Paragraph, Setter
 from canvasgen.model import Journey
 
-# (kit colour, dash in minimum sizes, marker): the same order as the deck's LINE_STYLES
-STYLES: tuple[tuple[ColourName, tuple[float, ...] | None, str], ...] = (
-    ("accent", None, "circle"),
-    ("primary", (2.2, 1.0), "square"),
-    ("opportunity", (0.05, 0.7), "triangle"),
-    ("pain", (2.2, 0.8, 0.05, 0.8), "diamond"),
-    ("secondary", (4.0, 1.2), "circle"),
-)
 SAMPLE = 6.0  # the key's line sample, in minimum sizes
 
 
@@ -95,11 +88,11 @@ def _plot(
     guides(page, setter, scale, y_of, (xs[0], plot.right, plot.x, label_w - u), (u, u * 1.2), (ink, grid), language)
     centres = [x + col_w / 2 for x in xs]
     for index, (_, journey) in enumerate(named):
-        colour_name, dash, marker = STYLES[index % len(STYLES)]
-        colour = kit.palette.named(colour_name)
+        style = curve_style(index)
+        colour, marker = kit.palette.named(style.colour), style.marker
         means = journey.phase_means()
         points = [(centres[i], y_of(v)) for i, v in enumerate(means) if v is not None]
-        pattern = tuple(d * u for d in dash) if dash else None
+        pattern = tuple(d * u for d in style.pattern) if style.pattern else None
         # one line per run of scored phases: a phase without a score leaves the curve open there, as the
         # journey's own curve does (a line drawn through it would read as a score)
         for run in _runs([None if v is None else (centres[i], y_of(v)) for i, v in enumerate(means)]):
@@ -137,16 +130,16 @@ def _key(
     ink = kit.palette.text
     y = at.y
     for index, (name, journey) in enumerate(named):
-        colour_name, dash, marker = STYLES[index % len(STYLES)]
+        style = curve_style(index)
         heading = setter.paragraph(name, text_w, "heading", size, "key", False)
         said = setter.paragraph(curve_said(journey, language), text_w, "body", size, "key", False)
         head_h, said_h = Setter.height([heading], size), Setter.height([said], size)
         if not measure_only:
-            colour = kit.palette.named(colour_name)
+            colour = kit.palette.named(style.colour)
             mid = y + size * LEADING * 0.6
-            pattern = tuple(d * u for d in dash) if dash else None
+            pattern = tuple(d * u for d in style.pattern) if style.pattern else None
             page.strokes.append(Stroke([(at.x, mid), (at.x + u * SAMPLE, mid)], colour, u * 0.3, pattern))
-            page.dots.append(Dot(at.x + u * SAMPLE / 2, mid, u * 0.6, colour, WHITE, marker))
+            page.dots.append(Dot(at.x + u * SAMPLE / 2, mid, u * 0.6, colour, WHITE, style.marker))
             placed: tuple[tuple[Paragraph, FontRole, float, float], ...] = (
                 (heading, "heading", y, head_h),
                 (said, "body", y + head_h, said_h),

@@ -21,7 +21,7 @@ from canvasgen.language import hyphenation_language, in_another_language
 from canvasgen.layout.boxes import Box, Continuation, Line, Page, PosterLayout, TextBlock
 from canvasgen.layout.empathy import shown_on_maps
 from canvasgen.layout.headings import in_full, lane_heading
-from canvasgen.layout.meta import made_on, metric_records, placed_note, record_lines, with_group_word
+from canvasgen.layout.meta import made_on, metric_records, placed_note, record_lines, with_group_word, workbook_title
 from canvasgen.layout.poster.blueprint import as_blueprint, line_label
 from canvasgen.layout.poster.compare_page import comparison_page
 from canvasgen.layout.poster.flow import FlowBlock, FlowTitles, FootRoom, at_foot, flow, foot_size
@@ -1088,16 +1088,8 @@ _ON_THE_MAP = ("phase", "timing", "owner", "current", "ideal", "sales_moment")
 
 
 def canvas_title(canvas: Canvas, words: dict[str, str]) -> str:
-    """What the whole canvas is about: its one journey's name, or the journey its views share."""
-    names = list(dict.fromkeys(j.name for j in canvas.journeys))
-    if len(names) == 1:
-        return names[0]
-    for key in ("journey", "project"):  # "Klantreis: …" the views share, else the project of the set ("Traject")
-        shared = {j.meta[key].text for j in canvas.journeys if key in j.meta}
-        if len(shared) == 1:
-            return shared.pop()
-    bases = {name.split(VIEW_SEPARATOR)[0] for name in names}  # "Tabelle1 – Infirmière", "Tabelle1 – Médecin"
-    return bases.pop() if len(bases) == 1 else words["product"]
+    """What the whole canvas is about (``workbook_title``); canvasgen's word only where nothing says it."""
+    return workbook_title(canvas) or words["product"]
 
 
 def _said(text: str) -> str:

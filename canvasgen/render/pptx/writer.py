@@ -517,6 +517,9 @@ _DASHES = {
     "sysDot": MSO_LINE_DASH_STYLE.ROUND_DOT,
     "dashDot": MSO_LINE_DASH_STYLE.DASH_DOT,
     "lgDash": MSO_LINE_DASH_STYLE.LONG_DASH,
+    "sysDash": MSO_LINE_DASH_STYLE.SQUARE_DOT,
+    "lgDashDot": MSO_LINE_DASH_STYLE.LONG_DASH_DOT,
+    "lgDashDotDot": MSO_LINE_DASH_STYLE.DASH_DOT_DOT,
 }
 _MARKERS = {
     "circle": XL_MARKER_STYLE.CIRCLE,
@@ -524,6 +527,8 @@ _MARKERS = {
     "x": XL_MARKER_STYLE.X,
     "triangle": XL_MARKER_STYLE.TRIANGLE,
     "diamond": XL_MARKER_STYLE.DIAMOND,
+    "plus": XL_MARKER_STYLE.PLUS,
+    "star": XL_MARKER_STYLE.STAR,
 }
 
 

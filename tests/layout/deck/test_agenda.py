@@ -160,6 +160,9 @@ def test_many_phases_end_the_agenda_after_a_half_day_with_a_warning(tmp_path: Pa
     (exercise,) = [row for row in rows if row[1].startswith(DECK_WORDS["nl"]["a_exercise"])]
     each = int(exercise[2]) / 40
     assert each < 5 and f"40 fasen × {each:.1f}".replace(".", ",") in exercise[1]
+    # round 21 (F11): the facilitator's notes say whole minutes ("in 3 minuten"), never "in 2,9 minuten"
+    notes = {s.notes for s in deck.slides if s.kind == "exercise"}
+    assert notes == {DECK_WORDS["nl"]["n_exercise"].format(minutes=round(each))}, notes
     (warning,) = deck.warnings
     assert f"exercise has {exercise[2]} minutes for 40 phases" in warning and "instead of 5" in warning
 

@@ -12,8 +12,9 @@ from pypdf import PdfReader
 from canvasgen.cli import main
 from canvasgen.layout.boxes import Page, PosterLayout
 from canvasgen.layout.poster.poster import PosterSpec
+from canvasgen.layout.text.setter import Setter
 from canvasgen.units import parse_paper
-from tests.support.layouts import DATE, assert_inside, default_kit, laid_poster
+from tests.support.layouts import DATE, assert_inside, default_kit, laid_deck, laid_poster
 from tests.support.read_back import squeeze
 from tests.support.reading import read_canvas
 from tests.support.workbooks import CANVASES, make_book, two_personas
@@ -98,3 +99,82 @@ def test_a_phase_without_a_score_leaves_the_curve_open_and_its_reading_compares_
     assert len(daan) == 1  # the curve scored in every phase is drawn whole
     assert "'Aandacht' to 'Actie'" not in figure.alt
     assert "van +2 naar -1); daartussen heeft 'Afweging' geen score" in figure.alt.replace("−", "-")
+
+
+@pytest.mark.parametrize("count", [6, 10])
+def test_every_curve_of_a_buying_group_is_told_apart_on_poster_and_deck(tmp_path: Path, count: int) -> None:
+    """Round 21 (F5): six journeys (a buying group of three, ideal and current) drew the first and the sixth
+    curve in the same colour, line and marker. Up to ten curves, no two share colour and marker, nor line
+    and marker (a greyscale print), on the poster and in the deck's chart alike."""
+    names = [f"Lid {chr(65 + i)}" for i in range(count)]
+    sheets = {
+        name: {
+            "A1": "Fase",
+            "B1": "Aandacht",
+            "C1": "Afweging",
+            "D1": "Actie",
+            "A2": "Klantproces",
+            "B2": f"{name} leest",
+            "C2": "Vergelijkt",
+            "D2": "Koopt",
+            "A3": "Ervaringsscore (-2 t/m +2)",
+            "B3": i % 5 - 2,
+            "C3": (i + 2) % 5 - 2,
+            "D3": 1,
+        }
+        for i, name in enumerate(names)
+    }
+    path = make_book(tmp_path / "inkoopgroep.xlsx", sheets)
+    layout = _layout(path)
+    (page,) = _compare_pages(layout)
+    (figure,) = page.figures
+    curves = [page.strokes[i] for i in figure.strokes if len(page.strokes[i].points) == 3]
+    dots = [page.dots[i] for i in figure.dots]
+    assert len(curves) == count and len(dots) == 3 * count
+    drawn = [(curve.colour, curve.dash, dots[3 * i].shape) for i, curve in enumerate(curves)]
+    assert all(dots[3 * i + k].shape == dots[3 * i].shape for i in range(count) for k in range(3))
+    assert len({(colour, shape) for colour, _, shape in drawn}) == count, drawn
+    assert len({(dash, shape) for _, dash, shape in drawn}) == count, drawn
+
+    kit, fonts = default_kit()
+    deck = laid_deck(read_canvas(path), kit, Setter(fonts), (960.0, 540.0), "nl")
+    charts = [s.chart for s in deck.slides if s.chart is not None and len(getattr(s.chart, "lines", ())) == count]
+    assert charts, "the deck compares the curves in one chart"
+    lines = charts[0].lines  # type: ignore[attr-defined]
+    assert len({(line.colour, line.marker) for line in lines}) == count
+    assert len({(line.dash, line.marker) for line in lines}) == count
+
+
+def test_a_buying_groups_poster_and_deck_are_named_by_the_words_their_journeys_share(tmp_path: Path) -> None:
+    """Round 21 (F4): a workbook of a buying group's journeys (each sheet titled "Koopreis partner –
+    accountantskantoor (ideaal)" and so on) titled its comparison page with canvasgen's "Klantreiscanvas" and its
+    deck's first slide with the first journey's title: both now say the words the titles share."""
+    sheets = {}
+    for member, scenario in (("partner", "ideaal"), ("partner", "huidig"), ("office manager", "ideaal")):
+        sheets[f"{member} {scenario}"] = {
+            "A1": f"Koopreis {member} – accountantskantoor ({scenario})",
+            "A2": "Klant",
+            "B2": "BoekhoudWolk B.V.",
+            "A4": "Fase",
+            "B4": "Oriëntatie",
+            "C4": "Evaluatie",
+            "D4": "Aankoop",
+            "A5": "Klantproces",
+            "B5": "Leest een blog",
+            "C5": "Vraagt een demo",
+            "D5": "Tekent",
+            "A6": "Ervaringsscore (-2 t/m +2)",
+            "B6": 1,
+            "C6": -1,
+            "D6": 2 if scenario == "ideaal" else 0,
+        }
+    path = make_book(tmp_path / "koopreis.xlsx", sheets)
+    (page,) = _compare_pages(_layout(path))
+    texts = [line.text for block in page.blocks for line in block.lines]
+    assert "Koopreis – accountantskantoor" in texts and "Klantreiscanvas" not in texts, texts
+    kit, fonts = default_kit()
+    deck = laid_deck(read_canvas(path), kit, Setter(fonts), (960.0, 540.0), "nl")
+    first = deck.slides[0]
+    shown = [para.text for frame in first.frames for para in frame.paras]
+    assert first.title == "Koopreis – accountantskantoor", shown
+    assert "Koopreis partner – accountantskantoor (ideaal)" in shown  # its first journey's name, above the title
