@@ -105,6 +105,7 @@ from canvasgen.render.xlsx.model_book import (
     cell_text,
     comment_notes,
     one_line,
+    scales_written,
     step_columns,
     workbook_of,
     written_phases,
@@ -1293,6 +1294,14 @@ def apply_to_model(
                 )
             )
     applied.warnings.extend(_lines_joined(canvas, applied.out))
+    for label, written in scales_written(canvas):
+        applied.warnings.append(
+            CanvasWarning(
+                Location.of(applied.out),
+                f"the score row {label!r} is written {written!r}: a row that names no scale is read on -2..+2, "
+                "and its scores would read back on another scale than the team's",
+            )
+        )
     book = workbook_of(canvas, canvas_language(canvas))
     applied.kept_notes = comment_notes(book, notes or [])
     write_atomically(applied.out, lambda temp: book.save(temp))

@@ -26,7 +26,7 @@ from canvasgen.render.xlsx.cells import set_text
 from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, build_workbook
 from canvasgen.text import label_key, split_items
 from canvasgen.vocabulary import TOUCHPOINT_FIELDS, is_phase_header, is_stage_id_header
-from canvasgen.vocabulary.scores import leading_face, rescored, split_score
+from canvasgen.vocabulary.scores import leading_face, rescored, scale_in_label, split_score, with_scale
 from canvasgen.words import PERSONA_COLUMNS, WORDS
 
 _SHEET_NAME = re.compile(r"[\[\]:*?/\\]")
@@ -461,17 +461,45 @@ def _as_written(score: Score, words: list[str], number: str) -> str | None:
 
 
 def _score_rows(count: int, score_lanes: list[Lane], journey: Journey, content: dict[str, list[str]]) -> list[str]:
-    """Score rows under their own labels (the score lanes' labels, else the first's, else "Score" with the
-    journey's scale): a phase's second score goes on a row of the first's label, which reads back as more of
-    its scores (a row of another label would be a second score source, read as text)."""
+    """Score rows under their own labels (the score lanes' labels, else the first's, else "Score"), each saying
+    its scale ("Score (1-5)", ``scaled_label``): a phase's second score goes on a row of the first's label, which
+    reads back as more of its scores (a row of another label would be a second score source, read as text)."""
     keys = []
     for k in range(count):
-        first = score_lanes[0].label if score_lanes else f"Score ({journey.score_scale})"
-        label = score_lanes[k].label if k < len(score_lanes) else first
+        first = score_lanes[0].label if score_lanes else ""
+        label = scaled_label(score_lanes[k].label if k < len(score_lanes) else first, journey, k)
         key = _free(label, content)
         content[key] = []  # its numbers are the sheet's ``numbers``
         keys.append(key)
     return keys
+
+
+def scaled_label(label: str, journey: Journey, row: int = 0) -> str:
+    """A score row's label as the new workbook writes it: the team's, with the scale of the row's scores (a
+    phase's ``row``-th) after it where it names none ("Score" on 1..5 becomes "Score (1-5)"), so that the row
+    reads back on its scale — a row of 1, 2, 2 read with no scale named is read on -2..+2."""
+    if scale_in_label(label) is not None:
+        return label  # the team's scale, as they wrote it
+    scales = {(s[row].scale.low, s[row].scale.high) for s in journey.scores if len(s) > row}
+    if len(scales) != 1:
+        scales = {(journey.score_scale.low, journey.score_scale.high)}
+    (low, high) = next(iter(scales))
+    return with_scale(label, low, high)
+
+
+def scales_written(canvas: Canvas) -> list[tuple[str, str]]:
+    """The team's score rows whose labels the new workbook writes with their scale (``scaled_label``): each
+    label as read and as written ("Score", "Score (1-5)"), for ``apply`` to say."""
+    found: list[tuple[str, str]] = []
+    for journey in canvas.journeys:
+        if step_columns(journey) is not None or _standard_scores(journey):
+            continue
+        lanes = [lane for lane in journey.lanes if lane.kind == SCORE_LANE]
+        for k, lane in enumerate(lanes[: max(len(_score_series(journey, "en")), 1)]):
+            written = scaled_label(lane.label, journey, k)
+            if written != lane.label:
+                found.append((lane.label, written))
+    return found
 
 
 def _scored_by_words(journey: Journey) -> bool:

@@ -1,0 +1,56 @@
+"""``apply`` on a canvas with no cells to patch (a CSV, an ODS) writes a new workbook in the template that reads
+back as the canvas the team changed: its scores on their scale (round 21, hostile F13)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from canvasgen.model import SCORE_LANE
+from canvasgen.pipeline.apply import ApplyOptions, apply_changes
+from tests.support.reading import read_canvas
+from tests.support.workshop import TODAY, fill, kit_of
+
+
+def _csv(path: Path, lines: list[str]) -> Path:
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("label", "scores", "typed", "scale"),
+    [
+        ("Score", "2;1;4", (1, 2, 2), (1, 5)),  # 1..5 read from its values, then typed low: 1, 2, 2
+        ("Cijfer", "7;3;9", (1, 2, 2), (1, 10)),
+        ("Score", "0;8;10", (1, 2, 2), (0, 10)),
+        ("Score", "-1;0;2", (1, 2, -2), (-2, 2)),
+    ],
+)
+def test_scores_the_team_typed_read_back_on_the_canvas_scale(
+    label: str, scores: str, typed: tuple[int, ...], scale: tuple[int, int], tmp_path: Path
+) -> None:
+    """A 1..5 row labelled "Score" came back as "Score" with 1, 2, 2 and was read on -2..+2 (+1, +2, +2): the
+    team's low scores read as good ones. The row is written with its scale in its label ("Score (1-5)")."""
+    rows = [";Oriëntatie;Aanvraag;Afsluiten", "Doet;Vergelijkt;Vult in;Tekent", f"{label};{scores}"]
+    source = _csv(tmp_path / "reis.csv", rows)
+    before = read_canvas(source).journeys[0]
+    assert (before.score_scale.low, before.score_scale.high) == scale
+    changes, ids = kit_of(source, tmp_path)
+    fill(changes, {(ids[f"F{n}-SC"], 6): value for n, value in enumerate(typed, start=1)})
+    out = tmp_path / "reis-v2.xlsx"
+    said: list[str] = []
+    apply_changes(source, changes, out, ApplyOptions(today=TODAY, warn=lambda w: said.append(str(w))))
+    after = read_canvas(out).journeys[0]
+    assert (after.score_scale.low, after.score_scale.high) == scale
+    assert [[s.value for s in phase] for phase in after.scores] == [[value] for value in typed]
+    score_lanes = [lane.label for lane in after.lanes if lane.kind == SCORE_LANE]
+    assert len(score_lanes) == 1 and score_lanes[0].startswith(label)
+    if scale != (-2, 2):  # its scale said in its label, as the check's warning advises
+        assert score_lanes[0] == f"{label} ({scale[0]}-{scale[1]})"
+        labels = [row[0].value for row in openpyxl.load_workbook(out).worksheets[0].iter_rows(max_col=1)]
+        assert f"{label} ({scale[0]}-{scale[1]})" in labels
+        assert [line for line in said if f"score row {label!r} is written '{label} ({scale[0]}-" in line]
+    else:
+        assert not [line for line in said if "score row" in line]
