@@ -803,7 +803,10 @@ def face_typed(text: str) -> tuple[str, str | None]:
 
 
 def typed_in(change: Change) -> str:
-    """The column a row's new text was typed in: *Nieuwe tekst*, or *Tekst* typed over."""
+    """The column a row's new text was typed in: *Nieuwe tekst*, or *Tekst* typed over — a new card's text
+    typed in *Tekst* alone is read as its new text too (``read.changes``), and named where it was typed."""
+    if not change.id and change.text and change.text == change.new_text:
+        return "col_text"
     return "col_new" if change.new_text else "col_text"
 
 

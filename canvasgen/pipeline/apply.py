@@ -1341,6 +1341,7 @@ def _edit(
     changes: Path,
 ) -> Edit:
     change, card, new = decision.change, decision.card, decision.new
+    _one_figure_typed(decision, canvas)  # as against a workbook's cells: the new workbook's cell reads the same
     if card is None:
         journey, phase, lane = new_card_place(change, canvas)
         cell = lane.cells[phase]

@@ -1,5 +1,6 @@
 """``apply`` on a canvas with no cells to patch (a CSV, an ODS) writes a new workbook in the template that reads
-back as the canvas the team changed: its scores on their scale (round 21, hostile F13)."""
+back as the canvas the team changed: its scores on their scale (round 21, hostile F13), a card typed as one
+still one card or refused as against a workbook (F3)."""
 
 from __future__ import annotations
 
@@ -8,10 +9,12 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from canvasgen.errors import CanvasError
 from canvasgen.model import SCORE_LANE
 from canvasgen.pipeline.apply import ApplyOptions, apply_changes
+from tests.support.other_formats import ods, ods_sheet
 from tests.support.reading import read_canvas
-from tests.support.workshop import TODAY, fill, kit_of
+from tests.support.workshop import TODAY, fill, kit_of, lane_items, new_row
 
 
 def _csv(path: Path, lines: list[str]) -> Path:
@@ -54,3 +57,40 @@ def test_scores_the_team_typed_read_back_on_the_canvas_scale(
         assert [line for line in said if f"score row {label!r} is written '{label} ({scale[0]}-" in line]
     else:
         assert not [line for line in said if "score row" in line]
+
+
+KPI_ROWS = [
+    ";Oriëntatie;Bestellen;Ophalen",
+    "Klantproces;Zoekt een taart;Bestelt online;Haalt op",
+    "KPI's;Bezoekers 1.200;Bestellingen 85;NPS 40",
+]
+
+
+def _kpi_canvas(kind: str, tmp_path: Path) -> Path:
+    if kind == "csv":
+        return _csv(tmp_path / "taart.csv", KPI_ROWS)
+    cells = {f"{chr(65 + c)}{r}": v for r, line in enumerate(KPI_ROWS, 1) for c, v in enumerate(line.split(";")) if v}
+    return ods(tmp_path / "taart.ods", {"Taart": ods_sheet(cells)})
+
+
+@pytest.mark.parametrize("kind", ["csv", "ods"])
+def test_a_new_kpi_card_of_two_figures_is_refused_as_against_a_workbook(kind: str, tmp_path: Path) -> None:
+    """Round 21, hostile F3: against a CSV or an ODS the one new card "Wachttijd 4 min; doel 2 min" was written
+    and read back as two figures, unsaid; against an .xlsx it is refused at its cell. It is refused on every
+    route, at the Tekst cell it was typed in."""
+    source = _kpi_canvas(kind, tmp_path)
+    changes, ids = kit_of(source, tmp_path)
+    at = new_row(ids)
+    fill(changes, {(at, 2): "Ophalen", (at, 3): "KPI's", (at, 4): "Wachttijd 4 min; doel 2 min"})
+    out = tmp_path / "taart-v2.xlsx"
+    with pytest.raises(CanvasError) as refused:
+        apply_changes(source, changes, out, ApplyOptions(today=TODAY))
+    said = " ".join(str(refused.value).split())
+    assert (
+        f"Wijzigingen!D{at}: row {at}: in a KPI lane '; ' parts figures, so 'Wachttijd 4 min; doel 2 min' would "
+        "read as 2 cards ('Wachttijd 4 min', 'doel 2 min'), not one new card" in said
+    )
+    assert not out.exists()
+    fill(changes, {(at, 4): "Wachttijd 4 min"})  # one figure: applied, one card
+    apply_changes(source, changes, out, ApplyOptions(today=TODAY))
+    assert lane_items(out)[("Ophalen", "KPI's")] == ["NPS 40", "Wachttijd 4 min"]
