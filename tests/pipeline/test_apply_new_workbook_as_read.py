@@ -94,3 +94,46 @@ def test_a_new_kpi_card_of_two_figures_is_refused_as_against_a_workbook(kind: st
     fill(changes, {(at, 4): "Wachttijd 4 min"})  # one figure: applied, one card
     apply_changes(source, changes, out, ApplyOptions(today=TODAY))
     assert lane_items(out)[("Ophalen", "KPI's")] == ["NPS 40", "Wachttijd 4 min"]
+
+
+PAIRS = [
+    "Klant;Bakkerij Brood & Co",
+    "Projectleider;Sanne Bakker",
+    "Budget;12500",
+    "",
+    ";Oriëntatie;Bestellen",
+    "Klantproces;Zoekt een taart;Bestelt online",
+    "Pijnpunten;Weet niet of het kan;Geen bevestiging",
+]
+
+
+def _notes(path: Path) -> list[str]:
+    canvas = read_canvas(path)
+    return [n.text for j in canvas.journeys for n in j.notes] + [n.text for n in canvas.notes]
+
+
+@pytest.mark.parametrize("kind", ["csv", "ods"])
+def test_the_blank_corner_and_the_label_value_pairs_read_back_as_the_client_wrote_them(
+    kind: str, tmp_path: Path
+) -> None:
+    """Round 21, hostile F4: the corner the client left blank came back as the template's "Fase", a label and
+    its value ("Budget | 12500") as one text cell "Budget · 12500" — the number now text."""
+    if kind == "csv":
+        source = _csv(tmp_path / "taart.csv", PAIRS)
+    else:
+        rows = [line.split(";") for line in PAIRS]
+        cells = {f"{chr(65 + c)}{r}": v for r, row in enumerate(rows, 1) for c, v in enumerate(row) if v}
+        source = ods(tmp_path / "taart.ods", {"Taart": ods_sheet(cells | {"B3": 12500})})
+    before = _notes(source)
+    assert "12500" in " ".join(before)
+    changes, ids = kit_of(source, tmp_path)
+    fill(changes, {(ids["F1-KP-01"], 6): "Zoekt een taart voor oma"})
+    out = tmp_path / "taart-v2.xlsx"
+    apply_changes(source, changes, out, ApplyOptions(today=TODAY))
+    book = openpyxl.load_workbook(out)
+    sheet = book.worksheets[0]
+    header = next(row for row in sheet.iter_rows() if row[1].value == "Oriëntatie")
+    assert header[0].value is None  # left blank, as the client did
+    assert 12500 in [cell.value for row in book["Notities"].iter_rows() for cell in row]  # a number still
+    assert _notes(out) == before  # the same notes, in the same words
+    assert lane_items(out)[("Oriëntatie", "Klantproces")] == ["Zoekt een taart voor oma"]

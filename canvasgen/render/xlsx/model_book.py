@@ -39,7 +39,7 @@ _STANDARD_SCALE = (-2.0, 2.0)
 
 def workbook_of(canvas: Canvas, language: str) -> Workbook:
     sheets = _sheet_names(canvas, language)
-    journeys = [_journey_sheet(journey, name, language) for journey, name in zip(canvas.journeys, sheets)]
+    journeys = [_journey_sheet(journey, name, language, canvas.file) for journey, name in zip(canvas.journeys, sheets)]
     tp_keys = [*TOUCHPOINT_FIELDS, *_extra({k for tp in canvas.touchpoints for k in tp.fields}, TOUCHPOINT_FIELDS)]
     touchpoints = [
         [_text(tp.phase), _text(tp.name), *(_text(tp.fields.get(k)) for k in tp_keys[2:])] for tp in canvas.touchpoints
@@ -66,12 +66,34 @@ def workbook_of(canvas: Canvas, language: str) -> Workbook:
         title = journey.meta.get("title")  # the template's own heading only where the canvas had one
         set_text(book[name]["A1"], title.text if title is not None else None)
     _one_card_cells(book, canvas, sheets)
-    notes = [n.text for j in canvas.journeys for n in j.notes] + [n.text for n in canvas.notes]
+    notes = [n for j in canvas.journeys for n in j.notes] + list(canvas.notes)
     if notes:  # a sheet of their own: under the canvas the reader would take them for lanes
         sheet = book.create_sheet(words["notes_sheet"])
         for row, note in enumerate(notes, start=1):
-            set_text(sheet.cell(row, 1), note)
+            for col, part in enumerate(_note_cells(note), start=1):
+                if isinstance(part, str):
+                    set_text(sheet.cell(row, col), part)
+                else:
+                    sheet.cell(row, col).value = part
     return book
+
+
+_ROW_NOTE = " · "  # how the reader joins a row's cells into one note ("Budget · 12500")
+_WHOLE_NUMBER = re.compile(r"-?[1-9]\d{0,14}")  # never "0612": a leading zero is text (a phone number)
+
+
+def _note_cells(note: Item) -> list[str | int | float]:
+    """A note as the notes sheet writes it: a row's cells the reader joined into one note ("Budget · 12500"
+    from A3:B3, a label and its value) back in cells side by side, a whole number as a number, so that it reads
+    back as the same note and the value stays a value; any other note in one cell, a number as a number."""
+    parts = note.text.split(_ROW_NOTE)
+    cells = note.source.cell.split(":") if note.source is not None else []
+    at = [position(cell) for cell in cells]
+    if len(parts) < 2 or len(at) != 2 or at[0] is None or at[1] is None or at[0][0] != at[1][0]:
+        return [_typed(note)]  # a number the team typed (12500) stays a number
+    if at[1][1] - at[0][1] + 1 != len(parts) or any(not part.strip() for part in parts):
+        return [_typed(note)]  # a gap between its cells, or a cell's own " · ": one cell, every word kept
+    return [int(part) if _WHOLE_NUMBER.fullmatch(part) else part for part in parts]
 
 
 def comment_notes(book: Workbook, notes: list[tuple[TeamNote, Item]]) -> list[tuple[TeamNote, Source]]:
@@ -197,14 +219,14 @@ def _figures(sheet: Worksheet, metrics: list[Metric]) -> None:
                     cell.number_format = f'"{metric.unit}" #,##0.##'
 
 
-def _journey_sheet(journey: Journey, sheet: str, language: str) -> JourneySheet:
+def _journey_sheet(journey: Journey, sheet: str, language: str, canvas_file: str) -> JourneySheet:
     """A journey as the template writes it: its lanes under their own labels, its scores as numbers, in
     the template's score row when they are on its scale (one a phase), else in score rows of their own that
     say their scale, one for each score a phase has (a Mermaid section's tasks each score). A journey whose
     phases of several steps keep their shape (``step_columns``) is written a column a step."""
     steps = step_columns(journey)
     if steps is not None:
-        return _stepped_sheet(journey, sheet, language, steps)
+        return _stepped_sheet(journey, sheet, language, steps, canvas_file)
     lanes: list[str] = []
     content: dict[str, list[str]] = {}
     merged: dict[str, list[tuple[int, int]]] = {}
@@ -233,8 +255,6 @@ def _journey_sheet(journey: Journey, sheet: str, language: str) -> JourneySheet:
     numbers = dict(zip(own_rows, series))  # written as numbers, as the team typed them
     label = score_lanes[0].label if standard and score_lanes else None  # the team's, as they wrote it
     # the team's corner word ("Fase") stays: one header of the phases only (a stage list's ids or groups: ours)
-    labels = [label.text for label in journey.phase_labels]
-    corner = labels[0] if len(labels) == 1 and _phase_word_only(labels[0]) else None
     return JourneySheet(
         phases,
         lanes,
@@ -245,7 +265,7 @@ def _journey_sheet(journey: Journey, sheet: str, language: str) -> JourneySheet:
         merged,
         label,
         numbers,
-        corner,
+        _corner(journey, canvas_file),
         meta_labels=labels_written,
     )
 
@@ -298,7 +318,9 @@ def _step(source: Source | None, phase: Phase) -> int | None:
     return at[1] - head[1]
 
 
-def _stepped_sheet(journey: Journey, sheet: str, language: str, columns: list[tuple[int, int]]) -> JourneySheet:
+def _stepped_sheet(
+    journey: Journey, sheet: str, language: str, columns: list[tuple[int, int]], canvas_file: str
+) -> JourneySheet:
     """A journey written a column a step (``step_columns``): a phase's name over its steps' columns, each lane's
     items and each score in the column of the step it was read from."""
     names = written_phases(journey)
@@ -331,8 +353,6 @@ def _stepped_sheet(journey: Journey, sheet: str, language: str, columns: list[tu
     spans = [(n, n + journey.phases[p].steps - 1) for n, (p, step) in enumerate(columns) if step == 0]
     meta: dict[str, str | object] = {key: item.text for key, item in journey.meta.items() if not key.endswith("_label")}
     score_lanes = [lane for lane in journey.lanes if lane.kind == SCORE_LANE]
-    labels = [label.text for label in journey.phase_labels]
-    corner = labels[0] if len(labels) == 1 and _phase_word_only(labels[0]) else None
     return JourneySheet(
         [names[p] if step == 0 else "" for p, step in columns],
         lanes,
@@ -343,10 +363,22 @@ def _stepped_sheet(journey: Journey, sheet: str, language: str, columns: list[tu
         {},
         score_lanes[0].label if score_lanes else None,
         {},
-        corner,
+        _corner(journey, canvas_file),
         spans,
         _meta_labels(journey),
     )
+
+
+def _corner(journey: Journey, canvas_file: str) -> str | None:
+    """The phase row's corner as the new workbook writes it: the team's corner word ("Fase") where it is the
+    phases' one header (a stage list's id or group headers stay the template's: None), blank ("") where a
+    sheet's corner was left blank (``check --explain``: "the corner cell A5 is empty"), so it reads back the same."""
+    labels = [label.text for label in journey.phase_labels]
+    if len(labels) == 1 and _phase_word_only(labels[0]):
+        return labels[0]
+    read = format_of(Path(canvas_file))
+    grid = read is not None and read.reader == Reader.WORKBOOK and journey.shape in ("grid", "transposed")
+    return "" if grid and not labels else None
 
 
 def _phase_word_only(label: str) -> bool:

@@ -201,7 +201,7 @@ def _write_canvas(ws: Worksheet, journey: JourneySheet, lang: str) -> None:
 
     last_col = 1 + len(journey.phases)
     corner = ws.cell(PHASE_ROW, 1)
-    set_text(corner, journey.phase_label or words["phase"])
+    set_text(corner, words["phase"] if journey.phase_label is None else journey.phase_label)  # "": left blank
     for col, name in enumerate(journey.phases, start=2):
         set_text(ws.cell(PHASE_ROW, col), name)  # a name the user gave: text, even "=1+1"
     for col in range(1, last_col + 1):
