@@ -52,8 +52,11 @@ def test_scores_the_team_typed_read_back_on_the_canvas_scale(
     assert len(score_lanes) == 1 and score_lanes[0].startswith(label)
     if scale != (-2, 2):  # its scale said in its label, as the check's warning advises
         assert score_lanes[0] == f"{label} ({scale[0]}-{scale[1]})"
-        labels = [row[0].value for row in openpyxl.load_workbook(out).worksheets[0].iter_rows(max_col=1)]
-        assert f"{label} ({scale[0]}-{scale[1]})" in labels
+        sheet = openpyxl.load_workbook(out).worksheets[0]
+        row = next(r for r in range(1, 30) if sheet.cell(r, 1).value == f"{label} ({scale[0]}-{scale[1]})")
+        # its drop-down lists its own scale, never the template's -2..+2 that would warn on the team's scores
+        listed = [v.formula1 for v in sheet.data_validations.dataValidation if f"B{row}" in str(v.sqref)]
+        assert listed == [f'"{",".join(str(n) for n in range(scale[0], scale[1] + 1))}"']
         assert [line for line in said if f"score row {label!r} is written '{label} ({scale[0]}-" in line]
     else:
         assert not [line for line in said if "score row" in line]
