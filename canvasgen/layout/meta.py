@@ -142,8 +142,9 @@ def meta_lines(journey: Journey, language: str) -> list[Line]:
 
 def workbook_title(canvas: Canvas) -> str | None:
     """What the whole canvas is about: its one journey's name, or the journey (else the project, "Traject") its
-    views share, or the words all their names share (a buying group's "Koopreis partner – accountantskantoor (ideaal)", "Koopreis IT-contact –
-    accountantskantoor (huidig)": "Koopreis – accountantskantoor"); None where nothing says it."""
+    views share, or the words all their names share (a buying group's "Koopreis partner – accountantskantoor
+    (ideaal)", "Koopreis IT-contact – accountantskantoor (huidig)": "Koopreis – accountantskantoor"); None
+    where nothing says it."""
     names = list(dict.fromkeys(j.name for j in canvas.journeys))
     if len(names) == 1:
         return names[0]

@@ -108,6 +108,7 @@ from canvasgen.render.xlsx.model_book import (
     cell_text,
     comment_notes,
     one_line,
+    scales_written,
     step_columns,
     workbook_of,
     written_phases,
@@ -1454,6 +1455,14 @@ def apply_to_model(
                 )
             )
     applied.warnings.extend(_lines_joined(canvas, applied.out))
+    for label, written in scales_written(canvas):
+        applied.warnings.append(
+            CanvasWarning(
+                Location.of(applied.out),
+                f"the score row {label!r} is written {written!r}: a row that names no scale is read on -2..+2, "
+                "and its scores would read back on another scale than the team's",
+            )
+        )
     book = workbook_of(canvas, canvas_language(canvas))
     applied.kept_notes = comment_notes(book, notes or [])
     kept = {note for note, _ in applied.kept_notes}
@@ -1500,6 +1509,7 @@ def _edit(
     changes: Path,
 ) -> Edit:
     change, card, new = decision.change, decision.card, decision.new
+    _one_figure_typed(decision, canvas)  # as against a workbook's cells: the new workbook's cell reads the same
     if card is None:
         journey, phase, lane = new_card_place(change, canvas)
         cell = lane.cells[phase]

@@ -504,3 +504,14 @@ def scale_in_label(label: str) -> tuple[float, float] | None:
         return None
     low, high = float(match.group(1)), float(match.group(2))
     return (low, high) if low < high else None
+
+
+def with_scale(label: str, low: float, high: float) -> str:
+    """A score row's label with its scale written in it, read back as that scale (``scale_in_label``): the
+    label's own scale part alone rewritten ("Hoe voelt het (1-5)?" becomes "Hoe voelt het (1-10)?"), else
+    the scale after it ("Ervaringsscore (1-5)"; "Score (1-5)" for no label)."""
+    new = f"{low:g}-{high:g}" if low >= 0 else f"{low:g} to +{high:g}"
+    match = SCALE_IN_LABEL.search(label)
+    if match is not None:
+        return f"{label[: match.start()]}{new}{label[match.end() :]}"
+    return f"{label.strip() or 'Score'} ({new})"

@@ -81,6 +81,8 @@ WORDS: dict[str, str] = {
     "kpi_example": "Wartezeit 4 min (Ziel 2 min)|Konversion 2,4 % (Ziel 3 %)",
     "score_error_title": "Keine Bewertung von -2 bis +2",
     "score_error": "Wählen Sie eine Bewertung von -2 (schlecht) bis +2 (gut). canvasgen liest auch ++ + 0 - --, 4/5, 80%, ★★★☆☆, 🙂 und gut/neutral/schlecht.",
+    "scale_error_title": "Keine Bewertung von {low} bis {high}",
+    "scale_error": "Wählen Sie eine Bewertung von {low} (schlecht) bis {high} (gut).",
 }
 
 #: Column headers of the Touchpoints sheet.

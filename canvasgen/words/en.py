@@ -81,6 +81,8 @@ WORDS: dict[str, str] = {
     "kpi_example": "Waiting time 4 min (target 2 min)|Conversion 2.4% (target 3%)",
     "score_error_title": "No score from -2 to +2",
     "score_error": "Choose a score from -2 (bad) to +2 (good). canvasgen also reads ++ + 0 - --, 4/5, 80%, ★★★☆☆, 🙂 and good/neutral/bad.",
+    "scale_error_title": "No score from {low} to {high}",
+    "scale_error": "Choose a score from {low} (bad) to {high} (good).",
 }
 
 #: Column headers of the Touchpoints sheet.

@@ -81,6 +81,8 @@ WORDS: dict[str, str] = {
     "kpi_example": "Tiempo de espera 4 min (objetivo 2 min)|Conversión 2,4 % (objetivo 3 %)",
     "score_error_title": "No es una puntuación de -2 a +2",
     "score_error": "Elija una puntuación de -2 (malo) a +2 (bueno). canvasgen también lee ++ + 0 - --, 4/5, 80%, ★★★☆☆, 🙂 y bueno/neutral/malo.",
+    "scale_error_title": "No es una puntuación de {low} a {high}",
+    "scale_error": "Elija una puntuación de {low} (malo) a {high} (bueno).",
 }
 
 #: Column headers of the Touchpoints sheet.

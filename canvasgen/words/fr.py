@@ -81,6 +81,8 @@ WORDS: dict[str, str] = {
     "kpi_example": "Délai 4 min (objectif 2 min)|Conversion 2,4 % (objectif 3 %)",
     "score_error_title": "Pas une note de -2 à +2",
     "score_error": "Choisissez une note de -2 (mauvais) à +2 (bon). canvasgen lit aussi ++ + 0 - --, 4/5, 80%, ★★★☆☆, 🙂 et bon/neutre/mauvais.",
+    "scale_error_title": "Pas une note de {low} à {high}",
+    "scale_error": "Choisissez une note de {low} (mauvais) à {high} (bon).",
 }
 
 #: Column headers of the Touchpoints sheet.

@@ -83,6 +83,8 @@ WORDS: dict[str, str] = {
     "kpi_example": "Wachttijd 4 min (doel 2 min)|Conversie 2,4% (doel 3%)",
     "score_error_title": "Geen score van -2 tot +2",
     "score_error": "Kies een score van -2 (slecht) tot +2 (goed). canvasgen leest ook ++ + 0 - --, 4/5, 80%, ★★★☆☆, 🙂 en goed/neutraal/slecht.",
+    "scale_error_title": "Geen score van {low} tot {high}",
+    "scale_error": "Kies een score van {low} (slecht) tot {high} (goed).",
 }
 
 #: Column headers of the Touchpoints sheet.

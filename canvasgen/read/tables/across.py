@@ -9,6 +9,7 @@ naming a service-blueprint line is a boundary between lanes, not a lane.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
@@ -24,6 +25,7 @@ from canvasgen.read.lane_roles import (
     new_lane,
     paired_role,
     scored_by_content,
+    text_option,
     unlabelled_lane,
 )
 from canvasgen.read.limits import MAX_PHASES
@@ -981,6 +983,7 @@ def _scores_by_shape(
             )
         elif lane.role_by != RoleBy.CORRECTED and numbered_shaped(values):
             proper = _numbered(grid.title, file, (proper, lane_rows), values, (said, warned))
+    proper = _empty_scale_row([lr for lr in lanes if not filled_of(lr)[1]], (proper, waiting), said)
     if waiting is not None and proper is not None:
         _pass_over(waiting.lane)
         warned.append(_empty_passed(grid.title, file, proper, waiting))
@@ -1067,6 +1070,34 @@ def _second(sheet: str, file: str, proper: _Row | None, lane_rows: _Row, holds: 
     )
 
 
+def _empty_scale_row(empty: list[_Row], scoring: tuple[_Row | None, _Row | None], said: list[str]) -> _Row | None:
+    """Where no row scores the phases (``proper`` None), the first empty row whose label names a scale in brackets
+    ("NPS (0-10)", "Tevredenheid (1-10)": a blank template's score row under the team's label) is the score row
+    to be filled, as it is once it holds numbers; said, with the correction that keeps it a lane. ``scoring``:
+    the row that scores the phases, and an empty score row of a score label waiting for one (it stays the one)."""
+    proper, waiting = scoring
+    if proper is not None or waiting is not None:
+        return proper
+    for lane_rows in empty:
+        lane = lane_rows.lane
+        kinds = (CUSTOM_LANE, *SCORE_LIKE)
+        free = lane.kind in kinds and lane.role_by != RoleBy.CORRECTED and lane_rows.level is None
+        if free and _scale_in_brackets(lane.label):
+            scored_by_content(lane)
+            said.append(
+                f"row {lane_rows.rows[0]} ('{excerpt(lane.label)}') is empty and its label names a scale: the "
+                f"score row, to be filled — if it is another lane, give {text_option(lane)}"
+            )
+            return lane_rows
+    return None
+
+
+def _scale_in_brackets(label: str) -> bool:
+    """Whether a row's label names a scale in brackets ("Tevredenheid (1-10)", "NPS (0-10)"): a score row's."""
+    bracketed = re.search(r"\(([^()]*)\)", label)
+    return bracketed is not None and scale_in_label(bracketed.group(1)) is not None
+
+
 def _text_not_scores(lane: Lane, filled: list[CellValue]) -> bool:
     """Whether a lane labelled a score row holds text instead, and becomes a text lane: a label one letter
     from "Score" over text ("Scope"), or a traffic light's label or a score synonym over no score at all
@@ -1076,6 +1107,7 @@ def _text_not_scores(lane: Lane, filled: list[CellValue]) -> bool:
         or (
             (is_light_label(lane.label) or lane.role_by == RoleBy.SYNONYM)
             and lane.role_by != RoleBy.CORRECTED
+            and filled  # left empty ("Cijfer (1-10)" of a blank template): the score row still, to be filled
             and not any(map(holds_score, filled))
         )
     ):

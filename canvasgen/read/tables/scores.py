@@ -23,7 +23,6 @@ from canvasgen.vocabulary.scores import (
     LIGHT_LETTERS,
     ORANGE_LEVEL,
     ORANGE_WRITTEN,
-    SCALE_IN_LABEL,
     SYMBOLIC,
     YELLOW_WRITTEN,
     LightsBy,
@@ -33,6 +32,7 @@ from canvasgen.vocabulary.scores import (
     light_notation,
     light_of_colour,
     scale_in_label,
+    with_scale,
 )
 
 #: The template's scale: a row whose label names none is read on it while its values fit.
@@ -471,15 +471,10 @@ def _no_scores(scores: list[RawScore], value: float) -> str:
 
 
 def _labelled(label: str, scale: ScoreScale) -> str:
-    """The row's label with the scale written in it: the team's label with its scale's part alone rewritten
-    ("Hoe voelt het (1-5)?" becomes "Hoe voelt het (1-10)?"), else the scale after it ("Ervaringsscore (1-5)");
-    a lane of no label is advised one ("Score (1-5)"), never its spreadsheet column's name."""
-    new = f"{scale.low:g}-{scale.high:g}" if scale.low >= 0 else f"{scale.low:g} to +{scale.high:g}"
-    match = SCALE_IN_LABEL.search(label)
-    if match is not None:
-        return f"{label[: match.start()]}{new}{label[match.end() :]}"
-    written = "" if _NO_LABEL.fullmatch(label.strip()) else label.strip()
-    return f"{written or 'Score'} ({new})"
+    """The row's label with the scale written in it (``with_scale``); a lane of no label is advised one
+    ("Score (1-5)"), never its spreadsheet column's name."""
+    written = "" if _NO_LABEL.fullmatch(label.strip()) else label
+    return with_scale(written, scale.low, scale.high)
 
 
 def _one_off(values: list[float], named: ScoreScale) -> bool:

@@ -26,7 +26,7 @@ from canvasgen.render.xlsx.cells import set_text
 from canvasgen.render.xlsx.template import JourneySheet, WorkbookSpec, build_workbook
 from canvasgen.text import label_key, split_items
 from canvasgen.vocabulary import TOUCHPOINT_FIELDS, is_phase_header, is_stage_id_header
-from canvasgen.vocabulary.scores import leading_face, rescored, split_score
+from canvasgen.vocabulary.scores import leading_face, rescored, scale_in_label, split_score, with_scale
 from canvasgen.words import PERSONA_COLUMNS, WORDS
 
 _SHEET_NAME = re.compile(r"[\[\]:*?/\\]")
@@ -39,7 +39,7 @@ _STANDARD_SCALE = (-2.0, 2.0)
 
 def workbook_of(canvas: Canvas, language: str) -> Workbook:
     sheets = _sheet_names(canvas, language)
-    journeys = [_journey_sheet(journey, name, language) for journey, name in zip(canvas.journeys, sheets)]
+    journeys = [_journey_sheet(journey, name, language, canvas.file) for journey, name in zip(canvas.journeys, sheets)]
     tp_keys = [*TOUCHPOINT_FIELDS, *_extra({k for tp in canvas.touchpoints for k in tp.fields}, TOUCHPOINT_FIELDS)]
     touchpoints = [
         [_text(tp.phase), _text(tp.name), *(_text(tp.fields.get(k)) for k in tp_keys[2:])] for tp in canvas.touchpoints
@@ -67,13 +67,16 @@ def workbook_of(canvas: Canvas, language: str) -> Workbook:
         set_text(book[name]["A1"], title.text if title is not None else None)
     _one_card_cells(book, canvas, sheets)
     # the project's name ("Traject: …") has no row in the template's details: a note, as each sheet wrote it once
-    projects = [_project_line(j) for j in canvas.journeys if "project" in j.meta]
-    notes = list(dict.fromkeys(projects))
-    notes += [n.text for j in canvas.journeys for n in j.notes] + [n.text for n in canvas.notes]
+    projects = [Item(line) for line in dict.fromkeys(_project_line(j) for j in canvas.journeys if "project" in j.meta)]
+    notes = projects + [n for j in canvas.journeys for n in j.notes] + list(canvas.notes)
     if notes:  # a sheet of their own: under the canvas the reader would take them for lanes
         sheet = book.create_sheet(words["notes_sheet"])
         for row, note in enumerate(notes, start=1):
-            set_text(sheet.cell(row, 1), note)
+            for col, part in enumerate(_note_cells(note), start=1):
+                if isinstance(part, str):
+                    set_text(sheet.cell(row, col), part)
+                else:
+                    sheet.cell(row, col).value = part
     return book
 
 
@@ -83,6 +86,24 @@ def _project_line(journey: Journey) -> str:
     label = journey.meta.get("project_label")
     word = label.text.rstrip(": ") if label is not None else "Project"
     return f"{word}: {journey.meta['project'].text}"
+
+
+_ROW_NOTE = " · "  # how the reader joins a row's cells into one note ("Budget · 12500")
+_WHOLE_NUMBER = re.compile(r"-?[1-9]\d{0,14}")  # never "0612": a leading zero is text (a phone number)
+
+
+def _note_cells(note: Item) -> list[str | int | float]:
+    """A note as the notes sheet writes it: a row's cells the reader joined into one note ("Budget · 12500"
+    from A3:B3, a label and its value) back in cells side by side, a whole number as a number, so that it reads
+    back as the same note and the value stays a value; any other note in one cell, a number as a number."""
+    parts = note.text.split(_ROW_NOTE)
+    cells = note.source.cell.split(":") if note.source is not None else []
+    at = [position(cell) for cell in cells]
+    if len(parts) < 2 or len(at) != 2 or at[0] is None or at[1] is None or at[0][0] != at[1][0]:
+        return [_typed(note)]  # a number the team typed (12500) stays a number
+    if at[1][1] - at[0][1] + 1 != len(parts) or any(not part.strip() for part in parts):
+        return [_typed(note)]  # a gap between its cells, or a cell's own " · ": one cell, every word kept
+    return [int(part) if _WHOLE_NUMBER.fullmatch(part) else part for part in parts]
 
 
 def comment_notes(book: Workbook, notes: list[tuple[TeamNote, Item]]) -> list[tuple[TeamNote, Source]]:
@@ -208,14 +229,14 @@ def _figures(sheet: Worksheet, metrics: list[Metric]) -> None:
                     cell.number_format = f'"{metric.unit}" #,##0.##'
 
 
-def _journey_sheet(journey: Journey, sheet: str, language: str) -> JourneySheet:
+def _journey_sheet(journey: Journey, sheet: str, language: str, canvas_file: str) -> JourneySheet:
     """A journey as the template writes it: its lanes under their own labels, its scores as numbers, in
     the template's score row when they are on its scale (one a phase), else in score rows of their own that
     say their scale, one for each score a phase has (a Mermaid section's tasks each score). A journey whose
     phases of several steps keep their shape (``step_columns``) is written a column a step."""
     steps = step_columns(journey)
     if steps is not None:
-        return _stepped_sheet(journey, sheet, language, steps)
+        return _stepped_sheet(journey, sheet, language, steps, canvas_file)
     lanes: list[str] = []
     content: dict[str, list[str]] = {}
     merged: dict[str, list[tuple[int, int]]] = {}
@@ -244,8 +265,6 @@ def _journey_sheet(journey: Journey, sheet: str, language: str) -> JourneySheet:
     numbers = dict(zip(own_rows, series))  # written as numbers, as the team typed them
     label = score_lanes[0].label if standard and score_lanes else None  # the team's, as they wrote it
     # the team's corner word ("Fase") stays: one header of the phases only (a stage list's ids or groups: ours)
-    labels = [label.text for label in journey.phase_labels]
-    corner = labels[0] if len(labels) == 1 and _phase_word_only(labels[0]) else None
     return JourneySheet(
         phases,
         lanes,
@@ -256,7 +275,7 @@ def _journey_sheet(journey: Journey, sheet: str, language: str) -> JourneySheet:
         merged,
         label,
         numbers,
-        corner,
+        _corner(journey, canvas_file),
         meta_labels=labels_written,
     )
 
@@ -309,7 +328,9 @@ def _step(source: Source | None, phase: Phase) -> int | None:
     return at[1] - head[1]
 
 
-def _stepped_sheet(journey: Journey, sheet: str, language: str, columns: list[tuple[int, int]]) -> JourneySheet:
+def _stepped_sheet(
+    journey: Journey, sheet: str, language: str, columns: list[tuple[int, int]], canvas_file: str
+) -> JourneySheet:
     """A journey written a column a step (``step_columns``): a phase's name over its steps' columns, each lane's
     items and each score in the column of the step it was read from."""
     names = written_phases(journey)
@@ -342,8 +363,6 @@ def _stepped_sheet(journey: Journey, sheet: str, language: str, columns: list[tu
     spans = [(n, n + journey.phases[p].steps - 1) for n, (p, step) in enumerate(columns) if step == 0]
     meta: dict[str, str | object] = {key: item.text for key, item in journey.meta.items() if not key.endswith("_label")}
     score_lanes = [lane for lane in journey.lanes if lane.kind == SCORE_LANE]
-    labels = [label.text for label in journey.phase_labels]
-    corner = labels[0] if len(labels) == 1 and _phase_word_only(labels[0]) else None
     return JourneySheet(
         [names[p] if step == 0 else "" for p, step in columns],
         lanes,
@@ -354,10 +373,22 @@ def _stepped_sheet(journey: Journey, sheet: str, language: str, columns: list[tu
         {},
         score_lanes[0].label if score_lanes else None,
         {},
-        corner,
+        _corner(journey, canvas_file),
         spans,
         _meta_labels(journey),
     )
+
+
+def _corner(journey: Journey, canvas_file: str) -> str | None:
+    """The phase row's corner as the new workbook writes it: the team's corner word ("Fase") where it is the
+    phases' one header (a stage list's id or group headers stay the template's: None), blank ("") where a
+    sheet's corner was left blank (``check --explain``: "the corner cell A5 is empty"), so it reads back the same."""
+    labels = [label.text for label in journey.phase_labels]
+    if len(labels) == 1 and _phase_word_only(labels[0]):
+        return labels[0]
+    read = format_of(Path(canvas_file))
+    grid = read is not None and read.reader == Reader.WORKBOOK and journey.shape in ("grid", "transposed")
+    return "" if grid and not labels else None
 
 
 def _phase_word_only(label: str) -> bool:
@@ -472,17 +503,45 @@ def _as_written(score: Score, words: list[str], number: str) -> str | None:
 
 
 def _score_rows(count: int, score_lanes: list[Lane], journey: Journey, content: dict[str, list[str]]) -> list[str]:
-    """Score rows under their own labels (the score lanes' labels, else the first's, else "Score" with the
-    journey's scale): a phase's second score goes on a row of the first's label, which reads back as more of
-    its scores (a row of another label would be a second score source, read as text)."""
+    """Score rows under their own labels (the score lanes' labels, else the first's, else "Score"), each saying
+    its scale ("Score (1-5)", ``scaled_label``): a phase's second score goes on a row of the first's label, which
+    reads back as more of its scores (a row of another label would be a second score source, read as text)."""
     keys = []
     for k in range(count):
-        first = score_lanes[0].label if score_lanes else f"Score ({journey.score_scale})"
-        label = score_lanes[k].label if k < len(score_lanes) else first
+        first = score_lanes[0].label if score_lanes else ""
+        label = scaled_label(score_lanes[k].label if k < len(score_lanes) else first, journey, k)
         key = _free(label, content)
         content[key] = []  # its numbers are the sheet's ``numbers``
         keys.append(key)
     return keys
+
+
+def scaled_label(label: str, journey: Journey, row: int = 0) -> str:
+    """A score row's label as the new workbook writes it: the team's, with the scale of the row's scores (a
+    phase's ``row``-th) after it where it names none ("Score" on 1..5 becomes "Score (1-5)"), so that the row
+    reads back on its scale — a row of 1, 2, 2 read with no scale named is read on -2..+2."""
+    if scale_in_label(label) is not None:
+        return label  # the team's scale, as they wrote it
+    scales = {(s[row].scale.low, s[row].scale.high) for s in journey.scores if len(s) > row}
+    if len(scales) != 1:
+        scales = {(journey.score_scale.low, journey.score_scale.high)}
+    (low, high) = next(iter(scales))
+    return with_scale(label, low, high)
+
+
+def scales_written(canvas: Canvas) -> list[tuple[str, str]]:
+    """The team's score rows whose labels the new workbook writes with their scale (``scaled_label``): each
+    label as read and as written ("Score", "Score (1-5)"), for ``apply`` to say."""
+    found: list[tuple[str, str]] = []
+    for journey in canvas.journeys:
+        if step_columns(journey) is not None or _standard_scores(journey):
+            continue
+        lanes = [lane for lane in journey.lanes if lane.kind == SCORE_LANE]
+        for k, lane in enumerate(lanes[: max(len(_score_series(journey, "en")), 1)]):
+            written = scaled_label(lane.label, journey, k)
+            if written != lane.label:
+                found.append((lane.label, written))
+    return found
 
 
 def _scored_by_words(journey: Journey) -> bool:

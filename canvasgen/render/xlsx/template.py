@@ -201,7 +201,7 @@ def _write_canvas(ws: Worksheet, journey: JourneySheet, lang: str) -> None:
 
     last_col = 1 + len(journey.phases)
     corner = ws.cell(PHASE_ROW, 1)
-    set_text(corner, journey.phase_label or words["phase"])
+    set_text(corner, words["phase"] if journey.phase_label is None else journey.phase_label)  # "": left blank
     for col, name in enumerate(journey.phases, start=2):
         set_text(ws.cell(PHASE_ROW, col), name)  # a name the user gave: text, even "=1+1"
     for col in range(1, last_col + 1):
@@ -240,8 +240,7 @@ def _write_canvas(ws: Worksheet, journey: JourneySheet, lang: str) -> None:
             elif index < len(texts) and texts[index]:
                 set_text(cell, texts[index])
         ws.row_dimensions[row].height = 30 if lane == SCORE_LANE else 120
-        if lane == SCORE_LANE and _template_scale(journey.score_label):
-            _add_list(ws, '"-2,-1,0,1,2"', f"B{row}:{get_column_letter(last_col)}{row}", lang, "score")
+        _score_list(ws, journey, (lane, written), f"B{row}:{get_column_letter(last_col)}{row}", lang)
 
     _merge_runs(ws, journey)
     ws.column_dimensions["A"].width = 30
@@ -263,8 +262,8 @@ def _meta_label(cell: Cell, label: str) -> None:
 
 def _template_scale(score_label: str | None) -> bool:
     """Whether the score row scores from -2 to +2, the drop-down's list: the template's own label, or one of
-    the team's naming that scale or none ("Rating"); a label of its own scale ("Cijfer (1-10)") gets no list
-    that warns on its scores."""
+    the team's naming that scale or none ("Rating"); a label of its own scale ("Cijfer (1-10)") gets a list of
+    its own (``_own_scale``), never one that warns on its scores."""
     return score_label is None or scale_in_label(score_label) in (None, (-2.0, 2.0))
 
 
@@ -373,12 +372,35 @@ def _inline(values: str) -> str:
     return f'"{values}"'
 
 
-def _add_list(ws: Worksheet, formula: str, ref: str, lang: str, kind: str = "list") -> None:
+def _score_list(ws: Worksheet, journey: JourneySheet, lane: tuple[str, str], cells: str, lang: str) -> None:
+    """A score row's drop-down (``lane``: its key and its label as written): the template's -2..+2, or the
+    scores of the scale its label names ("Score (1-5)": 1 to 5), never one that warns on the team's scores."""
+    key, written = lane
+    if key == SCORE_LANE and _template_scale(journey.score_label):
+        _add_list(ws, '"-2,-1,0,1,2"', cells, lang, "score")
+    elif (key == SCORE_LANE or key in journey.numbers) and (steps := _own_scale(written)) is not None:
+        _add_list(ws, _inline(",".join(steps)), cells, lang, "scale", (steps[0], steps[-1]))
+
+
+def _own_scale(label: str) -> list[str] | None:
+    """The scores of the scale a score row's label names, where a drop-down can list them (whole numbers, eleven
+    at most: "Cijfer (1-10)", "NPS (0-10)", "Score (1-5)"); None for none, or the template's -2..+2."""
+    scale = scale_in_label(label)
+    if scale is None or scale == (-2.0, 2.0) or not all(v.is_integer() for v in scale) or scale[1] - scale[0] > 10:
+        return None
+    return [f"{step:g}" for step in range(int(scale[0]), int(scale[1]) + 1)]
+
+
+def _add_list(
+    ws: Worksheet, formula: str, ref: str, lang: str, kind: str = "list", scale: tuple[str, str] = ("", "")
+) -> None:
     validation = DataValidation(type="list", formula1=formula, allow_blank=True, showDropDown=False)
     # openpyxl leaves showErrorMessage off, and then Excel shows no message at all
     validation.showErrorMessage = True
-    validation.errorTitle = WORDS[lang][f"{kind}_error_title"]
-    validation.error = WORDS[lang][f"{kind}_error"]
+    title, error = WORDS[lang][f"{kind}_error_title"], WORDS[lang][f"{kind}_error"]
+    if kind == "scale":  # the scale's ends in the words ("Kies een score van 1 (slecht) tot 10 (goed).")
+        title, error = (text.format(low=scale[0], high=scale[1]) for text in (title, error))
+    validation.errorTitle, validation.error = title, error
     validation.errorStyle = "warning"  # a warning, not a stop: people may type their own value
     ws.add_data_validation(validation)
     validation.add(ref)

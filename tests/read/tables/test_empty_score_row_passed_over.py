@@ -101,9 +101,9 @@ def test_template_lanes_with_a_score_label_make_it_the_score_row(tmp_path: Path,
     wb = openpyxl.load_workbook(out)
     ws = wb.worksheets[0]
     row = next(r for r in range(1, 30) if ws.cell(r, 1).value == label)
-    # no drop-down of -2..+2 that warns on the team's own scale, where the label names one
-    listed = [v for v in ws.data_validations.dataValidation if f"B{row}" in str(v.sqref)]
-    assert bool(listed) == ("(" not in label)
+    # no drop-down of -2..+2 that warns on the team's own scale, where the label names one: one of that scale
+    listed = [v.formula1 for v in ws.data_validations.dataValidation if f"B{row}" in str(v.sqref)]
+    assert listed == (['"1,2,3,4,5,6,7,8,9,10"'] if "(" in label else ['"-2,-1,0,1,2"'])
     for col, value in zip(range(2, 6), (6, 7, 4, 8), strict=True):
         ws.cell(row, col, value)
     wb.save(out)
