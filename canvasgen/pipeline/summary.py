@@ -46,9 +46,11 @@ def summarize(canvas: Canvas, analysis: Analysis) -> str:
     extras = [_count(len(canvas.touchpoints), "touchpoint"), _personas_count(canvas)]
     if canvas.metrics:
         extras.append(_metrics_line(canvas, analysis.views))
+    guessed = _guessed_directions(canvas, analysis.views)
     if canvas.notes:
         extras.append(_count(len(canvas.notes), "note") + " outside any canvas")
     lines.append("  " + ", ".join(extras))
+    lines.extend(f"  {line}" for line in guessed)
     lines.extend(f"  {line}" for line in persona_pictures(canvas))
     lines.extend(_columns_lines(canvas))
     warnings = [*canvas.warnings, *analysis.warnings]
@@ -360,6 +362,38 @@ def _metrics_line(canvas: Canvas, views: list[JourneyView]) -> str:
     if aims:
         said.append(f"{_count(len(aims), 'aim')} of an ideal journey")
     return text + (f" ({'; '.join(said)})" if said else "")
+
+
+def _guessed_directions(canvas: Canvas, views: list[JourneyView]) -> list[str]:
+    """The figures whose target is met or missed by a way of better read from their name, or from nothing
+    (higher): a guess that decides "met" on the poster, said with the way to write it otherwise."""
+    aims = [m for view in views if view.aims for m in view.metrics]
+    guessed = [
+        m
+        for m in canvas.metrics
+        if m.direction_guessed and m.target_item is not None and m.met is not None and not any(m is a for a in aims)
+    ]
+    if not guessed:
+        return []
+    said = []
+    for lower in (True, False):
+        figures = [
+            f"'{excerpt(m.name.text)}'" + (f" ({m.value_item.source})" if m.value_item.source else "")
+            for m in guessed
+            if m.lower_is_better is lower
+        ]
+        if figures:
+            said.append(f"{'lower' if lower else 'higher'} is better for {listed(figures, 6)}")
+    firsts = [next((m for m in guessed if m.lower_is_better is lower), None) for lower in (True, False)]
+    ways = [
+        f"'{'min' if m.lower_is_better else 'max'} {excerpt(target_bound(m.target_item.text)[1])}'"
+        for m in firsts
+        if m is not None and m.target_item is not None
+    ]
+    return [
+        f"which way is better is guessed from the name: {'; '.join(said)} — to say otherwise, write the target "
+        f"as {' or '.join(ways)} (`check --explain` says each)"
+    ]
 
 
 def _count(n: int, word: str) -> str:
