@@ -125,7 +125,7 @@ def metric_from_row(
             f"its target '{target_item.text}' is read as a share, as its value '{shown}' is: {share} "
             f"(write '{written}' if that is what is meant)"
         )
-        target = Figure(target.value * 100, PERCENT, max(0, target.places - 2))
+        target = Figure(float(Decimal(repr(target.value)) * 100), PERCENT, max(0, target.places - 2))
     read_as = "; ".join([*notes, read_as] if read_as else notes)
     phase, touchpoint = _place(row, places, name, problem, stray_phase)
     if errors or value is None:
