@@ -1473,6 +1473,9 @@ def _read_sheet(
         used = table.used
         if table.said:
             canvas.reading.append(table.said)
+        if table.kept:  # an earlier period's values: one value is drawn per figure, the others kept as notes
+            canvas.notes.extend(table.kept)
+            canvas.warnings.append(CanvasWarning(Location(name, grid.title), table.kept_said))
         if table.unread:  # a sheet of figures beside the canvas never stops it: its words stay, as notes
             canvas.warnings.append(CanvasWarning(Location(name, grid.title), table.unread))
     elif role is SheetRole.TOUCHPOINTS:
