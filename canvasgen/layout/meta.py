@@ -183,7 +183,9 @@ def unused_headers(canvas: Canvas) -> list[Item]:
     filled |= {"touchpoint" for m in measured if m.touchpoint is not None}
     filled |= {"period" for m in measured if m.period is not None}
     unused += [
-        item for key, item in canvas.metric_columns.items() if key not in filled and not _notes_under(item, canvas.notes)
+        item
+        for key, item in canvas.metric_columns.items()
+        if key not in filled and not _notes_under(item, canvas.notes)
     ]
     return unused
 

@@ -8,7 +8,7 @@ from canvasgen.analysis.analyse import Analysis
 from canvasgen.analysis.involvement import inferred
 from canvasgen.analysis.journey_pairs import pair_journeys
 from canvasgen.analysis.scenario import ideal_beside_today
-from canvasgen.analysis.view import JourneyView, today_only, written_elsewhere
+from canvasgen.analysis.view import JourneyView, measured_elsewhere, measured_with, today_only, written_elsewhere
 from canvasgen.errors import ReadError
 from canvasgen.figures import target_bound
 from canvasgen.language import canvas_language
@@ -43,6 +43,7 @@ def summarize(canvas: Canvas, analysis: Analysis) -> str:
         lines.extend(_view_lines(view))
         lines.extend(_todays_figures(journey, canvas))
         lines.extend(_others_figures(journey, canvas))
+        lines.extend(_measured_elsewhere_lines(journey, canvas))
     extras = [_count(len(canvas.touchpoints), "touchpoint"), _personas_count(canvas)]
     if canvas.metrics:
         extras.append(_metrics_line(canvas, analysis.views))
@@ -347,6 +348,23 @@ def _others_figures(journey: Journey, canvas: Canvas) -> list[str]:
     return [
         f"    figures: {_count(len(others), 'figure')} written in the KPI lane of sheet {', '.join(sheets)} "
         "shown with that journey only, not with this one"
+    ]
+
+
+def _measured_elsewhere_lines(journey: Journey, canvas: Canvas) -> list[str]:
+    """The figures of a sheet or file of figures (no column names a journey) drawn once, with the first journey of
+    their phases (a buying group's members share them), not with this one: said with the way to move them."""
+    elsewhere = measured_elsewhere(journey, canvas)
+    if not elsewhere:
+        return []
+    sources = sorted({m.value_item.source.sheet for m in elsewhere if m.value_item.source is not None})
+    where = f"of sheet {', '.join(repr(s) for s in sources)}" if sources else "measured apart"
+    first = measured_with(elsewhere[0], canvas)
+    shown = f"'{excerpt(first.name)}' (sheet '{first.sheet}')" if first is not None else "another journey"
+    return [
+        f"    figures: {_count(len(elsewhere), 'figure')} {where} (no column names a journey) shown once, with "
+        f"journey {shown}, the first with their phases, not with this one — to show a figure here, write it in "
+        "this journey's KPI lane, or put this journey's sheet first"
     ]
 
 

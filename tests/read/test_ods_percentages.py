@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import openpyxl
-
 from canvasgen.analysis.diff import compare
 from canvasgen.read.reader import read_canvas
 from canvasgen.render.xlsx.model_book import workbook_of
@@ -23,7 +21,8 @@ def _percent(share: str, shown: str) -> str:
 
 
 def _float(value: str) -> str:
-    return f'<table:table-cell office:value-type="float" office:value="{value}"><text:p>{value}</text:p></table:table-cell>'
+    cell = f'<table:table-cell office:value-type="float" office:value="{value}">'
+    return f"{cell}<text:p>{value}</text:p></table:table-cell>"
 
 
 METINGEN = (
@@ -43,7 +42,9 @@ def test_an_ods_percentage_reads_as_shown_and_is_written_back_as_it_was(tmp_path
     assert figures["Bouncepercentage"][:3] == (0.41, "%", 0.35)  # a bare share beside a percentage, as in .xlsx
     book = workbook_of(canvas, "nl")
     shares = {
-        row[2].value: (row[3].value, row[3].number_format) for row in book["Metingen"].iter_rows(min_row=2) if row[2].value
+        row[2].value: (row[3].value, row[3].number_format)
+        for row in book["Metingen"].iter_rows(min_row=2)
+        if row[2].value
     }
     assert shares["Bouncepercentage"] == (0.0041, "0.00%")  # not 0.0040999999999999995
     assert shares["CTR"] == (0.018, "0.00%")

@@ -53,7 +53,8 @@ class MetricRows:
     said: str = ""
     unread: str = ""
     #: The values of earlier periods beside the value column ("Q2 2026" beside "Q3 2026"): one value is drawn per
-    #: figure, so these are kept as notes ("Q2 2026 · Aanvragen (Interesse): 120"), never dropped, and said (``kept_said``).
+    #: figure, so these are kept as notes ("Q2 2026 · Aanvragen (Interesse): 120"), never dropped, and said
+    #: (``kept_said``).
     kept: tuple[Item, ...] = ()
     kept_said: str = ""
 
@@ -94,17 +95,23 @@ def read_metric_rows(grid: Grid) -> MetricRows:
         "that one 'Waarde'"
     )
     kept = [_earlier(row, key, headers[key]) for key in figured[:-1] for row in rows if key in row]
-    return MetricRows(rows, headers, used, said=said, kept=tuple(kept), kept_said=_kept_said(kept, [headers[key] for key in figured[:-1]], head))
+    return MetricRows(
+        rows,
+        headers,
+        used,
+        said=said,
+        kept=tuple(kept),
+        kept_said=_kept_said(kept, [headers[key] for key in figured[:-1]], head),
+    )
 
 
 def _earlier(row: dict[str, Item], key: str, head: Item) -> Item:
-    """A value of an earlier period as a note, with its figure's name and place: "Q2 2026 · Aanvragen (Interesse): 120"."""
+    """A value of an earlier period as a note, with its figure's name and place ("Q2 2026 · Aanvragen (Interesse):
+    120")."""
     value = row.pop(key)
     name = row.get("metric")
     place = row.get("phase") or row.get("touchpoint") or row.get("phase_or_touchpoint")
-    about = " ".join(
-        part for part in (name.text if name else "", f"({place.text})" if place else "") if part
-    )
+    about = " ".join(part for part in (name.text if name else "", f"({place.text})" if place else "") if part)
     return Item(f"{head.text} · {about}: {value.text}" if about else f"{head.text}: {value.text}", value.source)
 
 
