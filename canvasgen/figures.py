@@ -194,6 +194,17 @@ def format_figure(value: float, unit: str, language: str, signed: bool = False, 
     return f"{sign}{text}"
 
 
+def percent_share(percent: float) -> float:
+    """A percentage as the share a spreadsheet keeps it as (2.4 -> 0.024), on its digits as written: 0.41 / 100
+    in floats is 0.0040999999999999995, which a workbook would keep and show back as noise."""
+    return float(Decimal(repr(float(percent))) / 100)
+
+
+def percent_format(places: int | None) -> str:
+    """The Excel number format that shows a percentage with its decimals ("0.0%" at the least, "0.00%" for 0,41%)."""
+    return "0." + "0" * max(1, places or 0) + "%"
+
+
 def score_in(scale: ScoreScale, value: float, language: str) -> str:
     """A score as canvasgen writes it for ``language``'s reader: signed on a scale round zero ("+1", "0", "-2"),
     plain otherwise ("4"), a half with the language's decimal mark ("-0,5" in Dutch, "-0.5" in English). The one

@@ -803,6 +803,9 @@ class Metric:
     origin: MetricOrigin = MetricOrigin(MetricFrom.SHEET)  # where it was read: a lane, a sheet or a CSV file
     #: Why lower or higher is better ("'afhakers' in its name", "its target says 'max'"), said by ``check``.
     direction: str = ""
+    #: Whether that way is read from the figure's name or from nothing (a guess, said in plain ``check``), not
+    #: from its target's words ("max 10%") or a metric canvasgen knows.
+    direction_guessed: bool = False
     #: How a figure was read where the workbook leaves room for doubt (a bare 0.03 beside 2.4%: 3%).
     read_as: str = ""
     #: The decimals the value and the target were written with ("€ 1.234,50": 2), printed so again;

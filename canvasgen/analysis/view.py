@@ -111,6 +111,37 @@ def shown_metrics(journey: Journey, canvas: Canvas) -> list[Metric]:
     return shown
 
 
+def measured_with(metric: Metric, canvas: Canvas) -> Journey | None:
+    """The journey a figure measured apart from the journeys (a figures sheet, a CSV file: no column names a
+    journey) is drawn with on the poster's map: the first journey of today with its phase. A buying group's members
+    share their phases, and the workbook's figures are drawn once, not on every member's page (``check`` says so;
+    the deck's later sections name the section that shows them)."""
+    key = label_key(metric.phase or "")
+    return next(
+        (
+            j
+            for j in canvas.journeys
+            if not ideal_beside_today(j, canvas) and any(label_key(p.name) == key for p in j.phases)
+        ),
+        None,
+    )
+
+
+def measured_elsewhere(journey: Journey, canvas: Canvas) -> list[Metric]:
+    """The figures measured apart of the journey's phases that are drawn with another journey (``measured_with``)."""
+    if ideal_beside_today(journey, canvas):
+        return []
+    phases = {label_key(p.name) for p in journey.phases}
+    return [
+        m
+        for m in canvas.metrics
+        if m.origin.read_from is not MetricFrom.LANE
+        and m.phase is not None
+        and label_key(m.phase) in phases
+        and measured_with(m, canvas) not in (None, journey)
+    ]
+
+
 def aimed(journey: Journey, metrics: list[Metric]) -> bool:
     """Whether a journey's figures are its aims: it is an ideal journey and each was written in its own KPI
     lane (a figure measured on a sheet of its own stays a result, as it is read)."""

@@ -215,8 +215,23 @@ def unused_headers(canvas: Canvas) -> list[Item]:
     filled |= {"target" for m in measured if m.target is not None}
     filled |= {"touchpoint" for m in measured if m.touchpoint is not None}
     filled |= {"period" for m in measured if m.period is not None}
-    unused += [item for key, item in canvas.metric_columns.items() if key not in filled]
+    unused += [
+        item
+        for key, item in canvas.metric_columns.items()
+        if key not in filled and not _notes_under(item, canvas.notes)
+    ]
     return unused
+
+
+def _notes_under(header: Item, notes: list[Item]) -> bool:
+    """Whether a column's cells are kept as notes (an earlier period's values beside a figures sheet's values)."""
+    if header.source is None:
+        return False
+    column = header.source.cell.rstrip("0123456789")
+    return any(
+        n.source is not None and n.source.sheet == header.source.sheet and n.source.cell.rstrip("0123456789") == column
+        for n in notes
+    )
 
 
 def budget_parts(cost: Metric, metrics: list[Metric], words: dict[str, str], language: str) -> tuple[str, str, str]:

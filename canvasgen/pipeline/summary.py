@@ -8,7 +8,7 @@ from canvasgen.analysis.analyse import Analysis
 from canvasgen.analysis.involvement import inferred
 from canvasgen.analysis.journey_pairs import pair_journeys
 from canvasgen.analysis.scenario import ideal_beside_today
-from canvasgen.analysis.view import JourneyView, today_only, written_elsewhere
+from canvasgen.analysis.view import JourneyView, measured_elsewhere, measured_with, today_only, written_elsewhere
 from canvasgen.errors import ReadError
 from canvasgen.figures import target_bound
 from canvasgen.language import canvas_language
@@ -43,12 +43,15 @@ def summarize(canvas: Canvas, analysis: Analysis) -> str:
         lines.extend(_view_lines(view))
         lines.extend(_todays_figures(journey, canvas))
         lines.extend(_others_figures(journey, canvas))
+        lines.extend(_measured_elsewhere_lines(journey, canvas))
     extras = [_count(len(canvas.touchpoints), "touchpoint"), _personas_count(canvas)]
     if canvas.metrics:
         extras.append(_metrics_line(canvas, analysis.views))
+    guessed = _guessed_directions(canvas, analysis.views)
     if canvas.notes:
         extras.append(_count(len(canvas.notes), "note") + " outside any canvas")
     lines.append("  " + ", ".join(extras))
+    lines.extend(f"  {line}" for line in guessed)
     lines.extend(f"  {line}" for line in persona_pictures(canvas))
     lines.extend(_columns_lines(canvas))
     warnings = [*canvas.warnings, *analysis.warnings]
@@ -350,6 +353,23 @@ def _others_figures(journey: Journey, canvas: Canvas) -> list[str]:
     ]
 
 
+def _measured_elsewhere_lines(journey: Journey, canvas: Canvas) -> list[str]:
+    """The figures of a sheet or file of figures (no column names a journey) drawn once, with the first journey of
+    their phases (a buying group's members share them), not with this one: said with the way to move them."""
+    elsewhere = measured_elsewhere(journey, canvas)
+    if not elsewhere:
+        return []
+    sources = sorted({m.value_item.source.sheet for m in elsewhere if m.value_item.source is not None})
+    where = f"of sheet {', '.join(repr(s) for s in sources)}" if sources else "measured apart"
+    first = measured_with(elsewhere[0], canvas)
+    shown = f"'{excerpt(first.name)}' (sheet '{first.sheet}')" if first is not None else "another journey"
+    return [
+        f"    figures: {_count(len(elsewhere), 'figure')} {where} (no column names a journey) shown once, with "
+        f"journey {shown}, the first with their phases, not with this one — to show a figure here, write it in "
+        "this journey's KPI lane, or put this journey's sheet first"
+    ]
+
+
 def _metrics_line(canvas: Canvas, views: list[JourneyView]) -> str:
     """ "12 figures (5 with a target: 3 met, 2 missed)": what the KPI views will show; an ideal's aims
     are never met or missed."""
@@ -362,6 +382,38 @@ def _metrics_line(canvas: Canvas, views: list[JourneyView]) -> str:
     if aims:
         said.append(f"{_count(len(aims), 'aim')} of an ideal journey")
     return text + (f" ({'; '.join(said)})" if said else "")
+
+
+def _guessed_directions(canvas: Canvas, views: list[JourneyView]) -> list[str]:
+    """The figures whose target is met or missed by a way of better read from their name, or from nothing
+    (higher): a guess that decides "met" on the poster, said with the way to write it otherwise."""
+    aims = [m for view in views if view.aims for m in view.metrics]
+    guessed = [
+        m
+        for m in canvas.metrics
+        if m.direction_guessed and m.target_item is not None and m.met is not None and not any(m is a for a in aims)
+    ]
+    if not guessed:
+        return []
+    said = []
+    for lower in (True, False):
+        figures = [
+            f"'{excerpt(m.name.text)}'" + (f" ({m.value_item.source})" if m.value_item.source else "")
+            for m in guessed
+            if m.lower_is_better is lower
+        ]
+        if figures:
+            said.append(f"{'lower' if lower else 'higher'} is better for {listed(figures, 6)}")
+    firsts = [next((m for m in guessed if m.lower_is_better is lower), None) for lower in (True, False)]
+    ways = [
+        f"'{'min' if m.lower_is_better else 'max'} {excerpt(target_bound(m.target_item.text)[1])}'"
+        for m in firsts
+        if m is not None and m.target_item is not None
+    ]
+    return [
+        f"which way is better is guessed from the name: {'; '.join(said)} — to say otherwise, write the target "
+        f"as {' or '.join(ways)} (`check --explain` says each)"
+    ]
 
 
 def _count(n: int, word: str) -> str:

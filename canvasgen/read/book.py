@@ -214,6 +214,8 @@ def _calamine(path: Path, name: str, kind: str, budget: Budget, surveyed: list[S
             grid.past_grid_more = sheet.past_grid_more
             for pos, text in sheet.texts.items():
                 grid.retype(pos, text)
+            for pos, number_format in sheet.percent_formats.items():
+                grid.shown_as(pos, number_format)
             grid.extra_notes.extend(
                 Item(" ".join(text.split()), grid.source((r, c)))
                 for r, c, text in sheet.comments

@@ -309,6 +309,15 @@ class Grid:
         if pos in self.cells and self.cells[pos].is_text and value is not None:
             self.cells[pos] = value
 
+    def shown_as(self, pos: Pos, number_format: str) -> None:
+        """A number cell read without its format (calamine's reading of an OpenDocument percentage: 0.018) given
+        the format the file shows it in ("0.00%"), so that it reads as shown (1.8%), as an Excel cell does."""
+        value = self.cells.get(pos)
+        if value is not None and value.number is not None and isinstance(value.raw, (int, float)):
+            shown = _cell_value(value.raw, number_format)
+            if shown is not None:
+                self.cells[pos] = shown
+
     def put(self, pos: Pos, text: str) -> bool:
         """Text read from elsewhere (a text box over the cell) as if typed into the empty cell at pos."""
         value = _cell_value(text[:MAX_CELL_TEXT])

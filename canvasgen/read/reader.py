@@ -1436,6 +1436,21 @@ def _empathy_maps(
     return used
 
 
+def _metrics_sheet(grid: Grid, name: str, canvas: Canvas, metric_rows: list[dict[str, Item]]) -> set[Pos]:
+    """A sheet of figures: its rows kept to be read once the phases are known; the cells it took."""
+    table = read_metric_rows(grid)
+    metric_rows.extend(table.rows)
+    canvas.metric_columns.update(table.headers)
+    if table.said:
+        canvas.reading.append(table.said)
+    if table.kept:  # an earlier period's values: one value is drawn per figure, the others kept as notes
+        canvas.notes.extend(table.kept)
+        canvas.warnings.append(CanvasWarning(Location(name, grid.title), table.kept_said))
+    if table.unread:  # a sheet of figures beside the canvas never stops it: its words stay, as notes
+        canvas.warnings.append(CanvasWarning(Location(name, grid.title), table.unread))
+    return table.used
+
+
 def _read_sheet(
     grid: Grid,
     name: str,
@@ -1467,14 +1482,7 @@ def _read_sheet(
     if blocks:
         used = _read_neighbours(grid, name, canvas, blocks, phases)
     elif role is SheetRole.METRICS:
-        table = read_metric_rows(grid)
-        metric_rows.extend(table.rows)
-        canvas.metric_columns.update(table.headers)
-        used = table.used
-        if table.said:
-            canvas.reading.append(table.said)
-        if table.unread:  # a sheet of figures beside the canvas never stops it: its words stay, as notes
-            canvas.warnings.append(CanvasWarning(Location(name, grid.title), table.unread))
+        used = _metrics_sheet(grid, name, canvas, metric_rows)
     elif role is SheetRole.TOUCHPOINTS:
         touchpoints, headers, used = read_touchpoints(grid, found)
         canvas.touchpoints.extend(touchpoints)

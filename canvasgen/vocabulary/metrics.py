@@ -363,7 +363,9 @@ LOWER_IS_BETTER = (
     "retouren",
     "storingen",
     "bounce",
+    "tijd tot",
     # English
+    "time to",
     "drop-off",
     "dropoff",
     "drop off",

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from canvasgen.analysis.involvement import drawn_for_another
-from canvasgen.analysis.view import JourneyView, phase_index_of
+from canvasgen.analysis.view import JourneyView, measured_elsewhere, phase_index_of
 from canvasgen.figures import format_figure, format_target, format_value
 from canvasgen.layout.empathy import only_a_name, shown_on_maps
 from canvasgen.layout.headings import channel_heading
@@ -269,7 +269,8 @@ def with_map_rows(
     added: list[MapRow] = []
     if view.touchpoints:
         added.append(_touchpoint_row(view, len(journey.phases), canvas, words))
-    metrics = view.metrics
+    # the workbook's figures (a figures sheet naming no journey) once, with the first journey of their phases
+    metrics = [m for m in view.metrics if not any(m is e for e in measured_elsewhere(journey, canvas))]
     shown = [m for m in metrics if not m.is_cost]
     if shown:
         added.append(_metric_row(shown, phase_index, len(journey.phases), words, language, view.aims))

@@ -7,6 +7,7 @@ does not have. Figures that cannot be placed are never dropped quietly.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -124,7 +125,7 @@ def metric_from_row(
             f"its target '{target_item.text}' is read as a share, as its value '{shown}' is: {share} "
             f"(write '{written}' if that is what is meant)"
         )
-        target = Figure(target.value * 100, PERCENT, max(0, target.places - 2))
+        target = Figure(float(Decimal(repr(target.value)) * 100), PERCENT, max(0, target.places - 2))
     read_as = "; ".join([*notes, read_as] if read_as else notes)
     phase, touchpoint = _place(row, places, name, problem, stray_phase)
     if errors or value is None:
@@ -140,6 +141,7 @@ def metric_from_row(
             kind=kind.key if kind else None,
             lower_is_better=lower,
             direction=why,
+            direction_guessed=bound is None and kind is None,
             read_as=read_as,
             target=target.value if target else None,
             target_item=target_item,
@@ -184,7 +186,26 @@ def _direction(name: str, kind: MetricKind | None, unit: str, bound: tuple[bool,
         return True, f"'{said}' in its name"
     if unit in DURATIONS.values():  # a duration of the agency's own (lead time, waiting time)
         return True, "it is a duration"
-    return False, "nothing says lower is better"
+    named = duration_in_name(name)
+    if named is not None:  # "Time-to-value (dagen)": a figures sheet's bare 45 is a duration all the same
+        return True, f"'{named}' in its name: a duration"
+    return False, NOTHING_SAYS_LOWER
+
+
+#: Why a figure is read as higher is better when nothing says which way: a guess, said in plain ``check``.
+NOTHING_SAYS_LOWER = "nothing says lower is better"
+_UNIT_IN_NAME = re.compile(r"(?:^|\s)\(\s*(?:in\s+)?([^\W\d_]+)\.?\s*\)|\bin\s+([^\W\d_]+)\s*$", re.IGNORECASE)
+
+
+def duration_in_name(name: str) -> str | None:
+    """The unit of time a figure's name gives it, in brackets or after "in" at its end ("Time-to-value (dagen)",
+    "Wachttijd (min)", "Levertijd in dagen"), as written; None for a rate of time ("Bezoekers (per dag)") and a
+    plural's ending ("Bezoeker(s)", not seconds)."""
+    for match in _UNIT_IN_NAME.finditer(name):
+        word = match[1] or match[2]
+        if word.lower() in DURATIONS:
+            return word
+    return None
 
 
 def _lower_word(key: str) -> str | None:

@@ -18,6 +18,7 @@ count nor start a new sheet.
 from __future__ import annotations
 
 import itertools
+import re
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -51,6 +52,9 @@ class SheetSurvey:
     #: Cells whose text calamine glues (a line break or a tab inside a paragraph): (row, column) -> the text.
     texts: dict[tuple[int, int], str] = field(default_factory=dict)
     comments: list[tuple[int, int, str]] = field(default_factory=list)  # (row, column, text), 1-based
+    #: Cells holding a percentage (``office:value-type="percentage"``: 0.018 shown as "1,80%"), (row, column) ->
+    #: the Excel number format that shows it so ("0.00%"): calamine gives the bare 0.018, which read 100× too small.
+    percent_formats: dict[tuple[int, int], str] = field(default_factory=dict)
     #: Merged ranges (first row, first column, last row, last column), 1-based, within Excel's grid.
     merges: list[tuple[int, int, int, int]] = field(default_factory=list)
     #: Merged ranges left out (over ``MAX_MERGE_AREA`` cells, or past the sheet's ``MAX_MERGED_CELLS``): the
@@ -133,6 +137,8 @@ class _Walk:
                 self._merges(cell, column, repeat)
             if len(cell) and column < EXCEL_COLUMNS and self.row < EXCEL_ROWS:
                 self._cell_words(cell, self.row + 1, column + 1)
+            if cell.get(f"{_O}value-type") == "percentage":
+                self._percent(cell, column, times, repeat)
             if len(cell) or cell.get(f"{_O}value-type"):
                 inside = max(0, min(column + times, EXCEL_COLUMNS) - column)
                 filled += inside
@@ -208,6 +214,19 @@ class _Walk:
         ):
             sheet.texts[(row, column)] = "\n".join(_paragraph(p) for p in paragraphs)[:MAX_CELL_TEXT]
 
+    def _percent(self, cell: etree._Element, column: int, times: int, repeat: int) -> None:
+        """A percentage cell's format as Excel would write it, with the decimals its shown text has ("1,80%":
+        "0.00%"), for each of its copies inside the grid (the first ``MAX_PAST_GRID`` of a sheet)."""
+        sheet = self.sheets[-1]
+        shown = "".join("".join(p.itertext()) for p in cell.iter(_P))
+        decimals = _SHOWN_DECIMALS.search(shown)
+        places = len(decimals[1]) if decimals else 0
+        number_format = "0" + ("." + "0" * places if places else "") + "%"
+        for r, c in itertools.product(range(repeat), range(times)):
+            if len(sheet.percent_formats) >= MAX_PAST_GRID or self.row + r >= EXCEL_ROWS or column + c >= EXCEL_COLUMNS:
+                return
+            sheet.percent_formats[(self.row + r + 1, column + c + 1)] = number_format
+
     def _past_grid(self, cell: etree._Element, column: int, times: int, repeat: int) -> None:
         """The cell's copies past Excel's last column or row, kept as notes (the first ``MAX_PAST_GRID``)."""
         sheet = self.sheets[-1]
@@ -221,6 +240,10 @@ class _Walk:
             (r, c, text) for r, c in itertools.islice(_past_positions(self.row, repeat, column, times), room)
         )
         sheet.past_grid_more += past - min(past, room)
+
+
+#: The decimals a percentage is shown with ("1,80%", "12.5 %"): the digits after its last mark.
+_SHOWN_DECIMALS = re.compile(r"[.,](\d+)\s*%")
 
 
 def _paragraph(element: etree._Element) -> str:

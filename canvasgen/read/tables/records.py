@@ -10,7 +10,7 @@ from canvasgen.read.grid import Grid, Pos, one_item
 from canvasgen.read.metrics.cells import cell_figure
 from canvasgen.read.metrics.rows import METRIC_INDEX
 from canvasgen.read.tables.sheet_roles import SheetColumns
-from canvasgen.text import excerpt, label_key, listed
+from canvasgen.text import counted, excerpt, label_key, listed
 from canvasgen.vocabulary import PERSONA_INDEX, TOUCHPOINT_INDEX, match_field
 from canvasgen.vocabulary.metrics import METRIC_FIELDS
 
@@ -52,6 +52,11 @@ class MetricRows:
     used: set[Pos]
     said: str = ""
     unread: str = ""
+    #: The values of earlier periods beside the value column ("Q2 2026" beside "Q3 2026"): one value is drawn per
+    #: figure, so these are kept as notes ("Q2 2026 · Aanvragen (Interesse): 120"), never dropped, and said
+    #: (``kept_said``).
+    kept: tuple[Item, ...] = ()
+    kept_said: str = ""
 
 
 def read_metric_rows(grid: Grid) -> MetricRows:
@@ -79,8 +84,8 @@ def read_metric_rows(grid: Grid) -> MetricRows:
     head = headers["value"]
     others = [f"'{excerpt(headers[key].text)}'" for key in figured[:-1]]
     besides = (
-        f"; {listed(others)} beside it {'is' if len(others) == 1 else 'are'} not drawn (one value per figure: give "
-        "each period a row of its own, under a column 'Periode')"
+        f"; {listed(others)} beside it {'is' if len(others) == 1 else 'are'} kept as notes (one value per figure: "
+        "give each period a row of its own, under a column 'Periode')"
         if others
         else ""
     )
@@ -89,7 +94,38 @@ def read_metric_rows(grid: Grid) -> MetricRows:
         f"figures' values (no column is headed 'Waarde' or 'Value'){besides} — if another column holds them, head "
         "that one 'Waarde'"
     )
-    return MetricRows(rows, headers, used, said=said)
+    kept = [_earlier(row, key, headers[key]) for key in figured[:-1] for row in rows if key in row]
+    return MetricRows(
+        rows,
+        headers,
+        used,
+        said=said,
+        kept=tuple(kept),
+        kept_said=_kept_said(kept, [headers[key] for key in figured[:-1]], head),
+    )
+
+
+def _earlier(row: dict[str, Item], key: str, head: Item) -> Item:
+    """A value of an earlier period as a note, with its figure's name and place ("Q2 2026 · Aanvragen (Interesse):
+    120")."""
+    value = row.pop(key)
+    name = row.get("metric")
+    place = row.get("phase") or row.get("touchpoint") or row.get("phase_or_touchpoint")
+    about = " ".join(part for part in (name.text if name else "", f"({place.text})" if place else "") if part)
+    return Item(f"{head.text} · {about}: {value.text}" if about else f"{head.text}: {value.text}", value.source)
+
+
+def _kept_said(kept: list[Item], earlier: list[Item], head: Item) -> str:
+    """Plain ``check``'s sentence on the earlier periods' values kept as notes: their cells, and how to draw them."""
+    if not kept:
+        return ""
+    cells = [item.source.cell for item in kept if item.source is not None]
+    columns = listed([f"'{excerpt(h.text)}'" for h in earlier])
+    return (
+        f"{counted(len(kept), 'value')} of {columns} ({listed(cells, 6)}) beside the figures' values under "
+        f"'{excerpt(head.text)}' are kept as notes, not drawn as figures (one value per figure) — to draw each "
+        "period, give it a row of its own under a column 'Periode'"
+    )
 
 
 def _mostly_figures(items: list[Item], rows: int) -> bool:

@@ -16,7 +16,7 @@ from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
-from canvasgen.figures import PERCENT, score_in
+from canvasgen.figures import PERCENT, percent_format, percent_share, score_in
 from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, Metric, Persona, Phase, Score, Source
 from canvasgen.read.changes import TeamNote
 from canvasgen.read.formats import Reader, format_of
@@ -217,12 +217,12 @@ def _one_card_cells(book: Workbook, canvas: Canvas, sheets: list[str]) -> None:
 def _figures(sheet: Worksheet, metrics: list[Metric]) -> None:
     """Values and targets as numbers in the unit's format, as Excel stores what people type."""
     for row, metric in enumerate(metrics, start=2):
-        for col, value in ((4, metric.value), (5, metric.target)):
+        for col, value, places in ((4, metric.value, metric.places), (5, metric.target, metric.target_places)):
             if value is None:
                 continue
             cell = sheet.cell(row, col)
             if metric.unit == PERCENT:
-                cell.value, cell.number_format = value / 100, "0.0%"
+                cell.value, cell.number_format = percent_share(value), percent_format(places)
             else:
                 cell.value = value
                 if metric.unit:

@@ -21,7 +21,7 @@ from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from canvasgen.figures import PERCENT, FigureError, parse_figure
+from canvasgen.figures import PERCENT, FigureError, parse_figure, percent_format, percent_share
 from canvasgen.fileio import write_atomically
 from canvasgen.layout.questions import workshop_hint
 from canvasgen.model import CORE_LANES, OPTIONAL_LANES, SCORE_LANE, LaneKind
@@ -336,7 +336,7 @@ def _write_figures(ws: Worksheet, rows: list[list[str]], lang: str) -> None:
                 set_text(cell, value)
                 continue
             if figure.unit == PERCENT:
-                cell.value, cell.number_format = figure.value / 100, "0.0%"
+                cell.value, cell.number_format = percent_share(figure.value), percent_format(figure.places)
             elif figure.unit:
                 cell.value, cell.number_format = figure.value, f'"{figure.unit}" #,##0'
             else:
