@@ -9,6 +9,8 @@ label of its group, and last what the lane holds (a row of scores: ``across``/``
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from canvasgen.errors import CanvasWarning, Location, option_hint
 from canvasgen.model import (
     CORE_LANES,
@@ -257,17 +259,7 @@ def read_subjects(journey: Journey, persona_names: list[str], companies: tuple[t
 def _organisation_asked_in_words(journey: Journey, lane: Lane, kind: LaneKind | str) -> Lane | None:
     """Another lane of the organisation's role whose label names it in canvasgen's own words ("Wat moeten wij
     regelen?", "Wat doet de organisatie?", "Sales"): not asked of a name; None if there is none."""
-    return next(
-        (
-            other
-            for other in journey.lanes
-            if other is not lane
-            and other.kind == kind
-            and other.role_by in (RoleBy.KNOWN, RoleBy.SYNONYM, RoleBy.QUESTION)
-            and asked_of(other.label) is None
-        ),
-        None,
-    )
+    return _other_in_own_words(journey, lane, kind, lambda label: True)
 
 
 def _asks_of_person(journey: Journey, lane: Lane, asked: AskedOf, why: str) -> None:
@@ -288,6 +280,12 @@ def _asks_of_person(journey: Journey, lane: Lane, asked: AskedOf, why: str) -> N
 def _customer_asked_in_words(journey: Journey, lane: Lane, kind: LaneKind | str) -> Lane | None:
     """Another lane of the person's role whose label names the customer in canvasgen's own words ("Wat doet de
     klant?", "Klantacties"): not asked of a name, nor "actions" of no one ("Acties"); None if there is none."""
+    return _other_in_own_words(journey, lane, kind, lambda label: not is_actions_of_no_one(label))
+
+
+def _other_in_own_words(journey: Journey, lane: Lane, kind: LaneKind | str, fits: Callable[[str], bool]) -> Lane | None:
+    """Another lane than ``lane`` of role ``kind`` whose label is one of canvasgen's own words (known, a
+    synonym or its question), asked of no name, that ``fits``; None if there is none."""
     return next(
         (
             other
@@ -296,7 +294,7 @@ def _customer_asked_in_words(journey: Journey, lane: Lane, kind: LaneKind | str)
             and other.kind == kind
             and other.role_by in (RoleBy.KNOWN, RoleBy.SYNONYM, RoleBy.QUESTION)
             and asked_of(other.label) is None
-            and not is_actions_of_no_one(other.label)
+            and fits(other.label)
         ),
         None,
     )
