@@ -856,6 +856,8 @@ class Metric:
             data["direction"] = self.direction
         if self.read_as:
             data["read_as"] = self.read_as
+        if self.direction_guessed:  # check says the better direction is a guess: a build from the file too
+            data["direction_guessed"] = True
         # The items as read (the figure as written, "€ 1.234,50"; the target; each with its cell): the plain
         # keys above are what a reader of the file edits, these what a build from it shows and cites.
         named: dict[str, Item | None] = {"name": self.name, "value": self.value_item, "target": self.target_item}

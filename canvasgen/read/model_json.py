@@ -561,6 +561,7 @@ def _metric(data: dict[str, Any]) -> Metric:
         origin=_origin(str(data.get("origin", ""))),
         direction=str(data.get("direction", "")),
         read_as=str(data.get("read_as", "")),
+        direction_guessed=data.get("direction_guessed") is True,
         places=_places(data.get("places")),
         target_places=_places(data.get("target_places")),
     )
