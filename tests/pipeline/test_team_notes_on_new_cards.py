@@ -10,8 +10,8 @@ import openpyxl
 
 from canvasgen.pipeline.apply import ApplyOptions, apply_changes, told
 from canvasgen.read.grid import TEAM_NOTE_AUTHOR
-from tests.pipeline.test_team_notes_on_several_sheets import KNIE
 from tests.support.other_formats import ods, ods_sheet
+from tests.support.team_notes import KNIE
 from tests.support.workbooks import make_book
 from tests.support.workshop import TODAY, fill, kit_of, new_row
 

@@ -12,8 +12,8 @@ from openpyxl.comments import Comment
 from canvasgen.analysis.changes import NoteLeft
 from canvasgen.pipeline.apply import ApplyOptions, apply_changes, told
 from canvasgen.pipeline.result import Said
-from tests.pipeline.test_team_notes_on_several_sheets import KNIE
 from tests.support.other_formats import ods, ods_sheet
+from tests.support.team_notes import KNIE
 from tests.support.workbooks import make_book
 from tests.support.workshop import TODAY, fill, kit_of
 

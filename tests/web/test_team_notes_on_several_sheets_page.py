@@ -11,7 +11,7 @@ from starlette.testclient import TestClient
 
 from canvasgen.read.grid import TEAM_NOTE_AUTHOR
 from canvasgen.web.app import Settings, create_app
-from tests.pipeline.test_team_notes_on_several_sheets import NOTES, comments_by_sheet, three_sheets
+from tests.support.team_notes import NOTES, comments_by_sheet, three_sheets
 from tests.support.workshop import fill, kit_of
 
 pytestmark = pytest.mark.xdist_group("web api")  # on one worker with the API's tests: one pool of warm workers
