@@ -91,12 +91,12 @@ def test_english_dates_follow_the_canvas_locale_in_footer_header_and_notes(
     poster = tmp_path / "out" / "reis.pdf"
     for text in (_flat(pdf_text(poster)), _flat(pdftotext(poster))):
         assert f"generated {written}" in text  # the footer
-        assert f"Datum: {written}" in text  # the header, the cell's date written the same way
+        assert f"Date: {written}" in text  # the header (its label in the poster's language), the date written the same way
     notes = _notes(tmp_path / "out" / "reis.pptx")[0]
     assert notes.endswith(f"reis.xlsx · generated {written}")
     slides = Presentation(str(tmp_path / "out" / "reis.pptx")).slides
     title = " ".join(sh.text_frame.text for sh in slides[0].shapes if sh.has_text_frame)
-    assert f"Datum: {written}" in _flat(title)
+    assert f"Date: {written}" in _flat(title)
 
 
 #: A lane of dates: a date value (a tool's ISO format), a date and time under a person's format that shows
