@@ -306,68 +306,11 @@ def _lines(p: Painter, lines: list[Line], ops: list[str], state: _TextState) -> 
     """The lines' operators. A line that an item goes on from ends in a space (unless it broke
     inside a word), so that text read out of the PDF (a screen reader, copy and paste) does not run
     its last and next word together."""
-    hide: list[int] = []  # per line to come: characters at its start that a word's ActualText above gave
     for number, line in enumerate(lines):
         ops.append(f"1 0 0 1 {fp_str(p.geo.x(line.x), p.geo.y(line.y))} Tm")
         goes_on = number + 1 < len(lines) and lines[number + 1].item == line.item and not line.glued
         runs = [*line.runs[:-1], (line.runs[-1][0] + " ", line.runs[-1][1])] if goes_on and line.runs else line.runs
-        hidden = hide.pop(0) if hide else 0
-        broken = None if hide or line.actual is not None else _broken_at_hyphen(lines, number)
-        if not hidden and broken is None:
-            _runs(p, runs, line, ops, state)
-            continue
-        start = len(line.text) if broken is None else len(line.text) - len(line.text.split(" ")[-1])
-        gone, rest = _cut_runs(runs, hidden)
-        if gone:  # the rest of a word whose first piece's ActualText gave it whole: read as a space here
-            ops.append(pdf_tags.actual_text(" "))  # pdfium reads an empty ActualText as none
-            _shown(p, gone, line, ops, state)
-            ops.append(END)
-        plain, piece = _cut_runs(rest, max(start - hidden, 0)) if broken is not None else (rest, [])
-        _shown(p, plain, line, ops, state)
-        if broken is not None:  # "NBA-" read as the client's "NBA-regiobijeenkomst"
-            word, hide = broken
-            ops.append(pdf_tags.actual_text(word))
-            _shown(p, piece, line, ops, state)
-            ops.append(END)
-
-
-def _broken_at_hyphen(lines: list[Line], number: int) -> tuple[str, list[int]] | None:
-    """A word that ``lines[number]`` ends with, broken at its own hyphen ("NBA-|regiobijeenkomst"): the
-    word whole, and how many characters of it each line after starts with. The hyphen stays the client's
-    U+002D, which text readers (poppler) drop at a line's end as the layout's; the word whole as the
-    ActualText of its first piece, its rest read as a space, gives them the client's word back."""
-    line = lines[number]
-    piece = line.text.split(" ")[-1]
-    if not (line.glued and piece[:-1] and piece.endswith("-")):
-        return None
-    word, hide = piece, []
-    while line.glued and line.text.endswith("-") and number + 1 < len(lines):
-        following = lines[number + 1]
-        if following.item != line.item or following.actual is not None or not following.text.split(" ")[0]:
-            break
-        first = following.text.split(" ")[0]
-        word, line, number = word + first, following, number + 1
-        hide.append(len(first))
-        if first != following.text:  # the word ends on this line
-            break
-    return (word, hide) if hide else None
-
-
-def _cut_runs(runs: list[Run], at: int) -> tuple[list[Run], list[Run]]:
-    """The runs split at character ``at`` of their text."""
-    before: list[Run] = []
-    after: list[Run] = []
-    seen = 0
-    for chunk, name in runs:
-        if seen + len(chunk) <= at:
-            before.append((chunk, name))
-        elif seen >= at:
-            after.append((chunk, name))
-        else:
-            before.append((chunk[: at - seen], name))
-            after.append((chunk[at - seen :], name))
-        seen += len(chunk)
-    return before, after
+        _runs(p, runs, line, ops, state)
 
 
 def _runs(p: Painter, runs: list[Run], line: Line, ops: list[str], state: _TextState) -> None:
