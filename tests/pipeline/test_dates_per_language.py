@@ -91,7 +91,7 @@ def test_english_dates_follow_the_canvas_locale_in_footer_header_and_notes(
     poster = tmp_path / "out" / "reis.pdf"
     for text in (_flat(pdf_text(poster)), _flat(pdftotext(poster))):
         assert f"generated {written}" in text  # the footer
-        assert f"Date: {written}" in text  # the header (its label in the poster's language), the date written the same way
+        assert f"Date: {written}" in text  # the header: its label in the poster's language
     notes = _notes(tmp_path / "out" / "reis.pptx")[0]
     assert notes.endswith(f"reis.xlsx · generated {written}")
     slides = Presentation(str(tmp_path / "out" / "reis.pptx")).slides
