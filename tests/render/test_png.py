@@ -103,6 +103,8 @@ def test_ctrl_c_while_pages_are_pictured_stops_every_process_and_leaves_no_part(
     from tests.support.waiting import wait_until
     from tests.support.workbooks import REPO
 
+    why: list[str] = []  # how each attempt ended, said where all three ended before a Ctrl-C could come
+
     def interrupted(out: Path) -> tuple[subprocess.Popen[str], str] | None:
         """A build stopped by Ctrl-C while a page is being written; None when it finished first."""
         args = ["build", str(WEBSHOP), "-o", str(out), "--png-dpi", "300", "--crop-marks", "--no-pptx"]
@@ -118,6 +120,8 @@ def test_ctrl_c_while_pages_are_pictured_stops_every_process_and_leaves_no_part(
         try:
             wait_until(lambda: list(out.glob(".*.png.*.part")) or process.poll() is not None, "a page being pictured")
             if process.poll() is not None:
+                _, stderr = process.communicate()
+                why.append(f"finished before a page was pictured, exit {process.returncode}: {stderr[-300:]!r}")
                 return None
             os.killpg(process.pid, signal.SIGINT)
             _, stderr = process.communicate(timeout=120)
@@ -126,6 +130,7 @@ def test_ctrl_c_while_pages_are_pictured_stops_every_process_and_leaves_no_part(
                 os.killpg(process.pid, signal.SIGKILL)
                 process.communicate()
         if process.returncode == 0 and not list(out.glob(".*.part")):
+            why.append(f"finished despite the Ctrl-C, exit 0: {stderr[-300:]!r}")
             return None  # the last page was written between the look and the Ctrl-C: a busy machine's timing
         return process, stderr
 
@@ -137,7 +142,7 @@ def test_ctrl_c_while_pages_are_pictured_stops_every_process_and_leaves_no_part(
         if (stopped := interrupted(tmp_path)) is not None:
             break
     else:
-        raise AssertionError("the pictures were made before Ctrl-C could come, three times")
+        raise AssertionError(f"the pictures were made before Ctrl-C could come, three times: {why}")
     process, stderr = stopped
     assert process.returncode == 130, stderr
     assert "Traceback" not in stderr and "PoolWorker" not in stderr and "leaked" not in stderr, stderr
