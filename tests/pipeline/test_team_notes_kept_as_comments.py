@@ -13,23 +13,11 @@ from canvasgen.pipeline.apply import ApplyOptions, apply_changes, told
 from canvasgen.read.grid import TEAM_NOTE_AUTHOR
 from tests.support.other_formats import ods, ods_sheet
 from tests.support.reading import read_canvas
-from tests.support.workbooks import Cells, make_book
+from tests.support.team_notes import KNIE
+from tests.support.workbooks import make_book
 from tests.support.workshop import TODAY, fill, kit_of
 
-CANVAS: Cells = {
-    "A1": "Fase",
-    "B1": "Verwijzing",
-    "C1": "Intake",
-    "D1": "Opname",
-    "A2": "Wat beleeft de patiënt?",
-    "B2": "Krijgt een brief",
-    "C2": "Hoort de diagnose",
-    "D2": "Wordt opgenomen",
-    "A3": "Pijnpunten",
-    "B3": "Verkeerde locatie",
-    "C3": "Lange wachttijd",
-    "D3": "Nuchter wachten",
-}
+CANVAS = KNIE  # the knee canvas the tests of team notes share
 NOTE = "Arts wil dit anders formuleren"
 
 
