@@ -1248,3 +1248,16 @@ def satisfaction_sheet(scores: tuple[str, ...], scenario: str) -> Cells:
             if value:
                 cells[f"{get_column_letter(c + 1)}{r}"] = value
     return cells
+
+
+def long_phases_book(path: Path, phases: list[str], lanes: tuple[str, ...]) -> Path:
+    """A one-sheet English canvas of up to ten ``phases`` (a column each, from B) and ``lanes``, each cell three
+    sentences long: enough text that each phase takes a slide of its own and the phase strip is crowded."""
+    cells: dict[str, object] = {"A1": "Customer journey", "A3": "Phase"}
+    for r, lane in enumerate(lanes, start=4):
+        cells[f"A{r}"] = lane
+        for c, phase in enumerate(phases):
+            column = "BCDEFGHIJK"[c]
+            cells[f"{column}3"] = phase
+            cells[f"{column}{r}"] = f"{lane} in step {c + 1}: " + "the customer reads, compares and asks again. " * 3
+    return make_book(path, {"Journey": cells})

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.support.layouts import example_deck
-from tests.support.workbooks import make_book
+from tests.support.workbooks import long_phases_book
 
 PHASES = [f"Fase {i}" for i in range(1, 11)]
 PHASES[3] = "Secure every possible in-store sale in every market we serve"
@@ -15,14 +15,7 @@ PHASES[3] = "Secure every possible in-store sale in every market we serve"
 
 def test_the_current_phases_tab_shows_its_first_words(tmp_path: Path) -> None:
     lanes = ("What does the customer do?", "Pain points", "Opportunities", "Touchpoints")
-    cells: dict[str, object] = {"A1": "Customer journey", "A3": "Phase"}
-    for r, lane in enumerate(lanes, start=4):
-        cells[f"A{r}"] = lane
-        for c, phase in enumerate(PHASES):
-            column = "BCDEFGHIJK"[c]
-            cells[f"{column}3"] = phase
-            cells[f"{column}{r}"] = f"{lane} in step {c + 1}: " + "the customer reads, compares and asks again. " * 3
-    deck = example_deck(make_book(tmp_path / "long.xlsx", {"Journey": cells}))
+    deck = example_deck(long_phases_book(tmp_path / "long.xlsx", PHASES, lanes))
     current = [
         frame.paras[0].text for slide in deck.slides for frame in slide.frames if frame.name == "phase strip 4 current"
     ]

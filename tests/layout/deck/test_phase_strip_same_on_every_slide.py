@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.support.layouts import example_deck
-from tests.support.workbooks import make_book
+from tests.support.workbooks import long_phases_book
 
 PHASES = [f"Stap {i}" for i in range(1, 11)]
 PHASES[3] = "Secure every possible in-store sale in every market we serve"
@@ -17,14 +17,7 @@ PHASES[9] = "Journey B (Submerchant/AfP)"
 
 def test_each_tab_says_the_same_on_every_slide(tmp_path: Path) -> None:
     lanes = ("What does the customer do?", "Pain points", "Opportunities")
-    cells: dict[str, object] = {"A1": "Customer journey", "A3": "Phase"}
-    for r, lane in enumerate(lanes, start=4):
-        cells[f"A{r}"] = lane
-        for c, phase in enumerate(PHASES):
-            column = "BCDEFGHIJK"[c]
-            cells[f"{column}3"] = phase
-            cells[f"{column}{r}"] = f"{lane} in step {c + 1}: " + "the customer reads, compares and asks again. " * 3
-    deck = example_deck(make_book(tmp_path / "long.xlsx", {"Journey": cells}))
+    deck = example_deck(long_phases_book(tmp_path / "long.xlsx", PHASES, lanes))
     tabs: dict[int, set[str]] = {}
     for slide in deck.slides:
         for frame in slide.frames:
