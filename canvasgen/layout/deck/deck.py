@@ -48,6 +48,7 @@ from canvasgen.layout.deck.frames import (
     fits,
     grid_spots,
     heading_again,
+    packed_rows,
     para_height,
     prompt_ink,
     table_slides,
@@ -1543,29 +1544,14 @@ def _with_questions(ctx: Ctx, actions: list[Slide], asked: list[Slide]) -> list[
     # the fewest rows go on: the actions' slides stay full (balanced, the first gave rows away and stood
     # 2/3 empty, and the questions' follow-up took a third slide of actions)
     for moved in range(0, len(rows) // 2 + 1):
-        kept = _filled(talls[: len(rows) - moved], head, table.box.h)
+        kept = packed_rows(rows[: len(rows) - moved], talls[: len(rows) - moved], head, table.box.h)
         if len(kept) + (moved > 0) > len(actions) + 1:  # more slides than the actions' and the questions'
             continue
-        parts = [rows[start:end] for start, end in kept] + ([rows[len(rows) - moved :]] if moved else [])
+        parts = kept + ([rows[len(rows) - moved :]] if moved else [])
         trial = [slide(index, part) for index, part in enumerate(parts)]
         if _under(ctx, trial[-1], below):
             return trial
     return actions + asked
-
-
-def _filled(talls: list[float], head: float, room: float) -> list[tuple[int, int]]:
-    """Rows of these heights (``talls``) under a header ``head`` high, each slide filled before the next:
-    the (start, end) of each slide's rows."""
-    spans: list[tuple[int, int]] = []
-    start, used = 0, head
-    for index, tall in enumerate(talls):
-        if used + tall > room + 0.01 and index > start:
-            spans.append((start, index))
-            start, used = index, head
-        used += tall
-    if start < len(talls):
-        spans.append((start, len(talls)))
-    return spans
 
 
 def _under(ctx: Ctx, above: Slide, below: Slide) -> bool:

@@ -926,12 +926,13 @@ def _table_chunks(
 
     head, talls = need(header), [need(row) for row in rows]
     if all(head + tall <= height + 0.01 for tall in talls):  # no row is cut: each limit packs the heights alone
-        return balanced(lambda limit: _packed(rows, talls, head, limit), head, height)
+        return balanced(lambda limit: packed_rows(rows, talls, head, limit), head, height)
     return balanced(lambda limit: _chunks(ctx, header, rows, widths, size, height, limit, need), head, height)
 
 
-def _packed(rows: list[list[str]], talls: list[float], head: float, limit: float) -> list[list[list[str]]]:
-    """``_chunks`` of rows of these heights (``talls``) that all fit a slide whole: the same sums, in floats."""
+def packed_rows(rows: list[list[str]], talls: list[float], head: float, limit: float) -> list[list[list[str]]]:
+    """``_chunks`` of rows of these heights (``talls``) that all fit a slide whole: the same sums, in floats;
+    each slide filled before the next."""
     chunks: list[list[list[str]]] = []
     chunk: list[list[str]] = []
     used = head

@@ -1,4 +1,4 @@
-"""A table whose rows all fit a slide whole is packed by their heights alone (``_packed``): its slides are
+"""A table whose rows all fit a slide whole is packed by their heights alone (``packed_rows``): its slides are
 the ones the packing that can cut a row (``_chunks``) makes, at every size; a row too tall for a slide is
 still cut and goes on."""
 
