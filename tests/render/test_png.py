@@ -103,6 +103,7 @@ def test_ctrl_c_while_pages_are_pictured_stops_every_process_and_leaves_no_part(
     import sys
 
     from canvasgen.platform import START_METHOD_VARIABLE
+    from tests.support.processes import ctrl_c_as_in_a_terminal
     from tests.support.waiting import wait_until
     from tests.support.workbooks import REPO
 
@@ -111,15 +112,16 @@ def test_ctrl_c_while_pages_are_pictured_stops_every_process_and_leaves_no_part(
     def interrupted(out: Path) -> tuple[subprocess.Popen[str], str] | None:
         """A build stopped by Ctrl-C while a page is being written; None when it finished first."""
         args = ["build", str(MANY_PAGES), "-o", str(out), "--png-dpi", "300", "--crop-marks", "--no-pptx"]
-        process = subprocess.Popen(
-            [sys.executable, "-m", "canvasgen", *args],
-            cwd=REPO,
-            text=True,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            start_new_session=True,
-            env={**os.environ, START_METHOD_VARIABLE: method},
-        )
+        with ctrl_c_as_in_a_terminal():  # a run started in the background ignores SIGINT, and so would the build
+            process = subprocess.Popen(
+                [sys.executable, "-m", "canvasgen", *args],
+                cwd=REPO,
+                text=True,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                start_new_session=True,
+                env={**os.environ, START_METHOD_VARIABLE: method},
+            )
         try:
             wait_until(lambda: list(out.glob(".*.png.*.part")) or process.poll() is not None, "a page being pictured")
             if process.poll() is not None:
