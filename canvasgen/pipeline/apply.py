@@ -72,7 +72,6 @@ from canvasgen.errors import (
     display_name,
 )
 from canvasgen.figures import score_in
-from canvasgen.fileio import write_atomically
 from canvasgen.language import canvas_language, figure_language
 from canvasgen.model import SCORE_LANE, Canvas, Item, Lane, LaneKind, Metric, Score, Source
 from canvasgen.pipeline.read import in_language, output_language, read
@@ -102,6 +101,7 @@ from canvasgen.read.metrics.collect import stated_figures
 from canvasgen.read.package.parts import is_excel_package
 from canvasgen.read.package.references import position
 from canvasgen.read.shown import read_when, shown_when
+from canvasgen.render.xlsx.book import save_workbook
 from canvasgen.render.xlsx.cell_text import rewrite_items
 from canvasgen.render.xlsx.macros import macro_enabled
 from canvasgen.render.xlsx.model_book import (
@@ -1472,7 +1472,7 @@ def apply_to_model(
         for note, _ in notes or []
         if note not in kept
     }
-    write_atomically(applied.out, lambda temp: book.save(temp))
+    save_workbook(book, applied.out)
     applied.written = True
     return applied
 

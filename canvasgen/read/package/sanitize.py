@@ -56,21 +56,37 @@ def _column(letters: str) -> int | None:
     return column if column <= EXCEL_COLUMNS else None
 
 
+def escaped_text(code: int) -> str | None:
+    """What Excel's escape ``_xHHHH_`` of character ``code`` stands for in a cell's text: the character;
+    "_" for ``_x005F_`` (the escape of a literal "_x…_"); a line break for a vertical tab or form feed (a
+    line break pasted from Word or PowerPoint: dropped, it joined two words); nothing for another control
+    character or a code XML cannot hold (it draws nothing). None for ``_x0000_``: no cell holds a NUL, so
+    Excel never writes it; a program that does not escape (openpyxl, pandas) wrote the text literally, and it
+    is kept as written."""
+    if code == 0x5F:
+        return "_"
+    if code == 0:
+        return None
+    if code in (0x0B, 0x0C):
+        return "\n"
+    if (code < 0x20 and code not in _KEPT_CONTROLS) or 0xD800 <= code <= 0xDFFF or code >= 0xFFFE:
+        return ""
+    return chr(code)
+
+
 def decode_escapes(data: bytes) -> bytes:
     """Excel's ``_xHHHH_`` escapes in a part's XML turned into the characters they stand for (a carriage
     return is saved as ``_x000D_``; a literal ``_x0041_`` as ``_x005F_x0041_``), as character references
-    so that the XML stays well-formed. Control characters XML cannot hold are dropped: they draw nothing.
-    Returns ``data`` itself when there is nothing to decode."""
+    so that the XML stays well-formed; see ``escaped_text``. Returns ``data`` itself when there is nothing
+    to decode."""
     if b"_x" not in data:
         return data
 
     def char(match: re.Match[bytes]) -> bytes:
-        code = int(match.group(1), 16)
-        if code == 0x5F:
-            return b"_"
-        if (code < 0x20 and code not in _KEPT_CONTROLS) or 0xD800 <= code <= 0xDFFF or code >= 0xFFFE:
-            return b""
-        return b"&#%d;" % code
+        text = escaped_text(int(match.group(1), 16))
+        if text is None:
+            return match.group(0)
+        return "".join(f"&#{ord(c)};" for c in text).encode("ascii")
 
     decoded = _ESCAPE.sub(char, data)
     return decoded if decoded != data else data

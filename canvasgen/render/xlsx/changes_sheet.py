@@ -21,10 +21,9 @@ from canvasgen import __version__
 from canvasgen.analysis.cards import Card, journey_key, phase_choice, shared_cards
 from canvasgen.analysis.changes import score_scale
 from canvasgen.analysis.places import lane_choices, phase_choices
-from canvasgen.fileio import atomic_path
 from canvasgen.model import SCORE_LANE, Canvas
 from canvasgen.read.changes import RECORD_HEADER_ROW, RECORD_KEYS, RECORD_SHEET, KitRecord
-from canvasgen.render.xlsx.book import new_workbook
+from canvasgen.render.xlsx.book import new_workbook, save_workbook
 from canvasgen.render.xlsx.cells import set_text
 from canvasgen.render.xlsx.print_setup import FONT_NAME, FONT_SIZE, fit_row, print_on_a4
 from canvasgen.render.xlsx.written import stamp
@@ -129,8 +128,7 @@ def write_changes(
     printed = {card.id: card.text for card in cards}
     write_record(book, KitRecord(__version__, reading, workbook, printed, places, tuple(choices.phases)))
     stamp(book)
-    with atomic_path(out) as temp:
-        book.save(temp)
+    save_workbook(book, out)
 
 
 def _help(shared: list[tuple[Card, list[int]]], canvas: Canvas, words: dict[str, str]) -> str:

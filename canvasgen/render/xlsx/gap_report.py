@@ -14,9 +14,8 @@ from canvasgen.analysis.gaps import KINDS, Action, GapReport, Side, located, ord
 from canvasgen.analysis.match import Pair
 from canvasgen.analysis.report import likeness
 from canvasgen.figures import format_scores
-from canvasgen.fileio import write_atomically
 from canvasgen.model import Item
-from canvasgen.render.xlsx.book import new_workbook
+from canvasgen.render.xlsx.book import new_workbook, save_workbook
 from canvasgen.render.xlsx.cells import set_text
 from canvasgen.render.xlsx.written import stamp
 from canvasgen.words import GAP_SHEETS as SHEETS
@@ -103,7 +102,7 @@ def write_gap_report(
     items_sheet(s["left_behind"], Side.CURRENT, left_behind + report.unaligned_current_items)
     wb.move_sheet(lists.sheet, len(wb.sheetnames) - 1 - wb.sheetnames.index(lists.sheet.title))  # last, out of sight
     stamp(wb)  # so that a copy filled in (owner, status) is never replaced by the next run
-    write_atomically(path, lambda temp: wb.save(temp))
+    save_workbook(wb, path)
 
 
 def _difference(gap: float | None) -> float | None:

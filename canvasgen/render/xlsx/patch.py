@@ -39,7 +39,9 @@ from canvasgen.read.package.parts import (
     workbook_part,
 )
 from canvasgen.read.package.references import column_of, position, row_of
+from canvasgen.read.package.sanitize import escaped_text
 from canvasgen.read.shown import is_date_format
+from canvasgen.render.xlsx.book import excel_escaped
 from canvasgen.render.xlsx.comments import with_comments
 from canvasgen.render.xlsx.macros import MacroError, without_macros
 from canvasgen.text import without_controls
@@ -375,7 +377,7 @@ def _set(cell: etree._Element, where: Location, value: str | float | None, ns: s
         cell.set("t", "inlineStr")
         element = etree.Element(f"{ns}is")
         text = etree.SubElement(element, f"{ns}t")
-        text.text = without_controls(value)
+        text.text = excel_escaped(without_controls(value))
         text.set(_XML_SPACE, "preserve")
     cell.insert(0, element)
 
@@ -428,6 +430,9 @@ def _restyle(cell: etree._Element, runs: list[Run], text: str, ns: str) -> None:
         elif tag in ("replace", "insert"):
             near = styles[i1] if i1 < len(styles) else (styles[-1] if styles else None)
             new_styles += [near] * (j2 - j1)
+    for looks_escaped in re.finditer(r"_x[0-9A-Fa-f]{4}_", text):  # escaped whole only within one run
+        first = looks_escaped.start()
+        new_styles[first : looks_escaped.end()] = [new_styles[first]] * (looks_escaped.end() - first)
     inline = etree.Element(f"{ns}is")
     start = 0
     for end in range(1, len(text) + 1):
@@ -436,7 +441,7 @@ def _restyle(cell: etree._Element, runs: list[Run], text: str, ns: str) -> None:
             if new_styles[start] is not None:
                 run.append(deepcopy(new_styles[start]))
             part = etree.SubElement(run, f"{ns}t")
-            part.text = text[start:end]
+            part.text = excel_escaped(text[start:end])
             part.set(_XML_SPACE, "preserve")
             start = end
     for child in [c for c in cell if _named(c, "is")]:
@@ -473,9 +478,11 @@ def _string(element: etree._Element) -> str:
 
 
 def _unescaped(text: str) -> str:
+    """The text as the reader reads it (``escaped_text``), so that what is stored compares with what the kit read."""
+
     def char(match: re.Match[str]) -> str:
-        code = int(match.group(1), 16)
-        return "_" if code == 0x5F else chr(code)
+        meant = escaped_text(int(match.group(1), 16))
+        return match.group(0) if meant is None else meant
 
     return _ESCAPE.sub(char, text) if "_x" in text else text
 

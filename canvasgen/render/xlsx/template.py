@@ -22,11 +22,10 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from canvasgen.figures import PERCENT, FigureError, parse_figure, percent_format, percent_share
-from canvasgen.fileio import write_atomically
 from canvasgen.layout.questions import workshop_hint
 from canvasgen.model import CORE_LANES, OPTIONAL_LANES, SCORE_LANE, LaneKind
 from canvasgen.read.grid import COMMENT_AUTHOR
-from canvasgen.render.xlsx.book import new_workbook
+from canvasgen.render.xlsx.book import new_workbook, save_workbook
 from canvasgen.render.xlsx.cells import set_text
 from canvasgen.vocabulary.roles import lane_role
 from canvasgen.vocabulary.scores import scale_in_label
@@ -119,7 +118,7 @@ def default_lanes(optional: list[str] | None = None) -> list[str]:
 
 def write_workbook(spec: WorkbookSpec, path: Path) -> None:
     workbook = build_workbook(spec)
-    write_atomically(path, lambda temp: workbook.save(temp))
+    save_workbook(workbook, path)
 
 
 def build_workbook(spec: WorkbookSpec) -> Workbook:

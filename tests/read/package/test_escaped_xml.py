@@ -110,3 +110,50 @@ def test_a_prefixed_formula_cell_is_warned_about(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["check", str(path)])
     assert "Klantreis!B3: formula has no calculated value" in result.output, result.output
     assert "Zoekt" in [t.text for t in read(path).texts()]  # the prefixed sheet is read, not only checked
+
+
+def test_an_escape_of_nul_is_text_as_written_and_a_vertical_tab_a_line_break(tmp_path: Path) -> None:
+    """openpyxl and pandas write "_x0000_" as it is (a property test's phase of that name was lost: it was
+    decoded to NUL and dropped); no cell holds a NUL, so Excel never writes it. A vertical tab (a line break
+    pasted from PowerPoint or Word) joined two words when dropped."""
+    cells = {"A1": "Fase", "B1": "_x0000_", "C1": "Aankoop", "A2": "Klantproces", "B2": "-", "C2": "Koopt"}
+    path = make_book(tmp_path / "reis.xlsx", {"Klantreis": cells})  # openpyxl: the text as it is
+    assert b"_x0000_" in _all_parts(path)
+    _edit_sheet(
+        path,
+        lambda xml: re.sub(
+            rb'<c r="B2"[^>]*>.*?</c>',
+            b'<c r="B2" t="inlineStr"><is><t>Zoekt_x000B_online</t></is></c>',
+            xml,
+            flags=re.DOTALL,
+        ),
+    )
+    canvas = read(path)
+    assert [phase.name for phase in canvas.journeys[0].phases] == ["_x0000_", "Aankoop"]
+    texts = [t.text for t in canvas.texts()]
+    assert "Zoekt" in texts and "online" in texts
+
+
+def test_text_that_looks_escaped_is_written_as_excel_writes_it_and_reads_back_as_typed(tmp_path: Path) -> None:
+    """canvasgen's workbooks (template, gap report, changes workbook, apply's new workbook) go through
+    openpyxl, which writes "_x0041_" as it is: Excel and canvasgen then read "A". Saved as Excel saves it."""
+    from canvasgen.render.xlsx.book import new_workbook, save_workbook
+
+    book = new_workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Klantreis"
+    for ref, text in {"A1": "Fase", "B1": "Stap _x0041_", "C1": "Aankoop", "A2": "Klantproces"}.items():
+        sheet[ref] = text
+    sheet["B2"], sheet["C2"] = "Code _x0000_ en _x005F_", "Koopt"
+    path = tmp_path / "geschreven.xlsx"
+    save_workbook(book, path)
+    assert b"Stap _x005F_x0041_" in _all_parts(path)
+    canvas = read(path)
+    assert [phase.name for phase in canvas.journeys[0].phases] == ["Stap _x0041_", "Aankoop"]
+    assert "Code _x0000_ en _x005F_" in [t.text for t in canvas.texts()]
+
+
+def _all_parts(path: Path) -> bytes:
+    with zipfile.ZipFile(path) as book:
+        return b"".join(book.read(name) for name in book.namelist())
