@@ -33,13 +33,10 @@ def involvement(persona: Persona, journey: Journey, canvas: Canvas) -> list[bool
         return None
     stated = persona.get("phases")
     if stated:
-        keys = [label_key(part) for part in re.split(r"[,;/\n]+", stated) if part.strip()]
-        if any(k in ALL_PHASES_WORDS for k in keys):
-            return [True] * len(journey.phases)
         flags = [False] * len(journey.phases)
-        for key in keys:
-            if key in phase_index:
-                flags[phase_index[key]] = True
+        for _, named in stated_phases(stated, journey):
+            for index in named or ():
+                flags[index] = True
         return flags
     own = journey if _is_drawn_for(persona, journey) else _drawn_for(persona, canvas)
     if own is None:
@@ -139,12 +136,46 @@ def _not_on_others(persona: Persona, canvas: Canvas) -> list[str]:
     ]
 
 
+# "Vergelijken t/m Bestellen", "Research to Purchase", "Oriëntatie – Aankoop": every phase from one to the other.
+_RANGE = re.compile(
+    r"\s+(?:t/m|t\.e\.m\.?|tot en met|tot|to|through|thru|until|till|bis)\s+|\s*(?:–|—|->|→|\.\.\.?|…)\s*|\s+-\s+",
+    re.IGNORECASE,
+)
+
+
+def stated_phases(stated: str, journey: Journey) -> list[tuple[str, list[int] | None]]:
+    """Each part of an "involved in phases" cell with the phases of ``journey`` it names (None: no phase of
+    it). Parts are separated by commas, semicolons, lines or "/"; a part may be every phase ("alle fasen") or a
+    range ("Vergelijken t/m Bestellen", "Research to Purchase", "Oriëntatie – Aankoop"), whose "/" is no
+    separator."""
+    index = {label_key(p.name): i for i, p in enumerate(journey.phases)}
+    every = list(range(len(journey.phases)))
+    found: list[tuple[str, list[int] | None]] = []
+    for chunk in (c.strip() for c in re.split(r"[,;\n]+", stated)):
+        if not chunk:
+            continue
+        ends = [label_key(end) for end in _RANGE.split(chunk, maxsplit=1)]
+        if label_key(chunk) in ALL_PHASES_WORDS:
+            found.append((chunk, every))
+        elif label_key(chunk) in index:
+            found.append((chunk, [index[label_key(chunk)]]))
+        elif len(ends) == 2 and all(end in index for end in ends):
+            first, last = sorted(index[end] for end in ends)
+            found.append((chunk, list(range(first, last + 1))))
+        elif len(ends) == 2 and "/" not in chunk.replace("t/m", "").replace("T/M", ""):
+            found.append((chunk, None))  # a range of which an end is no phase: said whole
+        else:
+            for part in (p.strip() for p in chunk.split("/")):
+                key = label_key(part)
+                if part:
+                    found.append((part, every if key in ALL_PHASES_WORDS else [index[key]] if key in index else None))
+    return found
+
+
 def unknown_phases(persona: Persona, journey: Journey) -> list[str]:
     """Names in the "involved in phases" column that are no phase of the journey."""
-    keys = {label_key(p.name) for p in journey.phases}
     stated = persona.get("phases")
-    parts = [part.strip() for part in re.split(r"[,;/\n]+", stated) if part.strip()] if stated else []
-    return [p for p in parts if label_key(p) not in keys and label_key(p) not in ALL_PHASES_WORDS]
+    return [part for part, named in stated_phases(stated, journey) if named is None] if stated else []
 
 
 def involvement_warnings(canvas: Canvas, file: str) -> list[CanvasWarning]:

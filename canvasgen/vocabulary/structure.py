@@ -90,14 +90,25 @@ def is_open_question(text: str) -> bool:
     return bool(marks) and all(ch in OPEN_QUESTION_MARKS for ch in marks)
 
 
+_WHITE = frozenset(" \t\n\r\u00a0")
+_MEANING_MARKS = frozenset(":!?*/\\~|")
+_SEPARATORS = frozenset(":/\\|")
+_FACES_OF_FILLER = frozenset({"-_-", "-.-", "._.", "-__-"})
+
+
 def is_placeholder(text: str) -> bool:
     """True for text that fills a cell without saying anything: "TBD", "Invullen…", ">>", "...". A cell of
     only question marks ("?") is a team's open question, no placeholder (``is_open_question``)."""
     stripped = text.strip()
     if not stripped or is_open_question(stripped):
         return not stripped
-    if all(ch in DECORATION for ch in stripped):
-        return True
+    marks = set(stripped) - _WHITE
+    if marks <= DECORATION:
+        # Marks a team types for a feeling or a rating say something: ":-|", ":/", "-/-", "*", "**", "~", "!!"
+        # (they were dropped unsaid, a neutral face with them); one separator alone ("/", "|") says nothing.
+        return stripped not in _FACES_OF_FILLER and (
+            not marks & _MEANING_MARKS or (len(marks) == 1 and marks <= _SEPARATORS)
+        )
     return len(stripped) <= _LONGEST_PLACEHOLDER and label_key(stripped) in PLACEHOLDER_KEYS
 
 

@@ -571,3 +571,23 @@ def test_a_persona_block_over_a_canvas_in_the_same_column_is_a_persona(tmp_path:
     }
     assert [lane.label for lane in canvas.journeys[0].lanes] == ["Klantproces", "Intern proces", "Ervaring"]
     assert not canvas.journeys[0].notes
+
+
+def test_marks_a_team_types_for_a_feeling_are_kept_and_a_neutral_face_is_a_score(tmp_path: Path) -> None:
+    """A cell of ":-|" was taken for a placeholder (every character of it is one an arrow or a list is drawn with) and
+    dropped unsaid, so the curve skipped the neutral phases; so were ":/", "-/-", "*", "**" and "~"."""
+    phases = ["Aanvragen", "Verhuizen", "Wachten", "Betalen", "Gebruik", "Opzeggen"]
+    cells: dict[str, object] = {"A1": "Fase", "A2": "Klantproces", "A3": "Gevoel", "A4": "Ervaring"}
+    for column, (phase, face, mark) in enumerate(
+        zip(phases, [":-|", ":-)", ":-(", ":|", ":-(", ":)"], ["-/-", "*", "**", "~", ":/", "..."]), start=2
+    ):
+        letter = "ABCDEFG"[column - 1]
+        cells[f"{letter}1"], cells[f"{letter}2"] = phase, f"Stap {column - 1}"
+        cells[f"{letter}3"], cells[f"{letter}4"] = face, mark
+    path = make_book(tmp_path / "parkeren.xlsx", {"Reis": cells})
+    canvas = canvas_of(path)
+    (journey,) = canvas.journeys
+    assert [[score.value for score in cell] for cell in journey.scores] == [[0.0], [1.0], [-1.0], [0.0], [-1.0], [1.0]]
+    experience = next(lane for lane in journey.lanes if lane.label == "Ervaring")
+    assert [[item.text for item in cell] for cell in experience.cells] == [["-/-"], ["*"], ["**"], ["~"], [":/"], []]
+    assert lost_lines(path, canvas) == []
