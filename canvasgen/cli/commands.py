@@ -66,7 +66,13 @@ def main() -> None:
 @click.option("--force", is_flag=True, help="Overwrite OUT if it exists.")
 def template(out: Path, lang: str, model: str | None, phases: str | None, lanes: str | None, force: bool) -> None:
     """Write a blank canvas workbook to OUT (.xlsx), ready to fill in."""
-    from canvasgen.render.xlsx.template import WorkbookSpec, template_journey, write_workbook
+    from canvasgen.render.xlsx.template import (
+        ScoreRowsError,
+        WorkbookSpec,
+        score_labels,
+        template_journey,
+        write_workbook,
+    )
 
     if model and phases:
         raise click.UsageError("give either --model or --phases, not both")
@@ -75,12 +81,18 @@ def template(out: Path, lang: str, model: str | None, phases: str | None, lanes:
     if out.exists() and not force:
         raise OutputError(out, "already exists; use --force to overwrite it")
     names = _parse_phases(phases) if phases else list(phases_for(model or "five", lang))
-    journey = template_journey(names, _parse_lanes(lanes, lang))
+    optional = _parse_lanes(lanes, lang)
+    try:
+        journey = template_journey(names, optional)
+    except ScoreRowsError as error:
+        raise click.UsageError(str(error)) from None
     write_workbook(WorkbookSpec(lang, [journey], buying_group=model == "b2b7"), out)
     click.echo(f"wrote {out} ({lang}, {counted(len(names), 'phase')}: {', '.join(names)})")
     if journey.score_label:
         own = f"'{journey.score_label}'"
         click.echo(f"  {own} is the score row, under the experience lane, in place of the template's own")
+    for also in score_labels(optional)[1:]:  # one row scores the phases: the same scale's labels are that row
+        click.echo(f"  '{also}' names that score row too: one row scores the phases, labelled {own}")
 
 
 @main.command()
