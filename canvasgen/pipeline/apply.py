@@ -1426,6 +1426,7 @@ def apply_to_model(
         raise CanvasErrors(errors if partial else [*applied.skipped, *errors])
     _refused(applied, partial)
     applied.version = _stamped(canvas, today, canvas_language(canvas))
+    applied.dated, applied.date_field = today, True  # every journey's date field: the template's
     for journey in canvas.journeys:  # two phases of one name stay two: the second numbered
         for phase, written in zip(journey.phases, written_phases(journey)):
             if phase.unnamed and written:
@@ -1580,8 +1581,10 @@ def _remove(canvas: Canvas, card: Card, figures: list[Metric]) -> None:
 
 
 def _stamped(canvas: Canvas, today: dt.date, language: str) -> str | None:
-    """Each journey's version raised where it has one, and its date set to today where it has one (written as
-    its date was written, ``dated_as_written``)."""
+    """Each journey's version raised where it has one, and its date set to today: written as its date was
+    written (``dated_as_written``), a date where the canvas held one as a date; where the canvas has none, as a
+    date in the new workbook's date field (the template's, formatted as a date), as ``apply`` fills a blank
+    *Datum* of a workbook it patches."""
     shown = None
     for journey in canvas.journeys:
         version = journey.meta.get("version")
@@ -1589,6 +1592,18 @@ def _stamped(canvas: Canvas, today: dt.date, language: str) -> str | None:
             version.text = shown = raised(version.text)
             version.value = None
         written = journey.meta.get("date")
-        if written is not None:  # a canvas without a date gets none: no form of the canvas's own to write it in
+        if written is None or _as_a_whole_date(written, language):  # a date: written as one (``model_book``)
+            journey.meta["date"] = Item(shown_when(today, None, language), value=today.isoformat())
+        else:
             journey.meta["date"] = Item(dated_as_written(written.text, today, language))
     return shown
+
+
+def _as_a_whole_date(item: Item, language: str) -> bool:
+    """Whether a date item was a date cell that showed the whole date, as the template's date cell shows one
+    ("20 november 2026"); not a date written as text ("12-11-2026"), nor one shown in part ("nov 2026")."""
+    try:
+        day = dt.date.fromisoformat(item.value) if isinstance(item.value, str) else None
+    except ValueError:
+        return False
+    return day is not None and item.text == shown_when(day, None, language)

@@ -8,6 +8,7 @@ their own after its columns, under the headers they were read with; notes go und
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
@@ -259,7 +260,7 @@ def _journey_sheet(journey: Journey, sheet: str, language: str, canvas_file: str
         own_rows = [] if standard else _score_rows(len(series), [], journey, content)
         lanes += [SCORE_LANE] if standard else own_rows
     scores = series[0] if standard and series else []
-    meta: dict[str, str | object] = {key: item.text for key, item in journey.meta.items() if not key.endswith("_label")}
+    meta = {key: _meta_value(key, item) for key, item in journey.meta.items() if not key.endswith("_label")}
     labels_written = _meta_labels(journey)
     phases = written_phases(journey)
     numbers = dict(zip(own_rows, series))  # written as numbers, as the team typed them
@@ -269,7 +270,7 @@ def _journey_sheet(journey: Journey, sheet: str, language: str, canvas_file: str
         phases,
         lanes,
         sheet,
-        meta,  # type: ignore[arg-type]
+        meta,
         content,
         scores,
         merged,
@@ -278,6 +279,17 @@ def _journey_sheet(journey: Journey, sheet: str, language: str, canvas_file: str
         _corner(journey, canvas_file),
         meta_labels=labels_written,
     )
+
+
+def _meta_value(key: str, item: Item) -> str | dt.date:
+    """A detail as the new workbook writes it: its text; a date the canvas held as a date (its value ISO text,
+    as the reader keeps a date cell's, or today's that ``apply`` sets) as a date, in the template's date cell."""
+    if key == "date" and isinstance(item.value, str):
+        try:
+            return dt.date.fromisoformat(item.value)
+        except ValueError:
+            pass
+    return item.text
 
 
 def _meta_labels(journey: Journey) -> dict[str, str]:
@@ -361,13 +373,13 @@ def _stepped_sheet(
         ]
         scores.append(_written(score, words, language))
     spans = [(n, n + journey.phases[p].steps - 1) for n, (p, step) in enumerate(columns) if step == 0]
-    meta: dict[str, str | object] = {key: item.text for key, item in journey.meta.items() if not key.endswith("_label")}
+    meta = {key: _meta_value(key, item) for key, item in journey.meta.items() if not key.endswith("_label")}
     score_lanes = [lane for lane in journey.lanes if lane.kind == SCORE_LANE]
     return JourneySheet(
         [names[p] if step == 0 else "" for p, step in columns],
         lanes,
         sheet,
-        meta,  # type: ignore[arg-type]
+        meta,
         content,
         scores,
         {},
