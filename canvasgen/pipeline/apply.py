@@ -1233,7 +1233,9 @@ def _not_applied_before(book: ChangesBook, canvas: Canvas, source: Path, cards: 
     """Refuse, in one sentence and before any row's own problem, changes that are in the workbook already
     (applied a second time, to the version they produced): every text the rows write (a changed card's new
     text or its Text typed over, a score, a new card) is a card of the workbook now, and one at least was no
-    card when the kit was made. A removal says nothing here: the same words may stand on another card."""
+    card when the kit was made. A removal says nothing here (the same words may stand on another card), but one
+    whose card still stands, under its ID and reading the row's words (as printed, typed over or its new text: a
+    card the team rewrote and then removed), is still to do: those changes are not all applied."""
 
     def spaced(text: str) -> str:  # a score as the team types it ("2"), as its card shows it ("+2")
         said = " ".join(text.split())
@@ -1245,6 +1247,12 @@ def _not_applied_before(book: ChangesBook, canvas: Canvas, source: Path, cards: 
     was = {spaced(text) for text in printed.values()}
     if not written or not all(text in now for text in written) or all(text in was for text in written):
         return
+    by_id = {card.id: card for card in cards}
+    for row in book.rows:
+        card = by_id.get(row.key) if row.action is Action.REMOVE else None
+        words = (row.text, row.new_text, printed.get(row.key, ""))
+        if card is not None and spaced(card.text) in {spaced(text) for text in words if text.strip()}:
+            return  # a removal still to do: the rows are applied, each as ever
     journey = canvas.journeys[0] if canvas.journeys else None
     version = journey.meta["version"].text if journey is not None and "version" in journey.meta else ""
     dated = journey.meta["date"].text if journey is not None and "date" in journey.meta else ""
