@@ -65,6 +65,9 @@ class Applied:
     kept_notes: list[tuple[TeamNote, Source]] = field(default_factory=list)
     #: The notes in the row of a new card (or of a moved card's new place), with that card's text.
     new_card_notes: dict[TeamNote, str] = field(default_factory=dict)
+    #: The notes on a card the rows removed, with that card's text and whether the note went on its phase's header
+    #: (its cell holds other cards), else on the cell it emptied: kept with the card named (``apply._note_cells``).
+    removed_card_notes: dict[TeamNote, tuple[str, bool]] = field(default_factory=dict)
     #: The notes not kept as a comment, with why, and the cell that is why when there is one ("Knie!D3").
     left_notes: dict[TeamNote, tuple[NoteLeft, str]] = field(default_factory=dict)
     #: The reading corrections the workbook was read with, as command-line words (None: only a

@@ -517,6 +517,7 @@ KIT_WORDS = {
     "col_action": "Aktion",
     "col_new": "Neuer Text",
     "col_note": "Anmerkung",
+    "note_removed_card": "Karte entfernt aus {lane}: '{card}'",  # heads the team's note on a removed card, kept as a comment
     "keep": "behalten",
     "change": "ändern",
     "remove": "entfernen",

@@ -510,6 +510,7 @@ KIT_WORDS = {
     "col_action": "Action",
     "col_new": "New text",
     "col_note": "Note",
+    "note_removed_card": "Card removed from {lane}: '{card}'",  # heads the team's note on a removed card, kept as a comment
     "keep": "keep",
     "change": "change",
     "remove": "remove",

@@ -517,6 +517,7 @@ KIT_WORDS = {
     "col_action": "Acción",
     "col_new": "Texto nuevo",
     "col_note": "Nota",
+    "note_removed_card": "Tarjeta quitada de {lane}: '{card}'",  # heads the team's note on a removed card, kept as a comment
     "keep": "mantener",
     "change": "cambiar",
     "remove": "quitar",

@@ -517,6 +517,7 @@ KIT_WORDS = {
     "col_action": "Suite à donner",
     "col_new": "Nouveau texte",
     "col_note": "Remarque",
+    "note_removed_card": "Carte retirée de {lane} : '{card}'",  # heads the team's note on a removed card, kept as a comment
     "keep": "garder",
     "change": "modifier",
     "remove": "supprimer",

@@ -512,6 +512,7 @@ KIT_WORDS = {
     "col_action": "Actie",
     "col_new": "Nieuwe tekst",
     "col_note": "Notitie",
+    "note_removed_card": "Kaart weggehaald uit {lane}: '{card}'",  # heads the team's note on a removed card, kept as a comment
     "keep": "houden",
     "change": "wijzigen",
     "remove": "weg",
