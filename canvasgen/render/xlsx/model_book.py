@@ -18,7 +18,8 @@ from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from canvasgen.figures import PERCENT, percent_format, percent_share, score_in
-from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, Metric, Persona, Phase, Score, Source
+from canvasgen.layout.questions import customer_phrase
+from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, LaneKind, Metric, Persona, Phase, Score, Source
 from canvasgen.read.changes import TeamNote
 from canvasgen.read.formats import Reader, format_of
 from canvasgen.read.grid import ONE_CARD_NAME, TEAM_NOTE_AUTHOR, one_card_formula
@@ -241,6 +242,7 @@ def _journey_sheet(journey: Journey, sheet: str, language: str, canvas_file: str
     lanes: list[str] = []
     content: dict[str, list[str]] = {}
     merged: dict[str, list[tuple[int, int]]] = {}
+    kinds: dict[str, LaneKind] = {}
     standard = _standard_scores(journey)
     series = _score_series(journey, language)
     score_lanes = [lane for lane in journey.lanes if lane.kind == SCORE_LANE]
@@ -253,6 +255,7 @@ def _journey_sheet(journey: Journey, sheet: str, language: str, canvas_file: str
             continue
         key = _free(lane.label or lane.kind, content)
         lanes.append(key)
+        kinds[key] = lane.kind  # the question beside its label: its role's, whatever its label
         content[key], runs = _written_once(lane)
         if runs:
             merged[key] = runs
@@ -278,6 +281,8 @@ def _journey_sheet(journey: Journey, sheet: str, language: str, canvas_file: str
         numbers,
         _corner(journey, canvas_file),
         meta_labels=labels_written,
+        kinds=kinds,
+        customer=customer_phrase(journey.lanes, language),
     )
 
 
@@ -348,6 +353,7 @@ def _stepped_sheet(
     names = written_phases(journey)
     lanes: list[str] = []
     content: dict[str, list[str]] = {}
+    kinds: dict[str, LaneKind] = {}
     for lane in journey.lanes:
         if lane.kind == SCORE_LANE:
             if SCORE_LANE not in lanes:
@@ -355,6 +361,7 @@ def _stepped_sheet(
             continue
         key = _free(lane.label or lane.kind, content)
         lanes.append(key)
+        kinds[key] = lane.kind  # the question beside its label: its role's, whatever its label
         content[key] = [
             cell_text([i for i in lane.cells[p] if _step(i.source, journey.phases[p]) == step]) for p, step in columns
         ]
@@ -388,6 +395,8 @@ def _stepped_sheet(
         _corner(journey, canvas_file),
         spans,
         _meta_labels(journey),
+        kinds=kinds,
+        customer=customer_phrase(journey.lanes, language),
     )
 
 

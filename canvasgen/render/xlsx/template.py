@@ -80,6 +80,11 @@ class JourneySheet:
     phase_spans: list[tuple[int, int]] = field(default_factory=list)
     #: The details' labels as the team wrote them ("Opdrachtgever"), by key; the template's own for the others.
     meta_labels: dict[str, str] = field(default_factory=dict)
+    #: The role of a lane written under a label of the team's (``model_book``: "Wat doet de patiënt?" a customer
+    #: lane), by its key in ``lanes``: the question beside its label is its role's.
+    kinds: dict[str, LaneKind] = field(default_factory=dict)
+    #: The team's own words for the customer ("de patiënt", ``customer_phrase``), in those questions.
+    customer: str | None = None
 
 
 @dataclass
@@ -253,8 +258,8 @@ def _write_canvas(ws: Worksheet, journey: JourneySheet, lang: str) -> None:
         label.alignment = _WRAP_TOP
         label.border = _BOX
         # the question the workshop will ask of this lane, where the team fills it in
-        kind = SCORE_LANE if lane in journey.numbers else _kind(lane)  # a score row of its own scale too
-        label.comment = Comment(_hint(kind, written, lang), COMMENT_AUTHOR, width=300, height=80)
+        kind = SCORE_LANE if lane in journey.numbers else journey.kinds.get(lane) or _kind(lane)  # a score row too
+        label.comment = Comment(_hint(kind, written, lang, journey.customer), COMMENT_AUTHOR, width=300, height=80)
         texts = journey.content.get(lane, [])
         for col in range(2, last_col + 1):
             cell = ws.cell(row, col)
@@ -391,9 +396,10 @@ def _score_row(journey: JourneySheet, lang: str) -> str:
     return lane_label(SCORE_LANE, lang)
 
 
-def _hint(kind: LaneKind | None, written: str, lang: str) -> str:
-    """The question beside a lane's label (``workshop_hint``); a score row's with the scale its label names."""
-    hint = workshop_hint(kind, lang)
+def _hint(kind: LaneKind | None, written: str, lang: str, customer: str | None = None) -> str:
+    """The question beside a lane's label (``workshop_hint``, of the team's ``customer``); a score row's with the
+    scale its label names."""
+    hint = workshop_hint(kind, lang, customer)
     scale = score_scale(written)
     if kind != SCORE_LANE or scale == (-2.0, 2.0):
         return hint
