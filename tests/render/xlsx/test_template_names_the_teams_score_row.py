@@ -84,3 +84,25 @@ def test_the_templates_own_score_row_is_named_as_its_sheet_labels_it(tmp_path: P
         "4. Geef in de rij 'Ervaringsscore (-2 t/m +2)' per fase een score van -2 (zeer ontevreden) tot +2 (zeer "
         "tevreden); daaruit komt de emotiecurve." in _instructions(out)
     )
+
+
+def test_a_core_lane_asked_again_is_written_once_and_said(tmp_path: Path) -> None:
+    """The same loop: `--lanes "Klantproces,Pijnpunten"` wrote a second customer lane under the learning lane, read
+    back as an extra lane with a warning; a core lane named by its label or kind is the template's own, once."""
+    out = tmp_path / "reis.xlsx"
+    code, stdout, err = run_clean("template", out, "--lanes", "Klantproces,Pijnpunten,customer")
+    assert code == 0, err
+    assert "'Klantproces' is one of the template's four core lanes, always there: written once" in stdout
+    assert stdout.count("core lanes") == 1
+    sheet = openpyxl.load_workbook(out)["Klantreis"]
+    labels = [sheet.cell(row, 1).value for row in range(11, 18)]
+    assert labels == [
+        "Klantproces",
+        "Intern proces",
+        "Ervaring",
+        "Ervaringsscore (-2 t/m +2)",
+        "Leerdoelen & verbeteringen",
+        "Pijnpunten",
+        None,
+    ]
+    assert read_canvas(out).warnings == []
