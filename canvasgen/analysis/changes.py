@@ -799,9 +799,10 @@ def _wanted(change: Change, card: Card, printed: str, book: ChangesBook) -> str 
         if typed:
             warn(f"is removed as asked; the text typed over it ({typed!r}) is not kept")
         if change.new_text.strip() and not _same(change.new_text, card.text):  # never dropped unsaid
+            word = KIT_WORDS[change.language or "nl"]["change"]
             warn(
                 f"is removed as asked; its new text ({change.new_text!r}) is not kept — to keep that text as a card, "
-                "choose change (wijzigen) instead, or add it on a row of its own"
+                f"choose {word!r} instead, or add it on a row of its own"
             )
         return None
     if change.new_text:

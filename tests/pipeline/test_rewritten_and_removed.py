@@ -80,6 +80,6 @@ def test_a_new_text_on_a_row_that_removes_its_card_is_said_not_kept(tmp_path: Pa
     assert code == 0 and "1 removed" in stdout, said
     assert (
         f"row {row}: card F2-PP-01 is removed as asked; its new text ('Wacht twee weken op goedkeuring') is not "
-        "kept — to keep that text as a card, choose change (wijzigen) instead, or add it on a row of its own" in said
+        "kept — to keep that text as a card, choose 'wijzigen' instead, or add it on a row of its own" in said
     )
     assert lane_items(out)[("Aanvraag", "Pijnpunten")] == []
