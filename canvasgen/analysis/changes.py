@@ -65,6 +65,9 @@ class Applied:
     kept_notes: list[tuple[TeamNote, Source]] = field(default_factory=list)
     #: The notes in the row of a new card (or of a moved card's new place), with that card's text.
     new_card_notes: dict[TeamNote, str] = field(default_factory=dict)
+    #: The notes on a card the rows removed, with that card's text and whether the note went on its phase's header
+    #: (its cell holds other cards), else on the cell it emptied: kept with the card named (``apply._note_cells``).
+    removed_card_notes: dict[TeamNote, tuple[str, bool]] = field(default_factory=dict)
     #: The notes not kept as a comment, with why, and the cell that is why when there is one ("Knie!D3").
     left_notes: dict[TeamNote, tuple[NoteLeft, str]] = field(default_factory=dict)
     #: The reading corrections the workbook was read with, as command-line words (None: only a
@@ -333,6 +336,15 @@ def _since_the_kit(
                 "reworded since the kit? Nothing is removed by guess: remove that card in the workbook by hand "
                 "(apply the other rows with --partial), or make a new kit from this workbook"
             )
+        if card is not None and _in_its_place(card, key, place, book, canvas):  # rewritten, or another card
+            words = KIT_WORDS[change.language or "nl"]
+            raise Rejected(
+                f"card {key} ({excerpt(printed)!r}) is to be removed, but no card of {place[0]} · {place[1]} reads "
+                f"its printed text any more; card {key} reads {excerpt(card.text)!r} in its place: rewritten since "
+                "the kit, or another card? Nothing is removed by guess: to remove it, type its text as it reads "
+                f"now over the row's {words['col_text']!r}; else remove it in the workbook by hand (apply the "
+                "other rows with --partial), or make a new kit from this workbook"
+            )
         book.as_asked.append(change)
         book.warnings.append(
             CanvasWarning(
@@ -350,6 +362,54 @@ def _since_the_kit(
             "row by hand (apply the other rows with --partial)"
         )
     return card, False
+
+
+def _rewritten_as_the_row_says(
+    change: Change,
+    key: str,
+    kit: tuple[str | None, tuple[str, str] | None],
+    card: Card | None,
+    cards: dict[str, Card],
+    book: ChangesBook,
+    canvas: Canvas,
+) -> Card | None:
+    """The card a removal row means that no longer reads its printed text because the team rewrote it: it reads
+    what the row itself writes (the text typed over the printed one, or its new text: written into the workbook
+    since the kit, or by an earlier ``apply`` of these rows), under the row's ID or as the one card of its printed
+    phase and lane. Said as the team did it, rewritten and removed, never "taken out since the kit"."""
+    printed, place = kit
+    if change.action is not Action.REMOVE or printed is None or place is None:
+        return None  # a removal row of a kit that recorded what it printed, and where
+    if card is not None and _same(card.text, printed):
+        return None  # as printed: removed as ever (the text typed over it said not kept)
+    written = [text for text in (change.text, change.new_text) if text.strip() and not _same(text, printed)]
+    if not written:
+        return None
+    phase, lane = place
+
+    def reads_the_row(other: Card) -> bool:
+        return (
+            other.kind != SCORE_LANE
+            and any(_same(other.text, text) for text in written)
+            and label_key(_phase_of(other, canvas)) == label_key(phase)
+            and label_key(other.lane) == label_key(lane)
+        )
+
+    found = card if card is not None and reads_the_row(card) else None
+    if found is None:
+        alike = [other for other in cards.values() if reads_the_row(other)]
+        found = alike[0] if len({id(other.item) for other in alike}) == 1 else None
+    if found is None:
+        return None
+    book.warnings.append(
+        CanvasWarning(
+            Location.of(book.path, change.sheet, change.cell("col_action")),
+            f"row {change.row}: card {key} was rewritten since the kit, from {excerpt(printed)!r} to "
+            f"{excerpt(found.text)!r} as the row writes it, and is removed, as the row asks"
+            + (f" (card {found.id} in the workbook now)" if found.id != key else ""),
+        )
+    )
+    return found
 
 
 def _no_card(change: Change, cards: dict[str, Card], book: ChangesBook) -> Rejected:
@@ -433,6 +493,18 @@ def _reworded_card(
     return best[1] if best is not None else None
 
 
+def _in_its_place(card: Card, key: str, place: tuple[str, str], book: ChangesBook, canvas: Canvas) -> bool:
+    """Whether the card under a row's ID stands in the phase and lane the kit printed it in, reading no text the
+    kit printed on another card (then a line above it was taken out: it is that other card, shifted)."""
+    record = book.record.printed if book.record is not None else {}
+    return (
+        card.kind != SCORE_LANE
+        and label_key(_phase_of(card, canvas)) == label_key(place[0])
+        and label_key(card.lane) == label_key(place[1])
+        and not any(_same(text, card.text) for other, text in record.items() if other != key)
+    )
+
+
 def _shifted(change: Change, key: str, printed: str, card: Card, book: ChangesBook) -> Card:
     """The card a row means whose ID shifted in its cell since the kit: said, with both IDs."""
     book.warnings.append(
@@ -462,17 +534,27 @@ def _moved(change: Change, place: tuple[str, str]) -> bool:
     )
 
 
+def _place_of(change: Change, card: Card | None, book: ChangesBook, canvas: Canvas) -> tuple[str, str] | None:
+    """The phase and lane the kit printed a row's card in; of a kit that kept no places, the card's own where the
+    row names another (a move), else None."""
+    place = _printed_place(change.key, book)
+    if place is None and card is not None:
+        here = (_phase_of(card, canvas), card.lane)
+        place = here if not _here(card, change, canvas) and _exists(change, canvas) else None
+    return place
+
+
 def _one(change: Change, cards: dict[str, Card], book: ChangesBook, canvas: Canvas) -> list[Decision]:
     """The decisions for a row that names a card; none when it leaves the card as it is."""
     key = change.key
     printed = book.record.printed.get(key) if book.record is not None else None
-    place = _printed_place(key, book)
     card = cards.get(key)
-    if place is None and card is not None:  # a kit that kept no places: the card's own, if the row names another
-        here = (_phase_of(card, canvas), card.lane)
-        place = here if not _here(card, change, canvas) and _exists(change, canvas) else None
+    place = _place_of(change, card, book, canvas)
     if printed is not None and _asks_nothing(change, printed, place):
         return []  # whatever happened to the card in the workbook since the kit: nothing is asked of it
+    rewritten = _rewritten_as_the_row_says(change, key, (printed, place), card, cards, book, canvas)
+    if rewritten is not None:
+        return [Decision(change, rewritten, None)]
     card, gone = _since_the_kit(change, key, (printed, place), card, cards, book, canvas)
     if gone:
         return []
@@ -716,6 +798,12 @@ def _wanted(change: Change, card: Card, printed: str, book: ChangesBook) -> str 
     if change.action is Action.REMOVE:
         if typed:
             warn(f"is removed as asked; the text typed over it ({typed!r}) is not kept")
+        if change.new_text.strip() and not _same(change.new_text, card.text):  # never dropped unsaid
+            word = KIT_WORDS[change.language or "nl"]["change"]
+            warn(
+                f"is removed as asked; its new text ({change.new_text!r}) is not kept — to keep that text as a card, "
+                f"choose {word!r} instead, or add it on a row of its own"
+            )
         return None
     if change.new_text:
         if typed:

@@ -17,7 +17,7 @@ from canvasgen.analysis.match import DEFAULT_THRESHOLD
 from canvasgen.cli.errors import CanvasGroup, Folder, show_problems
 from canvasgen.cli.options import correction_options, corrections_of, read_options, title_option
 from canvasgen.errors import CanvasError, CanvasErrors, OutputError, ReadError, command_line
-from canvasgen.model import OPTIONAL_LANES, Canvas
+from canvasgen.model import CORE_LANES, OPTIONAL_LANES, Canvas
 from canvasgen.render.png import PREVIEW_DPI
 from canvasgen.text import counted, label_key
 from canvasgen.units import PrintOptions, parse_paper
@@ -66,7 +66,13 @@ def main() -> None:
 @click.option("--force", is_flag=True, help="Overwrite OUT if it exists.")
 def template(out: Path, lang: str, model: str | None, phases: str | None, lanes: str | None, force: bool) -> None:
     """Write a blank canvas workbook to OUT (.xlsx), ready to fill in."""
-    from canvasgen.render.xlsx.template import WorkbookSpec, template_journey, write_workbook
+    from canvasgen.render.xlsx.template import (
+        ScoreRowsError,
+        WorkbookSpec,
+        score_labels,
+        template_journey,
+        write_workbook,
+    )
 
     if model and phases:
         raise click.UsageError("give either --model or --phases, not both")
@@ -75,12 +81,21 @@ def template(out: Path, lang: str, model: str | None, phases: str | None, lanes:
     if out.exists() and not force:
         raise OutputError(out, "already exists; use --force to overwrite it")
     names = _parse_phases(phases) if phases else list(phases_for(model or "five", lang))
-    journey = template_journey(names, _parse_lanes(lanes, lang))
+    optional = _parse_lanes(lanes, lang)
+    try:
+        journey = template_journey(names, optional)
+    except ScoreRowsError as error:
+        raise click.UsageError(str(error)) from None
     write_workbook(WorkbookSpec(lang, [journey], buying_group=model == "b2b7"), out)
     click.echo(f"wrote {out} ({lang}, {counted(len(names), 'phase')}: {', '.join(names)})")
     if journey.score_label:
         own = f"'{journey.score_label}'"
         click.echo(f"  {own} is the score row, under the experience lane, in place of the template's own")
+    for also in score_labels(optional)[1:]:  # one row scores the phases: the same scale's labels are that row
+        click.echo(f"  '{also}' names that score row too: one row scores the phases, labelled {own}")
+    for core in (lane for lane in optional if lane in CORE_LANES):
+        label = LANE_LABELS[lang][core]
+        click.echo(f"  '{label}' is one of the template's four core lanes, always there: written once")
 
 
 @main.command()
@@ -618,9 +633,10 @@ def _parse_phases(text: str) -> list[str]:
 def _parse_lanes(text: str | None, lang: str) -> list[str]:
     if not text:
         return []
-    known: dict[str, str] = {label_key(k): k for k in OPTIONAL_LANES}
+    kinds = (*CORE_LANES, *OPTIONAL_LANES)  # a core lane asked by its name or label: the template's own, once
+    known: dict[str, str] = {label_key(k): k for k in kinds}
     for labels in LANE_LABELS.values():
-        known.update({label_key(label): kind for kind, label in labels.items() if kind in OPTIONAL_LANES})
+        known.update({label_key(label): kind for kind, label in labels.items() if kind in kinds})
     lanes: list[str] = []
     for word in (w.strip() for w in text.split(",")):
         if not word:

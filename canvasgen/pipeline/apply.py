@@ -191,6 +191,7 @@ def told(applied: Applied, canvas: Path, changes: Path) -> tuple[list[Said], boo
             kept.get(note),
             applied.new_card_notes.get(note),
             (NoteLeft.NOTHING_WRITTEN, "") if not applied.written else applied.left_notes.get(note),
+            applied.removed_card_notes.get(note),
         )
         for note in applied.notes
     ]
@@ -249,10 +250,12 @@ def said_note(
     kept: Source | None = None,
     new_card: str | None = None,
     left: tuple[NoteLeft, str] | None = None,
+    removed_card: tuple[str, bool] | None = None,
 ) -> Said:
     """A note of the team's, said so that it is not lost: kept as a comment on its card's cell in the new
-    version (``kept``; a new card's, ``new_card`` its text), else said with why it was not (``left``: the reason
-    and the cell that is it; none: its row names no card of the canvas)."""
+    version (``kept``; a new card's, ``new_card`` its text; a card removed, ``removed_card`` its text and whether
+    the note is on its phase's header, its cell holding other cards, or on its emptied cell), else said with why
+    it was not (``left``: the reason and the cell that is it; none: its row names no card of the canvas)."""
     card = f" on card {note.card_id}" if note.card_id else ""
     if new_card is not None:
         card = f" on the new card {new_card!r}"
@@ -264,6 +267,24 @@ def said_note(
             f"the team's note on the new card {new_card!r} ({note.where}) is kept as a comment on {kept} of {name}, "
             f"not as canvas text: {text}",
             {"card": new_card, "where": str(note.where), "note": note.text, "cell": str(kept), "name": name},
+        )
+    if kept is not None and out is not None and removed_card is not None:
+        name = Path(display_name(out)).name
+        removed, on_header = removed_card
+        place = "its phase's header, as its cell holds other cards" if on_header else "the cell it emptied"
+        return Said(
+            "team_note_kept_removed",
+            f"the team's note on card {note.card_id}, removed ({excerpt(removed)!r}; {note.where}), is kept as a "
+            f"comment on {kept} of {name}, {place}, under the card's text, not as canvas text: {text}",
+            {
+                "card": note.card_id,
+                "removed": removed,
+                "header": on_header,
+                "where": str(note.where),
+                "note": note.text,
+                "cell": str(kept),
+                "name": name,
+            },
         )
     if kept is not None and out is not None:
         name = Path(display_name(out)).name
@@ -332,7 +353,7 @@ def _apply(source: Path, book: ChangesBook, applied: Applied, options: ApplyOpti
     if not decisions:
         return _refused(applied, options.partial)
     today = options.today or dt.date.today()
-    notes = _notes_on_cards(book.notes, cards, decisions)
+    notes = _notes_on_cards(book.notes, cards, decisions, canvas)
     applied.new_card_notes = {on.note: on.item.text for on in notes if on.new and not on.moved}
     if not has_cells_to_patch(source):  # no cells to patch: a new workbook from the template
         found = [(on.note, on.item) for on in notes]  # a new card by its text, as the new workbook writes it
@@ -386,9 +407,11 @@ def _patch_with_notes(
     applied: Applied,
 ) -> None:
     """The new version written (``patch_workbook``), the team's notes as comments on their cards' cells; those
-    not kept, with why (``applied.left_notes``)."""
+    not kept, with why (``applied.left_notes``). A note on a card removed never stays on a cell that still holds
+    other cards: it goes on the card's cell where that is left empty, else on its phase's header, naming the card
+    (``_note_cells``)."""
     out = applied.out
-    comments = _one_comment_a_cell(_note_cells(notes, plans))
+    comments = _one_comment_a_cell(_note_cells(notes, plans, edits))
     for cell, (_, text) in comments.items():
         edits.comments.setdefault(cell.sheet, {})[cell.cell] = text
     commented, taken = patch_workbook(source, out, edits, drop_macros)  # a PatchError names workbook, sheet, cell
@@ -399,31 +422,56 @@ def _patch_with_notes(
             left = NoteLeft.COMMENTED if (cell.sheet, cell.cell) in taken else NoteLeft.NO_CELL
             applied.left_notes |= {note: (left, str(cell)) for note in kept}
     placed = {note for kept, _ in comments.values() for note in kept}
+    on_cells = {note: cell for cell, (kept, _) in comments.items() for note in kept}
+    applied.removed_card_notes = {
+        on.note: (on.item.text, on_cells.get(on.note) not in (None, _note_cell(on.item))) for on in notes if on.removed
+    }
     applied.left_notes |= {
-        on.note: (NoteLeft.LEFT_OUT if on.new else NoteLeft.NO_CELL, "") for on in notes if on.note not in placed
+        on.note: (NoteLeft.LEFT_OUT if on.new else NoteLeft.REMOVED if on.removed else NoteLeft.NO_CELL, "")
+        for on in notes
+        if on.note not in placed
     }
 
 
 @dataclass(frozen=True)
 class _NoteOnCard:
     """A note of the team's on a card: the card's item; for a new card (or a card's new place, moved) the text it
-    is written with, its cell the one its row was planned into (``_note_cells``)."""
+    is written with, its cell the one its row was planned into (``_note_cells``). A card removed: its lane's label
+    and its phase's header, where the note goes when the card's cell still holds others."""
 
     note: TeamNote
     item: Item
     new: bool = False
     moved: bool = False  # the new place of a card moved: said as its card, by its ID
+    removed: bool = False
+    lane: str = ""
+    header: Source | None = None
+    language: str = DEFAULT_LANGUAGE  # the canvas's: a removed card's note is headed in its words
 
 
-def _notes_on_cards(notes: list[TeamNote], cards: dict[str, Card], decisions: list[Decision]) -> list[_NoteOnCard]:
+def _notes_on_cards(
+    notes: list[TeamNote], cards: dict[str, Card], decisions: list[Decision], canvas: Canvas
+) -> list[_NoteOnCard]:
     """The team's notes on a card: in the row of a new card (or of a moved card's new place), on that card;
-    else on the card the canvas has by the ID in the note's row."""
+    else on the card the row is applied to (its ID's, or the card it was found to mean), else on the card the
+    canvas has by the ID in the note's row."""
     added = {(d.change.sheet, d.change.row): d for d in decisions if d.card is None}
+    applied_to = {(d.change.sheet, d.change.row): d for d in decisions if d.card is not None and not d.moved}
+    language = canvas_language(canvas) if canvas_language(canvas) in KIT_WORDS else DEFAULT_LANGUAGE
     found: list[_NoteOnCard] = []
     for note in notes:
         new = added.get(_row_of(note))
+        decided = applied_to.get(_row_of(note))
         if new is not None:
             found.append(_NoteOnCard(note, Item(new.change.new_text), new=True, moved=new.moved))
+        elif decided is not None and decided.card is not None and decided.new is None:
+            card = decided.card
+            journey = canvas.journeys[card.journey] if card.journey is not None else None
+            phase = journey.phases[card.phase] if journey is not None and card.phase is not None else None
+            header = _first_cell(phase.source) if phase is not None and phase.source is not None else None
+            found.append(_NoteOnCard(note, card.item, removed=True, lane=card.lane, header=header, language=language))
+        elif decided is not None and decided.card is not None:
+            found.append(_NoteOnCard(note, decided.card.item))
         elif note.card_id in cards:
             found.append(_NoteOnCard(note, cards[note.card_id].item))
     return found
@@ -435,15 +483,24 @@ def _row_of(note: TeamNote) -> tuple[str, int]:
     return note.where.sheet or "", int(digits) if digits else 0
 
 
-def _note_cells(notes: list[_NoteOnCard], plans: dict[Source, _CellPlan]) -> list[tuple[TeamNote, Source]]:
-    """The cell each note goes on: its card's; a new card's, the cell its row was planned into (none for a row
-    left out, with --partial)."""
+def _note_cells(
+    notes: list[_NoteOnCard], plans: dict[Source, _CellPlan], edits: CellEdits
+) -> list[tuple[TeamNote, Source, str]]:
+    """The cell each note goes on, with its comment's text: its card's; a new card's, the cell its row was planned
+    into (none for a row left out, with --partial); a removed card's, its cell where the removal leaves it empty,
+    else its phase's header (never a cell that holds another card now), headed with the card it was about."""
     planned = {(row.sheet, row.row): cell for cell, plan in plans.items() for row in plan.rows}
-    found: list[tuple[TeamNote, Source]] = []
+    found: list[tuple[TeamNote, Source, str]] = []
     for on in notes:
         cell = planned.get(_row_of(on.note)) if on.new else _note_cell(on.item)
+        text = on.note.text.strip()
+        if on.removed and cell is not None:
+            left = edits.cells.get(cell.sheet, {}).get(cell.cell, on.item.text)
+            cell = cell if left is None or not str(left).strip() else on.header
+            heading = KIT_WORDS[on.language]["note_removed_card"].format(lane=on.lane, card=one_line(on.item.text))
+            text = f"{heading}\n{text}"
         if cell is not None:
-            found.append((on.note, cell))
+            found.append((on.note, cell, text))
     return found
 
 
@@ -451,12 +508,12 @@ def _note_cell(item: Item) -> Source | None:
     return _first_cell(item.source) if item.source is not None else None
 
 
-def _one_comment_a_cell(notes: list[tuple[TeamNote, Source]]) -> dict[Source, tuple[list[TeamNote], str]]:
-    """The comment each card's cell takes: its notes, one under the other (two rows of one cell, two cards)."""
+def _one_comment_a_cell(notes: list[tuple[TeamNote, Source, str]]) -> dict[Source, tuple[list[TeamNote], str]]:
+    """The comment each cell takes: its notes, one under the other (two rows of one cell, two cards)."""
     cells: dict[Source, tuple[list[TeamNote], str]] = {}
-    for note, cell in notes:
+    for note, cell, said in notes:
         kept, text = cells.get(cell, ([], ""))
-        cells[cell] = ([*kept, note], f"{text}\n{note.text.strip()}" if text else note.text.strip())
+        cells[cell] = ([*kept, note], f"{text}\n{said}" if text else said)
     return cells
 
 
@@ -1233,7 +1290,9 @@ def _not_applied_before(book: ChangesBook, canvas: Canvas, source: Path, cards: 
     """Refuse, in one sentence and before any row's own problem, changes that are in the workbook already
     (applied a second time, to the version they produced): every text the rows write (a changed card's new
     text or its Text typed over, a score, a new card) is a card of the workbook now, and one at least was no
-    card when the kit was made. A removal says nothing here: the same words may stand on another card."""
+    card when the kit was made. A removal says nothing here (the same words may stand on another card), but one
+    whose card still stands, under its ID and reading the row's words (as printed, typed over or its new text: a
+    card the team rewrote and then removed), is still to do: those changes are not all applied."""
 
     def spaced(text: str) -> str:  # a score as the team types it ("2"), as its card shows it ("+2")
         said = " ".join(text.split())
@@ -1245,6 +1304,12 @@ def _not_applied_before(book: ChangesBook, canvas: Canvas, source: Path, cards: 
     was = {spaced(text) for text in printed.values()}
     if not written or not all(text in now for text in written) or all(text in was for text in written):
         return
+    by_id = {card.id: card for card in cards}
+    for row in book.rows:
+        card = by_id.get(row.key) if row.action is Action.REMOVE else None
+        words = (row.text, row.new_text, printed.get(row.key, ""))
+        if card is not None and spaced(card.text) in {spaced(text) for text in words if text.strip()}:
+            return  # a removal still to do: the rows are applied, each as ever
     journey = canvas.journeys[0] if canvas.journeys else None
     version = journey.meta["version"].text if journey is not None and "version" in journey.meta else ""
     dated = journey.meta["date"].text if journey is not None and "date" in journey.meta else ""
@@ -1426,6 +1491,7 @@ def apply_to_model(
         raise CanvasErrors(errors if partial else [*applied.skipped, *errors])
     _refused(applied, partial)
     applied.version = _stamped(canvas, today, canvas_language(canvas))
+    applied.dated, applied.date_field = today, True  # every journey's date field: the template's
     for journey in canvas.journeys:  # two phases of one name stay two: the second numbered
         for phase, written in zip(journey.phases, written_phases(journey)):
             if phase.unnamed and written:
@@ -1580,8 +1646,10 @@ def _remove(canvas: Canvas, card: Card, figures: list[Metric]) -> None:
 
 
 def _stamped(canvas: Canvas, today: dt.date, language: str) -> str | None:
-    """Each journey's version raised where it has one, and its date set to today where it has one (written as
-    its date was written, ``dated_as_written``)."""
+    """Each journey's version raised where it has one, and its date set to today: written as its date was
+    written (``dated_as_written``), a date where the canvas held one as a date; where the canvas has none, as a
+    date in the new workbook's date field (the template's, formatted as a date), as ``apply`` fills a blank
+    *Datum* of a workbook it patches."""
     shown = None
     for journey in canvas.journeys:
         version = journey.meta.get("version")
@@ -1589,6 +1657,18 @@ def _stamped(canvas: Canvas, today: dt.date, language: str) -> str | None:
             version.text = shown = raised(version.text)
             version.value = None
         written = journey.meta.get("date")
-        if written is not None:  # a canvas without a date gets none: no form of the canvas's own to write it in
+        if written is None or _as_a_whole_date(written, language):  # a date: written as one (``model_book``)
+            journey.meta["date"] = Item(shown_when(today, None, language), value=today.isoformat())
+        else:
             journey.meta["date"] = Item(dated_as_written(written.text, today, language))
     return shown
+
+
+def _as_a_whole_date(item: Item, language: str) -> bool:
+    """Whether a date item was a date cell that showed the whole date, as the template's date cell shows one
+    ("20 november 2026"); not a date written as text ("12-11-2026"), nor one shown in part ("nov 2026")."""
+    try:
+        day = dt.date.fromisoformat(item.value) if isinstance(item.value, str) else None
+    except ValueError:
+        return False
+    return day is not None and item.text == shown_when(day, None, language)

@@ -18,12 +18,15 @@ LANE_LABELS: dict[str, str] = {
     "kpis": "Kennzahlen",
 }
 
+#: The score row's question with its scale, the template's -2..+2 or the team's own (``template --lanes``).
+SCORE_PER_PHASE = "Bewertung je Phase: {low} (sehr unzufrieden) bis {high} (sehr zufrieden)."
+
 #: The question each lane answers, by lane kind.
 LANE_QUESTIONS: dict[str, str] = {
     "customer": "Was tut der Kunde, und was erlebt er dabei?",
     "internal": "Was müssen wir tun, damit der Kunde den nächsten Schritt gehen kann?",
     "experience": "Wie erlebt der Kunde das? Was läuft gut, was nicht?",
-    "score": "Bewertung je Phase: -2 (sehr unzufrieden) bis +2 (sehr zufrieden).",
+    "score": SCORE_PER_PHASE.format(low="-2", high="+2"),
     "learning": "Was wollen wir lernen, und was verbessern wir?",
     "touchpoints": "Wo begegnet uns der Kunde?",
     "channels": "Über welche Kanäle (Website, E-Mail, Social Media, Anzeigen, SMS, Telefon, Veranstaltung)?",
@@ -83,6 +86,7 @@ WORDS: dict[str, str] = {
     "score_error": "Wählen Sie eine Bewertung von -2 (schlecht) bis +2 (gut). canvasgen liest auch ++ + 0 - --, 4/5, 80%, ★★★☆☆, 🙂 und gut/neutral/schlecht.",
     "scale_error_title": "Keine Bewertung von {low} bis {high}",
     "scale_error": "Wählen Sie eine Bewertung von {low} (schlecht) bis {high} (gut).",
+    "score_per_phase": SCORE_PER_PHASE,  # its scale's ends as {low} and {high}
 }
 
 #: Column headers of the Touchpoints sheet.
@@ -121,7 +125,7 @@ INSTRUCTIONS: tuple[str, ...] = (
     "1. Tragen Sie oben den Auftraggeber, den Namen der Journey, die Persona, die Fassung, das Datum und das Szenario (ideal oder aktuell) ein.",
     "2. Die Phasen stehen in der Zeile 'Phase' nebeneinander. Benennen Sie sie nach Belieben um, aber geben Sie jeder Phase einen eigenen Namen. Zwei benachbarte Spalten mit demselben Namen sind zwei Schritte einer Phase.",
     "3. Schreiben Sie je Phase und Bahn auf, was geschieht. Jede Zeile einer Zelle ist ein eigener Punkt (Alt+Eingabe für eine neue Zeile); Aufzählungszeichen sind erlaubt.",
-    "4. Bewerten Sie in der Zeile 'Stimmungsbarometer' jede Phase von -2 (sehr unzufrieden) bis +2 (sehr zufrieden); daraus entsteht die Emotionskurve.",
+    "4. Bewerten Sie in der Zeile '{row}' jede Phase von {low} (sehr unzufrieden) bis {high} (sehr zufrieden); daraus entsteht die Emotionskurve.",
     "5. Führen Sie die Berührungspunkte im Blatt 'Berührungspunkte' auf und Personas oder die Mitglieder des Buying Centers im Blatt 'Personas'.",
     "6. Zeichnen Sie zuerst die ideale Journey, dann die aktuelle (Szenario 'Ideal' oder 'Aktuell'); so lassen sie sich vergleichen.",
     "7. Tragen Sie gemessene Werte (Konversionsrate, Absprungrate, CTR, NPS, Umsatz, Kosten) je Phase oder Berührungspunkt im Blatt 'Messwerte' ein, mit einem Ziel, wo es eines gibt: sie stehen dann unter den Phasen, mit der Angabe, ob das Ziel erreicht wurde. Kosten je Berührungspunkt ergeben die Budgetübersicht.",
@@ -513,6 +517,7 @@ KIT_WORDS = {
     "col_action": "Aktion",
     "col_new": "Neuer Text",
     "col_note": "Anmerkung",
+    "note_removed_card": "Karte entfernt aus {lane}: '{card}'",  # heads the team's note on a removed card, kept as a comment
     "keep": "behalten",
     "change": "ändern",
     "remove": "entfernen",

@@ -18,12 +18,15 @@ LANE_LABELS: dict[str, str] = {
     "kpis": "KPIs",
 }
 
+#: The score row's question with its scale, the template's -2..+2 or the team's own (``template --lanes``).
+SCORE_PER_PHASE = "Score per phase: {low} (very dissatisfied) to {high} (very satisfied)."
+
 #: The question each lane answers, by lane kind.
 LANE_QUESTIONS: dict[str, str] = {
     "customer": "What does the customer do, and what do they experience?",
     "internal": "What must we do so that the customer can take the next step?",
     "experience": "How does the customer experience it? What goes well, what does not?",
-    "score": "Score per phase: -2 (very dissatisfied) to +2 (very satisfied).",
+    "score": SCORE_PER_PHASE.format(low="-2", high="+2"),
     "learning": "What do we want to learn, and what do we improve?",
     "touchpoints": "Where does the customer meet us?",
     "channels": "Through which channels (website, e-mail, social, ads, SMS, phone, event)?",
@@ -83,6 +86,7 @@ WORDS: dict[str, str] = {
     "score_error": "Choose a score from -2 (bad) to +2 (good). canvasgen also reads ++ + 0 - --, 4/5, 80%, ★★★☆☆, 🙂 and good/neutral/bad.",
     "scale_error_title": "No score from {low} to {high}",
     "scale_error": "Choose a score from {low} (bad) to {high} (good).",
+    "score_per_phase": SCORE_PER_PHASE,  # its scale's ends as {low} and {high}
 }
 
 #: Column headers of the Touchpoints sheet.
@@ -121,7 +125,7 @@ INSTRUCTIONS: tuple[str, ...] = (
     "1. At the top, fill in the client, the journey's name, the persona, the version, the date and the scenario (ideal or current).",
     "2. The phases run across the 'Phase' row. Rename them as you like, but give each phase a name of its own. Two adjacent columns with the same name are two steps of one phase.",
     "3. Write what happens per phase and per lane. Each line in a cell is a separate item (Alt+Enter for a new line); bullets are fine.",
-    "4. In the 'Experience score' row, score each phase from -2 (very dissatisfied) to +2 (very satisfied); the emotion curve is drawn from it.",
+    "4. In the '{row}' row, score each phase from {low} (very dissatisfied) to {high} (very satisfied); the emotion curve is drawn from it.",
     "5. List touchpoints in the 'Touchpoints' sheet and personas or the members of the buying group in the 'Personas' sheet.",
     "6. Draw the ideal journey first, then the current one (set the scenario to 'Ideal' or 'Current'); so they can be compared.",
     "7. Put measured figures (conversion rate, bounce rate, CTR, NPS, revenue, cost) per phase or touchpoint in the 'Metrics' sheet, with a target where you have one: they are shown under the phases, with whether the target was met. Cost per touchpoint makes the budget view.",
@@ -506,6 +510,7 @@ KIT_WORDS = {
     "col_action": "Action",
     "col_new": "New text",
     "col_note": "Note",
+    "note_removed_card": "Card removed from {lane}: '{card}'",  # heads the team's note on a removed card, kept as a comment
     "keep": "keep",
     "change": "change",
     "remove": "remove",

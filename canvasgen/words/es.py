@@ -18,12 +18,15 @@ LANE_LABELS: dict[str, str] = {
     "kpis": "Métricas",
 }
 
+#: The score row's question with its scale, the template's -2..+2 or the team's own (``template --lanes``).
+SCORE_PER_PHASE = "Puntuación por fase: de {low} (muy insatisfecho) a {high} (muy satisfecho)."
+
 #: The question each lane answers, by lane kind.
 LANE_QUESTIONS: dict[str, str] = {
     "customer": "¿Qué hace el cliente y qué vive?",
     "internal": "¿Qué debemos hacer para que el cliente pueda dar el siguiente paso?",
     "experience": "¿Cómo lo vive el cliente? ¿Qué va bien y qué no?",
-    "score": "Puntuación por fase: de -2 (muy insatisfecho) a +2 (muy satisfecho).",
+    "score": SCORE_PER_PHASE.format(low="-2", high="+2"),
     "learning": "¿Qué queremos aprender y qué mejoramos?",
     "touchpoints": "¿Dónde se encuentra el cliente con nosotros?",
     "channels": "¿Por qué canales (web, correo, redes sociales, anuncios, SMS, teléfono, evento)?",
@@ -83,6 +86,7 @@ WORDS: dict[str, str] = {
     "score_error": "Elija una puntuación de -2 (malo) a +2 (bueno). canvasgen también lee ++ + 0 - --, 4/5, 80%, ★★★☆☆, 🙂 y bueno/neutral/malo.",
     "scale_error_title": "No es una puntuación de {low} a {high}",
     "scale_error": "Elija una puntuación de {low} (malo) a {high} (bueno).",
+    "score_per_phase": SCORE_PER_PHASE,  # its scale's ends as {low} and {high}
 }
 
 #: Column headers of the Touchpoints sheet.
@@ -121,7 +125,7 @@ INSTRUCTIONS: tuple[str, ...] = (
     "1. Arriba, anote el cliente, el nombre del recorrido, el perfil, la versión, la fecha y el escenario (ideal o actual).",
     "2. Las fases van una al lado de otra en la fila 'Fase'. Cámbieles el nombre como quiera, pero dé a cada fase un nombre propio. Dos columnas vecinas con el mismo nombre son dos pasos de una misma fase.",
     "3. Escriba lo que ocurre por fase y por carril. Cada línea de una celda es un elemento aparte (Alt+Intro para una línea nueva); se admiten viñetas.",
-    "4. En la fila 'Puntuación', puntúe cada fase de -2 (muy insatisfecho) a +2 (muy satisfecho); de ella sale la curva de emociones.",
+    "4. En la fila '{row}', puntúe cada fase de {low} (muy insatisfecho) a {high} (muy satisfecho); de ella sale la curva de emociones.",
     "5. Anote los puntos de contacto en la hoja 'Puntos de contacto' y los perfiles o los miembros del grupo de compra en la hoja 'Perfiles'.",
     "6. Dibuje primero el recorrido ideal y luego el actual (escenario 'Ideal' o 'Actual'); así se pueden comparar.",
     "7. Anote las cifras medidas (tasa de conversión, tasa de rebote, CTR, NPS, ingresos, coste) por fase o punto de contacto en la hoja 'Mediciones', con un objetivo cuando lo tenga: aparecen bajo las fases, indicando si se alcanzó el objetivo. El coste por punto de contacto da la vista del presupuesto.",
@@ -513,6 +517,7 @@ KIT_WORDS = {
     "col_action": "Acción",
     "col_new": "Texto nuevo",
     "col_note": "Nota",
+    "note_removed_card": "Tarjeta quitada de {lane}: '{card}'",  # heads the team's note on a removed card, kept as a comment
     "keep": "mantener",
     "change": "cambiar",
     "remove": "quitar",

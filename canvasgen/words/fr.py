@@ -18,12 +18,15 @@ LANE_LABELS: dict[str, str] = {
     "kpis": "Indicateurs",
 }
 
+#: The score row's question with its scale, the template's -2..+2 or the team's own (``template --lanes``).
+SCORE_PER_PHASE = "Note par phase : de {low} (très insatisfait) à {high} (très satisfait)."
+
 #: The question each lane answers, by lane kind.
 LANE_QUESTIONS: dict[str, str] = {
     "customer": "Que fait le client, et que vit-il ?",
     "internal": "Que devons-nous faire pour que le client puisse passer à l'étape suivante ?",
     "experience": "Comment le client le vit-il ? Qu'est-ce qui va bien, qu'est-ce qui ne va pas ?",
-    "score": "Note par phase : de -2 (très insatisfait) à +2 (très satisfait).",
+    "score": SCORE_PER_PHASE.format(low="-2", high="+2"),
     "learning": "Que voulons-nous apprendre, et qu'améliorons-nous ?",
     "touchpoints": "Où le client nous rencontre-t-il ?",
     "channels": "Par quels canaux (site web, e-mail, réseaux sociaux, publicités, SMS, téléphone, événement) ?",
@@ -83,6 +86,7 @@ WORDS: dict[str, str] = {
     "score_error": "Choisissez une note de -2 (mauvais) à +2 (bon). canvasgen lit aussi ++ + 0 - --, 4/5, 80%, ★★★☆☆, 🙂 et bon/neutre/mauvais.",
     "scale_error_title": "Pas une note de {low} à {high}",
     "scale_error": "Choisissez une note de {low} (mauvais) à {high} (bon).",
+    "score_per_phase": SCORE_PER_PHASE,  # its scale's ends as {low} and {high}
 }
 
 #: Column headers of the Touchpoints sheet.
@@ -121,7 +125,7 @@ INSTRUCTIONS: tuple[str, ...] = (
     "1. En haut, indiquez le commanditaire, le nom du parcours, la persona, l'édition, la date et le scénario (idéal ou actuel).",
     "2. Les étapes se suivent sur la ligne 'Étape'. Renommez-les à votre guise, mais donnez à chaque étape un nom qui lui est propre. Deux colonnes voisines du même nom sont deux pas d'une même étape.",
     "3. Écrivez ce qui se passe par étape et par couloir. Chaque ligne d'une cellule est un élément à part (Alt+Entrée pour une nouvelle ligne) ; les puces sont permises.",
-    "4. Sur la ligne 'Note d'expérience', notez chaque étape de -2 (très insatisfait) à +2 (très satisfait) ; elle donne la courbe des émotions.",
+    "4. Sur la ligne '{row}', notez chaque étape de {low} (très insatisfait) à {high} (très satisfait) ; elle donne la courbe des émotions.",
     "5. Listez les points de contact dans la feuille 'Points de contact' et les personas ou les membres du groupe d'achat dans la feuille 'Profils'.",
     "6. Dessinez d'abord le parcours idéal, puis l'actuel (scénario 'Idéal' ou 'Actuel') ; ils pourront ainsi être comparés.",
     "7. Notez les chiffres mesurés (taux de conversion, taux de rebond, CTR, NPS, chiffre d'affaires, coût) par étape ou point de contact dans la feuille 'Mesures', avec un objectif quand vous en avez un : ils figurent sous les étapes, avec l'objectif atteint ou non. Le coût par point de contact donne la vue du budget.",
@@ -513,6 +517,7 @@ KIT_WORDS = {
     "col_action": "Suite à donner",
     "col_new": "Nouveau texte",
     "col_note": "Remarque",
+    "note_removed_card": "Carte retirée de {lane} : '{card}'",  # heads the team's note on a removed card, kept as a comment
     "keep": "garder",
     "change": "modifier",
     "remove": "supprimer",

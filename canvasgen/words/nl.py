@@ -18,12 +18,15 @@ LANE_LABELS: dict[str, str] = {
     "kpis": "KPI's",
 }
 
+#: The score row's question with its scale, the template's -2..+2 or the team's own (``template --lanes``).
+SCORE_PER_PHASE = "Score per fase: {low} (zeer ontevreden) tot {high} (zeer tevreden)."
+
 #: The question each lane answers, by lane kind.
 LANE_QUESTIONS: dict[str, str] = {
     "customer": "Wat doet de klant in deze fase, en wat komt daarbij kijken?",
     "internal": "Wat moeten wij doen zodat de klant verder kan?",
     "experience": "Hoe ervaart de klant het? Wat gaat goed, wat niet?",
-    "score": "Score per fase: -2 (zeer ontevreden) tot +2 (zeer tevreden).",
+    "score": SCORE_PER_PHASE.format(low="-2", high="+2"),
     "learning": "Wat willen we leren, en wat verbeteren we?",
     "touchpoints": "Waar komt de klant met ons in contact?",
     "channels": "Via welke kanalen (website, e-mail, social, advertenties, sms, telefoon, evenement)?",
@@ -85,6 +88,7 @@ WORDS: dict[str, str] = {
     "score_error": "Kies een score van -2 (slecht) tot +2 (goed). canvasgen leest ook ++ + 0 - --, 4/5, 80%, ★★★☆☆, 🙂 en goed/neutraal/slecht.",
     "scale_error_title": "Geen score van {low} tot {high}",
     "scale_error": "Kies een score van {low} (slecht) tot {high} (goed).",
+    "score_per_phase": SCORE_PER_PHASE,  # its scale's ends as {low} and {high}
 }
 
 #: Column headers of the Touchpoints sheet.
@@ -123,7 +127,7 @@ INSTRUCTIONS: tuple[str, ...] = (
     "1. Vul bovenaan de klant, de naam van de klantreis, de persona, de versie, de datum en het scenario (ideaal of huidig) in.",
     "2. De fasen staan naast elkaar in de rij 'Fase'. Je mag ze hernoemen, maar geef elke fase een eigen naam. Twee kolommen naast elkaar met dezelfde naam zijn twee stappen van één fase.",
     "3. Schrijf per fase en per baan wat er gebeurt. Elke regel in een cel is een apart item (Alt+Enter voor een nieuwe regel); opsommingstekens mogen.",
-    "4. Geef in de rij 'Ervaringsscore' per fase een score van -2 (zeer ontevreden) tot +2 (zeer tevreden); daaruit komt de emotiecurve.",
+    "4. Geef in de rij '{row}' per fase een score van {low} (zeer ontevreden) tot {high} (zeer tevreden); daaruit komt de emotiecurve.",
     "5. Zet contactmomenten in het blad 'Contactmomenten' en personas of de leden van de inkoopgroep in het blad 'Personas'.",
     "6. Teken eerst de ideale klantreis, daarna de huidige (zet het scenario op 'Ideaal' of 'Huidig'); zo zijn ze te vergelijken.",
     "7. Zet gemeten cijfers (conversie, bouncepercentage, CTR, NPS, omzet, kosten) per fase of contactmoment in het blad 'Metingen', met een doel als je dat hebt: ze komen onder de fasen te staan, met of het doel gehaald is. Kosten per contactmoment vormen het budgetoverzicht.",
@@ -508,6 +512,7 @@ KIT_WORDS = {
     "col_action": "Actie",
     "col_new": "Nieuwe tekst",
     "col_note": "Notitie",
+    "note_removed_card": "Kaart weggehaald uit {lane}: '{card}'",  # heads the team's note on a removed card, kept as a comment
     "keep": "houden",
     "change": "wijzigen",
     "remove": "weg",

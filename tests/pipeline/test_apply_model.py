@@ -64,8 +64,9 @@ def test_one_change_one_removal_one_new_card_into_a_new_workbook(name: str, tmp_
             (journey.phases[-1].name, changed.lane, ["Новая карточка с семинара"], [], []),
         ]
     )
-    # a canvas without a date gets none (round 14: it got an ISO date, a form the canvas never wrote)
-    assert "date" not in canvas.journeys[0].meta and "date" not in after.journeys[0].meta
+    # a canvas without a date gets today's, as a date in the template's date field, as a blank *Datum* of a workbook
+    # does (round 22; round 14 had it get none, after it got an ISO date as text, a form the canvas never wrote)
+    assert "date" not in canvas.journeys[0].meta and after.journeys[0].meta["date"].value == TODAY.isoformat()
     assert source.read_bytes() == (DATA / name).read_bytes()  # read only
     # what apply says, typed once for the command line and the page: the new workbook named with its values
     lines, failed = told(applied, source, changes)
@@ -77,12 +78,12 @@ def test_one_change_one_removal_one_new_card_into_a_new_workbook(name: str, tmp_
         "added": 1,
         "moved": 0,
         "version": None,
-        "dated": False,  # the new workbook's date: the model path says nothing of it
+        "dated": True,  # the new workbook's date field, the template's: set to today, as a workbook's is
         "undated": False,
         "skipped": 0,
         "already": 0,
     }
-    assert lines[0].text == f"wrote {out} (1 changed, 1 removed, 1 added)"
+    assert lines[0].text == f"wrote {out} (1 changed, 1 removed, 1 added, date set to today)"
     assert lines[1].values == {"name": "new.xlsx", "canvas": name} and lines[1].text.startswith("new.xlsx is a new")
 
 

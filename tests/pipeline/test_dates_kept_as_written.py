@@ -142,16 +142,21 @@ def test_a_date_written_after_its_label_in_one_cell_is_set_in_its_own_form_and_l
     assert dated.endswith(str(dt.date.today().year)) or dated.endswith(str(dt.date.today().year + 1)), dated
 
 
-def test_a_csv_canvas_without_a_date_gets_none(tmp_path: Path) -> None:
-    """Round 14: apply wrote an ISO date into the new workbook of a CSV canvas that had none: a form the canvas
-    never wrote. It gets no date."""
+def test_a_csv_canvas_without_a_date_gets_todays_as_a_date_in_the_templates_date_field(tmp_path: Path) -> None:
+    """Round 14: apply wrote an ISO date, as text, into the new workbook of a CSV canvas that had none: a form the
+    canvas never wrote; it then got none, while a blank *Datum* of a workbook gets today's (round 22). It gets
+    today's as a date, in the new workbook's date field (the template's, formatted as a date), said."""
     source = tmp_path / "reis.csv"
     source.write_text("Fase;Oriëntatie;Aankoop\nWat doet de klant?;Zoekt;Koopt\n", encoding="utf-8")
     changes, rows = kit_of(source, tmp_path)
     fill(changes, {(rows["F1-KP-01"], 6): "Zoekt lang"})
     out = tmp_path / "reis-v2.xlsx"
-    code, _, stderr = run_clean("apply", source, changes, "-o", out)
+    code, said, stderr = run_clean("apply", source, changes, "-o", out)
     assert code == 0, stderr
+    assert "(1 changed, 0 removed, 0 added, date set to today)" in said
+    sheet = openpyxl.load_workbook(out)["reis"]
+    assert (sheet["A7"].value, sheet["B7"].number_format) == ("Datum", "yyyy-mm-dd")
+    assert isinstance(sheet["B7"].value, dt.datetime) and sheet["B7"].value.date() == dt.date.today()
     code, stdout, _ = run_clean("check", out, "--json")
     [journey] = json.loads(stdout)["journeys"]
-    assert "date" not in journey["meta"] and "Zoekt lang" in stdout
+    assert journey["meta"]["date"]["value"] == dt.date.today().isoformat() and "Zoekt lang" in stdout

@@ -63,5 +63,5 @@ def test_the_page_has_words_for_every_reason_in_each_of_its_languages() -> None:
     languages = page.count('"said.team_note_kept":')
     assert languages >= 3
     keys = [f"team_note_{reason.value}" for reason in NoteLeft if reason is not NoteLeft.NO_CARD]
-    for key in [*keys, "team_note_kept_new"]:
+    for key in [*keys, "team_note_kept_new", "team_note_kept_removed"]:
         assert page.count(f'"said.{key}":') == languages, key

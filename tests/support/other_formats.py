@@ -5,6 +5,7 @@ Nothing large is committed: the hostile ones are made on demand."""
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import struct
 import zipfile
@@ -168,9 +169,9 @@ def xls_with_last_cell_at(path: Path, row: int, col: int) -> Path:
 
 def ods_sheet(cells: dict[str, object], merges: Sequence[str] = ()) -> str:
     """A sheet's rows as LibreOffice writes them, from cells by reference ({"B3": "Fase"}, a number as a
-    float cell) and merged ranges ("B1:F1"): a range's first cell spans it (``table:number-columns-spanned``,
-    ``table:number-rows-spanned``), the others are covered cells (holding a value when one is given there:
-    LibreOffice's "keep the contents of the hidden cells")."""
+    float cell, a date as a date cell) and merged ranges ("B1:F1"): a range's first cell spans it
+    (``table:number-columns-spanned``, ``table:number-rows-spanned``), the others are covered cells (holding a
+    value when one is given there: LibreOffice's "keep the contents of the hidden cells")."""
     values = {}
     for ref, value in cells.items():
         letters, row = coordinate_from_string(ref)
@@ -200,6 +201,12 @@ def ods_sheet(cells: dict[str, object], merges: Sequence[str] = ()) -> str:
             elif isinstance(value, (int, float)):
                 row.append(
                     f'<{tag}{spanned} office:value-type="float" office:value="{value}"><text:p>{value}</text:p></{tag}>'
+                )
+            elif isinstance(value, dt.date):  # a date cell, shown as LibreOffice's default Dutch short date
+                shown = value.strftime("%d-%m-%Y")
+                row.append(
+                    f'<{tag}{spanned} office:value-type="date" office:date-value="{value.isoformat()}">'
+                    f"<text:p>{shown}</text:p></{tag}>"
                 )
             else:
                 row.append(f'<{tag}{spanned} office:value-type="string"><text:p>{escape(str(value))}</text:p></{tag}>')

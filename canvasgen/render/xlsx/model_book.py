@@ -8,6 +8,7 @@ their own after its columns, under the headers they were read with; notes go und
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
@@ -17,7 +18,8 @@ from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from canvasgen.figures import PERCENT, percent_format, percent_share, score_in
-from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, Metric, Persona, Phase, Score, Source
+from canvasgen.layout.questions import customer_phrase
+from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, LaneKind, Metric, Persona, Phase, Score, Source
 from canvasgen.read.changes import TeamNote
 from canvasgen.read.formats import Reader, format_of
 from canvasgen.read.grid import ONE_CARD_NAME, TEAM_NOTE_AUTHOR, one_card_formula
@@ -240,6 +242,7 @@ def _journey_sheet(journey: Journey, sheet: str, language: str, canvas_file: str
     lanes: list[str] = []
     content: dict[str, list[str]] = {}
     merged: dict[str, list[tuple[int, int]]] = {}
+    kinds: dict[str, LaneKind] = {}
     standard = _standard_scores(journey)
     series = _score_series(journey, language)
     score_lanes = [lane for lane in journey.lanes if lane.kind == SCORE_LANE]
@@ -252,6 +255,7 @@ def _journey_sheet(journey: Journey, sheet: str, language: str, canvas_file: str
             continue
         key = _free(lane.label or lane.kind, content)
         lanes.append(key)
+        kinds[key] = lane.kind  # the question beside its label: its role's, whatever its label
         content[key], runs = _written_once(lane)
         if runs:
             merged[key] = runs
@@ -259,7 +263,7 @@ def _journey_sheet(journey: Journey, sheet: str, language: str, canvas_file: str
         own_rows = [] if standard else _score_rows(len(series), [], journey, content)
         lanes += [SCORE_LANE] if standard else own_rows
     scores = series[0] if standard and series else []
-    meta: dict[str, str | object] = {key: item.text for key, item in journey.meta.items() if not key.endswith("_label")}
+    meta = {key: _meta_value(key, item) for key, item in journey.meta.items() if not key.endswith("_label")}
     labels_written = _meta_labels(journey)
     phases = written_phases(journey)
     numbers = dict(zip(own_rows, series))  # written as numbers, as the team typed them
@@ -269,7 +273,7 @@ def _journey_sheet(journey: Journey, sheet: str, language: str, canvas_file: str
         phases,
         lanes,
         sheet,
-        meta,  # type: ignore[arg-type]
+        meta,
         content,
         scores,
         merged,
@@ -277,7 +281,20 @@ def _journey_sheet(journey: Journey, sheet: str, language: str, canvas_file: str
         numbers,
         _corner(journey, canvas_file),
         meta_labels=labels_written,
+        kinds=kinds,
+        customer=customer_phrase(journey.lanes, language),
     )
+
+
+def _meta_value(key: str, item: Item) -> str | dt.date:
+    """A detail as the new workbook writes it: its text; a date the canvas held as a date (its value ISO text,
+    as the reader keeps a date cell's, or today's that ``apply`` sets) as a date, in the template's date cell."""
+    if key == "date" and isinstance(item.value, str):
+        try:
+            return dt.date.fromisoformat(item.value)
+        except ValueError:
+            pass
+    return item.text
 
 
 def _meta_labels(journey: Journey) -> dict[str, str]:
@@ -336,6 +353,7 @@ def _stepped_sheet(
     names = written_phases(journey)
     lanes: list[str] = []
     content: dict[str, list[str]] = {}
+    kinds: dict[str, LaneKind] = {}
     for lane in journey.lanes:
         if lane.kind == SCORE_LANE:
             if SCORE_LANE not in lanes:
@@ -343,6 +361,7 @@ def _stepped_sheet(
             continue
         key = _free(lane.label or lane.kind, content)
         lanes.append(key)
+        kinds[key] = lane.kind  # the question beside its label: its role's, whatever its label
         content[key] = [
             cell_text([i for i in lane.cells[p] if _step(i.source, journey.phases[p]) == step]) for p, step in columns
         ]
@@ -361,13 +380,13 @@ def _stepped_sheet(
         ]
         scores.append(_written(score, words, language))
     spans = [(n, n + journey.phases[p].steps - 1) for n, (p, step) in enumerate(columns) if step == 0]
-    meta: dict[str, str | object] = {key: item.text for key, item in journey.meta.items() if not key.endswith("_label")}
+    meta = {key: _meta_value(key, item) for key, item in journey.meta.items() if not key.endswith("_label")}
     score_lanes = [lane for lane in journey.lanes if lane.kind == SCORE_LANE]
     return JourneySheet(
         [names[p] if step == 0 else "" for p, step in columns],
         lanes,
         sheet,
-        meta,  # type: ignore[arg-type]
+        meta,
         content,
         scores,
         {},
@@ -376,6 +395,8 @@ def _stepped_sheet(
         _corner(journey, canvas_file),
         spans,
         _meta_labels(journey),
+        kinds=kinds,
+        customer=customer_phrase(journey.lanes, language),
     )
 
 

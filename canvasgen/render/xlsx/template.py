@@ -32,6 +32,7 @@ from canvasgen.vocabulary.scores import scale_in_label
 from canvasgen.words import (
     INSTRUCTIONS,
     LANE_LABELS,
+    LANE_QUESTIONS,
     META_LABELS,
     METRIC_COLUMNS,
     METRIC_NAMES,
@@ -78,6 +79,11 @@ class JourneySheet:
     phase_spans: list[tuple[int, int]] = field(default_factory=list)
     #: The details' labels as the team wrote them ("Opdrachtgever"), by key; the template's own for the others.
     meta_labels: dict[str, str] = field(default_factory=dict)
+    #: The role of a lane written under a label of the team's (``model_book``: "Wat doet de patiënt?" a customer
+    #: lane), by its key in ``lanes``: the question beside its label is its role's.
+    kinds: dict[str, LaneKind] = field(default_factory=dict)
+    #: The team's own words for the customer ("de patiënt", ``customer_phrase``), in those questions.
+    customer: str | None = None
 
 
 @dataclass
@@ -101,12 +107,40 @@ def own_score_label(lane: str) -> bool:
     return lane_role(lane).kind == SCORE_LANE or ("(" in lane and scale_in_label(lane) is not None)
 
 
+class ScoreRowsError(ValueError):
+    """The team asked the template for score rows of different scales: one row scores the phases."""
+
+
+def score_labels(optional: list[str]) -> list[str]:
+    """The lanes asked of the template that are its score row under the team's own label, in their order."""
+    return [lane for lane in optional if own_score_label(lane)]
+
+
 def template_journey(phases: list[str], optional: list[str]) -> JourneySheet:
-    """The blank template's canvas: the score row under the team's own score label where they give one (the
-    first such), never beside the template's own: one row scores the phases."""
-    label = next((lane for lane in optional if own_score_label(lane)), None)
-    lanes = default_lanes([lane for lane in optional if lane != label])
-    return JourneySheet(phases, lanes, score_label=label)
+    """The blank template's canvas: the score row under the team's own score label where they give one, never
+    beside the template's own: one row scores the phases. Two labels of one scale ("Score" and "Ervaringsscore
+    (-2 t/m +2)") are that one row, under the first (the command says so); two scales are refused
+    (``ScoreRowsError``), as no one row holds both."""
+    asked = score_labels(optional)
+    scales = {score_scale(label) for label in asked}
+    if len(scales) > 1:
+        named = ", ".join(f"{label!r} ({'..'.join(_ends(score_scale(label)))})" for label in asked)
+        raise ScoreRowsError(
+            f"--lanes asks for score rows on different scales: {named}; one row scores the phases, so give one of them"
+        )
+    lanes = default_lanes([lane for lane in optional if lane not in asked])
+    return JourneySheet(phases, lanes, score_label=asked[0] if asked else None)
+
+
+def score_scale(label: str | None) -> tuple[float, float]:
+    """The scale a score row's label scores on: the one it names, else the template's -2..+2."""
+    return (scale_in_label(label) if label else None) or (-2.0, 2.0)
+
+
+def _ends(scale: tuple[float, float]) -> tuple[str, str]:
+    """A scale's ends as the instructions write them: "-2" and "+2", "1" and "10"."""
+    low, high = scale
+    return f"{low:g}", f"+{high:g}" if low < 0 else f"{high:g}"
 
 
 def default_lanes(optional: list[str] | None = None) -> list[str]:
@@ -170,7 +204,9 @@ def build_workbook(spec: WorkbookSpec) -> Workbook:
         lang=spec.lang,
     )
     _write_figures(metrics, spec.metrics, spec.lang)
-    _write_instructions(workbook.create_sheet(words["instructions_sheet"]), spec.lang)
+    _write_instructions(
+        workbook.create_sheet(words["instructions_sheet"]), spec.lang, _score_row(spec.journeys[0], spec.lang)
+    )
     workbook.active = 0
     return workbook
 
@@ -221,7 +257,8 @@ def _write_canvas(ws: Worksheet, journey: JourneySheet, lang: str) -> None:
         label.alignment = _WRAP_TOP
         label.border = _BOX
         # the question the workshop will ask of this lane, where the team fills it in
-        label.comment = Comment(workshop_hint(_kind(lane), lang), COMMENT_AUTHOR, width=300, height=80)
+        kind = SCORE_LANE if lane in journey.numbers else journey.kinds.get(lane) or _kind(lane)  # a score row too
+        label.comment = Comment(_hint(kind, written, lang, journey.customer), COMMENT_AUTHOR, width=300, height=80)
         texts = journey.content.get(lane, [])
         for col in range(2, last_col + 1):
             cell = ws.cell(row, col)
@@ -348,20 +385,49 @@ def _persona_columns(spec: WorkbookSpec) -> tuple[str, ...]:
     return (name, role if spec.buying_group else WORDS[spec.lang]["persona_role"], *rest)
 
 
-def _write_instructions(ws: Worksheet, lang: str) -> None:
+def _score_row(journey: JourneySheet, lang: str) -> str:
+    """The label of the row that scores the phases, as the canvas sheet writes it: the team's own where they gave
+    one (a score row of its own scale in a new workbook of ``apply``'s: the first), else the template's."""
+    if SCORE_LANE in journey.lanes and journey.score_label:
+        return journey.score_label
+    if SCORE_LANE not in journey.lanes and journey.numbers:
+        return next(iter(journey.numbers))
+    return lane_label(SCORE_LANE, lang)
+
+
+def _hint(kind: LaneKind | None, written: str, lang: str, customer: str | None = None) -> str:
+    """The question beside a lane's label (``workshop_hint``, of the team's ``customer``); a score row's with the
+    scale its label names."""
+    hint = workshop_hint(kind, lang, customer)
+    scale = score_scale(written)
+    if kind != SCORE_LANE or scale == (-2.0, 2.0):
+        return hint
+    low, high = _ends(scale)
+    own = WORDS[lang]["score_per_phase"].format(low=low, high=high)
+    return hint.replace(LANE_QUESTIONS[lang][SCORE_LANE], own)
+
+
+def _write_instructions(ws: Worksheet, lang: str, score_row: str) -> None:
+    """The instructions, naming the score row as the canvas sheet labels it, with its scale (the team's own
+    label in place of the template's: ``template --lanes "Cijfer (1-10)"``)."""
     lines = INSTRUCTIONS[lang]
+    low, high = _ends(score_scale(score_row))
     ws["A1"] = lines[0]
     ws["A1"].font = Font(bold=True, size=16, color=_INK)
     row = 3
     for line in lines[1:]:
+        if "{row}" in line:
+            line = line.format(row=score_row, low=low, high=high)
         cell = ws.cell(row, 1, line)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         if not line[0].isdigit():
             cell.font = Font(bold=True, size=12, color=_INK)
         row += 1
     for lane in (*default_lanes(), *OPTIONAL_LANES):
-        hint = workshop_hint(_kind(lane), lang).replace("\n", " ")
-        ws.cell(row, 1, f"{lane_label(lane, lang)}: {hint}").alignment = _WRAP_TOP
+        label = score_row if lane == SCORE_LANE else lane_label(lane, lang)
+        hint = _hint(_kind(lane), label, lang).replace("\n", " ")
+        set_text(ws.cell(row, 1), f"{label}: {hint}")
+        ws.cell(row, 1).alignment = _WRAP_TOP
         row += 1
     ws.column_dimensions["A"].width = 110
     _print_setup(ws, landscape=False)
