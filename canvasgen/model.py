@@ -903,6 +903,9 @@ class Canvas:
     #: The names of the workbook's sheets (a CSV's: its file's stem), as a correction names them: to tell one
     #: aimed at a companion's sheet (``--with``) from one that matches nothing.
     sheet_names: list[str] = field(default_factory=list, compare=False)
+    #: The sheets read as figures or as a chart's data ("Cijfers", "Grafiekdata"): their notes (an earlier
+    #: period's values, a chart's rows) go with the figures on the poster, not with the last journey's notes.
+    figure_sheets: list[str] = field(default_factory=list)
 
     def texts(self) -> Iterator[Item]:
         """Every piece of the workbook's content: what the poster and the deck must show."""
@@ -953,6 +956,7 @@ class Canvas:
             "metrics": [m.to_dict() for m in self.metrics],
             "metric_columns": {k: v.to_dict() for k, v in self.metric_columns.items()},
             "notes": [n.to_dict() for n in self.notes],
+            "figure_sheets": list(self.figure_sheets),
             "headings": [h.to_dict() for h in self.headings],
             "reading": list(self.reading),
             "warnings": [str(w) for w in self.warnings],

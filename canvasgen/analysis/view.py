@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from canvasgen.analysis.involvement import involvement
 from canvasgen.analysis.scenario import ideal_beside_today, marked
-from canvasgen.model import Canvas, Journey, LaneKind, Metric, MetricFrom, Persona, Source, Touchpoint
+from canvasgen.model import Canvas, Item, Journey, LaneKind, Metric, MetricFrom, Persona, Source, Touchpoint
 from canvasgen.text import label_key
 from canvasgen.vocabulary import NO_WORDS, YES_WORDS
 from canvasgen.vocabulary.channels import channel_of, channel_parts, touchpoint_identity, verb_channel
@@ -125,6 +125,23 @@ def measured_with(metric: Metric, canvas: Canvas) -> Journey | None:
         ),
         None,
     )
+
+
+def figures_journey(canvas: Canvas) -> Journey | None:
+    """The journey the workbook's figures measured apart from the journeys go with on the poster (``measured_with``:
+    the first of today with their phases), and with them the notes of its figures' sheets (an earlier period's
+    values, a chart's data): the first journey of today where no such figure is drawn; None without journeys."""
+    apart = (m for m in canvas.metrics if m.origin.read_from is not MetricFrom.LANE)
+    drawn = next((j for j in (measured_with(m, canvas) for m in apart) if j is not None), None)
+    today = (j for j in canvas.journeys if not ideal_beside_today(j, canvas))
+    return drawn or next(today, None)
+
+
+def figure_notes(canvas: Canvas) -> list[Item]:
+    """The notes of the sheets read as figures or a chart's data (``Canvas.figure_sheets``): they go with the
+    figures (``figures_journey``), not with the last journey's notes."""
+    sheets = set(canvas.figure_sheets)
+    return [n for n in canvas.notes if n.source is not None and n.source.sheet in sheets]
 
 
 def measured_elsewhere(journey: Journey, canvas: Canvas) -> list[Metric]:

@@ -31,7 +31,15 @@ from canvasgen.read.grid import Budget, Grid, Pos, column_letters, template_hint
 from canvasgen.read.package.calamine import DESCRIBED, read_sheets
 from canvasgen.read.package.declarations import xml_parts
 from canvasgen.read.package.drawings import ShapeText, place_shapes
-from canvasgen.read.package.extent import Extent, check_extents, xls_extents, xlsb_extents
+from canvasgen.read.package.extent import (
+    Extent,
+    NumberFormats,
+    check_extents,
+    number_formats,
+    xls_extents,
+    xlsb_extents,
+    xlsb_number_formats,
+)
 from canvasgen.read.package.hidden import hidden_text
 from canvasgen.read.package.opendocument import SheetSurvey, survey
 from canvasgen.read.package.pictures import Embedded
@@ -88,9 +96,11 @@ def open_book(path: Path, name: str, skip_hidden: bool = False) -> Book:
                 "(File > Info > Protect Workbook) and save it again",
             )
         _refuse_large(path, name)
-        extents = xls_extents(path, name)
+        formats = NumberFormats()
+        extents = xls_extents(path, name, formats)
         check_extents(extents, name)
-        book = _calamine(path, name, "xls", budget)
+        surveyed = [SheetSurvey(e.sheet, number_formats=number_formats(e, formats)) for e in extents]
+        book = _calamine(path, name, "xls", budget, surveyed)
         book.warnings.extend(_unread_comments(extents, name))
         return book
     if head.startswith(ZIP_MAGIC):
@@ -173,8 +183,13 @@ def _zip_kind(path: Path, name: str) -> tuple[str, list[SheetSurvey]]:
             if "xl/workbook.bin" in names:
                 check_archive_sizes(archive, name)
                 _refuse_large(path, name)
-                check_extents(xlsb_extents(archive, name), name)
-                return "xlsb", []
+                extents = xlsb_extents(archive, name)
+                check_extents(extents, name)
+                formats = xlsb_number_formats(archive)  # calamine gives numbers without them (0.42 for 42%)
+                return "xlsb", [
+                    SheetSurvey(e.sheet, number_formats=None if formats is None else number_formats(e, formats))
+                    for e in extents
+                ]
     except (zipfile.BadZipFile, OSError):
         pass  # the defensive opener says what is wrong with it
     return "xlsx", []
@@ -216,6 +231,8 @@ def _calamine(path: Path, name: str, kind: str, budget: Budget, surveyed: list[S
                 grid.retype(pos, text)
             for pos, number_format in sheet.percent_formats.items():
                 grid.shown_as(pos, number_format)
+            for pos, number_format in (sheet.number_formats or {}).items():
+                grid.shown_as(pos, number_format)
             grid.extra_notes.extend(
                 Item(" ".join(text.split()), grid.source((r, c)))
                 for r, c, text in sheet.comments
@@ -232,6 +249,14 @@ def _calamine(path: Path, name: str, kind: str, budget: Budget, surveyed: list[S
                     "which cannot be read; move its text into the sheet's own cells",
                 )
             )
+    if any(sheet.number_formats is None for sheet in surveyed or []):
+        notes.append(
+            CanvasWarning(
+                Location(name),
+                "its number formats cannot be read (its styles part is missing or damaged): numbers are read as "
+                "stored, a percentage Excel shows as 42% as 0.42 — save it as .xlsx to read them as shown",
+            )
+        )
     notes.extend(_past_grid_said(grid, name) for grid in grids if grid.past_grid)
     notes.extend(_hidden_said(grid, hidden, name) for grid in grids if (hidden := grid.uncover()))
     return Book(grids, kind, notes)

@@ -426,6 +426,7 @@ def join_companion(canvas: Canvas, companion: Canvas, path: Path) -> None:
             columns.setdefault(key, item)
     canvas.warnings.extend(companion.warnings)
     canvas.sheet_names += [s for s in companion.sheet_names if s not in canvas.sheet_names]
+    canvas.figure_sheets += [s for s in companion.figure_sheets if s not in canvas.figure_sheets]
     canvas.reading.extend(f"{Path(display_name(path)).name}: {line}" for line in companion.reading)
     for journey in companion.journeys:
         target = _best_match(canvas.journeys, journey)

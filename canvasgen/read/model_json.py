@@ -320,6 +320,7 @@ def canvas_from_dict(data: dict[str, Any], file: str) -> Canvas:
     canvas.metric_columns = _fields(data.get("metric_columns", {}))
     canvas.metrics = [_metric(m) for m in data.get("metrics", [])]
     canvas.notes = [_item(n) for n in data.get("notes", [])]
+    canvas.figure_sheets = [str(sheet) for sheet in data.get("figure_sheets", [])]
     canvas.headings = [_item(h) for h in data.get("headings", [])]
     _one_item_per_cell(canvas, {})
     return canvas

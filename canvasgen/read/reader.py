@@ -69,6 +69,7 @@ from canvasgen.read.lane_roles import (
 from canvasgen.read.limits import journey_problems
 from canvasgen.read.mermaid import read_mermaid
 from canvasgen.read.metrics.collect import (
+    earlier_in,
     merged,
     rows_with_values,
     sheet_metrics,
@@ -473,6 +474,7 @@ def _read_book(
     canvas.region = next((g.region for g in book.grids if g.region), None)  # how its English dates are written
     errors: list[CanvasError] = []
     metric_rows: list[dict[str, Item]] = []
+    earlier: list[tuple[Item, Item]] = []  # an earlier period's values kept as notes, with their cells
     grids = [g for g in book.grids if not _is_helper(g)]
     # A sheet that may hold touchpoints is read once the journeys' phases are known: a column of them says so.
     later = [g for g in grids if g.cells and _after_the_journeys(g, corrections.for_sheet(g.title))]
@@ -483,7 +485,7 @@ def _read_book(
             continue
         hints = replace(corrections.for_sheet(grid.title), guess=grid.title == guess)
         _say_generated_headers(grid, canvas)  # taken out of the sheet before anything is sought in it
-        _read_sheet(grid, name, canvas, errors, metric_rows, hints, phases)
+        _read_sheet(grid, name, canvas, errors, metric_rows, hints, phases, earlier)
     if errors:
         raise CanvasErrors(errors)
     _one_persona_each(canvas)
@@ -511,9 +513,12 @@ def _read_book(
         # Figures are read once every phase and touchpoint is known: a row may name any of them.
         places = Places.of(canvas)  # the phases and touchpoints a figure may name
         figures = figure_language(canvas)  # "1.250" is 1250 in Dutch and German, 1.25 in English
-        metric_rows, unvalued, unread = rows_with_values(metric_rows, name)  # a figure not measured yet: no stop
+        # a figure not measured yet, or a value written in words: said and kept as a note, no stop
+        metric_rows, unvalued, unread = rows_with_values(metric_rows, name, figures)
         canvas.warnings.extend(unvalued)
         canvas.notes.extend(unread)
+        for note, value in earlier:  # "900 EUR", "€1,1k" beside "€ 1.200": written as the figures are
+            note.text = earlier_in(note, value, figures)
         measured, problems, strays = sheet_metrics(metric_rows, places, figures, name)
         if problems:
             raise CanvasErrors(problems)
@@ -1436,15 +1441,20 @@ def _empathy_maps(
     return used
 
 
-def _metrics_sheet(grid: Grid, name: str, canvas: Canvas, metric_rows: list[dict[str, Item]]) -> set[Pos]:
-    """A sheet of figures: its rows kept to be read once the phases are known; the cells it took."""
+def _metrics_sheet(
+    grid: Grid, name: str, canvas: Canvas, metric_rows: list[dict[str, Item]], earlier: list[tuple[Item, Item]]
+) -> set[Pos]:
+    """A sheet of figures: its rows kept to be read once the phases are known (and ``earlier``, its earlier periods'
+    values kept as notes, each with its cell, to be written in the canvas's notation); the cells it took."""
     table = read_metric_rows(grid)
+    canvas.figure_sheets.append(grid.title)  # its notes go with the figures
     metric_rows.extend(table.rows)
     canvas.metric_columns.update(table.headers)
     if table.said:
         canvas.reading.append(table.said)
     if table.kept:  # an earlier period's values: one value is drawn per figure, the others kept as notes
         canvas.notes.extend(table.kept)
+        earlier.extend(zip(table.kept, table.kept_values, strict=True))
         canvas.warnings.append(CanvasWarning(Location(name, grid.title), table.kept_said))
     if table.unread:  # a sheet of figures beside the canvas never stops it: its words stay, as notes
         canvas.warnings.append(CanvasWarning(Location(name, grid.title), table.unread))
@@ -1459,6 +1469,7 @@ def _read_sheet(
     metric_rows: list[dict[str, Item]],
     hints: Hints,
     phases: tuple[str, ...] = (),
+    earlier: list[tuple[Item, Item]] | None = None,
 ) -> None:
     # a sheet of figures of the canvas's phases ("Fase | KPI | Nu | Doel") holds no canvas, whatever its labels
     areas, shaped = ([], []) if _figures_of_the_canvas(grid, hints, canvas, phases) else _shaped_areas(grid, hints)
@@ -1482,7 +1493,7 @@ def _read_sheet(
     if blocks:
         used = _read_neighbours(grid, name, canvas, blocks, phases)
     elif role is SheetRole.METRICS:
-        used = _metrics_sheet(grid, name, canvas, metric_rows)
+        used = _metrics_sheet(grid, name, canvas, metric_rows, [] if earlier is None else earlier)
     elif role is SheetRole.TOUCHPOINTS:
         touchpoints, headers, used = read_touchpoints(grid, found)
         canvas.touchpoints.extend(touchpoints)

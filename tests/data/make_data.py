@@ -392,6 +392,36 @@ def commented_legacy(path: Path) -> None:
     wb.save(path)
 
 
+def percent_figures_legacy(path: Path) -> None:
+    """A canvas with a sheet of figures whose shares are numbers in percentage formats (0.42 shown as 42%) and an
+    amount in a euro format, to be saved as .xls: calamine gives the numbers without their formats, read from the
+    file's own records (round 22)."""
+    rows: dict[str, object] = {
+        "A1": "Fase",
+        "B1": "Oriëntatie",
+        "C1": "Proefrit",
+        "D1": "Levering",
+        "A2": "Klantproces",
+        "B2": "Bekijkt modellen online",
+        "C2": "Plant een proefrit",
+        "D2": "Haalt de auto op",
+    }
+    wb = _sheet(rows, (), "Klantreis")
+    figures = wb.create_sheet("Metingen")
+    for row in (
+        ["Fase", "Metriek", "Waarde", "Doel"],
+        ["Oriëntatie", "Conversie", 0.42, 0.5],
+        ["Proefrit", "No-show", 0.085, 0.05],
+        ["Levering", "Omzet", 1250, 2000],
+    ):
+        figures.append(row)
+    for ref, number_format in (("C2", "0%"), ("D2", "0%"), ("C3", "0.0%"), ("D3", "0%")):
+        figures[ref].number_format = number_format
+    for ref in ("C4", "D4"):
+        figures[ref].number_format = '#,##0 "€"'
+    wb.save(path)
+
+
 def converted(source: Path, target: Path) -> None:
     """The same workbook saved by LibreOffice Calc as .ods or .xls (install libreoffice-calc to run this)."""
     import shutil
@@ -434,5 +464,8 @@ if __name__ == "__main__":
     commented_legacy(HERE / "commented-legacy-lookalike.xlsx")
     converted(HERE / "commented-legacy-lookalike.xlsx", HERE / "commented-legacy-lookalike.xls")
     (HERE / "commented-legacy-lookalike.xlsx").unlink()  # only the .xls is kept
+    percent_figures_legacy(HERE / "percent-figures-lookalike.xlsx")
+    converted(HERE / "percent-figures-lookalike.xlsx", HERE / "percent-figures-lookalike.xls")
+    (HERE / "percent-figures-lookalike.xlsx").unlink()  # only the .xls is kept
     touchpoint_analysis(HERE / "touchpoint-analysis-lookalike.xlsx")
     long_many_stages(HERE / "long-many-stages-lookalike.xlsx")

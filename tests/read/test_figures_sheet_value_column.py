@@ -70,8 +70,9 @@ def test_a_period_over_the_values_is_their_column_said(tmp_path: Path, sheet: st
     assert sorted(m.value for m in canvas.metrics) == [1.9, 12.0, 46.0]
     said = " ".join(CliRunner().invoke(main, ["check", "--explain", str(path)]).output.split())
     assert (
-        f"{sheet}!C1 'Q3 2026': its column holds the figures' values (no column is headed 'Waarde' or 'Value') — "
-        "if another column holds them, head that one 'Waarde'" in said
+        f"{sheet}!C1 'Q3 2026': its column holds the figures' values (no column is headed 'Waarde' or 'Value'), and "
+        "'Q3 2026' is their period (printed with each figure; head it 'Waarde' for none) — if another column holds "
+        "them, head that one 'Waarde'" in said
     )
 
 

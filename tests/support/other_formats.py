@@ -40,8 +40,17 @@ def _wide(text: str) -> bytes:
 XlsbCell = tuple[str, object]  # ("text", "Fase"), ("shared", 0) or ("number", 3.0)
 
 
-def xlsb(path: Path, cells: dict[tuple[int, int], XlsbCell], shared: Sequence[str] = (), sheet: str = "Blad1") -> Path:
-    """A binary workbook of one sheet: cells by (row, column), 0-based."""
+def xlsb(
+    path: Path,
+    cells: dict[tuple[int, int], XlsbCell],
+    shared: Sequence[str] = (),
+    sheet: str = "Blad1",
+    formats: dict[tuple[int, int], str] | None = None,
+) -> Path:
+    """A binary workbook of one sheet: cells by (row, column), 0-based; ``formats``: the number format codes of
+    number cells ("0%"), written in a styles part as Excel writes them (BrtFmt, and a BrtXF each)."""
+    codes = sorted(set((formats or {}).values()))
+    style = {pos: 1 + codes.index(code) for pos, code in (formats or {}).items()}
     workbook = (
         _record(0x83)
         + _record(0x9C, struct.pack("<II", 0, 1) + _wide("rId1") + _wide(sheet))
@@ -52,7 +61,14 @@ def xlsb(path: Path, cells: dict[tuple[int, int], XlsbCell], shared: Sequence[st
     rels = (
         '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
         'relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
-        'relationships/worksheet" Target="worksheets/sheet1.bin"/></Relationships>'
+        'relationships/worksheet" Target="worksheets/sheet1.bin"/>'
+        + (
+            '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+            'styles" Target="styles.bin"/>'
+            if codes
+            else ""
+        )
+        + "</Relationships>"
     )
     rows = sorted({r for r, _ in cells})
     data = _record(0x81) + _record(0x94, struct.pack("<IIII", rows[0], rows[-1], 0, 0)) + _record(0x91)
@@ -61,7 +77,7 @@ def xlsb(path: Path, cells: dict[tuple[int, int], XlsbCell], shared: Sequence[st
         for (r, c), (kind, value) in sorted(cells.items()):
             if r != row:
                 continue
-            head = struct.pack("<I", c) + bytes(4)
+            head = struct.pack("<II", c, style.get((r, c), 0))
             if kind == "shared":
                 data += _record(0x07, head + struct.pack("<I", value))
             elif kind == "text":
@@ -82,6 +98,16 @@ def xlsb(path: Path, cells: dict[tuple[int, int], XlsbCell], shared: Sequence[st
         archive.writestr("xl/_rels/workbook.bin.rels", rels)
         archive.writestr("xl/worksheets/sheet1.bin", data)
         archive.writestr("xl/sharedStrings.bin", strings)
+        if codes:
+            xf = struct.pack("<HHHHHBBHH", 0xFFFF, 0, 0, 0, 0, 0, 0, 0, 0)  # General: the cells' default
+            styles = _record(0x0267, struct.pack("<I", len(codes)))  # BrtBeginFmts
+            styles += b"".join(_record(0x2C, struct.pack("<H", 164 + i) + _wide(code)) for i, code in enumerate(codes))
+            styles += _record(0x0268) + _record(0x0269, struct.pack("<I", 1 + len(codes))) + _record(0x2F, xf)
+            styles += b"".join(
+                _record(0x2F, struct.pack("<HHHHHBBHH", 0xFFFF, 164 + i, 0, 0, 0, 0, 0, 0, 0))
+                for i in range(len(codes))
+            )
+            archive.writestr("xl/styles.bin", _record(0x0116) + styles + _record(0x026A) + _record(0x0117))
     return path
 
 

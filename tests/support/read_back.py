@@ -19,6 +19,7 @@ import pypdfium2 as pdfium
 from pptx import Presentation
 from pptx.oxml.ns import qn
 
+from canvasgen.figures import FigureError, parse_figure
 from canvasgen.model import Canvas, Item, value_text
 from canvasgen.read.shown import shown_when
 from canvasgen.vocabulary.structure import is_placeholder
@@ -141,10 +142,16 @@ def lost_lines(path: Path, canvas: Canvas) -> list[str]:
         for item in (m.value_item, m.target_item)
         if item is not None and item.source is not None
     }
+    # An earlier period's value kept as a note is a figure too, written as the figures are ("900 EUR" as "€ 900"):
+    # kept when the note at its cell ends in the same figure.
+    notes = {str(n.source): n.text for n in canvas.notes if n.source is not None}
     missing = [
         (where, text)
         for where, text in workbook_lines(path)
-        if not _kept(text, everything) and where not in figures and not is_placeholder(text)
+        if not _kept(text, everything)
+        and where not in figures
+        and not is_placeholder(text)
+        and not _same_figure(text, notes.get(where), canvas.language or "nl")
     ]
     # A date cell is shown as its date in the canvas's language (#31: "14 oktober 2026" for 2026-10-14):
     # kept when the model holds what the reader's display function makes of it; any other line as written.
@@ -152,6 +159,17 @@ def lost_lines(path: Path, canvas: Canvas) -> list[str]:
     return [
         f"{where}: {text!r}" for where, text in missing if not (where in dates and _norm(dates[where][1]) in everything)
     ]
+
+
+def _same_figure(text: str, note: str | None, language: str) -> bool:
+    """Whether a note ends in the figure ``text`` writes (after its last ": "), as a number in the same unit."""
+    if note is None or ": " not in note:
+        return False
+    try:
+        written, shown = parse_figure(text, language), parse_figure(note.rpartition(": ")[2], language)
+    except FigureError:
+        return False
+    return math.isclose(written.value, shown.value) and written.unit == shown.unit
 
 
 def pdf_text(path: Path) -> str:

@@ -108,7 +108,7 @@ def metric_table(
     h, words = dict(TABLE_HEADERS[language]), POSTER_WORDS[language]
     h["phase"] = phase or h["phase"]
     for key, item in (columns or {}).items():
-        if key in h:
+        if key in h and not (key == "value" and _the_period(item, shown)):
             h[key] = item.text
     header = [h["phase"], h["metric"], h["touchpoint"], h["value"], h["target"], h["result"], h["period"]]
     rows = []
@@ -125,6 +125,12 @@ def metric_table(
             ]
         )
     return header, rows
+
+
+def _the_period(head: Item, metrics: list[Metric]) -> bool:
+    """Whether a value column's header is the period of every figure ("Q3 2026" over the values): printed in the
+    period column, the value column headed with the word for a value, not the period twice."""
+    return all(m.period is not None and (m.period.text, m.period.source) == (head.text, head.source) for m in metrics)
 
 
 @dataclass

@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from canvasgen.analysis.curve_reading import comparable
 from canvasgen.analysis.report import ReportBlock, ReportParts
-from canvasgen.analysis.view import JourneyView
+from canvasgen.analysis.view import JourneyView, figure_notes, figures_journey
 from canvasgen.brand.colors import Colour
 from canvasgen.brand.kit import KIT_FILE, BrandKit
 from canvasgen.language import hyphenation_language, in_another_language
@@ -179,6 +179,13 @@ def layout_poster(
     return best
 
 
+def _outside_notes(canvas: Canvas, with_figures: list[Item], index: int, at_figures: int) -> list[Item]:
+    """The notes outside any canvas that follow the journey at ``index``: those of the figures' sheets
+    (``with_figures``) after the journey the figures go with (``at_figures``), the others after the last one."""
+    last = index == len(canvas.journeys) - 1
+    return [n for n in canvas.notes if (index == at_figures if any(n is f for f in with_figures) else last)]
+
+
 @dataclass(frozen=True)
 class _Ways:
     """How a poster may be laid out: ``cut``, a journey page's tallest cell may continue on a later page
@@ -251,8 +258,11 @@ def _laid_poster(
     if ways.cut not in alike.labels:
         alike.labels[ways.cut] = (_label_column(run, [part for _, parts in journeys for part in parts]), run.was_cut)
     run.labels, run.was_cut = alike.labels[ways.cut]
+    # the notes of the figures' sheets go with the journey the figures go with, the others with the last one's
+    with_figures = figure_notes(canvas)
+    at_figures = next((i for i, j in enumerate(canvas.journeys) if j is figures_journey(canvas)), len(journeys) - 1)
     for index, (whole, parts) in enumerate(journeys):
-        run.outside_notes = list(canvas.notes) if index == len(journeys) - 1 and not ways.notes_last else []
+        run.outside_notes = [] if ways.notes_last else _outside_notes(canvas, with_figures, index, at_figures)
         run.last_journey = index == len(journeys) - 1 and report is None
         run.one_journey = len(journeys) == 1
         run.notes_together = len(journeys) > 1 and report is None

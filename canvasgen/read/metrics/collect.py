@@ -13,13 +13,15 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from canvasgen.errors import CanvasError, CanvasWarning, Location
-from canvasgen.figures import FIGURE_IN_TEXT, FigureError, parse_figure, target_bound
+from canvasgen.errors import CanvasError, CanvasWarning, Location, display_name
+from canvasgen.figures import FIGURE_IN_TEXT, FigureError, format_figure, parse_figure, target_bound
 from canvasgen.language import figure_language
 from canvasgen.model import Canvas, Item, LaneKind, Metric, MetricFrom, MetricOrigin
+from canvasgen.read.metrics.cells import cell_figure
 from canvasgen.read.metrics.csvfile import read_metrics_csv
 from canvasgen.read.metrics.kinds import kind_of
 from canvasgen.read.metrics.rows import Locate, Places, metric_from_row
+from canvasgen.read.package.references import position
 from canvasgen.text import excerpt, label_key, semicolon_parts
 from canvasgen.vocabulary.metrics import AT_LEAST, AT_MOST, TARGET_WORDS
 from canvasgen.words import WORDS
@@ -133,29 +135,88 @@ def _not_read(item: Item, text: str, file: str, language: str) -> CanvasWarning:
 
 
 def rows_with_values(
-    rows: list[dict[str, Item]], file: str
+    rows: list[dict[str, Item]], file: str, language: str
 ) -> tuple[list[dict[str, Item]], list[CanvasWarning], list[Item]]:
     """A Metrics sheet's rows that give a value; each row naming a metric without one (a figure not measured
-    yet: "NPS | | 40") is no figure, and no reason to stop the canvas: said at its name's cell, its words
-    kept as a note (its cells, apart by " · ")."""
+    yet: "NPS | | 40"), or with a value that is no number ("veel", "n.v.t."), is no figure, and no reason to stop
+    the canvas: said at its cell, its words kept as a note (its cells, apart by " · "). A target that is no number
+    ("hoog") leaves its figure without a target, its words kept as a note, said at its cell."""
     kept: list[dict[str, Item]] = []
     warnings: list[CanvasWarning] = []
     notes: list[Item] = []
+
+    def said(item: Item, message: str) -> None:
+        where = Location(file, item.source.sheet, item.source.cell) if item.source else Location(file)
+        warnings.append(CanvasWarning(where, message))
+
     for row in rows:
         name = row.get("metric")
-        if "value" in row or name is None or not name.text.strip():
+        if name is None or not name.text.strip():
             kept.append(row)
             continue
-        where = Location(file, name.source.sheet, name.source.cell) if name.source else Location(file)
-        warnings.append(
-            CanvasWarning(
-                where,
-                f"'{excerpt(name.text)}' has no value in its row: not drawn as a figure (its row is kept as a "
-                "note) — write its value in the value column to draw it",
+        value, target = row.get("value"), row.get("target")
+        if value is None:
+            said(
+                name,
+                f"'{excerpt(name.text)}' has no value in its row: not drawn as a figure (its row is kept as a note) "
+                "— write its value in the value column to draw it",
             )
-        )
-        notes.append(Item(" · ".join(item.text for item in row.values()), name.source))
+            notes.append(Item(_row_text(row), name.source))
+            continue
+        if not _a_number(value, language):
+            said(
+                value,
+                f"the value '{excerpt(value.text)}' of '{excerpt(name.text)}' is no number: not drawn as a figure "
+                "(its row is kept as a note, as written) — write a number, as 35, '2,4%' or '€ 1.250', to draw it",
+            )
+            notes.append(Item(_row_text(row), value.source))
+            continue
+        if target is not None and not _a_number(Item(target_bound(target.text)[1], target.source), language, target):
+            said(
+                target,
+                f"the target '{excerpt(target.text)}' of '{excerpt(name.text)}' is no number: the figure is drawn "
+                "without a target (the target is kept as a note, as written) — write a number, as 40 or 'max 10%', "
+                "to measure it against",
+            )
+            notes.append(Item(f"{name.text} · {target.text}", target.source))
+            row = {key: item for key, item in row.items() if key != "target"}
+        kept.append(row)
     return kept, warnings, notes
+
+
+def _row_text(row: dict[str, Item]) -> str:
+    """A row's words as a note, its cells in the sheet's order, apart by " · "."""
+
+    def column(item: Item) -> int:
+        place = position(item.source.cell) if item.source is not None else None
+        return place[1] if place is not None else 0
+
+    return " · ".join(item.text for item in sorted(row.values(), key=column))
+
+
+def earlier_in(note: Item, value: Item, language: str) -> str:
+    """An earlier period's value kept as a note ("Q2 2026 · Omzet (Aankoop): 900 EUR") with its figure written in
+    the canvas's notation, as the figures beside it are ("… : € 900"); a value that is no figure as written."""
+    if not note.text.endswith(value.text):
+        return note.text
+    try:
+        figure = from_cell[0] if (from_cell := cell_figure(value)) is not None else parse_figure(value.text, language)
+    except FigureError:
+        return note.text
+    shown = format_figure(figure.value, figure.unit, language, places=figure.places)
+    return note.text.removesuffix(value.text) + shown
+
+
+def _a_number(item: Item, language: str, cell: Item | None = None) -> bool:
+    """Whether a value or target cell holds a figure: a number in the cell (``cell``: the item whose cell it is,
+    where ``item`` is its text without the words before it), or a text that reads as one."""
+    if cell_figure(cell or item) is not None:
+        return True
+    try:
+        parse_figure(item.text, language)
+    except FigureError:
+        return False
+    return True
 
 
 def sheet_metrics(
@@ -190,17 +251,24 @@ def sheet_metrics(
 
 
 def stray_phase_warnings(
-    strays: list[tuple[Item, str | None]], rows: list[dict[str, Item]], places: Places, file: str
+    strays: list[tuple[Item, str | None]],
+    rows: list[dict[str, Item]],
+    places: Places,
+    file: str,
+    line: bool = False,
 ) -> list[CanvasWarning]:
-    """One warning per figure naming a phase the canvas lacks: its cell, the phases there are, and the
-    closest one — by its spelling, else the one phase no figure names where one name is unknown (a phase
-    renamed on the canvas)."""
+    """One warning per figure naming a phase the canvas lacks: its cell (``line``: its line of a CSV export), the
+    phases there are, and the closest one — by its spelling, else the one phase no figure names where one name is
+    unknown (a phase renamed on the canvas)."""
     named = {label_key(r["phase"].text) for r in rows if "phase" in r}
     unnamed = [name for key, name in places.phases.items() if key not in named]
     unknown = {label_key(item.text) for item, _ in strays}
     warnings = []
     for item, via in strays:
-        where = Location(file, item.source.sheet, item.source.cell) if item.source else Location(file)
+        if item.source is None:
+            where = Location(file)
+        else:
+            where = Location(file, item.source.cell) if line else Location(file, item.source.sheet, item.source.cell)
         close = difflib.get_close_matches(label_key(item.text), list(places.phases), n=1, cutoff=0.6)
         if close:
             hint = f"did you mean '{places.phases[close[0]]}'?"
@@ -255,8 +323,11 @@ def merged(written: list[Metric], measured: list[Metric]) -> list[Metric]:
 
 def add_csv_metrics(canvas: Canvas, path: Path) -> None:
     """Figures from an analytics export, replacing the workbook's own for the same metric and place."""
-    language = figure_language(canvas)
-    canvas.metrics = merged(canvas.metrics, read_metrics_csv(path, Places.of(canvas), language))
+    language, places = figure_language(canvas), Places.of(canvas)
+    read = read_metrics_csv(path, places, language)
+    # a row naming a phase the canvas lacks is kept, under the phase as written, and said with its line
+    canvas.warnings.extend(stray_phase_warnings(read.strays, read.rows, places, display_name(path), line=True))
+    canvas.metrics = merged(canvas.metrics, read.metrics)
 
 
 def split_kpi_cells(canvas: Canvas) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 from canvasgen.errors import CanvasError, CanvasErrors, Location, ReadError, display_name
 from canvasgen.model import Item, Metric, MetricFrom, MetricOrigin, Source
@@ -23,8 +24,18 @@ MAX_BYTES = 20 * 1024 * 1024  # an export of a few thousand rows is well under a
 MAX_PROBLEMS = 20  # said one by one; the rest are counted
 
 
-def read_metrics_csv(path: Path, places: Places, language: str) -> list[Metric]:
-    """Every metric in the file; CanvasErrors with every problem (and its line) if any row is wrong."""
+class CsvFigures(NamedTuple):
+    """The figures of an export; the phases they name that the canvas lacks (each figure kept under the phase as
+    written, with its touchpoint's phase where it has one: ``rows.StrayPhase``), and the rows read."""
+
+    metrics: list[Metric]
+    strays: list[tuple[Item, str | None]]
+    rows: list[dict[str, Item]]
+
+
+def read_metrics_csv(path: Path, places: Places, language: str) -> CsvFigures:
+    """Every metric in the file; CanvasErrors with every problem (and its line) if any row is wrong. A row naming
+    a phase the canvas lacks is no problem: its figure is kept (``CsvFigures.strays``), to be said."""
     name = display_name(path)
     text = _decoded(path, name)
     if (count := line_count(text)) > MAX_LINES:
@@ -85,7 +96,7 @@ def _after_comments(text: str) -> tuple[int | None, str]:
 
 def _read(
     reader: Iterator[list[str]], name: str, first: int, file_name: str, places: Places, language: str
-) -> list[Metric]:
+) -> CsvFigures:
     header = next(reader)
     columns = {i: match_field(clean(h), METRIC_INDEX) for i, h in enumerate(header)}
     if not is_figures_header(header):
@@ -96,6 +107,8 @@ def _read(
         )
     errors: list[CanvasError] = []
     metrics: list[Metric] = []
+    strays: list[tuple[Item, str | None]] = []
+    read: list[dict[str, Item]] = []
     for line, fields in _numbered(reader, first + 2):
         if not any(f.strip() for f in fields):
             continue
@@ -112,7 +125,15 @@ def _read(
             key, value = columns[i], without_controls(clean(value)).strip()
             if key and value and key not in row:
                 row[key] = Item(value, Source(file_name, f"line {line}"))
-        metric, problems = metric_from_row(row, places, language, MetricOrigin(MetricFrom.FILE, file_name), _at(where))
+        read.append(row)
+        metric, problems = metric_from_row(
+            row,
+            places,
+            language,
+            MetricOrigin(MetricFrom.FILE, file_name),
+            _at(where),
+            lambda item, via: strays.append((item, via)),
+        )
         errors.extend(problems)
         if metric is not None:
             metrics.append(metric)
@@ -121,7 +142,7 @@ def _read(
         errors = [*errors[:MAX_PROBLEMS], ReadError(name, f"and {more:,} more problems like these")]
     if errors:
         raise CanvasErrors(errors)
-    return metrics
+    return CsvFigures(metrics, strays, read)
 
 
 def _numbered(reader: Iterator[list[str]], line: int) -> Iterator[tuple[int, list[str]]]:

@@ -17,8 +17,10 @@ from __future__ import annotations
 import posixpath
 import struct
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+
+from openpyxl.styles.numbers import BUILTIN_FORMATS
 
 from canvasgen.errors import CanvasError, Location, ReadError
 from canvasgen.read.limits import MAX_AREA, MAX_CONTENT_CELLS
@@ -39,9 +41,17 @@ _XLS_CELLS = {
 _XLS_MULRK = 0x00BD
 _XLS_BOF, _XLS_BOUNDSHEET, _XLS_FILEPASS = 0x0809, 0x0085, 0x002F
 _XLS_NOTE = 0x001C  # a cell comment (its text lies in drawing records calamine does not read)
+# A number format (its index and code), a cell format (XF: its number format's index), and the records of a cell
+# holding a number with the index of its XF: NUMBER, RK, FORMULA (its cached result); MULRK holds several.
+_XLS_FORMAT, _XLS_XF = 0x041E, 0x00E0
+_XLS_NUMBERS = {0x0203, 0x027E, 0x0006}
 # .xlsb: BrtRowHdr, the value-bearing cell records (BrtCellRk .. BrtFmlaError), BrtEndSheetData.
 _XLSB_ROW, _XLSB_CELLS, _XLSB_END = 0x0000, range(0x0002, 0x000C), 0x0092
 _XLSB_LAST_ROW = 0x0010_0000  # calamine stops reading a sheet at a row past this
+# .xlsb cells holding a number (BrtCellRk, BrtCellReal, BrtFmlaNum); in the styles part, a number format (BrtFmt),
+# and the cell formats' list (BrtBeginCellXFs .. BrtEndCellXFs) of BrtXF records, each naming its number format.
+_XLSB_NUMBERS = {0x0002, 0x0005, 0x0009}
+_XLSB_FMT, _XLSB_XF, _XLSB_CELL_XFS, _XLSB_CELL_XFS_END = 0x002C, 0x002F, 0x0269, 0x026A
 
 
 @dataclass
@@ -56,6 +66,9 @@ class Extent:
     right: int = -1
     #: Cells (0-based row, column) that carry a comment: said, since their text is not read.
     comments: tuple[tuple[int, int], ...] = ()
+    #: Cells (0-based row, column) holding a number, by the index of their cell format (XF): calamine gives the
+    #: number alone (0.42 for a cell Excel shows as 42%), ``number_formats`` what Excel shows it by.
+    styled: dict[tuple[int, int], int] = field(default_factory=dict)
 
     def add(self, row: int, first: int, last: int | None = None) -> None:
         last = first if last is None else last
@@ -106,8 +119,9 @@ def _damaged(name: str, kind: str) -> CanvasError:
     )
 
 
-def xls_extents(path: Path, name: str) -> list[Extent]:
-    """Each sheet's extent in an Excel 97-2003 workbook, from the records of its Workbook stream."""
+def xls_extents(path: Path, name: str, formats: NumberFormats | None = None) -> list[Extent]:
+    """Each sheet's extent in an Excel 97-2003 workbook, from the records of its Workbook stream; its number
+    formats into ``formats``, where given."""
     import olefile
 
     try:
@@ -117,26 +131,63 @@ def xls_extents(path: Path, name: str) -> list[Extent]:
     except (OSError, ValueError, struct.error, IndexError):  # olefile's own errors are OSError and ValueError
         raise _damaged(name, "Excel 97-2003 workbook") from None
     try:
-        return _xls_records(data, name)
+        return _xls_records(data, name, formats)
     except (struct.error, IndexError):
         raise _damaged(name, "Excel 97-2003 workbook") from None
 
 
-def _xls_records(data: bytes, name: str) -> list[Extent]:
+@dataclass
+class NumberFormats:
+    """A workbook's number formats as its own records give them: the codes by index (built-in ones as Excel knows
+    them), and each cell format's (XF's) number format, by the XF's index."""
+
+    codes: dict[int, str] = field(default_factory=dict)
+    xfs: list[int] = field(default_factory=list)
+
+    def of(self, xf: int) -> str | None:
+        """The number format code of a cell of format ``xf``; None for General or what the file does not say."""
+        if not 0 <= xf < len(self.xfs):
+            return None
+        index = self.xfs[xf]
+        code = self.codes.get(index) or BUILTIN_FORMATS.get(index)
+        return None if code is None or code == "General" else code
+
+
+def number_formats(extent: Extent, formats: NumberFormats) -> dict[tuple[int, int], str]:
+    """The number format of each number cell of a sheet that has one (1-based row, column), for the grid."""
+    found = {}
+    for (row, col), xf in extent.styled.items():
+        code = formats.of(xf)
+        if code is not None:
+            found[(row + 1, col + 1)] = code
+    return found
+
+
+def _xls_records(data: bytes, name: str, formats: NumberFormats | None = None) -> list[Extent]:
     sheets: dict[int, Extent] = {}  # by the offset of the sheet's BOF record
     current: Extent | None = None
     pos, end, unpack = 0, len(data), struct.unpack_from
+    formats = formats if formats is not None else NumberFormats()
     while pos + 4 <= end:
         kind, size = unpack("<HH", data, pos)
         body = pos + 4
         if current is not None and kind in _XLS_CELLS and size >= 4:
             row, col = unpack("<HH", data, body)
             current.add(row, col)
+            if kind in _XLS_NUMBERS and size >= 6 and len(current.styled) < MAX_CONTENT_CELLS:
+                current.styled[(row, col)] = unpack("<H", data, body + 4)[0]
         elif current is not None and kind == _XLS_MULRK and size >= 6:
             row, first = unpack("<HH", data, body)
             (last,) = unpack("<H", data, body + size - 2)
             if last >= first:
                 current.add(row, first, last)
+                for k in range(min(last - first + 1, (size - 6) // 6)):
+                    current.styled[(row, first + k)] = unpack("<H", data, body + 4 + 6 * k)[0]
+        elif current is None and kind == _XLS_FORMAT and size >= 5:
+            (index,) = unpack("<H", data, body)
+            formats.codes[index] = _xls_text(data[body + 2 : body + size])
+        elif current is None and kind == _XLS_XF and size >= 4:
+            formats.xfs.append(unpack("<H", data, body + 2)[0])
         elif current is not None and kind == _XLS_NOTE and size >= 4:
             current.comments += (unpack("<HH", data, body),)
         elif kind == _XLS_BOF:
@@ -154,6 +205,15 @@ def _xls_records(data: bytes, name: str) -> list[Extent]:
     return list(sheets.values())
 
 
+def _xls_text(raw: bytes) -> str:
+    """A BIFF8 string of two-byte length (a FORMAT record's code): a flag byte (1: two bytes a character; 8: a rich
+    string's run count follows; 4: a phonetic block's size follows), then the characters."""
+    count, flags = struct.unpack_from("<HB", raw, 0)
+    start = 3 + (2 if flags & 0x08 else 0) + (4 if flags & 0x04 else 0)
+    text = raw[start : start + count * (2 if flags & 1 else 1)]
+    return text.decode("utf-16-le" if flags & 1 else "latin-1", errors="replace")
+
+
 def _sheet_name(raw: bytes) -> str:
     """A BOUNDSHEET's name: a length, a flag (1: two bytes a character) and the characters."""
     if len(raw) < 2:
@@ -164,7 +224,8 @@ def _sheet_name(raw: bytes) -> str:
 
 
 def xlsb_extents(archive: zipfile.ZipFile, name: str) -> list[Extent]:
-    """Each sheet's extent in a binary workbook, from the records of its sheet parts."""
+    """Each sheet's extent in a binary workbook, from the records of its sheet parts (with the cell format of each
+    number cell: ``xlsb_number_formats`` says what each shows)."""
     try:
         parts = _xlsb_sheets(archive)
         extents = []
@@ -217,11 +278,52 @@ def _xlsb_records(data: bytes, sheet: str) -> Extent:
         elif kind in _XLSB_CELLS and size >= 4:
             (col,) = unpack("<I", data, body)
             extent.add(row, col)
+            if kind in _XLSB_NUMBERS and size >= 8:
+                extent.styled[(row, col)] = unpack("<I", data, body + 4)[0] & 0xFF_FFFF
             if extent.cells > MAX_CONTENT_CELLS:
                 break  # refused by the caller: no need to walk on
         elif kind == _XLSB_END:
             break
     return extent
+
+
+def xlsb_number_formats(archive: zipfile.ZipFile) -> NumberFormats | None:
+    """A binary workbook's number formats, from its styles part; None where it has none or it cannot be read."""
+    formats = NumberFormats()
+    try:
+        part = next((target for kind, target in _xlsb_parts(archive) if kind.endswith("/styles")), None)
+        if part is None or part not in archive.namelist():
+            return formats  # no styles: no number shows other than as stored
+        data = archive.read(part)
+        cell_xfs = False
+        for kind, body, size in _records(data):
+            if kind == _XLSB_FMT and size >= 6:
+                (index, count) = struct.unpack_from("<HI", data, body)
+                formats.codes[index] = data[body + 6 : body + 6 + 2 * count].decode("utf-16-le", errors="replace")
+            elif kind == _XLSB_CELL_XFS:
+                cell_xfs = True
+            elif kind == _XLSB_CELL_XFS_END:
+                cell_xfs = False
+            elif kind == _XLSB_XF and cell_xfs and size >= 4:
+                formats.xfs.append(struct.unpack_from("<H", data, body + 2)[0])
+    except (KeyError, struct.error, IndexError, zipfile.BadZipFile, OSError, EOFError, ValueError):
+        return None
+    return formats
+
+
+def _xlsb_parts(archive: zipfile.ZipFile) -> list[tuple[str, str]]:
+    """(relationship type, part) of each part the workbook part names."""
+    from lxml import etree
+
+    rels = etree.fromstring(
+        archive.read("xl/_rels/workbook.bin.rels"), etree.XMLParser(resolve_entities=False, no_network=True)
+    )
+    parts = []
+    for rel in rels:
+        target = rel.get("Target", "")
+        part = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join("xl", target))
+        parts.append((rel.get("Type", ""), part))
+    return parts
 
 
 def _xlsb_sheets(archive: zipfile.ZipFile) -> list[tuple[str, str]]:

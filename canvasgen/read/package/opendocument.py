@@ -55,6 +55,9 @@ class SheetSurvey:
     #: Cells holding a percentage (``office:value-type="percentage"``: 0.018 shown as "1,80%"), (row, column) ->
     #: the Excel number format that shows it so ("0.00%"): calamine gives the bare 0.018, which read 100× too small.
     percent_formats: dict[tuple[int, int], str] = field(default_factory=dict)
+    #: An .xls or .xlsb sheet's number cells, (row, column) -> the number format its own records give them ("0%",
+    #: '#,##0 "€"'): calamine gives the bare number; None where the workbook's formats cannot be read (said).
+    number_formats: dict[tuple[int, int], str] | None = field(default_factory=dict)
     #: Merged ranges (first row, first column, last row, last column), 1-based, within Excel's grid.
     merges: list[tuple[int, int, int, int]] = field(default_factory=list)
     #: Merged ranges left out (over ``MAX_MERGE_AREA`` cells, or past the sheet's ``MAX_MERGED_CELLS``): the

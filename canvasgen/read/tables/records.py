@@ -9,7 +9,7 @@ from canvasgen.model import Item, Persona, Touchpoint
 from canvasgen.read.grid import Grid, Pos, one_item
 from canvasgen.read.metrics.cells import cell_figure
 from canvasgen.read.metrics.rows import METRIC_INDEX
-from canvasgen.read.tables.sheet_roles import SheetColumns
+from canvasgen.read.tables.sheet_roles import SheetColumns, is_period
 from canvasgen.text import counted, excerpt, label_key, listed
 from canvasgen.vocabulary import PERSONA_INDEX, TOUCHPOINT_INDEX, match_field
 from canvasgen.vocabulary.metrics import METRIC_FIELDS
@@ -57,6 +57,9 @@ class MetricRows:
     #: (``kept_said``).
     kept: tuple[Item, ...] = ()
     kept_said: str = ""
+    #: The cells of those values, one per note of ``kept``: their figures are written in the canvas's notation once
+    #: its language is known (``collect.earlier_in``), as the figures beside them are.
+    kept_values: tuple[Item, ...] = ()
 
 
 def read_metric_rows(grid: Grid) -> MetricRows:
@@ -82,6 +85,7 @@ def read_metric_rows(grid: Grid) -> MetricRows:
             row["value"] = row.pop(value)
     headers = {("value" if key == value else key): item for key, item in headers.items()}
     head = headers["value"]
+    dated = _period_of_values(rows, headers, head)
     others = [f"'{excerpt(headers[key].text)}'" for key in figured[:-1]]
     besides = (
         f"; {listed(others)} beside it {'is' if len(others) == 1 else 'are'} kept as notes (one value per figure: "
@@ -91,9 +95,10 @@ def read_metric_rows(grid: Grid) -> MetricRows:
     )
     said = (
         f"{grid.title}!{head.source.cell if head.source else ''} '{excerpt(head.text)}': its column holds the "
-        f"figures' values (no column is headed 'Waarde' or 'Value'){besides} — if another column holds them, head "
-        "that one 'Waarde'"
+        f"figures' values (no column is headed 'Waarde' or 'Value'){dated}{besides} — if another column holds "
+        "them, head that one 'Waarde'"
     )
+    values = [row[key] for key in figured[:-1] for row in rows if key in row]
     kept = [_earlier(row, key, headers[key]) for key in figured[:-1] for row in rows if key in row]
     return MetricRows(
         rows,
@@ -101,8 +106,21 @@ def read_metric_rows(grid: Grid) -> MetricRows:
         used,
         said=said,
         kept=tuple(kept),
+        kept_values=tuple(values),
         kept_said=_kept_said(kept, [headers[key] for key in figured[:-1]], head),
     )
+
+
+def _period_of_values(rows: list[dict[str, Item]], headers: dict[str, Item], head: Item) -> str:
+    """A period heading the value column ("Q3 2026", "okt 2026") is the figures' period: each row without one of
+    its own (no 'Periode' column) gets it, printed with its figure on the poster and the deck as a 'Periode'
+    column's is. What is said of it (after the value column's sentence); "" for a header that is no period."""
+    if "period" in headers or not is_period(head.text):
+        return ""
+    for row in rows:
+        if "value" in row and "period" not in row:
+            row["period"] = Item(head.text, head.source)
+    return f", and '{excerpt(head.text)}' is their period (printed with each figure; head it 'Waarde' for none)"
 
 
 def _earlier(row: dict[str, Item], key: str, head: Item) -> Item:

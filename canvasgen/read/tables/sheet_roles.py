@@ -273,7 +273,7 @@ _MIN_CHART_ROWS = 2
 _LABEL_WORDS = 4
 
 
-def _a_period(text: str) -> bool:
+def is_period(text: str) -> bool:
     """A period as a chart's label: a month ("jan", "maart 2026"), a year, a quarter, a week, a date."""
     key = label_key(text)
     words = key.split()
@@ -311,7 +311,7 @@ def chart_data(grid: Grid, phases: set[str]) -> str | None:
         return None
     if not all(sum(1 for r in body if _a_figure(grid, (r, c))) >= _DATED_SHARE * len(body) for c in cols[1:]):
         return None
-    periods = label_key(heads[0]) in _PERIOD_HEADS or sum(map(_a_period, labels)) >= _DATED_SHARE * len(labels)
+    periods = label_key(heads[0]) in _PERIOD_HEADS or sum(map(is_period, labels)) >= _DATED_SHARE * len(labels)
     if not periods and (
         not phases
         or any(names_a_field(h) for h in heads)
@@ -363,8 +363,8 @@ def figures_table(grid: Grid) -> FiguresTable | None:
     if "metric" not in fields.values() or len(cols) < 2:
         return None
 
-    def figures(col: int) -> bool:
-        return sum(1 for r in body if _a_figure(grid, (r, col))) >= _DATED_SHARE * len(body)
+    def figures(col: int) -> bool:  # most rows: a value written as words ("veel") is said and kept as a note
+        return sum(1 for r in body if _a_figure(grid, (r, col))) >= _SHARE * len(body)
 
     # the value column by its header, else the last column of figures under a header of no field ("Q3 2026")
     value = next((c for c, f in fields.items() if f == "value"), None)
