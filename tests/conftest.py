@@ -131,10 +131,15 @@ def tmp_path(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFa
 
 @pytest.fixture(scope="session")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
-    """The repository's posters and decks (A1, the fixed date), built once per test process, for reading."""
+    """The repository's posters and decks (A1, the fixed date), built once per test run, for reading; their
+    kits once per test process. Under pytest-xdist the posters and decks are built in the run's base folder
+    (each worker's is a folder in it), the first worker to need one building it for all."""
     from tests.support.layouts import Built
 
-    return Built(tmp_path_factory.mktemp("built"))
+    own = tmp_path_factory.mktemp("built")
+    if os.environ.get("PYTEST_XDIST_WORKER") is None:
+        return Built(own)
+    return Built(own, shared=tmp_path_factory.getbasetemp().parent / "built-by-the-first-worker")
 
 
 @pytest.fixture(scope="session")

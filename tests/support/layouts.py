@@ -4,6 +4,7 @@ that a poster's text stays in its boxes."""
 from __future__ import annotations
 
 import datetime as dt
+import fcntl
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache, lru_cache
@@ -157,12 +158,20 @@ def card_pages_kept() -> Iterator[list[list[Page]]]:
 
 
 class Built:
-    """The A1 poster and deck, and the workshop kit, of the repository's workbooks, each built once per test
-    process (through the pipeline, on the fixed date) and shared by every test that reads them: the ``built``
-    fixture. The files are for reading; a test that changes a file builds its own."""
+    """The A1 poster and deck, and the workshop kit, of the repository's workbooks, each built once (through
+    the pipeline, on the fixed date) and shared by every test that reads them: the ``built`` fixture. The files
+    are for reading; a test that changes a file builds its own.
 
-    def __init__(self, folder: Path) -> None:
+    The kits are kept per test process (their results are Python objects). The posters and decks, files, are
+    built once per test run when ``shared`` is given: a folder that every pytest-xdist worker of the run sees.
+    The first worker to need a file builds it there, holding a lock of that file's own (``flock``: the other
+    workers that need it wait in the kernel for the build, never poll), and names it in a small note beside it;
+    the others read the note. A build that fails leaves no note: the next worker builds it anew and fails
+    as the first did."""
+
+    def __init__(self, folder: Path, shared: Path | None = None) -> None:
         self.folder = folder
+        self.shared = shared
         self._made: dict[tuple[Path, str], Path] = {}
         self._kits: dict[tuple[Path, str], tuple[Path, KitResult]] = {}
         self._card_pages: dict[tuple[Path, str], list[Page]] = {}
@@ -194,15 +203,33 @@ class Built:
         assert _in_repository(path), f"{path}: only the repository's workbooks are shared"
         key = (path.resolve(), kind)
         if key not in self._made:
-            out = self.folder / kind / f"{path.parent.name}-{path.name}"
-            options = BuildOptions(
-                out, parse_paper("A1"), PrintOptions(), None, DATE, pdf=kind == "pdf", pptx=kind == "pptx"
-            )
-            result = run(path, options, canvas=canvas_of(path))
-            made = result.pdf if kind == "pdf" else result.pptx
-            assert made is not None
-            self._made[key] = made
+            name = f"{path.parent.name}-{path.name}"
+            if self.shared is None:
+                self._made[key] = self._build_in(self.folder / kind / name, path, kind)
+            else:
+                self._made[key] = self._built_once(self.shared / kind / name, path, kind)
         return self._made[key]
+
+    def _built_once(self, out: Path, path: Path, kind: str) -> Path:
+        """The file built in ``out`` by whichever worker of the run came first (this one if none has)."""
+        out.mkdir(parents=True, exist_ok=True)
+        note = out / "built.txt"
+        with open(out / "lock", "w", encoding="utf-8") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)  # released as the file closes, the build ended or failed
+            if not note.is_file():
+                made = self._build_in(out, path, kind)
+                note.write_text(made.name, encoding="utf-8")
+            return out / note.read_text(encoding="utf-8")
+
+    @staticmethod
+    def _build_in(out: Path, path: Path, kind: str) -> Path:
+        options = BuildOptions(
+            out, parse_paper("A1"), PrintOptions(), None, DATE, pdf=kind == "pdf", pptx=kind == "pptx"
+        )
+        result = run(path, options, canvas=canvas_of(path))
+        made = result.pdf if kind == "pdf" else result.pptx
+        assert made is not None
+        return made
 
 
 def build_poster(path: Path, out: Path, size: str = "A1", portrait: bool = False, **print_options: object) -> Path:
