@@ -1541,17 +1541,48 @@ def _with_questions(ctx: Ctx, actions: list[Slide], asked: list[Slide]) -> list[
             return replace(actions[index], tables=tables)
         return Slide(last.kind, title, last.section, last.notes, tables=tables, continued=True)
 
-    # the fewest rows go on: the actions' slides stay full (balanced, the first gave rows away and stood
-    # 2/3 empty, and the questions' follow-up took a third slide of actions)
+    # the fewest slides: the fewest rows go on to the slide the questions share (round 20: balancing the
+    # actions alone gave the questions' follow-up a third slide) ...
     for moved in range(0, len(rows) // 2 + 1):
         kept = packed_rows(rows[: len(rows) - moved], talls[: len(rows) - moved], head, table.box.h)
         if len(kept) + (moved > 0) > len(actions) + 1:  # more slides than the actions' and the questions'
             continue
         parts = kept + ([rows[len(rows) - moved :]] if moved else [])
-        trial = [slide(index, part) for index, part in enumerate(parts)]
-        if _under(ctx, trial[-1], below):
-            return trial
+        # ... then those slides filled alike, the questions counted on the last: not a full slide and a
+        # follow-up of one action and the questions at its top (round 22, #31)
+        even = _even_parts(rows, talls, head, table.box.h, sum(below.tables[0].heights), len(parts))
+        for chosen in ([even] if even is not None else []) + [parts]:
+            trial = [slide(index, part) for index, part in enumerate(chosen)]
+            if _under(ctx, trial[-1], replace(below, tables=[replace(below.tables[0])])):
+                return trial
     return actions + asked
+
+
+def _even_parts(
+    rows: list[list[str]], talls: list[float], head: float, full: float, asked: float, count: int
+) -> list[list[list[str]]] | None:
+    """The action rows over ``count`` slides filled about alike, the last also holding the questions' table
+    (``asked`` high, ``TABLE_GAP`` under the actions): each slide filled to the lowest limit at which the
+    rows, and the questions after them, still take ``count`` slides; None where they take more, or where
+    the questions would stand alone on the last."""
+    block = [*rows, ["\x00"]]  # the questions' table, a last "row" of its height that goes with the actions
+
+    def packed(limit: float) -> list[list[list[str]]]:
+        return packed_rows(block, [*talls, TABLE_GAP + asked], head, limit)
+
+    if len(packed(full)) > count:
+        return None
+    low, high = head, full
+    while high - low > 1.0:
+        mid = (low + high) / 2
+        if len(packed(mid)) <= count:
+            high = mid
+        else:
+            low = mid
+    chunks = packed(high)
+    if len(chunks[-1]) < 2:  # the questions alone on the last slide
+        return None
+    return [*chunks[:-1], chunks[-1][:-1]]
 
 
 def _under(ctx: Ctx, above: Slide, below: Slide) -> bool:
