@@ -1496,15 +1496,28 @@ def _actions(ctx: Ctx, journey: Journey, section: str) -> list[Slide]:
     scored = any(row[3] for row in actions)
     header = [label, w["action"], w["owner"], w["priority_scored" if scored else "priority"]]
     notes = f"{w['n_actions']}\n\n{w['n_priority']}"  # on what the priority rests
-    slides = table_slides(ctx, "actions", w["actions"], section, notes, header, actions, [0.2, 0.5, 0.15, 0.15])
+    shares = _team_columns_narrowed(actions, [0.2, 0.5, 0.15, 0.15], (2, 3))
+    slides = table_slides(ctx, "actions", w["actions"], section, notes, header, actions, shares)
     if questions:
         header = [label, w["question"], w["owner"]]
         asked_rows = [row for _, row in sorted(questions, key=lambda row: row[0])]
-        asked = table_slides(
-            ctx, "questions", w["open_questions"], section, w["n_questions"], header, asked_rows, [0.2, 0.6, 0.2]
-        )
+        shares = _team_columns_narrowed(asked_rows, [0.2, 0.6, 0.2], (2,))
+        asked = table_slides(ctx, "questions", w["open_questions"], section, w["n_questions"], header, asked_rows, shares)
         slides = _with_questions(ctx, slides, asked)
     return slides
+
+
+def _team_columns_narrowed(rows: list[list[str]], shares: list[float], team: tuple[int, ...]) -> list[float]:
+    """The columns' wanted shares, a column the team fills in (owner, priority: ``team``) that is empty on
+    every row wanting no more than its header's words (``table_widths`` gives each column its longest word).
+    A facilitator wants those columns in the deck, the team's working copy (they type the owner in during
+    the session, the row grows as they do), but not two empty quarters of every slide: the action's text
+    gets the width, wraps less and takes fewer slides (seven slides of actions beside two empty columns, #31
+    round 22). The speaker notes ask for owner and priority."""
+    empty = [i for i in team if all(not row[i].strip() for row in rows)]
+    freed = sum(shares[i] for i in empty)
+    kept = sum(share for i, share in enumerate(shares) if i not in empty)  # the others share what is freed
+    return [0.0 if i in empty else share * (1 + freed / kept) for i, share in enumerate(shares)]
 
 
 TABLE_GAP = 24.0  # between two tables on one slide: each under its own header row
