@@ -1502,7 +1502,8 @@ def _actions(ctx: Ctx, journey: Journey, section: str) -> list[Slide]:
         header = [label, w["question"], w["owner"]]
         asked_rows = [row for _, row in sorted(questions, key=lambda row: row[0])]
         shares = _team_columns_narrowed(asked_rows, [0.2, 0.6, 0.2], (2,))
-        asked = table_slides(ctx, "questions", w["open_questions"], section, w["n_questions"], header, asked_rows, shares)
+        notes = w["n_questions"]
+        asked = table_slides(ctx, "questions", w["open_questions"], section, notes, header, asked_rows, shares)
         slides = _with_questions(ctx, slides, asked)
     return slides
 

@@ -818,7 +818,7 @@ def _fewer_slides(
     """The columns ``fitted`` (of the ``wanted``, ``widths``), or the columns at which every cell stands on
     one line where the table then takes fewer slides at ``size``."""
     wanted, fitted = widths
-    lines = column_widths(sum(wanted), wanted, _line_needs(ctx, header, rows, size))
+    lines = column_widths(sum(wanted), wanted, line_needs(ctx, header, rows, size))
     if lines is None:
         return fitted
     height = ctx.body.h
@@ -829,7 +829,7 @@ def _fewer_slides(
     return fitted
 
 
-def _line_needs(ctx: Ctx, header: list[str], rows: list[list[str]], size: float) -> list[float]:
+def line_needs(ctx: Ctx, header: list[str], rows: list[list[str]], size: float) -> list[float]:
     """Each column's width for its longest cell on one line at ``size`` (each line of a cell of several),
     and for the header's longest word (a header may wrap)."""
     needs = [_word_room(ctx, text, "heading", size) for text in header]
