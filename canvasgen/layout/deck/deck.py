@@ -1632,9 +1632,13 @@ def _exercise(ctx: Ctx, journey: Journey, phases: range, section: str) -> Slide:
     asked = [*zip([f"q_{kind}" for kind in CORE_LANES], _core_questions(ctx, journey), strict=True)]
     asked += [(f"q_team_{i}", question) for i, question in enumerate(team_questions(journey), start=1)]
     # a lane its phase slides name as still to be filled in asks its own question here ("Waar komt de patiënt
-    # ons tegen?"): the slim line names the lane only, the question would be on no slide of the deck
+    # ons tegen?"): the slim line names the lane only, the question would be on no slide of the deck. Asked on
+    # every exercise slide of the journey, not only its empty phases': one grid for the family (a fifth box on
+    # one phase's slide set its rows apart from the others', #31 round 22); the team works on the lane in
+    # every phase, the phases it is filled in too
     said = {question for _, question in asked}
-    for i, question in enumerate(dict.fromkeys(_empty_lanes_questions(ctx, journey, phases)), start=1):
+    every = range(len(journey.phases))
+    for i, question in enumerate(dict.fromkeys(_empty_lanes_questions(ctx, journey, every)), start=1):
         if question not in said:
             asked.append((f"q_empty_{i}", question))
     spots = grid_spots(ctx.body, len(asked), 2 if len(asked) <= _TWO_COLUMNS else 3, 10.0)
