@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from enum import StrEnum
 
 from canvasgen.analysis.curve_reading import journey_reading
@@ -234,7 +234,11 @@ def _among(lane: Lane, lanes: list[Lane | None]) -> bool:
     return any(lane is other for other in lanes)
 
 
-def curve_said(journey: Journey, language: str) -> str:
+def curve_said(journey: Journey, language: str, among: Sequence[Journey] = ()) -> str:
     """What the journey's curve shows, in words (``journey_reading``), of the team's own customer: "De patiënt
-    beleeft 'Inschrijven' het slechtst"."""
-    return in_team_words(journey_reading(journey, language), language, customer_phrase(journey.lanes, language))
+    beleeft 'Inschrijven' het slechtst". ``among``: the journeys compared with it, said in one wording: the
+    customer each of them names, else canvasgen's own ("De klant beleeft"), never "De partner beleeft" for
+    one member of a buying group and "De klant beleeft" for the others (#31 round 22)."""
+    named = {customer_phrase(other.lanes, language) for other in (among or [journey])}
+    customer = named.pop() if len(named) == 1 else None
+    return in_team_words(journey_reading(journey, language), language, customer)

@@ -392,7 +392,7 @@ def compare_slides(
 def _compared(ctx: Ctx, journeys: list[Journey], section: str | None = None) -> list[Slide]:
     slides = []
     for group in comparable(journeys):
-        readings = "\n".join(f"{j.name}: {reading(j, ctx.language)}" for j in group)
+        readings = "\n".join(f"{j.name}: {curve_said(j, ctx.language, group)}" for j in group)  # one wording
         notes = f"{ctx.words['n_compare']}\n\n{readings}"
         slide = Slide("compare", ctx.words["compare"], section or ctx.words["compare"], notes)
         slide.chart = Chart(
