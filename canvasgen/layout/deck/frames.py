@@ -120,14 +120,20 @@ class Para:
 HANG_MOST = 8.0  # a field's label longer than this (in ems) is not hung: its value would be a narrow column
 
 
+#: The hanging indent (ems) of a field whose label is too long to hang its value under (``HANG_MOST``): its
+#: wrapped lines still stand in from the margin, where they read as a field of their own ("Role in the buying
+#: group: IT Manager – technical evaluator," over "gatekeeper" at the margin beside hung fields, #31 round 22).
+LONG_LABEL_HANG = 1.5
+
+
 def hung(setter: Setter, text: str, role: FontRole = "body") -> float:
-    """The hanging indent (in ems) of a "Label: value" line: the width of "Label: " at 1 pt; 0 where there
-    is no label or it is too long to hang the value under."""
+    """The hanging indent (in ems) of a "Label: value" line: the width of "Label: " at 1 pt, or
+    ``LONG_LABEL_HANG`` where that is too long to hang the value under; 0 where there is no label."""
     label, colon, value = text.partition(": ")
     if not colon or not value.strip() or "\n" in label:
         return 0.0
     em = setter.width(f"{label}{colon}", role, 1.0)
-    return em if em <= HANG_MOST else 0.0
+    return em if em <= HANG_MOST else LONG_LABEL_HANG
 
 
 @dataclass
