@@ -92,6 +92,17 @@ def in_another_language(label: str, language: str) -> bool:
     return bool(found) and language not in found
 
 
+def words_of_another_language(label: str, language: str) -> bool:
+    """Whether ``label`` holds common words of another language (canvasgen's five, or Portuguese, Italian…)
+    and none of ``language``'s: "Azioni del paziente" on an English deck; a label of no common word
+    ("Customer actions", "Touchpoints") is no other language's."""
+    seen = collections.Counter(word.casefold() for word in _WORD.findall(label))
+    if any(word in COMMON_WORDS.get(language, frozenset()) for word in seen):
+        return False
+    others = [words for lang, words in (*COMMON_WORDS.items(), *OTHER_COMMON_WORDS.items()) if lang != language]
+    return any(word in words for word in seen for words in others)
+
+
 def _labels(canvas: Canvas) -> list[str]:
     """The canvas's labels: its lanes', its metadata's and its phase headers. A Mermaid journey's lanes are
     named by canvasgen (in its text's language): no labels of the canvas's."""

@@ -26,10 +26,12 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
+import unicodedata
+from collections.abc import Iterable, Sequence
 from enum import StrEnum
 
 from canvasgen.analysis.curve_reading import journey_reading
+from canvasgen.language import in_another_language, words_of_another_language
 from canvasgen.layout.headings import lane_heading, shortened
 from canvasgen.model import CORE_LANES, SCORE_LANE, Journey, Lane, LaneKind, RoleBy
 from canvasgen.text import is_question, label_key, labelled
@@ -161,7 +163,20 @@ def lane_question(
     question = own_question(kind, language, form, customer)
     if lane is None or not named or _canvasgens_label(lane, kind, language):
         return question
+    if written_otherwise(lane.label, language):  # one language a box: the team's own label, without ours
+        return lane_heading(lane)
     return labelled(lane_heading(lane), question)
+
+
+def written_otherwise(label: str, language: str) -> bool:
+    """Whether a team's ``label`` is in another language than ``language``'s (canvasgen's words, all in Latin
+    script): mostly letters of another script ("Действия клиента" on an English deck), or a word of another
+    of canvasgen's languages ("Klantproces" on an English deck). Then a box does not set canvasgen's question
+    beside it ("Действия клиента: What does the customer do?" was one box in two languages, #31 round 22)."""
+    letters = [ch for ch in label if ch.isalpha()]
+    latin = sum(1 for ch in letters if unicodedata.name(ch, "LATIN").startswith("LATIN"))
+    other_script = bool(letters) and latin * 2 < len(letters)
+    return other_script or in_another_language(label, language) or words_of_another_language(label, language)
 
 
 def _canvasgens_label(lane: Lane, kind: LaneKind, language: str) -> bool:
@@ -234,7 +249,11 @@ def _among(lane: Lane, lanes: list[Lane | None]) -> bool:
     return any(lane is other for other in lanes)
 
 
-def curve_said(journey: Journey, language: str) -> str:
+def curve_said(journey: Journey, language: str, among: Sequence[Journey] = ()) -> str:
     """What the journey's curve shows, in words (``journey_reading``), of the team's own customer: "De patiënt
-    beleeft 'Inschrijven' het slechtst"."""
-    return in_team_words(journey_reading(journey, language), language, customer_phrase(journey.lanes, language))
+    beleeft 'Inschrijven' het slechtst". ``among``: the journeys compared with it, said in one wording: the
+    customer each of them names, else canvasgen's own ("De klant beleeft"), never "De partner beleeft" for
+    one member of a buying group and "De klant beleeft" for the others (#31 round 22)."""
+    named = {customer_phrase(other.lanes, language) for other in (among or [journey])}
+    customer = named.pop() if len(named) == 1 else None
+    return in_team_words(journey_reading(journey, language), language, customer)

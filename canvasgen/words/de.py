@@ -237,6 +237,9 @@ DECK_WORDS: dict[str, str] = {
     "a_pains": "Schmerzpunkte und Chancen",
     "a_actions": "Verbesserungsmaßnahmen und Verantwortliche",
     "a_exercise": "Übung: der Canvas je Phase",
+    # a later journey's review and exercise as one agenda line, where the agenda would not fit one slide
+    "a_differs": "wo sie abweicht, dann der Canvas je Phase",
+    "a_others": "Die anderen {count} Journeys: wo jede abweicht, dann ihre Canvases",
     "a_close": "Abschluss und nächste Schritte",
     "overview": "Die Customer Journey auf einen Blick",
     "glance_summary": "Je Phase der erste Punkt jeder Bahn; alle Punkte stehen auf den Phasenfolien.",

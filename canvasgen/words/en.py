@@ -217,6 +217,9 @@ DECK_WORDS: dict[str, str] = {
     "a_pains": "Pain points and opportunities",
     "a_actions": "Improvement actions and owners",
     "a_exercise": "Exercise: the canvas per phase",
+    # a later journey's review and exercise as one agenda line, where the agenda would not fit one slide
+    "a_differs": "where it differs, then its canvas per phase",
+    "a_others": "The other {count} journeys: where each differs, then their canvases",
     "a_roles": "The buying group: who is involved where",
     "a_roles_own": "{group}: who is involved where",
     "a_roles_neutral": "Who is involved where",

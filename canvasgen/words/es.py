@@ -237,6 +237,9 @@ DECK_WORDS: dict[str, str] = {
     "a_pains": "Problemas y oportunidades",
     "a_actions": "Acciones de mejora y responsables",
     "a_exercise": "Ejercicio: el lienzo por fase",
+    # a later journey's review and exercise as one agenda line, where the agenda would not fit one slide
+    "a_differs": "en qué se diferencia, luego su lienzo por fase",
+    "a_others": "Los otros {count} recorridos: en qué se diferencia cada uno, luego sus lienzos",
     "a_close": "Cierre y próximos pasos",
     "overview": "El recorrido de un vistazo",
     "glance_summary": "Por fase, el primer elemento de cada carril; todos los elementos están en las diapositivas de las fases.",

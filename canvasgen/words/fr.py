@@ -237,6 +237,9 @@ DECK_WORDS: dict[str, str] = {
     "a_pains": "Points de friction et opportunités",
     "a_actions": "Actions d'amélioration et responsables",
     "a_exercise": "Exercice : le canevas par étape",
+    # a later journey's review and exercise as one agenda line, where the agenda would not fit one slide
+    "a_differs": "ce qui le distingue, puis son canevas par étape",
+    "a_others": "Les {count} autres parcours : ce qui distingue chacun, puis leurs canevas",
     "a_close": "Conclusion et prochaines étapes",
     "overview": "Le parcours en un coup d’œil",
     "glance_summary": "Par phase, le premier élément de chaque ligne ; tous les éléments sont sur les diapositives des phases.",

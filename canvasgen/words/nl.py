@@ -219,6 +219,9 @@ DECK_WORDS: dict[str, str] = {
     "a_pains": "Pijnpunten en kansen",
     "a_actions": "Verbeteracties en eigenaren",
     "a_exercise": "Oefening: het canvas per fase",
+    # a later journey's review and exercise as one agenda line, where the agenda would not fit one slide
+    "a_differs": "waar deze afwijkt, dan het canvas per fase",
+    "a_others": "De andere {count} klantreizen: waar elk afwijkt, dan hun canvassen",
     "a_roles": "De inkoopgroep: wie is waar betrokken",
     "a_roles_own": "{group}: wie is waar betrokken",
     "a_roles_neutral": "Wie is waar betrokken",

@@ -199,22 +199,24 @@ def fill_agenda(ctx: Ctx, agenda: Slide, slides: list[Slide], journeys: list[tup
     phases = sum(n for _, n in journeys)
     lines = agenda_lines(slides, [n for _, n in journeys], [name for name, _ in journeys])
     lengths = minutes(lines)
-    rows = [[w["time"], w["topic"], w["minutes"]]]
-    minute = ctx.kit.workshop_start
+    entries: list[tuple[AgendaLine, int, str, str]] = []  # each line, its minutes, topic and detail
     for line, length in zip(lines, lengths):
         key = line.key
         topic = w["a_personas" if key == "a_persona" and _personas(slides) > 1 else key]
-        if line.journey:
-            topic = f"{topic} · {line.journey}"
+        detail = ""
         if key == "a_exercise" and line.grouped:  # a canvas per group of thin phases, as the slides have them
             each = format_number(length / line.units, ctx.language, 1)
-            topic = f"{topic} ({w['per_group'].format(phases=line.phases, groups=line.units, minutes=each)})"
+            detail = f" ({w['per_group'].format(phases=line.phases, groups=line.units, minutes=each)})"
         elif key == "a_exercise" and line.phases > 1:
             each = format_number(length / line.phases, ctx.language, 1)
-            topic = f"{topic} ({w['per_phase'].format(phases=line.phases, minutes=each)})"
-        rows.append([f"{minute // 60 % 24:02d}:{minute % 60:02d}", topic, str(length)])
-        minute += length
-    first, *more = _fitted(ctx, rows)
+            detail = f" ({w['per_phase'].format(phases=line.phases, minutes=each)})"
+        entries.append((line, length, topic, detail))
+    # the agenda on one slide (#31 round 22: eight journeys ran on to a second): where its lines do not fit,
+    # each later journey's review and exercise are one line, then every later journey's together
+    for level in range(3):
+        first, *more = _fitted(ctx, _rows(ctx, entries, level))
+        if not more:
+            break
     agenda.tables.extend(first)
     going_on = f"{agenda.title} ({w['continued']})"
     at = slides.index(agenda) + 1
@@ -246,6 +248,33 @@ def fill_agenda(ctx: Ctx, agenda: Slide, slides: list[Slide], journeys: list[tup
         "workbooks of fewer phases"
     )
     return [why]
+
+
+def _rows(ctx: Ctx, entries: list[tuple[AgendaLine, int, str, str]], level: int) -> list[list[str]]:
+    """The agenda's rows (header, then time, topic and minutes a line), timed from the kit's start; at
+    ``level`` 1 each later journey's lines (its review, its exercise) are one ("IT Manager: where it differs,
+    then its canvas per phase (7 phases × 5 min)"), at 2 every later journey's lines are one."""
+    w = ctx.words
+    later = list(dict.fromkeys(line.journey for line, *_ in entries if line.later))
+    merged: list[tuple[str, int, str]] = []  # (whose: "" or a later journey's name, minutes, topic)
+    for line, length, topic, detail in entries:
+        whose = line.journey if level and line.journey in later else ""
+        said = f"{topic} · {line.journey}{detail}" if line.journey else f"{topic}{detail}"
+        if whose and merged and merged[-1][0] in (whose, "*"):
+            merged[-1] = (merged[-1][0], merged[-1][1] + length, merged[-1][2])
+            continue
+        if whose and level == 1:  # with its exercise's canvases and minutes ("(7 phases × 5 min)")
+            shown = next((d for x, _, _, d in entries if x.key == "a_exercise" and x.journey == whose), "")
+            said = f"{whose}: {w['a_differs']}{shown}"
+        elif whose:
+            whose, said = "*", w["a_others"].format(count=len(later))
+        merged.append((whose, length, said))
+    rows = [[w["time"], w["topic"], w["minutes"]]]
+    minute = ctx.kit.workshop_start
+    for _, length, said in merged:
+        rows.append([f"{minute // 60 % 24:02d}:{minute % 60:02d}", said, str(length)])
+        minute += length
+    return rows
 
 
 def _exercise_notes(ctx: Ctx, slides: list[Slide], exercises: list[tuple[AgendaLine, int]]) -> None:

@@ -392,7 +392,7 @@ def compare_slides(
 def _compared(ctx: Ctx, journeys: list[Journey], section: str | None = None) -> list[Slide]:
     slides = []
     for group in comparable(journeys):
-        readings = "\n".join(f"{j.name}: {reading(j, ctx.language)}" for j in group)
+        readings = "\n".join(f"{j.name}: {curve_said(j, ctx.language, group)}" for j in group)  # one wording
         notes = f"{ctx.words['n_compare']}\n\n{readings}"
         slide = Slide("compare", ctx.words["compare"], section or ctx.words["compare"], notes)
         slide.chart = Chart(
@@ -1496,15 +1496,29 @@ def _actions(ctx: Ctx, journey: Journey, section: str) -> list[Slide]:
     scored = any(row[3] for row in actions)
     header = [label, w["action"], w["owner"], w["priority_scored" if scored else "priority"]]
     notes = f"{w['n_actions']}\n\n{w['n_priority']}"  # on what the priority rests
-    slides = table_slides(ctx, "actions", w["actions"], section, notes, header, actions, [0.2, 0.5, 0.15, 0.15])
+    shares = _team_columns_narrowed(actions, [0.2, 0.5, 0.15, 0.15], (2, 3))
+    slides = table_slides(ctx, "actions", w["actions"], section, notes, header, actions, shares)
     if questions:
         header = [label, w["question"], w["owner"]]
         asked_rows = [row for _, row in sorted(questions, key=lambda row: row[0])]
-        asked = table_slides(
-            ctx, "questions", w["open_questions"], section, w["n_questions"], header, asked_rows, [0.2, 0.6, 0.2]
-        )
+        shares = _team_columns_narrowed(asked_rows, [0.2, 0.6, 0.2], (2,))
+        notes = w["n_questions"]
+        asked = table_slides(ctx, "questions", w["open_questions"], section, notes, header, asked_rows, shares)
         slides = _with_questions(ctx, slides, asked)
     return slides
+
+
+def _team_columns_narrowed(rows: list[list[str]], shares: list[float], team: tuple[int, ...]) -> list[float]:
+    """The columns' wanted shares, a column the team fills in (owner, priority: ``team``) that is empty on
+    every row wanting no more than its header's words (``table_widths`` gives each column its longest word).
+    A facilitator wants those columns in the deck, the team's working copy (they type the owner in during
+    the session, the row grows as they do), but not two empty quarters of every slide: the action's text
+    gets the width, wraps less and takes fewer slides (seven slides of actions beside two empty columns, #31
+    round 22). The speaker notes ask for owner and priority."""
+    empty = [i for i in team if all(not row[i].strip() for row in rows)]
+    freed = sum(shares[i] for i in empty)
+    kept = sum(share for i, share in enumerate(shares) if i not in empty)  # the others share what is freed
+    return [0.0 if i in empty else share * (1 + freed / kept) for i, share in enumerate(shares)]
 
 
 TABLE_GAP = 24.0  # between two tables on one slide: each under its own header row
@@ -1541,17 +1555,48 @@ def _with_questions(ctx: Ctx, actions: list[Slide], asked: list[Slide]) -> list[
             return replace(actions[index], tables=tables)
         return Slide(last.kind, title, last.section, last.notes, tables=tables, continued=True)
 
-    # the fewest rows go on: the actions' slides stay full (balanced, the first gave rows away and stood
-    # 2/3 empty, and the questions' follow-up took a third slide of actions)
+    # the fewest slides: the fewest rows go on to the slide the questions share (round 20: balancing the
+    # actions alone gave the questions' follow-up a third slide) ...
     for moved in range(0, len(rows) // 2 + 1):
         kept = packed_rows(rows[: len(rows) - moved], talls[: len(rows) - moved], head, table.box.h)
         if len(kept) + (moved > 0) > len(actions) + 1:  # more slides than the actions' and the questions'
             continue
         parts = kept + ([rows[len(rows) - moved :]] if moved else [])
-        trial = [slide(index, part) for index, part in enumerate(parts)]
-        if _under(ctx, trial[-1], below):
-            return trial
+        # ... then those slides filled alike, the questions counted on the last: not a full slide and a
+        # follow-up of one action and the questions at its top (round 22, #31)
+        even = _even_parts(rows, talls, head, table.box.h, sum(below.tables[0].heights), len(parts))
+        for chosen in ([even] if even is not None else []) + [parts]:
+            trial = [slide(index, part) for index, part in enumerate(chosen)]
+            if _under(ctx, trial[-1], replace(below, tables=[replace(below.tables[0])])):
+                return trial
     return actions + asked
+
+
+def _even_parts(
+    rows: list[list[str]], talls: list[float], head: float, full: float, asked: float, count: int
+) -> list[list[list[str]]] | None:
+    """The action rows over ``count`` slides filled about alike, the last also holding the questions' table
+    (``asked`` high, ``TABLE_GAP`` under the actions): each slide filled to the lowest limit at which the
+    rows, and the questions after them, still take ``count`` slides; None where they take more, or where
+    the questions would stand alone on the last."""
+    block = [*rows, ["\x00"]]  # the questions' table, a last "row" of its height that goes with the actions
+
+    def packed(limit: float) -> list[list[list[str]]]:
+        return packed_rows(block, [*talls, TABLE_GAP + asked], head, limit)
+
+    if len(packed(full)) > count:
+        return None
+    low, high = head, full
+    while high - low > 1.0:
+        mid = (low + high) / 2
+        if len(packed(mid)) <= count:
+            high = mid
+        else:
+            low = mid
+    chunks = packed(high)
+    if len(chunks[-1]) < 2:  # the questions alone on the last slide
+        return None
+    return [*chunks[:-1], chunks[-1][:-1]]
 
 
 def _under(ctx: Ctx, above: Slide, below: Slide) -> bool:
@@ -1587,9 +1632,13 @@ def _exercise(ctx: Ctx, journey: Journey, phases: range, section: str) -> Slide:
     asked = [*zip([f"q_{kind}" for kind in CORE_LANES], _core_questions(ctx, journey), strict=True)]
     asked += [(f"q_team_{i}", question) for i, question in enumerate(team_questions(journey), start=1)]
     # a lane its phase slides name as still to be filled in asks its own question here ("Waar komt de patiënt
-    # ons tegen?"): the slim line names the lane only, the question would be on no slide of the deck
+    # ons tegen?"): the slim line names the lane only, the question would be on no slide of the deck. Asked on
+    # every exercise slide of the journey, not only its empty phases': one grid for the family (a fifth box on
+    # one phase's slide set its rows apart from the others', #31 round 22); the team works on the lane in
+    # every phase, the phases it is filled in too
     said = {question for _, question in asked}
-    for i, question in enumerate(dict.fromkeys(_empty_lanes_questions(ctx, journey, phases)), start=1):
+    every = range(len(journey.phases))
+    for i, question in enumerate(dict.fromkeys(_empty_lanes_questions(ctx, journey, every)), start=1):
         if question not in said:
             asked.append((f"q_empty_{i}", question))
     spots = grid_spots(ctx.body, len(asked), 2 if len(asked) <= _TWO_COLUMNS else 3, 10.0)

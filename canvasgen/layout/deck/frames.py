@@ -120,14 +120,20 @@ class Para:
 HANG_MOST = 8.0  # a field's label longer than this (in ems) is not hung: its value would be a narrow column
 
 
+#: The hanging indent (ems) of a field whose label is too long to hang its value under (``HANG_MOST``): its
+#: wrapped lines still stand in from the margin, where they read as a field of their own ("Role in the buying
+#: group: IT Manager – technical evaluator," over "gatekeeper" at the margin beside hung fields, #31 round 22).
+LONG_LABEL_HANG = 1.5
+
+
 def hung(setter: Setter, text: str, role: FontRole = "body") -> float:
-    """The hanging indent (in ems) of a "Label: value" line: the width of "Label: " at 1 pt; 0 where there
-    is no label or it is too long to hang the value under."""
+    """The hanging indent (in ems) of a "Label: value" line: the width of "Label: " at 1 pt, or
+    ``LONG_LABEL_HANG`` where that is too long to hang the value under; 0 where there is no label."""
     label, colon, value = text.partition(": ")
     if not colon or not value.strip() or "\n" in label:
         return 0.0
     em = setter.width(f"{label}{colon}", role, 1.0)
-    return em if em <= HANG_MOST else 0.0
+    return em if em <= HANG_MOST else LONG_LABEL_HANG
 
 
 @dataclass
@@ -818,7 +824,7 @@ def _fewer_slides(
     """The columns ``fitted`` (of the ``wanted``, ``widths``), or the columns at which every cell stands on
     one line where the table then takes fewer slides at ``size``."""
     wanted, fitted = widths
-    lines = column_widths(sum(wanted), wanted, _line_needs(ctx, header, rows, size))
+    lines = column_widths(sum(wanted), wanted, line_needs(ctx, header, rows, size))
     if lines is None:
         return fitted
     height = ctx.body.h
@@ -829,7 +835,7 @@ def _fewer_slides(
     return fitted
 
 
-def _line_needs(ctx: Ctx, header: list[str], rows: list[list[str]], size: float) -> list[float]:
+def line_needs(ctx: Ctx, header: list[str], rows: list[list[str]], size: float) -> list[float]:
     """Each column's width for its longest cell on one line at ``size`` (each line of a cell of several),
     and for the header's longest word (a header may wrap)."""
     needs = [_word_room(ctx, text, "heading", size) for text in header]

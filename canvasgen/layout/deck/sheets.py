@@ -32,11 +32,13 @@ from canvasgen.layout.deck.frames import (
     card_spots,
     continued_slides,
     continues,
+    deck_table,
     finish_slides,
     fit_frame,
     fits,
     heading_again,
     hung,
+    line_needs,
     para_height,
     para_heights,
     prompt_ink,
@@ -489,8 +491,50 @@ def kpi_slides(
             returns = by_channel[0][-1] in head  # no return column left: the title promises none (F7)
             title = f"{w['budget_title']}: {w['per_channel']}" if returns else f"{w['budget_spent']} {w['per_channel']}"
             lines = [[cell or "–" for cell in line] for line in lines]
-            slides += table_slides(ctx, "channel_budget", title, section, w["n_budget"], head, lines, shares)
+            by_channel_slides = table_slides(ctx, "channel_budget", title, section, w["n_budget"], head, lines, shares)
+            if not _channels_joined(ctx, slides[-1], by_channel_slides):
+                slides += by_channel_slides
     return slides
+
+
+#: The most of the body's width the budget per channel may take beside the budget's chart.
+BESIDE_CHART = 0.4
+
+
+def _channels_joined(ctx: Ctx, budget: Slide, by_channel: list[Slide]) -> bool:
+    """The budget per channel, a short table, joins the budget's last slide where it fits there (it stood
+    alone, two rows at the top of a slide: #31 round 22): under the budget's table on a slide of tables, or
+    at the right of the budget's chart, which gives it the width, where the table is narrow (at most
+    ``BESIDE_CHART`` of the body, every cell on one line) and no taller than the chart. The slide keeps the
+    budget's title; the table's header names the channels."""
+    if len(by_channel) != 1 or len(by_channel[0].tables) != 1 or not budget.tables:
+        return False
+    table, body = by_channel[0].tables[0], ctx.body
+    high = sum(table.heights)
+    if budget.bars is None:
+        top = max(t.box.y + sum(t.heights) for t in budget.tables) + TABLE_GAP
+        if top + high > body.bottom + 0.01:
+            return False
+        table.box = Box(table.box.x, top, table.box.w, high)
+    else:
+        needs = line_needs(ctx, table.rows[0], table.rows[1:], table.size)
+        chart = budget.bars.box
+        width = max(sum(needs), body.w * BESIDE_CHART * 0.75)
+        if sum(needs) > body.w * BESIDE_CHART:
+            return False
+        shares = [need / sum(needs) for need in needs]
+        table = deck_table(ctx, Box(body.right - width, chart.y, width, chart.h), table.rows, shares, table.size)
+        if sum(table.heights) > chart.h:
+            return False
+        table.box = replace(table.box, h=sum(table.heights))
+        budget.bars = replace(budget.bars, box=replace(chart, w=chart.w - width - CHART_GAP))
+    budget.tables.append(table)
+    budget.notes = budget.notes if by_channel[0].notes in budget.notes else f"{budget.notes}\n\n{by_channel[0].notes}"
+    return True
+
+
+TABLE_GAP = 24.0  # between two tables on one slide, each under its own header (as the actions' and questions')
+CHART_GAP = 12.0  # between a chart and the table beside or under it
 
 
 #: The most of a slide's body a table may take under its chart on one slide (the chart keeps the rest).
@@ -508,7 +552,7 @@ def _chart_over_table(ctx: Ctx, chart: Slide, table: list[Slide]) -> list[Slide]
     high = sum(placed.heights)
     if high > body.h * TABLE_UNDER_CHART or chart.bars is None:
         return [chart, *table]
-    gap = 12.0
+    gap = CHART_GAP
     placed.box = replace(placed.box, y=body.bottom - high, h=high)
     chart.bars = replace(chart.bars, box=replace(chart.bars.box, h=body.h - high - gap))
     slide.bars = chart.bars

@@ -51,7 +51,8 @@ def comparison_page(
     marks = (len(page.strokes), len(page.dots), len(page.blocks))
     _plot(page, named, kit, setter, plot, u, language)
     s0, d0, b0 = marks
-    alt = " ".join(f"{name}: {curve_said(journey, language)}" for name, journey in named)
+    together = [journey for _, journey in named]  # one wording for the customer over the comparison
+    alt = " ".join(f"{name}: {curve_said(journey, language, together)}" for name, journey in named)
     strokes, dots, blocks = range(s0, len(page.strokes)), range(d0, len(page.dots)), range(b0, len(page.blocks))
     page.figures.append(Figure(plot, alt, strokes, dots, blocks, (1,)))
     _key(page, named, kit, setter, Box(content.x, plot.bottom + u * 2, content.w, key_h), u, language)
@@ -129,10 +130,11 @@ def _key(
     text_w = at.right - text_x
     ink = kit.palette.text
     y = at.y
+    together = [journey for _, journey in named]  # one wording for the customer over the comparison
     for index, (name, journey) in enumerate(named):
         style = curve_style(index)
         heading = setter.paragraph(name, text_w, "heading", size, "key", False)
-        said = setter.paragraph(curve_said(journey, language), text_w, "body", size, "key", False)
+        said = setter.paragraph(curve_said(journey, language, together), text_w, "body", size, "key", False)
         head_h, said_h = Setter.height([heading], size), Setter.height([said], size)
         if not measure_only:
             colour = kit.palette.named(style.colour)

@@ -139,17 +139,17 @@ def test_figures_without_any_target_are_not_titled_against_target(tmp_path: Path
 def test_a_budget_slide_without_a_return_column_is_not_titled_return(built: Built) -> None:
     """F7: the HR deck's "Budget and return: per channel" showed Channel and Spend only (no channel's revenue
     known, its columns of dashes left out): titled "Budget per channel"; "and return" only over a return."""
-    titled = {}
+    titled: dict[str, list[list[str]]] = {}
     for slide in Presentation(str(built.deck(HR))).slides:
         for shape in slide.shapes:
             if shape.has_table:
-                titled[title_of(slide)] = [cell.text for cell in shape.table.rows[0].cells]
-    channels = {title: head for title, head in titled.items() if "per channel" in title}
-    assert channels and all(title.endswith("Budget per channel") for title in channels), channels
-    assert all(head == ["Channel", "Spend"] for head in channels.values()), channels
-    for title, head in titled.items():
-        if "return" in title.lower():
-            assert "Brings in" in head or "Return" in head, (title, head)
+                titled.setdefault(title_of(slide), []).append([cell.text for cell in shape.table.rows[0].cells])
+    # round 22: the per-channel table stands beside the budget's chart, on the slide of the budget's table
+    channels = [title for title, heads in titled.items() if ["Channel", "Spend"] in heads]
+    assert channels, titled
+    for title, heads in titled.items():
+        if "return" in title.lower():  # over the budget's table, which shows what it brought in
+            assert any("Brings in" in head or "Return" in head for head in heads), (title, heads)
 
 
 def test_the_decks_own_money_is_written_one_way(built: Built) -> None:

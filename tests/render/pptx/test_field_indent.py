@@ -1,6 +1,7 @@
 """A persona's field over several lines ("Betrokken in fasen: Oriëntatie, Aankoop, ...") goes on under its
 value, not at the margin: a hanging indent as wide as its label, read back out of the PPTX's paragraph
-properties; a short label's field only, so that a long label does not squeeze its value into a sliver."""
+properties; a short label's field only, so that a long label does not squeeze its value into a sliver: its
+wrapped lines stand in by a fixed indent instead (round 22: at the margin they read as a field of their own)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from pathlib import Path
 from pptx import Presentation
 from pptx.oxml.ns import qn
 
-from canvasgen.layout.deck.frames import HANG_MOST
+from canvasgen.layout.deck.frames import HANG_MOST, LONG_LABEL_HANG
 from canvasgen.layout.text.setter import Setter
 from tests.support.cli import run_clean
 from tests.support.layouts import deck_fonts
@@ -37,4 +38,9 @@ def test_a_field_over_several_lines_hangs_under_its_value(tmp_path: Path) -> Non
     assert abs(margin - label) < 1 and indent == -margin  # the first line at the margin, the rest under the value
     assert props.find(qn("a:buNone")) is not None  # no bullet in the indent
     assert Setter(deck_fonts()).width(f"{long_label}: ", "body", 1.0) > HANG_MOST
-    assert paras[long_label]._p.find(qn("a:pPr")).get("marL") is None  # a long label: no hang
+    # a long label: its value not squeezed under it, but its wrapped lines stand in from the margin, never
+    # read as a field of their own (round 22, #31)
+    long_props = paras[long_label]._p.find(qn("a:pPr"))
+    long_size = paras[long_label].runs[0].font.size.pt
+    assert abs(int(long_props.get("marL")) / 12700 - LONG_LABEL_HANG * long_size) < 1
+    assert int(long_props.get("indent")) == -int(long_props.get("marL"))

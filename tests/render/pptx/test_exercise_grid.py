@@ -1,0 +1,40 @@
+"""One grid for a journey's exercise slides (#31 round 22, item 4): the solar deck's "Oefening · Aankoop"
+had a fifth box (the pain points' lane is empty there) and rows a third high, beside four slides of two rows
+half high. A lane's question is asked on every exercise slide of its journey: the same boxes, the same
+questions, on each; read back from the deck."""
+
+from __future__ import annotations
+
+from pptx import Presentation
+
+from tests.support.layouts import Built
+from tests.support.read_back import title_of
+from tests.support.workbooks import CANVASES
+
+
+def _boxes(slide) -> list[tuple[str, tuple[int, int, int, int]]]:  # type: ignore[no-untyped-def]
+    return [
+        (shape.text_frame.text, (shape.left, shape.top, shape.width, shape.height))
+        for shape in slide.shapes
+        if shape.name.startswith("q_")
+    ]
+
+
+def test_every_exercise_slide_of_a_journey_has_one_grid(built: Built) -> None:
+    deck = Presentation(str(built.deck(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx")))
+    exercises = [s for s in deck.slides if title_of(s).startswith("Oefening · ")]
+    assert len(exercises) == 5
+    grids = [_boxes(slide) for slide in exercises]
+    assert all(grid == grids[0] for grid in grids), grids
+    questions = [text for text, _ in grids[0]]
+    assert "Waar loopt de klant vast?" in questions  # the lane empty in one phase asks on every slide
+    assert len(questions) == len(set(questions)) == 5
+    sizes = {
+        run.font.size.pt
+        for s in exercises
+        for sh in s.shapes
+        if sh.name.startswith("q_")
+        for p in sh.text_frame.paragraphs
+        for run in p.runs
+    }
+    assert len(sizes) == 1, sizes  # the questions at one size
