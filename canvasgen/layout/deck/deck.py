@@ -50,6 +50,7 @@ from canvasgen.layout.deck.frames import (
     heading_again,
     packed_rows,
     para_height,
+    para_heights,
     prompt_ink,
     table_slides,
     whole_words,
@@ -668,6 +669,7 @@ class _PhaseSlide:
         laid = self._slides_at.get(key)
         if laid is None:
             frames = [self.frames, *self.others][arrangement]
+            frames = restacked(ctx.setter, frames, size) if size is not None else frames
             laid = _Laid(continued_slides(ctx, "phase", self.title, "", self.notes, frames, size))
             self._slides_at[key] = laid
         return laid
@@ -744,7 +746,7 @@ class _PhaseFrames:
         does not fit it: its longest lane at full height (``roomier_spots``), the side column wider, or in
         two columns; a side column of prompts alone narrower."""
         grid, frames = self.laid(SIDE_SHARE)
-        needs = [float(sum(len(p.text) for p in paras)) for _, paras in self.placed]
+        needs = self.needs()
         roomier = [self.arranged(frames, spots) for spots in roomier_spots(grid, needs, self.gap)]
         if self.side and self.placed and not any(p.bold for p in self.side):  # prompts only: a narrow column
             narrow_grid, narrow_frames = self.laid(NARROW_SIDE_SHARE)
@@ -757,18 +759,26 @@ class _PhaseFrames:
             for halves in (False, True) if sum(p.bold for p in self.side) > 1 else (False,):
                 wide_grid, wide_frames = self.laid(WIDE_SIDE_SHARE, halves)
                 roomier.append(self.arranged(wide_frames, lane_spots(wide_grid, len(self.placed), self.gap)))
-            roomier += self.narrowed()
+            roomier += self.narrowed(needs)
         return self.arranged(frames, lane_spots(grid, len(self.placed), self.gap)), roomier
 
-    def narrowed(self) -> list[_Frames]:
+    def needs(self) -> list[float]:
+        """How much text each of the grid's lanes has (its characters): the longest takes a column's height."""
+        return [float(sum(len(p.text) for p in paras)) for _, paras in self.placed]
+
+    def narrowed(self, needs: list[float] | None = None) -> list[_Frames]:
         """The usual grid beside a narrower side column, where that column still holds its lanes at the
         family's least size: a side column of a few short lanes gives the grid's lanes its room (F20); none
         where it would not hold them (it would only go on, and each arrangement is laid out at every size
-        the family search tries)."""
+        the family search tries). With the lanes' ``needs``, also the roomier grids (``roomier_spots``) beside
+        it: a long lane at full height beside the others stacked, where a wide side column of one short item
+        stood 80 % empty and the stacked lanes beside it went on (F17)."""
         narrow_grid, narrow_frames = self.laid(NARROW_SIDE_SHARE)
         if not all(fits(self.ctx.setter, paras, box, FAMILY_MIN) for box, paras, _ in narrow_frames):
             return []
-        return [self.arranged(narrow_frames, lane_spots(narrow_grid, len(self.placed), self.gap))]
+        grids = [lane_spots(narrow_grid, len(self.placed), self.gap)]
+        grids += roomier_spots(narrow_grid, needs, self.gap)[:2] if needs else []
+        return [self.arranged(narrow_frames, spots) for spots in grids]
 
     def laid(self, share: float, halves: bool = False) -> tuple[Box, _Frames]:
         """The lanes' grid beside a side column of ``share`` of the width, and the frames of the score's band
@@ -840,9 +850,14 @@ def _empty_lanes_slim(
     foot = Box(body.x, body.bottom - need, body.w, need)
     above = Box(body.x, body.y, body.w, body.h - need - gap)
     slim: tuple[Box, list[Para], dict[str, object]] = (foot, [row], {"fill": ctx.kit.palette.muted, "name": "empty"})
-    usual, roomier = _PhaseFrames(ctx, above, placed, band, side, fill).arrangements()
+    lanes = _PhaseFrames(ctx, above, placed, band, side, fill)
+    usual, roomier = lanes.arrangements()
+    # beside a narrower side column too, its long lane at full height (a side column of one short item stood
+    # 80 % empty while a lane beside it went on, F17)
+    narrow = lanes.narrowed(lanes.needs())[1:] if side and any(p.bold for p in side) else []
     whole, more = _PhaseFrames(ctx, body, placed, band, side, fill).arrangements()
-    return [[*frames, slim] for frames in [usual, *roomier[:2]]], [(frames, row.text) for frames in [whole, *more[:2]]]
+    slims = [[*frames, slim] for frames in [usual, *roomier[:2], *narrow]]
+    return slims, [(frames, row.text) for frames in [whole, *more[:2]]]
 
 
 def _halved(ctx: Ctx, paras: list[Para], width: float) -> tuple[list[Para], list[Para]]:
@@ -875,9 +890,9 @@ _Frames = list[tuple[Box, list[Para], dict[str, object]]]  # a slide's frames be
 def roomier_spots(grid: Box, needs: list[float], gap: float) -> list[list[Box]]:
     """Other ways the lanes can share the grid, for a phase whose longest lane (the most text, ``needs``)
     does not fit its spot in the usual one: that lane at full height in its column (half the grid, then two
-    thirds), the others stacked in the other column in their order; then all side by side at full height.
-    A 600-character cell took a quarter of the slide and went on to a follow-up of one line while the lanes
-    beside it stood half empty."""
+    thirds), the others stacked in the other column in their order (as tall as their text at the size they
+    are set at, ``restacked``); then all side by side at full height. A 600-character cell took a quarter of
+    the slide and went on to a follow-up of one line while the lanes beside it stood half empty."""
     count = len(needs)
     if count < 2:
         return []
@@ -887,16 +902,65 @@ def roomier_spots(grid: Box, needs: list[float], gap: float) -> list[list[Box]]:
     for share in (0.5, 2 / 3):
         width = (grid.w - gap) * share
         left = long % 2 == 0  # the long lane stays in its column: left for the first lane, right for the second
-        tall = Box(grid.x if left else grid.right - width, grid.y, width, grid.h)
-        column = Box(tall.right + gap if left else grid.x, grid.y, grid.w - width - gap, grid.h)
-        stacked = grid_spots(column, len(rest), 1, gap)
-        spots = [tall] * count
-        for i, spot in zip(rest, stacked):
+        full = Box(grid.x if left else grid.right - width, grid.y, width, grid.h)
+        column = Box(full.right + gap if left else grid.x, grid.y, grid.w - width - gap, grid.h)
+        spots = [full] * count
+        for i, spot in zip(rest, grid_spots(column, len(rest), 1, gap)):
             spots[i] = spot
         arrangements.append(spots)
     if count >= 3:
         arrangements.append(grid_spots(grid, count, count, gap))
     return arrangements
+
+
+def restacked(setter: Setter, frames: _Frames, size: float) -> _Frames:
+    """The frames at ``size``, those stacked one under the other in a column (the same left edge and width)
+    shared out anew where one of them does not hold its text there: each as tall as its text, the room left
+    shared in proportion (``stacked_heights``). In equal thirds beside a long lane, an item of three lines
+    ran under the box below while the one-line boxes around it stood half empty (F17, F28). A column whose
+    frames all hold is left as it is (a grid's rows stay in line)."""
+    columns: dict[tuple[float, float], list[int]] = {}
+    for i, (box, _, _) in enumerate(frames):
+        columns.setdefault((round(box.x, 1), round(box.w, 1)), []).append(i)
+    boxes = [box for box, _, _ in frames]
+    for members in columns.values():
+        members.sort(key=lambda i: boxes[i].y)
+        if len(members) < 2 or all(fits(setter, frames[i][1], boxes[i], size) for i in members if frames[i][1]):
+            continue
+        top, bottom = boxes[members[0]].y, boxes[members[-1]].bottom
+        gaps = [boxes[b].y - boxes[a].bottom for a, b in itertools.pairwise(members)]
+        if min(gaps) < 0:  # not one under the other
+            continue
+        needs = [_frame_need(setter, frames[i][1], boxes[i].w, size) for i in members]
+        heights = stacked_heights(needs, bottom - top - sum(gaps))
+        y = top
+        for i, height, gap in zip(members, heights, [*gaps, 0.0], strict=True):
+            boxes[i] = Box(boxes[i].x, y, boxes[i].w, height)
+            y += height + gap
+    return [(box, paras, style) for box, (_, paras, style) in zip(boxes, frames, strict=True)]
+
+
+def _frame_need(setter: Setter, paras: list[Para], width: float, size: float) -> float:
+    """How tall a frame ``width`` wide is with its paragraphs at ``size`` (headings 10 % larger), insets too."""
+    heights = para_heights(setter, paras, width - 2 * INSET, size)
+    return (heights[-1] if heights else 0.0) + 2 * INSET
+
+
+def stacked_heights(needs: list[float], room: float) -> list[float]:
+    """Heights of frames one under the other in ``room`` (the gaps between them taken out), by what each
+    ``needs``: where all fit, each its need and the room left shared in proportion to them; where they do not,
+    each its need but the tallest, which gets what is left and goes on (a short item is never cut while a long
+    one has lines to give), as long as that leaves it more than the others' share; else in proportion."""
+    total = sum(needs)
+    if total <= room:
+        return (
+            [need + (room - total) * need / total for need in needs] if total > 0 else [room / len(needs)] * len(needs)
+        )
+    tallest = max(range(len(needs)), key=lambda i: needs[i])
+    left = room - (total - needs[tallest])
+    if left >= room / len(needs):
+        return [left if i == tallest else need for i, need in enumerate(needs)]
+    return [room * need / total for need in needs]
 
 
 def lane_spots(grid: Box, count: int, gap: float) -> list[Box]:

@@ -426,12 +426,18 @@ def fit_frame(
     smallest: float = BODY_MIN,
     mark: str = ELLIPSIS,
     between: bool = False,
+    forced: bool = True,
 ) -> tuple[list[Para], list[Para]]:
     """The largest size (``largest``..``smallest``) at which all paragraphs fit; at the smallest, those that
     fit and the rest. A paragraph that does not fit whole is cut in the lines that are left (it goes on in
     the rest), ended by ``mark`` ("… → vervolg", ``_cut``), so that a heading never stands alone over an
     empty frame and a cut never passes unseen; with ``between`` (a frame that goes on on a follow-up slide)
-    a frame that goes on after a whole paragraph is marked too (``_marked``)."""
+    a frame that goes on after a whole paragraph is marked too (``_marked``).
+
+    A frame too small for its heading and a line of its first item: ``forced`` (where there is no more room
+    to be had: a follow-up slide's) puts them in all the same; else the frame holds only its heading, marked
+    as going on ("Wat doen wij → vervolg"), or nothing, and all the rest goes on (``_nothing_fits``). Placed
+    anyway, a 201 pt box's item ran under the next box with no mark, and a long one off the slide (F17)."""
     if fits(setter, paras, box, smallest):  # sizes in whole points
         return _sized(paras, largest_fitting(lambda size: fits(setter, paras, box, size), smallest, largest, 1)), []
     room = box.h - 2 * INSET + 0.01
@@ -445,12 +451,26 @@ def fit_frame(
             return _sized([*paras[:keep], cut[0]], smallest), [cut[1], *paras[keep + 1 :]]
     if keep and paras[keep - 1].bold and keep < len(paras):
         keep -= 1  # a heading never ends a frame without its first item
+    if keep == 0 and not forced:
+        return _nothing_fits(setter, paras, box, smallest, mark)
     if keep == 0:  # one paragraph taller than the frame, that cannot be cut (one long word): it goes alone,
         keep = 2 if paras[0].bold and len(paras) > 1 else 1  # under its heading (the frame test will say so)
     kept, rest = paras[:keep], paras[keep:]
     if between:
         kept, rest = _marked(setter, kept, rest, box, smallest, mark)
     return _sized(kept, smallest), rest
+
+
+def _nothing_fits(setter: Setter, paras: list[Para], box: Box, size: float, mark: str) -> tuple[list[Para], list[Para]]:
+    """A frame that holds not even its heading and a line of its first item: its heading alone, ended by the
+    continuation ``mark`` where that fits (the heading goes on again over the rest, ``heading_again``), else
+    nothing; everything else goes on."""
+    first = paras[0]
+    if first.bold and len(paras) > 1 and mark != ELLIPSIS:
+        marked = replace(first, text=f"{first.text} {mark}")
+        if fits(setter, [marked], box, size):
+            return _sized([marked], size), paras[1:]
+    return [], paras
 
 
 def _marked(
@@ -582,9 +602,10 @@ def heading_again(
 ) -> tuple[list[Para], Para | None]:
     """What goes on in a frame on the next slide (or column): ``rest``, headed by the heading it was under
     ("Klant doet (vervolg)") when it goes on in the middle of a lane; and the heading now in force."""
+    marked = f" {continued_mark(word)}"
     for para in placed:
-        if para.bold:
-            heading = para
+        if para.bold:  # a heading that stood alone, marked as going on (``_nothing_fits``), goes on unmarked
+            heading = replace(para, text=para.text.removesuffix(marked)) if para.text.endswith(marked) else para
     if not rest or rest[0].bold or heading is None:
         return rest, heading
     again = replace(heading, text=f"{heading.text.removesuffix(f' ({word})')} ({word})")
@@ -627,7 +648,12 @@ def best_size(
 
 def continues(ctx: Ctx) -> str:
     """The mark that ends the part of a text cut where it goes on, on the next slide: "→ vervolg"."""
-    return f"→ {ctx.words['continued']}"
+    return continued_mark(ctx.words["continued"])
+
+
+def continued_mark(word: str) -> str:
+    """The continuation mark made of the deck language's word for it ("vervolg"): "→ vervolg"."""
+    return f"→ {word}"
 
 
 def continued_slides(
@@ -664,7 +690,13 @@ def continued_slides(
             common = smallest = size
         for i, (box, (_, _, style)) in enumerate(zip(boxes, frames, strict=True)):
             mark = continues(ctx)
-            laid = fit_frame(ctx.setter, pending[i], box, common, smallest, mark, True) if pending[i] else ([], [])
+            # on a follow-up slide the frames have all the room there is: what does not fit there goes in all
+            # the same (one word too long for any line), or the slides would never end
+            laid = (
+                fit_frame(ctx.setter, pending[i], box, common, smallest, mark, True, not first)
+                if pending[i]
+                else ([], [])
+            )
             kept, rest = laid
             if kept or first:  # a follow-up slide shows only the frames that go on: no empty boxes
                 slide.frames.append(Frame(box, kept, **style))  # type: ignore[arg-type]

@@ -134,6 +134,9 @@ class Run(NamedTuple):
     disc_face: str = ""
     #: The proofing language of its Chinese, Japanese or Korean characters ("zh-TW"), "" : the run's own.
     alt_lang: str = ""
+    #: A list item that starts with a traffic light (🔴 boos): the light's colour (hex), its disc drawn as the
+    #: item's bullet ("" : the usual bullet). As a bullet beside its disc it read as two bullets (F18).
+    bullet_colour: str = ""
 
 
 #: Emoji whose meaning is their colour (🟢 🟡 🔴): each a run of its own in that colour, as the poster draws
@@ -156,7 +159,7 @@ def paragraph_xml(run: Run) -> str:
     if run.indent is not None:  # a hanging indent: the first line starts back at the bullet, the rest under the text
         margin = int(Pt(run.indent))
         direction += f' marL="{margin}" indent="{-margin if run.bullet or run.hang else 0}"'
-        spacing += f'<a:buFont typeface="{_attr(run.face)}"/><a:buChar char="•"/>' if run.bullet else "<a:buNone/>"
+        spacing += _bullet_xml(run) if run.bullet else "<a:buNone/>"
     alt = f' altLang="{run.alt_lang}"' if run.alt_lang else ""
     start = f'<a:rPr lang="{run.lang}"{alt} sz="{round(run.size * 100)}" b="{int(run.bold)}" dirty="0">'
     # A line break in the text is a line break on the slide (<a:br/>), not a character in a run.
@@ -173,6 +176,22 @@ def paragraph_xml(run: Run) -> str:
         for piece, face in (_disc(split, pieces_face, run.disc_face),)
     )
     return f"<a:p><a:pPr{direction}>{spacing}</a:pPr>{runs}</a:p>"
+
+
+def _bullet_xml(run: Run) -> str:
+    """A list item's bullet: "•" in the run's face, or a traffic light's disc in its colour (``bullet_colour``)."""
+    if run.bullet_colour and run.disc_face:
+        colour = f'<a:buClr><a:srgbClr val="{run.bullet_colour}"/></a:buClr>'
+        return f'{colour}<a:buFont typeface="{_attr(run.disc_face)}"/><a:buChar char="{DISC}"/>'
+    return f'<a:buFont typeface="{_attr(run.face)}"/><a:buChar char="•"/>'
+
+
+def leading_light(text: str) -> tuple[str, str]:
+    """A list item's text that starts with a traffic light and has words after it ("🔴 boos als het te laat
+    is"): the light's colour (hex) and the words; else "" and the text as it is."""
+    if text[:1] in _LIGHTS and text[1:].strip():
+        return _COLOURS[text[0]], text[1:].lstrip()
+    return "", text
 
 
 def _disc(piece: str, face: str, disc_face: str) -> tuple[str, str]:

@@ -246,7 +246,10 @@ class Writer:
             body.append(element)
 
     def paragraph_xml(self, para: Para, first: bool, centred: bool = False) -> str:
-        pieces, missing, proofing = self._pieces(para.text, para.role)
+        disc_face = self._disc_face(para.role)
+        # a list item that starts with a traffic light: the light is its bullet, in its colour (F18)
+        light, text = ooxml.leading_light(para.text) if para.mark == "bullet" and disc_face else ("", para.text)
+        pieces, missing, proofing = self._pieces(text, para.role)
         for char in missing:
             self.missing[char] = None
         # every face a run is set in (the slide's own is left out when they are reported): a paragraph wholly
@@ -259,7 +262,7 @@ class Writer:
         line = size * LEADING
         indent = para.indent(size)
         run = Run(
-            para.text,
+            text,
             self.lang_tag,
             size,
             bold,
@@ -272,8 +275,9 @@ class Writer:
             indent,
             para.mark == "bullet",
             indent is not None and para.mark == "none",
-            self._disc_face(para.role),
+            disc_face,
             proofing,
+            light,
         )
         xml = self._paragraphs.get(run)
         if xml is None:

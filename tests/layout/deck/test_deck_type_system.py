@@ -64,8 +64,10 @@ def test_one_long_cell_goes_on_to_a_follow_up_rather_than_setting_every_phase_sl
     assert len(_body_sizes(deck)) == 1
     (size,) = _body_sizes(deck)
     assert plain.phase_size is not None and size == deck.phase_size == plain.phase_size >= BODY_MIN
+    # on its slide where its lanes make room for it (the others stacked as tall as their text, round 22), else
+    # on a follow-up slide: never by setting the family smaller
     second = [s for s in deck.slides if s.kind == "phase" and "2/5" in s.title]
-    assert len(second) == 2 and "(vervolg)" in second[1].title
+    assert len(second) <= 2 and all("(vervolg)" in s.title for s in second[1:])
     assert " ".join(LONG.split()) in _customer_text(second)
 
 
@@ -75,8 +77,10 @@ def test_a_cell_longer_than_its_slide_goes_on_whole_at_the_family_size(tmp_path:
     longer = words(1400)
     deck = _deck(trapkracht(tmp_path / "lang.xlsx", long_cell=longer))
     assert _body_sizes(deck) == {deck.phase_size}
+    # on its slide where its lanes make room for it (the others stacked as tall as their text, round 22), else
+    # on a follow-up slide: never by setting the family smaller
     second = [s for s in deck.slides if s.kind == "phase" and "2/5" in s.title]
-    assert len(second) == 2 and "(vervolg)" in second[1].title
+    assert len(second) <= 2 and all("(vervolg)" in s.title for s in second[1:])
     assert " ".join(longer.split()) in _customer_text(second)
 
 
