@@ -225,7 +225,9 @@ def frame_of(grid: Grid, block: Block, used: set[Pos]) -> Frame | None:
     for row, words in known_first:
         frame = _frame_under(grid, block, row, words, used)
         if frame is not None and people is not None and row == people[0] + 1:
-            return replace(frame, passed_over=people[0], people_over=people[1])
+            # the people's row is no names of the phases' groups either ("Persona | Sanne | Joost" over four)
+            upper = None if frame.upper_row == people[0] else frame.upper_row
+            return replace(frame, upper_row=upper, passed_over=people[0], people_over=people[1])
         if frame is not None:
             if known_first is not named_first and row == known_first[0][0]:  # said, with the row passed over
                 return replace(frame, passed_over=named_first[0][0])
