@@ -492,6 +492,7 @@ def _read_book(
     canvas.warnings.extend(_one_persona_on_two_sheets(canvas, name))
     # after: a persona of one name on two sheets is one, its fields joined (warned there where they differ)
     canvas.warnings.extend(_personas_of_one_name(canvas, name))
+    _persona_by_sheet_name(canvas)
     place_workbook_pictures(canvas, book.pictures, name)
     _distinct_names(canvas.journeys)
     if problems := journey_problems(canvas, name):  # refused now: a table past the caps was not read cell by cell
@@ -556,6 +557,32 @@ def _one_persona_each(canvas: Canvas) -> None:
             f"the persona '{excerpt(alike[0].meta['persona'].text)}' is written the same in the headers of "
             f"{len(alike)} journeys ({listed([str(j.meta['persona'].source) for j in alike])}): one persona, one "
             "card on the deck's persona slide"
+        )
+
+
+def _persona_by_sheet_name(canvas: Canvas) -> None:
+    """A journey whose sheet names no persona in a cell but whose sheet's name names one of the workbook's personas
+    ("Office manager huidig" beside a buying group's "Office manager"; "Sanne" beside the persona Sanne), and one
+    only, is that persona's: said in the reading, with the cell that says otherwise."""
+    for journey in canvas.journeys:
+        if "persona" in journey.meta:
+            continue
+        sheet = label_key(journey.sheet).split()
+        found: dict[str, Persona] = {}
+        for persona in canvas.personas:
+            words = label_key(persona.name.text).split() if persona.name is not None else []
+            if words and any(sheet[i : i + len(words)] == words for i in range(len(sheet) - len(words) + 1)):
+                found.setdefault(" ".join(words), persona)
+        if len(found) != 1:
+            continue
+        (persona,) = found.values()
+        assert persona.name is not None
+        where = f" (sheet '{persona.name.source.sheet}')" if persona.name.source else ""
+        journey.meta["persona"] = persona.name
+        journey.reading.append(
+            f"persona '{excerpt(persona.name.text)}'{where} is the one whose journey it is: the sheet's name "
+            f"'{excerpt(journey.sheet)}' names them, and no cell names another — if it is someone else's, write "
+            "'Persona: <name>' in a cell above its table"
         )
 
 
