@@ -880,7 +880,7 @@ def _name_untitled(canvas: Canvas, language: str) -> None:
             why = "a name written for a machine (a file's or sheet's name), not for a reader"
             fix = " (or give the sheet or CSV file a name in words: 'Klantreis webshop')"
         else:
-            _say_file_named(journey, canvas.file, rest)
+            _say_file_named(canvas, journey, rest)
             continue
         persona = _only_persona(canvas, sheet) if not rest else None
         made = WORDS[language]["journey_of"].format(journey=word, persona=persona) if persona else word + rest
@@ -901,17 +901,25 @@ def _name_untitled(canvas: Canvas, language: str) -> None:
         ]
 
 
-def _say_file_named(journey: Journey, file: str, rest: str) -> None:
-    """A CSV's journey named after its file's name as a person wrote it ("duty.csv": 'duty'), said in the reading
+def _say_file_named(canvas: Canvas, journey: Journey, rest: str) -> None:
+    """A CSV's journey named after its file's name as a person wrote it ("duty.csv": 'Duty'), said in the reading
     with how to name it otherwise: the one rule is that a file's name is the title unless it is written for a
-    machine (a slug, "two-blank.csv", is none: ``machine_name``), and ``check --explain`` says which it was."""
-    path = PurePath(file)
+    machine (a slug, "two-blank.csv", is none: ``machine_name``), and ``check --explain`` says which it was. A
+    name in lower case (as file names are often typed) reads as a title: its first letter a capital, said."""
+    path = PurePath(canvas.file)
     if rest or path.suffix.lower() not in (".csv", ".tsv") or path.stem != journey.sheet:
         return
+    old = journey.name
+    capital = old[:1].upper() + old[1:] if old == old.lower() and old[:1].isalpha() else old
+    journey.name = capital
+    as_written = " with a capital first letter" if capital != old else ""
     journey.reading.append(
-        f"it is called '{excerpt(journey.name)}' after the file's name '{path.name}', read as its title (a name in "
-        f"words; a slug such as 'klant-reis' is none) — to name the journey otherwise, {_JOURNEY_CELL}"
+        f"it is called '{excerpt(capital)}' after the file's name '{path.name}', read as its title{as_written} (a name "
+        f"in words; a slug such as 'klant-reis' is none) — to name the journey otherwise, {_JOURNEY_CELL}"
     )
+    if capital != old:  # what was said of the journey by the file's own spelling says its title
+        said, now = f"journey '{excerpt(old)}'", f"journey '{excerpt(capital)}'"
+        canvas.warnings = [replace(w, message=w.message.replace(said, now)) for w in canvas.warnings]
 
 
 def _only_persona(canvas: Canvas, sheet: str) -> str | None:

@@ -34,11 +34,11 @@ def test_a_csv_named_after_its_file_says_so_and_a_slug_is_no_title(tmp_path: Pat
     (tmp_path / "duty.csv").write_text(body, encoding="utf-8")
     (tmp_path / "two-blank.csv").write_text(body, encoding="utf-8")
     _, named, _ = run_clean("check", "--explain", tmp_path / "duty.csv")
-    assert "journey 'duty'" in named
+    assert "journey 'Duty'" in named
     assert (
-        "it is called 'duty' after the file's name 'duty.csv', read as its title (a name in words; a slug such as "
-        "'klant-reis' is none) — to name the journey otherwise, write 'Journey: <name>' in a cell above the table "
-        "or give --title '<name>'"
+        "it is called 'Duty' after the file's name 'duty.csv', read as its title with a capital first letter (a name "
+        "in words; a slug such as 'klant-reis' is none) — to name the journey otherwise, write 'Journey: <name>' in a "
+        "cell above the table or give --title '<name>'"
     ) in named
     _, slug, _ = run_clean("check", "--explain", tmp_path / "two-blank.csv")
     assert "journey 'Klantreis'" in slug and "'two-blank' is a name written for a machine" in slug
