@@ -493,6 +493,7 @@ def _read_book(
     # after: a persona of one name on two sheets is one, its fields joined (warned there where they differ)
     canvas.warnings.extend(_personas_of_one_name(canvas, name))
     _persona_by_sheet_name(canvas)
+    _age_of_the_header_persona(canvas)
     place_workbook_pictures(canvas, book.pictures, name)
     _distinct_names(canvas.journeys)
     if problems := journey_problems(canvas, name):  # refused now: a table past the caps was not read cell by cell
@@ -583,6 +584,38 @@ def _persona_by_sheet_name(canvas: Canvas) -> None:
             f"persona '{excerpt(persona.name.text)}'{where} is the one whose journey it is: the sheet's name "
             f"'{excerpt(journey.sheet)}' names them, and no cell names another — if it is someone else's, write "
             "'Persona: <name>' in a cell above its table"
+        )
+
+
+#: A persona's name with their age after it in brackets ("Jan de Vries (45)", "Sanne (34 jaar)").
+_NAME_AND_AGE = re.compile(
+    r"(?P<name>.*?\S)\s*\(\s*(?P<age>\d{1,3})(?:\s*(?:jaar|jr\.?|years?|yrs?|jahre|ans|años|anos))?\s*\)\s*",
+    re.IGNORECASE,
+)
+
+
+def _age_of_the_header_persona(canvas: Canvas) -> None:
+    """The persona a journey's header names with their age in brackets ("Persona: Jan de Vries (45)") is named
+    without it; the age is kept as their detail: on the workbook's persona of that name (when it has none), else on
+    a persona made for them from the header, one for all journeys naming them. Said in the reading."""
+    for journey in canvas.journeys:
+        item = journey.meta.get("persona")
+        found = _NAME_AND_AGE.fullmatch(item.text) if item is not None else None
+        if item is None or found is None:
+            continue
+        name, age = found["name"], Item(found["age"], item.source)
+        journey.meta["persona"] = Item(name, item.source)
+        persona = next((p for p in canvas.personas if p.name and label_key(p.name.text) == label_key(name)), None)
+        if persona is None:
+            persona = Persona(journey.meta["persona"], {})
+            canvas.personas.append(persona)
+        kept = "age" not in persona.fields or persona.fields["age"].text == age.text
+        persona.fields.setdefault("age", age)
+        where = f" ({item.source.cell})" if item.source else ""
+        journey.reading.append(
+            f"persona '{excerpt(name)}'{where}: '{excerpt(item.text)}' gives their age in brackets, "
+            + (f"kept as their age ({age.text})" if kept else f"beside the age {persona.get('age')} written for them")
+            + " — if it is part of the name, write it without the brackets"
         )
 
 

@@ -1,7 +1,8 @@
 """Real-world shapes, what was left in round 22 (issue #30): a persona's key/value pair over a canvas whose lanes are
 named like a persona's fields, a row of two or three people right over the phases, a sheet named after a buying-group
 member, a customers' journey titled after the organisation, a CSV's lower-case file name as its title, an action
-table beside the canvas, and a stage list beside a canvas turned on its side. Each in our own words, with variants
+table beside the canvas, a stage list beside a canvas turned on its side, and a persona's age in brackets after their
+name in the journey's header. Each in our own words, with variants
 (offsets, blank rows, Dutch and English words), and what ``check --explain`` says of the decision."""
 
 from __future__ import annotations
@@ -319,3 +320,38 @@ def test_a_stage_list_beside_a_turned_canvas_of_custom_lanes_joins_it(
         f"a stage list: one row per stage (rows {first + 1} to {first + 4}), ids in column F, the phases named by "
         f"column G in id order, the other columns lanes — if the rows are no stages, give --phases-row {first}"
     ) in out
+
+
+@pytest.mark.parametrize(
+    ("written", "age"), [("Jan de Vries (45)", "45"), ("Sanne (34 jaar)", "34"), ("Noor ( 7 )", "7")]
+)
+@pytest.mark.parametrize("in_one_cell", [True, False])
+def test_a_persona_named_with_their_age_in_the_header_keeps_the_age_as_theirs(
+    tmp_path: Path, written: str, age: str, in_one_cell: bool
+) -> None:
+    header: Rows = [[f"Persona: {written}"]] if in_one_cell else [["Persona", written]]
+    rows: Rows = [*header, [], ["Fase", "Oriëntatie", "Aankoop"], ["Klant doet", "Zoekt", "Koopt"]]
+    path = _sheet(tmp_path / "reis.xlsx", rows)
+    canvas = read_canvas(path)
+    (journey,) = canvas.journeys
+    name = written.split("(")[0].strip()
+    assert journey.meta["persona"].text == name
+    (persona,) = canvas.personas
+    assert persona.name is not None and persona.name.text == name and persona.get("age") == age
+    assert not lost_lines(path, canvas)
+    _, out, _ = run_clean("check", "--explain", path)
+    cell = "A1" if in_one_cell else "B1"
+    assert (
+        f"persona '{name}' ({cell}): '{written}' gives their age in brackets, kept as their age ({age}) — if it is "
+        "part of the name, write it without the brackets"
+    ) in out
+
+
+def test_the_age_in_the_header_joins_the_workbooks_persona_of_that_name(tmp_path: Path) -> None:
+    personas = {"A1": "Naam", "B1": "Rol", "A2": "Jan de Vries", "B2": "Klant", "A3": "Sanne", "B3": "Student"}
+    journey_cells = {"A1": "Persona: Jan de Vries (45)", **_member_canvas("Zoekt", top=3)}
+    path = make_book(tmp_path / "reis.xlsx", {"Reis": journey_cells, "Personas": personas})
+    canvas = read_canvas(path)
+    assert [p.name.text for p in canvas.personas if p.name] == ["Jan de Vries", "Sanne"]
+    assert canvas.personas[0].get("age") == "45" and not canvas.personas[1].get("age")
+    assert canvas.journeys[0].meta["persona"].text == "Jan de Vries"
