@@ -222,9 +222,10 @@ def read_subjects(journey: Journey, persona_names: list[str], companies: tuple[t
         # noun asked of in a lane there is the organisation's, a client cell naming another company or not
         at = CUSTOMERS_JOURNEY_TITLE.match(journey.name)
         theirs = not asked.named and at is not None and subject <= _words_of(journey.name[at.end() :])
-        if customer or theirs or (not asked.named and client is None and ours is None):
+        named_by_title = customer or (not asked.named and client is None and ours is None)
+        if named_by_title or theirs:
             where = f"title in {title.source.cell}" if title and title.source else "title"
-            named_as.append((f"{where}, of its customers' journey" if theirs else where, journey.name))
+            named_as.append((where if named_by_title else f"{where}, of its customers' journey", journey.name))
         company = next(((where, text) for where, text in named_as if subject <= _words_of(text)), None)
         persona = any(subject <= person for person in people)
         beside = _customer_asked_in_words(journey, lane, asked.person.kind)
