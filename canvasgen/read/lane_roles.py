@@ -29,7 +29,7 @@ from canvasgen.model import (
 )
 from canvasgen.text import excerpt, label_key
 from canvasgen.vocabulary import tool_lane_kind
-from canvasgen.vocabulary.lanes import ALSO_LEARNING, THIRD_PARTY_SUBJECTS
+from canvasgen.vocabulary.lanes import ALSO_LEARNING, CUSTOMERS_JOURNEY_TITLE, THIRD_PARTY_SUBJECTS
 from canvasgen.vocabulary.roles import (
     NO_ROLE,
     AskedOf,
@@ -218,8 +218,14 @@ def read_subjects(journey: Journey, persona_names: list[str], companies: tuple[t
         # A title names the person on the journey as often as the company ("Koopreis partner – …"): it names the
         # company only beside a lane of the customer's, or for a noun when no client cell names the company and
         # no lane asks of the organisation in our words ("Wat moeten wij regelen?")
-        if customer or (not asked.named and client is None and ours is None):
-            named_as.append((f"title in {title.source.cell}" if title and title.source else "title", journey.name))
+        # a title of the customers' journey ("Klantreis bibliotheek") names, after those words, where they go: a
+        # noun asked of in a lane there is the organisation's, a client cell naming another company or not
+        at = CUSTOMERS_JOURNEY_TITLE.match(journey.name)
+        theirs = not asked.named and at is not None and subject <= _words_of(journey.name[at.end() :])
+        named_by_title = customer or (not asked.named and client is None and ours is None)
+        if named_by_title or theirs:
+            where = f"title in {title.source.cell}" if title and title.source else "title"
+            named_as.append((where if named_by_title else f"{where}, of its customers' journey", journey.name))
         company = next(((where, text) for where, text in named_as if subject <= _words_of(text)), None)
         persona = any(subject <= person for person in people)
         beside = _customer_asked_in_words(journey, lane, asked.person.kind)

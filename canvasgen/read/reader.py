@@ -494,6 +494,8 @@ def _read_book(
     canvas.warnings.extend(_one_persona_on_two_sheets(canvas, name))
     # after: a persona of one name on two sheets is one, its fields joined (warned there where they differ)
     canvas.warnings.extend(_personas_of_one_name(canvas, name))
+    _persona_by_sheet_name(canvas)
+    _age_of_the_header_persona(canvas)
     place_workbook_pictures(canvas, book.pictures, name)
     _distinct_names(canvas.journeys)
     if problems := journey_problems(canvas, name):  # refused now: a table past the caps was not read cell by cell
@@ -561,6 +563,64 @@ def _one_persona_each(canvas: Canvas) -> None:
             f"the persona '{excerpt(alike[0].meta['persona'].text)}' is written the same in the headers of "
             f"{len(alike)} journeys ({listed([str(j.meta['persona'].source) for j in alike])}): one persona, one "
             "card on the deck's persona slide"
+        )
+
+
+def _persona_by_sheet_name(canvas: Canvas) -> None:
+    """A journey whose sheet names no persona in a cell but whose sheet's name names one of the workbook's personas
+    ("Office manager huidig" beside a buying group's "Office manager"; "Sanne" beside the persona Sanne), and one
+    only, is that persona's: said in the reading, with the cell that says otherwise."""
+    for journey in canvas.journeys:
+        if "persona" in journey.meta:
+            continue
+        sheet = label_key(journey.sheet).split()
+        found: dict[str, Persona] = {}
+        for persona in canvas.personas:
+            words = label_key(persona.name.text).split() if persona.name is not None else []
+            if words and any(sheet[i : i + len(words)] == words for i in range(len(sheet) - len(words) + 1)):
+                found.setdefault(" ".join(words), persona)
+        if len(found) != 1:
+            continue
+        (persona,) = found.values()
+        assert persona.name is not None
+        where = f" (sheet '{persona.name.source.sheet}')" if persona.name.source else ""
+        journey.meta["persona"] = persona.name
+        journey.reading.append(
+            f"persona '{excerpt(persona.name.text)}'{where} is the one whose journey it is: the sheet's name "
+            f"'{excerpt(journey.sheet)}' names them, and no cell names another — if it is someone else's, write "
+            "'Persona: <name>' in a cell above its table"
+        )
+
+
+#: A persona's name with their age after it in brackets ("Jan de Vries (45)", "Sanne (34 jaar)").
+_NAME_AND_AGE = re.compile(
+    r"(?P<name>.*?\S)\s*\(\s*(?P<age>\d{1,3})(?:\s*(?:jaar|jr\.?|years?|yrs?|jahre|ans|años|anos))?\s*\)\s*",
+    re.IGNORECASE,
+)
+
+
+def _age_of_the_header_persona(canvas: Canvas) -> None:
+    """The persona a journey's header names with their age in brackets ("Persona: Jan de Vries (45)") is named
+    without it; the age is kept as their detail: on the workbook's persona of that name (when it has none), else on
+    a persona made for them from the header, one for all journeys naming them. Said in the reading."""
+    for journey in canvas.journeys:
+        item = journey.meta.get("persona")
+        found = _NAME_AND_AGE.fullmatch(item.text) if item is not None else None
+        if item is None or found is None:
+            continue
+        name, age = found["name"], Item(found["age"], item.source)
+        journey.meta["persona"] = Item(name, item.source)
+        persona = next((p for p in canvas.personas if p.name and label_key(p.name.text) == label_key(name)), None)
+        if persona is None:
+            persona = Persona(journey.meta["persona"], {})
+            canvas.personas.append(persona)
+        kept = "age" not in persona.fields or persona.fields["age"].text == age.text
+        persona.fields.setdefault("age", age)
+        where = f" ({item.source.cell})" if item.source else ""
+        journey.reading.append(
+            f"persona '{excerpt(name)}'{where}: '{excerpt(item.text)}' gives their age in brackets, "
+            + (f"kept as their age ({age.text})" if kept else f"beside the age {persona.get('age')} written for them")
+            + " — if it is part of the name, write it without the brackets"
         )
 
 
@@ -858,7 +918,7 @@ def _name_untitled(canvas: Canvas, language: str) -> None:
             why = "a name written for a machine (a file's or sheet's name), not for a reader"
             fix = " (or give the sheet or CSV file a name in words: 'Klantreis webshop')"
         else:
-            _say_file_named(journey, canvas.file, rest)
+            _say_file_named(canvas, journey, rest)
             continue
         persona = _only_persona(canvas, sheet) if not rest else None
         made = WORDS[language]["journey_of"].format(journey=word, persona=persona) if persona else word + rest
@@ -879,17 +939,25 @@ def _name_untitled(canvas: Canvas, language: str) -> None:
         ]
 
 
-def _say_file_named(journey: Journey, file: str, rest: str) -> None:
-    """A CSV's journey named after its file's name as a person wrote it ("duty.csv": 'duty'), said in the reading
+def _say_file_named(canvas: Canvas, journey: Journey, rest: str) -> None:
+    """A CSV's journey named after its file's name as a person wrote it ("duty.csv": 'Duty'), said in the reading
     with how to name it otherwise: the one rule is that a file's name is the title unless it is written for a
-    machine (a slug, "two-blank.csv", is none: ``machine_name``), and ``check --explain`` says which it was."""
-    path = PurePath(file)
+    machine (a slug, "two-blank.csv", is none: ``machine_name``), and ``check --explain`` says which it was. A
+    name in lower case (as file names are often typed) reads as a title: its first letter a capital, said."""
+    path = PurePath(canvas.file)
     if rest or path.suffix.lower() not in (".csv", ".tsv") or path.stem != journey.sheet:
         return
+    old = journey.name
+    capital = old[:1].upper() + old[1:] if old == old.lower() and old[:1].isalpha() else old
+    journey.name = capital
+    as_written = " with a capital first letter" if capital != old else ""
     journey.reading.append(
-        f"it is called '{excerpt(journey.name)}' after the file's name '{path.name}', read as its title (a name in "
-        f"words; a slug such as 'klant-reis' is none) — to name the journey otherwise, {_JOURNEY_CELL}"
+        f"it is called '{excerpt(capital)}' after the file's name '{path.name}', read as its title{as_written} (a name "
+        f"in words; a slug such as 'klant-reis' is none) — to name the journey otherwise, {_JOURNEY_CELL}"
     )
+    if capital != old:  # what was said of the journey by the file's own spelling says its title
+        said, now = f"journey '{excerpt(old)}'", f"journey '{excerpt(capital)}'"
+        canvas.warnings = [replace(w, message=w.message.replace(said, now)) for w in canvas.warnings]
 
 
 def _only_persona(canvas: Canvas, sheet: str) -> str | None:

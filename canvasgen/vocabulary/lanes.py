@@ -11,6 +11,8 @@ every other is a synonym. ``vocabulary`` indexes them; ``vocabulary.roles`` matc
 
 from __future__ import annotations
 
+import re
+
 
 def _words_of(text: str) -> tuple[str, ...]:
     """A list of single words, written as one string."""
@@ -535,6 +537,16 @@ THIRD_PARTY_SUBJECTS = frozenset(
         konkurrent konkurrenten concurrence concurrents competencia competidor competidores"""
     )
 )
+
+#: A title opening with the customers' journey ("Klantreis bibliotheek", "Customer journey – the gym"): what it
+#: names after those words is where the customers go, the organisation, never the person on the journey.
+CUSTOMERS_JOURNEY_TITLE = re.compile(
+    r"^\s*(?:klant(?:en)?reis(?:kaart)?|customer[\s-]+journey(?:[\s-]+map)?|user[\s-]+journey(?:[\s-]+map)?|"
+    r"kunden[\s-]*(?:reise|journey)|parcours[\s-]+(?:du[\s-]+)?client|recorrido[\s-]+del[\s-]+cliente|"
+    r"viaje[\s-]+del[\s-]+cliente|pati[eë]nt(?:en)?reis|patient[\s-]+journey)\b",
+    re.IGNORECASE,
+)
+
 
 #: Words that tie a question's subject to someone else ("Wat doet Eneco voor de klant?", "What does the bank do
 #: for the customer?"): a subject never spans one, so the person after it is no subject of the question.

@@ -438,6 +438,33 @@ def is_card_text_header(label: str) -> bool:
     return label_key(label) in CARD_TEXT_HEADERS
 
 
+#: Headers of an action table beside a canvas ("Actie | Eigenaar | Deadline | Status | Prioriteit"): the columns of
+#: a list of things to do, never a canvas's phases. Its "Actie" is left out: "Action" is AIDA's last phase.
+ACTION_HEADERS = frozenset(
+    label_key(w)
+    for w in (
+        *("deadline", "due", "due date", "datum gereed", "klaar op", "uiterlijk", "termijn", "frist", "échéance"),
+        *("status", "stand van zaken", "voortgang", "progress", "estado", "statut", "fortschritt"),
+        *("priority", "prioriteit", "prio", "priorität", "priorité", "prioridad", "urgentie", "urgency"),
+        *("owner", "eigenaar", "verantwoordelijke", "trekker", "responsible", "assignee", "effort"),
+        *("inspanning", "aufwand", "esfuerzo", "effort estimé"),
+    )
+)
+
+
+#: The header of an action table's first column, the things to do ("Actie | Eigenaar | Deadline"): an action
+#: table's only before its other columns' headers (AIDA's last phase is "Actie" too).
+ACTION_COLUMN_HEADERS = frozenset(
+    label_key(w)
+    for w in ("action", "actions", "actie", "acties", "maatregel", "maatregelen", "to do", "todo", "aktion", "acción")
+)
+
+
+def is_action_header(label: str) -> bool:
+    """ "Deadline", "Status", "Prioriteit": the header of an action table's column, no phase's name."""
+    return label_key(label) in ACTION_HEADERS
+
+
 PHASE_GROUP_HEADERS = frozenset(
     label_key(w)
     for words in (

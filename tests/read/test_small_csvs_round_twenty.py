@@ -24,8 +24,9 @@ def test_a_persona_named_in_the_header_only_is_no_zero_personas(tmp_path: Path) 
     path.write_text("Persona: Jan de Vries (45)\n,Oriëntatie,Aankoop\nDoet,Zoekt,Koopt\n", encoding="utf-8")
     code, out, _ = run_clean("check", path)
     assert code == 0
-    assert "persona Jan de Vries (45)" in out
-    assert "0 personas" not in out and "no persona table (the persona is named in the journey's header)" in out
+    # round 22: the age in brackets is the persona's, kept on a persona made from the header (#30 item 5)
+    assert "persona Jan de Vries\n" in out and "(45)" not in out
+    assert "0 personas" not in out and "1 persona" in out
 
 
 def test_a_csv_named_after_its_file_says_so_and_a_slug_is_no_title(tmp_path: Path) -> None:
@@ -34,11 +35,11 @@ def test_a_csv_named_after_its_file_says_so_and_a_slug_is_no_title(tmp_path: Pat
     (tmp_path / "duty.csv").write_text(body, encoding="utf-8")
     (tmp_path / "two-blank.csv").write_text(body, encoding="utf-8")
     _, named, _ = run_clean("check", "--explain", tmp_path / "duty.csv")
-    assert "journey 'duty'" in named
+    assert "journey 'Duty'" in named
     assert (
-        "it is called 'duty' after the file's name 'duty.csv', read as its title (a name in words; a slug such as "
-        "'klant-reis' is none) — to name the journey otherwise, write 'Journey: <name>' in a cell above the table "
-        "or give --title '<name>'"
+        "it is called 'Duty' after the file's name 'duty.csv', read as its title with a capital first letter (a name "
+        "in words; a slug such as 'klant-reis' is none) — to name the journey otherwise, write 'Journey: <name>' in a "
+        "cell above the table or give --title '<name>'"
     ) in named
     _, slug, _ = run_clean("check", "--explain", tmp_path / "two-blank.csv")
     assert "journey 'Klantreis'" in slug and "'two-blank' is a name written for a machine" in slug

@@ -115,11 +115,18 @@ def shown_dates(path: Path, language: str, region: str | None = None) -> dict[st
 _NUMBERED = re.compile(r"^\d{1,3}[.)]\s+")
 
 
+#: A persona's name with their age in brackets after it, maybe after a label ("Persona: Jan de Vries (45)").
+_NAME_AND_AGE = re.compile(r"(?:[^:]*:\s*)?(?P<name>.*?\S)\s*\(\s*(?P<age>\d{1,3})(?:\s*\w+\.?)?\s*\)")
+
+
 def _kept(text: str, everything: str) -> bool:
     """A line is kept when it is in the model whole, or without its list number, or as its '; ' or ' | ' parts
-    (a list written in one line, one item each)."""
+    (a list written in one line, one item each), or as a name and an age (a persona's, "Jan de Vries (45)")."""
     for candidate in dict.fromkeys((text, _NUMBERED.sub("", text), _NUMBERED.sub("", text).lstrip(_BULLETS))):
         if candidate in everything:
+            return True
+        aged = _NAME_AND_AGE.fullmatch(candidate)
+        if aged and f"\n{aged['name']}\n" in f"\n{everything}\n" and f"\n{aged['age']}\n" in f"\n{everything}\n":
             return True
         for separator in ("; ", " | "):
             if separator in candidate and all(part.strip() in everything for part in candidate.split(separator)):

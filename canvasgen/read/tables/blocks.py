@@ -32,7 +32,9 @@ from canvasgen.vocabulary import (
 )
 from canvasgen.vocabulary.channels import channel_of
 from canvasgen.vocabulary.structure import (
+    ACTION_COLUMN_HEADERS,
     NOTE_HEADER_KEYS,
+    is_action_header,
     is_decorated,
     is_group_word,
     is_kind_header,
@@ -225,7 +227,9 @@ def frame_of(grid: Grid, block: Block, used: set[Pos]) -> Frame | None:
     for row, words in known_first:
         frame = _frame_under(grid, block, row, words, used)
         if frame is not None and people is not None and row == people[0] + 1:
-            return replace(frame, passed_over=people[0], people_over=people[1])
+            # the people's row is no names of the phases' groups either ("Persona | Sanne | Joost" over four)
+            upper = None if frame.upper_row == people[0] else frame.upper_row
+            return replace(frame, upper_row=upper, passed_over=people[0], people_over=people[1])
         if frame is not None:
             if known_first is not named_first and row == known_first[0][0]:  # said, with the row passed over
                 return replace(frame, passed_over=named_first[0][0])
@@ -370,6 +374,18 @@ def _remarks_column(grid: Grid, rows: list[int], label_col: int, header_cols: tu
     return min(noted) - 1 if noted else None
 
 
+def _before_action_columns(grid: Grid, row: int, header_cols: tuple[int, ...]) -> int | None:
+    """The last column of the phases when the header row ends in two or more columns of an action table
+    ("Deadline | Status | Prioriteit") right after them, no blank column between: a table of its own, no phases."""
+    trailing = list(itertools.takewhile(lambda c: is_action_header(grid.text((row, c))), reversed(header_cols)))
+    before = [c for c in header_cols if c < min(trailing, default=0)]
+    if len(trailing) >= 2 and before and label_key(grid.text((row, before[-1]))) in ACTION_COLUMN_HEADERS:
+        trailing, before = [*trailing, before[-1]], before[:-1]  # "Actie | Deadline | Status": the things to do
+    if len(trailing) < 2 or len(before) < 2 or any(is_action_header(grid.text((row, c))) for c in before):
+        return None
+    return before[-1]
+
+
 def _before_a_gap(grid: Grid, block: Block, row: int, header_cols: tuple[int, ...]) -> int | None:
     """The last column of the phases when the header's cells stand side by side and then, past one
     blank column (blank from the header down), one or two more: a legend or a note beside the canvas,
@@ -416,11 +432,17 @@ def _side_table(grid: Grid, block: Block, corner: Pos, used: set[Pos]) -> int | 
         apart = any(r > lanes_end for r in body)
         headed = first in heads and len(columns) >= 2 and body
         phases = [c for c in heads if c <= last]
-        # most of its headers name a record's fields ("Persona | Rol", "Actie | Eigenaar"), none of the phases do
-        fields = sum(1 for c in columns if names_a_field(grid.text((row, c))))
-        fielded = 2 * fields > len(columns) and not any(names_a_field(grid.text((row, c))) for c in phases)
+        # most of its headers name a record's fields ("Persona | Rol", "Actie | Eigenaar") or an action table's
+        # ("Deadline | Status | Prioriteit"), none of the phases do
+        fields = sum(1 for c in columns if _heads_a_record(grid.text((row, c))))
+        fielded = 2 * fields > len(columns) and not any(_heads_a_record(grid.text((row, c))) for c in phases)
         return last if headed and len(phases) >= 2 and (named or apart or fielded) else None
     return None
+
+
+def _heads_a_record(text: str) -> bool:
+    """A header of a record's field (``names_a_field``) or of an action table's column ("Deadline", "Status")."""
+    return names_a_field(text) or is_action_header(text)
 
 
 def names_a_field(text: str) -> bool:
@@ -531,7 +553,12 @@ def _frame_under(grid: Grid, block: Block, row: int, words: list[Pos], used: set
     named = corner and is_phase_header(grid.text((row, label_col)))
     header_cols = tuple(sorted(c for _, c in words if c > label_col))
     right = _remarks_column(grid, [r for r in (number_row, upper, row) if r is not None], label_col, header_cols)
-    cuts = (right, _before_a_gap(grid, block, row, header_cols), _side_table(grid, block, (row, label_col), used))
+    cuts = (
+        right,
+        _before_a_gap(grid, block, row, header_cols),
+        _side_table(grid, block, (row, label_col), used),
+        _before_action_columns(grid, row, header_cols),
+    )
     right = min((c for c in cuts if c is not None), default=None)
     twin = _twin_beside(grid, block, (row, label_col), header_cols, used) or _twin_apart(
         grid, block, (row, label_col), header_cols, used

@@ -479,8 +479,8 @@ def _reading(
     if frame.people_over is not None:
         lines.append(
             f"row {frame.passed_over} opens with '{excerpt(frame.people_over)}': names of people over the phase "
-            f"names in row {frame.header_row}, one over each, not the phase row — to read row {frame.passed_over} "
-            f"as the phases, give --phases-row {frame.passed_over}"
+            f"names in row {frame.header_row}, each over a phase of its own, not the phase row — to read row "
+            f"{frame.passed_over} as the phases, give --phases-row {frame.passed_over}"
         )
     elif frame.passed_over is not None:
         names = [excerpt(grid.text((frame.header_row, c))) for c in frame.header_cols]

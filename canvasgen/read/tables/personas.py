@@ -491,11 +491,31 @@ def _key_rows(grid: Grid, col: int, used: set[Pos], least: int = _MIN_FIELDS) ->
     head = _table_head(grid, col, rows)
     if head is not None:  # the labels end where a table of personas, one per row, begins under them
         rows = [r for r in rows if r < head]
-    found = _keys_in(grid, col, rows, used, least)
+    header = _unlabelled_header(grid, col, rows)
+    # a row without a label heading columns of its own under the pair ("Persona | Sanne" over a canvas's phase row):
+    # the labels above it and those under it are two blocks, never one persona read across the canvas's phases
+    found = _keys_in(grid, col, rows, used, least) if header is None else None
     runs = [list(run) for run in _runs(rows)] if found is None else []
+    if header is not None:
+        runs = [[r for r in rows if r < header], [r for r in rows if r > header]]
     return found or next(
         (keys for run in runs if len(runs) > 1 and (keys := _keys_in(grid, col, run, used, least))), None
     )
+
+
+def _unlabelled_header(grid: Grid, col: int, rows: list[int]) -> int | None:
+    """The first row between this column's labels with no label of its own that fills more columns right of it
+    (two at least) than any labelled row above it: the header of a table under a key/value pair ("Persona |
+    Sanne" over a canvas's phases), no value of a persona (a value running on under its label fills no more
+    columns than the label's row)."""
+    for row in range(min(rows, default=0) + 1, max(rows, default=0)):
+        if row in rows:
+            continue
+        filled = len([c for c in grid.row(row) if c > col])
+        above = max(len([c for c in grid.row(r) if c > col]) for r in rows if r < row)
+        if filled >= 2 and filled > above:
+            return row
+    return None
 
 
 def _table_head(grid: Grid, col: int, rows: list[int]) -> int | None:

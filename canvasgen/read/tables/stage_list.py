@@ -284,13 +284,17 @@ def _ordinary_grid(grid: Grid, header_row: int, others: list[int], body: list[in
 def _header(grid: Grid, rows: list[int], bare: bool = False) -> tuple[int, int | None, int] | None:
     """The header row among the first rows (a title and blank rows above it) with its id and title columns:
     a header naming ids ("id", "Step ID", "nr", "№") and one naming titles ("title", "Naam fase", "Label"),
-    a name word before a stage word alone ("id, title, …, phase": the title names the stages). ``bare`` (a block
+    a name word before a stage word alone ("id, title, …, phase": the title names the stages), both in one run of
+    headers without a blank column between. ``bare`` (a block
     apart beside a canvas): a first column headed by a stage word ("Stage | Goal") over columns that are no lanes
     or phases of a canvas heads a list of stages by name, no id column (None)."""
     for row in rows[:_HEADER_REACH]:
         cols = grid.row(row)
         id_col = next((c for c in cols if is_stage_id_header(grid.text((row, c)))), None)
-        sure = {c: is_stage_title_header(grid.text((row, c))) for c in cols if c != id_col}
+        # the titles' column is one of the ids' own run of headers: a canvas's corner word ("Fase") left of a
+        # blank column is no title of the list beside it ("Nr | Fase | Doel")
+        own = _run_around(grid, row, id_col) if id_col is not None else cols
+        sure = {c: is_stage_title_header(grid.text((row, c))) for c in own if c != id_col}
         title_col = max((c for c in sure if sure[c]), key=lambda c: (sure[c], -c), default=None)
         if id_col is not None and title_col is not None:
             return row, id_col, title_col

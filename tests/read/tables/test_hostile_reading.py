@@ -139,7 +139,7 @@ def test_csv_a_byte_order_mark_alone_is_empty_excels_sep_line_sets_the_separator
     sep = tmp_path / "sep.csv"
     sep.write_text("sep=;\nFase;Kiezen;Kopen,betalen;Gebruik\nKlantproces;a;b;c\nPijnpunten;p;q;r\n", encoding="utf-8")
     journey = read_canvas(sep).journeys[0]
-    assert journey.name == "sep" and "title" not in journey.meta
+    assert journey.name == "Sep" and "title" not in journey.meta  # the file's name as a title (round 22)
     assert [p.name for p in journey.phases] == ["Kiezen", "Kopen,betalen", "Gebruik"]
     assert journey.phases[0].source is not None and journey.phases[0].source.cell == "B2"  # the file's own line
     mixed = tmp_path / "mixed.csv"
