@@ -8,15 +8,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from canvasgen.brand.colors import WHITE, readable_on
+from canvasgen.brand.colors import WHITE, Colour, readable_on
 from canvasgen.brand.kit import BrandKit
-from canvasgen.layout.boxes import Box, Figure, Page, Rect
+from canvasgen.layout.boxes import Box, Dot, Figure, Line, Page, Rect
 from canvasgen.layout.meta import light_key, scale_words
 from canvasgen.layout.poster.curve import draw_curve
 from canvasgen.layout.questions import curve_said
 from canvasgen.layout.text.setter import Paragraph, Setter
 from canvasgen.model import Item, Journey, Lane
-from canvasgen.vocabulary.scores import scale_in_label
+from canvasgen.text import label_key
+from canvasgen.vocabulary.scores import UNSCORED_LIGHT_WORDS, scale_in_label
 from canvasgen.words import POSTER_WORDS
 
 
@@ -65,6 +66,22 @@ def curve_height(room: float, u: float, alone: bool, above: float) -> float:
 #: The tallest a curve's plot needs to be to read well, in its values' text sizes: its scale's lines far enough
 #: apart for the values between them at any distance the page is read from; taller, it only takes the text's room.
 CURVE_MOST = 26
+
+
+#: The disc of a grey status ("gray": a phase the team left unscored), beside its word over the curve: the
+#: mark the key's "gray = no score" stands for, in the grey of a status light.
+GREY_LIGHT = Colour((0.62, 0.62, 0.62))
+
+
+def _grey_discs(page: Page, lines: list[Line], grey: Colour) -> None:
+    """A grey disc after each grey status word set over the curve ("gray", "grijs"): each traffic-light
+    colour the key names has its mark on the map, the unscored one too."""
+    for line in lines:
+        if label_key(line.text) in UNSCORED_LIGHT_WORDS:
+            radius = line.size * 0.45
+            page.dots.append(
+                Dot(line.x + line.width + line.size * 0.4 + radius, line.y - line.size * 0.35, radius, grey, grey)
+            )
 
 
 def notes_height(notes: list[list[Paragraph]], u: float) -> float:
@@ -120,6 +137,7 @@ def curve_row(cols: Columns, score_lanes: list[Lane], row: Box, notes: list[list
             block, _ = setter.place(notes[i], box, "body", u, readable_on(tint, ink), False)
             block.order = (2, 0, i)
             page.blocks.append(block)
+            _grey_discs(page, block.lines, GREY_LIGHT)
     centres = [x + col_w / 2 for x in col_x]
     marks = (len(page.strokes), len(page.dots), len(page.blocks))
     # the values at the chart's size where the plot has the room ``curve_height`` gives the minimum size (11 sizes)
