@@ -774,8 +774,11 @@ def _lay_page(
     if to is not None:  # on at the foot of a later page of the journey
         run.carried.append(_Carried(page, overflows, blocks, titles, to))
         blocks, overflows = [], []
-    elif blocks and then is not None:  # at the foot of its companion page, or on after it
-        run.carried.append(_Carried(page, overflows, blocks, titles, then.journey, after=True))
+    elif blocks and (then is not None or (run.later and not last)):
+        # at the foot of its companion page, or on after it; with no later page of the journey with room at
+        # its foot, on after the journey's last page with that page's own cut cells and notes, rather than on
+        # a mostly empty page of their own between two of its pages (#31)
+        run.carried.append(_Carried(page, overflows, blocks, titles, (then or run.later[-1]).journey, after=True))
         blocks, overflows = [], []
     elif _with_the_appendix(run, (blocks, leftovers), last, bool(after)):
         # the poster's only journey's last page: its cut cells and the notes its foot has no room for go on
@@ -786,8 +789,8 @@ def _lay_page(
         # on with the appendix under its name (``_defer``)
         _defer(run, _Carried(page, overflows, blocks + leftovers, titles, whole_journey))
         blocks, overflows, leftovers = [], [], []
-    if after:  # titled as the page they overflow, before this page's own
-        titles = after[0].titles
+    if after:  # titled as the page they overflow (as the whole journey, where they overflow several), first
+        titles = _titles_after(after, titles if blocks else None, whole_journey.name)
         blocks = [block for done in after for block in done.blocks] + blocks
     if leftovers and not blocks:  # a page of leftovers only: named after what it holds, not the page before
         held = ", ".join(dict.fromkeys(block.heading for block in leftovers))
@@ -804,6 +807,13 @@ def _lay_page(
     # a page with leftovers drawn beside what it holds is not laid out again (they would be lost)
     kept = not pages and not beside and not (run.deferred is not None and run.deferred.overflows)
     run.last_map = _MapPage(poster_no - 1, part, size, laid is not None, at_its_foot, titles) if kept else None
+
+
+def _titles_after(after: list[_Carried], own: FlowTitles | None, journey: str) -> FlowTitles:
+    """The titles of the pages cells go on on after a page (``after``, with that page's ``own`` where it has
+    cut cells too): the page they overflow, or the whole ``journey`` where they overflow several of its pages."""
+    named = {done.titles.title for done in after} | ({own.title} if own is not None else set())
+    return after[0].titles if len(named) == 1 else replace(after[0].titles, title=journey)
 
 
 def _with_the_appendix(run: _Run, going_on: tuple[list[FlowBlock], list[FlowBlock]], last: bool, after: bool) -> bool:
