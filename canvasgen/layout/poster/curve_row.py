@@ -36,6 +36,11 @@ class Columns:
     language: str
     label_size: float | None = None  # every lane label's one size on this page, once the text size is chosen
     chart_size: float | None = None  # the curve's values' and scale's size, once the text size is chosen
+    first: int = 0  # the index of the page's first phase in the whole journey: the colour of each phase
+
+    def phase_colour(self, index: int) -> Colour:
+        """The colour of the page's ``index``-th phase: its colour in the whole journey, on every page of it."""
+        return self.kit.palette.phase(self.first + index)
 
 
 def score_notes(cols: Columns, score_lanes: list[Lane]) -> list[list[tuple[Lane, Item, Paragraph]]]:
@@ -130,7 +135,7 @@ def curve_row(cols: Columns, score_lanes: list[Lane], row: Box, notes: list[list
     page.blocks.append(block)
     plot = Box(col_x[0], row.y + above, col_x[-1] + col_w - col_x[0], row.h - above)
     for i, x in enumerate(col_x):
-        tint = kit.palette.phase(i).mix(WHITE, 0.95)
+        tint = cols.phase_colour(i).mix(WHITE, 0.95)
         page.rects.append(Rect(Box(x, row.y, col_w, row.h), tint))
         if notes and notes[i]:
             box = Box(x + pad, row.y + pad, col_w - 2 * pad, above - pad)

@@ -622,7 +622,7 @@ def _split(whole: Mapped, parts: int) -> list[Mapped]:
 def _lay_view(run: _Run, part: Mapped, whole: Mapped, last: bool) -> None:
     """The view's poster page (or two, see below), then the pages overflowing cells continue on."""
     journey = part.journey
-    own = Mapped(journey)  # the team's own lanes only
+    own = replace(part, added=())  # the team's own lanes only
     plan: list[tuple[Mapped, _Laid | None]]
     if not part.added:
         plan = [(part, run.page(part))]
@@ -649,7 +649,7 @@ def _lay_view(run: _Run, part: Mapped, whole: Mapped, last: bool) -> None:
                 scores=[[] for _ in journey.phases],
                 boundaries=[],
             )
-            plan = [first, (Mapped(companion, part.added[kept:]), None)]
+            plan = [first, (Mapped(companion, part.added[kept:], part.first), None)]
             run.apart_already = run.apart_already or (last and run.last_journey and kept == 0)
     if run.cut:
         plan[0] = _with_tallest_cut(run, *plan[0])
@@ -683,7 +683,7 @@ def _added_that_fit(run: _Run, part: Mapped, alone: tuple[Mapped, _Laid]) -> tup
     for count in range(len(added) - 1, 0, -1):
         if isinstance(added[count - 1], MatrixHead) or isinstance(added[count], ChannelRow | RoleRow):
             continue  # a heading stays with its rows, and a group's rows together
-        trial = Mapped(part.journey, added[:count])
+        trial = replace(part, added=added[:count])
         if run.size(trial) < size - 0.05:
             continue  # the team's words would shrink: no need to draw the page to see whether a cell continues
         laid = run.page(trial)
