@@ -1261,10 +1261,11 @@ def _footer(
     words = POSTER_WORDS[spec.language]
     ink = kit.palette.text.mix(kit.palette.background, 0.25)
     title = journey.name if journey is not None else fallback_title
-    # the client's project names what the poster is of ("Traject: …"), before the tool's own word
+    # the client's project names what the poster is of ("Traject: …"); without it and without a footer of the
+    # kit's, the footer begins with the page's title: white label, no product word before the client's words
     project = journey.meta.get("project") if journey is not None else None
     named_project = " ".join(project.text.split()) if project is not None else fallback_project
-    product = kit.footer or named_project or words["product"]
+    product = kit.footer or named_project or ""
     kit_parts = {"agency": kit.agency, "credit": kit.credit, "footer": product}
     named = ""
     right_parts: list[str] = []
