@@ -1261,11 +1261,13 @@ def _footer(
     words = POSTER_WORDS[spec.language]
     ink = kit.palette.text.mix(kit.palette.background, 0.25)
     title = journey.name if journey is not None else fallback_title
-    # the client's project names what the poster is of ("Traject: …"); without it and without a footer of the
-    # kit's, the footer begins with the page's title: white label, no product word before the client's words
+    # the client's project names what the poster is of ("Traject: …"), else the sheet's own title as the client
+    # wrote it (the kicker prints it in capitals); without either and without a footer of the kit's, the footer
+    # begins with the page's title: white label, never the tool's product word before the client's words
     project = journey.meta.get("project") if journey is not None else None
     named_project = " ".join(project.text.split()) if project is not None else fallback_project
-    product = kit.footer or named_project or ""
+    sheet_title = journey.meta.get("title") if journey is not None else None
+    product = kit.footer or named_project or (" ".join(sheet_title.text.split()) if sheet_title is not None else "")
     kit_parts = {"agency": kit.agency, "credit": kit.credit, "footer": product}
     named = ""
     right_parts: list[str] = []
