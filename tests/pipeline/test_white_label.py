@@ -16,7 +16,7 @@ from pypdf import PdfReader
 
 from canvasgen.cli import main
 from tests.support.layouts import Built
-from tests.support.read_back import pdf_text, pdfium_text, slide_text
+from tests.support.read_back import pdf_text, pdfium_text, pdftotext, slide_text
 from tests.support.reading import read_canvas
 from tests.support.workbooks import CANVASES, REPO
 from tests.support.workshop import canvas as lease_canvas
@@ -165,3 +165,22 @@ def test_the_what_changed_report_names_its_versions_not_its_files(tmp_path: Path
     assert "WAT IS ER VERANDERD\nVersie 0,9 → 1,0\n" in report  # the title, and the footer's
     assert "v3-FINAL-echt.xlsx → v4-FINAL-echt-nu.xlsx" in str(PdfReader(pdf).metadata.subject)
     assert "v3-FINAL-echt.xlsx → v4-FINAL-echt-nu.xlsx" in _notes(deck)
+
+
+def test_the_footer_begins_with_the_clients_words_not_the_product_word(tmp_path: Path) -> None:
+    # a kit with no footer of its own and a canvas with no project: the footer is the journey's name, its
+    # version, date and page, never "Klantreiscanvas · …" before them (#31); a kit's footer leads it
+    source = lease_canvas(tmp_path / "fietslease.xlsx")
+    footer = re.compile(r"(.*)\n+Versie 3 · gemaakt op \d{1,2} \w+ \d{4} · pagina 1 van 1\s*$")
+    kit = tmp_path / "bureau"
+    kit.mkdir()
+    (kit / "brand.toml").write_text('footer = "Bureau Zuid klantreizen"\n', encoding="utf-8")
+    for brand, first in (("default", "Klantreis fietslease"), (str(kit), "Bureau Zuid klantreizen")):
+        out = tmp_path / Path(brand).name
+        built = CliRunner().invoke(main, ["build", str(source), "-o", str(out), "--size", "A3", "--brand", brand])
+        assert built.exit_code == 0, built.output
+        text = pdftotext(out / "fietslease.pdf")
+        found = footer.search(text)
+        assert found is not None, text[-300:]
+        assert found.group(1).startswith(first), found.group(1)
+        assert "Klantreiscanvas" not in text

@@ -8,15 +8,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from canvasgen.brand.colors import WHITE, readable_on
+from canvasgen.brand.colors import WHITE, Colour, readable_on
 from canvasgen.brand.kit import BrandKit
-from canvasgen.layout.boxes import Box, Figure, Page, Rect
+from canvasgen.layout.boxes import Box, Dot, Figure, Line, Page, Rect
 from canvasgen.layout.meta import light_key, scale_words
 from canvasgen.layout.poster.curve import draw_curve
 from canvasgen.layout.questions import curve_said
 from canvasgen.layout.text.setter import Paragraph, Setter
 from canvasgen.model import Item, Journey, Lane
-from canvasgen.vocabulary.scores import scale_in_label
+from canvasgen.text import label_key
+from canvasgen.vocabulary.scores import UNSCORED_LIGHT_WORDS, scale_in_label
 from canvasgen.words import POSTER_WORDS
 
 
@@ -35,6 +36,11 @@ class Columns:
     language: str
     label_size: float | None = None  # every lane label's one size on this page, once the text size is chosen
     chart_size: float | None = None  # the curve's values' and scale's size, once the text size is chosen
+    first: int = 0  # the index of the page's first phase in the whole journey: the colour of each phase
+
+    def phase_colour(self, index: int) -> Colour:
+        """The colour of the page's ``index``-th phase: its colour in the whole journey, on every page of it."""
+        return self.kit.palette.phase(self.first + index)
 
 
 def score_notes(cols: Columns, score_lanes: list[Lane]) -> list[list[tuple[Lane, Item, Paragraph]]]:
@@ -65,6 +71,22 @@ def curve_height(room: float, u: float, alone: bool, above: float) -> float:
 #: The tallest a curve's plot needs to be to read well, in its values' text sizes: its scale's lines far enough
 #: apart for the values between them at any distance the page is read from; taller, it only takes the text's room.
 CURVE_MOST = 26
+
+
+#: The disc of a grey status ("gray": a phase the team left unscored), beside its word over the curve: the
+#: mark the key's "gray = no score" stands for, in the grey of a status light.
+GREY_LIGHT = Colour((0.62, 0.62, 0.62))
+
+
+def _grey_discs(page: Page, lines: list[Line], grey: Colour) -> None:
+    """A grey disc after each grey status word set over the curve ("gray", "grijs"): each traffic-light
+    colour the key names has its mark on the map, the unscored one too."""
+    for line in lines:
+        if label_key(line.text) in UNSCORED_LIGHT_WORDS:
+            radius = line.size * 0.45
+            page.dots.append(
+                Dot(line.x + line.width + line.size * 0.4 + radius, line.y - line.size * 0.35, radius, grey, grey)
+            )
 
 
 def notes_height(notes: list[list[Paragraph]], u: float) -> float:
@@ -113,13 +135,14 @@ def curve_row(cols: Columns, score_lanes: list[Lane], row: Box, notes: list[list
     page.blocks.append(block)
     plot = Box(col_x[0], row.y + above, col_x[-1] + col_w - col_x[0], row.h - above)
     for i, x in enumerate(col_x):
-        tint = kit.palette.phase(i).mix(WHITE, 0.95)
+        tint = cols.phase_colour(i).mix(WHITE, 0.95)
         page.rects.append(Rect(Box(x, row.y, col_w, row.h), tint))
         if notes and notes[i]:
             box = Box(x + pad, row.y + pad, col_w - 2 * pad, above - pad)
             block, _ = setter.place(notes[i], box, "body", u, readable_on(tint, ink), False)
             block.order = (2, 0, i)
             page.blocks.append(block)
+            _grey_discs(page, block.lines, GREY_LIGHT)
     centres = [x + col_w / 2 for x in col_x]
     marks = (len(page.strokes), len(page.dots), len(page.blocks))
     # the values at the chart's size where the plot has the room ``curve_height`` gives the minimum size (11 sizes)

@@ -219,7 +219,7 @@ def _journey_page(
     col_w = (right - left - label_w - n * gap) / n
     col_x = [left + label_w + gap + i * (col_w + gap) for i in range(n)]
 
-    cols = Columns(page, journey, kit, setter, u, label_w, col_x, col_w, spec.language)
+    cols = Columns(page, journey, kit, setter, u, label_w, col_x, col_w, spec.language, first=mapped.first)
     y = top + _phase_row(cols, top, left, labels.size if labels is not None else None) + gap
 
     rows, curve_lanes, line_room = _page_rows(mapped, u)
@@ -426,7 +426,7 @@ def _prompt_row(cols: Columns, lane: Lane, number: int, size: float, row: Box) -
     kind = _special(lane)
     special = None if kind is None else {LaneKind.PAIN_POINTS: kit.palette.pain}.get(kind, kit.palette.opportunity)
     x0, x1 = cols.col_x[0], cols.col_x[-1] + cols.col_w
-    tint = (special or kit.palette.phase(0)).mix(WHITE, 0.9 if special else 0.93)
+    tint = (special or cols.phase_colour(0)).mix(WHITE, 0.9 if special else 0.93)
     page.rects.append(Rect(Box(x0, row.y, x1 - x0, row.h), tint))
     if special is not None:
         page.rects.append(Rect(Box(x0, row.y, size * 0.18, row.h), special))
@@ -524,7 +524,7 @@ def _phase_row(cols: Columns, top: float, left: float, body: float | None) -> fl
         block.order = (1, -1)
         page.blocks.append(block)
     for i, para in enumerate(names):
-        colour = kit.palette.phase(i)
+        colour = cols.phase_colour(i)
         page.rects.append(Rect(Box(col_x[i], top, col_w, row_h), colour))
         box = Box(col_x[i] + pad, top + pad, col_w - 2 * pad, row_h - 2 * pad)
         block, _ = setter.place(para, box, "heading", psize, heading_ink(colour, ink), False)
@@ -1127,7 +1127,7 @@ def _lane_row(cols: Columns, lane: TextRow, number: int, size: float, row: Box, 
     )
     gap = col_x[1] - col_x[0] - col_w if len(col_x) > 1 else 0.0
     for index, last in _runs(lane, len(journey.phases)):
-        tint = (special or kit.palette.phase(index)).mix(WHITE, 0.9 if special else 0.93)
+        tint = (special or cols.phase_colour(index)).mix(WHITE, 0.9 if special else 0.93)
         span = _span(col_w, gap, index, last)
         cell = Box(col_x[index], row.y, span, row.h)
         page.rects.append(Rect(cell, tint))

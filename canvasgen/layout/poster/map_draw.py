@@ -191,7 +191,7 @@ def draw_matrix_row(cols: Columns, row: MatrixRow, box: Box, u: float) -> None:
     block, _ = setter.place([para], label_box, "heading", u, readable_on(muted, ink), False)
     page.blocks.append(block)
     for index, x in enumerate(col_x):
-        colour = kit.palette.phase(index)
+        colour = cols.phase_colour(index)
         page.rects.append(Rect(Box(x, box.y, col_w, box.h), colour.mix(WHITE, 0.93)))
         if isinstance(row, RoleRow):
             if not row.involved[index]:

@@ -197,6 +197,9 @@ class Mapped:
 
     journey: Journey
     added: tuple[MapRow, ...] = ()
+    #: the index of its first phase in the whole journey (a split journey's later page): its phases keep
+    #: their colours across the pages
+    first: int = 0
 
     def with_lone_card_halved(self) -> Mapped | None:
         """The page with its lone persona card on the left half (``PersonaPanel.halved``); None without one."""
@@ -230,7 +233,7 @@ class Mapped:
             notes=labels,
             phase_groups=groups,
         )
-        return Mapped(part, tuple(row.phases(window) for row in self.added))
+        return Mapped(part, tuple(row.phases(window) for row in self.added), self.first + start)
 
     def added_labels(self) -> list[Item]:
         """The added rows' labels, with their cells (as the headings of the journey's lanes are)."""

@@ -2,7 +2,7 @@
 journey, and a page per empathy map.
 
 The cards are those of the journey page's persona panel, set as large as the page allows
-(up to 3.2 times the minimum size for the paper) and filling its height, unless the appendix is at its
+(up to the largest body size of the paper's journey pages) and filling its height, unless the appendix is at its
 foot; when even the minimum size does not fit them on one page, the appendix lists the personas in full
 instead.
 
@@ -21,6 +21,7 @@ from canvasgen.brand.kit import BrandKit
 from canvasgen.layout.boxes import Box, Page, Rect
 from canvasgen.layout.empathy import BENEATH, Quadrant, drawn_maps, grid_boxes, map_heading, quadrants
 from canvasgen.layout.poster.flow import band
+from canvasgen.layout.poster.journey_page import MAX_GROWTH
 from canvasgen.layout.poster.map_draw import draw_persona_cards, persona_cards_height
 from canvasgen.layout.poster.map_rows import persona_panel
 from canvasgen.layout.poster.sheet import content_bottom, page_margin
@@ -28,9 +29,10 @@ from canvasgen.layout.text.setter import ITEM_GAP, Paragraph, Setter
 from canvasgen.model import Canvas, EmpathyMap
 
 _SCALES = (2.4, 2.0, 1.6, 1.3, 1.0)
-#: A page of persona cards may set them larger than an empathy map's many entries: a page of two or three
-#: cards is read from across the room, and filled by them rather than left two-thirds empty under them.
-_CARD_SCALES = (3.2, 2.8, *_SCALES)
+#: A page of persona cards sets them no larger than the largest body a journey page of the paper is set in
+#: (``MAX_GROWTH`` times the minimum): one type system per poster, never a persona's words in display type
+#: (#31: a page of two cards at 3.2 times the minimum read as a headline); the cards' fill still reaches the footer.
+_CARD_SCALES = tuple(scale for scale in (MAX_GROWTH, *_SCALES) if scale <= MAX_GROWTH)
 _PAD = 0.6  # an empathy map's box's inner margin, in text sizes
 
 

@@ -632,7 +632,7 @@ def _split(whole: Mapped, parts: int) -> list[Mapped]:
 def _lay_view(run: _Run, part: Mapped, whole: Mapped, last: bool) -> None:
     """The view's poster page (or two, see below), then the pages overflowing cells continue on."""
     journey = part.journey
-    own = Mapped(journey)  # the team's own lanes only
+    own = replace(part, added=())  # the team's own lanes only
     plan: list[tuple[Mapped, _Laid | None]]
     if not part.added:
         plan = [(part, run.page(part))]
@@ -659,7 +659,7 @@ def _lay_view(run: _Run, part: Mapped, whole: Mapped, last: bool) -> None:
                 scores=[[] for _ in journey.phases],
                 boundaries=[],
             )
-            plan = [first, (Mapped(companion, part.added[kept:]), None)]
+            plan = [first, (Mapped(companion, part.added[kept:], part.first), None)]
             run.apart_already = run.apart_already or (last and run.last_journey and kept == 0)
     if run.cut:
         plan[0] = _with_tallest_cut(run, *plan[0])
@@ -693,7 +693,7 @@ def _added_that_fit(run: _Run, part: Mapped, alone: tuple[Mapped, _Laid]) -> tup
     for count in range(len(added) - 1, 0, -1):
         if isinstance(added[count - 1], MatrixHead) or isinstance(added[count], ChannelRow | RoleRow):
             continue  # a heading stays with its rows, and a group's rows together
-        trial = Mapped(part.journey, added[:count])
+        trial = replace(part, added=added[:count])
         if run.size(trial) < size - 0.05:
             continue  # the team's words would shrink: no need to draw the page to see whether a cell continues
         laid = run.page(trial)
@@ -784,8 +784,11 @@ def _lay_page(
     if to is not None:  # on at the foot of a later page of the journey
         run.carried.append(_Carried(page, overflows, blocks, titles, to))
         blocks, overflows = [], []
-    elif blocks and then is not None:  # at the foot of its companion page, or on after it
-        run.carried.append(_Carried(page, overflows, blocks, titles, then.journey, after=True))
+    elif blocks and (then is not None or (run.later and not last)):
+        # at the foot of its companion page, or on after it; with no later page of the journey with room at
+        # its foot, on after the journey's last page with that page's own cut cells and notes, rather than on
+        # a mostly empty page of their own between two of its pages (#31)
+        run.carried.append(_Carried(page, overflows, blocks, titles, (then or run.later[-1]).journey, after=True))
         blocks, overflows = [], []
     elif _with_the_appendix(run, (blocks, leftovers), last, bool(after)):
         # the poster's only journey's last page: its cut cells and the notes its foot has no room for go on
@@ -796,8 +799,8 @@ def _lay_page(
         # on with the appendix under its name (``_defer``)
         _defer(run, _Carried(page, overflows, blocks + leftovers, titles, whole_journey))
         blocks, overflows, leftovers = [], [], []
-    if after:  # titled as the page they overflow, before this page's own
-        titles = after[0].titles
+    if after:  # titled as the page they overflow (as the whole journey, where they overflow several), first
+        titles = _titles_after(after, titles if blocks else None, whole_journey.name)
         blocks = [block for done in after for block in done.blocks] + blocks
     if leftovers and not blocks:  # a page of leftovers only: named after what it holds, not the page before
         held = ", ".join(dict.fromkeys(block.heading for block in leftovers))
@@ -814,6 +817,13 @@ def _lay_page(
     # a page with leftovers drawn beside what it holds is not laid out again (they would be lost)
     kept = not pages and not beside and not (run.deferred is not None and run.deferred.overflows)
     run.last_map = _MapPage(poster_no - 1, part, size, laid is not None, at_its_foot, titles) if kept else None
+
+
+def _titles_after(after: list[_Carried], own: FlowTitles | None, journey: str) -> FlowTitles:
+    """The titles of the pages cells go on on after a page (``after``, with that page's ``own`` where it has
+    cut cells too): the page they overflow, or the whole ``journey`` where they overflow several of its pages."""
+    named = {done.titles.title for done in after} | ({own.title} if own is not None else set())
+    return after[0].titles if len(named) == 1 else replace(after[0].titles, title=journey)
 
 
 def _with_the_appendix(run: _Run, going_on: tuple[list[FlowBlock], list[FlowBlock]], last: bool, after: bool) -> bool:
@@ -1261,10 +1271,13 @@ def _footer(
     words = POSTER_WORDS[spec.language]
     ink = kit.palette.text.mix(kit.palette.background, 0.25)
     title = journey.name if journey is not None else fallback_title
-    # the client's project names what the poster is of ("Traject: …"), before the tool's own word
+    # the client's project names what the poster is of ("Traject: …"), else the sheet's own title as the client
+    # wrote it (the kicker prints it in capitals); without either and without a footer of the kit's, the footer
+    # begins with the page's title: white label, never the tool's product word before the client's words
     project = journey.meta.get("project") if journey is not None else None
     named_project = " ".join(project.text.split()) if project is not None else fallback_project
-    product = kit.footer or named_project or words["product"]
+    sheet_title = journey.meta.get("title") if journey is not None else None
+    product = kit.footer or named_project or (" ".join(sheet_title.text.split()) if sheet_title is not None else "")
     kit_parts = {"agency": kit.agency, "credit": kit.credit, "footer": product}
     named = ""
     right_parts: list[str] = []

@@ -27,14 +27,17 @@ def hidden_text(workbook: Workbook, name: str, skip: bool) -> tuple[list[Workshe
             if skip:
                 continue
         else:
-            warning = _hidden_lines(ws, name, skip)
+            warning = _hidden_lines(ws, name, skip, warnings)
             if warning is not None:
                 warnings.append(warning)
         sheets.append(ws)
     return sheets, warnings
 
 
-def _hidden_lines(ws: Worksheet, name: str, skip: bool) -> CanvasWarning | None:
+def _hidden_lines(ws: Worksheet, name: str, skip: bool, warnings: list[CanvasWarning]) -> CanvasWarning | None:
+    """The warning of a sheet's hidden rows and columns with text (its text left out when ``skip``); hidden rows
+    and columns of numbers only, no word in them (the data a chart draws from, such as a row of 5s for its
+    neutral line), left out always, said in ``warnings``: no team wrote them for the poster."""
     rows = sorted(r for r, d in ws.row_dimensions.items() if d.hidden and r <= ws.max_row)
     columns = sorted(
         {
@@ -48,13 +51,20 @@ def _hidden_lines(ws: Worksheet, name: str, skip: bool) -> CanvasWarning | None:
     if not rows and not columns:
         return None
     hidden_rows, hidden_cols = set(rows), set(columns)
-    cells = []
+    charted = _numbers_only(ws, hidden_rows, hidden_cols)
+    cells, numbers = [], []
     for row in ws.iter_rows():
         for cell in row:
             if (cell.row in hidden_rows or cell.column in hidden_cols) and _text(cell.value):
+                if cell.row in charted[0] or cell.column in charted[1]:
+                    numbers.append(cell.coordinate)  # a chart's data, no word: never a note on the poster
+                    cell.value = None
+                    continue
                 cells.append(cell.coordinate)
                 if skip:
                     cell.value = None
+    if numbers:
+        warnings.append(_charted(name, ws.title, charted, numbers))
     if not cells:
         return None
     parts = []
@@ -66,6 +76,39 @@ def _hidden_lines(ws: Worksheet, name: str, skip: bool) -> CanvasWarning | None:
     plural = len(rows) + len(columns) > 1
     what = " and ".join(parts) + (" are" if plural else " is") + " hidden in Excel"
     return _warning(name, ws.title, what, cells, skip, plural)
+
+
+def _numbers_only(ws: Worksheet, rows: set[int], columns: set[int]) -> tuple[set[int], set[int]]:
+    """The hidden ``rows`` and ``columns`` whose every filled cell holds a number (no word, no text at all)."""
+    held: dict[tuple[str, int], list[object]] = {}
+    for row in ws.iter_rows():
+        for cell in row:
+            if _text(cell.value):
+                held.setdefault(("row", cell.row), []).append(cell.value)
+                held.setdefault(("column", cell.column), []).append(cell.value)
+
+    def numbers(key: tuple[str, int]) -> bool:
+        values = held.get(key, [])
+        return bool(values) and all(isinstance(v, int | float) and not isinstance(v, bool) for v in values)
+
+    return {r for r in rows if numbers(("row", r))}, {c for c in columns if numbers(("column", c))}
+
+
+def _charted(name: str, sheet: str, lines: tuple[set[int], set[int]], cells: list[str]) -> CanvasWarning:
+    """The warning of hidden rows and columns of numbers only, left out."""
+    rows, columns = lines
+    parts = [("row " if len(rows) == 1 else "rows ") + _spans(sorted(rows))] if rows else []
+    if columns:
+        letters = [get_column_letter(c) for c in sorted(columns)]
+        parts.append(("column " if len(letters) == 1 else "columns ") + ", ".join(letters))
+    plural = len(rows) + len(columns) > 1
+    shown = ", ".join(cells[:_SHOWN]) + (f" and {len(cells) - _SHOWN} more" if len(cells) > _SHOWN else "")
+    hold = "hold" if plural else "holds"
+    return CanvasWarning(
+        Location(name, sheet),
+        f"{' and '.join(parts)} hidden in Excel {hold} numbers only, no word (a chart's data): left out of the "
+        f"poster and the deck: {shown}; unhide {'them' if plural else 'it'} in Excel to have them read",
+    )
 
 
 def _warning(name: str, sheet: str, what: str, cells: list[str], skip: bool, plural: bool) -> CanvasWarning:

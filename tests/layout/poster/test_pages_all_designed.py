@@ -14,6 +14,7 @@ import pypdfium2 as pdfium
 import pytest
 from pypdf import PdfReader
 
+from canvasgen.layout.poster.journey_page import MAX_GROWTH, min_text_size
 from tests.support.layouts import build_poster
 from tests.support.read_back import PlacedWord, SizedRun, pdftotext, placed_words, sized_runs, squeeze, workbook_lines
 from tests.support.workbooks import (
@@ -249,14 +250,17 @@ def test_a_note_sits_beside_the_persona_card_rather_than_on_a_page_of_its_own(tm
 
 @pytest.mark.parametrize(("size", "portrait"), [("A1", False), ("A3", False), ("A2", True)])
 def test_a_page_of_two_persona_cards_is_filled_by_them(tmp_path: Path, size: str, portrait: bool) -> None:
-    """The persona-blocks look-alike's page of two cards: the cards sat in its top third (their last line at
-    25-36% of the page's height), the rest empty; set larger, their words reach further down the page, and
-    the cards (their fill) reach down to the footer."""
+    """The persona-blocks look-alike's page of two cards: the cards sat in its top third, the rest empty; the
+    cards (their fill) reach down to the footer, their words set no larger than the largest body a journey page
+    of the paper gets (#31: at 3.2 times the paper's minimum they read as headlines), nor smaller than it."""
     pdf = build_poster(DATA / "persona-blocks-lookalike.xlsx", tmp_path, size, portrait)
     (page,) = placed_words(pdf)
-    height = float(PdfReader(pdf).pages[0].mediabox.height)
+    box = PdfReader(pdf).pages[0].mediabox
+    height = float(box.height)
     last = max((w for w in page if w.text in ("Rowing", "Chess")), key=lambda w: w.y1)
-    assert last.y1 / height > 0.37
+    least = min_text_size(float(box.width), height)
+    # poppler's word box is the font's ascent to descent: 1.34 times its size in the body font
+    assert least <= last.y1 - last.y0 <= MAX_GROWTH * least * 1.4, (last, least)
     footer = max(w.y0 for w in page)
     rendered = pdfium.PdfDocument(str(pdf))[0].render(scale=0.5).to_pil().convert("RGB")
     card = rendered.getpixel((int((last.x0 + 2) * 0.5), int((footer - height * 0.05) * 0.5)))

@@ -10,6 +10,7 @@ from click.testing import CliRunner
 from canvasgen.cli import main
 from canvasgen.pipeline import read
 from canvasgen.read.corrections import Corrections
+from tests.support.read_back import pdftotext
 
 
 def _book(path: Path) -> Path:
@@ -66,3 +67,34 @@ def test_skip_hidden_leaves_them_out(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "their text is left out (--skip-hidden)" in result.stderr
     assert f"{path}: Archief: sheet 'Archief' is hidden in Excel; its text is left out (--skip-hidden): A1" in said
+
+
+def test_hidden_rows_of_numbers_only_are_a_charts_data_left_out_and_said(tmp_path: Path) -> None:
+    # watall2's shape (#31): a score column, then hidden rows holding only 5s (the chart's neutral line) under
+    # it; they were notes on the poster ("5 · 5 · 5"). Hidden rows with words stay read, as above.
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "Hoja 1"
+    for phase, score in (("Conocernos", 9), ("Visita", 9), ("Evaluación", 6), ("Compra", 9), ("Uso", 3)):
+        ws.append([phase, score])
+    ws.append([])
+    for row in range(7, 12):
+        ws.cell(row, 2, 5)
+        ws.row_dimensions[row].hidden = True
+    ws["D13"] = "Visible: anuncios en redes"
+    path = tmp_path / "agua.xlsx"
+    wb.save(path)
+    canvas = read(path)
+    said = [str(w) for w in canvas.warnings]
+    assert any(
+        "Hoja 1: rows 7-11 hidden in Excel hold numbers only, no word (a chart's data): left out of the poster and "
+        "the deck: B7, B8, B9, B10, B11; unhide them in Excel to have them read" in w
+        for w in said
+    ), said
+    assert not any("hold text, which is on the poster" in w for w in said)
+    result = CliRunner().invoke(main, ["build", str(path), "-o", str(tmp_path / "out"), "--size", "A3", "--no-pptx"])
+    assert result.exit_code == 0, result.output
+    poster = [line.strip() for line in pdftotext(tmp_path / "out" / "agua.pdf").splitlines()]
+    assert "Visible: anuncios en redes" in " ".join(poster)  # the note beside the canvas is kept
+    assert not [line for line in poster if line in {"• 5", "5 · 5"} or line.startswith("5 · 5")]

@@ -33,7 +33,8 @@ def test_continued_text_is_in_the_pdf_too(tmp_path: Path) -> None:
     text = squeeze(pdf_text(build_poster(path, tmp_path, "A3")))
     for item in read_canvas(path).texts():
         assert printed_in(item.text, text)
-    assert "→vervolgoppagina2" in text or "→p.2" in text
+    # on after the journey's last part, with the other parts' cut cells (#31), the pointers aiming there
+    assert re.search(r"→vervolgoppagina\d+|→p\.\d+", text)
 
 
 def boxes(pdf: Path) -> dict[str, list[float]]:

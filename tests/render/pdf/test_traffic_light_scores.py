@@ -53,3 +53,22 @@ def test_the_deck_says_each_value_with_its_mark_and_labels_its_points_with_the_l
             i: str(s.marker.format.fill.fore_color.rgb) for s in dots for i, v in enumerate(s.values) if v is not None
         }
         assert colours == {i: EMOJI_COLOURS[light].hex.lstrip("#").upper() for i, light in enumerate("🟢🟡🔴")}
+
+
+def test_a_grey_status_has_its_grey_disc_on_the_map_as_the_key_says(tmp_path: Path) -> None:
+    # "grijs" beside the lights is no score: said in the key ("grijs = geen score") and marked on the map by
+    # a grey disc after the word over its phase (#31: a key entry with no mark on the map)
+    source = canvas(tmp_path / "grijs.xlsx", {"B9": "groen", "C9": "grijs", "D9": "rood"})
+    code, out, err = run_clean("build", source, "-o", tmp_path / "out", "--size", "A3", "--no-pptx")
+    assert code == 0, out + err
+    pdf = tmp_path / "out" / "grijs.pdf"
+    assert "grijs = geen score" in " ".join(pdftotext(pdf).split())
+    bitmap, boxes = char_boxes(pdf, "grijs")
+    assert len(boxes) == 2  # the key's, in the label column, and the word over its phase
+    _, y0, x1, y1 = max(boxes)  # the one over the phase: to the right of the label column
+    after = pixels(bitmap, (x1, y0, x1 + 2 * (y1 - y0), y1))
+    grey = [px for px in after if max(px) - min(px) < 8 and 120 < px[0] < 190]
+    assert len(grey) > (y1 - y0) ** 2 // 8, len(grey)  # a disc about the word's height
+    _, ky0, kx1, ky1 = min(boxes)
+    beside_key = pixels(bitmap, (kx1, ky0, kx1 + 2 * (ky1 - ky0), ky1))
+    assert not [px for px in beside_key if max(px) - min(px) < 8 and 120 < px[0] < 190]  # the key is words only
