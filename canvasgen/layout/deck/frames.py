@@ -426,8 +426,9 @@ def fit_frame(
     the rest), ended by ``mark`` ("… → vervolg", ``_cut``), so that a heading never stands alone over an
     empty frame and a cut never passes unseen; with ``between`` (a frame that goes on on a follow-up slide)
     a frame that goes on after a whole paragraph is marked too (``_marked``)."""
-    if fits(setter, paras, box, smallest):  # sizes in whole points
-        return _sized(paras, largest_fitting(lambda size: fits(setter, paras, box, size), smallest, largest, 1)), []
+    if fits(setter, paras, box, smallest):  # sizes in whole points; the smallest not measured again
+        found = largest_fitting(lambda size: size == smallest or fits(setter, paras, box, size), smallest, largest, 1)
+        return _sized(paras, found), []
     room = box.h - 2 * INSET + 0.01
     width = box.w - 2 * INSET
     running = para_heights(setter, paras, width, smallest, limit=room)
