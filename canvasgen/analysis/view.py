@@ -149,14 +149,17 @@ def measured_elsewhere(journey: Journey, canvas: Canvas) -> list[Metric]:
     if ideal_beside_today(journey, canvas):
         return []
     phases = {label_key(p.name) for p in journey.phases}
-    return [
-        m
-        for m in canvas.metrics
-        if m.origin.read_from is not MetricFrom.LANE
-        and m.phase is not None
-        and label_key(m.phase) in phases
-        and measured_with(m, canvas) not in (None, journey)
-    ]
+    drawn_with: dict[str, Journey | None] = {}  # per phase: ``measured_with`` of each of its figures
+    found = []
+    for m in canvas.metrics:
+        if m.origin.read_from is MetricFrom.LANE or m.phase is None or label_key(m.phase) not in phases:
+            continue
+        key = label_key(m.phase)
+        if key not in drawn_with:
+            drawn_with[key] = measured_with(m, canvas)
+        if drawn_with[key] not in (None, journey):
+            found.append(m)
+    return found
 
 
 def aimed(journey: Journey, metrics: list[Metric]) -> bool:

@@ -4,6 +4,8 @@ title by their scenario cell instead of an English sheet tab."""
 
 from __future__ import annotations
 
+import functools
+
 from canvasgen.text import label_key
 
 #: The scenario words of the kit's languages (Dutch, English, German "Soll/Ist", French, Spanish), as sheet names
@@ -20,6 +22,7 @@ CURRENT_WORDS = (
 NOT_WORDS = frozenset(("niet", "geen", "not", "no", "nicht", "kein", "keine", "non", "pas"))
 
 
+@functools.lru_cache(maxsize=4096)  # a journey's sheet name is asked about for every figure drawn
 def says(text: str, words: tuple[str, ...]) -> bool:
     """Whether ``text`` says one of ``words`` as a word of its own: the whole text, its start or its end."""
     key = label_key(text)

@@ -438,8 +438,9 @@ def fit_frame(
     to be had: a follow-up slide's) puts them in all the same; else the frame holds only its heading, marked
     as going on ("Wat doen wij → vervolg"), or nothing, and all the rest goes on (``_nothing_fits``). Placed
     anyway, a 201 pt box's item ran under the next box with no mark, and a long one off the slide (F17)."""
-    if fits(setter, paras, box, smallest):  # sizes in whole points
-        return _sized(paras, largest_fitting(lambda size: fits(setter, paras, box, size), smallest, largest, 1)), []
+    if fits(setter, paras, box, smallest):  # sizes in whole points; the smallest not measured again
+        found = largest_fitting(lambda size: size == smallest or fits(setter, paras, box, size), smallest, largest, 1)
+        return _sized(paras, found), []
     room = box.h - 2 * INSET + 0.01
     width = box.w - 2 * INSET
     running = para_heights(setter, paras, width, smallest, limit=room)

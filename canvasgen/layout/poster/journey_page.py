@@ -762,6 +762,18 @@ def _cell_paragraphs(lane: TextRow, index: int, setter: Setter, size: float, wid
     return [setter.paragraph(i.text, width, "body", size, str(i.source), True, indent) for i in lane.cells[index]]
 
 
+def _cell_height(lane: TextRow, index: int, setter: Setter, size: float, width: float) -> float:
+    """``Setter.height`` of ``_cell_paragraphs``, from the items' line counts (``Setter.line_count``, the same
+    number ``wrap`` makes): the size searches measure every cell at each size tried and set the lines of one."""
+    items = lane.cells[index]
+    if not items:
+        return 0.0
+    indent = _indent(lane, size)
+    wraps_in = width - (setter.bullet_indent(size) if indent is None else indent)
+    lines = sum(setter.line_count(i.text, wraps_in, "body", size) for i in items)
+    return lines * size * LEADING + (len(items) - 1) * size * ITEM_GAP
+
+
 def _indent(lane: TextRow, size: float) -> float | None:
     """The indent of a row's items: a figure's bar, an icon's width where the row marks its items with
     icons (``_uses_icons``), else a bullet's, as every other lane: a touchpoint lane naming no channel is
@@ -991,7 +1003,7 @@ def _lane_need(
             cells.append(stack_height(stack, setter, col_w - 2 * pad, size))
         else:
             width = _text_width(lane, _span(col_w, gap, i, last), size)
-            height = Setter.height(_cell_paragraphs(lane, i, setter, size, width), size)
+            height = _cell_height(lane, i, setter, size, width)
             # a cell that continues: its first lines and the pointer to the rest
             cut = i in measured.cut
             cells.append(min(height, size * (LEADING * _LEAST_LINES_KEPT + _POINTER_ROOM) + 0.01) if cut else height)
@@ -1009,7 +1021,7 @@ def _tallest_cell(cols: Columns, rows: list[TextRow], passed: AbstractSet[int], 
     of cards measured as lines, are not cut)."""
     gap = cols.col_x[1] - cols.col_x[0] - cols.col_w if len(cols.col_x) > 1 else 0.0
     found = [
-        (Setter.height(_cell_paragraphs(row, first, cols.setter, size, width), size), (number, first))
+        (_cell_height(row, first, cols.setter, size, width), (number, first))
         for number, row in enumerate(rows)
         if number not in passed and isinstance(row, Lane)
         for first, last in _runs(row, len(row.cells))

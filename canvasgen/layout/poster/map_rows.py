@@ -273,7 +273,8 @@ def with_map_rows(
     if view.touchpoints:
         added.append(_touchpoint_row(view, len(journey.phases), canvas, words))
     # the workbook's figures (a figures sheet naming no journey) once, with the first journey of their phases
-    metrics = [m for m in view.metrics if not any(m is e for e in measured_elsewhere(journey, canvas))]
+    elsewhere = measured_elsewhere(journey, canvas)  # asked once, not once per figure
+    metrics = [m for m in view.metrics if not any(m is e for e in elsewhere)]
     shown = [m for m in metrics if not m.is_cost]
     if shown:
         added.append(_metric_row(shown, phase_index, len(journey.phases), words, language, view.aims))

@@ -85,3 +85,17 @@ def test_the_setters_remembered_widths_are_the_fonts_widths() -> None:
         assert word_widths(text, setter._measure(role)) == word_widths(text, measure)
         assert word_widths(text, setter._measure(role)) == word_widths(text, measure)  # now remembered
         assert setter.wrap(text, 60.0, role, 12.0) == wrap(text, 5.0, measure)
+
+
+@pytest.mark.parametrize("language", ["nl", "de", None])
+def test_a_posters_count_with_syllables_is_its_wrapped_lines(language: str | None) -> None:
+    # the poster's page searches take a cell's height from its items' counts (hyphenated where a word breaks):
+    # the same as the lines it sets at the size chosen
+    kit, _ = load_kit("default")
+    fonts = FontSet.for_poster(kit.heading_font, kit.body_font, kit.fallback_fonts)
+    setter, twin = Setter(fonts, language), Setter(fonts, language)
+    for text in TEXTS:
+        for width in [40.0 + step * 7.5 for step in range(40)]:
+            for size in (7.0, 9.35, 12.5):
+                counted = setter.line_count(text, width, "body", size)
+                assert counted == len(twin.wrap(text, width, "body", size)), (text, width, size)
