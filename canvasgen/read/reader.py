@@ -2338,9 +2338,11 @@ def _metadata(
         if pos in taken or value.number is not None:
             continue
         beside = next((p for p in ((pos[0], pos[1] + d) for d in range(1, 4)) if p in free and p not in taken), None)
-        key = _meta_key(grid, pos, beside, free) or _numbered_key(grid, (pos, beside), meta, journeys)
-        if key is None and beside is not None:
-            key = _loose_key(grid, (pos, beside), meta, journeys)
+        key = (
+            _meta_key(grid, pos, beside, free)
+            or _numbered_key(grid, (pos, beside), meta, journeys)
+            or _loose_key(grid, (pos, beside), meta, journeys)
+        )
         if key == "persona" and beside is not None and _people_after(grid, beside, free):
             continue  # "Persona | Sanne | Joost | …": people, no one persona of the map; notes (said by the reader)
         if key == "version" and beside is not None:
@@ -2413,14 +2415,14 @@ def _metadata(
     return meta, taken
 
 
-def _loose_key(grid: Grid, cells: tuple[Pos, Pos], meta: dict[str, Item], journeys: list[Journey]) -> str | None:
+def _loose_key(grid: Grid, cells: tuple[Pos, Pos | None], meta: dict[str, Item], journeys: list[Journey]) -> str | None:
     """The field a label in a team's own words names beside its value ("Datum workshop | 12-11-2026": the date,
     "Wie | Marieke (52)": the persona, "Organisatie | …": the client), while that field is not taken; a date's
     label only over a date. Said in the journeys' reading, with how to keep it a note."""
     label, beside = cells
     written = " ".join(grid.text(label).split()).rstrip(": ")
     key = META_LOOSE_INDEX.get(label_key(written))
-    if key is None or key in meta or f"{key}_label" in meta or grid.span(label)[0] > 1:
+    if beside is None or key is None or key in meta or f"{key}_label" in meta or grid.span(label)[0] > 1:
         return None
     value = grid.cells[beside]
     text = " ".join(value.text.split())
