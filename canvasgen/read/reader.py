@@ -1575,7 +1575,14 @@ def _sheet_notes(
     said = journeys[0].reading if journeys else canvas.reading
     columns = _notes_columns(grid, free, tables) if journeys else []
     own = _title_columns(grid, columns, journeys[0], said) if columns else set()
-    heads = _notes_heads(grid, free - own, said)
+    heads = _notes_heads(grid, free - own, said if journeys else [])
+    if not journeys:  # a sheet of notes alone: its heading is printed with them, the first of its notes
+        said.extend(
+            f"'{excerpt(grid.text(pos))}' in {grid.source(pos)} heads the notes under it on a sheet without a "
+            "canvas: kept as their first note, so it is printed with them"
+            for pos in sorted(heads)
+        )
+        heads = set()
     canvas.headings.extend(_title_notes(grid, heads, journeys, free - heads - own))
     apart = {pos for _, below in columns for pos in below}
     left = free - heads - own
