@@ -176,11 +176,12 @@ def pick_ideal_and_current(canvases: list[tuple[str, Canvas]]) -> tuple[Journey,
     ideal = [j for j in canvas.journeys if marked(j, IDEAL_WORDS)]
     current = [j for j in canvas.journeys if marked(j, CURRENT_WORDS)]
     if not ideal or not current:
-        found = ", ".join(f"'{j.sheet}'" for j in canvas.journeys)
+        found = ", ".join(f"'{j.name}' (sheet '{j.sheet}')" for j in canvas.journeys)
         raise ReadError(
             name,
-            "needs an ideal and a current journey: name the sheets (or set the scenario to) 'Ideaal'/'Ideal'/"
-            f"'Soll' and 'Huidig'/'Current'/'Ist', or give two workbooks (found sheets {found})",
+            "needs an ideal and a current journey: name the sheets (or set the scenario to, or begin each "
+            "journey's title with) 'Ideaal'/'Ideal'/'Soll' and 'Huidig'/'Current'/'Ist', or give two workbooks "
+            f"(found journeys {found})",
         )
     # A journey that says both (its sheet named 'Huidig', its Scenario cell 'Ideaal') is never compared with
     # itself: the journeys that say one scenario only are, and when there are none, its words are refused.

@@ -13,9 +13,18 @@ Scenario = Literal["ideal", "current"]
 
 
 def marked(journey: Journey, words: tuple[str, ...]) -> bool:
-    """Whether the journey's sheet name or scenario says one of ``words`` ("Ideal journey", "Scenario: Ideaal")."""
+    """Whether the journey's sheet name or scenario says one of ``words`` ("Ideal journey", "Scenario: Ideaal");
+    when neither says a scenario, its title ("Ideale situatie" over one of two journeys on one sheet)."""
+    return any(_says(t, words) for t in _scenario_texts(journey))
+
+
+def _scenario_texts(journey: Journey) -> list[str]:
+    """The texts that say a journey's scenario: its sheet's name and Scenario cell, else its title."""
     scenario = journey.meta.get("scenario")
-    return any(_says(t, words) for t in [journey.sheet] + ([scenario.text] if scenario else []))
+    texts = [journey.sheet] + ([scenario.text] if scenario else [])
+    if not any(_says(t, IDEAL_WORDS + CURRENT_WORDS) for t in texts):
+        texts.append(journey.name)
+    return texts
 
 
 def ideal_beside_today(journey: Journey, canvas: Canvas) -> bool:
@@ -32,6 +41,8 @@ def said_scenario(journey: Journey) -> tuple[Scenario | None, str]:
     if scenario is not None:
         where = f"Scenario '{scenario.text}'" + (f" in {scenario.source}" if scenario.source else "")
         places.insert(0, (scenario.text, where))
+    if journey.name in _scenario_texts(journey) and journey.name != journey.sheet:
+        places.append((journey.name, f"its title '{journey.name}'"))
     for text, where in places:
         ideal, current = _says(text, IDEAL_WORDS), _says(text, CURRENT_WORDS)
         if ideal != current:

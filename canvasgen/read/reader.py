@@ -124,6 +124,7 @@ from canvasgen.vocabulary import (
     HELPER_SHEET_KEYS,
     KIT_RECORD_SHEET,
     META_INDEX,
+    META_LOOSE_INDEX,
     PERSONA_INDEX,
     PERSONA_SHEET_KEYS,
     PERSONA_STRUCTURE,
@@ -1653,7 +1654,14 @@ def _sheet_notes(
     said = journeys[0].reading if journeys else canvas.reading
     columns = _notes_columns(grid, free, tables) if journeys else []
     own = _title_columns(grid, columns, journeys[0], said) if columns else set()
-    heads = _notes_heads(grid, free - own, said)
+    heads = _notes_heads(grid, free - own, said if journeys else [])
+    if not journeys:  # a sheet of notes alone: its heading is printed with them, the first of its notes
+        said.extend(
+            f"'{excerpt(grid.text(pos))}' in {grid.source(pos)} heads the notes under it on a sheet without a "
+            "canvas: kept as their first note, so it is printed with them"
+            for pos in sorted(heads)
+        )
+        heads = set()
     canvas.headings.extend(_title_notes(grid, heads, journeys, free - heads - own))
     apart = {pos for _, below in columns for pos in below}
     left = free - heads - own
@@ -2416,7 +2424,11 @@ def _metadata(
         if pos in taken or value.number is not None:
             continue
         beside = next((p for p in ((pos[0], pos[1] + d) for d in range(1, 4)) if p in free and p not in taken), None)
-        key = _meta_key(grid, pos, beside, free) or _numbered_key(grid, (pos, beside), meta, journeys)
+        key = (
+            _meta_key(grid, pos, beside, free)
+            or _numbered_key(grid, (pos, beside), meta, journeys)
+            or _loose_key(grid, (pos, beside), meta, journeys)
+        )
         if key == "persona" and beside is not None and _people_after(grid, beside, free):
             continue  # "Persona | Sanne | Joost | …": people, no one persona of the map; notes (said by the reader)
         if key == "version" and beside is not None:
@@ -2487,6 +2499,33 @@ def _metadata(
                 for journey in journeys:
                     journey.reading.append(said)
     return meta, taken
+
+
+def _loose_key(grid: Grid, cells: tuple[Pos, Pos | None], meta: dict[str, Item], journeys: list[Journey]) -> str | None:
+    """The field a label in a team's own words names beside its value ("Datum workshop | 12-11-2026": the date,
+    "Wie | Marieke (52)": the persona, "Organisatie | …": the client), while that field is not taken; a date's
+    label only over a date. Said in the journeys' reading, with how to keep it a note."""
+    label, beside = cells
+    written = " ".join(grid.text(label).split()).rstrip(": ")
+    key = META_LOOSE_INDEX.get(label_key(written))
+    if beside is None or key is None or key in meta or f"{key}_label" in meta or grid.span(label)[0] > 1:
+        return None
+    value = grid.cells[beside]
+    text = " ".join(value.text.split())
+    if not text:
+        return None
+    if key == "date" and not (
+        value.when is not None or _DATED.fullmatch(text) or any(read_when(text, lang) for lang in ("nl", "en"))
+    ):
+        return None
+    said = (
+        f"'{excerpt(written)}' ({grid.ref(label)}) with '{excerpt(text)}' beside it ({grid.ref(beside)}) is the "
+        f"canvas's {key}, a word for it in the team's own words — to keep the two a note, write them in one cell "
+        f"('{excerpt(written)}: …')"
+    )
+    for journey in journeys:
+        journey.reading.append(said)
+    return key
 
 
 def _people_after(grid: Grid, value: Pos, free: set[Pos]) -> list[Pos]:

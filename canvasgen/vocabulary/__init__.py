@@ -209,6 +209,20 @@ META_SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+#: Header labels a team writes for a field in words of its own ("Datum workshop", "Wie", "Organisatie"): read as
+#: that field, said in ``check --explain`` with how to keep one a note; a date's only over a date.
+META_LOOSE: dict[str, tuple[str, ...]] = {
+    "date": (
+        *("datum workshop", "datum sessie", "workshopdatum", "sessiedatum", "laatst bijgewerkt", "bijgewerkt op"),
+        *("datum bijgewerkt", "workshop date", "session date", "date of the workshop", "last updated", "updated on"),
+    ),
+    "persona": (
+        *("wie", "patiënt", "patient", "klanttype", "type klant", "klantprofiel", "doelgroep klant"),
+        *("who", "customer type", "target group", "customer profile"),
+    ),
+    "client": ("organisatie", "organisation", "organization"),
+}
+
 #: Columns of the Touchpoints sheet.
 TOUCHPOINT_FIELDS: dict[str, tuple[str, ...]] = {
     "phase": PHASE_HEADERS,
@@ -370,6 +384,7 @@ def _index(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
 
 LANE_INDEX = _index(LANE_SYNONYMS)
 META_INDEX = _index(META_SYNONYMS)
+META_LOOSE_INDEX = _index(META_LOOSE)
 PHASE_HEADER_KEYS = frozenset(label_key(w) for w in PHASE_HEADERS)
 PERSONA_HEADER_KEYS = frozenset(label_key(w) for w in PERSONA_HEADERS)
 TOUCHPOINT_INDEX = _index(TOUCHPOINT_FIELDS)

@@ -53,7 +53,8 @@ LANE_LABELS: dict[str, dict[str, tuple[str, ...]]] = {
         "pain_points": ("pijnpunten", "pijnpunt", "pijnpunten en frustraties", "knelpunten", "frustraties",
                         "ergernissen", "problemen", "obstakels", "pijn", "frustratie"),
         "opportunities": ("kansen", "kans", "kansen en ideeën", "ideeën", "verbeterkansen"),
-        "kpis": ("KPI's", "KPI", "KPIs", "meetpunten", "indicatoren", "kritieke prestatie indicatoren"),
+        "kpis": ("KPI's", "KPI", "KPIs", "meetpunten", "indicatoren", "kritieke prestatie indicatoren", "cijfers",
+                 "kengetallen", "metrics", "meetwaarden", "prestatie-indicatoren"),
     },
     "en": {
         "customer": ("customer process", "customer actions", "customer action", "customer activities",
@@ -78,7 +79,8 @@ LANE_LABELS: dict[str, dict[str, tuple[str, ...]]] = {
                         "obstacles", "problems", "where it hurts", "what hurts"),
         "opportunities": ("opportunities", "opportunity", "ideas", "brand opportunities", "improvement opportunity",
                           "improvement opportunities"),
-        "kpis": ("KPIs", "KPI", "KPI's", "metrics", "key performance indicators"),
+        "kpis": ("KPIs", "KPI", "KPI's", "metrics", "key performance indicators", "figures", "key figures",
+                 "measures"),
     },
     "de": {
         "customer": ("kundenaktionen", "handlungen des kunden", "aktivitaten", "aktionen", "handlungen",

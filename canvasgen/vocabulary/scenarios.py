@@ -11,7 +11,7 @@ from canvasgen.text import label_key
 #: The scenario words of the kit's languages (Dutch, English, German "Soll/Ist", French, Spanish), as sheet names
 #: and Scenario cells say them, accents left out as ``label_key`` leaves them ("idéal" is "ideal").
 IDEAL_WORDS = (
-    *("ideal", "ideaal", "gewenst", "to be", "tobe", "future", "toekomst"),
+    *("ideal", "ideaal", "ideale", "gewenst", "gewenste", "to be", "tobe", "future", "toekomst"),
     *("soll", "sollzustand", "cible", "futur", "deseado", "futuro"),
 )
 CURRENT_WORDS = (

@@ -37,6 +37,7 @@ from canvasgen.read.tables.blocks import (
     name_runs,
     note_in,
     step_number,
+    steps_under_merged,
     without_notes,
 )
 from canvasgen.read.tables.found import (
@@ -261,7 +262,8 @@ def _group_owners(grid: Grid, frame: Frame, row: int, used: set[Pos]) -> list[Po
     """The cells of a row over the phases, left to right: a cell merged from further left (over the label
     column too) counts when it reaches over a phase."""
     first = frame.first_col
-    owners = {grid.owner((row, c)) for c in range(1, grid.max_col + 1) if (row, c) in grid.cells or c >= first}
+    last = frame.right if frame.right is not None else grid.max_col  # a remarks column beside it: no name
+    owners = {grid.owner((row, c)) for c in range(1, last + 1) if (row, c) in grid.cells or c >= first}
     return sorted(p for p in owners - used if p in grid.cells and p[1] + grid.span(p)[1] - 1 >= first)
 
 
@@ -298,6 +300,18 @@ def groups_row(
         return upper_row, [f"{said} (--groups above)"], None
     # each phase's name as the phases are named (a date cell's whole: "12 maart" and "19 maart" are two)
     lower_owners = [p for p in _group_owners(grid, frame, header_row, used) if _named(grid.cells[p])]
+    if steps_under_merged(grid, owners, lower_owners):
+        # step names only under the names merged over several columns, none under the others: the steps of
+        # those phases (groups would leave the other columns phases with no name)
+        merged = ", ".join(f"'{excerpt(grid.text(p))}'" for p in owners if grid.span(p)[1] > 1)
+        return (
+            None,
+            [
+                f"row {upper_row} ({shown}) names phases over their steps in row {header_row}: its step names stand "
+                f"only under {merged}, merged over them — if it names groups of phases, give --groups above"
+            ],
+            None,
+        )
     keys = [phase_key(grid.cells[run[0]].phase_name) for run in name_runs(grid, lower_owners)]
     known, known_above = _known_share(lower), _known_share(upper)
     by_words = bool(upper) and all(is_group_word(n) for n in upper)
@@ -1245,12 +1259,28 @@ class _PhaseRow:
         continues the phase on its left. In a one-row header, a blank over filled cells next to the grid
         (a phase beside it) is a phase of its own, named after its column and said; a blank over nothing
         is a spacer; filled cells set apart from the phases by blank columns stay notes."""
-        if self.frame.upper_row is not None and (filled or step is not None) and self.next_to_last(c):
+        if (
+            self.frame.upper_row is not None
+            and (filled or step is not None)
+            and self.next_to_last(c)
+            and not self._merged_over_steps()
+        ):
             if step is None:  # phase over steps: a blank upper cell is expected, a step without a name is not
                 self.further_step(c, step, "has no step name", "name the step in the row under the phase")
             else:
                 self.further_step(c, step)
         elif step is not None:  # a step with no phase named over it: a phase of its own
+            if self.frame.upper_row is not None and self.next_to_last(c) and self.phases:
+                ref, left = self.grid.ref((self.name_row, c)), self.cols[-1][0]
+                self.said.append(
+                    CanvasWarning(
+                        Location(self.file, self.grid.title, ref),
+                        f"column {get_column_letter(c)} has no phase name over its step '{excerpt(step.text)}'; read "
+                        f"as a phase of its own, named by that step — name it in {ref}, or merge "
+                        f"{self.grid.ref((self.name_row, left))}:{ref} if it is a further step of "
+                        f"'{excerpt(self.phases[-1].name)}'",
+                    )
+                )
             self.phases.append(Phase(step.text, step.source))
             self.cols.append([c])
         elif filled and (named_right or self.next_to_last(c)):
@@ -1263,6 +1293,12 @@ class _PhaseRow:
                 return
             if not self.arrow_column(c):
                 self._own_phase(c)
+
+    def _merged_over_steps(self) -> bool:
+        """Whether the row of phases over steps merges a phase's name over its steps: a blank cell in it, not
+        merged, is then a phase with no name (said, with the fix), never silently a step of its neighbour."""
+        row = self.name_row
+        return any(r == row and self.grid.span((r, c))[1] > 1 for r, c in self.grid.cells if c >= self.frame.first_col)
 
     def apart(self, c: int) -> bool:
         """Whether a blank column stands between this one and the phases: nothing in the body of the column

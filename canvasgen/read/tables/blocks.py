@@ -531,16 +531,7 @@ def _frame_under(grid: Grid, block: Block, row: int, words: list[Pos], used: set
     if _counts_up(grid, words) and {c for _, c in below} >= numbered and _names_only(grid, below, min(numbered)):
         number_row, row, words = row, row + 1, below  # 1, 2, 3 over the names: the names are the header
         below = _words(grid, _row_owners(grid, block, row + 1, used))
-    # names repeated over neighbouring cells of the row below ("Voor | Voor | Tijdens") head runs of them,
-    # as if merged: the row below is the header
-    # "Fase" in the corner of a row of names over more names ("Fase | Fase 1 | Fase 2" over three) is no
-    # name over them: the names over the row below are counted without it
-    over = [p for p in words if below and _span_cols(grid, p)[-1] >= min(c for _, c in below)]
-    runs = name_runs(grid, over)
-    firsts = [run[0] for run in runs]
-    merged = len(below) > len(over) and _groups_over(grid, words, below)
-    if merged or (len(runs) < len(over) and len(below) >= len(over) and _groups_over(grid, firsts, below)):
-        upper, row, words = row, row + 1, below
+    upper, row, words = _names_over(grid, row, words, below)
     first = min(c for _, c in words)
     label_col, corner = _label_column(grid, block, row, first, used)
     if corner and not is_phase_header(grid.text((row, first))):
@@ -794,6 +785,55 @@ def _group_like(grid: Grid, upper: list[Pos], lower: list[Pos]) -> bool:
         return True
     known = sum(1 for p in lower if is_known_phase(grid.text(p)))
     return known >= len(lower) / 2 and not any(is_known_phase(t) for t in texts)
+
+
+def _names_over(grid: Grid, row: int, words: list[Pos], below: list[Pos]) -> tuple[int | None, int, list[Pos]]:
+    """The row of names over the header (or None), the header's row and its words: this row's, or the row
+    below's when this one names groups of it or phases over its steps."""
+    # names repeated over neighbouring cells of the row below ("Voor | Voor | Tijdens") head runs of them,
+    # as if merged: the row below is the header
+    # "Fase" in the corner of a row of names over more names ("Fase | Fase 1 | Fase 2" over three) is no
+    # name over them: the names over the row below are counted without it
+    over = [p for p in words if below and _span_cols(grid, p)[-1] >= min(c for _, c in below)]
+    runs = name_runs(grid, over)
+    firsts = [run[0] for run in runs]
+    merged = len(below) > len(over) and _groups_over(grid, words, below)
+    if merged or (len(runs) < len(over) and len(below) >= len(over) and _groups_over(grid, firsts, below)):
+        return row, row + 1, below
+    if steps_under_merged(grid, words, below):
+        # step names under some merged phase names only ("Behandeling" over "week 1-3 | week 4-9"), as the
+        # warning on a merged phase name advises: phases over their steps, the other phases of one column each
+        # (the header's columns stay the phase row's)
+        return row, row + 1, words
+    return None, row, words
+
+
+def steps_under_merged(grid: Grid, upper: list[Pos], lower: list[Pos]) -> bool:
+    """True when every cell of the lower row is a single column's name under a name of the upper row merged over
+    several columns, two or more under each such name, and some name of the upper row is one column's with
+    nothing under it: the steps of some phases, written in the row under them. Nothing else in the lower row
+    (a lane label left of the phases, a cell under a one-column phase)."""
+    if not lower or not upper:
+        return False
+    # the header's columns, up to its first blank column: a remark column set apart ("Notities") is no phase
+    covered = {c for p in upper for c in _span_cols(grid, p)}
+    end = min(c for c in covered)
+    while end + 1 in covered:
+        end += 1
+    under: dict[Pos, int] = {}
+    for pos in lower:
+        if pos[1] > end:
+            continue
+        if grid.span(pos)[1] != 1:
+            return False
+        head = next((p for p in upper if grid.span(p)[1] > 1 and pos[1] in _span_cols(grid, p)), None)
+        if head is None:
+            return False
+        under[head] = under.get(head, 0) + 1
+    # under some phases, not all: a name of one column with no step under it (all merged over named columns
+    # is the shape of groups over phases, or of phases over steps, which the rows' words decide)
+    lone = [p for p in upper if grid.span(p)[1] == 1 and p[1] <= end and all(q[1] != p[1] for q in lower)]
+    return bool(lone) and all(n >= 2 for n in under.values())
 
 
 def _groups_over(grid: Grid, upper: list[Pos], lower: list[Pos]) -> bool:
