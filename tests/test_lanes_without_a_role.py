@@ -15,6 +15,7 @@ from pptx import Presentation
 from canvasgen.cli import main
 from canvasgen.vocabulary.roles import lane_role
 from canvasgen.words import KIT_WORDS
+from tests.support.cli import run_clean
 from tests.support.read_back import squeeze
 from tests.support.reading import read_canvas
 from tests.support.workbooks import make_book
@@ -70,8 +71,10 @@ def test_a_lane_with_text_and_no_role_is_said_with_its_correction(made: Path) ->
     )
     assert "lane 'Gedachten' has no role" not in said
     assert (
-        "lane 'Kansjes' has no role: shown as an extra lane under its own label; did you mean 'Kansen'? "
-        "(--lane 'Kansjes=opportunities')" in said
+        "lane 'Kansjes' has no role: shown as an extra lane under its own label (the deck's pains and opportunities "
+        "slide shows its cards as opportunities, its nearest kind, as no lane has that role: --lane "
+        "'Kansjes=opportunities' reads it so on the poster too); did you mean 'Kansen'? "
+        "(--lane 'Kansjes=opportunities')" in " ".join(said.split())
     )
     # No experience and no learning lane, while lanes without a role hold text: the --lane that gives them,
     # with no role guessed for a label that does not mean one (N3).
@@ -177,3 +180,24 @@ def test_a_handout_question_without_a_lane_points_at_the_lane_that_answers_it(tm
         assert squeeze("wat verbeteren we? " + words["see_near"].format(lanes="'Kansen'")) in page
         assert squeeze(words["see_near"].format(lanes="'Wat zegt de bewoner?'")) in page
         assert squeeze("zonder rol") not in page
+
+
+def test_a_lane_of_no_role_the_deck_shows_as_pain_points_is_said_so(tmp_path: Path) -> None:
+    """New user 22 (finding 6): 'Waar gaat het mis?' had no role (an extra lane on the poster) while the deck's
+    pains slide showed its cards as the pain points, unsaid. check says so, with the correction for both."""
+    cells: dict[str, object] = {"A1": "Fase", "B1": "Zoeken", "C1": "Kopen", "D1": "Gebruiken"}
+    cells |= {"A2": "Wat doet de klant?", "B2": "Zoekt", "C2": "Koopt", "D2": "Gebruikt"}
+    cells |= {"A3": "Waar gaat het mis?", "B3": "Te veel keus", "C3": "Wachten"}
+    source = make_book(tmp_path / "reis.xlsx", {"Reis": cells})
+    code, out, err = run_clean("check", source)
+    said = " ".join((out + err).split())
+    assert code == 0, err
+    assert (
+        "lane 'Waar gaat het mis?' has no role: shown as an extra lane under its own label (the deck's pains and "
+        "opportunities slide shows its cards as pain_points, its nearest kind, as no lane has that role: "
+        "--lane 'Waar gaat het mis?=pain_points' reads it so on the poster too)"
+    ) in said
+    cells |= {"A4": "Pijnpunten", "B4": "Duur"}  # a pain points lane of its own: the deck takes that one
+    source = make_book(tmp_path / "reis2.xlsx", {"Reis": cells})
+    code, out, err = run_clean("check", source)
+    assert code == 0 and "pains and opportunities slide" not in " ".join((out + err).split())

@@ -273,6 +273,9 @@ def score_cards(canvas: Canvas, language: str | None = None, over_formulas: bool
         carded = scoring_cards(journey)
         for p, (phase, scores) in enumerate(zip(journey.phases, journey.scores)):
             row = score_row(journey, p, formulas, carded)
+            if row is ScoreRow.SEVERAL and steps_rowed(scores, carded):
+                cards += _step_score_cards(canvas, j, p, f"{prefix}{phase_letter}{p + 1}", label)
+                continue
             if row is ScoreRow.SCORED:
                 item = Item(score_text(scores[0], canvas.language or DEFAULT_LANGUAGE), source=scores[0].source)
             elif row is ScoreRow.UNSCORED or (row is ScoreRow.FORMULA and over_formulas):
@@ -281,6 +284,34 @@ def score_cards(canvas: Canvas, language: str | None = None, over_formulas: bool
                 continue
             card_id = f"{prefix}{phase_letter}{p + 1}-{SCORE_CODE}"
             cards.append(Card(card_id, item.text, item, j, p, phase.name, label, SCORE_LANE))
+    return cards
+
+
+def steps_rowed(scores: list[Score], carded: set[Source]) -> bool:
+    """Whether a phase's several scores (its steps') each get a row of their own on the changes sheet: each a
+    number or a face read from a sheet's cell of its own, none a traffic light, a word or a card's text."""
+    cells = [s.source for s in scores]
+    return (
+        # each a cell of a sheet ("F14"): a Mermaid section's tasks are lines, written back as one phase's score
+        all(cell is not None and cell not in carded and position(cell.cell.split(":")[0]) for cell in cells)
+        and len(set(cells)) == len(cells)
+        and all(s.light is None and s.mark is None for s in scores)
+    )
+
+
+def _step_score_cards(canvas: Canvas, j: int, p: int, place: str, label: str) -> list[Card]:
+    """A row per step score of a phase scored in several cells (``F5.1-SC``, ``F5.2-SC``): labelled with the
+    step's name where the sheet names as many steps as there are scores ("Hoe voelt ze zich? · week 1-3"), else
+    with its number ("· 1/2"), so that the team changes each score in its own cell, as every other phase's."""
+    journey = canvas.journeys[j]
+    phase, scores = journey.phases[p], journey.scores[p]
+    names = [n.text for n in phase.step_names] if len(phase.step_names) == len(scores) else []
+    cards = []
+    for n, score in enumerate(scores, start=1):
+        step = names[n - 1] if names else f"{n}/{len(scores)}"
+        item = Item(score_text(score, canvas.language or DEFAULT_LANGUAGE), source=score.source)
+        card_id = f"{place}.{n}-{SCORE_CODE}"
+        cards.append(Card(card_id, item.text, item, j, p, phase.name, f"{label} · {step}", SCORE_LANE))
     return cards
 
 

@@ -928,6 +928,8 @@ def new_score(
     assert card.journey is not None and card.phase is not None
     journey = canvas.journeys[card.journey]
     scored = journey.scores[card.phase]
+    # a step's score row (``F5.1-SC``) is its own cell's score; a phase's, its one score
+    scored = [s for s in scored if card.item.source is not None and s.source == card.item.source] or scored
     old = scored[0] if scored else Score(journey.score_scale.neutral, _unscored_scale(journey))
     if new is None:
         return None

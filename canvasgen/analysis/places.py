@@ -19,6 +19,7 @@ an unknown lane is three sentences in one run (``Rejected.also``).
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -216,8 +217,11 @@ def _unknown_phase(change: Change, now: list[str], book: ChangesBook | None, can
     at = keys.index(label_key(change.phase)) if label_key(change.phase) in keys else None
     if at is None:
         key = journey_key(canvas)
+        closest = _closest_phase(change.phase, now)
         return (
-            f"unknown phase {change.phase!r} for {_which(change)}: choose one from the drop-down ({listed(now, 20)})"
+            f"unknown phase {change.phase!r} for {_which(change)}: "
+            + (f"did you mean {closest!r}? choose it, or another " if closest else "choose one ")
+            + f"from the drop-down ({listed(now, 20)})"
             + (f", where {key}" if key else "")
             + _unnamed_hint(change, canvas)
         )
@@ -237,6 +241,26 @@ def _unknown_phase(change: Change, now: list[str], book: ChangesBook | None, can
         f"the phase {change.phase!r} was in the workbook when the kit was made but is not any more "
         f"(its phases are now {listed(now, 20)}): choose one of them, or make a new kit"
     )
+
+
+def _closest_phase(typed: str, phases: list[str]) -> str | None:
+    """The one named phase a team most likely meant by a name the canvas does not have: the one whose name holds
+    every word typed ("Nazorg" in 'Afronding & nazorg'), else the one whose name is closest to it (a typo);
+    None where none is, or several are alike."""
+    words = label_key(typed).split()
+    if not words:
+        return None
+    holding = [p for p in phases if set(words) <= set(label_key(p).split())]
+    if not holding:  # a word typed shorter or longer ("Nazorgen", "Afspraak" in 'Zoeken & afspraak maken')
+        holding = [p for p in phases if all(any(w in own or own in w for own in label_key(p).split()) for w in words)]
+        holding = [p for p in holding if all(len(w) >= 4 for w in words)]
+    if len(holding) == 1:
+        return holding[0]
+    if holding:
+        return None
+    close = difflib.get_close_matches(label_key(typed), {label_key(p): p for p in phases}, n=2, cutoff=0.8)
+    keyed = {label_key(p): p for p in phases}
+    return keyed[close[0]] if len(close) == 1 else None
 
 
 def _renamed_at(kit: list[str], at: int, canvas: Canvas) -> bool:

@@ -1603,6 +1603,10 @@ def _edit(
         if face is None:  # a face the team typed is theirs: never said as kept
             applied.warnings += _face_kept(score, change, score_cell, changes, canvas_language(canvas))
         applied.count(decision)
+        # a step's score row (F5.1-SC) changes that step's score only; a phase's row, the phase's one score
+        step = next((n for n, s in enumerate(scores) if len(scores) > 1 and s.source == card.item.source), None)
+        if step is not None:
+            return lambda: scores.__setitem__(slice(step, step + 1), [] if score is None else [score])
         return lambda: scores.__setitem__(slice(None), [] if score is None else [score])
     figures = figures_at(canvas, card.item) if card.kind == "touchpoint" else []
     if new is None:

@@ -137,7 +137,12 @@ def run_gaps(files: tuple[Path, ...], options: ReportOptions) -> GapResult:
     if options.out_dir is not None:  # checked before anything is read or written
         _keep_users_reports(options.out_dir / f"{Path(files[-1]).stem}-gaps", options.force)
     files, said = _once_when_given_twice(files)
-    canvases = read_pair(files, options.corrections)
+    # the corrections apply to both workbooks (README): a canvasgen.toml section for one of them only reads the
+    # other with it too, said; else a lane it gives a role is "empty in the ideal journey" and "ideal only" at once
+    each, alike = _read_alike(files, options.corrections, "as the ideal and the current journey are compared alike")
+    canvases = read_pair(files, options.corrections, each if len(files) == 2 else None)
+    if alike is not None:
+        canvases[-1][1].warnings.insert(0, alike)
     turned, order_said = (False, None) if said is not None or options.as_given else _scenario_order(canvases)
     if turned:  # the workbooks say their scenario the other way round from the order given: their words decide
         canvases, files = canvases[::-1], files[::-1]
@@ -425,7 +430,7 @@ def run_diff(files: tuple[Path, Path], options: ReportOptions) -> tuple[VersionD
     if options.out_dir is not None:  # checked before anything is read or written
         stem = Path(files[1]).stem + "-changes"
         keep_theirs([options.out_dir / f"{stem}.pdf", options.out_dir / f"{stem}.pptx"], options.force)
-    each, alike = _read_alike(files, options.corrections)
+    each, alike = _read_alike(files, options.corrections, "as two versions of one canvas are read alike")
     canvases = read_pair(files, each=each)
     (_, old), (_, new) = canvases
     if alike is not None:
@@ -470,11 +475,17 @@ def run_diff(files: tuple[Path, Path], options: ReportOptions) -> tuple[VersionD
     return diff, outputs, _warnings(canvases, options.language)
 
 
-def _read_alike(files: tuple[Path, Path], given: Corrections) -> tuple[list[Corrections], CanvasWarning | None]:
+def _read_alike(
+    files: tuple[Path, ...], given: Corrections, why: str
+) -> tuple[list[Corrections], CanvasWarning | None]:
     """How each of two versions is read: alike, as one canvas. A version ``canvasgen.toml`` has no section for
     (nor for a workbook it is a version of) is read with the other's corrections there, said: else a lane the
     other's corrections give a role is "added" and "removed" at once, and the changes in it are not seen."""
+    if len(files) != 2:
+        return [given for _ in files], None
     own = [from_file(file) for file in files]
+    if own[0] and own[1]:
+        return [given, given], _lanes_differ(files, own)
     if bool(own[0]) == bool(own[1]):
         return [given, given], None
     covered = 0 if own[0] else 1
@@ -484,10 +495,37 @@ def _read_alike(files: tuple[Path, Path], given: Corrections) -> tuple[list[Corr
     warning = CanvasWarning(
         Location(names[bare]),
         f"{SETTINGS_FILE} has no section for {Path(names[bare]).name}: it is read with the reading corrections "
-        f"{names[covered]} is read with ({own[covered].origin} beside it), as two versions of one canvas are read "
-        "alike",
+        f"{names[covered]} is read with ({own[covered].origin} beside it), {why}",
     )
     return ([given, borrowed] if bare == 1 else [borrowed, given]), warning
+
+
+def _lanes_differ(files: tuple[Path, ...], own: list[Corrections]) -> CanvasWarning | None:
+    """One sentence where the two workbooks' own ``canvasgen.toml`` sections give a lane label different roles:
+    they cannot be read alike, and the lane is compared (or not) as each section says."""
+    roles = [_lane_roles(corrections) for corrections in own]
+    names = [Path(display_name(file)).name for file in files]
+    differ = [label for label in dict.fromkeys([*roles[0], *roles[1]]) if roles[0].get(label) != roles[1].get(label)]
+    if not differ:
+        return None
+    said = "; ".join(
+        f"'{label}' is {roles[0].get(label, 'no role')} in {names[0]}, {roles[1].get(label, 'no role')} in {names[1]}"
+        for label in differ
+    )
+    return CanvasWarning(
+        Location(display_name(files[1])),
+        f"the two workbooks are read with different lane corrections ({SETTINGS_FILE}): {said}; give the lane the "
+        "same role in both sections to compare it",
+    )
+
+
+def _lane_roles(corrections: Corrections) -> dict[str, str]:
+    """Each lane label a section gives a role (as the reader matches it), with the role's name (a sheet's own over
+    the workbook's)."""
+    kinds = dict(corrections.lane_kinds)
+    for hints in corrections.sheets.values():
+        kinds.update(hints.lane_kinds)
+    return {corrections.written.get(key, key): str(getattr(role, "value", role)) for key, role in kinds.items()}
 
 
 def versions_title(old: Canvas, new: Canvas, language: str) -> str:

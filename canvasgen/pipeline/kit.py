@@ -19,6 +19,7 @@ from canvasgen.analysis.cards import (
     score_words,
     scoring_cards,
     shared_cards,
+    steps_rowed,
     uncalculated_cells,
 )
 from canvasgen.brand.colors import Colour
@@ -223,6 +224,8 @@ def _unchangeable_scores(canvas: Canvas, source: Path) -> list[CanvasWarning]:
         for p, (phase, scores) in enumerate(zip(journey.phases, journey.scores)):
             row = score_row(journey, p, formulas, carded)
             if row.rowed or row in (ScoreRow.CARDED, ScoreRow.NO_PLACE):
+                continue
+            if row is ScoreRow.SEVERAL and steps_rowed(scores, carded):  # a row per step score (F5.1-SC)
                 continue
             if row is ScoreRow.FORMULA:
                 crossing = score_crossing(journey, p)

@@ -192,8 +192,9 @@ def gap_tables(report: GapReport, extra: list[Action], language: str = "en") -> 
             if not p.exact
         ]
         same = sum(1 for _, p in gap.pairs if p.exact)
-        if same:
-            rows.append([phase, "same", "", str(same), ""])
+        if same:  # how many, in words: a bare count in the Text column reads as an item called "1"
+            said = GAP_WORDS[language]["same_one" if same == 1 else "same"].format(count=same)
+            rows.append([phase, "same", "", said, ""])
     w = GAP_WORDS[language]
     rows += [["", "not_compared", lane.label, w[lane.why], ""] for lane in report.not_compared]
     rows += [[name, "unaligned", "", s["ideal"], ""] for name in report.unaligned_ideal]

@@ -105,3 +105,39 @@ def test_a_misspelt_setting_or_section_in_the_toml_is_refused_by_name(tmp_path: 
     settings.write_text('["offerte.xlsx"]\ngroups = "none"\n', encoding="utf-8")
     code, _, err = run("check", source)
     assert code == 0, err
+
+
+MEETS = "Waar komt ze ons tegen?"  # the touchpoints, in the team's words: a role only canvasgen.toml gives
+
+
+def test_gaps_reads_the_ideal_with_the_current_workbooks_corrections(tmp_path: Path) -> None:
+    """New user 22, finding 12: a section for the current workbook only read the ideal without its lane roles,
+    and gaps called the ideal's full lane "empty in the whole ideal journey" and "ideal only" at once."""
+    texts = ["Website", "Telefoon", "Balie", "E-mail"]
+    current = workbook(tmp_path / "reis.xlsx", {MEETS: texts})
+    ideal = workbook(tmp_path / "ideaal.xlsx", {MEETS: [*texts[:3], "App"]}, scenario="Ideaal")
+    (tmp_path / "canvasgen.toml").write_text(f'["reis.xlsx"]\nlanes = {{ "{MEETS}" = "touchpoints" }}\n', "utf-8")
+    code, out, err = run("gaps", ideal, current, "-o", tmp_path / "out")
+    assert code == 0, err
+    said = " ".join((out + err).split())
+    assert "leeg in de hele ideale reis" not in said and "alleen in de ideale reis" not in said
+    assert "canvasgen.toml has no section for ideaal.xlsx: it is read with the reading corrections" in said
+    assert "as the ideal and the current journey are compared alike" in said
+    assert "App" in out and "E-mail" in out  # the lane compared: the ideal's new touchpoint, the current's own
+
+
+def test_gaps_says_the_two_workbooks_sections_give_a_lane_different_roles(tmp_path: Path) -> None:
+    """Where the two workbooks cannot be read alike (each its own section, a lane given a role in one only),
+    one sentence says so, naming the lane and both workbooks."""
+    texts = ["Website", "Telefoon", "Balie", "E-mail"]
+    current = workbook(tmp_path / "reis.xlsx", {MEETS: texts})
+    ideal = workbook(tmp_path / "ideaal.xlsx", {MEETS: texts}, scenario="Ideaal")
+    settings = f'["reis.xlsx"]\nlanes = {{ "{MEETS}" = "touchpoints" }}\n["ideaal.xlsx"]\ngroups = "none"\n'
+    (tmp_path / "canvasgen.toml").write_text(settings, "utf-8")
+    code, _, err = run("gaps", ideal, current, "-o", tmp_path / "out")
+    assert code == 0, err
+    said = " ".join(err.split())
+    assert (
+        "the two workbooks are read with different lane corrections (canvasgen.toml): "
+        "'waar komt ze ons tegen' is no role in ideaal.xlsx, touchpoints in reis.xlsx" in said
+    )

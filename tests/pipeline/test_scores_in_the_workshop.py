@@ -232,30 +232,33 @@ def test_a_csv_canvas_keeps_its_score_label_and_writes_scores_as_numbers(tmp_pat
     assert code == 0 and "baan erbij" not in stdout and "Oriëntatie: score 2 → 4" in stdout
 
 
-def test_a_phase_of_two_scores_keeps_both_after_apply_and_the_kit_says_why_it_has_no_row(tmp_path: Path) -> None:
+def test_a_phase_of_two_scores_keeps_both_after_apply_and_has_a_row_per_step(tmp_path: Path) -> None:
     """Hostile 12 (F23): a phase of two steps, each scored, lost its second score after apply (written on a
-    row of another label, read back as text), and the kit left it out without a word."""
+    row of another label, read back as text). New user 22 (finding 9): the kit left it out of the changes
+    sheet (said, but not changeable): it gets a row per step score, each changing its own cell."""
     source = _csv(
         tmp_path / "dup.csv",
         ["Fase;Bellen;Bellen;Komen", "Wat doet de klant?;Belt;Mailt;Komt", "Score;-1;0;1"],
     )
     code, _, stderr = run_clean("kit", source, "-o", tmp_path / "kit")
     assert code == 0, stderr
-    said = " ".join(stderr.split())
-    assert "the phase 'Bellen' has 2 scores (-1, 0): the changes sheet has no score row for it" in said
+    assert "has 2 scores" not in stderr and "no score row" not in stderr
     changes = tmp_path / "kit" / "dup-changes.xlsx"
     rows = changes_rows(changes)
-    assert "F1-SC" not in rows and "F2-SC" in rows
-    fill(changes, {(rows["F2-SC"], 6): "2"})
+    assert "F1-SC" not in rows and {"F1.1-SC", "F1.2-SC", "F2-SC"} <= set(rows)
+    sheet = openpyxl.load_workbook(changes).worksheets[0]
+    assert [sheet.cell(rows[key], 3).value for key in ("F1.1-SC", "F1.2-SC")] == ["Score · 1/2", "Score · 2/2"]
+    assert [sheet.cell(rows[key], 4).value for key in ("F1.1-SC", "F1.2-SC")] == ["-1", "0"]
+    fill(changes, {(rows["F1.2-SC"], 6): "+1", (rows["F2-SC"], 6): "2"})
     out = tmp_path / "dup-v2.xlsx"
     code, _, stderr = run_clean("apply", source, changes, "-o", out)
     assert code == 0, stderr
     code, stdout, _ = run_clean("check", out, "--json")
     assert code == 0
     [journey] = json.loads(stdout)["journeys"]
-    assert [[s["value"] for s in phase] for phase in journey["scores"]] == [[-1, 0], [2]]
+    assert [[s["value"] for s in phase] for phase in journey["scores"]] == [[-1, 1], [2]]
     code, stdout, stderr = run_clean("diff", source, out)
-    assert code == 0 and "baan erbij" not in stdout and "Bellen: score" not in stdout
+    assert code == 0 and "baan erbij" not in stdout and "Bellen: score -1 · 0 → -1 · +1" in stdout, stdout
     assert "two rows score the phases" not in stderr
 
 
@@ -651,3 +654,35 @@ def test_a_score_removal_refused_at_its_cell_is_never_first_announced_as_done(tm
     assert code == 0 and "0 changed, 1 removed" in stdout, said
     assert f"row {rows['F1-SC']}: the score of" not in said  # refused: skipped, not announced
     assert f"row {rows['F2-SC']}: the score of " in said and "is taken out, as the row asks" in said
+
+
+def test_a_merged_phase_scored_in_each_column_gets_a_row_per_step_score(tmp_path: Path) -> None:
+    """New user 22 (finding 9): 'Behandeling' merged over two columns, scored '3/5' and 4 (read as 3,5, their
+    mean), had no row on the changes sheet. Each step score gets its own row, which changes its own cell only,
+    in the notation the team wrote it."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Reis"
+    for row in (
+        ["Fase", "Klacht", "Behandeling", None, "Nazorg"],
+        ["Wat doet de klant?", "Belt", "Oefent", "Oefent thuis", "Belt terug"],
+        ["Score (1-5)", 2, "3/5", 4, 5],
+    ):
+        sheet.append(row)
+    sheet.merge_cells("C1:D1")
+    source = tmp_path / "fysio.xlsx"
+    book.save(source)
+    code, _, stderr = run_clean("kit", source, "-o", tmp_path / "kit")
+    assert code == 0, stderr
+    assert "no score row" not in stderr
+    changes = tmp_path / "kit" / "fysio-changes.xlsx"
+    rows = changes_rows(changes)
+    assert {"F1-SC", "F2.1-SC", "F2.2-SC", "F3-SC"} <= set(rows) and "F2-SC" not in rows
+    fill(changes, {(rows["F2.1-SC"], 6): "2"})
+    out = tmp_path / "fysio-v2.xlsx"
+    code, _, stderr = run_clean("apply", source, changes, "-o", out)
+    assert code == 0, stderr
+    written = openpyxl.load_workbook(out)["Reis"]
+    assert (written["C3"].value, written["D3"].value) == ("2/5", 4)
+    code, stdout, _ = run_clean("diff", source, out)
+    assert code == 0 and "Behandeling: score 3 · 4 → 2 · 4" in stdout, stdout

@@ -210,3 +210,37 @@ def test_the_missing_phase_is_suggested_for_the_other_orderings_of_the_5_as(
     assert code == 0
     assert f"if it is '{missing}', the one phase of the 5 A's" in " ".join(out.split()), out
     assert f"write '{missing}' in {blank}1" in " ".join(out.split()), out
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("Nazorg", "Afronding & nazorg"),
+        ("Rekenign", "Rekening"),
+        ("Betaling", None),
+    ],
+)
+def test_an_unknown_phase_offers_the_named_phase_holding_its_word_first(
+    tmp_path: Path, typed: str, meant: str | None
+) -> None:
+    """New user 22 (finding 10): 'Nazorg' for a new card steered to the blank 'Fase 3' only, while the canvas
+    has 'Afronding & nazorg'. The named phase whose name holds the word is offered first; the blank one after."""
+    cells: dict[str, object] = {"A1": "Fase", "B1": "Klacht begint", "D1": "Afronding & nazorg", "E1": "Rekening"}
+    cells |= {"A2": "Klantproces", "A3": "Pijnpunten"} | {f"{c}2": f"klant doet {c}" for c in "BCDE"}
+    source = make_book(tmp_path / "fysio.xlsx", {"Reis": cells})
+    code, _, err = run_clean("kit", source, "-o", tmp_path / "kit")
+    assert code == 0, err
+    changes = tmp_path / "kit" / "fysio-changes.xlsx"
+    book = openpyxl.load_workbook(changes)
+    sheet = book.worksheets[0]
+    at = new_row(changes_rows(changes))
+    sheet.cell(at, 2).value, sheet.cell(at, 3).value, sheet.cell(at, 4).value = typed, "Pijnpunten", "Wachtlijst"
+    book.save(changes)
+    code, _, err = run_clean("apply", source, changes, "-o", tmp_path / "v2.xlsx")
+    said = " ".join(err.split())
+    assert code != 0 and not (tmp_path / "v2.xlsx").exists()
+    if meant is None:  # no phase holds those words: no guess
+        assert f"unknown phase {typed!r} for a new card: choose one from the drop-down" in said
+    else:
+        assert f"unknown phase {typed!r} for a new card: did you mean {meant!r}? choose it, or another" in said
+    assert "'Fase 2' has no name on the canvas (its header is blank)" in said

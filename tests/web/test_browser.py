@@ -222,9 +222,14 @@ def test_warnings_are_said_once_in_the_pages_language_and_name_the_users_file(
     tab.keyboard.press("Enter")
     head = tab.wait_for_selector("#warnings-head:not([hidden])")
     assert head.inner_text() == "Meldingen van canvasgen (in het Engels, zoals op de opdrachtregel)"
-    warnings = [li.inner_text() for li in tab.query_selector_all("#warnings li")]
+    warnings = [li.text_content() for li in tab.query_selector_all("#warnings li")]  # folded: not rendered
     assert any(w.startswith("trapkracht-huidig.pptx: ") for w in warnings), warnings
     assert not any(w.startswith("Let op") or "/tmp" in w for w in warnings), warnings
+    # new user 22 (finding 14): under the result, folded, their count on the fold
+    assert tab.inner_text("#warnings-count") == f"({len(warnings)})"
+    assert tab.eval_on_selector("#warnings-box", "box => !box.open")
+    after = "box => !!(box.compareDocumentPosition(document.getElementById('previews')) & 2)"
+    assert tab.eval_on_selector("#warnings-box", after)  # the previews come before it
     assert blocked == []
 
 

@@ -99,3 +99,21 @@ def test_the_gap_report_as_an_action_table_and_a_table_per_phase(tmp_path: Path)
     missing = [row for row in per_phase["rows"] if row[1] == "missing"]
     assert len(missing) == sum(len(gap.missing) for gap in report.phases) > 0
     assert all(row[4] for row in missing)  # each with its cell
+
+
+def test_the_rows_the_same_in_both_say_how_many_in_words_not_a_bare_count() -> None:
+    """New user 22 (finding 27): 'gelijk in beide' rows put a bare count in the Text column ("1"), which reads
+    like an item called "1"."""
+    ideal = read_canvas(CANVASES / "voorbeeld-zonnepanelen-ideaal.xlsx").journeys[0]
+    current = read_canvas(CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx").journeys[0]
+    report = analyse(ideal, current)
+    counts = [sum(1 for _, p in gap.pairs if p.exact) for gap in report.phases]
+    for language, one, many in (
+        ("nl", "1 item gelijk in beide", "items gelijk in beide"),
+        ("en", "1 item the same in both", "items the same in both"),
+    ):
+        _, per_phase = gap_tables(report, [], language)
+        same = [row[3] for row in per_phase["rows"] if row[1] == "same"]
+        assert len(same) == sum(1 for n in counts if n) > 0
+        assert all(not text.isdigit() for text in same)
+        assert same == [one if n == 1 else f"{n} {many}" for n in counts if n]

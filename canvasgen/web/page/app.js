@@ -360,7 +360,7 @@ function sayError(error) {
   lastError = error;
   // What canvasgen noticed before it stopped explains the refusal ("the kit was made from …"): shown with it.
   $("warnings").replaceChildren(...(error.warnings || []).map((warning) => element("li", warning)));
-  $("warnings-head").hidden = !(error.warnings || []).length;
+  sayWarnings((error.warnings || []).length);
   const words = error.refused && WORDS[lang][`refused.${error.refused}`];
   if (!words) {
     $("status").textContent = t("failed");
@@ -388,10 +388,18 @@ function element(tag, text, attrs = {}) {
   return el;
 }
 
+// canvasgen's messages, under the result and folded (details/summary): their count on the fold, the list opened
+// by whoever wants it, so that a tab's result is never a screen of the same warnings down.
+function sayWarnings(count) {
+  $("warnings-head").hidden = !count;
+  $("warnings-box").hidden = !count;
+  $("warnings-count").textContent = count ? `(${count})` : "";
+}
+
 function clear() {
   lastError = null;
   for (const id of ["files", "found", "warnings", "tables", "previews"]) $(id).replaceChildren();
-  $("warnings-head").hidden = true;
+  sayWarnings(0);
   $("error").hidden = true;
 }
 
@@ -481,7 +489,7 @@ function show(data) {
   for (const line of (data.summary && data.summary.said) || []) $("found").append(element("p", saying(line), { class: "said" }));
   // canvasgen's own messages are English, as on the command line: said once, above them, in the page's language.
   for (const warning of data.warnings || []) $("warnings").append(element("li", warning));
-  $("warnings-head").hidden = !(data.warnings || []).length;
+  sayWarnings((data.warnings || []).length);
   tables(data.tables);
   for (const preview of data.previews || []) {
     const alt = `${t("page")} ${preview.page}`;
