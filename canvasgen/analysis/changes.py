@@ -398,7 +398,7 @@ def _rewritten_as_the_row_says(
     found = card if card is not None and reads_the_row(card) else None
     if found is None:
         alike = [other for other in cards.values() if reads_the_row(other)]
-        found = alike[0] if len({id(other.item) for other in alike}) == 1 else None
+        found = alike[0] if alike and all(other.item is alike[0].item for other in alike) else None
     if found is None:
         return None
     book.warnings.append(

@@ -64,7 +64,8 @@ def test_a_windows_csv_is_read_like_a_utf8_one(tmp_path: Path) -> None:
         code, _, _ = run("check", str(tmp_path / name))
         assert code == 0
         result = CliRunner().invoke(main, ["check", "--json", str(tmp_path / name)])
-        outs.append(result.stdout.replace(name.removesuffix(".csv"), "X"))
+        stem = name.removesuffix(".csv")  # the title is the file's name, its first letter capitalised
+        outs.append(result.stdout.replace(stem.capitalize(), "X").replace(stem, "X"))
     assert outs[0] == outs[1] and "Oriëntatie" in outs[1] and "€ 6.850" in outs[1]
 
 

@@ -154,7 +154,7 @@ def test_a_csv_canvas_without_a_date_gets_todays_as_a_date_in_the_templates_date
     code, said, stderr = run_clean("apply", source, changes, "-o", out)
     assert code == 0, stderr
     assert "(1 changed, 0 removed, 0 added, date set to today)" in said
-    sheet = openpyxl.load_workbook(out)["reis"]
+    sheet = openpyxl.load_workbook(out)["Reis"]  # named as the canvas's title, the file's name capitalised
     assert (sheet["A7"].value, sheet["B7"].number_format) == ("Datum", "yyyy-mm-dd")
     assert isinstance(sheet["B7"].value, dt.datetime) and sheet["B7"].value.date() == dt.date.today()
     code, stdout, _ = run_clean("check", out, "--json")
