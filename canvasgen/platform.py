@@ -223,12 +223,19 @@ def _pool_worker() -> None:
     worker_takes_signals(_exit)
     # Once its work is done the worker winds down; a SIGTERM from the pool's terminate() in that moment
     # would raise in the interpreter's own shutdown and print a traceback: from then on it simply ends the
-    # worker (the default action; ignoring it could leave a worker stuck in its shutdown for good).
+    # worker, at once (ignoring it could leave a worker stuck in its shutdown for good).
     multiprocessing.util.Finalize(None, _quiet_from_now_on, exitpriority=100)
 
 
 def _quiet_from_now_on() -> None:
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    # A handler of Python's, not the default action: a SIGTERM already caught but not yet handled when the
+    # handler changes would find the default there and print "Signal 15 ignored due to race condition" with a
+    # traceback (seen in CI under spawn); this one ends the worker either way.
+    signal.signal(signal.SIGTERM, _end_now)
+
+
+def _end_now(signum: int, _frame: object) -> None:
+    os._exit(128 + signum)
 
 
 def _exit(signum: int) -> None:

@@ -1604,7 +1604,9 @@ def _read_sheet(
     meta, meta_used = _metadata(grid, set(leftover) - stage_list, top, journeys, columns) if journeys else ({}, set())
     _settle_journeys(grid, name, canvas, journeys, raw_scores, meta, hints)
     canvas.journeys.extend(journeys)
-    _keep_notes(grid, name, canvas, journeys, tables, set(leftover) - meta_used, role)
+    # a sheet of notes alone (no canvas, persona, map or table of another kind on it): its heading is a note
+    alone = not journeys and len(canvas.personas) == personas_before and empathy is None and not used
+    _keep_notes(grid, name, canvas, journeys, tables, set(leftover) - meta_used, role, alone)
 
 
 def _keep_notes(
@@ -1615,9 +1617,11 @@ def _keep_notes(
     tables: list[Table],
     free: set[Pos],
     role: SheetRole,
+    alone: bool,
 ) -> None:
-    """The sheet's cells left over (``free``) kept as notes: its first journey's, else the canvas's; said."""
-    notes = _sheet_notes(grid, canvas, journeys, tables, free)
+    """The sheet's cells left over (``free``) kept as notes: its first journey's, else the canvas's; said.
+    ``alone``: the sheet holds notes alone (no canvas, persona, map or table of another kind)."""
+    notes = _sheet_notes(grid, canvas, journeys, tables, free, alone)
     _add_extra_notes(grid, name, journeys, canvas)
     if journeys:
         journeys[0].notes.extend(notes)
@@ -1647,15 +1651,16 @@ def _personas_of_sheet(grid: Grid, rest: Grid, canvas: Canvas, hints: Hints, fou
 
 
 def _sheet_notes(
-    grid: Grid, canvas: Canvas, journeys: list[Journey], tables: list[Table], free: set[Pos]
+    grid: Grid, canvas: Canvas, journeys: list[Journey], tables: list[Table], free: set[Pos], alone: bool
 ) -> list[Item]:
     """The notes of a sheet's cells left over (``free``), in reading order: the headings of columns of notes
-    taken as their titles (each column its own, or the one notes word), any other heading the canvas's."""
+    taken as their titles (each column its own, or the one notes word), any other heading the canvas's; on a
+    sheet of notes ``alone``, its heading the first of its notes."""
     said = journeys[0].reading if journeys else canvas.reading
     columns = _notes_columns(grid, free, tables) if journeys else []
     own = _title_columns(grid, columns, journeys[0], said) if columns else set()
-    heads = _notes_heads(grid, free - own, said if journeys else [])
-    if not journeys:  # a sheet of notes alone: its heading is printed with them, the first of its notes
+    heads = _notes_heads(grid, free - own, said if not alone else [])
+    if alone:  # a sheet of notes alone: its heading is printed with them, the first of its notes
         said.extend(
             f"'{excerpt(grid.text(pos))}' in {grid.source(pos)} heads the notes under it on a sheet without a "
             "canvas: kept as their first note, so it is printed with them"
