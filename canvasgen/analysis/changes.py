@@ -308,10 +308,17 @@ def _printed_place(card_id: str, book: ChangesBook) -> tuple[str, str] | None:
     return book.record.places.get(card_id) if book.record is not None else None
 
 
+@dataclass(frozen=True)
+class Printed:
+    """What the kit printed of a row's card, where the kit recorded it: its text and its place (phase, lane)."""
+
+    text: str | None
+    place: tuple[str, str] | None
+
+
 def _since_the_kit(
     change: Change,
-    key: str,
-    kit: tuple[str | None, tuple[str, str] | None],
+    kit: Printed,
     card: Card | None,
     cards: dict[str, Card],
     book: ChangesBook,
@@ -321,7 +328,7 @@ def _since_the_kit(
     and whether it is gone as the row asks. A line added or taken out above it in its cell since the kit
     shifts every ID after it: the one card of its phase and lane that reads the printed text is it (said); a
     card asked to be removed that no card there reads any more was taken out already (said, as asked)."""
-    printed, place = kit
+    key, printed, place = change.key, kit.text, kit.place
     if printed is None or place is None or (card is not None and _same(card.text, printed)):
         return card, False  # as printed (or no record of it): the ID is the card
     alike = _cards_reading(printed, place, key, cards, book, canvas)
@@ -366,8 +373,7 @@ def _since_the_kit(
 
 def _rewritten_as_the_row_says(
     change: Change,
-    key: str,
-    kit: tuple[str | None, tuple[str, str] | None],
+    kit: Printed,
     card: Card | None,
     cards: dict[str, Card],
     book: ChangesBook,
@@ -377,7 +383,7 @@ def _rewritten_as_the_row_says(
     what the row itself writes (the text typed over the printed one, or its new text: written into the workbook
     since the kit, or by an earlier ``apply`` of these rows), under the row's ID or as the one card of its printed
     phase and lane. Said as the team did it, rewritten and removed, never "taken out since the kit"."""
-    printed, place = kit
+    key, printed, place = change.key, kit.text, kit.place
     if change.action is not Action.REMOVE or printed is None or place is None:
         return None  # a removal row of a kit that recorded what it printed, and where
     if card is not None and _same(card.text, printed):
@@ -552,10 +558,11 @@ def _one(change: Change, cards: dict[str, Card], book: ChangesBook, canvas: Canv
     place = _place_of(change, card, book, canvas)
     if printed is not None and _asks_nothing(change, printed, place):
         return []  # whatever happened to the card in the workbook since the kit: nothing is asked of it
-    rewritten = _rewritten_as_the_row_says(change, key, (printed, place), card, cards, book, canvas)
+    kit = Printed(printed, place)
+    rewritten = _rewritten_as_the_row_says(change, kit, card, cards, book, canvas)
     if rewritten is not None:
         return [Decision(change, rewritten, None)]
-    card, gone = _since_the_kit(change, key, (printed, place), card, cards, book, canvas)
+    card, gone = _since_the_kit(change, kit, card, cards, book, canvas)
     if gone:
         return []
     if card is None:
