@@ -57,6 +57,20 @@ _QUOTED = 3
 #: Labels other languages borrow whole from English ("Customer Journey" heads German canvases): they name
 #: English too, never the borrower's language alone (an English "Customer journey: …" title is no German).
 _BORROWED = ("Customer Journey", "Customer Journey Map", "Touchpoints", "Touchpoint")
+#: A service blueprint's terms of art, written untranslated in every language's blueprints ("Frontstage" over a
+#: Dutch blueprint of "Klantacties" and "Ondersteunende processen"): they name no language of their own.
+_TERMS_OF_ART = (
+    "Frontstage",
+    "Front stage",
+    "Backstage",
+    "Back stage",
+    "Onstage",
+    "On stage",
+    "Front office",
+    "Frontoffice",
+    "Back office",
+    "Backoffice",
+)
 
 
 @functools.lru_cache(maxsize=1)  # one index, built once
@@ -77,8 +91,15 @@ def _label_index() -> dict[str, frozenset[str]]:
     return index
 
 
+@functools.lru_cache(maxsize=1)  # one set, built once
+def _terms_of_art() -> frozenset[str]:
+    return frozenset(label_key(term) for term in _TERMS_OF_ART)
+
+
 def _languages_of(label: str) -> frozenset[str]:
     """canvasgen's languages whose words hold the label (or its first line without a hint in brackets)."""
+    if label_key(first_word_block(label)) in _terms_of_art():
+        return frozenset()
     index = _label_index()
     found = label_languages(label) | index.get(label_key(label), frozenset())
     found |= index.get(label_key(first_word_block(label)), frozenset())

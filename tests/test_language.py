@@ -86,3 +86,24 @@ def test_a_title_written_customer_journey_names_no_german(tmp_path: Path) -> Non
         canvas = read_canvas(path)
         assert canvas.language == language
         assert not [w for w in canvas.warnings if "mixes languages" in w.message]
+
+
+def test_a_blueprints_frontstage_and_backstage_name_no_language(tmp_path: Path) -> None:
+    """Round 23: a Dutch service blueprint ("Klantacties", "Frontstage", "Backstage", "Ondersteunende processen")
+    was said to mix English and Dutch and got English headings and prompts: Frontstage and Backstage are the
+    blueprint's terms of art in every language. An English blueprint under the same terms stays English."""
+    for lanes, phases, language in (
+        (["Fysiek bewijs", "Klantacties", "Frontstage", "Backstage"], ["Aanmelden", "Intake", "Nazorg"], "nl"),
+        (["Physical evidence", "Customer actions", "Front office", "Back office"], ["Book", "Visit", "Pay"], "en"),
+    ):
+        book = openpyxl.Workbook()
+        sheet = book.active
+        assert sheet is not None
+        sheet.append(["", *phases])
+        for lane in lanes:
+            sheet.append([lane, *(f"{lane} {p}" for p in phases)])
+        path = tmp_path / f"{language}.xlsx"
+        book.save(path)
+        canvas = read_canvas(path)
+        assert canvas.language == language
+        assert not [w for w in canvas.warnings if "mixes languages" in w.message]
