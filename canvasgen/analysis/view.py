@@ -15,7 +15,13 @@ from canvasgen.analysis.scenario import ideal_beside_today, marked
 from canvasgen.model import Canvas, Item, Journey, LaneKind, Metric, MetricFrom, Persona, Source, Touchpoint
 from canvasgen.text import label_key
 from canvasgen.vocabulary import NO_WORDS, YES_WORDS
-from canvasgen.vocabulary.channels import channel_of, channel_parts, touchpoint_identity, verb_channel
+from canvasgen.vocabulary.channels import (
+    channel_of,
+    channel_parts,
+    touchpoint_identity,
+    touchpoint_key,
+    verb_channel,
+)
 from canvasgen.vocabulary.scenarios import IDEAL_WORDS
 
 
@@ -41,6 +47,9 @@ class JourneyView:
     #: The figures are the journey's aims, not results: an ideal journey's own KPI lane ("10% (doel max 15%)"
     #: is where it means to be), drawn without "met" or "missed".
     aims: bool = False
+    #: The channel the Touchpoints sheet gives a touchpoints or channels lane's item it names, by the phase's and
+    #: the item's matching keys (``sheet_channel``): the icon the journey page draws beside it is that channel's.
+    lane_channels: dict[tuple[str, str], str] = field(default_factory=dict)
 
     @property
     def placed(self) -> list[Touchpoint]:
@@ -54,7 +63,8 @@ def view_of(journey: Journey, canvas: Canvas) -> JourneyView:
     on_map = [p.touchpoint for p in touchpoints]
     involved = [(persona, flags) for persona in canvas.personas if (flags := involvement(persona, journey, canvas))]
     metrics = shown_metrics(journey, canvas)
-    counts, names = channel_counts(journey, on_map)
+    sheet = SheetChannels(journey, on_map)
+    counts, names = channel_counts(journey, on_map, sheet)
     return JourneyView(
         touchpoints,
         metrics,
@@ -63,6 +73,7 @@ def view_of(journey: Journey, canvas: Canvas) -> JourneyView:
         involved,
         names,
         aims=aimed(journey, metrics),
+        lane_channels=sheet.of_lanes(),
     )
 
 
@@ -86,10 +97,18 @@ def _placed(tp: Touchpoint, phase_index: dict[str, int]) -> PlacedTouchpoint | N
     index = touchpoint_phase(tp, phase_index)
     if index is None:
         return None
-    channel = channel_of(tp.get("channel")) or channel_of(tp.name.text if tp.name else "")
+    channel = icon_channel(tp)
     return PlacedTouchpoint(
         tp, index, channel, answer(tp.get("current")), answer(tp.get("ideal")), answer(tp.get("sales_moment"))
     )
+
+
+def icon_channel(tp: Touchpoint) -> str | None:
+    """The channel canvasgen knows that a Touchpoints sheet's row is drawn with (its icon): its channel column's
+    where it has one, none where that names a channel of the team's own ("Intranet": "Banner op intranet" is no
+    ad, #31); its name's only where the column is empty."""
+    written = tp.get("channel").strip()
+    return channel_of(written) if written else channel_of(tp.name.text if tp.name else "")
 
 
 def shown_metrics(journey: Journey, canvas: Canvas) -> list[Metric]:
@@ -205,7 +224,58 @@ def _lane_sources(journey: Journey) -> set[Source]:
     return {item.source for lane in journey.lanes for cell in lane.cells for item in cell if item.source is not None}
 
 
-def channel_counts(journey: Journey, touchpoints: list[Touchpoint]) -> tuple[dict[str, list[int]], dict[str, str]]:
+class SheetChannels:
+    """The channel the Touchpoints sheet's channel column gives each touchpoint it places in a phase, for the lanes'
+    items that name the same touchpoint there: the lane's "Social advertentie", on the sheet in "Social media", is
+    social media, not the ads its name says; the sheet's column is what the team meant. The journey page's icon,
+    the figures page's count and the deck's table then say the same (#31). An item named as the sheet's row is that
+    row's; one named as it once the channels' words are set aside ("Pechnummer" beside "Pechnummer (telefoon)") is
+    only where the item names no channel of its own and the sheet gives the name one channel in the phase."""
+
+    def __init__(self, journey: Journey, touchpoints: list[Touchpoint]) -> None:
+        self.journey = journey
+        phase_index = phase_index_of(journey)
+        self.exact: dict[tuple[int, str], str] = {}
+        by_key: dict[tuple[int, frozenset[str]], set[str]] = {}
+        for tp in touchpoints:
+            index = touchpoint_phase(tp, phase_index)
+            channel = channel_of(tp.get("channel")) or tp.get("channel").strip()
+            if index is None or tp.name is None or not channel:
+                continue
+            self.exact.setdefault((index, label_key(tp.name.text)), channel)
+            by_key.setdefault((index, touchpoint_key(tp.name.text)), set()).add(channel)
+        self.by_key = {key: next(iter(found)) for key, found in by_key.items() if len(found) == 1}
+
+    def channel(self, index: int, text: str) -> str | None:
+        """The sheet's channel of a lane's item in the phase of ``index``, None where the sheet names it not."""
+        exact = self.exact.get((index, label_key(text)))
+        if exact is not None or channel_of(text) is not None:
+            return exact
+        return self.by_key.get((index, touchpoint_key(text)))
+
+    def parts(self, index: int, text: str) -> tuple[tuple[str, str], ...]:
+        """The channels a lane's item counts under, each with the item's words for it (``channel_parts``): the
+        sheet's channel alone where it names the item, with no words of the item's (they name another)."""
+        given = self.channel(index, text)
+        return ((given, ""),) if given is not None else channel_parts(text)
+
+    def of_lanes(self) -> dict[tuple[str, str], str]:
+        """The sheet's channel of every touchpoints and channels lane's item it names, by the matching keys of the
+        item's phase and text (what the journey page, a split journey's page too, looks it up by)."""
+        found = {}
+        for lane in self.journey.lanes:
+            if lane.kind not in (LaneKind.TOUCHPOINTS, LaneKind.CHANNELS):
+                continue
+            for index, cell in enumerate(lane.cells[: len(self.journey.phases)]):
+                for item in cell:
+                    if (channel := self.channel(index, item.text)) is not None:
+                        found[(label_key(self.journey.phases[index].name), label_key(item.text))] = channel
+        return found
+
+
+def channel_counts(
+    journey: Journey, touchpoints: list[Touchpoint], sheet: SheetChannels | None = None
+) -> tuple[dict[str, list[int]], dict[str, str]]:
     """Touchpoints per channel and phase, from every source the journey page draws: the Touchpoints
     sheet's rows and the touchpoints lane's items (a touchpoint named in both counts once, its name read
     without its channel's words: the lane's "Pechnummer (telefoon)" is the sheet's "Pechnummer"), and the
@@ -218,7 +288,9 @@ def channel_counts(journey: Journey, touchpoints: list[Touchpoint]) -> tuple[dic
     lane alone, where most of its touchpoints name no channel canvasgen knows ("Салон связи", "Калькулятор
     тарифов"), there is no count: one row of the lane's six would claim fewer channels than it lists. Also
     returns, per channel canvasgen knows, the client's words for it where the canvas writes it one way
-    ("Webshop", "SMS-уведомление"), to name its row (``_ChannelWords``)."""
+    ("Webshop", "SMS-уведомление"), to name its row (``_ChannelWords``). A lane's item the Touchpoints sheet
+    names in its phase counts under the sheet's channel (``SheetChannels``), not the one its name says."""
+    sheet = sheet or SheetChannels(journey, touchpoints)
     phase_index = phase_index_of(journey)
     n = len(journey.phases)
     counts: dict[str, list[int]] = {}
@@ -246,9 +318,8 @@ def channel_counts(journey: Journey, touchpoints: list[Touchpoint]) -> tuple[dic
         for lane in (lane for lane in journey.lanes if lane.kind == kind):
             for index, cell in enumerate(lane.cells):
                 for item in cell:
-                    parts = channel_parts(item.text)  # "Instagram, website": both count
-                    for channel, form in parts:
-                        forms.add(channel, form)
+                    parts = sheet.parts(index, item.text)  # "Instagram, website": both count
+                    forms.add_all(parts)
                     found = [channel for channel, _ in parts]
                     named[kind].append(bool(found))
                     if not found and kind == LaneKind.CHANNELS and _names_a_channel(item.text):
@@ -275,6 +346,12 @@ class _ChannelWords:
         # a sentence naming it ("Bezoekt de site van de installateur") gives no word to name the row by: ""
         key, written = (label_key(form), form) if _names_a_channel(form) else ("", "")
         self.ways.setdefault(channel, {}).setdefault(key, written)
+
+    def add_all(self, parts: tuple[tuple[str, str], ...]) -> None:
+        """``add`` each channel with its words, where the item has words for it (``SheetChannels.parts``)."""
+        for channel, form in parts:
+            if form:
+                self.add(channel, form)
 
     def names(self, counts: dict[str, list[int]]) -> dict[str, str]:
         """The client's word for each counted channel written one way, in a name."""

@@ -591,8 +591,39 @@ OTHER_COMMON_WORDS = {
             "etapa",
         ]
     ),
+    # Italian: none of the words it shares with Spanish ("del", "con"), French or Dutch ("per")
+    "it": frozenset(
+        [
+            "della",
+            "delle",
+            "dello",
+            "degli",
+            "dei",
+            "gli",
+            "il",
+            "che",
+            "sono",
+            "nella",
+            "nelle",
+            "nel",
+            "alla",
+            "alle",
+            "anche",
+            "questo",
+            "questa",
+            "azioni",
+            "azione",
+            "paziente",
+            "pazienti",
+            "utente",
+            "utenti",
+            "punti",
+            "esperienza",
+            "momenti",
+        ]
+    ),
 }
-OTHER_LANGUAGE_NAMES = {"pt": "Portuguese"}
+OTHER_LANGUAGE_NAMES = {"pt": "Portuguese", "it": "Italian"}
 
 #: Common words of languages canvasgen neither writes in nor names as a canvas's, but whose long words it
 #: breaks by their own rules when a canvas's text is clearly in one (a Russian canvas's 13-letter words,

@@ -21,17 +21,24 @@ CHANNEL_WORDS: dict[str, tuple[str, ...]] = {
         "courrier electronique",
         "correo electronico",
     ),
-    "sms": (
-        "sms",
-        "whatsapp",
-        "text message",
-        "sms je",
+    "sms": ("sms", "text message", "text messages", "sms je", "sms bericht", "sms dienst", "smsjes"),
+    # chats and the messaging apps, apart from SMS: an agency counts WhatsApp and Messenger as messaging (#31)
+    "messaging": (
         "chat",
         "webchat",
         "live chat",
         "livechat",
         "chatbot",
+        "whatsapp",
+        "whatsapp business",
         "messenger",
+        "facebook messenger",
+        "telegram",
+        "wechat",
+        "imessage",
+        "viber",
+        "direct message",
+        "direct messages",
     ),
     "phone": ("telefoon", "phone", "bellen", "call", "klantenservice", "customer support", "support"),
     "social": ("social", "instagram", "facebook", "linkedin", "tiktok", "youtube", "twitter", "reel", "pinterest"),
@@ -301,7 +308,7 @@ CHANNEL_VERBS: dict[str, tuple[str, ...]] = {
         "llamar",
         "llamo",  # fr, es
     ),
-    "sms": (
+    "messaging": (
         "appt",
         "appen",
         "appte",
@@ -311,7 +318,18 @@ CHANNEL_VERBS: dict[str, tuple[str, ...]] = {
         "whatsappen",
         "chatten",
         "chatte",
-        "gechat",
+        "gechat",  # nl
+        "chats",
+        "chatted",
+        "chatting",
+        "messaged",
+        "messaging",
+        "whatsapped",  # en
+        "chattet",
+        "chattete",
+        "gechattet",  # de
+    ),
+    "sms": (
         "smst",
         "sms t",
         "smsen",
@@ -321,16 +339,7 @@ CHANNEL_VERBS: dict[str, tuple[str, ...]] = {
         "gesms t",  # nl
         "texts",
         "texted",
-        "texting",
-        "chats",
-        "chatted",
-        "chatting",
-        "messaged",
-        "messaging",
-        "whatsapped",  # en
-        "chattet",
-        "chattete",
-        "gechattet",
+        "texting",  # en
         "simst",
         "simsen",
         "simste",  # de

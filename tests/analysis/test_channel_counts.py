@@ -10,9 +10,13 @@ from pathlib import Path
 import pytest
 
 from canvasgen.analysis.view import view_of
+from canvasgen.layout.boxes import Page
+from canvasgen.layout.deck.frames import DeckLayout
+from canvasgen.model import Canvas, Journey
+from canvasgen.text import label_key
 from canvasgen.vocabulary.channels import channel_of, channels_of, touchpoint_key
 from tests.support.cli import run_clean
-from tests.support.layouts import canvas_of
+from tests.support.layouts import canvas_of, example_deck, poster
 from tests.support.read_back import pdf_text, slide_text
 from tests.support.reading import read_canvas
 from tests.support.workbooks import CANVASES, MUSEUM_LANES, museum_visit, repair_journey, template_with
@@ -31,10 +35,75 @@ def test_every_channel_the_journey_page_marks_is_counted_in_its_phase(path: Path
             if lane.kind in ("touchpoints", "channels")
             for index, cell in enumerate(lane.cells)
             for item in cell
-            if (found := channel_of(item.text))
+            # the Touchpoints sheet's channel where it names the item (#31), else the one its name says
+            if (found := _sheet_or_named(canvas, journey, index, item.text))
         }
         assert marked, path.name
         assert not [(c, i) for c, i in marked if not counts.get(c, [0] * len(journey.phases))[i]]
+
+
+def _sheet_or_named(canvas: Canvas, journey: Journey, index: int, text: str) -> str | None:
+    """The channel a lane's item is counted under: the Touchpoints sheet's row of its name in its phase, else its
+    name's (read here from the model, apart from ``SheetChannels``)."""
+    for tp in canvas.touchpoints:
+        same_phase = tp.phase is not None and label_key(tp.phase.text) == label_key(journey.phases[index].name)
+        if same_phase and tp.name and label_key(tp.name.text) == label_key(text) and tp.get("channel"):
+            return channel_of(tp.get("channel")) or tp.get("channel")
+    return channel_of(text)
+
+
+def _icon_beside(page: Page, text: str) -> set[str]:
+    """The channels of the icons the journey page draws beside the lines ``text`` (a lane's item, the Touchpoints
+    sheet's card of the same name): one icon beside each, or none ("")."""
+    found = []
+    for line in (line for block in page.blocks for line in block.lines if line.text == text):
+        beside = [
+            icon
+            for icon in page.icons
+            if line.x - 2 * icon.size < icon.x < line.x and abs(icon.y + icon.size * 0.8 - line.y) < icon.size
+        ]
+        assert len(beside) <= 1, (text, beside)
+        found.append(beside[0].channel if beside else "")
+    assert found, text
+    return set(found)
+
+
+def _channel_rows(deck: DeckLayout) -> dict[str, list[str]]:
+    """The deck's "channels by phase" table: each channel's row by its name."""
+    rows = [row for slide in deck.slides if slide.kind == "channels" for table in slide.tables for row in table.rows]
+    return {row[0]: row[1:] for row in rows[1:]}
+
+
+def test_the_touchpoints_sheets_channel_wins_over_the_items_name_on_every_page(tmp_path: Path) -> None:
+    """#31: the lane's "Social advertentie", on the Touchpoints sheet in "Social media", was counted as ads by
+    its name and drawn with the ads icon; the sheet's channel wins on the journey page's icon, in the figures
+    page's count and in the deck's table alike, and a channel the team names itself ("Intranet") too."""
+    lane = ["Social advertentie\nWhatsApp-groep buurt", "Banner op intranet", "Sms-herinnering", "Messenger", None]
+    sheet = [["Bewustwording", "Social advertentie", "Social media"], ["Interesse", "Banner op intranet", "Intranet"]]
+    path = template_with(tmp_path / "kanaal.xlsx", "nl", "Contactmomenten", lane, {"Contactmomenten": sheet})
+    canvas = read_canvas(path)
+    counts = view_of(canvas.journeys[0], canvas).channels
+    assert counts == {
+        "social": [1, 0, 0, 0, 0],
+        "Intranet": [0, 1, 0, 0, 0],
+        "messaging": [1, 0, 0, 1, 0],
+        "sms": [0, 0, 1, 0, 0],
+    }
+    laid = poster(path)
+    page = laid.pages[0]
+    # in the lane and on the sheet's card in the touchpoints row alike
+    assert _icon_beside(page, "Social advertentie") == {"social"}
+    # the team's own channel: the lane's neutral mark, the card no icon; no ads icon by its name's "banner"
+    assert _icon_beside(page, "Banner op intranet") == {"other", ""}
+    assert _icon_beside(page, "WhatsApp-groep buurt") == {"messaging"}
+    assert _icon_beside(page, "Sms-herinnering") == {"sms"}
+    matrix = [line.text for p in laid.pages for b in p.blocks if b.source == "matrix" for line in b.lines]
+    # the SMS row in the client's one word for it; the chats, written two ways, under the messaging apps' name
+    assert {"Social media", "Intranet", "Chat en berichtenapps", "Sms-herinnering"} <= set(matrix)
+    assert not {"Advertenties", "Social advertentie", "SMS en chat"} & set(matrix)
+    rows = _channel_rows(example_deck(path))
+    assert set(rows) == {"Social media", "Intranet", "Chat en berichtenapps", "Sms-herinnering"}
+    assert rows["Social media"] == ["1×", "", "", "", ""] and rows["Chat en berichtenapps"] == ["1×", "", "", "1×", ""]
 
 
 def test_a_touchpoint_on_the_sheet_and_in_the_lane_counts_once() -> None:
@@ -77,7 +146,7 @@ def test_a_channels_verb_in_the_channels_lane_names_its_channel(tmp_path: Path) 
         "website": [1, 0, 0, 0, 0],
         "email": [0, 1, 0, 0, 0],
         "phone": [0, 0, 1, 0, 1],
-        "sms": [0, 0, 0, 1, 0],
+        "messaging": [0, 0, 0, 1, 0],  # appen: WhatsApp
     }
 
 
@@ -132,11 +201,17 @@ def test_a_visit_where_the_customer_is_is_no_website(text: str) -> None:
         ("In person", "desk"),
         ("Face-to-face", "desk"),
         ("Guichet", "desk"),
-        # chat and messaging, apps
-        ("Chat", "sms"),
-        ("WhatsApp", "sms"),
-        ("Live chat", "sms"),
-        ("Chatbot", "sms"),
+        # SMS apart from chat and the messaging apps (#31: WhatsApp was counted under SMS)
+        ("SMS", "sms"),
+        ("Sms-herinnering", "sms"),
+        ("Text message", "sms"),
+        ("Chat", "messaging"),
+        ("WhatsApp", "messaging"),
+        ("WhatsApp-groep buurt", "messaging"),
+        ("Facebook Messenger", "messaging"),
+        ("Telegram", "messaging"),
+        ("Live chat", "messaging"),
+        ("Chatbot", "messaging"),
         ("App", "app"),
         ("Mobiele app", "app"),
         # and what they must not take over
@@ -179,13 +254,14 @@ def test_a_visit_where_the_customer_is_is_no_website(text: str) -> None:
         ("Belt op", "phone"),
         ("Belt terug", "phone"),
         ("Gebeld", "phone"),
-        ("Appt", "sms"),
+        ("Appt", "messaging"),
         ("Calls back", "phone"),
         ("Emailed", "email"),
         ("Texts", "sms"),
         ("Ruft an", "phone"),
         ("Telefoniert", "phone"),
-        ("Chattet", "sms"),
+        ("Chattet", "messaging"),
+        ("Smst", "sms"),
         ("Mailt de installateur", None),
         ("Belt eerst", None),
     ],

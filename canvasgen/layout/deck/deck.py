@@ -166,6 +166,8 @@ def _deck(
     plans = [grouping(ctx, cols, phase_size or MAX_SIZE) for cols in columns]
     phase_size = min([phase_size or MAX_SIZE, *(p.size for p in plans if p)]) if phases else None
     cards = card_family_size(ctx, canvas.journeys) if every else None  # one size for every pains slide's cards
+    # one exercise grid for the deck: every journey's exercise slides as many boxes as the most asked (#31)
+    boxes = max((len(_asked(ctx, j)) for j in canvas.journeys), default=0) if every else 0
     for index, (journey, view) in enumerate(zip(canvas.journeys, views, strict=True)):
         section = journey.name
         sections.append(section)
@@ -203,9 +205,9 @@ def _deck(
             slides.extend(kpi_slides(ctx, canvas, figures, section, word, shared))
         slides.extend(_actions(ctx, journey, section))
         if every and together:  # one exercise slide per group of thin phases
-            slides.extend(_exercise(ctx, journey, group, section) for group in together)
+            slides.extend(_exercise(ctx, journey, group, section, boxes) for group in together)
         elif every:
-            slides.extend(_exercise(ctx, journey, range(n, n + 1), section) for n in range(len(journey.phases)))
+            slides.extend(_exercise(ctx, journey, range(n, n + 1), section, boxes) for n in range(len(journey.phases)))
     whose_journey(slides, [journey.name for journey in canvas.journeys])  # both passes: the same slides
     if tables_only:
         return DeckLayout(width, height, language, slides, sections, None, [])
@@ -1686,12 +1688,25 @@ def _priority(score: float | None) -> str:
     return "high" if score <= -0.25 else "medium" if score < 0.5 else "low"
 
 
-def _exercise(ctx: Ctx, journey: Journey, phases: range, section: str) -> Slide:
-    """The exercise canvas of a phase, or of a group of thin phases shown together (``thin``)."""
+def _exercise(ctx: Ctx, journey: Journey, phases: range, section: str, boxes: int) -> Slide:
+    """The exercise canvas of a phase, or of a group of thin phases shown together (``thin``), its questions in
+    the deck's one grid of ``boxes`` (the most any journey of the deck asks: a journey asking fewer leaves the
+    grid's last spots empty, its boxes as high and as wide as the other journeys', #31)."""
     w = ctx.words
     named = phases_heading([journey.phases[i] for i in phases])
     # its notes say the agenda's minutes a phase, once the agenda is filled (``fill_agenda``)
     slide = Slide("exercise", f"{w['exercise']} · {named}", section, "", phases=len(phases))
+    asked = _asked(ctx, journey)
+    boxes = max(boxes, len(asked))
+    spots = grid_spots(ctx.body, boxes, 2 if boxes <= _TWO_COLUMNS else 3, 10.0)
+    for box, (name, question) in zip(spots, asked, strict=False):
+        paras = [Para(question, 20, ctx.ink, True, "heading")]
+        slide.frames.append(Frame(box, paras, border=ctx.kit.palette.secondary, dashed=True, name=name))
+    return slide
+
+
+def _asked(ctx: Ctx, journey: Journey) -> list[tuple[str, str]]:
+    """The questions of a journey's exercise slides, each with its box's name."""
     # the four core questions, 2×2, then the team's own (a question label of no core role): 3 a row past six
     asked = [*zip([f"q_{kind}" for kind in CORE_LANES], _core_questions(ctx, journey), strict=True)]
     asked += [(f"q_team_{i}", question) for i, question in enumerate(team_questions(journey), start=1)]
@@ -1705,11 +1720,7 @@ def _exercise(ctx: Ctx, journey: Journey, phases: range, section: str) -> Slide:
     for i, question in enumerate(dict.fromkeys(_empty_lanes_questions(ctx, journey, every)), start=1):
         if question not in said:
             asked.append((f"q_empty_{i}", question))
-    spots = grid_spots(ctx.body, len(asked), 2 if len(asked) <= _TWO_COLUMNS else 3, 10.0)
-    for box, (name, question) in zip(spots, asked, strict=True):
-        paras = [Para(question, 20, ctx.ink, True, "heading")]
-        slide.frames.append(Frame(box, paras, border=ctx.kit.palette.secondary, dashed=True, name=name))
-    return slide
+    return asked
 
 
 def _empty_lanes_questions(ctx: Ctx, journey: Journey, phases: range) -> list[str]:

@@ -6,7 +6,8 @@ over the phase it was written under: it stays with the scores it belongs to.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from canvasgen.brand.colors import WHITE, Colour, readable_on
 from canvasgen.brand.kit import BrandKit
@@ -37,6 +38,9 @@ class Columns:
     label_size: float | None = None  # every lane label's one size on this page, once the text size is chosen
     chart_size: float | None = None  # the curve's values' and scale's size, once the text size is chosen
     first: int = 0  # the index of the page's first phase in the whole journey: the colour of each phase
+    #: the Touchpoints sheet's channel of a lane's item it names, by its phase's and its text's matching keys
+    #: (``JourneyView.lane_channels``): the icon beside the item is that channel's, not the one its name says
+    lane_channels: Mapping[tuple[str, str], str] = field(default_factory=dict)
 
     def phase_colour(self, index: int) -> Colour:
         """The colour of the page's ``index``-th phase: its colour in the whole journey, on every page of it."""

@@ -62,9 +62,9 @@ from canvasgen.layout.text.fit import largest_fitting
 from canvasgen.layout.text.setter import BULLET, ITEM_GAP, LEADING, LONG_WORD, Paragraph, Setter
 from canvasgen.layout.text.shares import at_least, share, share_with_curve
 from canvasgen.model import SCORE_LANE, Boundary, Item, Lane, LaneKind, Phase
-from canvasgen.text import ends_sentence
+from canvasgen.text import ends_sentence, label_key
 from canvasgen.units import mm
-from canvasgen.vocabulary.channels import channel_of
+from canvasgen.vocabulary.channels import CHANNEL_WORDS, channel_of
 from canvasgen.words import WORDS
 
 MAX_GROWTH = 1.5  # the body size may grow to this multiple of the minimum
@@ -219,7 +219,19 @@ def _journey_page(
     col_w = (right - left - label_w - n * gap) / n
     col_x = [left + label_w + gap + i * (col_w + gap) for i in range(n)]
 
-    cols = Columns(page, journey, kit, setter, u, label_w, col_x, col_w, spec.language, first=mapped.first)
+    cols = Columns(
+        page,
+        journey,
+        kit,
+        setter,
+        u,
+        label_w,
+        col_x,
+        col_w,
+        spec.language,
+        first=mapped.first,
+        lane_channels=mapped.channels,
+    )
     y = top + _phase_row(cols, top, left, labels.size if labels is not None else None) + gap
 
     rows, curve_lanes, line_room = _page_rows(mapped, u)
@@ -1349,6 +1361,9 @@ def _bullets(
             mark = kit.palette.pain if item.warn else colour
         else:
             channel = channel_of(item.text) if _with_icons(lane) else None
+            given = cols.lane_channels.get((label_key(cols.journey.phases[index].name), label_key(item.text)))
+            if icons and given is not None:  # the Touchpoints sheet's channel of the touchpoint the item names
+                channel = given if given in CHANNEL_WORDS else None
         if channel or icons:  # one style per row: an item of no known channel gets the neutral mark
             icon = size * 0.95
             page.icons.append(Icon(channel or "other", x, baseline - icon * 0.8, icon, mark))

@@ -7,12 +7,16 @@ the figure's line is on its tile (``Tile`` holds them as the line's parts).
 
 from __future__ import annotations
 
+import functools
+import re
 from dataclasses import dataclass
 
 from canvasgen.brand.colors import Colour, readable_on
 from canvasgen.brand.kit import BrandKit, FontRole
 from canvasgen.layout.boxes import Box, Page, Rect, TextBlock
+from canvasgen.layout.text.hyphenation import MIN_PIECE, SOFT_HYPHEN
 from canvasgen.layout.text.setter import LEADING, Setter
+from canvasgen.vocabulary.metrics import KINDS
 
 FIGURE = 2.0  # the figure's size, in body sizes
 PAD = 0.6  # inside a tile, in body sizes
@@ -40,9 +44,86 @@ class _Parts:
     note: list[str]
 
 
+#: The parts figures' names are compounds of, besides the words of the names canvasgen knows ("bounce" beside
+#: "bouncepercentage", "winkelmand" beside "winkelmandverlating"): where a name too long for its tile breaks.
+_NAME_PARTS = (
+    "percentage",
+    "ratio",
+    "rate",
+    "score",
+    "tijd",
+    "duur",
+    "aantal",
+    "kosten",
+    "waarde",
+    "omzet",
+    "verlating",
+    "tevredenheid",
+    "snelheid",
+    "behoud",
+    "klant",
+    "klanten",
+    "quote",
+    "zeit",
+    "dauer",
+    "anzahl",
+    "wert",
+    "umsatz",
+    "zufriedenheit",
+    "programma",
+    "programm",
+    "program",
+    "actie",
+    "aktion",
+    "campagne",
+    "kampagne",
+)
+_INFLECTED = re.compile(r"(?:en|s|e|n)$")
+
+
+@functools.lru_cache(maxsize=1)
+def _name_parts() -> frozenset[str]:
+    words = {w for kind in KINDS for name in kind.names for w in re.split(r"[\s\-']+", name)}
+    return frozenset(w for w in (*words, *_NAME_PARTS) if len(w) >= MIN_PIECE)
+
+
+def _seams(word: str) -> list[int]:
+    """Where a compound word joins two parts canvasgen knows ("Bounce|percentage", "Winkelmand|verlating")."""
+    known, key = _name_parts(), word.lower().rstrip(":;,.!?)")
+    return [
+        p
+        for p in range(MIN_PIECE, len(key) - MIN_PIECE + 1)
+        if word[p - 1].isalpha()
+        and word[p].isalpha()
+        and (key[:p] in known or key[p:] in known or _INFLECTED.sub("", key[p:]) in known)
+    ]
+
+
+def name_lines(name: str, setter: Setter, width: float, size: float) -> list[str]:
+    """A figure's name on its tile: as ``Setter.wrap`` breaks it, except that a word it breaks inside is broken
+    at the seam of its compound where one is known and both parts fit ("Bounce-|percentage", never
+    "Bounceper-|centage" or "Bouncepercen-|tage": #31), in at most one line more than the plain wrap (the
+    tile is measured with it: a stack that no longer fits its cell is drawn as lines)."""
+    lines = setter.wrap(name, width, "heading", size)
+    if not any(line.endswith(SOFT_HYPHEN) for line in lines):
+        return lines
+    pieces = []
+    for word in name.split(" "):
+        fits = [
+            p
+            for p in _seams(word)
+            if setter.width(word[:p] + "-", "heading", size) <= width
+            and setter.width(word[p:], "heading", size) <= width
+        ]
+        long = setter.width(word, "heading", size) > width
+        pieces.append(f"{word[: fits[-1]]}{SOFT_HYPHEN}\n{word[fits[-1] :]}" if long and fits else word)
+    seamed = setter.wrap(" ".join(pieces), width, "heading", size)
+    return seamed if len(seamed) <= len(lines) + 1 else lines
+
+
 def _parts(tile: Tile, setter: Setter, width: float, size: float) -> _Parts:
     inner = width - 2 * PAD * size
-    name = setter.wrap(tile.name, inner, "heading", size)
+    name = name_lines(tile.name, setter, inner, size)
     side_texts = [t for t in (tile.target, tile.verdict) if t]
     # A figure wider than the tile is set smaller (not below the body size), then wrapped: never cut.
     at_one = setter.width(tile.figure, "heading", 1.0)

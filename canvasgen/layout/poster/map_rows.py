@@ -16,8 +16,8 @@ Pure functions of the model and its analysis: nothing is drawn here.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from canvasgen.analysis.involvement import drawn_for_another
@@ -200,6 +200,12 @@ class Mapped:
     #: the index of its first phase in the whole journey (a split journey's later page): its phases keep
     #: their colours across the pages
     first: int = 0
+    #: the Touchpoints sheet's channel of the lanes' items it names (``JourneyView.lane_channels``): their icons
+    channels: Mapping[tuple[str, str], str] = field(default_factory=dict)
+
+    def alone(self) -> Mapped:
+        """The journey's own lanes without the rows the poster adds."""
+        return replace(self, added=())
 
     def with_lone_card_halved(self) -> Mapped | None:
         """The page with its lone persona card on the left half (``PersonaPanel.halved``); None without one."""
@@ -233,7 +239,7 @@ class Mapped:
             notes=labels,
             phase_groups=groups,
         )
-        return Mapped(part, tuple(row.phases(window) for row in self.added), self.first + start)
+        return Mapped(part, tuple(row.phases(window) for row in self.added), self.first + start, self.channels)
 
     def added_labels(self) -> list[Item]:
         """The added rows' labels, with their cells (as the headings of the journey's lanes are)."""
@@ -286,7 +292,7 @@ def with_map_rows(
     panel = persona_panel(canvas, words, drawn, journey)
     if panel.cards:
         added.append(panel)
-    return Mapped(journey, tuple(added))
+    return Mapped(journey, tuple(added), channels=view.lane_channels)
 
 
 def _touchpoint_row(view: JourneyView, n: int, canvas: Canvas, words: dict[str, str]) -> TouchpointRow:

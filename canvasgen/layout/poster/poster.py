@@ -270,7 +270,7 @@ def _laid_poster(
         # A journey split over pages has one body size on all of them: the smallest its parts' own lanes
         # need alone (no part set smaller because it took the rows from the other sheets in).
         if (ways.cut, index) not in alike.shared:
-            shared = min(run.size(Mapped(part.journey)) for part in parts) if len(parts) > 1 else None
+            shared = min(run.size(part.alone()) for part in parts) if len(parts) > 1 else None
             alike.shared[(ways.cut, index)] = shared
         run.shared = alike.shared[(ways.cut, index)]
         for number, part in enumerate(parts, start=1):
@@ -561,8 +561,8 @@ def _label_column(run: _Run, parts: list[Mapped]) -> LabelColumn:
     is set in (its team's own lanes alone, the most room they get, its tallest cell continued where the
     run allows it), so that no label is smaller than the text beside it; their column widened to hold the
     longest label word at that size (within a fifth of the page's width: beyond, a label breaks)."""
-    size = max((run.size(Mapped(part.journey), cut=run.cut) for part in parts), default=run.u)
-    if run.cut and size > max((run.size(Mapped(part.journey)) for part in parts), default=run.u) + 0.05:
+    size = max((run.size(part.alone(), cut=run.cut) for part in parts), default=run.u)
+    if run.cut and size > max((run.size(part.alone()) for part in parts), default=run.u) + 0.05:
         run.was_cut = True
     if len(parts) > 1:  # a small map's larger type is its one page's: never the labels of several pages
         size = min(size, run.u * MAX_GROWTH)
@@ -603,7 +603,7 @@ def _phase_views(run: _Run, whole: Mapped) -> list[Mapped]:
 
 def _holds(run: _Run, view: Mapped, labels: LabelColumn) -> bool:
     """Whether a page holds the view's own lanes with no cell continued and every word unbroken."""
-    own = Mapped(view.journey)
+    own = view.alone()
     if not words_unbroken(own, run.setter, run.spec, labels.width):
         return False
     _, overflows, _ = lay_journey_page(own, run.kit, run.setter, run.spec, sizing=Sizing(labels=labels))
@@ -659,7 +659,7 @@ def _lay_view(run: _Run, part: Mapped, whole: Mapped, last: bool) -> None:
                 scores=[[] for _ in journey.phases],
                 boundaries=[],
             )
-            plan = [first, (Mapped(companion, part.added[kept:], part.first), None)]
+            plan = [first, (Mapped(companion, part.added[kept:], part.first, part.channels), None)]
             run.apart_already = run.apart_already or (last and run.last_journey and kept == 0)
     if run.cut:
         plan[0] = _with_tallest_cut(run, *plan[0])

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from canvasgen.analysis.cards import Card, journey_names
-from canvasgen.analysis.view import answer
+from canvasgen.analysis.view import answer, icon_channel
 from canvasgen.brand.colors import WHITE, Colour, heading_ink
 from canvasgen.brand.kit import BrandKit
 from canvasgen.layout.boxes import Box, Icon, Page, Rect
@@ -30,7 +30,6 @@ from canvasgen.layout.text.setter import LEADING, Paragraph, Setter
 from canvasgen.model import Canvas, Touchpoint
 from canvasgen.text import ends_sentence
 from canvasgen.units import mm
-from canvasgen.vocabulary.channels import channel_of
 
 A4 = (mm(210), mm(297))
 MIN_SIZE = 9.0
@@ -100,8 +99,8 @@ def touchpoint_lines(tp: Touchpoint, heads: dict[str, str], words: dict[str, str
 
 
 def touchpoint_channel(tp: Touchpoint) -> str | None:
-    """The channel a touchpoint's icon shows, as on the poster."""
-    return channel_of(tp.get("channel")) or channel_of(tp.name.text if tp.name else "")
+    """The channel a touchpoint's icon shows, as on the poster (``icon_channel``)."""
+    return icon_channel(tp)
 
 
 def continued(faces: list[CardFace]) -> list[str]:

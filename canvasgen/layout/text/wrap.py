@@ -183,8 +183,15 @@ def break_points(word: str, hyphenate: Hyphenate | None) -> list[tuple[int, bool
     slashes = [(i + 1, False) for i, ch in enumerate(word[:-1]) if ch == "/" and i > 0 and word[i + 1] != "/"]
     if is_address(word):  # and an address's query after "?", "&", "=": never inside a parameter or a number
         slashes += [(i + 1, False) for i, ch in enumerate(word[:-1]) if ch in "?&=" and i > 0]
+    # never a syllable with fewer than MIN_PIECE letters on a side, the word's marks not counted ("Verwijsprogram-|ma:")
     syllables = (
-        [(p, True) for p in hyphenate(word) if not _MARKS & {word[p - 1], word[p]}]
+        [
+            (p, True)
+            for p in hyphenate(word)
+            if not _MARKS & {word[p - 1], word[p]}
+            and sum(c.isalnum() for c in word[:p]) >= MIN_PIECE
+            and sum(c.isalnum() for c in word[p:]) >= MIN_PIECE
+        ]
         if hyphenate and hyphenates(word)
         else []
     )

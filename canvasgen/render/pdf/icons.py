@@ -1,4 +1,5 @@
-"""Channel icons drawn as vector paths (no emoji font): website, e-mail, social, ads, SMS and chat, phone,
+"""Channel icons drawn as vector paths (no emoji font): website, e-mail, social, ads, SMS, chat and messaging
+apps, phone,
 event, app, store, post (a letter) and desk (the counter).
 
 Each icon is a filled disc in the given colour with a white pictogram, drawn
@@ -72,5 +73,16 @@ def draw_icon(pen: Pen, channel: str) -> None:
         pen.circle(0.5, 0.68, 0.09, w, fill=True)
         pen.polygon([(0.32, 0.44), (0.68, 0.44), (0.62, 0.56), (0.38, 0.56)])
         pen.rect(0.2, 0.26, 0.6, 0.12, w, fill=True)
+    else:
+        _draw_more(pen, channel, w)
+
+
+def _draw_more(pen: Pen, channel: str, w: float) -> None:
+    """The icons added since the first eleven: chat and messaging apps; any other channel a dot."""
+    if channel == "messaging":  # two speech balloons, a conversation (the SMS's one balloon holds a text)
+        pen.circle(0.4, 0.57, 0.2, w, fill=True)
+        pen.polygon([(0.26, 0.46), (0.36, 0.4), (0.2, 0.3)])
+        pen.circle(0.65, 0.4, 0.15, w)
+        pen.polygon([(0.72, 0.3), (0.8, 0.22), (0.66, 0.27)])
     else:
         pen.circle(0.5, 0.5, 0.12, w, fill=True)

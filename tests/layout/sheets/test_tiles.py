@@ -172,10 +172,12 @@ def test_windows_cover_the_poster_with_overlaps(tiled: Tiled) -> None:
 
 
 def test_a_sheet_with_nothing_on_it_is_left_out_and_the_index_shows_the_gap(tiled: Tiled) -> None:
-    poster, sheets, folder = tiled()
+    # the A0 example's pages have A4 sheets with nothing but background on them (at A1 its second page had too,
+    # until its channel rows were one fewer and its touchpoint cards set larger: #31)
+    poster, sheets, folder = tiled("A0", "A4")
     index = [s for s in sheets if s.tile is None]
     left_out = {label for s in index for label in s.left_out}
-    assert left_out  # the A1 example's second page has sheets with nothing but background on them
+    assert left_out
     printed = [s for s in sheets if s.tile is not None]
     assert not any(blank(poster.pages[s.windows[0].page], s.tile.own) for s in printed if s.tile is not None)
     pdf = pypdfium2.PdfDocument(folder / "tiles.pdf")
@@ -183,7 +185,8 @@ def test_a_sheet_with_nothing_on_it_is_left_out_and_the_index_shows_the_gap(tile
     assert len(texts) == len(sheets)
     for number, sheet in enumerate(sheets):
         if sheet.tile is None and sheet.left_out:
-            assert "Niet afgedrukt, want er staat niets op: " + ", ".join(sheet.left_out) in texts[number]
+            said = " ".join(texts[number].split())  # the index's note, over two lines where it lists many
+            assert "Niet afgedrukt, want er staat niets op: " + ", ".join(sheet.left_out) in said
         elif sheet.tile is not None:
             assert sheet.tile.label not in sheet.left_out
             window = sheet.windows[0].box

@@ -38,3 +38,20 @@ def test_every_exercise_slide_of_a_journey_has_one_grid(built: Built) -> None:
         for run in p.runs
     }
     assert len(sizes) == 1, sizes  # the questions at one size
+
+
+def test_two_journeys_of_one_deck_share_its_exercise_grid(built: Built) -> None:
+    """#31: the HR buying group's deck set the HR Director's five questions in boxes of a 3-column grid of two
+    rows and the IT Manager's seven in three rows: each journey's own grid. One grid for the deck, as many spots
+    as the most asked; a journey asking fewer leaves its last spots empty, its boxes where the others' are."""
+    deck = Presentation(str(built.deck(CANVASES / "example-hr-software-b2b.xlsx")))
+    exercises = [
+        _boxes(s) for s in deck.slides if " · Exercise · " in title_of(s) or title_of(s).startswith("Exercise")
+    ]
+    assert len(exercises) >= 14
+    counts = {len(grid) for grid in exercises}
+    assert len(counts) >= 2  # the journeys ask different numbers of questions
+    widest = max(exercises, key=len)
+    spots = [spot for _, spot in widest]
+    for grid in exercises:
+        assert [spot for _, spot in grid] == spots[: len(grid)], grid

@@ -242,3 +242,37 @@ def test_a_b2b_template_asks_each_personas_role_in_the_buying_group(tmp_path: Pa
         book = openpyxl.load_workbook(other)
         assert book.worksheets[2]["B1"].value == role
         assert not any("canvasgen" in str(c.value) for c in book.worksheets[-1]["A"] if c.value)
+
+
+def _content(path: Path) -> dict[str, object]:
+    """What a workbook holds for the person filling it in, not its bytes: per sheet, every cell's value, number
+    format, comment and fill, the merged ranges, the drop-down lists, the column widths and the frozen pane."""
+    book = openpyxl.load_workbook(path)
+    sheets: dict[str, object] = {}
+    for ws in book.worksheets:
+        cells = {
+            c.coordinate: (c.value, c.number_format, c.comment.text if c.comment else None, c.fill.fgColor.rgb)
+            for row in ws.iter_rows()
+            for c in row
+            if c.value is not None or c.comment is not None
+        }
+        lists = sorted((str(v.sqref), v.type, v.formula1) for v in ws.data_validations.dataValidation)
+        widths = {key: dim.width for key, dim in ws.column_dimensions.items() if dim.width}
+        merged = sorted(str(r) for r in ws.merged_cells.ranges)
+        sheets[ws.title] = (cells, merged, lists, widths, ws.freeze_panes)
+    return sheets
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_committed_blank_templates_are_what_the_template_command_writes(tmp_path: Path, lang: str) -> None:
+    """#31: canvases/template-nl.xlsx and -en.xlsx kept the instructions' old wording ("Rol in de inkoopgroep",
+    an eighth step naming `canvasgen check`) while `make demo` wrote new ones. Written again from the code:
+    `python -m canvasgen template canvases/template-<lang>.xlsx --lang <lang> --force`."""
+    committed = Path(__file__).parents[3] / "canvases" / f"template-{lang}.xlsx"
+    out = tmp_path / f"template-{lang}.xlsx"
+    code, stdout, _ = run("template", str(out), "--lang", lang)
+    assert code == 0, stdout
+    written, kept = _content(out), _content(committed)
+    assert list(kept) == list(written)
+    for sheet in written:
+        assert kept[sheet] == written[sheet], f"{committed.name}, sheet {sheet}: run the command in the docstring"
