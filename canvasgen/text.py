@@ -234,18 +234,24 @@ def segment_item(segment: str) -> tuple[int | None, str] | None:
 def _segment_parts(segment: str) -> tuple[str, int | None, str] | None:
     """A segment's number as written ("2. ", "" when none), that number, and its item without number or bullet;
     None for a blank line or a blank marker."""
-    line = " ".join(segment.split())
-    number, head = None, ""
-    numbered = _NUMBERED.match(line)
-    if numbered:
-        number, head, line = int(numbered.group(1)), numbered.group(0), line[numbered.end() :]
-    bullet = _bullet(line)
-    stripped = line[bullet.end() :] if bullet else line
-    if stripped and not is_blank(stripped):
-        return head, number, stripped
-    if line and not is_blank(line):
-        return head, number, line  # a line that is only bullet characters is still text
+    head, number, bullet, rest = _marks(segment)
+    if rest and not is_blank(rest):
+        return head, number, rest
+    if bullet + rest and not is_blank(bullet + rest):
+        return head, number, bullet + rest  # a line that is only bullet characters is still text
     return None
+
+
+def _marks(segment: str) -> tuple[str, int | None, str, str]:
+    """A segment, its white space folded, taken apart as written: its list number ("2. ", "" when none), that
+    number, its bullet ("- ", "" when none) and what follows them. What ``_segment_parts`` reads as the item and
+    what ``item_prefix`` writes back before one."""
+    line = " ".join(segment.split())
+    numbered = _NUMBERED.match(line)
+    head, number = (numbered.group(0), int(numbered.group(1))) if numbered else ("", None)
+    bullet = _bullet(line[len(head) :])
+    mark = bullet.group(0) if bullet else ""
+    return head, number, mark, line[len(head) + len(mark) :]
 
 
 def line_item(text: str) -> str | None:
@@ -258,16 +264,10 @@ def line_item(text: str) -> str | None:
 
 def item_prefix(segment: str, number: bool = True) -> str:
     """What a segment writes before its item: a number ("2. ") and a bullet ("- "), as typed; without the
-    number when ``number`` is False (a number that is the item's own text, ``numbered_lines``)."""
-    line = " ".join(segment.split())
-    numbered = _NUMBERED.match(line)
-    head = numbered.group(0) if numbered else ""
-    rest = line[len(head) :]
-    bullet = _bullet(rest)
-    head = head if number else ""
-    if bullet and rest[bullet.end() :]:
-        head += bullet.group(0)
-    return head
+    number when ``number`` is False (a number that is the item's own text, ``numbered_lines``). A bullet with
+    nothing after it is no prefix."""
+    head, _, bullet, rest = _marks(segment)
+    return (head if number else "") + (bullet if rest else "")
 
 
 _CONNECTORS = frozenset({"and", "en", "et", "und", "y", "e"})

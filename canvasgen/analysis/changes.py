@@ -46,6 +46,15 @@ class NoteLeft(Enum):
     NO_CELL = "no_cell"  # its card has no one cell of its own in the new version
 
 
+class RemovedNoteAt(Enum):
+    """Where the note on a card removed was kept (``_note_cells``), said with it."""
+
+    EMPTIED = "emptied"  # the cell the removal left empty
+    HEADER = "header"  # its phase's header: the card's cell holds other cards
+    HEADING = "heading"  # a touchpoint's or persona line's field heading: its cell holds other words
+    HELD = "held"  # the cell that held it, other words in it but no card: it has no heading
+
+
 @dataclass
 class Applied:
     out: Path
@@ -65,9 +74,10 @@ class Applied:
     kept_notes: list[tuple[TeamNote, Source]] = field(default_factory=list)
     #: The notes in the row of a new card (or of a moved card's new place), with that card's text.
     new_card_notes: dict[TeamNote, str] = field(default_factory=dict)
-    #: The notes on a card the rows removed, with that card's text and whether the note went on its phase's header
-    #: (its cell holds other cards), else on the cell it emptied: kept with the card named (``apply._note_cells``).
-    removed_card_notes: dict[TeamNote, tuple[str, bool]] = field(default_factory=dict)
+    #: The notes on a card the rows removed, kept with the card named, with that card's text and where the note
+    #: went: the cell it emptied, else its phase's header or field's heading, else the cell that held it
+    #: (``apply._note_cells``).
+    removed_card_notes: dict[TeamNote, tuple[str, RemovedNoteAt]] = field(default_factory=dict)
     #: The notes not kept as a comment, with why, and the cell that is why when there is one ("Knie!D3").
     left_notes: dict[TeamNote, tuple[NoteLeft, str]] = field(default_factory=dict)
     #: The reading corrections the workbook was read with, as command-line words (None: only a

@@ -433,6 +433,43 @@ _SURER = {"start": ("start",), "improve": ("start", "improve"), "stop": ("stop?"
 _RANK = {"high": 0, "medium": 1, "low": 2}
 
 
+def touchpoints_against(ideal: Canvas, current: Canvas, report: GapReport) -> list[Action]:
+    """Two workbooks' Touchpoints sheets compared phase by phase, as the lanes are (``match``, the report's
+    threshold): a touchpoint only the ideal's sheet has is one to start, one today's names otherwise (the pair
+    at least as alike as the threshold) one to improve, and one only today's has a "stop?", low (a guess: the
+    ideal's sheet not naming it is no reason to stop) — unless its own current or ideal column says what to do
+    (``touchpoint_actions``). A touchpoint of no phase the report has is not compared here."""
+    phases = _report_phases(report)
+    gaps = {gap.phase: gap for gap in report.phases}
+    sides: list[dict[str, list[Item]]] = [{}, {}]
+    told: list[Item] = []  # today's touchpoints whose own columns say what to do
+    for side, canvas in enumerate((ideal, current)):
+        for tp in canvas.touchpoints:
+            phase = phases.get(label_key(tp.phase.text)) if tp.phase is not None else None
+            if phase in gaps and tp.name is not None and tp.name.text.strip():
+                sides[side].setdefault(phase, []).append(tp.name)
+                told += [tp.name] if side == 1 and (label_key(tp.get("current")) or label_key(tp.get("ideal"))) else []
+    actions: list[Action] = []
+    for phase, gap in gaps.items():
+        matching = match(sides[0].get(phase, []), sides[1].get(phase, []), report.threshold)
+        for item in matching.left_only:
+            start = Action(phase, item.text, "start", _priority("start", gap), str(item.source), side=Side.IDEAL)
+            actions.append(replace(start, touchpoint=True))
+        for pair in (pair for pair in matching.pairs if not pair.exact):
+            text = f"{pair.right.text} → {pair.left.text}"
+            actions.append(Action(phase, text, "improve", _priority("improve", gap), str(pair.right.source)))
+        for item in (item for item in matching.right_only if not any(item is t for t in told)):
+            actions.append(Action(phase, item.text, "stop?", "low", str(item.source), touchpoint=True))
+    return actions
+
+
+def _report_phases(report: GapReport) -> dict[str, str]:
+    """The report's phase of each phase name either journey writes (its key): the current's name first."""
+    phases = {label_key(gap.phase): gap.phase for gap in report.phases}
+    phases |= {label_key(gap.current_phase): gap.phase for gap in report.phases}
+    return phases | {label_key(name): name for name in report.unaligned_ideal + report.unaligned_current}
+
+
 def one_per_touchpoint(report: GapReport, extra: list[Action]) -> list[Action]:
     """The Touchpoints sheet's actions (``touchpoint_actions``), each touchpoint once: a sheet's touchpoint
     that the lanes' comparison also proposes in its phase ("Pechnummer" on the phone on the sheet,
@@ -475,9 +512,7 @@ def touchpoint_actions(canvas: Canvas, report: GapReport) -> tuple[list[Action],
     cell: never an action of no phase."""
     yes = {"ja", "yes", "y", "j", "x", "1", "true", "waar"}
     partly = {"deels", "partly", "partially", "gedeeltelijk", "half"}
-    phases = {label_key(gap.phase): gap.phase for gap in report.phases}
-    phases |= {label_key(gap.current_phase): gap.phase for gap in report.phases}  # the current's name first
-    phases |= {label_key(name): name for name in report.unaligned_ideal + report.unaligned_current}
+    phases = _report_phases(report)
     actions, unplaced = [], []
     for tp in canvas.touchpoints:
         current, ideal = label_key(tp.get("current")), label_key(tp.get("ideal"))

@@ -26,6 +26,7 @@ from pathlib import Path
 
 from canvasgen.analysis.cards import (
     card_lanes,
+    cards_of,
     journey_key,
     journey_names,
     journey_words,
@@ -73,6 +74,9 @@ def lane_choices(canvas: Canvas) -> list[str]:
 def new_card_place(change: Change, canvas: Canvas, book: ChangesBook | None = None) -> tuple[Journey, int, Lane]:
     """The journey, phase and lane a new card goes into; every problem of the row raised together. A phase
     renamed in the workbook since the kit is said as such (``book``'s record knows the kit's phases)."""
+    apart = _touchpoint_or_persona(change.lane, canvas)
+    if apart is not None:  # the one thing to say: a phase left blank is no problem of such a row
+        raise Rejected(apart, "col_lane")
     problems: list[Rejected] = []
     if not change.new_text:
         problems.append(Rejected("a new card needs its text", "col_new"))
@@ -99,6 +103,28 @@ def new_card_place(change: Change, canvas: Canvas, book: ChangesBook | None = No
         raise Rejected(str(problems[0]), problems[0].column, tuple(problems[1:]))
     assert place is not None and lane is not None
     return canvas.journeys[place[0]], place[1], lane
+
+
+def _touchpoint_or_persona(typed: str, canvas: Canvas) -> str | None:
+    """Why a new card cannot go where its lane names the kit's touchpoints ("Contactmoment") or a persona's line
+    ("Forens Fatima · Doelen"), as the kit's own rows print them: those are rows and cells of their own sheets, not
+    a lane's; None for any other lane."""
+    typed_key = label_key(typed)
+    card = next(
+        (c for c in cards_of(canvas) if c.kind in ("touchpoint", "persona") and label_key(c.lane) == typed_key), None
+    )
+    if card is None or not typed_key or typed_key in {label_key(lane) for lane in lane_choices(canvas)}:
+        return None  # a lane of that label takes the card
+    sheet = f" on sheet '{card.item.source.sheet}'" if card.item.source is not None else ""
+    if card.kind == "touchpoint":
+        return (
+            f"{typed!r} names the touchpoints{sheet}, not a lane: a new touchpoint is not added from the changes "
+            f"sheet — write it in a row of its own{sheet}, with its phase"
+        )
+    return (
+        f"{typed!r} names a persona's line{sheet}, not a lane: a persona's new words are not added from the "
+        f"changes sheet — write them in the persona's cell{sheet}, or change that line on its own row (by its ID)"
+    )
 
 
 def _phase(change: Change, canvas: Canvas, book: ChangesBook | None) -> tuple[int, int]:

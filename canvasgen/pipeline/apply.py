@@ -44,6 +44,7 @@ from canvasgen.analysis.changes import (
     Applied,
     Decision,
     NoteLeft,
+    RemovedNoteAt,
     dated_as_written,
     decide,
     each_decision,
@@ -250,12 +251,13 @@ def said_note(
     kept: Source | None = None,
     new_card: str | None = None,
     left: tuple[NoteLeft, str] | None = None,
-    removed_card: tuple[str, bool] | None = None,
+    removed_card: tuple[str, RemovedNoteAt] | None = None,
 ) -> Said:
     """A note of the team's, said so that it is not lost: kept as a comment on its card's cell in the new
-    version (``kept``; a new card's, ``new_card`` its text; a card removed, ``removed_card`` its text and whether
-    the note is on its phase's header, its cell holding other cards, or on its emptied cell), else said with why
-    it was not (``left``: the reason and the cell that is it; none: its row names no card of the canvas)."""
+    version (``kept``; a new card's, ``new_card`` its text; a card removed, ``removed_card`` its text and where
+    the note is: its emptied cell, else its phase's header or its field's heading, else the cell that held it),
+    else said with why it was not (``left``: the reason and the cell that is it; none: its row names no card of
+    the canvas)."""
     card = f" on card {note.card_id}" if note.card_id else ""
     if new_card is not None:
         card = f" on the new card {new_card!r}"
@@ -270,8 +272,13 @@ def said_note(
         )
     if kept is not None and out is not None and removed_card is not None:
         name = Path(display_name(out)).name
-        removed, on_header = removed_card
-        place = "its phase's header, as its cell holds other cards" if on_header else "the cell it emptied"
+        removed, at = removed_card
+        place = {
+            RemovedNoteAt.EMPTIED: "the cell it emptied",
+            RemovedNoteAt.HEADER: "its phase's header, as its cell holds other cards",
+            RemovedNoteAt.HEADING: "its field's heading, as its cell still holds other words",
+            RemovedNoteAt.HELD: "the cell that held it, whose other words are no card",
+        }[at]
         return Said(
             "team_note_kept_removed",
             f"the team's note on card {note.card_id}, removed ({excerpt(removed)!r}; {note.where}), is kept as a "
@@ -279,7 +286,8 @@ def said_note(
             {
                 "card": note.card_id,
                 "removed": removed,
-                "header": on_header,
+                "header": at is RemovedNoteAt.HEADER,
+                "place": at.value,
                 "where": str(note.where),
                 "note": note.text,
                 "cell": str(kept),
@@ -408,10 +416,11 @@ def _patch_with_notes(
 ) -> None:
     """The new version written (``patch_workbook``), the team's notes as comments on their cards' cells; those
     not kept, with why (``applied.left_notes``). A note on a card removed never stays on a cell that still holds
-    other cards: it goes on the card's cell where that is left empty, else on its phase's header, naming the card
-    (``_note_cells``)."""
+    other cards: it goes on the card's cell where that is left empty, else on its phase's header (a touchpoint's or
+    persona line's: its field's heading, else the cell that held it), naming the card (``_note_cells``)."""
     out = applied.out
-    comments = _one_comment_a_cell(_note_cells(notes, plans, edits))
+    cells, places = _note_cells(notes, plans, edits)
+    comments = _one_comment_a_cell(cells)
     for cell, (_, text) in comments.items():
         edits.comments.setdefault(cell.sheet, {})[cell.cell] = text
     commented, taken = patch_workbook(source, out, edits, drop_macros)  # a PatchError names workbook, sheet, cell
@@ -422,10 +431,7 @@ def _patch_with_notes(
             left = NoteLeft.COMMENTED if (cell.sheet, cell.cell) in taken else NoteLeft.NO_CELL
             applied.left_notes |= {note: (left, str(cell)) for note in kept}
     placed = {note for kept, _ in comments.values() for note in kept}
-    on_cells = {note: cell for cell, (kept, _) in comments.items() for note in kept}
-    applied.removed_card_notes = {
-        on.note: (on.item.text, on_cells.get(on.note) not in (None, _note_cell(on.item))) for on in notes if on.removed
-    }
+    applied.removed_card_notes = {on.note: (on.item.text, places[on.note]) for on in notes if on.note in places}
     applied.left_notes |= {
         on.note: (NoteLeft.LEFT_OUT if on.new else NoteLeft.REMOVED if on.removed else NoteLeft.NO_CELL, "")
         for on in notes
@@ -437,7 +443,8 @@ def _patch_with_notes(
 class _NoteOnCard:
     """A note of the team's on a card: the card's item; for a new card (or a card's new place, moved) the text it
     is written with, its cell the one its row was planned into (``_note_cells``). A card removed: its lane's label
-    and its phase's header, where the note goes when the card's cell still holds others."""
+    and its phase's header (a touchpoint's or persona line's: its field's heading), where the note goes when the
+    card's cell still holds other words."""
 
     note: TeamNote
     item: Item
@@ -445,8 +452,10 @@ class _NoteOnCard:
     moved: bool = False  # the new place of a card moved: said as its card, by its ID
     removed: bool = False
     lane: str = ""
-    header: Source | None = None
+    header: Source | None = None  # a lane card's phase header; a touchpoint's or persona line's field heading
     language: str = DEFAULT_LANGUAGE  # the canvas's: a removed card's note is headed in its words
+    apart: bool = False  # a touchpoint or a persona line: its cell is one value, not a lane's cell of cards
+    alone: bool = False  # no other card is read from its cell: that cell may keep the note of it removed
 
 
 def _notes_on_cards(
@@ -466,15 +475,39 @@ def _notes_on_cards(
             found.append(_NoteOnCard(note, Item(new.change.new_text), new=True, moved=new.moved))
         elif decided is not None and decided.card is not None and decided.new is None:
             card = decided.card
-            journey = canvas.journeys[card.journey] if card.journey is not None else None
-            phase = journey.phases[card.phase] if journey is not None and card.phase is not None else None
-            header = _first_cell(phase.source) if phase is not None and phase.source is not None else None
-            found.append(_NoteOnCard(note, card.item, removed=True, lane=card.lane, header=header, language=language))
+            header, apart = _heading(card, canvas), card.journey is None
+            alone = not any(
+                other is not card and _note_cell(other.item) == _note_cell(card.item) for other in cards.values()
+            )
+            on = _NoteOnCard(note, card.item, removed=True, lane=card.lane, header=header, language=language)
+            found.append(replace(on, apart=apart, alone=alone))
         elif decided is not None and decided.card is not None:
             found.append(_NoteOnCard(note, decided.card.item))
         elif note.card_id in cards:
             found.append(_NoteOnCard(note, cards[note.card_id].item))
     return found
+
+
+def _heading(card: Card, canvas: Canvas) -> Source | None:
+    """Where a removed card's note goes when its cell still holds other words: a lane card's phase header; a
+    touchpoint's, its column's heading on the Touchpoints sheet; a persona line's, its field's heading (the
+    Personas sheet's column, the persona's own label, or the label of the journey's header field that names the
+    persona, "Persona | Jan de Vries (45)"); None where there is none."""
+    if card.journey is not None:
+        phase = canvas.journeys[card.journey].phases[card.phase] if card.phase is not None else None
+        return _first_cell(phase.source) if phase is not None and phase.source is not None else None
+    heading: Item | None = None
+    if card.kind == "touchpoint":
+        heading = canvas.touchpoint_columns.get("touchpoint")
+    for persona in canvas.personas if card.kind == "persona" else []:
+        keys = ["name"] if persona.name is card.item else [k for k, v in persona.fields.items() if v is card.item]
+        heading = next((canvas.persona_headings(persona).get(k) for k in keys), heading)
+    cell = _note_cell(card.item)
+    for journey in canvas.journeys if heading is None and card.kind == "persona" else []:  # "Persona | Jan (45)"
+        named = journey.meta.get("persona")
+        if named is not None and named.source is not None and _first_cell(named.source) == cell:
+            heading = journey.meta.get("persona_label")
+    return _first_cell(heading.source) if heading is not None and heading.source is not None else None
 
 
 def _row_of(note: TeamNote) -> tuple[str, int]:
@@ -485,23 +518,37 @@ def _row_of(note: TeamNote) -> tuple[str, int]:
 
 def _note_cells(
     notes: list[_NoteOnCard], plans: dict[Source, _CellPlan], edits: CellEdits
-) -> list[tuple[TeamNote, Source, str]]:
+) -> tuple[list[tuple[TeamNote, Source, str]], dict[TeamNote, RemovedNoteAt]]:
     """The cell each note goes on, with its comment's text: its card's; a new card's, the cell its row was planned
     into (none for a row left out, with --partial); a removed card's, its cell where the removal leaves it empty,
-    else its phase's header (never a cell that holds another card now), headed with the card it was about."""
+    else its phase's header (a touchpoint's or a persona line's: its field's heading, else the cell that held it
+    where no other card is read from it), never a cell that holds another card now, headed with the card it was
+    about; and for each of those, where it went."""
     planned = {(row.sheet, row.row): cell for cell, plan in plans.items() for row in plan.rows}
     found: list[tuple[TeamNote, Source, str]] = []
+    places: dict[TeamNote, RemovedNoteAt] = {}
     for on in notes:
         cell = planned.get(_row_of(on.note)) if on.new else _note_cell(on.item)
         text = on.note.text.strip()
         if on.removed and cell is not None:
             left = edits.cells.get(cell.sheet, {}).get(cell.cell, on.item.text)
-            cell = cell if left is None or not str(left).strip() else on.header
+            place = _removed_note_at(on, left is None or not str(left).strip())
+            cell = on.header if place in (RemovedNoteAt.HEADER, RemovedNoteAt.HEADING) else cell
+            cell = None if place is None else cell
+            places |= {on.note: place} if place is not None else {}
             heading = KIT_WORDS[on.language]["note_removed_card"].format(lane=on.lane, card=one_line(on.item.text))
             text = f"{heading}\n{text}"
         if cell is not None:
             found.append((on.note, cell, text))
-    return found
+    return found, places
+
+
+def _removed_note_at(on: _NoteOnCard, emptied: bool) -> RemovedNoteAt | None:
+    if emptied:
+        return RemovedNoteAt.EMPTIED
+    if on.header is not None:
+        return RemovedNoteAt.HEADING if on.apart else RemovedNoteAt.HEADER
+    return RemovedNoteAt.HELD if on.apart and on.alone else None
 
 
 def _note_cell(item: Item) -> Source | None:
@@ -1271,7 +1318,9 @@ def _new_text(plan: _CellPlan, text: str, one_card: bool = False) -> tuple[str, 
     if plan.whole is not None:  # a touchpoint's or a persona's: one value, never split into cards
         old, new = plan.whole
         if new is None:
-            kept = text.replace(old, "", 1).strip() if old in text and old != text.strip() else ""
+            # its brackets go with it: "Jan de Vries (45)" without the age is "Jan de Vries", not "Jan de Vries ()"
+            cut = next((form for form in (f"({old})", f"[{old}]", old) if form in text), old)
+            kept = text.replace(cut, "", 1).strip() if old in text and old != text.strip() else ""
             return kept, split_items(kept)
         whole = text.replace(old, new, 1) if old in text else new
         return whole, split_items(whole)

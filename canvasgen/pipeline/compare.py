@@ -9,7 +9,15 @@ from pathlib import Path
 
 from canvasgen.analysis.align import align_phases
 from canvasgen.analysis.diff import VersionDiff, compare, newer_first, order_in_doubt
-from canvasgen.analysis.gaps import Action, GapReport, analyse, one_per_touchpoint, ordered, touchpoint_actions
+from canvasgen.analysis.gaps import (
+    Action,
+    GapReport,
+    analyse,
+    one_per_touchpoint,
+    ordered,
+    touchpoint_actions,
+    touchpoints_against,
+)
 from canvasgen.analysis.journey_pairs import JourneyPair, Pairing, chosen_pairs, pair_journeys
 from canvasgen.analysis.report import (
     ActionTable,
@@ -192,6 +200,9 @@ def _compare(
     current_canvas = canvases[-1][1]
     report = analyse(ideal, current, options.threshold)
     sheet_actions, _ = touchpoint_actions(current_canvas, report)
+    ideal_canvas = next((c for _, c in canvases if any(j is ideal for j in c.journeys)), current_canvas)
+    if ideal_canvas is not current_canvas:  # two workbooks: their Touchpoints sheets compared too
+        sheet_actions += touchpoints_against(ideal_canvas, current_canvas, report)
     extra = one_per_touchpoint(report, sheet_actions)
     compared, why_not = curves_compared(ideal, current)
     said = [CanvasWarning(Location(canvases[-1][0]), why_not)] if why_not else []  # "": no curve to draw

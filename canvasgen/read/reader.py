@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import fields, is_dataclass, replace
 from itertools import pairwise
 from pathlib import Path, PurePath
@@ -543,10 +543,7 @@ def _one_persona_each(canvas: Canvas) -> None:
             seen.setdefault(key, persona)
             kept.append(persona)
             continue
-        copy = {key: item.source for key, item in persona.fields.items() if item.source is not None}
-        if persona.name is not None and persona.name.source is not None:
-            copy[NAME_KEY] = persona.name.source
-        first.written_again.append(copy)  # apply writes a change of the persona here too
+        first.written_again.append(_copy_places(persona, persona.fields))  # apply writes a change of it here too
         where = [p.name.source if p.name else None for p in (first, persona)]
         places = " and ".join(f"{source.sheet}!{source.cell}" for source in where if source is not None)
         name = persona.name.text if persona.name else "(no name)"
@@ -2251,11 +2248,8 @@ def _one_persona_on_two_sheets(canvas: Canvas, name: str) -> list[CanvasWarning]
             "name): its fields joined to the first's — to keep two, name them apart"
         )
         # where the fields both sheets give alike are written again: apply writes a change of them there too
-        again = {key: item.source for key, item in persona.fields.items() if key in first.fields and item.source}
-        again = {key: source for key, source in again.items() if _alike(first.fields[key], persona.fields[key])}
-        if persona.name.source is not None:
-            again[NAME_KEY] = persona.name.source
-        first.written_again.append(again)
+        alike = [key for key, item in persona.fields.items() if key in first.fields and _alike(first.fields[key], item)]
+        first.written_again.append(_copy_places(persona, alike))
         for key, item in persona.fields.items():
             if key not in first.fields:
                 first.fields[key] = item
@@ -2281,6 +2275,16 @@ def _one_persona_on_two_sheets(canvas: Canvas, name: str) -> list[CanvasWarning]
         first.headings = {**persona.headings, **first.headings}
     canvas.personas[:] = kept
     return said
+
+
+def _copy_places(persona: Persona, keys: Iterable[str]) -> dict[str, Source]:
+    """Where a copy of a persona, joined to the persona it repeats, writes its name and the fields ``keys``
+    (``Persona.written_again``): ``apply`` writes a change of the persona there too."""
+    wanted = set(keys)
+    places = {key: item.source for key, item in persona.fields.items() if key in wanted and item.source is not None}
+    if persona.name is not None and persona.name.source is not None:
+        places[NAME_KEY] = persona.name.source
+    return places
 
 
 def _alike(one: Item, other: Item) -> bool:

@@ -779,6 +779,16 @@ def rows_canvas(path: Path, rows: list[tuple[object, ...]], down: bool = False, 
     return make_book(path, {"Klantreis": cells})
 
 
+#: ``rows_canvas``'s rows of a journey whose lanes take three roles: what the customer does, a second lane of it (drawn
+#: as an extra lane) and the pain points; the web page's tests show each lane beside its role.
+LANE_ROLES: list[tuple[object, ...]] = [
+    ("Fase", "Zoeken", "Kopen"),
+    ("Wat doet de klant?", "Zoekt", "Koopt"),
+    ("Klantacties", "Belt", "Betaalt"),
+    ("Pijnpunten", "Traag", "Duur"),
+]
+
+
 def touchpoint_columns(path: Path, header: tuple[str, ...], rows: list[tuple[str, ...]], scores: bool = True) -> Path:
     """Three phases with a lane each and (``scores``) a score row, and a Touchpoints sheet of only the
     columns ``header`` names (a team's own sheet: "Fase, Touchpoint, Kanaal, Eigenaar, Huidig (ja/nee)",

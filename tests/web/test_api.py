@@ -25,9 +25,11 @@ from canvasgen.web.app import Settings, create_app
 from canvasgen.words import PAGE_WORDS
 from tests.support.workbooks import (
     CANVASES,
+    LANE_ROLES,
     grouped_phases,
     make_book,
     payroll_ideal_and_current,
+    rows_canvas,
     scenario_pair,
     small_journey_book,
     team_lanes,
@@ -1125,15 +1127,7 @@ def test_the_page_says_which_language_poster_and_deck_got_and_where_to_choose_an
 def test_the_found_journey_says_each_lanes_role_and_which_is_an_extra_lane(client: TestClient, tmp_path: Path) -> None:
     """Round 21 (new user F7): the page shows each lane beside its role; the summary sends the roles and which
     lane is a second lane of a core role (drawn as an extra lane), so a misread role can be seen there."""
-    cells = {"A1": "Klantreis", "A3": "Fase", "B3": "Zoeken", "C3": "Kopen"}
-    lanes = [
-        ("Wat doet de klant?", "Zoekt", "Koopt"),
-        ("Klantacties", "Belt", "Betaalt"),
-        ("Pijnpunten", "Traag", "Duur"),
-    ]
-    for r, (label, *items) in enumerate(lanes, start=4):
-        cells[f"A{r}"], cells[f"B{r}"], cells[f"C{r}"] = label, *items
-    book = make_book(tmp_path / "rollen.xlsx", {"Klantreis": cells})
+    book = rows_canvas(tmp_path / "rollen.xlsx", LANE_ROLES)
     answer = client.post("/api/build", files=_upload(book), data={"size": "A3"})
     assert answer.status_code == 200, answer.text
     journey = answer.json()["summary"]["journeys"][0]

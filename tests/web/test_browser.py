@@ -28,7 +28,7 @@ from canvasgen.units import parse_paper
 from canvasgen.web.tables import diff_table
 from tests.support.live import browser, running_server
 from tests.support.reading import read_canvas
-from tests.support.workbooks import CANVASES, grouped_phases, make_book, team_lanes
+from tests.support.workbooks import CANVASES, LANE_ROLES, grouped_phases, make_book, rows_canvas, team_lanes
 from tests.support.workshop import fill, new_row
 
 EXAMPLE = CANVASES / "voorbeeld-zonnepanelen-b2c.xlsx"
@@ -668,15 +668,7 @@ def test_the_found_lanes_show_their_roles_and_how_to_give_another(page: tuple[An
     """Round 21 (new user F7): each lane beside its role in the page's words and the kind the lane field takes, a
     second customer lane said to be an extra lane, and the hint under them naming that lane for the field."""
     tab, blocked = page
-    cells: dict[str, object] = {"A1": "Klantreis", "A3": "Fase", "B3": "Zoeken", "C3": "Kopen"}
-    lanes = [
-        ("Wat doet de klant?", "Zoekt", "Koopt"),
-        ("Klantacties", "Belt", "Betaalt"),
-        ("Pijnpunten", "Traag", "Duur"),
-    ]
-    for r, (label, *items) in enumerate(lanes, start=4):
-        cells[f"A{r}"], cells[f"B{r}"], cells[f"C{r}"] = label, *items
-    book = make_book(tmp_path / "rollen.xlsx", {"Klantreis": cells})
+    book = rows_canvas(tmp_path / "rollen.xlsx", LANE_ROLES)
     tab.set_input_files("#form-build input[name=workbook]", str(book))
     tab.click("#form-build button[type=submit]")
     shown = tab.wait_for_selector("#found .journey .lanes").inner_text()

@@ -155,21 +155,10 @@ def rows_with_values(
             kept.append(row)
             continue
         value, target = row.get("value"), row.get("target")
-        if value is None:
-            said(
-                name,
-                f"'{excerpt(name.text)}' has no value in its row: not drawn as a figure (its row is kept as a note) "
-                "— write its value in the value column to draw it",
-            )
-            notes.append(Item(_row_text(row), name.source))
-            continue
-        if not _a_number(value, language):
-            said(
-                value,
-                f"the value '{excerpt(value.text)}' of '{excerpt(name.text)}' is no number: not drawn as a figure "
-                "(its row is kept as a note, as written) — write a number, as 35, '2,4%' or '€ 1.250', to draw it",
-            )
-            notes.append(Item(_row_text(row), value.source))
+        if (no_figure := _no_figure(name, value, language)) is not None:  # the row kept as a note, said at its cell
+            at, why = no_figure
+            said(at, why)
+            notes.append(Item(_row_text(row), at.source))
             continue
         if target is not None and not _a_number(Item(target_bound(target.text)[1], target.source), language, target):
             said(
@@ -182,6 +171,22 @@ def rows_with_values(
             row = {key: item for key, item in row.items() if key != "target"}
         kept.append(row)
     return kept, warnings, notes
+
+
+def _no_figure(name: Item, value: Item | None, language: str) -> tuple[Item, str] | None:
+    """Why a Metrics row naming ``name`` is no figure, and the cell that says it: no value (said at its name), or a
+    value that is no number (said at the value); None for a row that is a figure."""
+    if value is None:
+        return name, (
+            f"'{excerpt(name.text)}' has no value in its row: not drawn as a figure (its row is kept as a note) "
+            "— write its value in the value column to draw it"
+        )
+    if not _a_number(value, language):
+        return value, (
+            f"the value '{excerpt(value.text)}' of '{excerpt(name.text)}' is no number: not drawn as a figure "
+            "(its row is kept as a note, as written) — write a number, as 35, '2,4%' or '€ 1.250', to draw it"
+        )
+    return None
 
 
 def _row_text(row: dict[str, Item]) -> str:
