@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pyphen
+
 from canvasgen.layout.text.hyphenation import MIN_PIECE, SOFT_HYPHEN, hyphenator
 from canvasgen.layout.text.setter import Setter
 from canvasgen.layout.text.wrap import wrap
@@ -205,3 +207,21 @@ def test_the_poster_keeps_a_links_parameters_and_numbers_whole(tmp_path: Path) -
     for piece in ("coduasg=", "modprp=", "numprp=", "900442025"):
         assert any(piece in line for line in lines), (piece, lines)
     assert squeeze(LINK) in squeeze(text)
+
+
+def test_a_compound_breaks_at_its_joint_not_right_after_an_unstressed_prefix() -> None:
+    """Issue #31 item 2: the Dutch patterns weigh "aankoop-|beslissing" and "aankoopbe-|slissing" alike, and
+    the wrap took the last that fits: a portrait poster's phase headers read "Aankoopbe- / slissing". A break
+    right after an unstressed prefix (be-, ge-, ver-, ont-, her-, te-; German be-, ge-, ver-, ent-, emp-,
+    zer-) is left out where the word has another point to break at."""
+    assert wrap("Aankoopbeslissing", 11, len, DUTCH) == [f"Aankoop{SOFT_HYPHEN}", "beslissing"]
+    assert wrap("Contractverlenging", 13, len, DUTCH) == [f"Contract{SOFT_HYPHEN}", "verlenging"]
+    assert wrap("Bestelbevestiging", 11, len, DUTCH) == [f"Bestel{SOFT_HYPHEN}", "bevestiging"]
+    german = hyphenator("de")
+    assert german is not None and 7 not in german("Kaufentscheidung") and 4 in german("Kaufentscheidung")
+    # a word whose only break point follows a prefix keeps it ("ver-|haal"): it breaks rather than being cut
+    assert DUTCH is not None and DUTCH("verhaal") == (3,) and DUTCH("ontvangst") == (3,)
+    english = hyphenator("en")  # no prefixes left out in a language not listed: "ver-|tical" stays
+    assert english is not None and english("vertical") == tuple(
+        int(p) for p in pyphen.Pyphen(lang="en", left=MIN_PIECE, right=MIN_PIECE).positions("vertical")
+    )
