@@ -120,6 +120,13 @@ class _Run:
     # page of their own (as ``apart`` lays them out)
     apart_already: bool = False
 
+    def laid_map(self, laid: _MapPage | None) -> None:
+        """The poster's last page so far is the journey page ``laid`` (None: another page, or a journey page
+        that is not to be laid out again)."""
+        self.last_map = laid
+        if laid is not None:
+            self.maps.append(laid)
+
     def page(self, mapped: Mapped, stretch: bool = True, reserve: float = 0.0, cut: bool = False) -> _Laid:
         ceiling = math.inf if self.shared is None else self.shared
         sizing = Sizing(ceiling, self.labels, cut, self.figure_lines)
@@ -842,9 +849,7 @@ def _lay_page(
     run.owners.extend([whole_journey] * len(pages))
     # a page with leftovers drawn beside what it holds is not laid out again (they would be lost)
     kept = not pages and not beside and not (run.deferred is not None and run.deferred.overflows)
-    run.last_map = _MapPage(poster_no - 1, part, size, laid is not None, at_its_foot, titles) if kept else None
-    if run.last_map is not None and not beside:
-        run.maps.append(run.last_map)
+    run.laid_map(_MapPage(poster_no - 1, part, size, laid is not None, at_its_foot, titles) if kept else None)
 
 
 def _titles_after(after: list[_Carried], own: FlowTitles | None, journey: str) -> FlowTitles:
