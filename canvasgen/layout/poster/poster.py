@@ -103,6 +103,9 @@ class _Run:
     later: list[Mapped] = field(default_factory=list)
     # the poster's last page so far when it is a journey's page, and how it was laid out
     last_map: _MapPage | None = None
+    # every journey page laid out so far with nothing beside its rows at its foot, and how: the appendix may go
+    # at the foot of an earlier one where the last has no room for it (``_under_an_earlier_map``)
+    maps: list[_MapPage] = field(default_factory=list)
     # the last page of curves laid over each other, its curves and headings: to lay it out again with the
     # appendix at its foot
     compared: tuple[Page, list[tuple[str, Journey]], tuple[str, str]] | None = None
@@ -116,6 +119,13 @@ class _Run:
     # the last journey's last page without any of its rows from the other sheets, all of them on a companion
     # page of their own (as ``apart`` lays them out)
     apart_already: bool = False
+
+    def laid_map(self, laid: _MapPage | None) -> None:
+        """The poster's last page so far is the journey page ``laid`` (None: another page, or a journey page
+        that is not to be laid out again)."""
+        self.last_map = laid
+        if laid is not None:
+            self.maps.append(laid)
 
     def page(self, mapped: Mapped, stretch: bool = True, reserve: float = 0.0, cut: bool = False) -> _Laid:
         ceiling = math.inf if self.shared is None else self.shared
@@ -385,7 +395,9 @@ def _lay_appendix(run: _Run, appendix: list[FlowBlock], title: str) -> Page | No
             and _at_the_foot(result.pages[-1], appendix, run, titles, run.u)
         ):
             footed = result.pages[-1]
-        elif not _under_the_map(run, appendix, titles, floor=True):
+        elif not _under_the_map(run, appendix, titles, floor=True) and not (
+            not cut_cells_lead and _under_an_earlier_map(run, appendix, titles)
+        ):
             # notes alone on a page of their own are set as large as that page holds them, up to the largest
             # body a map of this paper is set in (``MAX_GROWTH``), rather than at a small map's body size in a
             # corner of a mostly empty sheet; a journey's cut cells go on at the size they started in
@@ -490,6 +502,27 @@ def _under_the_map(run: _Run, blocks: list[FlowBlock], titles: FlowTitles, floor
         return False
     run.result.pages[laid.index] = found[0]
     return True
+
+
+def _under_an_earlier_map(run: _Run, blocks: list[FlowBlock], titles: FlowTitles) -> bool:
+    """Whether the blocks (the appendix) were drawn at the foot of an earlier page of the last journey, the
+    nearest to the end whose words keep their size with them there (its rows stretched less), where the
+    poster's last page has no room for them: the free room of a page there anyway rather than a page added
+    for a few cards (#31 item 5: the webshop's touchpoint cards on an A2 portrait page of their own, the map's
+    rows stretched over the room on the page before). Not a report's pages, nor another journey's."""
+    pages = run.result.pages
+    if run.last_map is None or run.last_map.index != len(pages) - 1 or run.owners[run.last_map.index] is None:
+        return False  # the poster ends with the journey's pages (no persona card, curves or report after them)
+    journey = run.owners[run.last_map.index]
+    for laid in reversed(run.maps):
+        if laid.index >= len(pages) - 1 or run.owners[laid.index] is not journey:
+            continue
+        kicker = replace(titles, kicker=laid.titles.kicker)
+        found = _with_foot(run, laid.part, laid.size, laid.stretch, laid.foot + blocks, kicker)
+        if found is not None:
+            pages[laid.index] = found[0]
+            return True
+    return False
 
 
 def _under_the_curves(run: _Run, blocks: list[FlowBlock], titles: FlowTitles) -> bool:
@@ -816,7 +849,7 @@ def _lay_page(
     run.owners.extend([whole_journey] * len(pages))
     # a page with leftovers drawn beside what it holds is not laid out again (they would be lost)
     kept = not pages and not beside and not (run.deferred is not None and run.deferred.overflows)
-    run.last_map = _MapPage(poster_no - 1, part, size, laid is not None, at_its_foot, titles) if kept else None
+    run.laid_map(_MapPage(poster_no - 1, part, size, laid is not None, at_its_foot, titles) if kept else None)
 
 
 def _titles_after(after: list[_Carried], own: FlowTitles | None, journey: str) -> FlowTitles:

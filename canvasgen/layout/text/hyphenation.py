@@ -42,13 +42,35 @@ def hyphenator(language: str | None) -> Hyphenate | None:
 @functools.lru_cache(maxsize=8192)
 def _positions(language: str, word: str) -> tuple[int, ...]:
     """The break points of each part of a word its own hyphens join ("upsell-campagne": "upsell" and
-    "campagne" apart), so that a part keeps its letters together at its ends too ("upsel-l" was one)."""
+    "campagne" apart), so that a part keeps its letters together at its ends too ("upsel-l" was one); a
+    part's weak joints (``_weak``) left out where it has another point to break at."""
     found: list[int] = []
     start = 0
     for part in word.split("-"):
-        found += [start + int(p) for p in _dictionary(language).positions(part)]
+        points = [int(p) for p in _dictionary(language).positions(part)]
+        strong = [p for p in points if not _weak(language, part, points, p)]
+        found += [start + p for p in (strong or points)]
         start += len(part) + 1
     return tuple(found)
+
+
+#: Unstressed prefixes that stay with their stem: a break right after one ("aankoopbe-|slissing",
+#: "contractver-|lenging", "Kaufent-|scheidung") splits a word inside its last part, where the dictionary's
+#: patterns weigh it as they weigh the compound's joint ("aankoop-|beslissing"). By the dictionary's language.
+_PREFIXES = {
+    "nl": frozenset({"be", "ge", "ver", "ont", "her", "te"}),
+    "de": frozenset({"be", "ge", "ver", "ent", "emp", "zer"}),
+}
+
+
+def _weak(language: str, word: str, points: list[int], point: int) -> bool:
+    """Whether the break at ``point`` comes right after an unstressed prefix of the language (``_PREFIXES``):
+    the piece since the word's start or its last break point before is one."""
+    prefixes = _PREFIXES.get(language.split("_")[0].lower())
+    if not prefixes:
+        return False
+    before = max((p for p in points if p < point), default=0)
+    return word[before:point].lower() in prefixes
 
 
 @functools.lru_cache(maxsize=16)  # one a language

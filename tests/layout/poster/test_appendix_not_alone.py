@@ -29,3 +29,27 @@ def test_the_appendix_goes_at_the_foot_of_a_companion_page_not_on_a_page_of_its_
     text = squeeze(pdf_text(pdf))
     missing = [f"{item.source}: {said!r}" for item, said in as_printed(canvas_of(SOLAR)) if not printed_in(said, text)]
     assert missing == []
+
+
+WEBSHOP = CANVASES / "voorbeeld-webshop-kpis-v3.xlsx"
+
+
+def test_the_appendix_goes_at_the_foot_of_an_earlier_map_page_with_room_not_on_a_page_of_its_own(
+    tmp_path: Path,
+) -> None:
+    """Issue #31 item 5: at A2 portrait the webshop's companion page (figures, channels, involvement) fills its
+    page, and its touchpoints' appendix took a third page of its own, a fifth full, while the map's page before
+    it had its rows stretched over free room. Now the appendix's cards are at the foot of the map's page, its
+    words at their size: two pages, every word there."""
+    pdf = build_poster(WEBSHOP, tmp_path, "A2", portrait=True)
+    pages = placed_words(pdf)
+    assert len(pages) == 2
+    first, second = (" ".join(w.text for w in words) for words in pages)
+    assert "Klantproces" in first and "Apparaat" in first  # the map, and the appendix's cards under it
+    assert "Apparaat" not in second
+    map_bottom = max(w.y1 for w in pages[0] if w.text == "KPI's")
+    assert min(w.y0 for w in pages[0] if w.text == "Apparaat") > map_bottom  # under the map, not over it
+    text = squeeze(pdf_text(pdf))
+    canvas = canvas_of(WEBSHOP)
+    missing = [f"{item.source}: {said!r}" for item, said in as_printed(canvas) if not printed_in(said, text)]
+    assert missing == []

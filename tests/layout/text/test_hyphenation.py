@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pyphen
+
 from canvasgen.layout.text.hyphenation import MIN_PIECE, SOFT_HYPHEN, hyphenator
 from canvasgen.layout.text.setter import Setter
 from canvasgen.layout.text.wrap import wrap
@@ -49,10 +51,14 @@ def test_the_poster_breaks_a_compound_at_its_own_hyphen_and_it_reads_back_whole(
         cells[f"{column}2"] = "Word onze zonnepanelen-ambassadeur en verdien een bon" if i == 0 else "Belt de klant"
     path = make_book(tmp_path / "ambassadeur.xlsx", {"Klantreis": cells})
     pdf = build_poster(path, tmp_path / "out", "A4")
-    text = pdfium_text(pdf)
-    assert "zonnepanelen\u2010" in text  # broken at its own hyphen, drawn as U+2010 so readers keep it
-    assert "ambassa" + SOFT_HYPHEN not in pdf_text(pdf)
+    # broken at its own hyphen, drawn as the client's U+002D (issue #31: U+2010 made a search for the word
+    # as typed miss it): pypdf reads it back as written; PDFium reads a line's last hyphen as its line-end
+    # hyphen mark (U+FFFE), as it reads a syllable's soft hyphen, and the word whole around it
+    text = pdf_text(pdf)
+    assert "zonnepanelen-\nambassadeur" in text and "\u2010" not in text
+    assert "ambassa" + SOFT_HYPHEN not in text
     assert squeeze("Word onze zonnepanelen-ambassadeur en verdien een bon") in squeeze(text)
+    assert "zonnepanelen\ufffeambassadeur" in pdfium_text(pdf)
 
 
 def test_a_url_breaks_after_a_slash_without_a_hyphen() -> None:
@@ -169,7 +175,7 @@ def test_a_lane_label_on_a_narrow_poster_is_never_cut_without_a_hyphen() -> None
 
     layout = poster(DATA / "german-two-levels.xlsx", "A2", portrait=True)
     lines = [line for page in layout.pages for block in page.blocks for line in block.lines]
-    hyphens = (SOFT_HYPHEN, "-", "\u2010")  # a syllable's soft hyphen, or the word's own (drawn as U+2010)
+    hyphens = (SOFT_HYPHEN, "-")  # a syllable's soft hyphen, or the word's own
     assert any(line.text.startswith(tuple(f"Backstage{h}" for h in hyphens)) for line in lines)
     glued = [line.text for line in lines if line.glued]
     assert glued and all(text.endswith(hyphens) for text in glued), glued
@@ -201,3 +207,21 @@ def test_the_poster_keeps_a_links_parameters_and_numbers_whole(tmp_path: Path) -
     for piece in ("coduasg=", "modprp=", "numprp=", "900442025"):
         assert any(piece in line for line in lines), (piece, lines)
     assert squeeze(LINK) in squeeze(text)
+
+
+def test_a_compound_breaks_at_its_joint_not_right_after_an_unstressed_prefix() -> None:
+    """Issue #31 item 2: the Dutch patterns weigh "aankoop-|beslissing" and "aankoopbe-|slissing" alike, and
+    the wrap took the last that fits: a portrait poster's phase headers read "Aankoopbe- / slissing". A break
+    right after an unstressed prefix (be-, ge-, ver-, ont-, her-, te-; German be-, ge-, ver-, ent-, emp-,
+    zer-) is left out where the word has another point to break at."""
+    assert wrap("Aankoopbeslissing", 11, len, DUTCH) == [f"Aankoop{SOFT_HYPHEN}", "beslissing"]
+    assert wrap("Contractverlenging", 13, len, DUTCH) == [f"Contract{SOFT_HYPHEN}", "verlenging"]
+    assert wrap("Bestelbevestiging", 11, len, DUTCH) == [f"Bestel{SOFT_HYPHEN}", "bevestiging"]
+    german = hyphenator("de")
+    assert german is not None and 7 not in german("Kaufentscheidung") and 4 in german("Kaufentscheidung")
+    # a word whose only break point follows a prefix keeps it ("ver-|haal"): it breaks rather than being cut
+    assert DUTCH is not None and DUTCH("verhaal") == (3,) and DUTCH("ontvangst") == (3,)
+    english = hyphenator("en")  # no prefixes left out in a language not listed: "ver-|tical" stays
+    assert english is not None and english("vertical") == tuple(
+        int(p) for p in pyphen.Pyphen(lang="en", left=MIN_PIECE, right=MIN_PIECE).positions("vertical")
+    )
