@@ -12,7 +12,7 @@ from canvasgen.analysis.cards import cards_of
 from canvasgen.pipeline.kit import KitOptions, run_kit
 from canvasgen.pipeline.read import read
 from canvasgen.pipeline.warm import brand_kit
-from tests.support.read_back import found_in, squeeze, squeeze_marked
+from tests.support.read_back import squeeze
 from tests.support.workbooks import corpus_files
 
 pytestmark = pytest.mark.corpus
@@ -32,15 +32,12 @@ def test_the_kit_of_a_real_workbook(path: Path, tmp_path: Path) -> None:
     sheet = tmp_path / f"{path.stem}-cards.pdf"
     assert sheet.exists() == bool(cards)
     if cards:
-        # PDFium's line-end hyphen marks kept: a word broken at its own hyphen keeps it as the client typed it
-        text = squeeze_marked("".join(page.get_textpage().get_text_range() for page in pypdfium2.PdfDocument(sheet)))
+        text = squeeze("".join(page.get_textpage().get_text_range() for page in pypdfium2.PdfDocument(sheet)))
         # a long item goes on over a second card, whose band interrupts it: then word by word
         # what the fonts shipped do not draw (CJK, "≤") is printed as U+FFFD and said by cell
         _, fonts, _ = brand_kit("default")
         drawn = [c for c in cards if all(ch.isspace() or fonts.draws(ch, "body") for ch in c.text)]
         lost = [
-            c.id
-            for c in drawn
-            if found_in(squeeze(c.text), text) < 0 and not all(found_in(squeeze(w), text) >= 0 for w in c.text.split())
+            c.id for c in drawn if squeeze(c.text) not in text and not all(squeeze(w) in text for w in c.text.split())
         ]
         assert lost == []

@@ -238,27 +238,6 @@ def squeeze(text: str) -> str:
     return "".join(_norm(text).split())
 
 
-#: What PDFium reads a line's last hyphen as (U+FFFE in a page's text, \x02 in a text object's): a syllable's
-#: soft hyphen (the layout's) or a word's own U+002D kept as the client typed it ("zonnepanelen-|ambassadeur"),
-#: which PDFium takes for the layout's too.
-LINE_END_HYPHEN = "\x02"
-
-
-def squeeze_marked(text: str) -> str:
-    """``squeeze`` with PDFium's line-end hyphen marks kept, as ``LINE_END_HYPHEN``: for ``found_in``."""
-    marked = text.replace("\ufffe", "\ue000").replace("\x02", "\ue000")
-    return squeeze(marked).replace("\ue000", LINE_END_HYPHEN)
-
-
-def found_in(words: str, said: str, at: int = 0) -> int:
-    """Where ``said`` (``squeeze_marked`` or with its spaces, as PDFium reads it) holds ``words`` from ``at`` on;
-    -1 where it does not. A line-end mark reads as the hyphen of a word broken at its own ("-"), or as a
-    syllable's soft hyphen (nothing) between two of its letters; nowhere else."""
-    pattern = f"{LINE_END_HYPHEN}?".join(f"(?:-|{LINE_END_HYPHEN})" if ch == "-" else re.escape(ch) for ch in words)
-    found = re.compile(pattern).search(said, at)
-    return found.start() if found else -1
-
-
 def printed_in(words: str, text: str, *, splits: int = 1) -> bool:
     """Whether the squeezed ``text`` of a poster holds an item's ``words``: whole, or split at most ``splits``
     times at a line between words: its first lines in its cell, the rest going on on a later page after "…",
