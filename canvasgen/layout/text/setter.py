@@ -22,6 +22,7 @@ from canvasgen.text import runs_right_to_left
 LEADING = 1.22  # line height as a multiple of the font size
 ITEM_GAP = 0.3  # extra space between items, as a multiple of the font size
 BULLET = "•"
+HYPHEN = "\u2010"  # a line's last hyphen that text readers keep (U+002D they take for the layout's)
 #: Words of this many characters may be hyphenated once when text sizes are chosen; shorter ones fit
 #: their line whole. (Any word longer than its line is hyphenated where it breaks.)
 LONG_WORD = 12
@@ -272,6 +273,12 @@ class Setter:
                     spots.append((box.right - slot if rtl else box.x, baseline))
                 indent = para.indent + (para.hang if j else 0.0)
                 glued = j in getattr(para.lines, "glued", ())  # lines sliced by the flow lose it: no harm
+                # a hyphen that ends a line its paragraph goes on from (a compound broken at its own, "pre-"):
+                # U+2010, which readers keep; U+002D they take for the layout's and drop (lines copied
+                # out of a wrap, a card's, lost ``glued``)
+                goes_on = j < len(para.lines) - 1
+                if goes_on and text.endswith("-") and self.fonts.draws(HYPHEN, role):
+                    text = text[:-1] + HYPHEN
                 line = self.line(text, box.x + indent, baseline, role, size, colour, para.source, rtl)
                 if rtl:  # right-aligned, the indent kept at the right
                     line.x = box.right - para.indent - line.width if bullet else box.right - line.width

@@ -208,10 +208,8 @@ def is_address(word: str) -> bool:
 
 def own_hyphens(word: str) -> list[int]:
     """Where ``word`` may break after a hyphen of its own ("zonnepanelen-|ambassadeur"), with
-    ``MIN_PIECE`` letters on either side: no "e-|mail". The line then ends in the word's own hyphen, drawn as
-    the client wrote it (U+002D), so that a search for the word as typed finds it where a reader keeps a
-    line's last hyphen (pypdf does); PDFium and pdftotext read it as the layout's, the word's
-    letters whole around it. (U+2010, drawn here before, matched no search for "e-mail" at all.)"""
+    ``MIN_PIECE`` letters on either side: no "e-|mail". The line then ends in the word's hyphen, which the
+    poster draws as U+2010 (``Setter.place``): text readers drop a line's last U+002D as the layout's."""
     if is_address(word):  # a hyphen ending a line of an address reads as the layout's
         return []
     return [

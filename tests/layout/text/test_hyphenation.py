@@ -51,14 +51,10 @@ def test_the_poster_breaks_a_compound_at_its_own_hyphen_and_it_reads_back_whole(
         cells[f"{column}2"] = "Word onze zonnepanelen-ambassadeur en verdien een bon" if i == 0 else "Belt de klant"
     path = make_book(tmp_path / "ambassadeur.xlsx", {"Klantreis": cells})
     pdf = build_poster(path, tmp_path / "out", "A4")
-    # broken at its own hyphen, drawn as the client's U+002D (issue #31: U+2010 made a search for the word
-    # as typed miss it): pypdf reads it back as written; PDFium reads a line's last hyphen as its line-end
-    # hyphen mark (U+FFFE), as it reads a syllable's soft hyphen, and the word whole around it
-    text = pdf_text(pdf)
-    assert "zonnepanelen-\nambassadeur" in text and "\u2010" not in text
-    assert "ambassa" + SOFT_HYPHEN not in text
+    text = pdfium_text(pdf)
+    assert "zonnepanelen\u2010" in text  # broken at its own hyphen, drawn as U+2010 so readers keep it
+    assert "ambassa" + SOFT_HYPHEN not in pdf_text(pdf)
     assert squeeze("Word onze zonnepanelen-ambassadeur en verdien een bon") in squeeze(text)
-    assert "zonnepanelen\ufffeambassadeur" in pdfium_text(pdf)
 
 
 def test_a_url_breaks_after_a_slash_without_a_hyphen() -> None:
@@ -175,7 +171,7 @@ def test_a_lane_label_on_a_narrow_poster_is_never_cut_without_a_hyphen() -> None
 
     layout = poster(DATA / "german-two-levels.xlsx", "A2", portrait=True)
     lines = [line for page in layout.pages for block in page.blocks for line in block.lines]
-    hyphens = (SOFT_HYPHEN, "-")  # a syllable's soft hyphen, or the word's own
+    hyphens = (SOFT_HYPHEN, "-", "\u2010")  # a syllable's soft hyphen, or the word's own (drawn as U+2010)
     assert any(line.text.startswith(tuple(f"Backstage{h}" for h in hyphens)) for line in lines)
     glued = [line.text for line in lines if line.glued]
     assert glued and all(text.endswith(hyphens) for text in glued), glued
