@@ -302,6 +302,11 @@ class Ctx:
     #: the table sizes' searches ask for the same tables again (236 times for 53 on a large canvas). They
     #: depend on none of the fields a pass replaces (``table_size``): shared by the passes' copies.
     _chunked: dict[tuple[object, ...], list[list[list[str]]]] = field(default_factory=dict, repr=False, compare=False)
+    #: A glance cell's text cut to its first lines (None: it holds whole), by its text, role, indent, the
+    #: column's width, the size and the lines (``glance._short``): the glance's searches of sizes and grids
+    #: cut the same cells again (770 cuts of 180 on the stress canvas). As ``_chunked``: the deck's setter's,
+    #: shared by the passes' copies, gone with the deck's layout.
+    shortened: dict[tuple[object, ...], str | None] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def ink(self) -> Colour:
