@@ -401,13 +401,22 @@ _SPACE = re.compile(f"[^\\S{NO_BREAK}]+")  # a space a line may break at
 def _short(ctx: Ctx, cell: Para, width: float, size: float, lines: int) -> Para:
     """A cell's item as its first ``lines`` lines at ``size``: the item itself where it fits, else cut
     after the last whole word that leaves room for "…" (between two characters in a script written
-    without spaces); the first word whole where not even that fits."""
+    without spaces); the first word whole where not even that fits. Remembered (``Ctx.shortened``)."""
+    key = (cell.text, cell.role, cell.mark, cell.hang, width, size, lines)
+    if key not in ctx.shortened:
+        ctx.shortened[key] = _short_text(ctx, cell, width, size, lines)
+    text = ctx.shortened[key]
+    return cell if text is None else replace(cell, text=text)
+
+
+def _short_text(ctx: Ctx, cell: Para, width: float, size: float, lines: int) -> str | None:
+    """``_short``'s text: None where the item fits whole."""
 
     def fits_in(text: str) -> bool:
         return ctx.setter.line_count(text, cell.text_width(width, size) * WRAP_SLACK, cell.role, size) <= lines
 
     if fits_in(cell.text):
-        return cell
+        return None
     # Cut only where a line may break: never between a currency sign and its amount ("€ 142,50"), a
     # number and its unit, or inside a range ("8-10 uur"): the no-break spaces ``keep_together`` sets.
     text = keep_together(cell.text)
@@ -425,7 +434,7 @@ def _short(ctx: Ctx, cell: Para, width: float, size: float, lines: int) -> Para:
         else:
             high = half - 1
     end = ends[low - 1] if low else (ends[0] if ends else len(text))
-    return replace(cell, text=text[:end].rstrip().replace(NO_BREAK, " ") + ELLIPSIS)
+    return text[:end].rstrip().replace(NO_BREAK, " ") + ELLIPSIS
 
 
 def _texts(rows: list[_Row]) -> list[list[str]]:

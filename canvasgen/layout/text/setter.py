@@ -76,6 +76,9 @@ class Setter:
     _longest: dict[tuple[str, FontRole], float] = field(default_factory=dict)
     _widest_line: dict[tuple[str, FontRole], float] = field(default_factory=dict)
     _unit_widths: dict[FontRole, _UnitWidths] = field(default_factory=dict)
+    #: Each role's break points (``_hyphenate``), asked for every text wrapped: by role and language (a role
+    #: or two, one language: a few entries; the fonts are the setter's own for its life).
+    _hyphenators: dict[tuple[FontRole, str | None], Hyphenate | None] = field(default_factory=dict)
 
     def width(self, text: str, role: FontRole, size: float) -> float:
         return self.fonts.width(text, role, size)
@@ -176,10 +179,17 @@ class Setter:
 
     def _hyphenate(self, role: FontRole) -> Hyphenate | None:
         """The language's break points where the font draws a hyphen; without a language, none (a word cut
-        where it must still gets its hyphen: ``wrap``); None where the font draws no hyphen."""
-        if not self.fonts.draws(SOFT_HYPHEN, role):
-            return None
-        return (hyphenator(self.language) if self.language else None) or _no_syllables
+        where it must still gets its hyphen: ``wrap``); None where the font draws no hyphen. Remembered by
+        role: a poster wraps thousands of texts, and pyphen's look-up of the language's dictionary took a
+        tenth of its wrapping."""
+        key = (role, self.language)
+        if key in self._hyphenators:
+            return self._hyphenators[key]
+        found: Hyphenate | None = None
+        if self.fonts.draws(SOFT_HYPHEN, role):
+            found = (hyphenator(self.language) if self.language else None) or _no_syllables
+        self._hyphenators[key] = found
+        return found
 
     def paragraph(
         self,
