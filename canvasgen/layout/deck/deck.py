@@ -66,7 +66,7 @@ from canvasgen.layout.deck.sheets import (
     touchpoint_slides,
 )
 from canvasgen.layout.deck.thin import grouped_slides, grouping, groups, thin_at
-from canvasgen.layout.deck.title import title_slide
+from canvasgen.layout.deck.title import title_slides
 from canvasgen.layout.headings import (
     group_heading,
     lane_heading,
@@ -172,9 +172,10 @@ def _deck(
         section = journey.name
         sections.append(section)
         if every:
-            slides.append(title_slide(ctx, journey, canvas, section))
+            covers = title_slides(ctx, journey, canvas, section)
+            slides.extend(covers)
             if made is not None:
-                slides[-1].notes += f"\n\n{made[0]} · {made_on(made[1], language, canvas.region)}"
+                covers[0].notes += f"\n\n{made[0]} · {made_on(made[1], language, canvas.region)}"
         if index == 0:
             agenda = _agenda(ctx, section)
             if every:
@@ -1476,7 +1477,7 @@ def _filled_columns(
             size = base_size(card)
             spot = Box(x, top, col_w, room.bottom - top)
             if spot.h - 2 * INSET >= size * LEADING * (1.1 + CUT_LEAST) + size * ITEM_GAP:  # the phase and two lines
-                kept, rest = fit_frame(ctx.setter, card, spot, size, size, continues(ctx))
+                kept, rest = fit_frame(ctx.setter, card, spot, size, size, continues(ctx), forced=False)
                 kept = [p.at_size(size) for p in kept]  # a card's phase is set at its items' size, not larger
                 if rest and any(not p.bold for p in kept) and fits(ctx.setter, kept, spot):
                     used = para_height(ctx.setter, kept, width) + 2 * INSET

@@ -514,8 +514,12 @@ def _pack(
         if y + strip + h > bottom + 0.01:  # taller than a whole slide: what fits here, the rest on the next
             h = bottom - y - strip
             kept_cells, rest_cells = [], []
+            # at the glance's one size: a cell of which not a line fits goes on whole, under its label
+            # "(vervolg)"; only at the top of an empty slide (all the room there is) does it go in as it can
+            alone = not pages[-1]
             for cell in row.cells:
-                kept, rest = fit_frame(ctx.setter, [cell], Box(0, 0, grid.col_w, h), size, size, continues(ctx))
+                box = Box(0, 0, grid.col_w, h)
+                kept, rest = fit_frame(ctx.setter, [cell], box, size, size, continues(ctx), forced=alone)
                 kept_cells.append(kept[0] if kept else replace(cell, text="", size=size))
                 rest_cells.append(rest[0] if rest else replace(cell, text=""))
             if any(c.text for c in rest_cells):

@@ -3,9 +3,23 @@ phases in their colours along the foot — the route the meeting will walk."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from canvasgen.brand.colors import heading_ink, readable_on
 from canvasgen.layout.boxes import Box
-from canvasgen.layout.deck.frames import FAMILY_MIN, MIN_SIZE, Ctx, Frame, Para, Slide, fit_frame, fits, whole_words
+from canvasgen.layout.deck.frames import (
+    FAMILY_MIN,
+    MIN_SIZE,
+    Ctx,
+    Frame,
+    Para,
+    Slide,
+    base_size,
+    continued_mark,
+    fit_frame,
+    fits,
+    whole_words,
+)
 from canvasgen.layout.headings import phase_heading_after
 from canvasgen.layout.meta import meta_lines, workbook_title
 from canvasgen.layout.text.fit import largest_fitting
@@ -13,7 +27,7 @@ from canvasgen.model import Canvas, Journey, told_apart
 from canvasgen.words import DIFF_WORDS
 
 
-def title_slide(ctx: Ctx, journey: Journey, canvas: Canvas, section: str) -> Slide:
+def title_slides(ctx: Ctx, journey: Journey, canvas: Canvas, section: str) -> list[Slide]:
     # White label: the agency's name and credit on the slide, the source file only in the speaker notes.
     notes = f"{ctx.words['n_title']}\n{ctx.words['source_file']}: {canvas.file}"
     prefix = journey.title_prefix()
@@ -60,10 +74,37 @@ def title_slide(ctx: Ctx, journey: Journey, canvas: Canvas, section: str) -> Sli
     meta_box = Box(m, ctx.height * 0.48, ctx.width - 2 * m, meta_bottom - ctx.height * 0.48)
     # down to the phase slides' least size before a line runs past the box (the journeys' line of a deck of
     # several, under six lines of metadata, ran over it at the body's least size)
-    fitted, rest = fit_frame(ctx.setter, lines, meta_box, smallest=FAMILY_MIN)
-    slide.frames.append(Frame(meta_box, fitted + rest, name="meta"))  # metadata is short; rest is rare
+    mark = continued_mark(ctx.words["continued"])
+    fitted, rest = fit_frame(ctx.setter, lines, meta_box, smallest=FAMILY_MIN, mark=mark, between=True, forced=False)
+    slide.frames.append(Frame(meta_box, fitted, name="meta"))
     slide.frames.extend(ribbon)
-    return slide
+    return [slide, *_meta_goes_on(ctx, slide, rest)]
+
+
+def _meta_goes_on(ctx: Ctx, first: Slide, rest: list[Para]) -> list[Slide]:
+    """The title slide's metadata that its box does not hold at the phase slides' least size, on follow-up
+    title slides ("Klantreis (vervolg)": the same band, the box from under the title to the foot), never
+    put in all the same under the phase ribbon (a long list of metadata ran over it) nor set smaller. The
+    title slide is the cover: its title and ribbon stay as they are, only the metadata goes on."""
+    m = ctx.margin
+    box = Box(m, ctx.height * 0.22, ctx.width - 2 * m, ctx.height * 0.78 - m)
+    slides: list[Slide] = []
+    size = base_size(next(f.paras for f in first.frames if f.name == "meta"))  # the title slide's, on each
+    mark = continued_mark(ctx.words["continued"])
+    while rest:
+        slide = Slide("title", f"{first.title} ({ctx.words['continued']})", first.section, first.notes, band=first.band)
+        slide.continued = True
+        heading = next(f.paras[0] for f in first.frames if f.name == "title")
+        title_box = Box(m, ctx.height * 0.06, ctx.width - 2 * m, ctx.height * 0.14)
+        titled = replace(heading, text=slide.title, size=min(heading.size, 32.0))
+        while titled.size > MIN_SIZE and not fits(ctx.setter, [titled], title_box):
+            titled = titled.at_size(titled.size - 2)
+        slide.frames.append(Frame(title_box, [titled], name="title"))
+        # all the room there is: a line that does not fit even here goes in as it can (the slides must end)
+        kept, rest = fit_frame(ctx.setter, rest, box, size, size, mark, between=True, forced=True)
+        slide.frames.append(Frame(box, kept, name="meta"))
+        slides.append(slide)
+    return slides
 
 
 def _journey_ribbon(ctx: Ctx, journey: Journey) -> list[Frame]:
