@@ -23,7 +23,7 @@ from canvasgen.model import (
 )
 from canvasgen.read.package.references import position
 from canvasgen.text import label_key
-from canvasgen.vocabulary import BUYING_GROUP_ROLES, BUYING_GROUP_WORDS, PERSONA_SHEET_KEYS
+from canvasgen.vocabulary import BUYING_GROUP_ROLES, BUYING_GROUP_WORDS, PERSONA_INDEX, PERSONA_SHEET_KEYS, match_field
 from canvasgen.vocabulary.scores import UNSCORED_LIGHT_WORDS
 from canvasgen.words import DECK_WORDS, META_LABELS, PHASE_MODELS, POSTER_WORDS
 
@@ -329,11 +329,14 @@ def buying_group(canvas: Canvas) -> bool:
     a journey's phases the B2B model's ("Oriëntatie", "Aanleiding", "Eerste overweging", ...). A citizen's
     journey (a student and a family moving house) is none: its people are no buying group."""
     said = [label_key(p.name.source.sheet) for p in canvas.personas if p.name is not None and p.name.source]
-    role = canvas.persona_columns.get("role")
+    # members called by their role (a "Rol | Beschrijving" sheet): their names are their roles
+    head = canvas.persona_columns.get("name")
+    by_role = head is not None and match_field(head.text, PERSONA_INDEX) == "role"
+    role = head if by_role else canvas.persona_columns.get("role")
     said += [label_key(role.text)] if role is not None else []
     if any(f" {word} " in f" {text} " for text in said for word in _GROUP_WORD_KEYS):
         return True
-    roles = [label_key(p.get("role")) for p in canvas.personas]
+    roles = [label_key(p.get("role") or (p.name.text if by_role and p.name else "")) for p in canvas.personas]
     if any(f" {word} " in f" {text} " for text in roles for word in _GROUP_ROLE_KEYS):
         return True
     b2b = {label_key(name) for model in PHASE_MODELS.values() for name in model["b2b7"]}

@@ -1482,7 +1482,8 @@ def _sheet_role(
     if role is SheetRole.TOUCHPOINTS:
         found = touchpoint_columns(grid, phases)  # the columns' meaning, whatever they are headed
     elif role is SheetRole.PERSONAS and found is None:
-        found = persona_columns(grid, phases)
+        found = persona_columns(grid, phases, named=True)
+        why += f"; {found.named}" if found is not None and found.named else ""  # a buying group's roles name them
     canvas.reading.append(f"sheet '{grid.title}': {why} — if it is otherwise, give {undo(role, grid.title)}")
     return role, found
 
