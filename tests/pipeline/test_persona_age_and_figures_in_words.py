@@ -118,3 +118,14 @@ def test_a_csv_figure_in_words_is_kept_as_a_note_and_said(tmp_path: Path) -> Non
     for text in (poster, deck):
         assert squeeze("Actie · Checkout · Retouren · veel · oktober 2026") in text
         assert squeeze("Wachttijd · kort") in text
+
+
+def test_a_header_of_journey_and_persona_is_no_persona_kept_as_notes(tmp_path: Path) -> None:
+    """'Klantreis | Nieuwe bakoven' over 'Persona: | Jan de Vries (45)' is the map's header: read as its name and
+    persona, so no warning says it may be a persona kept as notes (it said so, of cells it had read)."""
+    path = _book(tmp_path / "reis.xlsx", [("Klantreis", "Nieuwe bakoven"), ("Persona:", "Jan de Vries (45)"), (), *_NL])
+    canvas = read_canvas(path)
+    (journey,) = canvas.journeys
+    assert journey.name == "Nieuwe bakoven" and journey.meta["persona"].text == "Jan de Vries"
+    assert not [w for w in canvas.warnings if "may be a persona" in w.message]
+    assert not canvas.notes and not journey.notes
