@@ -2103,7 +2103,7 @@ def _say_small_persona(rest: Grid, name: str, canvas: Canvas) -> None:
     if label == "persona" and first[0] == last[0] and len(values) == 1:
         return  # "Persona | Sanne" on its own row: the map's persona, read with its header line (no notes)
     keys = [META_INDEX.get(label_key(rest.text(p).rstrip(": "))) for p in cells if p[1] == first[1]]
-    if "persona" in keys and all(keys):
+    if len(keys) >= 2 and "persona" in keys and all(keys):
         return  # "Klantreis | Nieuwe bakoven" over "Persona: | Jan de Vries (45)": the map's header, no notes
     said = (
         f"{rest.ref(first)}:{rest.ref(last)} may be a persona ('{excerpt(rest.text(first))}'), but it has fewer "
