@@ -134,13 +134,14 @@ def _read(
                 row[key] = Item(value, Source(file_name, f"line {line}"))
         read.append(row)
         given = row.get("value")
-        if "metric" in row and given is not None and not is_figure(given, language):
+        if "metric" in row and given is not None and _in_words_only(given, language):
             head = clean(header[next(i for i, key in columns.items() if key == "value")]).strip()
             unvalued.append(_in_words(where, row, head))
             unread.append(Item(" · ".join(item.text for item in row.values()), given.source))
             continue
         aim = row.get("target")
-        if "metric" in row and aim is not None and not is_figure(Item(target_bound(aim.text)[1], aim.source), language):
+        bound = Item(target_bound(aim.text)[1], aim.source) if aim is not None else None
+        if "metric" in row and aim is not None and bound is not None and _in_words_only(bound, language):
             head = clean(header[next(i for i, key in columns.items() if key == "target")]).strip()
             unvalued.append(_target_in_words(where, row, head))
             unread.append(Item(f"{row['metric'].text} · {aim.text}", aim.source))
@@ -162,6 +163,12 @@ def _read(
     if errors:
         raise CanvasErrors(errors)
     return CsvFigures(metrics, strays, read, unvalued, unread)
+
+
+def _in_words_only(item: Item, language: str) -> bool:
+    """A value or target written in words ("veel", "n.v.t.", "€ 5 ongeveer"): no figure, and a letter in it. A
+    number that reads as no figure ("9" × 400, too large) is a problem of its line, as any other figure's."""
+    return any(ch.isalpha() for ch in item.text) and not is_figure(item, language)
 
 
 def _target_in_words(where: Location, row: dict[str, Item], head: str) -> CanvasWarning:
