@@ -23,9 +23,9 @@ from canvasgen.model import (
 )
 from canvasgen.read.package.references import position
 from canvasgen.text import label_key
-from canvasgen.vocabulary import BUYING_GROUP_ROLES, BUYING_GROUP_WORDS, PERSONA_SHEET_KEYS
+from canvasgen.vocabulary import BUYING_GROUP_ROLES, BUYING_GROUP_WORDS, PERSONA_INDEX, PERSONA_SHEET_KEYS, match_field
 from canvasgen.vocabulary.scores import UNSCORED_LIGHT_WORDS
-from canvasgen.words import DECK_WORDS, META_LABELS, PHASE_MODELS, POSTER_WORDS
+from canvasgen.words import DECK_WORDS, DEFAULT_LANGUAGE, META_LABELS, PHASE_MODELS, POSTER_WORDS, WORDS
 
 SHOWN_META = ("project", "client", "persona", "version", "date", "scenario", "section")
 
@@ -157,9 +157,14 @@ def workbook_title(canvas: Canvas) -> str | None:
 
 
 def record_lines(
-    name: Item | None, fields: Mapping[str, Item | None], columns: Mapping[str, Item], name_key: str
+    name: Item | None,
+    fields: Mapping[str, Item | None],
+    columns: Mapping[str, Item],
+    name_key: str,
+    language: str = DEFAULT_LANGUAGE,
 ) -> tuple[str, list[Line]]:
-    """A Touchpoints or Personas row as a heading ("Contactmoment: Nieuwsbrief") and "Column: value" lines."""
+    """A Touchpoints or Personas row as a heading ("Contactmoment: Nieuwsbrief") and "Column: value" lines; an age
+    no column heads in the ``language`` (``unheaded_age``)."""
     head = columns.get(name_key)
     title = name.text if name else "—"
     heading = f"{head.text}: {title}" if head else title
@@ -167,8 +172,17 @@ def record_lines(
     for key, item in fields.items():
         if item is not None:
             label = columns.get(key)
-            lines.append((f"{label.text if label else key}: {item.text}", str(item.source)))
+            age = unheaded_age(key, item, language) if label is None else None
+            lines.append((age or f"{label.text if label else key}: {item.text}", str(item.source)))
     return heading, lines
+
+
+def unheaded_age(key: str, item: Item, language: str) -> str | None:
+    """A persona's age that no heading of the client's labels (read from "Jan de Vries (45)" in the journey's header)
+    as poster and deck both print it, in the canvas's language: "45 jaar", "age 45", "45 Jahre"; None for another
+    field, or an age that is not a number ("midden veertig" stands as written)."""
+    age = item.text.strip()
+    return WORDS[language]["persona_age"].format(age=age) if key == "age" and age.isdigit() else None
 
 
 def metric_records(
@@ -329,11 +343,14 @@ def buying_group(canvas: Canvas) -> bool:
     a journey's phases the B2B model's ("Oriëntatie", "Aanleiding", "Eerste overweging", ...). A citizen's
     journey (a student and a family moving house) is none: its people are no buying group."""
     said = [label_key(p.name.source.sheet) for p in canvas.personas if p.name is not None and p.name.source]
-    role = canvas.persona_columns.get("role")
+    # members called by their role (a "Rol | Beschrijving" sheet): their names are their roles
+    head = canvas.persona_columns.get("name")
+    by_role = head is not None and match_field(head.text, PERSONA_INDEX) == "role"
+    role = head if by_role else canvas.persona_columns.get("role")
     said += [label_key(role.text)] if role is not None else []
     if any(f" {word} " in f" {text} " for text in said for word in _GROUP_WORD_KEYS):
         return True
-    roles = [label_key(p.get("role")) for p in canvas.personas]
+    roles = [label_key(p.get("role") or (p.name.text if by_role and p.name else "")) for p in canvas.personas]
     if any(f" {word} " in f" {text} " for text in roles for word in _GROUP_ROLE_KEYS):
         return True
     b2b = {label_key(name) for model in PHASE_MODELS.values() for name in model["b2b7"]}

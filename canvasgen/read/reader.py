@@ -597,6 +597,13 @@ _NAME_AND_AGE = re.compile(
 )
 
 
+def without_age(name: str) -> str:
+    """A persona's name without their age in brackets after it ("Jan de Vries (45)" → "Jan de Vries"), as a
+    journey named after them is called: the age is the persona's detail, no part of a journey's name."""
+    found = _NAME_AND_AGE.fullmatch(name)
+    return found["name"] if found is not None else name
+
+
 def _age_of_the_header_persona(canvas: Canvas) -> None:
     """The persona a journey's header names with their age in brackets ("Persona: Jan de Vries (45)") is named
     without it; the age is kept as their detail: on the workbook's persona of that name (when it has none), else on
@@ -919,7 +926,9 @@ def _name_untitled(canvas: Canvas, language: str) -> None:
             _say_file_named(canvas, journey, rest)
             continue
         persona = _only_persona(canvas, sheet) if not rest else None
-        made = WORDS[language]["journey_of"].format(journey=word, persona=persona) if persona else word + rest
+        made = (
+            WORDS[language]["journey_of"].format(journey=word, persona=without_age(persona)) if persona else word + rest
+        )
         taken.discard(phase_key(old))
         journey.name = numbered_name(made, taken) if phase_key(made) in taken else made
         taken.add(phase_key(journey.name))
@@ -1479,7 +1488,8 @@ def _sheet_role(
     if role is SheetRole.TOUCHPOINTS:
         found = touchpoint_columns(grid, phases)  # the columns' meaning, whatever they are headed
     elif role is SheetRole.PERSONAS and found is None:
-        found = persona_columns(grid, phases)
+        found = persona_columns(grid, phases, named=True)
+        why += f"; {found.named}" if found is not None and found.named else ""  # a buying group's roles name them
     canvas.reading.append(f"sheet '{grid.title}': {why} — if it is otherwise, give {undo(role, grid.title)}")
     return role, found
 
@@ -2089,6 +2099,9 @@ def _say_small_persona(rest: Grid, name: str, canvas: Canvas) -> None:
     values = sorted(p for p in cells if p != first)
     if label == "persona" and first[0] == last[0] and len(values) == 1:
         return  # "Persona | Sanne" on its own row: the map's persona, read with its header line (no notes)
+    keys = [META_INDEX.get(label_key(rest.text(p).rstrip(": "))) for p in cells if p[1] == first[1]]
+    if len(keys) >= 2 and "persona" in keys and all(keys):
+        return  # "Klantreis | Nieuwe bakoven" over "Persona: | Jan de Vries (45)": the map's header, no notes
     said = (
         f"{rest.ref(first)}:{rest.ref(last)} may be a persona ('{excerpt(rest.text(first))}'), but it has fewer "
         "than three fields: kept as notes — to read it as a persona beside the canvas, give "
@@ -2323,10 +2336,11 @@ def _add_table(table: Table, journeys: list[Journey], raw_scores: list[list[list
 
 def _own_title(journey: Journey, title: Item) -> None:
     """The title a canvas has over it of its own (one of several on a sheet): "Journey: IT manager" names the
-    journey "IT manager", as that label does in the sheet's metadata; other words are its title as written."""
+    journey "IT manager", as that label does in the sheet's metadata, and "Persona: Sanne (34)" names its persona;
+    other words are its title as written."""
     label, sep, rest = title.text.partition(":")
     key = META_INDEX.get(label_key(label)) if sep and rest.strip() and "\n" not in label else None
-    if key in ("journey", "title"):
+    if key in ("journey", "title", "persona"):  # "Persona: Sanne (34)" over the canvas: whose journey it is
         journey.meta[key] = Item(" ".join(rest.split()), title.source)
         journey.meta[f"{key}_label"] = Item(label.strip() + ":", title.source)
     else:
@@ -2705,6 +2719,8 @@ def _name_journey(journey: Journey, suffix: Item | None) -> None:
     meta = journey.meta
     base = next((meta[k].text for k in ("journey", "title", "project") if k in meta and meta[k].text), journey.sheet)
     extra = " ".join(suffix.text.split()) if suffix is not None else ""
+    if suffix is not None and suffix is meta.get("persona"):
+        extra = without_age(extra)  # "Jan de Vries (45)": the age is the persona's, not the journey's name
     # The suffix is left out when the name says it already, word for word ("1" is no word of "f11_matrix").
     said = bool(extra) and f" {label_key(extra)} " in f" {label_key(base)} "
     journey.name = f"{base}{VIEW_SEPARATOR}{extra}" if extra and not said else base

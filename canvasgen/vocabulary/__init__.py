@@ -509,6 +509,25 @@ AUDIENCE_WORDS = word_set(
 )
 
 
+#: A role column's headings that name a product's features as often as a job ("Functie | Omschrijving").
+AMBIGUOUS_ROLE_HEADERS = word_set("functie function fonction funktion funcion funzione")
+#: Words that name the people a sheet lists, beside the persona, audience and buying-group words ("Stakeholders",
+#: "Betrokkenen bij de aankoop").
+PEOPLE_WORDS = word_set("stakeholders stakeholder betrokkenen beteiligte interessenten partes interesadas decisores")
+BUYING_GROUP_ROLE_KEYS = frozenset(label_key(word) for word in BUYING_GROUP_ROLES)
+_GROUP_WORD_KEYS = frozenset(label_key(word) for word in BUYING_GROUP_WORDS)
+
+
+def names_a_group(text: str) -> bool:
+    """True for a sheet's name or a title naming the people it lists: "Inkoopgroep", "Buying center",
+    "Persona's", "Doelgroepen", "Stakeholders", "Betrokkenen bij de aankoop"."""
+    key = f" {label_key(text.replace('_', ' ').replace('-', ' '))} "
+    words = set(key.split())
+    return bool(words & (PERSONA_SHEET_KEYS | AUDIENCE_WORDS | PEOPLE_WORDS)) or any(
+        f" {word} " in key for word in _GROUP_WORD_KEYS
+    )
+
+
 def names_people(label: str) -> bool:
     """True for a word heading people, not phases: "Persona", "Persona's", "Doelgroep", "Segmenten"."""
     return is_persona_header(label) or label_key(label) in AUDIENCE_WORDS

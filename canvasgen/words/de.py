@@ -74,6 +74,7 @@ WORDS: dict[str, str] = {
     "list_error": "Wählen Sie einen Wert aus der Liste. Anderes ist auch erlaubt: canvasgen liest es als Text.",
     "unnamed_lane": "Bahn {number}",
     "journey_of": "{journey} von {persona}",
+    "persona_age": "{age} Jahre",  # a persona's age read with no heading of its own ("Jan de Vries (45)")
     # a duration after a figure, "one|more": "1 Tag", "14 Tage"
     "unit_s": "s|s",
     "unit_min": "min|min",

@@ -74,6 +74,7 @@ WORDS: dict[str, str] = {
     "list_error": "Choose a value from the list. Something else is allowed too: canvasgen reads it as text.",
     "unnamed_lane": "Lane {number}",
     "journey_of": "{journey} of {persona}",
+    "persona_age": "age {age}",  # a persona's age read with no heading of its own ("Jan de Vries (45)")
     # a duration after a figure, "one|more": "1 dag", "14 dagen"
     "unit_s": "s|s",
     "unit_min": "min|min",

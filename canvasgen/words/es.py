@@ -74,6 +74,7 @@ WORDS: dict[str, str] = {
     "list_error": "Elija un valor de la lista. También se admite otra cosa: canvasgen la lee como texto.",
     "unnamed_lane": "Carril {number}",
     "journey_of": "{journey} de {persona}",
+    "persona_age": "{age} años",  # a persona's age read with no heading of its own ("Jan de Vries (45)")
     # a duration after a figure, "one|more": "1 día", "14 días"
     "unit_s": "s|s",
     "unit_min": "min|min",

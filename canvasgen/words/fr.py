@@ -74,6 +74,7 @@ WORDS: dict[str, str] = {
     "list_error": "Choisissez une valeur de la liste. Autre chose est permis aussi : canvasgen le lit comme du texte.",
     "unnamed_lane": "Couloir {number}",
     "journey_of": "{journey} de {persona}",
+    "persona_age": "{age} ans",  # a persona's age read with no heading of its own ("Jan de Vries (45)")
     # a duration after a figure, "one|more": "1 jour", "14 jours"
     "unit_s": "s|s",
     "unit_min": "min|min",

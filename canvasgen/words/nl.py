@@ -76,6 +76,7 @@ WORDS: dict[str, str] = {
     "list_error": "Kies een waarde uit de lijst. Iets anders mag ook: canvasgen leest het als tekst.",
     "unnamed_lane": "Baan {number}",
     "journey_of": "{journey} van {persona}",
+    "persona_age": "{age} jaar",  # a persona's age read with no heading of its own ("Jan de Vries (45)")
     # a duration after a figure, "one|more": "1 dag", "14 dagen"
     "unit_s": "sec|sec",
     "unit_min": "min|min",

@@ -740,7 +740,7 @@ def _in_full(para: Para, blocks: list[Para]) -> str:
 def _record(
     ctx: Ctx, name: Item | None, fields: Mapping[str, Item | None], columns: dict[str, Item], key: str
 ) -> list[Para]:
-    heading, lines = record_lines(name, fields, columns, key)
+    heading, lines = record_lines(name, fields, columns, key, ctx.language)
     return [Para(heading, MAX_SIZE, ctx.ink, True, "heading")] + [
         Para(text, MAX_SIZE, ctx.ink, source=source, hang=hung(ctx.setter, text), gap=FIELD_GAP)
         for text, source in lines

@@ -25,14 +25,14 @@ from canvasgen.analysis.view import JourneyView, measured_elsewhere, phase_index
 from canvasgen.figures import format_figure, format_target, format_value
 from canvasgen.layout.empathy import only_a_name, shown_on_maps
 from canvasgen.layout.headings import channel_heading
-from canvasgen.layout.meta import budget_parts, with_group_word
+from canvasgen.layout.meta import budget_parts, unheaded_age, with_group_word
 from canvasgen.layout.portrait import initials
 from canvasgen.layout.poster.kpi_tiles import Tile
 from canvasgen.layout.poster.tp_cards import TouchCard
 from canvasgen.model import Canvas, EmpathyMap, Item, Journey, Metric, PhaseGroup, Picture, Source, Touchpoint
 from canvasgen.text import label_key
 from canvasgen.vocabulary.channels import CHANNEL_WORDS
-from canvasgen.words import POSTER_WORDS
+from canvasgen.words import DEFAULT_LANGUAGE, POSTER_WORDS
 
 GaugeState = Literal["met", "missed", "plain"]
 
@@ -289,7 +289,7 @@ def with_map_rows(
         added.append(_budget_row(costs, metrics, phase_index, len(journey.phases), words, language))
     added.extend(_channel_rows(view, words, language))
     added.extend(_role_rows(view, words))
-    panel = persona_panel(canvas, words, drawn, journey)
+    panel = persona_panel(canvas, words, drawn, journey, language)
     if panel.cards:
         added.append(panel)
     return Mapped(journey, tuple(added), channels=view.lane_channels)
@@ -444,7 +444,11 @@ def _role_rows(view: JourneyView, words: dict[str, str]) -> list[MapRow]:
 
 
 def persona_panel(
-    canvas: Canvas, words: dict[str, str], drawn: Sequence[EmpathyMap] = (), journey: Journey | None = None
+    canvas: Canvas,
+    words: dict[str, str],
+    drawn: Sequence[EmpathyMap] = (),
+    journey: Journey | None = None,
+    language: str = DEFAULT_LANGUAGE,
 ) -> PersonaPanel:
     """One card per persona or buying-group member: name, role, goals, needs, frustrations, channels.
     The cards span the whole page, not a phase: a journey split over pages keeps the panel on each page.
@@ -464,8 +468,9 @@ def persona_panel(
             # its phases too, as written ("Alle fasen"): the bars draw them, the card says them, and the
             # appendix beside them then has nothing of the persona to say again
             head = canvas.persona_headings(persona).get(key)
-            # labelled as the deck's persona slide labels it ("Beroep: …"), the role too: one rule for both
-            text = item.text if head is None else f"{head.text}: {item.text}"
+            # labelled as the deck's persona slide labels it ("Beroep: …"), the role too: one rule for both; an age
+            # no heading labels in the canvas's language, as the deck says it ("45 jaar")
+            text = (unheaded_age(key, item, language) or item.text) if head is None else f"{head.text}: {item.text}"
             lines.append(CardLine(text, item.source, key == "role"))
         others = [p.name.text for p in canvas.personas if p.name]
         letters = initials(name.text, others)

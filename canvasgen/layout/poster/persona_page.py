@@ -14,8 +14,6 @@ drawn: its entries stay on its persona's card and in the appendix.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from canvasgen.brand.colors import WHITE, readable_on
 from canvasgen.brand.kit import BrandKit
 from canvasgen.layout.boxes import Box, Page, Rect
@@ -23,7 +21,7 @@ from canvasgen.layout.empathy import BENEATH, Quadrant, drawn_maps, grid_boxes, 
 from canvasgen.layout.poster.flow import band
 from canvasgen.layout.poster.journey_page import MAX_GROWTH
 from canvasgen.layout.poster.map_draw import draw_persona_cards, persona_cards_height
-from canvasgen.layout.poster.map_rows import persona_panel
+from canvasgen.layout.poster.map_rows import PersonaPanel
 from canvasgen.layout.poster.sheet import content_bottom, page_margin
 from canvasgen.layout.text.setter import ITEM_GAP, Paragraph, Setter
 from canvasgen.model import Canvas, EmpathyMap
@@ -43,15 +41,13 @@ def persona_pages(
     size: tuple[float, float],
     u: float,
     words: dict[str, str],
-    drawn: Sequence[EmpathyMap] = (),
+    panel: PersonaPanel,
     stretch: bool = False,
 ) -> list[Page]:
-    """The page of persona cards; ``drawn``: the empathy maps on pages of their own (not said again);
-    ``stretch``: the cards fill the page's height (where nothing is to go at its foot)."""
-    if canvas.journeys or not canvas.personas:
-        return []
-    panel = persona_panel(canvas, words, drawn)
-    if not panel.cards:
+    """The page of the persona cards of ``panel`` (``persona_panel``: what the empathy maps on pages of their own
+    show is not said again), on a canvas of no journey; ``stretch``: the cards fill the page's height (where
+    nothing is to go at its foot)."""
+    if canvas.journeys or not canvas.personas or not panel.cards:
         return []
     width, height = size
     margin = page_margin(width, height)

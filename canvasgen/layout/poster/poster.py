@@ -21,7 +21,15 @@ from canvasgen.language import hyphenation_language, in_another_language
 from canvasgen.layout.boxes import Box, Continuation, Line, Page, PosterLayout, TextBlock
 from canvasgen.layout.empathy import shown_on_maps
 from canvasgen.layout.headings import in_full, lane_heading
-from canvasgen.layout.meta import made_on, metric_records, placed_note, record_lines, with_group_word, workbook_title
+from canvasgen.layout.meta import (
+    made_on,
+    metric_records,
+    placed_note,
+    record_lines,
+    unheaded_age,
+    with_group_word,
+    workbook_title,
+)
 from canvasgen.layout.poster.blueprint import as_blueprint, line_label
 from canvasgen.layout.poster.compare_page import comparison_page
 from canvasgen.layout.poster.flow import FlowBlock, FlowTitles, FootRoom, at_foot, flow, foot_size
@@ -44,6 +52,7 @@ from canvasgen.layout.poster.map_rows import (
     PersonaPanel,
     RoleRow,
     companion_title,
+    persona_panel,
     with_map_rows,
 )
 from canvasgen.layout.poster.persona_page import empathy_pages, persona_pages
@@ -297,7 +306,8 @@ def _laid_poster(
             run.compared = (result.pages[-1], named, headings)
             owners.append(None)
     paper = (spec.width, spec.height)
-    personas = persona_pages(canvas, kit, setter, paper, u, words, drawn)
+    panel = persona_panel(canvas, words, drawn, language=spec.language)
+    personas = persona_pages(canvas, kit, setter, paper, u, words, panel)
     cards = personas + maps
     result.pages.extend(cards)
     owners.extend([None] * len(cards))
@@ -308,7 +318,7 @@ def _laid_poster(
     footed = _lay_appendix(run, appendix, title)
     for page in personas:  # nothing at its foot: the cards fill the page
         if page is not footed:
-            (stretched,) = persona_pages(canvas, kit, setter, paper, u, words, drawn, stretch=True)
+            (stretched,) = persona_pages(canvas, kit, setter, paper, u, words, panel, stretch=True)
             result.pages[next(i for i, laid in enumerate(result.pages) if laid is page)] = stretched
     # a page of no one journey: the canvas's title and version
     projects = {" ".join(j.meta["project"].text.split()) for j in canvas.journeys if "project" in j.meta}
@@ -1149,12 +1159,14 @@ def _said(text: str) -> str:
     return " ".join(text.split())
 
 
-def _card_lines(columns: Mapping[str, Item], key: str, item: Item) -> tuple[str, str]:
+def _card_lines(columns: Mapping[str, Item], key: str, item: Item, language: str) -> tuple[str, str]:
     """A record's field as a page may draw it whole: its value alone, and as a card writes it ("Doelen: …",
-    ``columns``: the sheet's column names)."""
+    ``columns``: the sheet's column names; an age no column heads: "45 jaar")."""
     head = columns.get(key)
     value = _said(item.text)
-    return value, value if head is None else _said(f"{head.text}: {item.text}")
+    if head is None:
+        return value, _said(unheaded_age(key, item, language) or item.text)
+    return value, _said(f"{head.text}: {item.text}")
 
 
 def _paragraphs(block: TextBlock) -> list[str]:
@@ -1218,7 +1230,7 @@ def _appendix_blocks(
 
     def elsewhere(columns: Mapping[str, Item], key: str, item: Item | None) -> bool:
         return item is not None and (
-            any(text in shown for text in _card_lines(columns, key, item)) or _in_its_channel_row(item.text)
+            any(text in shown for text in _card_lines(columns, key, item, language)) or _in_its_channel_row(item.text)
         )
 
     def _in_its_channel_row(text: str) -> bool:
@@ -1239,7 +1251,8 @@ def _appendix_blocks(
         fields = {k: v for k, v in fields.items() if v is not None and not elsewhere(canvas.touchpoint_columns, k, v)}
         if not fields and (mapped or named(tp.name)):
             continue  # everything it holds is on the other pages
-        blocks.append(_record_block(tp.name, fields, canvas.touchpoint_columns, "touchpoint", words["touchpoints"]))
+        heading, lines = record_lines(tp.name, fields, canvas.touchpoint_columns, "touchpoint", language)
+        blocks.append(FlowBlock(heading, lines or [(words["touchpoints"], "")]))
     for persona in canvas.personas:
         # what a journey's page shows of the persona (its card, "Role: …") is not said again here; the
         # same words in a journey's cell (a pain point, a phase's name) are not the persona's field
@@ -1248,24 +1261,18 @@ def _appendix_blocks(
         fields = {
             key: item
             for key, item in persona.fields.items()
-            if key not in on_maps and _card_lines(headings, key, item)[1] not in shown
+            if key not in on_maps and _card_lines(headings, key, item, language)[1] not in shown
         }
         if not fields and (named(persona.name) or any(m.owner is persona for m in drawn)):
             continue  # all it holds is drawn, its name heading its map (no card of a name alone: 'Personas')
-        blocks.append(_record_block(persona.name, fields, headings, "name", words["personas"]))
+        heading, lines = record_lines(persona.name, fields, headings, "name", language)
+        blocks.append(FlowBlock(heading, lines or [(words["personas"], "")]))
     on_map = [m for view in views for m in view.metrics]
     records = metric_records(canvas, language, lambda m: not any(m is d for d in on_map))
     blocks.extend(FlowBlock(heading, lines) for heading, lines in records)
     if notes:
         blocks.append(FlowBlock(words["notes"], [(n.text, str(n.source)) for n in notes]))
     return blocks
-
-
-def _record_block(
-    name: Item | None, fields: Mapping[str, Item | None], columns: dict[str, Item], name_key: str, fallback: str
-) -> FlowBlock:
-    heading, lines = record_lines(name, fields, columns, name_key)
-    return FlowBlock(heading, lines or [(fallback, "")])
 
 
 def _version(journeys: Sequence[Journey], language: str) -> str | None:

@@ -20,7 +20,7 @@ from canvasgen.model import Canvas, Item, LaneKind, Metric, MetricFrom, MetricOr
 from canvasgen.read.metrics.cells import cell_figure
 from canvasgen.read.metrics.csvfile import read_metrics_csv
 from canvasgen.read.metrics.kinds import kind_of
-from canvasgen.read.metrics.rows import Locate, Places, metric_from_row
+from canvasgen.read.metrics.rows import Locate, Places, is_figure, metric_from_row
 from canvasgen.read.package.references import position
 from canvasgen.text import excerpt, label_key, semicolon_parts
 from canvasgen.vocabulary.metrics import AT_LEAST, AT_MOST, TARGET_WORDS
@@ -160,7 +160,7 @@ def rows_with_values(
             said(at, why)
             notes.append(Item(_row_text(row), at.source))
             continue
-        if target is not None and not _a_number(Item(target_bound(target.text)[1], target.source), language, target):
+        if target is not None and not is_figure(Item(target_bound(target.text)[1], target.source), language, target):
             said(
                 target,
                 f"the target '{excerpt(target.text)}' of '{excerpt(name.text)}' is no number: the figure is drawn "
@@ -181,7 +181,7 @@ def _no_figure(name: Item, value: Item | None, language: str) -> tuple[Item, str
             f"'{excerpt(name.text)}' has no value in its row: not drawn as a figure (its row is kept as a note) "
             "— write its value in the value column to draw it"
         )
-    if not _a_number(value, language):
+    if not is_figure(value, language):
         return value, (
             f"the value '{excerpt(value.text)}' of '{excerpt(name.text)}' is no number: not drawn as a figure "
             "(its row is kept as a note, as written) — write a number, as 35, '2,4%' or '€ 1.250', to draw it"
@@ -210,18 +210,6 @@ def earlier_in(note: Item, value: Item, language: str) -> str:
         return note.text
     shown = format_figure(figure.value, figure.unit, language, places=figure.places)
     return note.text.removesuffix(value.text) + shown
-
-
-def _a_number(item: Item, language: str, cell: Item | None = None) -> bool:
-    """Whether a value or target cell holds a figure: a number in the cell (``cell``: the item whose cell it is,
-    where ``item`` is its text without the words before it), or a text that reads as one."""
-    if cell_figure(cell or item) is not None:
-        return True
-    try:
-        parse_figure(item.text, language)
-    except FigureError:
-        return False
-    return True
 
 
 def sheet_metrics(
@@ -332,6 +320,9 @@ def add_csv_metrics(canvas: Canvas, path: Path) -> None:
     read = read_metrics_csv(path, places, language)
     # a row naming a phase the canvas lacks is kept, under the phase as written, and said with its line
     canvas.warnings.extend(stray_phase_warnings(read.strays, read.rows, places, display_name(path), line=True))
+    # a value in words ("veel"): its row kept as a note, said at its line and column, as a Metrics sheet's is
+    canvas.warnings.extend(read.unvalued)
+    canvas.notes.extend(read.unread)
     canvas.metrics = merged(canvas.metrics, read.metrics)
 
 

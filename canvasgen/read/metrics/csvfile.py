@@ -12,12 +12,13 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
 
-from canvasgen.errors import CanvasError, CanvasErrors, Location, ReadError, display_name
+from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning, Location, ReadError, display_name
+from canvasgen.figures import target_bound
 from canvasgen.model import Item, Metric, MetricFrom, MetricOrigin, Source
 from canvasgen.read.delimited import MAX_LINES, RowProblem, decode, line_count, looks_binary, rows
 from canvasgen.read.grid import Grid
-from canvasgen.read.metrics.rows import METRIC_INDEX, Locate, Places, metric_from_row
-from canvasgen.text import clean, without_controls
+from canvasgen.read.metrics.rows import METRIC_INDEX, Locate, Places, is_figure, metric_from_row
+from canvasgen.text import clean, excerpt, without_controls
 from canvasgen.vocabulary import match_field
 
 MAX_BYTES = 20 * 1024 * 1024  # an export of a few thousand rows is well under a megabyte
@@ -26,11 +27,15 @@ MAX_PROBLEMS = 20  # said one by one; the rest are counted
 
 class CsvFigures(NamedTuple):
     """The figures of an export; the phases they name that the canvas lacks (each figure kept under the phase as
-    written, with its touchpoint's phase where it has one: ``rows.StrayPhase``), and the rows read."""
+    written, with its touchpoint's phase where it has one: ``rows.StrayPhase``), and the rows read; the rows whose
+    value is in words ("veel"), no figure and no reason to refuse the file: kept as notes (``unread``), each said
+    at its line and column (``unvalued``), as a Metrics sheet's row is at its cell."""
 
     metrics: list[Metric]
     strays: list[tuple[Item, str | None]]
     rows: list[dict[str, Item]]
+    unvalued: list[CanvasWarning]
+    unread: list[Item]
 
 
 def read_metrics_csv(path: Path, places: Places, language: str) -> CsvFigures:
@@ -109,6 +114,8 @@ def _read(
     metrics: list[Metric] = []
     strays: list[tuple[Item, str | None]] = []
     read: list[dict[str, Item]] = []
+    unvalued: list[CanvasWarning] = []
+    unread: list[Item] = []
     for line, fields in _numbered(reader, first + 2):
         if not any(f.strip() for f in fields):
             continue
@@ -126,6 +133,19 @@ def _read(
             if key and value and key not in row:
                 row[key] = Item(value, Source(file_name, f"line {line}"))
         read.append(row)
+        given = row.get("value")
+        if "metric" in row and given is not None and _in_words_only(given, language):
+            head = clean(header[next(i for i, key in columns.items() if key == "value")]).strip()
+            unvalued.append(_in_words(where, row, head))
+            unread.append(Item(" · ".join(item.text for item in row.values()), given.source))
+            continue
+        aim = row.get("target")
+        bound = Item(target_bound(aim.text)[1], aim.source) if aim is not None else None
+        if "metric" in row and aim is not None and bound is not None and _in_words_only(bound, language):
+            head = clean(header[next(i for i, key in columns.items() if key == "target")]).strip()
+            unvalued.append(_target_in_words(where, row, head))
+            unread.append(Item(f"{row['metric'].text} · {aim.text}", aim.source))
+            row = {key: item for key, item in row.items() if key != "target"}
         metric, problems = metric_from_row(
             row,
             places,
@@ -142,7 +162,37 @@ def _read(
         errors = [*errors[:MAX_PROBLEMS], ReadError(name, f"and {more:,} more problems like these")]
     if errors:
         raise CanvasErrors(errors)
-    return CsvFigures(metrics, strays, read)
+    return CsvFigures(metrics, strays, read, unvalued, unread)
+
+
+def _in_words_only(item: Item, language: str) -> bool:
+    """A value or target written in words ("veel", "n.v.t.", "€ 5 ongeveer"): no figure, and a letter in it. A
+    number that reads as no figure ("9" × 400, too large) is a problem of its line, as any other figure's."""
+    return any(ch.isalpha() for ch in item.text) and not is_figure(item, language)
+
+
+def _target_in_words(where: Location, row: dict[str, Item], head: str) -> CanvasWarning:
+    """What is said of a row whose target is in words ("hoog"): its figure is drawn without it."""
+    target, name = row["target"], row["metric"]
+    return CanvasWarning(
+        Location(where.file, where.sheet, None),
+        f"the target '{excerpt(target.text)}' of '{excerpt(name.text)}' (column '{excerpt(head)}') is no number: the "
+        "figure is drawn without a target (the target is kept as a note, as written) — write a number, as 40 or "
+        "'max 10%', to measure it against",
+        notes=True,
+    )
+
+
+def _in_words(where: Location, row: dict[str, Item], head: str) -> CanvasWarning:
+    """What is said of a row whose value is in words ("veel"): where (its line, its column), and how to draw it."""
+    value, name = row["value"], row["metric"]
+    return CanvasWarning(
+        Location(where.file, where.sheet, None),
+        f"the value '{excerpt(value.text)}' of '{excerpt(name.text)}' (column '{excerpt(head)}') is no number: not "
+        "drawn as a figure (its row is kept as a note, as written) — write a number, as 35, '2,4%' or '€ 1.250', "
+        "to draw it",
+        notes=True,
+    )
 
 
 def _numbered(reader: Iterator[list[str]], line: int) -> Iterator[tuple[int, list[str]]]:

@@ -391,3 +391,15 @@ def _default_unit(kind: MetricKind | None) -> str:
 
 def _unit_name(unit: str) -> str:
     return "percent" if unit == PERCENT else unit
+
+
+def is_figure(item: Item, language: str, cell: Item | None = None) -> bool:
+    """Whether a value or target cell holds a figure: a number in the cell (``cell``: the item whose cell it is,
+    where ``item`` is its text without the words before it), or a text that reads as one."""
+    if cell_figure(cell or item) is not None:
+        return True
+    try:
+        parse_figure(item.text, language)
+    except FigureError:
+        return False
+    return True

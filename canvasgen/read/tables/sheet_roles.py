@@ -30,6 +30,8 @@ from canvasgen.read.metrics.rows import METRIC_INDEX
 from canvasgen.read.tables.blocks import names_a_field
 from canvasgen.text import excerpt, label_key
 from canvasgen.vocabulary import (
+    AMBIGUOUS_ROLE_HEADERS,
+    BUYING_GROUP_ROLE_KEYS,
     METRIC_SHEET_KEYS,
     PERSONA_INDEX,
     PERSONA_SHEET_KEYS,
@@ -42,6 +44,7 @@ from canvasgen.vocabulary import (
     is_stage_title_header,
     lane_kind,
     match_field,
+    names_a_group,
 )
 from canvasgen.vocabulary.calendar import MONTHS, SHORT_MONTHS
 from canvasgen.vocabulary.channels import channel_of
@@ -61,6 +64,8 @@ class SheetRole(StrEnum):
 _SHARE = 0.6
 #: A name of a persona is short: a name, not a sentence.
 _NAME_LENGTH = 40
+#: Rows of one cell (a title, a subtitle) looked past for a persona table's header.
+_TITLE_REACH = 3
 
 
 @dataclass(frozen=True)
@@ -72,6 +77,9 @@ class SheetColumns:
     header_row: int
     fields: dict[int, str]
     why: str
+    #: How its rows are named where that is no plain name column (a buying group's roles): said on a sheet whose
+    #: name already made it the personas', where ``why`` is not.
+    named: str = ""
 
 
 def role_by_name(title: str) -> SheetRole | None:
@@ -86,10 +94,13 @@ def role_by_name(title: str) -> SheetRole | None:
     return None
 
 
-def _header(grid: Grid) -> tuple[int, list[int], list[int]] | None:
+def _header(grid: Grid, titled: bool = False) -> tuple[int, list[int], list[int]] | None:
     """The first filled row, when it is a header (two or more text cells, none a number) over rows of
-    records: the row, its columns and the rows below."""
+    records: the row, its columns and the rows below. ``titled``: a title above it (rows of one cell, a few at
+    most: "Inkoopgroep Bakkerij Jansen") is looked past."""
     rows = sorted({r for r, _ in grid.cells})
+    start = next((i for i, r in enumerate(rows[:_TITLE_REACH]) if len(grid.row(r)) >= 2), 0) if titled else 0
+    rows = rows[start:]
     if len(rows) < 2:
         return None
     header, body = rows[0], rows[1:]
@@ -164,21 +175,22 @@ def touchpoint_columns(grid: Grid, phase_keys: set[str]) -> SheetColumns | None:
     return SheetColumns(SheetRole.TOUCHPOINTS, header, fields, why)
 
 
-def persona_columns(grid: Grid, phase_keys: set[str]) -> SheetColumns | None:
+def persona_columns(grid: Grid, phase_keys: set[str], named: bool = False) -> SheetColumns | None:
     """The sheet as a persona table by its columns, or None: a column of names (headed as names, or short
-    distinct capitalised names, no phases) beside columns of persona fields, none of a journey's."""
+    distinct capitalised names, no phases) beside columns of persona fields, none of a journey's; or, with no
+    column of names, a column of roles beside them (``role_columns``). ``named``: the sheet is the personas' by
+    its name or the user's word."""
+    by_role = role_columns(grid, phase_keys, named)
+    if by_role is not None:
+        return by_role
     found = _header(grid)
     if found is None:
         return None
     header, cols, body = found
     heads = {c: grid.text((header, c)) for c in cols}
     fields = {c: f for c in cols if (f := match_field(heads[c], PERSONA_INDEX))}
-    # a phase column, or a lane label that is no persona's field ("Frustrationen", "Pain points" head a
-    # persona's column as often as a lane): a journey's table
-    if any(is_phase_header(h) or (lane_kind(h) and c not in fields) for c, h in heads.items()):
+    if _journey_table(grid, heads, fields, body):
         return None
-    if any(c < cols[0] for r in body for c in grid.row(r)):
-        return None  # words left of the header: a column of lane labels, a canvas's
     name_col = next((c for c, f in fields.items() if f == "name"), None)
     if name_col is None:
         name_col = next((c for c in cols[:2] if _names(_values(grid, body, c), len(body))), None)
@@ -203,10 +215,71 @@ def persona_columns(grid: Grid, phase_keys: set[str]) -> SheetColumns | None:
     return SheetColumns(SheetRole.PERSONAS, header, fields, why)
 
 
+def role_columns(grid: Grid, phase_keys: set[str], named: bool = False) -> SheetColumns | None:
+    """The sheet as a buying group, one member per row called by their role, or None: a header row (a title of a
+    row or two above it looked past) with a column headed as the role ("Rol", "Role", "Functie") and no column of
+    names, beside at least one column of another persona field ("Beschrijving", "Description", "Omschrijving"),
+    the roles short and all different, one in every row (blank rows between members or not). "Functie" heads a
+    list of a product's features as often as of job titles: on a sheet not ``named`` for its personas, its rows
+    are members only where a role is a buying group's ("Beslisser") or the sheet's name or title names people."""
+    found = _header(grid, titled=True)
+    if found is None:
+        return None
+    header, cols, body = found
+    heads = {c: grid.text((header, c)) for c in cols}
+    fields = {c: f for c in cols if (f := match_field(heads[c], PERSONA_INDEX))}
+    role_col = next((c for c, f in fields.items() if f == "role"), None)
+    if role_col is None or "name" in fields.values() or _journey_table(grid, heads, fields, body):
+        return None
+    roles = _values(grid, body, role_col)
+    if not _roles(roles, len(body)) or any(label_key(r) in phase_keys for r in roles):
+        return None  # a role missing or repeated: no list of members; the journey's phases: a table of its own
+    if _share(roles, lambda n: match_field(n, PERSONA_INDEX) is not None) >= _SHARE:
+        return None  # "Rol", "Doelen" down a column: a key/value block's labels
+    others = [c for c in fields if c != role_col]
+    if not others or not (named or _people_said(grid, header, heads[role_col], roles)):
+        return None
+    fields[role_col] = "name"
+    named_by = (
+        f"one member per row (rows {body[0]} to {body[-1]}), each called by their role in column "
+        f"{get_column_letter(role_col)} ('{excerpt(heads[role_col])}'), beside "
+        f"{', '.join(repr(excerpt(heads[c])) for c in others)} (to name them otherwise, add a column 'Naam' or "
+        "'Name' beside the role)"
+    )
+    return SheetColumns(SheetRole.PERSONAS, header, fields, f"personas, by its columns: {named_by}", named_by)
+
+
+def _journey_table(grid: Grid, heads: dict[int, str], fields: dict[int, str], body: list[int]) -> bool:
+    """A phase column, or a lane label that is no persona's field ("Frustrationen", "Pain points" head a persona's
+    column as often as a lane), or words left of the header (a column of lane labels): a journey's table."""
+    if any(is_phase_header(h) or (lane_kind(h) and c not in fields) for c, h in heads.items()):
+        return True
+    return any(c < min(heads) for r in body for c in grid.row(r))
+
+
+def _people_said(grid: Grid, header: int, role_head: str, roles: list[str]) -> bool:
+    """Whether a table of roles is one of people: headed by a word of no other meaning ("Rol", "Role"), or, under a
+    "Functie", with a buying group's role among them ("Beslisser") or the sheet's name or a title above the
+    header naming people ("Inkoopgroep", "Stakeholders", "Doelgroep")."""
+    if label_key(role_head) not in AMBIGUOUS_ROLE_HEADERS:
+        return True
+    if any(f" {word} " in f" {label_key(r)} " for r in roles for word in BUYING_GROUP_ROLE_KEYS):
+        return True
+    titles = [grid.title] + [grid.text(pos) for pos in grid.cells if pos[0] < header]
+    return any(names_a_group(t) for t in titles)
+
+
 def _is_id(head: str) -> bool:
     """A column of ids ("id", "Nr", "stage_id"): a stage list's, whose ids may be the phases' names."""
     key = label_key(head)
     return key in {"id", "nr", "no", "number", "seq"} or key.endswith(" id") or key.startswith("id ")
+
+
+def _roles(values: list[str], rows: int) -> bool:
+    """Short and distinct, one in every row: a column of the roles of a buying group's members ("Beslisser",
+    "hoofd facilitaire zaken"), each member called by theirs."""
+    keys = [label_key(v) for v in values]
+    return len(values) == rows and len(set(keys)) == len(keys) and all(len(v) <= _NAME_LENGTH for v in values)
 
 
 def _names(values: list[str], rows: int) -> bool:

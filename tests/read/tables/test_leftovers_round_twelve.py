@@ -351,7 +351,6 @@ def test_a_300_character_header_is_quoted_by_its_start_and_its_start_corrects_th
 
 
 def test_a_figures_file_quotes_a_long_phase_name_and_value_by_their_start(tmp_path: Path) -> None:
-    from canvasgen.errors import CanvasError
     from canvasgen.pipeline import read
     from canvasgen.text import excerpt
     from tests.support.workbooks import CANVASES
@@ -359,11 +358,10 @@ def test_a_figures_file_quotes_a_long_phase_name_and_value_by_their_start(tmp_pa
     value = "€ 5 " + " ".join(f"toelichting{i}" for i in range(40))
     csv = tmp_path / "export.csv"
     csv.write_text(f"Fase;Metriek;Waarde\n{_LONG};Conversie;2%\nActie;Conversie;{value}\n", encoding="utf-8")
-    with pytest.raises(CanvasError) as caught:
-        read(CANVASES / "voorbeeld-webshop-kpis-v3.xlsx", csv)
-    problems = [str(p) for p in caught.value.problems]
-    assert any(f"'{excerpt(value)}' is not a number" in p for p in problems), problems
-    assert not any(_LONG in p or value in p for p in problems), problems
+    # a value in words is kept as a note and said (round 23), quoted by its start
+    kept = [str(w) for w in read(CANVASES / "voorbeeld-webshop-kpis-v3.xlsx", csv).warnings]
+    assert any(f"line 3: the value '{excerpt(value)}' of 'Conversie'" in w for w in kept), kept
+    assert not any(_LONG in w or value in w for w in kept), kept
     # a phase the canvas lacks is no problem (round 22): kept, said with its line, quoted by its start
     csv.write_text(f"Fase;Metriek;Waarde\n{_LONG};Conversie;2%\n", encoding="utf-8")
     said = [str(w) for w in read(CANVASES / "voorbeeld-webshop-kpis-v3.xlsx", csv).warnings]
