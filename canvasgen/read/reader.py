@@ -41,6 +41,7 @@ from canvasgen.model import (
     Lane,
     LaneKind,
     NotesColumn,
+    NotesTable,
     Persona,
     Phase,
     Source,
@@ -137,6 +138,7 @@ from canvasgen.vocabulary.structure import (
     NOTE_HEADER_KEYS,
     NUMBER_WORDS,
     PHASE_MODEL_VARIANTS,
+    is_action_header,
     strip_decoration,
     undecorated,
 )
@@ -1621,12 +1623,14 @@ def _keep_notes(
 ) -> None:
     """The sheet's cells left over (``free``) kept as notes: its first journey's, else the canvas's; said.
     ``alone``: the sheet holds notes alone (no canvas, persona, map or table of another kind)."""
-    notes = _sheet_notes(grid, canvas, journeys, tables, free, alone)
+    notes, kept = _sheet_notes(grid, canvas, journeys, tables, free, alone)
     _add_extra_notes(grid, name, journeys, canvas)
     if journeys:
         journeys[0].notes.extend(notes)
+        journeys[0].notes_tables.extend(kept)
     else:
         canvas.notes.extend(notes)
+        canvas.notes_tables.extend(kept)
     if notes and (journeys or role is SheetRole.JOURNEY):
         canvas.warnings.append(_notes_kept(Location(name, grid.title), notes, journeys))
 
@@ -1652,26 +1656,46 @@ def _personas_of_sheet(grid: Grid, rest: Grid, canvas: Canvas, hints: Hints, fou
 
 def _sheet_notes(
     grid: Grid, canvas: Canvas, journeys: list[Journey], tables: list[Table], free: set[Pos], alone: bool
-) -> list[Item]:
-    """The notes of a sheet's cells left over (``free``), in reading order: the headings of columns of notes
-    taken as their titles (each column its own, or the one notes word), any other heading the canvas's; on a
-    sheet of notes ``alone``, its heading the first of its notes."""
+) -> tuple[list[Item], list[NotesTable]]:
+    """The notes of a sheet's cells left over (``free``), in reading order, and the small tables among them:
+    the headings of columns of notes taken as their titles (each column its own, or the one notes word), any
+    other heading the canvas's; on a sheet of notes ``alone``, its heading in its first row the title of its
+    notes (``Canvas.notes_columns``), another heading the first of its notes."""
     said = journeys[0].reading if journeys else canvas.reading
     columns = _notes_columns(grid, free, tables) if journeys else []
     own = _title_columns(grid, columns, journeys[0], said) if columns else set()
     heads = _notes_heads(grid, free - own, said if not alone else [])
-    if alone:  # a sheet of notes alone: its heading is printed with them, the first of its notes
+    top = _top_heading(grid, heads, free) if alone else None
+    if alone:  # a sheet of notes alone: any other heading is printed with them, the first of its notes
         said.extend(
             f"'{excerpt(grid.text(pos))}' in {grid.source(pos)} heads the notes under it on a sheet without a "
             "canvas: kept as their first note, so it is printed with them"
-            for pos in sorted(heads)
+            for pos in sorted(heads - {top} if top else heads)
         )
-        heads = set()
-    canvas.headings.extend(_title_notes(grid, heads, journeys, free - heads - own))
+        heads = {top} if top else set()
+    canvas.headings.extend(_title_notes(grid, heads - {top} if top else heads, journeys, free - heads - own))
     apart = {pos for _, below in columns for pos in below}
     left = free - heads - own
     pairs = _meta_pairs(grid, left - apart, journeys)
-    return _notes_by_row(grid, _notes_order(grid, left, tables, columns), said, apart, pairs)
+    notes, kept = _notes_by_row(grid, _notes_order(grid, left, tables, columns), said, apart, pairs)
+    if top is not None and notes:
+        title = grid.whole(top)
+        canvas.notes_columns.append(NotesColumn(title, frozenset(n.source for n in notes if n.source is not None)))
+        said.append(
+            f"'{excerpt(title.text)}' in {grid.source(top)} heads the notes under it on a sheet without a canvas: "
+            "the title of those notes on poster and deck — to keep it as a note, write a sentence in it"
+        )
+    return notes, kept
+
+
+def _top_heading(grid: Grid, heads: set[Pos], free: set[Pos]) -> Pos | None:
+    """The one heading of a sheet of notes alone that stands over all its other cells (in its first row with
+    text, nothing beside it): the title of its notes; None where there are several headings, or none."""
+    if len(heads) != 1:
+        return None
+    (head,) = heads
+    others = free - heads
+    return head if others and all(r > head[0] for r, _ in others) else None
 
 
 #: A cell's reference (or a range's first cell): its column letters and row number.
@@ -1703,11 +1727,12 @@ def _meta_pairs(grid: Grid, notes: set[Pos], journeys: list[Journey]) -> dict[in
 
 def _notes_by_row(
     grid: Grid, order: list[Pos], said: list[str], apart: set[Pos], pairs: dict[int, list[Pos]] | None = None
-) -> list[Item]:
-    """The notes' items in ``order``; a small table among them (two rows or more under each other, each of two
-    cells or more of one line side by side: "Touchpoint | Priority Score" over "Checkout | 5") kept as one note
-    per row, its cells apart by " · ", so a row stays together instead of a word per bullet; never the cells
-    of columns of notes under headings of their own (``apart``). Said."""
+) -> tuple[list[Item], list[NotesTable]]:
+    """The notes' items in ``order``, and the small tables among them; a small table (two rows or more under
+    each other, each of two cells or more of one line side by side: "Touchpoint | Priority Score" over
+    "Checkout | 5") kept as one note per row, its cells apart by " · ", so a row stays together instead of a
+    word per bullet, and, where its first row is a header of words, as a table (``NotesTable``) that poster and
+    deck print as one; never the cells of columns of notes under headings of their own (``apart``). Said."""
     rows = _record_rows(grid, set(order) - apart)
     pairs = {r: cells for r, cells in (pairs or {}).items() if r not in rows}
     notes: list[Item] = []
@@ -1720,15 +1745,39 @@ def _notes_by_row(
             done.add(pos[0])
             parts = [grid.note_items(p)[0].text for p in row]
             text = f"{parts[0].rstrip().rstrip(':')}: {parts[1]}" if pos[0] in pairs else " · ".join(parts)
-            notes.append(Item(text, Source(grid.title, f"{grid.ref(row[0])}:{grid.ref(row[-1])}")))
+            notes.append(Item(text, _row_source(grid, row)))
     said.extend(_pair_said(grid, label, value) for label, value in pairs.values())
     blocks = _runs(sorted(rows))
+    tables = [table for run in blocks if (table := _notes_table(grid, [rows[r] for r in run])) is not None]
+    headed = {table.sources[0] for table in tables}
     said.extend(
         f"{grid.ref(rows[run[0]][0])}:{grid.ref(rows[run[-1]][-1])} is a small table of {counted(len(run), 'row')} "
         f"outside the canvas: kept as notes, one per row ('{excerpt(' · '.join(grid.text(p) for p in rows[run[0]]))}')"
+        + (", printed as a table under its header row" if _row_source(grid, rows[run[0]]) in headed else "")
         for run in blocks
     )
-    return notes
+    return notes, tables
+
+
+def _row_source(grid: Grid, row: list[Pos]) -> Source:
+    """The source of a small table's row kept as one note: its cells' range."""
+    return Source(grid.title, f"{grid.ref(row[0])}:{grid.ref(row[-1])}")
+
+
+def _notes_table(grid: Grid, rows: list[list[Pos]]) -> NotesTable | None:
+    """A small table among the notes as a table (``rows``: each row's cells, left to right), its first row its
+    header: only where that row is words (no number, no date) and the rows hold words or values under it; its
+    columns those any row fills, a cell no row fills in a column left blank. None for rows of figures alone."""
+    header = rows[0]
+    if any(grid.cells[p].number is not None or not grid.text(p).strip() for p in header):
+        return None
+    columns = sorted({c for row in rows for _, c in row})
+    # a header cell over a column gap of its own stands over the column it heads: a row's cell is in the column
+    # of the header cell left of it or at it
+    heads = [c for _, c in header]
+    place = {c: max((h for h in heads if h <= c), default=heads[0]) for c in columns}
+    table = [tuple(" ".join(grid.text(p) for p in row if place[p[1]] == h).strip() for h in heads) for row in rows]
+    return NotesTable(table[0], tuple(table[1:]), tuple(_row_source(grid, row) for row in rows))
 
 
 def _pair_said(grid: Grid, label: Pos, value: Pos) -> str:
@@ -2517,7 +2566,7 @@ def _loose_key(grid: Grid, cells: tuple[Pos, Pos | None], meta: dict[str, Item],
         return None
     value = grid.cells[beside]
     text = " ".join(value.text.split())
-    if not text:
+    if not text or is_action_header(text):  # "Wie | Wanneer": an action table's header, no persona "Wanneer"
         return None
     if key == "date" and not (
         value.when is not None or _DATED.fullmatch(text) or any(read_when(text, lang) for lang in ("nl", "en"))

@@ -32,8 +32,8 @@ from canvasgen.vocabulary import (
 )
 from canvasgen.vocabulary.channels import channel_of
 from canvasgen.vocabulary.structure import (
-    ACTION_COLUMN_HEADERS,
     NOTE_HEADER_KEYS,
+    heads_records,
     is_action_header,
     is_decorated,
     is_group_word,
@@ -86,6 +86,8 @@ class Frame:
     kind_col: int | None = None  # a tool's column of each lane's kind ("Lane type": Text, Emotion): no phase
     passed_over: int | None = None  # a row above the header it might have been, passed over for known phase names
     people_over: str | None = None  # the word ("Persona") of the row passed over, when it names people
+    #: the first column of an action table right after the last phase, no blank column between, cut off the phases
+    action_from: int | None = None
 
     @property
     def first_col(self) -> int:
@@ -379,8 +381,9 @@ def _before_action_columns(grid: Grid, row: int, header_cols: tuple[int, ...]) -
     ("Deadline | Status | Prioriteit") right after them, no blank column between: a table of its own, no phases."""
     trailing = list(itertools.takewhile(lambda c: is_action_header(grid.text((row, c))), reversed(header_cols)))
     before = [c for c in header_cols if c < min(trailing, default=0)]
-    if len(trailing) >= 2 and before and label_key(grid.text((row, before[-1]))) in ACTION_COLUMN_HEADERS:
-        trailing, before = [*trailing, before[-1]], before[:-1]  # "Actie | Deadline | Status": the things to do
+    if trailing and before and heads_records(grid.text((row, before[-1]))):
+        # "Actie | Deadline | Status", "Actiepunt | Eigenaar": the things to do, then what is said of each
+        trailing, before = [*trailing, before[-1]], before[:-1]
     if len(trailing) < 2 or len(before) < 2 or any(is_action_header(grid.text((row, c))) for c in before):
         return None
     return before[-1]
@@ -626,6 +629,7 @@ def _frame_under(grid: Grid, block: Block, row: int, words: list[Pos], used: set
         right,
         twin=twin[1] if twin is not None and right == twin[0] else None,
         kind_col=kind_col,
+        action_from=cuts[3] + 1 if cuts[3] is not None and right == cuts[3] else None,
     )
 
 
