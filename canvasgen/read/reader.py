@@ -8,6 +8,7 @@ left is kept as a note, with a warning, so nothing the team wrote is lost.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -1771,12 +1772,14 @@ def _notes_table(grid: Grid, rows: list[list[Pos]]) -> NotesTable | None:
     header = rows[0]
     if any(grid.cells[p].number is not None or not grid.text(p).strip() for p in header):
         return None
-    columns = sorted({c for row in rows for _, c in row})
-    # a header cell over a column gap of its own stands over the column it heads: a row's cell is in the column
-    # of the header cell left of it or at it
+    # a row's cell stands in the column of the header cell at it or left of it (a cell over a blank header)
     heads = [c for _, c in header]
-    place = {c: max((h for h in heads if h <= c), default=heads[0]) for c in columns}
-    table = [tuple(" ".join(grid.text(p) for p in row if place[p[1]] == h).strip() for h in heads) for row in rows]
+    table = []
+    for row in rows:
+        cells: list[list[str]] = [[] for _ in heads]
+        for pos in row:
+            cells[max(bisect.bisect_right(heads, pos[1]) - 1, 0)].append(grid.text(pos))
+        table.append(tuple(" ".join(parts).strip() for parts in cells))
     return NotesTable(table[0], tuple(table[1:]), tuple(_row_source(grid, row) for row in rows))
 
 

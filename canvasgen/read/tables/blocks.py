@@ -438,7 +438,11 @@ def _side_table(grid: Grid, block: Block, corner: Pos, used: set[Pos]) -> int | 
         # most of its headers name a record's fields ("Persona | Rol", "Actie | Eigenaar") or an action table's
         # ("Deadline | Status | Prioriteit"), none of the phases do
         fields = sum(1 for c in columns if _heads_a_record(grid.text((row, c))))
-        fielded = 2 * fields > len(columns) and not any(_heads_a_record(grid.text((row, c))) for c in phases)
+        # or its first column is headed by what its rows list ("Risico | Kans | Impact", "Maatregel | Wie")
+        listing = heads_records(grid.text((row, first)))
+        fielded = (2 * fields > len(columns) or listing) and not any(
+            _heads_a_record(grid.text((row, c))) for c in phases
+        )
         return last if headed and len(phases) >= 2 and (named or apart or fielded) else None
     return None
 
@@ -1019,8 +1023,9 @@ def _above_table_under(
 ) -> int:
     """``bottom``, or the last lane row above a table of its own that follows the lanes past one blank row
     ("Actie | Eigenaar | Deadline" and its rows): three rows or more that fill the same columns from the label
-    column on, fewer than the lanes above reach, none of them under its first row labelled as a lane canvasgen
-    knows. Such a table is kept as notes, as it is two blank rows down, never read as lanes."""
+    column on (or from the first phase's, under a header row of words), fewer than the lanes above reach (or as
+    many, under a record table's header), none of them under its first row labelled as a lane canvasgen knows.
+    Such a table is kept as notes, as it is two blank rows down, never read as lanes."""
     span = range(label_col, max(header_cols) + 1)
 
     def filled(r: int) -> tuple[int, ...]:
@@ -1035,10 +1040,19 @@ def _above_table_under(
             continue
         (cols,) = columns
         reach = max(c for r in range(header_row + 1, blank) for c in filled(r) or (label_col,))
+        # from the label column on, or under the phases only with a header row of words (the label column blank)
+        start = label_col if cols[0] == label_col else label_col + 1
+        worded = start == label_col or all(
+            grid.cells[(run[0], c)].number is None and len(grid.text((run[0], c)).split()) <= 4 for c in cols
+        )
+        # as wide as the lanes above only under a header of a record table's columns ("Risk | Likelihood | Impact")
+        heads = [grid.text((run[0], c)) for c in cols]
+        listing = start != label_col and (heads_records(heads[0]) or any(is_action_header(h) for h in heads))
         if (
-            cols == tuple(range(label_col, label_col + len(cols)))
+            cols == tuple(range(start, start + len(cols)))
+            and worded
             and len(cols) >= 2
-            and cols[-1] < reach
+            and (cols[-1] < reach or listing)
             and not any(lane_kind(grid.text((r, label_col))) for r in run[1:])
         ):
             return blank - 1
