@@ -612,7 +612,7 @@ def _draw_row(page: Page, placed: _Placed, column: Box, setter: Setter, kit: Bra
         block.tag = "H2" if unit.role == "heading" else "P"
         page.blocks.append(block)
     if unit.role == "heading":
-        rule = Box(column.x, column.y + len(unit.para.lines) * size * LEADING + size * 0.15, column.w, size * 0.08)
+        rule = Box(column.x, column.y + len(unit.para.lines) * size * LEADING + size * 0.2, column.w, size * 0.06)
         page.rects.append(Rect(rule, kit.palette.accent))
 
 
