@@ -1770,7 +1770,7 @@ def _notes_table(grid: Grid, rows: list[list[Pos]]) -> NotesTable | None:
     header: only where that row is words (no number, no date) and the rows hold words or values under it; its
     columns those any row fills, a cell no row fills in a column left blank. None for rows of figures alone."""
     header = rows[0]
-    if any(grid.cells[p].number is not None or not grid.text(p).strip() for p in header):
+    if not all(_heads_a_column(grid, p, rows[1:]) for p in header):
         return None
     # a row's cell stands in the column of the header cell at it or left of it (a cell over a blank header)
     heads = [c for _, c in header]
@@ -1781,6 +1781,22 @@ def _notes_table(grid: Grid, rows: list[list[Pos]]) -> NotesTable | None:
             cells[max(bisect.bisect_right(heads, pos[1]) - 1, 0)].append(grid.text(pos))
         table.append(tuple(" ".join(parts).strip() for parts in cells))
     return NotesTable(table[0], tuple(table[1:]), tuple(_row_source(grid, row) for row in rows))
+
+
+def _heads_a_column(grid: Grid, pos: Pos, rows: list[list[Pos]]) -> bool:
+    """Whether a cell of a small table's first row heads its column: a few words ("Eigenaar", "Due date"; at most
+    ``_NOTES_HEADING_WORDS``), no number, no id (more digits than letters: "A01067196"), no label of a row ("Visible:"),
+    and its words not again under it (a first row of records: "Sem Interação" over "Sem Interação")."""
+    text = " ".join(grid.text(pos).split())
+    digits, letters = sum(ch.isdigit() for ch in text), sum(ch.isalpha() for ch in text)
+    again = any(" ".join(grid.text(p).split()) == text for row in rows for p in row if p[1] == pos[1])
+    return (
+        grid.cells[pos].number is None
+        and 0 < len(text.split()) <= _NOTES_HEADING_WORDS
+        and digits <= letters
+        and not text.endswith(":")
+        and not again
+    )
 
 
 def _pair_said(grid: Grid, label: Pos, value: Pos) -> str:

@@ -298,13 +298,22 @@ def _table_widths(setter: Setter, table: tuple[tuple[str, ...], ...]) -> list[fl
 
 def _table_units(block: FlowBlock, index: int, setter: Setter, width: float, size: float) -> tuple[list[_Unit], _Unit]:
     """A table's rows as units, its header row first (the block's heading), and the header said again where the
-    table goes on in another column. The columns share the width by what each holds on one line: a short
-    column whole, the rest shared by the longer ones; each cell wraps in its column."""
+    table goes on in another column. The columns share the width by what each holds (``_shared``); each cell
+    wraps in its column."""
     assert block.table is not None
-    wanted = [w * size for w in _table_widths(setter, block.table)]
+    table = block.table
+    wanted = [w * size for w in _table_widths(setter, table)]
+    least = [
+        max(
+            setter.widest_piece(word, "heading" if r == 0 else "body")
+            for r, row in enumerate(table)
+            for word in row[c].split() or [""]
+        )
+        * size
+        for c in range(len(table[0]))
+    ]
     gap = CELL_GAP * size
-    room = width - gap * (len(wanted) - 1)
-    widths = _shared(wanted, room)
+    widths = _shared(wanted, least, width - gap * (len(wanted) - 1))
     xs = tuple(sum(widths[:c]) + gap * c for c in range(len(widths)))
     sources = [block.heading, *(source for _, source in block.items)]
 
@@ -313,22 +322,23 @@ def _table_units(block: FlowBlock, index: int, setter: Setter, width: float, siz
         tall = max((len(p.lines) for p in paras), default=1)
         return _Unit(Paragraph([""] * tall, 0.0, source), role, index, first, paras, xs)
 
-    units = [row(block.table[0], "heading", sources[0], True)]
-    units += [row(cells, "body", source, False) for cells, source in zip(block.table[1:], sources[1:])]
-    return units, row(block.table[0], "heading", sources[0], False)
+    units = [row(table[0], "heading", sources[0], True)]
+    units += [row(cells, "body", source, False) for cells, source in zip(table[1:], sources[1:])]
+    return units, row(table[0], "heading", sources[0], False)
 
 
-def _shared(wanted: list[float], room: float) -> list[float]:
-    """Widths for columns that want ``wanted`` in ``room``: all as wanted where they fit (the room left over
-    shared in proportion); else the columns narrower than an even share keep their width and the others share
-    the rest in proportion to what they want."""
+def _shared(wanted: list[float], least: list[float], room: float) -> list[float]:
+    """Widths for columns that want ``wanted`` (their cells on one line) in ``room``: as wanted where all fit (the
+    room left over shared in proportion); else each its ``least`` (its longest word whole) and the rest shared by
+    what each wants more; where not even that fits, in proportion to ``least``."""
     total = sum(wanted)
     if total <= room:
         return [w + (room - total) * w / total for w in wanted] if total else [room / len(wanted)] * len(wanted)
-    even = room / len(wanted)
-    large = sum(w for w in wanted if w > even)
-    left = room - sum(w for w in wanted if w <= even)
-    return [w if w <= even else left * w / large for w in wanted]
+    floor = [min(low, w) for low, w in zip(least, wanted)]
+    if sum(floor) >= room:
+        return [room * low / sum(floor) for low in floor] if sum(floor) else [room / len(wanted)] * len(wanted)
+    more = [w - low for w, low in zip(wanted, floor)]
+    return [low + (room - sum(floor)) * m / sum(more) for low, m in zip(floor, more)]
 
 
 def foot_size(u: float, ceiling: float | None = None) -> float:
