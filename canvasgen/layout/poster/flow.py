@@ -118,7 +118,8 @@ def flow(
     pages_of_columns = [packed[i : i + columns] for i in range(0, len(packed), columns)]
     # One card on one page balanced over its columns is one card across them, its heading said once: never
     # a second card headed "(vervolg)" beside the first
-    joined = len(blocks) == 1 and len(pages_of_columns) == 1
+    # (a table's header row is said again over each column: a reader of a column reads its columns' names)
+    joined = len(blocks) == 1 and len(pages_of_columns) == 1 and blocks[0].table is None
     # Balance the last page: the least column height that still holds its text in its columns.
     last = [p for column in pages_of_columns[-1] for p in column]
     pages_of_columns[-1] = _balanced(last, room, size, columns, _unheaded(units) if joined else units.again)
@@ -184,7 +185,7 @@ def at_foot(
     # together, and so do three (a card of three notes in three boxes, two "(continued)", was noise).
     # The one card of the foot spread over its columns (the last room before a page is added): one card
     # across them, its heading said once, never a second card headed "(vervolg)" beside two short notes
-    joined = spread and len(blocks) == 1
+    joined = spread and len(blocks) == 1 and blocks[0].table is None
     split = _shortest(pieces, one, size, columns, _unheaded(units) if joined else units.again, SPLIT)
     saves = _tallest(packed, size) - _tallest(split, size) > FOOT_SAVING * size * LEADING
     lower = _tallest(split, size) < _tallest(packed, size) - size * LEADING / 2
