@@ -296,6 +296,9 @@ def _next_table(grid: Grid, used: set[Pos], file: str, hints: Hints, found: list
             grouped = any(s.groups for s in table.sections)
             for section in table.sections:
                 section.reading = _reading(grid, frame, orientation, grouped, table.phase_col) + section.reading
+            if frame.action_from is not None:  # a decision check says too, not only --explain
+                where = Location(file, grid.title, f"{get_column_letter(frame.action_from)}{frame.header_row}")
+                table.warnings.append(CanvasWarning(where, _action_table_said(grid, frame)))
             table.corrected = corrected
             if orientation.guessed:
                 table.guess = _correction_hint(frame, orientation)

@@ -190,6 +190,8 @@ def test_an_action_table_touching_the_last_phase_is_said_with_its_correction(tmp
     said = " ".join(out.split())
     assert (f"F1:H1 ({shown}), right after the last phase with no blank column between, heads an action table") in said
     assert "not as phases; if they are phases, give --phases-row 1" in said
+    # said by check itself, as a warning at the table's first cell, not only in --explain
+    assert any("Reis!F1" in str(w) and "heads an action table" in str(w) for w in canvas.warnings)
     # the correction does what it says
     code, out, _ = run_clean("check", path, "--phases-row", "1")
     assert code == 0
