@@ -370,6 +370,48 @@ class NotesColumn:
     cells: frozenset[Source]
 
 
+@dataclass(frozen=True)
+class NotesTable:
+    """A small table among the notes (a header row of words over rows of two cells or more, beside or under the
+    canvas, or on a sheet of notes): poster and deck print it as a table, its header row as its header. Its rows
+    stay notes too, one note a row (``sources``: theirs, the header row's first), so whatever reads the notes
+    keeps every word; a renderer that draws the table leaves those notes out (``tables_among``)."""
+
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    sources: tuple[Source, ...]
+
+    def squared(self) -> list[list[str]]:
+        """The header row and the rows, each as wide as the widest (a short row's cells left blank at its end)."""
+        lines = [list(self.header), *(list(row) for row in self.rows)]
+        width = max(len(line) for line in lines)
+        return [line + [""] * (width - len(line)) for line in lines]
+
+
+def under_headings(
+    columns: Iterable[NotesColumn], notes: Iterable[Item]
+) -> tuple[list[tuple[Item, list[Item]]], list[Item]]:
+    """The notes under each heading of ``columns`` (those read from its cells), leaving out a heading none of them
+    is under; and the notes under no heading."""
+    rest = list(notes)
+    found: list[tuple[Item, list[Item]]] = []
+    for column in columns:
+        under = [n for n in rest if n.source in column.cells]
+        rest = [n for n in rest if n.source not in column.cells]
+        found += [(column.title, under)] if under else []
+    return found, rest
+
+
+def tables_among(notes: Iterable[Item], tables: Iterable[NotesTable]) -> tuple[list[Item], list[NotesTable]]:
+    """The notes without the rows of the tables among them, and those tables (each whose header row's note is
+    among ``notes``), in the order their header rows come."""
+    notes = list(notes)
+    by_source = {table.sources[0]: table for table in tables if table.sources}
+    found = [by_source[n.source] for n in notes if n.source in by_source]
+    rows = {source for table in found for source in table.sources}
+    return [n for n in notes if n.source not in rows], found
+
+
 #: Between a journey's name and the persona or section that names one of several: "Klantreis – Noor".
 VIEW_SEPARATOR = " – "
 
@@ -456,6 +498,8 @@ class Journey:
     titled: set[Source] = field(default_factory=set)
     #: Further columns of notes, each under its own heading, after the one ``notes_title`` heads.
     notes_columns: list[NotesColumn] = field(default_factory=list)
+    #: The small tables among the notes (their rows are notes too): printed as tables.
+    notes_tables: list[NotesTable] = field(default_factory=list)
 
     def titled_notes(self, notes: Iterable[Item] | None = None) -> tuple[list[Item], list[Item]]:
         """The notes (``notes``: of these) under ``notes_title``: the cells of its column below it, as the
@@ -473,11 +517,8 @@ class Journey:
         under no heading."""
         titled, rest = self.titled_notes(notes)
         columns = [(self.notes_title, titled)] if self.notes_title is not None and titled else []
-        for column in self.notes_columns:
-            under = [n for n in rest if n.source in column.cells]
-            rest = [n for n in rest if n.source not in column.cells]
-            columns += [(column.title, under)] if under else []
-        return columns, rest
+        more, rest = under_headings(self.notes_columns, rest)
+        return columns + more, rest
 
     def group_of(self, index: int) -> PhaseGroup | None:
         """The group a phase belongs to, or None."""
@@ -906,6 +947,18 @@ class Canvas:
     #: The sheets read as figures or as a chart's data ("Cijfers", "Grafiekdata"): their notes (an earlier
     #: period's values, a chart's rows) go with the figures on the poster, not with the last journey's notes.
     figure_sheets: list[str] = field(default_factory=list)
+    #: The notes outside any canvas under a heading of their own (a sheet of notes alone, "Toelichting" in its
+    #: first row): the heading titles them on poster and deck, never one of them.
+    notes_columns: list[NotesColumn] = field(default_factory=list)
+    #: The small tables among the notes outside any canvas (their rows are notes too): printed as tables.
+    notes_tables: list[NotesTable] = field(default_factory=list)
+
+    def notes_under_titles(
+        self, notes: Iterable[Item] | None = None
+    ) -> tuple[list[tuple[Item, list[Item]]], list[Item]]:
+        """The notes outside any canvas (``notes``: of these) under each heading of ``notes_columns``, leaving out a
+        heading none of them is under; and the notes under no heading."""
+        return under_headings(self.notes_columns, self.notes if notes is None else notes)
 
     def texts(self) -> Iterator[Item]:
         """Every piece of the workbook's content: what the poster and the deck must show."""
@@ -921,6 +974,7 @@ class Canvas:
         for metric in self.metrics:
             if metric.origin.read_from is not MetricFrom.LANE:  # lane figures are the lane's own text
                 yield from metric.texts()
+        yield from (column.title for column in self.notes_columns)
         yield from self.notes
 
     def persona_headings(self, persona: Persona) -> dict[str, Item]:
@@ -956,6 +1010,8 @@ class Canvas:
             "metrics": [m.to_dict() for m in self.metrics],
             "metric_columns": {k: v.to_dict() for k, v in self.metric_columns.items()},
             "notes": [n.to_dict() for n in self.notes],
+            **({"notes_columns": _columns_dicts(self.notes_columns)} if self.notes_columns else {}),
+            **({"notes_tables": _tables_dicts(self.notes_tables)} if self.notes_tables else {}),
             "figure_sheets": list(self.figure_sheets),
             "headings": [h.to_dict() for h in self.headings],
             "reading": list(self.reading),
@@ -1011,18 +1067,21 @@ def _journey_dict(journey: Journey) -> dict[str, Any]:
         "notes": [n.to_dict() for n in journey.notes],
         **({"notes_title": journey.notes_title.to_dict()} if journey.notes_title is not None else {}),
         **({"titled_notes": sorted(str(s) for s in journey.titled)} if journey.titled else {}),
-        **(
-            {
-                "notes_columns": [
-                    {"title": c.title.to_dict(), "cells": sorted(str(s) for s in c.cells)}
-                    for c in journey.notes_columns
-                ]
-            }
-            if journey.notes_columns
-            else {}
-        ),
+        **({"notes_columns": _columns_dicts(journey.notes_columns)} if journey.notes_columns else {}),
+        **({"notes_tables": _tables_dicts(journey.notes_tables)} if journey.notes_tables else {}),
         "reading": list(journey.reading),
     }
+
+
+def _columns_dicts(columns: list[NotesColumn]) -> list[dict[str, Any]]:
+    return [{"title": c.title.to_dict(), "cells": sorted(str(s) for s in c.cells)} for c in columns]
+
+
+def _tables_dicts(tables: list[NotesTable]) -> list[dict[str, Any]]:
+    return [
+        {"header": list(t.header), "rows": [list(row) for row in t.rows], "cells": [str(s) for s in t.sources]}
+        for t in tables
+    ]
 
 
 def _phase_dict(phase: Phase) -> dict[str, Any]:

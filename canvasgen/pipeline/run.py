@@ -106,7 +106,10 @@ def without_notes(canvas: Canvas, file: str) -> tuple[Canvas, list[CanvasWarning
     notes = [n for j in canvas.journeys for n in j.notes] + list(canvas.notes)
     if not notes:
         return canvas, []
-    journeys = [replace(j, notes=[], notes_title=None, titled=set(), notes_columns=[]) for j in canvas.journeys]
+    journeys = [
+        replace(j, notes=[], notes_title=None, titled=set(), notes_columns=[], notes_tables=[]) for j in canvas.journeys
+    ]
     cells = listed([str(n.source) if n.source else excerpt(n.text) for n in notes], 8)
     told = f"{counted(len(notes), 'note')} of the workbook left off the poster and deck (--no-notes): {cells}"
-    return replace(canvas, journeys=journeys, notes=[]), [CanvasWarning(Location(file), told)]
+    left = replace(canvas, journeys=journeys, notes=[], notes_columns=[], notes_tables=[])
+    return left, [CanvasWarning(Location(file), told)]

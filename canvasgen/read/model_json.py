@@ -39,6 +39,7 @@ from canvasgen.model import (
     MetricFrom,
     MetricOrigin,
     NotesColumn,
+    NotesTable,
     Persona,
     Phase,
     PhaseGroup,
@@ -320,6 +321,7 @@ def canvas_from_dict(data: dict[str, Any], file: str) -> Canvas:
     canvas.metric_columns = _fields(data.get("metric_columns", {}))
     canvas.metrics = [_metric(m) for m in data.get("metrics", [])]
     canvas.notes = [_item(n) for n in data.get("notes", [])]
+    canvas.notes_columns, canvas.notes_tables = _notes_columns(data), _notes_tables(data)
     canvas.figure_sheets = [str(sheet) for sheet in data.get("figure_sheets", [])]
     canvas.headings = [_item(h) for h in data.get("headings", [])]
     _one_item_per_cell(canvas, {})
@@ -435,6 +437,28 @@ def _fields(data: dict[str, Any]) -> dict[str, Item]:
     return {key: _item(value) for key, value in data.items()}
 
 
+def _notes_columns(data: dict[str, Any]) -> list[NotesColumn]:
+    return [
+        NotesColumn(
+            _item(column["title"]),
+            frozenset(source for cell in column.get("cells", []) if (source := _source(cell)) is not None),
+        )
+        for column in data.get("notes_columns", [])
+    ]
+
+
+def _notes_tables(data: dict[str, Any]) -> list[NotesTable]:
+    """The tables among the notes, each with the cells of its rows' notes (the header row's first)."""
+    return [
+        NotesTable(
+            tuple(str(text) for text in table.get("header", [])),
+            tuple(tuple(str(text) for text in row) for row in table.get("rows", [])),
+            tuple(source for cell in table.get("cells", []) if (source := _source(cell)) is not None),
+        )
+        for table in data.get("notes_tables", [])
+    ]
+
+
 def _source(cell: Any) -> Source | None:
     if isinstance(cell, str) and "!" in cell:
         sheet, _, ref = cell.rpartition("!")
@@ -491,13 +515,8 @@ def _journey(data: dict[str, Any]) -> Journey:
         notes=[_item(n) for n in data.get("notes", [])],
         notes_title=_item(data["notes_title"]) if data.get("notes_title") else None,
         titled={source for cell in data.get("titled_notes", []) if (source := _source(cell)) is not None},
-        notes_columns=[
-            NotesColumn(
-                _item(column["title"]),
-                frozenset(source for cell in column.get("cells", []) if (source := _source(cell)) is not None),
-            )
-            for column in data.get("notes_columns", [])
-        ],
+        notes_columns=_notes_columns(data),
+        notes_tables=_notes_tables(data),
         phase_labels=[_item(i) for i in data.get("phase_labels", [])],
         boundaries=[Boundary(b["kind"], int(b["before"]), _source(b.get("cell"))) for b in data.get("boundaries", [])],
         phase_groups=[

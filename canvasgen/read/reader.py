@@ -8,6 +8,7 @@ left is kept as a note, with a warning, so nothing the team wrote is lost.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -41,6 +42,7 @@ from canvasgen.model import (
     Lane,
     LaneKind,
     NotesColumn,
+    NotesTable,
     Persona,
     Phase,
     Source,
@@ -137,6 +139,7 @@ from canvasgen.vocabulary.structure import (
     NOTE_HEADER_KEYS,
     NUMBER_WORDS,
     PHASE_MODEL_VARIANTS,
+    is_action_header,
     strip_decoration,
     undecorated,
 )
@@ -1628,12 +1631,14 @@ def _keep_notes(
 ) -> None:
     """The sheet's cells left over (``free``) kept as notes: its first journey's, else the canvas's; said.
     ``alone``: the sheet holds notes alone (no canvas, persona, map or table of another kind)."""
-    notes = _sheet_notes(grid, canvas, journeys, tables, free, alone)
+    notes, kept = _sheet_notes(grid, canvas, journeys, tables, free, alone)
     _add_extra_notes(grid, name, journeys, canvas)
     if journeys:
         journeys[0].notes.extend(notes)
+        journeys[0].notes_tables.extend(kept)
     else:
         canvas.notes.extend(notes)
+        canvas.notes_tables.extend(kept)
     if notes and (journeys or role is SheetRole.JOURNEY):
         canvas.warnings.append(_notes_kept(Location(name, grid.title), notes, journeys))
 
@@ -1659,26 +1664,46 @@ def _personas_of_sheet(grid: Grid, rest: Grid, canvas: Canvas, hints: Hints, fou
 
 def _sheet_notes(
     grid: Grid, canvas: Canvas, journeys: list[Journey], tables: list[Table], free: set[Pos], alone: bool
-) -> list[Item]:
-    """The notes of a sheet's cells left over (``free``), in reading order: the headings of columns of notes
-    taken as their titles (each column its own, or the one notes word), any other heading the canvas's; on a
-    sheet of notes ``alone``, its heading the first of its notes."""
+) -> tuple[list[Item], list[NotesTable]]:
+    """The notes of a sheet's cells left over (``free``), in reading order, and the small tables among them:
+    the headings of columns of notes taken as their titles (each column its own, or the one notes word), any
+    other heading the canvas's; on a sheet of notes ``alone``, its heading in its first row the title of its
+    notes (``Canvas.notes_columns``), another heading the first of its notes."""
     said = journeys[0].reading if journeys else canvas.reading
     columns = _notes_columns(grid, free, tables) if journeys else []
     own = _title_columns(grid, columns, journeys[0], said) if columns else set()
     heads = _notes_heads(grid, free - own, said if not alone else [])
-    if alone:  # a sheet of notes alone: its heading is printed with them, the first of its notes
+    top = _top_heading(grid, heads, free) if alone else None
+    if alone:  # a sheet of notes alone: any other heading is printed with them, the first of its notes
         said.extend(
             f"'{excerpt(grid.text(pos))}' in {grid.source(pos)} heads the notes under it on a sheet without a "
             "canvas: kept as their first note, so it is printed with them"
-            for pos in sorted(heads)
+            for pos in sorted(heads - {top} if top else heads)
         )
-        heads = set()
-    canvas.headings.extend(_title_notes(grid, heads, journeys, free - heads - own))
+        heads = {top} if top else set()
+    canvas.headings.extend(_title_notes(grid, heads - {top} if top else heads, journeys, free - heads - own))
     apart = {pos for _, below in columns for pos in below}
     left = free - heads - own
     pairs = _meta_pairs(grid, left - apart, journeys)
-    return _notes_by_row(grid, _notes_order(grid, left, tables, columns), said, apart, pairs)
+    notes, kept = _notes_by_row(grid, _notes_order(grid, left, tables, columns), said, apart, pairs)
+    if top is not None and notes:
+        title = grid.whole(top)
+        canvas.notes_columns.append(NotesColumn(title, frozenset(n.source for n in notes if n.source is not None)))
+        said.append(
+            f"'{excerpt(title.text)}' in {grid.source(top)} heads the notes under it on a sheet without a canvas: "
+            "the title of those notes on poster and deck — to keep it as a note, write a sentence in it"
+        )
+    return notes, kept
+
+
+def _top_heading(grid: Grid, heads: set[Pos], free: set[Pos]) -> Pos | None:
+    """The one heading of a sheet of notes alone that stands over all its other cells (in its first row with
+    text, nothing beside it): the title of its notes; None where there are several headings, or none."""
+    if len(heads) != 1:
+        return None
+    (head,) = heads
+    others = free - heads
+    return head if others and all(r > head[0] for r, _ in others) else None
 
 
 #: A cell's reference (or a range's first cell): its column letters and row number.
@@ -1710,11 +1735,12 @@ def _meta_pairs(grid: Grid, notes: set[Pos], journeys: list[Journey]) -> dict[in
 
 def _notes_by_row(
     grid: Grid, order: list[Pos], said: list[str], apart: set[Pos], pairs: dict[int, list[Pos]] | None = None
-) -> list[Item]:
-    """The notes' items in ``order``; a small table among them (two rows or more under each other, each of two
-    cells or more of one line side by side: "Touchpoint | Priority Score" over "Checkout | 5") kept as one note
-    per row, its cells apart by " · ", so a row stays together instead of a word per bullet; never the cells
-    of columns of notes under headings of their own (``apart``). Said."""
+) -> tuple[list[Item], list[NotesTable]]:
+    """The notes' items in ``order``, and the small tables among them; a small table (two rows or more under
+    each other, each of two cells or more of one line side by side: "Touchpoint | Priority Score" over
+    "Checkout | 5") kept as one note per row, its cells apart by " · ", so a row stays together instead of a
+    word per bullet, and, where its first row is a header of words, as a table (``NotesTable``) that poster and
+    deck print as one; never the cells of columns of notes under headings of their own (``apart``). Said."""
     rows = _record_rows(grid, set(order) - apart)
     pairs = {r: cells for r, cells in (pairs or {}).items() if r not in rows}
     notes: list[Item] = []
@@ -1727,15 +1753,57 @@ def _notes_by_row(
             done.add(pos[0])
             parts = [grid.note_items(p)[0].text for p in row]
             text = f"{parts[0].rstrip().rstrip(':')}: {parts[1]}" if pos[0] in pairs else " · ".join(parts)
-            notes.append(Item(text, Source(grid.title, f"{grid.ref(row[0])}:{grid.ref(row[-1])}")))
+            notes.append(Item(text, _row_source(grid, row)))
     said.extend(_pair_said(grid, label, value) for label, value in pairs.values())
     blocks = _runs(sorted(rows))
+    tables = [table for run in blocks if (table := _notes_table(grid, [rows[r] for r in run])) is not None]
+    headed = {table.sources[0] for table in tables}
     said.extend(
         f"{grid.ref(rows[run[0]][0])}:{grid.ref(rows[run[-1]][-1])} is a small table of {counted(len(run), 'row')} "
         f"outside the canvas: kept as notes, one per row ('{excerpt(' · '.join(grid.text(p) for p in rows[run[0]]))}')"
+        + (", printed as a table under its header row" if _row_source(grid, rows[run[0]]) in headed else "")
         for run in blocks
     )
-    return notes
+    return notes, tables
+
+
+def _row_source(grid: Grid, row: list[Pos]) -> Source:
+    """The source of a small table's row kept as one note: its cells' range."""
+    return Source(grid.title, f"{grid.ref(row[0])}:{grid.ref(row[-1])}")
+
+
+def _notes_table(grid: Grid, rows: list[list[Pos]]) -> NotesTable | None:
+    """A small table among the notes as a table (``rows``: each row's cells, left to right), its first row its
+    header: only where that row is words (no number, no date) and the rows hold words or values under it; its
+    columns those any row fills, a cell no row fills in a column left blank. None for rows of figures alone."""
+    header = rows[0]
+    if not all(_heads_a_column(grid, p, rows[1:]) for p in header):
+        return None
+    # a row's cell stands in the column of the header cell at it or left of it (a cell over a blank header)
+    heads = [c for _, c in header]
+    table = []
+    for row in rows:
+        cells: list[list[str]] = [[] for _ in heads]
+        for pos in row:
+            cells[max(bisect.bisect_right(heads, pos[1]) - 1, 0)].append(grid.text(pos))
+        table.append(tuple(" ".join(parts).strip() for parts in cells))
+    return NotesTable(table[0], tuple(table[1:]), tuple(_row_source(grid, row) for row in rows))
+
+
+def _heads_a_column(grid: Grid, pos: Pos, rows: list[list[Pos]]) -> bool:
+    """Whether a cell of a small table's first row heads its column: a few words ("Eigenaar", "Due date"; at most
+    ``_NOTES_HEADING_WORDS``), no number, no id (more digits than letters: "A01067196"), no label of a row ("Visible:"),
+    and its words not again under it (a first row of records: "Sem Interação" over "Sem Interação")."""
+    text = " ".join(grid.text(pos).split())
+    digits, letters = sum(ch.isdigit() for ch in text), sum(ch.isalpha() for ch in text)
+    again = any(" ".join(grid.text(p).split()) == text for row in rows for p in row if p[1] == pos[1])
+    return (
+        grid.cells[pos].number is None
+        and 0 < len(text.split()) <= _NOTES_HEADING_WORDS
+        and digits <= letters
+        and not text.endswith(":")
+        and not again
+    )
 
 
 def _pair_said(grid: Grid, label: Pos, value: Pos) -> str:
@@ -2535,7 +2603,7 @@ def _loose_key(grid: Grid, cells: tuple[Pos, Pos | None], meta: dict[str, Item],
         return None
     value = grid.cells[beside]
     text = " ".join(value.text.split())
-    if not text:
+    if not text or is_action_header(text):  # "Wie | Wanneer": an action table's header, no persona "Wanneer"
         return None
     if key == "date" and not (
         value.when is not None or _DATED.fullmatch(text) or any(read_when(text, lang) for lang in ("nl", "en"))

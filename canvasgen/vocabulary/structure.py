@@ -448,6 +448,8 @@ ACTION_HEADERS = frozenset(
         *("priority", "prioriteit", "prio", "priorität", "priorité", "prioridad", "urgentie", "urgency"),
         *("owner", "eigenaar", "verantwoordelijke", "trekker", "responsible", "assignee", "effort"),
         *("inspanning", "aufwand", "esfuerzo", "effort estimé"),
+        # who does it and when: an action's columns beside its owner's and deadline's
+        *("wanneer", "when", "wann", "quand", "cuándo", "wie", "who", "wer", "qui", "quién"),
     )
 )
 
@@ -458,6 +460,23 @@ ACTION_COLUMN_HEADERS = frozenset(
     label_key(w)
     for w in ("action", "actions", "actie", "acties", "maatregel", "maatregelen", "to do", "todo", "aktion", "acción")
 )
+
+
+#: The header of a record table's first column, the things it lists ("Risico | Kans | Impact", "Actie | Eigenaar"):
+#: over rows of records, never a canvas's corner over its phases.
+RECORD_COLUMN_HEADERS = ACTION_COLUMN_HEADERS | frozenset(
+    label_key(w)
+    for w in (
+        *("risico", "risico's", "risicos", "risk", "risks", "risiko", "risiken", "risque", "risques", "riesgo"),
+        *("riesgos", "maatregel", "maatregelen", "mitigation", "actiepunt", "actiepunten", "action item"),
+        *("action items", "to-do", "taak", "taken", "task", "tasks"),
+    )
+)
+
+
+def heads_records(label: str) -> bool:
+    """ "Risico", "Actie", "Taak": the header of a record table's first column, the things its rows list."""
+    return label_key(label) in RECORD_COLUMN_HEADERS
 
 
 def is_action_header(label: str) -> bool:

@@ -16,7 +16,9 @@ from tests.support.workbooks import DATA, PLANNING_FIRST, make_book
 def test_explain_names_cells_and_rule() -> None:
     code, out, _ = run("check", "--explain", str(DATA / "german-two-levels.xlsx"))
     assert code == 0
-    assert "phases in row 3 (C3:H3); lanes in column B (B4:B10); body down to row 10" in out
+    # the phase row over its steps, and the steps' row (round 23)
+    said = "phases in row 2 (C2:H2), their steps in row 3 (C3:H3); lanes in column B (B4:B10); body down to row 10"
+    assert said in out
     assert "phase names in row 2, their steps in row 3" in out
     assert "lane groups in column A" in out
     assert "the corner cell B3 is empty" in out

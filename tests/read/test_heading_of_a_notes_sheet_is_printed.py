@@ -1,6 +1,6 @@
 """Round 22 (new user, finding 8): the heading of a sheet of notes with no canvas on it ('Toelichting' over its
-sentences) is no lost word: kept as the first of its notes, printed with them on the poster and in the deck,
-said in `check --explain`."""
+sentences) is no lost word. Round 23 (#30): it is the notes' heading, not one of them — the title of their card on
+the poster and of their block in the deck's appendix (bold, no bullet), said in `check --explain`."""
 
 from __future__ import annotations
 
@@ -31,9 +31,14 @@ def _book(tmp_path: Path, heading: str = "Opmerkingen sessie") -> Path:
 def test_the_heading_of_a_notes_sheet_is_kept_and_printed(tmp_path: Path) -> None:
     path = _book(tmp_path)
     read = read_canvas(path)
-    assert [n.text for n in read.notes] == ["Opmerkingen sessie", *PROSE]
+    assert [n.text for n in read.notes] == PROSE
+    assert [c.title.text for c in read.notes_columns] == ["Opmerkingen sessie"]
+    assert read.notes_under_titles() == ([(read.notes_columns[0].title, read.notes)], [])
     explained = CliRunner().invoke(main, ["check", "--explain", str(path)])
-    assert "'Opmerkingen sessie' in Uitleg!A1 heads the notes under it on a sheet without a canvas" in explained.output
+    assert (
+        "'Opmerkingen sessie' in Uitleg!A1 heads the notes under it on a sheet without a canvas: the title of those "
+        "notes on poster and deck"
+    ) in " ".join(explained.output.split())
     result = CliRunner().invoke(main, ["build", str(path), "-o", str(tmp_path / "out")])
     assert result.exit_code == 0, result.output
     poster = squeeze(pdf_text(tmp_path / "out" / "reis.pdf"))
@@ -47,8 +52,28 @@ def test_the_heading_of_a_notes_sheet_is_kept_and_printed(tmp_path: Path) -> Non
     )
     for words in ["Opmerkingen sessie", *PROSE]:
         assert squeeze(words) in poster and squeeze(words) in deck
+    # the heading heads its notes: on the poster right over them, in the deck a bold heading with no bullet
+    assert squeeze(f"Opmerkingen sessie{PROSE[0]}") in poster
+    paragraphs = [
+        p
+        for s in Presentation(str(tmp_path / "out" / "reis.pptx")).slides
+        for sh in s.shapes
+        if sh.has_text_frame
+        for p in sh.text_frame.paragraphs
+    ]
+    (heading,) = [p for p in paragraphs if p.text == "Opmerkingen sessie"]
+    assert all(run.font.bold for run in heading.runs)
+    after = paragraphs[paragraphs.index(heading) + 1]
+    assert after.text == PROSE[0]
 
 
-def test_a_notes_sheet_titled_with_its_own_name_keeps_the_title_as_a_note(tmp_path: Path) -> None:
+def test_a_notes_sheet_titled_with_its_own_name_is_their_heading_too(tmp_path: Path) -> None:
     read = read_canvas(_book(tmp_path, heading="Uitleg"))
-    assert [n.text for n in read.notes] == ["Uitleg", *PROSE]
+    assert [n.text for n in read.notes] == PROSE
+    assert [c.title.text for c in read.notes_columns] == ["Uitleg"]
+
+
+def test_a_notes_sheet_with_a_sentence_first_keeps_it_as_a_note(tmp_path: Path) -> None:
+    read = read_canvas(_book(tmp_path, heading="Dit is wat we in de sessie hebben besproken."))
+    assert [n.text for n in read.notes] == ["Dit is wat we in de sessie hebben besproken.", *PROSE]
+    assert not read.notes_columns

@@ -62,5 +62,6 @@ def test_a_small_table_outside_the_canvas_is_kept_one_note_per_row(tmp_path: Pat
     built = CliRunner().invoke(main, ["build", str(path), "-o", str(tmp_path / "out"), "--no-pptx"])
     assert built.exit_code == 0, built.output
     poster = squeeze(pdf_text(tmp_path / "out" / "map.pdf"))
-    assert squeeze("Checkout · 5 · High") in poster
-    assert squeeze("Podcast spot · 2 · Low") in poster
+    # printed as a table (round 23): each row's cells side by side, in the order of its columns
+    assert squeeze("Checkout 5 High") in poster
+    assert squeeze("Podcast spot 2 Low") in poster

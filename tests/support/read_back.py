@@ -460,8 +460,18 @@ def as_printed(canvas: Canvas, language: str | None = None) -> list[tuple[Item, 
     """Every text item of the canvas with the text the poster and deck print for it: a date cell in the
     language's notation (#31: "14 oktober 2026" for the cell 2026-10-14), everything else as read."""
     said = language or canvas.language or "nl"
+    # a small table's row (a note of its cells apart by " · ") is printed as a table: its cells side by side
+    tables = [t for j in canvas.journeys for t in j.notes_tables] + canvas.notes_tables
+    rows = {source: " ".join(cells) for t in tables for source, cells in zip(t.sources, t.squared(), strict=False)}
     return [
-        (item, shown_when(item.when, item.number_format, said, canvas.region) if item.when else item.text)
+        (
+            item,
+            shown_when(item.when, item.number_format, said, canvas.region)
+            if item.when
+            else rows.get(item.source, item.text)
+            if item.source is not None
+            else item.text,
+        )
         for item in canvas.texts()
     ]
 

@@ -243,6 +243,7 @@ SlideKind = Literal[
     "channel_budget",
     "actions",
     "questions",
+    "notes_table",
 ]
 
 
@@ -896,7 +897,7 @@ def _line_room(ctx: Ctx, text: str, size: float) -> float:
 
 #: The slides whose tables are one family, set at one size (the agenda is a programme, not data).
 TABLE_KINDS: frozenset[SlideKind] = frozenset(
-    {"roles", "touchpoints", "channels", "kpis", "budget", "channel_budget", "actions", "questions"}
+    {"roles", "touchpoints", "channels", "kpis", "budget", "channel_budget", "actions", "questions", "notes_table"}
 )
 
 

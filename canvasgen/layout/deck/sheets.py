@@ -73,7 +73,7 @@ from canvasgen.layout.headings import in_full, phase_word
 from canvasgen.layout.meta import metric_records, placed_note, record_lines
 from canvasgen.layout.portrait import initials
 from canvasgen.layout.text.setter import ITEM_GAP, LEADING, Setter
-from canvasgen.model import Canvas, EmpathyMap, Item, Journey, Metric, Persona
+from canvasgen.model import Canvas, EmpathyMap, Item, Journey, Metric, NotesTable, Persona, tables_among
 from canvasgen.text import label_key, labelled
 from canvasgen.vocabulary.metrics import DURATIONS
 from canvasgen.words import DECK_WORDS, POSTER_WORDS
@@ -647,16 +647,24 @@ def appendix_slides(ctx: Ctx, canvas: Canvas, views: list[JourneyView]) -> list[
     # a note every journey of a table has (a listed stage the table lacks), or every sheet of a workbook of one
     # sheet per journey writes alike (the same line in each sheet's corner): once, cited where first written
     notes = list({" ".join(n.text.split()): n for n in notes}.values())
-    notes += canvas.notes
-    for title, items in [*titled, *([(w["notes"], notes)] if notes else [])]:  # a notes column under its heading
-        blocks.append(Para(title, MAX_SIZE, ctx.ink, True, "heading"))
+    headed, outside = canvas.notes_under_titles()
+    notes += outside
+    # the small tables among the notes: each a table slide of its own after the appendix, their rows no bullets
+    among = [t for j in canvas.journeys for t in j.notes_tables] + canvas.notes_tables
+    tables: list[NotesTable] = []
+    for title, items in [*titled, *([(w["notes"], notes)] if notes else []), *((t.text, i) for t, i in headed)]:
+        items, found = tables_among(items, among)
+        tables += found
+        if not items:
+            continue
+        blocks.append(Para(title, MAX_SIZE, ctx.ink, True, "heading"))  # a notes column under its heading
         blocks += [Para(n.text, MAX_SIZE, ctx.ink, source=str(n.source), mark="bullet") for n in items]
     long_names = [n for j in canvas.journeys for n in in_full(j)]
     if long_names:
         blocks.append(Para(w["in_full"], MAX_SIZE, ctx.ink, True, "heading"))
         blocks += [Para(n.text, MAX_SIZE, ctx.ink, source=str(n.source), mark="bullet") for n in long_names]
     if not blocks:
-        return []
+        return _notes_tables(ctx, tables, section)
     body = ctx.body
     gap = 12.0
     half = (body.w - gap) / 2
@@ -685,6 +693,27 @@ def appendix_slides(ctx: Ctx, canvas: Canvas, views: list[JourneyView]) -> list[
         cited = [f"{ctx.cited(p.source)} — {_in_full(p, blocks)}" for p in paras if p.mark == "bullet" and p.source]
         slide.notes = "\n".join([slide.notes, *dict.fromkeys(cited)])
         slides.append(slide)
+    return slides + _notes_tables(ctx, tables, section)
+
+
+def _notes_tables(ctx: Ctx, tables: list[NotesTable], section: str) -> list[Slide]:
+    """A slide for each small table among the notes (an action table, a table of risks beside the canvas): a
+    table, its header row as its header, titled with the notes' heading and the table's first column; its cells
+    in the speaker notes."""
+    slides: list[Slide] = []
+    w = ctx.words
+    for table in tables:
+        header, *rows = table.squared()
+        rows = rows or [[""] * len(header)]  # a header alone (a model written by hand): its words still shown
+        wanted = [
+            max(ctx.setter.widest_line(text, "body") for text in [header[c], *(row[c] for row in rows)]) + 2.0
+            for c in range(len(header))
+        ]
+        shares = [width / sum(wanted) for width in wanted]
+        first, last = table.sources[0], table.sources[-1]
+        cells = f"{first.sheet}!{first.cell.split(':')[0]}:{last.cell.split(':')[-1]}"
+        title = f"{w['notes']} · {header[0]}"
+        slides += table_slides(ctx, "notes_table", title, section, ctx.cited(cells), header, rows, shares)
     return slides
 
 

@@ -30,6 +30,9 @@ BLOCK_GAP = 2 * PAD + 0.5  # space between blocks (two paddings and the gap betw
 class FlowBlock:
     heading: str
     items: list[tuple[str, str]]  # (text, source cell)
+    #: A table's cells, its header row first: the block drawn as a table (its header row its heading, said again
+    #: over the rows that go on in another column), ``heading`` and ``items`` its rows as lines of text.
+    table: tuple[tuple[str, ...], ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,9 @@ class _Unit:
     role: FontRole
     block: int
     first_of_block: bool
+    #: A table's row: each cell's paragraph and its left within the card's text (``para``: its height, as lines)
+    cells: tuple[Paragraph, ...] = ()
+    xs: tuple[float, ...] = ()
 
 
 class _Placed(NamedTuple):
@@ -112,7 +118,8 @@ def flow(
     pages_of_columns = [packed[i : i + columns] for i in range(0, len(packed), columns)]
     # One card on one page balanced over its columns is one card across them, its heading said once: never
     # a second card headed "(vervolg)" beside the first
-    joined = len(blocks) == 1 and len(pages_of_columns) == 1
+    # (a table's header row is said again over each column: a reader of a column reads its columns' names)
+    joined = len(blocks) == 1 and len(pages_of_columns) == 1 and blocks[0].table is None
     # Balance the last page: the least column height that still holds its text in its columns.
     last = [p for column in pages_of_columns[-1] for p in column]
     pages_of_columns[-1] = _balanced(last, room, size, columns, _unheaded(units) if joined else units.again)
@@ -178,7 +185,7 @@ def at_foot(
     # together, and so do three (a card of three notes in three boxes, two "(continued)", was noise).
     # The one card of the foot spread over its columns (the last room before a page is added): one card
     # across them, its heading said once, never a second card headed "(vervolg)" beside two short notes
-    joined = spread and len(blocks) == 1
+    joined = spread and len(blocks) == 1 and blocks[0].table is None
     split = _shortest(pieces, one, size, columns, _unheaded(units) if joined else units.again, SPLIT)
     saves = _tallest(packed, size) - _tallest(split, size) > FOOT_SAVING * size * LEADING
     lower = _tallest(split, size) < _tallest(packed, size) - size * LEADING / 2
@@ -267,9 +274,72 @@ NARROWEST_COLUMN = 15
 def _widest(blocks: list[FlowBlock], setter: Setter) -> float:
     """The width at 1 pt the blocks' widest line takes as written on its card: a heading's, or an item's
     after its bullet, with the card's padding."""
-    headings = (setter.widest_line(block.heading, "heading") for block in blocks)
-    items = (setter.widest_line(text, "body") + setter.bullet_indent(1.0) for b in blocks for text, _ in b.items)
-    return max([*headings, *items], default=0.0) + 2 * PAD
+    headings = (setter.widest_line(block.heading, "heading") for block in blocks if block.table is None)
+    items = (
+        setter.widest_line(text, "body") + setter.bullet_indent(1.0)
+        for b in blocks
+        if b.table is None
+        for text, _ in b.items
+    )
+    tables = (sum(_table_widths(setter, b.table)) + CELL_GAP * (len(b.table[0]) - 1) for b in blocks if b.table)
+    return max([*headings, *items, *tables], default=0.0) + 2 * PAD
+
+
+#: The space between a table's columns, in text sizes.
+CELL_GAP = 1.0
+
+
+def _table_widths(setter: Setter, table: tuple[tuple[str, ...], ...]) -> list[float]:
+    """Each column's width at 1 pt as written on one line: its header's (bold) or its widest cell's."""
+    return [
+        max([setter.widest_line(table[0][c], "heading"), *(setter.widest_line(row[c], "body") for row in table[1:])])
+        for c in range(len(table[0]))
+    ]
+
+
+def _table_units(block: FlowBlock, index: int, setter: Setter, width: float, size: float) -> tuple[list[_Unit], _Unit]:
+    """A table's rows as units, its header row first (the block's heading), and the header said again where the
+    table goes on in another column. The columns share the width by what each holds (``_shared``); each cell
+    wraps in its column."""
+    assert block.table is not None
+    table = block.table
+    wanted = [w * size for w in _table_widths(setter, table)]
+    least = [
+        max(
+            setter.widest_piece(word, "heading" if r == 0 else "body")
+            for r, row in enumerate(table)
+            for word in row[c].split() or [""]
+        )
+        * size
+        for c in range(len(table[0]))
+    ]
+    gap = CELL_GAP * size
+    widths = _shared(wanted, least, width - gap * (len(wanted) - 1))
+    xs = tuple(sum(widths[:c]) + gap * c for c in range(len(widths)))
+    sources = [block.heading, *(source for _, source in block.items)]
+
+    def row(cells: tuple[str, ...], role: FontRole, source: str, first: bool) -> _Unit:
+        paras = tuple(setter.paragraph(text, w, role, size, source, False) for text, w in zip(cells, widths))
+        tall = max((len(p.lines) for p in paras), default=1)
+        return _Unit(Paragraph([""] * tall, 0.0, source), role, index, first, paras, xs)
+
+    units = [row(table[0], "heading", sources[0], True)]
+    units += [row(cells, "body", source, False) for cells, source in zip(table[1:], sources[1:])]
+    return units, row(table[0], "heading", sources[0], False)
+
+
+def _shared(wanted: list[float], least: list[float], room: float) -> list[float]:
+    """Widths for columns that want ``wanted`` (their cells on one line) in ``room``: as wanted where all fit (the
+    room left over shared in proportion); else each its ``least`` (its longest word whole) and the rest shared by
+    what each wants more; where not even that fits, in proportion to ``least``."""
+    total = sum(wanted)
+    if total <= room:
+        return [w + (room - total) * w / total for w in wanted] if total else [room / len(wanted)] * len(wanted)
+    floor = [min(low, w) for low, w in zip(least, wanted)]
+    if sum(floor) >= room:
+        return [room * low / sum(floor) for low in floor] if sum(floor) else [room / len(wanted)] * len(wanted)
+    more = [w - low for w, low in zip(wanted, floor)]
+    return [low + (room - sum(floor)) * m / sum(more) for low, m in zip(floor, more)]
 
 
 def foot_size(u: float, ceiling: float | None = None) -> float:
@@ -318,6 +388,10 @@ def _units(blocks: list[FlowBlock], setter: Setter, col_w: float, size: float, t
     units = []
     again = {}
     for index, block in enumerate(blocks):
+        if block.table is not None:
+            rows, again[index] = _table_units(block, index, setter, col_w, size)
+            units += rows
+            continue
         heading = setter.paragraph(block.heading, col_w, "heading", size, block.heading, False)
         units.append(_Unit(heading, "heading", index, True))
         more = continued_heading(titles.card_continued, block.heading)
@@ -426,7 +500,8 @@ def _pack(
             continue
         while lines:
             room = max(0, int((limit - y + 1e-6) // line_h))
-            if room == 0 and not fresh:  # a fresh column takes a line still, or this would go on for ever
+            # a fresh column takes a line still, or this would go on for ever; a table's row is never split
+            if (room == 0 or (unit.cells and room < len(lines))) and not fresh:
                 y = new_column(unit)
                 if most is not None and len(columns) > most:
                     return columns
@@ -519,6 +594,9 @@ def _cards(page: Page, column: _Column, at: Box, kit: BrandKit, size: float) -> 
 
 
 def _draw(page: Page, placed: _Placed, column: Box, setter: Setter, kit: BrandKit, size: float) -> None:
+    if placed.unit.cells:
+        _draw_row(page, placed, column, setter, kit, size)
+        return
     part = Paragraph(placed.lines, placed.unit.para.indent, placed.unit.para.source)
     box = Box(column.x, column.y, column.w, Setter.height([part], size))
     bullet = placed.unit.role == "body"
@@ -529,6 +607,24 @@ def _draw(page: Page, placed: _Placed, column: Box, setter: Setter, kit: BrandKi
         mark = setter.line(BULLET, sx, baseline, "body", size, kit.palette.accent, part.source)
         box = Box(sx, baseline - size, mark.width + 0.01, size * LEADING)
         page.blocks.append(TextBlock(box, [mark], part.source, tag="Artifact"))
+
+
+def _draw_row(page: Page, placed: _Placed, column: Box, setter: Setter, kit: BrandKit, size: float) -> None:
+    """A table's row in its columns (a row split over two columns, taller than a column: whole in its first);
+    under the header row a rule in the accent colour."""
+    if not placed.first_part:
+        return
+    unit = placed.unit
+    for cell, x in zip(unit.cells, unit.xs):
+        if not cell.lines or not any(line.strip() for line in cell.lines):
+            continue
+        box = Box(column.x + x, column.y, column.w - x, Setter.height([cell], size))
+        block, _ = setter.place([cell], box, unit.role, size, kit.palette.text, False)
+        block.tag = "H2" if unit.role == "heading" else "P"
+        page.blocks.append(block)
+    if unit.role == "heading":
+        rule = Box(column.x, column.y + len(unit.para.lines) * size * LEADING + size * 0.2, column.w, size * 0.06)
+        page.rects.append(Rect(rule, kit.palette.accent))
 
 
 def _new_page(

@@ -65,7 +65,18 @@ from canvasgen.layout.poster.sheet import (
 )
 from canvasgen.layout.text.fonts import FontSet
 from canvasgen.layout.text.setter import LEADING, Setter
-from canvasgen.model import VIEW_SEPARATOR, Canvas, EmpathyMap, Item, Journey, told_apart
+from canvasgen.model import (
+    VIEW_SEPARATOR,
+    Canvas,
+    EmpathyMap,
+    Item,
+    Journey,
+    NotesColumn,
+    NotesTable,
+    tables_among,
+    told_apart,
+    under_headings,
+)
 from canvasgen.text import label_key
 from canvasgen.vocabulary.channels import channel_of
 from canvasgen.words import CHANNEL_NAMES, META_LABELS, POSTER_WORDS
@@ -95,6 +106,8 @@ class _Run:
     labels: LabelColumn | None = None
     # the notes outside any canvas (another sheet's cells): at the foot of the last journey's last page
     outside_notes: list[Item] = field(default_factory=list)
+    # the headings and tables of the notes outside any canvas (a sheet of notes alone: "Toelichting" over them)
+    outside_kept: tuple[list[NotesColumn], list[NotesTable]] = field(default_factory=lambda: ([], []))
     # the cells a page of the journey overflowed, to go on at the foot of a later page of it
     carried: list[_Carried] = field(default_factory=list)
     # whether the journey being laid out is the poster's last; and its last page's cut cells (and notes),
@@ -260,6 +273,7 @@ def _laid_poster(
     words = with_group_word(POSTER_WORDS[spec.language], canvas, spec.language)
     result = PosterLayout(spec.width, spec.height, u, pages=[], language=spec.language)
     run = _Run(kit, setter, spec, u, words, result, cut=ways.cut, apart=ways.apart, figure_lines=ways.figure_lines)
+    run.outside_kept = (canvas.notes_columns, canvas.notes_tables)
     owners = run.owners  # whose footer each page carries
     # each empathy map on a page of its own: what it shows, its persona's card does not say again
     maps, drawn = empathy_pages(canvas, kit, setter, (spec.width, spec.height), u, words)
@@ -958,12 +972,15 @@ def _journey_leftovers(run: _Run, whole: Mapped) -> list[FlowBlock]:
     on_lines = [line_label(journey, b, words)[1] for b in journey.boundaries]  # written as a row
     notes = [n for n in journey.notes if not any(n is label for label in on_lines)]
     columns, notes = journey.notes_under_titles(notes)
+    tables = journey.notes_tables
     for title, titled in columns:  # each notes column's heading titles its notes
-        leftovers.append(FlowBlock(title.text, [(n.text, str(n.source)) for n in titled]))
-    placed = [(placed_note(journey, n, run.spec.language), str(n.source)) for n in notes]  # a comment's place
-    placed += [(n.text, str(n.source)) for n in run.outside_notes]
-    if placed:
-        leftovers.append(FlowBlock(words["notes"], placed))
+        leftovers += note_blocks(title.text, [(n, n.text) for n in titled], tables)
+    placed = [(n, placed_note(journey, n, run.spec.language)) for n in notes]  # a comment's place
+    outside_columns, outside_tables = run.outside_kept
+    headed, outside = under_headings(outside_columns, run.outside_notes)
+    leftovers += note_blocks(words["notes"], [*placed, *((n, n.text) for n in outside)], [*tables, *outside_tables])
+    for title, titled in headed:  # a sheet of notes under its heading
+        leftovers += note_blocks(title.text, [(n, n.text) for n in titled], outside_tables)
     long_names = in_full(journey, whole.added_labels())
     if long_names:
         leftovers.append(FlowBlock(words["in_full"], [(n.text, str(n.source or "")) for n in long_names]))
@@ -1270,8 +1287,24 @@ def _appendix_blocks(
     on_map = [m for view in views for m in view.metrics]
     records = metric_records(canvas, language, lambda m: not any(m is d for d in on_map))
     blocks.extend(FlowBlock(heading, lines) for heading, lines in records)
-    if notes:
-        blocks.append(FlowBlock(words["notes"], [(n.text, str(n.source)) for n in notes]))
+    headed, rest = canvas.notes_under_titles(notes)
+    blocks += note_blocks(words["notes"], [(n, n.text) for n in rest], canvas.notes_tables)
+    for title, titled in headed:  # a sheet of notes under its heading
+        blocks += note_blocks(title.text, [(n, n.text) for n in titled], canvas.notes_tables)
+    return blocks
+
+
+def note_blocks(heading: str, notes: Sequence[tuple[Item, str]], tables: Sequence[NotesTable]) -> list[FlowBlock]:
+    """A card of notes under ``heading`` (each note with its text as printed), and each small table among them a
+    card of its own after it, drawn as a table: its header row the card's heading."""
+    rest, found = tables_among([item for item, _ in notes], tables)
+    kept = [(text, str(item.source)) for item, text in notes if any(item is r for r in rest)]
+    blocks = [FlowBlock(heading, kept)] if kept else []
+    for table in found:
+        header, *cells = table.squared()
+        sources = [str(source) for source in table.sources[1:]] + [""] * len(cells)  # one a row, as read
+        rows = [(" · ".join(row), source) for row, source in zip(cells, sources)]
+        blocks.append(FlowBlock(" · ".join(header), rows, tuple(tuple(line) for line in (header, *cells))))
     return blocks
 
 

@@ -32,8 +32,8 @@ from canvasgen.vocabulary import (
 )
 from canvasgen.vocabulary.channels import channel_of
 from canvasgen.vocabulary.structure import (
-    ACTION_COLUMN_HEADERS,
     NOTE_HEADER_KEYS,
+    heads_records,
     is_action_header,
     is_decorated,
     is_group_word,
@@ -86,6 +86,8 @@ class Frame:
     kind_col: int | None = None  # a tool's column of each lane's kind ("Lane type": Text, Emotion): no phase
     passed_over: int | None = None  # a row above the header it might have been, passed over for known phase names
     people_over: str | None = None  # the word ("Persona") of the row passed over, when it names people
+    #: the first column of an action table right after the last phase, no blank column between, cut off the phases
+    action_from: int | None = None
 
     @property
     def first_col(self) -> int:
@@ -379,8 +381,9 @@ def _before_action_columns(grid: Grid, row: int, header_cols: tuple[int, ...]) -
     ("Deadline | Status | Prioriteit") right after them, no blank column between: a table of its own, no phases."""
     trailing = list(itertools.takewhile(lambda c: is_action_header(grid.text((row, c))), reversed(header_cols)))
     before = [c for c in header_cols if c < min(trailing, default=0)]
-    if len(trailing) >= 2 and before and label_key(grid.text((row, before[-1]))) in ACTION_COLUMN_HEADERS:
-        trailing, before = [*trailing, before[-1]], before[:-1]  # "Actie | Deadline | Status": the things to do
+    if trailing and before and heads_records(grid.text((row, before[-1]))):
+        # "Actie | Deadline | Status", "Actiepunt | Eigenaar": the things to do, then what is said of each
+        trailing, before = [*trailing, before[-1]], before[:-1]
     if len(trailing) < 2 or len(before) < 2 or any(is_action_header(grid.text((row, c))) for c in before):
         return None
     return before[-1]
@@ -435,7 +438,11 @@ def _side_table(grid: Grid, block: Block, corner: Pos, used: set[Pos]) -> int | 
         # most of its headers name a record's fields ("Persona | Rol", "Actie | Eigenaar") or an action table's
         # ("Deadline | Status | Prioriteit"), none of the phases do
         fields = sum(1 for c in columns if _heads_a_record(grid.text((row, c))))
-        fielded = 2 * fields > len(columns) and not any(_heads_a_record(grid.text((row, c))) for c in phases)
+        # or its first column is headed by what its rows list ("Risico | Kans | Impact", "Maatregel | Wie")
+        listing = heads_records(grid.text((row, first)))
+        fielded = (2 * fields > len(columns) or listing) and not any(
+            _heads_a_record(grid.text((row, c))) for c in phases
+        )
         return last if headed and len(phases) >= 2 and (named or apart or fielded) else None
     return None
 
@@ -626,6 +633,7 @@ def _frame_under(grid: Grid, block: Block, row: int, words: list[Pos], used: set
         right,
         twin=twin[1] if twin is not None and right == twin[0] else None,
         kind_col=kind_col,
+        action_from=cuts[3] + 1 if cuts[3] is not None and right == cuts[3] else None,
     )
 
 
@@ -1015,8 +1023,9 @@ def _above_table_under(
 ) -> int:
     """``bottom``, or the last lane row above a table of its own that follows the lanes past one blank row
     ("Actie | Eigenaar | Deadline" and its rows): three rows or more that fill the same columns from the label
-    column on, fewer than the lanes above reach, none of them under its first row labelled as a lane canvasgen
-    knows. Such a table is kept as notes, as it is two blank rows down, never read as lanes."""
+    column on (or from the first phase's, under a header row of words), fewer than the lanes above reach (or as
+    many, under a record table's header), none of them under its first row labelled as a lane canvasgen knows.
+    Such a table is kept as notes, as it is two blank rows down, never read as lanes."""
     span = range(label_col, max(header_cols) + 1)
 
     def filled(r: int) -> tuple[int, ...]:
@@ -1031,10 +1040,19 @@ def _above_table_under(
             continue
         (cols,) = columns
         reach = max(c for r in range(header_row + 1, blank) for c in filled(r) or (label_col,))
+        # from the label column on, or under the phases only with a header row of words (the label column blank)
+        start = label_col if cols[0] == label_col else label_col + 1
+        worded = start == label_col or all(
+            grid.cells[(run[0], c)].number is None and len(grid.text((run[0], c)).split()) <= 4 for c in cols
+        )
+        # as wide as the lanes above only under a header of a record table's columns ("Risk | Likelihood | Impact")
+        heads = [grid.text((run[0], c)) for c in cols]
+        listing = start != label_col and (heads_records(heads[0]) or any(is_action_header(h) for h in heads))
         if (
-            cols == tuple(range(label_col, label_col + len(cols)))
+            cols == tuple(range(start, start + len(cols)))
+            and worded
             and len(cols) >= 2
-            and cols[-1] < reach
+            and (cols[-1] < reach or listing)
             and not any(lane_kind(grid.text((r, label_col))) for r in run[1:])
         ):
             return blank - 1

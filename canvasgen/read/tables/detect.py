@@ -37,7 +37,13 @@ from canvasgen.read.tables.stage_list import read_stage_list
 from canvasgen.text import excerpt, label_key
 from canvasgen.vocabulary import is_group_header, is_persona_header, is_phase_header, lane_kind
 from canvasgen.vocabulary.scores import LightScores
-from canvasgen.vocabulary.structure import NOTE_HEADER_KEYS, is_kind_header, is_out_of_scope_marker, is_step_header
+from canvasgen.vocabulary.structure import (
+    NOTE_HEADER_KEYS,
+    heads_records,
+    is_kind_header,
+    is_out_of_scope_marker,
+    is_step_header,
+)
 
 
 @dataclass
@@ -259,7 +265,13 @@ def _belongs(table: Table, orientation: Orientation, found: list[Table]) -> bool
     known = [
         lane for s in table.sections for lane in s.lanes if lane.kind != CUSTOM_LANE and not _scored_by_shape(lane)
     ]
-    return bool(known) or (section.phase_label is not None and is_phase_header(section.phase_label.text))
+    lanes = [lane for s in table.sections for lane in s.lanes]
+    # a table of records headed by what its rows list ("Risico | Kans | Impact" under the canvas: "Kans" is a
+    # risk's chance, no opportunities lane) whose lanes are mostly of no role: a table beside the journey
+    corner = section.phase_label.text if section.phase_label is not None else ""
+    if heads_records(corner) and 2 * len(known) <= len(lanes):
+        return False
+    return bool(known) or is_phase_header(corner)
 
 
 def _scored_by_shape(lane: Lane) -> bool:
@@ -284,6 +296,9 @@ def _next_table(grid: Grid, used: set[Pos], file: str, hints: Hints, found: list
             grouped = any(s.groups for s in table.sections)
             for section in table.sections:
                 section.reading = _reading(grid, frame, orientation, grouped, table.phase_col) + section.reading
+            if frame.action_from is not None:  # a decision check says too, not only --explain
+                where = Location(file, grid.title, f"{get_column_letter(frame.action_from)}{frame.header_row}")
+                table.warnings.append(CanvasWarning(where, _action_table_said(grid, frame)))
             table.corrected = corrected
             if orientation.guessed:
                 table.guess = _correction_hint(frame, orientation)
@@ -450,6 +465,32 @@ def _phase_column(grid: Grid, frame: Frame) -> int:
     return frame.label_col
 
 
+def _phases_over_steps(grid: Grid, frame: Frame) -> str:
+    """Where a header of two rows has its phases and their steps: the phase names' row and range, then the step
+    names' ("row 1 (B1:F1), their steps in row 2 (C2:D2)"); the steps stand under some phases or all."""
+    upper, row = frame.upper_row, frame.header_row
+    first, last = get_column_letter(frame.header_cols[0]), get_column_letter(frame.header_cols[-1])
+    span = range(frame.header_cols[0], frame.header_cols[-1] + 1)
+    steps = [c for c in grid.row(row) if c in span and grid.text((row, c)).strip()] or list(frame.header_cols)
+    step_first, step_last = get_column_letter(steps[0]), get_column_letter(steps[-1])
+    return f"row {upper} ({first}{upper}:{last}{upper}), their steps in row {row} ({step_first}{row}:{step_last}{row})"
+
+
+def _action_table_said(grid: Grid, frame: Frame) -> str:
+    """What the columns right after the last phase, headed as an action table's, were taken for, and the
+    correction that makes them phases."""
+    assert frame.action_from is not None
+    row = frame.header_row
+    heads = [c for c in grid.row(row) if c >= frame.action_from]
+    shown = " | ".join(f"'{excerpt(grid.text((row, c)))}'" for c in heads)
+    first, last = get_column_letter(heads[0]), get_column_letter(heads[-1])
+    return (
+        f"{first}{row}:{last}{row} ({shown}), right after the last phase with no blank column between, heads an "
+        "action table (the things to do, who does them, when): kept beside the canvas as a table — on the "
+        f"poster and a slide of the deck — not as phases; if they are phases, give --phases-row {row}"
+    )
+
+
 def _reading(
     grid: Grid, frame: Frame, orientation: Orientation, grouped: bool = False, phase_col: int | None = None
 ) -> list[str]:
@@ -458,6 +499,8 @@ def _reading(
     col = get_column_letter(max(frame.label_col if orientation.across or not phase_col else phase_col, 1))
     first, last = get_column_letter(frame.header_cols[0]), get_column_letter(frame.header_cols[-1])
     header = f"row {frame.header_row} ({first}{frame.header_row}:{last}{frame.header_row})"
+    if frame.upper_row is not None and not grouped and orientation.across:
+        header = _phases_over_steps(grid, frame)
     labels = f"column {col} ({col}{frame.label_rows[0]}:{col}{frame.label_rows[-1]})"
     if frame.banners:
         labels = "titles written across the phases in rows " + ", ".join(map(str, frame.label_rows))
@@ -468,6 +511,8 @@ def _reading(
     ]
     if frame.upper_row is not None and not grouped:
         lines.append(f"phase names in row {frame.upper_row}, their steps in row {frame.header_row}")
+    if frame.action_from is not None:
+        lines.append(_action_table_said(grid, frame))
     if frame.number_row is not None and orientation.across:
         ids = [text for c in frame.header_cols if is_stage_id(text := grid.text((frame.number_row, c)))]
         what = f"gives the stage ids ('{ids[0]}' …) of" if ids else "numbers"
