@@ -403,7 +403,7 @@ def test_labels_written_as_statements_read_as_their_questions_of_any_subject(tmp
     assert "lane 'What we do' [internal, synonym]: 1 item" in said
     assert "lane 'How the buyer feels' [experience, question 'How the customer feels']: 1 item" in said
     assert "lane 'What we learn' [learning, question]: 1 item" in said
-    assert "the workshop's questions and prompts ask of 'the buyer'" in said
+    assert "canvasgen's own questions, prompts, notes and titles ask of 'the buyer'" in said
     assert "has no role" not in said
     assert lane_role("Wat de patiënt doet").kind == "customer" and lane_role("Wat we leren").kind == "learning"
     # and feelings, and in German (hostile 12: each called a typo, "What the buyer feels" no role)

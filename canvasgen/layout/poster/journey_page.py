@@ -57,7 +57,7 @@ from canvasgen.layout.poster.map_rows import (
 )
 from canvasgen.layout.poster.page_header import page_header
 from canvasgen.layout.poster.sheet import LabelColumn, PosterSpec, content_bottom, label_width, page_margin
-from canvasgen.layout.questions import customer_phrase, prompt_question, to_fill
+from canvasgen.layout.questions import prompt_question, team_customer, to_fill
 from canvasgen.layout.text.fit import largest_fitting
 from canvasgen.layout.text.setter import BULLET, ITEM_GAP, LEADING, LONG_WORD, Paragraph, Setter
 from canvasgen.layout.text.shares import at_least, share, share_with_curve
@@ -389,7 +389,7 @@ def _prompt_rows(rows: list[TextRow]) -> frozenset[int]:
 def _prompt_text(cols: Columns, lane: Lane) -> str:
     """What an empty lane says across its band: its question, still to be filled in, as the deck's phase
     slides ask it ("Quelles opportunités ? — à compléter pendant la séance")."""
-    customer = customer_phrase(cols.journey.lanes, cols.language)  # the team's word: "de patiënt"
+    customer = team_customer([cols.journey], cols.language)  # the team's word: "de patiënt"
     return to_fill(prompt_question(lane, cols.language, customer), cols.language)
 
 
