@@ -290,6 +290,8 @@ def _role(journey: Journey, lane: Lane) -> str:
         return "custom, corrected: shown as an extra lane"
     if lane.kind == CUSTOM_LANE and lane.role_by == RoleBy.OWN_LANE:
         return own_lane_text(lane)
+    if lane.kind == CUSTOM_LANE and journey.shown_as(lane) is not None:  # one reading, poster and deck alike
+        return f"no role: shown as {journey.shown_as(lane)}, its nearest kind, under its own label"
     if lane.kind == CUSTOM_LANE:
         return "no role: shown as an extra lane" if lane.item_count() else "no role"
     extra = "; extra lane" if lane.kind in CORE_LANES and not journey.holds_core_place(lane) else ""

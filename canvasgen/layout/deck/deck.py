@@ -1212,11 +1212,7 @@ def _pain_sides(ctx: Ctx, journey: Journey) -> list[_Side]:
     ):
         lanes = [lane for lane in journey.lanes if lane.kind == kind]
         if not any(lane.item_count() for lane in lanes):  # a lane of no role close to the side's labels, named
-            lanes = [
-                lane
-                for lane in journey.lanes
-                if lane.kind == CUSTOM_LANE and lane.item_count() and any(s.kind == kind for s in lane.suggestions)
-            ]
+            lanes = [lane for lane in journey.lanes if journey.shown_as(lane) == kind]  # as the poster shows it
         sides.append((heading, colour, _phase_cards(ctx, journey, lanes), w[prompt]))
     return sides
 
