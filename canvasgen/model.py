@@ -571,6 +571,20 @@ class Journey:
         """Every lane whose role is improvements (learning) or opportunities: where actions come from."""
         return [lane for lane in self.lanes if lane.kind in IMPROVEMENT_LANES]
 
+    def shown_as(self, lane: Lane) -> LaneKind | None:
+        """The side a lane of no role is shown on, alike on the poster (its bar and colour) and on the deck (its
+        pains and opportunities slide), under its own label: the pain points or opportunities its label is
+        nearest to (its first suggestion: "Kanaen" is nearer "Kanalen" than "Kansen"), where it holds text and
+        no lane of that role does; None for any other lane. Its role is not assumed (``check`` says so, with the
+        correction that gives it)."""
+        if lane.kind != CUSTOM_LANE or lane.role_by is not RoleBy.NONE or not lane.item_count():
+            return None  # a lane corrected to no role ("--lane 'X=custom'") is a plain lane
+        for kind in (LaneKind.PAIN_POINTS, LaneKind.OPPORTUNITIES):
+            filled = any(other.item_count() for other in self.lanes if other.kind == kind)
+            if not filled and lane.suggestions and lane.suggestions[0].kind == kind:  # its nearest, not "Kanaen"'s
+                return kind
+        return None
+
     def offered_improvement_lanes(self) -> list[Lane]:
         """Lanes of no role whose label is close to an improvements or opportunities label ("Kansjes"):
         shown with the improvements under their own label, never left out (their role is not assumed)."""

@@ -13,7 +13,7 @@ from canvasgen.errors import ReadError
 from canvasgen.figures import target_bound
 from canvasgen.language import canvas_language
 from canvasgen.layout.meta import score_text, unused_headers
-from canvasgen.layout.questions import OWN_CUSTOMER, customer_phrase
+from canvasgen.layout.questions import OWN_CUSTOMER, team_customer
 from canvasgen.model import (
     CORE_LANES,
     CUSTOM_LANE,
@@ -134,18 +134,21 @@ def _gaps_lines(canvas: Canvas) -> list[str]:
 
 
 def _customer_lines(canvas: Canvas) -> list[str]:
-    """Whom canvasgen's own questions and prompts ask about, where the team's lanes name someone other than
-    canvasgen's own customer ("de patiënt"), and how to have them say the default."""
+    """Whom canvasgen's own questions, prompts, notes and titles ask about, where the canvas names someone other
+    than canvasgen's own customer ("de patiënt", "Marieke"), where it says so, and how to have the default."""
     language = canvas_language(canvas)
-    lanes = [lane for journey in canvas.journeys for lane in journey.lanes]
-    customer = customer_phrase(lanes, language)
+    customer = team_customer(canvas.journeys, language)
     if customer is None:
         return []
     article, noun = OWN_CUSTOMER[language]
-    asking = ", ".join(f"'{excerpt(lane.label)}'" for lane in lanes if customer.split()[-1] in lane.label)
+    compounds = f" ('{customer.stem}' in compounds: '{customer.stem}reis')" if customer.stem else ""
+    if language == "en":
+        compounds = f" ('{customer.stem} journey')" if customer.stem else ""
+    found = listed(list(customer.found), 4)
     return [
-        f"the workshop's questions and prompts ask of '{customer}', as the lanes {asking} do (canvasgen's own "
-        f"word: '{article} {noun}') — to have them say '{article} {noun}', write it so in those lanes' labels"
+        f"canvasgen's own questions, prompts, notes and titles ask of '{customer.said}'{compounds}, the person on the "
+        f"journey as the canvas names them ({found}), not canvasgen's own '{article} {noun}' — to have them say "
+        f"'{article} {noun}', write it so there"
     ]
 
 
@@ -287,6 +290,8 @@ def _role(journey: Journey, lane: Lane) -> str:
         return "custom, corrected: shown as an extra lane"
     if lane.kind == CUSTOM_LANE and lane.role_by == RoleBy.OWN_LANE:
         return own_lane_text(lane)
+    if lane.kind == CUSTOM_LANE and journey.shown_as(lane) is not None:  # one reading, poster and deck alike
+        return f"no role: shown as {journey.shown_as(lane)}, its nearest kind, under its own label"
     if lane.kind == CUSTOM_LANE:
         return "no role: shown as an extra lane" if lane.item_count() else "no role"
     extra = "; extra lane" if lane.kind in CORE_LANES and not journey.holds_core_place(lane) else ""

@@ -323,16 +323,16 @@ def _asks_of_company(journey: Journey, lane: Lane, asked: AskedOf, company: tupl
 
 
 def _on_the_pains_slide(journey: Journey, lane: Lane) -> str:
-    """Where the deck's pains-and-opportunities slide takes a lane of no role for a side no lane fills (its nearest
-    kind, as ``layout.deck`` does): said, so the poster's extra lane and the deck's cards are one reading."""
-    for kind in (LaneKind.PAIN_POINTS, LaneKind.OPPORTUNITIES):
-        filled = any(other.item_count() for other in journey.lanes if other.kind == kind)
-        if lane.item_count() and not filled and any(s.kind == kind for s in lane.suggestions):
-            return (
-                f" (the deck's pains and opportunities slide shows its cards as {kind}, its nearest kind, as no lane "
-                f"has that role: {lane_option(lane.label, kind)} reads it so on the poster too)"
-            )
-    return ""
+    """How poster and deck show a lane of no role for a side no lane fills (its nearest kind, ``Journey.shown_as``):
+    one reading, said, with the correction that gives it the role (or keeps it a lane of its own)."""
+    kind = journey.shown_as(lane)
+    if kind is None:
+        return ""
+    return (
+        f"shown under its own label as {kind}, its nearest kind, on poster and deck alike, as no lane has that role "
+        f"(the poster's bar and colour, the deck's pains and opportunities slide): {lane_option(lane.label, kind)} "
+        f"gives it the role, {lane_option(lane.label, 'custom')} keeps it a plain lane"
+    )
 
 
 def said_of_roles(journey: Journey, file: str, sheet: str) -> list[CanvasWarning]:
@@ -369,8 +369,8 @@ def said_of_roles(journey: Journey, file: str, sheet: str) -> list[CanvasWarning
             said.append(
                 CanvasWarning(
                     where,
-                    f"lane '{_one_line(lane.label)}' has no role: shown as an extra lane under its own label"
-                    f"{_on_the_pains_slide(journey, lane)}; {fix}",
+                    f"lane '{_one_line(lane.label)}' has no role: "
+                    f"{_on_the_pains_slide(journey, lane) or 'shown as an extra lane under its own label'}; {fix}",
                 )
             )
         elif lane.role_by == RoleBy.TYPO and lane.source is not None:  # a role decided by a typo: said

@@ -219,6 +219,10 @@ META_LOOSE: dict[str, tuple[str, ...]] = {
     "persona": (
         *("wie", "patiënt", "patient", "klanttype", "type klant", "klantprofiel", "doelgroep klant"),
         *("who", "customer type", "target group", "customer profile"),
+        # the person on the journey by the canvas's own word for them: its persona (and the word canvasgen's
+        # questions then ask of, ``layout.questions.team_customer``)
+        *("bewoner", "inwoner", "reiziger", "deelnemer", "student", "leerling", "lid", "bezoeker", "huurder"),
+        *("resident", "traveller", "traveler", "participant", "member", "visitor", "tenant"),
     ),
     "client": ("organisatie", "organisation", "organization"),
 }

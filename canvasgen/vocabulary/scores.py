@@ -263,7 +263,15 @@ _WORDS = {
 }  # fmt: skip
 _WORD_VALUES = {label_key(word): value for value, words in _WORDS.items() for word in words}
 
-_OUT_OF = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*(?:/|van|uit|of|out of|von|sur|su|de|из)\s*(\d+)\s*$", re.IGNORECASE)
+#: A star rating in words, after its count: "5 sterren", "1 ster", "4 stars", "3 Sterne", "4 étoiles".
+_STAR_WORD = r"(?:sterren|ster|stars?|sterne?|étoiles?|estrellas?)"
+_OUT_OF = re.compile(
+    r"^\s*(\d+(?:[.,]\d+)?)\s*(?:/|van|uit|of|out of|von|sur|su|de|из)\s*"
+    rf"(?:(\d+)|(?:de\s+|the\s+)?(\d+)\s*{_STAR_WORD})\s*$",  # "4 van 5", "4 van de 5 sterren"
+    re.IGNORECASE,
+)
+#: Stars counted in words with no scale written ("5 sterren", "1 ster"): on 1..5, as star ratings are.
+_STARS_COUNTED = re.compile(rf"^\s*([1-5])\s*{_STAR_WORD}\s*$", re.IGNORECASE)
 _PERCENT = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*%\s*$")
 _STARS = re.compile(r"^\s*([★⭐*]+)\s*([☆✩]*)\s*$")
 
@@ -299,12 +307,14 @@ def score_notation(text: str, colour: str | None = None) -> Notation | None:
     if stripped in _SIGNS:
         return Notation(float(_SIGNS[stripped]), *SYMBOLIC)
     if (match := _OUT_OF.match(stripped)) is not None:
-        value, top = float(match.group(1).replace(",", ".")), float(match.group(2))
+        value, top = float(match.group(1).replace(",", ".")), float(match.group(2) or match.group(3))
         if top >= 2 and 0 <= value <= top:
             return Notation(value, 0.0 if value < 1 or top > 10 else 1.0, top)
     if (match := _PERCENT.match(stripped)) is not None:
         value = float(match.group(1).replace(",", "."))
         return Notation(value, 0.0, 100.0) if value <= 100 else None
+    if (match := _STARS_COUNTED.match(stripped)) is not None:  # "4 sterren": 4 on 1..5
+        return Notation(float(match.group(1)), 1.0, 5.0)
     if (match := _STARS.match(stripped)) is not None:
         filled, empty = len(match.group(1)), len(match.group(2))
         total = filled + empty if empty else max(5, filled)
@@ -439,7 +449,7 @@ def out_of(text: str) -> tuple[float, float] | None:
     match = _OUT_OF.match(" ".join(text.split()))
     if match is None:
         return None
-    return float(match.group(1).replace(",", ".")), float(match.group(2))
+    return float(match.group(1).replace(",", ".")), float(match.group(2) or match.group(3))
 
 
 def rescored(text: str, number: str, face: str | None = None) -> str | None:

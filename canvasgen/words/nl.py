@@ -281,7 +281,7 @@ DECK_WORDS: dict[str, str] = {
     "prompt_pains": "Oefening: loop de fasen langs. Waar haakt de klant af, waar wordt gewacht, waar ontstaat ergernis? Eén pijnpunt per post-it, met de fase erop.",
     "prompt_opportunities": "Oefening: kies de drie grootste pijnpunten. Wat zou de klant daar verrassen of helpen? Eén kans per post-it.",
     "prompt_actions": "Oefening: maak van elke kans een actie. Wie is eigenaar, wanneer is het klaar en hoe meten we het effect?",
-    "n_title": "Stel de klant en het doel van vandaag voor. Vraag wie de persona het best kent.",
+    "n_title": "Stel de opdrachtgever en het doel van vandaag voor. Vraag wie de persona het best kent.",
     "source_file": "Bronbestand",
     "source_cell": "Bron: blad {sheet}, cel {cell}",
     "n_agenda": "Loop de agenda door en spreek af wie de tijd bewaakt. Parkeer zijpaden op een flap.",

@@ -11,13 +11,14 @@ import pytest
 from canvasgen.layout.questions import (
     QuestionForm,
     answering_lane,
-    customer_phrase,
     feelings_lane,
+    in_team_words,
     lane_question,
     prompt_question,
+    team_customer,
 )
 from canvasgen.layout.text.setter import Setter
-from canvasgen.model import CUSTOM_LANE, Lane, LaneKind, RoleBy
+from canvasgen.model import CUSTOM_LANE, Item, Journey, Lane, LaneKind, RoleBy
 from canvasgen.pipeline import SLIDE_HEIGHT, SLIDE_WIDTH
 from canvasgen.pipeline.summary import explanation
 from canvasgen.words import DECK_WORDS, LANE_QUESTIONS
@@ -86,8 +87,10 @@ def test_the_experience_question_is_answered_by_one_lane(
     assert (feelings is not None) == (answers not in ("Ervaring", None))
 
 
-def _lanes(*labels: str) -> list[Lane]:
-    return [Lane(LaneKind.CUSTOMER if i == 0 else CUSTOM_LANE, label, [[]]) for i, label in enumerate(labels)]
+def _journey(*labels: str, title: str = "Reis", persona_label: str | None = None) -> Journey:
+    lanes = [Lane(LaneKind.CUSTOMER if i == 0 else CUSTOM_LANE, label, [[]]) for i, label in enumerate(labels)]
+    meta = {"persona_label": Item(persona_label)} if persona_label else {}
+    return Journey(title, "Blad1", "grid", [], lanes, meta=meta)
 
 
 @pytest.mark.parametrize(
@@ -99,14 +102,45 @@ def _lanes(*labels: str) -> list[Lane]:
         (("Wat doet de klant?", "Hoe voelt de klant zich?"), "nl", None),  # canvasgen's own word
         (("Wat doet de patiënt?", "Hoe voelt de bewoner zich?"), "nl", None),  # two different: none
         (("Wat doen de bewoners?",), "nl", None),  # a plural does not fit "Waar komt ... ons tegen?"
-        (("Patiëntacties", "Gevoel"), "nl", None),  # no question names anyone
+        (("Patiëntacties", "Gevoel"), "nl", "de patiënt"),  # a lane's label compounds the team's word
+        (("Bewonersacties", "Gevoel"), "nl", "de bewoner"),  # its linking s left out
+        (("Klantacties", "Gevoel"), "nl", None),
         (("Wat doet de patiënt?",), "en", None),  # a Dutch label does not reword English questions
     ],
 )
-def test_the_teams_word_for_the_customer_when_its_questions_name_one(
+def test_the_teams_word_for_the_customer_when_its_lanes_name_one(
     labels: tuple[str, ...], language: str, customer: str | None
 ) -> None:
-    assert customer_phrase(_lanes(*labels), language) == customer
+    found = team_customer([_journey(*labels)], language)
+    assert (found.said if found else None) == customer
+
+
+def test_the_teams_word_from_its_header_label_or_its_title() -> None:
+    by_header = team_customer([_journey("Klantproces", persona_label="Patiënt:")], "nl")
+    assert by_header is not None and by_header.said == "de patiënt" and by_header.stem is None
+    assert by_header.found == ("the header label 'Patiënt'",)
+    by_title = team_customer([_journey("Klantproces", title="Reizigersreis Utrecht – Amsterdam")], "nl")
+    assert by_title is not None and by_title.said == "de reiziger" and by_title.stem == "reizigers"
+    assert in_team_words("De klantreis in één oogopslag", "nl", by_title) == "De reizigersreis in één oogopslag"
+    assert in_team_words("De klantreis in één oogopslag", "nl", by_header) == "De reis van de patiënt in één oogopslag"
+    english = team_customer([_journey("Customer process", title="Student journey 2026")], "en")
+    assert english is not None and english.said == "the student"
+    assert in_team_words("The customer journey at a glance", "en", english) == "The student journey at a glance"
+
+
+def test_a_first_name_the_lanes_ask_of_is_asked_as_written() -> None:
+    """Findings 7, 26 (round 22): 'Wat doet Marieke?' read as the customer's lane; canvasgen's own questions asked
+    "Hoe ervaart de klant het?" beside it. They ask of Marieke now, the journey in the title's compound."""
+    lane = Lane(LaneKind.CUSTOMER, "Wat doet Marieke?", [[]], role_by=RoleBy.QUESTION)
+    journey = Journey("Patiëntreis rugklachten", "Patiëntreis", "grid", [], [lane, Lane(CUSTOM_LANE, "Ideeën", [[]])])
+    customer = team_customer([journey], "nl")
+    assert customer is not None and (customer.said, customer.stem) == ("Marieke", "patiënt")
+    assert in_team_words(NL["q_experience"], "nl", customer) == "Hoe ervaart Marieke het?"
+    assert in_team_words(NL["q_persona"], "nl", customer).startswith("Wie is Marieke, wat wil Marieke bereiken")
+    assert in_team_words(NL["overview"], "nl", customer) == "De patiëntreis in één oogopslag"
+    # an organisation's name asked of in a lane of the organisation is no person on the journey
+    ours = Lane(LaneKind.INTERNAL, "Wat doet Eneco?", [[]], role_by=RoleBy.QUESTION)
+    assert team_customer([Journey("Reis", "Blad1", "grid", [], [ours])], "nl") is None
 
 
 def test_the_deck_and_check_ask_of_the_teams_patient_not_the_customer(tmp_path: Path) -> None:

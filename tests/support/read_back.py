@@ -33,7 +33,7 @@ _EMPTY = {"", "-", "/", "–", "—", "--", "n.v.t.", "n/a"}
 
 def _norm(text: str) -> str:
     # U+2010: the hyphen a poster's line ends in where a word breaks at its own hyphen (readers keep it)
-    text = _INVISIBLE.sub("", text).replace("\xa0", " ").replace("\u2010", "-")
+    text = _INVISIBLE.sub("", text).replace("\xa0", " ").replace("\u202f", " ").replace("\u2010", "-")
     return " ".join(text.split())
 
 

@@ -84,9 +84,9 @@ from canvasgen.layout.questions import (
     QuestionForm,
     asking_lane,
     curve_said,
-    customer_phrase,
     lane_question,
     prompt_question,
+    team_customer,
     team_questions,
     team_words,
     to_fill,
@@ -127,7 +127,7 @@ def layout_deck(
 ) -> DeckLayout:
     """The deck; ``views`` are the journeys' analyses (one per journey, made once per run); ``made``: the
     workbook's file name and the day, which end each title slide's notes (as the poster's footer says them)."""
-    customer = customer_phrase([lane for journey in canvas.journeys for lane in journey.lanes], language)
+    customer = team_customer(canvas.journeys, language)
     words = team_words(DECK_WORDS[language], language, customer)  # "Waar komt de patiënt ons tegen?"
     words = with_group_word(words, canvas, language)  # "Betrokkenen: wie is waar betrokken", not "Inkoopgroep"
     ctx = Ctx(kit, setter, words, width, height, language, canvas.region, customer=customer)
@@ -1215,11 +1215,7 @@ def _pain_sides(ctx: Ctx, journey: Journey) -> list[_Side]:
     ):
         lanes = [lane for lane in journey.lanes if lane.kind == kind]
         if not any(lane.item_count() for lane in lanes):  # a lane of no role close to the side's labels, named
-            lanes = [
-                lane
-                for lane in journey.lanes
-                if lane.kind == CUSTOM_LANE and lane.item_count() and any(s.kind == kind for s in lane.suggestions)
-            ]
+            lanes = [lane for lane in journey.lanes if journey.shown_as(lane) == kind]  # as the poster shows it
         sides.append((heading, colour, _phase_cards(ctx, journey, lanes), w[prompt]))
     return sides
 

@@ -10,7 +10,7 @@ import math
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
-from typing import Literal, TypeVar
+from typing import TYPE_CHECKING, Literal, TypeVar
 
 from canvasgen.brand.colors import WHITE, Colour, readable_on
 from canvasgen.brand.kit import BrandKit, FontRole
@@ -21,6 +21,9 @@ from canvasgen.layout.text.setter import ITEM_GAP, LEADING, Setter
 from canvasgen.layout.text.wrap import words
 from canvasgen.model import Picture, ScoreScale
 from canvasgen.words import said_cell
+
+if TYPE_CHECKING:
+    from canvasgen.layout.questions import Customer
 
 T = TypeVar("T")
 ELLIPSIS = "…"  # the end of a text cut short, or cut where it goes on elsewhere
@@ -297,8 +300,8 @@ class Ctx:
     region: str | None = None  # the canvas's locale's country: how its English dates are written
     #: The deck's one body size for its table slides (None: each table at its own best, the first pass).
     table_size: float | None = None
-    #: The team's word for whom the workshop asks about ("de patiënt", ``questions.customer_phrase``), or None.
-    customer: str | None = None
+    #: The team's word for whom the workshop asks about ("de patiënt", ``questions.team_customer``), or None.
+    customer: Customer | None = None
     #: The rows of each slide of a table, by its rows, column widths, size and height (``table_chunks``):
     #: the table sizes' searches ask for the same tables again (236 times for 53 on a large canvas). They
     #: depend on none of the fields a pass replaces (``table_size``): shared by the passes' copies.

@@ -57,11 +57,11 @@ from canvasgen.layout.poster.map_rows import (
 )
 from canvasgen.layout.poster.page_header import page_header
 from canvasgen.layout.poster.sheet import LabelColumn, PosterSpec, content_bottom, label_width, page_margin
-from canvasgen.layout.questions import customer_phrase, prompt_question, to_fill
+from canvasgen.layout.questions import prompt_question, team_customer, to_fill
 from canvasgen.layout.text.fit import largest_fitting
 from canvasgen.layout.text.setter import BULLET, ITEM_GAP, LEADING, LONG_WORD, Paragraph, Setter
 from canvasgen.layout.text.shares import at_least, share, share_with_curve
-from canvasgen.model import SCORE_LANE, Boundary, Item, Lane, LaneKind, Phase
+from canvasgen.model import SCORE_LANE, Boundary, Item, Journey, Lane, LaneKind, Phase
 from canvasgen.text import ends_sentence, label_key
 from canvasgen.units import mm
 from canvasgen.vocabulary.channels import CHANNEL_WORDS, channel_of
@@ -401,14 +401,14 @@ def _prompt_rows(rows: list[TextRow]) -> frozenset[int]:
 def _prompt_text(cols: Columns, lane: Lane) -> str:
     """What an empty lane says across its band: its question, still to be filled in, as the deck's phase
     slides ask it ("Quelles opportunités ? — à compléter pendant la séance")."""
-    customer = customer_phrase(cols.journey.lanes, cols.language)  # the team's word: "de patiënt"
+    customer = team_customer([cols.journey], cols.language)  # the team's word: "de patiënt"
     return to_fill(prompt_question(lane, cols.language, customer), cols.language)
 
 
 def _prompt_box(cols: Columns, lane: TextRow, size: float) -> tuple[float, float]:
     """The left and width of an empty lane's prompt: across every phase column, after the bar of a pain
     or opportunity lane."""
-    bar = size * 0.35 if _special(lane) is not None else 0.0
+    bar = size * 0.35 if _special(lane, cols.journey) is not None else 0.0
     left = cols.col_x[0] + size * 0.5 + bar
     return left, cols.col_x[-1] + cols.col_w - size * 0.5 - left
 
@@ -435,7 +435,7 @@ def _prompt_row(cols: Columns, lane: Lane, number: int, size: float, row: Box) -
     block, _ = setter.place([label], inner, "heading", lsize, readable_on(muted, kit.palette.text), False)
     block.tag, block.order = "H3", (1, 0, number, 0)
     page.blocks.append(block)
-    kind = _special(lane)
+    kind = _special(lane, cols.journey)
     special = None if kind is None else {LaneKind.PAIN_POINTS: kit.palette.pain}.get(kind, kit.palette.opportunity)
     x0, x1 = cols.col_x[0], cols.col_x[-1] + cols.col_w
     tint = (special or cols.phase_colour(0)).mix(WHITE, 0.9 if special else 0.93)
@@ -866,15 +866,16 @@ def _phase_heading(phase: Phase, setter: Setter, width: float, size: float) -> l
     return paras
 
 
-def _special(lane: TextRow) -> LaneKind | None:
-    """The kind of a lane drawn with a bar in its colour (pain points, opportunities); None for others."""
+def _special(lane: TextRow, journey: Journey) -> LaneKind | None:
+    """The kind of a lane drawn with a bar in its colour (pain points, opportunities; a lane of no role shown as
+    one, ``Journey.shown_as``, as the deck's pains slide shows it); None for others."""
     if isinstance(lane, Lane) and lane.kind in (LaneKind.PAIN_POINTS, LaneKind.OPPORTUNITIES):
         return lane.kind
-    return None
+    return journey.shown_as(lane) if isinstance(lane, Lane) else None
 
 
-def _text_width(lane: TextRow, col_w: float, size: float) -> float:
-    bar = size * 0.35 if _special(lane) is not None else 0.0
+def _text_width(lane: TextRow, journey: Journey, col_w: float, size: float) -> float:
+    bar = size * 0.35 if _special(lane, journey) is not None else 0.0
     return col_w - 2 * size * 0.5 - bar
 
 
@@ -914,15 +915,13 @@ def _row_needs(
         if need is None:
             need = known[key] = _lane_need(
                 lane,
-                setter,
                 size,
-                label_w=room.label_w,
-                columns=room.columns,
-                phases=room.phases,
+                room=room,
                 label_size=_label_size(lane_heading(lane), setter, room.label_w - size, size, min(size, room.least))
                 if labels is None
                 else labels.size,
                 measured=_Measured(as_lines, cut),
+                journey=cols.journey,
             )
         return need
 
@@ -992,21 +991,20 @@ class _Measured(NamedTuple):
 
 def _lane_need(
     lane: TextRow,
-    setter: Setter,
     size: float,
     *,
-    label_w: float,
-    columns: tuple[float, float],
-    phases: int,
+    room: _PageRoom,
     label_size: float,
     measured: _Measured,
+    journey: Journey,
 ) -> float:
-    """The height a row needs at ``size``; ``label_w``: the label column's width; ``columns``: a phase
-    column's width and the space between two (a cell merged over phases is set across them);
-    ``label_size``: its label's; ``measured``: which cells are measured as lines of text though they
-    hold cards, and which as cut to their first lines."""
+    """The height a row of ``journey`` needs at ``size``; ``room``: its setter, the label column's width, a
+    phase column's width and the space between two (a cell merged over phases is set across them) and the
+    number of phases; ``label_size``: its label's; ``measured``: which cells are measured as lines of text
+    though they hold cards, and which as cut to their first lines."""
     pad = size * 0.5
-    col_w, gap = columns
+    setter, label_w, phases = room.setter, room.label_w, room.phases
+    col_w, gap = room.columns
     label = setter.paragraph(lane_heading(lane), label_w - 2 * pad, "heading", label_size, "", False)
     cells = []
     for i, last in _runs(lane, phases):
@@ -1014,7 +1012,7 @@ def _lane_need(
         if stack is not None:
             cells.append(stack_height(stack, setter, col_w - 2 * pad, size))
         else:
-            width = _text_width(lane, _span(col_w, gap, i, last), size)
+            width = _text_width(lane, journey, _span(col_w, gap, i, last), size)
             height = _cell_height(lane, i, setter, size, width)
             # a cell that continues: its first lines and the pointer to the rest
             cut = i in measured.cut
@@ -1038,7 +1036,7 @@ def _tallest_cell(cols: Columns, rows: list[TextRow], passed: AbstractSet[int], 
         if number not in passed and isinstance(row, Lane)
         for first, last in _runs(row, len(row.cells))
         if row.cells[first] and cell_cards(row, first) is None
-        for width in [_text_width(row, _span(cols.col_w, gap, first, last), size)]
+        for width in [_text_width(row, cols.journey, _span(cols.col_w, gap, first, last), size)]
     ]
     return max(found)[1] if found else None
 
@@ -1140,7 +1138,7 @@ def _lane_row(cols: Columns, lane: TextRow, number: int, size: float, row: Box, 
     )
     block.tag, block.order = "H3", (1, 0, number, 0)
     page.blocks.append(block)
-    kind = _special(lane)
+    kind = _special(lane, cols.journey)
     special = None if kind is None else {LaneKind.PAIN_POINTS: kit.palette.pain}.get(kind, kit.palette.opportunity)
     overflows = []
     icons = _uses_icons(lane)  # one item style for the whole lane
@@ -1166,7 +1164,7 @@ def _lane_row(cols: Columns, lane: TextRow, number: int, size: float, row: Box, 
             at = Box(cell.x + pad, cell.y + pad, col_w - 2 * pad, cell.h - 2 * pad)
             draw_stack(page, stack, at, kit, setter, size, (1, index, number, 1))
             continue
-        width = _text_width(lane, span, size)
+        width = _text_width(lane, journey, span, size)
         paragraphs = _cell_paragraphs(lane, index, setter, size, width)
         inner = Box(cell.x + pad + bar, cell.y + pad, width, cell.h - 2 * pad)
         kept = paragraphs

@@ -63,6 +63,7 @@ from canvasgen.layout.poster.sheet import (
     label_width,
     page_margin,
 )
+from canvasgen.layout.questions import team_customer, team_words
 from canvasgen.layout.text.fonts import FontSet
 from canvasgen.layout.text.setter import LEADING, Setter
 from canvasgen.model import (
@@ -271,6 +272,7 @@ def _laid_poster(
     report, views, alike = asked
     u = min_text_size(spec.width, spec.height)
     words = with_group_word(POSTER_WORDS[spec.language], canvas, spec.language)
+    words = team_words(words, spec.language, team_customer(canvas.journeys, spec.language))  # "Patiëntreiscanvas"
     result = PosterLayout(spec.width, spec.height, u, pages=[], language=spec.language)
     run = _Run(kit, setter, spec, u, words, result, cut=ways.cut, apart=ways.apart, figure_lines=ways.figure_lines)
     run.outside_kept = (canvas.notes_columns, canvas.notes_tables)

@@ -22,9 +22,9 @@ from canvasgen.layout.questions import (
     QuestionForm,
     answering_lane,
     asking_lane,
-    customer_phrase,
     feelings_lane,
     lane_question,
+    team_customer,
 )
 from canvasgen.layout.sheets.cards import A4
 from canvasgen.layout.text.setter import BULLET, LEADING, Paragraph, Setter
@@ -96,7 +96,7 @@ class _Part:
 
 def handout_pages(canvas: Canvas, kit: BrandKit, setter: Setter, language: str) -> list[Page]:
     pages: list[Page] = []
-    customer = customer_phrase([lane for journey in canvas.journeys for lane in journey.lanes], language)
+    customer = team_customer(canvas.journeys, language)
     for journey in canvas.journeys:
         feelings = feelings_lane(journey)
         for index, phase in enumerate(journey.phases):

@@ -18,7 +18,20 @@ from pptx.util import Pt
 
 from canvasgen.brand.colors import Colour
 from canvasgen.layout.text.fonts import EMOJI_COLOURS
-from canvasgen.text import joined_signs, keep_together, runs_right_to_left
+from canvasgen.text import NO_BREAK, WORD_JOINER, joined_signs, keep_together, runs_right_to_left
+
+#: What keeps words together on a slide, in characters Calibri and its metric twin Carlito both have: a narrow
+#: no-break space (U+202F, in Carlito at a space's width) for the no-break space (U+00A0, which Carlito lacks, so
+#: LibreOffice drew it in another font), and the zero-width no-break space (U+FEFF) for the word joiner (U+2060,
+#: likewise missing): each of the same class in Unicode's line breaking (GL, WJ), so a line still never breaks there.
+_KEPT_IN_DECK_FONT = str.maketrans({NO_BREAK: "\u202f", WORD_JOINER: "\ufeff"})
+
+
+def kept_together(text: str) -> str:
+    """A slide's text with what keeps its words together on a line (``keep_together``: "€ 7.400", "24 uur"; a
+    scale's signs, ``joined_signs``) in characters the deck's font has (``_KEPT_IN_DECK_FONT``)."""
+    return joined_signs(keep_together(text)).translate(_KEPT_IN_DECK_FONT)
+
 
 _TABLE_STYLE = "{5C22544A-7EE6-4342-B048-85BDC9FD1C3A}"  # PowerPoint's "Medium Style 2 - Accent 1", as python-pptx uses
 
@@ -169,7 +182,7 @@ def paragraph_xml(run: Run) -> str:
         if split == "\n"
         else f'<a:r>{start}{_solid(_COLOURS.get(split, run.colour))}<a:latin typeface="{_attr(face)}"/>'
         f'{_east_asian(face, run.face)}<a:cs typeface="{_attr(face)}"/></a:rPr>'
-        f"<a:t>{escape(xml_safe(joined_signs(keep_together(piece))))}</a:t></a:r>"  # the viewer wraps: "€ 7.400"
+        f"<a:t>{escape(xml_safe(kept_together(piece)))}</a:t></a:r>"  # the viewer wraps: "€ 7.400"
         for text, pieces_face in (run.pieces or ((run.text, run.face),))
         for split in _PIECES.split(text)
         if split

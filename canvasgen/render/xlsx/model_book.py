@@ -18,7 +18,7 @@ from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from canvasgen.figures import PERCENT, percent_format, percent_share, score_in
-from canvasgen.layout.questions import customer_phrase
+from canvasgen.layout.questions import team_customer
 from canvasgen.model import SCORE_LANE, Canvas, Item, Journey, Lane, LaneKind, Metric, Persona, Phase, Score, Source
 from canvasgen.read.changes import TeamNote
 from canvasgen.read.formats import Reader, format_of
@@ -282,7 +282,7 @@ def _journey_sheet(journey: Journey, sheet: str, language: str, canvas_file: str
         _corner(journey, canvas_file),
         meta_labels=labels_written,
         kinds=kinds,
-        customer=customer_phrase(journey.lanes, language),
+        customer=team_customer([journey], language),
     )
 
 
@@ -396,7 +396,7 @@ def _stepped_sheet(
         spans,
         _meta_labels(journey),
         kinds=kinds,
-        customer=customer_phrase(journey.lanes, language),
+        customer=team_customer([journey], language),
     )
 
 

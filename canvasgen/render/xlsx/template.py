@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
@@ -40,6 +41,9 @@ from canvasgen.words import (
     TOUCHPOINT_COLUMNS,
     WORDS,
 )
+
+if TYPE_CHECKING:
+    from canvasgen.layout.questions import Customer
 
 META_ROW = 3  # first metadata row
 PHASE_ROW = 10
@@ -82,8 +86,8 @@ class JourneySheet:
     #: The role of a lane written under a label of the team's (``model_book``: "Wat doet de patiënt?" a customer
     #: lane), by its key in ``lanes``: the question beside its label is its role's.
     kinds: dict[str, LaneKind] = field(default_factory=dict)
-    #: The team's own words for the customer ("de patiënt", ``customer_phrase``), in those questions.
-    customer: str | None = None
+    #: The team's own words for the customer ("de patiënt", ``team_customer``), in those questions.
+    customer: Customer | None = None
 
 
 @dataclass
@@ -395,7 +399,7 @@ def _score_row(journey: JourneySheet, lang: str) -> str:
     return lane_label(SCORE_LANE, lang)
 
 
-def _hint(kind: LaneKind | None, written: str, lang: str, customer: str | None = None) -> str:
+def _hint(kind: LaneKind | None, written: str, lang: str, customer: Customer | None = None) -> str:
     """The question beside a lane's label (``workshop_hint``, of the team's ``customer``); a score row's with the
     scale its label names."""
     hint = workshop_hint(kind, lang, customer)

@@ -169,7 +169,9 @@ def test_the_decks_own_money_is_written_one_way(built: Built) -> None:
                     labels = [series.points[i].data_label for i in range(len(list(series.values)))]
                     texts += [label.text_frame.text for label in labels if label.has_text_frame]
             ours = [text for text in texts if not any(squeeze(text) in words for words in team)]
-            written |= {"space" if " " in found or "\xa0" in found else "none" for found in _money(ours)}
+            written |= {
+                "space" if " " in found or "\xa0" in found or "\u202f" in found else "none" for found in _money(ours)
+            }
     assert written == {"none"}
 
 

@@ -78,7 +78,7 @@ def test_bar_labels_are_the_tables_text_in_the_decks_separators(tmp_path: Path) 
     for chart in labels:  # every bar says its figure as text, never through the viewer's number format
         assert all("<c:rich>" in label for label in chart), chart
     table = " ".join(
-        cell.text.replace("\xa0", " ")  # the deck keeps "€ 1.500" on one line
+        cell.text.replace("\xa0", " ").replace("\u202f", " ")  # the deck keeps "€ 1.500" on one line
         for slide in Presentation(str(pptx)).slides
         for shape in slide.shapes
         if shape.has_table

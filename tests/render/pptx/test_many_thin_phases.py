@@ -65,7 +65,12 @@ def test_a_dozen_thin_phases_share_slides_and_exercises(tmp_path: Path) -> None:
         assert len({c.top for c in columns}) == 1
     for slide, exercise in zip(grouped, exercises, strict=True):  # each exercise names its group's phases
         tabs = _tabs(slide)
-        assert title_of(exercise).replace("\xa0", " ").endswith(f"Exercise · {tabs[0]} – {tabs[-1]}")
+        assert (
+            title_of(exercise)
+            .replace("\xa0", " ")
+            .replace("\u202f", " ")
+            .endswith(f"Exercise · {tabs[0]} – {tabs[-1]}")
+        )
     text = squeeze(slide_text(pptx))
     for i, name in enumerate(NAMES):  # every word of every cell
         assert printed_in(f"{name.lower()}s the offer {i}", text)
@@ -89,7 +94,9 @@ def test_a_dense_phase_among_thin_ones_keeps_its_own_slide(tmp_path: Path) -> No
     assert "Compare" in alone and len(alone) <= 2, own  # the dense phase (and a thin one left alone beside it)
     grouped = [s for s in deck.slides if _tabs(s)]
     assert [name for slide in grouped for name in _tabs(slide)] == [n for n in NAMES if n not in alone]
-    exercises = [title_of(s).replace("\xa0", " ") for s in deck.slides if "Exercise" in title_of(s)]
+    exercises = [
+        title_of(s).replace("\xa0", " ").replace("\u202f", " ") for s in deck.slides if "Exercise" in title_of(s)
+    ]
     assert len(exercises) == len(grouped) + len(alone) and any(t.endswith("Exercise · Compare") for t in exercises)
     assert printed_in(" ".join(long_cell.split()), squeeze(slide_text(pptx)), splits=3)
     assert "thin phases a slide" in out
