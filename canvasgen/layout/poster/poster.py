@@ -313,14 +313,7 @@ def _laid_poster(
             _lay_view(run, part, whole, number == len(parts))
         run.shared = None
     if report is None:  # the workbook's own journeys over the same phases (a report compares its own)
-        for group in comparable(canvas.journeys):
-            named = [(j.name, j) for j in group]
-            headings = (words["compare"], title)
-            result.pages.append(
-                comparison_page(named, kit, setter, (spec.width, spec.height), u, headings, spec.language)
-            )
-            run.compared = (result.pages[-1], named, headings)
-            owners.append(None)
+        _comparison_pages(run, canvas, title)
     paper = (spec.width, spec.height)
     panel = persona_panel(canvas, words, drawn, language=spec.language)
     personas = persona_pages(canvas, kit, setter, paper, u, words, panel)
@@ -344,6 +337,19 @@ def _laid_poster(
     result.problems = list(dict.fromkeys(setter.problems))  # a page tried twice reports once
     result.problems += split_unlike(journeys, setter)
     return _Tried(result, run.was_cut, run.appendix_alone, run.apart_already)
+
+
+def _comparison_pages(run: _Run, canvas: Canvas, title: str) -> None:
+    """A page comparing each group of the workbook's journeys over the same phases, after the pages so far."""
+    spec = run.spec
+    for group in comparable(canvas.journeys):
+        named = [(j.name, j) for j in group]
+        headings = (run.words["compare"], title)
+        run.result.pages.append(
+            comparison_page(named, run.kit, run.setter, (spec.width, spec.height), run.u, headings, spec.language)
+        )
+        run.compared = (run.result.pages[-1], named, headings)
+        run.owners.append(None)
 
 
 def split_unlike(journeys: Sequence[tuple[Mapped, Sequence[Mapped]]], setter: Setter) -> list[tuple[str, str]]:
