@@ -33,6 +33,35 @@ NOTE_HEADERS = (
 )  # fmt: skip
 NOTE_HEADER_KEYS = frozenset(label_key(w) for w in NOTE_HEADERS)
 
+#: Headers over a key/value block's value column ("Veld | Details", "Field | Value"): structure, never a name.
+VALUE_HEADERS = (
+    "details",
+    "detail",
+    "value",
+    "values",
+    "description",
+    "info",
+    "information",
+    "answer",
+    "waarde",
+    "waarden",
+    "gegevens",
+    "beschrijving",
+    "omschrijving",
+    "informatie",
+    "antwoord",
+    "angabe",
+    "angaben",
+    "wert",
+    "beschreibung",
+    "détails",
+    "valeur",
+    "detalles",
+    "valor",
+    "descripción",
+)
+VALUE_HEADER_KEYS = frozenset(label_key(w) for w in VALUE_HEADERS)
+
 #: Characters that decorate but say nothing: arrows, separators, bullets, ellipses.
 #: An arrow as an emoji carries a variation selector ("➡️" is U+27A1 U+FE0F): no character of its own.
 DECORATION = frozenset(

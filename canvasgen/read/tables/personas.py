@@ -25,6 +25,7 @@ from canvasgen.vocabulary import (
     lane_kind,
     match_field,
 )
+from canvasgen.vocabulary.structure import VALUE_HEADER_KEYS
 
 _MIN_FIELDS = 3
 #: A persona's key column has a few dozen field labels at most; a longer column is a table's body.
@@ -547,6 +548,8 @@ def _keys_in(grid: Grid, col: int, rows: list[int], used: set[Pos], least: int =
         if (row, col) in used or not value.is_text or grid.span((row, col))[1] > 1:
             continue  # a label merged over the values beside it is a heading ("Persona: Fatima"), not a field
         field = match_field(value.text, PERSONA_INDEX)
+        if field == "name" and not grid.text((row, col + 1)) and _PERSONA_TITLE.match(" ".join(value.text.split())):
+            continue  # "Persona: Maya Jansen" with no value beside it: the block's title, naming it (_name_from_title)
         if field is not None:
             keys[row] = field
     # A heading over the block ("Persona profile — Maya, …", "Persona: Fatima"), alone on its row and set
@@ -591,6 +594,8 @@ def _names_above(grid: Grid, key_col: int, keys: dict[int, str], value_cols: lis
     over = [grid.cells.get((row, c)) for c in value_cols]
     if any(v is None or not v.is_text or len(v.text.split()) > _NAME_WORDS for v in over):
         return None
+    if len(over) == 1 and over[0] is not None and label_key(over[0].text) in VALUE_HEADER_KEYS:
+        return None  # "Veld | Details": the block's header row (``_header_row``), no one named "Details"
     if any((row, c) in used for c in value_cols) or any(grid.owner((row, c)) != (row, c) for c in value_cols):
         return None
     if len(value_cols) == 1 and _over_blocks_beside(grid, row, (key_col, value_cols[0]), keys):
