@@ -86,7 +86,9 @@ def test_a_period_heading_the_values_is_printed_as_their_period(tmp_path: Path) 
     (figures,) = [t for t in tables if "Websitebezoek" in {c for row in t for c in row}]
     header = figures[0]
     assert "Periode" in header and "Waarde" in header and "Q3 2026" not in header  # the period said once a row
-    row = [cell.replace("\xa0", " ") for cell in next(r for r in figures if "Websitebezoek" in r)]
+    row = [
+        cell.replace("\xa0", " ").replace("\u202f", " ") for cell in next(r for r in figures if "Websitebezoek" in r)
+    ]
     assert row[header.index("Periode")] == "Q3 2026" and row[header.index("Waarde")] == "5.200"
 
 
