@@ -73,19 +73,8 @@ def test_a_title_written_customer_journey_names_no_german(tmp_path: Path) -> Non
         (["Customer actions", "Pain points"], ["Compare", "Switch", "First bill"], "en"),
         (["Kundenaktionen", "Schmerzpunkte"], ["Vergleichen", "Wechseln", "Erste Rechnung"], "de"),
     ):
-        book = openpyxl.Workbook()
-        sheet = book.active
-        assert sheet is not None
-        sheet.append(["Customer journey: switching energy supplier"])
-        sheet.merge_cells("A1:D1")
-        sheet.append(["Phase", *phases])
-        for lane in lanes:
-            sheet.append([lane, *(f"{lane} {p}" for p in phases)])
-        path = tmp_path / f"{language}.xlsx"
-        book.save(path)
-        canvas = read_canvas(path)
-        assert canvas.language == language
-        assert not [w for w in canvas.warnings if "mixes languages" in w.message]
+        title = "Customer journey: switching energy supplier"
+        _read_in_one_language(tmp_path / f"{language}.xlsx", (title, "Phase", phases), lanes, language)
 
 
 def test_a_blueprints_frontstage_and_backstage_name_no_language(tmp_path: Path) -> None:
@@ -96,14 +85,25 @@ def test_a_blueprints_frontstage_and_backstage_name_no_language(tmp_path: Path) 
         (["Fysiek bewijs", "Klantacties", "Frontstage", "Backstage"], ["Aanmelden", "Intake", "Nazorg"], "nl"),
         (["Physical evidence", "Customer actions", "Front office", "Back office"], ["Book", "Visit", "Pay"], "en"),
     ):
-        book = openpyxl.Workbook()
-        sheet = book.active
-        assert sheet is not None
-        sheet.append(["", *phases])
-        for lane in lanes:
-            sheet.append([lane, *(f"{lane} {p}" for p in phases)])
-        path = tmp_path / f"{language}.xlsx"
-        book.save(path)
-        canvas = read_canvas(path)
-        assert canvas.language == language
-        assert not [w for w in canvas.warnings if "mixes languages" in w.message]
+        _read_in_one_language(tmp_path / f"{language}.xlsx", (None, "", phases), lanes, language)
+
+
+def _read_in_one_language(
+    path: Path, header: tuple[str | None, str, list[str]], lanes: list[str], language: str
+) -> None:
+    """A canvas of these lanes over these phases (``header``: a title merged over the map or None, the corner
+    cell, the phases) is read in ``language``, with no warning that it mixes languages."""
+    title, corner, phases = header
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    if title is not None:
+        sheet.append([title])
+        sheet.merge_cells("A1:D1")
+    sheet.append([corner, *phases])
+    for lane in lanes:
+        sheet.append([lane, *(f"{lane} {p}" for p in phases)])
+    book.save(path)
+    canvas = read_canvas(path)
+    assert canvas.language == language
+    assert not [w for w in canvas.warnings if "mixes languages" in w.message]
