@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -153,8 +155,30 @@ def settle() -> None:
 _settled = False
 
 
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector paused while a layout is made and written (and started again as it was):
+    a layout makes hundreds of thousands of boxes, lines and paragraphs and almost no cycles (a full pass
+    over the stress canvas's deck found 180 objects to free), and the collector's passes, started by the
+    count of objects made, walked them again and again (about a tenth of the CPU time of poster and deck).
+    What is freed by its count (every object without a cycle) is freed as before; cycles made meanwhile
+    wait for the next pass after it."""
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.enable()
+
+
 def poster(job: Job) -> None:
     settle()
+    with collector_paused():
+        _poster(job)
+
+
+def _poster(job: Job) -> None:
     width, height = job.options.paper
     blueprint = job.options.layout == "blueprint"
     spec = PosterSpec(
@@ -185,6 +209,11 @@ def poster(job: Job) -> None:
 
 def deck(job: Job) -> None:
     settle()
+    with collector_paused():
+        _deck(job)
+
+
+def _deck(job: Job) -> None:
     width, height = SLIDE_WIDTH, SLIDE_HEIGHT
     path = job.options.pptx_template
     agency = template(path) if path is not None else None

@@ -293,13 +293,24 @@ def family_size(ctx: Ctx, phases: list[_PhaseSlide]) -> float:
     floor = _floor(fitting)
     more = 1 if fitting else 0
     sizes = [p.best(ctx) for p in fitting]
-    for phase in [p for p in phases if p not in fitting]:
+    rest = [p for p in phases if p not in fitting]
+    if rest and min(sizes, default=MAX_SIZE) <= floor:
+        return floor  # no phase sets it lower, and nothing arranged otherwise does (``held`` below)
+    counts: list[int] = []
+    for phase in rest:
+        # A phase that takes more slides one size over the floor sets the family at the floor, whatever the
+        # others' sizes: each asked at that one size before any phase's sizes are searched (on a canvas of
+        # long cells the first phase's search tried sizes up to the body's largest, then the family came to
+        # the floor all the same).
+        counts.append(phase.slide_count(ctx, FAMILY_MIN) + more)
+        if not phase.holds_in(ctx, floor + 1, counts[-1]):
+            return floor
+    for phase, count in zip(rest, counts, strict=True):
         # only a size below the family's so far changes it: searched up to there, not to the body's largest
-        # (and not at all once the family is at the floor: no phase sets it lower)
         bound = min(sizes, default=MAX_SIZE)
         if bound <= floor:
             break
-        sizes.append(phase.largest_in(ctx, phase.slide_count(ctx, FAMILY_MIN) + more, bound))
+        sizes.append(phase.largest_in(ctx, count, bound))
     family = max(floor, min(sizes))
     # A phase that holds on its one slide only with its lanes arranged otherwise (its long lane at full
     # height): the family is set as small as that needs where that costs less than ``WORTH_A_SLIDE``, rather
@@ -618,13 +629,17 @@ class _PhaseSlide:
             return count >= 1
         return any(len(self._laid(ctx, a, size).first(count + 1)) <= count for a in range(1 + len(self.others)))
 
+    def holds_in(self, ctx: Ctx, size: float, count: int) -> bool:
+        """Whether the phase's body at ``size`` breaks no word and takes no more than ``count`` slides."""
+        return words_unbroken(ctx, self.frames, size) and self.takes_at_most(ctx, size, count)
+
     def largest_in(self, ctx: Ctx, count: int, bound: float = MAX_SIZE) -> float:
         """The largest whole size, from ``FAMILY_MIN`` up to the body's largest, at which the phase takes
         no more than ``count`` slides — or ``bound`` when that size is above it: the family takes the
         smallest of its phases' sizes, so the search need not go past the smallest found so far."""
 
         def within(size: float) -> bool:
-            return words_unbroken(ctx, self.frames, size) and self.takes_at_most(ctx, size, count)
+            return self.holds_in(ctx, size, count)
 
         if bound >= MAX_SIZE:
             return largest_fitting(within, FAMILY_MIN, MAX_SIZE, 1)

@@ -8,6 +8,7 @@ measured once, whatever the number of sizes tried.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterable
 from typing import SupportsIndex, overload
@@ -184,18 +185,21 @@ def break_points(word: str, hyphenate: Hyphenate | None) -> list[tuple[int, bool
     if is_address(word):  # and an address's query after "?", "&", "=": never inside a parameter or a number
         slashes += [(i + 1, False) for i, ch in enumerate(word[:-1]) if ch in "?&=" and i > 0]
     # never a syllable with fewer than MIN_PIECE letters on a side, the word's marks not counted ("Verwijsprogram-|ma:")
-    syllables = (
-        [
+    syllables: list[tuple[int, bool]] = []
+    if hyphenate and hyphenates(word):
+        before = _letters_before(word)
+        syllables = [
             (p, True)
             for p in hyphenate(word)
-            if not _MARKS & {word[p - 1], word[p]}
-            and sum(c.isalnum() for c in word[:p]) >= MIN_PIECE
-            and sum(c.isalnum() for c in word[p:]) >= MIN_PIECE
+            if not _MARKS & {word[p - 1], word[p]} and before[p] >= MIN_PIECE and before[-1] - before[p] >= MIN_PIECE
         ]
-        if hyphenate and hyphenates(word)
-        else []
-    )
     return sorted({*slashes, *syllables})
+
+
+def _letters_before(word: str) -> list[int]:
+    """How many letters and digits (``str.isalnum``) come before each place of ``word``: counted once per word,
+    not once per syllable and side (a long word has a dozen syllables, each asked of both its sides)."""
+    return list(itertools.accumulate(map(str.isalnum, word), initial=0))
 
 
 _ADDRESS = re.compile(r"@|://|^\W*www\.|\?\w+=", re.IGNORECASE)
@@ -212,12 +216,13 @@ def own_hyphens(word: str) -> list[int]:
     poster draws as U+2010 (``Setter.place``): text readers drop a line's last U+002D as the layout's."""
     if is_address(word):  # a hyphen ending a line of an address reads as the layout's
         return []
+    if "-" not in word and "\u2010" not in word:
+        return []
+    before = _letters_before(word)
     return [
         i + 1
         for i, ch in enumerate(word)
-        if ch in "-\u2010"
-        and sum(c.isalnum() for c in word[:i]) >= MIN_PIECE
-        and sum(c.isalnum() for c in word[i + 1 :]) >= MIN_PIECE
+        if ch in "-\u2010" and before[i] >= MIN_PIECE and before[-1] - before[i + 1] >= MIN_PIECE
     ]
 
 
