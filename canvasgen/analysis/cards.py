@@ -337,8 +337,10 @@ def score_crossing(journey: Journey, phase: int) -> Source | None:
 
 def crossing(journey: Journey, phase: int, lane: Source | None) -> Source | None:
     """The cell where a lane's row (or column) crosses a phase's column (or row); None without a lane or a
-    phase cell."""
-    head = journey.phases[phase].source
+    phase cell.
+    A phase whose header cell was blank (named "Stap 3" by the reader) is placed by a cell its lanes were read
+    from: a new card in its empty cell has a place as in any other phase."""
+    head = journey.phases[phase].source or _phase_cell_of_items(journey, phase)
     if head is None or lane is None:
         return None
     head_at, lane_at = position(head.cell.split(":")[0]), position(lane.cell.split(":")[0])
@@ -347,6 +349,20 @@ def crossing(journey: Journey, phase: int, lane: Source | None) -> Source | None
     rows = {at[0] for p in journey.phases if p.source is not None and (at := position(p.source.cell.split(":")[0]))}
     (p_row, p_col), (l_row, l_col) = head_at, lane_at
     return Source(head.sheet, reference(l_row, p_col) if len(rows) == 1 else reference(p_row, l_col))
+
+
+def _phase_cell_of_items(journey: Journey, phase: int) -> Source | None:
+    """A cell of ``phase`` read from a single cell (a range may be merged over other phases): it stands in the
+    phase's column (or row) as its blank header would."""
+    return next(
+        (
+            item.source
+            for lane in journey.lanes
+            for item in lane.cells[phase]
+            if item.source is not None and ":" not in item.source.cell
+        ),
+        None,
+    )
 
 
 def uncalculated_cells(canvas: Canvas) -> set[Source]:

@@ -288,3 +288,18 @@ def test_a_new_card_in_one_phase_of_a_merged_cell_of_an_ods_lands_in_that_phase_
         ["Onduidelijke kosten", "Geen bevestiging per mail"],
         ["Onduidelijke kosten"],
     ]
+
+
+def test_a_new_card_in_a_phase_with_a_blank_header_goes_into_that_phase_s_empty_cell(tmp_path: Path) -> None:
+    # D5 left blank: the reader names the phase "Fase 3" (said in check); a new card for its empty
+    # "Pijnpunten" cell has its place in column D, as in any other phase (it was refused: "cannot tell which cell")
+    source = canvas(tmp_path / "lease.xlsx", {"D5": None})
+    changes, rows = kit_of(source, tmp_path)
+    at = new_row(rows)
+    fill(changes, {(at, 2): "Fase 3", (at, 3): "Pijnpunten", (at, 6): "Fiets staat niet klaar bij de dealer"})
+    said = _apply(source, changes, tmp_path / "v4.xlsx")
+    sheet = openpyxl.load_workbook(tmp_path / "v4.xlsx")["Klantreis"]
+    assert sheet["D8"].value == "Fiets staat niet klaar bij de dealer"
+    assert sheet["D5"].value is None  # the header stays as the team left it
+    assert lane_items(tmp_path / "v4.xlsx")[("Fase 3", "Pijnpunten")] == ["Fiets staat niet klaar bij de dealer"]
+    assert said == []
