@@ -17,7 +17,7 @@ from canvasgen.analysis.report import ReportBlock, ReportParts
 from canvasgen.analysis.view import JourneyView, figure_notes, figures_journey
 from canvasgen.brand.colors import Colour
 from canvasgen.brand.kit import KIT_FILE, BrandKit
-from canvasgen.language import hyphenation_language, in_another_language
+from canvasgen.language import compound_parts, hyphenation_language, in_another_language
 from canvasgen.layout.boxes import Box, Continuation, Line, Page, PosterLayout, TextBlock
 from canvasgen.layout.empathy import shown_on_maps
 from canvasgen.layout.headings import in_full, lane_heading
@@ -180,7 +180,8 @@ def layout_poster(
     a page's one long cell continues on a later page rather than set the page's every lane smaller, and
     the notes outside any canvas (a persona sheet's comment) go with the last journey's notes, unless
     either adds a page to the poster (a page for one note, or the appendix pushed onto a page of its own)."""
-    setter = Setter(fonts, hyphenation_language(canvas))
+    breaks_by = hyphenation_language(canvas)
+    setter = Setter(fonts, breaks_by, compound_parts(canvas, breaks_by))
     alike = _Alike()  # what every way computes the same, computed by the first
     notes_ways = (False, True) if canvas.notes and canvas.journeys else (False,)
     best: PosterLayout | None = None
