@@ -40,6 +40,7 @@ from canvasgen.words import (
     PHASE_MODELS,
     TOUCHPOINT_COLUMNS,
     WORDS,
+    own_words,
 )
 
 
@@ -390,6 +391,21 @@ def hyphenation_language(canvas: Canvas) -> str | None:
         return canvas.written_in
     words = CanvasWords.of(canvas)
     return _other_language(words) or _clearly_among(words, HYPHENATED_COMMON_WORDS)
+
+
+def compound_parts(canvas: Canvas, language: str | None) -> frozenset[str]:
+    """The words a long compound of the canvas may be made of, folded: its own words and canvasgen's in the
+    language its long words break by (``hyphenation_language``), each with its stem less a plural or
+    inflected ending ("beslissingen": "beslissing" too). A compound breaks at their joint
+    ("Klant-|tevredenheid": "klant" is one) rather than inside one of them."""
+    words = CanvasWords.of(canvas)
+    found = {*words.text, *words.labels, *words.headers, *(own_words(language) if language else ())}
+    stems = {word[: -len(end)] for word in found for end in _ENDINGS if word.endswith(end) and len(word) > len(end) + 3}
+    return frozenset(found | stems)
+
+
+#: The endings a word's stem is found without (``compound_parts``): plurals and inflections of Dutch and German.
+_ENDINGS = ("en", "e", "s", "n", "er", "es")
 
 
 def _clearly_among(words: CanvasWords, languages: dict[str, frozenset[str]]) -> str | None:

@@ -27,7 +27,7 @@ from canvasgen.brand.kit import BrandKit
 from canvasgen.errors import CanvasWarning, Location, display_file, what_to_do
 from canvasgen.figures import score_in
 from canvasgen.fileio import generation_date, refuse_folders
-from canvasgen.language import hyphenation_language, without_doubt
+from canvasgen.language import compound_parts, hyphenation_language, without_doubt
 from canvasgen.layout.boxes import Page, PosterLayout
 from canvasgen.layout.poster.poster import canvas_title, layout_poster
 from canvasgen.layout.poster.sheet import PosterSpec
@@ -94,7 +94,8 @@ def run_kit(source: Path, options: KitOptions) -> KitResult:
     # the user's name for it; the sheet has a row for each phase's score too (changed there, not on the wall)
     write_changes(changes_cards(canvas, cards), canvas, language, changes, reading, canvas.file, shared, kit.author)
     result.outputs.append(changes)
-    setter = Setter(fonts, hyphenation_language(canvas))
+    breaks_by = hyphenation_language(canvas)
+    setter = Setter(fonts, breaks_by, compound_parts(canvas, breaks_by))
     faces = card_faces(cards, _blanks(canvas, kit), kit, setter, FORMATS[options.cards], KIT_WORDS[language], canvas)
     result.warnings.extend(_continued(cards, faces, options.cards, source, canvas=canvas, kit=kit, setter=setter))
     pages = sheets_of(faces, kit, setter, FORMATS[options.cards])

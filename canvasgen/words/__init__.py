@@ -6,6 +6,7 @@ Each table is keyed by language here, as the code reads it: ``POSTER_WORDS[langu
 
 from __future__ import annotations
 
+import functools
 import re
 from types import ModuleType
 
@@ -85,3 +86,26 @@ def said_cell(source: str, language: str) -> str:
     if found is None:
         return source
     return DECK_WORDS[language]["source_cell"].format(sheet=found["sheet"], cell=found["cell"])
+
+
+def own_words(language: str) -> frozenset[str]:
+    """Every word canvasgen's own tables write in ``language``, folded ("klantproces", "tevreden", "kanalen"):
+    parts a long compound of the canvas may be made of (``language.compound_parts``); empty for a language
+    canvasgen has no words of."""
+    return _own_words(language) if language in _MODULES else frozenset()
+
+
+@functools.cache  # one a language, for the run
+def _own_words(language: str) -> frozenset[str]:
+    found: set[str] = set()
+    module = _MODULES[language]
+    pending: list[object] = [getattr(module, name) for name in (*TABLES, "PHASE_MODELS", "METRIC_NAMES")]
+    while pending:
+        value = pending.pop()
+        if isinstance(value, str):
+            found.update(word.casefold() for word in re.findall(r"\w+", value))
+        elif isinstance(value, dict):
+            pending += value.values()
+        elif isinstance(value, tuple):
+            pending += value
+    return frozenset(found)

@@ -106,15 +106,17 @@ def flow(
     top = first[1] + u * 1.2
     room = content_bottom(width, height, u) - top
     size, columns, col_w, units = _choose(blocks, setter, content, room, u, titles, ceiling)
+    packed = _packed(units, room, size, columns)
+    if _page_count(packed, columns) > 1:
+        # Narrower columns, still a comfortable line (``NARROW_MEASURE``), where they save a page: a page of
+        # continued cells whose last column had no room for the notes' card put that card alone on a
+        # page of its own (#31)
+        narrow = _choose(blocks, setter, content, room, u, titles, ceiling, NARROW_MEASURE)
+        if narrow[1] > columns:
+            again = _packed(narrow[3], room, narrow[0], narrow[1])
+            if _page_count(again, narrow[1]) < _page_count(packed, columns):
+                (size, columns, col_w, units), packed = narrow, again
     gap = _gap(size)
-    packed = _pack(units.pieces(), room, size, units.again)
-    # Cards kept whole leave the foot of a column empty when the next card does not fit there: where
-    # that costs a page, the cards go on in the next column instead, under their heading said again
-    # (whole cards on one page cost none: not packed split then).
-    whole_pages = _page_count(packed, columns)
-    split = _pack(units.pieces(), room, size, units.again, SPLIT) if whole_pages > 1 else packed
-    if _page_count(split, columns) < whole_pages:
-        packed = split
     pages_of_columns = [packed[i : i + columns] for i in range(0, len(packed), columns)]
     # One card on one page balanced over its columns is one card across them, its heading said once: never
     # a second card headed "(vervolg)" beside the first
@@ -141,6 +143,18 @@ def flow(
                 starts.setdefault(placed.unit.block, number)
                 _draw(page, placed, Box(x + PAD * size, top + placed.y, col_w - 2 * PAD * size, 0), setter, kit, size)
     return pages, [starts.get(i, len(pages) - 1) for i in range(len(blocks))]
+
+
+def _packed(units: _Units, room: float, size: float, columns: int) -> list[_Column]:
+    """The paragraphs packed into columns of height ``room``: each card whole, or going on in the next column
+    where that takes fewer pages."""
+    packed = _pack(units.pieces(), room, size, units.again)
+    # Cards kept whole leave the foot of a column empty when the next card does not fit there: where
+    # that costs a page, the cards go on in the next column instead, under their heading said again
+    # (whole cards on one page cost none: not packed split then).
+    whole_pages = _page_count(packed, columns)
+    split = _pack(units.pieces(), room, size, units.again, SPLIT) if whole_pages > 1 else packed
+    return split if _page_count(split, columns) < whole_pages else packed
 
 
 @dataclass(frozen=True)
@@ -257,18 +271,23 @@ def _gap(size: float) -> float:
     return size * 1.4
 
 
-def _columns(content: float, size: float, widest: float = math.inf) -> tuple[int, float]:
-    """How many columns the width holds at ``size`` and how wide each is: a column of about sixty characters,
-    or as narrow as the blocks' widest line as written needs (``widest``, at 1 pt, with its card's padding):
-    six short cards in one wide column left two thirds of an appendix page white."""
+def _columns(content: float, size: float, widest: float = math.inf, measure: float = COLUMN_WIDTH) -> tuple[int, float]:
+    """How many columns the width holds at ``size`` and how wide each is: a column of about sixty characters
+    (``measure``, in text sizes), or as narrow as the blocks' widest line as written needs (``widest``, at
+    1 pt, with its card's padding): six short cards in one wide column left two thirds of an appendix page
+    white."""
     gap = _gap(size)
-    column = min(COLUMN_WIDTH, max(NARROWEST_COLUMN, widest)) * size
+    column = min(measure, max(NARROWEST_COLUMN, widest)) * size
     columns = max(1, int((content + gap) / (column + gap)))
     return columns, (content - gap * (columns - 1)) / columns
 
 
 #: A flowed column's least width, in text sizes, however short the blocks' lines: about thirty characters.
 NARROWEST_COLUMN = 15
+
+#: The narrower measure flowed text is set in where it saves a page (``flow``), in text sizes: about
+#: forty-eight characters a line, the short end of a comfortable line for running text.
+NARROW_MEASURE = 24
 
 
 def _widest(blocks: list[FlowBlock], setter: Setter) -> float:
@@ -362,9 +381,11 @@ def _choose(
     u: float,
     titles: FlowTitles,
     ceiling: float | None,
+    measure: float = COLUMN_WIDTH,
 ) -> tuple[float, int, float, _Units]:
     """The text size (the largest at which everything fits on one page, at most ``ceiling``; else the
-    smallest), the columns at that size, their width, and the paragraphs wrapped to it."""
+    smallest), the columns at that size (of ``measure`` text sizes at most), their width, and the
+    paragraphs wrapped to it."""
     smallest, largest = _sizes(u, ceiling)
     widest = _widest(blocks, setter)
     tried: dict[float, tuple[float, int, float, _Units]] = {}  # by step: the size found was wrapped in its trial
@@ -372,7 +393,7 @@ def _choose(
     def at(step: float) -> tuple[float, int, float, _Units]:
         if step not in tried:
             size = min(largest, smallest + round(step) * 0.1 * u)
-            columns, col_w = _columns(content, size, widest)
+            columns, col_w = _columns(content, size, widest, measure)
             tried[step] = size, columns, col_w, _units(blocks, setter, col_w, size, titles)
         return tried[step]
 

@@ -17,7 +17,7 @@ from canvasgen.analysis.report import ReportBlock, ReportParts
 from canvasgen.analysis.view import JourneyView, figure_notes, figures_journey
 from canvasgen.brand.colors import Colour
 from canvasgen.brand.kit import KIT_FILE, BrandKit
-from canvasgen.language import hyphenation_language, in_another_language
+from canvasgen.language import compound_parts, hyphenation_language, in_another_language
 from canvasgen.layout.boxes import Box, Continuation, Line, Page, PosterLayout, TextBlock
 from canvasgen.layout.empathy import shown_on_maps
 from canvasgen.layout.headings import in_full, lane_heading
@@ -63,6 +63,7 @@ from canvasgen.layout.poster.sheet import (
     label_width,
     page_margin,
 )
+from canvasgen.layout.poster.stacked import stacked_page
 from canvasgen.layout.questions import team_customer, team_words
 from canvasgen.layout.text.fonts import FontSet
 from canvasgen.layout.text.setter import LEADING, Setter
@@ -180,7 +181,8 @@ def layout_poster(
     a page's one long cell continues on a later page rather than set the page's every lane smaller, and
     the notes outside any canvas (a persona sheet's comment) go with the last journey's notes, unless
     either adds a page to the poster (a page for one note, or the appendix pushed onto a page of its own)."""
-    setter = Setter(fonts, hyphenation_language(canvas))
+    breaks_by = hyphenation_language(canvas)
+    setter = Setter(fonts, breaks_by, compound_parts(canvas, breaks_by))
     alike = _Alike()  # what every way computes the same, computed by the first
     notes_ways = (False, True) if canvas.notes and canvas.journeys else (False,)
     best: PosterLayout | None = None
@@ -308,9 +310,7 @@ def _laid_poster(
             shared = min(run.size(part.alone()) for part in parts) if len(parts) > 1 else None
             alike.shared[(ways.cut, index)] = shared
         run.shared = alike.shared[(ways.cut, index)]
-        for number, part in enumerate(parts, start=1):
-            run.later = parts[number:]
-            _lay_view(run, part, whole, number == len(parts))
+        _lay_parts(run, whole, parts)
         run.shared = None
     if report is None:  # the workbook's own journeys over the same phases (a report compares its own)
         _comparison_pages(run, canvas, title)
@@ -339,6 +339,99 @@ def _laid_poster(
     return _Tried(result, run.was_cut, run.appendix_alone, run.apart_already)
 
 
+def _lay_parts(run: _Run, whole: Mapped, parts: list[Mapped]) -> None:
+    """The journey's parts, each on its page (and the pages its cells and notes go on over), several on one
+    sheet where they fit it (``_stacked``)."""
+    number = 1
+    while number <= len(parts):
+        run.later = parts[number:]
+        tiers = _stacked(run, parts[number - 1 :], whole)
+        if tiers:
+            number += tiers
+            continue
+        _lay_view(run, parts[number - 1], whole, number == len(parts))
+        number += 1
+
+
+def _stacked(run: _Run, rest: list[Mapped], whole: Mapped) -> int:
+    """The first parts of ``rest`` (the journey's parts still to be laid out, its last part last) laid out on
+    one sheet, one above the other (``stacked_page``), as many as fit it with their rows at the height they
+    need (with the journey's notes at its foot, after its last part), each keeping the size it has on a
+    page of its own, no cell of any continued: the page added to the poster, and how many parts it holds
+    (0: none, two do not fit). Not a part that takes rows from the other sheets (its companion page follows
+    it) or at whose foot cells of an earlier page go on: those are laid out part by part, as before. The
+    sheet's spare height is shared by the tiers (#31: thirteen stages at A2 portrait, each half a page three
+    quarters empty)."""
+    if len(rest) < 2:
+        return 0
+    spec = run.spec
+    margin = page_margin(spec.width, spec.height)
+    bottom = content_bottom(spec.width, spec.height, run.u)
+    gap = margin  # between a part's last row and the band of the part under it
+    alone: list[_Laid] = []
+    needs: list[float] = []
+    for part in rest:
+        if part.added or any(c.to is part.journey for c in run.carried):
+            break
+        laid = run.page(part)
+        if laid[1]:
+            break
+        need = _drawn_bottom(run.page(part, stretch=False)[0], spec)
+        if sum(needs) + need + gap * len(needs) > bottom:
+            break
+        alone.append(laid)
+        needs.append(need)
+    for count in range(len(alone), 1, -1):
+        page = _tiers(run, (rest[:count], alone[:count], needs[:count]), whole, count == len(rest))
+        if page is not None:
+            page.title = whole.journey.name
+            run.result.pages.append(page)
+            run.owners.append(whole.journey)
+            run.result.body_sizes.append(min(laid[2] for laid in alone[:count]))
+            run.laid_map(None)  # never laid out again with more at its foot: its parts are several
+            return count
+    return 0
+
+
+def _tiers(run: _Run, tiers: tuple[list[Mapped], list[_Laid], list[float]], whole: Mapped, last: bool) -> Page | None:
+    """The parts on one sheet (``_stacked``; ``tiers``: the parts, each laid out on a page of its own, and the
+    height each needs), the journey's notes at its foot where the ``last`` part is among them; None where they
+    do not fit it so."""
+    parts, alone, needs = tiers
+    spec = run.spec
+    margin = page_margin(spec.width, spec.height)
+    bottom = content_bottom(spec.width, spec.height, run.u)
+    gap = margin
+    notes = _journey_leftovers(run, whole) if last else []
+    foot, put = 0.0, None
+    if notes:  # at the sheet's foot, as at a page's, where there is room for them
+        size = min(laid[2] for laid in alone)
+        ceiling = min(size, run.u * MAX_GROWTH if run.foot_ceiling is None else run.foot_ceiling)
+        titles = FlowTitles(run.words["continued"], whole.journey.name, run.words["card_continued"])
+        room = FootRoom(bottom - sum(needs) - gap * (len(needs) - 1) - run.u * 1.2)
+        found = at_foot(notes, run.kit, run.setter, spec.width - 2 * margin, run.u, titles, ceiling, room)
+        if found is None:
+            return None
+        foot, put = found[0] + run.u * 1.2, found[1]
+    spare = (bottom - sum(needs) - gap * (len(needs) - 1) - foot) / len(needs)  # each tier's share
+    if spare < 0:
+        return None
+    pages: list[Page] = []
+    shifts: list[float] = []
+    top = 0.0
+    for part, own, need in zip(parts, alone, needs, strict=True):
+        page, overflows, size = run.page(part, reserve=bottom - need - spare)
+        if overflows or size < own[2] - 0.05:
+            return None
+        pages.append(page)
+        shifts.append(top)
+        top += need + spare + gap
+    stacked = stacked_page(pages, shifts, (spec.width, spec.height))
+    if put is not None:
+        put(stacked, margin, bottom - foot + run.u * 1.2)
+    return stacked
+
+
 def _comparison_pages(run: _Run, canvas: Canvas, title: str) -> None:
     """A page comparing each group of the workbook's journeys over the same phases, after the pages so far."""
     spec = run.spec
@@ -353,10 +446,10 @@ def _comparison_pages(run: _Run, canvas: Canvas, title: str) -> None:
 
 
 def split_unlike(journeys: Sequence[tuple[Mapped, Sequence[Mapped]]], setter: Setter) -> list[tuple[str, str]]:
-    """What says why a journey goes over more pages than another of the same phases in the file (P1 of the
-    thirteen stages on one page, P2 to P5 each on two, F5): its words wider than every word of the one on
-    fewer pages (a column holds every word unbroken at the paper's smallest size, ``words_unbroken``), at
-    the cell of the widest."""
+    """What says why a journey is split into more parts (pages, or tiers of a sheet: ``_stacked``) than another
+    of the same phases in the file (P1 of the thirteen stages on one page, P2 to P5 each on two, F5): its words
+    wider than every word of the one in fewer parts (a column holds every word unbroken at the paper's smallest
+    size, ``words_unbroken``), at the cell of the widest."""
     said: list[tuple[str, str]] = []
     by_phases: dict[tuple[str, ...], list[tuple[Mapped, int]]] = {}
     for whole, parts in journeys:
@@ -378,10 +471,10 @@ def split_unlike(journeys: Sequence[tuple[Mapped, Sequence[Mapped]]], setter: Se
             said.append(
                 (
                     str(source) if source is not None else whole.journey.name,
-                    f"journey '{whole.journey.name}' is split over {count} pages where '{fits.journey.name}' of the "
-                    f"same phases takes {fewest}: its words {shown} are wider than any of its, and "
+                    f"journey '{whole.journey.name}' is split into {count} parts where '{fits.journey.name}' of "
+                    f"the same phases takes {fewest}: its words {shown} are wider than any of its, and "
                     f"a column of {len(whole.journey.phases)} phases must hold every word unbroken at the smallest "
-                    "text size — shorter words in those cells keep it on fewer pages",
+                    "text size — shorter words in those cells keep it in fewer parts",
                 )
             )
     return said

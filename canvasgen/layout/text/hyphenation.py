@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import pyphen
 
@@ -31,12 +32,66 @@ def hyphenates(word: str) -> bool:
     return _NO_WORD.search(word) is None
 
 
-def hyphenator(language: str | None) -> Hyphenate | None:
-    """The break points of words in ``language`` ("nl", "en"); None without a dictionary for it."""
+@dataclass(frozen=True)
+class Syllables:
+    """A language's break points (a ``Hyphenate``: ``__call__``), and which of them join a compound's parts
+    (``joints``): "Klant-|tevredenheid", not "Klanttevre-|denheid", where the line has room for either.
+    ``known``: the words a compound's parts may be (the canvas's own and canvasgen's, folded, with their
+    stems: ``language.compound_parts``); none, no joints."""
+
+    dictionary: str  # pyphen's name of the language's dictionary ("nl_NL")
+    known: frozenset[str] = frozenset()
+
+    def __call__(self, word: str) -> tuple[int, ...]:
+        return _positions(self.dictionary, word)
+
+    def joints(self, word: str) -> frozenset[int]:
+        return _joints(self.dictionary, word, self.known) if self.known else frozenset()
+
+
+def hyphenator(language: str | None, known: frozenset[str] = frozenset()) -> Syllables | None:
+    """The break points of words in ``language`` ("nl", "en"), the compounds' joints among them where
+    ``known`` words are given (``Syllables``); None without a dictionary for it."""
     found = pyphen.language_fallback(language) if language else None
     if found is None:
         return None
-    return functools.partial(_positions, found)
+    return Syllables(found, known)
+
+
+#: The fewest letters a compound's part has for a break beside it to count as its joint: "aan", "den", "het"
+#: are words too, and would make a joint of nearly every syllable.
+JOINT_PART = 4
+
+#: The letters that link a compound's parts, after the first ("klanttevredenheid-s-onderzoek",
+#: "Vertrag-s-verlängerung", "zonn-e-panelen"), by the dictionary's language.
+_LINKS = {
+    "nl": ("s", "e", "en"),
+    "de": ("s", "es", "n", "en", "er", "e"),
+}
+
+
+@functools.lru_cache(maxsize=4096)
+def _joints(dictionary: str, word: str, known: frozenset[str]) -> frozenset[int]:
+    """The break points of ``word`` (``_positions``) between two parts of a compound: where the part up to it
+    from the word's start or an earlier break (less a linking "s", ``_LINKS``) or the part from it to a
+    later break or the word's end is a ``known`` word of ``JOINT_PART`` letters or more."""
+    points = _positions(dictionary, word)
+    links = ("", *_LINKS.get(dictionary.split("_")[0].lower(), ()))
+    folded = word.lower()  # (not casefold: "ß" stays one letter, the points stay in place)
+    bounds = [0, *points, len(word)]
+
+    def known_part(part: str, linked: bool) -> bool:
+        return any(
+            part.endswith(link) and len(part) - len(link) >= JOINT_PART and part[: len(part) - len(link)] in known
+            for link in (links if linked else ("",))
+        )
+
+    return frozenset(
+        point
+        for index, point in enumerate(bounds[1:-1], start=1)
+        if any(known_part(folded[start:point], True) for start in bounds[:index])
+        or any(known_part(folded[point:end], False) for end in bounds[index + 1 :])
+    )
 
 
 @functools.lru_cache(maxsize=8192)

@@ -66,6 +66,9 @@ class Setter:
     #: The language whose syllables a word too long for its line breaks at (a PDF's text only: a slide's
     #: lines are PowerPoint's to break).
     language: str | None = None
+    #: The words a long compound's parts may be, so that it breaks at their joint (``hyphenation.Syllables``):
+    #: the canvas's own and canvasgen's (``language.compound_parts``).
+    known: frozenset[str] = frozenset()
     problems: list[tuple[str, str]] = field(default_factory=list)
     _reported: set[tuple[str, str]] = field(default_factory=set)
     _wrapped: dict[tuple[str, float, str, float], list[str]] = field(default_factory=dict)
@@ -187,7 +190,7 @@ class Setter:
             return self._hyphenators[key]
         found: Hyphenate | None = None
         if self.fonts.draws(SOFT_HYPHEN, role):
-            found = (hyphenator(self.language) if self.language else None) or _no_syllables
+            found = (hyphenator(self.language, self.known) if self.language else None) or _no_syllables
         self._hyphenators[key] = found
         return found
 

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import SupportsIndex, overload
 
-from canvasgen.layout.text.hyphenation import MIN_PIECE, SOFT_HYPHEN, Hyphenate, hyphenates
+from canvasgen.layout.text.hyphenation import MIN_PIECE, SOFT_HYPHEN, Hyphenate, Syllables, hyphenates
 from canvasgen.text import NO_BREAK, keep_together
 
 Measure = Callable[[str], float]  # width of a string at the current size, in points
@@ -127,6 +127,7 @@ def _wrap_line(text: str, width: float, measure: Measure, hyphenate: Hyphenate |
             lines.append(" ".join(current))
             current, used = [], 0.0
         points = break_points(word, hyphenate) if w > width else []
+        joints = hyphenate.joints(word) if w > width and isinstance(hyphenate, Syllables) else frozenset()
         # a word of letters (no CJK, address or code) cut where it must takes a hyphen where the font draws one
         marked = w > width and hyphenate is not None and hyphenates(word) and not breaks_anywhere(word)
         own = own_hyphens(word) if w > width else []
@@ -135,7 +136,8 @@ def _wrap_line(text: str, width: float, measure: Measure, hyphenate: Hyphenate |
             # the word's own hyphen first: "zonnepanelen-/ambassadeur", not "zonnepanelen-ambassa-/deur"
             cut, hyphen = _hyphen_cut(word, [(p - done, False) for p in own if p > done], width, measure)
             if not cut:
-                cut, hyphen = _hyphen_cut(word, [(p - done, h) for p, h in points if p > done], width, measure)
+                at = [(p - done, h) for p, h in points if p > done]
+                cut, hyphen = _hyphen_cut(word, at, width, measure, frozenset(j - done for j in joints if j > done))
             if not cut:
                 cut, hyphen = _cut_anywhere(word, width, measure, marked)
             lines.glued |= {len(lines)}
@@ -229,13 +231,25 @@ def own_hyphens(word: str) -> list[int]:
 _MARKS = set("-‐‑–—/")  # no syllable break beside them: a hyphen after a dash or a slash reads as a typo
 
 
-def _hyphen_cut(word: str, points: list[tuple[int, bool]], width: float, measure: Measure) -> tuple[int, str]:
-    """The last break point whose first part (with its hyphen) fits ``width``; (0, "") when none does."""
-    for point, hyphen in reversed(points):
-        mark = SOFT_HYPHEN if hyphen else ""
-        if measure(word[:point] + ("-" if hyphen else "")) <= width:
-            return point, mark
-    return 0, ""
+def _hyphen_cut(
+    word: str, points: list[tuple[int, bool]], width: float, measure: Measure, joints: frozenset[int] = frozenset()
+) -> tuple[int, str]:
+    """The last break point whose first part (with its hyphen) fits ``width``, or the last of the compound's
+    ``joints`` that fits where its line is filled half as far at least (``JOINT_FILL``): "Klant-|tevredenheid"
+    rather than "Klanttevre-|denheid"; (0, "") when none fits."""
+    fitting = [(p, h) for p, h in points if measure(word[:p] + ("-" if h else "")) <= width]
+    if not fitting:
+        return 0, ""
+    point, hyphen = fitting[-1]
+    at_joints = [(p, h) for p, h in fitting if p in joints]
+    if at_joints and point not in joints and measure(word[: at_joints[-1][0]]) >= JOINT_FILL * measure(word[:point]):
+        point, hyphen = at_joints[-1]
+    return point, SOFT_HYPHEN if hyphen else ""
+
+
+#: How full, at least, the line a compound's joint ends is to be taken over a later syllable's: as full as that
+#: line by half (a ragged line is read more easily than a word cut inside one of its parts).
+JOINT_FILL = 0.5
 
 
 def _cut_anywhere(word: str, width: float, measure: Measure, marked: bool) -> tuple[int, str]:

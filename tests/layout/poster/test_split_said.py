@@ -33,12 +33,12 @@ def test_a_journey_split_over_more_pages_than_its_neighbour_says_which_words(tmp
         if block.lines and "(" in block.lines[0].text
     ]
     assert any("Lang (1/2)" in t for t in titles) and not any("Kort (1/" in t for t in titles), titles
-    said = [(cell, message) for cell, message in layout.problems if "split over" in message]
+    said = [(cell, message) for cell, message in layout.problems if "split into" in message]
     assert said == [
         (
             "Lang!B2",
-            "journey 'Lang' is split over 2 pages where 'Kort' of the same phases takes 1: its words "
+            "journey 'Lang' is split into 2 parts where 'Kort' of the same phases takes 1: its words "
             "'12345678901234567890123' are wider than any of its, and a column of 13 phases must hold every word "
-            "unbroken at the smallest text size — shorter words in those cells keep it on fewer pages",
+            "unbroken at the smallest text size — shorter words in those cells keep it in fewer parts",
         )
     ]

@@ -6,7 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pyphen
+import pytest
 
+from canvasgen.language import compound_parts, hyphenation_language
 from canvasgen.layout.text.hyphenation import MIN_PIECE, SOFT_HYPHEN, hyphenator
 from canvasgen.layout.text.setter import Setter
 from canvasgen.layout.text.wrap import wrap
@@ -221,3 +223,57 @@ def test_a_compound_breaks_at_its_joint_not_right_after_an_unstressed_prefix() -
     assert english is not None and english("vertical") == tuple(
         int(p) for p in pyphen.Pyphen(lang="en", left=MIN_PIECE, right=MIN_PIECE).positions("vertical")
     )
+
+
+_DUTCH_TEAM = [
+    "De klant vergelijkt drie energie leveranciers",
+    "Vraagt een installatie aan met een datum",
+    "Stelt een wachtwoord in voor het portaal",
+    "Belt over de rekening",
+]
+_GERMAN_TEAM = [
+    "Der Kunde vergleicht drei Angebote",
+    "Vereinbart einen Termin mit dem Monteur",
+    "Bekommt die Rechnung per Post",
+    "Beantragt die Förderung beim Amt",
+]
+
+
+@pytest.mark.parametrize(
+    ("team", "language", "compound", "width", "first"),
+    [
+        (_DUTCH_TEAM, "nl", "Klanttevredenheid", 12, "Klant"),
+        (_DUTCH_TEAM, "nl", "Energierekening", 12, "Energie"),
+        (_DUTCH_TEAM, "nl", "Installatiedatum", 14, "Installatie"),
+        (_GERMAN_TEAM, "de", "Kundenzufriedenheit", 14, "Kunden"),
+        (_GERMAN_TEAM, "de", "Terminvereinbarung", 14, "Termin"),
+        (_GERMAN_TEAM, "de", "Wärmepumpenförderung", 17, "Wärmepumpen"),
+    ],
+)
+def test_a_compound_breaks_at_the_joint_of_words_the_canvas_or_canvasgen_knows(
+    tmp_path: Path, team: list[str], language: str, compound: str, width: int, first: str
+) -> None:
+    """#31: "Klanttevre-|denheid", "Kundenzufrie-|denheit": the last syllable that fits is inside the compound's
+    second part. Where the part before a break (less a linking "s") or after it is a word of the canvas's text
+    or of canvasgen's own words in its language, the break is the compound's joint, taken where its line is
+    half as full at least; the word reads back whole."""
+    canvas = _canvas_saying(tmp_path, language, team)
+    breaks_by = hyphenation_language(canvas)
+    assert breaks_by == language
+    known = compound_parts(canvas, breaks_by)
+    lines = wrap(compound, width, len, hyphenator(breaks_by, known))
+    assert lines == [f"{first}{SOFT_HYPHEN}", compound[len(first) :]], lines
+    assert "".join(line.rstrip(SOFT_HYPHEN) for line in lines) == compound
+
+
+def test_a_joint_too_short_for_its_line_leaves_the_last_syllable_that_fits() -> None:
+    """A joint that would leave its line less than half as full as the last syllable that fits is no better
+    break: "Klant-" alone on a line of 20 letters is a gap; "Klanttevredenheids-", a joint too, is not."""
+    known = frozenset({"klant", "tevredenheid", "onderzoek"})
+    lines = wrap("Klanttevredenheidsonderzoek", 20, len, hyphenator("nl", known))
+    assert lines == [f"Klanttevredenheids{SOFT_HYPHEN}", "onderzoek"]
+    # "Klant" (5 letters) fills its line less than half as far as "Klanttevreden" (13)
+    assert wrap("Klanttevredenheid", 14, len, hyphenator("nl", frozenset({"klant"}))) == [
+        f"Klanttevreden{SOFT_HYPHEN}",
+        "heid",
+    ]

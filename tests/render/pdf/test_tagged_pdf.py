@@ -233,3 +233,25 @@ def test_wrapped_lines_know_where_a_word_was_broken_through_slices_and_sums() ->
     assert lines.glued == {1, 2}
     assert lines[2:].glued == {0} and lines[:2].glued == {1}
     assert (lines[:2] + lines[2:]).glued == {1, 2}
+
+
+def test_the_tree_reads_a_sheets_tiers_top_to_bottom(tmp_path: Path) -> None:
+    """Two parts of a journey split for its long words, one above the other on one A2 portrait sheet (#31):
+    the tree reads the upper part (its band, its phases) before the lower's, never the two interleaved."""
+    steps = ["Leest productrecensies", "Vergelijkt bezorgmogelijkheden", "Zoekt retourvoorwaarden"]
+    steps += ["Vult winkelwagentje", "Kiest betaalmogelijkheid", "Ontvangt orderbevestiging"]
+    steps += ["Volgt pakketbezorging", "Belt klantenservicemedewerker", "Schrijft productbeoordeling"]
+    steps += ["Meldt zich aan voor loyaliteitsprogramma"]
+    cells: dict[str, object] = {"A1": "Fase", "A2": "Klantproces"}
+    for index, step in enumerate(steps):
+        column = "BCDEFGHIJK"[index]
+        cells[f"{column}1"], cells[f"{column}2"] = f"Stap {index + 1}", step
+    pdf = build_poster(make_book(tmp_path / "tiers.xlsx", {"Klantreis": cells}), tmp_path / "out", "A2", portrait=True)
+    (page,) = _reading(pdf)
+    said = [text.strip() for _, text in page]
+    read = [
+        said.index(text) for text in ("Klantreis (1/2)", "Stap 1", "Stap 5", "Klantreis (2/2)", "Stap 6", "Stap 10")
+    ]
+    assert read == sorted(read), said
+    cells_read = [next(i for i, text in enumerate(said) if step.split()[-1] in text) for step in steps]
+    assert max(cells_read[:5]) < said.index("Klantreis (2/2)") < min(cells_read[5:]), said
