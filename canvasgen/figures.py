@@ -131,6 +131,29 @@ def _number(digits: str, language: str, raw: str, money: bool = False) -> tuple[
     return (float("".join(parts)), 0) if thousands else (float(".".join(parts)), len(parts[1]))
 
 
+def shown_decimal_mark(texts: list[str]) -> tuple[str, str] | None:
+    """The decimal mark a set of figures shows where they agree, with the first figure showing it: a number with
+    both marks ("€1,200.50": "."), or one mark not before exactly three digits ("37,5%": ","), or one mark written
+    twice ("1.200.000": the other). None where none shows it ("1,200" is twelve hundred or 1.2) or they differ."""
+    shown: dict[str, str] = {}
+    for text in texts:
+        match = _FIGURE.match(clean(text).strip())
+        if match is None:
+            continue
+        digits = re.sub(r"[\s']", "", match["num"])
+        marks = [m for m in ".," if m in digits]
+        if len(marks) == 2:
+            mark = "." if digits.rfind(".") > digits.rfind(",") else ","
+        elif len(marks) == 1 and digits.count(marks[0]) > 1:
+            mark = "," if marks[0] == "." else "."
+        elif len(marks) == 1 and len(digits.rpartition(marks[0])[2]) != 3:
+            mark = marks[0]
+        else:
+            continue
+        shown.setdefault(mark, text)
+    return next(iter(shown.items())) if len(shown) == 1 else None
+
+
 def target_bound(text: str) -> tuple[tuple[bool, str] | None, str]:
     """The words before a target's figure that say which way is better ("max 10%", "≤ 10%": lower;
     "min 3%", "≥ 3%": higher), as (lower is better, the words), or None; and the figure without them."""

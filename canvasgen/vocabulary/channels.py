@@ -40,8 +40,31 @@ CHANNEL_WORDS: dict[str, tuple[str, ...]] = {
         "direct message",
         "direct messages",
     ),
-    "phone": ("telefoon", "phone", "bellen", "call", "klantenservice", "customer support", "support"),
-    "social": ("social", "instagram", "facebook", "linkedin", "tiktok", "youtube", "twitter", "reel", "pinterest"),
+    "phone": (
+        "telefoon",
+        "telefonisch",
+        "telefonische",
+        "telefoontje",
+        "telefoontjes",
+        "phone",
+        "bellen",
+        "call",
+        "klantenservice",
+        "customer support",
+        "support",
+    ),
+    "social": (
+        "social",
+        "sociale media",
+        "instagram",
+        "facebook",
+        "linkedin",
+        "tiktok",
+        "youtube",
+        "twitter",
+        "reel",
+        "pinterest",
+    ),
     "ads": (
         "ads",
         "ad",
@@ -60,6 +83,7 @@ CHANNEL_WORDS: dict[str, tuple[str, ...]] = {
         "event",
         "evenement",
         "beurs",
+        "beurzen",
         "webinar",
         "workshop",
         "meeting",
@@ -75,7 +99,7 @@ CHANNEL_WORDS: dict[str, tuple[str, ...]] = {
         "site visit",
     ),
     "app": ("app", "apps", "mobile app", "mobiele app", "opbrengst app"),
-    "store": ("winkel", "store", "shop", "filiaal", "showroom"),
+    "store": ("winkel", "store", "shop", "filiaal", "filialen", "showroom"),
     "website": (
         "website",
         "web",
@@ -116,6 +140,7 @@ CHANNEL_WORDS: dict[str, tuple[str, ...]] = {
     "desk": (
         "balie",
         "loket",
+        "loketten",
         "desk",
         "front desk",
         "counter",
@@ -392,7 +417,38 @@ def _patterns() -> _Patterns:
 
 @functools.lru_cache(maxsize=4096)  # the same channel names come back in every lane and matrix
 def channel_of(text: str) -> str | None:
-    """The channel a short text names ("Nieuwsbrief" -> "email"), or None; the longest word wins."""
+    """The channel a short text names ("Nieuwsbrief" -> "email"), or None; the longest word wins. A plural names
+    its word's channel ("Websites", "Nieuwsbrieven", "Events", "Formulieren"), where the text names none as written."""
+    found = _channel_as_written(text)
+    if found is not None:
+        return found
+    singular = _singular(label_key(text))
+    return _channel_as_written(singular) if singular != label_key(text) else None
+
+
+#: Plurals of a channel's word that name another thing: a social network's posts are no letters.
+_OTHER_PLURALS = frozenset(["posts", "posten"])
+
+
+def _singular(key: str) -> str:
+    """A label key with each plural word made singular as Dutch and English write them: "websites" -> "website",
+    "nieuwsbrieven" -> "nieuwsbrief", "formulieren" -> "formulier", "seo s" (SEO's) -> "seo"."""
+    words: list[str] = []
+    for word in key.split():
+        if word == "s" and words:
+            continue  # "pagina s": an apostrophe's plural, "pagina's"
+        if word not in _OTHER_PLURALS and len(word) > 3:
+            if word.endswith("ven"):
+                word = word[:-3] + "f"
+            elif word.endswith("en") and len(word) > 5:
+                word = word[:-2]
+            elif word.endswith("s") and not word.endswith("ss"):
+                word = word[:-1]
+        words.append(word)
+    return " ".join(words)
+
+
+def _channel_as_written(text: str) -> str | None:
     patterns = _patterns()
     key = f" {label_key(text)} "
     if not patterns.any.search(key):

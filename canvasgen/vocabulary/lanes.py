@@ -371,7 +371,7 @@ LANE_QUESTION_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
         "pain_points": ("Waar loopt de klant vast of raakt hij gefrustreerd?",
                         "Waar loopt de klant vast of gaat het mis?", "Waar loopt de klant vast?",
                         "Wat gaat er mis?", "Wat frustreert de klant?", "Waar ergert de klant zich aan?",
-                        "Wat zijn de pijnpunten?"),
+                        "Waar loopt de klant tegenaan?", "Wat zijn de pijnpunten?"),
         "opportunities": ("Welke kansen zien we?", "Welke kansen zijn er?", "Wat zijn de kansen?",
                           "Waar liggen kansen?", *_BETTER["nl"]),
         "kpis": ("Wat meten we in deze fase?", "Wat meten we?", "Hoe meten we het?", "Hoe meten we succes?"),
@@ -549,6 +549,38 @@ CUSTOMERS_JOURNEY_TITLE = re.compile(
     re.IGNORECASE,
 )
 
+
+#: A question's verb written for many ("Wat doen de klanten?", "What do customers do?", "Was machen die Kunden?")
+#: and its form for one, which the known questions are written in ("doet", "does", "macht"): the question asked
+#: of the plural subject is the one asked of one. As label keys; only the verb right after the question word.
+PLURAL_QUESTION_VERBS: dict[str, str] = {
+    # nl
+    "doen": "doet",
+    "voelen": "voelt",
+    "denken": "denkt",
+    "zeggen": "zegt",
+    "ervaren": "ervaart",
+    "beleven": "beleeft",
+    "lopen": "loopt",
+    "ergeren": "ergert",
+    "willen": "wil",
+    "zien": "ziet",
+    "merken": "merkt",
+    "vinden": "vindt",
+    "gebruiken": "gebruikt",
+    "verwachten": "verwacht",
+    # en: the auxiliary ("What do customers do?" as "What does the customer do?")
+    "do": "does",
+    "are": "is",
+    # de
+    "machen": "macht",
+    "tun": "tut",
+    "fuhlen": "fuhlt",
+    "sagen": "sagt",
+    "erleben": "erlebt",
+    "wollen": "will",
+    "sehen": "sieht",
+}
 
 #: Words that tie a question's subject to someone else ("Wat doet Eneco voor de klant?", "What does the bank do
 #: for the customer?"): a subject never spans one, so the person after it is no subject of the question.

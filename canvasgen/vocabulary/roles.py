@@ -50,6 +50,7 @@ from canvasgen.vocabulary.lanes import (
     LANGUAGE_FAMILIES,
     NEGATION_WORDS,
     PHASE_AND_LANE_LABELS,
+    PLURAL_QUESTION_VERBS,
     QUESTION_SUBJECTS,
     QUESTION_WORDS,
     RELATION_WORDS,
@@ -218,8 +219,20 @@ class _Asked:
 def _by_subject(asked: str) -> _Asked | None:
     """The question form this question is, read of another subject: "wat doet lid" is "Wat doet de klant?".
     A subject that is itself a lane's label ("Wat doet pijn?") is no subject. A subject canvasgen knows
-    (``QUESTION_SUBJECTS``) is read before one it does not ("Wat doet de concurrent?": not known)."""
+    (``QUESTION_SUBJECTS``) is read before one it does not ("Wat doet de concurrent?": not known). Asked of many
+    ("Wat doen de bewoners?", "What do customers do?"), it is the question asked of one (``PLURAL_QUESTION_VERBS``)."""
     words = asked.split()
+    found = _subject_in(words)
+    if (found is None or not found.known) and len(words) >= 3 and words[1] in PLURAL_QUESTION_VERBS:
+        # "wat doen klanten": asked of many people canvasgen knows, the question asked of one ("wat doet klant")
+        many = _subject_in([words[0], PLURAL_QUESTION_VERBS[words[1]], *words[2:]])
+        if many is not None and many.known:
+            return many
+    return found
+
+
+def _subject_in(words: list[str]) -> _Asked | None:
+    """``_by_subject`` of a question's words as written."""
     unknown: _Asked | None = None
     unknown_whole = False  # an unknown subject read with the whole question after it, not only its start
     # No form has more words before its subject than _before_most(), or after it than _after_most(): a subject

@@ -270,8 +270,9 @@ _OUT_OF = re.compile(
     rf"(?:(\d+)|(?:de\s+|the\s+)?(\d+)\s*{_STAR_WORD})\s*$",  # "4 van 5", "4 van de 5 sterren"
     re.IGNORECASE,
 )
-#: Stars counted in words with no scale written ("5 sterren", "1 ster"): on 1..5, as star ratings are.
-_STARS_COUNTED = re.compile(rf"^\s*([1-5])\s*{_STAR_WORD}\s*$", re.IGNORECASE)
+#: Stars counted in words with no scale written ("5 sterren", "1 ster", "4,5 sterren"): on 1..5, as star ratings
+#: are; "0 sterren" on 0..5, the lowest (it was read as the number 0 with a word beside it: the middle of -2..+2).
+_STARS_COUNTED = re.compile(rf"^\s*([0-5](?:[.,]5)?)\s*{_STAR_WORD}\s*$", re.IGNORECASE)
 _PERCENT = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*%\s*$")
 _STARS = re.compile(r"^\s*([★⭐*]+)\s*([☆✩]*)\s*$")
 
@@ -314,7 +315,9 @@ def score_notation(text: str, colour: str | None = None) -> Notation | None:
         value = float(match.group(1).replace(",", "."))
         return Notation(value, 0.0, 100.0) if value <= 100 else None
     if (match := _STARS_COUNTED.match(stripped)) is not None:  # "4 sterren": 4 on 1..5
-        return Notation(float(match.group(1)), 1.0, 5.0)
+        stars = float(match.group(1).replace(",", "."))
+        if stars <= 5:
+            return Notation(stars, 0.0 if stars < 1 else 1.0, 5.0)
     if (match := _STARS.match(stripped)) is not None:
         filled, empty = len(match.group(1)), len(match.group(2))
         total = filled + empty if empty else max(5, filled)

@@ -323,3 +323,37 @@ def test_a_channel_row_is_named_in_the_clients_words(tmp_path: Path) -> None:
     poster = pdf_text(tmp_path / "out" / "shop.pdf")
     assert "Channels by phase" in poster
     assert "SMS and chat" not in poster and "SMS and chat" not in slide_text(tmp_path / "out" / "shop.pptx")
+
+
+def test_channels_written_in_the_plural_or_as_an_adjective_are_counted_as_their_channel(tmp_path: Path) -> None:
+    """Hostile round 24: a channels lane written in the plural and in capitals ("WEBSITES", "Nieuwsbrieven",
+    "Winkels", "Events") or as an adjective ("Telefonisch", "Sociale media") counted each as a channel of the
+    team's own, no icon, apart from the same channel written in the singular in the next phase."""
+    lane = ["WEBSITES, Nieuwsbrieven", "Telefonisch", "Winkels / sociale media", "Events", "Website"]
+    canvas = read_canvas(template_with(tmp_path / "meervoud.xlsx", "nl", "Kanalen", lane))
+    counts = view_of(canvas.journeys[0], canvas).channels
+    assert counts == {
+        "website": [1, 0, 0, 0, 1],  # was: 'WEBSITES' a row of its own
+        "email": [1, 0, 0, 0, 0],
+        "phone": [0, 1, 0, 0, 0],
+        "store": [0, 0, 1, 0, 0],
+        "social": [0, 0, 1, 0, 0],
+        "event": [0, 0, 0, 1, 0],
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ("Formulieren", "website"),
+        ("Campagnes", "ads"),
+        ("Filialen", "store"),
+        ("Loketten", "desk"),
+        ("Posts", None),  # a social network's posts are no letters
+        ("Instagram posts", "social"),
+        ("Opmerkingen", None),
+        ("Klanten", None),
+    ],
+)
+def test_a_plural_names_its_words_channel(text: str, channel: str | None) -> None:
+    assert channel_of(text) == channel

@@ -58,3 +58,22 @@ def test_a_row_of_stars_in_words_is_the_curve(tmp_path: Path) -> None:
     deck = " ".join(slide_text(tmp_path / "out" / "reis.pptx").split())
     for words in ("5 sterren", "1 ster"):  # the scores as the team wrote them, on the curve and the slides
         assert words in poster and words in deck, words
+
+
+@pytest.mark.parametrize(
+    ("written", "value", "low"), [("0 sterren", 0, 0), ("4,5 sterren", 4.5, 1), ("2.5 stars", 2.5, 1)]
+)
+def test_no_star_and_half_stars_are_scores_too(written: str, value: float, low: int) -> None:
+    """Hostile round 24: "0 sterren" was read as the number 0 with a word beside it, the middle of -2..+2 (a
+    phase the customer gave no star drawn as neutral); "4,5 sterren" was no score."""
+    notation = score_notation(written)
+    assert notation is not None and (notation.value, notation.low, notation.high) == (value, low, 5)
+
+
+def test_no_star_in_a_row_of_stars_is_its_lowest_score(tmp_path: Path) -> None:
+    cells = {"A1": "Fase", "B1": "Zoeken", "C1": "Kiezen", "D1": "Kopen"}
+    cells |= {"A2": "Wat doet de klant?", "B2": "Zoekt", "C2": "Kiest", "D2": "Koopt"}
+    cells |= {"A3": "Tevredenheid", "B3": "3 sterren", "C3": "0 sterren", "D3": "4,5 sterren"}
+    code, out, err = run_clean("check", make_book(tmp_path / "reis.xlsx", {"Reis": cells}))  # type: ignore[dict-item]
+    assert code == 0, err
+    assert "(from lane 'Tevredenheid'): Zoeken 0, Kiezen -2, Kopen +1.5" in " ".join(out.split())  # was: Kiezen 0

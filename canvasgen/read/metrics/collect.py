@@ -323,6 +323,7 @@ def add_csv_metrics(canvas: Canvas, path: Path) -> None:
     # a value in words ("veel"): its row kept as a note, said at its line and column, as a Metrics sheet's is
     canvas.warnings.extend(read.unvalued)
     canvas.notes.extend(read.unread)
+    canvas.reading.extend(read.notation)
     canvas.metrics = merged(canvas.metrics, read.metrics)
 
 

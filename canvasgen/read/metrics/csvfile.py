@@ -13,7 +13,13 @@ from pathlib import Path
 from typing import NamedTuple
 
 from canvasgen.errors import CanvasError, CanvasErrors, CanvasWarning, Location, ReadError, display_name
-from canvasgen.figures import target_bound
+from canvasgen.figures import (
+    FigureError,
+    decimal_mark,
+    parse_figure,
+    shown_decimal_mark,
+    target_bound,
+)
 from canvasgen.model import Item, Metric, MetricFrom, MetricOrigin, Source
 from canvasgen.read.delimited import MAX_LINES, RowProblem, decode, line_count, looks_binary, rows
 from canvasgen.read.grid import Grid
@@ -36,6 +42,8 @@ class CsvFigures(NamedTuple):
     rows: list[dict[str, Item]]
     unvalued: list[CanvasWarning]
     unread: list[Item]
+    #: How the file's figures with one mark before three digits ("1,200") were read, for ``check --explain``.
+    notation: list[str]
 
 
 def read_metrics_csv(path: Path, places: Places, language: str) -> CsvFigures:
@@ -116,7 +124,10 @@ def _read(
     read: list[dict[str, Item]] = []
     unvalued: list[CanvasWarning] = []
     unread: list[Item] = []
-    for line, fields in _numbered(reader, first + 2):
+    lines = list(_numbered(reader, first + 2))
+    language, notation = _notation(lines, columns, name, file_name, language)
+    unvalued.extend(notation.warnings)
+    for line, fields in lines:
         if not any(f.strip() for f in fields):
             continue
         where = Location(name, f"line {line}")
@@ -162,7 +173,82 @@ def _read(
         errors = [*errors[:MAX_PROBLEMS], ReadError(name, f"and {more:,} more problems like these")]
     if errors:
         raise CanvasErrors(errors)
-    return CsvFigures(metrics, strays, read, unvalued, unread)
+    return CsvFigures(metrics, strays, read, unvalued, unread, notation.said)
+
+
+class _Notation(NamedTuple):
+    said: list[str]
+    warnings: list[CanvasWarning]
+
+
+#: The language a decimal mark shown in an export reads its figures in: "1,200" is 1200 in English, 1,2 in Dutch.
+_READ_WITH = {".": "en", ",": "nl"}
+#: The figures read either way that are said by their line; the rest are counted.
+_SAID_AMBIGUOUS = 3
+
+
+def _notation(
+    lines: list[tuple[int, list[str]]], columns: dict[int, str | None], name: str, file_name: str, language: str
+) -> tuple[str, _Notation]:
+    """The language the export's figures are read in, and what is said of it. A figure of one mark before three
+    digits ("1,200", "1.500") is twelve hundred in one language and a decimal in another: the export's own other
+    figures decide where they show their decimal mark ("€1,200.50", "37,5%": an English GA4 export beside a Dutch
+    canvas, or the other way round); said in the reading. Where none shows it, the canvas's language reads them:
+    a guess, warned at the first such line, naming the others."""
+    figures = [i for i, key in columns.items() if key in ("value", "target")]
+    written = [
+        (line, text)
+        for line, fields in lines
+        for i in figures
+        if i < len(fields) and (text := target_bound(clean(fields[i]).strip())[1])
+    ]
+    either = [(line, text) for line, text in written if _read_either_way(text)]
+    if not either:
+        return language, _Notation([], [])
+    shown = shown_decimal_mark([text for _, text in written])
+    ambiguous = ", ".join(f"'{excerpt(text)}' (line {line})" for line, text in either[:_SAID_AMBIGUOUS])
+    if len(either) > _SAID_AMBIGUOUS:
+        ambiguous += f" and {len(either) - _SAID_AMBIGUOUS} more"
+    if shown is not None:
+        mark, example = shown
+        at = next(line for line, text in written if text == example)
+        read_in = language if decimal_mark(language) == mark else _READ_WITH[mark]
+        point = "point" if mark == "." else "comma"
+        return read_in, _Notation(
+            [
+                f"{file_name}: its figures write a decimal {point} ('{excerpt(example)}', line {at}), so "
+                f"{ambiguous} {'is' if len(either) == 1 else 'are'} read with a decimal {point} too"
+                f" ('{excerpt(either[0][1])}' as {_plain(parse_figure(either[0][1], read_in).value)})"
+            ],
+            [],
+        )
+    point, other = ("comma", "en") if decimal_mark(language) == "," else ("point", "nl")
+    first_text = either[0][1]
+    read, not_read = (_plain(parse_figure(first_text, lang).value) for lang in (language, other))
+    return language, _Notation(
+        [],
+        [
+            CanvasWarning(
+                Location(name, f"line {either[0][0]}"),
+                f"{ambiguous} read with the canvas's language's decimal {point} ('{excerpt(first_text)}' as {read}, "
+                f"not {not_read}): no figure of the file shows its decimal mark — if it means {not_read}, write "
+                f"'{not_read}' (no thousands mark: read alike in every language)",
+            )
+        ],
+    )
+
+
+def _plain(value: float) -> str:
+    """A number as the terminal says it, with no thousands mark to be read either way: "1200", "1.2"."""
+    return f"{value:.12g}"
+
+
+def _read_either_way(text: str) -> bool:
+    """Whether a figure reads as another number in English than in Dutch ("1,200": 1200 or 1,2)."""
+    try:
+        return parse_figure(text, "en").value != parse_figure(text, "nl").value
+    except FigureError:
+        return False
 
 
 def _in_words_only(item: Item, language: str) -> bool:

@@ -267,9 +267,10 @@ def _belongs(table: Table, orientation: Orientation, found: list[Table]) -> bool
     ]
     lanes = [lane for s in table.sections for lane in s.lanes]
     # a table of records headed by what its rows list ("Risico | Kans | Impact" under the canvas: "Kans" is a
-    # risk's chance, no opportunities lane) whose lanes are mostly of no role: a table beside the journey
+    # risk's chance, no opportunities lane; "Pijnpunt | Kans | Impact": pain points weighed, a lane's word over
+    # the column where a journey's phases would stand) whose lanes are mostly of no role: a table beside the journey
     corner = section.phase_label.text if section.phase_label is not None else ""
-    if heads_records(corner) and 2 * len(known) <= len(lanes):
+    if (heads_records(corner) or lane_kind(corner) is not None) and 2 * len(known) <= len(lanes):
         return False
     return bool(known) or is_phase_header(corner)
 

@@ -248,6 +248,9 @@ def _join_blocks(
             return
         if any(match_field(grid.text((r, col)), PERSONA_INDEX) == "name" for r in (header, *rows)):
             return  # a block that names someone (its header row "Name | Joost" too) is another persona
+        title = _title_over(grid, header, col, used)
+        if title is not None and title[1] >= col:
+            return  # a block under a title of its own ("Persona: Tom Bakker") is the persona the title names
         for row in rows:
             items = grid.items((row, col + 1))
             if not items:
@@ -427,9 +430,10 @@ def _split_by_who(grid: Grid, table: _PainTable, personas: list[Persona], said: 
 
 
 #: A title naming the persona of the blocks under it: "Persona: Maya Jansen", "Persona profile – Maya, nurse",
-#: "Personaprofiel: Sanne (29)", "Persona-Steckbrief: Jana Becker".
+#: "Personaprofiel: Sanne (29)", "Persona-Steckbrief: Jana Becker"; numbered ("Persona 1: Maya", "Persona #2 – Tom").
 _PERSONA_TITLE = re.compile(
-    r"^\s*persona(?:[\s-]*(?:profile|profiel|profil|steckbrief|card|kaart|karte))?\s*[:–—-]\s*(?P<rest>.+)$",
+    r"^\s*persona(?:[\s-]*(?:profile|profiel|profil|steckbrief|card|kaart|karte))?(?:\s*#?\d{1,2})?\s*[:–—-]\s*"
+    r"(?P<rest>.+)$",
     re.IGNORECASE,
 )
 
@@ -444,14 +448,11 @@ def _name_from_title(
     heads, said = into
     key_col, top = at
     # the first filled row above the block, past its header row ("Field | Details", taken already)
-    row = next((r for r in range(top - 1, 0, -1) if grid.row(r) and (r, key_col) not in used), None)
-    if row is None or len(grid.row(row)) != 1 or grid.row(row)[0] > key_col:
+    pos = _title_over(grid, top, key_col, used)
+    found = _PERSONA_TITLE.match(" ".join(grid.text(pos).split())) if pos is not None else None
+    if pos is None or found is None or pos in used:
         return
-    pos = (row, grid.row(row)[0])
-    found = _PERSONA_TITLE.match(" ".join(grid.text(pos).split()))
-    if found is None or pos in used:
-        return
-    name = re.split(r"\s*(?:,|\(|\s[–—-]\s)", found.group("rest"))[0].strip()
+    name = re.split(r"\s*(?:,|:|\(|\s[–—-]\s)", found.group("rest"))[0].strip()
     if not 1 <= len(name.split()) <= 3 or not all(w[:1].isupper() for w in name.split()):
         return
     if persona.name is not None and label_key(persona.name.text) != label_key(name):
@@ -477,6 +478,21 @@ def _name_from_title(
         )
         + (" — to name it otherwise, give the block a 'Name' row" if named else "")
     )
+
+
+def _title_over(grid: Grid, top: int, key_col: int, used: frozenset[Pos] | set[Pos] = frozenset()) -> Pos | None:
+    """The title over the block whose labels start at ``top`` in ``key_col``: the first filled row above it holding
+    persona titles only ("Persona: Maya Jansen", or one over each block side by side: "Persona: Tom Bakker" too),
+    the last of them at or left of the block's labels, past its header row (taken: in ``used``); None for a row
+    of anything else."""
+    row = next((r for r in range(top - 1, 0, -1) if grid.row(r) and (r, key_col) not in used), None)
+    if row is None:
+        return None
+    cols = grid.row(row)
+    if not all(_PERSONA_TITLE.match(" ".join(grid.text((row, c)).split())) for c in cols):
+        return None
+    left = [c for c in cols if c <= key_col]
+    return (row, left[-1]) if left else None
 
 
 def _kind(title: Item | None) -> str | None:

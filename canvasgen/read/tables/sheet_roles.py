@@ -32,6 +32,7 @@ from canvasgen.text import excerpt, label_key
 from canvasgen.vocabulary import (
     AMBIGUOUS_ROLE_HEADERS,
     BUYING_GROUP_ROLE_KEYS,
+    META_INDEX,
     METRIC_SHEET_KEYS,
     PERSONA_INDEX,
     PERSONA_SHEET_KEYS,
@@ -236,6 +237,8 @@ def role_columns(grid: Grid, phase_keys: set[str], named: bool = False) -> Sheet
         return None  # a role missing or repeated: no list of members; the journey's phases: a table of its own
     if _share(roles, lambda n: match_field(n, PERSONA_INDEX) is not None) >= _SHARE:
         return None  # "Rol", "Doelen" down a column: a key/value block's labels
+    if _share(roles, _canvas_term) >= _SHARE:
+        return None  # "Touchpoint", "Persona", "Pijnpunten" down a column: a glossary of the canvas's words
     others = [c for c in fields if c != role_col]
     if not others or not (named or _people_said(grid, header, heads[role_col], roles)):
         return None
@@ -247,6 +250,17 @@ def role_columns(grid: Grid, phase_keys: set[str], named: bool = False) -> Sheet
         "'Name' beside the role)"
     )
     return SheetColumns(SheetRole.PERSONAS, header, fields, f"personas, by its columns: {named_by}", named_by)
+
+
+def _canvas_term(text: str) -> bool:
+    """A word of the canvas itself, no one's role: a lane's label ("Pijnpunten", "Touchpoint", "Backstage"), a
+    phase's heading ("Fase"), or what a map's header names ("Klantreis", "Persona", "Scenario")."""
+    return (
+        lane_kind(text) is not None
+        or is_phase_header(text)
+        or match_field(text, META_INDEX) in ("journey", "persona", "scenario")
+        or match_field(text, TOUCHPOINT_INDEX) == "touchpoint"
+    )
 
 
 def _journey_table(grid: Grid, heads: dict[int, str], fields: dict[int, str], body: list[int]) -> bool:

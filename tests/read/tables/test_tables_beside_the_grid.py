@@ -207,3 +207,21 @@ def test_aidas_action_phase_with_no_table_after_it_stays_a_phase(tmp_path: Path)
     (journey,) = read_canvas(_book(tmp_path / "aida.xlsx", [], canvas=rows)).journeys
     assert [p.name for p in journey.phases] == ["Aandacht", "Interesse", "Verlangen", "Actie"]
     assert not journey.notes_tables
+
+
+@pytest.mark.parametrize(
+    "weighed",
+    [
+        [["Pijnpunt", "Kans", "Impact"], ["Trage reactie", "Groot", "Hoog"], ["Jargon", "Klein", "Middel"]],
+        [["Touchpoint", "Kans", "Bereik"], ["Nieuwsbrief", "Groot", "Hoog"], ["Sms vooraf", "Middel", "Laag"]],
+    ],
+)
+def test_a_lane_words_table_under_the_grid_is_a_table_not_a_journey(tmp_path: Path, weighed: Rows) -> None:
+    """Hostile round 24: headed by a lane's word over what it lists ("Pijnpunt | Kans | Impact": pain points
+    weighed) the table under the grid was a second journey, its pain points read as phases and "Kans" (a
+    chance) as an opportunities lane; like "Risico | Kans | Impact" it is a table among the notes."""
+    path = _book(tmp_path / "reis.xlsx", [(weighed, (6, 2))])  # past one blank row
+    canvas = read_canvas(path)
+    (journey,) = canvas.journeys  # was: two journeys, 'Klantreis 2' of phases 'Trage reactie' and 'Jargon'
+    assert [(t.header, t.rows) for t in journey.notes_tables] == [_as_read(weighed)]
+    assert not lost_lines(path, canvas)
