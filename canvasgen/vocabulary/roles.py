@@ -757,7 +757,7 @@ def _by_meaning(forms: list[str]) -> list[_Word]:
     words = {t for form in forms for t in question_key(form).split() if len(t) >= 3} - _PERSON
     tokens = words - _ORGANISATION
     unknown = {t for t in words if t not in _meaning_index() and not set(_meaning_stems().get(t[:5], ())) - {t}}
-    for token in tokens:
+    for token in sorted(tokens):  # in order: the label shown for a role is the same on every run
         if token in _labels() and unknown - {token}:
             continue  # a known label beside a word of its own ("Mapping note"): another thing, not a 'Note'
 
@@ -774,7 +774,9 @@ def _by_meaning(forms: list[str]) -> list[_Word]:
     if not scores:
         return []
     top = max(scores.values())
-    ranked = sorted((k for k, v in scores.items() if v >= 0.5 and v > top / 2), key=lambda k: -scores[k])
+    offered = [k for k, v in scores.items() if v >= 0.5 and v > top / 2]
+    # most telling first, then by the label shown: the same order on every run, whatever order the words came in
+    ranked = sorted(offered, key=lambda k: (-scores[k], shown[k].shown.casefold(), shown[k].shown))
     return [shown[k] for k in ranked]
 
 
@@ -848,7 +850,7 @@ def _by_typo(forms: list[str]) -> RoleMatch:
         for kind, (distance, word) in _close(forms, 1).items()
         if distance * 3 < min(len(label_key(f)) for f in forms)
     }
-    ranked = sorted(near.values(), key=lambda found: found[0])
+    ranked = sorted(near.values(), key=lambda found: (found[0], found[1].shown.casefold(), found[1].shown))
     offered = tuple(Suggestion(w.shown, w.kind, w.languages) for _, w in ranked[:4])
     return RoleMatch(CUSTOM_LANE, RoleBy.NONE, None, offered)
 
