@@ -1,7 +1,9 @@
 """The same workbook gave its "did you mean" in another order from one run to the next (round 24, new user:
 "'Via welke kanalen?' or 'Contact points'" and the reverse): the roles a label's words name were ranked from a
 set, whose order Python draws anew in every process (``PYTHONHASHSEED``). Every suggestion list is in one order:
-the closest first, then by its text. Run as processes of their own, under two seeds that drew the two orders."""
+the closest first; among roles the label's words name equally, in the order its words name them ("Contact" before
+"via"); among labels a few letters off, by their text. Run as processes of their own, under two seeds that drew
+the two orders."""
 
 from __future__ import annotations
 
@@ -39,7 +41,7 @@ def test_the_suggestions_are_in_one_order_under_any_hash_seed(tmp_path: Path) ->
     # seeds 5 and 6 drew each pair the other way round before the fix
     first, second = _did_you_mean(source, "5"), _did_you_mean(source, "6")
     assert first == second
-    # equally close: by their text
+    # equally close: in the order the label's words name them
     assert first == [
         ("", "'Contact points' (touchpoints) and 'Kanaal' (channels)"),
         ("'Touch points' or 'Via welke kanalen?'", ""),
