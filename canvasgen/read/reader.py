@@ -133,6 +133,7 @@ from canvasgen.vocabulary import (
     is_known_phase,
     lane_kind,
     match_field,
+    names_a_group,
 )
 from canvasgen.vocabulary.scenarios import CURRENT_WORDS, IDEAL_WORDS, says
 from canvasgen.vocabulary.structure import (
@@ -1883,6 +1884,10 @@ def _read_neighbours(grid: Grid, name: str, canvas: Canvas, blocks: list[Grid], 
     )
     used: set[Pos] = set()
     for block in blocks:
+        titled = _titled_persona_table(block, canvas, phases)
+        if titled is not None:
+            used |= titled
+            continue
         role, found = _sheet_role(block, Hints(), canvas, phases, name, whole_sheet=False)
         if role is SheetRole.PERSONAS and found is not None:
             personas, headers, taken = read_personas(block, found)
@@ -1899,6 +1904,38 @@ def _read_neighbours(grid: Grid, name: str, canvas: Canvas, blocks: list[Grid], 
             taken = _personas(block, canvas, named=False)
         used |= taken
     return used
+
+
+def _titled_persona_table(block: Grid, canvas: Canvas, phases: tuple[str, ...]) -> set[Pos] | None:
+    """A persona table beside a canvas under its title ("Buying group", "Inkoopgroep", "DMU" over "Name | Role |
+    Cares about"): read as a sheet of that name is (one persona per row, each field by its header: a role is a
+    role), the title the personas' heading on poster and deck, said; the cells it took. None for a block under no
+    such title (one cell alone in its first row) or holding no such table."""
+    rows = sorted({r for r, _ in block.cells})
+    if len(rows) < 3 or len(block.row(rows[0])) != 1 or canvas.persona_title is not None:
+        return None
+    title = (rows[0], block.row(rows[0])[0])
+    if not names_a_group(block.text(title)):
+        return None
+    table = block.without({title})
+    found = persona_columns(table, _phase_keys(canvas, phases), named=True)
+    if found is None or found.role is not SheetRole.PERSONAS:
+        return None
+    personas, headers, taken = read_personas(table, found)
+    if not personas:
+        return None
+    _add_personas(canvas, personas, headers)
+    canvas.persona_title = block.whole(title)
+    cols = table.row(found.header_row)
+    heads = ", ".join(f"'{table.quoted((found.header_row, c))}'" for c in cols)
+    where = f"{block.ref((found.header_row, cols[0]))}:{block.ref((max(r for r, _ in taken), cols[-1]))}"
+    canvas.reading.append(
+        f"sheet '{block.title}': '{block.quoted(title)}' ({block.ref(title)}) is the title of the persona table under "
+        f"it ({where}), read as a sheet of that name is: one persona per row, each field by its header ({heads})"
+        + (f"; {found.named}" if found.named else "")
+        + "; the title heads the personas on poster and deck — to keep it as a note, write it below the table"
+    )
+    return taken | {title}
 
 
 def _say_generated_headers(grid: Grid, canvas: Canvas) -> None:
