@@ -966,6 +966,9 @@ class Canvas:
     notes_columns: list[NotesColumn] = field(default_factory=list)
     #: The small tables among the notes outside any canvas (their rows are notes too): printed as tables.
     notes_tables: list[NotesTable] = field(default_factory=list)
+    #: The title the client wrote over a persona table beside a canvas ("Buying group", "Inkoopgroep", "DMU"):
+    #: the personas' heading on poster and deck, as a persona sheet's name is; None where none was written.
+    persona_title: Item | None = None
 
     def notes_under_titles(
         self, notes: Iterable[Item] | None = None
@@ -981,6 +984,8 @@ class Canvas:
         for tp in self.touchpoints:
             yield from (i for i in (tp.phase, tp.name) if i is not None)
             yield from tp.fields.values()
+        if self.persona_title is not None and self.personas:
+            yield self.persona_title
         for persona in self.personas:
             if persona.name is not None:
                 yield persona.name
@@ -1021,6 +1026,7 @@ class Canvas:
             "empathy_maps": [_empathy_dict(m, self.personas) for m in self.empathy_maps],
             "touchpoint_columns": {k: v.to_dict() for k, v in self.touchpoint_columns.items()},
             "persona_columns": {k: v.to_dict() for k, v in self.persona_columns.items()},
+            **({"persona_title": self.persona_title.to_dict()} if self.persona_title is not None else {}),
             "metrics": [m.to_dict() for m in self.metrics],
             "metric_columns": {k: v.to_dict() for k, v in self.metric_columns.items()},
             "notes": [n.to_dict() for n in self.notes],

@@ -322,6 +322,9 @@ def own_group_word(canvas: Canvas, language: str) -> str | None:
     """The client's word for the people on its persona sheets: the names of the sheets they were read from
     ("Betrokkenen"), those that say only "Personas" left out; None when no sheet names them otherwise (the
     B2B "buying group" is then the fallback)."""
+    title = canvas.persona_title  # "Buying group" written over the persona table beside the canvas
+    if title is not None and canvas.personas:
+        return None if label_key(title.text) in PERSONA_SHEET_KEYS else " ".join(title.text.split())
     sheets: list[str] = []
     for persona in canvas.personas:
         source = persona.name.source if persona.name is not None else None
@@ -343,6 +346,7 @@ def buying_group(canvas: Canvas) -> bool:
     a journey's phases the B2B model's ("Oriëntatie", "Aanleiding", "Eerste overweging", ...). A citizen's
     journey (a student and a family moving house) is none: its people are no buying group."""
     said = [label_key(p.name.source.sheet) for p in canvas.personas if p.name is not None and p.name.source]
+    said += [label_key(canvas.persona_title.text)] if canvas.persona_title is not None else []  # "DMU" over them
     # members called by their role (a "Rol | Beschrijving" sheet): their names are their roles
     head = canvas.persona_columns.get("name")
     by_role = head is not None and match_field(head.text, PERSONA_INDEX) == "role"
@@ -365,10 +369,21 @@ def with_group_word(words: Mapping[str, str], canvas: Canvas, language: str) -> 
     """A language's words (the poster's or the deck's) naming the people of the persona sheets in the client's
     own word where it has one (``own_group_word``); as a buying group where the canvas is a B2B one
     (``buying_group``); else neutrally ("Betrokken per fase", "Persona's"): no "inkoopgroep" on a citizen's
-    journey."""
+    journey. A title the client wrote over its persona table ("Buying group") heads the personas, as written."""
+    titled = _persona_heading(words, canvas)
     own = own_group_word(canvas, language)
     if own is not None:
-        return {**words, **{k: words[f"{k}_own"].format(group=own) for k in GROUP_WORD_KEYS if f"{k}_own" in words}}
+        own_words = {k: words[f"{k}_own"].format(group=own) for k in GROUP_WORD_KEYS if f"{k}_own" in words}
+        return {**words, **own_words, **titled}
     if buying_group(canvas):
-        return dict(words)
-    return {**words, **{k: words[f"{k}_neutral"] for k in GROUP_WORD_KEYS if f"{k}_neutral" in words}}
+        return {**words, **titled}
+    return {**words, **{k: words[f"{k}_neutral"] for k in GROUP_WORD_KEYS if f"{k}_neutral" in words}, **titled}
+
+
+def _persona_heading(words: Mapping[str, str], canvas: Canvas) -> dict[str, str]:
+    """The personas' heading (the deck's slide of them, else the poster's panel) as the title the client wrote over
+    their table beside the canvas: a word of the workbook, printed where it belongs; {} without one."""
+    if canvas.persona_title is None or not canvas.personas:
+        return {}
+    key = "a_personas" if "a_personas" in words else "personas"
+    return {key: " ".join(canvas.persona_title.text.split())}

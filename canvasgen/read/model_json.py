@@ -318,6 +318,7 @@ def canvas_from_dict(data: dict[str, Any], file: str) -> Canvas:
     canvas.reading = [str(line) for line in data.get("reading", [])]
     canvas.touchpoint_columns = _fields(data.get("touchpoint_columns", {}))
     canvas.persona_columns = _fields(data.get("persona_columns", {}))
+    canvas.persona_title = _maybe(data.get("persona_title"))
     canvas.metric_columns = _fields(data.get("metric_columns", {}))
     canvas.metrics = [_metric(m) for m in data.get("metrics", [])]
     canvas.notes = [_item(n) for n in data.get("notes", [])]

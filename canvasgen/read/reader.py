@@ -133,6 +133,7 @@ from canvasgen.vocabulary import (
     is_known_phase,
     lane_kind,
     match_field,
+    names_a_group,
 )
 from canvasgen.vocabulary.scenarios import CURRENT_WORDS, IDEAL_WORDS, says
 from canvasgen.vocabulary.structure import (
@@ -1883,6 +1884,10 @@ def _read_neighbours(grid: Grid, name: str, canvas: Canvas, blocks: list[Grid], 
     )
     used: set[Pos] = set()
     for block in blocks:
+        titled = _titled_persona_table(block, canvas, phases)
+        if titled is not None:
+            used |= titled
+            continue
         role, found = _sheet_role(block, Hints(), canvas, phases, name, whole_sheet=False)
         if role is SheetRole.PERSONAS and found is not None:
             personas, headers, taken = read_personas(block, found)
@@ -1899,6 +1904,38 @@ def _read_neighbours(grid: Grid, name: str, canvas: Canvas, blocks: list[Grid], 
             taken = _personas(block, canvas, named=False)
         used |= taken
     return used
+
+
+def _titled_persona_table(block: Grid, canvas: Canvas, phases: tuple[str, ...]) -> set[Pos] | None:
+    """A persona table beside a canvas under its title ("Buying group", "Inkoopgroep", "DMU" over "Name | Role |
+    Cares about"): read as a sheet of that name is (one persona per row, each field by its header: a role is a
+    role), the title the personas' heading on poster and deck, said; the cells it took. None for a block under no
+    such title (one cell alone in its first row) or holding no such table."""
+    rows = sorted({r for r, _ in block.cells})
+    if len(rows) < 3 or len(block.row(rows[0])) != 1 or canvas.persona_title is not None:
+        return None
+    title = (rows[0], block.row(rows[0])[0])
+    if not names_a_group(block.text(title)):
+        return None
+    table = block.without({title})
+    found = persona_columns(table, _phase_keys(canvas, phases), named=True)
+    if found is None or found.role is not SheetRole.PERSONAS:
+        return None
+    personas, headers, taken = read_personas(table, found)
+    if not personas:
+        return None
+    _add_personas(canvas, personas, headers)
+    canvas.persona_title = block.whole(title)
+    cols = table.row(found.header_row)
+    heads = ", ".join(f"'{table.quoted((found.header_row, c))}'" for c in cols)
+    where = f"{block.ref((found.header_row, cols[0]))}:{block.ref((max(r for r, _ in taken), cols[-1]))}"
+    canvas.reading.append(
+        f"sheet '{block.title}': '{block.quoted(title)}' ({block.ref(title)}) is the title of the persona table under "
+        f"it ({where}), read as a sheet of that name is: one persona per row, each field by its header ({heads})"
+        + (f"; {found.named}" if found.named else "")
+        + "; the title heads the personas on poster and deck — to keep it as a note, write it below the table"
+    )
+    return taken | {title}
 
 
 def _say_generated_headers(grid: Grid, canvas: Canvas) -> None:
@@ -2409,7 +2446,7 @@ def _own_title(journey: Journey, title: Item) -> None:
     label, sep, rest = title.text.partition(":")
     key = META_INDEX.get(label_key(label)) if sep and rest.strip() and "\n" not in label else None
     if key in ("journey", "title", "persona"):  # "Persona: Sanne (34)" over the canvas: whose journey it is
-        journey.meta[key] = Item(" ".join(rest.split()), title.source)
+        journey.meta[key] = Item(_named_after_its_label(key, " ".join(rest.split())), title.source)
         journey.meta[f"{key}_label"] = Item(label.strip() + ":", title.source)
     else:
         journey.meta["title"] = title
@@ -2539,7 +2576,7 @@ def _metadata(
         if key == "version":
             key = _stand(label, CellValue(rest.strip(), None, rest.strip()), grid.ref(pos), journeys)
         if key and key not in meta and f"{key}_label" not in meta:
-            meta[key] = Item(" ".join(rest.split()), grid.source(pos))
+            meta[key] = Item(_named_after_its_label(key, " ".join(rest.split())), grid.source(pos))
             meta[f"{key}_label"] = Item(label.strip() + sep.strip(), grid.source(pos))
             taken.add(pos)
     if "title" not in meta:
@@ -2628,6 +2665,17 @@ def _people_after(grid: Grid, value: Pos, free: set[Pos]) -> list[Pos]:
         more.append(pos)
         pos = (pos[0], pos[1] + grid.span(pos)[1])
     return more
+
+
+def _named_after_its_label(key: str, name: str) -> str:
+    """A journey's name (or title) written after its label in one cell ("Klantreis: een e-bike kopen bij …"),
+    as the client's sentence starts it once the label is kept off: its first letter a capital ("Een e-bike
+    kopen bij …"), unless its first word is written otherwise ("iPhone", "eBay kopen"). Any other field as
+    written."""
+    first = name.split(" ", 1)[0]
+    if key not in ("journey", "title") or not first[:1].islower() or first != first.lower():
+        return name
+    return name[:1].upper() + name[1:]
 
 
 def _in_one_cell(text: str) -> tuple[str, str, str, str | None]:
@@ -2742,8 +2790,35 @@ def _say_title(grid: Grid, meta: dict[str, Item], journey: Journey) -> None:
     """Say a title found by its place alone (no "Title:" label) when it names the journey: its own, over its
     table (a second canvas in the sheet), before the sheet's."""
     title = journey.meta.get("title") or (meta.get("title") if "title_label" not in meta else None)
-    if title is not None and title.source is not None and "journey" not in journey.meta:
+    named = journey.meta.get("journey") or meta.get("journey")
+    label = journey.meta.get("journey_label") or meta.get("journey_label")
+    if named is not None and label is not None and named.source is not None and named.source == label.source:
+        journey.reading.insert(0, _name_after_label_said(grid, named, label, title))
+    elif title is not None and title.source is not None and named is None:
         journey.reading.insert(0, _title_said(grid, title.source.cell, journey))
+
+
+def _name_after_label_said(grid: Grid, named: Item, label: Item, title: Item | None) -> str:
+    """How a cell of a label and a name ("Klantreis: een e-bike kopen …") named the journey: the name without
+    its label, as the title, and the line over it where a cell alone above the table is the sheet's title."""
+    assert named.source is not None
+    start = position(named.source.cell.split(":")[0])
+    assert start is not None
+    cell = f"{grid.title}!{named.source.cell} ('{grid.quoted(start)}')"
+    written = grid.text(start).partition(":")[2].strip()
+    capital = ", its first letter a capital as the sentence starts" if named.text[:1] != written[:1] else ""
+    said = (
+        f"{cell} names the journey '{excerpt(named.text)}': '{label.text}' is the label before its name, kept off "
+        f"the title{capital} — to print the cell as written, give {option_hint('title', grid.text(start))}"
+    )
+    if title is not None and title.source is not None and title.source != named.source:
+        over = position(title.source.cell.split(":")[0])
+        assert over is not None
+        said += (
+            f"; {grid.title}!{title.source.cell} ('{grid.quoted(over)}'), alone above the table, is the line printed "
+            "over that title"
+        )
+    return said
 
 
 def _title_said(grid: Grid, ref: str, journey: Journey) -> str:

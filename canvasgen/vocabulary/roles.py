@@ -38,6 +38,7 @@ from rapidfuzz.distance import OSA
 
 from canvasgen.model import CUSTOM_LANE, LaneKind, OwnLane, RoleBy, Suggestion
 from canvasgen.text import label_key, longest_known_start
+from canvasgen.vocabulary.inflection import is_form_of, noun_stem_key, stem_key
 from canvasgen.vocabulary.lanes import (
     ACTIONS_OF_NO_ONE,
     DEPARTMENT,
@@ -174,6 +175,32 @@ def _questions() -> dict[str, _Word]:
     return _words(LANE_QUESTION_FORMS, question_key)
 
 
+def _of_one_role(words: Iterable[tuple[str, _Word]]) -> dict[str, tuple[_Word, ...]]:
+    """Each stem with the words cut to it, kept only where they all name one role."""
+    found: dict[str, tuple[_Word, ...]] = {}
+    for stem, word in words:
+        found[stem] = (*found.get(stem, ()), word)
+    return {stem: cut for stem, cut in found.items() if len({word.kind for word in cut}) == 1}
+
+
+@functools.lru_cache(maxsize=1)
+def _stemmed_lane_words() -> dict[str, tuple[_Word, ...]]:
+    """The known lane labels by their stems ("pijnpunt" for 'Pijnpunten' and 'Pijnpunt'): a label in another
+    inflection than canvasgen's ("Opportunity", "Klantervaringen") is the same label."""
+    return _of_one_role((stem_key(key), word) for key, word in _lane_words().items())
+
+
+@functools.lru_cache(maxsize=1)
+def _stemmed_questions() -> dict[str, tuple[_Word, ...]]:
+    """The known questions by their nouns' stems: "Wat zijn de pijnpunt?" asks 'Wat zijn de pijnpunten?'."""
+    return _of_one_role((noun_stem_key(key), word) for key, word in _questions().items())
+
+
+def _inflected(key: str, stem: str, table: dict[str, tuple[_Word, ...]]) -> _Word | None:
+    """The known word a label's key is a form of (``is_form_of``), found among those of its stem; None if none."""
+    return next((word for word in table.get(stem, ()) if is_form_of(key, word.key)), None)
+
+
 @functools.lru_cache(maxsize=1)
 def _question_starts() -> frozenset[str]:
     """The questions a longer question may start with: three words at least ("hoe voelt klant")."""
@@ -205,6 +232,37 @@ def _subject_forms() -> dict[tuple[tuple[str, ...], tuple[str, ...], bool], _Wor
     return found
 
 
+_Place = tuple[tuple[str, ...], tuple[str, ...], bool]
+
+
+@functools.lru_cache(maxsize=1)
+def _stemmed_subject_forms() -> dict[_Place, tuple[tuple[_Place, _Word], ...]]:
+    """``_subject_forms`` by the stems of the words around the subject: "what buyers do" asks "What the customer
+    does" in the plural. Kept where the forms cut alike name one role."""
+    found: dict[_Place, tuple[tuple[_Place, _Word], ...]] = {}
+    for place, word in _subject_forms().items():
+        before, after, organisation = place
+        key = (_stemmed(before), _stemmed(after), organisation)
+        found[key] = (*found.get(key, ()), (place, word))
+    return {key: cut for key, cut in found.items() if len({word.kind for _, word in cut}) == 1}
+
+
+def _stemmed(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(stem_key(" ".join(words)).split())
+
+
+def _form_around(before: tuple[str, ...], after: tuple[str, ...], organisation: bool, inflected: bool) -> _Word | None:
+    """The question form with these words around its subject; ``inflected``: in another inflection of them."""
+    if not inflected:
+        return _subject_forms().get((before, after, organisation))
+    for (known_before, known_after, _), word in _stemmed_subject_forms().get(
+        (_stemmed(before), _stemmed(after), organisation), ()
+    ):
+        if is_form_of(" ".join((*before, "_", *after)), " ".join((*known_before, "_", *known_after))):
+            return word
+    return None
+
+
 @dataclass(frozen=True)
 class _Asked:
     """A question read as one of the known forms asked of another subject: the form, and whether canvasgen
@@ -220,19 +278,23 @@ def _by_subject(asked: str) -> _Asked | None:
     """The question form this question is, read of another subject: "wat doet lid" is "Wat doet de klant?".
     A subject that is itself a lane's label ("Wat doet pijn?") is no subject. A subject canvasgen knows
     (``QUESTION_SUBJECTS``) is read before one it does not ("Wat doet de concurrent?": not known). Asked of many
-    ("Wat doen de bewoners?", "What do customers do?"), it is the question asked of one (``PLURAL_QUESTION_VERBS``)."""
+    ("Wat doen de bewoners?", "What do customers do?"), it is the question asked of one (``PLURAL_QUESTION_VERBS``);
+    in another inflection of the form ("What do the buyers do?"), it is that form (``inflection``)."""
     words = asked.split()
-    found = _subject_in(words)
-    if (found is None or not found.known) and len(words) >= 3 and words[1] in PLURAL_QUESTION_VERBS:
+    exact = _subject_in(words, inflected=False)
+    if exact is not None and exact.known:
+        return exact
+    if len(words) >= 3 and words[1] in PLURAL_QUESTION_VERBS:
         # "wat doen klanten": asked of many people canvasgen knows, the question asked of one ("wat doet klant")
-        many = _subject_in([words[0], PLURAL_QUESTION_VERBS[words[1]], *words[2:]])
+        many = _subject_in([words[0], PLURAL_QUESTION_VERBS[words[1]], *words[2:]], inflected=False)
         if many is not None and many.known:
             return many
-    return found
+    inflected = _subject_in(words, inflected=True)
+    return inflected if inflected is not None and inflected.known else exact
 
 
-def _subject_in(words: list[str]) -> _Asked | None:
-    """``_by_subject`` of a question's words as written."""
+def _subject_in(words: list[str], inflected: bool) -> _Asked | None:
+    """``_by_subject`` of a question's words as written; ``inflected``: its form in another inflection."""
     unknown: _Asked | None = None
     unknown_whole = False  # an unknown subject read with the whole question after it, not only its start
     # No form has more words before its subject than _before_most(), or after it than _after_most(): a subject
@@ -253,14 +315,14 @@ def _subject_in(words: list[str]) -> _Asked | None:
                 after = tuple(rest[:after_len])
                 if after_len < len(rest) and len(before) + len(after) + 1 < 3:
                     break
-                word = _subject_forms().get((before, after, organisation))
+                word = _form_around(before, after, organisation, inflected)
                 if word is not None and known:
                     return _Asked(word, " ".join(subject), True)
                 whole = after_len == len(rest)
                 # "wat doet office manager": "office manager" asked of with the whole question, not "office" and
                 # its start ("wat doet office"): a subject read to the question's end wins over a shorter one
                 if word is not None and (unknown is None or (whole and not unknown_whole)):
-                    other = _subject_forms().get((before, after, not organisation))
+                    other = _form_around(before, after, not organisation, inflected)
                     unknown, unknown_whole = _Asked(word, " ".join(subject), False, other), whole
     return unknown
 
@@ -501,15 +563,9 @@ def lane_role(label: str) -> RoleMatch:
         return thinking_or_verb
     if negation_in(label) is not None:  # "Wat doet de klant niet?": the opposite of the role's question
         return _negated(label)
-    for form in forms:
-        key = label_key(form)
-        started = _qualified_by_department(key) or _by_known_start(key) or _for_whom(key)
-        if started is not None:
-            return started
-        asked = question_key(form)
-        prefix = longest_known_start(asked, _question_starts(), shortest=1)
-        if prefix is not None:
-            return RoleMatch(_questions()[prefix].kind, RoleBy.QUESTION, _questions()[prefix].shown)
+    started = _by_inflection(forms) or _by_start(forms)
+    if started is not None:
+        return started
     unknown: _Asked | None = None
     for form in forms:
         asked_of = _by_subject(question_key(form)) if _asks(form) else None
@@ -522,6 +578,35 @@ def lane_role(label: str) -> RoleMatch:
     if unknown is not None:  # "Wat doet de concurrent?": asked of someone canvasgen does not know
         return _asked_of_unknown(unknown)
     return _by_typo(forms)
+
+
+def _by_inflection(forms: list[str]) -> RoleMatch | None:
+    """The role of a known label or question written in another inflection ("Klantervaringen", "Opportunity",
+    "Wat zijn de pijnpunt?"): said as a form of the known one, with the correction; None for any other label."""
+    for form in forms:
+        key, asked = label_key(form), question_key(form)
+        word = _inflected(key, stem_key(key), _stemmed_lane_words())
+        if word is not None:
+            return RoleMatch(word.kind, RoleBy.SYNONYM, f"a form of '{word.shown}'")
+        word = _inflected(asked, noun_stem_key(asked), _stemmed_questions())
+        if word is not None:
+            return RoleMatch(word.kind, RoleBy.QUESTION, word.shown)
+    return None
+
+
+def _by_start(forms: list[str]) -> RoleMatch | None:
+    """The role of a label that starts with a known label or question, or with departments' names or a known
+    label said for whom ("Pain points (top 3)", "Wat doet de klant in deze fase?", "Kans voor ons")."""
+    for form in forms:
+        key = label_key(form)
+        started = _qualified_by_department(key) or _by_known_start(key) or _for_whom(key)
+        if started is not None:
+            return started
+        asked = question_key(form)
+        prefix = longest_known_start(asked, _question_starts(), shortest=1)
+        if prefix is not None:
+            return RoleMatch(_questions()[prefix].kind, RoleBy.QUESTION, _questions()[prefix].shown)
+    return None
 
 
 def _by_known_start(key: str) -> RoleMatch | None:
@@ -588,24 +673,27 @@ def _by_feeling(forms: list[str]) -> RoleMatch | None:
     return None
 
 
-#: The shortest known label read inside a longer one: two words, or one word this long ("pijnpunten").
-_PHRASE_WORD = 9
+#: The shortest known label read inside a longer one: two words, or one word this long ("pijnpunt"), in any of
+#: its inflections ("Waar zit het pijnpunt?", "Which opportunity?"); in a question, one word this long ("Welke
+#: emoties?", "Any ideas?"). Shorter words ("kans", "pijn", "note") are as often words of a sentence.
+_PHRASE_WORD = 8
+_ASKED_WORD = 5
 
 
-def _phrases_in(key: str) -> list[tuple[str, _Word]]:
-    """The known lane labels written inside a label's key, longest first and not overlapping: "wat doen wij
-    achter de schermen" holds 'achter de schermen'. A label of two words or more, or one long word; never
-    one of small words only."""
+def _phrases_in(key: str, asked: bool = False) -> list[tuple[str, _Word]]:
+    """The known lane labels written inside a label's key, in any inflection, longest first and not overlapping:
+    "wat doen wij achter de schermen" holds 'achter de schermen'. A label of two words or more, or one long word,
+    or in a question (``asked``) one word of five letters ("Welke emoties?"); never one of small words only."""
     words = key.split()
     found: list[tuple[str, _Word]] = []
     taken: set[int] = set()
     for n in range(len(words) - 1, 0, -1):
         for i in range(len(words) - n + 1):
             phrase = " ".join(words[i : i + n])
-            word = _lane_words().get(phrase)
+            word = _lane_words().get(phrase) or _inflected(phrase, stem_key(phrase), _stemmed_lane_words())
             if word is None or taken & set(range(i, i + n)) or all(w in SMALL_WORDS for w in words[i : i + n]):
                 continue
-            if n >= 2 or len(phrase) >= _PHRASE_WORD:
+            if n >= 2 or len(phrase) >= _PHRASE_WORD or (asked and len(phrase) >= _ASKED_WORD):
                 found.append((phrase, word))
                 taken |= set(range(i, i + n))
     return found
@@ -618,7 +706,7 @@ def _by_phrase(forms: list[str]) -> RoleMatch | None:
     offered. None for a label that holds no known label."""
     for form in forms:
         key = label_key(form)
-        found = _phrases_in(key)
+        found = _phrases_in(key, "?" in form or key.split()[0] in QUESTION_WORDS)
         if not found:
             continue
         taken = {w for phrase, _ in found for w in phrase.split()}
@@ -767,8 +855,11 @@ def _by_meaning(forms: list[str]) -> list[_Word]:
     ½ each (of more, nothing); a role is offered at ½ or more and more than half the best role's count."""
     scores: dict[LaneKind, float] = {}
     shown: dict[LaneKind, _Word] = {}
-    words = {t for form in forms for t in question_key(form).split() if len(t) >= 3} - _PERSON
-    tokens = words - _ORGANISATION
+    # in the label's own order (never a set's, which differs from run to run): a role two words name equally is
+    # offered in the order the label names it, and the label shown for it is the same on every run
+    words = [t for t in dict.fromkeys(t for form in forms for t in question_key(form).split()) if len(t) >= 3]
+    words = [t for t in words if t not in _PERSON]
+    tokens = [t for t in words if t not in _ORGANISATION]
     unknown = {t for t in words if t not in _meaning_index() and not set(_meaning_stems().get(t[:5], ())) - {t}}
     for token in tokens:
         if token in _labels() and unknown - {token}:
@@ -787,7 +878,8 @@ def _by_meaning(forms: list[str]) -> list[_Word]:
     if not scores:
         return []
     top = max(scores.values())
-    ranked = sorted((k for k, v in scores.items() if v >= 0.5 and v > top / 2), key=lambda k: -scores[k])
+    offered = [k for k, v in scores.items() if v >= 0.5 and v > top / 2]
+    ranked = sorted(offered, key=lambda k: -scores[k])  # most telling first, then as the label's words name them
     return [shown[k] for k in ranked]
 
 
@@ -861,7 +953,7 @@ def _by_typo(forms: list[str]) -> RoleMatch:
         for kind, (distance, word) in _close(forms, 1).items()
         if distance * 3 < min(len(label_key(f)) for f in forms)
     }
-    ranked = sorted(near.values(), key=lambda found: found[0])
+    ranked = sorted(near.values(), key=lambda found: (found[0], found[1].shown.casefold(), found[1].shown))
     offered = tuple(Suggestion(w.shown, w.kind, w.languages) for _, w in ranked[:4])
     return RoleMatch(CUSTOM_LANE, RoleBy.NONE, None, offered)
 

@@ -261,9 +261,13 @@ def _belongs(table: Table, orientation: Orientation, found: list[Table]) -> bool
     section = table.sections[0]
     if earlier & set(phase_keys(section.phases)):
         return True
-    # Scores read by the cells' shape are no word for a journey: a priority table has them too.
+    # Scores read by the cells' shape are no word for a journey: a priority table has them too; nor is a known
+    # label inside a header of its own ("Improvement Priority" over a ranking of touchpoints).
     known = [
-        lane for s in table.sections for lane in s.lanes if lane.kind != CUSTOM_LANE and not _scored_by_shape(lane)
+        lane
+        for s in table.sections
+        for lane in s.lanes
+        if lane.kind != CUSTOM_LANE and not _scored_by_shape(lane) and lane.role_by != RoleBy.PHRASE
     ]
     lanes = [lane for s in table.sections for lane in s.lanes]
     # a table of records headed by what its rows list ("Risico | Kans | Impact" under the canvas: "Kans" is a
