@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 PYTHON ?= python3
 
-.PHONY: demo test lint examples bench clean system-deps bench-deps golden screenshot docs
+.PHONY: demo test test-profile lint examples bench clean system-deps bench-deps golden screenshot docs
 
 $(STAMP): setup.cfg pyproject.toml requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -60,6 +60,14 @@ lint: $(STAMP)
 test: lint system-deps
 	CANVASGEN_BROWSER=required PYTHONDONTWRITEBYTECODE= PYTHONPYCACHEPREFIX=$(abspath $(VENV))/pycache \
 		$(BIN)/pytest -q -n 3 --dist loadgroup
+
+# The same run, measured: the CPU seconds of every test, its process and the processes it started
+# (tests/support/cpu_profile.py), by family, file and test. CPU, not wall time: the machine may be shared.
+test-profile: $(STAMP) system-deps
+	rm -rf output/cpu-profile
+	CANVASGEN_BROWSER=required PYTHONDONTWRITEBYTECODE= PYTHONPYCACHEPREFIX=$(abspath $(VENV))/pycache \
+		$(BIN)/pytest -q -n 3 --dist loadgroup -p tests.support.cpu_profile --cpu-profile=output/cpu-profile
+	$(BIN)/python -m tests.support.cpu_profile output/cpu-profile
 
 # The README's picture of the web page: a real server, the page in Chromium, an example built.
 screenshot: $(STAMP) system-deps

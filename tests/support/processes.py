@@ -91,7 +91,8 @@ for line in sys.stdin:
             peak = usage.ru_maxrss + int(untouched.read())
     except (OSError, ValueError):
         peak = None
-    print(json.dumps({"code": os.waitstatus_to_exitcode(status), "peak_kb": peak}), flush=True)
+    cpu = usage.ru_utime + usage.ru_stime
+    print(json.dumps({"code": os.waitstatus_to_exitcode(status), "peak_kb": peak, "cpu": cpu}), flush=True)
 """
 
 
@@ -100,6 +101,9 @@ class _Zygotes:
 
     idle: ClassVar[list[subprocess.Popen[str]]] = []
     every: ClassVar[list[subprocess.Popen[str]]] = []
+    #: CPU seconds of the runs they forked and that have ended: the zygote, not this process, waits for them,
+    #: so RUSAGE_CHILDREN counts them only when the zygote ends (tests/support/cpu_profile.py reads this)
+    forked_cpu: ClassVar[float] = 0.0
 
     @classmethod
     def take(cls) -> subprocess.Popen[str]:
@@ -157,12 +161,18 @@ class Running:
             raise subprocess.TimeoutExpired(["canvasgen", *self.args], timeout)
         answer = json.loads(self._zygote.stdout.readline())
         _Zygotes.idle.append(self._zygote)
+        _Zygotes.forked_cpu += answer["cpu"]
         folder = Path(self._folder.name)
         out, err = ((folder / name).read_text(encoding="utf-8", errors="replace") for name in ("out", "err"))
         self._folder.cleanup()
         return subprocess.CompletedProcess(["canvasgen", *self.args], answer["code"], out, err), answer[
             "peak_kb"
         ] / 1024
+
+
+def forked_cpu() -> float:
+    """CPU seconds of the runs this test process's zygotes forked, that have ended (for the CPU profile)."""
+    return _Zygotes.forked_cpu
 
 
 def start(*args: str | Path, cwd: Path = REPO, env: dict[str, str] | None = None) -> Running:
