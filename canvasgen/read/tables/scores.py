@@ -89,7 +89,7 @@ def settle_scores(
                         file,
                         s,
                         f"'{excerpt(s.written)}' in the score row is no score canvasgen can read "
-                        f"({KNOWN_NOTATIONS}){_dot_colour(s)}; it stays on the poster as text",
+                        f"({KNOWN_NOTATIONS}){_dot_colour(s)}; it stays on the poster as text{_odd_fix(s)}",
                     )
                 )
                 continue
@@ -129,6 +129,14 @@ def settle_scores(
             f"traffic lights read by their colour where the word says another ({cells}), as {lights.given} says"
         )
     journey.reading += _dots_read(raw)
+
+
+def _odd_fix(s: RawScore) -> str:
+    """What to do about a cell of the score row that is no score, where the row was taken for the score row by
+    its other cells: score the phase there, or keep the whole row text."""
+    if not s.row_as_text:
+        return ""
+    return f" — write the phase's score in {s.source.cell}, or, if the row is text, say so: {s.row_as_text}"
 
 
 def _scale(
