@@ -47,6 +47,13 @@ class RawScore:
     #: The correction that keeps the whole row text, where the row is the score row by its content: said with a
     #: cell of it that is no score ("??" among "+1 | -2 | 😊"), beside writing the phase's score there.
     row_as_text: str = ""
+    #: A number's text as the cell shows it ("+1", "9"): a sign there says the row's scale lies round zero.
+    typed: str = ""
+
+    @property
+    def signed(self) -> bool:
+        """Whether the number was written with its sign ("+1", "-2"), as a score round zero is."""
+        return SIGNED_SCORE.fullmatch(self.typed) is not None
 
 
 #: The scale an emotion-position grid's levels are scored on, given as their label: one reading, not a row.
@@ -59,7 +66,7 @@ def score_in(value: CellValue, source: Source, label: str) -> RawScore | None:
     """The score a cell of a score row holds: a number, or a notation people write; None for text that
     is neither (placeholders included: the caller tells them apart)."""
     if value.number is not None:
-        return RawScore(value.number, source, label)
+        return RawScore(value.number, source, label, typed=value.text.strip())
     written, stored_as_date = value.text.strip(), ""
     fraction = fraction_from_date(value.raw)
     if fraction is not None:  # "4/5" that Excel stored as a date
@@ -118,6 +125,7 @@ def score_cell(value: CellValue, source: Source, label: str, signs: bool, row_as
                 label,
                 written=value.text.strip(),
                 face=face,
+                typed=written,
             )
             if number
             else RawScore(notation.value if notation else None, source, label, notation, written)
