@@ -341,11 +341,18 @@ def _other_lanes(ideal: Journey, current: Journey) -> list[NotCompared]:
     """The lanes with words in them whose kind the gap analysis does not compare, by label: in both journeys,
     in one of them with the other's lane of that label empty, or in one of them only."""
 
+    # the row that scores the phases (the score row in one journey, a lane of score words under its label in the
+    # other): compared on each phase's score line, never a lane left out
+    scoring = {label_key(lane.label) for journey in (ideal, current) if (lane := journey.lane(SCORE_LANE))}
+
     def labels(journey: Journey, filled: bool) -> dict[str, str]:
         return {
             label_key(lane.label): lane.label
             for lane in journey.lanes
-            if lane.kind not in COMPARED and lane.kind != SCORE_LANE and bool(lane.item_count()) == filled
+            if lane.kind not in COMPARED
+            and lane.kind != SCORE_LANE
+            and label_key(lane.label) not in scoring
+            and bool(lane.item_count()) == filled
         }
 
     left, right = labels(ideal, True), labels(current, True)

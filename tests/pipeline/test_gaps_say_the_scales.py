@@ -31,6 +31,9 @@ def test_gaps_says_each_sides_scale_and_never_signs_a_score_of_one_to_ten(tmp_pa
     assert "scores: ideaal op -2..+2, huidig op -2..+2" in flat
     assert "Hoe voelt het: huidig -2 → ideaal +1" in flat and "huidig +1 → ideaal +1" in flat
     assert "7,75" not in flat and "+9" not in flat and "verschillende schalen" not in flat
+    # the row that scores the phases in both (by its words in one, as the score row in the other) is compared on
+    # each phase's score line: never "only in the ideal journey"
+    assert "Hoe voelt het: alleen in de ideale reis" not in flat
     # a 1..10 ideal beside a -2..+2 current: said clearly, each side's scores written as its scale writes them
     ten = _shop(tmp_path / "tien.xlsx", [8, 7, 9, 6, 8], label="Hoe voelt het (1-10)")
     code, out, err = run("gaps", ten, current, "-o", tmp_path / "out2")
