@@ -137,7 +137,7 @@ def _odd_fix(s: RawScore) -> str:
     its other cells: score the phase there, or keep the whole row text."""
     if not s.row_as_text:
         return ""
-    return f" — write the phase's score in {s.source.cell}, or, if the row is text, say so: {s.row_as_text}"
+    return f" — write the phase's score in {s.source.cell}, or, if the lane is text, say so: {s.row_as_text}"
 
 
 def _scale(

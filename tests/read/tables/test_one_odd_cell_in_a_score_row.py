@@ -102,3 +102,18 @@ def test_a_score_row_with_one_or_two_odd_cells_is_still_the_score_row(row: tuple
     assert words == [[c] if i in places else [] for i, c in enumerate(cells)]
     for i in places:  # each odd cell said at its own cell
         assert any(f"Reis!{COLUMNS[i]}6: '{cells[i]}' in the score row is no score" in w for w in said), said
+
+
+def test_a_column_of_signed_scores_with_one_odd_cell_is_the_score_column(tmp_path: Path) -> None:
+    cells: dict[str, object] = {"A1": "Fase", "B1": "Klantproces", "C1": "Hoe voelt het"}
+    rows = [
+        ("Zoeken", "Zoekt", "+1"),
+        ("Kopen", "Koopt", "??"),
+        ("Gebruiken", "Gebruikt", "-2"),
+        ("Delen", "Deelt", "😊"),
+    ]
+    for r, row in enumerate(rows, start=2):
+        cells |= {f"{col}{r}": value for col, value in zip("ABC", row, strict=True)}
+    means, words, said = _feelings_lane(make_book(tmp_path / "down.xlsx", {"Reis": cells}))
+    assert means == [1, None, -2, 1] and words == [[], ["??"], [], []]
+    assert any("Reis!C3: '??' in the score row is no score" in w and "score in C3" in w for w in said), said
