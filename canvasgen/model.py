@@ -611,6 +611,16 @@ class Journey:
         """Every phase's mean score on the sheet's scale, None where a phase has none (a curve's points)."""
         return [self.phase_mean(i) for i in range(len(self.phases))]
 
+    def phase_means_on(self, scale: ScoreScale) -> list[float | None]:
+        """Every phase's mean score placed on ``scale`` (another journey's, to draw both on one axis) by its
+        place on the journey's own: 10 of 1..10 is +2 of -2..+2, 5,5 its 0. On its own scale, as written."""
+        own = self.score_scale
+        if own == scale:
+            return self.phase_means()
+        half = (scale.high - scale.low) / 2
+        placed = [self.phase_score(i) for i in range(len(self.phases))]
+        return [None if p is None else round(scale.neutral + p * half, 2) for p in placed]
+
     def phase_score(self, index: int) -> float | None:
         """The mean normalised score of a phase (-1..+1), or None if unscored."""
         if index >= len(self.scores) or not self.scores[index]:

@@ -59,6 +59,13 @@ class PhaseGap:
     current_values: list[float] = field(default_factory=list)
     experience: str = ""  # the score row's label, for the report's score line and the action text
     scale: ScoreScale | None = None  # the current journey's score scale: what the gap is told on
+    ideal_scale: ScoreScale | None = None  # the ideal journey's: its scores are written as it writes them
+
+    @property
+    def signs(self) -> tuple[bool, bool]:
+        """Whether the current and the ideal scores are each on a scale round zero ("+1" there); a score of
+        a 1..10 scale is never written with a plus sign as if it were one, whatever the other side's scale."""
+        return tuple(s is not None and s.low < 0 for s in (self.scale, self.ideal_scale))  # type: ignore[return-value]
 
     @property
     def gap_on_scale(self) -> float | None:
@@ -109,7 +116,8 @@ class Action:
     source: str = ""
     #: For a score to improve: the current and the ideal scores, which a report writes in its language.
     scores: tuple[list[float], list[float]] | None = None
-    signed: bool = False  # those scores on a scale round zero: "+1", as everywhere else
+    #: Whether the current and the ideal scores are on a scale round zero: "+1", as everywhere else.
+    signed: tuple[bool, bool] = (False, False)
     side: Side = Side.CURRENT  # the journey ``source`` is a cell of: what is missing today is in the ideal's
     #: Read from a touchpoints or channels lane: the Touchpoints sheet may name the same touchpoint.
     touchpoint: bool = False
@@ -122,7 +130,10 @@ class Action:
             return self.action
         # the score row's label as the client wrote it (a colon of its own kept), else the report's word for it
         label = self.action.rpartition(":")[0] or GAP_WORDS[language]["experience"]
-        current, ideal = (format_scores(values, language, self.signed) or "–" for values in self.scores)
+        current, ideal = (
+            format_scores(values, language, signed) or "–"
+            for values, signed in zip(self.scores, self.signed, strict=True)
+        )
         return f"{label}: {current} → {ideal}"
 
 
@@ -166,6 +177,13 @@ class GapReport:
     #: journey's (missing now) and of the current one's (left behind), so the team's workbook loses none of them.
     unaligned_ideal_items: list[tuple[str, str, Item]] = field(default_factory=list)
     unaligned_current_items: list[tuple[str, str, Item]] = field(default_factory=list)
+    #: The scale each journey's scores were read on, ideal's and current's (None: a journey of no scores).
+    scales: tuple[ScoreScale | None, ScoreScale | None] = (None, None)
+
+    def scales_differ(self) -> bool:
+        """Whether both journeys are scored, each on a scale of its own (1..10 beside -2..+2)."""
+        ideal, current = self.scales
+        return ideal is not None and current is not None and ideal != current
 
 
 def pick_ideal_and_current(canvases: list[tuple[str, Canvas]]) -> tuple[Journey, Journey]:
@@ -247,6 +265,7 @@ def analyse(ideal: Journey, current: Journey, threshold: float = DEFAULT_THRESHO
     phases: list[PhaseGap] = []
     for i, j in alignment.pairs:
         gap = PhaseGap(ideal.phases[i].name, current.phases[j].name, scale=current.score_scale)
+        gap.ideal_scale = ideal.score_scale
         for kind, ideal_lane, current_lane in lanes:
             if (kind, ideal_lane, current_lane) in empty:
                 continue
@@ -296,7 +315,13 @@ def analyse(ideal: Journey, current: Journey, threshold: float = DEFAULT_THRESHO
     touchpoint_lanes = {lane.label for kind, *pair in lanes if kind in TOUCHPOINT_KINDS for lane in pair if lane}
     own_lanes = {lane.label for kind, *pair in lanes if kind == "internal" for lane in pair if lane}
     report.actions = _actions(report, touchpoint_lanes, own_lanes)
+    report.scales = (_scored_on(ideal), _scored_on(current))
     return report
+
+
+def _scored_on(journey: Journey) -> ScoreScale | None:
+    """The scale a journey's scores were read on; None for a journey of no scores."""
+    return journey.score_scale if any(journey.scores) else None
 
 
 def _told_apart(ideal: Journey, current: Journey) -> tuple[str, str]:
@@ -316,11 +341,18 @@ def _other_lanes(ideal: Journey, current: Journey) -> list[NotCompared]:
     """The lanes with words in them whose kind the gap analysis does not compare, by label: in both journeys,
     in one of them with the other's lane of that label empty, or in one of them only."""
 
+    # the row that scores the phases (the score row in one journey, a lane of score words under its label in the
+    # other): compared on each phase's score line, never a lane left out
+    scoring = {label_key(lane.label) for journey in (ideal, current) if (lane := journey.lane(SCORE_LANE))}
+
     def labels(journey: Journey, filled: bool) -> dict[str, str]:
         return {
             label_key(lane.label): lane.label
             for lane in journey.lanes
-            if lane.kind not in COMPARED and lane.kind != SCORE_LANE and bool(lane.item_count()) == filled
+            if lane.kind not in COMPARED
+            and lane.kind != SCORE_LANE
+            and label_key(lane.label) not in scoring
+            and bool(lane.item_count()) == filled
         }
 
     left, right = labels(ideal, True), labels(current, True)
@@ -415,8 +447,8 @@ def _actions(report: GapReport, touchpoint_lanes: set[str], own_lanes: set[str])
         if gap.score_gap > 0:
             text = f"{gap.experience}: {gap.current_text} → {gap.ideal_text}"
             scores = (gap.current_values, gap.ideal_values)
-            signed = gap.scale is not None and gap.scale.low < 0
-            actions.append(Action(gap.phase, text, "improve", _priority("improve", gap), scores=scores, signed=signed))
+            priority = _priority("improve", gap)
+            actions.append(Action(gap.phase, text, "improve", priority, scores=scores, signed=gap.signs))
         for label, item in gap.without_effect:
             if any(item is empty for empty in gap.unfilled):  # only the ideal's empty cell says it: asked
                 kind, priority = "unfilled", "low"

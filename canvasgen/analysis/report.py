@@ -65,9 +65,9 @@ def gap_blocks(report: GapReport, extra: list[Action], language: str, client: bo
         name = gap.phase if gap.phase == gap.current_phase else f"{gap.phase} / {gap.current_phase}"
         lines: list[tuple[str, str]] = []
         if gap.ideal_values or gap.current_values:
-            signed = gap.scale is not None and gap.scale.low < 0  # "+1" on -2..+2, as everywhere else
+            signed, ideal_signed = gap.signs  # "+1" on -2..+2, as everywhere else; "7" on 1..10
             current = format_scores(gap.current_values, language, signed) or "–"
-            ideal = format_scores(gap.ideal_values, language, signed) or "–"
+            ideal = format_scores(gap.ideal_values, language, ideal_signed) or "–"
             label = gap.experience or w["experience"]  # the client's label of the score row ("Cijfer (1-10)")
             lines.append((w["score"].format(label=label, current=current, ideal=ideal), ""))
         lines += [(f"{w['missing']}: {label}: {item.text}", str(item.source)) for label, item in gap.missing]
@@ -132,7 +132,16 @@ def _basis(report: GapReport, language: str) -> list[str]:
     by the score gap that cannot happen (a score row written in a way the reader did not take, say)."""
     w = GAP_WORDS[language]
     scored = any(phase.ideal_values or phase.current_values for phase in report.phases)
-    return [w["basis"]] if scored else [w["basis"], w["unscored"]]
+    return [w["basis"], *_scales(report, language)] if scored else [w["basis"], w["unscored"]]
+
+
+def _scales(report: GapReport, language: str) -> list[str]:
+    """The scale each journey's scores were read on, and where the two differ, that they do and what the
+    report compares then: never two scales' numbers taken for one."""
+    w = GAP_WORDS[language]
+    ideal, current = (str(scale) if scale is not None else "–" for scale in report.scales)
+    lines = [w["scales"].format(ideal=ideal, current=current)]
+    return [*lines, w["scales_differ"].format(ideal=ideal, current=current)] if report.scales_differ() else lines
 
 
 def _by_reason(report: GapReport) -> list[tuple[Unmatched, list[str]]]:

@@ -37,6 +37,7 @@ from starlette.responses import FileResponse, HTMLResponse, JSONResponse, PlainT
 from starlette.routing import Route
 
 from canvasgen.errors import Refused
+from canvasgen.read.formats import UPLOAD_SUFFIXES
 from canvasgen.render.png import picture_dpi
 from canvasgen.units import A_SIZES_MM
 from canvasgen.web.forms import brand_names, read_job
@@ -332,8 +333,14 @@ def _page_file(name: str) -> bytes:
     return resources.files("canvasgen.web").joinpath("page", name).read_bytes()
 
 
+def page_html() -> bytes:
+    """The page, its canvas upload fields accepting the formats the registry lets the page take
+    (``read.formats``), which its script names in each of its languages (``data-uploads``)."""
+    return _page_file("index.html").replace(b"__UPLOADS__", ",".join(UPLOAD_SUFFIXES).encode())
+
+
 async def page(request: Request) -> Response:
-    return HTMLResponse(_page_file("index.html"), headers=_NO_SNIFF)
+    return HTMLResponse(page_html(), headers=_NO_SNIFF)
 
 
 async def asset(request: Request) -> Response:

@@ -163,9 +163,9 @@ def gap_tables(report: GapReport, extra: list[Action], language: str = "en") -> 
     for gap in report.phases:
         phase = gap.phase if gap.phase == gap.current_phase else f"{gap.phase} / {gap.current_phase}"
         if gap.ideal_values or gap.current_values:
-            signed = gap.scale is not None and gap.scale.low < 0
             current, ideal = (
-                format_scores(v, language, signed) or _NOTHING for v in (gap.current_values, gap.ideal_values)
+                format_scores(v, language, signed) or _NOTHING
+                for v, signed in zip((gap.current_values, gap.ideal_values), gap.signs, strict=True)
             )
             rows.append([phase, "score", gap.experience, f"{current} → {ideal}", ""])  # the client's label
         rows += [

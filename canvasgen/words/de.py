@@ -368,6 +368,8 @@ GAP_WORDS: dict[str, str] = {
     "report_ideal": "ideal",
     "report_current": "aktuell",
     "report_threshold": "Schwelle der Ähnlichkeit",
+    "scales": "Bewertungen: ideal auf {ideal}, aktuell auf {current}",
+    "scales_differ": "die beiden Reisen bewerten auf verschiedenen Skalen (ideal {ideal}, aktuell {current}): die Bewertungen einer Phase werden als Anteil ihrer eigenen Skala verglichen, der Unterschied auf der Skala der aktuellen Reise; schreiben Sie beide auf einer Skala, um sie wie geschrieben zu vergleichen",
     "said_once": "Einmal genannt, wie es das Blatt Berührungspunkte nennt (derselbe Berührungspunkt im selben Kanal)",
     "pair_heading": "{ideal} (ideal) mit {current} (aktuell) — {how}",
     "pair_named": "'{name}' (Blatt '{sheet}')",

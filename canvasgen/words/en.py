@@ -368,6 +368,8 @@ GAP_WORDS: dict[str, str] = {
     "report_ideal": "ideal",
     "report_current": "current",
     "report_threshold": "similarity threshold",
+    "scales": "scores: ideal on {ideal}, current on {current}",
+    "scales_differ": "the two journeys score on different scales (ideal {ideal}, current {current}): each phase's scores are compared as a share of their own scale, the difference given on the current scale; write both on one scale to compare them as written",
     "said_once": "Said once, as the Touchpoints sheet says it (the same touchpoint on the same channel)",
     "pair_heading": "{ideal} (ideal) with {current} (current) — {how}",
     "pair_named": "'{name}' (sheet '{sheet}')",

@@ -368,6 +368,8 @@ GAP_WORDS: dict[str, str] = {
     "report_ideal": "ideal",
     "report_current": "actual",
     "report_threshold": "umbral de similitud",
+    "scales": "puntuaciones: ideal en {ideal}, actual en {current}",
+    "scales_differ": "los dos recorridos puntúan en escalas distintas (ideal {ideal}, actual {current}): las puntuaciones de una fase se comparan como parte de su propia escala, la diferencia en la escala del recorrido actual; escríbalas en una misma escala para compararlas tal como están escritas",
     "said_once": "Dicho una vez, como lo dice la hoja Puntos de contacto (el mismo punto de contacto en el mismo canal)",
     "pair_heading": "{ideal} (ideal) con {current} (actual) — {how}",
     "pair_named": "'{name}' (hoja '{sheet}')",

@@ -368,6 +368,8 @@ GAP_WORDS: dict[str, str] = {
     "report_ideal": "idéal",
     "report_current": "actuel",
     "report_threshold": "seuil de similarité",
+    "scales": "scores : idéal sur {ideal}, actuel sur {current}",
+    "scales_differ": "les deux parcours notent sur des échelles différentes (idéal {ideal}, actuel {current}) : les scores d'une phase sont comparés en part de leur propre échelle, l'écart donné sur l'échelle du parcours actuel ; écrivez-les sur une même échelle pour les comparer tels qu'écrits",
     "said_once": "Dit une fois, comme le dit la feuille Points de contact (le même point de contact sur le même canal)",
     "pair_heading": "{ideal} (idéal) avec {current} (actuel) — {how}",
     "pair_named": "'{name}' (feuille '{sheet}')",

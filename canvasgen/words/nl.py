@@ -370,6 +370,8 @@ GAP_WORDS: dict[str, str] = {
     "report_ideal": "ideaal",
     "report_current": "huidig",
     "report_threshold": "drempel voor gelijkenis",
+    "scales": "scores: ideaal op {ideal}, huidig op {current}",
+    "scales_differ": "de twee reizen scoren op verschillende schalen (ideaal {ideal}, huidig {current}): de scores van een fase worden vergeleken als deel van hun eigen schaal, het verschil op de schaal van de huidige reis; schrijf beide op één schaal om ze te vergelijken zoals geschreven",
     "said_once": "Eén keer gezegd, zoals het blad Contactmomenten het zegt (hetzelfde contactmoment op hetzelfde kanaal)",
     "pair_heading": "{ideal} (ideaal) met {current} (huidig) — {how}",
     "pair_named": "'{name}' (blad '{sheet}')",

@@ -347,13 +347,14 @@ def reading(journey: Journey, language: str) -> str:
 
 
 def compared_lines(journeys: list[Journey], kit: BrandKit) -> list[ChartLine]:
-    """One line per journey, each in its own colour, dash and marker."""
+    """One line per journey, each in its own colour, dash and marker, on the first journey's scale (the chart's
+    axis): a journey scored on another is drawn by its scores' place on its own."""
     lines = []
+    axis = journeys[0].score_scale if journeys else None
     for index, journey in enumerate(journeys):
         style = curve_style(index)  # as the poster's comparison page draws it
-        lines.append(
-            ChartLine(journey.name, journey.phase_means(), kit.palette.named(style.colour), style.dash, style.marker)
-        )
+        values = journey.phase_means_on(axis) if axis is not None else journey.phase_means()
+        lines.append(ChartLine(journey.name, values, kit.palette.named(style.colour), style.dash, style.marker))
     return lines
 
 

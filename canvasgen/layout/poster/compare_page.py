@@ -91,7 +91,7 @@ def _plot(
     for index, (_, journey) in enumerate(named):
         style = curve_style(index)
         colour, marker = kit.palette.named(style.colour), style.marker
-        means = journey.phase_means()
+        means = journey.phase_means_on(scale)  # a journey of another scale by its place on its own
         points = [(centres[i], y_of(v)) for i, v in enumerate(means) if v is not None]
         pattern = tuple(d * u for d in style.pattern) if style.pattern else None
         # one line per run of scored phases: a phase without a score leaves the curve open there, as the

@@ -146,7 +146,8 @@ def read_across(
                     value = grid.cells[pos]
                     items = grid.items(pos) or dash_kept(value, grid.source(pos), signs)
                     if lane.kind == SCORE_LANE:
-                        read = score_cell(value, grid.source(pos), lane.label, signs)
+                        by_content = text_option(lane) if lane.role_by == RoleBy.CONTENT else ""
+                        read = score_cell(value, grid.source(pos), lane.label, signs, by_content)
                         scores[index].extend(read.scores())
                         cells_said.extend([read.said] if read.said else [])
                         if not read.keep and not read.words:

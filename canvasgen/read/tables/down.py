@@ -17,7 +17,7 @@ from openpyxl.utils import get_column_letter
 
 from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Item, Lane, LaneKind, LaneRole, Phase, PhaseGroup, RoleBy
 from canvasgen.read.grid import CellValue, Grid, Pos
-from canvasgen.read.lane_roles import by_tool_kind, lane_role_of, new_lane, unlabelled_role
+from canvasgen.read.lane_roles import by_tool_kind, lane_role_of, new_lane, text_option, unlabelled_role
 from canvasgen.read.tables.found import (
     SCORE_LIKE,
     GroupsHint,
@@ -363,7 +363,8 @@ def section_of(
             taken.add((r, c))
             items = grid.items((r, c)) or dash_kept(value, grid.source((r, c)), signs)
             if lane.kind == SCORE_LANE:
-                read = score_cell(value, grid.source((r, c)), label, signs)
+                by_content = text_option(lane) if lane.role_by == RoleBy.CONTENT else ""
+                read = score_cell(value, grid.source((r, c)), label, signs, by_content)
                 scores[index].extend(read.scores())
                 said.extend([read.said] if read.said else [])
                 if not read.keep and not read.words:

@@ -44,6 +44,16 @@ class RawScore:
     stored_as_date: str = ""  # the date Excel made of a fraction typed as "4/5": the user is told
     colour: FontColour | None = None  # a dot's font colour as the cell gives it (a theme's, or unresolved)
     face: str | None = None  # the face written after a number ("-1 😕"): the curve's marker, its value the number's
+    #: The correction that keeps the whole row text, where the row is the score row by its content: said with a
+    #: cell of it that is no score ("??" among "+1 | -2 | 😊"), beside writing the phase's score there.
+    row_as_text: str = ""
+    #: A number's text as the cell shows it ("+1", "9"): a sign there says the row's scale lies round zero.
+    typed: str = ""
+
+    @property
+    def signed(self) -> bool:
+        """Whether the number was written with its sign ("+1", "-2"), as a score round zero is."""
+        return SIGNED_SCORE.fullmatch(self.typed) is not None
 
 
 #: The scale an emotion-position grid's levels are scored on, given as their label: one reading, not a row.
@@ -56,7 +66,7 @@ def score_in(value: CellValue, source: Source, label: str) -> RawScore | None:
     """The score a cell of a score row holds: a number, or a notation people write; None for text that
     is neither (placeholders included: the caller tells them apart)."""
     if value.number is not None:
-        return RawScore(value.number, source, label)
+        return RawScore(value.number, source, label, typed=value.text.strip())
     written, stored_as_date = value.text.strip(), ""
     fraction = fraction_from_date(value.raw)
     if fraction is not None:  # "4/5" that Excel stored as a date
@@ -83,10 +93,11 @@ class ScoreCell:
         return [self.score, *self.more] if self.score is not None else []
 
 
-def score_cell(value: CellValue, source: Source, label: str, signs: bool) -> ScoreCell:
+def score_cell(value: CellValue, source: Source, label: str, signs: bool, row_as_text: str = "") -> ScoreCell:
     """A cell of a score row read: a score; a dash ("-", "–") that is no score in a row not written in
     ``++ + 0 - --`` (``signs``: it is), said; a score with words after it, both kept; a placeholder, nothing;
-    else text that is no score, kept and warned about."""
+    else text that is no score, kept and warned about (with ``row_as_text``, the correction that keeps a row
+    taken for the score row by its content text)."""
     if value.number is None and is_dash(value.text) and not signs:
         said = (
             f"{source}: '{excerpt(value.text)}' in the score row read as no score (left empty), as the row's "
@@ -114,6 +125,7 @@ def score_cell(value: CellValue, source: Source, label: str, signs: bool) -> Sco
                 label,
                 written=value.text.strip(),
                 face=face,
+                typed=written,
             )
             if number
             else RawScore(notation.value if notation else None, source, label, notation, written)
@@ -126,7 +138,8 @@ def score_cell(value: CellValue, source: Source, label: str, signs: bool) -> Sco
             else f"{source}: '{shown}' read as the score {written}, with its face"
         )
         return ScoreCell(score, words=words, said=said)
-    return ScoreCell(RawScore(None, source, label, written=value.text, colour=value.font_colour), keep=True)
+    odd = RawScore(None, source, label, written=value.text, colour=value.font_colour, row_as_text=row_as_text)
+    return ScoreCell(odd, keep=True)
 
 
 def typed_score(text: str) -> ScoreCell:
@@ -268,10 +281,12 @@ def numbered_shaped(values: list[CellValue]) -> bool:
     """Whether a lane's cells are scores written as a signed number and/or a face, most with words of the
     client's after them ("+1 😊 nieuw huis | -1 😕 | 😐 | -2"): most filled cells (two at least) start with a
     score, and one at least with a signed number. Such a lane scores the phases by its content, its words
-    kept in the lane."""
+    kept in the lane, and so does one with a cell or two that are no score ("+1 | -2 | 😊 | ?? | -1"): that
+    cell's text is kept on its phase, said at its cell."""
     filled = [v for v in values if not v.placeholder]
     starts = [v for v in filled if _score_first(v)]
-    signed = any(v.number is None and SIGNED_SCORE.match(v.text.strip()) is not None for v in starts)
+    # "+1" alone is a number to the cell, but its sign still says a score around zero
+    signed = any(SIGNED_SCORE.match(v.text.strip()) is not None for v in starts)
     return len(starts) >= 2 and 2 * len(starts) > len(filled) and signed
 
 
@@ -289,9 +304,14 @@ def numbered_said(where: str, label: str, values: list[CellValue], kind: str) ->
     """What the reader says of a lane it took for the score row by its signed numbers and faces, with the
     correction that keeps it text (its own kind)."""
     written = ", ".join(dict.fromkeys(_start(v) for v in values if not v.placeholder and _score_first(v)))
+    odd = [f"'{excerpt(v.text.strip())}'" for v in values if not (v.placeholder or _score_first(v) or holds_score(v))]
+    # "??" among "+1 | -2 | 😊": most cells score, so the row does; the odd one is kept, never the row lost
+    one = len(odd) == 1
+    others = f"; {', '.join(odd)} {'is' if one else 'are'} no score: kept as text on {'its' if one else 'their'} phase"
+    others = others if odd else ""
     return (
         f"{where} ('{excerpt(label)}') holds scores written as numbers and faces ({written}): read as "
-        f"the score row by its content, the words after them kept in the lane; if it is text, say so: "
+        f"the score row by its content, the words after them kept in the lane{others}; if it is text, say so: "
         f"{lane_option(label, kind)}"
     )
 

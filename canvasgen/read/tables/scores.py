@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from canvasgen.errors import CanvasWarning, Location, command_line_only
-from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Journey, Light, Score, ScoreScale, Source
+from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Item, Journey, Light, Score, ScoreScale, Source
 from canvasgen.read.lane_roles import lane_option
 from canvasgen.read.package.references import position
 from canvasgen.read.tables.found import LEVEL_SCALE, RawScore
@@ -57,6 +57,7 @@ def settle_scores(
 ) -> None:
     """The journey's scores, settled on one scale; ``lights``: the scores the user gave traffic lights."""
     raw = _letters_as_lights(journey, raw)
+    raw = _off_the_signed_scale(journey, raw, file, warnings)
     warnings += _two_rows(raw, file)
     raw, by_colour = _word_or_colour(raw, file, warnings, lights)
     given = lights.values if lights is not None else {}
@@ -89,7 +90,7 @@ def settle_scores(
                         file,
                         s,
                         f"'{excerpt(s.written)}' in the score row is no score canvasgen can read "
-                        f"({KNOWN_NOTATIONS}){_dot_colour(s)}; it stays on the poster as text",
+                        f"({KNOWN_NOTATIONS}){_dot_colour(s)}; it stays on the poster as text{_odd_fix(s)}",
                     )
                 )
                 continue
@@ -129,6 +130,14 @@ def settle_scores(
             f"traffic lights read by their colour where the word says another ({cells}), as {lights.given} says"
         )
     journey.reading += _dots_read(raw)
+
+
+def _odd_fix(s: RawScore) -> str:
+    """What to do about a cell of the score row that is no score, where the row was taken for the score row by
+    its other cells: score the phase there, or keep the whole row text."""
+    if not s.row_as_text:
+        return ""
+    return f" — write the phase's score in {s.source.cell}, or, if the lane is text, say so: {s.row_as_text}"
 
 
 def _scale(
@@ -482,6 +491,52 @@ def _one_off(values: list[float], named: ScoreScale) -> bool:
     within it: a typo in that cell ("9" under "(1-5)") far more likely than a row on another scale."""
     outside = [value for value in values if not _within(value, named)]
     return len(outside) == 1 and len(values) >= 3
+
+
+def _off_the_signed_scale(
+    journey: Journey, raw: list[list[RawScore]], file: str, warnings: list[CanvasWarning]
+) -> list[list[RawScore]]:
+    """With no scale in the label, a row whose numbers are written with their sign ("+2 | +1 | +1") scores on a
+    scale round zero (-2..+2, else the least of -3..+3, -5..+5, -10..+10 they fit). One number alone outside
+    it, written without a sign ("9"), is the odd cell, never a reason to read the row on 1..10 (where "+2" would
+    be 2 of 10 and 😊 7,75): no score, its text kept on its phase, said at its cell with the correction."""
+    scores = [s for phase in raw for s in phase]
+    if _named_scale([s.label for s in scores])[0] is not None:
+        return raw
+    numbers = [s for s in scores if s.notation is None and s.value is not None]
+    written = [s.value for s in numbers if s.signed and s.value is not None]
+    scale = next((s for s in (DEFAULT, *USUAL_AROUND_ZERO) if all(_within(v, s) for v in written)), None)
+    if scale is None or len(written) < 2 or not _one_off([s.value for s in numbers if s.value is not None], scale):
+        return raw
+    odd = next(s for s in numbers if s.value is not None and not _within(s.value, scale))
+    if odd.signed:  # "+9" among "+2 | -1": a signed number past the usual scale, said where it is drawn
+        return raw
+    text = odd.typed or f"{odd.value:g}"
+    shown = ", ".join(dict.fromkeys(s.typed for s in numbers if s.signed))
+    warnings.append(
+        _at(
+            file,
+            odd,
+            f"'{excerpt(text)}' is no score on {scale}, the scale the row's other scores are written on with their "
+            f"signs ({shown}): not read as a score, it stays on the poster as text — write the phase's score on "
+            f"{_span(scale)} in {odd.source.cell}, or, if the row scores on another scale, label {_line(scores)} "
+            f"'{_labelled(_named_scale([s.label for s in scores])[1], ScoreScale(1, 10))}' and write its scores on it",
+        )
+    )
+    _kept_as_text(journey, raw, odd, text)
+    return [[s for s in phase if s is not odd] for phase in raw]
+
+
+def _kept_as_text(journey: Journey, raw: list[list[RawScore]], odd: RawScore, text: str) -> None:
+    """The text of a cell of the score row read as no score, kept on its phase in the lane it stands in (a lane
+    of score words keeps every cell's text already): never a word lost."""
+    index = next(i for i, phase in enumerate(raw) if odd in phase)
+    lanes = [lane for lane in journey.lanes if index < len(lane.cells)]
+    if any(item.source == odd.source for lane in lanes for item in lane.cells[index]):
+        return
+    lane = next((lane for lane in lanes if lane.kind == SCORE_LANE and lane.label == odd.label), None)
+    if lane is not None:
+        lane.cells[index].append(Item(text, odd.source))
 
 
 def _line(scores: list[RawScore]) -> str:

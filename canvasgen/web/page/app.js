@@ -13,7 +13,7 @@ const WORDS = {
     apply_help: "De werkmap en het ingevulde wijzigingenblad: canvasgen maakt een nieuwe versie van de werkmap en laat zien wat er veranderde. De werkmap zelf blijft zoals ze is.",
     canvas: "Werkmap van de sessie", changes: "Ingevuld wijzigingenblad (…-changes.xlsx)",
     partial: "Verwerk wat kan; sla rijen met een fout over", apply: "Verwerk de wijzigingen",
-    workbook: "Werkmap (.xlsx, .ods, .xls, .csv of .json)", metrics: "Meetcijfers (CSV, mag leeg)",
+    workbook: "Werkmap ({formats})", formats_or: "of", metrics: "Meetcijfers (CSV, mag leeg)",
     brand: "Huisstijl", size: "Papier", portrait: "Staand", no_notes: "Zonder notities (opmerkingen van het team)", output_lang: "Taal van poster en deck",
     auto: "uit de werkmap", make: "Maak poster en deck", compare: "Vergelijk",
     gaps_help: "Eén werkmap met de ideale en de huidige reis, of twee werkmappen.",
@@ -108,7 +108,7 @@ const WORDS = {
     apply_help: "The workbook and the filled-in changes sheet: canvasgen writes a new version of the workbook and shows what changed. The workbook itself stays as it is.",
     canvas: "Workbook of the session", changes: "Filled-in changes sheet (…-changes.xlsx)",
     partial: "Apply what can be applied; skip rows with a mistake", apply: "Apply the changes",
-    workbook: "Workbook (.xlsx, .ods, .xls, .csv or .json)", metrics: "Figures (CSV, optional)",
+    workbook: "Workbook ({formats})", formats_or: "or", metrics: "Figures (CSV, optional)",
     brand: "Brand kit", size: "Paper", portrait: "Portrait", no_notes: "Without notes (the team's comments)", output_lang: "Language of poster and deck",
     auto: "from the workbook", make: "Make poster and deck", compare: "Compare",
     gaps_help: "One workbook with the ideal and the current journey, or two workbooks.",
@@ -202,7 +202,7 @@ const WORDS = {
     apply_help: "Die Arbeitsmappe und die ausgefüllte Änderungsliste: canvasgen schreibt eine neue Version der Arbeitsmappe und zeigt, was sich geändert hat. Die Arbeitsmappe selbst bleibt, wie sie ist.",
     canvas: "Arbeitsmappe der Sitzung", changes: "Ausgefüllte Änderungsliste (…-changes.xlsx)",
     partial: "Übernehmen, was geht; Zeilen mit einem Fehler überspringen", apply: "Änderungen übernehmen",
-    workbook: "Arbeitsmappe (.xlsx, .ods, .xls, .csv oder .json)", metrics: "Kennzahlen (CSV, optional)",
+    workbook: "Arbeitsmappe ({formats})", formats_or: "oder", metrics: "Kennzahlen (CSV, optional)",
     brand: "Markenvorlage", size: "Papier", portrait: "Hochformat", no_notes: "Ohne Notizen (Kommentare des Teams)", output_lang: "Sprache von Poster und Präsentation",
     auto: "aus der Arbeitsmappe", make: "Poster und Präsentation erstellen", compare: "Vergleichen",
     gaps_help: "Eine Arbeitsmappe mit der idealen und der heutigen Journey, oder zwei Arbeitsmappen.",
@@ -374,10 +374,19 @@ function sayError(error) {
   $("error").hidden = false;
 }
 
+// The formats the page accepts, as the server sends the page (the registry of formats, read/formats.py):
+// ".xlsx, .xlsm, … of .markdown" in the page's language, never a list of the page's own to fall behind.
+function uploadsListed() {
+  const suffixes = (document.body.dataset.uploads || "").split(",").filter(Boolean);
+  if (suffixes.length < 2) return suffixes.join("");
+  return `${suffixes.slice(0, -1).join(", ")} ${t("formats_or")} ${suffixes[suffixes.length - 1]}`;
+}
+
 function translate() {
   document.documentElement.lang = lang;
   $("ui-lang").value = lang;
-  for (const el of document.querySelectorAll("[data-t]")) el.textContent = t(el.dataset.t);
+  const formats = { formats: uploadsListed() };
+  for (const el of document.querySelectorAll("[data-t]")) el.textContent = filled(t(el.dataset.t), formats);
   for (const el of document.querySelectorAll("[data-placeholder]")) el.placeholder = t(el.dataset.placeholder);
 }
 
