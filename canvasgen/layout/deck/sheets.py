@@ -17,6 +17,7 @@ from canvasgen.layout.deck.frames import (
     BODY_MIN,
     CARDS_A_SLIDE,
     INSET,
+    LONG_LABEL_HANG,
     MAX_SIZE,
     TABLE_MIN,
     WRAP_SLACK,
@@ -163,7 +164,9 @@ PERSONA_MAX = 28.0
 def _persona_card(ctx: Ctx, persona: Persona, canvas: Canvas, on_maps: set[str]) -> list[Para]:
     """The persona's card: its fields but those its empathy map's slide shows (``on_maps``)."""
     fields = {key: item for key, item in persona.fields.items() if key not in on_maps and not _id_in_name(persona, key)}
-    return _record(ctx, persona.name, fields, canvas.persona_headings(persona), "name")
+    room, _ = _card_room(ctx)
+    line = (room.w - 2 * INSET) / PERSONA_MAX
+    return _record(ctx, persona.name, fields, canvas.persona_headings(persona), "name", line)
 
 
 def _id_in_name(persona: Persona, key: str) -> bool:
@@ -625,6 +628,14 @@ def _number_format(unit: str, language: str) -> str:
 APPENDIX_SIZE = 18.0
 
 
+APPENDIX_GAP = 12.0  # between the appendix's two columns
+
+
+def _appendix_line(ctx: Ctx) -> float:
+    """How many ems wide a line of an appendix column is at its largest size."""
+    return ((ctx.body.w - APPENDIX_GAP) / 2 - 2 * INSET) / APPENDIX_SIZE
+
+
 def appendix_slides(ctx: Ctx, canvas: Canvas, views: list[JourneyView]) -> list[Slide]:
     w = ctx.words
     section = w["appendix"]
@@ -633,7 +644,7 @@ def appendix_slides(ctx: Ctx, canvas: Canvas, views: list[JourneyView]) -> list[
         # The touchpoint table shows phase, channel, timing, owner, now, ideal and sales moment.
         rest = {key: item for key, item in tp.fields.items() if key not in TABLE_FIELDS}
         if rest:
-            blocks += _record(ctx, tp.name, rest, canvas.touchpoint_columns, "touchpoint")
+            blocks += _record(ctx, tp.name, rest, canvas.touchpoint_columns, "touchpoint", _appendix_line(ctx))
     # Figures are in the KPI and budget tables; only those of no journey's phase are listed here.
     placed = [m for view in views for m in view.metrics]
     records = metric_records(canvas, ctx.language, lambda m: not any(m is p for p in placed))
@@ -666,7 +677,7 @@ def appendix_slides(ctx: Ctx, canvas: Canvas, views: list[JourneyView]) -> list[
     if not blocks:
         return _notes_tables(ctx, tables, section)
     body = ctx.body
-    gap = 12.0
+    gap = APPENDIX_GAP
     half = (body.w - gap) / 2
     left, right = Box(body.x, body.y, half, body.h), Box(body.x + half + gap, body.y, half, body.h)
     slides: list[Slide] = []
@@ -767,13 +778,17 @@ def _in_full(para: Para, blocks: list[Para]) -> str:
 
 
 def _record(
-    ctx: Ctx, name: Item | None, fields: Mapping[str, Item | None], columns: dict[str, Item], key: str
+    ctx: Ctx, name: Item | None, fields: Mapping[str, Item | None], columns: dict[str, Item], key: str, line: float
 ) -> list[Para]:
+    """A record's heading over its "Label: value" fields, hung for a frame whose line is ``line`` ems wide
+    at the largest size it is set at (``hung``)."""
     heading, lines = record_lines(name, fields, columns, key, ctx.language)
-    return [Para(heading, MAX_SIZE, ctx.ink, True, "heading")] + [
-        Para(text, MAX_SIZE, ctx.ink, source=source, hang=hung(ctx.setter, text), gap=FIELD_GAP)
-        for text, source in lines
-    ]
+    paras = [Para(heading, MAX_SIZE, ctx.ink, True, "heading")]
+    for text, source in lines:
+        hang = hung(ctx.setter, text, line)
+        under = bool(hang) and hang != LONG_LABEL_HANG  # the value under its own start, the label beside it
+        paras.append(Para(text, MAX_SIZE, ctx.ink, source=source, hang=hang, gap=FIELD_GAP, label_hung=under))
+    return paras
 
 
 #: The space before a record's field line, in ems: a third of a list item's, so that a record reads as one
