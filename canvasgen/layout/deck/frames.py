@@ -106,8 +106,8 @@ class Para:
     def indent(self, size: float) -> float | None:
         """Where its text starts at ``size``, on every line but a field's first: a list item's bullet
         indent, a field's label (``hang``); None for plain text."""
-        if self.mark != "none":
-            return bullet_indent(size)
+        if self.mark != "none":  # a list item's, or the rest of a field cut where it goes on: under its value
+            return self.hang * size if self.hang else bullet_indent(size)
         return self.hang * size if self.hang else None
 
     def text_width(self, width: float, size: float) -> float:
@@ -410,7 +410,7 @@ def para_heights(
         at = para.size if size is None else size * (1.1 if para.bold else 1.0)
         # ``Para.text_width`` inline (the deck's most frequent question, asked of every paragraph of every
         # frame at every size tried): a list item's bullet indent, else a field's hang, else none
-        indent = at * BULLET_EM if para.mark != "none" else para.hang * at if para.hang else 0.0
+        indent = (para.hang or BULLET_EM) * at if para.mark != "none" else para.hang * at if para.hang else 0.0
         # a field hung at its label's width: its value's lines, the label in the indent of the first (measured
         # as a whole in the narrower width, a persona card's long labels set every persona slide smaller)
         text = para.text.partition(": ")[2] if para.label_hung else para.text
@@ -560,8 +560,10 @@ def _cut(
         first = "\n".join(h for h in head if h)
         if not first:
             return None
-        # the rest of a list item goes on at its indent, without a bullet: it is not an item of its own
-        return replace(para, text=first), replace(para, text=rest, mark="under" if para.mark != "none" else "none")
+        # the rest of a list item goes on at its indent, without a bullet: it is not an item of its own; the
+        # rest of a field, under its value (its label is not there to stand in the first line's indent)
+        under = para.mark != "none" or bool(para.hang)
+        return replace(para, text=first), replace(para, text=rest, mark="under" if under else "none", label_hung=False)
     return None
 
 

@@ -4,7 +4,7 @@ channels, measured figures and budget, the appendix; and the slides of a report 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 
 from canvasgen.analysis.report import ActionTable, ReportBlock
@@ -213,8 +213,16 @@ def _persona_slides(
     w = ctx.words
     title = persona_title(persona, w["persona"])
     room, side = _card_room(ctx)
-    frame = (room, card, {"fill": ctx.kit.palette.muted, "name": "persona"})
-    slides = list(continued_slides(ctx, "persona", title, section, w["n_persona"], [frame], size=size))
+    style: dict[str, object] = {"fill": ctx.kit.palette.muted, "name": "persona"}
+
+    def laid(height: float) -> list[Slide]:
+        frame = (replace(room, h=height), card, style)
+        return list(continued_slides(ctx, "persona", title, section, w["n_persona"], [frame], size=size))
+
+    slides = laid(room.h)
+    if len(slides) > 1:  # split evenly over its slides, the first's card as tall as the others' (below)
+        slides = laid(_even_height(laid, room.h, len(slides)))
+        slides[0].frames = [replace(f, box=room) if f.name == "persona" else f for f in slides[0].frames]
     circle = Box(ctx.body.right - side, ctx.body.y, side, side)
     if persona.picture is not None:
         slides[0].frames.append(Frame(circle, [], picture=persona.picture, name="portrait"))
@@ -228,6 +236,20 @@ def _persona_slides(
         Frame(circle, [Para(letters, letter_size, ink, True, "heading")], colour, disc=True, name="initials")
     )
     return slides
+
+
+def _even_height(laid: Callable[[float], list[Slide]], full: float, count: int) -> float:
+    """The least height of a card's frame (to a point) at which it still takes ``count`` slides (``laid``):
+    each slide's part at most that tall, the card split evenly over them. Filled to the foot of its first
+    slide, a card that went on left a follow-up of its heading and one line (#31)."""
+    low, high = full / (count + 1), full
+    while high - low > 1.0:
+        middle = (low + high) / 2
+        if len(laid(middle)) <= count:
+            high = middle
+        else:
+            low = middle
+    return high
 
 
 def empathy_slides(ctx: Ctx, found: EmpathyMap, section: str) -> list[Slide]:
