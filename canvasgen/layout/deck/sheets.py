@@ -73,6 +73,7 @@ from canvasgen.layout.empathy import (
 from canvasgen.layout.headings import in_full, phase_word
 from canvasgen.layout.meta import metric_records, placed_note, record_lines
 from canvasgen.layout.portrait import initials
+from canvasgen.layout.text.fit import largest_fitting
 from canvasgen.layout.text.setter import ITEM_GAP, LEADING, Setter
 from canvasgen.model import Canvas, EmpathyMap, Item, Journey, Metric, NotesTable, Persona, tables_among
 from canvasgen.text import label_key, labelled
@@ -706,6 +707,14 @@ def appendix_slides(ctx: Ctx, canvas: Canvas, views: list[JourneyView]) -> list[
     pending = blocks
     above: Para | None = None  # the heading of what goes on in the next column
     size = APPENDIX_SIZE  # reference material, read from the back of the room too: one size in every column
+    balanced = _balanced_columns(ctx, blocks, left, right)
+    if balanced is not None:  # one slide: its two columns alike, as large as they hold
+        at, split = balanced
+        slide = Slide("appendix", w["appendix"], section, w["n_appendix"])
+        for box, part in ((left, blocks[:split]), (right, blocks[split:])):
+            slide.frames.append(Frame(box, fit_frame(ctx.setter, part, box, at, at)[0], name="appendix"))
+        pending = []
+        slides.append(_cited(ctx, slide, blocks))
     while pending:
         title = w["appendix"] if not slides else f"{w['appendix']} ({w['continued']})"
         slide = Slide("appendix", title, section, w["n_appendix"])
@@ -720,13 +729,41 @@ def appendix_slides(ctx: Ctx, canvas: Canvas, views: list[JourneyView]) -> list[
             size = base_size(kept)
             slide.frames.append(Frame(box, kept, name="appendix"))
             pending, above = heading_again(kept, going_on, above, w["continued"])
-        # The notes' cells, for the facilitator: in the speaker notes, never on the client's slide; a note
-        # cut between columns or slides in full (its cut part "… → vervolg" gave the reader no rest)
-        paras = [p for frame in slide.frames for p in frame.paras]
-        cited = [f"{ctx.cited(p.source)} — {_in_full(p, blocks)}" for p in paras if p.mark == "bullet" and p.source]
-        slide.notes = "\n".join([slide.notes, *dict.fromkeys(cited)])
-        slides.append(slide)
+        slides.append(_cited(ctx, slide, blocks))
     return slides + _notes_tables(ctx, tables, section)
+
+
+def _cited(ctx: Ctx, slide: Slide, blocks: list[Para]) -> Slide:
+    """The slide with its notes' cells in its speaker notes, for the facilitator, never on the client's slide;
+    a note cut between columns or slides in full (its cut part "… → vervolg" gave the reader no rest)."""
+    paras = [p for frame in slide.frames for p in frame.paras]
+    cited = [f"{ctx.cited(p.source)} — {_in_full(p, blocks)}" for p in paras if p.mark == "bullet" and p.source]
+    slide.notes = "\n".join([slide.notes, *dict.fromkeys(cited)])
+    return slide
+
+
+def _balanced_columns(ctx: Ctx, blocks: list[Para], left: Box, right: Box) -> tuple[float, int] | None:
+    """Where the appendix's blocks hold on one slide, whole, split between its two columns: the largest size up
+    to ``APPENDIX_SIZE`` at which a split at a block's start holds both, and the split there that makes the
+    taller column least; None where no split holds them at ``BODY_MIN``. Filled left first, a short appendix
+    stood at 16 pt in a full left column beside a right one half as tall (#31)."""
+    starts = [i for i, p in enumerate(blocks) if p.bold and i > 0]
+    width = left.w - 2 * INSET
+
+    def split(size: float) -> int | None:
+        held = [
+            k for k in starts if fits(ctx.setter, blocks[:k], left, size) and fits(ctx.setter, blocks[k:], right, size)
+        ]
+        taller = {
+            k: max(para_heights(ctx.setter, part, width, size)[-1] for part in (blocks[:k], blocks[k:])) for k in held
+        }
+        return min(held, key=lambda k: taller[k], default=None)
+
+    if split(BODY_MIN) is None:
+        return None
+    size = largest_fitting(lambda s: split(s) is not None, BODY_MIN, APPENDIX_SIZE, 1)
+    at = split(size)
+    return None if at is None else (size, at)
 
 
 def _notes_tables(ctx: Ctx, tables: list[NotesTable], section: str) -> list[Slide]:
