@@ -577,7 +577,7 @@ class _PhaseSlide:
         holds it larger (its longest lane at full height, a narrower side column): one long cell set every
         phase slide of the deck at 15 pt while a side column beside it stood half empty (F20)."""
         most = self.unbroken(ctx)  # no larger than its words stand whole at (not below the least body size)
-        usual = best_size(ctx, self.frames, FAMILY_MIN, most)
+        usual = largest_fitting(lambda size: self.fits(ctx, size), FAMILY_MIN, most, 1)
         if usual >= BODY_MIN:
             return usual
         # only an arrangement that holds the phase at 16 pt is sized (one test each): one that does not gains
@@ -598,11 +598,14 @@ class _PhaseSlide:
         return max(held, default=None)
 
     def fits(self, ctx: Ctx, size: float) -> bool:
-        """Whether every frame holds all its paragraphs at ``size`` in the usual grid (on one slide, no
-        follow-up). A phase that needs a roomier arrangement to hold on its slide sets no family size (it set
-        every phase slide at 14 pt to spare one follow-up slide): at the family's size it takes the arrangement
-        of the fewest slides (``slides``)."""
-        return self.holds(ctx, self.frames, size)
+        """Whether every frame holds all its paragraphs at ``size`` in the usual grid as it is laid out there
+        (on one slide, no follow-up): a column whose lane does not hold its text shared out by what each lane
+        needs (``restacked``, as ``_laid`` does). Measured in equal quarters, one full lane beside half-empty
+        ones set a short deck's phase slides at 17 pt, though laid out they held at 20 (#31). A phase that
+        needs a roomier arrangement to hold on its slide sets no family size (it set every phase slide at 14 pt
+        to spare one follow-up slide): at the family's size it takes the arrangement of the fewest slides
+        (``slides``)."""
+        return self.holds(ctx, restacked(ctx.setter, self.frames, size), size)
 
     @staticmethod
     def holds(ctx: Ctx, frames: _Frames, size: float) -> bool:
@@ -808,7 +811,7 @@ class _PhaseFrames:
         grid = Box(body.x, body.y, body.w - side_w - (gap if side_w else 0.0), body.h)
         frames: _Frames = []
         if self.band:  # as tall as the score needs at the largest size, across the grid's foot
-            need = para_height(ctx.setter, self.band, grid.w - 2 * INSET) + 2 * INSET
+            need = _frame_need(ctx.setter, self.band, grid.w, MAX_SIZE)  # its heading 10 % larger, as set
             height = grid.h if not self.placed else min(need, grid.h / 3)
             foot = Box(grid.x, grid.bottom - height, grid.w, height)
             frames.append((foot, self.band, {"fill": self.fill, "name": "score"}))
@@ -937,14 +940,19 @@ def restacked(setter: Setter, frames: _Frames, size: float) -> _Frames:
     shared out anew where one of them does not hold its text there: each as tall as its text, the room left
     shared in proportion (``stacked_heights``). In equal thirds beside a long lane, an item of three lines
     ran under the box below while the one-line boxes around it stood half empty (F17, F28). A column whose
-    frames all hold is left as it is (a grid's rows stay in line)."""
+    frames all hold is left as it is; columns of one grid (their rows alike) are shared out row by row where
+    that holds every frame of them, so that the grid's rows stay in line (``_rows_restacked``)."""
     columns: dict[tuple[float, float], list[int]] = {}
     for i, (box, _, _) in enumerate(frames):
         columns.setdefault((round(box.x, 1), round(box.w, 1)), []).append(i)
     boxes = [box for box, _, _ in frames]
     for members in columns.values():
         members.sort(key=lambda i: boxes[i].y)
-        if len(members) < 2 or all(fits(setter, frames[i][1], boxes[i], size) for i in members if frames[i][1]):
+    done = _rows_restacked(setter, frames, boxes, [m for m in columns.values() if len(m) > 1], size)
+    for members in columns.values():
+        if len(members) < 2 or members[0] in done:
+            continue
+        if all(fits(setter, frames[i][1], boxes[i], size) for i in members if frames[i][1]):
             continue
         top, bottom = boxes[members[0]].y, boxes[members[-1]].bottom
         gaps = [boxes[b].y - boxes[a].bottom for a, b in itertools.pairwise(members)]
@@ -957,6 +965,47 @@ def restacked(setter: Setter, frames: _Frames, size: float) -> _Frames:
             boxes[i] = Box(boxes[i].x, y, boxes[i].w, height)
             y += height + gap
     return [(box, paras, style) for box, (_, paras, style) in zip(boxes, frames, strict=True)]
+
+
+def _rows_restacked(
+    setter: Setter, frames: _Frames, boxes: list[Box], columns: list[list[int]], size: float
+) -> set[int]:
+    """The frames of each grid among ``columns`` (frames by column, top first; a grid: columns whose frames
+    stand in the same rows) given rows as tall as their tallest text at ``size``, the room left shared in
+    proportion (``stacked_heights``), where one of them does not hold its text in the rows as they are and
+    every one holds in the rows shared out; ``boxes`` changed in place. The frames so placed, or left as they
+    are because all hold. Stacked column by column, the lanes of a 2×2 grid stood out of line (#31)."""
+    grids: dict[tuple[tuple[float, float], ...], list[list[int]]] = {}
+    for members in columns:
+        grids.setdefault(tuple((round(boxes[i].y, 1), round(boxes[i].h, 1)) for i in members), []).append(members)
+    done: set[int] = set()
+    for rows, grid in grids.items():
+        if len(grid) < 2:
+            continue
+        cells = [i for members in grid for i in members]
+        if all(fits(setter, frames[i][1], boxes[i], size) for i in cells if frames[i][1]):
+            done.update(cells)
+            continue
+        first = grid[0]
+        gaps = [boxes[b].y - boxes[a].bottom for a, b in itertools.pairwise(first)]
+        if min(gaps) < 0:  # not one under the other
+            continue
+        needs = [
+            max(_frame_need(setter, frames[members[row]][1], boxes[members[row]].w, size) for members in grid)
+            for row in range(len(rows))
+        ]
+        heights = stacked_heights(needs, boxes[first[-1]].bottom - boxes[first[0]].y - sum(gaps))
+        placed = dict(zip(cells, [boxes[i] for i in cells], strict=True))
+        for members in grid:
+            y = boxes[members[0]].y
+            for i, height, gap in zip(members, heights, [*gaps, 0.0], strict=True):
+                placed[i] = Box(boxes[i].x, y, boxes[i].w, height)
+                y += height + gap
+        if all(fits(setter, frames[i][1], placed[i], size) for i in cells if frames[i][1]):
+            for i, box in placed.items():
+                boxes[i] = box
+            done.update(cells)
+    return done
 
 
 def _frame_need(setter: Setter, paras: list[Para], width: float, size: float) -> float:

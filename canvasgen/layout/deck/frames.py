@@ -17,7 +17,7 @@ from canvasgen.brand.kit import BrandKit, FontRole
 from canvasgen.layout.boxes import Box
 from canvasgen.layout.curve_styles import Dash, Marker
 from canvasgen.layout.text.fit import largest_fitting
-from canvasgen.layout.text.setter import ITEM_GAP, LEADING, Setter
+from canvasgen.layout.text.setter import HANG_MOST, ITEM_GAP, LEADING, Setter
 from canvasgen.layout.text.wrap import words
 from canvasgen.model import Picture, ScoreScale
 from canvasgen.words import said_cell
@@ -96,6 +96,9 @@ class Para:
     #: A field's hanging indent, in ems of its size ("Doelen: " of "Doelen: ..."): its wrapped lines start
     #: under its value, not at the margin (0: none).
     hang: float = 0.0
+    #: Its label hangs at its own width (``hang``): its first line the label and the value beside it, the
+    #: value's lines all in the width beside the label, so that it is measured as its value alone there.
+    label_hung: bool = False
     #: The space before it (after the frame's first), in ems of its size: a record's field lines sit
     #: closer than the items of a list, as one block under their heading.
     gap: float = ITEM_GAP
@@ -103,8 +106,8 @@ class Para:
     def indent(self, size: float) -> float | None:
         """Where its text starts at ``size``, on every line but a field's first: a list item's bullet
         indent, a field's label (``hang``); None for plain text."""
-        if self.mark != "none":
-            return bullet_indent(size)
+        if self.mark != "none":  # a list item's, or the rest of a field cut where it goes on: under its value
+            return self.hang * size if self.hang else bullet_indent(size)
         return self.hang * size if self.hang else None
 
     def text_width(self, width: float, size: float) -> float:
@@ -120,23 +123,23 @@ class Para:
         return copied
 
 
-HANG_MOST = 8.0  # a field's label longer than this (in ems) is not hung: its value would be a narrow column
-
-
-#: The hanging indent (ems) of a field whose label is too long to hang its value under (``HANG_MOST``): its
-#: wrapped lines still stand in from the margin, where they read as a field of their own ("Role in the buying
-#: group: IT Manager – technical evaluator," over "gatekeeper" at the margin beside hung fields, #31 round 22).
+#: The hanging indent (ems) of a field whose label takes more than ``HANG_MOST`` of its line (a question as a
+#: label, "Wat deze persona in de eerste weken … nodig heeft"): its value is not squeezed into a sliver beside
+#: it, but its wrapped lines still stand in from the margin, where they read as a field of their own (round 22).
 LONG_LABEL_HANG = 1.5
 
 
-def hung(setter: Setter, text: str, role: FontRole = "body") -> float:
-    """The hanging indent (in ems) of a "Label: value" line: the width of "Label: " at 1 pt, or
-    ``LONG_LABEL_HANG`` where that is too long to hang the value under; 0 where there is no label."""
+def hung(setter: Setter, text: str, line: float, role: FontRole = "body") -> float:
+    """The hanging indent (in ems) of a "Label: value" line in a frame whose line is ``line`` ems wide at the
+    largest size it may be set at: the width of "Label: " at 1 pt, every wrapped line under the value's start,
+    as the poster hangs a field (``Setter.field``); ``LONG_LABEL_HANG`` only where the label takes more than
+    ``HANG_MOST`` of the line; 0 where there is no label. A fixed limit of 8 ems hung "Involved in phases:"
+    under its value and "Preferred channels:" (8.2 ems) by 1.5 ems on one persona card (#31)."""
     label, colon, value = text.partition(": ")
     if not colon or not value.strip() or "\n" in label:
         return 0.0
     em = setter.width(f"{label}{colon}", role, 1.0)
-    return em if em <= HANG_MOST else LONG_LABEL_HANG
+    return em if em <= line * HANG_MOST else LONG_LABEL_HANG
 
 
 @dataclass
@@ -407,8 +410,11 @@ def para_heights(
         at = para.size if size is None else size * (1.1 if para.bold else 1.0)
         # ``Para.text_width`` inline (the deck's most frequent question, asked of every paragraph of every
         # frame at every size tried): a list item's bullet indent, else a field's hang, else none
-        indent = at * BULLET_EM if para.mark != "none" else para.hang * at if para.hang else 0.0
-        lines = count(para.text, (width - indent) * WRAP_SLACK, para.role, at)
+        indent = (para.hang or BULLET_EM) * at if para.mark != "none" else para.hang * at if para.hang else 0.0
+        # a field hung at its label's width: its value's lines, the label in the indent of the first (measured
+        # as a whole in the narrower width, a persona card's long labels set every persona slide smaller)
+        text = para.text.partition(": ")[2] if para.label_hung else para.text
+        lines = count(text, (width - indent) * WRAP_SLACK, para.role, at)
         total += lines * at * LEADING + (at * para.gap if i else 0.0)
         running.append(total)
         if total > limit:
@@ -554,8 +560,10 @@ def _cut(
         first = "\n".join(h for h in head if h)
         if not first:
             return None
-        # the rest of a list item goes on at its indent, without a bullet: it is not an item of its own
-        return replace(para, text=first), replace(para, text=rest, mark="under" if para.mark != "none" else "none")
+        # the rest of a list item goes on at its indent, without a bullet: it is not an item of its own; the
+        # rest of a field, under its value (its label is not there to stand in the first line's indent)
+        under = para.mark != "none" or bool(para.hang)
+        return replace(para, text=first), replace(para, text=rest, mark="under" if under else "none", label_hung=False)
     return None
 
 
@@ -1111,11 +1119,13 @@ def whole_words(ctx: Ctx, para: Para, width: float) -> bool:
 def words_unbroken(ctx: Ctx, frames: list[tuple[Box, list[Para], dict[str, object]]], size: float) -> bool:
     """Whether every word of the frames' paragraphs, at body ``size`` (headings 10% larger), fits the width
     its text really gets: the frame's less its insets and the paragraph's indent (a list item's bullet), as
-    the frames are measured (``para_heights``)."""
+    the frames are measured (``para_heights``). A compound may break after its own hyphen, as PowerPoint breaks
+    it: "‘zonnepanelen-ambassadeur’" held a short deck's phase slides at 18 pt (#31)."""
     for box, paras, _ in frames:
         for para in paras:
             at = size * (1.1 if para.bold else 1.0)
-            if ctx.setter.longest_word(para.text, para.role) * at > para.text_width(box.w - 2 * INSET, at) * WRAP_SLACK:
+            room = para.text_width(box.w - 2 * INSET, at) * WRAP_SLACK
+            if ctx.setter.longest_unbroken(para.text, para.role) * at > room:
                 return False
     return True
 

@@ -4,7 +4,7 @@ channels, measured figures and budget, the appendix; and the slides of a report 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 
 from canvasgen.analysis.report import ActionTable, ReportBlock
@@ -17,6 +17,7 @@ from canvasgen.layout.deck.frames import (
     BODY_MIN,
     CARDS_A_SLIDE,
     INSET,
+    LONG_LABEL_HANG,
     MAX_SIZE,
     TABLE_MIN,
     WRAP_SLACK,
@@ -72,6 +73,7 @@ from canvasgen.layout.empathy import (
 from canvasgen.layout.headings import in_full, phase_word
 from canvasgen.layout.meta import metric_records, placed_note, record_lines
 from canvasgen.layout.portrait import initials
+from canvasgen.layout.text.fit import largest_fitting
 from canvasgen.layout.text.setter import ITEM_GAP, LEADING, Setter
 from canvasgen.model import Canvas, EmpathyMap, Item, Journey, Metric, NotesTable, Persona, tables_among
 from canvasgen.text import label_key, labelled
@@ -163,7 +165,9 @@ PERSONA_MAX = 28.0
 def _persona_card(ctx: Ctx, persona: Persona, canvas: Canvas, on_maps: set[str]) -> list[Para]:
     """The persona's card: its fields but those its empathy map's slide shows (``on_maps``)."""
     fields = {key: item for key, item in persona.fields.items() if key not in on_maps and not _id_in_name(persona, key)}
-    return _record(ctx, persona.name, fields, canvas.persona_headings(persona), "name")
+    room, _ = _card_room(ctx)
+    line = (room.w - 2 * INSET) / PERSONA_MAX
+    return _record(ctx, persona.name, fields, canvas.persona_headings(persona), "name", line)
 
 
 def _id_in_name(persona: Persona, key: str) -> bool:
@@ -210,8 +214,16 @@ def _persona_slides(
     w = ctx.words
     title = persona_title(persona, w["persona"])
     room, side = _card_room(ctx)
-    frame = (room, card, {"fill": ctx.kit.palette.muted, "name": "persona"})
-    slides = list(continued_slides(ctx, "persona", title, section, w["n_persona"], [frame], size=size))
+    style: dict[str, object] = {"fill": ctx.kit.palette.muted, "name": "persona"}
+
+    def laid(height: float) -> list[Slide]:
+        frame = (replace(room, h=height), card, style)
+        return list(continued_slides(ctx, "persona", title, section, w["n_persona"], [frame], size=size))
+
+    slides = laid(room.h)
+    if len(slides) > 1:  # split evenly over its slides, the first's card as tall as the others' (below)
+        slides = laid(_even_height(laid, room.h, len(slides)))
+        slides[0].frames = [replace(f, box=room) if f.name == "persona" else f for f in slides[0].frames]
     circle = Box(ctx.body.right - side, ctx.body.y, side, side)
     if persona.picture is not None:
         slides[0].frames.append(Frame(circle, [], picture=persona.picture, name="portrait"))
@@ -225,6 +237,20 @@ def _persona_slides(
         Frame(circle, [Para(letters, letter_size, ink, True, "heading")], colour, disc=True, name="initials")
     )
     return slides
+
+
+def _even_height(laid: Callable[[float], list[Slide]], full: float, count: int) -> float:
+    """The least height of a card's frame (to a point) at which it still takes ``count`` slides (``laid``):
+    each slide's part at most that tall, the card split evenly over them. Filled to the foot of its first
+    slide, a card that went on left a follow-up of its heading and one line (#31)."""
+    low, high = full / (count + 1), full
+    while high - low > 1.0:
+        middle = (low + high) / 2
+        if len(laid(middle)) <= count:
+            high = middle
+        else:
+            low = middle
+    return high
 
 
 def empathy_slides(ctx: Ctx, found: EmpathyMap, section: str) -> list[Slide]:
@@ -625,6 +651,14 @@ def _number_format(unit: str, language: str) -> str:
 APPENDIX_SIZE = 18.0
 
 
+APPENDIX_GAP = 12.0  # between the appendix's two columns
+
+
+def _appendix_line(ctx: Ctx) -> float:
+    """How many ems wide a line of an appendix column is at its largest size."""
+    return ((ctx.body.w - APPENDIX_GAP) / 2 - 2 * INSET) / APPENDIX_SIZE
+
+
 def appendix_slides(ctx: Ctx, canvas: Canvas, views: list[JourneyView]) -> list[Slide]:
     w = ctx.words
     section = w["appendix"]
@@ -633,7 +667,7 @@ def appendix_slides(ctx: Ctx, canvas: Canvas, views: list[JourneyView]) -> list[
         # The touchpoint table shows phase, channel, timing, owner, now, ideal and sales moment.
         rest = {key: item for key, item in tp.fields.items() if key not in TABLE_FIELDS}
         if rest:
-            blocks += _record(ctx, tp.name, rest, canvas.touchpoint_columns, "touchpoint")
+            blocks += _record(ctx, tp.name, rest, canvas.touchpoint_columns, "touchpoint", _appendix_line(ctx))
     # Figures are in the KPI and budget tables; only those of no journey's phase are listed here.
     placed = [m for view in views for m in view.metrics]
     records = metric_records(canvas, ctx.language, lambda m: not any(m is p for p in placed))
@@ -666,13 +700,21 @@ def appendix_slides(ctx: Ctx, canvas: Canvas, views: list[JourneyView]) -> list[
     if not blocks:
         return _notes_tables(ctx, tables, section)
     body = ctx.body
-    gap = 12.0
+    gap = APPENDIX_GAP
     half = (body.w - gap) / 2
     left, right = Box(body.x, body.y, half, body.h), Box(body.x + half + gap, body.y, half, body.h)
     slides: list[Slide] = []
     pending = blocks
     above: Para | None = None  # the heading of what goes on in the next column
     size = APPENDIX_SIZE  # reference material, read from the back of the room too: one size in every column
+    balanced = _balanced_columns(ctx, blocks, left, right)
+    if balanced is not None:  # one slide: its two columns alike, as large as they hold
+        at, split = balanced
+        slide = Slide("appendix", w["appendix"], section, w["n_appendix"])
+        for box, part in ((left, blocks[:split]), (right, blocks[split:])):
+            slide.frames.append(Frame(box, fit_frame(ctx.setter, part, box, at, at)[0], name="appendix"))
+        pending = []
+        slides.append(_cited(ctx, slide, blocks))
     while pending:
         title = w["appendix"] if not slides else f"{w['appendix']} ({w['continued']})"
         slide = Slide("appendix", title, section, w["n_appendix"])
@@ -687,13 +729,41 @@ def appendix_slides(ctx: Ctx, canvas: Canvas, views: list[JourneyView]) -> list[
             size = base_size(kept)
             slide.frames.append(Frame(box, kept, name="appendix"))
             pending, above = heading_again(kept, going_on, above, w["continued"])
-        # The notes' cells, for the facilitator: in the speaker notes, never on the client's slide; a note
-        # cut between columns or slides in full (its cut part "… → vervolg" gave the reader no rest)
-        paras = [p for frame in slide.frames for p in frame.paras]
-        cited = [f"{ctx.cited(p.source)} — {_in_full(p, blocks)}" for p in paras if p.mark == "bullet" and p.source]
-        slide.notes = "\n".join([slide.notes, *dict.fromkeys(cited)])
-        slides.append(slide)
+        slides.append(_cited(ctx, slide, blocks))
     return slides + _notes_tables(ctx, tables, section)
+
+
+def _cited(ctx: Ctx, slide: Slide, blocks: list[Para]) -> Slide:
+    """The slide with its notes' cells in its speaker notes, for the facilitator, never on the client's slide;
+    a note cut between columns or slides in full (its cut part "… → vervolg" gave the reader no rest)."""
+    paras = [p for frame in slide.frames for p in frame.paras]
+    cited = [f"{ctx.cited(p.source)} — {_in_full(p, blocks)}" for p in paras if p.mark == "bullet" and p.source]
+    slide.notes = "\n".join([slide.notes, *dict.fromkeys(cited)])
+    return slide
+
+
+def _balanced_columns(ctx: Ctx, blocks: list[Para], left: Box, right: Box) -> tuple[float, int] | None:
+    """Where the appendix's blocks hold on one slide, whole, split between its two columns: the largest size up
+    to ``APPENDIX_SIZE`` at which a split at a block's start holds both, and the split there that makes the
+    taller column least; None where no split holds them at ``BODY_MIN``. Filled left first, a short appendix
+    stood at 16 pt in a full left column beside a right one half as tall (#31)."""
+    starts = [i for i, p in enumerate(blocks) if p.bold and i > 0]
+    width = left.w - 2 * INSET
+
+    def split(size: float) -> int | None:
+        held = [
+            k for k in starts if fits(ctx.setter, blocks[:k], left, size) and fits(ctx.setter, blocks[k:], right, size)
+        ]
+        taller = {
+            k: max(para_heights(ctx.setter, part, width, size)[-1] for part in (blocks[:k], blocks[k:])) for k in held
+        }
+        return min(held, key=lambda k: taller[k], default=None)
+
+    if split(BODY_MIN) is None:
+        return None
+    size = largest_fitting(lambda s: split(s) is not None, BODY_MIN, APPENDIX_SIZE, 1)
+    at = split(size)
+    return None if at is None else (size, at)
 
 
 def _notes_tables(ctx: Ctx, tables: list[NotesTable], section: str) -> list[Slide]:
@@ -767,13 +837,17 @@ def _in_full(para: Para, blocks: list[Para]) -> str:
 
 
 def _record(
-    ctx: Ctx, name: Item | None, fields: Mapping[str, Item | None], columns: dict[str, Item], key: str
+    ctx: Ctx, name: Item | None, fields: Mapping[str, Item | None], columns: dict[str, Item], key: str, line: float
 ) -> list[Para]:
+    """A record's heading over its "Label: value" fields, hung for a frame whose line is ``line`` ems wide
+    at the largest size it is set at (``hung``)."""
     heading, lines = record_lines(name, fields, columns, key, ctx.language)
-    return [Para(heading, MAX_SIZE, ctx.ink, True, "heading")] + [
-        Para(text, MAX_SIZE, ctx.ink, source=source, hang=hung(ctx.setter, text), gap=FIELD_GAP)
-        for text, source in lines
-    ]
+    paras = [Para(heading, MAX_SIZE, ctx.ink, True, "heading")]
+    for text, source in lines:
+        hang = hung(ctx.setter, text, line)
+        under = bool(hang) and hang != LONG_LABEL_HANG  # the value under its own start, the label beside it
+        paras.append(Para(text, MAX_SIZE, ctx.ink, source=source, hang=hang, gap=FIELD_GAP, label_hung=under))
+    return paras
 
 
 #: The space before a record's field line, in ems: a third of a list item's, so that a record reads as one

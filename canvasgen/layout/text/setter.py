@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from canvasgen.brand.colors import Colour
 from canvasgen.brand.kit import FontRole
@@ -77,6 +78,7 @@ class Setter:
     _widest: dict[tuple[str, FontRole, int], float] = field(default_factory=dict)
     _widest_of_text: dict[tuple[str, FontRole, int], float | None] = field(default_factory=dict)
     _longest: dict[tuple[str, FontRole], float] = field(default_factory=dict)
+    _unbroken: dict[tuple[str, FontRole], float] = field(default_factory=dict)
     _widest_line: dict[tuple[str, FontRole], float] = field(default_factory=dict)
     _unit_widths: dict[FontRole, _UnitWidths] = field(default_factory=dict)
     #: Each role's break points (``_hyphenate``), asked for every text wrapped: by role and language (a role
@@ -136,6 +138,20 @@ class Setter:
         if found is None:
             found = self._longest[key] = max((self.width(word, role, 1.0) for word in words(text)), default=0.0)
         return found
+
+    def longest_unbroken(self, text: str, role: FontRole) -> float:
+        """The width at 1 pt of the widest piece of the text a line must hold whole: its widest word, a
+        compound by its widest part ("zonnepanelen-|ambassadeur"): PowerPoint, LibreOffice and ``wrap`` break
+        a word after a hyphen of its own (``own_hyphens``), which adds no hyphen. Remembered."""
+        key = (text, role)
+        found = self._unbroken.get(key)
+        if found is None:
+            found = self._unbroken[key] = max((self._widest_part(word, role) for word in words(text)), default=0.0)
+        return found
+
+    def _widest_part(self, word: str, role: FontRole) -> float:
+        cuts = [0, *own_hyphens(word), len(word)]
+        return max(self.width(word[a:b], role, 1.0) for a, b in pairwise(cuts))
 
     def widest_line(self, text: str, role: FontRole) -> float:
         """The width at 1 pt of the text's widest line as written (unwrapped), 0 for none. Remembered: a

@@ -13,6 +13,7 @@ from pptx.enum.lang import MSO_LANGUAGE_ID
 from pptx.oxml.ns import qn
 from pptx.util import Pt
 
+from canvasgen.brand.kit import FontRole
 from canvasgen.layout.deck.deck import INSET, MIN_SIZE, WRAP_SLACK
 from canvasgen.layout.text.setter import ITEM_GAP, LEADING, Setter
 from canvasgen.pipeline import BuildOptions, run
@@ -102,9 +103,30 @@ def test_no_text_frame_overflows_its_shape(built: Built, big_deck: tuple[Path, P
                     size = para.runs[0].font.size.pt
                     assert size >= MIN_SIZE, (number, para.text)
                     role = "heading" if para.runs[0].font.bold or shape.name == "title" else "body"
-                    lines = setter.wrap(para.text, width * WRAP_SLACK, role, size)
-                    height += len(lines) * size * LEADING + (size * ITEM_GAP if i else 0)
+                    text, room = _as_set(setter, para, role, size, width)
+                    lines = setter.wrap(text, room * WRAP_SLACK, role, size)
+                    height += len(lines) * size * LEADING + (_space_before(para, size) if i else 0)
                 assert height <= shape.height / 12700 - 2 * inset + 0.5, (path.name, number, shape.name)
+
+
+def _as_set(setter: Setter, para, role: FontRole, size: float, width: float) -> tuple[str, float]:  # type: ignore[no-untyped-def]
+    """The text a paragraph's lines wrap and the width they wrap in, as its XML sets them: beside a hanging
+    indent (``marL``) every line of a list item, and of a field whose label is as wide as the indent, its
+    value's (the label stands in the indent of the first line); other text in the whole width."""
+    props = para._p.find(qn("a:pPr"))
+    margin = int(props.get("marL", 0)) / 12700 if props is not None else 0.0
+    if not margin:
+        return para.text, width
+    label, colon, value = para.text.partition(": ")
+    if colon and abs(setter.width(label + colon, role, size) - margin) < 0.5:
+        return value, width - margin
+    return para.text, width - margin
+
+
+def _space_before(para, size: float) -> float:  # type: ignore[no-untyped-def]
+    """The space before a paragraph as its XML sets it (``a:spcBef``), else a list item's."""
+    before = para._p.find(f"{qn('a:pPr')}/{qn('a:spcBef')}/{qn('a:spcPts')}")
+    return int(before.get("val")) / 100 if before is not None else size * ITEM_GAP
 
 
 def test_dutch_canvas_gets_dutch_proofing_and_questions(built: Built) -> None:
