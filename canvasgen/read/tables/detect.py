@@ -35,7 +35,7 @@ from canvasgen.read.tables.orient import Orientation, orient
 from canvasgen.read.tables.sheet_roles import SheetRole
 from canvasgen.read.tables.stage_list import read_stage_list
 from canvasgen.text import excerpt, label_key
-from canvasgen.vocabulary import is_group_header, is_persona_header, is_phase_header, lane_kind
+from canvasgen.vocabulary import META_INDEX, is_group_header, is_persona_header, is_phase_header, lane_kind
 from canvasgen.vocabulary.scores import LightScores
 from canvasgen.vocabulary.structure import (
     NOTE_HEADER_KEYS,
@@ -358,7 +358,38 @@ def _title_above(grid: Grid, block: Block, frame: Frame, table: Table, used: set
                 if section.suffix is None:
                     section.suffix, section.suffix_kind = grid.whole(cells[0]), "title"
             table.used.add(cells[0])
+        elif (key := _own_field(grid, cells)) is not None:
+            _own_pair(grid, cells, key, table)
         return
+
+
+#: The fields a label beside its value over one of several canvases gives that canvas alone ("Persona: | Sanne").
+_OWN_FIELDS = ("persona", "journey", "title")
+
+
+def _own_field(grid: Grid, cells: list[Pos]) -> str | None:
+    """The field two text cells side by side on a row above a canvas write, a label and its value ("Persona: |
+    Sanne Bakker", "Klantreis | CFO"): the canvas's own (its persona, its name), as a title of one cell is; else
+    None."""
+    if len(cells) != 2 or not all(grid.cells[p].is_text and grid.text(p).strip() for p in cells):
+        return None
+    key = META_INDEX.get(label_key(grid.text(cells[0]).strip().rstrip(":")))
+    return key if key in _OWN_FIELDS else None
+
+
+def _own_pair(grid: Grid, cells: list[Pos], key: str, table: Table) -> None:
+    """A label and its value above a later canvas of a sheet (``_own_field``) are that canvas's field: each of
+    canvases stacked with "Persona: | <name>" above it is that persona's journey, never the first one's."""
+    label, value = cells
+    for section in table.sections:
+        if section.suffix is None:
+            section.suffix, section.suffix_kind, section.suffix_label = grid.whole(value), key, grid.whole(label)
+            section.reading.append(
+                f"{grid.title}!{grid.ref(label)}:{grid.ref(value)} ('{grid.quoted(label)} | {grid.quoted(value)}') "
+                f"right above this canvas is its own {key}, not the sheet's: the canvases stacked on the sheet each "
+                "have their own — to give them all one, write it once above the first"
+            )
+    table.used.update(cells)
 
 
 def _correction_hint(frame: Frame, orientation: Orientation) -> str:
