@@ -25,7 +25,7 @@ from canvasgen.read.package.references import position
 from canvasgen.text import label_key
 from canvasgen.vocabulary import BUYING_GROUP_ROLES, BUYING_GROUP_WORDS, PERSONA_INDEX, PERSONA_SHEET_KEYS, match_field
 from canvasgen.vocabulary.scores import UNSCORED_LIGHT_WORDS
-from canvasgen.words import DECK_WORDS, DEFAULT_LANGUAGE, META_LABELS, PHASE_MODELS, POSTER_WORDS, WORDS
+from canvasgen.words import DECK_WORDS, DEFAULT_LANGUAGE, META_LABELS, PHASE_MODELS, POSTER_WORDS, said_age
 
 SHOWN_META = ("project", "client", "persona", "version", "date", "scenario", "section")
 
@@ -181,8 +181,7 @@ def unheaded_age(key: str, item: Item, language: str) -> str | None:
     """A persona's age that no heading of the client's labels (read from "Jan de Vries (45)" in the journey's header)
     as poster and deck both print it, in the canvas's language: "45 jaar", "age 45", "45 Jahre"; None for another
     field, or an age that is not a number ("midden veertig" stands as written)."""
-    age = item.text.strip()
-    return WORDS[language]["persona_age"].format(age=age) if key == "age" and age.isdigit() else None
+    return said_age(item.text, language) if key == "age" else None
 
 
 def metric_records(
