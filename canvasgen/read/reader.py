@@ -1771,6 +1771,7 @@ def _notes_by_row(
     said.extend(_pair_said(grid, label, value) for label, value in pairs.values())
     blocks = _runs(sorted(rows))
     tables = [table for run in blocks if (table := _notes_table(grid, [rows[r] for r in run])) is not None]
+    tables = [_titled_table(grid, table, order, said) for table in tables]
     headed = {table.sources[0] for table in tables}
     said.extend(
         f"{grid.ref(rows[run[0]][0])}:{grid.ref(rows[run[-1]][-1])} is a small table of {counted(len(run), 'row')} "
@@ -1779,6 +1780,26 @@ def _notes_by_row(
         for run in blocks
     )
     return notes, tables
+
+
+def _titled_table(grid: Grid, table: NotesTable, order: list[Pos], said: list[str]) -> NotesTable:
+    """A small table among the notes under a cell alone on the row right above its header row, a few words naming
+    it ("Actiepunten", "Risico's"): that cell is its title (the deck's table slide's), said; the table as it was
+    where no such cell stands there."""
+    first = position(table.sources[0].cell.split(":")[0])
+    if first is None:
+        return table
+    above = [p for p in order if p[0] == first[0] - 1]
+    if len(above) != 1 or above[0][1] != first[1] or grid.cells[above[0]].number is not None:
+        return table
+    pos = above[0]
+    if not _short_heading(grid.text(pos)):
+        return table
+    said.append(
+        f"'{excerpt(grid.text(pos))}' ({grid.ref(pos)}), alone right above the table at {table.sources[0].cell}, is "
+        "its title: the deck's table slide is called so — to keep it a note, leave a blank row between them"
+    )
+    return replace(table, title=grid.whole(pos))
 
 
 def _row_source(grid: Grid, row: list[Pos]) -> Source:
