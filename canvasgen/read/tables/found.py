@@ -24,6 +24,7 @@ from canvasgen.vocabulary.scores import (
     is_feeling,
     leading_face,
     scale_in_label,
+    school_grade,
     score_notation,
     split_score,
     writes_signs,
@@ -44,6 +45,7 @@ class RawScore:
     stored_as_date: str = ""  # the date Excel made of a fraction typed as "4/5": the user is told
     colour: FontColour | None = None  # a dot's font colour as the cell gives it (a theme's, or unresolved)
     face: str | None = None  # the face written after a number ("-1 😕"): the curve's marker, its value the number's
+    grade: bool = False  # a school grade ("8+", "5-", "6½"): its value on 1..10, shown as written (``school_grade``)
 
 
 #: The scale an emotion-position grid's levels are scored on, given as their label: one reading, not a row.
@@ -61,6 +63,9 @@ def score_in(value: CellValue, source: Source, label: str) -> RawScore | None:
     fraction = fraction_from_date(value.raw)
     if fraction is not None:  # "4/5" that Excel stored as a date
         written, stored_as_date = "{}/{}".format(*fraction), value.text
+    grade = school_grade(written)
+    if grade is not None:  # "8+", "5-", "6½": a number on the row's own scale, shown as written
+        return RawScore(grade, source, label, written=written, grade=True)
     notation = score_notation(written, value.colour)
     if notation is None:
         return None
