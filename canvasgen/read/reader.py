@@ -2461,6 +2461,8 @@ def _add_table(table: Table, journeys: list[Journey], raw_scores: list[list[list
             reading=list(section.reading),
         )
         journey.phase_labels += section.labels()
+        if section.suffix_age is not None:  # "Leeftijd: 34" under the canvas's own persona: theirs
+            journey.meta["persona_age"] = section.suffix_age
         if section.suffix is not None and section.suffix_kind == "title":
             _own_title(journey, section.suffix)
         elif section.suffix is not None:

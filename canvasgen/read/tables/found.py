@@ -209,6 +209,8 @@ class Section:
     suffix_kind: str = "persona"  # "persona", "section" (a divider row) or "title" (a title above the table)
     #: The label written beside the suffix on the row above the table ("Persona:" of "Persona: | Sanne"), if any.
     suffix_label: Item | None = None
+    #: The age of the persona the suffix names, written under it ("Leeftijd: 34"), if any.
+    suffix_age: Item | None = None
     phase_label: Item | None = None  # the header over the phases: "Fase", "Stage"
     group_label: Item | None = None  # the header over the phase groups' column of a stage list: "macro"
     id_label: Item | None = None  # the header over a stage list's ids: "id"

@@ -35,28 +35,38 @@ def _names(draw: st.DrawFn) -> tuple[str, str]:
 
 
 @st.composite
-def _stacked(draw: st.DrawFn) -> tuple[list[tuple[object, ...]], tuple[str, str]]:
+def _stacked(draw: st.DrawFn) -> tuple[list[tuple[object, ...]], tuple[str, str], tuple[str, str] | None]:
     names = _names(draw)
     label = draw(st.sampled_from(["Persona:", "Persona", "Doelgroep:"]))
+    ages = (str(draw(st.integers(18, 60))), str(draw(st.integers(61, 90)))) if draw(st.booleans()) else None
+    in_one = draw(st.booleans())
     rows: list[tuple[object, ...]] = [()] * draw(st.integers(0, 2))  # blank rows above it all
     for number, name in enumerate(names):
         if number:
             rows += [()] * draw(st.integers(2, 4))  # the canvases apart
         rows.append((label, name))
+        if ages is not None:  # each persona's age under their name
+            rows.append((f"Leeftijd: {ages[number]}",) if in_one else ("Leeftijd", ages[number]))
         rows += [()] * draw(st.integers(0, 1))  # a blank row under the persona, or none
         rows += _CANVAS
-    return rows, names
+    return rows, names, ages
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(_stacked())
-def test_each_stacked_canvas_is_its_own_personas(case: tuple[list[tuple[object, ...]], tuple[str, str]]) -> None:
-    rows, names = case
+def test_each_stacked_canvas_is_its_own_personas(
+    case: tuple[list[tuple[object, ...]], tuple[str, str], tuple[str, str] | None],
+) -> None:
+    rows, names, ages = case
     with tempfile.TemporaryDirectory() as folder:
         canvas = read_canvas(rows_canvas(Path(folder) / "reizen.xlsx", rows))
     assert [j.meta["persona"].text for j in canvas.journeys] == list(names)  # was: the first name twice
     assert not [n for j in canvas.journeys for n in j.notes if n.text in names]  # the second no note
     assert not [n for n in canvas.notes if n.text in names]
+    assert not [j for j in canvas.journeys if "Leeftijd" in j.name]  # an age is no canvas's title
+    if ages is not None:  # each their own age, never the first one's for both
+        found = {p.name.text: p.get("age") for p in canvas.personas if p.name is not None}
+        assert found == dict(zip(names, ages, strict=True))
 
 
 def test_check_says_the_second_persona_is_that_canvas_own(tmp_path: Path) -> None:
