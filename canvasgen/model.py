@@ -380,6 +380,9 @@ class NotesTable:
     header: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     sources: tuple[Source, ...]
+    #: The cell alone right above its header row that names it ("Actiepunten", "Risico's"): the title of the
+    #: deck's table slide (the note of that cell is left out of the notes there); None where none stands there.
+    title: Item | None = None
 
     def squared(self) -> list[list[str]]:
         """The header row and the rows, each as wide as the widest (a short row's cells left blank at its end)."""
@@ -1110,6 +1113,7 @@ def _columns_dicts(columns: list[NotesColumn]) -> list[dict[str, Any]]:
 def _tables_dicts(tables: list[NotesTable]) -> list[dict[str, Any]]:
     return [
         {"header": list(t.header), "rows": [list(row) for row in t.rows], "cells": [str(s) for s in t.sources]}
+        | ({"title": t.title.to_dict()} if t.title is not None else {})
         for t in tables
     ]
 

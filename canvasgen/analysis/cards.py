@@ -33,7 +33,7 @@ from canvasgen.read.package.safety import UNCALCULATED
 from canvasgen.text import label_key
 from canvasgen.vocabulary import PERSONA_STRUCTURE
 from canvasgen.vocabulary.scores import writes_score
-from canvasgen.words import DEFAULT_LANGUAGE
+from canvasgen.words import DEFAULT_LANGUAGE, said_age
 
 #: Two letters per lane kind, in the canvas's language: Dutch, as the agencies' own canvases (KP = klantproces),
 #: and English for every other (CU = customer); ``apply`` reads a kit's Dutch IDs of any canvas still.
@@ -92,6 +92,9 @@ class Card:
     kind: str  # the lane kind, "touchpoint" or "persona"
     details: tuple[str, ...] = ()  # a touchpoint's other fields, a persona's role: printed small
     touchpoint: Touchpoint | None = None  # a touchpoint card's touchpoint: its card shows its facts in words
+    #: What the card prints where it says its item otherwise than the cell: an age no heading labels, "45 jaar"
+    #: in the canvas's language (its text stays "45", the cell's, which the changes sheet and apply compare).
+    shown: str | None = None
 
 
 def lane_codes(journey: Journey, language: str = "nl") -> dict[int, str]:
@@ -431,15 +434,20 @@ def _persona_cards(canvas: Canvas, structure: bool = False) -> list[Card]:
     number the field has among all of them, so the IDs of kits made before stay the same. ``structure``:
     the structure lines' cards instead, as kits made before had them (``retired_cards``)."""
     cards = []
+    language = canvas.language or DEFAULT_LANGUAGE
     for p, persona in enumerate(canvas.personas, start=1):
         name = persona.name.text if persona.name else f"Persona {p}"
-        lines = [(name, persona.name, True)] if persona.name else []
+        lines: list[tuple[str, Item, bool, str | None]] = [(name, persona.name, True, None)] if persona.name else []
         for key, item in persona.fields.items():
             head = canvas.persona_headings(persona).get(key)
-            lines.append((f"{name} · {head.text if head is not None else key}", item, key not in PERSONA_STRUCTURE))
-        for n, (lane, item, content) in enumerate(lines, start=1):
+            # an age no heading labels ("Jan de Vries (45)"): "45 jaar" under the name, never "Jan de Vries · age"
+            age = said_age(item.text, language) if head is None and key == "age" else None
+            lane = name if age else f"{name} · {head.text if head is not None else key}"
+            lines.append((lane, item, key not in PERSONA_STRUCTURE, age))
+        for n, (lane, item, content, shown) in enumerate(lines, start=1):
             if content != structure:
-                cards.append(Card(f"{PERSONA_CODE}{p}-{n:02d}", item.text, item, None, None, "", lane, "persona"))
+                card_id = f"{PERSONA_CODE}{p}-{n:02d}"
+                cards.append(Card(card_id, item.text, item, None, None, "", lane, "persona", shown=shown))
     return cards
 
 

@@ -24,8 +24,8 @@ from canvasgen.model import (
 from canvasgen.read.package.references import position
 from canvasgen.text import label_key
 from canvasgen.vocabulary import BUYING_GROUP_ROLES, BUYING_GROUP_WORDS, PERSONA_INDEX, PERSONA_SHEET_KEYS, match_field
-from canvasgen.vocabulary.scores import UNSCORED_LIGHT_WORDS
-from canvasgen.words import DECK_WORDS, DEFAULT_LANGUAGE, META_LABELS, PHASE_MODELS, POSTER_WORDS, WORDS
+from canvasgen.vocabulary.scores import UNSCORED_LIGHT_WORDS, school_grade
+from canvasgen.words import DECK_WORDS, DEFAULT_LANGUAGE, META_LABELS, PHASE_MODELS, POSTER_WORDS, said_age
 
 SHOWN_META = ("project", "client", "persona", "version", "date", "scenario", "section")
 
@@ -36,6 +36,8 @@ def score_text(value: float, scale: ScoreScale, language: str, mark: str | None 
     """A score as the scale writes it: signed on a scale round zero (-2..+2: "+1", "0", "-1"), plain
     otherwise ("4"), a half in ``language``'s way ("+1,5" in Dutch); with the ``mark`` the cell wrote it as
     beside it, where one is kept ("+2 groen")."""
+    if mark and school_grade(mark) == value:  # "8+", "5-": a school grade, shown as written
+        return mark
     shown = score_in(scale, value, language)
     return f"{shown} {mark}" if mark else shown
 
@@ -47,9 +49,13 @@ def scores_text(journey: Journey, index: int, language: str) -> str:
     scores = journey.scores[index] if index < len(journey.scores) else []
     scale = journey.score_scale
     return " · ".join(
-        score_text(s.value, scale, language)
-        + ("" if scale.low < 0 else f"/{scale.high:g}")
-        + "".join(f" {written}" for written in (s.mark or s.face, light_word(s.mark or s.face, language)) if written)
+        (
+            f"{s.mark}/{scale.high:g}"  # a school grade as written against its top: "8+/10"
+            if s.mark and school_grade(s.mark) == s.value
+            else score_text(s.value, scale, language)
+            + ("" if scale.low < 0 else f"/{scale.high:g}")
+            + "".join(f" {w}" for w in (s.mark or s.face, light_word(s.mark or s.face, language)) if w)
+        )
         for s in scores
     )
 
@@ -181,8 +187,7 @@ def unheaded_age(key: str, item: Item, language: str) -> str | None:
     """A persona's age that no heading of the client's labels (read from "Jan de Vries (45)" in the journey's header)
     as poster and deck both print it, in the canvas's language: "45 jaar", "age 45", "45 Jahre"; None for another
     field, or an age that is not a number ("midden veertig" stands as written)."""
-    age = item.text.strip()
-    return WORDS[language]["persona_age"].format(age=age) if key == "age" and age.isdigit() else None
+    return said_age(item.text, language) if key == "age" else None
 
 
 def metric_records(

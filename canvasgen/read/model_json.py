@@ -455,6 +455,7 @@ def _notes_tables(data: dict[str, Any]) -> list[NotesTable]:
             tuple(str(text) for text in table.get("header", [])),
             tuple(tuple(str(text) for text in row) for row in table.get("rows", [])),
             tuple(source for cell in table.get("cells", []) if (source := _source(cell)) is not None),
+            _item(table["title"]) if table.get("title") else None,
         )
         for table in data.get("notes_tables", [])
     ]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import fields, is_dataclass, replace
 from itertools import pairwise
 from pathlib import Path, PurePath
@@ -559,11 +559,12 @@ def _one_persona_each(canvas: Canvas) -> None:
     headers: dict[str, list[Journey]] = {}  # no persona table: each journey's persona in its header, a card each
     for journey in canvas.journeys:
         if "persona" in journey.meta:
-            headers.setdefault(label_key(journey.meta["persona"].text), []).append(journey)
+            headers.setdefault(label_key(without_age(journey.meta["persona"].text)), []).append(journey)
     for alike in (js for js in headers.values() if len(js) > 1 and not canvas.personas):
         canvas.reading.append(
-            f"the persona '{excerpt(alike[0].meta['persona'].text)}' is written the same in the headers of "
-            f"{len(alike)} journeys ({listed([str(j.meta['persona'].source) for j in alike])}): one persona, one "
+            # the name alone: "Jan de Vries (45)" gives their age, no part of the name (read just after this)
+            f"the persona '{excerpt(without_age(alike[0].meta['persona'].text))}' is written the same in the headers "
+            f"of {len(alike)} journeys ({listed([str(j.meta['persona'].source) for j in alike])}): one persona, one "
             "card on the deck's persona slide"
         )
 
@@ -615,14 +616,16 @@ def _age_of_the_header_persona(canvas: Canvas) -> None:
     for journey in canvas.journeys:
         item = journey.meta.get("persona")
         found = _NAME_AND_AGE.fullmatch(item.text) if item is not None else None
+        written = journey.meta.pop("persona_age", None)  # "Leeftijd: 45" under them (``_persona_age``)
+        if item is not None and found is None and written is not None:
+            persona = _header_persona(canvas, item)
+            persona.fields.setdefault("age", written)
+            continue
         if item is None or found is None:
             continue
         name, age = found["name"], Item(found["age"], item.source)
         journey.meta["persona"] = Item(name, item.source)
-        persona = next((p for p in canvas.personas if p.name and label_key(p.name.text) == label_key(name)), None)
-        if persona is None:
-            persona = Persona(journey.meta["persona"], {})
-            canvas.personas.append(persona)
+        persona = _header_persona(canvas, journey.meta["persona"])
         kept = "age" not in persona.fields or persona.fields["age"].text == age.text
         persona.fields.setdefault("age", age)
         where = f" ({item.source.cell})" if item.source else ""
@@ -631,6 +634,17 @@ def _age_of_the_header_persona(canvas: Canvas) -> None:
             + (f"kept as their age ({age.text})" if kept else f"beside the age {persona.get('age')} written for them")
             + " — if it is part of the name, write it without the brackets"
         )
+
+
+def _header_persona(canvas: Canvas, name: Item) -> Persona:
+    """The persona a journey's header names: the workbook's of that name, else one made for them (one for all
+    journeys naming them)."""
+    key = label_key(name.text)
+    persona = next((p for p in canvas.personas if p.name and label_key(p.name.text) == key), None)
+    if persona is None:
+        persona = Persona(name, {})
+        canvas.personas.append(persona)
+    return persona
 
 
 def _personas_of_one_name(canvas: Canvas, file: str) -> list[CanvasWarning]:
@@ -1758,6 +1772,7 @@ def _notes_by_row(
     said.extend(_pair_said(grid, label, value) for label, value in pairs.values())
     blocks = _runs(sorted(rows))
     tables = [table for run in blocks if (table := _notes_table(grid, [rows[r] for r in run])) is not None]
+    tables = [_titled_table(grid, table, order, said) for table in tables]
     headed = {table.sources[0] for table in tables}
     said.extend(
         f"{grid.ref(rows[run[0]][0])}:{grid.ref(rows[run[-1]][-1])} is a small table of {counted(len(run), 'row')} "
@@ -1766,6 +1781,26 @@ def _notes_by_row(
         for run in blocks
     )
     return notes, tables
+
+
+def _titled_table(grid: Grid, table: NotesTable, order: list[Pos], said: list[str]) -> NotesTable:
+    """A small table among the notes under a cell alone on the row right above its header row, a few words naming
+    it ("Actiepunten", "Risico's"): that cell is its title (the deck's table slide's), said; the table as it was
+    where no such cell stands there."""
+    first = position(table.sources[0].cell.split(":")[0])
+    if first is None:
+        return table
+    above = [p for p in order if p[0] == first[0] - 1]
+    if len(above) != 1 or above[0][1] != first[1] or grid.cells[above[0]].number is not None:
+        return table
+    pos = above[0]
+    if not _short_heading(grid.text(pos)):
+        return table
+    said.append(
+        f"'{excerpt(grid.text(pos))}' ({grid.ref(pos)}), alone right above the table at {table.sources[0].cell}, is "
+        "its title: the deck's table slide is called so — to keep it a note, leave a blank row between them"
+    )
+    return replace(table, title=grid.whole(pos))
 
 
 def _row_source(grid: Grid, row: list[Pos]) -> Source:
@@ -2204,8 +2239,12 @@ def _say_small_persona(rest: Grid, name: str, canvas: Canvas) -> None:
     values = sorted(p for p in cells if p != first)
     if label == "persona" and first[0] == last[0] and len(values) == 1:
         return  # "Persona | Sanne" on its own row: the map's persona, read with its header line (no notes)
-    keys = [META_INDEX.get(label_key(rest.text(p).rstrip(": "))) for p in cells if p[1] == first[1]]
-    if len(keys) >= 2 and "persona" in keys and all(keys):
+    keys = {p: _header_field(rest, p, first, cells) for p in cells if p[1] == first[1]}
+    person = next((p for p, key in keys.items() if key == "persona"), None)
+    one = person is not None and len([q for q in cells if q[0] == person[0]]) <= 2  # "Persona | Sanne", no more
+    # "Leeftijd | 45" alone, right under "Persona: Jan" in one cell: the header persona's age (``_persona_age``)
+    aged = person is None and set(keys.values()) == {"age"} and _header_persona_above(rest, first)
+    if all(keys.values()) and (one or aged):
         return  # "Klantreis | Nieuwe bakoven" over "Persona: | Jan de Vries (45)": the map's header, no notes
     said = (
         f"{rest.ref(first)}:{rest.ref(last)} may be a persona ('{excerpt(rest.text(first))}'), but it has fewer "
@@ -2228,6 +2267,32 @@ def _say_small_persona(rest: Grid, name: str, canvas: Canvas) -> None:
             "their fields"
         )
     canvas.warnings.append(CanvasWarning(Location(name, rest.title), said))
+
+
+def _header_persona_above(rest: Grid, pos: Pos) -> bool:
+    """Whether the row right above ``pos`` names the map's persona at its column ("Persona: Jan", "Persona | Jan")."""
+    above = (pos[0] - 1, pos[1])
+    label, _, value = rest.text(above).partition(":") if above in rest.cells else ("", "", "")
+    return _header_key(label.strip()) == "persona" and bool(value.strip() or (pos[0] - 1, pos[1] + 1) in rest.cells)
+
+
+def _header_field(rest: Grid, pos: Pos, first: Pos, cells: Collection[Pos]) -> str | None:
+    """The field a cell down the first column of a small block over a canvas writes as a map's header does: a
+    label with its value beside it ("Persona | Sanne"), a field in one cell ("Persona: Sanne", "Leeftijd: 45"),
+    or, alone on the block's first row, the map's title; None for anything else."""
+    if any(q[0] == pos[0] and q != pos for q in cells):
+        return _header_key(rest.text(pos).rstrip(": "))
+    label, sep, value = rest.text(pos).partition(":")
+    if sep and value.strip():
+        return _header_key(label)
+    return "title" if pos == first else None
+
+
+def _header_key(label: str) -> str | None:
+    """The field a label in a map's header names: a metadata field's ("Persona"), or the persona's age written
+    under them ("Leeftijd", ``_persona_age``)."""
+    key = META_INDEX.get(label_key(label))
+    return key if key is not None else "age" if match_field(label, PERSONA_INDEX) == "age" else None
 
 
 def _say_canvas_kept(grid: Grid, areas: list[CanvasArea], canvas: Canvas, hints: Hints) -> None:
@@ -2257,8 +2322,10 @@ def _settle_journeys(
     for journey in journeys:
         suffix = journey.meta.get("section") or journey.meta.get("persona")
         _say_title(grid, meta, journey)
+        own = journey.meta.get("persona")  # a canvas's own persona above it: the header's age is another's
         for k, item in meta.items():
-            journey.meta.setdefault(k, item)
+            if not (k == "persona_age" and own is not None and own is not meta.get("persona")):
+                journey.meta.setdefault(k, item)
         _name_journey(journey, suffix)
     canvas.warnings.extend(_number_twins(journeys, name))  # named before anything is said of them
     for journey, raw in zip(journeys, raw_scores, strict=True):
@@ -2431,10 +2498,14 @@ def _add_table(table: Table, journeys: list[Journey], raw_scores: list[list[list
             reading=list(section.reading),
         )
         journey.phase_labels += section.labels()
+        if section.suffix_age is not None:  # "Leeftijd: 34" under the canvas's own persona: theirs
+            journey.meta["persona_age"] = section.suffix_age
         if section.suffix is not None and section.suffix_kind == "title":
             _own_title(journey, section.suffix)
         elif section.suffix is not None:
             journey.meta[section.suffix_kind] = section.suffix
+            if section.suffix_label is not None:  # "Persona:" beside it: the canvas's own label, as written
+                journey.meta[f"{section.suffix_kind}_label"] = section.suffix_label
         journeys.append(journey)
         raw_scores.append(section.scores)
 
@@ -2579,6 +2650,7 @@ def _metadata(
             meta[key] = Item(_named_after_its_label(key, " ".join(rest.split())), grid.source(pos))
             meta[f"{key}_label"] = Item(label.strip() + sep.strip(), grid.source(pos))
             taken.add(pos)
+    taken |= _persona_age(grid, free - taken, top, meta, journeys)
     if "title" not in meta:
         above = sorted(p for p in free - taken if p[0] < top and grid.cells[p].number is None)
         # the top cell of its column only, a heading's few words: the cells under it are its notes, no headings
@@ -2627,6 +2699,44 @@ def _metadata(
                 for journey in journeys:
                     journey.reading.append(said)
     return meta, taken
+
+
+#: A persona's age as a header writes it under their name: "45", "45 jaar", "45 years" (a number, a word after it).
+_AGE_WRITTEN = re.compile(r"\d{1,3}(?:\s*[^\W\d_]{1,6}\.?)?")
+
+
+def _persona_age(grid: Grid, free: set[Pos], top: int, meta: dict[str, Item], journeys: list[Journey]) -> set[Pos]:
+    """The age of the header's persona written under or beside them in the header ("Persona: Jan" over
+    "Leeftijd: 45", "Age | 45", "Leeftijd | 45"): kept as ``meta["persona_age"]`` (the persona's age, as
+    "Jan (45)" gives it), never the map's title with a note "45". Said in the journeys' reading; the cells taken."""
+    if "persona" not in meta:
+        return set()
+    persona = meta["persona"].source
+    at = position(persona.cell.split(":")[0]) if persona is not None else None
+    for pos in sorted(p for p in free if p[0] < top and grid.cells[p].is_text):
+        label, sep, rest = grid.text(pos).partition(":")
+        beside = (pos[0], pos[1] + grid.span(pos)[1])
+        if sep and rest.strip():
+            value, cells = Item(" ".join(rest.split()), grid.source(pos)), {pos}
+        elif beside in free and not rest.strip():
+            value, cells = grid.whole(beside), {pos, beside}
+        else:
+            continue
+        if match_field(label.strip(), PERSONA_INDEX) != "age" or not _AGE_WRITTEN.fullmatch(value.text):
+            continue
+        if at is not None and not (at[0] <= pos[0] <= at[0] + 2):
+            continue  # an age far from the persona's name is no detail of theirs
+        meta["persona_age"] = value
+        said = (
+            f"{grid.title}!{grid.ref(pos)} ('{excerpt(grid.text(pos))}'"
+            + (f" | '{excerpt(value.text)}'" if len(cells) == 2 else "")
+            + f") under the persona '{excerpt(meta['persona'].text)}' in the header is their age ({value.text}), "
+            "not the map's title — if it is the title, write it above the persona"
+        )
+        for journey in journeys:
+            journey.reading.append(said)
+        return cells
+    return set()
 
 
 def _loose_key(grid: Grid, cells: tuple[Pos, Pos | None], meta: dict[str, Item], journeys: list[Journey]) -> str | None:

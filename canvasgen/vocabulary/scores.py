@@ -335,6 +335,23 @@ def score_notation(text: str, colour: str | None = None) -> Notation | None:
     return None
 
 
+#: A Dutch school grade written with a plus, a minus or a half after its number: "8+", "5-", "6½", "7½".
+_GRADE = re.compile(r"^(10|[1-9])\s*(?:([+\-\u2212\u2013])|(½))$")
+#: What a plus or a minus adds to a school grade's number: a quarter, by Dutch convention ("8+" 8.25, "5-" 4.75).
+GRADE_STEP = 0.25
+
+
+def school_grade(text: str) -> float | None:
+    """The value a school grade on 1..10 writes (``_GRADE``): "8+" 8.25, "5-" 4.75, "6½" 6.5, by Dutch convention;
+    None for anything else (a plain "7,5" is a number) or a value off 1..10 ("10+", "1-")."""
+    found = _GRADE.match(" ".join(text.split()))
+    if found is None:
+        return None
+    number, sign, half = int(found[1]), found[2], found[3]
+    value = number + 0.5 if half else number + (GRADE_STEP if sign == "+" else -GRADE_STEP)
+    return value if 1 <= value <= 10 else None
+
+
 #: Words that say a status, not a feeling ("ok | niet ok"): a score under a score label, never what makes a
 #: row of no role the score row by its content.
 _STATUS_WORDS = frozenset(label_key(w) for w in ("ok", "oké", "okay", "okee", "okido"))

@@ -109,3 +109,11 @@ def _own_words(language: str) -> frozenset[str]:
         elif isinstance(value, tuple):
             pending += value
     return frozenset(found)
+
+
+def said_age(age: str, language: str) -> str | None:
+    """A persona's age that no heading labels ("Jan de Vries (45)", "Leeftijd: 45" under the header's persona) as
+    poster, deck and kit print it, in the canvas's ``language``: "45 jaar", "age 45", "45 Jahre"; None for an age
+    that is not a number ("midden veertig" stands as written)."""
+    age = age.strip()
+    return WORDS[language]["persona_age"].format(age=age) if age.isdigit() else None

@@ -689,6 +689,8 @@ def appendix_slides(ctx: Ctx, canvas: Canvas, views: list[JourneyView]) -> list[
     for title, items in [*titled, *([(w["notes"], notes)] if notes else []), *((t.text, i) for t, i in headed)]:
         items, found = tables_among(items, among)
         tables += found
+        titles = {t.title.source for t in found if t.title is not None}  # each its table slide's title
+        items = [n for n in items if n.source is None or n.source not in titles]
         if not items:
             continue
         blocks.append(Para(title, MAX_SIZE, ctx.ink, True, "heading"))  # a notes column under its heading
@@ -768,8 +770,8 @@ def _balanced_columns(ctx: Ctx, blocks: list[Para], left: Box, right: Box) -> tu
 
 def _notes_tables(ctx: Ctx, tables: list[NotesTable], section: str) -> list[Slide]:
     """A slide for each small table among the notes (an action table, a table of risks beside the canvas): a
-    table, its header row as its header, titled with the notes' heading and the table's first column; its cells
-    in the speaker notes."""
+    table, its header row as its header, titled by the cell right above it that names it ("Actiepunten"), else
+    with the notes' heading and the table's first column; its cells in the speaker notes."""
     slides: list[Slide] = []
     w = ctx.words
     for table in tables:
@@ -782,7 +784,8 @@ def _notes_tables(ctx: Ctx, tables: list[NotesTable], section: str) -> list[Slid
         shares = [width / sum(wanted) for width in wanted]
         first, last = table.sources[0], table.sources[-1]
         cells = f"{first.sheet}!{first.cell.split(':')[0]}:{last.cell.split(':')[-1]}"
-        title = f"{w['notes']} · {header[0]}"
+        # the cell right above it that names it ("Actiepunten"), else the notes' heading and its first column
+        title = " ".join(table.title.text.split()) if table.title is not None else f"{w['notes']} · {header[0]}"
         slides += table_slides(ctx, "notes_table", title, section, ctx.cited(cells), header, rows, shares)
     return slides
 

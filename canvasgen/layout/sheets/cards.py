@@ -288,7 +288,8 @@ def _faces(
         text = "\n".join([card.text, *touchpoint_lines(card.touchpoint, heads, words)])
         channel = touchpoint_channel(card.touchpoint)
     else:
-        text = card.text if not card.details else "\n".join([card.text, *card.details])
+        said = card.shown or card.text  # "45 jaar" for an age the cell writes as "45" with no heading
+        text = said if not card.details else "\n".join([said, *card.details])
     # a persona's name card is headed "Persona", not by the name it holds ("Fatima el Amrani" twice, F16)
     own = words["name_card"] if card.kind == "persona" and card.text == card.lane else card.lane
     lane = " · ".join(part for part in (journey, card.phase_name, own) if part)

@@ -1034,14 +1034,18 @@ def _above_table_under(
     for blank in range(header_row + 2, bottom):
         if filled(blank) or not filled(blank - 1):
             continue
-        run = list(itertools.takewhile(lambda r: bool(filled(r)), range(blank + 1, bottom + 1)))
+        first = next((r for r in range(blank + 1, bottom + 1) if filled(r)), bottom + 1)  # past more blank rows
+        run = list(itertools.takewhile(lambda r: bool(filled(r)), range(first, bottom + 1)))
+        titled = len(run) > 3 and _titles_the_rows(grid, filled(run[0]), filled(run[1]), run[0])
+        if titled:
+            run = run[1:]  # "Actiepunten" alone right above "Actie | Eigenaar | Wanneer": the table's title
         columns = {filled(r) for r in run}
         if len(run) < 3 or len(columns) != 1:
             continue
         (cols,) = columns
         reach = max(c for r in range(header_row + 1, blank) for c in filled(r) or (label_col,))
         # from the label column on, or under the phases only with a header row of words (the label column blank)
-        start = label_col if cols[0] == label_col else label_col + 1
+        start = label_col if cols[0] == label_col else cols[0] if titled else label_col + 1
         worded = start == label_col or all(
             grid.cells[(run[0], c)].number is None and len(grid.text((run[0], c)).split()) <= 4 for c in cols
         )
@@ -1057,6 +1061,16 @@ def _above_table_under(
         ):
             return blank - 1
     return bottom
+
+
+def _titles_the_rows(grid: Grid, title: tuple[int, ...], header: tuple[int, ...], row: int) -> bool:
+    """Whether a row filled in one cell alone, a few words at the first column of the row under it ("Actiepunten",
+    "Risico's" over "Risico | Kans | Impact"), titles the table under it: no lane of the canvas above, even where
+    its word names a lane's kind."""
+    if len(title) != 1 or len(header) < 2 or title[0] != header[0]:
+        return False
+    cell = grid.cells[(row, title[0])]
+    return cell.is_text and cell.number is None and 0 < len(cell.text.split()) <= 4 and "\n" not in cell.text.strip()
 
 
 def _bottom(

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from openpyxl.utils import get_column_letter
 
 from canvasgen.errors import CanvasWarning, Location
-from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Lane, LaneKind, LaneRole, Phase, RoleBy
+from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Item, Lane, LaneKind, LaneRole, Phase, RoleBy
 from canvasgen.read.grid import Grid, Pos
 from canvasgen.read.tables.across import groups_row, read_across
 from canvasgen.read.tables.blocks import (
@@ -35,7 +35,15 @@ from canvasgen.read.tables.orient import Orientation, orient
 from canvasgen.read.tables.sheet_roles import SheetRole
 from canvasgen.read.tables.stage_list import read_stage_list
 from canvasgen.text import excerpt, label_key
-from canvasgen.vocabulary import is_group_header, is_persona_header, is_phase_header, lane_kind
+from canvasgen.vocabulary import (
+    META_INDEX,
+    PERSONA_INDEX,
+    is_group_header,
+    is_persona_header,
+    is_phase_header,
+    lane_kind,
+    match_field,
+)
 from canvasgen.vocabulary.scores import LightScores
 from canvasgen.vocabulary.structure import (
     NOTE_HEADER_KEYS,
@@ -350,6 +358,7 @@ def _title_above(grid: Grid, block: Block, frame: Frame, table: Table, used: set
     canvas with a second one beside it, a cell over its own columns (the other's title is the other's)."""
     top = min(r for r in (frame.upper_row, frame.number_row, frame.header_row) if r is not None)
     last = frame.twin - 1 if frame.twin is not None else block.right
+    age: tuple[Item, list[Pos]] | None = None  # "Leeftijd: 34" under the canvas's own persona
     for row in range(top - 1, max(block.top, top - 3) - 1, -1):
         cells = [
             (row, c)
@@ -358,12 +367,78 @@ def _title_above(grid: Grid, block: Block, frame: Frame, table: Table, used: set
         ]
         if not cells:
             continue
+        if age is None and (age := _own_age(grid, cells)) is not None:
+            continue  # the persona's age: their name is on the row above
         if len(cells) == 1 and grid.cells[cells[0]].is_text:
             for section in table.sections:
                 if section.suffix is None:
                     section.suffix, section.suffix_kind = grid.whole(cells[0]), "title"
             table.used.add(cells[0])
+        elif (key := _own_field(grid, cells)) is not None:
+            _own_pair(grid, cells, key, table)
+        if age is not None and any(s.suffix is not None and _names_a_persona(s) for s in table.sections):
+            for section in table.sections:
+                section.suffix_age = age[0]
+            table.used.update(age[1])
         return
+
+
+def _names_a_persona(section: Section) -> bool:
+    """Whether the title or field above a canvas names its persona ("Persona: Sanne", "Persona: | Sanne")."""
+    if section.suffix_kind == "persona":
+        return True
+    label, sep, rest = section.suffix.text.partition(":") if section.suffix is not None else ("", "", "")
+    return (
+        section.suffix_kind == "title" and bool(sep and rest.strip()) and META_INDEX.get(label_key(label)) == "persona"
+    )
+
+
+#: A persona's age as written under their name: "34", "34 jaar".
+_AGE_WRITTEN = re.compile(r"\d{1,3}(?:\s*[^\W\d_]{1,6}\.?)?")
+
+
+def _own_age(grid: Grid, cells: list[Pos]) -> tuple[Item, list[Pos]] | None:
+    """A persona's age on a row above a canvas, under its own persona ("Leeftijd: 34", "Age | 34"): the age and its
+    cells; None for anything else."""
+    if len(cells) == 1 and grid.cells[cells[0]].is_text:
+        label, sep, value = grid.text(cells[0]).partition(":")
+        item = Item(" ".join(value.split()), grid.source(cells[0])) if sep else None
+    elif len(cells) == 2:
+        label, item = grid.text(cells[0]).strip().rstrip(":"), grid.whole(cells[1])
+    else:
+        return None
+    if item is None or match_field(label.strip(), PERSONA_INDEX) != "age" or not _AGE_WRITTEN.fullmatch(item.text):
+        return None
+    return item, cells
+
+
+#: The fields a label beside its value over one of several canvases gives that canvas alone ("Persona: | Sanne").
+_OWN_FIELDS = ("persona", "journey", "title")
+
+
+def _own_field(grid: Grid, cells: list[Pos]) -> str | None:
+    """The field two text cells side by side on a row above a canvas write, a label and its value ("Persona: |
+    Sanne Bakker", "Klantreis | CFO"): the canvas's own (its persona, its name), as a title of one cell is; else
+    None."""
+    if len(cells) != 2 or not all(grid.cells[p].is_text and grid.text(p).strip() for p in cells):
+        return None
+    key = META_INDEX.get(label_key(grid.text(cells[0]).strip().rstrip(":")))
+    return key if key in _OWN_FIELDS else None
+
+
+def _own_pair(grid: Grid, cells: list[Pos], key: str, table: Table) -> None:
+    """A label and its value above a later canvas of a sheet (``_own_field``) are that canvas's field: each of
+    canvases stacked with "Persona: | <name>" above it is that persona's journey, never the first one's."""
+    label, value = cells
+    for section in table.sections:
+        if section.suffix is None:
+            section.suffix, section.suffix_kind, section.suffix_label = grid.whole(value), key, grid.whole(label)
+            section.reading.append(
+                f"{grid.title}!{grid.ref(label)}:{grid.ref(value)} ('{grid.quoted(label)} | {grid.quoted(value)}') "
+                f"right above this canvas is its own {key}, not the sheet's: the canvases stacked on the sheet each "
+                "have their own — to give them all one, write it once above the first"
+            )
+    table.used.update(cells)
 
 
 def _correction_hint(frame: Frame, orientation: Orientation) -> str:

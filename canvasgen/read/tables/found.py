@@ -24,6 +24,7 @@ from canvasgen.vocabulary.scores import (
     is_feeling,
     leading_face,
     scale_in_label,
+    school_grade,
     score_notation,
     split_score,
     writes_signs,
@@ -50,6 +51,8 @@ class RawScore:
     #: A number's text as the cell shows it ("+1", "9"): a sign there says the row's scale lies round zero.
     typed: str = ""
 
+    grade: bool = False  # a school grade ("8+", "5-", "6½"): its value on 1..10, shown as written (``school_grade``)
+
     @property
     def signed(self) -> bool:
         """Whether the number was written with its sign ("+1", "-2"), as a score round zero is."""
@@ -71,6 +74,9 @@ def score_in(value: CellValue, source: Source, label: str) -> RawScore | None:
     fraction = fraction_from_date(value.raw)
     if fraction is not None:  # "4/5" that Excel stored as a date
         written, stored_as_date = "{}/{}".format(*fraction), value.text
+    grade = school_grade(written)
+    if grade is not None:  # "8+", "5-", "6½": a number on the row's own scale, shown as written
+        return RawScore(grade, source, label, written=written, grade=True)
     notation = score_notation(written, value.colour)
     if notation is None:
         return None
@@ -215,6 +221,10 @@ class Section:
     shape: str
     suffix: Item | None = None  # persona or divider that names this section's journey
     suffix_kind: str = "persona"  # "persona", "section" (a divider row) or "title" (a title above the table)
+    #: The label written beside the suffix on the row above the table ("Persona:" of "Persona: | Sanne"), if any.
+    suffix_label: Item | None = None
+    #: The age of the persona the suffix names, written under it ("Leeftijd: 34"), if any.
+    suffix_age: Item | None = None
     phase_label: Item | None = None  # the header over the phases: "Fase", "Stage"
     group_label: Item | None = None  # the header over the phase groups' column of a stage list: "macro"
     id_label: Item | None = None  # the header over a stage list's ids: "id"

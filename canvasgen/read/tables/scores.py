@@ -42,6 +42,8 @@ _FARTHEST = 100
 #: Scales people score on, tried in this order when the values do not fit the label's (or the default).
 USUAL = (ScoreScale(1, 5), ScoreScale(1, 10), ScoreScale(0, 10), ScoreScale(0, 100))
 USUAL_AROUND_ZERO = (ScoreScale(-3, 3), ScoreScale(-5, 5), ScoreScale(-10, 10))
+#: The top of the scale school grades are written on (1..10).
+_GRADES_TOP = 10
 KNOWN_NOTATIONS = (
     "a number, ++ + 0 - --, 4/5, 3 van 5, 80%, ★★★☆☆, a smiley such as 🙂 or :), a word such as goed or bad, "
     "or a traffic light such as 🟢, rood or a ● in green, amber or red"
@@ -81,6 +83,7 @@ def settle_scores(
     scale = _scale(scores, numbers, file, warnings, lights)
     settled: list[list[Score]] = []
     moved: list[str] = []  # notations of a scale of their own placed on the row's: said, never silently
+    grades: list[RawScore] = []  # school grades read by the Dutch convention: said, never silently
     for phase in raw:
         kept: list[Score] = []
         for s in phase:
@@ -105,7 +108,10 @@ def settle_scores(
                     )
                 )
             notation, fixed = s.notation, number(s)
-            if notation is None:
+            if s.grade:  # "8+": its value on the row's scale, the grade as written kept beside it
+                kept.append(Score(s.value, scale, s.source, mark=s.written))
+                grades.append(s)
+            elif notation is None:
                 kept.append(Score(s.value, scale, s.source, s.face, written=s.written))
                 warnings += _face_against(file, s, scale)
             else:
@@ -122,6 +128,8 @@ def settle_scores(
         journey.reading.append(
             f"scores written on a scale of their own, placed on the row's {scale}: {listed(moved, 5)}"
         )
+    journey.reading += _grades_read(grades, scale)
+    warnings += _grades_off_scale(file, grades, scale)
     if said := _lights_read(settled, scale, lights):
         journey.reading.append(said)
     if by_colour and lights is not None:
@@ -138,6 +146,34 @@ def _odd_fix(s: RawScore) -> str:
     if not s.row_as_text:
         return ""
     return f" — write the phase's score in {s.source.cell}, or, if the lane is text, say so: {s.row_as_text}"
+
+
+def _grades_read(grades: list[RawScore], scale: ScoreScale) -> list[str]:
+    """What ``--explain`` says of the school grades of a score row ("8+" 8.25): how they were read, and how to
+    say otherwise."""
+    if not grades:
+        return []
+    read = [f"{s.source.cell} '{s.written}' as {s.value:g}" for s in grades]
+    return [
+        f"school grades read on the row's {scale} by the Dutch convention (a plus a quarter above, a minus a quarter "
+        f"below, ½ a half; shown as written): {listed(read, 5)} — if they mean otherwise, write the numbers (8,25)"
+    ]
+
+
+def _grades_off_scale(file: str, grades: list[RawScore], scale: ScoreScale) -> list[CanvasWarning]:
+    """A warning for each school grade on a row of another scale than 1..10 ("1+" on -2..+2): read as a grade all
+    the same, never silently."""
+    if scale.high == _GRADES_TOP:
+        return []
+    return [
+        _at(
+            file,
+            s,
+            f"'{s.written}' read as the school grade {s.value:g}, but the row is on {scale}, not a 1..10 scale of "
+            "grades: if it means another score, write its number",
+        )
+        for s in grades
+    ]
 
 
 def _scale(
