@@ -547,7 +547,7 @@ def _off_the_signed_scale(
     odd = next(s for s in numbers if s.value is not None and not _within(s.value, scale))
     if odd.signed:  # "+9" among "+2 | -1": a signed number past the usual scale, said where it is drawn
         return raw
-    text = odd.typed or f"{odd.value:g}"
+    text = odd.typed or odd.written or f"{odd.value:g}"  # a school grade ("8+") as written, never its 8.25
     shown = ", ".join(dict.fromkeys(s.typed for s in numbers if s.signed))
     warnings.append(
         _at(

@@ -47,3 +47,15 @@ def test_an_unsigned_number_that_fits_the_signed_scale_is_a_score(tmp_path: Path
     # a scale the label names is the row's: one number off it is a typo there, as before
     canvas = read_canvas(_shop(tmp_path / "tien.xlsx", [8, 7, 9, 6, 8], "Hoe voelt het (1-10)"))
     assert str(canvas.journeys[0].score_scale) == "1..10" and canvas.journeys[0].phase_means() == [8, 7, 9, 6, 8]
+
+
+def test_a_school_grade_among_signed_scores_is_said_and_kept_as_the_client_wrote_it(tmp_path: Path) -> None:
+    # "8+" reads as the grade 8.25, off the signed scale: the odd cell; said and kept as "8+", never as "8.25"
+    canvas = read_canvas(_shop(tmp_path / "reis.xlsx", ["+1", "-2", "😊", "8+", "-1"]))
+    journey = canvas.journeys[0]
+    assert journey.phase_means() == [1, -2, 1, None, -1]
+    lane = next(lane for lane in journey.lanes if lane.label == "Hoe voelt het")
+    assert [item.text for item in lane.cells[3]] == ["8+"]
+    said = [str(w) for w in canvas.warnings]
+    assert any("Reis!E6: '8+' is no score on -2..+2" in w for w in said), said
+    assert not any("8.25" in w for w in said), said
