@@ -35,6 +35,7 @@ from canvasgen.layout.poster.compare_page import comparison_page
 from canvasgen.layout.poster.flow import FlowBlock, FlowTitles, FootRoom, at_foot, flow, foot_size
 from canvasgen.layout.poster.journey_page import (
     MAX_GROWTH,
+    ROOMY_GROWTH,
     SHARED_PAGE_WORD,
     Overflow,
     Sizing,
@@ -557,8 +558,17 @@ def _on_short_page(run: _Run, blocks: list[FlowBlock], titles: FlowTitles) -> bo
     titles = replace(titles, kicker=laid.titles.kicker)
     foot = laid.foot + blocks
 
-    def grown(grow: float, draw: bool = False) -> tuple[Page, float] | None:
-        return _with_foot(run, laid.part, laid.size, False, foot, titles, _FootWay(draw=draw, grow=grow))
+    def grown(grow: float, draw: bool = False, scale: float = 1.0) -> tuple[Page, float] | None:
+        """The page with its foot's type ``grow`` times its least size, and everything ``scale`` times more:
+        its rows, lane labels and phase names (the poster's label size) with its foot."""
+        kept = run.labels
+        if kept is not None and scale > 1.0:
+            run.labels, run.foot_ceiling = replace(kept, size=kept.size * scale), laid.size * scale
+        try:
+            way = _FootWay(draw=draw, grow=grow * scale)
+            return _with_foot(run, laid.part, laid.size * scale, False, foot, titles, way)
+        finally:
+            run.labels, run.foot_ceiling = kept, None
 
     def smallest(page: Page) -> float:
         return min((line.size for block in page.blocks for line in block.lines), default=math.inf)
@@ -582,7 +592,19 @@ def _on_short_page(run: _Run, blocks: list[FlowBlock], titles: FlowTitles) -> bo
     if not fits(1.0):
         return False
     grow = largest_fitting(fits, 1.0, most, 0.05) if most > 1.0 else 1.0
-    found = grown(grow, draw=True)
+    # then the whole page grows into the room still left, as a roomy journey page's words do: its body up to
+    # the largest a journey page's grows to (``ROOMY_GROWTH``), its labels while their column holds them
+    labels = run.labels
+
+    def fits_whole(scale: float) -> bool:
+        if labels is None or label_need([laid.part], run.setter, labels.size * scale) > labels.width:
+            return False
+        found = grown(grow, scale=scale)
+        return found is not None and smallest(found[0]) >= floor
+
+    top = run.u * ROOMY_GROWTH / laid.size
+    scale = largest_fitting(fits_whole, 1.0, top, 0.05) if top > 1.0 and fits_whole(1.0) else 1.0
+    found = grown(grow, draw=True, scale=scale)
     if found is None:
         return False
     page = found[0]
