@@ -35,6 +35,7 @@ from canvasgen.layout.poster.compare_page import comparison_page
 from canvasgen.layout.poster.flow import FlowBlock, FlowTitles, FootRoom, at_foot, flow, foot_size
 from canvasgen.layout.poster.journey_page import (
     MAX_GROWTH,
+    ROOMY_GROWTH,
     SHARED_PAGE_WORD,
     Overflow,
     Sizing,
@@ -63,8 +64,10 @@ from canvasgen.layout.poster.sheet import (
     label_width,
     page_margin,
 )
+from canvasgen.layout.poster.short_page import MOST_GAP, spread
 from canvasgen.layout.poster.stacked import stacked_page
 from canvasgen.layout.questions import team_customer, team_words
+from canvasgen.layout.text.fit import largest_fitting
 from canvasgen.layout.text.fonts import FontSet
 from canvasgen.layout.text.setter import LEADING, Setter
 from canvasgen.model import (
@@ -506,7 +509,9 @@ def _lay_appendix(run: _Run, appendix: list[FlowBlock], title: str) -> Page | No
         cut_cells_lead = deferred is not None and bool(deferred.overflows)
         kicker = run.words["continued" if cut_cells_lead else "appendix"]
         titles = FlowTitles(kicker, title, run.words["card_continued"])
-        if result.pages and _at_the_foot(result.pages[-1], appendix, run, titles, _body(result, run.u)):
+        if _on_short_page(run, appendix, titles):
+            pass
+        elif result.pages and _at_the_foot(result.pages[-1], appendix, run, titles, _body(result, run.u)):
             footed = result.pages[-1]
         elif (beside := _appendix_beside_lone_card(run, appendix, titles)) is not None:
             footed = beside
@@ -626,6 +631,80 @@ def _under_the_map(run: _Run, blocks: list[FlowBlock], titles: FlowTitles, floor
     if found is None:
         return False
     run.result.pages[laid.index] = found[0]
+    return True
+
+
+#: A short page: one whose parts leave at least this share of its height blank (under the foot at its least
+#: size); its foot's type grows into the room, its parts spread (``_on_short_page``).
+SHORT_PAGE = 1 / 4
+
+
+def _on_short_page(run: _Run, blocks: list[FlowBlock], titles: FlowTitles) -> bool:
+    """Whether the blocks (the appendix) were drawn on the poster's last page, a companion page of the other
+    sheets' rows (none of the team's own lanes, its rows at the height they need), laid out again with them
+    under its notes: the foot's type grown to the largest that fits (up to the page's body size, as a journey
+    page's words grow), its parts spread down the page (``short_page``). Not at the foot's least size pinned
+    to the page's foot under a hole of half the page (round 24: the touchpoint cards under their map)."""
+    laid = run.last_map
+    if laid is None or laid.index != len(run.result.pages) - 1 or laid.part.journey.lanes or laid.stretch:
+        return False
+    titles = replace(titles, kicker=laid.titles.kicker)
+    foot = laid.foot + blocks
+
+    def grown(grow: float, draw: bool = False, scale: float = 1.0) -> tuple[Page, float] | None:
+        """The page with its foot's type ``grow`` times its least size, and everything ``scale`` times more:
+        its rows, lane labels and phase names (the poster's label size) with its foot."""
+        kept = run.labels
+        if kept is not None and scale > 1.0:
+            run.labels, run.foot_ceiling = replace(kept, size=kept.size * scale), laid.size * scale
+        try:
+            way = _FootWay(draw=draw, grow=grow * scale)
+            return _with_foot(run, laid.part, laid.size * scale, False, foot, titles, way)
+        finally:
+            run.labels, run.foot_ceiling = kept, None
+
+    def smallest(page: Page) -> float:
+        return min((line.size for block in page.blocks for line in block.lines), default=math.inf)
+
+    # a short page only: the page as it stands and the foot at its least size leave a share of it blank
+    spec, page = run.spec, run.result.pages[-1]
+    width = spec.width - 2 * page_margin(spec.width, spec.height)
+    at_least = at_foot(blocks, run.kit, run.setter, width, run.u, titles, laid.size)
+    bottom = content_bottom(spec.width, spec.height, run.u)
+    if at_least is None or bottom - _drawn_bottom(page, spec) - at_least[0] < SHORT_PAGE * spec.height:
+        return False
+    # the foot's text at ``grow`` times its least size, never over the page's body (nor the usual largest),
+    # and the page's own text (its rows, channels and persona matrices) set no smaller for it than it stands
+    floor = smallest(page) - 0.01
+
+    def fits(grow: float) -> bool:
+        found = grown(grow)
+        return found is not None and smallest(found[0]) >= floor
+
+    most = min(laid.size, run.u * MAX_GROWTH) / foot_size(run.u, laid.size)
+    if not fits(1.0):
+        return False
+    grow = largest_fitting(fits, 1.0, most, 0.05) if most > 1.0 else 1.0
+    # then the whole page grows into the room still left, as a roomy journey page's words do: its body up to
+    # the largest a journey page's grows to (``ROOMY_GROWTH``), its labels while their column holds them
+    labels = run.labels
+
+    def fits_whole(scale: float) -> bool:
+        if labels is None or label_need([laid.part], run.setter, labels.size * scale) > labels.width:
+            return False
+        found = grown(grow, scale=scale)
+        return found is not None and smallest(found[0]) >= floor
+
+    top = run.u * ROOMY_GROWTH / laid.size
+    scale = largest_fitting(fits_whole, 1.0, top, 0.05) if top > 1.0 and fits_whole(1.0) else 1.0
+    found = grown(grow, draw=True, scale=scale)
+    if found is None:
+        return False
+    page = found[0]
+    whole = Box(0, 0, spec.width, spec.height)
+    title_band = max((r.box.bottom for r in page.rects if r.box != whole and r.box.y <= 0.0), default=0.0)
+    spread(page, title_band, bottom, run.u * 1.2, spec.height * MOST_GAP)
+    run.result.pages[laid.index] = page
     return True
 
 
@@ -1176,6 +1255,7 @@ class _FootWay:
 
     draw: bool = True
     spread: bool = False
+    grow: float = 1.0  # the foot's text (and its cards' room) this many times its least size
 
 
 #: The most of a page's height text at its foot may take (continued cells, notes): the map keeps the rest.
@@ -1205,7 +1285,8 @@ def _with_foot(
     most = (spec.height - 2 * margin) * (FOOT_SHARE if stretch else 1.0)
     ceiling = min(size, run.u * MAX_GROWTH) if run.foot_ceiling is None else min(size, run.foot_ceiling)
     width = spec.width - 2 * margin
-    found = at_foot(foot, run.kit, run.setter, width, run.u, titles, ceiling, FootRoom(most - run.u * 1.2, way.spread))
+    u = run.u * way.grow
+    found = at_foot(foot, run.kit, run.setter, width, u, titles, ceiling, FootRoom(most - run.u * 1.2, way.spread))
     if found is None:
         return None
     height, put = found
