@@ -2777,13 +2777,19 @@ def _people_after(grid: Grid, value: Pos, free: set[Pos]) -> list[Pos]:
     return more
 
 
+#: A word that is a web or e-mail address, or a site's domain ("bol.com", "fietsland.nl"): never capitalised.
+_ADDRESS_START = re.compile(r"@|://|^www\.|^[\w-]+(\.[\w-]+)*\.[a-z]{2,}$", re.IGNORECASE)
+
+
 def _named_after_its_label(key: str, name: str) -> str:
     """A journey's name (or title) written after its label in one cell ("Klantreis: een e-bike kopen bij …"),
     as the client's sentence starts it once the label is kept off: its first letter a capital ("Een e-bike
-    kopen bij …"), unless its first word is written otherwise ("iPhone", "eBay kopen"). Any other field as
-    written."""
+    kopen bij …"), unless its first word is written otherwise ("iPhone", "eBay kopen") or is an address
+    ("bol.com retourneren", "www.…": typed as it is written). Any other field as written."""
     first = name.split(" ", 1)[0]
     if key not in ("journey", "title") or not first[:1].islower() or first != first.lower():
+        return name
+    if _ADDRESS_START.search(first):
         return name
     return name[:1].upper() + name[1:]
 

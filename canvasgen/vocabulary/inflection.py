@@ -30,6 +30,11 @@ def _verb_forms() -> dict[str, str]:
     return found
 
 
+def is_lane_verb(word: str) -> bool:
+    """Whether a word (a ``label_key`` word) is a form of a doing/thinking/feeling verb ("doing", "doet")."""
+    return word in _verb_forms()
+
+
 @functools.lru_cache(maxsize=8192)
 def word_stem(word: str) -> str:
     """A word (a ``label_key`` word) without its inflection: a lane verb's first form, else a noun without its

@@ -38,7 +38,7 @@ from rapidfuzz.distance import OSA
 
 from canvasgen.model import CUSTOM_LANE, LaneKind, OwnLane, RoleBy, Suggestion
 from canvasgen.text import label_key, longest_known_start
-from canvasgen.vocabulary.inflection import is_form_of, noun_stem_key, stem_key
+from canvasgen.vocabulary.inflection import is_form_of, is_lane_verb, noun_stem_key, stem_key
 from canvasgen.vocabulary.lanes import (
     ACTIONS_OF_NO_ONE,
     DEPARTMENT,
@@ -683,7 +683,9 @@ _ASKED_WORD = 5
 def _phrases_in(key: str, asked: bool = False) -> list[tuple[str, _Word]]:
     """The known lane labels written inside a label's key, in any inflection, longest first and not overlapping:
     "wat doen wij achter de schermen" holds 'achter de schermen'. A label of two words or more, or one long word,
-    or in a question (``asked``) one word of five letters ("Welke emoties?"); never one of small words only."""
+    or in a question (``asked``) one word of five letters ("Welke emoties?"); never one of small words only. In a
+    question a label holding a verb ('Doing', 'We do') is no label: the verb is asked of the question's subject
+    ("What is the competitor doing?" of someone canvasgen does not know, "How are we doing?" of no lane's role)."""
     words = key.split()
     found: list[tuple[str, _Word]] = []
     taken: set[int] = set()
@@ -693,10 +695,18 @@ def _phrases_in(key: str, asked: bool = False) -> list[tuple[str, _Word]]:
             word = _lane_words().get(phrase) or _inflected(phrase, stem_key(phrase), _stemmed_lane_words())
             if word is None or taken & set(range(i, i + n)) or all(w in SMALL_WORDS for w in words[i : i + n]):
                 continue
+            if asked and _verb_alone(words[i : i + n]):
+                continue
             if n >= 2 or len(phrase) >= _PHRASE_WORD or (asked and len(phrase) >= _ASKED_WORD):
                 found.append((phrase, word))
                 taken |= set(range(i, i + n))
     return found
+
+
+def _verb_alone(words: list[str]) -> bool:
+    """Whether these words are one doing/thinking/feeling verb, with small words only ("doing", "we doing")."""
+    verbs = [w for w in words if is_lane_verb(w)]
+    return len(verbs) == 1 and all(w in SMALL_WORDS for w in words if w not in verbs)
 
 
 def _by_phrase(forms: list[str]) -> RoleMatch | None:

@@ -59,3 +59,19 @@ def test_a_name_that_starts_as_its_own_word_is_kept_as_written(tmp_path: Path) -
     code, stdout, stderr = run_clean("check", source, "--json")
     assert code == 0, stderr
     assert json.loads(stdout)["journeys"][0]["name"] == "eBay-verkoper worden"
+
+
+def test_a_name_that_starts_with_a_web_address_keeps_its_spelling(tmp_path: Path) -> None:
+    """Hostile round 24: a journey named after a shop's address ("Klantreis: bol.com retourneren", "Journey:
+    www.fietsland.nl") was printed "Bol.com retourneren", "Www.fietsland.nl": an address is written as typed, a
+    word of its own spelling as "eBay" is; a name's first word of plain letters still gets its capital."""
+    for written, name in (
+        ("Klantreis: bol.com retourneren", "bol.com retourneren"),
+        ("Klantreis: www.fietsland.nl bestellen", "www.fietsland.nl bestellen"),
+        ("Klantreis: info@fietsland.nl mailen", "info@fietsland.nl mailen"),
+        ("Klantreis: retourneren bij bol.com", "Retourneren bij bol.com"),
+    ):
+        source = _book(tmp_path / "adres.xlsx", written)
+        code, stdout, stderr = run_clean("check", source, "--json")
+        assert code == 0, stderr
+        assert json.loads(stdout)["journeys"][0]["name"] == name, written

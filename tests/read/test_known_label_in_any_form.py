@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from canvasgen.model import RoleBy
 from canvasgen.text import label_key
+from canvasgen.vocabulary.inflection import is_lane_verb
 from canvasgen.vocabulary.lanes import LANE_LABELS
 from canvasgen.vocabulary.roles import lane_role
 from tests.support.cli import run_clean
@@ -74,14 +75,18 @@ _PLURAL = {"nl": "en", "en": "s"}
 
 def _known_labels() -> list[tuple[str, str, str]]:
     """(language, role, label) of every known label read as its role alone, of words of five letters or more: a
-    shorter word ("kans", "pijn", "note") is as often a word of a sentence, read as a label alone only."""
+    shorter word ("kans", "pijn", "note") is as often a word of a sentence, read as a label alone only; nor a verb
+    alone ('Doing'): in a question it is the question's verb, asked of its subject ("What is the competitor
+    doing?")."""
     return [
         (language, kind, label)
         for language, kinds in LANE_LABELS.items()
         if language in _ASKED
         for kind, labels in kinds.items()
         for label in labels
-        if lane_role(label).kind == kind and all(len(w) >= 5 for w in label_key(label).split())
+        if lane_role(label).kind == kind
+        and all(len(w) >= 5 for w in label_key(label).split())
+        and not is_lane_verb(label_key(label))
     ]
 
 
@@ -105,3 +110,27 @@ def test_a_known_label_in_any_question_and_number_gets_its_role(data: st.DataObj
     written = data.draw(st.sampled_from([label, plural] if plural else [label]))
     asked = data.draw(st.sampled_from(_ASKED[language])).format(written)
     assert lane_role(asked).kind == kind, asked
+
+
+def test_a_verb_in_a_question_is_asked_of_its_subject_no_label_of_its_own(tmp_path: Path) -> None:
+    """Hostile round 24: 'Doing' and 'We do' are known labels, and a question's known word of five letters gave
+    its role, so "What is the competitor doing?" was a second customer lane and "How are we doing?" the
+    company's process. In a question the verb is asked of its subject: of one canvasgen does not know, no role
+    (the question asked of the customer offered); "What does the buyer do?" keeps its role."""
+    lanes = {
+        "Wat doet de klant?": "customer",
+        "What is the competitor doing?": "custom",
+        "What are competitors doing?": "custom",
+        "How are we doing?": "custom",
+        "Waar zit het knelpunt?": "pain_points",
+    }
+    rows = [PHASES, *((label, "Belt de winkel", "Leest de offerte", "Wacht op de bus") for label in lanes)]
+    source = rows_canvas(tmp_path / "fietsen.xlsx", rows)
+    code, stdout, stderr = run_clean("check", source, "--json")
+    assert code == 0, stderr
+    [journey] = json.loads(stdout)["journeys"]
+    assert {lane["label"]: lane["kind"] for lane in journey["lanes"]} == lanes
+    code, stdout, stderr = run_clean("check", source)
+    said = " ".join((stdout + stderr).split())
+    assert "lane 'What is the competitor doing?' has no role" in said
+    assert "by the words 'Doing'" not in said and "by the words 'We do'" not in said
