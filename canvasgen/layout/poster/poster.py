@@ -143,6 +143,8 @@ class _Run:
     # the last journey's last page without any of its rows from the other sheets, all of them on a companion
     # page of their own (as ``apart`` lays them out)
     apart_already: bool = False
+    # the sheets of several whole journeys, one above the other, by page index: their footer names them all
+    together: dict[int, list[Journey]] = field(default_factory=dict)
 
     def laid_map(self, laid: _MapPage | None) -> None:
         """The poster's last page so far is the journey page ``laid`` (None: another page, or a journey page
@@ -295,23 +297,7 @@ def _laid_poster(
     if ways.cut not in alike.labels:
         alike.labels[ways.cut] = (_label_column(run, [part for _, parts in journeys for part in parts]), run.was_cut)
     run.labels, run.was_cut = alike.labels[ways.cut]
-    # the notes of the figures' sheets go with the journey the figures go with, the others with the last one's
-    with_figures = figure_notes(canvas)
-    at_figures = next((i for i, j in enumerate(canvas.journeys) if j is figures_journey(canvas)), len(journeys) - 1)
-    for index, (whole, parts) in enumerate(journeys):
-        run.outside_notes = [] if ways.notes_last else _outside_notes(canvas, with_figures, index, at_figures)
-        run.last_journey = index == len(journeys) - 1 and report is None
-        run.one_journey = len(journeys) == 1
-        run.notes_together = len(journeys) > 1 and report is None
-        run.tag = told_apart([whole.journey.name for whole, _ in journeys])[index]
-        # A journey split over pages has one body size on all of them: the smallest its parts' own lanes
-        # need alone (no part set smaller because it took the rows from the other sheets in).
-        if (ways.cut, index) not in alike.shared:
-            shared = min(run.size(part.alone()) for part in parts) if len(parts) > 1 else None
-            alike.shared[(ways.cut, index)] = shared
-        run.shared = alike.shared[(ways.cut, index)]
-        _lay_parts(run, whole, parts)
-        run.shared = None
+    _lay_journeys(run, canvas, journeys, (report, alike), ways)
     if report is None:  # the workbook's own journeys over the same phases (a report compares its own)
         _comparison_pages(run, canvas, title)
     paper = (spec.width, spec.height)
@@ -333,10 +319,60 @@ def _laid_poster(
     projects = {" ".join(j.meta["project"].text.split()) for j in canvas.journeys if "project" in j.meta}
     fallback = (title, _version(canvas.journeys, spec.language), projects.pop() if len(projects) == 1 else None)
     for number, (page, owner) in enumerate(zip(result.pages, owners), start=1):
-        _footer(page, kit, setter, spec, u, fallback, owner, (number, len(result.pages)))
+        footing = _sheet_footing(run.together[number - 1], spec) if number - 1 in run.together else fallback
+        _footer(page, kit, setter, spec, u, footing, owner, (number, len(result.pages)))
     result.problems = list(dict.fromkeys(setter.problems))  # a page tried twice reports once
     result.problems += split_unlike(journeys, setter)
     return _Tried(result, run.was_cut, run.appendix_alone, run.apart_already)
+
+
+def _lay_journeys(
+    run: _Run,
+    canvas: Canvas,
+    journeys: list[tuple[Mapped, list[Mapped]]],
+    asked: tuple[ReportParts | None, _Alike],
+    ways: _Ways,
+) -> None:
+    """The journeys' pages, in the workbook's order: whole short ones several to a sheet where they fit it
+    (``_journeys_stacked``), a split one's parts in tiers where they fit (``_lay_parts``)."""
+    report, alike = asked
+    # the notes of the figures' sheets go with the journey the figures go with, the others with the last one's
+    with_figures = figure_notes(canvas)
+    at_figures = next((i for i, j in enumerate(canvas.journeys) if j is figures_journey(canvas)), len(journeys) - 1)
+    tags = told_apart([whole.journey.name for whole, _ in journeys])
+
+    def begin(index: int) -> None:  # the run's state for the journey at ``index``
+        run.outside_notes = [] if ways.notes_last else _outside_notes(canvas, with_figures, index, at_figures)
+        run.last_journey = index == len(journeys) - 1 and report is None
+        run.one_journey = len(journeys) == 1
+        run.notes_together = len(journeys) > 1 and report is None
+        run.tag = tags[index]
+
+    index = 0
+    while index < len(journeys):
+        whole, parts = journeys[index]
+        if report is None and (together := _journeys_stacked(run, journeys, index, begin)):
+            index += together
+            continue
+        begin(index)
+        # A journey split over pages has one body size on all of them: the smallest its parts' own lanes
+        # need alone (no part set smaller because it took the rows from the other sheets in).
+        if (ways.cut, index) not in alike.shared:
+            shared = min(run.size(part.alone()) for part in parts) if len(parts) > 1 else None
+            alike.shared[(ways.cut, index)] = shared
+        run.shared = alike.shared[(ways.cut, index)]
+        _lay_parts(run, whole, parts)
+        run.shared = None
+        index += 1
+
+
+def _sheet_footing(journeys: list[Journey], spec: PosterSpec) -> tuple[str, str | None, str | None]:
+    """The footer's title, version and project of a sheet of several journeys (``_journeys_stacked``): their
+    names, once on the sheet rather than under each; the version they share, else each's; the project they
+    share, if any."""
+    projects = {" ".join(j.meta["project"].text.split()) for j in journeys if "project" in j.meta}
+    names = " · ".join(j.name for j in journeys)
+    return names, _version(journeys, spec.language), projects.pop() if len(projects) == 1 else None
 
 
 def _lay_parts(run: _Run, whole: Mapped, parts: list[Mapped]) -> None:
@@ -353,7 +389,34 @@ def _lay_parts(run: _Run, whole: Mapped, parts: list[Mapped]) -> None:
         number += 1
 
 
-def _stacked(run: _Run, rest: list[Mapped], whole: Mapped) -> int:
+def _journeys_stacked(
+    run: _Run, journeys: list[tuple[Mapped, list[Mapped]]], index: int, begin: Callable[[int], None]
+) -> int:
+    """Whole journeys from ``index`` on, each on one page of its own with room to spare, on one sheet, one above
+    the other (``_stacked``), as many as fit it at the size each has alone: how many (0: fewer than two fit).
+    A journey with notes (or the notes outside any canvas) goes last on its sheet, its notes at the sheet's
+    foot; one split over pages, or with rows from the other sheets, is laid out on its own (``begin``: the
+    run's state for the journey at an index). Eight three-phase journeys of a workbook each filled a third
+    of an A1 sheet (#31)."""
+    rest: list[Mapped] = []
+    for at in range(index, len(journeys)):
+        whole, parts = journeys[at]
+        if len(parts) != 1 or whole.added:
+            break
+        begin(at)
+        rest.append(whole)
+        if _journey_leftovers(run, whole):
+            break  # its notes at the foot of the sheet: the last journey on it
+    if len(rest) < 2:
+        return 0
+    begin(index + len(rest) - 1)  # whose notes go at the sheet's foot
+    count = _stacked(run, rest, rest[-1], [whole.journey for whole in rest])
+    if count and count < len(rest):
+        begin(index + count - 1)
+    return count
+
+
+def _stacked(run: _Run, rest: list[Mapped], whole: Mapped, journeys: list[Journey] | None = None) -> int:
     """The first parts of ``rest`` (the journey's parts still to be laid out, its last part last) laid out on
     one sheet, one above the other (``stacked_page``), as many as fit it with their rows at the height they
     need (with the journey's notes at its foot, after its last part), each keeping the size it has on a
@@ -384,9 +447,13 @@ def _stacked(run: _Run, rest: list[Mapped], whole: Mapped) -> int:
     for count in range(len(alone), 1, -1):
         page = _tiers(run, (rest[:count], alone[:count], needs[:count]), whole, count == len(rest))
         if page is not None:
-            page.title = whole.journey.name
+            page.title = whole.journey.name if journeys is None else " · ".join(j.name for j in journeys[:count])
             run.result.pages.append(page)
-            run.owners.append(whole.journey)
+            # a sheet of several journeys: its footer names them all (``_sheet_footing``)
+            run.owners.append(whole.journey if journeys is None else None)
+            if journeys is not None:
+                run.result.sheets.append((len(run.result.pages), [j.name for j in journeys[:count]]))
+                run.together[len(run.result.pages) - 1] = journeys[:count]
             run.result.body_sizes.append(min(laid[2] for laid in alone[:count]))
             run.laid_map(None)  # never laid out again with more at its foot: its parts are several
             return count
