@@ -381,7 +381,12 @@ def _lay_parts(run: _Run, whole: Mapped, parts: list[Mapped]) -> None:
     number = 1
     while number <= len(parts):
         run.later = parts[number:]
-        tiers = _stacked(run, parts[number - 1 :], whole)
+        rest = parts[number - 1 :]
+        notes = [
+            _TierNotes(whole.journey.name, [] if part is not parts[-1] else _journey_leftovers(run, whole))
+            for part in rest
+        ]
+        tiers = _stacked(run, rest, notes)
         if tiers:
             number += tiers
             continue
@@ -393,38 +398,45 @@ def _journeys_stacked(
     run: _Run, journeys: list[tuple[Mapped, list[Mapped]]], index: int, begin: Callable[[int], None]
 ) -> int:
     """Whole journeys from ``index`` on, each on one page of its own with room to spare, on one sheet, one above
-    the other (``_stacked``), as many as fit it at the size each has alone: how many (0: fewer than two fit).
-    A journey with notes (or the notes outside any canvas) goes last on its sheet, its notes at the sheet's
-    foot; one split over pages, or with rows from the other sheets, is laid out on its own (``begin``: the
-    run's state for the journey at an index). Eight three-phase journeys of a workbook each filled a third
-    of an A1 sheet (#31)."""
+    the other (``_stacked``), as many as fit it at the size each has alone, each its notes at its foot: how
+    many (0: fewer than two fit). One split over pages, or with rows from the other sheets, is laid out on
+    its own (``begin``: the run's state for the journey at an index, whose notes it decides). Eight
+    three-phase journeys of a workbook each filled a third of an A1 sheet (#31)."""
     rest: list[Mapped] = []
+    notes: list[_TierNotes] = []
     for at in range(index, len(journeys)):
         whole, parts = journeys[at]
         if len(parts) != 1 or whole.added:
             break
         begin(at)
         rest.append(whole)
-        if _journey_leftovers(run, whole):
-            break  # its notes at the foot of the sheet: the last journey on it
+        notes.append(_TierNotes(whole.journey.name, _journey_leftovers(run, whole)))
     if len(rest) < 2:
         return 0
-    begin(index + len(rest) - 1)  # whose notes go at the sheet's foot
-    count = _stacked(run, rest, rest[-1], [whole.journey for whole in rest])
-    if count and count < len(rest):
-        begin(index + count - 1)
-    return count
+    return _stacked(run, rest, notes, [whole.journey for whole in rest])
 
 
-def _stacked(run: _Run, rest: list[Mapped], whole: Mapped, journeys: list[Journey] | None = None) -> int:
-    """The first parts of ``rest`` (the journey's parts still to be laid out, its last part last) laid out on
-    one sheet, one above the other (``stacked_page``), as many as fit it with their rows at the height they
-    need (with the journey's notes at its foot, after its last part), each keeping the size it has on a
-    page of its own, no cell of any continued: the page added to the poster, and how many parts it holds
-    (0: none, two do not fit). Not a part that takes rows from the other sheets (its companion page follows
-    it) or at whose foot cells of an earlier page go on: those are laid out part by part, as before. The
-    sheet's spare height is shared by the tiers (#31: thirteen stages at A2 portrait, each half a page three
-    quarters empty)."""
+class _TierNotes(NamedTuple):
+    """What goes at the foot of a tier of a sheet (``_tiers``): its journey's name, and its notes (none for a
+    part of a split journey before its last)."""
+
+    name: str
+    blocks: list[FlowBlock]
+
+
+#: Where a tier's notes are read: after its band (0), map (1) and curve (2), before the tier under it.
+_TIER_NOTES_ORDER = 9
+
+
+def _stacked(run: _Run, rest: list[Mapped], notes: list[_TierNotes], journeys: list[Journey] | None = None) -> int:
+    """The first parts of ``rest`` (the journey's parts still to be laid out, its last part last; or whole
+    journeys, ``journeys``) laid out on one sheet, one above the other (``stacked_page``), as many as fit it
+    with their rows at the height they need (each with its ``notes`` at its foot), each keeping the size it
+    has on a page of its own, no cell of any continued: the page added to the poster, and how many parts it
+    holds (0: none, two do not fit). Not a part that takes rows from the other sheets (its companion page
+    follows it) or at whose foot cells of an earlier page go on: those are laid out part by part, as before.
+    The sheet's spare height is shared by the tiers (#31: thirteen stages at A2 portrait, each half a page
+    three quarters empty)."""
     if len(rest) < 2:
         return 0
     spec = run.spec
@@ -445,12 +457,12 @@ def _stacked(run: _Run, rest: list[Mapped], whole: Mapped, journeys: list[Journe
         alone.append(laid)
         needs.append(need)
     for count in range(len(alone), 1, -1):
-        page = _tiers(run, (rest[:count], alone[:count], needs[:count]), whole, count == len(rest))
+        page = _tiers(run, (rest[:count], alone[:count], needs[:count]), notes[:count])
         if page is not None:
-            page.title = whole.journey.name if journeys is None else " · ".join(j.name for j in journeys[:count])
+            page.title = notes[0].name if journeys is None else " · ".join(j.name for j in journeys[:count])
             run.result.pages.append(page)
             # a sheet of several journeys: its footer names them all (``_sheet_footing``)
-            run.owners.append(whole.journey if journeys is None else None)
+            run.owners.append(rest[0].journey if journeys is None else None)
             if journeys is not None:
                 run.result.sheets.append((len(run.result.pages), [j.name for j in journeys[:count]]))
                 run.together[len(run.result.pages) - 1] = journeys[:count]
@@ -460,43 +472,47 @@ def _stacked(run: _Run, rest: list[Mapped], whole: Mapped, journeys: list[Journe
     return 0
 
 
-def _tiers(run: _Run, tiers: tuple[list[Mapped], list[_Laid], list[float]], whole: Mapped, last: bool) -> Page | None:
+def _tiers(run: _Run, tiers: tuple[list[Mapped], list[_Laid], list[float]], notes: list[_TierNotes]) -> Page | None:
     """The parts on one sheet (``_stacked``; ``tiers``: the parts, each laid out on a page of its own, and the
-    height each needs), the journey's notes at its foot where the ``last`` part is among them; None where they
-    do not fit it so."""
+    height each needs), each tier's ``notes`` at its foot, as at a page's; None where they do not fit it so."""
     parts, alone, needs = tiers
     spec = run.spec
     margin = page_margin(spec.width, spec.height)
     bottom = content_bottom(spec.width, spec.height, run.u)
     gap = margin
-    notes = _journey_leftovers(run, whole) if last else []
-    foot, put = 0.0, None
-    if notes:  # at the sheet's foot, as at a page's, where there is room for them
-        size = min(laid[2] for laid in alone)
-        ceiling = min(size, run.u * MAX_GROWTH if run.foot_ceiling is None else run.foot_ceiling)
-        titles = FlowTitles(run.words["continued"], whole.journey.name, run.words["card_continued"])
-        room = FootRoom(bottom - sum(needs) - gap * (len(needs) - 1) - run.u * 1.2)
-        found = at_foot(notes, run.kit, run.setter, spec.width - 2 * margin, run.u, titles, ceiling, room)
+    feet: list[tuple[float, Callable[[Page, float, float], None] | None]] = []
+    for own, tier in zip(alone, notes, strict=True):
+        if not tier.blocks:
+            feet.append((0.0, None))
+            continue
+        ceiling = min(own[2], run.u * MAX_GROWTH if run.foot_ceiling is None else run.foot_ceiling)
+        titles = FlowTitles(run.words["continued"], tier.name, run.words["card_continued"])
+        free = bottom - sum(needs) - gap * (len(needs) - 1) - sum(height for height, _ in feet) - run.u * 1.2
+        found = at_foot(
+            tier.blocks, run.kit, run.setter, spec.width - 2 * margin, run.u, titles, ceiling, FootRoom(free)
+        )
         if found is None:
             return None
-        foot, put = found[0] + run.u * 1.2, found[1]
-    spare = (bottom - sum(needs) - gap * (len(needs) - 1) - foot) / len(needs)  # each tier's share
+        feet.append((found[0] + run.u * 1.2, found[1]))
+    spare = (bottom - sum(needs) - gap * (len(needs) - 1) - sum(h for h, _ in feet)) / len(needs)  # each tier's
     if spare < 0:
         return None
     pages: list[Page] = []
     shifts: list[float] = []
     top = 0.0
-    for part, own, need in zip(parts, alone, needs, strict=True):
+    for part, own, need, (foot, put) in zip(parts, alone, needs, feet, strict=True):
         page, overflows, size = run.page(part, reserve=bottom - need - spare)
         if overflows or size < own[2] - 0.05:
             return None
+        if put is not None:  # on the tier's own page, read with it (its reading order moved with the tier's)
+            drawn = len(page.blocks)
+            put(page, margin, need + spare + run.u * 1.2)
+            for number, block in enumerate(page.blocks[drawn:]):
+                block.order = block.order or (_TIER_NOTES_ORDER, number)
         pages.append(page)
         shifts.append(top)
-        top += need + spare + gap
-    stacked = stacked_page(pages, shifts, (spec.width, spec.height))
-    if put is not None:
-        put(stacked, margin, bottom - foot + run.u * 1.2)
-    return stacked
+        top += need + spare + foot + gap
+    return stacked_page(pages, shifts, (spec.width, spec.height))
 
 
 def _comparison_pages(run: _Run, canvas: Canvas, title: str) -> None:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import openpyxl
+
 from canvasgen.layout.boxes import Page, PosterLayout, TextBlock
 from tests.support.cli import run_clean
 from tests.support.layouts import assert_inside, poster
@@ -105,3 +107,19 @@ def test_every_word_of_journeys_sharing_a_sheet_reads_back_and_build_says_which(
     for who, (phases, steps) in _JOURNEYS.items():
         for word in (who, *phases, *steps):
             assert squeeze(word) in text, word
+
+
+def test_a_journeys_notes_sit_at_the_foot_of_its_own_tier_and_are_read_with_it(tmp_path: Path) -> None:
+    path = _four_journeys(tmp_path)
+    book = openpyxl.load_workbook(path)
+    book["Forens"]["F3"] = "Notities workshop"
+    book["Forens"]["F4"] = "Vraagt vaak om leenfiets tijdens reparatie"
+    book.save(path)
+    layout = poster(path, "A1")
+    (page,) = [page for page in layout.pages if any(_text(t) == "Klantreis Forens" for t in _titles(page))]
+    titles = sorted(_titles(page), key=lambda block: block.box.y)
+    assert _text(titles[0]) == "Klantreis Forens" and len(titles) > 1  # its notes kept it off no sheet
+    (note,) = [block for block in page.blocks if "leenfiets" in _text(block)]
+    assert titles[0].box.bottom < note.box.y and note.box.bottom <= titles[1].box.y  # under its tier, above the next
+    ordered = sorted((block for block in page.blocks if block.order), key=lambda block: block.order)
+    assert ordered.index(note) < ordered.index(titles[1])  # read before the next journey
