@@ -153,10 +153,15 @@ class _Run:
         if laid is not None:
             self.maps.append(laid)
 
-    def page(self, mapped: Mapped, stretch: bool = True, reserve: float = 0.0, cut: bool = False) -> _Laid:
+    def page(
+        self, mapped: Mapped, stretch: bool = True, reserve: float = 0.0, cut: bool = False, logo: bool = True
+    ) -> _Laid:
+        """``mapped`` on a page of its own; without ``logo``: a tier under another on a sheet (``_tiers``), the
+        sheet's logo only on top, its band no taller than its title and metadata need."""
         ceiling = math.inf if self.shared is None else self.shared
         sizing = Sizing(ceiling, self.labels, cut, self.figure_lines)
-        return lay_journey_page(mapped, self.kit, self.setter, self.spec, stretch, reserve, sizing)
+        kit = self.kit if logo or self.kit.logo is None else replace(self.kit, logo=None)
+        return lay_journey_page(mapped, kit, self.setter, self.spec, stretch, reserve, sizing)
 
     def size(self, mapped: Mapped, cut: bool = False) -> float:
         """The body size ``page(mapped, cut=cut)`` is set in, its rows not drawn."""
@@ -448,10 +453,11 @@ def _stacked(run: _Run, rest: list[Mapped], notes: list[_TierNotes], journeys: l
     for part in rest:
         if part.added or any(c.to is part.journey for c in run.carried):
             break
-        laid = run.page(part)
+        top = not alone  # the sheet's first tier: the only one with the logo
+        laid = run.page(part, logo=top)
         if laid[1]:
             break
-        need = _drawn_bottom(run.page(part, stretch=False)[0], spec)
+        need = _drawn_bottom(run.page(part, stretch=False, logo=top)[0], spec)
         if sum(needs) + need + gap * len(needs) > bottom:
             break
         alone.append(laid)
@@ -501,7 +507,7 @@ def _tiers(run: _Run, tiers: tuple[list[Mapped], list[_Laid], list[float]], note
     shifts: list[float] = []
     top = 0.0
     for part, own, need, (foot, put) in zip(parts, alone, needs, feet, strict=True):
-        page, overflows, size = run.page(part, reserve=bottom - need - spare)
+        page, overflows, size = run.page(part, reserve=bottom - need - spare, logo=not pages)
         if overflows or size < own[2] - 0.05:
             return None
         if put is not None:  # on the tier's own page, read with it (its reading order moved with the tier's)

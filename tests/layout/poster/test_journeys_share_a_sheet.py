@@ -8,10 +8,15 @@ from pathlib import Path
 
 import openpyxl
 
+from canvasgen.brand.kit import load_kit
 from canvasgen.layout.boxes import Page, PosterLayout, TextBlock
+from canvasgen.layout.poster.poster import PosterSpec
+from canvasgen.layout.text.fonts import FontSet
+from canvasgen.units import parse_paper
 from tests.support.cli import run_clean
-from tests.support.layouts import assert_inside, poster
+from tests.support.layouts import DATE, assert_inside, laid_poster, poster
 from tests.support.read_back import pdf_text, squeeze
+from tests.support.reading import read_canvas
 from tests.support.workbooks import make_book
 
 #: Four short journeys (three phases, two lanes and a score each), our own words: a bike-repair shop's
@@ -123,3 +128,17 @@ def test_a_journeys_notes_sit_at_the_foot_of_its_own_tier_and_are_read_with_it(t
     assert titles[0].box.bottom < note.box.y and note.box.bottom <= titles[1].box.y  # under its tier, above the next
     ordered = sorted((block for block in page.blocks if block.order), key=lambda block: block.order)
     assert ordered.index(note) < ordered.index(titles[1])  # read before the next journey
+
+
+def test_a_kits_logo_is_drawn_once_on_a_shared_sheet_the_tiers_under_it_titled_from_the_margin(
+    tmp_path: Path,
+) -> None:
+    kit, _ = load_kit("studio-noord")
+    assert kit.logo is not None
+    fonts = FontSet.load(kit.heading_font, kit.body_font, kit.fallback_fonts)
+    canvas = read_canvas(_four_journeys(tmp_path))
+    layout = laid_poster(canvas, kit, fonts, PosterSpec(*parse_paper("A1", False), "nl", "f.xlsx", DATE))
+    (page, *_) = [page for page in layout.pages if len(_titles(page)) > 1]
+    top, *under = sorted(_titles(page), key=lambda block: block.box.y)
+    assert page.logo is not None and page.logo.bottom < under[0].box.y  # the sheet's one logo, in the top band
+    assert all(title.box.x < top.box.x for title in under)  # no room kept for a logo the tier does not draw
