@@ -186,3 +186,5 @@ class PosterLayout:
     body_sizes: list[float] = field(default_factory=list)  # per poster page
     continued: list[Continuation] = field(default_factory=list)
     problems: list[tuple[str, str]] = field(default_factory=list)  # (cell, message)
+    # the sheets several whole journeys share, one above the other: the page's number and their names
+    sheets: list[tuple[int, list[str]]] = field(default_factory=list)

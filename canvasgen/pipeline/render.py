@@ -205,6 +205,10 @@ def _poster(job: Job) -> None:
     result.continued = [
         Said("continued", f"{c.cell} ({c.lane} · {c.phase}) -> page {c.page}", asdict(c)) for c in layout.continued
     ]
+    result.sheets = [
+        Said("shares_page", f"page {page}: {' · '.join(names)}", {"page": page, "journeys": names})
+        for page, names in layout.sheets
+    ]
 
 
 def deck(job: Job) -> None:

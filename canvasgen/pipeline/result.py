@@ -37,6 +37,7 @@ class BuildResult:
     body_sizes: list[float] = field(default_factory=list)
     min_size: float = 0.0
     continued: list[Said] = field(default_factory=list)  # cells moved whole to a later page, said on the page too
+    sheets: list[Said] = field(default_factory=list)  # the pages several whole journeys share, naming them
     pictures: list[Path] = field(default_factory=list)  # --png: one per poster page
     warnings: list[CanvasWarning] = field(default_factory=list)  # every stage's, reading first
     #: Which language poster and deck were written in and what chose it (``language_said``).
@@ -67,6 +68,7 @@ def describe(result: BuildResult) -> list[str]:
         lines.append(f"wrote {result.pptx} ({result.slides} slides{phases})")
     if result.language is not None and (result.pages or result.slides):
         lines.append(result.language.text)
+    lines += [f"  journeys sharing {line.text}" for line in result.sheets]
     return lines + [f"  continued: {line.text}" for line in result.continued]
 
 

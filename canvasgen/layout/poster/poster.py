@@ -146,6 +146,8 @@ class _Run:
     # the last journey's last page without any of its rows from the other sheets, all of them on a companion
     # page of their own (as ``apart`` lays them out)
     apart_already: bool = False
+    # the sheets of several whole journeys, one above the other, by page index: their footer names them all
+    together: dict[int, list[Journey]] = field(default_factory=dict)
 
     def laid_map(self, laid: _MapPage | None) -> None:
         """The poster's last page so far is the journey page ``laid`` (None: another page, or a journey page
@@ -154,10 +156,15 @@ class _Run:
         if laid is not None:
             self.maps.append(laid)
 
-    def page(self, mapped: Mapped, stretch: bool = True, reserve: float = 0.0, cut: bool = False) -> _Laid:
+    def page(
+        self, mapped: Mapped, stretch: bool = True, reserve: float = 0.0, cut: bool = False, logo: bool = True
+    ) -> _Laid:
+        """``mapped`` on a page of its own; without ``logo``: a tier under another on a sheet (``_tiers``), the
+        sheet's logo only on top, its band no taller than its title and metadata need."""
         ceiling = math.inf if self.shared is None else self.shared
         sizing = Sizing(ceiling, self.labels, cut, self.figure_lines)
-        return lay_journey_page(mapped, self.kit, self.setter, self.spec, stretch, reserve, sizing)
+        kit = self.kit if logo or self.kit.logo is None else replace(self.kit, logo=None)
+        return lay_journey_page(mapped, kit, self.setter, self.spec, stretch, reserve, sizing)
 
     def size(self, mapped: Mapped, cut: bool = False) -> float:
         """The body size ``page(mapped, cut=cut)`` is set in, its rows not drawn."""
@@ -298,23 +305,7 @@ def _laid_poster(
     if ways.cut not in alike.labels:
         alike.labels[ways.cut] = (_label_column(run, [part for _, parts in journeys for part in parts]), run.was_cut)
     run.labels, run.was_cut = alike.labels[ways.cut]
-    # the notes of the figures' sheets go with the journey the figures go with, the others with the last one's
-    with_figures = figure_notes(canvas)
-    at_figures = next((i for i, j in enumerate(canvas.journeys) if j is figures_journey(canvas)), len(journeys) - 1)
-    for index, (whole, parts) in enumerate(journeys):
-        run.outside_notes = [] if ways.notes_last else _outside_notes(canvas, with_figures, index, at_figures)
-        run.last_journey = index == len(journeys) - 1 and report is None
-        run.one_journey = len(journeys) == 1
-        run.notes_together = len(journeys) > 1 and report is None
-        run.tag = told_apart([whole.journey.name for whole, _ in journeys])[index]
-        # A journey split over pages has one body size on all of them: the smallest its parts' own lanes
-        # need alone (no part set smaller because it took the rows from the other sheets in).
-        if (ways.cut, index) not in alike.shared:
-            shared = min(run.size(part.alone()) for part in parts) if len(parts) > 1 else None
-            alike.shared[(ways.cut, index)] = shared
-        run.shared = alike.shared[(ways.cut, index)]
-        _lay_parts(run, whole, parts)
-        run.shared = None
+    _lay_journeys(run, canvas, journeys, (report, alike), ways)
     if report is None:  # the workbook's own journeys over the same phases (a report compares its own)
         _comparison_pages(run, canvas, title)
     paper = (spec.width, spec.height)
@@ -336,10 +327,60 @@ def _laid_poster(
     projects = {" ".join(j.meta["project"].text.split()) for j in canvas.journeys if "project" in j.meta}
     fallback = (title, _version(canvas.journeys, spec.language), projects.pop() if len(projects) == 1 else None)
     for number, (page, owner) in enumerate(zip(result.pages, owners), start=1):
-        _footer(page, kit, setter, spec, u, fallback, owner, (number, len(result.pages)))
+        footing = _sheet_footing(run.together[number - 1], spec) if number - 1 in run.together else fallback
+        _footer(page, kit, setter, spec, u, footing, owner, (number, len(result.pages)))
     result.problems = list(dict.fromkeys(setter.problems))  # a page tried twice reports once
     result.problems += split_unlike(journeys, setter)
     return _Tried(result, run.was_cut, run.appendix_alone, run.apart_already)
+
+
+def _lay_journeys(
+    run: _Run,
+    canvas: Canvas,
+    journeys: list[tuple[Mapped, list[Mapped]]],
+    asked: tuple[ReportParts | None, _Alike],
+    ways: _Ways,
+) -> None:
+    """The journeys' pages, in the workbook's order: whole short ones several to a sheet where they fit it
+    (``_journeys_stacked``), a split one's parts in tiers where they fit (``_lay_parts``)."""
+    report, alike = asked
+    # the notes of the figures' sheets go with the journey the figures go with, the others with the last one's
+    with_figures = figure_notes(canvas)
+    at_figures = next((i for i, j in enumerate(canvas.journeys) if j is figures_journey(canvas)), len(journeys) - 1)
+    tags = told_apart([whole.journey.name for whole, _ in journeys])
+
+    def begin(index: int) -> None:  # the run's state for the journey at ``index``
+        run.outside_notes = [] if ways.notes_last else _outside_notes(canvas, with_figures, index, at_figures)
+        run.last_journey = index == len(journeys) - 1 and report is None
+        run.one_journey = len(journeys) == 1
+        run.notes_together = len(journeys) > 1 and report is None
+        run.tag = tags[index]
+
+    index = 0
+    while index < len(journeys):
+        whole, parts = journeys[index]
+        if report is None and (together := _journeys_stacked(run, journeys, index, begin)):
+            index += together
+            continue
+        begin(index)
+        # A journey split over pages has one body size on all of them: the smallest its parts' own lanes
+        # need alone (no part set smaller because it took the rows from the other sheets in).
+        if (ways.cut, index) not in alike.shared:
+            shared = min(run.size(part.alone()) for part in parts) if len(parts) > 1 else None
+            alike.shared[(ways.cut, index)] = shared
+        run.shared = alike.shared[(ways.cut, index)]
+        _lay_parts(run, whole, parts)
+        run.shared = None
+        index += 1
+
+
+def _sheet_footing(journeys: list[Journey], spec: PosterSpec) -> tuple[str, str | None, str | None]:
+    """The footer's title, version and project of a sheet of several journeys (``_journeys_stacked``): their
+    names, once on the sheet rather than under each; the version they share, else each's; the project they
+    share, if any."""
+    projects = {" ".join(j.meta["project"].text.split()) for j in journeys if "project" in j.meta}
+    names = " · ".join(j.name for j in journeys)
+    return names, _version(journeys, spec.language), projects.pop() if len(projects) == 1 else None
 
 
 def _lay_parts(run: _Run, whole: Mapped, parts: list[Mapped]) -> None:
@@ -348,7 +389,12 @@ def _lay_parts(run: _Run, whole: Mapped, parts: list[Mapped]) -> None:
     number = 1
     while number <= len(parts):
         run.later = parts[number:]
-        tiers = _stacked(run, parts[number - 1 :], whole)
+        rest = parts[number - 1 :]
+        notes = [
+            _TierNotes(whole.journey.name, [] if part is not parts[-1] else _journey_leftovers(run, whole))
+            for part in rest
+        ]
+        tiers = _stacked(run, rest, notes)
         if tiers:
             number += tiers
             continue
@@ -356,15 +402,49 @@ def _lay_parts(run: _Run, whole: Mapped, parts: list[Mapped]) -> None:
         number += 1
 
 
-def _stacked(run: _Run, rest: list[Mapped], whole: Mapped) -> int:
-    """The first parts of ``rest`` (the journey's parts still to be laid out, its last part last) laid out on
-    one sheet, one above the other (``stacked_page``), as many as fit it with their rows at the height they
-    need (with the journey's notes at its foot, after its last part), each keeping the size it has on a
-    page of its own, no cell of any continued: the page added to the poster, and how many parts it holds
-    (0: none, two do not fit). Not a part that takes rows from the other sheets (its companion page follows
-    it) or at whose foot cells of an earlier page go on: those are laid out part by part, as before. The
-    sheet's spare height is shared by the tiers (#31: thirteen stages at A2 portrait, each half a page three
-    quarters empty)."""
+def _journeys_stacked(
+    run: _Run, journeys: list[tuple[Mapped, list[Mapped]]], index: int, begin: Callable[[int], None]
+) -> int:
+    """Whole journeys from ``index`` on, each on one page of its own with room to spare, on one sheet, one above
+    the other (``_stacked``), as many as fit it at the size each has alone, each its notes at its foot: how
+    many (0: fewer than two fit). One split over pages, or with rows from the other sheets, is laid out on
+    its own (``begin``: the run's state for the journey at an index, whose notes it decides). Eight
+    three-phase journeys of a workbook each filled a third of an A1 sheet (#31)."""
+    rest: list[Mapped] = []
+    notes: list[_TierNotes] = []
+    for at in range(index, len(journeys)):
+        whole, parts = journeys[at]
+        if len(parts) != 1 or whole.added:
+            break
+        begin(at)
+        rest.append(whole)
+        notes.append(_TierNotes(whole.journey.name, _journey_leftovers(run, whole)))
+    if len(rest) < 2:
+        return 0
+    return _stacked(run, rest, notes, [whole.journey for whole in rest])
+
+
+class _TierNotes(NamedTuple):
+    """What goes at the foot of a tier of a sheet (``_tiers``): its journey's name, and its notes (none for a
+    part of a split journey before its last)."""
+
+    name: str
+    blocks: list[FlowBlock]
+
+
+#: Where a tier's notes are read: after its band (0), map (1) and curve (2), before the tier under it.
+_TIER_NOTES_ORDER = 9
+
+
+def _stacked(run: _Run, rest: list[Mapped], notes: list[_TierNotes], journeys: list[Journey] | None = None) -> int:
+    """The first parts of ``rest`` (the journey's parts still to be laid out, its last part last; or whole
+    journeys, ``journeys``) laid out on one sheet, one above the other (``stacked_page``), as many as fit it
+    with their rows at the height they need (each with its ``notes`` at its foot), each keeping the size it
+    has on a page of its own, no cell of any continued: the page added to the poster, and how many parts it
+    holds (0: none, two do not fit). Not a part that takes rows from the other sheets (its companion page
+    follows it) or at whose foot cells of an earlier page go on: those are laid out part by part, as before.
+    The sheet's spare height is shared by the tiers (#31: thirteen stages at A2 portrait, each half a page
+    three quarters empty)."""
     if len(rest) < 2:
         return 0
     spec = run.spec
@@ -376,63 +456,72 @@ def _stacked(run: _Run, rest: list[Mapped], whole: Mapped) -> int:
     for part in rest:
         if part.added or any(c.to is part.journey for c in run.carried):
             break
-        laid = run.page(part)
+        top = not alone  # the sheet's first tier: the only one with the logo
+        laid = run.page(part, logo=top)
         if laid[1]:
             break
-        need = _drawn_bottom(run.page(part, stretch=False)[0], spec)
+        need = _drawn_bottom(run.page(part, stretch=False, logo=top)[0], spec)
         if sum(needs) + need + gap * len(needs) > bottom:
             break
         alone.append(laid)
         needs.append(need)
     for count in range(len(alone), 1, -1):
-        page = _tiers(run, (rest[:count], alone[:count], needs[:count]), whole, count == len(rest))
+        page = _tiers(run, (rest[:count], alone[:count], needs[:count]), notes[:count])
         if page is not None:
-            page.title = whole.journey.name
+            page.title = notes[0].name if journeys is None else " · ".join(j.name for j in journeys[:count])
             run.result.pages.append(page)
-            run.owners.append(whole.journey)
+            # a sheet of several journeys: its footer names them all (``_sheet_footing``)
+            run.owners.append(rest[0].journey if journeys is None else None)
+            if journeys is not None:
+                run.result.sheets.append((len(run.result.pages), [j.name for j in journeys[:count]]))
+                run.together[len(run.result.pages) - 1] = journeys[:count]
             run.result.body_sizes.append(min(laid[2] for laid in alone[:count]))
             run.laid_map(None)  # never laid out again with more at its foot: its parts are several
             return count
     return 0
 
 
-def _tiers(run: _Run, tiers: tuple[list[Mapped], list[_Laid], list[float]], whole: Mapped, last: bool) -> Page | None:
+def _tiers(run: _Run, tiers: tuple[list[Mapped], list[_Laid], list[float]], notes: list[_TierNotes]) -> Page | None:
     """The parts on one sheet (``_stacked``; ``tiers``: the parts, each laid out on a page of its own, and the
-    height each needs), the journey's notes at its foot where the ``last`` part is among them; None where they
-    do not fit it so."""
+    height each needs), each tier's ``notes`` at its foot, as at a page's; None where they do not fit it so."""
     parts, alone, needs = tiers
     spec = run.spec
     margin = page_margin(spec.width, spec.height)
     bottom = content_bottom(spec.width, spec.height, run.u)
     gap = margin
-    notes = _journey_leftovers(run, whole) if last else []
-    foot, put = 0.0, None
-    if notes:  # at the sheet's foot, as at a page's, where there is room for them
-        size = min(laid[2] for laid in alone)
-        ceiling = min(size, run.u * MAX_GROWTH if run.foot_ceiling is None else run.foot_ceiling)
-        titles = FlowTitles(run.words["continued"], whole.journey.name, run.words["card_continued"])
-        room = FootRoom(bottom - sum(needs) - gap * (len(needs) - 1) - run.u * 1.2)
-        found = at_foot(notes, run.kit, run.setter, spec.width - 2 * margin, run.u, titles, ceiling, room)
+    feet: list[tuple[float, Callable[[Page, float, float], None] | None]] = []
+    for own, tier in zip(alone, notes, strict=True):
+        if not tier.blocks:
+            feet.append((0.0, None))
+            continue
+        ceiling = min(own[2], run.u * MAX_GROWTH if run.foot_ceiling is None else run.foot_ceiling)
+        titles = FlowTitles(run.words["continued"], tier.name, run.words["card_continued"])
+        free = bottom - sum(needs) - gap * (len(needs) - 1) - sum(height for height, _ in feet) - run.u * 1.2
+        found = at_foot(
+            tier.blocks, run.kit, run.setter, spec.width - 2 * margin, run.u, titles, ceiling, FootRoom(free)
+        )
         if found is None:
             return None
-        foot, put = found[0] + run.u * 1.2, found[1]
-    spare = (bottom - sum(needs) - gap * (len(needs) - 1) - foot) / len(needs)  # each tier's share
+        feet.append((found[0] + run.u * 1.2, found[1]))
+    spare = (bottom - sum(needs) - gap * (len(needs) - 1) - sum(h for h, _ in feet)) / len(needs)  # each tier's
     if spare < 0:
         return None
     pages: list[Page] = []
     shifts: list[float] = []
     top = 0.0
-    for part, own, need in zip(parts, alone, needs, strict=True):
-        page, overflows, size = run.page(part, reserve=bottom - need - spare)
+    for part, own, need, (foot, put) in zip(parts, alone, needs, feet, strict=True):
+        page, overflows, size = run.page(part, reserve=bottom - need - spare, logo=not pages)
         if overflows or size < own[2] - 0.05:
             return None
+        if put is not None:  # on the tier's own page, read with it (its reading order moved with the tier's)
+            drawn = len(page.blocks)
+            put(page, margin, need + spare + run.u * 1.2)
+            for number, block in enumerate(page.blocks[drawn:]):
+                block.order = block.order or (_TIER_NOTES_ORDER, number)
         pages.append(page)
         shifts.append(top)
-        top += need + spare + gap
-    stacked = stacked_page(pages, shifts, (spec.width, spec.height))
-    if put is not None:
-        put(stacked, margin, bottom - foot + run.u * 1.2)
-    return stacked
+        top += need + spare + foot + gap
+    return stacked_page(pages, shifts, (spec.width, spec.height))
 
 
 def _comparison_pages(run: _Run, canvas: Canvas, title: str) -> None:

@@ -255,3 +255,27 @@ def test_the_tree_reads_a_sheets_tiers_top_to_bottom(tmp_path: Path) -> None:
     assert read == sorted(read), said
     cells_read = [next(i for i, text in enumerate(said) if step.split()[-1] in text) for step in steps]
     assert max(cells_read[:5]) < said.index("Klantreis (2/2)") < min(cells_read[5:]), said
+
+
+def test_the_tree_reads_journeys_sharing_a_sheet_one_after_the_other(tmp_path: Path) -> None:
+    """Three short journeys of one workbook, one above the other on one A1 sheet (#31): the tree reads each
+    journey (its title, its phases, its cells) before the next one's title, never two interleaved."""
+    journeys = {
+        "Forens": ("Melden", "Belt over lekke band"),
+        "Student": ("Zoeken", "Vindt werkplaats via kaart"),
+        "Ouder": ("Plannen", "Plant onderhoud bakfiets"),
+    }
+    sheets: dict[str, dict[str, object]] = {}
+    for who, (phase, step) in journeys.items():
+        cells: dict[str, object] = {"A1": f"Klantreis {who}", "A3": "Fase", "A4": "Klantproces", "A5": "Score"}
+        cells.update({"B3": phase, "C3": f"{phase} verder", "B4": step, "C4": "Komt terug", "B5": 1, "C5": -1})
+        sheets[who] = cells
+    pdf = build_poster(make_book(tmp_path / "samen.xlsx", sheets), tmp_path / "out", "A1")
+    pages = _reading(pdf)
+    said = [text.strip() for _, text in pages[0]]
+    assert all(f"Klantreis {who}" in said for who in journeys), said  # the three on the first sheet
+    read = []
+    for who, (phase, step) in journeys.items():
+        title = next(i for i, text in enumerate(said) if text == f"Klantreis {who}")
+        read += [title, said.index(phase), next(i for i, text in enumerate(said) if step in text)]
+    assert read == sorted(read), said
