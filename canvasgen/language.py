@@ -189,7 +189,7 @@ class CanvasWords:
         text: collections.Counter[str] = collections.Counter()
         characters: collections.Counter[str] = collections.Counter()
         for item in canvas.texts():
-            text.update(word.casefold() for word in _WORD.findall(item.text))
+            text.update(map(str.casefold, _WORD.findall(item.text)))
             characters.update(item.text)  # each distinct character named once, below: a few hundred of them
         # structure's words, as the text's: record sheets' column headers, metadata labels with no value
         structure = [*canvas.column_headers(), *canvas.empty_meta_labels()]

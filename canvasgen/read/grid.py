@@ -192,18 +192,20 @@ class Grid:
         theme: list[str] | None = None  # the workbook theme's colours, read at the first dot
         written_whole = _one_card_cells(ws)
         for (row, col), cell in existing_cells(ws):
-            if cell.comment is not None and cell.comment.author == TEAM_NOTE_AUTHOR:
+            comment = cell.comment  # a property, as ``number_format`` below (a style lookup): each read once
+            if comment is not None and comment.author == TEAM_NOTE_AUTHOR:
                 team_notes.append(cell.coordinate)
             elif (
-                cell.comment is not None
-                and cell.comment.author != COMMENT_AUTHOR
-                and not template_hint(comment_text(cell.comment.text))
+                comment is not None
+                and comment.author != COMMENT_AUTHOR
+                and not template_hint(comment_text(comment.text))
             ):
-                comments.append(((row, col), comment_text(cell.comment.text)))
+                comments.append(((row, col), comment_text(comment.text)))
             value = cell.value
             if value is None:
                 continue
-            parsed = _taken((row, col), value, cell.number_format, budget, refused)
+            number_format = cell.number_format
+            parsed = _taken((row, col), value, number_format, budget, refused)
             if parsed is not None and _dotted(parsed.text):  # a dot says what its colour says
                 theme = theme_colours(ws.parent.loaded_theme) if theme is None else theme
                 if (colour := font_colour(cell.font.color, theme)) is not None:
@@ -212,8 +214,8 @@ class Grid:
                 parsed = replace(parsed, one_card=True)
             if parsed is not None:
                 cells[(row, col)] = parsed
-            if region is None and "[$" in cell.number_format:
-                region = english_region(cell.number_format)
+            if region is None and "[$" in number_format:
+                region = english_region(number_format)
         merges = [(m.min_row, m.min_col, m.max_row, m.max_col) for m in ws.merged_cells.ranges]
         grid = cls(ws.title, cells, merges)
         grid.refused = refused
@@ -346,10 +348,10 @@ class Grid:
 
     def get(self, pos: Pos) -> CellValue | None:
         """The value at a cell, or at the top-left of the merge it lies in."""
-        return self.cells.get(self.owner(pos))
+        return self.cells.get(self._owner.get(pos, pos))  # ``owner`` inlined: asked millions of times on a dense sheet
 
     def text(self, pos: Pos) -> str:
-        value = self.get(pos)
+        value = self.cells.get(self._owner.get(pos, pos))
         return value.text if value else ""
 
     def quoted(self, pos: Pos) -> str:
@@ -526,13 +528,19 @@ def _cell_value(value: object, number_format: str = "General") -> CellValue | No
     if isinstance(value, (dt.datetime, dt.date, dt.time)):  # as its format shows it ("Jan 2025")
         shown = shown_date(value, number_format) or value_text(value)
         return CellValue(shown, None, value, number_format=number_format)
-    text = clean(str(value))
+    return _text_value(value if isinstance(value, str) else str(value))
+
+
+@functools.lru_cache(maxsize=8192)  # a sheet repeats its texts (an ODS's repeated cells, a lane's "-"): each read once
+def _text_value(raw: str) -> CellValue | None:
+    """A text cell's value (frozen, so one value serves every cell that holds the same text)."""
+    text = clean(raw)
     if not text.strip():
         return None
     if is_blank(text) or is_placeholder(text):
-        return CellValue(" ".join(text.split()), None, value, placeholder=True)
+        return CellValue(" ".join(text.split()), None, raw, placeholder=True)
     number = parse_number(text)
-    return CellValue(text.strip(), number, value)
+    return CellValue(text.strip(), number, raw)
 
 
 def _typed(raw: object) -> int | float | str:

@@ -121,6 +121,7 @@ _STAGE_WORDS = word_set(
 _OF_WORDS = frozenset({"of", "van", "de", "du", "del", "der", "des", "la"})
 
 
+@functools.lru_cache(maxsize=4096)  # asked of every cell of a sheet, and of its neighbours'
 def is_stage_id_header(label: str) -> bool:
     """ "id", "Step ID", "fase_nr", "Code", "№", "#": the header over a stage list's ids."""
     if label.strip() in ("#", "№", "Nº", "N°"):
@@ -135,6 +136,7 @@ def is_stage_id_header(label: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=4096)  # asked of every cell of a sheet, and of its neighbours'
 def is_stage_title_header(label: str) -> int:
     """How surely a header is over a stage list's titles: 2 for a name word ("Naam fase", "Label", "Name of
     the stage", "Название этапа"), 1 for a stage word alone ("Stage", "Fase": it may head groups beside a
@@ -452,6 +454,7 @@ KNOWN_PHASES = (
 KNOWN_PHASE_KEYS = frozenset(label_key(w) for w in KNOWN_PHASES)
 
 
+@functools.lru_cache(maxsize=4096)  # asked of every cell of a sheet, and of its neighbours'
 def is_known_phase(name: str) -> bool:
     """True for a phase name of a common journey model: "Awareness", "Aankoop", "Покупка"."""
     from canvasgen.vocabulary.structure import strip_decoration
@@ -460,6 +463,7 @@ def is_known_phase(name: str) -> bool:
     return key in KNOWN_PHASE_KEYS or (" " in key and key.split()[0] in KNOWN_PHASE_KEYS and len(key.split()) <= 3)
 
 
+@functools.lru_cache(maxsize=4096)  # asked of every cell of a sheet, and of its neighbours'
 def is_phase_header(label: str) -> bool:
     """ "Fase", "Phase of the journey", "Stage (B2B)": a header. "Fase 1", "Stage 2b", "Fase A", "Phase IV"
     name a phase (numbered by a letter or a roman numeral as by a digit)."""
@@ -537,6 +541,7 @@ def names_people(label: str) -> bool:
     return is_persona_header(label) or label_key(label) in AUDIENCE_WORDS
 
 
+@functools.lru_cache(maxsize=4096)  # asked of every cell of a sheet, and of its neighbours'
 def is_persona_header(label: str) -> bool:
     key = label_key(label)
     return key in PERSONA_HEADER_KEYS or any(key.startswith(h + " ") for h in PERSONA_HEADER_KEYS)

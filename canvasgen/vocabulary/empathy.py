@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from canvasgen.model import EmpathyQuadrant
 from canvasgen.text import label_key, word_set
 
@@ -72,6 +74,7 @@ def empathy_quadrant(text: str) -> EmpathyQuadrant | None:
     return EmpathyQuadrant(f"empathy {found[1]}") if found[1] in HALF_NAMES else found[0]
 
 
+@functools.lru_cache(maxsize=4096)  # asked of every cell of a sheet
 def empathy_heading(text: str) -> tuple[EmpathyQuadrant, str] | None:
     """The quadrant a cell's whole text names as a heading and what of it it heads: the whole quadrant
     (its value) or one half of it ("think", "feel", "say", "do": "Thinks", "Wat doet hij?"), else None."""

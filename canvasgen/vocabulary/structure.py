@@ -125,6 +125,7 @@ _SEPARATORS = frozenset(":/\\|")
 _FACES_OF_FILLER = frozenset({"-_-", "-.-", "._.", "-__-"})
 
 
+@functools.lru_cache(maxsize=4096)  # asked of every text cell read
 def is_placeholder(text: str) -> bool:
     """True for text that fills a cell without saying anything: "TBD", "Invullen…", ">>", "...". A cell of
     only question marks ("?") is a team's open question, no placeholder (``is_open_question``)."""

@@ -44,7 +44,8 @@ def read_persona_list(grid: Grid) -> tuple[list[Persona], dict[str, Item], set[P
         return None
     header_row, body = rows[0], rows[1:]
     cols = grid.row(header_row)
-    if len(cols) < 1 or any(c not in cols for r, c in grid.cells if r >= header_row):
+    headed = set(cols)  # a set: every cell below is asked
+    if len(cols) < 1 or any(c not in headed for r, c in grid.cells if r >= header_row):
         return None  # a column without a header: no list
     headers = {c: " ".join(grid.text((header_row, c)).split()) for c in cols}
     if any(is_phase_header(h) for h in headers.values()):
