@@ -11,7 +11,7 @@ import pypdfium2
 from pptx import Presentation
 
 from canvasgen.layout.deck.frames import INSET, WRAP_SLACK, column_widths
-from canvasgen.layout.poster.flow import FlowBlock, FlowTitles, flow
+from canvasgen.layout.poster.arrange.flow import FlowBlock, FlowTitles, flow
 from canvasgen.layout.text.setter import Setter
 from canvasgen.pipeline import SLIDE_HEIGHT, SLIDE_WIDTH
 from canvasgen.units import parse_paper

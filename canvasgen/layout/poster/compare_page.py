@@ -15,8 +15,8 @@ from canvasgen.layout.boxes import Box, Dot, Figure, Page, Rect, Stroke
 from canvasgen.layout.curve_styles import curve_style
 from canvasgen.layout.headings import phase_heading
 from canvasgen.layout.meta import score_text
+from canvasgen.layout.poster.arrange.flow import band
 from canvasgen.layout.poster.curve import guides
-from canvasgen.layout.poster.flow import band
 from canvasgen.layout.poster.sheet import content_bottom, page_margin
 from canvasgen.layout.questions import curve_said
 from canvasgen.layout.text.setter import LEADING, Paragraph, Setter

@@ -18,7 +18,7 @@ from canvasgen.brand.colors import WHITE, readable_on
 from canvasgen.brand.kit import BrandKit
 from canvasgen.layout.boxes import Box, Page, Rect
 from canvasgen.layout.empathy import BENEATH, Quadrant, drawn_maps, grid_boxes, map_heading, quadrants
-from canvasgen.layout.poster.flow import band
+from canvasgen.layout.poster.arrange.flow import band
 from canvasgen.layout.poster.journey_page import MAX_GROWTH
 from canvasgen.layout.poster.map_draw import draw_persona_cards, persona_cards_height
 from canvasgen.layout.poster.map_rows import PersonaPanel

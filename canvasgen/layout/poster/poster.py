@@ -30,9 +30,11 @@ from canvasgen.layout.meta import (
     with_group_word,
     workbook_title,
 )
+from canvasgen.layout.poster.arrange.flow import FlowBlock, FlowTitles, FootRoom, at_foot, flow, foot_size
+from canvasgen.layout.poster.arrange.short_page import MOST_GAP, spread
+from canvasgen.layout.poster.arrange.stacked import stacked_page
 from canvasgen.layout.poster.blueprint import as_blueprint, line_label
 from canvasgen.layout.poster.compare_page import comparison_page
-from canvasgen.layout.poster.flow import FlowBlock, FlowTitles, FootRoom, at_foot, flow, foot_size
 from canvasgen.layout.poster.journey_page import (
     MAX_GROWTH,
     ROOMY_GROWTH,
@@ -64,8 +66,6 @@ from canvasgen.layout.poster.sheet import (
     label_width,
     page_margin,
 )
-from canvasgen.layout.poster.short_page import MOST_GAP, spread
-from canvasgen.layout.poster.stacked import stacked_page
 from canvasgen.layout.questions import team_customer, team_words
 from canvasgen.layout.text.fit import largest_fitting
 from canvasgen.layout.text.fonts import FontSet

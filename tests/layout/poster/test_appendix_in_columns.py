@@ -5,7 +5,7 @@ short lines down one column, its right half and lower half white (look #13, #27)
 from __future__ import annotations
 
 from canvasgen.layout.boxes import Page
-from canvasgen.layout.poster.flow import FlowBlock, FlowTitles, flow
+from canvasgen.layout.poster.arrange.flow import FlowBlock, FlowTitles, flow
 from canvasgen.layout.text.setter import Setter
 from canvasgen.units import parse_paper
 from tests.support.layouts import default_kit, poster

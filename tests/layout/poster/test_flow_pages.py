@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from canvasgen.layout.boxes import Line, Page, PosterLayout
-from canvasgen.layout.poster.flow import FlowBlock, FlowTitles, flow
+from canvasgen.layout.poster.arrange.flow import FlowBlock, FlowTitles, flow
 from canvasgen.layout.poster.sheet import content_bottom, page_margin
 from canvasgen.layout.text.setter import LEADING, Setter
 from canvasgen.units import parse_paper
@@ -106,7 +106,7 @@ def test_a_little_text_is_set_large_and_a_lot_at_the_smallest_size_over_balanced
 
 def test_cards_that_fit_one_page_whole_are_not_packed_split(monkeypatch: pytest.MonkeyPatch) -> None:
     """Split cards can only save a page: the flow packed them split even when the whole ones took one page."""
-    from canvasgen.layout.poster import flow as flowing
+    from canvasgen.layout.poster.arrange import flow as flowing
 
     packed: list[float | None] = []
     original = flowing._pack

@@ -12,8 +12,8 @@ import random
 
 import pytest
 
-from canvasgen.layout.poster import flow as flowing
-from canvasgen.layout.poster.flow import FlowBlock, FlowTitles, FootRoom, at_foot
+from canvasgen.layout.poster.arrange import flow as flowing
+from canvasgen.layout.poster.arrange.flow import FlowBlock, FlowTitles, FootRoom, at_foot
 from canvasgen.layout.text.setter import Setter
 from tests.support.layouts import default_kit
 

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from canvasgen.layout.boxes import Page, TextBlock
-from canvasgen.layout.poster.flow import FlowBlock, FlowTitles, flow
+from canvasgen.layout.poster.arrange.flow import FlowBlock, FlowTitles, flow
 from canvasgen.layout.text.setter import Setter
 from tests.support.layouts import default_kit
 

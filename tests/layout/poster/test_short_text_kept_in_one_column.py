@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from canvasgen.layout.boxes import Page
-from canvasgen.layout.poster.flow import FlowBlock, FlowTitles, FootRoom, at_foot, flow
+from canvasgen.layout.poster.arrange.flow import FlowBlock, FlowTitles, FootRoom, at_foot, flow
 from canvasgen.layout.poster.journey_page import min_text_size
 from canvasgen.layout.text.setter import Setter
 from canvasgen.units import parse_paper

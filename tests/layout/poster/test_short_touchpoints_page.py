@@ -14,7 +14,7 @@ import pytest
 
 from canvasgen.brand.colors import Colour
 from canvasgen.layout.boxes import Box, Line, Page, Rect, TextBlock
-from canvasgen.layout.poster.short_page import spread
+from canvasgen.layout.poster.arrange.short_page import spread
 from tests.support.layouts import build_poster
 
 PHASES = ["Melden", "Ophalen", "Repareren", "Terugbrengen", "Nazorg"]
