@@ -95,7 +95,7 @@ def own_words(language: str) -> frozenset[str]:
     return _own_words(language) if language in _MODULES else frozenset()
 
 
-@functools.cache  # one a language, for the run
+@functools.lru_cache(maxsize=8)  # one a language (five), for the run
 def _own_words(language: str) -> frozenset[str]:
     found: set[str] = set()
     module = _MODULES[language]
