@@ -61,14 +61,31 @@ def test_two_plurals_of_two_languages_are_no_form_of_one_another() -> None:
 
 #: Question forms a team wraps a lane's label in, by language.
 _ASKED = {
-    "nl": ("Waar zit het {}?", "Wat zijn de {}?", "Welke {}?", "Welke {} zien we?", "Waar zitten de {}?", "{}?",
-           "Welke {} zijn er?", "Wat is de grootste {}?", "Waar zit de {} voor de klant?"),
-    "en": ("Where are the {}?", "What are the {}?", "Which {}?", "Which {} do we see?", "Any {}?", "{}?",
-           "What {} are there?", "Where is the biggest {}?"),
+    "nl": (
+        "Waar zit het {}?",
+        "Wat zijn de {}?",
+        "Welke {}?",
+        "Welke {} zien we?",
+        "Waar zitten de {}?",
+        "{}?",
+        "Welke {} zijn er?",
+        "Wat is de grootste {}?",
+        "Waar zit de {} voor de klant?",
+    ),
+    "en": (
+        "Where are the {}?",
+        "What are the {}?",
+        "Which {}?",
+        "Which {} do we see?",
+        "Any {}?",
+        "{}?",
+        "What {} are there?",
+        "Where is the biggest {}?",
+    ),
     "de": ("Welche {}?", "Wo liegen die {}?", "Was sind die {}?"),
     "fr": ("Quels {} ?", "Où sont les {} ?"),
     "es": ("¿Qué {}?", "¿Dónde están los {}?"),
-}  # fmt: skip
+}
 #: A noun's plural ending, where the language makes one so.
 _PLURAL = {"nl": "en", "en": "s"}
 

@@ -8,7 +8,7 @@ import re
 
 from canvasgen.read.formats import UPLOAD_SUFFIXES
 from canvasgen.web.app import page_html
-from tests.web.test_page_words import SCRIPT, page_words
+from tests.support.page_script import SCRIPT, page_words
 
 #: The fields a canvas is uploaded in (the figures' CSV and the changes sheet take their own files).
 CANVAS_FIELDS = {"workbook", "with", "ideal", "current", "old", "new", "canvas"}
