@@ -2626,7 +2626,11 @@ def _metadata(
         key = (
             _meta_key(grid, pos, beside, free)
             or _numbered_key(grid, (pos, beside), meta, journeys)
-            or _loose_key(grid, (pos, beside), meta, journeys)
+            or (
+                None
+                if _headings_over_notes(grid, (pos, beside), free, columns)
+                else _loose_key(grid, (pos, beside), meta, journeys)
+            )
         )
         if key == "persona" and beside is not None and _people_after(grid, beside, free):
             continue  # "Persona | Sanne | Joost | …": people, no one persona of the map; notes (said by the reader)
@@ -2868,6 +2872,23 @@ def _heads_notes_apart(grid: Grid, pos: Pos, free: set[Pos], columns: set[int]) 
     if not columns or (span[-1] >= min(columns) and span[0] <= max(columns)):
         return False
     return any(p[1] in span and p[0] > pos[0] for p in free)
+
+
+def _headings_over_notes(grid: Grid, cells: tuple[Pos, Pos | None], free: set[Pos], columns: set[int]) -> bool:
+    """Whether a cell and the one beside it, a blank column between them, each head a column of notes apart from
+    the table ("Tenant" and "Ideeën" over notes of the team's): two headings, never a field in the team's own
+    words beside its value ("Tenant: Ideeën"). A metadata block has a field's label under its label ("Wie |
+    Marieke" over "Datum | 12-3"): a block still."""
+    label, beside = cells
+    if beside is None or beside[1] <= label[1] + grid.span(label)[1]:
+        return False
+    if not (_heads_notes_apart(grid, label, free, columns) and _heads_notes_apart(grid, beside, free, columns)):
+        return False
+    below = min((p for p in free if p[1] == label[1] and p[0] > label[0]), default=None)
+    field = below is not None and (
+        META_INDEX.get(label_key(grid.text(below).rstrip(": "))) or META_LOOSE_INDEX.get(label_key(grid.text(below)))
+    )
+    return below is not None and not field
 
 
 def _notes_heading_above(grid: Grid, above: list[Pos]) -> list[Pos]:

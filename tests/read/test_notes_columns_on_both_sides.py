@@ -9,7 +9,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from click.testing import CliRunner
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from canvasgen.cli import main
@@ -118,6 +118,9 @@ _HEADING = st.lists(_WORD, min_size=1, max_size=3).map(lambda words: " ".join(wo
     top=st.integers(1, 3),
     counts=st.tuples(st.integers(2, 4), st.integers(2, 4)),
 )
+# "Tenant" is a word for the persona: with "Abc" beside it, two columns on, it was read as "Tenant: Abc", the
+# two headings lost over their notes (a seed on main, round 24)
+@example(headings=("Tenant", "Abc"), across=True, both_sides=False, gap=1, top=1, counts=(2, 2))
 def test_each_column_of_notes_keeps_its_own_heading_wherever_it_stands(
     tmp_path: Path,
     headings: tuple[str, str],

@@ -51,6 +51,7 @@ from canvasgen.read.tables.found import (
     feelings_said,
     feelings_shaped,
     holds_score,
+    in_words,
     is_light_label,
     lights_said,
     lights_shaped,
@@ -158,7 +159,7 @@ def read_across(
                         and items
                         and (raw := score_in(value, grid.source(pos), lane.label)) is not None
                     ):
-                        scores[index].append(raw)
+                        items = _scored_word(value, items, raw, scores[index])
                     if lane_rows.level is not None:
                         for item in items:
                             item.level = lane_rows.level
@@ -956,8 +957,9 @@ def _scores_by_shape(
         custom = lane.kind == CUSTOM_LANE and lane.role_by != RoleBy.CORRECTED
         # "Goed | Matig": words, kept in the lane. Under a label naming a scale ("Mood (1-5)" over "2/5") the
         # row is the score row, as it is over plain numbers: one decision, said alike in check and drawn so
-        if scores and not with_words and not named_scale and any(v.number is None for v in filled):
-            words = ", ".join(dict.fromkeys(v.text for v in filled if v.number is None))
+        # a row of nothing but numbers and faces ("+1 | -2 | 😊") is scores alone, each drawn once on the curve
+        if scores and not with_words and not named_scale and any(in_words(v) for v in filled):
+            words = ", ".join(dict.fromkeys(v.text for v in filled if in_words(v)))
             if proper is not None:
                 warned.append(_second(grid.title, file, proper, lane_rows, f"score words ({words})"))
                 continue
@@ -996,7 +998,7 @@ def _scores_by_shape(
                 if feelings_shaped(values)
                 else lights_said(where, lane.label, values)
             )
-        elif lane.role_by != RoleBy.CORRECTED and numbered_shaped(values):
+        elif lane.role_by != RoleBy.CORRECTED and numbered_shaped(values, lane.kind, lane.label):
             proper = _numbered(grid.title, file, (proper, lane_rows), values, (said, warned))
     proper = _empty_scale_row([lr for lr in lanes if not filled_of(lr)[1]], (proper, waiting), said)
     if waiting is not None and proper is not None:
@@ -1008,6 +1010,13 @@ def _scores_by_shape(
         if lane_rows.lane.kind != SCORE_LANE
     ]
     return said, warned
+
+
+def _scored_word(value: CellValue, items: list[Item], raw: RawScore, scores: list[RawScore]) -> list[Item]:
+    """A cell of a row of score words ("goed | +1 | 😊"): its score among its phase's, and the items the lane keeps
+    of it: the client's word stays beside the curve; a number or a face is drawn on the curve alone, once."""
+    scores.append(raw)
+    return items if in_words(value) else []
 
 
 def _numbered(

@@ -28,6 +28,7 @@ from canvasgen.read.tables.found import (
     feelings_said,
     feelings_shaped,
     holds_score,
+    in_words,
     lights_said,
     lights_shaped,
     numbered_said,
@@ -351,7 +352,7 @@ def section_of(
         if lane.kind == SCORE_LANE and role.by == RoleBy.CONTENT and as_text != SCORE_LANE:
             lane.as_text = as_text  # the kind the correction that keeps it text gives it back
         if words:
-            shown = ", ".join(dict.fromkeys(v.text.strip() for _, v in values if v.number is None and holds_score(v)))
+            shown = ", ".join(dict.fromkeys(v.text.strip() for _, v in values if in_words(v) and holds_score(v)))
             worded_by.append(
                 f"column {get_column_letter(c)} ('{excerpt(label)}') holds score words ({shown}): read as scores, the "
                 "words kept in the lane"
@@ -372,6 +373,7 @@ def section_of(
                 items = items if read.keep else [Item(read.words, grid.source((r, c)))]
             elif words and items and (raw := score_in(value, grid.source((r, c)), label)) is not None:
                 worded[index].append(raw)
+                items = items if in_words(value) else []  # a number or a face drawn on the curve alone, once
             lane.cells[index].extend(items)
         if values or header:
             lanes.append(lane)
@@ -501,13 +503,12 @@ def _column_role(
     # looks like scores (emotions) text, and the experience column the user names still scores, its words kept
     keeps_text = corrected and kind != LaneKind.EXPERIENCE
     words = (
-        own
-        and not keeps_text
-        and (corrected or (scale_in_label(label) is None and any(v.number is None for v in filled)))
+        own and not keeps_text and (corrected or (scale_in_label(label) is None and any(in_words(v) for v in filled)))
     )
     scored = ((own and not corrected) or by_shape) and not words
     free = not (scored or words or corrected or beside) and kind in (CUSTOM_LANE, *SCORE_LIKE)
-    if free and numbered_shaped(values):  # "+1 😊 nieuw huis | -1 😕 | -2": the score column, its words kept
+    # "+1 😊 nieuw huis | -1 😕 | -2", "3 | ?? | 4" under "Hoe voelt het": the score column, its words kept
+    if free and numbered_shaped(values, kind, label):
         feeling = numbered_said(f"column {get_column_letter(col)}", label, values, kind)
         scored = True
     elif free and kind != CUSTOM_LANE and scale_scores(label, filled):  # "Mood (1-5)" over "2 😟 | 3 🙂"

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from canvasgen.errors import CanvasWarning
-from canvasgen.model import SCORE_LANE, Boundary, Item, Lane, Light, Phase, PhaseGroup, Source
+from canvasgen.model import CUSTOM_LANE, SCORE_LANE, Boundary, Item, Lane, Light, Phase, PhaseGroup, Source
 from canvasgen.read.grid import CellValue, Pos
 from canvasgen.read.lane_roles import lane_option
 from canvasgen.read.shown import FontColour
@@ -287,17 +287,61 @@ def _feeling_first(text: str) -> bool:
     return is_feeling(text) or (split is not None and is_feeling(split[0]))
 
 
-def numbered_shaped(values: list[CellValue]) -> bool:
-    """Whether a lane's cells are scores written as a signed number and/or a face, most with words of the
-    client's after them ("+1 😊 nieuw huis | -1 😕 | 😐 | -2"): most filled cells (two at least) start with a
-    score, and one at least with a signed number. Such a lane scores the phases by its content, its words
-    kept in the lane, and so does one with a cell or two that are no score ("+1 | -2 | 😊 | ?? | -1"): that
-    cell's text is kept on its phase, said at its cell."""
+def numbered_shaped(values: list[CellValue], label_kind: str = CUSTOM_LANE, label: str = "") -> bool:
+    """Whether a lane's cells are scores written as a number and/or a face, most with words of the client's
+    after them ("+1 😊 nieuw huis | -1 😕 | 😐 | -2"): most filled cells (two at least) start with a score, and
+    something says they are scores (``scored_because``). Such a lane scores the phases by its content, its words
+    kept in the lane, and so does one with a cell or two that are no score ("+1 | -2 | 😊 | ?? | -1",
+    "3 | 4 | ?? | 2" under "Hoe voelt het"): that cell's text is kept on its phase, said at its cell."""
     filled = [v for v in values if not v.placeholder]
     starts = [v for v in filled if _score_first(v)]
-    # "+1" alone is a number to the cell, but its sign still says a score around zero
-    signed = any(SIGNED_SCORE.match(v.text.strip()) is not None for v in starts)
-    return len(starts) >= 2 and 2 * len(starts) > len(filled) and signed
+    # a number among them: a lane of feeling words alone ("blij | boos | verward") is the emotions' text
+    numbered = any(v.number is not None or _number_first(v) or _signed_first(v) for v in starts)
+    return (
+        len(starts) >= 2
+        and 2 * len(starts) > len(filled)
+        and numbered
+        and bool(scored_because(starts, label_kind, label))
+    )
+
+
+def _signed_first(value: CellValue) -> bool:
+    """A cell written as a signed number, alone or before a face or words ("+1", "-1 😕 lange wachttijd")."""
+    text = value.text.strip()
+    split = split_score(text)
+    return SIGNED_SCORE.fullmatch(text) is not None or (
+        split is not None and SIGNED_SCORE.fullmatch(split[0]) is not None
+    )
+
+
+def scored_because(starts: list[CellValue], label_kind: str, label: str) -> str:
+    """What says a lane's small numbers are scores, not counts or step numbers ("" where nothing does): a
+    number written with its sign ("+1" is a number to the cell, but its sign says a score round zero), a face
+    among them, a label that asks for a feeling (a lane of the emotions or experience kind, "Hoe voelt het")
+    or names a scale ("Beleving (1-5)"). "Aantal bezoekers: 3 | 4 | ??" has none of these: text."""
+    if any(SIGNED_SCORE.match(v.text.strip()) is not None for v in starts):
+        return "numbers written with their sign"
+    if any(_face_first(v) for v in starts):  # a face, not a word: "goed" among numbers may be a remark
+        return "faces among them"
+    if scale_in_label(label) is not None:
+        return "its label names a scale"
+    return "its label asks for a feeling" if label_kind in SCORE_LIKE else ""
+
+
+def _face_first(value: CellValue) -> bool:
+    """A cell written as a face, alone or before words ("😊", ":-(", "😕 lange wachttijd"): no word's letters."""
+    text = value.text.strip()
+    split = split_score(text)
+    first = split[0] if split is not None else text
+    return value.number is None and is_feeling(first) and not any(ch.isalpha() for ch in first)
+
+
+def in_words(value: CellValue) -> bool:
+    """Whether a cell of a score row writes its score other than as a number: in words ("goed"), a face or the
+    team's signs ("++", "-": a lone dash must be seen kept, never taken for a cell left empty), kept in the lane
+    beside the curve as the client wrote it; a number ("4", "+1") is drawn on the curve alone, once."""
+    text = value.text.strip()
+    return value.number is None and SIGNED_SCORE.fullmatch(text) is None and PLAIN_SCORE.fullmatch(text) is None
 
 
 def _score_first(value: CellValue) -> bool:
@@ -311,17 +355,19 @@ def _score_first(value: CellValue) -> bool:
 
 
 def numbered_said(where: str, label: str, values: list[CellValue], kind: str) -> str:
-    """What the reader says of a lane it took for the score row by its signed numbers and faces, with the
-    correction that keeps it text (its own kind)."""
-    written = ", ".join(dict.fromkeys(_start(v) for v in values if not v.placeholder and _score_first(v)))
+    """What the reader says of a lane it took for the score row by its numbers and faces, with what decided it
+    and the correction that keeps it text (its own kind)."""
+    starts = [v for v in values if not v.placeholder and _score_first(v)]
+    written = ", ".join(dict.fromkeys(_start(v) for v in starts))
+    because = scored_because(starts, kind, label)
     odd = [f"'{excerpt(v.text.strip())}'" for v in values if not (v.placeholder or _score_first(v) or holds_score(v))]
     # "??" among "+1 | -2 | 😊": most cells score, so the row does; the odd one is kept, never the row lost
     one = len(odd) == 1
     others = f"; {', '.join(odd)} {'is' if one else 'are'} no score: kept as text on {'its' if one else 'their'} phase"
     others = others if odd else ""
     return (
-        f"{where} ('{excerpt(label)}') holds scores written as numbers and faces ({written}): read as "
-        f"the score row by its content, the words after them kept in the lane{others}; if it is text, say so: "
+        f"{where} ('{excerpt(label)}') holds scores written as numbers and faces ({written}; {because}): read "
+        f"as the score row by its content, the words after them kept in the lane{others}; if it is text, say so: "
         f"{lane_option(label, kind)}"
     )
 

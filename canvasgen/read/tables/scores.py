@@ -533,44 +533,51 @@ def _off_the_signed_scale(
     journey: Journey, raw: list[list[RawScore]], file: str, warnings: list[CanvasWarning]
 ) -> list[list[RawScore]]:
     """With no scale in the label, a row whose numbers are written with their sign ("+2 | +1 | +1") scores on a
-    scale round zero (-2..+2, else the least of -3..+3, -5..+5, -10..+10 they fit). One number alone outside
-    it, written without a sign ("9"), is the odd cell, never a reason to read the row on 1..10 (where "+2" would
-    be 2 of 10 and 😊 7,75): no score, its text kept on its phase, said at its cell with the correction."""
+    scale round zero (-2..+2, else the least of -3..+3, -5..+5, -10..+10 the signed numbers fit). Numbers
+    outside it written without a sign ("7", "9"), fewer than those within it, are odd cells, never a reason to
+    read the row on -10..+10 or 1..10 (where "+2" would be 2 of 10 and 😊 7,75): no score, each one's text kept
+    on its phase, said at its cell with the correction. Where most numbers lie outside, they are the row's own
+    scale: read as before."""
     scores = [s for phase in raw for s in phase]
     if _named_scale([s.label for s in scores])[0] is not None:
         return raw
     numbers = [s for s in scores if s.notation is None and s.value is not None]
     written = [s.value for s in numbers if s.signed and s.value is not None]
     scale = next((s for s in (DEFAULT, *USUAL_AROUND_ZERO) if all(_within(v, s) for v in written)), None)
-    if scale is None or len(written) < 2 or not _one_off([s.value for s in numbers if s.value is not None], scale):
+    if scale is None or len(written) < 2:
         return raw
-    odd = next(s for s in numbers if s.value is not None and not _within(s.value, scale))
-    if odd.signed:  # "+9" among "+2 | -1": a signed number past the usual scale, said where it is drawn
+    odd = [s for s in numbers if s.value is not None and not _within(s.value, scale)]
+    # decided by the majority; a signed number past the scale ("+9" among "+2 | -1") is said where it is drawn
+    if not odd or 2 * len(odd) >= len(numbers) or any(s.signed for s in odd):
         return raw
-    text = odd.typed or odd.written or f"{odd.value:g}"  # a school grade ("8+") as written, never its 8.25
     shown = ", ".join(dict.fromkeys(s.typed for s in numbers if s.signed))
-    warnings.append(
-        _at(
-            file,
-            odd,
-            f"'{excerpt(text)}' is no score on {scale}, the scale the row's other scores are written on with their "
-            f"signs ({shown}): not read as a score, it stays on the poster as text — write the phase's score on "
-            f"{_span(scale)} in {odd.source.cell}, or, if the row scores on another scale, label {_line(scores)} "
-            f"'{_labelled(_named_scale([s.label for s in scores])[1], ScoreScale(1, 10))}' and write its scores on it",
+    labelled = _labelled(_named_scale([s.label for s in scores])[1], ScoreScale(1, 10))
+    for s in odd:
+        text = s.typed or s.written or f"{s.value:g}"  # a school grade ("8+") as written, never its 8.25
+        warnings.append(
+            _at(
+                file,
+                s,
+                f"'{excerpt(text)}' is no score on {scale}, the scale the row's other scores are written on with "
+                f"their signs ({shown}): not read as a score, it stays on the poster as text — write the phase's "
+                f"score on {_span(scale)} in {s.source.cell}, or, if the row scores on another scale, label "
+                f"{_line(scores)} '{labelled}' and write its scores on it",
+            )
         )
-    )
-    _kept_as_text(journey, raw, odd, text)
-    return [[s for s in phase if s is not odd] for phase in raw]
+        _kept_as_text(journey, raw, s, text)
+    return [[s for s in phase if s not in odd] for phase in raw]
 
 
 def _kept_as_text(journey: Journey, raw: list[list[RawScore]], odd: RawScore, text: str) -> None:
-    """The text of a cell of the score row read as no score, kept on its phase in the lane it stands in (a lane
-    of score words keeps every cell's text already): never a word lost."""
+    """The text of a cell of the score row read as no score, kept on its phase in the lane it stands in (unless
+    the lane holds it already): never a word lost."""
     index = next(i for i, phase in enumerate(raw) if odd in phase)
     lanes = [lane for lane in journey.lanes if index < len(lane.cells)]
     if any(item.source == odd.source for lane in lanes for item in lane.cells[index]):
         return
-    lane = next((lane for lane in lanes if lane.kind == SCORE_LANE and lane.label == odd.label), None)
+    # the score lane of its label; else the lane of score words it was read from, which keeps words, no numbers
+    named = [lane for lane in lanes if lane.label == odd.label]
+    lane = next((lane for lane in named if lane.kind == SCORE_LANE), named[0] if named else None)
     if lane is not None:
         lane.cells[index].append(Item(text, odd.source))
 

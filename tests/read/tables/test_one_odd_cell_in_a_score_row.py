@@ -60,7 +60,8 @@ def test_one_cell_that_is_no_score_leaves_the_others_scores_and_is_said_at_its_c
     assert "write the phase's score in E6" in flat and "--lane 'Hoe voelt het=experience'" in flat
     _, explained, _ = run_clean("check", path, "--explain")
     flat = " ".join(explained.split())
-    assert "row 6 ('Hoe voelt het') holds scores written as numbers and faces (+1, -2, 😊, -1)" in flat
+    said = "row 6 ('Hoe voelt het') holds scores written as numbers and faces (+1, -2, 😊, -1; numbers written with"
+    assert f"{said} their sign)" in flat  # what decided it: the signs
     assert "; '??' is no score: kept as text on its phase;" in flat
     # the user's word keeps the row text, every cell as written
     kept = read_canvas(path, Corrections(lane_kinds={"hoe voelt het": "experience"})).journeys[0]
