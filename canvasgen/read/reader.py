@@ -1483,6 +1483,8 @@ def _sheet_role(
         return SheetRole.JOURNEY, None
     elif (found := touchpoint_columns(grid, phases) or persona_columns(grid, phases)) is not None:
         role, why = found.role, found.why
+        if role is SheetRole.JOURNEY:  # refused as a buying group (a role on two rows): said in check too
+            canvas.warnings.append(CanvasWarning(Location(name or canvas.file, grid.title, None), why))
     else:
         if figures is not None and phases:  # figures of phases the canvas has not: a journey, said so
             said = figures.unknown(grid.title, phases)
