@@ -123,6 +123,7 @@ from canvasgen.text import (
     semicolon_parts,
 )
 from canvasgen.vocabulary import (
+    CHILD_WORDS,
     HELPER_SHEET_KEYS,
     KIT_RECORD_SHEET,
     META_INDEX,
@@ -595,16 +596,37 @@ def _persona_by_sheet_name(canvas: Canvas) -> None:
 
 #: A persona's name with their age after it in brackets ("Jan de Vries (45)", "Sanne (34 jaar)").
 _NAME_AND_AGE = re.compile(
-    r"(?P<name>.*?\S)\s*\(\s*(?P<age>\d{1,3})(?:\s*(?:jaar|jr\.?|years?|yrs?|jahre|ans|años|anos))?\s*\)\s*",
+    r"(?P<name>.*?\S)\s*\(\s*(?P<age>\d{1,3})(?P<word>\s*(?:jaar|jr\.?|years?|yrs?|jahre|ans|años|anos))?\s*\)\s*",
     re.IGNORECASE,
 )
+#: Under this, a bare number in brackets ("Starter (2)") is a count or an index, unless the journey says a child.
+_CHILD_AGE = 12
+
+
+def _bare_small(found: re.Match[str]) -> bool:
+    """A number under 12 with no age word after it: the second starter, or a child's age, by the context."""
+    return not found["word"] and int(found["age"]) < _CHILD_AGE
 
 
 def without_age(name: str) -> str:
     """A persona's name without their age in brackets after it ("Jan de Vries (45)" → "Jan de Vries"), as a
-    journey named after them is called: the age is the persona's detail, no part of a journey's name."""
+    journey named after them is called: the age is the persona's detail, no part of a journey's name. A bare
+    small number ("Starter (2)") stays: it is an age only where the journey says a child (read later)."""
     found = _NAME_AND_AGE.fullmatch(name)
-    return found["name"] if found is not None else name
+    return found["name"] if found is not None and not _bare_small(found) else name
+
+
+def _child_marker(journey: Journey, persona: Persona | None) -> str | None:
+    """A word of the journey (its sheet's name, header, lanes, notes) or of the persona's fields that says a child
+    ("mama", "basisschool", "kind"), as written; None when there is none."""
+    texts = [journey.sheet, *(i.text for i in journey.meta.values()), *(i.text for i in journey.notes)]
+    texts += [i.text for lane in journey.lanes for cell in lane.cells for i in cell]
+    texts += [i.text for i in persona.fields.values()] if persona is not None else []
+    for text in texts:
+        for word in re.findall(r"\w+", text):
+            if word.casefold() in CHILD_WORDS:
+                return word
+    return None
 
 
 def _age_of_the_header_persona(canvas: Canvas) -> None:
@@ -617,16 +639,27 @@ def _age_of_the_header_persona(canvas: Canvas) -> None:
         if item is None or found is None:
             continue
         name, age = found["name"], Item(found["age"], item.source)
-        journey.meta["persona"] = Item(name, item.source)
         persona = next((p for p in canvas.personas if p.name and label_key(p.name.text) == label_key(name)), None)
+        where = f" ({item.source.cell})" if item.source else ""
+        child = _child_marker(journey, persona) if _bare_small(found) else None
+        if _bare_small(found) and child is None:
+            journey.reading.append(
+                f"persona '{excerpt(item.text)}'{where}: the {age.text} in brackets is no age (a number under "
+                f"{_CHILD_AGE} with no age word, and nothing in the journey says a child): kept in the name — if it "
+                f"is their age, write '({age.text} jaar)' or '({age.text} years)'"
+            )
+            continue
+        journey.meta["persona"] = Item(name, item.source)
+        journey.name = journey.name.replace(item.text, name)  # named before the age was told from a count
         if persona is None:
             persona = Persona(journey.meta["persona"], {})
             canvas.personas.append(persona)
         kept = "age" not in persona.fields or persona.fields["age"].text == age.text
         persona.fields.setdefault("age", age)
-        where = f" ({item.source.cell})" if item.source else ""
         journey.reading.append(
-            f"persona '{excerpt(name)}'{where}: '{excerpt(item.text)}' gives their age in brackets, "
+            f"persona '{excerpt(name)}'{where}: '{excerpt(item.text)}' gives their age in brackets"
+            + (f" (a child's: the journey says '{excerpt(child)}')" if child else "")
+            + ", "
             + (f"kept as their age ({age.text})" if kept else f"beside the age {persona.get('age')} written for them")
             + " — if it is part of the name, write it without the brackets"
         )
