@@ -625,7 +625,7 @@ def _child_marker(journey: Journey, persona: Persona | None) -> str | None:
     for text in texts:
         for word in re.findall(r"\w+", text):
             if word.casefold() in CHILD_WORDS:
-                return word
+                return str(word)
     return None
 
 
@@ -1587,6 +1587,7 @@ def _read_sheet(
 ) -> None:
     # a sheet of figures of the canvas's phases ("Fase | KPI | Nu | Doel") holds no canvas, whatever its labels
     areas, shaped = ([], []) if _figures_of_the_canvas(grid, hints, canvas, phases) else _shaped_areas(grid, hints)
+    areas, shaped = _outside_keyed(grid, hints, areas), _outside_keyed(grid, hints, shaped)
     rest = grid.without(set().union(*(a.cells for a in areas))) if areas else grid
     # two or more neighbours around a canvas: each read on its own, as a canvas's one neighbour is
     blocks = _blocks_around(grid, rest, areas, hints)
@@ -1894,6 +1895,16 @@ def _notes_kept(where: Location, notes: list[Item], journeys: list[Journey]) -> 
             "a sheet named 'Personas', one a row under a header row 'Naam | Beschrijving'"
         )
     return CanvasWarning(where, said, notes=True)
+
+
+def _outside_keyed(grid: Grid, hints: Hints, areas: list[CanvasArea]) -> list[CanvasArea]:
+    """The canvases found by their shape but those inside a persona × stage table: its stage column over its lane
+    columns looks like a phase row over lane labels down to its first remark row, and the blocks left of that
+    'canvas' (its persona and stage-group columns) were read on their own, a persona list of long group names."""
+    if not areas or hints.places:
+        return areas
+    keyed = read_keyed(grid, set(), hints.lane_kinds, hints.groups)
+    return areas if keyed is None else [a for a in areas if not a.cells <= keyed.used]
 
 
 def _blocks_around(grid: Grid, rest: Grid, areas: list[CanvasArea], hints: Hints) -> list[Grid]:
