@@ -123,6 +123,7 @@ from canvasgen.text import (
     semicolon_parts,
 )
 from canvasgen.vocabulary import (
+    CHILD_WORDS,
     HELPER_SHEET_KEYS,
     KIT_RECORD_SHEET,
     META_INDEX,
@@ -597,16 +598,37 @@ def _persona_by_sheet_name(canvas: Canvas) -> None:
 
 #: A persona's name with their age after it in brackets ("Jan de Vries (45)", "Sanne (34 jaar)").
 _NAME_AND_AGE = re.compile(
-    r"(?P<name>.*?\S)\s*\(\s*(?P<age>\d{1,3})(?:\s*(?:jaar|jr\.?|years?|yrs?|jahre|ans|años|anos))?\s*\)\s*",
+    r"(?P<name>.*?\S)\s*\(\s*(?P<age>\d{1,3})(?P<word>\s*(?:jaar|jr\.?|years?|yrs?|jahre|ans|años|anos))?\s*\)\s*",
     re.IGNORECASE,
 )
+#: Under this, a bare number in brackets ("Starter (2)") is a count or an index, unless the journey says a child.
+_CHILD_AGE = 12
+
+
+def _bare_small(found: re.Match[str]) -> bool:
+    """A number under 12 with no age word after it: the second starter, or a child's age, by the context."""
+    return not found["word"] and int(found["age"]) < _CHILD_AGE
 
 
 def without_age(name: str) -> str:
     """A persona's name without their age in brackets after it ("Jan de Vries (45)" → "Jan de Vries"), as a
-    journey named after them is called: the age is the persona's detail, no part of a journey's name."""
+    journey named after them is called: the age is the persona's detail, no part of a journey's name. A bare
+    small number ("Starter (2)") stays: it is an age only where the journey says a child (read later)."""
     found = _NAME_AND_AGE.fullmatch(name)
-    return found["name"] if found is not None else name
+    return found["name"] if found is not None and not _bare_small(found) else name
+
+
+def _child_marker(journey: Journey, persona: Persona | None) -> str | None:
+    """A word of the journey (its sheet's name, header, lanes, notes) or of the persona's fields that says a child
+    ("mama", "basisschool", "kind"), as written; None when there is none."""
+    texts = [journey.sheet, *(i.text for i in journey.meta.values()), *(i.text for i in journey.notes)]
+    texts += [i.text for lane in journey.lanes for cell in lane.cells for i in cell]
+    texts += [i.text for i in persona.fields.values()] if persona is not None else []
+    for text in texts:
+        for word in re.findall(r"\w+", text):
+            if word.casefold() in CHILD_WORDS:
+                return str(word)
+    return None
 
 
 def _age_of_the_header_persona(canvas: Canvas) -> None:
@@ -624,13 +646,25 @@ def _age_of_the_header_persona(canvas: Canvas) -> None:
         if item is None or found is None:
             continue
         name, age = found["name"], Item(found["age"], item.source)
+        named = next((p for p in canvas.personas if p.name and label_key(p.name.text) == label_key(name)), None)
+        where = f" ({item.source.cell})" if item.source else ""
+        child = _child_marker(journey, named) if _bare_small(found) else None
+        if _bare_small(found) and child is None:
+            journey.reading.append(
+                f"persona '{excerpt(item.text)}'{where}: the {age.text} in brackets is no age (a number under "
+                f"{_CHILD_AGE} with no age word, and nothing in the journey says a child): kept in the name — if it "
+                f"is their age, write '({age.text} jaar)' or '({age.text} years)'"
+            )
+            continue
         journey.meta["persona"] = Item(name, item.source)
+        journey.name = journey.name.replace(item.text, name)  # named before the age was told from a count
         persona = _header_persona(canvas, journey.meta["persona"])
         kept = "age" not in persona.fields or persona.fields["age"].text == age.text
         persona.fields.setdefault("age", age)
-        where = f" ({item.source.cell})" if item.source else ""
         journey.reading.append(
-            f"persona '{excerpt(name)}'{where}: '{excerpt(item.text)}' gives their age in brackets, "
+            f"persona '{excerpt(name)}'{where}: '{excerpt(item.text)}' gives their age in brackets"
+            + (f" (a child's: the journey says '{excerpt(child)}')" if child else "")
+            + ", "
             + (f"kept as their age ({age.text})" if kept else f"beside the age {persona.get('age')} written for them")
             + " — if it is part of the name, write it without the brackets"
         )
@@ -1498,6 +1532,8 @@ def _sheet_role(
         return SheetRole.JOURNEY, None
     elif (found := touchpoint_columns(grid, phases) or persona_columns(grid, phases)) is not None:
         role, why = found.role, found.why
+        if role is SheetRole.JOURNEY:  # refused as a buying group (a role on two rows): said in check too
+            canvas.warnings.append(CanvasWarning(Location(name or canvas.file, grid.title, None), why))
     else:
         if figures is not None and phases:  # figures of phases the canvas has not: a journey, said so
             said = figures.unknown(grid.title, phases)
@@ -1567,6 +1603,7 @@ def _read_sheet(
 ) -> None:
     # a sheet of figures of the canvas's phases ("Fase | KPI | Nu | Doel") holds no canvas, whatever its labels
     areas, shaped = ([], []) if _figures_of_the_canvas(grid, hints, canvas, phases) else _shaped_areas(grid, hints)
+    areas, shaped = _outside_keyed(grid, hints, areas), _outside_keyed(grid, hints, shaped)
     rest = grid.without(set().union(*(a.cells for a in areas))) if areas else grid
     # two or more neighbours around a canvas: each read on its own, as a canvas's one neighbour is
     blocks = _blocks_around(grid, rest, areas, hints)
@@ -1895,6 +1932,16 @@ def _notes_kept(where: Location, notes: list[Item], journeys: list[Journey]) -> 
             "a sheet named 'Personas', one a row under a header row 'Naam | Beschrijving'"
         )
     return CanvasWarning(where, said, notes=True)
+
+
+def _outside_keyed(grid: Grid, hints: Hints, areas: list[CanvasArea]) -> list[CanvasArea]:
+    """The canvases found by their shape but those inside a persona × stage table: its stage column over its lane
+    columns looks like a phase row over lane labels down to its first remark row, and the blocks left of that
+    'canvas' (its persona and stage-group columns) were read on their own, a persona list of long group names."""
+    if not areas or hints.places:
+        return areas
+    keyed = read_keyed(grid, set(), hints.lane_kinds, hints.groups)
+    return areas if keyed is None else [a for a in areas if not a.cells <= keyed.used]
 
 
 def _blocks_around(grid: Grid, rest: Grid, areas: list[CanvasArea], hints: Hints) -> list[Grid]:

@@ -521,6 +521,14 @@ AUDIENCE_WORDS = word_set(
 AMBIGUOUS_ROLE_HEADERS = word_set("functie function fonction funktion funcion funzione")
 #: Words that name the people a sheet lists, beside the persona, audience and buying-group words ("Stakeholders",
 #: "Betrokkenen bij de aankoop").
+#: Words that say a persona is a child ("mama", "basisschool"): a bare small number after their name ("Noor (7)") is
+#: then their age, not a count ("Starter (2)"). Casefolded, whole words.
+CHILD_WORDS = word_set(
+    "kind kinderen kindje child children kid kids leerling leerlingen scholier basisschool kleuter peuter baby "
+    "schoolkind mama papa mamma pappa mam pap juf ouders parents mom mum dad mommy mummy daddy speelgoed toys "
+    "pupil kinder schüler schülerin grundschule eltern mutti vati spielzeug enfant enfants élève maman école "
+    "jouets niño niña niños colegio mamá papá juguetes"
+)
 PEOPLE_WORDS = word_set("stakeholders stakeholder betrokkenen beteiligte interessenten partes interesadas decisores")
 BUYING_GROUP_ROLE_KEYS = frozenset(label_key(word) for word in BUYING_GROUP_ROLES)
 _GROUP_WORD_KEYS = frozenset(label_key(word) for word in BUYING_GROUP_WORDS)

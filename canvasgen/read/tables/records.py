@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+from openpyxl.utils.cell import coordinate_to_tuple
 
 from canvasgen.figures import FigureError, parse_figure
 from canvasgen.model import Item, Persona, Touchpoint
@@ -38,7 +40,16 @@ def read_personas(
     """The personas of a sheet, one per row, as ``read_touchpoints`` reads touchpoints; on a sheet named for
     its personas a header row naming the name column alone (``least`` 1: "id | name") will do."""
     records, headers, used = _records(grid, PERSONA_INDEX, ("name",), found, least)
-    return [Persona(r.pop("name", None), r) for r in records], headers, used
+    personas = [Persona(r.pop("name", None), r) for r in records]
+    if found is not None and found.numbered:  # a role on two rows of a buying group: "Gebruiker 1", "Gebruiker 2"
+        counts: dict[str, int] = {}
+        for persona in personas:
+            name = persona.name
+            cell = name.source.cell.split(":")[0] if name is not None and name.source is not None else ""
+            if name is not None and cell and coordinate_to_tuple(cell)[0] in found.numbered:
+                counts[label_key(name.text)] = counts.get(label_key(name.text), 0) + 1
+                persona.name = replace(name, text=f"{name.text} {counts[label_key(name.text)]}")
+    return personas, headers, used
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ from canvasgen.figures import FigureError, parse_figure
 from canvasgen.read.grid import Grid, Pos
 from canvasgen.read.metrics.rows import METRIC_INDEX
 from canvasgen.read.tables.blocks import names_a_field
-from canvasgen.text import excerpt, label_key
+from canvasgen.text import excerpt, label_key, listed
 from canvasgen.vocabulary import (
     AMBIGUOUS_ROLE_HEADERS,
     BUYING_GROUP_ROLE_KEYS,
@@ -79,8 +79,12 @@ class SheetColumns:
     fields: dict[int, str]
     why: str
     #: How its rows are named where that is no plain name column (a buying group's roles): said on a sheet whose
-    #: name already made it the personas', where ``why`` is not.
+    #: name already made it the personas', where ``why`` is not. A sheet refused as a buying group (a role on two
+    #: rows, nothing saying it lists people) is role JOURNEY, ``why`` saying why: its cells are notes.
     named: str = ""
+    #: The rows of a role written on more than one row, each such member called by their role and their number
+    #: among them ("Gebruiker 1", "Gebruiker 2"): a buying group named so by its sheet's name or title.
+    numbered: tuple[int, ...] = ()
 
 
 def role_by_name(title: str) -> SheetRole | None:
@@ -182,7 +186,7 @@ def persona_columns(grid: Grid, phase_keys: set[str], named: bool = False) -> Sh
     column of names, a column of roles beside them (``role_columns``). ``named``: the sheet is the personas' by
     its name or the user's word."""
     by_role = role_columns(grid, phase_keys, named)
-    if by_role is not None:
+    if by_role is not None:  # a buying group, or one refused (said)
         return by_role
     found = _header(grid)
     if found is None:
@@ -233,8 +237,8 @@ def role_columns(grid: Grid, phase_keys: set[str], named: bool = False) -> Sheet
     if role_col is None or "name" in fields.values() or _journey_table(grid, heads, fields, body):
         return None
     roles = _values(grid, body, role_col)
-    if not _roles(roles, len(body)) or any(label_key(r) in phase_keys for r in roles):
-        return None  # a role missing or repeated: no list of members; the journey's phases: a table of its own
+    if len(roles) != len(body) or any(len(r) > _NAME_LENGTH or label_key(r) in phase_keys for r in roles):
+        return None  # a role missing or long: no list of members; the journey's phases: a table of its own
     if _share(roles, lambda n: match_field(n, PERSONA_INDEX) is not None) >= _SHARE:
         return None  # "Rol", "Doelen" down a column: a key/value block's labels
     if _share(roles, _canvas_term) >= _SHARE:
@@ -242,14 +246,47 @@ def role_columns(grid: Grid, phase_keys: set[str], named: bool = False) -> Sheet
     others = [c for c in fields if c != role_col]
     if not others or not (named or _people_said(grid, header, heads[role_col], roles)):
         return None
+    column = f"column {get_column_letter(role_col)} ('{excerpt(heads[role_col])}')"
+    twice = _repeated(grid, body, role_col)
+    if twice and not (named or any(names_a_group(t) for t in _titles(grid, header))):
+        # a role on two rows: a list of user stories ("Als gebruiker ...") as often as a group; said, never guessed
+        role, rows = next(iter(twice.items()))
+        return SheetColumns(
+            SheetRole.JOURNEY,
+            header,
+            {},
+            f"rows {listed([str(r) for r in rows])} share the role '{excerpt(role)}' in {column}: no buying group "
+            "(its members' roles all differ), read as notes — if they are its members, add a column 'Naam' or "
+            "'Name' beside the role, or name the sheet 'Inkoopgroep' (or 'Buying group')",
+        )
     fields[role_col] = "name"
-    named_by = (
-        f"one member per row (rows {body[0]} to {body[-1]}), each called by their role in column "
-        f"{get_column_letter(role_col)} ('{excerpt(heads[role_col])}'), beside "
-        f"{', '.join(repr(excerpt(heads[c])) for c in others)} (to name them otherwise, add a column 'Naam' or "
-        "'Name' beside the role)"
+    numbered = tuple(r for rows in twice.values() for r in rows)
+    shared = "; ".join(
+        f"rows {listed([str(r) for r in rows])} share the role '{excerpt(role)}': called "
+        + listed([f"'{excerpt(role)} {k}'" for k in range(1, len(rows) + 1)])
+        for role, rows in twice.items()
     )
-    return SheetColumns(SheetRole.PERSONAS, header, fields, f"personas, by its columns: {named_by}", named_by)
+    named_by = (
+        f"one member per row (rows {body[0]} to {body[-1]}), each called by their role in {column}, beside "
+        f"{', '.join(repr(excerpt(heads[c])) for c in others)}"
+        + (f"; {shared}, as the sheet says it lists people" if shared else "")
+        + " (to name them otherwise, add a column 'Naam' or 'Name' beside the role)"
+    )
+    return SheetColumns(SheetRole.PERSONAS, header, fields, f"personas, by its columns: {named_by}", named_by, numbered)
+
+
+def _repeated(grid: Grid, body: list[int], col: int) -> dict[str, list[int]]:
+    """The roles written on more than one row of the column, each with its rows, in the order they come."""
+    rows: dict[str, list[int]] = {}
+    for r in body:
+        if text := grid.text((r, col)).strip():
+            rows.setdefault(label_key(text), []).append(r)
+    return {grid.text((rs[0], col)).strip(): rs for rs in rows.values() if len(rs) > 1}
+
+
+def _titles(grid: Grid, header: int) -> list[str]:
+    """The sheet's name and the titles above its header row."""
+    return [grid.title] + [grid.text(pos) for pos in grid.cells if pos[0] < header]
 
 
 def _canvas_term(text: str) -> bool:
@@ -279,21 +316,13 @@ def _people_said(grid: Grid, header: int, role_head: str, roles: list[str]) -> b
         return True
     if any(f" {word} " in f" {label_key(r)} " for r in roles for word in BUYING_GROUP_ROLE_KEYS):
         return True
-    titles = [grid.title] + [grid.text(pos) for pos in grid.cells if pos[0] < header]
-    return any(names_a_group(t) for t in titles)
+    return any(names_a_group(t) for t in _titles(grid, header))
 
 
 def _is_id(head: str) -> bool:
     """A column of ids ("id", "Nr", "stage_id"): a stage list's, whose ids may be the phases' names."""
     key = label_key(head)
     return key in {"id", "nr", "no", "number", "seq"} or key.endswith(" id") or key.startswith("id ")
-
-
-def _roles(values: list[str], rows: int) -> bool:
-    """Short and distinct, one in every row: a column of the roles of a buying group's members ("Beslisser",
-    "hoofd facilitaire zaken"), each member called by theirs."""
-    keys = [label_key(v) for v in values]
-    return len(values) == rows and len(set(keys)) == len(keys) and all(len(v) <= _NAME_LENGTH for v in values)
 
 
 def _names(values: list[str], rows: int) -> bool:

@@ -160,3 +160,45 @@ def test_members_by_role_at_any_place(data: st.DataObject) -> None:
     assert [p.get({"doelen": "goals", "goals": "goals"}.get(text_head.lower(), "bio")) for p in canvas.personas] == [
         f"{text} ({role})" for role, text in zip(roles, texts, strict=False)
     ]
+
+
+_TWICE = [
+    ("Rol", "Beschrijving"),
+    ("Eigenaar", "Beslist over de kassa"),
+    ("Gebruiker", "Werkt overdag achter de toonbank"),
+]
+_TWICE += [("Gebruiker", "Vult 's avonds het magazijn aan")]
+
+
+def test_a_role_on_two_rows_of_a_sheet_named_for_the_group_numbers_its_members(tmp_path: Path) -> None:
+    """Round 24: 'Gebruiker' twice on a sheet named 'Inkoopgroep' made the sheet notes, while --explain said
+    'personas, by its name' over 0 personas read."""
+    path = _book(tmp_path / "groep.xlsx", "Inkoopgroep", _TWICE)
+    canvas = read_canvas(path)
+    assert [(p.name.text if p.name else None, p.get("bio")) for p in canvas.personas] == [
+        ("Eigenaar", "Beslist over de kassa"),
+        ("Gebruiker 1", "Werkt overdag achter de toonbank"),
+        ("Gebruiker 2", "Vult 's avonds het magazijn aan"),
+    ]
+    assert [p.name.source.cell for p in canvas.personas if p.name and p.name.source] == ["A2", "A3", "A4"]
+    _, out, _ = run_clean("check", "--explain", path)
+    assert "rows 3, 4 share the role 'Gebruiker': called 'Gebruiker 1', 'Gebruiker 2', as the sheet says" in out
+    assert "3 personas read: Eigenaar, Gebruiker 1, Gebruiker 2" in out
+
+
+def test_a_role_on_two_rows_of_a_sheet_of_no_such_name_is_notes_and_says_why(tmp_path: Path) -> None:
+    """The roles of a buying group all differ (a list of user stories repeats its roles): kept, and said in check
+    and --explain with what to write instead of 'personas, by its name' over 0 personas."""
+    path = _book(tmp_path / "groep.xlsx", "Blad2", _TWICE)
+    canvas = read_canvas(path)
+    assert canvas.personas == []
+    assert {"Gebruiker · Werkt overdag achter de toonbank", "Eigenaar · Beslist over de kassa"} <= {
+        n.text for n in canvas.notes
+    }
+    said = (
+        "rows 3, 4 share the role 'Gebruiker' in column A ('Rol'): no buying group (its members' roles all differ), "
+        "read as notes — if they are its members, add a column 'Naam' or 'Name' beside the role"
+    )
+    for args in (["check"], ["check", "--explain"]):
+        _, out, _ = run_clean(*args, path)
+        assert said in " ".join(out.split()), args

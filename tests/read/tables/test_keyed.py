@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from openpyxl.utils import get_column_letter
 
 from canvasgen.cli import main
@@ -178,9 +179,34 @@ def test_each_journey_is_named_after_its_persona_even_when_the_file_name_holds_i
     assert [j.name for j in canvas.journeys] == [f"{path.stem} – {p}" for p in ids]
 
 
+#: Round 24, found by a random seed: a stage group of long CJK words and a remark row. The stage column over the
+#: lanes looked like a canvas down to the remark, and the persona and group columns left of it, read on their own,
+#: a persona list (the group names its free text): no journey. Armenian lanes, CJK groups, as the seed drew them.
+_ARMENIAN = ["մեղու", "ծաղիկ", "արև", "քամի", "ջուր", "հաց", "գետ", "լեռ", "ամպ", "ձյուն", "ծով", "քար"]
+_CJK_GROUPS = ["春天来了我们一起去 山上看花和小鸟", "夏日长"]
+_LONG_GROUPS = KeyedTable(
+    personas=["P1", "P2"],
+    stages=[1, 2, 3, 4, 5, 6],
+    columns=["տուն", "ճամփա"],
+    texts={
+        (p, s, c): f"{_ARMENIAN[s * 2 + c]} {_ARMENIAN[(s + p + c) % 12]}"
+        for p in (0, 1)
+        for s in range(6)
+        for c in (0, 1)
+    },
+    scores={(p, s): 1 + (p + s) % 5 for p in (0, 1) for s in range(6)},
+    order=[(p, s) for s in range(6) for p in (0, 1)],
+    groups=[_CJK_GROUPS[0]] * 3 + [_CJK_GROUPS[1]] * 3,
+    group_header="Moment",
+    remarks={4: (3, "一句话的备注")},
+)
+
+
 @pytest.mark.slow
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
 @given(keyed_tables_round_nine())
+@example(_LONG_GROUPS)
+@example(replace(_LONG_GROUPS, ids="Stage {}", groups=[_CJK_GROUPS[0]] + [_CJK_GROUPS[1]] * 5))
 def test_keyed_tables_with_groups_remarks_worded_ids_and_personas_written_once(spec: KeyedTable) -> None:
     """Round 9's fresh long tables: a remark alone on a row ended the table (one persona left: read as one
     journey of both), a 'stage_group' column was taken for the stages, 'Stage 2, Stage 1' kept their

@@ -330,7 +330,8 @@ def test_a_persona_named_with_their_age_in_the_header_keeps_the_age_as_theirs(
     tmp_path: Path, written: str, age: str, in_one_cell: bool
 ) -> None:
     header: Rows = [[f"Persona: {written}"]] if in_one_cell else [["Persona", written]]
-    rows: Rows = [*header, [], ["Fase", "Oriëntatie", "Aankoop"], ["Klant doet", "Zoekt", "Koopt"]]
+    # Noor's 7 is an age as the journey says a child's ('mama'): a small number alone is a count ("Starter (2)")
+    rows: Rows = [*header, [], ["Fase", "Oriëntatie", "Aankoop"], ["Klant doet", "Zoekt met mama", "Koopt"]]
     path = _sheet(tmp_path / "reis.xlsx", rows)
     canvas = read_canvas(path)
     (journey,) = canvas.journeys
@@ -341,10 +342,34 @@ def test_a_persona_named_with_their_age_in_the_header_keeps_the_age_as_theirs(
     assert not lost_lines(path, canvas)
     _, out, _ = run_clean("check", "--explain", path)
     cell = "A1" if in_one_cell else "B1"
+    child = " (a child's: the journey says 'mama')" if int(age) < 12 else ""
     assert (
-        f"persona '{name}' ({cell}): '{written}' gives their age in brackets, kept as their age ({age}) — if it is "
-        "part of the name, write it without the brackets"
+        f"persona '{name}' ({cell}): '{written}' gives their age in brackets{child}, kept as their age ({age}) — if "
+        "it is part of the name, write it without the brackets"
     ) in out
+
+
+@pytest.mark.parametrize("written", ["Starter (2)", "Herhaalkoper (3)", "Noor (7)"])
+@pytest.mark.parametrize("in_one_cell", [True, False])
+def test_a_small_bare_number_after_a_persona_with_nothing_of_a_child_is_no_age(
+    tmp_path: Path, written: str, in_one_cell: bool
+) -> None:
+    """Round 24: "Persona: Starter (2)" printed as "2 jaar": a number under 12 in brackets, no age word, and
+    nothing in the journey says a child: the second starter, a count, kept in the name and said."""
+    header: Rows = [[f"Persona: {written}"]] if in_one_cell else [["Persona", written]]
+    rows: Rows = [*header, [], ["Fase", "Oriëntatie", "Aankoop"], ["Klant doet", "Zoekt een fiets", "Koopt"]]
+    path = _sheet(tmp_path / "reis.xlsx", rows)
+    canvas = read_canvas(path)
+    (journey,) = canvas.journeys
+    assert journey.meta["persona"].text == written
+    assert not any(p.get("age") for p in canvas.personas)
+    _, out, _ = run_clean("check", "--explain", path)
+    cell = "A1" if in_one_cell else "B1"
+    number = written.split("(")[1].rstrip(")")
+    assert (
+        f"persona '{written}' ({cell}): the {number} in brackets is no age (a number under 12 with no age word, and "
+        f"nothing in the journey says a child): kept in the name — if it is their age, write '({number} jaar)'"
+    ) in " ".join(out.split())
 
 
 def test_the_age_in_the_header_joins_the_workbooks_persona_of_that_name(tmp_path: Path) -> None:
