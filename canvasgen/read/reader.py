@@ -84,6 +84,7 @@ from canvasgen.read.model_json import read_model_json
 from canvasgen.read.package.portraits import place_workbook_pictures
 from canvasgen.read.package.references import position
 from canvasgen.read.package.safety import check_file
+from canvasgen.read.persona_block import HEADER_PERSONA_KEYS, persona_block
 from canvasgen.read.shown import read_when, shown_number, shown_when
 from canvasgen.read.tables.detect import Hints, find_tables
 from canvasgen.read.tables.empathy import attach_empathy_maps, read_empathy_maps, stray_said
@@ -500,6 +501,7 @@ def _read_book(
     canvas.warnings.extend(_one_persona_on_two_sheets(canvas, name))
     # after: a persona of one name on two sheets is one, its fields joined (warned there where they differ)
     canvas.warnings.extend(_personas_of_one_name(canvas, name))
+    _persona_titled_above(canvas)
     _persona_by_sheet_name(canvas)
     _age_of_the_header_persona(canvas)
     place_workbook_pictures(canvas, book.pictures, name)
@@ -570,6 +572,42 @@ def _one_persona_each(canvas: Canvas) -> None:
         )
 
 
+def _persona_titled_above(canvas: Canvas) -> None:
+    """A journey whose header names no persona in a field, under a block of one persona's fields titled with their
+    name above its table ("Persona: Henk Bosman" over "Leeftijd | …", "Wil graag | …", "Is bang voor | …"), one
+    such block only, is that persona's: the block is its header's persona described. Said in the reading."""
+    for journey in canvas.journeys:
+        rows = [_row_of(p) for p in journey.phases if p.source is not None]
+        if "persona" in journey.meta or not rows:
+            continue
+        above = [
+            p
+            for p in canvas.personas
+            if p.name is not None
+            and p.name.source is not None
+            and p.name.source.sheet == journey.sheet
+            and p.fields
+            and _row_of(p.name) < min(rows)
+            and all(_row_of(v) > _row_of(p.name) for v in p.fields.values() if v.source is not None)
+        ]
+        if len(above) != 1 or above[0].name is None:
+            continue
+        name = above[0].name
+        journey.meta["persona"] = name
+        fields = ", ".join(f"{k} ({v.source.cell})" if v.source is not None else k for k, v in above[0].fields.items())
+        journey.reading.append(
+            f"persona '{excerpt(name.text)}' ({name.source}), whose fields stand under their name above the table, "
+            f"is the one whose journey it is; those rows were read as the persona's fields: {fields} — if it is "
+            "someone else's, write 'Persona: <name>' in a cell above its table"
+        )
+
+
+def _row_of(item: Item | Phase) -> int:
+    """The row an item was read from (0 when it has no place)."""
+    at = position(item.source.cell.split(":")[0]) if item.source is not None else None
+    return at[0] if at is not None else 0
+
+
 def _persona_by_sheet_name(canvas: Canvas) -> None:
     """A journey whose sheet names no persona in a cell but whose sheet's name names one of the workbook's personas
     ("Office manager huidig" beside a buying group's "Office manager"; "Sanne" beside the persona Sanne), and one
@@ -638,7 +676,14 @@ def _age_of_the_header_persona(canvas: Canvas) -> None:
     for journey in canvas.journeys:
         item = journey.meta.get("persona")
         found = _NAME_AND_AGE.fullmatch(item.text) if item is not None else None
-        written = journey.meta.pop("persona_age", None)  # "Leeftijd: 45" under them (``_persona_age``)
+        # "Leeftijd: 45" under them (``_persona_age``), a block of their fields (``persona_block``)
+        given = {f: v for k, f in HEADER_PERSONA_KEYS.items() if (v := journey.meta.pop(k, None)) is not None}
+        written = given.pop("age", None)
+        if item is not None and given:
+            for field, value in given.items():
+                _header_persona(canvas, item if found is None else Item(found["name"], item.source)).fields.setdefault(
+                    field, value
+                )
         if item is not None and found is None and written is not None:
             persona = _header_persona(canvas, item)
             persona.fields.setdefault("age", written)
@@ -2371,7 +2416,7 @@ def _settle_journeys(
         _say_title(grid, meta, journey)
         own = journey.meta.get("persona")  # a canvas's own persona above it: the header's age is another's
         for k, item in meta.items():
-            if not (k == "persona_age" and own is not None and own is not meta.get("persona")):
+            if not (k in HEADER_PERSONA_KEYS and own is not None and own is not meta.get("persona")):
                 journey.meta.setdefault(k, item)
         _name_journey(journey, suffix)
     canvas.warnings.extend(_number_twins(journeys, name))  # named before anything is said of them
@@ -2701,6 +2746,8 @@ def _metadata(
             meta[key] = Item(_named_after_its_label(key, " ".join(rest.split())), grid.source(pos))
             meta[f"{key}_label"] = Item(label.strip() + sep.strip(), grid.source(pos))
             taken.add(pos)
+    # "Persona: Henk" over rows of their fields; a "Situatie" of theirs taken as the scenario stays taken: theirs
+    taken |= persona_block(grid, (free, taken), top, meta, [j.reading for j in journeys])
     taken |= _persona_age(grid, free - taken, top, meta, journeys)
     if "title" not in meta:
         above = sorted(p for p in free - taken if p[0] < top and grid.cells[p].number is None)

@@ -313,6 +313,8 @@ PERSONA_FIELDS: dict[str, tuple[str, ...]] = {
     "frustrations": (
         "frustrations", "frustraties", "pain points", "pijnpunten", "frustrationen", "frustrazioni",
         "frustraciones", "frustracoes", "фрустрации", "боли", "ergert zich aan", "ergernissen",
+        # what a persona fears, as a team writes it under their name ("Is bang voor | Een dure fiets …")
+        "is bang voor", "bang voor", "angsten", "zorgen", "fears", "is afraid of", "afraid of", "worries",
     ),
     "channels": ("preferred channels", "voorkeurskanalen", "channels", "kanalen", "bevorzugte kanale",
                  "canaux preferes", "canales preferidos", "bereikbaar via"),
@@ -320,7 +322,10 @@ PERSONA_FIELDS: dict[str, tuple[str, ...]] = {
                "beteiligt in phasen", "present dans les etapes", "participa en las fases"),
     "quote": ("quote", "citaat", "zitat", "citazione", "cita", "citacao", "цитата"),
     "bio": ("bio", "biography", "achtergrond", "background", "biografie", "biografia", "биография", "story",
-            "description", "beschrijving", "omschrijving"),
+            "description", "beschrijving", "omschrijving",
+            # the persona's situation under their name in a map's header ("Situatie | Woont in …"), not the map's
+            # scenario there (``read.persona_block``)
+            "situatie", "situation", "leefsituatie", "context"),
     "motivations": ("motivations", "motivation", "motivatie", "motivaties", "motivationen", "motivazioni", "мотивация"),
     "behaviour": (
         "behaviour", "behavior", "behaviours", "behaviors", "gedrag", "verhalten", "comportamento", "поведение",

@@ -18,6 +18,7 @@ from canvasgen.read.grid import Grid, Pos, one_item
 from canvasgen.read.tables.records import read_personas
 from canvasgen.text import excerpt, label_key
 from canvasgen.vocabulary import (
+    META_INDEX,
     PERSONA_IDENTITY,
     PERSONA_INDEX,
     first_word_block,
@@ -586,6 +587,8 @@ def _keys_in(grid: Grid, col: int, rows: list[int], used: set[Pos], least: int =
     for row in rows:
         value = grid.cells[(row, col)]
         if min(keys) < row <= last + 1 and row not in keys and value.is_text and (row, col) not in used:
+            if META_INDEX.get(label_key(value.text.strip().rstrip(":"))) is not None:
+                continue  # "Scenario | Huidig", "Versie | 0.3": the map's header field, never the persona's own
             keys[row] = label_key(value.text).replace(" ", "_")
             last = max(last, row)
     return dict(sorted(keys.items()))
