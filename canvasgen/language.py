@@ -384,13 +384,22 @@ def _clearly_other(common: dict[str, int]) -> str | None:
 def hyphenation_language(canvas: Canvas) -> str | None:
     """The language whose rules break a long word of the canvas's text: the one it is clearly written in
     (``Canvas.written_in``), else one canvasgen has no words of its own for that it clearly is (Portuguese),
-    else one whose long words canvasgen breaks by its rules only (Russian), else None. Its words broken by its
-    own rules rather than not at all: one unbroken 12-letter word ("Empreendedor") held every page's type at
-    the floor, two thirds of the pages empty (F24)."""
+    else one whose long words canvasgen breaks by its rules only (Russian), else the one its labels name
+    (``_labels_language``), else None. Its words broken by its own rules rather than not at all: one unbroken
+    12-letter word ("Empreendedor") held every page's type at the floor, two thirds of the pages empty (F24)."""
     if canvas.written_in is not None:
         return canvas.written_in
     words = CanvasWords.of(canvas)
-    return _other_language(words) or _clearly_among(words, HYPHENATED_COMMON_WORDS)
+    return _other_language(words) or _clearly_among(words, HYPHENATED_COMMON_WORDS) or _labels_language(canvas)
+
+
+def _labels_language(canvas: Canvas) -> str | None:
+    """The one language the canvas's labels name, else None: a canvas of Dutch labels and a few words in its
+    cells is no clear language by its text, and with no rules its long words were cut anywhere
+    ("Dienstverleningsoveree-|nkomst"). The team labelled it in the language it writes in. Typesetting only:
+    nothing is said of it."""
+    votes = _votes(_labels(canvas))
+    return next(iter(votes)) if len(votes) == 1 else None
 
 
 def compound_parts(canvas: Canvas, language: str | None) -> frozenset[str]:

@@ -175,6 +175,10 @@ META_SYNONYMS: dict[str, tuple[str, ...]] = {
         *("journey", "klantreis", "journey name", "naam klantreis", "customer journey", "parcours", "recorrido"),
         # a journey tool's export names its map so ("Journey map | Opening a bank account")
         *("journey map", "customer journey map", "klantreiskaart", "klantreis kaart", "journey-map"),
+        # the customer's journey in every language canvasgen writes ("Viaje del cliente | Alquilar una bici"
+        # was named 'Canvas'), as the Dutch and English labels are
+        *("kundenreise", "kundenjourney", "parcours client", "parcours du client", "parcours clients"),
+        *("recorrido del cliente", "viaje del cliente", "viaje", "journey del cliente"),
     ),
     # the project the journeys belong to, one name over the set of a workbook's sheets ("Traject | Koopreis
     # accountantskantoren 2027"): the set's title, and a journey's name only where it has no title
