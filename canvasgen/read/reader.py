@@ -69,7 +69,6 @@ from canvasgen.read.lane_roles import (
     said_of_roles,
 )
 from canvasgen.read.limits import journey_problems
-from canvasgen.read.mermaid import read_mermaid
 from canvasgen.read.metrics.collect import (
     earlier_in,
     merged,
@@ -80,7 +79,8 @@ from canvasgen.read.metrics.collect import (
 )
 from canvasgen.read.metrics.csvfile import figures_header
 from canvasgen.read.metrics.rows import Places
-from canvasgen.read.model_json import read_model_json
+from canvasgen.read.not_spreadsheets.mermaid import read_mermaid
+from canvasgen.read.not_spreadsheets.model_json import read_model_json
 from canvasgen.read.package.portraits import place_workbook_pictures
 from canvasgen.read.package.references import position
 from canvasgen.read.package.safety import check_file
