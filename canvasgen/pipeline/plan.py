@@ -23,9 +23,9 @@ from canvasgen.pipeline import BuildOptions
 from canvasgen.pipeline.read import same_file
 from canvasgen.read.delimited import decode
 from canvasgen.read.formats import FOLDER_SUFFIXES, Reader, format_of
-from canvasgen.read.mermaid import holds_journey
 from canvasgen.read.metrics.csvfile import figures_text
-from canvasgen.read.model_json import is_model, load_json
+from canvasgen.read.not_spreadsheets.mermaid import holds_journey
+from canvasgen.read.not_spreadsheets.model_json import is_model, load_json
 
 #: What a folder build reads (``read.formats``), in the order a name is kept when two share a stem.
 CANVAS_SUFFIXES = FOLDER_SUFFIXES

@@ -14,7 +14,7 @@ from pptx import Presentation
 from canvasgen.analysis.cards import cards_of
 from canvasgen.layout.headings import corner_text
 from canvasgen.pipeline import BuildOptions, run
-from canvasgen.read.model_json import read_model_json
+from canvasgen.read.not_spreadsheets.model_json import read_model_json
 from canvasgen.units import PrintOptions, parse_paper
 from tests.support.layouts import DATE
 from tests.support.read_back import pdf_text, placed_words, shape_texts, squeeze, title_of

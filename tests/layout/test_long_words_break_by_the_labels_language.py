@@ -15,11 +15,25 @@ _PHASES = 16  # narrow columns: the long words do not fit whole
 _LONG = {"Klantacties": "Dienstverleningsovereenkomst", "Pijnpunten": "Aansprakelijkheidsverzekering"}
 #: Where Dutch rules may break each word; a break elsewhere is a cut inside a syllable.
 _SYLLABLE_BREAKS = {
-    "Dienstverleningsovereenkomst": {"Dienst", "Dienstver", "Dienstverle", "Dienstverlenings", "Dienstverleningsover",
-                                     "Dienstverleningsoveréén", "Dienstverleningsovereen"},
-    "Aansprakelijkheidsverzekering": {"Aan", "Aanspra", "Aansprakelijk", "Aansprakelijkheids", "Aansprakelijkheidsver",
-                                      "Aansprakelijkheidsverze", "Aansprakelijkheidsverzeke"},
-}  # fmt: skip
+    "Dienstverleningsovereenkomst": {
+        "Dienst",
+        "Dienstver",
+        "Dienstverle",
+        "Dienstverlenings",
+        "Dienstverleningsover",
+        "Dienstverleningsoveréén",
+        "Dienstverleningsovereen",
+    },
+    "Aansprakelijkheidsverzekering": {
+        "Aan",
+        "Aanspra",
+        "Aansprakelijk",
+        "Aansprakelijkheids",
+        "Aansprakelijkheidsver",
+        "Aansprakelijkheidsverze",
+        "Aansprakelijkheidsverzeke",
+    },
+}
 
 
 def _lines(pdf: Path) -> list[str]:

@@ -36,7 +36,7 @@ from canvasgen.model import (
     Source,
 )
 from canvasgen.pipeline.read import read
-from canvasgen.read.model_json import canvas_from_dict, model_problems, read_model_json
+from canvasgen.read.not_spreadsheets.model_json import canvas_from_dict, model_problems, read_model_json
 from tests.support.layouts import canvas_of
 from tests.support.reading import read_canvas
 from tests.support.workbooks import CANVASES, journey_with_empathy_map, personas_with_pictures, photo

@@ -14,7 +14,7 @@ from pptx.enum.chart import XL_LABEL_POSITION, XL_MARKER_STYLE
 
 from canvasgen.brand.colors import WHITE
 from canvasgen.cli import main
-from canvasgen.read.model_json import canvas_from_dict
+from canvasgen.read.not_spreadsheets.model_json import canvas_from_dict
 from tests.support.layouts import build_poster, poster
 from tests.support.read_back import char_boxes, pdf_fonts, pdf_text, pdftotext, pixels
 from tests.support.reading import read_canvas

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from canvasgen.read.model_json import canvas_from_dict, model_problems
+from canvasgen.read.not_spreadsheets.model_json import canvas_from_dict, model_problems
 from tests.support.layouts import poster
 from tests.support.reading import read_canvas
 from tests.support.workbooks import stage_ids_workbook

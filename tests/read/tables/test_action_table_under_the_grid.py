@@ -21,11 +21,23 @@ _GRID: Rows = [
     ["Pijnpunten", "Prijs onduidelijk", "App crasht", "Lange rij", "Stalling vol"],
 ]
 _TABLES: dict[str, tuple[str, Rows]] = {
-    "nl": ("Actiepunten", [["Actie", "Eigenaar", "Deadline"], ["Prijzen op de homepage", "Marieke", "1 mei"],
-                           ["App-crash oplossen", "Dev-team", "15 april"]]),
-    "en": ("Action items", [["Action", "Owner", "Deadline"], ["Prices on the homepage", "Marieke", "1 May"],
-                            ["Fix the app crash", "Dev team", "15 April"]]),
-}  # fmt: skip
+    "nl": (
+        "Actiepunten",
+        [
+            ["Actie", "Eigenaar", "Deadline"],
+            ["Prijzen op de homepage", "Marieke", "1 mei"],
+            ["App-crash oplossen", "Dev-team", "15 april"],
+        ],
+    ),
+    "en": (
+        "Action items",
+        [
+            ["Action", "Owner", "Deadline"],
+            ["Prices on the homepage", "Marieke", "1 May"],
+            ["Fix the app crash", "Dev team", "15 April"],
+        ],
+    ),
+}
 
 
 def _book(path: Path, language: str, blank_rows: int, titled: bool) -> tuple[Path, int]:

@@ -13,7 +13,7 @@ import pytest
 from openpyxl.styles.colors import Color
 
 from canvasgen.model import Canvas, Light
-from canvasgen.read.model_json import canvas_from_dict
+from canvasgen.read.not_spreadsheets.model_json import canvas_from_dict
 from tests.support.cli import run_clean
 from tests.support.reading import read_canvas
 from tests.support.workbooks import make_book, with_font_colours, without_theme
