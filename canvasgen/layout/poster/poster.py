@@ -725,7 +725,7 @@ def _under_the_map(run: _Run, blocks: list[FlowBlock], titles: FlowTitles, floor
 
 #: A short page: one whose parts leave at least this share of its height blank (under the foot at its least
 #: size); its foot's type grows into the room, its parts spread (``_on_short_page``).
-SHORT_PAGE = 1 / 4
+SHORT_PAGE = 1 / 10
 
 
 def _on_short_page(run: _Run, blocks: list[FlowBlock], titles: FlowTitles) -> bool:
