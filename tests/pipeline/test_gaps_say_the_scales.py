@@ -7,24 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.support.cli import run
-from tests.support.workbooks import make_book
-
-PHASES = ("Zoeken", "Vergelijken", "Bestellen", "Ontvangen", "Gebruiken")
-
-
-def _shop(path: Path, feelings: list[object], label: str = "Hoe voelt het") -> Path:
-    """A webshop journey of our own, its feelings in row 6 under ``label``."""
-    cells: dict[str, object] = {"A1": "Klantreis: een stofzuiger online bestellen"}
-    for col, phase, feeling in zip("BCDEF", PHASES, feelings, strict=True):
-        cells |= {f"{col}3": phase, f"{col}4": f"Klant gaat {phase.lower()}", f"{col}5": f"Wij helpen bij {phase}"}
-        cells[f"{col}6"] = feeling
-    cells |= {"A3": "Fase", "A4": "Wat doet de klant?", "A5": "Onze acties", "A6": label}
-    return make_book(path, {"Reis": cells})
+from tests.support.workbooks import webshop_feelings
 
 
 def test_gaps_says_each_sides_scale_and_never_signs_a_score_of_one_to_ten(tmp_path: Path) -> None:
-    ideal = _shop(tmp_path / "ideaal.xlsx", ["+2", "+1", "😊", "9", "+1"])
-    current = _shop(tmp_path / "huidig.xlsx", ["+1", "-2", "😊", "??", "-1"])
+    ideal = webshop_feelings(tmp_path / "ideaal.xlsx", ["+2", "+1", "😊", "9", "+1"])
+    current = webshop_feelings(tmp_path / "huidig.xlsx", ["+1", "-2", "😊", "??", "-1"])
     code, out, err = run("gaps", ideal, current, "-o", tmp_path / "out")
     assert code == 0, err
     flat = " ".join((out + err).split())
@@ -35,7 +23,7 @@ def test_gaps_says_each_sides_scale_and_never_signs_a_score_of_one_to_ten(tmp_pa
     # each phase's score line: never "only in the ideal journey"
     assert "Hoe voelt het: alleen in de ideale reis" not in flat
     # a 1..10 ideal beside a -2..+2 current: said clearly, each side's scores written as its scale writes them
-    ten = _shop(tmp_path / "tien.xlsx", [8, 7, 9, 6, 8], label="Hoe voelt het (1-10)")
+    ten = webshop_feelings(tmp_path / "tien.xlsx", [8, 7, 9, 6, 8], label="Hoe voelt het (1-10)")
     code, out, err = run("gaps", ten, current, "-o", tmp_path / "out2")
     assert code == 0, err
     flat = " ".join((out + err).split())

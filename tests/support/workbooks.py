@@ -1271,3 +1271,18 @@ def long_phases_book(path: Path, phases: list[str], lanes: tuple[str, ...]) -> P
             cells[f"{column}3"] = phase
             cells[f"{column}{r}"] = f"{lane} in step {c + 1}: " + "the customer reads, compares and asks again. " * 3
     return make_book(path, {"Journey": cells})
+
+
+#: The phases of the webshop journey a score row's tests write (``webshop_feelings``).
+WEBSHOP_PHASES = ("Zoeken", "Vergelijken", "Bestellen", "Ontvangen", "Gebruiken")
+
+
+def webshop_feelings(path: Path, feelings: list[object], label: str = "Hoe voelt het") -> Path:
+    """A webshop journey of our own over ``WEBSHOP_PHASES``, its feelings in row 6 under ``label``: what the
+    tests of a score row's scale write (signed scores, an odd cell, a 1..10 row), read or compared by gaps."""
+    cells: dict[str, object] = {"A1": "Klantreis: een stofzuiger online bestellen"}
+    for col, phase, feeling in zip("BCDEF", WEBSHOP_PHASES, feelings, strict=True):
+        cells |= {f"{col}3": phase, f"{col}4": f"Klant gaat {phase.lower()}", f"{col}5": f"Wij helpen bij {phase}"}
+        cells[f"{col}6"] = feeling
+    cells |= {"A3": "Fase", "A4": "Wat doet de klant?", "A5": "Onze acties", "A6": label}
+    return make_book(path, {"Reis": cells})

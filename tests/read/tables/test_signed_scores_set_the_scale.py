@@ -7,24 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.support.reading import read_canvas
-from tests.support.workbooks import make_book
-
-PHASES = ("Zoeken", "Vergelijken", "Bestellen", "Ontvangen", "Gebruiken")
-
-
-def _shop(path: Path, feelings: list[object], label: str = "Hoe voelt het") -> Path:
-    """A webshop journey of our own, its feelings in row 6 under ``label``."""
-    cells: dict[str, object] = {"A1": "Klantreis: een stofzuiger online bestellen"}
-    for col, phase, feeling in zip("BCDEF", PHASES, feelings, strict=True):
-        cells |= {f"{col}3": phase, f"{col}4": f"Klant gaat {phase.lower()}", f"{col}5": f"Wij helpen bij {phase}"}
-        cells[f"{col}6"] = feeling
-    cells |= {"A3": "Fase", "A4": "Wat doet de klant?", "A5": "Onze acties", "A6": label}
-    return make_book(path, {"Reis": cells})
+from tests.support.workbooks import webshop_feelings
 
 
 def test_one_unsigned_number_among_signed_scores_is_the_odd_cell_not_a_scale(tmp_path: Path) -> None:
     for label in ("Hoe voelt het", "Score"):  # a feelings lane scoring by its words, and the score row itself
-        canvas = read_canvas(_shop(tmp_path / "ideaal.xlsx", ["+2", "+1", "😊", "9", "+1"], label))
+        canvas = read_canvas(webshop_feelings(tmp_path / "ideaal.xlsx", ["+2", "+1", "😊", "9", "+1"], label))
         journey = canvas.journeys[0]
         assert str(journey.score_scale) == "-2..+2", label
         assert journey.phase_means() == [2, 1, 1, None, 1], label  # 😊 on the signed scale: +1, never 7,75
@@ -42,16 +30,16 @@ def test_one_unsigned_number_among_signed_scores_is_the_odd_cell_not_a_scale(tmp
 
 
 def test_an_unsigned_number_that_fits_the_signed_scale_is_a_score(tmp_path: Path) -> None:
-    journey = read_canvas(_shop(tmp_path / "reis.xlsx", ["+2", "1", "😞", "-1", "+1"])).journeys[0]
+    journey = read_canvas(webshop_feelings(tmp_path / "reis.xlsx", ["+2", "1", "😞", "-1", "+1"])).journeys[0]
     assert journey.phase_means() == [2, 1, -2, -1, 1]
     # a scale the label names is the row's: one number off it is a typo there, as before
-    canvas = read_canvas(_shop(tmp_path / "tien.xlsx", [8, 7, 9, 6, 8], "Hoe voelt het (1-10)"))
+    canvas = read_canvas(webshop_feelings(tmp_path / "tien.xlsx", [8, 7, 9, 6, 8], "Hoe voelt het (1-10)"))
     assert str(canvas.journeys[0].score_scale) == "1..10" and canvas.journeys[0].phase_means() == [8, 7, 9, 6, 8]
 
 
 def test_a_school_grade_among_signed_scores_is_said_and_kept_as_the_client_wrote_it(tmp_path: Path) -> None:
     # "8+" reads as the grade 8.25, off the signed scale: the odd cell; said and kept as "8+", never as "8.25"
-    canvas = read_canvas(_shop(tmp_path / "reis.xlsx", ["+1", "-2", "😊", "8+", "-1"]))
+    canvas = read_canvas(webshop_feelings(tmp_path / "reis.xlsx", ["+1", "-2", "😊", "8+", "-1"]))
     journey = canvas.journeys[0]
     assert journey.phase_means() == [1, -2, 1, None, -1]
     lane = next(lane for lane in journey.lanes if lane.label == "Hoe voelt het")
