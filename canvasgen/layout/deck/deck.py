@@ -91,7 +91,7 @@ from canvasgen.layout.questions import (
     team_words,
     to_fill,
 )
-from canvasgen.layout.text.fit import largest_fitting
+from canvasgen.layout.text.fit import largest_fitting, smallest_fitting
 from canvasgen.layout.text.setter import ITEM_GAP, LEADING, Setter
 from canvasgen.model import CORE_LANES, CUSTOM_LANE, SCORE_LANE, Canvas, Journey, Lane, LaneKind, Metric, Phase
 from canvasgen.text import is_question, labelled
@@ -1714,14 +1714,7 @@ def _even_parts(
 
     if len(packed(full)) > count:
         return None
-    low, high = head, full
-    while high - low > 1.0:
-        mid = (low + high) / 2
-        if len(packed(mid)) <= count:
-            high = mid
-        else:
-            low = mid
-    chunks = packed(high)
+    chunks = packed(smallest_fitting(lambda height: len(packed(height)) <= count, head, full, 1.0))
     if len(chunks[-1]) < 2:  # the questions alone on the last slide
         return None
     return [*chunks[:-1], chunks[-1][:-1]]

@@ -73,7 +73,7 @@ from canvasgen.layout.empathy import (
 from canvasgen.layout.headings import in_full, phase_word
 from canvasgen.layout.meta import metric_records, placed_note, record_lines
 from canvasgen.layout.portrait import initials
-from canvasgen.layout.text.fit import largest_fitting
+from canvasgen.layout.text.fit import largest_fitting, smallest_fitting
 from canvasgen.layout.text.setter import ITEM_GAP, LEADING, Setter
 from canvasgen.model import Canvas, EmpathyMap, Item, Journey, Metric, NotesTable, Persona, tables_among
 from canvasgen.text import label_key, labelled
@@ -243,14 +243,7 @@ def _even_height(laid: Callable[[float], list[Slide]], full: float, count: int) 
     """The least height of a card's frame (to a point) at which it still takes ``count`` slides (``laid``):
     each slide's part at most that tall, the card split evenly over them. Filled to the foot of its first
     slide, a card that went on left a follow-up of its heading and one line (#31)."""
-    low, high = full / (count + 1), full
-    while high - low > 1.0:
-        middle = (low + high) / 2
-        if len(laid(middle)) <= count:
-            high = middle
-        else:
-            low = middle
-    return high
+    return smallest_fitting(lambda height: len(laid(height)) <= count, full / (count + 1), full, 1.0)
 
 
 def empathy_slides(ctx: Ctx, found: EmpathyMap, section: str) -> list[Slide]:

@@ -35,3 +35,16 @@ def largest_fitting(fits: Callable[[float], bool], low: float, high: float, step
         else:
             top = mid
     return bottom
+
+
+def smallest_fitting(fits: Callable[[float], bool], low: float, high: float, step: float) -> float:
+    """The smallest size in [low, high], to within ``step``, at which ``fits`` holds, where it holds at ``high``
+    and at every size above one it holds at (a frame's height at which a card still takes its slides)."""
+    bottom, top = float(low), float(high)
+    while top - bottom > step:
+        mid = (bottom + top) / 2
+        if fits(mid):
+            top = mid
+        else:
+            bottom = mid
+    return top

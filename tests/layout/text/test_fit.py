@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from canvasgen.layout.text.fit import largest_fitting
+from canvasgen.layout.text.fit import largest_fitting, smallest_fitting
 
 
 @pytest.mark.parametrize(
@@ -22,3 +22,10 @@ def test_largest_fitting(limit: float, low: float, high: float, step: float, exp
     result = largest_fitting(lambda size: size <= limit, low, high, step)
     assert result == expected
     assert result <= max(limit, low)
+
+
+@pytest.mark.parametrize("limit", [10.0, 37.3, 99.5])
+def test_smallest_fitting_is_within_a_step_above_the_least_that_fits(limit: float) -> None:
+    found = smallest_fitting(lambda height: height >= limit, 5.0, 100.0, 1.0)
+    assert limit <= found <= limit + 1.0
+    assert smallest_fitting(lambda height: True, 5.0, 100.0, 1.0) <= 6.0  # every height fits: the lowest, to a step
