@@ -186,13 +186,16 @@ _HEADING_WORDS = 4
 def _heading_over(grid: Grid, row: int, block: tuple[int, int], used: set[Pos]) -> bool:
     """A heading over a key/value block: a few words in its label column ("Demographics"), merged over the
     block's two columns or with the value column left blank; never a title naming the persona ("Persona: Maya",
-    which names a block of no name)."""
+    which names a block of no name), nor a field of the map's header ("Klantreis: …")."""
     key, value = (row, block[0]), (row, block[1])
     if key in used or grid.owner(key) != key or not grid.cells.get(key) or not grid.cells[key].is_text:
         return False
     if value in grid.cells and grid.owner(value) != key:
         return False
     text = " ".join(grid.text(key).split())
+    label, colon, named = text.partition(":")
+    if colon and named.strip() and label_key(label) in META_INDEX:  # "Klantreis: verhuizing doorgeven": the map's
+        return False  # own field (its name, its title), read as the map's header says, never a block's heading
     return len(text.split()) <= _HEADING_WORDS and _PERSONA_TITLE.match(text) is None
 
 

@@ -100,3 +100,21 @@ def test_check_says_a_situation_under_the_persona_is_theirs(tmp_path: Path) -> N
         "Klantreis!A4:B4 under the persona 'Ria Kuipers' in the header is read as the persona's fields: 'Situatie' "
         "as bio — not the map's scenario; to make it the scenario, write 'Scenario' as its label" in out
     )
+
+
+@pytest.mark.parametrize("keys", [("bio", "goals", "frustrations"), ("goals",)], ids=["three", "one"])
+def test_the_maps_own_title_right_over_the_persona_is_its_title_not_the_blocks_heading(
+    tmp_path: Path, keys: tuple[str, ...]
+) -> None:
+    # no blank row under "Klantreis: …": it was taken for the heading of the persona's block, and the journey's
+    # name, a heading's few words ("warmtepomp plaatsen"), was on neither poster nor deck (hostile tester, round 24)
+    fields = {k: _FIELDS[k] for k in keys}
+    rows = [("Klantreis: warmtepomp plaatsen",), ("Persona:", "Ria Kuipers"), *fields.values(), (), *_CANVAS]
+    source = rows_canvas(tmp_path / "warmte.xlsx", rows)
+    canvas = read_canvas(source)
+    (journey,) = canvas.journeys
+    assert "warmtepomp plaatsen" in journey.name.casefold()
+    assert not any("heads the block" in said for said in journey.reading + canvas.reading)
+    code, _, err = run_clean("build", source, "-o", tmp_path / "out")
+    assert code == 0, err
+    assert "warmtepomp plaatsen" in " ".join(pdftotext(tmp_path / "out" / "warmte.pdf").split()).casefold()
