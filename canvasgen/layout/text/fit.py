@@ -27,24 +27,23 @@ def largest_fitting(fits: Callable[[float], bool], low: float, high: float, step
             else:
                 last = half - 1
         return low + first * step
-    bottom, top = float(low), float(high)
-    while top - bottom > step:
-        mid = (bottom + top) / 2
-        if fits(mid):
-            bottom = mid
-        else:
-            top = mid
-    return bottom
+    return _boundary(fits, low, high, step)[0]
 
 
 def smallest_fitting(fits: Callable[[float], bool], low: float, high: float, step: float) -> float:
     """The smallest size in [low, high], to within ``step``, at which ``fits`` holds, where it holds at ``high``
     and at every size above one it holds at (a frame's height at which a card still takes its slides)."""
+    return _boundary(lambda size: not fits(size), low, high, step)[1]
+
+
+def _boundary(below: Callable[[float], bool], low: float, high: float, step: float) -> tuple[float, float]:
+    """Halving [low, high] down to ``step``: the two sizes either side of where ``below`` stops holding (it holds
+    at the lower one, or that is ``low``; not at the higher one, or that is ``high``)."""
     bottom, top = float(low), float(high)
     while top - bottom > step:
         mid = (bottom + top) / 2
-        if fits(mid):
-            top = mid
-        else:
+        if below(mid):
             bottom = mid
-    return top
+        else:
+            top = mid
+    return bottom, top
